@@ -1,0 +1,131 @@
+"""Load the reviewed data files in ``rules/`` and ``gazetteers/`` (once per process).
+
+Every file is UTF-8 TSV (or JSONL for spaCy patterns) with ``#`` comment lines that say where its facts
+come from, then a header row. Nothing in the code repeats their contents.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import DataError
+from .normalise import fold
+
+
+def data_root() -> Path:
+    """The folder holding ``rules/`` and ``gazetteers/`` (``KCEXTRACT_DATA`` overrides)."""
+    env = os.environ.get("KCEXTRACT_DATA")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve().parent
+    candidates += [here.parent, here / "_data"]
+    for c in candidates:
+        if (c / "rules").is_dir() and (c / "gazetteers").is_dir():
+            return c
+    raise DataError("cannot find the rules/ and gazetteers/ folders (set KCEXTRACT_DATA)")
+
+
+def read_tsv(relpath: str) -> list[dict[str, str]]:
+    """Rows of a commented TSV file as dicts keyed by its header."""
+    path = data_root() / relpath
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"{path}: {exc.strerror or exc}") from exc
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise DataError(f"{path}:{lineno}: expected {len(header)} tab-separated fields, got {len(cells)}")
+        rows.append(dict(zip(header, (c.strip() for c in cells))))
+    if header is None:
+        raise DataError(f"{path}: no header row")
+    return rows
+
+
+def read_jsonl(relpath: str) -> list[dict]:
+    path = data_root() / relpath
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}:{lineno}: {exc.msg}") from exc
+    return out
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    value: str
+    category: str
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, str]:
+    """Canonical pre-2025 province name -> province after the 1 July 2025 merger."""
+    return {r["province"]: r["province_2025"] for r in read_tsv("gazetteers/provinces.tsv")}
+
+
+@lru_cache(maxsize=None)
+def province_aliases() -> dict[str, str]:
+    """Every surface form (canonical names included) -> canonical province."""
+    known = provinces()
+    out = {name: name for name in known}
+    for r in read_tsv("gazetteers/province_aliases.tsv"):
+        if r["province"] not in known:
+            raise DataError(f"province_aliases.tsv: unknown province {r['province']!r}")
+        out[r["alias"]] = r["province"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def products() -> dict[str, Product]:
+    """Folded surface -> product entry."""
+    out: dict[str, Product] = {}
+    for r in read_tsv("gazetteers/products.tsv"):
+        out[fold(r["name"])] = Product(r["name"], r["value"], r["category"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, str]:
+    """Folded counted noun -> canonical unit for quantity facts."""
+    return {fold(r["surface"]): r["unit"] for r in read_tsv("gazetteers/units.tsv")}
+
+
+@lru_cache(maxsize=None)
+def table(relpath: str, key: str, value: str) -> dict[str, str]:
+    """A two-column rule table as a dict of folded key -> value."""
+    return {fold(r[key]): r[value] for r in read_tsv(relpath)}
+
+
+@lru_cache(maxsize=None)
+def word_list(relpath: str, column: str) -> tuple[str, ...]:
+    return tuple(fold(r[column]) for r in read_tsv(relpath))
+
+
+@lru_cache(maxsize=None)
+def funding_cues() -> dict[str, list[tuple[str, str]]]:
+    """field -> [(folded cue, value)], longest cue first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in read_tsv("rules/funding_cues.tsv"):
+        out.setdefault(r["field"], []).append((fold(r["cue"]), r["value"]))
+    for cues in out.values():
+        cues.sort(key=lambda c: -len(c[0]))
+    return out
+
+
+def version_files() -> list[Path]:
+    """Every data file that shapes the output (hashed into the extractor version)."""
+    root = data_root()
+    return sorted([*root.glob("rules/*"), *root.glob("gazetteers/*")])

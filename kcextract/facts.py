@@ -1,0 +1,106 @@
+"""The public data model: a frozen ``Fact`` mirroring shared/FACTS.md, and a ``FundingRecord``."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+FACT_TYPES = ("money", "project_count", "quantity", "province", "product", "ocop", "period", "organization")
+QUALIFIERS = ("exact", "over", "under", "approx", "at_least")
+SCOPES = ("national", "local", "total", "unspecified")
+STATUSES = ("planned", "done", "unspecified")
+
+# The extra fields each type carries in its JSON form (FACTS.md, 'Types').
+TYPE_FIELDS: dict[str, tuple[str, ...]] = {
+    "money": ("currency", "qualifier", "upper"),
+    "project_count": ("unit", "qualifier"),
+    "quantity": ("unit", "qualifier", "upper"),
+    "province": ("province_2025", "role"),
+    "product": ("name", "category"),
+    "ocop": ("stars", "count"),
+    "period": (),
+    "organization": ("kind",),
+}
+BASE_FIELDS = ("doc", "type", "text", "start", "end", "sentence", "value")
+ALL_FIELDS = BASE_FIELDS + tuple(dict.fromkeys(f for fs in TYPE_FIELDS.values() for f in fs))
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact found in an article; offsets are a Python slice of the normalised text."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+    value: Any
+    doc: str = ""
+    sentence: int = -1
+    currency: str | None = None
+    qualifier: str | None = None
+    upper: int | None = None
+    unit: str | None = None
+    province_2025: str | None = None
+    role: str | None = None
+    name: str | None = None
+    category: str | None = None
+    stars: int | None = None
+    count: int | None = None
+    kind: str | None = None
+
+    def with_(self, **changes: Any) -> "Fact":
+        return replace(self, **changes)
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same fact of the same article gets the same id on every run."""
+        key = f"{self.doc}\x1f{self.start}\x1f{self.end}\x1f{self.type}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of FACTS.md: base fields plus exactly the type's own fields."""
+        d = asdict(self)
+        return {k: d[k] for k in BASE_FIELDS + TYPE_FIELDS[self.type]}
+
+
+@dataclass(frozen=True)
+class FundingRecord:
+    """One statement of programme money and/or projects (FACTS.md, 'Funding records')."""
+
+    doc: str
+    sentence: int
+    scope: str
+    status: str
+    projects: int | None
+    amount_vnd: int | None
+    period: str | None
+    province: str | None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    chrome: bool = False
+
+
+@dataclass
+class Article:
+    """Everything extracted from one article."""
+
+    doc: str
+    text: str
+    title: str
+    sentences: list[Sentence]
+    facts: list[Fact] = field(default_factory=list)
+    funding: list[FundingRecord] = field(default_factory=list)
+    subject: str | None = None
+    source: str | None = None

@@ -1,0 +1,180 @@
+"""Money, project counts and other quantities: the number grammar plus what stands around a number.
+
+Right of the number: a currency (money), a project noun (project_count), a counted noun from
+``gazetteers/units.tsv`` (quantity), or a measure/time/rate word from ``rules/blocked_units.tsv``
+(nothing). Left of it: a qualifier (``hơn`` → over), ``từ`` of a range, or an ordinal/identifier word
+that rules the number out. A scale word without a currency is money only after a money word
+(``kinh phí 900 triệu``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+
+from .. import data
+from ..facts import Fact
+from ..numbers import _alt, compiled, match_value
+from .context import Context
+
+
+@dataclass(frozen=True)
+class Reading:
+    start: int
+    end: int
+    value: float
+    mult: float
+    upper: float | None
+    words: tuple[str, ...]
+
+
+def _ends(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{pattern})\s+$")
+
+
+class AmountMatcher:
+    """spaCy component ``kc_amounts``: money, project_count and quantity facts."""
+
+    def __init__(self) -> None:
+        currencies = data.table("rules/currencies.tsv", "surface", "currency")
+        self.currencies = currencies
+        blocked_after_dong = data.word_list("rules/money_blocklist.tsv", "word")
+        dong_guard = rf"(?!\s+(?:{_alt(blocked_after_dong)})(?!\p{{L}}))"
+        cur = "|".join(
+            regex.escape(c) + (dong_guard if c == "đồng" else "") + ("" if c == "$" else r"(?!\p{L})")
+            for c in sorted(currencies, key=len, reverse=True)
+        )
+        self.currency_re = regex.compile(rf"\s?(?P<cur>{cur})")
+        self.qualifiers = data.table("rules/qualifiers.tsv", "phrase", "qualifier")
+        self.qualifier_re = regex.compile(rf"(?<!\p{{L}})(?P<q>{_alt(self.qualifiers)})\s+(?P<tu>từ\s+)?$")
+        self.from_re = regex.compile(r"(?<!\p{L})từ\s+$")
+        nouns: dict[str, tuple[str, str]] = {}
+        for surface, unit in data.units().items():
+            nouns[surface] = ("quantity", unit)
+        for surface in data.word_list("rules/blocked_units.tsv", "surface"):
+            nouns[surface] = ("blocked", "")
+        for surface, unit in data.table("rules/project_units.tsv", "surface", "unit").items():
+            nouns[surface] = ("project_count", unit)
+        self.nouns = nouns
+        self.noun_re = regex.compile(rf"\s*(?P<n>{_alt(nouns)})(?!\p{{L}})")
+        self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
+        self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
+        self.range_re = regex.compile(r"\s*(?:-|–|—|~|đến|tới)\s*")
+        ctx_words = data.table("rules/number_context.tsv", "word", "kind")
+        self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k == "ordinal"]))
+        self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
+        money_words = data.word_list("rules/money_context.tsv", "word")
+        self.money_ctx_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(money_words)})(?!\p{{L}})")
+        self.numexpr = compiled()["numexpr"]
+
+    # -- reading numbers -------------------------------------------------------------------------
+    def _readings(self, key: str) -> list[Reading]:
+        out = []
+        for m in self.numexpr.finditer(key):
+            got = match_value(m)
+            if got is None:
+                continue
+            words = tuple(m.group("words").split()) if m.group("words") else ()
+            out.append(Reading(m.start(), m.end(), got[0], got[1], None, words))
+        return out
+
+    def __call__(self, doc):
+        ctx = Context.of(doc)
+        key = ctx.lower
+        readings = self._readings(key)
+        i = 0
+        while i < len(readings):
+            r = readings[i]
+            i += 1
+            nxt = readings[i] if i < len(readings) else None
+            # 1 tỷ 200 triệu: a smaller scaled number right after a scaled one adds to it.
+            while (
+                nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and not r.words
+                and regex.fullmatch(r"\s", key[r.end:nxt.start])
+            ):
+                r = Reading(r.start, nxt.end, r.value + nxt.value, r.mult, None, r.words)
+                i += 1
+                nxt = readings[i] if i < len(readings) else None
+            currency_mid = None
+            cm = self.currency_re.match(key, r.end)
+            gap_start = cm.end() if cm else r.end
+            rng = self.range_re.match(key, gap_start)
+            if rng and nxt is not None and rng.end() == nxt.start and not ctx.overlaps_taken(nxt.start, nxt.end):
+                lo = r.value * (nxt.mult if r.mult == 1 and nxt.mult > 1 else 1)
+                if cm:
+                    currency_mid = cm.group("cur")
+                r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
+                i += 1
+            self._classify(ctx, key, r, currency_mid)
+        return doc
+
+    # -- deciding what a number is ---------------------------------------------------------------
+    def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None) -> None:
+        if ctx.overlaps_taken(r.start, r.end):
+            return
+        sent_start = ctx.sentence_starts[ctx.sentence_of(r.start)] if ctx.sentence_starts else 0
+        left = key[max(sent_start, r.start - 40):r.start]
+        if self.ordinal_re.search(left):
+            return
+        digits = key[r.start:r.end]
+        if self.year_re.search(left) and regex.fullmatch(r"(?:19|20)\d\d", digits):
+            return
+        if self.percent_re.match(key, r.end):
+            return
+        start, end = r.start, r.end
+        qualifier = "exact"
+        q = self.qualifier_re.search(left)
+        if q:
+            qualifier = self.qualifiers[q.group("q")]
+            start = r.start - (len(left) - q.start())
+        else:
+            f = self.from_re.search(left)
+            if f and r.upper is not None:
+                start = r.start - (len(left) - f.start())
+        lone_mot = r.words == ("một",)
+
+        currency = None
+        cm = self.currency_re.match(key, r.end)
+        if cm:
+            currency, end = self.currencies[cm.group("cur")], cm.end()
+        elif currency_mid:
+            currency = self.currencies[currency_mid]
+        elif start > 0 and key[start - 1] == "$":
+            currency, start = "USD", start - 1
+        if currency:
+            self._add(ctx, "money", start, end, r, qualifier, currency=currency)
+            return
+        if lone_mot:
+            return
+        nm = self.noun_re.match(key, r.end)
+        if nm:
+            kind, unit = self.nouns[nm.group("n")]
+            if kind == "blocked":
+                return
+            if self.rate_re.match(key, nm.end()):
+                return
+            if kind == "project_count" and r.upper is None:
+                self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
+                return
+            if kind == "quantity":
+                self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
+                return
+            return
+        if r.mult >= 1000 and self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
+            self._add(ctx, "money", start, end, r, qualifier, currency="VND")
+
+    @staticmethod
+    def _add(ctx: Context, type_: str, start: int, end: int, r: Reading, qualifier: str, **extra) -> None:
+        upper = int(round(r.upper)) if r.upper is not None else None
+        ctx.add(
+            Fact(
+                type=type_, text=ctx.text[start:end], start=start, end=end, value=int(round(r.value)),
+                qualifier=qualifier, upper=upper if type_ != "project_count" else None, **extra,
+            )
+        )
+
+
+@Language.factory("kc_amounts")
+def make_amount_matcher(nlp: Language, name: str) -> AmountMatcher:
+    return AmountMatcher()

@@ -1,0 +1,63 @@
+"""Per-document state shared by the matcher components, stored on ``doc._.kc``."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..facts import Fact
+from ..normalise import keys
+
+if not Doc.has_extension("kc"):
+    Doc.set_extension("kc", default=None)
+
+
+@dataclass
+class Context:
+    """The text, its match keys, token and sentence offsets, chrome, and the facts found so far."""
+
+    text: str
+    cased: str
+    lower: str
+    token_starts: set[int]
+    token_ends: set[int]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    chrome: list[tuple[int, int]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    title: tuple[int, int] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Context":
+        if doc._.kc is None:
+            cased, lower = keys(doc.text)
+            starts = {t.idx for t in doc if not t.is_space}
+            ends = {t.idx + len(t.text) for t in doc if not t.is_space}
+            sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+            doc._.kc = cls(doc.text, cased, lower, starts, ends, [s for s, _ in sents], [e for _, e in sents])
+        return doc._.kc
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        return self.sentence_starts[index], self.sentence_ends[index]
+
+    def on_token_edges(self, start: int, end: int) -> bool:
+        return start in self.token_starts and end in self.token_ends
+
+    def in_chrome(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.chrome)
+
+    def overlaps_taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def add(self, fact: Fact, take: bool = True) -> None:
+        """Record a fact (facts in page chrome are dropped) and reserve its span."""
+        if self.in_chrome(fact.start):
+            return
+        self.facts.append(fact)
+        if take:
+            self.taken.append((fact.start, fact.end))

@@ -1,0 +1,53 @@
+"""Periods: years and spans of years that date something (``năm 2023``, ``giai đoạn 2016 – 2020``)."""
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+
+from .. import data
+from ..facts import Fact
+from ..numbers import _alt
+from .context import Context
+
+YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+
+
+class PeriodMatcher:
+    """spaCy component ``kc_period``; runs after the amounts so ``2000 lượt người`` is no year."""
+
+    def __init__(self) -> None:
+        rows = data.read_tsv("rules/periods.tsv")
+        lead = _alt([r["phrase"] for r in rows if r["kind"] == "lead"])
+        link = _alt([r["phrase"] for r in rows if r["kind"] == "link"])
+        self.span_re = regex.compile(
+            rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?P<y1>{YEAR})\s*(?:{link})\s*(?:năm\s+)?(?P<y2>{YEAR})(?![\d/]|[.,]\d)"
+        )
+        self.date_re = regex.compile(
+            rf"(?<![\p{{L}}\d/.,])(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
+        )
+        self.year_re = regex.compile(rf"(?<![\p{{L}}\d/.,\-])(?:(?:{lead})\s+)?(?P<y1>{YEAR})(?![\d/]|[.,]\d|\p{{L}})")
+        self.doc_number_re = regex.compile(r"(?:số|nghị định|quyết định|thông tư|công văn)\s*$")
+
+    def __call__(self, doc):
+        ctx = Context.of(doc)
+        key = ctx.lower
+        for pattern in (self.span_re, self.date_re, self.year_re):
+            for m in pattern.finditer(key):
+                if ctx.overlaps_taken(m.start("y1"), m.end()):
+                    continue
+                if self.doc_number_re.search(key, max(0, m.start() - 20), m.start()):
+                    continue
+                y1 = int(m.group("y1"))
+                y2 = int(m.group("y2")) if "y2" in m.groupdict() and m.group("y2") else None
+                if y2 is not None and not (y1 < y2 <= y1 + 30):
+                    continue
+                value = f"{y1}-{y2}" if y2 else str(y1)
+                ctx.add(Fact(type="period", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
+                             value=value))
+        ctx.facts.sort(key=lambda f: f.start)
+        return doc
+
+
+@Language.factory("kc_period")
+def make_period_matcher(nlp: Language, name: str) -> PeriodMatcher:
+    return PeriodMatcher()

@@ -1,0 +1,80 @@
+"""Stage 1: normalise raw article text and build the same-length keys the matchers run on.
+
+The normalised text (NFC, LF line ends, no BOM, no control characters) is what every offset points into.
+Matchers never look at it directly: they look at a *key* of exactly the same length, where the old and
+new tone-mark placements (``hoà``/``hòa``, ``Uỷ``/``Ủy``) are folded to one spelling, so one rule or
+gazetteer entry finds both while offsets stay valid in the text the user sees.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# Old-style placement puts the mark on the second vowel of an open 'oa', 'oe', 'uy' syllable
+# (hoà, hoè, thuỷ); the new style puts it on the first (hòa, hòe, thủy). Both are NFC single code
+# points, so swapping them keeps the length. We fold to the mark-on-first-vowel form.
+_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def _compose(base: str, mark: str) -> str:
+    return unicodedata.normalize("NFC", base + mark)
+
+
+def _build_swaps() -> dict[str, str]:
+    swaps: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in _MARKS:
+            for up1, up2 in ((False, False), (True, False), (True, True), (False, True)):
+                a = first.upper() if up1 else first
+                b = second.upper() if up2 else second
+                old = a + _compose(b, mark)
+                new = _compose(a, mark) + b
+                swaps[old] = new
+    return swaps
+
+
+_SWAPS = _build_swaps()
+# Only at the end of a syllable (no letter after) and not after 'q' (quý is the same in both styles).
+_SWAP_RE = regex.compile(
+    r"(?<![qQ])(" + "|".join(sorted(map(regex.escape, _SWAPS), key=len, reverse=True)) + r")(?!\p{L})"
+)
+_CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}&&[^\n\t]]", flags=regex.V1)
+
+
+def normalise(raw: str) -> str:
+    """Return the canonical text of an article: NFC, ``\\n`` line ends, no BOM or control characters.
+
+    Tabs and non-breaking spaces become plain spaces; the visible words are never rewritten, so the
+    old and new tone-mark spellings stay as the author wrote them.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL_RE.sub("", text)
+    return text
+
+
+def fold_tones(text: str) -> str:
+    """Fold old-style tone placement to one spelling; same length as ``text``."""
+    return _SWAP_RE.sub(lambda m: _SWAPS[m.group(1)], text)
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The lower-case match key of ``text``: tone placement folded, lower-cased, same length."""
+    return _lower_same_length(fold_tones(text))
+
+
+def keys(text: str) -> tuple[str, str]:
+    """Return (case-kept key, lower-case key) of a whole text, both the same length as ``text``."""
+    cased = fold_tones(text)
+    return cased, _lower_same_length(cased)

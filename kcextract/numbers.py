@@ -1,0 +1,162 @@
+"""The grammar of Vietnamese numbers: digits in Vietnamese print and number words, with scale words.
+
+``1.920`` (dot groups thousands), ``2.634,6`` (comma marks decimals), ``02`` (leading zeros),
+``hai mươi mốt nghìn không trăm mười một``, ``5 nghìn``, ``10K``, ``2 nghìn tỷ``, ``1 tỷ 200 triệu``.
+The word lists come from ``rules/numbers.tsv``; the regexes run on the folded lower-case key.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import data
+from .normalise import fold
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    values: dict[str, int]
+    kinds: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def number_words() -> NumberWords:
+    rows = data.read_tsv("rules/numbers.tsv")
+    return NumberWords({r["word"]: int(r["value"]) for r in rows}, {r["word"]: r["kind"] for r in rows})
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Digits: grouped thousands first, then plain digits with an optional decimal part.
+# A dot followed by exactly three digits groups thousands; any other dot is a decimal point (2.3 tỉ USD).
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:,\d+)?(?![.,]?\d)|\d+\.\d+(?![.,]?\d)"
+_LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
+_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_]|[.,](?!\d)|$)"
+
+
+@lru_cache(maxsize=None)
+def compiled() -> dict[str, regex.Pattern]:
+    nw = number_words()
+    scales = [w for w, k in nw.kinds.items() if k == "scale"]
+    starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten")]
+    # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
+    inner = [w for w in nw.kinds if w != "năm"]
+    word = rf"(?:{_alt(inner)}|năm(?=\s+(?:{_alt(inner)})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
+    wordnum = rf"(?:{_alt(starters)})(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
+    scale = rf"(?:{_alt(scales)})(?!\p{{L}})"
+    numexpr = (
+        rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}(?P<scales>(?:\s?{scale})*)"
+        rf"|(?P<words>{wordnum}))"
+    )
+    return {
+        "numexpr": regex.compile(numexpr),
+        "numexpr_full": regex.compile(rf"\s*(?:{numexpr})\s*"),
+        "scale": regex.compile(scale),
+    }
+
+
+def parse_digits(s: str) -> float:
+    """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits)."""
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = s.replace(",", ".")
+    return float(s)
+
+
+def parse_words(words: list[str]) -> float | None:
+    """Value of a sequence of Vietnamese number words, or None when it is not a well-formed number."""
+    nw = number_words()
+    total = 0.0
+    last_chunk = 0.0
+    group = 0
+    pending: int | None = None
+    prev = ""
+    for w in words:
+        kind, val = nw.kinds.get(w), nw.values.get(w)
+        if kind is None:
+            return None
+        if kind in ("digit", "digit_after_tens"):
+            if prev in ("ten", "tens"):
+                group += val
+            elif kind == "digit_after_tens" and not (prev == "zero_filler" and w != "tư"):
+                return None
+            elif pending is not None:
+                return None
+            else:
+                pending = val
+        elif kind == "ten":
+            if pending is not None:
+                return None
+            group += 10
+        elif kind == "tens":
+            if pending is None:
+                return None
+            group += pending * 10
+            pending = None
+        elif kind in ("hundred", "ten_unit"):
+            if pending is None:
+                return None
+            group += pending * val
+            pending = None
+        elif kind == "zero_filler":
+            if prev != "hundred":
+                return None
+        elif kind == "scale":
+            chunk = group + (pending or 0)
+            if chunk == 0:
+                if prev != "scale":
+                    return None
+                total = total - last_chunk + last_chunk * val
+                last_chunk = last_chunk * val
+            else:
+                total += chunk * val
+                last_chunk = chunk * val
+            group, pending = 0, None
+        prev = kind
+    return total + group + (pending or 0)
+
+
+def scale_value(scales: str) -> float:
+    """Product of the scale words after a digit number (``nghìn tỷ`` = 10^12)."""
+    nw = number_words()
+    mult = 1.0
+    for m in compiled()["scale"].finditer(scales):
+        mult *= nw.values[m.group(0)]
+    return mult
+
+
+def match_value(m: regex.Match) -> tuple[float, float] | None:
+    """(value, multiplier from scale words) of a ``numexpr`` match, or None."""
+    if m.group("digits"):
+        mult = scale_value(m.group("scales") or "")
+        if m.group("k"):
+            mult *= 1000
+        return parse_digits(m.group("digits")) * mult, mult
+    words = m.group("words").split()
+    value = parse_words(words)
+    if value is None:
+        return None
+    nw = number_words()
+    mult = 1.0
+    for w in words:
+        if nw.kinds[w] == "scale":
+            mult = max(mult, nw.values[w])
+    return value, mult
+
+
+def parse_number(s: str) -> float | int | None:
+    """Value of a bare number phrase (``2.634,6``, ``hai mươi mốt``, ``5 nghìn``), or None."""
+    key = fold(s)
+    m = compiled()["numexpr_full"].fullmatch(key)
+    if not m:
+        return None
+    got = match_value(m)
+    if got is None:
+        return None
+    value = got[0]
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,85 @@
+"""The extraction pipeline: a blank spaCy ``vi`` pipeline fed with underthesea's words, plus our components.
+
+``extract(text, doc_id)`` is the library's front door; the pipeline is built once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import data
+from .facts import Article, Fact, Sentence
+from .match import amounts, chrome, gazetteer, ocop, organization, period  # noqa: F401  (registers factories)
+from .match.context import Context
+from .normalise import normalise
+from .relate import FundingBuilder, choose_subject
+from .segment import UndertheseaTokenizer
+
+COMPONENTS = ("kc_chrome", "kc_ocop", "kc_amounts", "kc_period", "kc_province", "kc_product", "kc_organization")
+CODE_VERSION = "0.1.0"
+
+
+@spacy.registry.tokenizers("kcextract.underthesea")
+def create_underthesea_tokenizer():
+    def make(nlp: Language) -> UndertheseaTokenizer:
+        return UndertheseaTokenizer(nlp.vocab)
+
+    return make
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The pipeline (built once per process): underthesea tokenizer, then the fact matchers."""
+    pipe = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "kcextract.underthesea"}}})
+    for name in COMPONENTS:
+        pipe.add_pipe(name)
+    return pipe
+
+
+@lru_cache(maxsize=1)
+def _funding() -> FundingBuilder:
+    return FundingBuilder()
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Hash of the code version and every rule and gazetteer file: changes when output may change."""
+    h = hashlib.sha1(CODE_VERSION.encode())
+    for path in data.version_files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return f"{CODE_VERSION}+{h.hexdigest()[:10]}"
+
+
+def article_id(text: str) -> str:
+    """Content id of an article: a hash of its normalised text."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str | None = None) -> Article:
+    """Run the whole extraction on one article's raw text."""
+    text = normalise(raw)
+    doc = nlp()(text)
+    ctx = Context.of(doc)
+    sentences = [
+        Sentence(i, s, e, text[s:e], chrome=ctx.in_chrome(s))
+        for i, (s, e) in enumerate(zip(ctx.sentence_starts, ctx.sentence_ends))
+    ]
+    facts = sorted(ctx.facts, key=lambda f: (f.start, -f.end, f.type))
+    facts = [f.with_(doc=doc_id, sentence=ctx.sentence_of(f.start)) for f in facts]
+    provinces = [f for f in facts if f.type == "province"]
+    subject = choose_subject(ctx, provinces)
+    facts = [f.with_(role="subject") if f.type == "province" and f.value == subject else f for f in facts]
+    funding = _funding().build(ctx, doc_id, facts, subject)
+    if title is None:
+        title = text[ctx.title[0]:ctx.title[1]].strip() if ctx.title else ""
+    return Article(doc=doc_id, text=text, title=title, sentences=sentences, facts=facts, funding=funding,
+                   subject=subject, source=source)
+
+
+def extract(text: str, doc_id: str = "doc") -> list[Fact]:
+    """The facts of one article, in document order (FACTS.md)."""
+    return analyse(text, doc_id).facts

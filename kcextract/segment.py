@@ -1,0 +1,142 @@
+"""Stage 2: sentence split and word segmentation with underthesea, into a spaCy ``Doc``.
+
+underthesea's output is aligned back onto the text (it may drop or merge whitespace), so that
+``doc.text`` equals the normalised text character for character. Lines are split first: a title or a
+caption never runs into the next paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
+_LINE = regex.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """Token and sentence offsets of a text (sentences as half-open character ranges)."""
+
+    tokens: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+
+
+def _tokenizers():
+    # Imported lazily: underthesea loads its CRF model on first use.
+    from underthesea import sent_tokenize, word_tokenize
+
+    return sent_tokenize, word_tokenize
+
+
+def _align(pieces: list[str], text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Map each piece to its span in ``text[start:end]``, ignoring whitespace differences."""
+    spans: list[tuple[int, int]] = []
+    p = start
+    for piece in pieces:
+        chars = [c for c in piece if not c.isspace()]
+        if not chars:
+            continue
+        while p < end and text[p].isspace():
+            p += 1
+        first = p
+        for c in chars:
+            while p < end and text[p].isspace() and not c.isspace():
+                p += 1
+            if p >= end or text[p] != c:
+                return None
+            p += 1
+        spans.append((first, p))
+    return spans
+
+
+def _fallback(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start() + start, m.end() + start) for m in _FALLBACK_TOKEN.finditer(text[start:end])]
+
+
+def segment(text: str) -> Segmented:
+    """Split ``text`` into sentences and words (underthesea, token normalisation off)."""
+    sent_tokenize, word_tokenize = _tokenizers()
+    tokens: list[tuple[int, int]] = []
+    sentences: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        while ls < le and text[ls].isspace():
+            ls += 1
+        while le > ls and text[le - 1].isspace():
+            le -= 1
+        if ls == le:
+            continue
+        sent_spans = _align(sent_tokenize(text[ls:le]), text, ls, le) or [(ls, le)]
+        # Whatever the sentence splitter skipped stays with the sentence before it.
+        fixed = []
+        for i, (s, _e) in enumerate(sent_spans):
+            e = sent_spans[i + 1][0] if i + 1 < len(sent_spans) else le
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            fixed.append((ls if i == 0 else s, e))
+        for s, e in fixed:
+            words = word_tokenize(text[s:e], use_token_normalize=False)
+            spans = _align(words, text, s, e)
+            if spans is None:
+                spans = _fallback(text, s, e)
+            if spans:
+                sentences.append((s, e))
+                tokens.extend(spans)
+    return Segmented(tokens, sentences)
+
+
+def to_doc(vocab: Vocab, text: str, seg: Segmented) -> Doc:
+    """Build a spaCy ``Doc`` whose text is exactly ``text``, with sentence starts set."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []
+    sent_starts = {s for s, _ in seg.sentences}
+    pos = 0
+
+    def gap(g: str) -> None:
+        if not g:
+            return
+        if words and g[0] == " " and not spaces[-1]:
+            spaces[-1] = True
+            g = g[1:]
+        if g:
+            words.append(g)
+            spaces.append(False)
+            starts.append(False if len(words) > 1 else True)
+
+    for s, e in seg.tokens:
+        gap(text[pos:s])
+        words.append(text[s:e])
+        spaces.append(False)
+        starts.append(s in sent_starts or len(words) == 1)
+        pos = e
+    gap(text[pos:])
+    if not words:
+        return Doc(vocab, words=[], spaces=[])
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+class UndertheseaTokenizer:
+    """A spaCy tokenizer that segments with underthesea (registered as ``kcextract.underthesea``)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return to_doc(self.vocab, text, segment(text))
+
+    # spaCy serialises the tokenizer with the pipeline; ours has no state of its own.
+    def to_bytes(self, **_kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs) -> "UndertheseaTokenizer":
+        return self
+
+    def to_disk(self, _path, **_kwargs) -> None:
+        return None
+
+    def from_disk(self, _path, **_kwargs) -> "UndertheseaTokenizer":
+        return self

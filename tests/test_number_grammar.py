@@ -1,0 +1,620 @@
+"""Number grammar and money / count / quantity extraction, pinned as tables.
+
+The expectations follow FACTS.md and ANNOTATION.md (the fact contract):
+`.` groups thousands and `,` marks decimals, leading zeros are ordinary,
+scale words multiply, number words count, and a year, a date, a percentage,
+a document number, a phone number or a measurement is never a money, count
+or quantity fact.
+
+Every sentence below was written for this file; none is copied from the corpora.
+Each `extract` case lists ALL the money / project_count / quantity facts the
+sentence must give, so a spurious fact of those types fails the case too.
+Facts of other types (period, province, product, ocop, organization) are not
+compared here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kcextract import extract
+from kcextract.numbers import parse_number
+
+DATA = Path(__file__).parent / "data"
+
+# Fields compared for each type, after `type` and `value` (FACTS.md, "Types").
+CHECKED = {
+    "money": ("currency", "qualifier", "upper"),
+    "project_count": ("unit", "qualifier"),
+    "quantity": ("unit", "qualifier", "upper"),
+}
+
+
+# ---------------------------------------------------------------------------
+# Expected-fact builders: each returns (type, value, extra)
+# ---------------------------------------------------------------------------
+
+def money(value, currency="VND", qualifier="exact", upper=None):
+    return ("money", value, {"currency": currency, "qualifier": qualifier, "upper": upper})
+
+
+def count(value, unit, qualifier="exact"):
+    return ("project_count", value, {"unit": unit, "qualifier": qualifier})
+
+
+def qty(value, unit, qualifier="exact", upper=None):
+    return ("quantity", value, {"unit": unit, "qualifier": qualifier, "upper": upper})
+
+
+def _sort_key(item):
+    type_, value, fields = item
+    return (type_, float(value), repr(fields))
+
+
+def _expected_keys(expected):
+    keys = []
+    for type_, value, extra in expected:
+        assert set(extra) == set(CHECKED[type_]), f"bad test case: {type_} needs {CHECKED[type_]}"
+        keys.append((type_, value, tuple((k, extra[k]) for k in CHECKED[type_])))
+    return sorted(keys, key=_sort_key)
+
+
+def _actual_keys(facts):
+    keys = [
+        (f.type, f.value, tuple((k, getattr(f, k)) for k in CHECKED[f.type]))
+        for f in facts
+        if f.type in CHECKED
+    ]
+    return sorted(keys, key=_sort_key)
+
+
+def _describe(facts):
+    return "\n".join(
+        f"  {f.type} {f.value!r} text={f.text!r} "
+        + " ".join(f"{k}={getattr(f, k)!r}" for k in CHECKED.get(f.type, ()))
+        for f in facts
+    ) or "  (no facts)"
+
+
+def assert_facts(sentence, expected):
+    facts = extract(sentence)
+    got = _actual_keys(facts)
+    want = _expected_keys(expected)
+    assert got == want, f"{sentence!r} gave:\n{_describe(facts)}"
+
+
+# ===========================================================================
+# 1. parse_number: a bare Vietnamese number phrase
+# ===========================================================================
+
+PARSE_NUMBER_CASES = [
+    # digits: `.` groups thousands, `,` marks decimals, leading zeros are ordinary
+    pytest.param("1.920", 1920, id="1.920"),
+    pytest.param("2.634,6", 2634.6, id="2.634,6"),
+    pytest.param("11,04", 11.04, id="11,04"),
+    pytest.param("0,5", 0.5, id="0,5"),
+    pytest.param("02", 2, id="02"),
+    pytest.param("09", 9, id="09"),
+    pytest.param("33", 33, id="33"),
+    pytest.param("1000", 1000, id="1000-no-grouping"),
+    pytest.param("100.000", 100000, id="100.000"),
+    pytest.param("1.200.000", 1200000, id="1.200.000"),
+    pytest.param("3.000.000", 3000000, id="3.000.000"),
+    # units as words
+    pytest.param("một", 1, id="mot"),
+    pytest.param("hai", 2, id="hai"),
+    pytest.param("ba", 3, id="ba"),
+    pytest.param("bốn", 4, id="bon"),
+    pytest.param("năm", 5, id="nam"),
+    pytest.param("sáu", 6, id="sau"),
+    pytest.param("bảy", 7, id="bay"),
+    pytest.param("tám", 8, id="tam"),
+    pytest.param("chín", 9, id="chin"),
+    pytest.param("mười", 10, id="muoi"),
+    # tens
+    pytest.param("mười một", 11, id="muoi-mot"),
+    pytest.param("mười hai", 12, id="muoi-hai"),
+    pytest.param("mười lăm", 15, id="muoi-lam"),
+    pytest.param("hai mươi", 20, id="hai-muoi"),
+    pytest.param("hai chục", 20, id="hai-chuc"),
+    pytest.param("hai mươi mốt", 21, id="hai-muoi-mot"),
+    pytest.param("hai mươi tư", 24, id="hai-muoi-tu"),
+    pytest.param("ba mươi lăm", 35, id="ba-muoi-lam"),
+    pytest.param("năm mươi", 50, id="nam-muoi"),
+    pytest.param("chín mươi chín", 99, id="chin-muoi-chin"),
+    # hundreds, with linh / lẻ for a missing tens digit
+    pytest.param("một trăm", 100, id="mot-tram"),
+    pytest.param("một trăm lẻ năm", 105, id="mot-tram-le-nam"),
+    pytest.param("hai trăm linh năm", 205, id="hai-tram-linh-nam"),
+    # scale words multiply
+    pytest.param("một nghìn", 1000, id="mot-nghin"),
+    pytest.param("5 nghìn", 5000, id="5-nghin"),
+    pytest.param("năm ngàn", 5000, id="nam-ngan"),
+    pytest.param("hai trăm nghìn", 200000, id="hai-tram-nghin"),
+    pytest.param("hai mươi mốt nghìn không trăm mười một", 21011, id="21011-in-words"),
+    pytest.param("10K", 10000, id="10K"),
+    pytest.param("10k", 10000, id="10k"),
+    pytest.param("một triệu", 1000000, id="mot-trieu"),
+    pytest.param("1,5 triệu", 1500000, id="1,5-trieu"),
+    pytest.param("2.634,6 triệu", 2634600000, id="2.634,6-trieu"),
+    pytest.param("1,2 tỷ", 1200000000, id="1,2-ty"),
+    pytest.param("3 tỉ", 3000000000, id="3-ti"),
+    pytest.param("23,29 tỷ", 23290000000, id="23,29-ty"),
+    pytest.param("1 tỷ 200 triệu", 1200000000, id="1-ty-200-trieu"),
+    # nghìn tỷ compounds to 10^12
+    pytest.param("2 nghìn tỷ", 2_000_000_000_000, id="2-nghin-ty"),
+    pytest.param("1,5 nghìn tỷ", 1_500_000_000_000, id="1,5-nghin-ty"),
+    # not a definite number
+    pytest.param("một số", None, id="none-mot-so"),
+    pytest.param("vài", None, id="none-vai"),
+    pytest.param("vài trăm", None, id="none-vai-tram"),
+    pytest.param("hàng trăm", None, id="none-hang-tram"),
+    pytest.param("hàng tỷ", None, id="none-hang-ty"),
+    pytest.param("abc", None, id="none-abc"),
+    pytest.param("", None, id="none-empty"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", PARSE_NUMBER_CASES)
+def test_parse_number_reads_vietnamese_number_phrases(phrase, expected):
+    result = parse_number(phrase)
+    if expected is None:
+        assert result is None
+    else:
+        assert result is not None
+        assert result == pytest.approx(expected, rel=1e-12)
+
+
+# ===========================================================================
+# 2. extract: money, project_count and quantity facts in ordinary sentences
+# ===========================================================================
+
+DECIMAL_AND_THOUSANDS_IN_MONEY = [
+    pytest.param("Tổng kinh phí thực hiện là 2.634,6 triệu đồng.",
+                 [money(2634600000)], id="2.634,6-trieu-dong"),
+    pytest.param("Xã được hỗ trợ 1,2 tỷ đồng để mua máy móc.",
+                 [money(1200000000)], id="1,2-ty-dong"),
+    pytest.param("Khoản vay ưu đãi là 350.000.000 đồng.",
+                 [money(350000000)], id="350.000.000-dong"),
+    pytest.param("Tổng kinh phí cho chương trình đạt 11,75 tỷ đồng.",
+                 [money(11750000000)], id="11,75-ty-dong"),
+    pytest.param("Nguồn vốn đối ứng của doanh nghiệp là 1.250,5 triệu đồng.",
+                 [money(1250500000)], id="1.250,5-trieu-dong"),
+]
+
+SCALE_WORDS_IN_MONEY = [
+    pytest.param("Doanh thu của hợp tác xã đạt 850 triệu đồng.",
+                 [money(850000000)], id="trieu"),
+    pytest.param("Giá bán lẻ hiện là 45 nghìn đồng.",
+                 [money(45000)], id="nghin"),
+    pytest.param("Mỗi suất quà trị giá 500 ngàn đồng.",
+                 [money(500000)], id="ngan"),
+    pytest.param("Nhà máy có tổng vốn đầu tư 7 tỷ đồng.",
+                 [money(7000000000)], id="ty"),
+    pytest.param("Cơ sở đã đầu tư 3 tỉ đồng vào dây chuyền sấy.",
+                 [money(3000000000)], id="ti"),
+    pytest.param("Giá trị sản xuất công nghiệp đạt 2 nghìn tỷ đồng.",
+                 [money(2000000000000)], id="nghin-ty"),
+    pytest.param("Tổng vốn đăng ký là 1,5 nghìn tỷ đồng.",
+                 [money(1500000000000)], id="decimal-nghin-ty"),
+    pytest.param("Công ty đã nộp ngân sách 1 tỷ 200 triệu đồng.",
+                 [money(1200000000)], id="1-ty-200-trieu"),
+    pytest.param("Mỗi gói hỗ trợ có giá trị hai mươi triệu đồng.",
+                 [money(20000000)], id="number-words-trieu"),
+]
+
+CURRENCY_MARKERS = [
+    pytest.param("Giá vé vào cửa là 30.000đ.",
+                 [money(30000, "VND")], id="d-attached"),
+    pytest.param("Tổng mức đầu tư là 12 tỷ VNĐ.",
+                 [money(12000000000, "VND")], id="VND-with-D-stroke"),
+    pytest.param("Phí đăng ký gian hàng là 250.000 VND.",
+                 [money(250000, "VND")], id="VND"),
+    pytest.param("Kim ngạch xuất khẩu đạt 3 triệu USD.",
+                 [money(3000000, "USD")], id="USD"),
+    pytest.param("Mỗi chiếc khăn được bán với giá 15 đô la.",
+                 [money(15, "USD")], id="do-la"),
+    pytest.param("Chiếc máy được nhập về với giá $500.",
+                 [money(500, "USD")], id="dollar-sign"),
+]
+
+MONEY_WITHOUT_DONG_AFTER_KINH_PHI = [
+    pytest.param("Huyện đã bố trí kinh phí 900 triệu để hỗ trợ các cơ sở.",
+                 [money(900000000)], id="kinh-phi-900-trieu"),
+    pytest.param("Tổng kinh phí 1,6 tỷ đã được giải ngân.",
+                 [money(1600000000)], id="tong-kinh-phi-1,6-ty"),
+]
+
+PRICES_PER_UNIT = [
+    pytest.param("Chè búp khô được bán với giá 250.000 đồng/kg.",
+                 [money(250000)], id="dong-per-kg"),
+    pytest.param("Mật ong được thu mua với giá 400.000 đồng/lít.",
+                 [money(400000)], id="dong-per-lit"),
+    pytest.param("Gạo xuất khẩu có giá 520 USD/tấn.",
+                 [money(520, "USD")], id="usd-per-tan"),
+]
+
+QUALIFIERS_ON_MONEY = [
+    pytest.param("Xã đã huy động được hơn 4,5 tỷ đồng.",
+                 [money(4500000000, qualifier="over")], id="hon"),
+    pytest.param("Doanh thu của công ty đạt trên 2 tỷ đồng.",
+                 [money(2000000000, qualifier="over")], id="tren"),
+    pytest.param("Giá trị hợp đồng vượt 5 tỷ đồng.",
+                 [money(5000000000, qualifier="over")], id="vuot"),
+    pytest.param("Hợp tác xã đã giải ngân gần 800 triệu đồng.",
+                 [money(800000000, qualifier="under")], id="gan"),
+    pytest.param("Mỗi lớp học nghề có kinh phí dưới 100 triệu đồng.",
+                 [money(100000000, qualifier="under")], id="duoi"),
+    pytest.param("Khoản hỗ trợ cho mỗi hộ chưa đến 50 triệu đồng.",
+                 [money(50000000, qualifier="under")], id="chua-den"),
+    pytest.param("Mức phạt không quá 7 triệu đồng.",
+                 [money(7000000, qualifier="under")], id="khong-qua"),
+    pytest.param("Chi phí cải tạo nhà xưởng khoảng 300 triệu đồng.",
+                 [money(300000000, qualifier="approx")], id="khoang"),
+    pytest.param("Thiệt hại ước 1,8 tỷ đồng.",
+                 [money(1800000000, qualifier="approx")], id="uoc"),
+    pytest.param("Lợi nhuận năm qua xấp xỉ 600 triệu đồng.",
+                 [money(600000000, qualifier="approx")], id="xap-xi"),
+    pytest.param("Mỗi mô hình cần ít nhất 200 triệu đồng.",
+                 [money(200000000, qualifier="at_least")], id="it-nhat"),
+    pytest.param("Doanh nghiệp phải có vốn tối thiểu 10 tỷ đồng.",
+                 [money(10000000000, qualifier="at_least")], id="toi-thieu"),
+]
+
+RANGES_ARE_ONE_FACT_WITH_UPPER = [
+    pytest.param("Mỗi hộ có thu nhập 200-300 triệu đồng mỗi năm.",
+                 [money(200000000, upper=300000000)], id="200-300-trieu-dong"),
+    pytest.param("Mỗi dây chuyền cần vốn từ 1 đến 2 tỷ đồng.",
+                 [money(1000000000, upper=2000000000)], id="tu-1-den-2-ty-dong"),
+    pytest.param("Giá cam hiện ở mức 25.000 - 30.000 đồng/kg.",
+                 [money(25000, upper=30000)], id="price-range-spaced-dash"),
+    pytest.param("Chi phí mỗi lò sấy khoảng 60-70 triệu đồng.",
+                 [money(60000000, qualifier="approx", upper=70000000)], id="khoang-60-70-trieu"),
+    pytest.param("Dự kiến có 20 - 30 doanh nghiệp tham gia hội chợ.",
+                 [qty(20, "doanh nghiệp", upper=30)], id="20-30-doanh-nghiep"),
+    pytest.param("Mỗi lớp đào tạo từ 25 đến 30 học viên.",
+                 [qty(25, "học viên", upper=30)], id="tu-25-den-30-hoc-vien"),
+]
+
+PROJECT_COUNTS = [
+    pytest.param("Năm 2023, tỉnh hỗ trợ 13 đề án khuyến công.",
+                 [count(13, "đề án")], id="13-de-an"),
+    pytest.param("Trung tâm đã thực hiện 02 đề án nhóm.",
+                 [count(2, "đề án nhóm")], id="02-de-an-nhom"),
+    pytest.param("Bộ Công Thương phê duyệt 5 dự án cho tỉnh.",
+                 [count(5, "dự án")], id="5-du-an"),
+    pytest.param("Trung tâm được giao 05 nhiệm vụ khuyến công.",
+                 [count(5, "nhiệm vụ")], id="05-nhiem-vu"),
+    pytest.param("Tỉnh đã triển khai hai đề án về sản xuất sạch hơn.",
+                 [count(2, "đề án")], id="hai-de-an"),
+    pytest.param("Có 12 dự án đã được nghiệm thu.",
+                 [count(12, "dự án")], id="12-du-an"),
+    pytest.param("Giai đoạn 2016-2020, tỉnh thực hiện hơn 100 đề án khuyến công.",
+                 [count(100, "đề án", qualifier="over")], id="hon-100-de-an"),
+]
+
+COUNTS_AND_MONEY_IN_ONE_SENTENCE = [
+    pytest.param("Chương trình đã hỗ trợ 7 đề án với tổng kinh phí 3,45 tỷ đồng.",
+                 [count(7, "đề án"), money(3450000000)], id="de-an-and-kinh-phi"),
+    pytest.param("Năm qua, huyện được hỗ trợ 1 đề án nhóm với kinh phí 750 triệu đồng.",
+                 [count(1, "đề án nhóm"), money(750000000)], id="de-an-nhom-and-kinh-phi"),
+    pytest.param("Ngày 12/5/2022, Sở Công Thương nghiệm thu 3 đề án với tổng kinh phí 1,05 tỷ đồng.",
+                 [count(3, "đề án"), money(1050000000)], id="date-then-count-and-money"),
+    pytest.param("Đề án hỗ trợ 5 cơ sở với kinh phí 450 triệu đồng.",
+                 [qty(5, "cơ sở"), money(450000000)], id="co-so-and-kinh-phi"),
+    pytest.param("Trong đó, khuyến công quốc gia 1,2 tỷ đồng, khuyến công địa phương 800 triệu đồng.",
+                 [money(1200000000), money(800000000)], id="two-amounts"),
+    pytest.param("Đề án thứ nhất được hỗ trợ 500 triệu đồng, đề án thứ hai cũng được hỗ trợ 500 triệu đồng.",
+                 [money(500000000), money(500000000)], id="repeated-amount-counts-twice"),
+]
+
+QUANTITIES_OF_COUNTED_NOUNS = [
+    pytest.param("Các cơ sở đã tạo việc làm cho 2.450 lao động.",
+                 [qty(2450, "lao động")], id="2.450-lao-dong"),
+    pytest.param("Lễ hội thu hút 3.500 lượt người tham quan.",
+                 [qty(3500, "lượt người")], id="luot-nguoi"),
+    pytest.param("Toàn huyện có 09 cơ sở chế biến chè.",
+                 [qty(9, "cơ sở")], id="09-co-so"),
+    pytest.param("Xã hiện có 08 mô hình sản xuất hiệu quả.",
+                 [qty(8, "mô hình")], id="08-mo-hinh"),
+    pytest.param("Hội chợ có 150 gian hàng.",
+                 [qty(150, "gian hàng")], id="gian-hang"),
+    pytest.param("Làng nghề có 25 sản phẩm được đưa vào siêu thị.",
+                 [qty(25, "sản phẩm")], id="san-pham"),
+    pytest.param("Tỉnh có 22 dân tộc cùng sinh sống.",
+                 [qty(22, "dân tộc")], id="dan-toc"),
+    pytest.param("Dân số của huyện là 158.306 người.",
+                 [qty(158306, "người")], id="158.306-nguoi"),
+    pytest.param("Mỗi tháng xã tổ chức 2 phiên chợ.",
+                 [qty(2, "phiên chợ")], id="phien-cho"),
+    pytest.param("Doanh nghiệp đã mở 6 điểm bán hàng tại Hà Nội.",
+                 [qty(6, "điểm bán hàng")], id="diem-ban-hang"),
+    pytest.param("Huyện có 320 hộ nuôi ong.",
+                 [qty(320, "hộ")], id="ho"),
+    pytest.param("Hội chợ có 15 doanh nghiệp tham gia.",
+                 [qty(15, "doanh nghiệp")], id="doanh-nghiep"),
+]
+
+QUALIFIERS_ON_QUANTITIES = [
+    pytest.param("Hội thảo thu hút hơn 200 người tham dự.",
+                 [qty(200, "người", qualifier="over")], id="hon-200-nguoi"),
+    pytest.param("Làng nghề có khoảng 500 lao động.",
+                 [qty(500, "lao động", qualifier="approx")], id="khoang-500-lao-dong"),
+    pytest.param("Dự kiến ít nhất 30 doanh nghiệp sẽ tham gia.",
+                 [qty(30, "doanh nghiệp", qualifier="at_least")], id="it-nhat-30-doanh-nghiep"),
+    pytest.param("Có gần 1.000 hộ tham gia mô hình.",
+                 [qty(1000, "hộ", qualifier="under")], id="gan-1.000-ho"),
+]
+
+NUMBER_WORDS_COUNT = [
+    pytest.param("Chương trình đào tạo nghề cho mười hai lao động.",
+                 [qty(12, "lao động")], id="muoi-hai-lao-dong"),
+    pytest.param("Có ba mươi lăm hộ đăng ký tham gia.",
+                 [qty(35, "hộ")], id="ba-muoi-lam-ho"),
+    pytest.param("Xã có hai mươi mốt hộ làm nghề dệt.",
+                 [qty(21, "hộ")], id="hai-muoi-mot-ho"),
+    pytest.param("Hai cơ sở đã nhận máy móc mới.",
+                 [qty(2, "cơ sở")], id="capitalised-hai-co-so"),
+]
+
+SCALE_WORD_ON_A_COUNTED_NOUN_IS_A_QUANTITY = [
+    pytest.param("Năm ngoái, tỉnh đón 3,1 triệu du khách.",
+                 [qty(3100000, "du khách")], id="3,1-trieu-du-khach"),
+    pytest.param("Năm 2022, tỉnh đón 1,2 triệu lượt người đến tham quan.",
+                 [qty(1200000, "lượt người")], id="1,2-trieu-luot-nguoi"),
+]
+
+NOT_MONEY_COUNT_OR_QUANTITY = [
+    # years and dates
+    pytest.param("Kế hoạch được triển khai trong năm 2023.", [], id="year"),
+    pytest.param("Ngày 25/3/2021, hội nghị tổng kết được tổ chức tại huyện.", [], id="date"),
+    pytest.param("Tháng 11/2022, hội chợ được tổ chức tại thành phố.", [], id="month-year"),
+    pytest.param("Giai đoạn 2016-2020 đã khép lại với nhiều kết quả.", [], id="year-span"),
+    # percentages
+    pytest.param("Sản lượng chè tăng 15% so với cùng kỳ.", [], id="percent"),
+    pytest.param("Tốc độ tăng trưởng bình quân đạt 5 - 8% mỗi năm.", [], id="percent-range"),
+    # decision and document numbers
+    pytest.param("Kế hoạch được ban hành theo Quyết định số 1253/QĐ-UBND.", [], id="decision-number"),
+    pytest.param("Căn cứ Quyết định số 407/QĐ-UBND của UBND tỉnh.", [], id="decision-number-407"),
+    pytest.param("Căn cứ Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công.", [], id="decree-number"),
+    pytest.param("Thông tư số 26/2014/TT-BCT quy định chi tiết về kinh phí khuyến công.", [],
+                 id="circular-number-near-kinh-phi"),
+    # phone numbers
+    pytest.param("Mọi thông tin xin liên hệ số điện thoại 0912.345.678.", [], id="mobile-phone"),
+    pytest.param("Đường dây nóng của trung tâm là 0203.3825.678.", [], id="landline-phone"),
+    # measurements
+    pytest.param("Tuyến đường tỉnh dài 48,75 km.", [], id="km"),
+    pytest.param("Tổng diện tích chè của huyện là 2.315,6 ha.", [], id="ha"),
+    pytest.param("Hệ thống chiếu sáng công cộng sử dụng đèn LED 30W.", [], id="watt"),
+    pytest.param("Mỗi ngày cơ sở chế biến được 5 tấn chè búp tươi.", [], id="tan"),
+    pytest.param("Mỗi vụ, gia đình thu hoạch 120 kg mật ong.", [], id="kg"),
+    # frequencies
+    pytest.param("Bản tin được phát hành 01 số/tháng.", [], id="frequency"),
+    # list markers
+    pytest.param("Một là, nâng cao chất lượng sản phẩm.", [], id="list-marker-mot-la"),
+    pytest.param("Hai là, mở rộng thị trường tiêu thụ.", [], id="list-marker-hai-la"),
+    # no definite number
+    pytest.param("Tỉnh đã triển khai một số đề án khuyến công.", [], id="mot-so-de-an"),
+    pytest.param("Một số hộ đã chuyển sang trồng chè.", [], id="capitalised-mot-so-ho"),
+    pytest.param("Đây là đề án thứ 3 được triển khai tại huyện.", [], id="ordinal-de-an-thu-3"),
+    pytest.param("Nhiều hộ đã đầu tư hàng tỷ đồng để mở rộng sản xuất.", [], id="hang-ty-dong"),
+    pytest.param("Mỗi năm gia đình thu lãi hàng trăm triệu đồng.", [], id="hang-tram-trieu-dong"),
+    pytest.param("Mỗi sản phẩm chỉ bán được vài trăm nghìn đồng.", [], id="vai-tram-nghin-dong"),
+    pytest.param("Người làm nghề có thu nhập tiền triệu mỗi tháng.", [], id="tien-trieu"),
+    pytest.param("Làng nghề tạo việc làm cho hàng nghìn lao động.", [], id="hang-nghin-lao-dong"),
+    # disease names
+    pytest.param("Do ảnh hưởng của dịch Covid 19, sản xuất bị đình trệ.", [], id="covid-19-space"),
+    pytest.param("Dịch Covid-19 làm nhiều cơ sở phải tạm dừng hoạt động.", [], id="covid-19-hyphen"),
+]
+
+NEGATIVES_NEXT_TO_REAL_FACTS = [
+    pytest.param("Năm 2023, sản lượng tăng 15%, doanh thu đạt 4,2 tỷ đồng.",
+                 [money(4200000000)], id="year-percent-then-money"),
+    pytest.param("Theo Quyết định số 2187/QĐ-UBND, tỉnh hỗ trợ 6 dự án.",
+                 [count(6, "dự án")], id="decision-number-then-count"),
+    pytest.param("Tuyến đường dài 12 km được đầu tư 15 tỷ đồng.",
+                 [money(15000000000)], id="km-then-money"),
+    pytest.param("Trên diện tích 35 ha, hợp tác xã thu hút 40 lao động.",
+                 [qty(40, "lao động")], id="ha-then-quantity"),
+    pytest.param("Ngày 9/10/2021, huyện đã hỗ trợ máy móc cho 20 hộ.",
+                 [qty(20, "hộ")], id="date-then-quantity"),
+]
+
+ALL_SENTENCE_TABLES = [
+    DECIMAL_AND_THOUSANDS_IN_MONEY,
+    SCALE_WORDS_IN_MONEY,
+    CURRENCY_MARKERS,
+    MONEY_WITHOUT_DONG_AFTER_KINH_PHI,
+    PRICES_PER_UNIT,
+    QUALIFIERS_ON_MONEY,
+    RANGES_ARE_ONE_FACT_WITH_UPPER,
+    PROJECT_COUNTS,
+    COUNTS_AND_MONEY_IN_ONE_SENTENCE,
+    QUANTITIES_OF_COUNTED_NOUNS,
+    QUALIFIERS_ON_QUANTITIES,
+    NUMBER_WORDS_COUNT,
+    SCALE_WORD_ON_A_COUNTED_NOUN_IS_A_QUANTITY,
+    NOT_MONEY_COUNT_OR_QUANTITY,
+    NEGATIVES_NEXT_TO_REAL_FACTS,
+]
+ALL_SENTENCE_CASES = [case for table in ALL_SENTENCE_TABLES for case in table]
+ALL_SENTENCES = [pytest.param(case.values[0], id=case.id) for case in ALL_SENTENCE_CASES]
+
+
+@pytest.mark.parametrize("sentence, expected", DECIMAL_AND_THOUSANDS_IN_MONEY)
+def test_decimal_comma_and_thousand_dots_in_money(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", SCALE_WORDS_IN_MONEY)
+def test_scale_words_multiply_money(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", CURRENCY_MARKERS)
+def test_currency_markers_set_currency(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", MONEY_WITHOUT_DONG_AFTER_KINH_PHI)
+def test_scale_word_after_kinh_phi_is_money_without_dong(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", PRICES_PER_UNIT)
+def test_price_per_unit_is_money_and_the_unit_is_not_a_quantity(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", QUALIFIERS_ON_MONEY)
+def test_qualifier_words_before_money(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", RANGES_ARE_ONE_FACT_WITH_UPPER)
+def test_range_is_one_fact_with_lower_value_and_upper(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", PROJECT_COUNTS)
+def test_project_count_units(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTS_AND_MONEY_IN_ONE_SENTENCE)
+def test_counts_and_money_in_one_sentence(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", QUANTITIES_OF_COUNTED_NOUNS)
+def test_quantity_of_counted_noun_with_short_unit(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", QUALIFIERS_ON_QUANTITIES)
+def test_qualifier_words_before_quantity(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", NUMBER_WORDS_COUNT)
+def test_number_words_count(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", SCALE_WORD_ON_A_COUNTED_NOUN_IS_A_QUANTITY)
+def test_million_of_a_counted_noun_is_quantity_not_money(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", NOT_MONEY_COUNT_OR_QUANTITY)
+def test_years_dates_percentages_codes_measures_and_vague_amounts_give_nothing(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", NEGATIVES_NEXT_TO_REAL_FACTS)
+def test_non_facts_do_not_hide_or_distort_a_real_fact_nearby(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", ALL_SENTENCES)
+def test_fact_offsets_slice_the_text(sentence):
+    for f in extract(sentence):
+        assert 0 <= f.start < f.end <= len(sentence), f
+        assert sentence[f.start:f.end] == f.text, f
+
+
+@pytest.mark.parametrize("sentence", ALL_SENTENCES)
+def test_money_and_count_values_are_integers(sentence):
+    for f in extract(sentence):
+        if f.type in CHECKED:
+            assert isinstance(f.value, int) and not isinstance(f.value, bool), f
+            if getattr(f, "upper", None) is not None:
+                assert isinstance(f.upper, int) and not isinstance(f.upper, bool), f
+
+
+def test_doc_id_is_carried_on_every_fact():
+    sentence = "Chương trình đã hỗ trợ 7 đề án với tổng kinh phí 3,45 tỷ đồng."
+    facts = extract(sentence, doc_id="abc_123")
+    assert facts
+    assert {f.doc for f in facts} == {"abc_123"}
+
+
+def test_sentence_tables_are_well_formed():
+    """Guards the tables themselves: unique ids, NFC text, enough cases."""
+    ids = [case.id for case in ALL_SENTENCE_CASES]
+    assert len(ids) == len(set(ids)), Counter(ids).most_common(3)
+    assert len(ALL_SENTENCE_CASES) >= 70
+    assert len(PARSE_NUMBER_CASES) >= 40
+    for case in ALL_SENTENCE_CASES:
+        sentence, expected = case.values
+        assert unicodedata.is_normalized("NFC", sentence), case.id
+        _expected_keys(expected)  # raises on a malformed expectation
+
+
+# ===========================================================================
+# 3. Duckling's Vietnamese corpus (tests/data/duckling-vi.tsv) in carrier sentences
+# ===========================================================================
+
+MONEY_CARRIER = "Tổng số tiền là {phrase} theo báo cáo."
+QUANTITY_CARRIER = "Huyện có {phrase} hộ tham gia."
+
+
+def _ascii_id(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return "-".join(s.split())
+
+
+def _duckling_rows():
+    rows = []
+    path = DATA / "duckling-vi.tsv"
+    header = None
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        expected = {
+            "value": int(row["value"]),
+            "currency": row.get("currency") or None,
+            "qualifier": row.get("qualifier") or None,
+            "upper": int(row["upper"]) if row.get("upper") else None,
+        }
+        rows.append(pytest.param(row["kind"], row["phrase"], expected,
+                                 id=f"L{lineno}-{row['kind']}-{_ascii_id(row['phrase'])}"))
+    return rows
+
+
+DUCKLING_ROWS = _duckling_rows()
+
+
+def test_duckling_table_is_loaded():
+    assert len(DUCKLING_ROWS) >= 30
+    assert {case.values[0] for case in DUCKLING_ROWS} == {"money", "quantity"}
+
+
+@pytest.mark.parametrize("kind, phrase, expected", DUCKLING_ROWS)
+def test_duckling_phrase_in_carrier_sentence(kind, phrase, expected):
+    if kind == "money":
+        sentence = MONEY_CARRIER.format(phrase=phrase)
+        facts = extract(sentence)
+        found = [f for f in facts if f.type == "money"]
+        assert len(found) == 1, f"{sentence!r} gave:\n{_describe(facts)}"
+        f = found[0]
+        assert (f.value, f.currency, f.qualifier, f.upper) == (
+            expected["value"], expected["currency"], expected["qualifier"], expected["upper"]
+        ), f"{sentence!r} gave:\n{_describe(facts)}"
+    else:
+        sentence = QUANTITY_CARRIER.format(phrase=phrase)
+        facts = extract(sentence)
+        assert [f.value for f in facts if f.type == "quantity"] == [expected["value"]], (
+            f"{sentence!r} gave:\n{_describe(facts)}"
+        )
+        assert not [f for f in facts if f.type == "money"], f"{sentence!r} gave:\n{_describe(facts)}"
