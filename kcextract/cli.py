@@ -1,0 +1,131 @@
+"""The ``kcextract`` command: a thin click layer over the library (each command calls one function)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import InputError, KcextractError
+
+
+def _warn(exc: KcextractError) -> None:
+    click.echo(f"kcextract: {exc}", err=True)
+
+
+def _fact_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("doc", "sent", "type", "text", "value", "details"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        details = ", ".join(f"{k}={r[k]}" for k in r if k not in ("doc", "sentence", "type", "text", "value", "start", "end")
+                            and r[k] is not None)
+        table.add_row(r["doc"], str(r["sentence"]), r["type"], r["text"], str(r["value"]), details)
+    Console(width=160).print(table)
+
+
+@click.group()
+@click.version_option(package_name="kcextract")
+def main() -> None:
+    """Extract khuyến công facts from Vietnamese press articles, store them in SQLite, score them."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "records"]), default="jsonl", show_default=True,
+              help="jsonl: one fact per line (FACTS.md); table: readable table; records: funding records as JSONL.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
+def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Print the facts of articles (files, folders, or - for stdin)."""
+    from .pipeline import analyse
+    from .readers import read_articles
+
+    errors: list[InputError] = []
+
+    def on_error(exc: InputError) -> None:
+        errors.append(exc)
+        _warn(exc)
+
+    done = 0
+    rows: list[dict] = []
+    for raw in read_articles(paths, on_error):
+        try:
+            article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
+        except Exception as exc:  # noqa: BLE001 - report and go on with the batch
+            on_error(InputError(raw.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        done += 1
+        if fmt == "jsonl":
+            for f in article.facts:
+                click.echo(json.dumps(f.to_dict(), ensure_ascii=False))
+        elif fmt == "records":
+            for r in article.funding:
+                click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+        else:
+            rows += [f.to_dict() for f in article.facts]
+    if fmt == "table" and rows:
+        _fact_table(rows)
+    if done == 0 or (strict and errors):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
+def ingest(paths: tuple[str, ...], db_path: str, strict: bool) -> None:
+    """Extract articles and store their facts in a SQLite database."""
+    from .store import ingest as run_ingest
+    from .store import open_db
+
+    try:
+        db = open_db(db_path)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+    report = run_ingest(paths, db, on_error=_warn)
+    facts = sum(report.facts.values())
+    by_type = ", ".join(f"{t} {n}" for t, n in sorted(report.facts.items()))
+    click.echo(f"{db_path}: stored {report.stored} articles ({facts} facts: {by_type or 'none'}; "
+               f"{report.funding} funding records); {report.unchanged} unchanged; {report.failed} failed")
+    if report.stored + report.unchanged == 0 or (strict and report.failed):
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of gold files <doc>.json (FACTS.md form).")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--misses", is_flag=True, help="List every missed and spurious fact with its sentence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir: Path, paths: tuple[str, ...], misses: bool, as_json: bool) -> None:
+    """Score the extractor against gold files: precision, recall and F1 per fact type."""
+    from .evaluate import Report, format_misses, format_table, load_gold, score_article
+    from .pipeline import analyse
+    from .readers import read_articles
+
+    if not gold_dir.is_dir():
+        raise click.ClickException(f"{gold_dir}: no such gold folder")
+    gold = load_gold(gold_dir, _warn)
+    report = Report()
+    for raw in read_articles(paths, _warn):
+        if raw.doc not in gold:
+            report.unscored.append(raw.doc)
+            continue
+        score_article(report, gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_table(report))
+        if misses:
+            click.echo("")
+            click.echo(format_misses(report))
+    if not report.scored:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Stage 5: store articles, sentences, facts and funding records in SQLite (through sqlite-utils).
+
+One transaction per article: an article is stored whole or not at all. An article is keyed by the hash
+of its normalised text, so storing it again with the same extractor version changes nothing.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import DatabaseError, InputError
+from .facts import ALL_FIELDS, Article
+from .normalise import fold
+from .pipeline import analyse, article_id, extractor_version
+from .readers import RawArticle, read_articles
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,            -- hash of the normalised text
+  doc TEXT NOT NULL,              -- document id (file name without extension, or JSONL id)
+  source TEXT,                    -- path (and line) it was read from
+  title TEXT,
+  text TEXT NOT NULL,             -- normalised text: every offset points into it
+  url TEXT, published TEXT, outlet TEXT,
+  subject TEXT,                   -- subject province (pre-2025 name)
+  subject_2025 TEXT,
+  extractor_version TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+  id TEXT PRIMARY KEY,            -- article id ':' index
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  doc TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  search TEXT NOT NULL,           -- text with tone placement folded and lower-cased, for full-text search
+  chrome INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS facts (
+  id TEXT PRIMARY KEY,            -- hash of doc, start, end, type
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  doc TEXT NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER NOT NULL,
+  value,                          -- integer for money/project_count/quantity, text otherwise
+  currency TEXT, qualifier TEXT, upper INTEGER, unit TEXT,
+  province_2025 TEXT, role TEXT, name TEXT, category TEXT,
+  stars INTEGER, count INTEGER, kind TEXT,
+  province TEXT,                  -- the province the fact is about: its sentence's, else the article's subject
+  year TEXT,                      -- the period governing the fact's sentence (FACTS.md funding rule)
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS facts_type ON facts(type);
+CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
+CREATE INDEX IF NOT EXISTS facts_province ON facts(province);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc);
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
+CREATE TABLE IF NOT EXISTS funding (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  doc TEXT NOT NULL, sentence INTEGER NOT NULL,
+  scope TEXT NOT NULL, status TEXT NOT NULL,
+  projects INTEGER, amount_vnd INTEGER, period TEXT,
+  province TEXT, province_2025 TEXT,
+  text TEXT, start INTEGER, "end" INTEGER,
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS funding_province ON funding(province);
+CREATE INDEX IF NOT EXISTS funding_period ON funding(period);
+CREATE TABLE IF NOT EXISTS errors (
+  source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+  PRIMARY KEY (source, stage)
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
+    """Open (or create) a kcextract database; refuse a file that is not one."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise DatabaseError(f"{path}: no such database (run 'kcextract ingest' first)")
+    try:
+        db = sqlite_utils.Database(path)
+        tables = set(db.table_names())
+        if tables and "meta" not in tables:
+            raise DatabaseError(f"{path}: not a kcextract database (tables: {', '.join(sorted(tables)[:5])})")
+        if not create and not tables:
+            raise DatabaseError(f"{path}: empty database, not a kcextract database")
+        if create:
+            db.conn.execute("PRAGMA journal_mode=WAL")
+            db.conn.executescript(SCHEMA)
+            db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+            if not db["sentences_fts"].exists():
+                db["sentences"].enable_fts(["search"], tokenize="unicode61 remove_diacritics 0", create_triggers=True)
+    except sqlite_utils.db.sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
+    return db
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    facts: Counter = field(default_factory=Counter)
+    funding: int = 0
+
+
+def _province_by_sentence(article: Article) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for f in article.facts:
+        if f.type == "province":
+            out.setdefault(f.sentence, f.value)
+    return out
+
+
+def _period_by_sentence(article: Article) -> dict[int, str]:
+    out: dict[int, str] = {}
+    last = None
+    by_sent: dict[int, str] = {}
+    for f in article.facts:
+        if f.type == "period":
+            by_sent.setdefault(f.sentence, f.value)
+    for s in article.sentences:
+        last = by_sent.get(s.index, last)
+        if last:
+            out[s.index] = last
+    return out
+
+
+def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, version: str) -> None:
+    """Replace everything stored for this article with ``article``, in one transaction."""
+    aid = article_id(raw.text)
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    from .data import provinces
+
+    to_2025 = provinces()
+    by_sent = _province_by_sentence(article)
+    periods = _period_by_sentence(article)
+    with db.conn:
+        for table in ("facts", "funding", "sentences"):
+            db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+        db["articles"].upsert(
+            {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
+             "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
+             "subject_2025": to_2025.get(article.subject or ""), "extractor_version": version, "ingested_at": now},
+            pk="id",
+        )
+        db["sentences"].insert_all(
+            ({"id": f"{aid}:{s.index}", "article_id": aid, "doc": article.doc, "idx": s.index, "start": s.start,
+              "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
+             for s in article.sentences),
+        )
+        db["facts"].insert_all(
+            ({**{k: getattr(f, k) for k in ALL_FIELDS}, "id": f.id, "article_id": aid,
+              "province": f.value if f.type == "province" else by_sent.get(f.sentence, article.subject),
+              "year": periods.get(f.sentence), "extractor_version": version}
+             for f in article.facts),
+        )
+        db["funding"].insert_all(
+            ({**r.to_dict(), "id": f"{aid}:{i}", "article_id": aid, "province_2025": to_2025.get(r.province or ""),
+              "extractor_version": version}
+             for i, r in enumerate(article.funding)),
+        )
+        db.conn.execute("DELETE FROM errors WHERE source = ?", [raw.source])
+
+
+def record_error(db: sqlite_utils.Database, source: str, stage: str, reason: str) -> None:
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    with db.conn:
+        db["errors"].upsert({"source": source, "stage": stage, "reason": reason, "at": now}, pk=("source", "stage"))
+
+
+def ingest(
+    paths: Iterable[str],
+    db: sqlite_utils.Database,
+    on_error: Callable[[InputError], None] | None = None,
+) -> IngestReport:
+    """Extract and store every article under ``paths``; bad inputs are reported and recorded, not fatal."""
+    report = IngestReport()
+    version = extractor_version()
+
+    def failed(exc: InputError) -> None:
+        report.failed += 1
+        record_error(db, exc.path, "read", exc.reason)
+        if on_error:
+            on_error(exc)
+
+    for raw in read_articles(paths, failed):
+        aid = article_id(raw.text)
+        row = db.execute("SELECT extractor_version FROM articles WHERE id = ?", [aid]).fetchone()
+        if row and row[0] == version:
+            report.unchanged += 1
+            continue
+        try:
+            article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
+        except Exception as exc:  # one article's failure must not stop the batch
+            failed(InputError(raw.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        store_article(db, raw, article, version)
+        report.stored += 1
+        report.facts.update(f.type for f in article.facts)
+        report.funding += len(article.funding)
+    return report
