@@ -42,11 +42,13 @@ _DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_
 def compiled() -> dict[str, regex.Pattern]:
     nw = number_words()
     scales = [w for w, k in nw.kinds.items() if k == "scale"]
-    starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten")]
+    # 'không' (also 'not') and 'năm' (also 'year') only start a number before another number word.
+    starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten") and w not in ("không", "năm")]
     # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
     inner = [w for w in nw.kinds if w != "năm"]
     word = rf"(?:{_alt(inner)}|năm(?=\s+(?:{_alt(inner)})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
-    wordnum = rf"(?:{_alt(starters)})(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
+    lead = rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}})))"
+    wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     scale = rf"(?:{_alt(scales)})(?!\p{{L}})"
     numexpr = (
         rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}(?P<scales>(?:\s?{scale})*)"
@@ -151,7 +153,10 @@ def match_value(m: regex.Match) -> tuple[float, float] | None:
 
 def parse_number(s: str) -> float | int | None:
     """Value of a bare number phrase (``2.634,6``, ``hai mươi mốt``, ``5 nghìn``), or None."""
-    key = fold(s)
+    key = fold(s).strip()
+    nw = number_words()
+    if nw.kinds.get(key) in ("digit", "ten"):
+        return nw.values[key]
     m = compiled()["numexpr_full"].fullmatch(key)
     if not m:
         return None

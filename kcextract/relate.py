@@ -43,6 +43,9 @@ def choose_subject(ctx: Context, provinces: list[Fact]) -> str | None:
         score[f.value] += points
         first.setdefault(f.value, f.start)
     best = max(score.values())
+    if best < 3:
+        # a province named once or twice in passing, never in the title or as an owner: no subject
+        return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
 
 
@@ -60,6 +63,8 @@ class FundingBuilder:
         self.status = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["status"]]
         self.programme = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['programme']])})(?!\p{{L}})")
         self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
+        self.not_funding = regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['not_funding']])})(?!\p{{L}})")
         self.per_unit = regex.compile(r"\s*/\s*\p{L}")
         self.trong_do = regex.compile(r"(?<!\p{L})trong đó(?!\p{L})")
 
@@ -94,6 +99,8 @@ class FundingBuilder:
             s_start, s_end = ctx.sentence_span(sent)
             sent_key = key[s_start:s_end]
             items = [f for f in items if f.type == "project_count" or self._is_programme_money(key, s_start, f)]
+            if self.not_funding.search(sent_key):
+                continue
             if not items or not (self.programme.search(sent_key) or any(f.type == "project_count" for f in items)):
                 continue
             groups = self._group(key, items)

@@ -19,6 +19,9 @@ from ..numbers import _alt, compiled, match_value
 from .context import Context
 
 
+_YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
+
+
 @dataclass(frozen=True)
 class Reading:
     start: int
@@ -67,6 +70,7 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(money_words)})(?!\p{{L}})")
         self.numexpr = compiled()["numexpr"]
+        self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
 
     # -- reading numbers -------------------------------------------------------------------------
     def _readings(self, key: str) -> list[Reading]:
@@ -101,6 +105,10 @@ class AmountMatcher:
             gap_start = cm.end() if cm else r.end
             rng = self.range_re.match(key, gap_start)
             if rng and nxt is not None and rng.end() == nxt.start and not ctx.overlaps_taken(nxt.start, nxt.end):
+                if nxt.value * (1 if nxt.mult > 1 or r.mult == 1 else r.mult) <= r.value:
+                    # '17-8', '10-6': a day and month, not a range
+                    i += 1
+                    continue
                 lo = r.value * (nxt.mult if r.mult == 1 and nxt.mult > 1 else 1)
                 if cm:
                     currency_mid = cm.group("cur")
@@ -161,8 +169,34 @@ class AmountMatcher:
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
             return
+        noun = self._counted_noun(ctx, key, r.end)
+        if noun and not r.words and not _YEARLIKE.match(key, r.start):
+            self._add(ctx, "quantity", start, noun[1], r, qualifier, unit=noun[0])
+            return
         if r.mult >= 1000 and self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
             self._add(ctx, "money", start, end, r, qualifier, currency="VND")
+
+    def _counted_noun(self, ctx: Context, key: str, pos: int) -> tuple[str, int] | None:
+        """The underthesea word right after a number when it looks like a counted noun, else None.
+
+        Vietnamese puts the counted noun straight after the number; this catches nouns missing from
+        ``gazetteers/units.tsv``. Function words, verbs and names are ruled out by ``rules/not_units.tsv``.
+        """
+        m = regex.compile(r"[ ]").match(key, pos)
+        if not m:
+            return None
+        start = m.end()
+        end = ctx.token_end_at.get(start)
+        if end is None:
+            return None
+        word = ctx.text[start:end]
+        if not regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word):
+            return None
+        folded = key[start:end]
+        first = folded.split(" ")[0]
+        if folded in self.not_units or first in self.not_units:
+            return None
+        return folded, end
 
     @staticmethod
     def _add(ctx: Context, type_: str, start: int, end: int, r: Reading, qualifier: str, **extra) -> None:

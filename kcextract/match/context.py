@@ -22,6 +22,7 @@ class Context:
     lower: str
     token_starts: set[int]
     token_ends: set[int]
+    token_end_at: dict[int, int]
     sentence_starts: list[int]
     sentence_ends: list[int]
     chrome: list[tuple[int, int]] = field(default_factory=list)
@@ -34,9 +35,10 @@ class Context:
         if doc._.kc is None:
             cased, lower = keys(doc.text)
             starts = {t.idx for t in doc if not t.is_space}
-            ends = {t.idx + len(t.text) for t in doc if not t.is_space}
+            end_at = {t.idx: t.idx + len(t.text) for t in doc if not t.is_space}
+            ends = set(end_at.values())
             sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
-            doc._.kc = cls(doc.text, cased, lower, starts, ends, [s for s, _ in sents], [e for _, e in sents])
+            doc._.kc = cls(doc.text, cased, lower, starts, ends, end_at, [s for s, _ in sents], [e for _, e in sents])
         return doc._.kc
 
     def sentence_of(self, pos: int) -> int:

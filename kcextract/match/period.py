@@ -23,7 +23,7 @@ class PeriodMatcher:
             rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?P<y1>{YEAR})\s*(?:{link})\s*(?:năm\s+)?(?P<y2>{YEAR})(?![\d/]|[.,]\d)"
         )
         self.date_re = regex.compile(
-            rf"(?<![\p{{L}}\d/.,])(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
+            rf"(?<![\p{{L}}\d/.,])(?:(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}|(?:ngày|tháng|hôm)\s+(?:\d{{1,2}}[-.]){{1,2}})(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
         )
         self.year_re = regex.compile(rf"(?<![\p{{L}}\d/.,\-])(?:(?:{lead})\s+)?(?P<y1>{YEAR})(?![\d/]|[.,]\d|\p{{L}})")
         self.doc_number_re = regex.compile(r"(?:số|nghị định|quyết định|thông tư|công văn)\s*$")
