@@ -157,11 +157,13 @@ def parse_number(s: str) -> float | int | None:
     nw = number_words()
     if nw.kinds.get(key) in ("digit", "ten"):
         return nw.values[key]
-    m = compiled()["numexpr_full"].fullmatch(key)
-    if not m:
+    # '1 tỷ 200 triệu': scaled groups in falling order add up
+    value, last_mult, pos = 0.0, float("inf"), 0
+    for m in compiled()["numexpr"].finditer(key):
+        got = match_value(m)
+        if got is None or key[pos:m.start()].strip() or got[1] >= last_mult:
+            return None
+        value, last_mult, pos = value + got[0], got[1], m.end()
+    if pos == 0 or key[pos:].strip():
         return None
-    got = match_value(m)
-    if got is None:
-        return None
-    value = got[0]
     return int(value) if float(value).is_integer() else value
