@@ -173,8 +173,13 @@ class AmountMatcher:
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
             self._add(ctx, "quantity", start, noun[1], r, qualifier, unit=noun[0])
             return
-        if r.mult >= 1000 and self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
-            self._add(ctx, "money", start, end, r, qualifier, currency="VND")
+        if r.mult >= 1000:
+            # 'tham ô 17,6 triệu đồng, ông Phi 30,6 triệu': a list of amounts shares the first one's currency
+            earlier = [f for f in ctx.facts if f.type == "money" and sent_start <= f.start < r.start]
+            if earlier:
+                self._add(ctx, "money", start, end, r, qualifier, currency=earlier[-1].currency)
+            elif self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
+                self._add(ctx, "money", start, end, r, qualifier, currency="VND")
 
     def _counted_noun(self, ctx: Context, key: str, pos: int) -> tuple[str, int] | None:
         """The underthesea word right after a number when it looks like a counted noun, else None.

@@ -1,4 +1,6 @@
-"""OCOP mentions in every spelling, with a star rating and a product count when the text gives them."""
+"""OCOP mentions in every spelling, with a star rating and a product count when the text gives them.
+
+Each written form is a mention: 'Mỗi xã một sản phẩm (OCOP)' is two, as annotators count them."""
 from __future__ import annotations
 
 import regex
@@ -16,8 +18,6 @@ class OcopMatcher:
     def __init__(self) -> None:
         spellings = data.word_list("rules/ocop.tsv", "surface")
         self.mention_re = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(spellings)})(?![\p{{L}}\d])")
-        # 'Mỗi xã một sản phẩm (OCOP)': the short form in brackets is the same mention.
-        self.bracket_re = regex.compile(r"\s*[(\-–]\s*")
         self.stars_after = regex.compile(r"[^.;\n]{0,12}?(?<!\d)([345])\s*(?:-|–|đến)?\s*(?:[345]\s*)?sao(?!\p{L})")
         self.stars_before = regex.compile(r"(?<!\d)([345])\s*sao\s*(?:\(|:)?\s*$")
         self.count_before = regex.compile(
@@ -28,16 +28,7 @@ class OcopMatcher:
     def __call__(self, doc):
         ctx = Context.of(doc)
         key = ctx.lower
-        last_end = -1
         for m in self.mention_re.finditer(key):
-            if last_end >= 0 and self.bracket_re.fullmatch(key, last_end, m.start()) and key[m.start()] == "o":
-                # the abbreviation right after the long name: widen the previous mention instead
-                prev = ctx.facts[-1] if ctx.facts and ctx.facts[-1].type == "ocop" else None
-                if prev is not None and prev.end == last_end:
-                    ctx.facts[-1] = prev.with_(end=m.end(), text=ctx.text[prev.start:m.end()])
-                    ctx.taken.append((prev.start, m.end()))
-                    last_end = m.end()
-                    continue
             stars = count = None
             after = self.stars_after.match(key, m.end())
             before_text = key[max(0, m.start() - 40):m.start()]
@@ -52,7 +43,6 @@ class OcopMatcher:
                 count = int(c.group(1).replace(".", ""))
             ctx.add(Fact(type="ocop", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value="OCOP", stars=stars, count=count))
-            last_end = m.end()
         return doc
 
 
