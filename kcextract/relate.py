@@ -22,6 +22,7 @@ _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
+_FOR = regex.compile(r"[^;.]{0,30}?(?<!\p{L})(?:cho|để|với|thực hiện)(?!\p{L})[^;.]{0,30}")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -68,14 +69,18 @@ class FundingBuilder:
         self.per_unit = regex.compile(r"\s*/\s*\p{L}")
         self.trong_do = regex.compile(r"(?<!\p{L})trong đó(?!\p{L})")
 
-    def _scope(self, text: str) -> str | None:
-        found = {v for pattern, v in self.scope if pattern.search(text)}
+    def _scope(self, text: str, paid: bool = True) -> str | None:
+        """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``)."""
+        found = {v for pattern, v in self.scope if pattern.search(text) and (paid or not v.endswith("_weak"))}
         if "national" in found and "local" in found:
             return "total"
-        for v in ("national", "local", "total"):
+        for v in ("national", "local"):
             if v in found:
                 return v
-        return None
+        weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
+        if len(weak) == 1:
+            return weak.pop()
+        return "total" if "total" in found or len(weak) > 1 else None
 
     def _status(self, text: str) -> str | None:
         best, best_pos = None, -1
@@ -113,10 +118,11 @@ class FundingBuilder:
                 g_start, g_end = group[0].start, group[-1].end
                 next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s_end
                 before = key[clause_start:g_end]
-                scope = self._scope(before)
+                paid = any(f.type == "money" for f in group)
+                scope = self._scope(before, paid)
                 if scope in (None, "total"):
                     tail_end = self._clause_end(key, g_end, next_start)
-                    tail = self._scope(key[g_end:tail_end])
+                    tail = self._scope(key[g_end:tail_end], paid)
                     if tail in ("national", "local") and scope is None or tail == "total" and scope is None:
                         scope = tail
                     elif tail is not None and scope == "total" and tail != "total":
@@ -153,9 +159,14 @@ class FundingBuilder:
         pending: list[Fact] = []
         for f in items:
             if f.type == "project_count":
+                last = groups[-1] if groups else []
+                if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f):
+                    # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
+                    last.append(f)
+                    continue
                 if pending and pending[-1].type == "money":
                     # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
-                    if regex.fullmatch(r"[^;.]{0,30}?\b(?:cho|để|với)\b[^;.]{0,30}", key[pending[-1].end:f.start]):
+                    if self._money_for(key, pending[-1], f):
                         groups.append(pending + [f])
                         pending = []
                         continue
@@ -178,6 +189,11 @@ class FundingBuilder:
         if pending:
             groups.extend([[p] for p in pending] if all(p.type == "project_count" for p in pending) else [pending])
         return groups
+
+    @staticmethod
+    def _money_for(key: str, money: Fact, count: Fact) -> bool:
+        """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it."""
+        return bool(_FOR.fullmatch(key, money.end, count.start))
 
     @staticmethod
     def _listed(key: str, a: Fact, b: Fact) -> bool:
