@@ -126,7 +126,10 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return to_doc(self.vocab, text, segment(text))
+        seg = segment(text)
+        doc = to_doc(self.vocab, text, seg)
+        doc.user_data["kc_segmented"] = seg  # offsets for the matchers, without walking the tokens again
+        return doc
 
     # spaCy serialises the tokenizer with the pipeline; ours has no state of its own.
     def to_bytes(self, **_kwargs) -> bytes:

@@ -34,11 +34,15 @@ class Context:
     def of(cls, doc: Doc) -> "Context":
         if doc._.kc is None:
             cased, lower = keys(doc.text)
-            starts = {t.idx for t in doc if not t.is_space}
-            end_at = {t.idx: t.idx + len(t.text) for t in doc if not t.is_space}
-            ends = set(end_at.values())
-            sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
-            doc._.kc = cls(doc.text, cased, lower, starts, ends, end_at, [s for s, _ in sents], [e for _, e in sents])
+            seg = doc.user_data.get("kc_segmented")
+            if seg is None:
+                spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+                sents = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+            else:
+                spans, sents = seg.tokens, seg.sentences
+            end_at = dict(spans)
+            doc._.kc = cls(doc.text, cased, lower, set(end_at), set(end_at.values()), end_at,
+                           [s for s, _ in sents], [e for _, e in sents])
         return doc._.kc
 
     def sentence_of(self, pos: int) -> int:

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Token
 from spacy.util import filter_spans
 
 from .. import data
 from ..facts import Fact
-from ..normalise import fold
 from .context import Context
-
-if not Token.has_extension("cap"):
-    Token.set_extension("cap", getter=lambda t: bool(t.text) and t.text[0].isupper())
-if not Token.has_extension("key"):
-    Token.set_extension("key", getter=lambda t: fold(t.text))
-
 
 class OrganizationMatcher:
     """spaCy component ``kc_organization``."""

@@ -1,0 +1,92 @@
+"""Provinces: all 63 pre-2025 names, the 1 July 2025 merger, aliases, and what is not a province."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kcextract
+
+GAZ = Path(__file__).resolve().parent.parent / "gazetteers"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A commented TSV read independently of kcextract.data."""
+    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, (c.strip() for c in l.split("\t")))) for l in lines[1:]]
+
+
+MAPPING = {r["province"]: r["province_2025"] for r in _rows(GAZ / "provinces.tsv")}
+CARRIER = "Đoàn công tác đã làm việc tại tỉnh {name} trong tuần qua."
+
+
+def _provinces(text: str):
+    return [f for f in kcextract.analyse(text).facts if f.type == "province"]
+
+
+def test_mapping_has_63_provinces_and_34_after_the_merger():
+    rows = _rows(GAZ / "provinces.tsv")
+    assert len(rows) == 63
+    assert len(MAPPING) == 63, "a province is listed twice"
+    assert len(set(MAPPING.values())) == 34
+
+
+def test_every_2025_province_is_itself_a_pre_2025_province_or_huế():
+    # the merger kept one of the old names for each new province (Thừa Thiên Huế became 'Huế')
+    assert set(MAPPING.values()) - set(MAPPING) == {"Huế"}
+
+
+@pytest.mark.parametrize("name", sorted(MAPPING))
+def test_province_in_a_carrier_sentence_is_found_with_its_2025_province(name):
+    text = CARRIER.format(name=name)
+    found = _provinces(text)
+    assert [(f.value, f.province_2025) for f in found] == [(name, MAPPING[name])]
+    f = found[0]
+    assert f.text == name
+    assert text[f.start:f.end] == name
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, p2025",
+    [
+        ("Hội chợ diễn ra tại TP.HCM trong tuần qua.", "TP.HCM", "Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Hội chợ diễn ra tại Thành phố Hồ Chí Minh trong tuần qua.", "Hồ Chí Minh", "Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Sản phẩm được bày bán tại Huế trong tuần qua.", "Huế", "Thừa Thiên Huế", "Huế"),
+        ("Đoàn công tác đã làm việc tại tỉnh Bắc Cạn trong tuần qua.", "Bắc Cạn", "Bắc Kạn", "Thái Nguyên"),
+        ("Đoàn công tác đã làm việc tại tỉnh Hoà Bình trong tuần qua.", "Hoà Bình", "Hòa Bình", "Phú Thọ"),
+        ("Đoàn công tác đã làm việc tại tỉnh Hòa Bình trong tuần qua.", "Hòa Bình", "Hòa Bình", "Phú Thọ"),
+        ("Đoàn công tác đã làm việc tại tỉnh HÀ GIANG trong tuần qua.", "HÀ GIANG", "Hà Giang", "Tuyên Quang"),
+    ],
+    ids=["TP.HCM", "Thanh-pho-Ho-Chi-Minh", "Hue", "Bac-Can", "Hoa-Binh-old-style", "Hoa-Binh", "upper-case"],
+)
+def test_alias_is_found_as_its_canonical_province(sentence, surface, value, p2025):
+    found = _provinces(sentence)
+    assert [(f.value, f.province_2025) for f in found] == [(value, p2025)]
+    f = found[0]
+    assert f.text == surface
+    assert sentence[f.start:f.end] == surface
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phía Bắc giáp với 2 tỉnh Vân Nam và Quảng Tây Trung Quốc.",
+        "Đoàn doanh nghiệp tỉnh Vân Nam sang thăm và làm việc.",
+        "Hàng hóa từ Quảng Tây được nhập khẩu qua cửa khẩu.",
+    ],
+)
+def test_foreign_provinces_are_not_found(sentence):
+    assert _provinces(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người dân mong muốn hòa bình và ổn định để phát triển sản xuất.",
+        "Người dân mong muốn hoà bình và ổn định để phát triển sản xuất.",
+    ],
+    ids=["new-style", "old-style"],
+)
+def test_lowercase_hoa_binh_peace_is_not_a_province(sentence):
+    assert _provinces(sentence) == []
