@@ -6,6 +6,7 @@ of its normalised text, so storing it again with the same extractor version chan
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -146,8 +147,13 @@ def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, 
     by_sent = _province_by_sentence(article)
     periods = _period_by_sentence(article)
     with db.conn:
-        for table in ("facts", "funding", "sentences"):
-            db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+        # an edited file replaces its earlier version; the same text under another path is the same article
+        stale = [r[0] for r in db.execute("SELECT id FROM articles WHERE source = ? AND id != ?", [raw.source, aid])]
+        for old in [*stale, aid]:
+            for table in ("facts", "funding", "sentences"):
+                db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [old])
+        for old in stale:
+            db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
         db["articles"].upsert(
             {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
              "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
@@ -160,7 +166,7 @@ def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, 
              for s in article.sentences),
         )
         db["facts"].insert_all(
-            ({**{k: getattr(f, k) for k in ALL_FIELDS}, "id": f.id, "article_id": aid,
+            ({**{k: getattr(f, k) for k in ALL_FIELDS}, "id": _row_id(aid, f.id), "article_id": aid,
               "province": f.value if f.type == "province" else by_sent.get(f.sentence, article.subject),
               "year": periods.get(f.sentence), "extractor_version": version}
              for f in article.facts),
@@ -171,6 +177,11 @@ def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, 
              for i, r in enumerate(article.funding)),
         )
         db.conn.execute("DELETE FROM errors WHERE source = ?", [raw.source])
+
+
+def _row_id(article: str, fact_id: str) -> str:
+    """Fact ids are stable per document; rows are keyed per article version too."""
+    return hashlib.sha1(f"{article}:{fact_id}".encode()).hexdigest()[:16]
 
 
 def record_error(db: sqlite_utils.Database, source: str, stage: str, reason: str) -> None:

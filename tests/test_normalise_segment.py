@@ -156,11 +156,6 @@ def test_abbreviation_and_decimal_points_do_not_end_a_sentence():
     assert len(article.sentences) == 1
 
 
-@pytest.mark.xfail(
-    reason="BUG: leading blank lines become a whitespace-only sentence 0 (segment.to_doc marks the leading gap "
-           "as a sentence start), shifting every sentence index by one",
-    strict=True,
-)
 def test_leading_blank_lines_make_no_blank_sentence():
     article = kcextract.analyse(HARD["leading-trailing-blank-lines"])
     assert all(s.text.strip() for s in article.sentences), [s.text for s in article.sentences]
