@@ -166,7 +166,12 @@ class AmountMatcher:
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
             if kind == "quantity":
-                self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
+                unit_start, unit_end = nm.start("n"), nm.end()
+                word_end = ctx.token_end_at.get(unit_start, unit_end)
+                if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", key[unit_start:word_end]):
+                    # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word
+                    unit, unit_end = key[unit_start:word_end], word_end
+                self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
                 return
             return
         noun = self._counted_noun(ctx, key, r.end)
