@@ -9,7 +9,6 @@ an amount of the same clause join into one record; scope and status come from cu
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 import regex
 
@@ -48,11 +47,6 @@ def choose_subject(ctx: Context, provinces: list[Fact]) -> str | None:
         # a province named once or twice in passing, never in the title or as an owner: no subject
         return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
-
-
-@dataclass
-class _Item:
-    fact: Fact
 
 
 class FundingBuilder:
