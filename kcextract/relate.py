@@ -22,6 +22,7 @@ _OWNER = regex.compile(
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 _FOR = regex.compile(r"[^;.]{0,30}?(?<!\p{L})(?:cho|để|với|thực hiện)(?!\p{L})[^;.]{0,30}")
+_CLAUSE_BREAK = regex.compile(r"[,;]")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -202,7 +203,7 @@ class FundingBuilder:
 
     @staticmethod
     def _clause_end(key: str, start: int, limit: int) -> int:
-        m = regex.compile(r"[,;]").search(key, start, limit)
+        m = _CLAUSE_BREAK.search(key, start, limit)
         return m.start() if m else limit
 
     @staticmethod

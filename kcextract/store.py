@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .data import provinces
 from .errors import DatabaseError, InputError
 from .facts import ALL_FIELDS, Article
 from .normalise import fold
@@ -141,8 +142,6 @@ def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, 
     """Replace everything stored for this article with ``article``, in one transaction."""
     aid = article_id(raw.text)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-    from .data import provinces
-
     to_2025 = provinces()
     by_sent = _province_by_sentence(article)
     periods = _period_by_sentence(article)

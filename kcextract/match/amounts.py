@@ -192,10 +192,9 @@ class AmountMatcher:
         Vietnamese puts the counted noun straight after the number; this catches nouns missing from
         ``gazetteers/units.tsv``. Function words, verbs and names are ruled out by ``rules/not_units.tsv``.
         """
-        m = regex.compile(r"[ ]").match(key, pos)
-        if not m:
+        if key[pos:pos + 1] != " ":
             return None
-        start = m.end()
+        start = pos + 1
         end = ctx.token_end_at.get(start)
         if end is None:
             return None
