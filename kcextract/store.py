@@ -21,7 +21,7 @@ from .normalise import fold
 from .pipeline import analyse, article_id, extractor_version
 from .readers import RawArticle, read_articles
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS articles (
   subject TEXT,                   -- subject province (pre-2025 name)
   subject_2025 TEXT,
   extractor_version TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  duplicate_of TEXT               -- id of the first stored copy when this is a syndicated near-copy, else NULL
 );
 CREATE TABLE IF NOT EXISTS sentences (
   id TEXT PRIMARY KEY,            -- article id ':' index
@@ -99,12 +100,19 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         if create:
             db.conn.execute("PRAGMA journal_mode=WAL")
             db.conn.executescript(SCHEMA)
+            _migrate(db)
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             if not db["sentences_fts"].exists():
                 db["sentences"].enable_fts(["search"], tokenize="unicode61 remove_diacritics 0", create_triggers=True)
     except sqlite_utils.db.sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
     return db
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Bring a database made by an earlier schema version up to date (columns are only ever added)."""
+    if "duplicate_of" not in db["articles"].columns_dict:
+        db.conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
 
 
 @dataclass
