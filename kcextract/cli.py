@@ -73,25 +73,71 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
         sys.exit(1)
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
-def ingest(paths: tuple[str, ...], db_path: str, strict: bool) -> None:
-    """Extract articles and store their facts in a SQLite database."""
-    from .store import ingest as run_ingest
+def _jobs_option(f):
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                        help="Worker processes that extract (default: all cores); one process writes.")(f)
+
+
+def _progress_option(f):
+    return click.option("--progress/--no-progress", default=None,
+                        help="Progress bar with articles/s and ETA (default: only when stderr is a terminal).")(f)
+
+
+def _open_for_ingest(db_path: str, create: bool = True):
     from .store import open_db
 
     try:
-        db = open_db(db_path)
+        return open_db(db_path, create=create)
     except KcextractError as exc:
         raise click.ClickException(str(exc)) from None
-    report = run_ingest(paths, db, on_error=_warn)
+
+
+def _print_report(db_path: str, report) -> None:
     facts = sum(report.facts.values())
     by_type = ", ".join(f"{t} {n}" for t, n in sorted(report.facts.items()))
-    click.echo(f"{db_path}: stored {report.stored} articles ({facts} facts: {by_type or 'none'}; "
-               f"{report.funding} funding records); {report.unchanged} unchanged; {report.failed} failed")
-    if report.stored + report.unchanged == 0 or (strict and report.failed):
+    copies = f" ({report.duplicates} syndicated copies linked to their first copy)" if report.duplicates else ""
+    repeated = f"; {report.repeated} repeated in this run" if report.repeated else ""
+    click.echo(f"{db_path}: stored {report.stored} articles{copies} ({facts} facts: {by_type or 'none'}; "
+               f"{report.funding} funding records); {report.unchanged} unchanged{repeated}; {report.failed} failed")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
+@_jobs_option
+@_progress_option
+@click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles stored per transaction (a killed run loses at most one batch, redone next run).")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, progress: bool | None, batch: int,
+           strict: bool) -> None:
+    """Extract articles (.txt, .html, .jsonl, gzipped, folders, - for stdin) and store their facts.
+
+    Articles already stored with the same text and extractor version are skipped; syndicated copies are
+    stored but linked to their first copy; a bad input is recorded in the errors table and retried next run.
+    """
+    from .ingest import default_jobs, run
+
+    db = _open_for_ingest(db_path)
+    report = run(paths, db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress, batch=batch)
+    _print_report(db_path, report)
+    if report.stored + report.unchanged + report.repeated == 0 or (strict and report.failed):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
+@_jobs_option
+@_progress_option
+def reprocess(db_path: str, jobs: int | None, progress: bool | None) -> None:
+    """Re-extract only the stored articles made by another extractor version (rules, gazetteers or code)."""
+    from .ingest import default_jobs
+    from .ingest import reprocess as run_reprocess
+
+    db = _open_for_ingest(db_path, create=False)
+    report = run_reprocess(db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress)
+    _print_report(db_path, report)
+    if report.failed:
         sys.exit(1)
 
 

@@ -1,7 +1,11 @@
 """Read articles from files, folders and stdin; every bad input becomes one ``InputError``.
 
-Forms: ``.txt`` (title on the first line), ``.jsonl`` (``id``, ``title``, ``text``, optional ``url``,
-``published``, ``source``), either of them gzipped, folders (recursively) and ``-`` for stdin.
+Forms: ``.txt`` (title on the first line), ``.html``/``.htm`` (main text, title, date and site taken
+out by trafilatura), ``.jsonl`` (``id``, ``title``, ``text``, optional ``url``, ``published``,
+``source``), any of them gzipped, folders (recursively) and ``-`` for stdin.
+
+Reading streams: a JSONL file is read line by line, and no single article may exceed
+``MAX_ARTICLE_BYTES`` / ``MAX_ARTICLE_CHARS``, so memory stays bounded whatever the corpus size.
 """
 from __future__ import annotations
 
@@ -11,10 +15,19 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+
+import regex
 
 from .errors import InputError
 
-SUFFIXES = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".txt.gz", ".jsonl.gz", ".html.gz", ".htm.gz")
+_WORDS = regex.compile(r"\p{L}{2,}")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+# A news article is a few thousand characters; anything far larger is a dump, not an article, and would
+# only stall a worker (underthesea's CRF on one 200,000-character run-on "sentence" takes minutes).
+MAX_ARTICLE_CHARS = 100_000
+MAX_ARTICLE_BYTES = 2_000_000  # on disk (HTML carries markup); JSONL files themselves may be any size
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,7 @@ class RawArticle:
     url: str | None = None
     published: str | None = None
     outlet: str | None = None
+    size: int = 0  # bytes on disk this article accounts for (progress and ETA)
 
 
 def doc_id_of(path: Path) -> str:
@@ -59,54 +73,143 @@ def decode(data: bytes, where: str) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def _open(path: Path) -> IO[bytes]:
+    """The file's bytes as a stream, gunzipped on the fly for ``.gz``."""
     try:
-        raw = path.read_bytes()
+        return gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
         raise InputError(str(path), "is a directory") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    if path.name.endswith(".gz"):
+
+
+def _read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """A one-article file's bytes; a file larger than ``limit`` is refused without reading it all."""
+    with _open(path) as fh:
         try:
-            raw = gzip.decompress(raw)
+            raw = fh.read(limit + 1)
         except (OSError, EOFError) as exc:
-            raise InputError(str(path), f"broken gzip file: {exc}") from None
+            raise InputError(str(path), f"broken gzip file: {exc}" if path.name.endswith(".gz")
+                             else f"cannot read: {exc}") from None
+    if len(raw) > limit:
+        raise InputError(str(path), f"too large for one article (over {limit:,} bytes); split it or use JSONL")
     return raw
 
 
-def _jsonl_articles(text: str, path: Path, on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_error(InputError(where, f"invalid JSON: {exc.msg}"))
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            on_error(InputError(where, "a JSONL record needs a non-empty string field 'text'"))
-            continue
-        doc = str(obj.get("id") or f"{doc_id_of(path)}:{lineno}")
-        title = obj.get("title") if isinstance(obj.get("title"), str) else None
-        body = obj["text"] if not title or obj["text"].lstrip().startswith(title) else f"{title}\n{obj['text']}"
-        yield RawArticle(doc, body, where, title, obj.get("url"), obj.get("published"), obj.get("source"))
+def _check_length(text: str, where: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(where, f"article too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+
+
+def _html_article(data: bytes, path: Path, size: int) -> RawArticle:
+    """Main text, title, date and site of a web page, by trafilatura (boilerplate and markup removed)."""
+    import trafilatura  # imported lazily: only HTML input needs it
+
+    where = str(path)
+    if b"\x00" in data[:4096]:
+        raise InputError(where, "binary file (NUL bytes), not an HTML page")
+    try:
+        page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=True)
+    except Exception as exc:  # noqa: BLE001 - a parser crash on one page is that page's error
+        raise InputError(where, f"broken HTML: {type(exc).__name__}: {exc}") from None
+    body = (getattr(page, "text", None) or "").strip() if page is not None else ""
+    if not _WORDS.search(body):
+        raise InputError(where, "no article text found in the HTML page")
+    title = (page.title or "").strip() or None
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}"
+    _check_length(body, where)
+    return RawArticle(doc_id_of(path), body, where, title, page.url, page.date, page.sitename, size)
+
+
+def _jsonl_articles(path: Path, on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
+    """One article per JSONL line, read as a stream; a bad line is that line's error only."""
+    try:
+        fh = _open(path)
+    except InputError as exc:
+        on_error(exc)
+        return
+    with fh:
+        lineno = seen = 0
+        read_to = 0
+        while True:
+            try:
+                line = fh.readline(MAX_ARTICLE_BYTES + 1)
+            except (OSError, EOFError) as exc:
+                on_error(InputError(f"{path}:{lineno + 1}", f"broken gzip file: {exc}"))
+                return
+            if not line:
+                if not seen:
+                    on_error(InputError(str(path), "empty file"))
+                return
+            lineno += 1
+            where = f"{path}:{lineno}"
+            if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                    line = fh.readline(MAX_ARTICLE_BYTES)
+                on_error(InputError(where, f"line too long (over {MAX_ARTICLE_BYTES:,} bytes)"))
+                continue
+            if not line.strip():
+                continue
+            on_disk = _disk_position(fh)
+            size, read_to = on_disk - read_to, on_disk
+            seen += 1
+            try:
+                yield _jsonl_record(line, path, lineno, where, size)
+            except InputError as exc:
+                on_error(exc)
+
+
+def _disk_position(fh: IO[bytes]) -> int:
+    """How far into the file on disk a stream has read (the compressed offset for gzip)."""
+    raw = getattr(fh, "fileobj", None) or fh
+    try:
+        return raw.tell()
+    except (OSError, ValueError):
+        return 0
+
+
+def _jsonl_record(line: bytes, path: Path, lineno: int, where: str, size: int) -> RawArticle:
+    try:
+        obj = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(where, f"not UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON: {exc.msg}") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        raise InputError(where, "a JSONL record needs a non-empty string field 'text'")
+    doc = str(obj.get("id") or f"{doc_id_of(path)}:{lineno}")
+    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+    body = obj["text"] if not title or obj["text"].lstrip().startswith(title) else f"{title}\n{obj['text']}"
+    _check_length(body, where)
+    return RawArticle(doc, body, where, title, _str(obj.get("url")), _str(obj.get("published")),
+                      _str(obj.get("source")), max(size, 0))
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def read_path(path: Path, on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
     """Articles of one file (errors go to ``on_error``, the rest still comes)."""
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        yield from _jsonl_articles(path, on_error)
+        return
     try:
         data = _read_bytes(path)
-        text = decode(data, str(path))
+        size = path.stat().st_size
+        if path.name.endswith(HTML_SUFFIXES):
+            article = _html_article(data, path, size)
+        else:
+            text = decode(data, str(path))
+            _check_length(text, str(path))
+            article = RawArticle(doc_id_of(path), text, str(path), size=size)
     except InputError as exc:
         on_error(exc)
         return
-    if path.name.endswith((".jsonl", ".jsonl.gz")):
-        yield from _jsonl_articles(text, path, on_error)
-    else:
-        yield RawArticle(doc_id_of(path), text, str(path))
+    yield article
 
 
 def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[Path | str]:
@@ -123,7 +226,7 @@ def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iter
                 on_error(InputError(str(path), f"cannot list folder: {exc.strerror or exc}"))
                 continue
             if not files:
-                on_error(InputError(str(path), "folder holds no .txt or .jsonl articles"))
+                on_error(InputError(str(path), "folder holds no .txt, .html or .jsonl articles"))
             yield from files
         elif not path.exists():
             on_error(InputError(str(path), "no such file"))
@@ -131,15 +234,24 @@ def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iter
             yield path
 
 
-def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
-    """Every article under ``paths``; bad inputs are reported through ``on_error`` and skipped."""
-    for item in expand(paths, on_error):
+def read_items(items: Iterable[Path | str], on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
+    """The articles of already expanded inputs (files, and ``-`` for stdin)."""
+    for item in items:
         if item == "-":
             try:
-                text = decode(sys.stdin.buffer.read(), "<stdin>")
+                data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+                if len(data) > MAX_ARTICLE_BYTES:
+                    raise InputError("<stdin>", f"too large for one article (over {MAX_ARTICLE_BYTES:,} bytes)")
+                text = decode(data, "<stdin>")
+                _check_length(text, "<stdin>")
             except InputError as exc:
                 on_error(exc)
                 continue
-            yield RawArticle("stdin", text, "<stdin>")
+            yield RawArticle("stdin", text, "<stdin>", size=len(data))
         else:
-            yield from read_path(item, on_error)
+            yield from read_path(Path(item), on_error)
+
+
+def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
+    """Every article under ``paths``; bad inputs are reported through ``on_error`` and skipped."""
+    return read_items(expand(paths, on_error), on_error)

@@ -18,8 +18,8 @@ from .data import provinces
 from .errors import DatabaseError, InputError
 from .facts import ALL_FIELDS, Article
 from .normalise import fold
-from .pipeline import analyse, article_id, extractor_version
-from .readers import RawArticle, read_articles
+from .pipeline import article_id
+from .readers import RawArticle
 
 SCHEMA_VERSION = 2
 
@@ -81,6 +81,10 @@ CREATE TABLE IF NOT EXISTS errors (
   source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
   PRIMARY KEY (source, stage)
 );
+CREATE TABLE IF NOT EXISTS signatures (  -- MinHash of each original article, for syndicated-copy detection
+  article_id TEXT PRIMARY KEY REFERENCES articles(id),
+  sig BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -98,7 +102,8 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         if not create and not tables:
             raise DatabaseError(f"{path}: empty database, not a kcextract database")
         if create:
-            db.conn.execute("PRAGMA journal_mode=WAL")
+            db.conn.execute("PRAGMA journal_mode=WAL")  # readers (query, serve) go on while ingest writes
+            db.conn.execute("PRAGMA busy_timeout=30000")
             db.conn.executescript(SCHEMA)
             _migrate(db)
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
@@ -117,8 +122,12 @@ def _migrate(db: sqlite_utils.Database) -> None:
 
 @dataclass
 class IngestReport:
-    stored: int = 0
-    unchanged: int = 0
+    """What a run did: articles stored (syndicated copies among them), skipped, failed; facts stored."""
+
+    stored: int = 0       # articles extracted and stored (new, changed, or re-extracted for a new version)
+    unchanged: int = 0    # already stored with the same text and extractor version: skipped, no extraction
+    duplicates: int = 0   # stored but linked to an earlier near-identical copy (syndication)
+    repeated: int = 0     # the same text twice in one run: the second is not stored again
     failed: int = 0
     facts: Counter = field(default_factory=Counter)
     funding: int = 0
@@ -146,27 +155,44 @@ def _period_by_sentence(article: Article) -> dict[int, str]:
     return out
 
 
-def store_article(db: sqlite_utils.Database, raw: RawArticle, article: Article, version: str) -> None:
-    """Replace everything stored for this article with ``article``, in one transaction."""
+def store_article(
+    db: sqlite_utils.Database,
+    raw: RawArticle,
+    article: Article,
+    version: str,
+    duplicate_of: str | None = None,
+    signature: bytes | None = None,
+) -> None:
+    """Replace everything stored for this article with ``article``, in one transaction (a savepoint when
+    called inside a batch's transaction, so a failing article never takes the rest of the batch with it).
+
+    ``duplicate_of`` links a syndicated copy to its first copy; ``signature`` is kept for originals so that
+    later runs recognise copies of them.
+    """
     aid = article_id(raw.text)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     to_2025 = provinces()
     by_sent = _province_by_sentence(article)
     periods = _period_by_sentence(article)
-    with db.conn:
+    with db.atomic():
         # an edited file replaces its earlier version; the same text under another path is the same article
         stale = [r[0] for r in db.execute("SELECT id FROM articles WHERE source = ? AND id != ?", [raw.source, aid])]
         for old in [*stale, aid]:
             for table in ("facts", "funding", "sentences"):
                 db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [old])
         for old in stale:
+            db.conn.execute("DELETE FROM signatures WHERE article_id = ?", [old])
+            db.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [old])
             db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
         db["articles"].upsert(
             {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
              "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
-             "subject_2025": to_2025.get(article.subject or ""), "extractor_version": version, "ingested_at": now},
+             "subject_2025": to_2025.get(article.subject or ""), "extractor_version": version, "ingested_at": now,
+             "duplicate_of": duplicate_of},
             pk="id",
         )
+        if signature is not None and duplicate_of is None:
+            db["signatures"].upsert({"article_id": aid, "sig": signature}, pk="article_id")
         db["sentences"].insert_all(
             ({"id": f"{aid}:{s.index}", "article_id": aid, "doc": article.doc, "idx": s.index, "start": s.start,
               "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
@@ -193,7 +219,7 @@ def _row_id(article: str, fact_id: str) -> str:
 
 def record_error(db: sqlite_utils.Database, source: str, stage: str, reason: str) -> None:
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-    with db.conn:
+    with db.atomic():
         db["errors"].upsert({"source": source, "stage": stage, "reason": reason, "at": now}, pk=("source", "stage"))
 
 
@@ -201,30 +227,9 @@ def ingest(
     paths: Iterable[str],
     db: sqlite_utils.Database,
     on_error: Callable[[InputError], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
-    """Extract and store every article under ``paths``; bad inputs are reported and recorded, not fatal."""
-    report = IngestReport()
-    version = extractor_version()
+    """Extract and store every article under ``paths`` (see ``kcextract.ingest.run``)."""
+    from .ingest import run
 
-    def failed(exc: InputError) -> None:
-        report.failed += 1
-        record_error(db, exc.path, "read", exc.reason)
-        if on_error:
-            on_error(exc)
-
-    for raw in read_articles(paths, failed):
-        aid = article_id(raw.text)
-        row = db.execute("SELECT extractor_version FROM articles WHERE id = ?", [aid]).fetchone()
-        if row and row[0] == version:
-            report.unchanged += 1
-            continue
-        try:
-            article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
-        except Exception as exc:  # one article's failure must not stop the batch
-            failed(InputError(raw.source, f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        store_article(db, raw, article, version)
-        report.stored += 1
-        report.facts.update(f.type for f in article.facts)
-        report.funding += len(article.funding)
-    return report
+    return run(paths, db, jobs=jobs, on_error=on_error)

@@ -11,6 +11,7 @@ import pytest
 import kcextract.store as store
 from kcextract.errors import DatabaseError
 from kcextract.normalise import fold
+from kcextract import ingest as ingest_module
 from kcextract.store import ingest, open_db
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,14 +160,14 @@ def _rows_of(db, doc: str) -> dict[str, int]:
 
 
 def test_failed_extraction_leaves_no_row_of_that_article(tmp_path, monkeypatch):
-    real = store.analyse
+    real = ingest_module.analyse
 
     def flaky(text, doc, **kwargs):
         if doc == FAILING:
             raise RuntimeError("boom")
         return real(text, doc, **kwargs)
 
-    monkeypatch.setattr(store, "analyse", flaky)
+    monkeypatch.setattr(ingest_module, "analyse", flaky)
     db = open_db(tmp_path / "x.db")
     report = ingest([str(CORPUS)], db)
     assert (report.stored, report.failed) == (4, 1)
@@ -181,7 +182,7 @@ def test_failed_extraction_leaves_no_row_of_that_article(tmp_path, monkeypatch):
     assert FAILING in errors[0][0] and "extraction failed" in errors[0][1] and "boom" in errors[0][1]
 
     # a later good run stores it and clears the error
-    monkeypatch.setattr(store, "analyse", real)
+    monkeypatch.setattr(ingest_module, "analyse", real)
     report = ingest([str(CORPUS)], db)
     assert (report.stored, report.unchanged, report.failed) == (1, 4, 0)
     assert _rows_of(db, FAILING)["articles"] == 1
@@ -189,7 +190,7 @@ def test_failed_extraction_leaves_no_row_of_that_article(tmp_path, monkeypatch):
 
 
 def test_storage_failure_rolls_back_the_whole_article(tmp_path, monkeypatch):
-    real = store.analyse
+    real = ingest_module.analyse
 
     def unstorable(text, doc, **kwargs):
         article = real(text, doc, **kwargs)
@@ -197,7 +198,7 @@ def test_storage_failure_rolls_back_the_whole_article(tmp_path, monkeypatch):
             article.funding = [dataclasses.replace(r, projects=object()) for r in article.funding]
         return article
 
-    monkeypatch.setattr(store, "analyse", unstorable)
+    monkeypatch.setattr(ingest_module, "analyse", unstorable)
     db = open_db(tmp_path / "x.db")
     try:
         ingest([str(CORPUS)], db)
