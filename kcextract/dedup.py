@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 import regex
-from datasketch import MinHash, MinHashLSH
 
 from .normalise import fold
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch (and numpy under it) are imported where used: a re-run that finds nothing new skips them.
 
 NUM_PERM = 128         # 128 permutations: ±0.035 error on the Jaccard estimate, 1 KiB per article
 THRESHOLD = 0.8        # small edits (a new title, a reworded lead, a byline) keep 3-shingle Jaccard above this;
@@ -30,6 +35,9 @@ def signature(text: str) -> bytes | None:
     words = _WORD.findall(fold(text))
     if len(words) < MIN_WORDS:
         return None
+    import numpy as np
+    from datasketch import MinHash
+
     shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
     m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     m.update_batch(list(shingles))
@@ -37,6 +45,9 @@ def signature(text: str) -> bytes | None:
 
 
 def _minhash(sig: bytes) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint64))
 
 
@@ -44,6 +55,8 @@ class Syndication:
     """The LSH index of first copies; ``first_copy`` says which stored article a new one repeats."""
 
     def __init__(self, originals: Iterable[tuple[str, bytes]] = ()) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._order: dict[str, int] = {}
         self._sigs: dict[str, bytes] = {}
@@ -52,7 +65,7 @@ class Syndication:
 
     def first_copy(self, key: str, sig: bytes | None) -> str | None:
         """The earliest indexed article this one is a near-copy of, or None."""
-        if sig is None:
+        if sig is None or len(sig) != NUM_PERM * 8:
             return None
         mine = _minhash(sig)
         hits = [k for k in self._lsh.query(mine) if k != key]
@@ -62,7 +75,7 @@ class Syndication:
 
     def add(self, key: str, sig: bytes | None) -> None:
         """Index an original (never a copy: a copy of a copy points to the first one anyway)."""
-        if sig is None or key in self._order:
+        if sig is None or key in self._order or len(sig) != NUM_PERM * 8:  # made with other settings: unusable
             return
         self._order[key] = len(self._order)
         self._sigs[key] = sig

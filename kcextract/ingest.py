@@ -32,13 +32,20 @@ import sqlite_utils
 from . import dedup
 from .errors import InputError
 from .facts import Article
-from .pipeline import analyse, article_id, extractor_version
+from .version import article_id, extractor_version
 from .readers import RawArticle, expand, read_items
 from .store import IngestReport, record_error, store_article
 
 BATCH = 64          # articles per transaction: few enough to lose little on a kill, enough to amortise commits
 BATCH_SECONDS = 2.0  # ... or whatever arrived in this long, so readers see progress during a slow run
 WINDOW = 4          # articles in flight per worker
+
+
+def analyse(text: str, doc: str, **kwargs) -> Article:
+    """The pipeline's ``analyse``, loaded on first use: a run that extracts nothing never loads spaCy."""
+    from .pipeline import analyse as run_pipeline
+
+    return run_pipeline(text, doc, **kwargs)
 
 
 @dataclass
@@ -122,16 +129,20 @@ class Writer:
     report: IngestReport
     on_error: Callable[[InputError], None]
     batch_size: int = BATCH
-    copies: dedup.Syndication = field(init=False)
+    copies: dedup.Syndication | None = None
     _batch: list[Outcome] = field(default_factory=list)
     _since: float = field(default_factory=time.monotonic)
 
-    def __post_init__(self) -> None:
-        rows = self.db.execute(
-            "SELECT s.article_id, s.sig FROM signatures s JOIN articles a ON a.id = s.article_id "
-            "WHERE a.duplicate_of IS NULL ORDER BY a.rowid"
-        )
-        self.copies = dedup.Syndication((aid, bytes(sig)) for aid, sig in rows)
+    def _index(self) -> dedup.Syndication:
+        """The syndication index over the stored originals, built on first need (a run with nothing new
+        never pays for it)."""
+        if self.copies is None:
+            rows = self.db.execute(
+                "SELECT s.article_id, s.sig FROM signatures s JOIN articles a ON a.id = s.article_id "
+                "WHERE a.duplicate_of IS NULL ORDER BY a.rowid"
+            )
+            self.copies = dedup.Syndication((aid, bytes(sig)) for aid, sig in rows)
+        return self.copies
 
     def add(self, outcome: Outcome) -> None:
         self._batch.append(outcome)
@@ -144,13 +155,14 @@ class Writer:
         if not batch:
             return
         failures: list[InputError] = []
+        copies = self._index()
         with self.db.atomic():
             for o in batch:
                 if o.article is None:
                     failures.append(InputError(o.raw.source, o.error or "extraction failed"))
                     record_error(self.db, o.raw.source, "extract", o.error or "extraction failed")
                     continue
-                first = self.copies.first_copy(o.aid, o.signature)
+                first = copies.first_copy(o.aid, o.signature)
                 try:
                     store_article(self.db, o.raw, o.article, self.version, duplicate_of=first, signature=o.signature)
                 except Exception as exc:  # noqa: BLE001 - this article's savepoint is rolled back, the batch goes on
@@ -159,7 +171,7 @@ class Writer:
                     record_error(self.db, o.raw.source, "store", reason)
                     continue
                 if first is None:
-                    self.copies.add(o.aid, o.signature)
+                    copies.add(o.aid, o.signature)
                 else:
                     self.report.duplicates += 1
                 self.report.stored += 1

@@ -4,22 +4,20 @@
 """
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
-from . import data
 from .facts import Article, Fact, Sentence
 from .match import amounts, chrome, gazetteer, ocop, organization, period  # noqa: F401  (registers factories)
 from .match.context import Context
 from .normalise import normalise
 from .relate import FundingBuilder, choose_subject
 from .segment import UndertheseaTokenizer
+from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401  (part of this module's API)
 
 COMPONENTS = ("kc_chrome", "kc_ocop", "kc_amounts", "kc_period", "kc_province", "kc_product", "kc_organization")
-CODE_VERSION = "0.1.0"
 
 
 @spacy.registry.tokenizers("kcextract.underthesea")
@@ -42,21 +40,6 @@ def nlp() -> Language:
 @lru_cache(maxsize=1)
 def _funding() -> FundingBuilder:
     return FundingBuilder()
-
-
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """Hash of the code version and every rule and gazetteer file: changes when output may change."""
-    h = hashlib.sha1(CODE_VERSION.encode())
-    for path in data.version_files():
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return f"{CODE_VERSION}+{h.hexdigest()[:10]}"
-
-
-def article_id(text: str) -> str:
-    """Content id of an article: a hash of its normalised text."""
-    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
 
 
 def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str | None = None) -> Article:

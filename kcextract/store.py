@@ -18,7 +18,7 @@ from .data import provinces
 from .errors import DatabaseError, InputError
 from .facts import ALL_FIELDS, Article
 from .normalise import fold
-from .pipeline import article_id
+from .version import article_id
 from .readers import RawArticle
 
 SCHEMA_VERSION = 2
