@@ -91,7 +91,7 @@ def extract_all(raws: Iterable[RawArticle], jobs: int) -> Iterator[Outcome]:
     todo = iter(raws)
     window: deque[tuple[RawArticle, Future[Outcome]]] = deque()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kcextract.ingest"])
+    ctx.set_forkserver_preload(["kcextract.ingest", "kcextract.pipeline"])  # imported once, shared by forks
     while True:
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up)
         try:
