@@ -1,88 +1,89 @@
 """Syndicated copies: the same story republished by several outlets with small edits.
 
-Each article gets a MinHash signature of its word 3-shingles (datasketch); an LSH index over the
-signatures of the articles already stored finds, in constant time per article, the earlier copies whose
-estimated Jaccard similarity reaches ``THRESHOLD``. A copy is stored with ``duplicate_of`` set to the
-first copy's id, so totals, views and exports count its facts once.
+Each article gets a MinHash signature of its word 3-shingles (datasketch). Locality-sensitive hashing
+finds the earlier copies whose estimated Jaccard similarity reaches ``THRESHOLD``: the signature is cut
+into ``BANDS`` bands of ``ROWS`` values, and two articles sharing any band's hash are candidates, then
+checked on the whole signature. The band hashes live in an indexed SQLite table (``lsh``) next to the
+articles rather than in datasketch's in-memory ``MinHashLSH``: that index took 44 MB per 10,000
+articles and had to be rebuilt on every run, while the table costs no memory, survives a kill with
+the batch it belongs to, and answers a query with ``BANDS`` index lookups.
+
+A copy is stored with ``duplicate_of`` set to the first copy's id, so totals, views and exports count
+its facts once.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from typing import TYPE_CHECKING
+import hashlib
 
 import regex
+import sqlite_utils
 
 from .normalise import fold
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
-
-# datasketch (and numpy under it) are imported where used: a re-run that finds nothing new skips them.
 
 NUM_PERM = 128         # 128 permutations: ±0.035 error on the Jaccard estimate, 1 KiB per article
 THRESHOLD = 0.8        # small edits (a new title, a reworded lead, a byline) keep 3-shingle Jaccard above this;
                        # two press releases of one template about different provinces stay below it
+BANDS, ROWS = 9, 13    # datasketch's optimal banding for THRESHOLD and NUM_PERM (lsh._optimal_param)
 SHINGLE = 3
 MIN_WORDS = 40         # shorter texts share too many shingles by chance to call them copies
 _WORD = regex.compile(r"\w+")
 _SEED = 1
 _SCHEME = "affine32"   # pinned: signatures are stored, so the hashing scheme must not change under them
+SIG_BYTES = NUM_PERM * 8
 
 
 def signature(text: str) -> bytes | None:
     """The MinHash signature of ``text`` as bytes, or None when it is too short to compare."""
+    import numpy as np
+    from datasketch import MinHash  # imported here: a run with nothing new never loads it
+
     words = _WORD.findall(fold(text))
     if len(words) < MIN_WORDS:
         return None
-    import numpy as np
-    from datasketch import MinHash
-
     shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
     m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     m.update_batch(list(shingles))
     return m.hashvalues.astype(np.uint64).tobytes()
 
 
-def _minhash(sig: bytes) -> MinHash:
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures: the share of equal MinHash values."""
     import numpy as np
-    from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint64))
+    return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
-class Syndication:
-    """The LSH index of first copies; ``first_copy`` says which stored article a new one repeats."""
+def band_hashes(sig: bytes) -> list[int]:
+    """One 64-bit hash per band of the signature (the LSH buckets it falls in)."""
+    step = ROWS * 8
+    return [int.from_bytes(hashlib.blake2b(sig[i * step:(i + 1) * step], digest_size=8).digest(), "little",
+                           signed=True) for i in range(BANDS)]
 
-    def __init__(self, originals: Iterable[tuple[str, bytes]] = ()) -> None:
-        from datasketch import MinHashLSH
 
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self._order: dict[str, int] = {}
-        self._sigs: dict[str, bytes] = {}
-        for key, sig in originals:
-            self.add(key, sig)
+def usable(sig: bytes | None) -> bool:
+    return sig is not None and len(sig) == SIG_BYTES
 
-    def first_copy(self, key: str, sig: bytes | None) -> str | None:
-        """The earliest indexed article this one is a near-copy of, or None."""
-        if sig is None or len(sig) != NUM_PERM * 8:
-            return None
-        mine = _minhash(sig)
-        hits = [k for k in self._lsh.query(mine) if k != key]
-        # LSH gives candidates; keep only those whose estimated similarity really reaches the threshold.
-        best = [k for k in hits if mine.jaccard(_minhash(self._sigs[k])) >= THRESHOLD]
-        return min(best, key=self._order.__getitem__) if best else None
 
-    def add(self, key: str, sig: bytes | None) -> None:
-        """Index an original (never a copy: a copy of a copy points to the first one anyway)."""
-        if sig is None or key in self._order or len(sig) != NUM_PERM * 8:  # made with other settings: unusable
-            return
-        self._order[key] = len(self._order)
-        self._sigs[key] = sig
-        self._lsh.insert(key, _minhash(sig))
+def first_copy(db: sqlite_utils.Database, key: str, sig: bytes | None) -> str | None:
+    """The earliest stored original that article ``key`` is a near-copy of, or None."""
+    if not usable(sig):
+        return None
+    buckets = band_hashes(sig)
+    where = " OR ".join("(l.band = ? AND l.bucket = ?)" for _ in buckets)
+    params = [x for pair in enumerate(buckets) for x in pair]
+    rows = db.execute(
+        "SELECT DISTINCT a.rowid, a.id, s.sig FROM lsh l JOIN articles a ON a.id = l.article_id "
+        f"JOIN signatures s ON s.article_id = a.id WHERE ({where}) AND a.id != ? AND a.duplicate_of IS NULL",
+        [*params, key],
+    ).fetchall()
+    hits = sorted((rowid, aid) for rowid, aid, other in rows if similarity(sig, bytes(other)) >= THRESHOLD)
+    return hits[0][1] if hits else None
 
-    def remove(self, key: str) -> None:
-        if key in self._order:
-            self._lsh.remove(key)
-            del self._order[key]
-            del self._sigs[key]
+
+def index(db: sqlite_utils.Database, key: str, sig: bytes | None) -> None:
+    """Make an original findable by later copies (inside the caller's transaction)."""
+    if not usable(sig):
+        return
+    db.conn.execute("DELETE FROM lsh WHERE article_id = ?", [key])
+    db.conn.executemany("INSERT INTO lsh (band, bucket, article_id) VALUES (?, ?, ?)",
+                        [(band, bucket, key) for band, bucket in enumerate(band_hashes(sig))])

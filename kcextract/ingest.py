@@ -7,7 +7,7 @@ The shape of a run:
 * **workers** (``jobs`` processes, each loading underthesea and spaCy once) turn an article into an
   ``Outcome``: its facts, funding records and MinHash signature, or the reason it failed;
 * the **writer** (this process, the only one that writes) takes outcomes in input order, links
-  syndicated copies to their first copy, and stores ``BATCH`` articles per transaction (one savepoint
+  syndicated copies to their first copy (``dedup``), and stores ``BATCH`` articles per transaction (one savepoint
   per article, so a bad one never takes the batch with it).
 
 At most ``jobs * WINDOW`` articles are in flight, so memory stays bounded however large the corpus.
@@ -129,20 +129,8 @@ class Writer:
     report: IngestReport
     on_error: Callable[[InputError], None]
     batch_size: int = BATCH
-    copies: dedup.Syndication | None = None
     _batch: list[Outcome] = field(default_factory=list)
     _since: float = field(default_factory=time.monotonic)
-
-    def _index(self) -> dedup.Syndication:
-        """The syndication index over the stored originals, built on first need (a run with nothing new
-        never pays for it)."""
-        if self.copies is None:
-            rows = self.db.execute(
-                "SELECT s.article_id, s.sig FROM signatures s JOIN articles a ON a.id = s.article_id "
-                "WHERE a.duplicate_of IS NULL ORDER BY a.rowid"
-            )
-            self.copies = dedup.Syndication((aid, bytes(sig)) for aid, sig in rows)
-        return self.copies
 
     def add(self, outcome: Outcome) -> None:
         self._batch.append(outcome)
@@ -155,14 +143,13 @@ class Writer:
         if not batch:
             return
         failures: list[InputError] = []
-        copies = self._index()
         with self.db.atomic():
             for o in batch:
                 if o.article is None:
                     failures.append(InputError(o.raw.source, o.error or "extraction failed"))
                     record_error(self.db, o.raw.source, "extract", o.error or "extraction failed")
                     continue
-                first = copies.first_copy(o.aid, o.signature)
+                first = dedup.first_copy(self.db, o.aid, o.signature)
                 try:
                     store_article(self.db, o.raw, o.article, self.version, duplicate_of=first, signature=o.signature)
                 except Exception as exc:  # noqa: BLE001 - this article's savepoint is rolled back, the batch goes on
@@ -170,9 +157,7 @@ class Writer:
                     failures.append(InputError(o.raw.source, reason))
                     record_error(self.db, o.raw.source, "store", reason)
                     continue
-                if first is None:
-                    copies.add(o.aid, o.signature)
-                else:
+                if first is not None:
                     self.report.duplicates += 1
                 self.report.stored += 1
                 self.report.facts.update(f.type for f in o.article.facts)

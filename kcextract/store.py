@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import dedup
 from .data import provinces
 from .errors import DatabaseError, InputError
 from .facts import ALL_FIELDS, Article
@@ -85,6 +86,11 @@ CREATE TABLE IF NOT EXISTS signatures (  -- MinHash of each original article, fo
   article_id TEXT PRIMARY KEY REFERENCES articles(id),
   sig BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS lsh (         -- LSH buckets of the signatures: band number, band hash (kcextract.dedup)
+  band INTEGER NOT NULL, bucket INTEGER NOT NULL, article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS lsh_bucket ON lsh(band, bucket);
+CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -118,6 +124,10 @@ def _migrate(db: sqlite_utils.Database) -> None:
     """Bring a database made by an earlier schema version up to date (columns are only ever added)."""
     if "duplicate_of" not in db["articles"].columns_dict:
         db.conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
+    if not db.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():  # signatures stored before the lsh table existed
+        with db.atomic():
+            for aid, sig in db.execute("SELECT article_id, sig FROM signatures").fetchall():
+                dedup.index(db, aid, bytes(sig))
 
 
 @dataclass
@@ -182,6 +192,7 @@ def store_article(
                 db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [old])
         for old in stale:
             db.conn.execute("DELETE FROM signatures WHERE article_id = ?", [old])
+            db.conn.execute("DELETE FROM lsh WHERE article_id = ?", [old])
             db.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [old])
             db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
         db["articles"].upsert(
@@ -193,6 +204,7 @@ def store_article(
         )
         if signature is not None and duplicate_of is None:
             db["signatures"].upsert({"article_id": aid, "sig": signature}, pk="article_id")
+            dedup.index(db, aid, signature)
         db["sentences"].insert_all(
             ({"id": f"{aid}:{s.index}", "article_id": aid, "doc": article.doc, "idx": s.index, "start": s.start,
               "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
