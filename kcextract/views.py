@@ -62,14 +62,23 @@ VIEWS: dict[str, str] = {
 }
 
 
-def view_sql(name: str) -> str:
-    """The full SELECT of a view, with its province map, usable as a subquery."""
-    return f"WITH {province_map_sql()} {VIEWS[name].strip()}"
+_NO_DUPLICATES = "WHERE a.duplicate_of IS NULL"
 
 
-def from_view(name: str) -> str:
-    """A FROM-clause source for ``name`` that does not need the stored view: ``(SELECT ...) AS name``."""
-    return f"({view_sql(name)}) AS {name}"
+def view_sql(name: str, include_duplicates: bool = False) -> str:
+    """The full SELECT of a view, with its province map, usable as a subquery.
+
+    ``include_duplicates`` keeps syndicated near-copies too (for inspecting them, never for totals).
+    """
+    body = VIEWS[name].strip()
+    if include_duplicates:
+        body = body.replace(_NO_DUPLICATES, "WHERE 1")
+    return f"WITH {province_map_sql()} {body}"
+
+
+def from_view(name: str, alias: str | None = None, include_duplicates: bool = False) -> str:
+    """A FROM-clause source for ``name`` that does not need the stored view: ``(SELECT ...) AS alias``."""
+    return f"({view_sql(name, include_duplicates)}) AS {alias or name}"
 
 
 def create_views(conn: sqlite3.Connection) -> None:
