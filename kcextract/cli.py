@@ -295,5 +295,31 @@ def summary(db_path: str, province: str | None, period: str | None, as_json: boo
                    f"reported by {r['articles']} articles ({r['docs']}): count it once", err=True)
 
 
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"], case_sensitive=False), required=True,
+              help="Output format.")
+@click.option("--table", type=click.Choice(["facts", "funding", "articles", "funding_by_province_year"]),
+              default="facts", show_default=True, help="What to export (columns: README, 'Export schema').")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True),
+              help="Output file (default: standard output; parquet needs a file or a pipe).")
+def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
+    """Export a table in the versioned export schema, for dashboards (syndicated copies left out)."""
+    from .export import export as run_export
+    from .export import export_to
+
+    fmt = fmt.lower()
+    conn = _open_existing(db_path).conn
+    if out_path:
+        n = export_to(conn, table, fmt, out_path)
+        click.echo(f"{out_path}: {_plural(n, 'row')} of {table} ({fmt})", err=True)
+        return
+    stream = click.get_binary_stream("stdout")
+    if fmt == "parquet" and stream.isatty():
+        raise click.UsageError("parquet is binary: give --out FILE or pipe the output")
+    run_export(conn, table, fmt, stream)
+
+
 if __name__ == "__main__":
     main()
