@@ -321,5 +321,18 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
     run_export(conn, table, fmt, stream)
 
 
+
+@main.command()
+@_db_option
+@click.option("--out", "out_path", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="HTML file to write (self-contained: opens without a server or the internet).")
+def report(db_path: str, out_path: str) -> None:
+    """Write one static HTML report: charts by province and period, national vs local, products, OCOP, facts."""
+    from .report import write_report
+
+    path = write_report(_open_existing(db_path).conn, out_path)
+    click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
+
+
 if __name__ == "__main__":
     main()

@@ -187,7 +187,7 @@ def run_query(conn, f: Filters) -> list[dict]:
     for values in cur:
         row = dict(zip(cols, values))
         row["value_text"] = fact_value(row)
-        row["sentence_marked"] = marked(row["sentence_text"], row["start"], row["end"], row.pop("sentence_start") or 0)
+        row["sentence_marked"] = marked(row["sentence_text"], row["start"], row["end"], row["sentence_start"] or 0)
         rows.append(row)
     return rows
 
