@@ -334,5 +334,25 @@ def report(db_path: str, out_path: str) -> None:
     click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
 
 
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it).")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+def serve(db_path: str, host: str, port: int) -> None:
+    """Browse the database in Datasette (read-only): facets, full-text search, canned queries, a chart."""
+    from .serve import prepare
+    from .serve import serve as run_serve
+
+    try:
+        warnings = prepare(db_path)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+    for w in warnings:
+        click.echo(f"kcextract: warning: {w}", err=True)
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run_serve(db_path, host, port)
+
+
 if __name__ == "__main__":
     main()
