@@ -315,7 +315,8 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
         n = export_to(conn, table, fmt, out_path)
         click.echo(f"{out_path}: {_plural(n, 'row')} of {table} ({fmt})", err=True)
         return
-    stream = click.get_binary_stream("stdout")
+    sys.stdout.flush()
+    stream = sys.stdout.buffer
     if fmt == "parquet" and stream.isatty():
         raise click.UsageError("parquet is binary: give --out FILE or pipe the output")
     run_export(conn, table, fmt, stream)
