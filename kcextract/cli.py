@@ -143,37 +143,20 @@ def _open_existing(db_path: str):
         raise click.ClickException(str(exc)) from None
 
 
-def _provinces_option(name: str | None) -> list[str] | None:
-    from .query import QueryError, resolve_province
+def _via(parser: str):
+    """A click callback that parses an option with ``kcextract.query.<parser>``; a bad value is a usage error."""
 
-    if name is None:
-        return None
-    try:
-        return resolve_province(name)
-    except QueryError as exc:
-        raise click.BadParameter(str(exc), param_hint="--province") from None
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None):
+        from . import query
 
+        if value is None:
+            return None
+        try:
+            return getattr(query, parser)(value)
+        except query.QueryError as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
 
-def _period_option(value: str | None) -> str | None:
-    from .query import QueryError, normalise_period
-
-    if value is None:
-        return None
-    try:
-        return normalise_period(value)
-    except QueryError as exc:
-        raise click.BadParameter(str(exc), param_hint="--year/--period") from None
-
-
-def _amount_option(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
-    from .query import QueryError, parse_amount
-
-    if value is None:
-        return None
-    try:
-        return parse_amount(value)
-    except QueryError as exc:
-        raise click.BadParameter(str(exc)) from None
+    return callback
 
 
 def _plural(n: int, word: str) -> str:
@@ -206,13 +189,15 @@ def _query_table(rows: list[dict]) -> None:
 
 @main.command()
 @_db_option
-@click.option("--province", help="Pre-2025 or 2025 province, any accents: 'Hà Giang', 'ha giang', 'Tuyên Quang'.")
+@click.option("--province", "provinces", callback=_via("resolve_province"),
+              help="Pre-2025 or 2025 province, any accents: 'Hà Giang', 'ha giang', 'Tuyên Quang'.")
 @click.option("--type", "fact_type", type=click.Choice(FACT_TYPE_CHOICES, case_sensitive=False), help="Fact type.")
-@click.option("--year", "--period", "period", help="Period governing the sentence: 2023 or 2016-2020.")
+@click.option("--year", "--period", "period", callback=_via("normalise_period"),
+              help="Period governing the sentence: 2023 or 2016-2020.")
 @click.option("--scope", type=click.Choice(SCOPE_CHOICES, case_sensitive=False),
               help="Funding scope of the record the fact belongs to.")
-@click.option("--min", "min_vnd", callback=_amount_option, help="Smallest amount in đồng: 2000000000, '2 tỷ'.")
-@click.option("--max", "max_vnd", callback=_amount_option, help="Largest amount in đồng: '900 triệu'.")
+@click.option("--min", "min_vnd", callback=_via("parse_amount"), help="Smallest amount in đồng: 2000000000, '2 tỷ'.")
+@click.option("--max", "max_vnd", callback=_via("parse_amount"), help="Largest amount in đồng: '900 triệu'.")
 @click.option("--product", help="Only facts in sentences naming this product (chè, mật ong, ...).")
 @click.option("--ocop", is_flag=True, help="Only facts in sentences that mention OCOP.")
 @click.option("--stars", type=click.IntRange(1, 5), help="Only facts in sentences with an OCOP rating of this many stars.")
@@ -221,16 +206,15 @@ def _query_table(rows: list[dict]) -> None:
 @click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-def query(db_path: str, province: str | None, fact_type: str | None, period: str | None, scope: str | None,
+def query(db_path: str, provinces: list[str] | None, fact_type: str | None, period: str | None, scope: str | None,
           min_vnd: int | None, max_vnd: int | None, product: str | None, ocop: bool, stars: int | None,
           text: str | None, include_duplicates: bool, limit: int | None, as_csv: bool, as_json: bool) -> None:
     """Find stored facts: each with its value in words, its article and its sentence (fact marked «»)."""
     from .query import OUTPUT_COLUMNS, Filters, QueryError, run_query
 
-    filters = Filters(provinces=_provinces_option(province), type=fact_type and fact_type.lower(),
-                      period=_period_option(period), scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd,
-                      product=product, ocop=ocop, stars=stars, text=text, include_duplicates=include_duplicates,
-                      limit=limit)
+    filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
+                      scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
+                      stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
     db = _open_existing(db_path)
     try:
         rows = run_query(db.conn, filters)
@@ -253,10 +237,11 @@ def query(db_path: str, province: str | None, fact_type: str | None, period: str
 
 @main.command()
 @_db_option
-@click.option("--province", help="Only this province (pre-2025 or 2025 name, any accents).")
-@click.option("--year", "--period", "period", help="Only this period: 2023 or 2016-2020.")
+@click.option("--province", "provinces", callback=_via("resolve_province"),
+              help="Only this province (pre-2025 or 2025 name, any accents).")
+@click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def summary(db_path: str, province: str | None, period: str | None, as_json: bool) -> None:
+def summary(db_path: str, provinces: list[str] | None, period: str | None, as_json: bool) -> None:
     """Totals per province × period × scope (money, projects, quantities by unit), with articles per cell."""
     from rich.console import Console
     from rich.table import Table
@@ -264,7 +249,6 @@ def summary(db_path: str, province: str | None, period: str | None, as_json: boo
     from .format import number, vnd
     from .summary import summarise
 
-    provinces, period = _provinces_option(province), _period_option(period)
     result = summarise(_open_existing(db_path).conn, provinces, period)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

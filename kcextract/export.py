@@ -42,14 +42,32 @@ def _c(name: str, type_: str, doc: str, sql: str | None = None) -> Column:
 
 _NUMERIC_TYPES = "('money', 'project_count', 'quantity')"
 
+# Columns that mean the same in several exports, defined once.
+_SHARED = {c.name: c for c in (
+    _c("article_id", "string", "article (hash of its text)"),
+    _c("doc", "string", "document id (file name or JSONL id)"),
+    _c("title", "string", "article title"),
+    _c("url", "string", "article URL, when known"),
+    _c("published", "string", "publication date, when known"),
+    _c("province", "string", "province (pre-2025 name)"),
+    _c("province_2025", "string", "that province after the 1 July 2025 merger"),
+    _c("scope", "string", "national, local, total, unspecified"),
+    _c("status", "string", "planned, done, unspecified"),
+    _c("sentence", "int64", "sentence index in the article"),
+    _c("sentence_text", "string", "the sentence"),
+    _c("start", "int64", "character offset of text in the article"),
+    _c("end", "int64", "end offset (Python slice)"),
+    _c("extractor_version", "string", "version of rules and code that made it"),
+)}
+
+
+def _s(*names: str) -> tuple[Column, ...]:
+    return tuple(_SHARED[n] for n in names)
+
 TABLES: dict[str, ExportTable] = {
     "facts": ExportTable(from_view("facts_flat"), "doc, start", (
         _c("fact_id", "string", "stable id of the fact"),
-        _c("article_id", "string", "article (hash of its text)"),
-        _c("doc", "string", "document id (file name or JSONL id)"),
-        _c("title", "string", "article title"),
-        _c("url", "string", "article URL, when known"),
-        _c("published", "string", "publication date, when known"),
+        *_s("article_id", "doc", "title", "url", "published"),
         _c("type", "string", "money, project_count, quantity, province, product, ocop, period, organization"),
         _c("text", "string", "the words of the article"),
         _c("value", "string", "normalised value as text (FACTS.md)", "CAST(value AS TEXT)"),
@@ -66,59 +84,41 @@ TABLES: dict[str, ExportTable] = {
         _c("kind", "string", "agency, company, cooperative, media (organization)"),
         _c("role", "string", "subject or mention (province)"),
         _c("province", "string", "province the fact is about (pre-2025 name)"),
-        _c("province_2025", "string", "that province after the 1 July 2025 merger"),
+        _SHARED["province_2025"],
         _c("year", "string", "period governing the sentence: YYYY or YYYY-YYYY"),
         _c("scope", "string", "national, local, total, unspecified: of the funding record holding the fact"),
         _c("status", "string", "planned, done, unspecified: of that funding record"),
-        _c("sentence", "int64", "sentence index in the article"),
+        _SHARED["sentence"],
         _c("sentence_id", "string", "sentences.id (article_id:sentence)"),
-        _c("sentence_text", "string", "the sentence"),
-        _c("start", "int64", "character offset of text in the article"),
-        _c("end", "int64", "end offset (Python slice)"),
-        _c("extractor_version", "string", "version of rules and code that made it"),
+        *_s("sentence_text", "start", "end", "extractor_version"),
     )),
     "funding": ExportTable(
         "(SELECT r.*, a.title, a.url, s.text AS sentence_text FROM funding r JOIN articles a ON a.id = r.article_id "
         "LEFT JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.sentence "
         "WHERE a.duplicate_of IS NULL) AS funding_export", "doc, start", (
             _c("record_id", "string", "stable id of the record", "id"),
-            _c("article_id", "string", "article (hash of its text)"),
-            _c("doc", "string", "document id"),
-            _c("title", "string", "article title"),
-            _c("url", "string", "article URL, when known"),
-            _c("scope", "string", "national, local, total, unspecified"),
-            _c("status", "string", "planned, done, unspecified"),
+            *_s("article_id", "doc", "title", "url", "scope", "status"),
             _c("projects", "int64", "number of projects (đề án)"),
             _c("amount_vnd", "int64", "amount in đồng"),
             _c("period", "string", "YYYY or YYYY-YYYY"),
-            _c("province", "string", "province (pre-2025 name)"),
-            _c("province_2025", "string", "province after the 2025 merger"),
-            _c("sentence", "int64", "sentence index in the article"),
-            _c("sentence_text", "string", "the sentence"),
+            *_s("province", "province_2025", "sentence", "sentence_text"),
             _c("text", "string", "the words of the statement"),
-            _c("start", "int64", "character offset of text in the article"),
-            _c("end", "int64", "end offset (Python slice)"),
-            _c("extractor_version", "string", "version of rules and code that made it"),
+            *_s("start", "end", "extractor_version"),
         )),
     "articles": ExportTable("(SELECT * FROM articles WHERE duplicate_of IS NULL) AS articles_export", "doc", (
         _c("article_id", "string", "hash of the normalised text", "id"),
-        _c("doc", "string", "document id"),
-        _c("title", "string", "title"),
-        _c("url", "string", "URL, when known"),
-        _c("published", "string", "publication date, when known"),
+        *_s("doc", "title", "url", "published"),
         _c("outlet", "string", "newspaper or site, when known"),
         _c("source", "string", "path it was read from"),
         _c("subject", "string", "province the article is about (pre-2025 name)"),
-        _c("subject_2025", "string", "that province after the 2025 merger"),
-        _c("extractor_version", "string", "version of rules and code that made it"),
+        _c("subject_2025", "string", "that province after the 1 July 2025 merger"),
+        _SHARED["extractor_version"],
         _c("ingested_at", "string", "when it was stored (UTC, ISO 8601)"),
     )),
     "funding_by_province_year": ExportTable(from_view("funding_by_province_year"), "province, year, scope, status", (
-        _c("province", "string", "province (pre-2025 name)"),
-        _c("province_2025", "string", "province after the 2025 merger"),
+        *_s("province", "province_2025"),
         _c("year", "string", "period: YYYY or YYYY-YYYY"),
-        _c("scope", "string", "national, local, total, unspecified"),
-        _c("status", "string", "planned, done, unspecified"),
+        *_s("scope", "status"),
         _c("amount_vnd", "int64", "sum of the records' amounts in đồng"),
         _c("projects", "int64", "sum of the records' project counts"),
         _c("records", "int64", "funding records in the cell"),
