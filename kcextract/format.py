@@ -42,10 +42,8 @@ def fact_value(row: dict) -> str:
     """The value of a fact row (facts or facts_flat columns) as a reader says it."""
     t, v = row.get("type"), row.get("value")
     if t == "money":
-        text = amount(v, row.get("currency"))
-        if row.get("upper"):
-            text = f"{amount(v, row.get('currency'))} – {amount(row['upper'], row.get('currency'))}"
-        return text
+        upper = f" – {amount(row['upper'], row.get('currency'))}" if row.get("upper") else ""
+        return amount(v, row.get("currency")) + upper
     if t in ("project_count", "quantity"):
         upper = f"–{number(row['upper'], 0)}" if row.get("upper") else ""
         return f"{number(v, 0)}{upper} {row.get('unit') or ''}".strip()

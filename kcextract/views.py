@@ -88,9 +88,13 @@ def create_views(conn: sqlite3.Connection) -> None:
         row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [name]).fetchone()
         if row and row[0] == ddl:
             continue
-        with conn:
-            conn.execute(f"DROP VIEW IF EXISTS {name}")
-            conn.execute(ddl)
+        try:
+            with conn:
+                conn.execute(f"DROP VIEW IF EXISTS {name}")
+                conn.execute(ddl)
+        except sqlite3.OperationalError:
+            if not views_current(conn):  # another writer may have just made the same view
+                raise
 
 
 def views_current(conn: sqlite3.Connection) -> bool:

@@ -394,3 +394,18 @@ def test_serve_chart_page_uses_the_bundled_plotly(datasette_app):
 def test_serve_is_read_only(datasette_app):
     db = datasette_app.get_database("kc")
     assert db.is_mutable is False
+
+
+def test_open_db_replaces_a_stale_view(seed_db, tmp_path):
+    path = _copy_db(seed_db.path, tmp_path / "stale.db")
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP VIEW facts_flat")
+        conn.execute("CREATE VIEW facts_flat AS SELECT 1 AS one")
+    db = open_db(path)
+    assert db.execute("SELECT COUNT(*) FROM facts_flat").fetchone()[0] == 207
+
+
+def test_money_range_reads_as_a_range():
+    assert fact_value({"type": "money", "value": 200_000_000, "upper": 300_000_000, "currency": "VND"}) == \
+        "200 triệu đồng – 300 triệu đồng"
+    assert fact_value({"type": "money", "value": 2_300_000_000, "currency": "USD"}) == "2.300.000.000 USD"
