@@ -8,6 +8,10 @@ from pathlib import Path
 import click
 
 from .errors import InputError, KcextractError
+from .facts import FACT_TYPES, SCOPES
+
+FACT_TYPE_CHOICES = list(FACT_TYPES)
+SCOPE_CHOICES = list(SCOPES)
 
 
 def _warn(exc: KcextractError) -> None:
@@ -171,6 +175,214 @@ def evaluate(gold_dir: Path, paths: tuple[str, ...], misses: bool, as_json: bool
             click.echo(format_misses(report))
     if not report.scored:
         sys.exit(1)
+
+
+# --- Reading the database: query, summary, export, report, serve -------------------------------------------
+
+def _open_existing(db_path: str):
+    """Open a database that must exist and be a kcextract one; a clear error otherwise, never an empty success."""
+    from .store import open_db
+
+    try:
+        return open_db(db_path, create=False)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _via(parser: str):
+    """A click callback that parses an option with ``kcextract.query.<parser>``; a bad value is a usage error."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None):
+        from . import query
+
+        if value is None:
+            return None
+        try:
+            return getattr(query, parser)(value)
+        except query.QueryError as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+    return callback
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _db_option(f):
+    return click.option("--db", "db_path", default="kcextract.db", show_default=True,
+                        help="kcextract SQLite database (made by 'kcextract ingest').")(f)
+
+
+def _query_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=True)
+    for col in ("article", "province", "year", "type", "value", "scope", "sentence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        sent = Text(r["sentence_marked"])
+        sent.highlight_regex(r"«[^»]*»", "bold black on yellow")
+        province = r["province"] or ""
+        if r["province_2025"] and r["province_2025"] != province:
+            province += f" → {r['province_2025']}"
+        table.add_row(f"{r['doc']}\n{r['title'] or ''}", province, r["year"] or "", r["type"],
+                      f"{r['value_text']}\n({r['text']})", r["scope"] or "", sent)
+    Console(width=180).print(table)
+
+
+@main.command()
+@_db_option
+@click.option("--province", "provinces", callback=_via("resolve_province"),
+              help="Pre-2025 or 2025 province, any accents: 'Hà Giang', 'ha giang', 'Tuyên Quang'.")
+@click.option("--type", "fact_type", type=click.Choice(FACT_TYPE_CHOICES, case_sensitive=False), help="Fact type.")
+@click.option("--year", "--period", "period", callback=_via("normalise_period"),
+              help="Period governing the sentence: 2023 or 2016-2020.")
+@click.option("--scope", type=click.Choice(SCOPE_CHOICES, case_sensitive=False),
+              help="Funding scope of the record the fact belongs to.")
+@click.option("--min", "min_vnd", callback=_via("parse_amount"), help="Smallest amount in đồng: 2000000000, '2 tỷ'.")
+@click.option("--max", "max_vnd", callback=_via("parse_amount"), help="Largest amount in đồng: '900 triệu'.")
+@click.option("--product", help="Only facts in sentences naming this product (chè, mật ong, ...).")
+@click.option("--ocop", is_flag=True, help="Only facts in sentences that mention OCOP.")
+@click.option("--stars", type=click.IntRange(1, 5), help="Only facts in sentences with an OCOP rating of this many stars.")
+@click.option("--text", help="Full-text search in sentences (tone placement and case ignored; taken literally).")
+@click.option("--include-duplicates", is_flag=True, help="Also show syndicated near-copies (never counted in totals).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def query(db_path: str, provinces: list[str] | None, fact_type: str | None, period: str | None, scope: str | None,
+          min_vnd: int | None, max_vnd: int | None, product: str | None, ocop: bool, stars: int | None,
+          text: str | None, include_duplicates: bool, limit: int | None, as_csv: bool, as_json: bool) -> None:
+    """Find stored facts: each with its value in words, its article and its sentence (fact marked «»)."""
+    from .query import OUTPUT_COLUMNS, Filters, QueryError, run_query
+
+    filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
+                      scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
+                      stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
+    db = _open_existing(db_path)
+    try:
+        rows = run_query(db.conn, filters)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], ensure_ascii=False, indent=1))
+    elif as_csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=OUTPUT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        if rows:
+            _query_table(rows)
+        click.echo(f"{_plural(len(rows), 'fact')} from {_plural(len({r['article_id'] for r in rows}), 'article')}")
+
+
+
+@main.command()
+@_db_option
+@click.option("--province", "provinces", callback=_via("resolve_province"),
+              help="Only this province (pre-2025 or 2025 name, any accents).")
+@click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def summary(db_path: str, provinces: list[str] | None, period: str | None, as_json: bool) -> None:
+    """Totals per province × period × scope (money, projects, quantities by unit), with articles per cell."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .format import number, vnd
+    from .summary import summarise
+
+    result = summarise(_open_existing(db_path).conn, provinces, period)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        return
+    console = Console(width=160)
+    money = Table(title="Funding (khuyến công) by province, period, scope and status")
+    for col in ("province", "2025", "period", "scope", "status", "amount", "amount (VND)", "largest", "projects",
+                "records", "articles"):
+        money.add_column(col, justify="right" if col in ("amount (VND)", "projects", "records", "articles") else "left")
+    for r in result.funding:
+        money.add_row(r["province"], r["province_2025"] or "", r["year"] or "", r["scope"], r["status"],
+                      vnd(r["amount_vnd"]), number(r["amount_vnd"], 0) if r["amount_vnd"] is not None else "",
+                      vnd(r["largest_vnd"]), str(r["projects"] or ""), str(r["records"]), str(r["articles"]))
+    console.print(money)
+    if any(r["records"] > 1 for r in result.funding):
+        click.echo("A cell of several records adds several statements, which may be a total and its parts: "
+                   "compare 'largest', and check with 'kcextract query'.")
+    if result.quantities:
+        qty = Table(title="Quantities by province, period and unit")
+        for col in ("province", "period", "unit", "total", "facts", "articles"):
+            qty.add_column(col, justify="right" if col in ("total", "facts", "articles") else "left")
+        for r in result.quantities:
+            qty.add_row(r["province"], r["year"] or "", r["unit"] or "", number(r["total"], 0), str(r["facts"]),
+                        str(r["articles"]))
+        console.print(qty)
+    for r in result.repeats:
+        click.echo(f"kcextract: warning: {vnd(r['amount_vnd'])} for {r['province']} {r['year'] or '(no period)'} is "
+                   f"reported by {r['articles']} articles ({r['docs']}): count it once", err=True)
+
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"], case_sensitive=False), required=True,
+              help="Output format.")
+@click.option("--table", type=click.Choice(["facts", "funding", "articles", "funding_by_province_year"]),
+              default="facts", show_default=True, help="What to export (columns: README, 'Export schema').")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True),
+              help="Output file (default: standard output; parquet needs a file or a pipe).")
+def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
+    """Export a table in the versioned export schema, for dashboards (syndicated copies left out)."""
+    from .export import export as run_export
+    from .export import export_to
+
+    fmt = fmt.lower()
+    conn = _open_existing(db_path).conn
+    if out_path:
+        n = export_to(conn, table, fmt, out_path)
+        click.echo(f"{out_path}: {_plural(n, 'row')} of {table} ({fmt})", err=True)
+        return
+    sys.stdout.flush()
+    stream = sys.stdout.buffer
+    if fmt == "parquet" and stream.isatty():
+        raise click.UsageError("parquet is binary: give --out FILE or pipe the output")
+    run_export(conn, table, fmt, stream)
+
+
+
+@main.command()
+@_db_option
+@click.option("--out", "out_path", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="HTML file to write (self-contained: opens without a server or the internet).")
+def report(db_path: str, out_path: str) -> None:
+    """Write one static HTML report: charts by province and period, national vs local, products, OCOP, facts."""
+    from .report import write_report
+
+    path = write_report(_open_existing(db_path).conn, out_path)
+    click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
+
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it).")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+def serve(db_path: str, host: str, port: int) -> None:
+    """Browse the database in Datasette (read-only): facets, full-text search, canned queries, a chart."""
+    from .serve import prepare
+    from .serve import serve as run_serve
+
+    try:
+        warnings = prepare(db_path)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+    for w in warnings:
+        click.echo(f"kcextract: warning: {w}", err=True)
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run_serve(db_path, host, port)
 
 
 if __name__ == "__main__":

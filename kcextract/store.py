@@ -21,6 +21,7 @@ from .facts import ALL_FIELDS, Article
 from .normalise import fold
 from .version import article_id
 from .readers import RawArticle
+from .views import create_views
 
 SCHEMA_VERSION = 2
 
@@ -115,6 +116,7 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
             db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             if not db["sentences_fts"].exists():
                 db["sentences"].enable_fts(["search"], tokenize="unicode61 remove_diacritics 0", create_triggers=True)
+            create_views(db.conn)
     except sqlite_utils.db.sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
     return db

@@ -1,0 +1,98 @@
+"""Plotly figures of the funding totals, products and OCOP ratings (shared by ``report`` and ``serve``).
+
+Plotly because its JavaScript ships inside the Python wheel: the report embeds it and the Datasette chart
+page serves it from the wheel, so neither needs the internet (a Vega/altair page loads its JS from a CDN).
+Every function takes plain rows (dicts) and returns a ``plotly.graph_objects.Figure``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import plotly
+import plotly.graph_objects as go
+
+from .format import number, vnd
+
+TY = 10**9
+_LAYOUT = dict(template="plotly_white", height=420, margin=dict(l=60, r=20, t=60, b=120), barmode="group",
+               legend=dict(orientation="h", y=1.08))
+
+
+def plotly_js_path() -> Path:
+    """The minified plotly.js bundled in the plotly wheel (served offline by the chart page)."""
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def _label(r: dict) -> str:
+    return f"{r['province']} {r['year'] or '?'}"
+
+
+def _by_series(rows: list[dict], key, value: str, labels: list[str]) -> dict[str, list]:
+    series: dict[str, dict[str, float]] = {}
+    for r in rows:
+        if r.get(value) is None:
+            continue
+        s = series.setdefault(key(r), {})
+        s[_label(r)] = s.get(_label(r), 0) + r[value]
+    return {name: [vals.get(lab) for lab in labels] for name, vals in sorted(series.items())}
+
+
+def _cells(rows: list[dict]) -> list[str]:
+    return list(dict.fromkeys(_label(r) for r in sorted(rows, key=lambda r: (r["province"] or "", r["year"] or ""))))
+
+
+def amounts_figure(funding: list[dict]) -> go.Figure:
+    """Amounts (tỷ đồng) by province and period, one bar per scope and status (a plan is not added to what was done)."""
+    labels = _cells(funding)
+    fig = go.Figure()
+    for name, values in _by_series(funding, lambda r: f"{r['scope']} · {r['status']}", "amount_vnd", labels).items():
+        fig.add_bar(name=name, x=labels, y=[v / TY if v is not None else None for v in values],
+                    hovertext=[vnd(v) for v in values], hoverinfo="text+name")
+    fig.update_layout(title="Kinh phí khuyến công theo tỉnh và năm / Funding by province and period (tỷ đồng)",
+                      yaxis_title="tỷ đồng", **_LAYOUT)
+    return fig
+
+
+def projects_figure(funding: list[dict]) -> go.Figure:
+    """Number of projects (đề án) by province and period, one bar per scope and status."""
+    labels = _cells(funding)
+    fig = go.Figure()
+    for name, values in _by_series(funding, lambda r: f"{r['scope']} · {r['status']}", "projects", labels).items():
+        fig.add_bar(name=name, x=labels, y=values)
+    fig.update_layout(title="Số đề án theo tỉnh và năm / Projects by province and period", yaxis_title="đề án",
+                      **_LAYOUT)
+    return fig
+
+
+def scope_figure(funding: list[dict]) -> go.Figure:
+    """National (KCQG) against local (KCĐP) money per province and period."""
+    rows = [r for r in funding if r["scope"] in ("national", "local")]
+    labels = _cells(rows)
+    fig = go.Figure()
+    for name, values in _by_series(rows, lambda r: r["scope"], "amount_vnd", labels).items():
+        fig.add_bar(name={"national": "quốc gia / national", "local": "địa phương / local"}[name], x=labels,
+                    y=[v / TY if v is not None else None for v in values], hovertext=[vnd(v) for v in values],
+                    hoverinfo="text+name")
+    fig.update_layout(title="Khuyến công quốc gia và địa phương / National vs local funding (tỷ đồng)",
+                      yaxis_title="tỷ đồng", **_LAYOUT)
+    return fig
+
+
+def products_figure(products: list[str], top: int = 15) -> go.Figure:
+    """The most mentioned products (base value), most first."""
+    counts = Counter(products).most_common(top)[::-1]
+    fig = go.Figure(go.Bar(x=[n for _, n in counts], y=[p for p, _ in counts], orientation="h"))
+    fig.update_layout(title="Sản phẩm được nhắc nhiều nhất / Top products (mentions)", xaxis_title="mentions",
+                      template="plotly_white", height=420, margin=dict(l=160, r=20, t=60, b=40))
+    return fig
+
+
+def ocop_figure(stars: list[int | None]) -> go.Figure:
+    """OCOP mentions by star rating ('no rating' when the article gives none)."""
+    counts = Counter("chưa xếp hạng / no rating" if s is None else f"{s} sao" for s in stars)
+    names = sorted(counts)
+    fig = go.Figure(go.Bar(x=names, y=[counts[n] for n in names], text=[number(counts[n], 0) for n in names]))
+    fig.update_layout(title="OCOP theo số sao / OCOP mentions by stars", yaxis_title="mentions",
+                      template="plotly_white", height=380, margin=dict(l=60, r=20, t=60, b=60))
+    return fig

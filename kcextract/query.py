@@ -1,0 +1,196 @@
+"""Query stored facts by province, type, period, scope, amount, product, OCOP and full text.
+
+Filters become parameterised SQL over ``facts_flat`` (views.py); nothing a user types is ever pasted into
+SQL. Province input is resolved here: a pre-2025 name, an alias, or a 2025 province (which stands for
+every pre-2025 province merged into it), with or without diacritics; an unknown name raises
+:class:`QueryError` with the nearest names.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import province_aliases, provinces
+from .errors import KcextractError
+from .facts import FACT_TYPES, SCOPES
+from .format import fact_value, marked
+from .normalise import fold
+from .numbers import parse_number
+from .views import from_view
+
+
+class QueryError(KcextractError):
+    """A filter value that cannot be used (unknown province, malformed period or amount)."""
+
+
+def strip_accents(text: str) -> str:
+    """``Hà Giang`` -> ``ha giang``: lower case, no diacritics, ``đ`` -> ``d``, single spaces."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+
+
+_PREFIXES = ("tinh ", "thanh pho ", "tp ")
+
+
+def _key(text: str) -> str:
+    key = strip_accents(text)
+    for p in _PREFIXES:
+        if key.startswith(p) and len(key) > len(p):
+            return key[len(p):]
+    return key
+
+
+@lru_cache(maxsize=None)
+def _province_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(accent-free key -> display name, display name -> the pre-2025 provinces it covers)."""
+    to_2025 = provinces()
+    covers: dict[str, set[str]] = {}
+    for old, new in to_2025.items():
+        covers.setdefault(old, set()).add(old)
+        covers.setdefault(new, set()).add(old)  # a 2025 name covers every province merged into it
+    keys: dict[str, str] = {_key(name): name for name in covers}
+    for alias, canonical in province_aliases().items():
+        keys.setdefault(_key(alias), canonical)
+    return keys, {name: frozenset(v) for name, v in covers.items()}
+
+
+def province_names() -> list[str]:
+    """Every province name a user may give (pre-2025 and 2025), sorted."""
+    return sorted(_province_index()[1])
+
+
+def resolve_province(name: str) -> list[str]:
+    """The pre-2025 provinces ``name`` stands for; ``Tuyên Quang`` -> [Hà Giang, Tuyên Quang]."""
+    keys, covers = _province_index()
+    hit = keys.get(_key(name))
+    if hit is None:
+        near = difflib.get_close_matches(_key(name), list(keys), n=4, cutoff=0.6)
+        suggestions = list(dict.fromkeys(keys[k] for k in near))
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        raise QueryError(f"unknown province {name!r}{hint} (valid: any of the 63 provinces before 2025 or the "
+                         f"34 after the 1 July 2025 merger, e.g. {', '.join(province_names()[:4])}, ...)")
+    return sorted(covers.get(hit, {hit}))
+
+
+_PERIOD_RE = re.compile(r"^\s*(\d{4})\s*(?:[-–—]\s*(\d{4}))?\s*$")
+
+
+def normalise_period(text: str) -> str:
+    """``2023`` -> ``2023``; ``2016 – 2020`` -> ``2016-2020``; anything else is an error."""
+    m = _PERIOD_RE.match(text)
+    if not m:
+        raise QueryError(f"period {text!r}: expected a year (2023) or a range (2016-2020)")
+    return m.group(1) if not m.group(2) else f"{m.group(1)}-{m.group(2)}"
+
+
+_BARE_SCALES = {"ty": "tỷ", "ti": "tỷ", "trieu": "triệu", "nghin": "nghìn", "ngan": "nghìn"}
+
+
+def parse_amount(text: str) -> int:
+    """``2 tỷ``, ``900 triệu``, ``1,5 tỷ đồng``, ``2000000000`` -> VND."""
+    cleaned = re.sub(r"\s*(đồng|dong|vnđ|vnd|đ)\s*$", "", text.strip(), flags=re.I)
+    for bare, word in _BARE_SCALES.items():  # '2 ty' typed without diacritics
+        cleaned = re.sub(rf"(?<!\w){bare}(?!\w)", word, cleaned, flags=re.I)
+    value = parse_number(cleaned) if cleaned else None
+    if value is None or value < 0:
+        raise QueryError(f"amount {text!r}: expected a number of đồng such as 2000000000, '2 tỷ' or '900 triệu'")
+    return int(value)
+
+
+@dataclass
+class Filters:
+    """What to look for; every field is optional and they combine with AND."""
+
+    provinces: list[str] | None = None  # pre-2025 names, from resolve_province
+    type: str | None = None
+    period: str | None = None
+    scope: str | None = None
+    min_vnd: int | None = None
+    max_vnd: int | None = None
+    product: str | None = None
+    ocop: bool = False
+    stars: int | None = None
+    text: str | None = None
+    include_duplicates: bool = False
+    limit: int | None = None
+
+
+def fts_phrase(text: str) -> str:
+    """User text as one FTS5 phrase: folded like the index, quotes doubled, so no FTS or SQL syntax survives."""
+    return '"' + fold(text).replace('"', '""') + '"'
+
+
+def build_sql(f: Filters) -> tuple[str, list]:
+    """The SELECT for ``f`` and its parameters."""
+    if f.type is not None and f.type not in FACT_TYPES:
+        raise QueryError(f"unknown type {f.type!r} (valid: {', '.join(FACT_TYPES)})")
+    if f.scope is not None and f.scope not in SCOPES:
+        raise QueryError(f"unknown scope {f.scope!r} (valid: {', '.join(SCOPES)})")
+    source = from_view("facts_flat", "x", f.include_duplicates)
+    where: list[str] = []
+    params: list = []
+    if f.provinces:
+        where.append(f"x.province IN ({', '.join('?' * len(f.provinces))})")
+        params += f.provinces
+    if f.type:
+        where.append("x.type = ?")
+        params.append(f.type)
+    if f.period:
+        where.append("x.year = ?")
+        params.append(f.period)
+    if f.scope:
+        where.append("x.scope = ?")
+        params.append(f.scope)
+    if f.min_vnd is not None:
+        where.append("x.type = 'money' AND x.currency = 'VND' AND x.value >= ?")
+        params.append(f.min_vnd)
+    if f.max_vnd is not None:
+        where.append("x.type = 'money' AND x.currency = 'VND' AND x.value <= ?")
+        params.append(f.max_vnd)
+    same_sentence = "FROM facts o WHERE o.article_id = x.article_id AND o.sentence = x.sentence"
+    if f.product:
+        key = fold(f.product.strip())
+        where.append(f"EXISTS (SELECT 1 {same_sentence} AND o.type = 'product' "
+                     "AND (lower(o.value) = ? OR lower(o.name) = ? OR lower(o.text) = ?))")
+        params += [key, key, key]
+    if f.ocop or f.stars is not None:
+        cond = " AND o.stars = ?" if f.stars is not None else ""
+        where.append(f"EXISTS (SELECT 1 {same_sentence} AND o.type = 'ocop'{cond})")
+        if f.stars is not None:
+            params.append(f.stars)
+    if f.text is not None:
+        if not fold(f.text).strip():
+            raise QueryError("--text is empty")
+        where.append("x.sentence_id IN (SELECT s.id FROM sentences s JOIN sentences_fts ON sentences_fts.rowid = s.rowid "
+                     "WHERE sentences_fts MATCH ?)")
+        params.append(fts_phrase(f.text))
+    sql = (f"SELECT x.*, s.start AS sentence_start FROM {source} "
+           "LEFT JOIN sentences s ON s.id = x.sentence_id "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + "ORDER BY x.doc, x.start")
+    if f.limit:
+        sql += " LIMIT ?"
+        params.append(f.limit)
+    return sql, params
+
+
+def run_query(conn, f: Filters) -> list[dict]:
+    """Rows of facts_flat matching ``f``, each with ``value_text`` (Vietnamese form) and ``sentence_marked``."""
+    sql, params = build_sql(f)
+    cur = conn.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    rows = []
+    for values in cur:
+        row = dict(zip(cols, values))
+        row["value_text"] = fact_value(row)
+        row["sentence_marked"] = marked(row["sentence_text"], row["start"], row["end"], row["sentence_start"] or 0)
+        rows.append(row)
+    return rows
+
+
+OUTPUT_COLUMNS = ("doc", "title", "province", "province_2025", "year", "type", "text", "value", "value_text",
+                  "scope", "status", "sentence", "sentence_marked", "article_id", "fact_id")

@@ -1,0 +1,71 @@
+"""Our Datasette plugin: links from a fact to its sentence, amounts in words, and an offline chart page.
+
+Registered by ``kcextract serve`` only (not an entry point), so it never changes another Datasette.
+The chart page uses the same plotly figures as the report, with plotly.js served from the plotly wheel,
+so the browser needs no internet.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from datasette import hookimpl
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import Response
+from markupsafe import Markup
+
+from .. import charts
+from ..format import amount
+from ..views import from_view
+
+_SENTENCE_LINKS = {("facts", "sentence"), ("funding", "sentence"), ("facts_flat", "sentence_id")}
+
+
+def _get(row, key: str):
+    """A cell of the row being rendered; a foreign key arrives expanded as {'value', 'label'}."""
+    try:
+        value = row[key]
+    except (IndexError, KeyError):
+        return None
+    return value.get("value") if isinstance(value, dict) else value
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Sentence numbers become links to the sentence row; money values get their amount in words."""
+    if (table, column) in _SENTENCE_LINKS and value is not None:
+        sentence_id = value if column == "sentence_id" else f"{_get(row, 'article_id')}:{value}"
+        url = datasette.urls.row(database, "sentences", tilde_encode(str(sentence_id)))
+        return Markup(f'<a href="{escape(url)}" title="đọc câu / read the sentence">{escape(str(value))}</a>')
+    if table in ("facts", "facts_flat") and column == "value" and _get(row, "type") == "money" and value is not None:
+        words = amount(value, _get(row, "currency"))
+        return Markup(f'{escape(str(value))}<br><small class="kc-amount">{escape(words)}</small>')
+    if column in ("amount_vnd", "largest_vnd") and isinstance(value, int):
+        return Markup(f'{value}<br><small class="kc-amount">{escape(amount(value))}</small>')
+    return None
+
+
+async def _chart(datasette, request):
+    db = datasette.get_database()
+    result = await db.execute(f"SELECT * FROM {from_view('funding_by_province_year')} ORDER BY province, year")
+    rows = [dict(r) for r in result.rows]
+    figs = [charts.amounts_figure(rows), charts.scope_figure(rows), charts.projects_figure(rows)]
+    body = "".join(f.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False}) for f in figs)
+    home = datasette.urls.instance()
+    table = datasette.urls.table(db.name, "funding_by_province_year")
+    js = datasette.urls.path("/-/kcextract/plotly.min.js")
+    return Response.html(
+        f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Biểu đồ kinh phí / Funding chart</title><script src="{escape(js)}"></script>
+<style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; }}</style></head>
+<body><p><a href="{escape(home)}">← kcextract</a> · <a href="{escape(table)}">funding_by_province_year</a></p>
+<h1>Kinh phí khuyến công theo tỉnh và năm / Funding by province and year</h1>{body}</body></html>""")
+
+
+async def _plotly_js(datasette, request):
+    return Response(charts.plotly_js_path().read_bytes(), content_type="application/javascript",
+                    headers={"cache-control": "max-age=86400"})
+
+
+@hookimpl
+def register_routes(datasette):
+    return [(r"^/-/kcextract/chart$", _chart), (r"^/-/kcextract/plotly\.min\.js$", _plotly_js)]
