@@ -1,7 +1,8 @@
 """``kcextract serve``: Datasette on a kcextract database, read-only, with our metadata and plugin.
 
-The database is opened immutable (Datasette never writes to it, and it can be served while nothing else
-changes it). Metadata (titles, Vietnamese/English column descriptions, facets, canned queries) lives in
+The database is opened read-only (``mode=ro``; Datasette's 0.x line has no write routes, and the
+SQL it runs for users is read-only), not immutable: the file is in WAL mode, so the server keeps
+answering while ``kcextract ingest`` writes, and each request sees the last committed batch. Metadata (titles, Vietnamese/English column descriptions, facets, canned queries) lives in
 ``web/metadata.yaml``; ``web/plugin.py`` adds sentence links and the chart page.
 """
 from __future__ import annotations
@@ -32,17 +33,15 @@ def prepare(db_path: str | Path) -> list[str]:
     try:
         if not views_current(db.conn):
             create_views(db.conn)
-        # Datasette reads an immutable file without its write-ahead log: fold the log into the file first
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError as exc:  # read-only file: serve what is there, and say so
-        return [f"{db_path}: cannot update the views or checkpoint the log ({exc}); recent changes may not show"]
+        return [f"{db_path}: cannot update the views ({exc}); serving them as they are"]
     finally:
         db.conn.close()
     return []
 
 
 def make_datasette(db_path: str | Path):
-    """A Datasette instance serving ``db_path`` immutable, with our metadata and plugin."""
+    """A Datasette instance serving ``db_path`` read-only, with our metadata and plugin."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -51,7 +50,7 @@ def make_datasette(db_path: str | Path):
     if not pm.get_plugin(PLUGIN_NAME):
         pm.register(plugin, name=PLUGIN_NAME)
     path = Path(db_path)
-    return Datasette([], immutables=[str(path)], metadata=metadata(path.stem),
+    return Datasette([str(path)], metadata=metadata(path.stem),
                      settings={"default_page_size": 50, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000})
 
 

@@ -392,8 +392,31 @@ def test_serve_chart_page_uses_the_bundled_plotly(datasette_app):
 
 
 def test_serve_is_read_only(datasette_app):
+    import sqlite3
+
     db = datasette_app.get_database("kc")
-    assert db.is_mutable is False
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        db.connect().execute("DELETE FROM facts")
+    r = _get(datasette_app, "/kc.json?sql=DELETE+FROM+facts")
+    assert r.status_code == 400
+    assert _get(datasette_app, "/kc/facts.json?_shape=array&_size=1").json()  # nothing was deleted
+
+
+def test_serve_sees_articles_ingested_while_it_runs(seed_db, tmp_path):
+    from kcextract import synthetic
+    from kcextract.serve import make_datasette, prepare
+
+    path = _copy_db(seed_db.path, tmp_path / "live.db")
+    assert prepare(path) == []
+    ds = make_datasette(path)
+    count = "/live.json?sql=select+count(*)+as+n+from+articles&_shape=array"
+    assert _get(ds, count).json() == [{"n": 5}]
+    a = synthetic.article(7)
+    (tmp_path / "new.txt").write_text(a.text, encoding="utf-8")
+    db = open_db(path)
+    ingest([str(tmp_path / "new.txt")], db)  # the server is not restarted
+    db.conn.close()
+    assert _get(ds, count).json() == [{"n": 6}]
 
 
 def test_open_db_replaces_a_stale_view(seed_db, tmp_path):
