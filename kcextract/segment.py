@@ -39,11 +39,16 @@ def _align(pieces: list[str], text: str, start: int, end: int) -> list[tuple[int
     spans: list[tuple[int, int]] = []
     p = start
     for piece in pieces:
+        while p < end and text[p].isspace():
+            p += 1
+        # Fast path: the piece is written as is (the usual case); it then ends where the slow walk would.
+        if piece and not piece[0].isspace() and not piece[-1].isspace() and text.startswith(piece, p, end):
+            spans.append((p, p + len(piece)))
+            p += len(piece)
+            continue
         chars = [c for c in piece if not c.isspace()]
         if not chars:
             continue
-        while p < end and text[p].isspace():
-            p += 1
         first = p
         for c in chars:
             while p < end and text[p].isspace() and not c.isspace():
