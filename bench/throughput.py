@@ -1,17 +1,22 @@
-"""Throughput benchmark: how fast kcextract ingests, against bare underthesea segmentation.
+"""Throughput: the full kcextract pipeline against bare underthesea segmentation, and whole ingest runs.
 
-Prints, on ../shared/corpus-bulk when it is there and on generated articles otherwise:
+Prints, on ``../shared/corpus-bulk`` when it is there and on generated articles otherwise:
+  (a) ``bare_segmentation``: what underthesea alone needs to segment an article the way a user calls
+      it: per line, ``sent_tokenize(line)`` then ``word_tokenize(sentence)`` for every sentence (our
+      segmenter works per line too, so that titles never run into the next paragraph);
+  (b) ``full_pipeline``: ``kcextract.pipeline.analyse`` on the same raw texts, and the ratio b/a;
+  (c) ``kcextract ingest --jobs 2`` against ``--jobs 1`` (whole runs in fresh processes: start-up,
+      reading, extraction and SQLite writes);
+  (d) a re-run on the unchanged corpus against the first run;
+  (e) peak memory (max RSS) of an ingest of 1,000 and of 10,000 articles, each in a fresh process.
+For (a) and (b), before every timed round each section is reset (``reset_caches``) and warmed up on
+other articles (``--warm`` of them, after the measured ones): models are loaded and caches hold what a
+long run would have, but never the measured articles themselves. Rounds alternate a, b, a, b... and the
+best round of each is kept, in wall time and in CPU time of this process (steadier when neighbours
+share the machine). Ratios are only meaningful within one run.
 
-(a) articles/s and characters/s of bare underthesea (sent_tokenize, then word_tokenize per sentence);
-(b) the same for the full pipeline (normalise, segment, match, relate) in the same process, and b/a;
-(c) ``ingest --jobs 2`` against ``--jobs 1`` (whole runs: reading, extraction, SQLite writes);
-(d) a re-run on the unchanged corpus against the first run;
-(e) peak memory (max RSS) of an ingest of 1,000 and of 10,000 articles, each in a fresh process.
-
-Ratios are what to quote: every pair is measured in the same run, a and b interleaved over several
-rounds (best round kept), because these machines are shared and absolute times drift.
-
-Usage: python bench/throughput.py [--n 300] [--rounds 3] [--ingest-n 600] [--memory 1000,10000] [--only abcde]
+Usage: python bench/throughput.py [--n 300] [--rounds 3] [--warm 50] [--ingest-n 1000]
+                                  [--memory 1000,10000] [--only abcde] [--bulk DIR | --generated]
 """
 from __future__ import annotations
 
@@ -21,90 +26,144 @@ import os
 import platform
 import resource
 import subprocess
-import sys
 import tempfile
+import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kcextract import synthetic  # noqa: E402
-from kcextract.normalise import normalise  # noqa: E402
 
-BULK = ROOT.parent / "shared" / "corpus-bulk"
+DEFAULT_BULK = ROOT.parent / "shared" / "corpus-bulk"
 
 
-def corpus(n: int, offset: int = 0) -> Iterator[dict]:
-    """``n`` articles as JSONL records: bulk news when available, else synthetic clippings."""
-    files = sorted(BULK.glob("*.jsonl")) if BULK.is_dir() else []
-    seen = 0
-    for path in files:
+@dataclass
+class Result:
+    """Best wall time and best CPU time of one section over the rounds."""
+
+    name: str
+    seconds: float
+    cpu_seconds: float
+    articles: int
+    chars: int
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.seconds
+
+
+# --- input -----------------------------------------------------------------------------------------
+
+def bulk_texts(folder: Path, n: int) -> list[str]:
+    """The first ``n`` article texts of the bulk corpus (title line first, like a .txt article)."""
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             for line in fh:
-                if seen >= offset + n:
-                    return
-                if seen >= offset:
-                    yield json.loads(line)
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                texts.append(f"{row.get('title') or ''}\n{row['text']}")
+                if len(texts) >= n:
+                    return texts
+    return texts
+
+
+def bulk_records(folder: Path, n: int, skip: int = 0) -> list[dict]:
+    """Bulk records ``skip .. skip+n-1`` in file order, as JSONL objects (for the ingest sections)."""
+    out: list[dict] = []
+    seen = 0
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                if seen >= skip:
+                    out.append(json.loads(line))
+                    if len(out) >= n:
+                        return out
                 seen += 1
-    i = max(seen, offset)
-    while seen < offset + n:
-        a = synthetic.article(i, paragraphs=8)
-        yield {"id": a.doc, "title": a.title, "text": a.text}
-        i += 1
-        seen += 1
+    return out
 
 
-def source_name() -> str:
-    return f"{BULK} (general news)" if BULK.is_dir() and any(BULK.glob("*.jsonl")) else "generated articles"
+def generated_records(n: int) -> list[dict]:
+    """``n`` deterministic synthetic clippings (kcextract.synthetic) as JSONL objects."""
+    return [json.loads(synthetic.article(i, paragraphs=6).jsonl()) for i in range(n)]
 
+
+def generated_texts(n: int) -> list[str]:
+    return [synthetic.article(i, paragraphs=6).text for i in range(n)]
+
+
+# --- sections --------------------------------------------------------------------------------------
 
 def bare_segmentation(texts: list[str]) -> None:
-    """What a user of underthesea pays to split and segment the same texts, line by line."""
+    """(a) underthesea alone: per line, sentence split, then word segmentation of every sentence."""
     from underthesea import sent_tokenize, word_tokenize
 
     for text in texts:
-        for line in text.splitlines():
+        for line in text.split("\n"):
             if line.strip():
                 for sentence in sent_tokenize(line):
-                    word_tokenize(sentence)
+                    word_tokenize(sentence, use_token_normalize=False)  # as our segmenter calls it
 
 
 def full_pipeline(texts: list[str]) -> None:
-    from kcextract import analyse
+    """(b) the whole extraction (normalise, segment, spaCy Doc, matchers, funding records)."""
+    from kcextract.pipeline import analyse
 
     for i, text in enumerate(texts):
-        analyse(text, f"d{i}")
+        analyse(text, f"bench{i}")
 
 
-def _timed(fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
+def reset_caches() -> None:
+    """Forget what earlier rounds memoised (word n-gram features), so no round sees its articles twice."""
+    try:
+        from kcextract.wordseg import segmenter
+    except ImportError:  # a tree from before the memoising segmenter: nothing to forget
+        return
+    segmenter().clear_cache()
 
 
-def section_ab(n: int, rounds: int) -> dict:
-    texts = [normalise(r["text"]) for r in corpus(n)]
+def timed_rounds(sections: dict[str, Callable[[list[str]], None]], texts: list[str], warm: list[str],
+                 rounds: int) -> list[Result]:
+    """Run the sections alternately ``rounds`` times, each reset and warmed up on ``warm`` first."""
+    wall = {name: float("inf") for name in sections}
+    cpu = dict(wall)
+    for _ in range(rounds):
+        for name, run in sections.items():
+            reset_caches()
+            run(warm)
+            t0, c0 = time.perf_counter(), time.process_time()
+            run(texts)
+            wall[name] = min(wall[name], time.perf_counter() - t0)
+            cpu[name] = min(cpu[name], time.process_time() - c0)
     chars = sum(map(len, texts))
-    bare_segmentation(texts[:3])  # load the CRF models and build the pipeline before timing
-    full_pipeline(texts[:3])
-    a_times, b_times = [], []
-    for _ in range(rounds):  # interleaved, so drift in machine load hits both alike
-        a_times.append(_timed(lambda: bare_segmentation(texts)))
-        b_times.append(_timed(lambda: full_pipeline(texts)))
-    a, b = min(a_times), min(b_times)
-    return {"n": n, "chars": chars, "a": a, "b": b, "ratio": b / a,
-            "ratios": [bt / at for at, bt in zip(a_times, b_times)]}
+    return [Result(name, wall[name], cpu[name], len(texts), chars) for name in sections]
 
 
-def _write_jsonl(path: Path, n: int, offset: int = 0) -> int:
-    chars = 0
+def print_table(results: list[Result], ratios: list[tuple[str, str]]) -> None:
+    print(f"{'section':<26}{'wall s':>8}{'cpu s':>8}{'articles/s':>12}{'chars/s':>12}")
+    for r in results:
+        print(f"{r.name:<26}{r.seconds:>8.2f}{r.cpu_seconds:>8.2f}{r.articles_per_s:>12.1f}{r.chars_per_s:>12.0f}")
+    by_name = {r.name: r for r in results}
+    for slow, fast in ratios:
+        a, b = by_name[slow], by_name[fast]
+        print(f"ratio {slow} / {fast}: wall {a.seconds / b.seconds:.3f}, cpu {a.cpu_seconds / b.cpu_seconds:.3f}")
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as fh:
-        for r in corpus(n, offset):
-            chars += len(r["text"])
+        for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return chars
 
 
 def _ingest(args: list[str]) -> float:
@@ -115,14 +174,15 @@ def _ingest(args: list[str]) -> float:
     return time.perf_counter() - t
 
 
-def section_cd(n: int, work: Path) -> dict:
+def jobs_and_rerun(records: list[dict], work: Path) -> dict[str, float]:
+    """(c) --jobs 1 and --jobs 2 into fresh databases; (d) the same --jobs 1 run again, unchanged."""
     src = work / "ingest.jsonl"
-    chars = _write_jsonl(src, n)
+    _write_jsonl(src, records)
     one, two = work / "one.db", work / "two.db"
     t1 = _ingest([str(src), "--db", str(one), "--jobs", "1"])
     t2 = _ingest([str(src), "--db", str(two), "--jobs", "2"])
     rerun = _ingest([str(src), "--db", str(one), "--jobs", "1"])
-    return {"n": n, "chars": chars, "jobs1": t1, "jobs2": t2, "rerun": rerun}
+    return {"jobs1": t1, "jobs2": t2, "rerun": rerun}
 
 
 _PEAK = """
@@ -134,15 +194,14 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def section_e(sizes: list[int], work: Path) -> dict[int, int]:
-    """Peak RSS (KiB) of an in-process ingest (jobs=1) of each size, each in a new interpreter."""
+def peak_memory(records: list[dict], sizes: list[int], work: Path) -> dict[int, int]:
+    """(e) max RSS (KiB) of an in-process ingest (jobs 1) of the first ``n`` records, each in a new interpreter."""
     out = {}
     for n in sizes:
         src = work / f"mem{n}.jsonl"
-        _write_jsonl(src, n)
-        db = work / f"mem{n}.db"
-        res = subprocess.run([sys.executable, "-c", _PEAK, str(src), str(db)], check=True, capture_output=True,
-                             text=True, cwd=ROOT)
+        _write_jsonl(src, records[:n])
+        res = subprocess.run([sys.executable, "-c", _PEAK, str(src), str(work / f"mem{n}.db")], check=True,
+                             capture_output=True, text=True, cwd=ROOT)
         out[n] = int(res.stdout.strip().splitlines()[-1])
     return out
 
@@ -156,43 +215,55 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
+            f"Python {platform.python_version()}; load average {load}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300, help="articles for (a) and (b)")
-    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds of (a) and (b); the best is kept")
-    ap.add_argument("--ingest-n", type=int, default=600, help="articles for (c) and (d)")
-    ap.add_argument("--memory", default="1000,10000", help="article counts for (e)")
-    ap.add_argument("--only", default="abcde", help="sections to run, e.g. 'ab' or 'e'")
-    args = ap.parse_args()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=300, help="articles per round of (a) and (b) (default 300)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; best kept (default 3)")
+    parser.add_argument("--warm", type=int, default=50, help="warm-up articles, not measured (default 50)")
+    parser.add_argument("--ingest-n", type=int, default=1000, help="articles for (c) and (d) (default 1000)")
+    parser.add_argument("--memory", default="1000,10000", help="article counts for (e) (default 1000,10000)")
+    parser.add_argument("--only", default="abcde", help="sections to run, e.g. ab or cde (default abcde)")
+    parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="folder of bulk .jsonl articles")
+    parser.add_argument("--generated", action="store_true", help="use generated text even if --bulk exists")
+    args = parser.parse_args(argv)
+
+    bulk = not args.generated and args.bulk.is_dir() and any(args.bulk.glob("*.jsonl"))
+    source = str(args.bulk) if bulk else "generated articles (kcextract.synthetic)"
     print(f"machine: {machine()}")
-    print(f"input:   {source_name()}")
+    print(f"input:   {source}")
     if "a" in args.only or "b" in args.only:
-        r = section_ab(args.n, args.rounds)
-        print(f"\n(a) bare underthesea segmentation: {r['n'] / r['a']:8.1f} articles/s {r['chars'] / r['a']:>10,.0f} chars/s")
-        print(f"(b) full kcextract pipeline:       {r['n'] / r['b']:8.1f} articles/s {r['chars'] / r['b']:>10,.0f} chars/s")
-        print(f"    b / a = {r['ratio']:.3f}  (target <= 1.15; per round: "
-              f"{', '.join(f'{x:.3f}' for x in r['ratios'])}; {r['n']} articles, {r['chars']:,} chars)")
+        texts = bulk_texts(args.bulk, args.n + args.warm) if bulk else generated_texts(args.n + args.warm)
+        texts, warm = texts[:args.n], texts[args.n:] or texts[:5]
+        print(f"\n(a), (b): {len(texts)} articles, {sum(map(len, texts)):,} characters; "
+              f"best of {args.rounds} alternating rounds")
+        results = timed_rounds({"(a) bare underthesea": bare_segmentation, "(b) full pipeline": full_pipeline},
+                               texts, warm, args.rounds)
+        print_table(results, [("(b) full pipeline", "(a) bare underthesea")])
+    sizes = [int(x) for x in args.memory.split(",") if x] if "e" in args.only else []
+    need = max([args.ingest_n if ("c" in args.only or "d" in args.only) else 0, *sizes])
+    if not need:
+        return
+    records = bulk_records(args.bulk, need, skip=args.n + args.warm) if bulk else generated_records(need)
     with tempfile.TemporaryDirectory(prefix="kc-bench-") as tmp:
         work = Path(tmp)
         if "c" in args.only or "d" in args.only:
-            r = section_cd(args.ingest_n, work)
-            n = r["n"]
-            print(f"\n(c) ingest --jobs 1: {n / r['jobs1']:6.1f} articles/s; --jobs 2: {n / r['jobs2']:6.1f} articles/s; "
-                  f"speed-up {r['jobs1'] / r['jobs2']:.2f}x (target >= 1.8 on 2 cores; {n} articles, "
-                  f"whole runs incl. start-up)")
-            print(f"(d) re-run on the unchanged corpus: {r['rerun']:.2f} s against {r['jobs1']:.2f} s first run: "
-                  f"{r['jobs1'] / r['rerun']:.0f}x faster (target >= 50)")
-        if "e" in args.only:
-            sizes = [int(x) for x in args.memory.split(",") if x]
-            peaks = section_e(sizes, work)
-            base = peaks[sizes[0]]
-            print("\n(e) peak memory of an ingest (jobs 1, max RSS):")
+            n = min(args.ingest_n, len(records))
+            r = jobs_and_rerun(records[:n], work)
+            print(f"\n(c) ingest of {n} articles, whole runs incl. start-up: --jobs 1 {n / r['jobs1']:.1f} articles/s, "
+                  f"--jobs 2 {n / r['jobs2']:.1f} articles/s: speed-up {r['jobs1'] / r['jobs2']:.2f}x")
+            print(f"(d) re-run on the unchanged corpus: {r['rerun']:.2f} s against {r['jobs1']:.2f} s for the first "
+                  f"run: {r['jobs1'] / r['rerun']:.0f}x faster")
+        if sizes:
+            peaks = peak_memory(records, sizes, work)
+            print("\n(e) peak memory of an ingest (jobs 1, max RSS of the process):")
             for n in sizes:
-                print(f"    {n:>6} articles: {peaks[n] / 1024:7.1f} MiB  ({peaks[n] / base - 1:+.1%} vs {sizes[0]})")
-    print(f"\n(own max RSS of this script: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+                print(f"    {n:>6} articles: {peaks[n] / 1024:7.1f} MiB  ({peaks[n] / peaks[sizes[0]] - 1:+.1%} "
+                      f"against {sizes[0]})")
 
 
 if __name__ == "__main__":

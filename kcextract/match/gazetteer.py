@@ -17,6 +17,10 @@ from .context import Context
 
 _EDGE_L = r"(?<![\p{L}\d])"
 _EDGE_R = r"(?![\p{L}\d])"
+# A run of letters and digits: a gazetteer entry can only start where one starts (left edge), and the
+# entry's own first run must be the whole of it (right edge or a non-letter inside the entry).
+_RUN = regex.compile(r"[\p{L}\d]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
 
 
 class ProvinceMatcher:
@@ -45,20 +49,32 @@ class ProductMatcher:
 
     def __init__(self) -> None:
         self.entries = data.products()
-        self.pattern = regex.compile(rf"{_EDGE_L}(?:{_alt(self.entries)}){_EDGE_R}")
+        # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
+        # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
+        self.by_run: dict[str, list[str]] = {}
+        for entry in sorted(self.entries, key=len, reverse=True):
+            self.by_run.setdefault(_RUN.match(entry).group(), []).append(entry)
+
+    def _longest_at(self, key: str, start: int, run: str) -> str | None:
+        """The longest entry written at ``start`` (which begins the run ``run``) and ending on a word edge."""
+        for entry in self.by_run.get(run, ()):
+            if key.startswith(entry, start) and not _WORD_CHAR.match(key, start + len(entry)):
+                return entry
+        return None
 
     def __call__(self, doc):
         ctx = Context.of(doc)
         pos = 0
         key = ctx.lower
-        while True:
-            m = self.pattern.search(key, pos)
-            if not m:
-                break
-            start, end = m.span()
+        for run in _RUN.finditer(key):
+            start = run.start()
+            if start < pos:
+                continue
+            candidate = self._longest_at(key, start, run.group())
+            if candidate is None:
+                continue
             found = None
             # Longest entry first; if it does not sit on word edges, try the shorter entries it starts with.
-            candidate = m.group()
             while candidate:
                 if candidate in self.entries and ctx.on_token_edges(start, start + len(candidate)):
                     found = candidate
@@ -71,8 +87,6 @@ class ProductMatcher:
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
                 pos = end
-            else:
-                pos = start + 1
         return doc
 
     def _prefixes(self, phrase: str) -> list[str]:
