@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from distributed import WorkerPlugin
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from . import parquet
 from .errors import InputError, KcextractError
@@ -188,8 +188,6 @@ def extract_to_parquet(part: Partition, wanted: dict[int, str], out_dir: str, ke
 @contextmanager
 def connect(scheduler: str | None = None, workers: int | None = None):
     """A Dask client: of the scheduler at ``scheduler``, or of a LocalCluster of ``workers`` processes."""
-    from distributed import Client, LocalCluster
-
     if scheduler:
         try:
             client = Client(scheduler, timeout=f"{CONNECT_TIMEOUT}s")
@@ -307,8 +305,6 @@ class _ParquetSink(_Sink):
 
 def _drive(client: Any, parts: list[Partition], skip: Incremental, sink: _Sink) -> None:
     """Scan, decide, extract and hand results to ``sink`` in partition order, a bounded window at a time."""
-    from distributed import as_completed
-
     client.register_plugin(WarmUp(), name=WarmUp.name)
     window = max(4, 3 * len(client.scheduler_info().get("workers", {})))  # partitions in flight or buffered
     pending = as_completed(with_results=True, raise_errors=False)
