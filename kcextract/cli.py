@@ -113,8 +113,16 @@ def _print_report(db_path: str, report) -> None:
 @click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles stored per transaction (a killed run loses at most one batch, redone next run).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, progress: bool | None, batch: int,
-           strict: bool) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine; dask: a Dask cluster (a LocalCluster of --jobs "
+                   "workers, or --scheduler's).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="With --engine dask: use this running Dask scheduler.")
+@click.option("--out-parquet", type=click.Path(file_okay=False), metavar="DIR",
+              help="With --engine dask: workers write facts, funding, articles, errors as Parquet under DIR "
+                   "(instead of the SQLite database).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int | None, progress: bool | None,
+           batch: int, strict: bool, engine: str, scheduler: str | None, out_parquet: str | None) -> None:
     """Extract articles (.txt, .html, .jsonl, gzipped, folders, - for stdin) and store their facts.
 
     Articles already stored with the same text and extractor version are skipped; syndicated copies are
@@ -122,11 +130,39 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, progress: boo
     """
     from .ingest import default_jobs, run
 
+    if engine == "dask":
+        _ingest_dask(ctx, paths, db_path, jobs, batch, scheduler, out_parquet)
+        return
+    if scheduler or out_parquet:
+        raise click.UsageError("--scheduler and --out-parquet need --engine dask")
     db = _open_for_ingest(db_path)
     report = run(paths, db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress, batch=batch)
     _print_report(db_path, report)
+    _ingest_exit(report, strict)
+
+
+def _ingest_exit(report, strict: bool) -> None:
     if report.stored + report.unchanged + report.repeated == 0 or (strict and report.failed):
         sys.exit(1)
+
+
+def _ingest_dask(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int | None, batch: int,
+                 scheduler: str | None, out_parquet: str | None) -> None:
+    """``ingest --engine dask``: the same run on a Dask cluster (kcextract.distributed)."""
+    from .distributed import run_dask
+
+    if scheduler and jobs:
+        raise click.UsageError("--jobs sizes a LocalCluster; with --scheduler the cluster's workers do the work")
+    if out_parquet and ctx.get_parameter_source("db_path") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--out-parquet writes Parquet instead of the SQLite database; drop --db")
+    db = None if out_parquet else _open_for_ingest(db_path)
+    try:
+        report = run_dask(paths, db, scheduler=scheduler, workers=jobs, out_parquet=out_parquet, on_error=_warn,
+                          batch=batch)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_report(out_parquet or db_path, report)
+    _ingest_exit(report, strict=ctx.params["strict"])
 
 
 @main.command()

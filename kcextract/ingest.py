@@ -198,6 +198,41 @@ def _size(item: Path | str) -> int:
         return 0
 
 
+@dataclass
+class Incremental:
+    """The skip check of a run: which articles still need extraction, and where read failures go.
+
+    An article is skipped when it is already stored with the same text and extractor version (``unchanged``)
+    or came earlier in this run (``repeated``); ``db`` None (no database) skips only repeats.
+    """
+
+    db: sqlite_utils.Database | None
+    version: str
+    report: IngestReport
+    on_error: Callable[[InputError], None]
+    seen: set[str] = field(default_factory=set)
+
+    def wanted(self, aid: str) -> bool:
+        """Does the article with content id ``aid`` need extracting? Counts the skips in the report."""
+        if aid in self.seen:  # the same text twice in one run: an exact copy
+            self.report.repeated += 1
+            return False
+        if self.db is not None:
+            row = self.db.execute("SELECT extractor_version FROM articles WHERE id = ?", [aid]).fetchone()
+            if row and row[0] == self.version:
+                self.report.unchanged += 1
+                return False
+        self.seen.add(aid)
+        return True
+
+    def read_failed(self, exc: InputError) -> None:
+        """An input that could not be read: counted, recorded in ``errors`` (with a database) and reported."""
+        self.report.failed += 1
+        if self.db is not None:
+            record_error(self.db, exc.path, "read", exc.reason)
+        self.on_error(exc)
+
+
 def run(
     paths: Iterable[str],
     db: sqlite_utils.Database,
@@ -210,33 +245,19 @@ def run(
     report = IngestReport()
     version = extractor_version()
     report_error = on_error or (lambda _exc: None)
-
-    def read_failed(exc: InputError) -> None:
-        report.failed += 1
-        record_error(db, exc.path, "read", exc.reason)
-        report_error(exc)
-
-    items = list(expand(paths, read_failed))  # paths only: cheap, and it gives the progress bar a total
+    skip = Incremental(db, version, report, report_error)
+    items = list(expand(paths, skip.read_failed))  # paths only: cheap, and it gives the progress bar a total
     writer = Writer(db, version, report, report_error, batch)
-    in_run: set[str] = set()
 
     with _progress(progress) as bar:
         task = bar.add_task("ingest", total=sum(map(_size, items)) or None, articles=0) if bar else None
 
         def todo() -> Iterator[RawArticle]:
-            for raw in read_items(items, read_failed):
-                aid = article_id(raw.text)
+            for raw in read_items(items, skip.read_failed):
                 if bar is not None:
                     bar.update(task, advance=raw.size)
-                if aid in in_run:  # the same text twice in one run: an exact copy
-                    report.repeated += 1
-                    continue
-                row = db.execute("SELECT extractor_version FROM articles WHERE id = ?", [aid]).fetchone()
-                if row and row[0] == version:
-                    report.unchanged += 1
-                    continue
-                in_run.add(aid)
-                yield raw
+                if skip.wanted(article_id(raw.text)):
+                    yield raw
 
         for n, outcome in enumerate(extract_all(todo(), jobs), 1):
             writer.add(outcome)

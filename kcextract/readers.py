@@ -124,24 +124,31 @@ def _html_article(data: bytes, path: Path, size: int) -> RawArticle:
     return RawArticle(doc_id_of(path), body, where, title, page.url, page.date, page.sitename, size)
 
 
-def _jsonl_articles(path: Path, on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
-    """One article per JSONL line, read as a stream; a bad line is that line's error only."""
+def _jsonl_articles(path: Path, on_error: Callable[[InputError], None], start: int = 0, end: int | None = None,
+                    first_line: int = 1) -> Iterator[RawArticle]:
+    """One article per JSONL line, read as a stream; a bad line is that line's error only.
+
+    ``start``/``end`` (byte offsets at line starts, uncompressed files only) read one slice of a large file,
+    whose first line is line ``first_line`` of the file: a distributed run splits a file this way.
+    """
     try:
         fh = _open(path)
     except InputError as exc:
         on_error(exc)
         return
     with fh:
-        lineno = seen = 0
-        read_to = 0
+        if start:
+            fh.seek(start)
+        lineno, seen = first_line - 1, 0
+        read_to = start
         while True:
             try:
-                line = fh.readline(MAX_ARTICLE_BYTES + 1)
+                line = fh.readline(MAX_ARTICLE_BYTES + 1) if end is None or fh.tell() < end else b""
             except (OSError, EOFError) as exc:
                 on_error(InputError(f"{path}:{lineno + 1}", f"broken gzip file: {exc}"))
                 return
             if not line:
-                if not seen:
+                if not seen and start == 0 and end is None:
                     on_error(InputError(str(path), "empty file"))
                 return
             lineno += 1
@@ -210,6 +217,12 @@ def read_path(path: Path, on_error: Callable[[InputError], None]) -> Iterator[Ra
         on_error(exc)
         return
     yield article
+
+
+def read_slice(path: Path, start: int, end: int | None, first_line: int,
+               on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:
+    """The articles of lines ``[start, end)`` (byte offsets at line starts) of an uncompressed JSONL file."""
+    return _jsonl_articles(path, on_error, start, end, first_line)
 
 
 def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[Path | str]:

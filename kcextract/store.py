@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,9 +183,6 @@ def store_article(
     """
     aid = article_id(raw.text)
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-    to_2025 = provinces()
-    by_sent = _province_by_sentence(article)
-    periods = _period_by_sentence(article)
     with db.atomic():
         # an edited file replaces its earlier version; the same text under another path is the same article
         stale = [r[0] for r in db.execute("SELECT id FROM articles WHERE source = ? AND id != ?", [raw.source, aid])]
@@ -197,13 +194,8 @@ def store_article(
             db.conn.execute("DELETE FROM lsh WHERE article_id = ?", [old])
             db.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [old])
             db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
-        db["articles"].upsert(
-            {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
-             "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
-             "subject_2025": to_2025.get(article.subject or ""), "extractor_version": version, "ingested_at": now,
-             "duplicate_of": duplicate_of},
-            pk="id",
-        )
+        db["articles"].upsert({**article_row(aid, raw, article, version), "ingested_at": now,
+                               "duplicate_of": duplicate_of}, pk="id")
         if signature is not None and duplicate_of is None:
             db["signatures"].upsert({"article_id": aid, "sig": signature}, pk="article_id")
             dedup.index(db, aid, signature)
@@ -212,18 +204,34 @@ def store_article(
               "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
              for s in article.sentences),
         )
-        db["facts"].insert_all(
-            ({**{k: getattr(f, k) for k in ALL_FIELDS}, "id": _row_id(aid, f.id), "article_id": aid,
-              "province": f.value if f.type == "province" else by_sent.get(f.sentence, article.subject),
-              "year": periods.get(f.sentence), "extractor_version": version}
-             for f in article.facts),
-        )
-        db["funding"].insert_all(
-            ({**r.to_dict(), "id": f"{aid}:{i}", "article_id": aid, "province_2025": to_2025.get(r.province or ""),
-              "extractor_version": version}
-             for i, r in enumerate(article.funding)),
-        )
+        db["facts"].insert_all(fact_rows(aid, article, version))
+        db["funding"].insert_all(funding_rows(aid, article, version))
         db.conn.execute("DELETE FROM errors WHERE source = ?", [raw.source])
+
+
+def article_row(aid: str, raw: RawArticle, article: Article, version: str) -> dict:
+    """The ``articles`` row of an article, without the writer's own columns (time, syndication link)."""
+    return {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
+            "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
+            "subject_2025": provinces().get(article.subject or ""), "extractor_version": version}
+
+
+def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
+    """The ``facts`` rows of an article: each fact with the province and year it is about."""
+    by_sent = _province_by_sentence(article)
+    periods = _period_by_sentence(article)
+    for f in article.facts:
+        yield {**{k: getattr(f, k) for k in ALL_FIELDS}, "id": _row_id(aid, f.id), "article_id": aid,
+               "province": f.value if f.type == "province" else by_sent.get(f.sentence, article.subject),
+               "year": periods.get(f.sentence), "extractor_version": version}
+
+
+def funding_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
+    """The ``funding`` rows of an article."""
+    to_2025 = provinces()
+    for i, r in enumerate(article.funding):
+        yield {**r.to_dict(), "id": f"{aid}:{i}", "article_id": aid, "province_2025": to_2025.get(r.province or ""),
+               "extractor_version": version}
 
 
 def _row_id(article: str, fact_id: str) -> str:
