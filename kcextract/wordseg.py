@@ -11,9 +11,9 @@ corpus; sentences with characters outside Latin script go through underthesea's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from os.path import dirname, join
 
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[.*?\])?(?:\.(\w+))?$")
@@ -22,6 +22,7 @@ _I32 = re.compile(r"[+-]?[0-9]+\Z")
 # Vietnamese (Latin Extended Additional), general punctuation and currency signs.
 _SAFE = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u2000-\u20cf]*\Z")
 _CACHE_LIMIT = 200_000
+_PAD = 2  # the templates look at most two tokens either side
 
 
 @dataclass(frozen=True)
@@ -44,19 +45,52 @@ def _is_title(text: str) -> bool:
     return all(part[:1] == part[:1].upper() for part in text.split(" "))
 
 
+class _GramCache(dict):
+    """Feature strings of one n-gram size, keyed by the n-gram's text (the features depend on nothing else)."""
+
+    def __init__(self, templates: list[Template], value: Callable[[str, str | None], str]) -> None:
+        super().__init__()
+        self.parts = [(f"{t.syntax}=", t.function) for t in templates]
+        self.functions = list(dict.fromkeys(t.function for t in templates))
+        self.value = value
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        # Each function once per n-gram (a function serves up to five templates of one size).
+        values = {function: self.value(text, function) for function in self.functions}
+        found = self[text] = tuple(prefix + values[function] for prefix, function in self.parts)
+        return found
+
+
 class Featurizer:
-    """CRF features exactly as ``underthesea_core.CRFFeaturizer`` makes them, cached per word n-gram."""
+    """CRF features exactly as ``underthesea_core.CRFFeaturizer`` makes them, cached per word n-gram.
+
+    A sentence's rows are put together from per-size tuples with ``zip`` (C loops), not per template
+    and token in Python: that row building, not the feature strings, was the featurizer's cost.
+    """
 
     def __init__(self, templates: list[str], dictionary: set[str]) -> None:
         self.dictionary = dictionary
         self.templates = [self._parse(t) for t in templates]
-        self._cache: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._sizes = sorted({1 if t.last is None else t.last - t.first + 1 for t in self.templates})
-        self._bos = [f"{t.syntax}=BOS" for t in self.templates]
-        self._eos = [f"{t.syntax}=EOS" for t in self.templates]
+        sizes = sorted({self._size(t) for t in self.templates})
+        if not set(sizes) <= {1, 2, 3} or any(t.first < -_PAD or t.first + self._size(t) - 1 > _PAD
+                                               for t in self.templates):
+            raise ValueError("CRF feature templates reach further than two tokens or span more than three")
+        groups = {size: [t for t in self.templates if self._size(t) == size] for size in sizes}
+        self._caches = {size: _GramCache(group, self._value) for size, group in groups.items()}
+        self._bos = {size: tuple(f"{t.syntax}=BOS" for t in group) for size, group in groups.items()}
+        self._eos = {size: tuple(f"{t.syntax}=EOS" for t in group) for size, group in groups.items()}
+        # For each template in order: its size, its index within that size's tuple, its first offset.
+        self._plan = [(self._size(t), groups[self._size(t)].index(t), t.first) for t in self.templates]
+
+    @staticmethod
+    def _size(t: Template) -> int:
+        return 1 if t.last is None else t.last - t.first + 1
 
     def clear_cache(self) -> None:
-        self._cache.clear()
+        for cache in self._caches.values():
+            cache.clear()
 
     @staticmethod
     def _parse(syntax: str) -> Template:
@@ -78,35 +112,28 @@ class Featurizer:
             return str(text.lower() in self.dictionary)
         return text
 
-    def _strings(self, gram: tuple[str, ...]) -> tuple[str, ...]:
-        """Feature strings of an n-gram for every template, in template order (None where n differs)."""
-        found = self._cache.get(gram)
-        if found is None:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            text = " ".join(gram)
-            found = tuple(
-                f"{t.syntax}={self._value(text, t.function)}"
-                if (1 if t.last is None else t.last - t.first + 1) == len(gram) else None
-                for t in self.templates
-            )
-            self._cache[gram] = found
-        return found
+    def _columns(self, tokens: list[str], size: int) -> list[tuple[str, ...]]:
+        """Per template of ``size``: its value for the n-gram starting at each of -2 .. n+1.
 
-    def features(self, tokens: list[str]) -> list[list[str]]:
-        """Feature strings of every token of one sentence, built a template (a column) at a time."""
+        Starts before the sentence give BOS, n-grams running past its end EOS (BOS wins, as in
+        underthesea when both hold).
+        """
         n = len(tokens)
-        grams = {size: [self._strings(tuple(tokens[a:a + size])) for a in range(n - size + 1)]
-                 for size in self._sizes}
-        columns = []
-        for j, t in enumerate(self.templates):
-            last = t.first if t.last is None else t.last
-            lo, hi = max(0, -t.first), n - 1 - last  # positions whose n-gram lies inside the sentence
-            bos = min(n, lo)
-            values = list(map(itemgetter(j), grams[last - t.first + 1][lo + t.first:hi + t.first + 1])) \
-                if hi >= lo else []
-            columns.append([self._bos[j]] * bos + values + [self._eos[j]] * (n - bos - len(values)))
-        return [list(row) for row in zip(*columns)]
+        cache = self._caches[size]
+        if size == 1:
+            inside = [cache[t] for t in tokens]
+        elif size == 2:
+            inside = [cache[f"{a} {b}"] for a, b in zip(tokens, tokens[1:])]
+        else:
+            inside = [cache[f"{a} {b} {c}"] for a, b, c in zip(tokens, tokens[1:], tokens[2:])]
+        rows = [self._bos[size]] * _PAD + inside + [self._eos[size]] * (n + _PAD - len(inside))
+        return list(zip(*rows))
+
+    def features(self, tokens: list[str]) -> list[tuple[str, ...]]:
+        """Feature strings of every token of one sentence (one tuple per token, in template order)."""
+        n = len(tokens)
+        columns = {size: self._columns(tokens, size) for size in self._caches}
+        return list(zip(*[columns[size][k][first + _PAD:first + _PAD + n] for size, k, first in self._plan]))
 
 
 class WordSegmenter:
@@ -138,7 +165,7 @@ class WordSegmenter:
         text = rt.normalize_characters_in_text(sentence)
         return [m.group() for m in rt.patterns.finditer(text)]
 
-    def features(self, tokens: list[str]) -> list[list[str]]:
+    def features(self, tokens: list[str]) -> list[list[str]] | list[tuple[str, ...]]:
         if all(_SAFE.match(t) for t in tokens):
             return self._featurizer.features(tokens)
         return self._reference.process([[[t] for t in tokens]])[0]
