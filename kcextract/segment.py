@@ -97,34 +97,40 @@ def segment(text: str) -> Segmented:
 
 
 def to_doc(vocab: Vocab, text: str, seg: Segmented) -> Doc:
-    """Build a spaCy ``Doc`` whose text is exactly ``text``, with sentence starts set."""
+    """Build a spaCy ``Doc`` whose text is exactly ``text``, with sentence starts set.
+
+    Text between tokens becomes the previous token's trailing space when it is one space (the usual
+    case, handled inline), else a token of its own; the first token always starts a sentence.
+    """
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []
     sent_starts = {s for s, _ in seg.sentences}
     pos = 0
-
-    def gap(g: str) -> None:
-        if not g:
-            return
-        if words and g[0] == " " and not spaces[-1]:
-            spaces[-1] = True
-            g = g[1:]
-        if g:
-            words.append(g)
-            spaces.append(False)
-            starts.append(False if len(words) > 1 else True)
-
     for s, e in seg.tokens:
-        gap(text[pos:s])
+        if s != pos:
+            _gap(text[pos:s], words, spaces, starts)
         words.append(text[s:e])
         spaces.append(False)
-        starts.append(s in sent_starts or len(words) == 1)
+        starts.append(s in sent_starts)
         pos = e
-    gap(text[pos:])
+    if pos < len(text):
+        _gap(text[pos:], words, spaces, starts)
     if not words:
         return Doc(vocab, words=[], spaces=[])
+    starts[0] = True
     return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def _gap(g: str, words: list[str], spaces: list[bool], starts: list[bool]) -> None:
+    """Attach the text ``g`` between two tokens: a leading space to the word before, the rest as a word."""
+    if words and g[0] == " " and not spaces[-1]:
+        spaces[-1] = True
+        g = g[1:]
+    if g:
+        words.append(g)
+        spaces.append(False)
+        starts.append(False)
 
 
 class UndertheseaTokenizer:
@@ -137,6 +143,7 @@ class UndertheseaTokenizer:
         seg = segment(text)
         doc = to_doc(self.vocab, text, seg)
         doc.user_data["kc_segmented"] = seg  # offsets for the matchers, without walking the tokens again
+        doc.user_data["kc_text"] = text  # ``doc.text`` joins every token anew on each call
         return doc
 
     # spaCy serialises the tokenizer with the pipeline; ours has no state of its own.

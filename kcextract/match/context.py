@@ -33,7 +33,10 @@ class Context:
     @classmethod
     def of(cls, doc: Doc) -> "Context":
         if doc._.kc is None:
-            cased, lower = keys(doc.text)
+            text = doc.user_data.get("kc_text")
+            if text is None:
+                text = doc.text
+            cased, lower = keys(text)
             seg = doc.user_data.get("kc_segmented")
             if seg is None:
                 spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
@@ -41,7 +44,7 @@ class Context:
             else:
                 spans, sents = seg.tokens, seg.sentences
             end_at = dict(spans)
-            doc._.kc = cls(doc.text, cased, lower, set(end_at), set(end_at.values()), end_at,
+            doc._.kc = cls(text, cased, lower, set(end_at), set(end_at.values()), end_at,
                            [s for s, _ in sents], [e for _, e in sents])
         return doc._.kc
 
