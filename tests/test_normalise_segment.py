@@ -188,3 +188,19 @@ def test_old_style_tone_placement_finds_province_at_original_offsets():
     assert f.text == "Hoà Bình"
     assert raw[f.start:f.end] == "Hoà Bình"
     assert (f.start, f.end) == (raw.index("Hoà Bình"), raw.index("Hoà Bình") + len("Hoà Bình"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Công Thương tỉnh Hà Tĩnh hỗ trợ 1.200 triệu đồng cho 15 đề án khuyến công năm 2024.",
+    "a", "Hà Nội", "x y z", "2024", "Ông A, bà B (xã Đông Hòa) nhận 200.000.000 đ!",
+])
+def test_our_featurizer_gives_underthesea_features_and_words(sentence):
+    """The zip-built rows hold underthesea's feature strings in its order, also at BOS/EOS edges."""
+    from underthesea import word_tokenize
+
+    from kcextract.wordseg import segmenter
+
+    seg = segmenter()
+    tokens = seg.tokens(sentence)
+    assert [list(row) for row in seg.features(tokens)] == seg._reference.process([[[t] for t in tokens]])[0]
+    assert seg(sentence) == word_tokenize(sentence, use_token_normalize=False)
