@@ -59,7 +59,7 @@ class _GramCache(dict):
             self.clear()
         # Each function once per n-gram (a function serves up to five templates of one size).
         values = {function: self.value(text, function) for function in self.functions}
-        found = self[text] = tuple(prefix + values[function] for prefix, function in self.parts)
+        found = self[text] = tuple([prefix + values[function] for prefix, function in self.parts])
         return found
 
 
