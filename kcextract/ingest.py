@@ -38,7 +38,7 @@ from .store import IngestReport, record_error, store_article
 
 BATCH = 64          # articles per transaction: few enough to lose little on a kill, enough to amortise commits
 BATCH_SECONDS = 2.0  # ... or whatever arrived in this long, so readers see progress during a slow run
-WINDOW = 4          # articles in flight per worker
+WINDOW = 16          # articles in flight per worker
 
 
 def analyse(text: str, doc: str, **kwargs) -> Article:

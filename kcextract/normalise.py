@@ -68,9 +68,15 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The lower-case match key of ``text``: tone placement folded, lower-cased, same length."""
+    # Words and phrases repeat and are cached; sentences and whole articles do not, and caching them
+    # would hold thousands of texts in memory for nothing.
+    return _fold_short(text) if len(text) <= 64 else _lower_same_length(fold_tones(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
     return _lower_same_length(fold_tones(text))
 
 

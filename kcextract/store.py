@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,6 +79,9 @@ CREATE TABLE IF NOT EXISTS funding (
   extractor_version TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS funding_province ON funding(province);
+CREATE INDEX IF NOT EXISTS funding_article ON funding(article_id);
+CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS funding_period ON funding(period);
 CREATE TABLE IF NOT EXISTS errors (
   source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
@@ -194,19 +198,37 @@ def store_article(
             db.conn.execute("DELETE FROM lsh WHERE article_id = ?", [old])
             db.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [old])
             db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
-        db["articles"].upsert({**article_row(aid, raw, article, version), "ingested_at": now,
-                               "duplicate_of": duplicate_of}, pk="id")
+        _insert(db, "articles", [{**article_row(aid, raw, article, version), "ingested_at": now,
+                                  "duplicate_of": duplicate_of}], key="id")
         if signature is not None and duplicate_of is None:
-            db["signatures"].upsert({"article_id": aid, "sig": signature}, pk="article_id")
+            _insert(db, "signatures", [{"article_id": aid, "sig": signature}], key="article_id")
             dedup.index(db, aid, signature)
-        db["sentences"].insert_all(
-            ({"id": f"{aid}:{s.index}", "article_id": aid, "doc": article.doc, "idx": s.index, "start": s.start,
-              "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
-             for s in article.sentences),
-        )
-        db["facts"].insert_all(fact_rows(aid, article, version))
-        db["funding"].insert_all(funding_rows(aid, article, version))
+        _insert(db, "sentences", [
+            {"id": f"{aid}:{s.index}", "article_id": aid, "doc": article.doc, "idx": s.index, "start": s.start,
+             "end": s.end, "text": s.text, "search": fold(s.text), "chrome": int(s.chrome)}
+            for s in article.sentences])
+        _insert(db, "facts", list(fact_rows(aid, article, version)))
+        _insert(db, "funding", list(funding_rows(aid, article, version)))
         db.conn.execute("DELETE FROM errors WHERE source = ?", [raw.source])
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict], key: str | None = None) -> None:
+    """Insert rows (all with the same keys) with one prepared statement; with ``key``, a row whose key
+    exists is updated in place (its rowid, which orders first copies, is kept). sqlite-utils'
+    ``insert_all`` re-reads the table's columns on every call, which made it most of the writer's time."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    db.conn.executemany(_insert_sql(table, columns, key), [tuple(r[c] for c in columns) for r in rows])
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...], key: str | None) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    if key:
+        sql += f' ON CONFLICT("{key}") DO UPDATE SET ' + ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != key)
+    return sql
 
 
 def article_row(aid: str, raw: RawArticle, article: Article, version: str) -> dict:
