@@ -21,7 +21,9 @@ _I32 = re.compile(r"[+-]?[0-9]+\Z")
 # Characters whose case mapping Python and Rust share for certain: ASCII, Latin-1 to Latin Extended-B,
 # Vietnamese (Latin Extended Additional), general punctuation and currency signs.
 _SAFE = re.compile(r"[\x00-\u024f\u1e00-\u1eff\u2000-\u20cf]*\Z")
-_CACHE_LIMIT = 50_000  # per n-gram size; more entries gain no speed (measured) and cost ~400 MB
+# Entries per n-gram size before a cache starts afresh. Larger caches gain no speed (measured) and cost
+# memory; these fill within the first few hundred articles, so memory stops growing early in a run.
+_CACHE_LIMIT = {1: 15_000, 2: 50_000, 3: 50_000}
 _PAD = 2  # the templates look at most two tokens either side
 
 
@@ -48,14 +50,15 @@ def _is_title(text: str) -> bool:
 class _GramCache(dict):
     """Feature strings of one n-gram size, keyed by the n-gram's text (the features depend on nothing else)."""
 
-    def __init__(self, templates: list[Template], value: Callable[[str, str | None], str]) -> None:
+    def __init__(self, templates: list[Template], value: Callable[[str, str | None], str], limit: int) -> None:
         super().__init__()
+        self.limit = limit
         self.parts = [(f"{t.syntax}=", t.function) for t in templates]
         self.functions = list(dict.fromkeys(t.function for t in templates))
         self.value = value
 
     def __missing__(self, text: str) -> tuple[str, ...]:
-        if len(self) >= _CACHE_LIMIT:
+        if len(self) >= self.limit:
             self.clear()
         # Each function once per n-gram (a function serves up to five templates of one size).
         values = {function: self.value(text, function) for function in self.functions}
@@ -78,7 +81,7 @@ class Featurizer:
                                                for t in self.templates):
             raise ValueError("CRF feature templates reach further than two tokens or span more than three")
         groups = {size: [t for t in self.templates if self._size(t) == size] for size in sizes}
-        self._caches = {size: _GramCache(group, self._value) for size, group in groups.items()}
+        self._caches = {size: _GramCache(group, self._value, _CACHE_LIMIT[size]) for size, group in groups.items()}
         self._bos = {size: tuple(f"{t.syntax}=BOS" for t in group) for size, group in groups.items()}
         self._eos = {size: tuple(f"{t.syntax}=EOS" for t in group) for size, group in groups.items()}
         # For each template in order: its size, its index within that size's tuple, its first offset.
