@@ -15,7 +15,7 @@ long run would have, but never the measured articles themselves. Rounds alternat
 best round of each is kept, in wall time and in CPU time of this process (steadier when neighbours
 share the machine). Ratios are only meaningful within one run.
 
-Usage: python bench/throughput.py [--n 300] [--rounds 3] [--warm 50] [--ingest-n 1000]
+Usage: python bench/throughput.py [--n 300] [--rounds 3] [--warm 50] [--ingest-n 2000]
                                   [--memory 1000,10000] [--only abcde] [--bulk DIR | --generated]
 """
 from __future__ import annotations
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=300, help="articles per round of (a) and (b) (default 300)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; best kept (default 3)")
     parser.add_argument("--warm", type=int, default=50, help="warm-up articles, not measured (default 50)")
-    parser.add_argument("--ingest-n", type=int, default=1000, help="articles for (c) and (d) (default 1000)")
+    parser.add_argument("--ingest-n", type=int, default=2000, help="articles for (c) and (d) (default 2000)")
     parser.add_argument("--memory", default="1000,10000", help="article counts for (e) (default 1000,10000)")
     parser.add_argument("--only", default="abcde", help="sections to run, e.g. ab or cde (default abcde)")
     parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="folder of bulk .jsonl articles")
