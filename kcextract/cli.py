@@ -87,7 +87,8 @@ def _progress_option(f):
                         help="Progress bar with articles/s and ETA (default: only when stderr is a terminal).")(f)
 
 
-def _open_for_ingest(db_path: str, create: bool = True):
+def _open(db_path: str, create: bool = False):
+    """Open (``create``: or create) a kcextract database; a clear error otherwise, never an empty success."""
     from .store import open_db
 
     try:
@@ -135,7 +136,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int |
         return
     if scheduler or out_parquet:
         raise click.UsageError("--scheduler and --out-parquet need --engine dask")
-    db = _open_for_ingest(db_path)
+    db = _open(db_path, create=True)
     report = run(paths, db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress, batch=batch)
     _print_report(db_path, report)
     _ingest_exit(report, strict)
@@ -155,7 +156,7 @@ def _ingest_dask(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs:
         raise click.UsageError("--jobs sizes a LocalCluster; with --scheduler the cluster's workers do the work")
     if out_parquet and ctx.get_parameter_source("db_path") is not click.core.ParameterSource.DEFAULT:
         raise click.UsageError("--out-parquet writes Parquet instead of the SQLite database; drop --db")
-    db = None if out_parquet else _open_for_ingest(db_path)
+    db = None if out_parquet else _open(db_path, create=True)
     try:
         report = run_dask(paths, db, scheduler=scheduler, workers=jobs, out_parquet=out_parquet, on_error=_warn,
                           batch=batch)
@@ -174,7 +175,7 @@ def reprocess(db_path: str, jobs: int | None, progress: bool | None) -> None:
     from .ingest import default_jobs
     from .ingest import reprocess as run_reprocess
 
-    db = _open_for_ingest(db_path, create=False)
+    db = _open(db_path)
     report = run_reprocess(db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress)
     _print_report(db_path, report)
     if report.failed:
@@ -214,16 +215,6 @@ def evaluate(gold_dir: Path, paths: tuple[str, ...], misses: bool, as_json: bool
 
 
 # --- Reading the database: query, summary, export, report, serve -------------------------------------------
-
-def _open_existing(db_path: str):
-    """Open a database that must exist and be a kcextract one; a clear error otherwise, never an empty success."""
-    from .store import open_db
-
-    try:
-        return open_db(db_path, create=False)
-    except KcextractError as exc:
-        raise click.ClickException(str(exc)) from None
-
 
 def _via(parser: str):
     """A click callback that parses an option with ``kcextract.query.<parser>``; a bad value is a usage error."""
@@ -297,7 +288,7 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
     filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
                       scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
                       stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
-    db = _open_existing(db_path)
+    db = _open(db_path)
     try:
         rows = run_query(db.conn, filters)
     except QueryError as exc:
@@ -331,7 +322,7 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, as_js
     from .format import number, vnd
     from .summary import summarise
 
-    result = summarise(_open_existing(db_path).conn, provinces, period)
+    result = summarise(_open(db_path).conn, provinces, period)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -376,7 +367,7 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
     from .export import export_to
 
     fmt = fmt.lower()
-    conn = _open_existing(db_path).conn
+    conn = _open(db_path).conn
     if out_path:
         n = export_to(conn, table, fmt, out_path)
         click.echo(f"{out_path}: {_plural(n, 'row')} of {table} ({fmt})", err=True)
@@ -397,7 +388,7 @@ def report(db_path: str, out_path: str) -> None:
     """Write one static HTML report: charts by province and period, national vs local, products, OCOP, facts."""
     from .report import write_report
 
-    path = write_report(_open_existing(db_path).conn, out_path)
+    path = write_report(_open(db_path).conn, out_path)
     click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
 
 

@@ -32,7 +32,7 @@ import sqlite_utils
 from . import dedup
 from .errors import InputError
 from .facts import Article
-from .version import article_id, extractor_version
+from .version import article_id, content_id, extractor_version
 from .readers import RawArticle, expand, read_items
 from .store import IngestReport, record_error, store_article
 
@@ -61,12 +61,11 @@ class Outcome:
 
 def extract_one(raw: RawArticle) -> Outcome:
     """Extract one article; never raises (a failure is the outcome's ``error``)."""
-    aid = article_id(raw.text)
     try:
         article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
-        return Outcome(raw, aid, article, dedup.signature(article.text))
+        return Outcome(raw, content_id(article.text), article, dedup.signature(article.text))
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
-        return Outcome(raw, aid, error=f"extraction failed: {type(exc).__name__}: {exc}")
+        return Outcome(raw, article_id(raw.text), error=f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def warm_up() -> None:

@@ -20,7 +20,7 @@ from .data import provinces
 from .errors import DatabaseError, InputError
 from .facts import ALL_FIELDS, Article
 from .normalise import fold
-from .version import article_id
+from .version import content_id
 from .readers import RawArticle
 from .views import create_views
 
@@ -185,7 +185,7 @@ def store_article(
     ``duplicate_of`` links a syndicated copy to its first copy; ``signature`` is kept for originals so that
     later runs recognise copies of them.
     """
-    aid = article_id(raw.text)
+    aid = content_id(article.text)  # the article's text is already normalised
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     with db.atomic():
         # an edited file replaces its earlier version; the same text under another path is the same article

@@ -26,4 +26,9 @@ def extractor_version() -> str:
 
 def article_id(text: str) -> str:
     """Content id of an article: a hash of its normalised text."""
-    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+    return content_id(normalise(text))
+
+
+def content_id(normalised: str) -> str:
+    """``article_id`` of a text that is already normalised (an ``Article.text``), without normalising again."""
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
