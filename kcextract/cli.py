@@ -183,34 +183,55 @@ def reprocess(db_path: str, jobs: int | None, progress: bool | None) -> None:
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of gold files <doc>.json (FACTS.md form).")
+@click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of gold files <doc>.json (FACTS.md form); give it more than once to pool folders.")
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--split", type=click.Choice(["all", "dev", "test", "both"]), default="all", show_default=True,
+              help="Score only the dev or the frozen test split (corpus/splits.tsv), or both side by side.")
+@click.option("--splits", "splits_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The split list (default: corpus/splits.tsv of the project).")
 @click.option("--misses", is_flag=True, help="List every missed and spurious fact with its sentence.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir: Path, paths: tuple[str, ...], misses: bool, as_json: bool) -> None:
-    """Score the extractor against gold files: precision, recall and F1 per fact type."""
-    from .evaluate import Report, format_misses, format_table, load_gold, score_article
+def evaluate(gold_dirs: tuple[Path, ...], paths: tuple[str, ...], split: str, splits_file: Path | None,
+             misses: bool, as_json: bool) -> None:
+    """Score the extractor against gold files: precision, recall and F1 per fact type.
+
+    \b
+    Examples:
+      kcextract eval --gold corpus/gold corpus/*.txt
+      kcextract eval --gold corpus/gold-real --gold ../shared/corpus-ontopic/gold \\
+          ../shared/corpus-real ../shared/corpus-ontopic --split both
+    """
+    from .evaluate import Report, format_misses, format_table, load_gold, load_splits, score_article
     from .pipeline import analyse
     from .readers import read_articles
 
-    if not gold_dir.is_dir():
-        raise click.ClickException(f"{gold_dir}: no such gold folder")
-    gold = load_gold(gold_dir, _warn)
-    report = Report()
+    gold: dict[str, dict] = {}
+    for gold_dir in gold_dirs:
+        if not gold_dir.is_dir():
+            raise click.ClickException(f"{gold_dir}: no such gold folder")
+        gold.update(load_gold(gold_dir, _warn))
+    test_docs = load_splits(splits_file) if split != "all" else set()
+    names = ["dev", "test"] if split == "both" else [split]
+    reports = {name: Report() for name in names}
     for raw in read_articles(paths, _warn):
-        if raw.doc not in gold:
-            report.unscored.append(raw.doc)
+        which = "all" if split == "all" else ("test" if raw.doc in test_docs else "dev")
+        if raw.doc not in gold or which not in reports:
+            next(iter(reports.values())).unscored.append(raw.doc)
             continue
-        score_article(report, gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title))
+        score_article(reports[which], gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title))
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        out = {n: r.to_dict() for n, r in reports.items()}
+        click.echo(json.dumps(out if split == "both" else out[names[0]], ensure_ascii=False, indent=1))
     else:
-        click.echo(format_table(report))
-        if misses:
-            click.echo("")
-            click.echo(format_misses(report))
-    if not report.scored:
+        for name, report in reports.items():
+            if len(reports) > 1 or split != "all":
+                click.echo(f"== {name} split ==")
+            click.echo(format_table(report))
+            if misses:
+                click.echo("")
+                click.echo(format_misses(report))
+    if not any(r.scored for r in reports.values()):
         sys.exit(1)
 
 

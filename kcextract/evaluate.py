@@ -20,7 +20,7 @@ from .facts import FACT_TYPES, QUALIFIERS, SCOPES, STATUSES, Article
 
 SCORED = ("money", "project_count", "quantity", "province", "product", "period", "ocop", "funding")
 ATTRIBUTES = {"qualifier": ("money", "project_count", "quantity"), "unit": ("project_count", "quantity"),
-              "province_2025": ("province",), "status": ("funding",)}
+              "province_2025": ("province",), "scope": ("funding",), "status": ("funding",)}
 
 
 # -- gold files -------------------------------------------------------------------------------------
@@ -87,6 +87,20 @@ def load_gold(gold_dir: Path, on_error: Callable[[GoldError], None]) -> dict[str
     return out
 
 
+def load_splits(path: Path | None = None) -> set[str]:
+    """The doc ids of the frozen test split (``corpus/splits.tsv``: doc, split, corpus)."""
+    if path is None:
+        from .data import data_root
+
+        path = data_root() / "corpus" / "splits.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(str(path), f"cannot read the split list: {exc.strerror or exc}") from None
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return {r[0] for r in rows[1:] if len(r) > 1 and r[1] == "test"}
+
+
 # -- keys --------------------------------------------------------------------------------------------
 def fact_key(f: dict) -> Any:
     t = f["type"]
@@ -98,7 +112,13 @@ def fact_key(f: dict) -> Any:
 
 
 def funding_key(r: dict) -> tuple:
-    return (r.get("scope"), r.get("projects"), r.get("amount_vnd"), r.get("period"))
+    """FACTS.md: a record is found when projects, amount and period agree; scope and status are accuracies."""
+    return (r.get("projects"), r.get("amount_vnd"), r.get("period"))
+
+
+def strict_funding_key(r: dict) -> tuple:
+    """The strict match reported beside it: the scope must agree too."""
+    return (r.get("scope"), *funding_key(r))
 
 
 @dataclass
@@ -199,12 +219,16 @@ def score_article(report: Report, gold: dict, article: Article) -> None:
             g_items = gold.get("funding", [])
             p_items = [dict(r.to_dict()) for r in article.funding]
             pairs, missed, spurious = _match_multiset(g_items, p_items, funding_key)
-            for g, p in pairs:
-                a = report.attributes["status"]
-                if (g.get("status") or "unspecified") == p["status"]:
-                    a.tp += 1
-                else:
-                    a.fp += 1
+            for attr in ("scope", "status"):
+                for g, p in pairs:
+                    a = report.attributes[attr]
+                    if (g.get(attr) or "unspecified") == p[attr]:
+                        a.tp += 1
+                    else:
+                        a.fp += 1
+            s_pairs, s_missed, s_spurious = _match_multiset(g_items, p_items, strict_funding_key)
+            strict = report.counts["funding (strict)"]
+            strict.tp, strict.fn, strict.fp = strict.tp + len(s_pairs), strict.fn + len(s_missed), strict.fp + len(s_spurious)
         else:
             g_items = [f for f in gold.get("facts", []) if f["type"] == t]
             p_items = [f for f in pred if f["type"] == t]
@@ -239,7 +263,7 @@ def score_article(report: Report, gold: dict, article: Article) -> None:
 def format_table(report: Report, title: str = "kcextract") -> str:
     """The plain-text table ``kcextract eval`` prints (also used in the README)."""
     lines = [f"{'type':<15}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}"]
-    for t in SCORED:
+    for t in (*SCORED, "funding (strict)"):
         c = report.counts.get(t, Counts())
         lines.append(f"{t:<15}{c.tp:>6}{c.fp:>6}{c.fn:>6}{c.precision:>8.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
     total = Counts()
