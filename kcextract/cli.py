@@ -329,37 +329,94 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
 
 
 
+_QUALIFIER_WORD = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
+
+
+def _figure(row: dict) -> str:
+    """'hơn 23,29 tỷ đồng': a cell's amount with its qualifier, as a reader says it."""
+    from .format import vnd
+
+    if row.get("amount_vnd") is None:
+        return ""
+    return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd(row["amount_vnd"])
+
+
+def _emit_rows(rows: list[dict], fmt: str) -> None:
+    """Rows as CSV (spreadsheet-safe cells) or JSON on standard output."""
+    from .export import csv_safe
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    import csv
+
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    cols = list(rows[0]) if rows else []
+    out.writerow(cols)
+    for r in rows:
+        out.writerow([csv_safe(r[c]) for c in cols])
+
+
 @main.command()
 @_db_option
 @click.option("--province", "provinces", callback=_via("resolve_province"),
               help="Only this province (pre-2025 or 2025 name, any accents).")
 @click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
+@click.option("--breakdown", is_flag=True, help="Also list the parts of each whole (not added to the totals).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def summary(db_path: str, provinces: list[str] | None, period: str | None, as_json: bool) -> None:
-    """Totals per province × period × scope (money, projects, quantities by unit), with articles per cell."""
+@click.option("--csv", "as_csv", is_flag=True, help="Print the funding cells as CSV.")
+def summary(db_path: str, provinces: list[str] | None, period: str | None, breakdown: bool, as_json: bool,
+            as_csv: bool) -> None:
+    """Funding per province × period × scope × status: one headline figure per cell, counted once.
+
+    A cell's figure is each article's whole (never a whole plus its parts); the same figure reported by several
+    articles counts once, with every source listed; different figures make the cell a conflict (marked !),
+    which reports the most recently published figure: see 'kcextract conflicts'.
+
+    \b
+    Examples:
+      kcextract summary --province "Hà Tĩnh"
+      kcextract summary --province "Tuyên Quang" --year 2023 --breakdown
+      kcextract summary --csv > cells.csv
+    """
     from rich.console import Console
     from rich.table import Table
 
-    from .format import number, vnd
+    from .format import number
     from .summary import summarise
 
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv are exclusive: choose one output format")
     result = summarise(_open(db_path).conn, provinces, period)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
-    console = Console(width=160)
-    money = Table(title="Funding (khuyến công) by province, period, scope and status")
-    for col in ("province", "2025", "period", "scope", "status", "amount", "amount (VND)", "largest", "projects",
-                "records", "articles"):
-        money.add_column(col, justify="right" if col in ("amount (VND)", "projects", "records", "articles") else "left")
+    if as_csv:
+        _emit_rows(result.funding, "csv")
+        return
+    console = Console(width=170)
+    money = Table(title="Funding (khuyến công) by province, period, scope and status: headline figures")
+    for col in ("province", "2025", "period", "scope", "status", "amount", "amount (VND)", "projects", "articles",
+                "sources"):
+        money.add_column(col, justify="right" if col in ("amount (VND)", "projects", "articles") else "left")
     for r in result.funding:
-        money.add_row(r["province"], r["province_2025"] or "", r["year"] or "", r["scope"], r["status"],
-                      vnd(r["amount_vnd"]), number(r["amount_vnd"], 0) if r["amount_vnd"] is not None else "",
-                      vnd(r["largest_vnd"]), str(r["projects"] or ""), str(r["records"]), str(r["articles"]))
+        mark = " !" if r["conflict"] else ""
+        money.add_row(r["province"] or "", r["province_2025"] or "", r["year"] or "", r["scope"], r["status"],
+                      _figure(r) + mark, number(r["amount_vnd"], 0) if r["amount_vnd"] is not None else "",
+                      str(r["projects"] or ""), str(r["articles"]), r["sources"] or "")
     console.print(money)
-    if any(r["records"] > 1 for r in result.funding):
-        click.echo("A cell of several records adds several statements, which may be a total and its parts: "
-                   "compare 'largest', and check with 'kcextract query'.")
+    if any(r["conflict"] for r in result.funding):
+        click.echo("! articles report different figures for this cell; it shows the most recently published one. "
+                   "See 'kcextract conflicts'.")
+    if breakdown and result.breakdown:
+        parts = Table(title="Breakdowns (parts of a whole; never added to the totals)")
+        for col in ("province", "period", "scope", "status", "purpose", "amount", "projects", "part of", "doc"):
+            parts.add_column(col)
+        for r in result.breakdown:
+            whole = f"{r['whole_scope']} {_figure({'amount_vnd': r['whole_amount_vnd']})}".strip() if r["part_of"] else ""
+            parts.add_row(r["province"] or "", r["year"] or "", r["scope"], r["status"], r["purpose"] or "",
+                          _figure(r), str(r["projects"] or ""), whole, r["doc"])
+        console.print(parts)
     if result.quantities:
         qty = Table(title="Quantities by province, period and unit")
         for col in ("province", "period", "unit", "total", "facts", "articles"):
@@ -368,17 +425,51 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, as_js
             qty.add_row(r["province"], r["year"] or "", r["unit"] or "", number(r["total"], 0), str(r["facts"]),
                         str(r["articles"]))
         console.print(qty)
-    for r in result.repeats:
-        click.echo(f"kcextract: warning: {vnd(r['amount_vnd'])} for {r['province']} {r['year'] or '(no period)'} is "
-                   f"reported by {r['articles']} articles ({r['docs']}): count it once", err=True)
 
+
+@main.command()
+@_db_option
+@click.option("--province", "provinces", callback=_via("resolve_province"),
+              help="Only this province (pre-2025 or 2025 name, any accents).")
+@click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
+@click.option("--json", "as_json", is_flag=True, help="Print the conflicts as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the conflicts as CSV.")
+def conflicts(db_path: str, provinces: list[str] | None, period: str | None, as_json: bool, as_csv: bool) -> None:
+    """Cells that articles report with different figures: each figure with its article and sentence.
+
+    \b
+    Examples:
+      kcextract conflicts
+      kcextract conflicts --province "Hà Giang" --json
+    """
+    from .summary import conflicts_of
+
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv are exclusive: choose one output format")
+    rows = conflicts_of(_open(db_path).conn, provinces, period)
+    if as_json or as_csv:
+        _emit_rows(rows, "json" if as_json else "csv")
+        return
+    if not rows:
+        click.echo("No conflicts: every cell reported by several articles has one figure.")
+        return
+    cell = None
+    for r in rows:
+        here = (r["province"], r["year"], r["scope"], r["status"])
+        if here != cell:
+            cell = here
+            click.echo(f"\n{r['province']} ({r['province_2025']}) · {r['year'] or 'no period'} · {r['scope']} · {r['status']}")
+        projects = f", {r['projects']} projects" if r["projects"] is not None else ""
+        click.echo(f"  {_figure(r) or '(no amount)'}{projects}  [{r['doc']}, {r['reported_at']}]")
+        click.echo(f"      » {(r['sentence_text'] or '').strip()[:240]}")
 
 
 @main.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"], case_sensitive=False), required=True,
               help="Output format.")
-@click.option("--table", type=click.Choice(["facts", "funding", "articles", "funding_by_province_year"]),
+@click.option("--table", type=click.Choice(["facts", "funding", "articles", "funding_by_province_year",
+                                           "funding_conflicts"]),
               default="facts", show_default=True, help="What to export (columns: README, 'Export schema').")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True),
               help="Output file (default: standard output; parquet needs a file or a pipe).")

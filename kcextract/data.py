@@ -125,6 +125,13 @@ def funding_cues() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def funding_purposes() -> list[tuple[str, str]]:
+    """[(folded cue, purpose)] from ``rules/funding_purposes.tsv``, longest cue first."""
+    rows = [(fold(r["cue"]), r["purpose"]) for r in read_tsv("rules/funding_purposes.tsv")]
+    return sorted(rows, key=lambda c: -len(c[0]))
+
+
 def version_files() -> list[Path]:
     """Every data file that shapes the output (hashed into the extractor version)."""
     root = data_root()

@@ -17,7 +17,7 @@ from typing import IO
 
 from .views import from_view
 
-EXPORT_SCHEMA_VERSION = 1
+EXPORT_SCHEMA_VERSION = 2
 FORMATS = ("csv", "json", "parquet")
 
 
@@ -104,6 +104,10 @@ TABLES: dict[str, ExportTable] = {
             *_s("province", "province_2025", "sentence", "sentence_text"),
             _c("text", "string", "the words of the statement"),
             *_s("start", "end", "extractor_version"),
+            _c("qualifier", "string", "exact, over, under, approx, at_least: of the amount"),
+            _c("purpose", "string", "what the money was for (machinery, training, ...), or empty"),
+            _c("part_of", "string", "record_id of the whole this record breaks down, or empty"),
+            _c("headline", "int64", "1 when totals add this record (its cell's whole in its article), else 0"),
         )),
     "articles": ExportTable("(SELECT * FROM articles WHERE duplicate_of IS NULL) AS articles_export", "doc", (
         _c("article_id", "string", "hash of the normalised text", "id"),
@@ -119,11 +123,26 @@ TABLES: dict[str, ExportTable] = {
         *_s("province", "province_2025"),
         _c("year", "string", "period: YYYY or YYYY-YYYY"),
         *_s("scope", "status"),
-        _c("amount_vnd", "int64", "sum of the records' amounts in đồng"),
-        _c("projects", "int64", "sum of the records' project counts"),
-        _c("records", "int64", "funding records in the cell"),
-        _c("articles", "int64", "articles behind the cell"),
-        _c("largest_vnd", "int64", "largest single amount in the cell"),
+        _c("amount_vnd", "int64", "the cell's headline figure in đồng (counted once across articles)"),
+        _c("projects", "int64", "the cell's headline project count"),
+        _c("qualifier", "string", "over, under, approx, at_least of the figure, or empty"),
+        _c("articles", "int64", "distinct articles reporting the cell"),
+        _c("figures", "int64", "different figures the articles give (more than 1: a conflict)"),
+        _c("conflict", "int64", "1 when articles disagree; the cell then gives the latest published figure"),
+        _c("sources", "string", "doc ids of the articles giving the figure shown"),
+    )),
+    "funding_conflicts": ExportTable(from_view("funding_conflicts"), "province, year, scope, status, figure", (
+        *_s("province", "province_2025"),
+        _c("year", "string", "period: YYYY or YYYY-YYYY"),
+        *_s("scope", "status"),
+        _c("figure", "int64", "which of the cell's different figures this row gives (0, 1, ...)"),
+        _c("amount_vnd", "int64", "the article's figure for the cell in đồng"),
+        _c("projects", "int64", "the article's project count for the cell"),
+        _c("qualifier", "string", "over, under, approx, at_least, or empty"),
+        *_s("doc", "title"),
+        _c("reported_at", "string", "publication date (ingest time when unknown)"),
+        _c("sentence_id", "string", "sentences.id (article_id:sentence)"),
+        _s("sentence_text")[0],
     )),
 }
 
@@ -170,7 +189,7 @@ def export(conn: sqlite3.Connection, table: str, fmt: str, out: IO[bytes]) -> in
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
         writer.writerow(names)
-        writer.writerows(rows)
+        writer.writerows([csv_safe(v) for v in r] for r in rows)
         out.write(text.getvalue().encode("utf-8"))
     elif fmt == "json":
         doc = {"schema_version": EXPORT_SCHEMA_VERSION, "table": table,
@@ -187,9 +206,23 @@ def export(conn: sqlite3.Connection, table: str, fmt: str, out: IO[bytes]) -> in
     return len(rows)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading apostrophe
+    (OWASP's advice against CSV formula injection). Numbers stay numbers; JSON and Parquet keep the raw text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def export_to(conn: sqlite3.Connection, table: str, fmt: str, path: str | Path) -> int:
-    """Write ``table`` as ``fmt`` to the file ``path``."""
-    with open(path, "wb") as fh:
+    """Write ``table`` as ``fmt`` to the file ``path``: to a temporary file beside it, renamed when complete,
+    so a failure (disk full, a broken database) never leaves a truncated file."""
+    from .atomic import atomic_write
+
+    with atomic_write(path) as fh:
         return export(conn, table, fmt, fh)
 
 

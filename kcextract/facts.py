@@ -63,9 +63,14 @@ class Fact:
         return {k: d[k] for k in BASE_FIELDS + TYPE_FIELDS[self.type]}
 
 
-@dataclass(frozen=True)
+@dataclass
 class FundingRecord:
-    """One statement of programme money and/or projects (FACTS.md, 'Funding records')."""
+    """One statement of programme money and/or projects (FACTS.md, 'Funding records').
+
+    ``part_of`` is the ``id`` of the record of the same article that this one breaks down; ``headline`` is
+    True for the records that totals add (part of no other record, and not a repeat of an earlier one with
+    the same figure in the same cell).
+    """
 
     doc: str
     sentence: int
@@ -75,9 +80,24 @@ class FundingRecord:
     amount_vnd: int | None
     period: str | None
     province: str | None
+    qualifier: str = "exact"
+    purpose: str | None = None
+    part_of: str | None = None
+    id: str = ""
     text: str = ""
     start: int = 0
     end: int = 0
+    headline: bool = True
+    precision_vnd: int | None = None  # the rounding unit of the printed amount ('2,63 tỷ' -> 10 000 000)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            key = f"{self.doc}\x1f{self.start}\x1f{self.end}\x1f{self.projects}\x1f{self.amount_vnd}"
+            self.id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def cell(self) -> tuple:
+        """The (province, period, scope, status) a total adds this record to."""
+        return (self.province, self.period, self.scope, self.status)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

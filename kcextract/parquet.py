@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from .ingest import Outcome
 from .store import article_row, fact_rows, funding_rows
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _S, _I = pa.string(), pa.int64()
 
 SCHEMAS: dict[str, pa.Schema] = {
@@ -42,7 +42,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "funding": pa.schema([
         ("id", _S), ("article_id", _S), ("doc", _S), ("sentence", _I), ("scope", _S), ("status", _S),
         ("projects", _I), ("amount_vnd", _I), ("period", _S), ("province", _S), ("province_2025", _S),
-        ("text", _S), ("start", _I), ("end", _I), ("extractor_version", _S),
+        ("text", _S), ("start", _I), ("end", _I), ("extractor_version", _S), ("qualifier", _S), ("purpose", _S),
+        ("part_of", _S), ("headline", _I), ("precision_vnd", _I),
     ]),
     "errors": pa.schema([("source", _S), ("stage", _S), ("reason", _S)]),
 }

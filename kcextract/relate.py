@@ -9,20 +9,23 @@ an amount of the same clause join into one record; scope and status come from cu
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .numbers import _alt
+from .numbers import _alt, printed_unit
 
 _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
-_FOR = regex.compile(r"[^;.]{0,30}?(?<!\p{L})(?:cho|để|với|thực hiện)(?!\p{L})[^;.]{0,30}")
+_FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện)(?!\p{L})[^;.]{0,30}")
 _CLAUSE_BREAK = regex.compile(r"[,;]")
+_ASIDE = regex.compile(r"\([^()]{0,80}\)")
+_CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -50,117 +53,158 @@ def choose_subject(ctx: Context, provinces: list[Fact]) -> str | None:
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
 
 
+def _cue_pattern(cues: list[str]) -> regex.Pattern:
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(cues)})(?!\p{{L}})")
+
+
+@dataclass
+class _Draft:
+    """A record being built: its facts, where it stands, and what its clause says."""
+
+    facts: list[Fact]
+    sentence: int
+    marker: bool = False       # a breakdown cue ('trong đó', 'gồm') stands between it and the figure before
+    additional: bool = False   # its clause starts 'ngoài ra', 'bên cạnh đó': on top of what went before
+    anchor: int | None = None  # index of the draft a breakdown cue points back to
+    explicit_scope: bool = False
+    record: FundingRecord | None = None
+
+
 class FundingBuilder:
-    """Builds ``FundingRecord``s from the facts of one article."""
+    """Builds ``FundingRecord``s from the facts of one article.
+
+    Four passes: (1) the figures of each sentence that can be programme money (a programme named in the
+    sentence, or the article's topic; no price, counterpart money, rate or average); (2) counts and amounts
+    of one clause joined into drafts; (3) scope, status, period, province, qualifier and purpose of each
+    draft from its clause; (4) across the article: a part takes its whole's scope, a headline repeated in
+    the body takes the body's attributes, ``part_of`` links each part to its whole, and ``headline`` marks
+    what totals add.
+    """
 
     def __init__(self) -> None:
         cues = data.funding_cues()
         self.scope = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["scope"]]
         self.status = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["status"]]
-        self.programme = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['programme']])})(?!\p{{L}})")
+        self.programme = _cue_pattern([c for c, _ in cues["programme"]])
+        self.support = _cue_pattern([c for c, _ in cues["support"]])
         self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
-        self.not_funding = regex.compile(
-            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['not_funding']])})(?!\p{{L}})")
+        self.not_funding = _cue_pattern([c for c, _ in cues["not_funding"]])
+        self.counterpart = _cue_pattern([c for c, _ in cues["counterpart"]])
+        self.rate = _cue_pattern([c for c, _ in cues["rate"]])
+        self.rate_except = _cue_pattern([c for c, _ in cues["rate_except"]])
+        self.breakdown = _cue_pattern([c for c, _ in cues["breakdown"]])
+        self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
+        self.purposes = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in data.funding_purposes()]
         self.per_unit = regex.compile(r"\s*/\s*\p{L}")
-        self.trong_do = regex.compile(r"(?<!\p{L})trong đó(?!\p{L})")
 
-    def _scope(self, text: str, paid: bool = True) -> str | None:
-        """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``)."""
-        found = {v for pattern, v in self.scope if pattern.search(text) and (paid or not v.endswith("_weak"))}
-        if "national" in found and "local" in found:
-            return "total"
-        for v in ("national", "local"):
-            if v in found:
-                return v
-        weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
-        if len(weak) == 1:
-            return weak.pop()
-        return "total" if "total" in found or len(weak) > 1 else None
-
-    def _status(self, text: str) -> str | None:
-        best, best_pos = None, -1
-        for pattern, v in self.status:
-            for m in pattern.finditer(text):
-                if m.start() > best_pos:
-                    best, best_pos = v, m.start()
-        return best
-
-    def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
+    # -- pass 1: which figures can be programme money --------------------------------------------------
+    def _topic(self, ctx: Context) -> bool:
+        """The article is about a support programme: one named in its title, or in two sentences or more."""
         key = ctx.lower
-        periods = [f for f in facts if f.type == "period"]
-        provinces = [f for f in facts if f.type == "province"]
-        records: list[FundingRecord] = []
-        by_sentence: dict[int, list[Fact]] = {}
-        for f in facts:
-            if f.type in ("money", "project_count"):
-                by_sentence.setdefault(f.sentence, []).append(f)
-        prev_status: dict[int, str | None] = {}
-        for sent, items in sorted(by_sentence.items()):
-            s_start, s_end = ctx.sentence_span(sent)
-            sent_key = key[s_start:s_end]
-            items = [f for f in items if f.type == "project_count" or self._is_programme_money(key, s_start, f)]
-            if self.not_funding.search(sent_key):
-                continue
-            if not items or not (self.programme.search(sent_key) or any(f.type == "project_count" for f in items)):
-                continue
-            groups = self._group(key, items)
-            sentence_status = self._status(sent_key)
-            if sentence_status is None and regex.match(r"\s*trong đó", sent_key):
-                sentence_status = prev_status.get(sent - 1)
-            prev_status[sent] = sentence_status
-            clause_start = s_start
-            for gi, group in enumerate(groups):
-                g_start, g_end = group[0].start, group[-1].end
-                next_start = groups[gi + 1][0].start if gi + 1 < len(groups) else s_end
-                before = key[clause_start:g_end]
-                paid = any(f.type == "money" for f in group)
-                scope = self._scope(before, paid)
-                if scope in (None, "total"):
-                    tail_end = self._clause_end(key, g_end, next_start)
-                    tail = self._scope(key[g_end:tail_end], paid)
-                    if tail in ("national", "local") and scope is None or tail == "total" and scope is None:
-                        scope = tail
-                    elif tail is not None and scope == "total" and tail != "total":
-                        scope = "total"
-                    if scope in (None,) and self.trong_do.search(key, g_end, s_end if gi + 1 == len(groups) else next_start):
-                        scope = "total"
-                status = self._status(key[clause_start:g_end]) or sentence_status or "unspecified"
-                counts = [f for f in group if f.type == "project_count"]
-                money = [f for f in group if f.type == "money"]
-                projects = sum(f.value for f in counts) if counts else None
-                amount = money[0].value if money else None
-                if money and money[0].currency not in (None, "VND"):
-                    amount = None
-                    if not counts:
-                        continue
-                period = self._period(periods, sent, g_start)
-                province = self._province(provinces, sent) or subject
-                records.append(FundingRecord(doc=doc_id, sentence=sent, scope=scope or "unspecified", status=status,
-                                             projects=projects, amount_vnd=amount, period=period, province=province,
-                                             text=ctx.text[g_start:g_end], start=g_start, end=g_end))
-                clause_start = g_end
-        return records
+        if ctx.title and self.programme.search(key, ctx.title[0], ctx.title[1]):
+            return True
+        hits = {ctx.sentence_of(m.start()) for m in self.programme.finditer(key) if not ctx.in_chrome(m.start())}
+        return len(hits) >= 2
 
-    def _is_programme_money(self, key: str, s_start: int, f: Fact) -> bool:
+    def _clause_before(self, key: str, s_start: int, pos: int) -> str:
+        """The text from the last clause break (',' ';' ':') before ``pos`` in its sentence, up to ``pos``."""
+        m = None
+        for m in _CLAUSE_BREAK_ALL.finditer(key, s_start, pos):
+            pass
+        return key[m.end() if m else s_start:pos]
+
+    def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
         if self.per_unit.match(key, f.end):
             return False
-        return not self.exclude.search(key[max(s_start, f.start - 40):f.start])
+        if self.exclude.search(key[max(s_start, f.start - 40):f.start]):
+            return False
+        before = self._clause_before(key, s_start, f.start)
+        after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
+        if self.counterpart.search(before[-60:]) or self.counterpart.search(after):
+            return False
+        rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
+        return not self.rate.search(rate_text)
+
+    # -- pass 2: drafts -----------------------------------------------------------------------------------
+    def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
+        # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it
+        key = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.lower)
+        periods = [f for f in facts if f.type == "period"]
+        provinces = [f for f in facts if f.type == "province"]
+        topic = self._topic(ctx)
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            if f.type in ("money", "project_count"):
+                by_sentence.setdefault(f.sentence, []).append(f)
+        drafts: list[_Draft] = []
+        for sent, items in sorted(by_sentence.items()):
+            s_start, s_end = ctx.sentence_span(sent)
+            sent_key = key[s_start:s_end]
+            if ctx.in_chrome(s_start) or self.not_funding.search(sent_key):
+                continue
+            if not (self.programme.search(sent_key) or topic and self.support.search(sent_key)):
+                continue
+            items = [f for f in items if f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f)]
+            if not items:
+                continue
+            first = len(drafts)
+            for group in self._group(key, items):
+                drafts.append(_Draft(group, sent))
+            self._mark_breakdowns(key, s_start, drafts, first)
+        # -- pass 3: each draft's own attributes ------------------------------------------------------------
+        for i, d in enumerate(drafts):
+            s_start, s_end = ctx.sentence_span(d.sentence)
+            g_start, g_end = d.facts[0].start, d.facts[-1].end
+            prev_end = drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == d.sentence else s_start
+            next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
+            counts = [f for f in d.facts if f.type == "project_count"]
+            money = [f for f in d.facts if f.type == "money"]
+            if money and money[0].currency not in (None, "VND"):
+                if not counts:
+                    continue
+                money = []
+            scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
+            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start])
+            d.explicit_scope = explicit
+            d.record = FundingRecord(
+                doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
+                projects=sum(f.value for f in counts) if counts else None,
+                amount_vnd=money[0].value if money else None,
+                period=self._period(periods, d.sentence, g_start),
+                province=self._province(provinces, d.sentence) or subject,
+                qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
+                purpose=self._purpose(key, max(prev_end, g_start - 80), g_start, g_end, min(next_start, g_end + 60))
+                or (self._purpose(key, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
+                text=ctx.text[g_start:g_end], start=g_start, end=g_end,
+                precision_vnd=printed_unit(money[0].text) if money else None)
+        drafts = [d for d in drafts if d.record is not None]
+        # -- pass 4: across the article -----------------------------------------------------------------
+        self._link(drafts)
+        return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact]) -> list[list[Fact]]:
-        """Join counts and amounts of one clause: counts then one amount, or one amount then one count."""
+        """Join the counts and amounts of one clause into groups, in order.
+
+        A count and the amount of its clause join ('13 đề án ... tổng kinh phí 2.634,6 triệu đồng'); an amount
+        given for the count after it joins it ('1,2 tỷ đồng cho 02 đề án'); listed counts before one 'tổng'
+        amount are summed unless each names its own programme. A ';', a sentence end or a breakdown cue
+        ('trong đó') between two figures always separates them.
+        """
         groups: list[list[Fact]] = []
         pending: list[Fact] = []
         for f in items:
+            if pending and self._hard_break(key, pending[-1], f, len(pending)):
+                groups.extend(self._flush(key, pending))
+                pending = []
             if f.type == "project_count":
                 last = groups[-1] if groups else []
-                if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f):
-                    # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
-                    last.append(f)
+                if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f) \
+                        and not self._hard_break(key, last[0], f, 1):
+                    last.append(f)  # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
                     continue
                 if pending and pending[-1].type == "money":
-                    # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
                     if self._money_for(key, pending[-1], f):
                         groups.append(pending + [f])
                         pending = []
@@ -168,38 +212,241 @@ class FundingBuilder:
                     groups.append(pending)
                     pending = []
                 if pending and not self._listed(key, pending[-1], f):
-                    groups.append(pending)
+                    groups.extend(self._flush(key, pending))
                     pending = []
                 pending.append(f)
             else:
                 if pending and pending[-1].type == "money":
                     groups.append(pending)
                     pending = []
-                if len(pending) > 1 and not self._summed(key, pending[-1], f):
+                if len(pending) > 1 and self._own_programmes(key, pending, f):
+                    groups.extend([[p] for p in pending])  # each count its programme's; the amount is their sum
+                    pending = []
+                elif len(pending) > 1 and "tổng" not in key[pending[-1].end:f.start]:
                     groups.extend([[p] for p in pending[:-1]])
                     pending = pending[-1:]
                 pending.append(f)
                 groups.append(pending)
                 pending = []
-        if pending:
-            groups.extend([[p] for p in pending] if all(p.type == "project_count" for p in pending) else [pending])
+        groups.extend(self._flush(key, pending))
         return groups
+
+    @staticmethod
+    def _flush(key: str, pending: list[Fact]) -> list[list[Fact]]:
+        if not pending:
+            return []
+        return [[p] for p in pending] if all(p.type == "project_count" for p in pending) else [pending]
+
+    def _hard_break(self, key: str, a: Fact, b: Fact, listed: int) -> bool:
+        """A sentence end or a breakdown cue between two figures; a ';' too, except inside a list of counts
+        ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ ... với tổng kinh phí 1,6 tỷ')."""
+        gap = key[a.end:b.start]
+        if regex.search(r"\.\s", gap.replace("...", "")) or self.breakdown.search(gap):
+            return True
+        if ";" not in gap:
+            return False
+        if a.type == b.type == "project_count":
+            return False
+        return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)
+
+    def _mark_breakdowns(self, key: str, s_start: int, drafts: list[_Draft], first: int) -> None:
+        """Flag the drafts of one sentence that a breakdown cue introduces, and the ones said to be extra."""
+        for i in range(first, len(drafts)):
+            d = drafts[i]
+            start = d.facts[0].start
+            if i > first:
+                prev = drafts[i - 1]
+                gap = key[prev.facts[-1].end:start]
+                if self.breakdown.search(gap):
+                    d.marker, d.anchor = True, i - 1
+                    continue
+                if d.marker is False and drafts[i - 1].marker and not regex.search(r"[;.]", gap):
+                    d.marker, d.anchor = True, drafts[i - 1].anchor  # the next item of the same breakdown
+                    continue
+            lead = key[s_start:start]
+            if regex.match(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})", lead) and i == first and first > 0:
+                d.marker, d.anchor = True, first - 1
+            elif i == first and self.additional.search(lead):
+                d.additional = True
+
+    # -- pass 3 helpers -----------------------------------------------------------------------------------
+    def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,
+                     paid: bool) -> tuple[str | None, bool]:
+        """Scope from the clause of a group: before it and inside it, else the rest of its clause after it.
+
+        A breakdown right after the figure that names both programmes ('gồm KCQG ..., KCĐP ...') makes a total.
+        Returns (scope, whether an explicit programme cue decided it)."""
+        tail_end = self._clause_end(key, g_end, next_start)
+        if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia'
+            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
+            if own in ("national", "local"):
+                return own, True
+        scope = self._scope(key[prev_end:g_end], paid)
+        explicit = scope in ("national", "local") or scope == "total"
+        after = key[g_end:next_start if next_start < s_end else s_end]
+        m = self.breakdown.match(after.lstrip(" ,:")) if after else None
+        if m or regex.match(r"\s*[,:(]?\s*(?:trong đó|gồm|bao gồm)", after):
+            parts = {v for pattern, v in self.scope if pattern.search(key, g_end, s_end) and v in ("national", "local")}
+            if len(parts) == 2:
+                return "total", True
+        if scope is None:
+            tail = self._scope(key[g_end:tail_end], paid)
+            if tail is not None:
+                return tail, tail in ("national", "local", "total")
+        return scope, explicit
+
+    def _scope(self, text: str, paid: bool = True) -> str | None:
+        """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``)."""
+        found = {v for pattern, v in self.scope if pattern.search(text) and (paid or not v.endswith("_weak"))}
+        if "national" in found and "local" in found or "both" in found:
+            return "total"
+        for v in ("national", "local"):
+            if v in found:
+                return v
+        if "total" in found:
+            return "total"
+        weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
+        if "national" in weak:  # the ministry outranks the provincial centre that carries its projects out
+            return "national"
+        return weak.pop() if weak else None
+
+    def _status(self, text: str) -> str | None:
+        best, best_pos = None, -1
+        for pattern, v in self.status:
+            for m in pattern.finditer(text):
+                if m.start() > best_pos or m.start() == best_pos and best is None:
+                    best, best_pos = v, m.start()
+        return best
+
+    def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
+        """The purpose cue nearest to the figure within [lo, hi)."""
+        best, dist = None, None
+        for pattern, v in self.purposes:
+            for m in pattern.finditer(key, lo, hi):
+                d = g_start - m.end() if m.end() <= g_start else (0 if m.start() < g_end else m.start() - g_end)
+                if dist is None or d < dist:
+                    best, dist = v, d
+        return best
+
+    # -- pass 4: across the article ---------------------------------------------------------------------
+    def _link(self, drafts: list[_Draft]) -> None:
+        records = [d.record for d in drafts]
+        # a headline figure repeated in the body takes the body's attributes where it has none
+        for r in records:
+            same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd]
+            for o in same:
+                if r.scope == "unspecified" and o.scope != "unspecified":
+                    r.scope = o.scope
+                if r.status == "unspecified" and o.status != "unspecified":
+                    r.status = o.status
+                if r.period is None and o.period:
+                    r.period = o.period
+        # parts and wholes
+        for i, d in enumerate(drafts):
+            r = d.record
+            if d.marker and d.anchor is not None and 0 <= d.anchor < i:
+                parent = self._whole_for(drafts, i, [drafts[d.anchor]], strict=False)
+                if parent is None:
+                    parent = self._whole_for(drafts, i, drafts[:i], strict=True)
+            elif d.additional:
+                parent = None
+            else:
+                parent = self._whole_for(drafts, i, drafts[:i], strict=True)
+            if parent is not None:
+                r.part_of = parent.id
+                if not d.explicit_scope and parent.scope in ("national", "local"):
+                    r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
+                if r.status == "unspecified":
+                    r.status = parent.status
+        # a whole that names no programme but whose parts do is a sum of sources: a total
+        for d in drafts:
+            parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope}
+            if parts & {"national", "local"} and d.record.scope == "unspecified":
+                d.record.scope = "total"
+        # an article whose statements agree on a status lends it to those that say none
+        said = Counter(r.status for r in records if r.status != "unspecified")
+        if len(said) == 1:
+            only = next(iter(said))
+            for r in records:
+                if r.status == "unspecified":
+                    r.status = only
+        # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
+        # of the total is the national cell's whole; a part of that part is not), each distinct figure once
+        by_id = {r.id: r for r in records}
+
+        def depth(r: FundingRecord) -> int:
+            n, seen = 0, {r.id}
+            while r.part_of and r.part_of in by_id and r.part_of not in seen:
+                r = by_id[r.part_of]
+                seen.add(r.id)
+                n += 1
+            return n
+
+        depths = {r.id: depth(r) for r in records}
+        top: dict[tuple, int] = {}
+        for r in records:
+            top[r.cell()] = min(top.get(r.cell(), depths[r.id]), depths[r.id])
+        seen: set[tuple] = set()
+        for r in records:
+            k = (*r.cell(), r.amount_vnd, r.projects)
+            r.headline = depths[r.id] == top[r.cell()] and k not in seen
+            seen.add(k)
+
+    @staticmethod
+    def _whole_for(drafts: list[_Draft], i: int, candidates: list[_Draft], strict: bool) -> FundingRecord | None:
+        """The record among ``candidates`` that the i-th record breaks down, or None.
+
+        A whole has the same province and period and a larger figure (amount, else project count); its
+        scope is the part's or broader (total/unspecified); a plan and what was done are never parts of each
+        other. With ``strict`` (no breakdown cue), the part must also be narrower than the whole: a national
+        or local part of a total or unspecified whole, a purpose part of a purpose-less whole."""
+        r = drafts[i].record
+        best = None
+        for c in reversed(candidates):
+            w = c.record
+            if w is r or w.province != r.province or w.period != r.period:
+                continue
+            if {w.status, r.status} == {"planned", "done"}:
+                continue
+            if w.amount_vnd is not None and r.amount_vnd is not None:
+                if not w.amount_vnd > r.amount_vnd:
+                    continue
+            elif w.projects is not None and r.projects is not None:
+                if not w.projects > r.projects:
+                    continue
+            else:
+                continue
+            if w.scope not in ("total", "unspecified", r.scope):
+                continue
+            if strict:
+                narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
+                           (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope))
+                if not narrower:
+                    continue
+                if w.scope == r.scope and r.purpose is not None and w.purpose is None:
+                    return w  # the nearest same-scope whole: '1,44 tỷ' for demonstration models under KCQG's 11,04 tỷ
+                if best is None or (w.amount_vnd or 0) > (best.amount_vnd or 0) and w.part_of is None:
+                    best = w
+                continue
+            return w
+        return best
 
     @staticmethod
     def _money_for(key: str, money: Fact, count: Fact) -> bool:
         """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it."""
         return bool(_FOR.fullmatch(key, money.end, count.start))
 
-    @staticmethod
-    def _listed(key: str, a: Fact, b: Fact) -> bool:
+    def _listed(self, key: str, a: Fact, b: Fact) -> bool:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""
         gap = key[a.end:b.start]
         return "." not in gap and len(gap) < 120 and ("tổng" not in gap)
 
-    @staticmethod
-    def _summed(key: str, last_count: Fact, money: Fact) -> bool:
-        """A list of counts followed by one amount is summed only when the amount is a 'tổng'."""
-        return "tổng" in key[last_count.end:money.start]
+    def _own_programmes(self, key: str, counts: list[Fact], money: Fact) -> bool:
+        """Listed counts that each name their own programme ('152 đề án KCĐP và 17 đề án KCQG')."""
+        own = set()
+        for a, b in zip(counts, [*counts[1:], money]):
+            own.add(self._scope(key[a.end:min(b.start, a.end + 40)], paid=False))
+        return {"national", "local"} <= own
 
     @staticmethod
     def _clause_end(key: str, start: int, limit: int) -> int:
@@ -208,12 +455,15 @@ class FundingBuilder:
 
     @staticmethod
     def _period(periods: list[Fact], sent: int, pos: int) -> str | None:
+        """The sentence's own period, else the nearest before it; a headline before any takes the first."""
         own = [p for p in periods if p.sentence == sent]
         if own:
             before = [p for p in own if p.start <= pos]
             return (before[-1] if before else own[0]).value
         earlier = [p for p in periods if p.sentence < sent]
-        return earlier[-1].value if earlier else None
+        if earlier:
+            return earlier[-1].value
+        return periods[0].value if periods and sent == 0 else None
 
     @staticmethod
     def _province(provinces: list[Fact], sent: int) -> str | None:

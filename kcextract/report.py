@@ -42,6 +42,50 @@ def figures(conn: sqlite3.Connection) -> list:
     ]
 
 
+def _cells_table(conn: sqlite3.Connection) -> str:
+    """Headline figure per cell, each with its breakdowns under it; conflicted cells marked."""
+    from .format import number, vnd
+
+    cells = funding_rows(conn)
+    parts = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC")
+    head = "".join(f"<th>{h}</th>" for h in ("province", "2025", "period", "scope", "status", "figure", "đồng",
+                                              "projects", "articles", "sources"))
+    body = []
+    q = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
+    for c in cells:
+        mark = " <b title='articles disagree: see Conflicts'>!</b>" if c["conflict"] else ""
+        body.append(
+            f"<tr><td>{escape(c['province'] or '')}</td><td>{escape(c['province_2025'] or '')}</td>"
+            f"<td>{escape(c['year'] or '')}</td><td>{escape(c['scope'])}</td><td>{escape(c['status'])}</td>"
+            f"<td class=num>{escape(q.get(c['qualifier'] or '', '') + vnd(c['amount_vnd']))}{mark}</td>"
+            f"<td class=num>{number(c['amount_vnd'], 0) if c['amount_vnd'] is not None else ''}</td>"
+            f"<td class=num>{c['projects'] or ''}</td><td class=num>{c['articles']}</td>"
+            f"<td>{escape(c['sources'] or '')}</td></tr>")
+        for p in parts:
+            if (p["province"], p["year"], p["scope"], p["status"]) == (c["province"], c["year"], c["scope"], c["status"]):
+                body.append(
+                    f"<tr class=part><td colspan=5>↳ part of {escape(p['whole_scope'] or '')} "
+                    f"{escape(vnd(p['whole_amount_vnd']))}: {escape(p['purpose'] or '')}</td>"
+                    f"<td class=num>{escape(vnd(p['amount_vnd']))}</td><td></td><td class=num>{p['projects'] or ''}</td>"
+                    f"<td></td><td>{escape(p['doc'])}</td></tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _conflicts_table(conn: sqlite3.Connection) -> str:
+    from .format import vnd
+    from .summary import conflicts_of
+
+    rows = conflicts_of(conn)
+    if not rows:
+        return "<p>No conflicts: every cell reported by several articles has one figure.</p>"
+    head = "".join(f"<th>{h}</th>" for h in ("province", "period", "scope", "status", "figure", "article", "sentence"))
+    body = [f"<tr><td>{escape(r['province'] or '')}</td><td>{escape(r['year'] or '')}</td><td>{escape(r['scope'])}</td>"
+            f"<td>{escape(r['status'])}</td><td class=num>{escape(vnd(r['amount_vnd']))}</td>"
+            f"<td>{escape(r['doc'])}<br><small>{escape(r['reported_at'] or '')}</small></td>"
+            f"<td>{escape((r['sentence_text'] or '').strip())}</td></tr>" for r in rows]
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
 _CSS = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1200px; color: #222; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
@@ -49,6 +93,7 @@ th, td { border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vert
 th { background: #f4f4f4; position: sticky; top: 0; }
 mark { background: #ffe066; font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; }
+tr.part td { color: #555; font-size: 13px; }
 """
 
 
@@ -79,10 +124,15 @@ def render(conn: sqlite3.Connection, title: str = "Khuyến công: kinh phí và
 <html lang="vi"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <link rel="icon" href="data:,"><style>{_CSS}</style></head>
 <body><h1>{escape(title)}</h1>
-<p>{articles} articles (syndicated copies left out), made by kcextract on {today}. Amounts come from the funding
-records the extractor found; a cell of several records may hold a total and its parts, so check the sentences
-below before adding figures up.</p>
+<p>{articles} articles (syndicated copies left out), made by kcextract on {today}. Each cell shows one headline
+figure: an article's whole, never a whole plus its parts (the parts are listed under it); the same figure from
+several articles counts once. Where articles disagree (marked !) the cell shows the most recently published
+figure, and every figure is listed under Conflicts.</p>
 {''.join(parts)}
+<h2>Kinh phí theo ô / Funding cells</h2>
+{_cells_table(conn)}
+<h2>Số liệu lệch nhau / Conflicts</h2>
+{_conflicts_table(conn)}
 <h2>Các dữ kiện / The facts ({n})</h2>
 {table}
 </body></html>
@@ -91,6 +141,10 @@ below before adding figures up.</p>
 
 def write_report(conn: sqlite3.Connection, out: str | Path) -> Path:
     """Write the report to ``out`` and return its path."""
+    from .atomic import atomic_write
+
     path = Path(out)
-    path.write_text(render(conn), encoding="utf-8")
+    html = render(conn).encode("utf-8")
+    with atomic_write(path) as fh:
+        fh.write(html)
     return path

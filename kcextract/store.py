@@ -24,7 +24,7 @@ from .version import content_id
 from .readers import RawArticle
 from .views import create_views
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -76,7 +76,12 @@ CREATE TABLE IF NOT EXISTS funding (
   projects INTEGER, amount_vnd INTEGER, period TEXT,
   province TEXT, province_2025 TEXT,
   text TEXT, start INTEGER, "end" INTEGER,
-  extractor_version TEXT NOT NULL
+  extractor_version TEXT NOT NULL,
+  qualifier TEXT,                 -- the money fact's qualifier (over for 'hơn 23,29 tỷ'), exact when none
+  purpose TEXT,                   -- what the money was for (rules/funding_purposes.tsv), or NULL
+  part_of TEXT,                   -- id of the record of the same article that this one breaks down, or NULL
+  headline INTEGER NOT NULL DEFAULT 1,  -- 1 when totals add it: its cell's whole in its article
+  precision_vnd INTEGER           -- rounding unit of the printed amount ('2,63 tỷ' -> 10000000)
 );
 CREATE INDEX IF NOT EXISTS funding_province ON funding(province);
 CREATE INDEX IF NOT EXISTS funding_article ON funding(article_id);
@@ -126,10 +131,18 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     return db
 
 
+_FUNDING_V3 = {"qualifier": "TEXT", "purpose": "TEXT", "part_of": "TEXT", "headline": "INTEGER NOT NULL DEFAULT 1",
+               "precision_vnd": "INTEGER"}
+
+
 def _migrate(db: sqlite_utils.Database) -> None:
     """Bring a database made by an earlier schema version up to date (columns are only ever added)."""
     if "duplicate_of" not in db["articles"].columns_dict:
         db.conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
+    have = db["funding"].columns_dict
+    for col, decl in _FUNDING_V3.items():
+        if col not in have:
+            db.conn.execute(f"ALTER TABLE funding ADD COLUMN {col} {decl}")
     if not db.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():  # signatures stored before the lsh table existed
         with db.atomic():
             for aid, sig in db.execute("SELECT article_id, sig FROM signatures").fetchall():
@@ -251,8 +264,9 @@ def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
 def funding_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
     """The ``funding`` rows of an article."""
     to_2025 = provinces()
-    for i, r in enumerate(article.funding):
-        yield {**r.to_dict(), "id": f"{aid}:{i}", "article_id": aid, "province_2025": to_2025.get(r.province or ""),
+    for r in article.funding:
+        yield {**r.to_dict(), "id": _row_id(aid, r.id), "part_of": _row_id(aid, r.part_of) if r.part_of else None,
+               "headline": int(r.headline), "article_id": aid, "province_2025": to_2025.get(r.province or ""),
                "extractor_version": version}
 
 

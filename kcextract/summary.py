@@ -1,10 +1,10 @@
-"""Totals per province × period × scope, and a warning for figures that several articles repeat.
+"""Totals per province × period × scope × status: one headline figure per cell, and its conflicts.
 
-Money and projects come from the funding records (``funding_by_province_year``), split by status too, so a
-plan is never added to what was done. Quantities are summed per unit from the quantity facts. Syndicated
-near-copies are left out (views.py). A total is only as good as its parts: when the same amount for the
-same province and period is reported by several articles, it is listed in ``repeats`` so nobody adds it
-twice.
+Money and projects come from the headline funding records (``funding_by_province_year``): in each article a
+cell's whole, never a whole plus its parts; across articles the same figure counts once (every source
+listed) and different figures make the cell a conflict (views.py says which figure it reports). A plan is
+never added to what was done (status is part of the cell). ``breakdown`` lists the parts under their whole.
+Quantities are summed per unit from the quantity facts. Syndicated near-copies are left out.
 """
 from __future__ import annotations
 
@@ -18,10 +18,12 @@ from .views import from_view
 class Summary:
     funding: list[dict] = field(default_factory=list)
     quantities: list[dict] = field(default_factory=list)
-    repeats: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    breakdown: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"funding": self.funding, "quantities": self.quantities, "repeats": self.repeats}
+        return {"funding": self.funding, "quantities": self.quantities, "conflicts": self.conflicts,
+                "breakdown": self.breakdown}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: list) -> list[dict]:
@@ -52,10 +54,14 @@ def summarise(conn: sqlite3.Connection, provinces: list[str] | None = None, peri
                COUNT(DISTINCT article_id) AS articles
         FROM {facts}{where + ' AND' if where else ' WHERE'} type = 'quantity'
         GROUP BY province, province_2025, year, unit ORDER BY province, year, unit""", params)
-    repeats = _rows(conn, f"""
-        SELECT province, year, value AS amount_vnd, COUNT(DISTINCT article_id) AS articles,
-               group_concat(DISTINCT doc) AS docs, group_concat(DISTINCT text) AS texts
-        FROM {facts}{where + ' AND' if where else ' WHERE'} type = 'money' AND currency = 'VND'
-        GROUP BY province, year, value HAVING COUNT(DISTINCT article_id) > 1
-        ORDER BY province, year, value""", params)
-    return Summary(funding, quantities, repeats)
+    conflicts = conflicts_of(conn, provinces, period)
+    breakdown = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown', 'b')}{where} "
+                            "ORDER BY province, year, whole_amount_vnd DESC, amount_vnd DESC", params)
+    return Summary(funding, quantities, conflicts, breakdown)
+
+
+def conflicts_of(conn: sqlite3.Connection, provinces: list[str] | None = None, period: str | None = None) -> list[dict]:
+    """Every article's figure for each cell that articles report differently, with its sentence."""
+    where, params = _where(provinces, period, "year")
+    return _rows(conn, f"SELECT * FROM {from_view('funding_conflicts', 'c')}{where} "
+                       "ORDER BY province, year, scope, status, figure, reported_at", params)

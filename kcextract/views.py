@@ -1,4 +1,11 @@
-"""SQL views for readers of the database: ``facts_flat`` and ``funding_by_province_year``.
+"""SQL views for readers of the database: ``facts_flat``, the funding cells and their conflicts.
+
+* ``funding_article_cells``: each article's headline figure per (province, period, scope, status);
+* ``funding_by_province_year``: one figure per cell across articles: agreeing reports count once (every
+  source listed); different figures make the cell a ``conflict``, and the cell reports the figure of the
+  most recently published article (ingest time when no date is known): a newer report revises an older one;
+* ``funding_conflicts``: every article's figure for each conflicted cell, with its sentence;
+* ``funding_breakdown``: the records that break a whole down (not added to totals), with their whole.
 
 Both views leave out syndicated near-copies (``articles.duplicate_of IS NOT NULL``) so nothing is counted
 twice. The same SELECTs serve the CLI (query, summary, export, report) as common table expressions, so
@@ -43,23 +50,106 @@ LEFT JOIN province_map pm ON pm.province = f.province
 WHERE a.duplicate_of IS NULL
 """
 
-FUNDING_BY_PROVINCE_YEAR_SELECT = """
+# One row per article and cell (province, period, scope, status): the article's headline figure for the
+# cell, i.e. the sum of its headline records (a whole, never a whole plus its parts; relate.py decides).
+FUNDING_ARTICLE_CELLS_SELECT = """
 SELECT
+  r.article_id, a.doc, a.title, a.url, COALESCE(NULLIF(a.published, ''), a.ingested_at) AS reported_at,
   r.province, pm.province_2025, r.period AS year, r.scope, r.status,
   SUM(r.amount_vnd) AS amount_vnd, SUM(r.projects) AS projects,
-  COUNT(*) AS records, COUNT(DISTINCT r.article_id) AS articles,
-  MAX(r.amount_vnd) AS largest_vnd
+  MAX(COALESCE(r.precision_vnd, 1)) AS precision_vnd,
+  MAX(CASE WHEN r.qualifier IN ('over', 'under', 'approx', 'at_least') THEN r.qualifier ELSE '' END) AS qualifier,
+  COUNT(*) AS records, MIN(r.sentence) AS sentence, group_concat(r.text, ' | ') AS texts
 FROM funding r
 JOIN articles a ON a.id = r.article_id
 LEFT JOIN province_map pm ON pm.province = r.province
-WHERE a.duplicate_of IS NULL
-GROUP BY r.province, pm.province_2025, r.period, r.scope, r.status
+WHERE a.duplicate_of IS NULL AND r.headline = 1
+GROUP BY r.article_id, r.province, r.period, r.scope, r.status
+"""
+
+# Articles' figures for one cell, grouped into agreeing figures: sorted by amount, a new figure starts where
+# the gap to the previous one is more than its printing rounds away (half the coarser rounding unit; a whole
+# unit when either says hơn/gần/khoảng), or where both give a different project count.
+_CLUSTERED = """
+ordered AS (
+  SELECT c.*,
+    ROW_NUMBER() OVER w AS rn,
+    LAG(amount_vnd) OVER w AS prev_amount, LAG(precision_vnd) OVER w AS prev_precision,
+    LAG(projects) OVER w AS prev_projects, LAG(qualifier) OVER w AS prev_qualifier
+  FROM article_cells c
+  WINDOW w AS (PARTITION BY province, year, scope, status ORDER BY amount_vnd, projects, reported_at)
+),
+flagged AS (
+  SELECT *, CASE
+    WHEN rn = 1 THEN 0
+    WHEN (amount_vnd IS NULL) != (prev_amount IS NULL) THEN 1
+    WHEN amount_vnd - prev_amount > MAX(precision_vnd, prev_precision)
+         * (CASE WHEN qualifier != '' OR prev_qualifier != '' THEN 1.0 ELSE 0.5 END) THEN 1
+    WHEN projects IS NOT NULL AND prev_projects IS NOT NULL AND projects != prev_projects THEN 1
+    ELSE 0 END AS new_figure
+  FROM ordered
+),
+clustered AS (
+  SELECT *, SUM(new_figure) OVER (PARTITION BY province, year, scope, status ORDER BY amount_vnd, projects,
+    reported_at ROWS UNBOUNDED PRECEDING) AS figure
+  FROM flagged
+),
+figures AS (
+  SELECT province, province_2025, year, scope, status, figure,
+    (SELECT c2.amount_vnd FROM clustered c2 WHERE c2.province IS c.province AND c2.year IS c.year
+       AND c2.scope = c.scope AND c2.status = c.status AND c2.figure = c.figure
+       ORDER BY c2.precision_vnd, c2.reported_at DESC LIMIT 1) AS amount_vnd,  -- the most precisely printed
+    MIN(precision_vnd) AS precision_vnd, MAX(projects) AS projects, MAX(qualifier) AS qualifier, COUNT(*) AS articles,
+    MAX(reported_at) AS latest, group_concat(doc, ', ') AS sources
+  FROM clustered c
+  GROUP BY province, province_2025, year, scope, status, figure
+)
+"""
+
+FUNDING_BY_PROVINCE_YEAR_SELECT = f"""
+SELECT province, province_2025, year, scope, status, amount_vnd, projects,
+  NULLIF(qualifier, '') AS qualifier,
+  (SELECT SUM(f2.articles) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
+     AND f2.scope = f.scope AND f2.status = f.status) AS articles,
+  (SELECT COUNT(*) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
+     AND f2.scope = f.scope AND f2.status = f.status) AS figures,
+  (SELECT COUNT(*) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
+     AND f2.scope = f.scope AND f2.status = f.status) > 1 AS conflict,
+  sources, MAX(latest) AS latest
+FROM figures f
+GROUP BY province, province_2025, year, scope, status
+"""
+
+FUNDING_CONFLICTS_SELECT = """
+SELECT c.province, c.province_2025, c.year, c.scope, c.status, c.figure, c.amount_vnd, c.projects,
+  NULLIF(c.qualifier, '') AS qualifier, c.doc, c.title, c.reported_at, c.texts,
+  c.article_id || ':' || c.sentence AS sentence_id, s.text AS sentence_text
+FROM clustered c
+LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
+WHERE EXISTS (SELECT 1 FROM clustered o WHERE o.province IS c.province AND o.year IS c.year
+  AND o.scope = c.scope AND o.status = c.status AND o.figure != c.figure)
+"""
+
+FUNDING_BREAKDOWN_SELECT = """
+SELECT r.province, pm.province_2025, r.period AS year, r.scope, r.status, r.purpose, r.amount_vnd, r.projects,
+  r.qualifier, r.text, w.scope AS whole_scope, w.amount_vnd AS whole_amount_vnd, w.projects AS whole_projects,
+  w.text AS whole_text, r.doc, r.article_id || ':' || r.sentence AS sentence_id, r.id, r.part_of
+FROM funding r
+JOIN articles a ON a.id = r.article_id
+LEFT JOIN funding w ON w.id = r.part_of
+LEFT JOIN province_map pm ON pm.province = r.province
+WHERE a.duplicate_of IS NULL AND r.headline = 0
 """
 
 VIEWS: dict[str, str] = {
     "facts_flat": FACTS_FLAT_SELECT,
+    "funding_article_cells": FUNDING_ARTICLE_CELLS_SELECT,
     "funding_by_province_year": FUNDING_BY_PROVINCE_YEAR_SELECT,
+    "funding_conflicts": FUNDING_CONFLICTS_SELECT,
+    "funding_breakdown": FUNDING_BREAKDOWN_SELECT,
 }
+# The common table expressions each view needs besides the province map.
+_NEEDS_CELLS = {"funding_by_province_year", "funding_conflicts"}
 
 
 _NO_DUPLICATES = "WHERE a.duplicate_of IS NULL"
@@ -71,9 +161,13 @@ def view_sql(name: str, include_duplicates: bool = False) -> str:
     ``include_duplicates`` keeps syndicated near-copies too (for inspecting them, never for totals).
     """
     body = VIEWS[name].strip()
+    ctes = [province_map_sql()]
+    if name in _NEEDS_CELLS:
+        ctes += [f"article_cells AS ({VIEWS['funding_article_cells'].strip()})", _CLUSTERED.strip()]
+    sql = f"WITH {', '.join(ctes)} {body}"
     if include_duplicates:
-        body = body.replace(_NO_DUPLICATES, "WHERE 1")
-    return f"WITH {province_map_sql()} {body}"
+        sql = sql.replace(_NO_DUPLICATES, "WHERE 1")
+    return sql
 
 
 def from_view(name: str, alias: str | None = None, include_duplicates: bool = False) -> str:

@@ -260,19 +260,16 @@ def test_summary_sums_quantities_by_unit(run_cli, seed_db):
     assert {(q["unit"], q["total"]) for q in qty} >= {("lao động", 1920 + 2500), ("cơ sở", 222)}
 
 
-def test_summary_warns_when_several_articles_report_the_same_figure(run_cli, repeat_db):
-    result = run_cli("summary", "--db", repeat_db, "--province", "Tuyên Quang")
-    assert result.exit_code == 0
-    assert "warning: 2,63 tỷ đồng for Hà Giang 2023 is reported by 2 articles" in result.stderr
-    repeats = _json(run_cli("summary", "--db", repeat_db, "--json"))["repeats"]
-    assert [(r["province"], r["year"], r["amount_vnd"], r["articles"]) for r in repeats] == [
-        ("Hà Giang", "2023", 2634600000, 2)]
+def test_summary_counts_a_figure_reported_by_two_articles_once(run_cli, repeat_db):
+    cells = _json(run_cli("summary", "--db", repeat_db, "--province", "Tuyên Quang", "--json"))["funding"]
+    total = [c for c in cells if (c["year"], c["scope"], c["status"]) == ("2023", "total", "planned")]
+    assert [(c["amount_vnd"], c["articles"], c["conflict"]) for c in total] == [(2634600000, 2, 0)]
+    assert set(total[0]["sources"].split(", ")) == {DOC_HG, "hagiang-2023-brief"}
 
 
-def test_summary_of_seed_corpus_has_no_repeats(run_cli, seed_db):
+def test_summary_of_seed_corpus_shows_amounts_in_words(run_cli, seed_db):
     result = run_cli("summary", "--db", seed_db.path)
-    assert "warning" not in result.stderr
-    assert "900 triệu đồng" in result.stdout
+    assert "900 triệu đồng" in result.stdout and "hơn 23,29 tỷ đồng" in result.stdout
 
 
 # --- export and views -------------------------------------------------------------------------------------

@@ -1,0 +1,200 @@
+"""Funding totals a journalist can publish (issue 10): headline figures, breakdowns, repeats, conflicts.
+
+Figures come from the seed corpus: Hà Tĩnh 2016–2020 (doc 003) gives hơn 23,29 tỷ for 109 projects in total,
+11,04 tỷ / 10 national and hơn 12,25 tỷ / 99 local; 1,44 tỷ, 9,17 tỷ, 600 triệu and 700 triệu are parts of
+those wholes, and a yearly average of 98 triệu is no record at all. examples/ repeats Hà Giang's 2023 total.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kcextract import analyse
+from kcextract.report import render
+from kcextract.store import ingest, open_db
+from kcextract.summary import conflicts_of, summarise
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC_HT = "003_85b55b1df421f973"
+
+# Two articles written for this test that report different figures for one cell (Yên Bái, 2024, local, done),
+# and a third that repeats the first figure rounded differently (2,35 tỷ = 2.350 triệu).
+YB_A = ("Yên Bái: kết quả khuyến công năm 2024\n"
+        "Năm 2024, Trung tâm Khuyến công tỉnh Yên Bái đã thực hiện 12 đề án khuyến công địa phương với tổng kinh phí "
+        "2.350 triệu đồng, hỗ trợ các cơ sở công nghiệp nông thôn.\n")
+YB_B = ("Khuyến công Yên Bái năm 2024\n"
+        "Năm 2024, khuyến công địa phương tỉnh Yên Bái đã hỗ trợ 14 đề án với tổng kinh phí 3,1 tỷ đồng "
+        "cho các cơ sở công nghiệp nông thôn.\n")
+YB_C = ("Yên Bái hỗ trợ cơ sở công nghiệp nông thôn năm 2024\n"
+        "Năm 2024, tỉnh Yên Bái đã thực hiện 12 đề án khuyến công địa phương, tổng kinh phí 2,35 tỷ đồng.\n")
+
+
+def _cells(conn, **kw) -> dict[tuple, dict]:
+    return {(c["province"], c["year"], c["scope"], c["status"]): c for c in summarise(conn, **kw).funding}
+
+
+@pytest.fixture(scope="module")
+def repeat_conn(tmp_path_factory):
+    path = tmp_path_factory.mktemp("totals") / "t.db"
+    db = open_db(path)
+    ingest([str(ROOT / "corpus"), str(ROOT / "examples")], db)
+    return db.conn
+
+
+@pytest.fixture(scope="module")
+def conflict_db(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("conflict")
+    for name, text in (("yb_a", YB_A), ("yb_b", YB_B), ("yb_c", YB_C)):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = folder / "c.db"
+    db = open_db(path)
+    ingest([str(folder)], db)
+    db.conn.close()
+    return path
+
+
+# --- inside one article -----------------------------------------------------------------------------------
+
+def test_ha_tinh_headline_figures_are_the_wholes(repeat_conn):
+    cells = _cells(repeat_conn, provinces=["Hà Tĩnh"])
+    got = {k[2]: (c["amount_vnd"], c["projects"], c["qualifier"]) for k, c in cells.items()
+           if k[1] == "2016-2020" and k[3] == "done" and c["amount_vnd"]}
+    assert got == {"total": (23290000000, 109, "over"), "national": (11040000000, 10, None),
+                   "local": (12250000000, 99, "over")}
+
+
+def test_ha_tinh_parts_appear_only_as_breakdowns(repeat_conn):
+    result = summarise(repeat_conn, provinces=["Hà Tĩnh"])
+    parts = {r["amount_vnd"] for r in result.breakdown}
+    assert parts == {1440000000, 9170000000, 600000000, 700000000}
+    assert not parts & {c["amount_vnd"] for c in result.funding}
+
+
+def test_parts_point_to_their_whole():
+    text = (ROOT / "corpus" / f"{DOC_HT}.txt").read_text(encoding="utf-8")
+    records = {r.amount_vnd: r for r in analyse(text, DOC_HT).funding}
+    assert records[11040000000].part_of == records[23290000000].id
+    assert records[1440000000].part_of == records[11040000000].id  # demonstration models under KCQG
+    assert records[600000000].part_of == records[9170000000].id    # 'trong đó' under the machinery whole
+    assert records[1440000000].purpose == "demonstration_model"
+    assert records[9170000000].purpose == "machinery"
+    assert records[700000000].purpose == "cleaner_production"
+    assert records[23290000000].part_of is None and records[23290000000].qualifier == "over"
+
+
+def test_a_yearly_average_gives_no_record():
+    text = (ROOT / "corpus" / f"{DOC_HT}.txt").read_text(encoding="utf-8")
+    assert 98000000 not in {r.amount_vnd for r in analyse(text, DOC_HT).funding}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2023, mỗi cơ sở được khuyến công hỗ trợ tối đa 300 triệu đồng.",
+    "Bình quân mỗi năm, khuyến công tỉnh Nam Định đầu tư 450 triệu đồng cho đào tạo nghề.",
+    "Tổng kinh phí đề án khuyến công là 2 tỷ đồng, trong đó vốn đối ứng của doanh nghiệp 1,4 tỷ đồng.",
+    "Các ngân hàng cho hợp tác xã làng nghề vay 7 tỷ đồng để phát triển sản xuất.",
+])
+def test_rates_averages_counterpart_and_loans_are_no_programme_money(sentence):
+    article = analyse("Khuyến công Nam Định\n" + sentence, "t")
+    amounts = {r.amount_vnd for r in article.funding}
+    assert not amounts & {300000000, 450000000, 1400000000, 7000000000}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng vốn đầu tư của dự án cao tốc khoảng 10.990 tỷ đồng, chia thành 11 dự án thành phần.",
+    "Công ty dành ra khoản ngân sách hằng năm gồm 22 tỷ đồng cho công tác đào tạo tay nghề.",
+    "Tỉnh đã thu hút 549 dự án đầu tư trong nước với tổng số vốn lên đến 87.193 tỷ đồng.",
+])
+def test_general_news_money_without_a_programme_gives_no_record(sentence):
+    assert analyse("Tin kinh tế\n" + sentence, "t").funding == []
+
+
+def test_a_support_word_counts_in_an_article_about_khuyen_cong():
+    text = ("Khuyến công tỉnh Sơn La năm 2025\n"
+            "Năm 2025, Sở Công Thương tỉnh Sơn La triển khai chương trình khuyến công.\n"
+            "Kinh phí hỗ trợ là 1.905 triệu đồng cho 6 nhiệm vụ.\n")
+    assert [(r.amount_vnd, r.projects) for r in analyse(text, "t").funding] == [(1905000000, 6)]
+
+
+def test_listed_counts_of_different_programmes_are_not_summed():
+    text = ("Khuyến công Quảng Bình\nGiai đoạn 2016-2020, Trung tâm Khuyến công tỉnh Quảng Bình đã thực hiện "
+            "152 đề án khuyến công địa phương và 17 đề án khuyến công quốc gia với tổng kinh phí hơn 21 tỷ đồng.\n")
+    got = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "t").funding}
+    assert (("total", 169, 21000000000)) not in got
+    assert {("local", 152, None), ("national", 17, None)} <= got
+
+
+# --- across articles --------------------------------------------------------------------------------------
+
+def test_a_figure_repeated_by_two_articles_counts_once_with_both_sources(repeat_conn):
+    cell = _cells(repeat_conn, provinces=["Hà Giang"])[("Hà Giang", "2023", "total", "planned")]
+    assert (cell["amount_vnd"], cell["articles"], cell["conflict"]) == (2634600000, 2, 0)
+    assert set(cell["sources"].split(", ")) == {"000_512778a395cff797", "hagiang-2023-brief"}
+
+
+def test_figures_agreeing_within_their_rounding_are_one_figure(conflict_db):
+    with sqlite3.connect(conflict_db) as conn:
+        rows = conflicts_of(conn)
+    figures = {}
+    for r in rows:
+        figures.setdefault(r["figure"], set()).add(r["amount_vnd"])
+    assert sorted(figures.values(), key=min) == [{2350000000}, {3100000000}]
+    assert {r["doc"] for r in rows} == {"yb_a", "yb_b", "yb_c"}
+
+
+def test_different_figures_for_one_cell_are_a_conflict_everywhere(conflict_db, run_cli, tmp_path):
+    key = ("Yên Bái", "2024", "local", "done")
+    with sqlite3.connect(conflict_db) as conn:
+        cell = _cells(conn)[key]
+        html = render(conn)
+    assert cell["conflict"] == 1 and cell["figures"] == 2 and cell["articles"] == 3
+    out = run_cli("conflicts", "--db", conflict_db)
+    assert out.exit_code == 0 and "2,35 tỷ đồng" in out.stdout and "3,1 tỷ đồng" in out.stdout
+    assert "Conflicts" in html and "yb_b" in html and "yb_a" in html
+    from kcextract.serve import make_datasette, prepare
+
+    prepare(conflict_db)
+    ds = make_datasette(conflict_db)
+    r = asyncio.run(ds.client.get(f"/{conflict_db.stem}/conflicts.json?_shape=array"))
+    assert r.status_code == 200, r.text
+    assert {row["doc"] for row in r.json()} == {"yb_a", "yb_b", "yb_c"}
+
+
+def test_the_reported_figure_of_a_conflict_is_the_latest_published(conflict_db, tmp_path):
+    path = tmp_path / "dated.db"
+    with sqlite3.connect(conflict_db) as a, sqlite3.connect(path) as b:
+        a.backup(b)
+        b.execute("UPDATE articles SET published = '2024-12-01' WHERE doc = 'yb_b'")
+        b.execute("UPDATE articles SET published = '2025-01-15' WHERE doc = 'yb_a'")
+        b.execute("UPDATE articles SET published = '2024-11-01' WHERE doc = 'yb_c'")
+        assert _cells(b)[("Yên Bái", "2024", "local", "done")]["amount_vnd"] == 2350000000
+        b.execute("UPDATE articles SET published = '2025-02-01' WHERE doc = 'yb_b'")
+        assert _cells(b)[("Yên Bái", "2024", "local", "done")]["amount_vnd"] == 3100000000
+
+
+def test_every_surface_shows_the_same_figure_and_article_count(repeat_conn, run_cli, tmp_path):
+    """summary, the view, the export, Datasette's canned query and the report agree on each cell."""
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(path) as b:
+        repeat_conn.backup(b)
+    summary = {(c["province"], c["year"], c["scope"], c["status"]): (c["amount_vnd"], c["articles"])
+               for c in json.loads(run_cli("summary", "--db", path, "--json").stdout)["funding"]}
+    export = {(c["province"], c["year"], c["scope"], c["status"]): (c["amount_vnd"], c["articles"])
+              for c in json.loads(run_cli("export", "--db", path, "--format", "json", "--table",
+                                          "funding_by_province_year").stdout)["rows"]}
+    from kcextract.serve import make_datasette, prepare
+
+    prepare(path)
+    ds = make_datasette(path)
+    r = asyncio.run(ds.client.get(f"/{path.stem}/totals_by_province_year.json?province=&_shape=array"))
+    canned = {(c["province"], c["year"], c["scope"], c["status"]): (c["amount_vnd"], c["articles"]) for c in r.json()}
+    assert summary == export == canned
+    nvl = asyncio.run(ds.client.get(f"/{path.stem}/national_vs_local.json?_shape=array")).json()
+    hg = [row for row in nvl if (row["province"], row["year"], row["status"]) == ("Hà Giang", "2023", "planned")]
+    assert [(row["total_vnd"], row["articles"]) for row in hg] == [(2634600000, 2)]
+    ht = [row for row in nvl if (row["province"], row["year"]) == ("Hà Tĩnh", "2016-2020")]
+    assert [(row["national_vnd"], row["local_vnd"], row["total_vnd"], row["articles"]) for row in ht] == [
+        (11040000000, 12250000000, 23290000000, 1)]
