@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 
@@ -32,7 +33,23 @@ def _fact_table(rows: list[dict]) -> None:
     Console(width=160).print(table)
 
 
-@click.group()
+class _Group(click.Group):
+    """Faults of the machine or the database file (disk full, a corrupted page, an unreadable file) end a
+    command with one line naming the problem and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"database error: {exc}") from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="kcextract")
 def main() -> None:
     """Extract khuyến công facts from Vietnamese press articles, store them in SQLite, score them."""
@@ -136,10 +153,34 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int |
         return
     if scheduler or out_parquet:
         raise click.UsageError("--scheduler and --out-parquet need --engine dask")
-    db = _open(db_path, create=True)
-    report = run(paths, db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress, batch=batch)
+    with _writing(db_path):
+        db = _open(db_path, create=True)
+        report = run(paths, db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress, batch=batch)
     _print_report(db_path, report)
     _ingest_exit(report, strict)
+
+
+@contextmanager
+def _writing(db_path: str):
+    """The writer's lock on ``db_path`` for the block, and a clean stop on SIGINT or SIGTERM: what was committed
+    stays, the batch in flight is rolled back, and the same command carries on from there."""
+    import signal
+
+    from .locking import writer_lock
+
+    def on_term(signum, frame):  # noqa: ARG001
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        with writer_lock(db_path, on_wait=lambda msg: click.echo(f"kcextract: {msg}", err=True)):
+            yield
+    except KeyboardInterrupt:
+        click.echo("kcextract: interrupted; every committed batch is kept and the one in flight was rolled back: "
+                   "run the same command again to continue", err=True)
+        sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _ingest_exit(report, strict: bool) -> None:
@@ -156,12 +197,13 @@ def _ingest_dask(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs:
         raise click.UsageError("--jobs sizes a LocalCluster; with --scheduler the cluster's workers do the work")
     if out_parquet and ctx.get_parameter_source("db_path") is not click.core.ParameterSource.DEFAULT:
         raise click.UsageError("--out-parquet writes Parquet instead of the SQLite database; drop --db")
-    db = None if out_parquet else _open(db_path, create=True)
-    try:
-        report = run_dask(paths, db, scheduler=scheduler, workers=jobs, out_parquet=out_parquet, on_error=_warn,
-                          batch=batch)
-    except KcextractError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _writing(out_parquet or db_path):
+        db = None if out_parquet else _open(db_path, create=True)
+        try:
+            report = run_dask(paths, db, scheduler=scheduler, workers=jobs, out_parquet=out_parquet, on_error=_warn,
+                              batch=batch)
+        except KcextractError as exc:
+            raise click.ClickException(str(exc)) from None
     _print_report(out_parquet or db_path, report)
     _ingest_exit(report, strict=ctx.params["strict"])
 
@@ -175,8 +217,9 @@ def reprocess(db_path: str, jobs: int | None, progress: bool | None) -> None:
     from .ingest import default_jobs
     from .ingest import reprocess as run_reprocess
 
-    db = _open(db_path)
-    report = run_reprocess(db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress)
+    with _writing(db_path):
+        db = _open(db_path)
+        report = run_reprocess(db, jobs=jobs or default_jobs(), on_error=_warn, progress=progress)
     _print_report(db_path, report)
     if report.failed:
         sys.exit(1)
@@ -314,14 +357,12 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
         rows = run_query(db.conn, filters)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv are exclusive: choose one output format")
     if as_json:
         click.echo(json.dumps([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], ensure_ascii=False, indent=1))
     elif as_csv:
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=OUTPUT_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        _emit_rows([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], "csv", list(OUTPUT_COLUMNS))
     else:
         if rows:
             _query_table(rows)
@@ -341,7 +382,7 @@ def _figure(row: dict) -> str:
     return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd(row["amount_vnd"])
 
 
-def _emit_rows(rows: list[dict], fmt: str) -> None:
+def _emit_rows(rows: list[dict], fmt: str, header: list[str] | None = None) -> None:
     """Rows as CSV (spreadsheet-safe cells) or JSON on standard output."""
     from .export import csv_safe
 
@@ -351,7 +392,7 @@ def _emit_rows(rows: list[dict], fmt: str) -> None:
     import csv
 
     out = csv.writer(sys.stdout, lineterminator="\n")
-    cols = list(rows[0]) if rows else []
+    cols = list(rows[0]) if rows else (list(header) if header else [])
     out.writerow(cols)
     for r in rows:
         out.writerow([csv_safe(r[c]) for c in cols])
@@ -509,7 +550,9 @@ def report(db_path: str, out_path: str) -> None:
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port.")
-def serve(db_path: str, host: str, port: int) -> None:
+@click.option("--allow-sql", is_flag=True,
+              help="Let visitors run their own SQL (a trusted desk only; results stay bounded in time, rows and size).")
+def serve(db_path: str, host: str, port: int, allow_sql: bool) -> None:
     """Browse the database in Datasette (read-only): facets, full-text search, canned queries, a chart."""
     from .serve import prepare
     from .serve import serve as run_serve
@@ -521,7 +564,7 @@ def serve(db_path: str, host: str, port: int) -> None:
     for w in warnings:
         click.echo(f"kcextract: warning: {w}", err=True)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    run_serve(db_path, host, port)
+    run_serve(db_path, host, port, allow_sql)
 
 
 if __name__ == "__main__":

@@ -73,6 +73,22 @@ def warm_up() -> None:
     analyse("Năm 2023, tỉnh Hà Giang hỗ trợ 13 đề án.", "warm-up")
 
 
+def _worker_start() -> None:
+    """A pool worker: dies with its parent (the forkserver, which ends when the main process does, however it
+    ends), so no worker outlives a killed ingest; ignores SIGINT (the main process decides), then warms up."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers still end when their pipes close
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -92,7 +108,7 @@ def extract_all(raws: Iterable[RawArticle], jobs: int) -> Iterator[Outcome]:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kcextract.ingest", "kcextract.pipeline"])  # imported once, shared by forks
     while True:
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up)
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start)
         try:
             # a pool that broke (a worker killed by the OOM killer, say) gets the unfinished work again
             for raw, _ in list(window):
@@ -281,10 +297,10 @@ def reprocess(
 
     def todo() -> Iterator[RawArticle]:
         for aid in stale:
-            row = db.execute("SELECT doc, text, source, title, url, published, outlet, duplicate_of "
+            row = db.execute("SELECT doc, text, source, title, url, published, outlet, ident "
                              "FROM articles WHERE id = ?", [aid]).fetchone()
             if row:
-                yield RawArticle(row[0], row[1], row[2], row[3], row[4], row[5], row[6])
+                yield RawArticle(row[0], row[1], row[2], row[3], row[4], row[5], row[6], key=row[7])
 
     with _progress(progress, by_bytes=False) as bar:
         task = bar.add_task("reprocess", total=len(stale), articles=0) if bar else None

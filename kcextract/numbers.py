@@ -7,6 +7,7 @@ The word lists come from ``rules/numbers.tsv``; the regexes run on the folded lo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -33,7 +34,9 @@ def _alt(words) -> str:
 
 # Digits: grouped thousands first, then plain digits with an optional decimal part.
 # A dot followed by exactly three digits groups thousands; any other dot is a decimal point (2.3 tỉ USD).
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:,\d+)?(?![.,]?\d)|\d+\.\d+(?![.,]?\d)"
+# ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.
+DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
+          r"|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 _DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_]|[.,](?!\d)|$)"
 
@@ -61,20 +64,22 @@ def compiled() -> dict[str, regex.Pattern]:
     }
 
 
-def parse_digits(s: str) -> float:
-    """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits)."""
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+def parse_digits(s: str) -> Decimal:
+    """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits).
+
+    Exact: ``9.007.199.254.740.993`` stays ...993 (a float would round it)."""
+    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", s):
         s = s.replace(".", "").replace(",", ".")
     else:
         s = s.replace(",", ".")
-    return float(s)
+    return Decimal(s)
 
 
-def parse_words(words: list[str]) -> float | None:
+def parse_words(words: list[str]) -> int | None:
     """Value of a sequence of Vietnamese number words, or None when it is not a well-formed number."""
     nw = number_words()
-    total = 0.0
-    last_chunk = 0.0
+    total = 0
+    last_chunk = 0
     group = 0
     pending: int | None = None
     prev = ""
@@ -123,19 +128,27 @@ def parse_words(words: list[str]) -> float | None:
     return total + group + (pending or 0)
 
 
-def scale_value(scales: str) -> float:
-    """Product of the scale words after a digit number (``nghìn tỷ`` = 10^12)."""
+def scale_value(scales: str) -> int | None:
+    """Product of the scale words after a digit number (``nghìn tỷ`` = 10^12).
+
+    Stacked scale words are read as the press writes them, each larger than the one before (``nghìn tỷ``);
+    ``tỷ tỷ`` or ``triệu nghìn tỷ`` mean nothing a reader could add up: None."""
     nw = number_words()
-    mult = 1.0
+    mult, last = 1, 1
     for m in compiled()["scale"].finditer(scales):
-        mult *= nw.values[m.group(0)]
+        v = nw.values[m.group(0)]
+        if v <= last:
+            return None
+        mult, last = mult * v, v
     return mult
 
 
-def match_value(m: regex.Match) -> tuple[float, float] | None:
+def match_value(m: regex.Match) -> tuple[Decimal, int] | None:
     """(value, multiplier from scale words) of a ``numexpr`` match, or None."""
     if m.group("digits"):
         mult = scale_value(m.group("scales") or "")
+        if mult is None:
+            return None
         if m.group("k"):
             mult *= 1000
         return parse_digits(m.group("digits")) * mult, mult
@@ -144,11 +157,11 @@ def match_value(m: regex.Match) -> tuple[float, float] | None:
     if value is None:
         return None
     nw = number_words()
-    mult = 1.0
+    mult = 1
     for w in words:
         if nw.kinds[w] == "scale":
             mult = max(mult, nw.values[w])
-    return value, mult
+    return Decimal(value), mult
 
 
 def parse_number(s: str) -> float | int | None:
@@ -158,15 +171,15 @@ def parse_number(s: str) -> float | int | None:
     if nw.kinds.get(key) in ("digit", "ten"):
         return nw.values[key]
     # '1 tỷ 200 triệu': scaled groups in falling order add up
-    value, last_mult, pos = 0.0, float("inf"), 0
+    value, last_mult, pos = Decimal(0), None, 0
     for m in compiled()["numexpr"].finditer(key):
         got = match_value(m)
-        if got is None or key[pos:m.start()].strip() or got[1] >= last_mult:
+        if got is None or key[pos:m.start()].strip() or last_mult is not None and got[1] >= last_mult:
             return None
         value, last_mult, pos = value + got[0], got[1], m.end()
     if pos == 0 or key[pos:].strip():
         return None
-    return int(value) if float(value).is_integer() else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def printed_unit(text: str) -> int | None:
@@ -178,5 +191,5 @@ def printed_unit(text: str) -> int | None:
         return None
     digits = m.group("digits")
     decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
-    mult = scale_value(m.group("scales") or "") * (1000 if m.group("k") else 1)
-    return max(1, int(mult) // (10 ** decimals)) if decimals < 30 else 1
+    mult = (scale_value(m.group("scales") or "") or 1) * (1000 if m.group("k") else 1)
+    return max(1, mult // (10 ** decimals)) if decimals < 30 else 1

@@ -66,6 +66,7 @@ def province_names() -> list[str]:
 def resolve_province(name: str) -> list[str]:
     """The pre-2025 provinces ``name`` stands for; ``Tuyên Quang`` -> [Hà Giang, Tuyên Quang]."""
     keys, covers = _province_index()
+    name = unicodedata.normalize("NFC", name)
     hit = keys.get(_key(name))
     if hit is None:
         near = difflib.get_close_matches(_key(name), list(keys), n=4, cutoff=0.6)
@@ -98,6 +99,8 @@ def parse_amount(text: str) -> int:
     value = parse_number(cleaned) if cleaned else None
     if value is None or value < 0:
         raise QueryError(f"amount {text!r}: expected a number of đồng such as 2000000000, '2 tỷ' or '900 triệu'")
+    if value > 2**63 - 1:
+        raise QueryError(f"amount {text!r}: larger than any amount stored (at most 9223372036854775807 đồng)")
     return int(value)
 
 
@@ -117,6 +120,13 @@ class Filters:
     text: str | None = None
     include_duplicates: bool = False
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        # typed or pasted text may come decomposed (NFD); the stored text is NFC
+        for name in ("product", "text"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, unicodedata.normalize("NFC", value))
 
 
 def fts_phrase(text: str) -> str:

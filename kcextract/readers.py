@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ class RawArticle:
     published: str | None = None
     outlet: str | None = None
     size: int = 0  # bytes on disk this article accounts for (progress and ETA)
+    key: str | None = None  # what the article is, beyond its text: a file's path, a JSONL record's id or URL;
+    # a new version of the same key replaces the old one. None (stdin, a JSONL record with neither): the text.
 
 
 def doc_id_of(path: Path) -> str:
@@ -55,6 +58,14 @@ def decode(data: bytes, where: str) -> str:
     """Bytes of an article as text, or an ``InputError`` saying why they are not one."""
     if not data.strip():
         raise InputError(where, "empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(where, "UTF-16 text with a broken byte sequence; convert it to UTF-8") from None
+        if not text.strip():
+            raise InputError(where, "empty file")
+        return text
     if b"\x00" in data[:4096]:
         raise InputError(where, "binary file (NUL bytes), not text")
     try:
@@ -121,7 +132,7 @@ def _html_article(data: bytes, path: Path, size: int) -> RawArticle:
     if title and not body.startswith(title):
         body = f"{title}\n{body}"
     _check_length(body, where)
-    return RawArticle(doc_id_of(path), body, where, title, page.url, page.date, page.sitename, size)
+    return RawArticle(doc_id_of(path), body, where, title, page.url, page.date, page.sitename, size, key=f"file:{path}")
 
 
 def _jsonl_articles(path: Path, on_error: Callable[[InputError], None], start: int = 0, end: int | None = None,
@@ -136,6 +147,7 @@ def _jsonl_articles(path: Path, on_error: Callable[[InputError], None], start: i
     except InputError as exc:
         on_error(exc)
         return
+    on_error = _capped(on_error, path)
     with fh:
         if start:
             fh.seek(start)
@@ -169,6 +181,26 @@ def _jsonl_articles(path: Path, on_error: Callable[[InputError], None], start: i
                 on_error(exc)
 
 
+MAX_ERRORS_PER_SOURCE = 100
+
+
+def _capped(on_error: Callable[[InputError], None], path: Path) -> Callable[[InputError], None]:
+    """Report at most ``MAX_ERRORS_PER_SOURCE`` bad lines of one file, then one summary at the end, so a tiny
+    compressed file of 100,000 bad lines cannot flood the errors table."""
+    count = 0
+
+    def report(exc: InputError) -> None:
+        nonlocal count
+        count += 1
+        if count <= MAX_ERRORS_PER_SOURCE:
+            on_error(exc)
+        elif count == MAX_ERRORS_PER_SOURCE + 1:
+            on_error(InputError(f"{path}:more", f"more than {MAX_ERRORS_PER_SOURCE} bad lines; the rest are not "
+                                                "listed one by one (fix the file, then ingest it again)"))
+
+    return report
+
+
 def _disk_position(fh: IO[bytes]) -> int:
     """How far into the file on disk a stream has read (the compressed offset for gzip)."""
     raw = getattr(fh, "fileobj", None) or fh
@@ -187,12 +219,21 @@ def _jsonl_record(line: bytes, path: Path, lineno: int, where: str, size: int) -
         raise InputError(where, f"invalid JSON: {exc.msg}") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
         raise InputError(where, "a JSONL record needs a non-empty string field 'text'")
+    for name in ("text", "title", "id", "url", "published", "source"):
+        value = obj.get(name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(where, f"field '{name}' holds a lone surrogate escape (such as \\ud800), not text")
     doc = str(obj.get("id") or f"{doc_id_of(path)}:{lineno}")
     title = obj.get("title") if isinstance(obj.get("title"), str) else None
     body = obj["text"] if not title or obj["text"].lstrip().startswith(title) else f"{title}\n{obj['text']}"
     _check_length(body, where)
-    return RawArticle(doc, body, where, title, _str(obj.get("url")), _str(obj.get("published")),
-                      _str(obj.get("source")), max(size, 0))
+    url = _str(obj.get("url"))
+    key = f"id:{obj['id']}" if obj.get("id") not in (None, "") else (f"url:{url}" if url else None)
+    return RawArticle(doc, body, where, title, url, _str(obj.get("published")), _str(obj.get("source")),
+                      max(size, 0), key=key)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _str(value: object) -> str | None:
@@ -212,7 +253,7 @@ def read_path(path: Path, on_error: Callable[[InputError], None]) -> Iterator[Ra
         else:
             text = decode(data, str(path))
             _check_length(text, str(path))
-            article = RawArticle(doc_id_of(path), text, str(path), size=size)
+            article = RawArticle(doc_id_of(path), text, str(path), size=size, key=f"file:{path}")
     except InputError as exc:
         on_error(exc)
         return
@@ -234,7 +275,7 @@ def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iter
         path = Path(p)
         if path.is_dir():
             try:
-                files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith(SUFFIXES))
+                files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.endswith(SUFFIXES))  # no FIFOs
             except OSError as exc:
                 on_error(InputError(str(path), f"cannot list folder: {exc.strerror or exc}"))
                 continue
@@ -243,8 +284,21 @@ def expand(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iter
             yield from files
         elif not path.exists():
             on_error(InputError(str(path), "no such file"))
+        elif not path.is_file():
+            on_error(InputError(str(path), f"not a regular file ({_kind(path)}); give a file or a folder"))
         else:
             yield path
+
+
+def _kind(path: Path) -> str:
+    """What a special file is, for the error that skips it (reading a FIFO would block forever)."""
+    if path.is_fifo():
+        return "a named pipe"
+    if path.is_socket():
+        return "a socket"
+    if path.is_block_device() or path.is_char_device():
+        return "a device"
+    return "not a file"
 
 
 def read_items(items: Iterable[Path | str], on_error: Callable[[InputError], None]) -> Iterator[RawArticle]:

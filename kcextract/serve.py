@@ -19,11 +19,26 @@ from .views import create_views, views_current
 PLUGIN_NAME = "kcextract"
 
 
-def metadata(db_name: str) -> dict:
-    """The Datasette metadata, keyed to the database Datasette will name ``db_name``."""
+# Tables no web visitor reads: local paths (errors, articles.source), internal indexes. The articles are served
+# through the ``articles_public`` view instead, without their source path.
+PRIVATE_TABLES = ("articles", "errors", "signatures", "lsh", "meta")
+# Bounds on what one request can make SQLite build (a blob, a string): SQLITE_LIMIT_LENGTH in bytes.
+MAX_VALUE_BYTES = 5_000_000
+
+
+def metadata(db_name: str, allow_sql: bool = False) -> dict:
+    """The Datasette metadata, keyed to the database Datasette will name ``db_name``.
+
+    Arbitrary SQL is off unless ``allow_sql`` (canned queries always run); private tables are denied."""
     text = resources.files("kcextract.web").joinpath("metadata.yaml").read_text(encoding="utf-8")
     meta = yaml.safe_load(text)
-    meta["databases"] = {db_name: meta["databases"]["kcextract"]}
+    db_meta = meta["databases"]["kcextract"]
+    meta["databases"] = {db_name: db_meta}
+    tables = db_meta.setdefault("tables", {})
+    for name in PRIVATE_TABLES:
+        tables.setdefault(name, {}).update({"hidden": True, "allow": False})
+    if not allow_sql:
+        meta["allow_sql"] = False
     return meta
 
 
@@ -40,8 +55,11 @@ def prepare(db_path: str | Path) -> list[str]:
     return []
 
 
-def make_datasette(db_path: str | Path):
-    """A Datasette instance serving ``db_path`` read-only, with our metadata and plugin."""
+def make_datasette(db_path: str | Path, allow_sql: bool = False):
+    """A Datasette instance serving ``db_path`` read-only, with our metadata and plugin.
+
+    ``allow_sql`` lets visitors run their own SELECTs (for a trusted desk); results stay bounded in time
+    (3 s), rows (1,000) and the size of any one value (``MAX_VALUE_BYTES``)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -50,16 +68,17 @@ def make_datasette(db_path: str | Path):
     if not pm.get_plugin(PLUGIN_NAME):
         pm.register(plugin, name=PLUGIN_NAME)
     path = Path(db_path)
-    return Datasette([str(path)], metadata=metadata(path.stem),
-                     settings={"default_page_size": 50, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000})
+    return Datasette([str(path)], metadata=metadata(path.stem, allow_sql),
+                     settings={"default_page_size": 50, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000,
+                               "max_returned_rows": 1000, "max_csv_mb": 50, "allow_download": False})
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, allow_sql: bool = False) -> None:
     """Run the server until interrupted."""
     import asyncio
 
     import uvicorn
 
-    ds = make_datasette(db_path)
+    ds = make_datasette(db_path, allow_sql)
     asyncio.run(ds.invoke_startup())
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS articles (
   subject_2025 TEXT,
   extractor_version TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
-  duplicate_of TEXT               -- id of the first stored copy when this is a syndicated near-copy, else NULL
+  duplicate_of TEXT,              -- id of the first stored copy when this is a syndicated near-copy, else NULL
+  ident TEXT                      -- what the article is beyond its text (file path, JSONL id or URL), or NULL
 );
 CREATE TABLE IF NOT EXISTS sentences (
   id TEXT PRIMARY KEY,            -- article id ':' index
@@ -113,8 +114,15 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(path)
         tables = set(db.table_names())
-        if tables and "meta" not in tables:
+        if tables and ("meta" not in tables or not db.execute(
+                "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone()):
+            # recognised before anything is written: another program's database is never touched
             raise DatabaseError(f"{path}: not a kcextract database (tables: {', '.join(sorted(tables)[:5])})")
+        if create and tables:
+            check = db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseError(f"{path}: the database is damaged (PRAGMA quick_check: {check}); "
+                                    "restore a backup or ingest into a new file")
         if not create and not tables:
             raise DatabaseError(f"{path}: empty database, not a kcextract database")
         if create:
@@ -139,6 +147,12 @@ def _migrate(db: sqlite_utils.Database) -> None:
     """Bring a database made by an earlier schema version up to date (columns are only ever added)."""
     if "duplicate_of" not in db["articles"].columns_dict:
         db.conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
+    if "ident" not in db["articles"].columns_dict:
+        db.conn.execute("ALTER TABLE articles ADD COLUMN ident TEXT")
+        # files stored before: their path was their identity; JSONL lines and stdin had none that lasts
+        db.conn.execute("UPDATE articles SET ident = 'file:' || source WHERE source NOT LIKE '%.jsonl:%' "
+                        "AND source NOT LIKE '%.jsonl.gz:%' AND source != '<stdin>'")
+    db.conn.execute("CREATE INDEX IF NOT EXISTS articles_ident ON articles(ident)")
     have = db["funding"].columns_dict
     for col, decl in _FUNDING_V3.items():
         if col not in have:
@@ -201,8 +215,10 @@ def store_article(
     aid = content_id(article.text)  # the article's text is already normalised
     now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     with db.atomic():
-        # an edited file replaces its earlier version; the same text under another path is the same article
-        stale = [r[0] for r in db.execute("SELECT id FROM articles WHERE source = ? AND id != ?", [raw.source, aid])]
+        # an edited article (same file, same JSONL id or URL) replaces its earlier version; nothing else is ever
+        # deleted: an article's place in a feed or on stdin says nothing about what it is
+        stale = [r[0] for r in db.execute("SELECT id FROM articles WHERE ident = ? AND id != ?", [raw.key, aid])] \
+            if raw.key else []
         for old in [*stale, aid]:
             for table in ("facts", "funding", "sentences"):
                 db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [old])
@@ -248,7 +264,7 @@ def article_row(aid: str, raw: RawArticle, article: Article, version: str) -> di
     """The ``articles`` row of an article, without the writer's own columns (time, syndication link)."""
     return {"id": aid, "doc": article.doc, "source": raw.source, "title": article.title, "text": article.text,
             "url": raw.url, "published": raw.published, "outlet": raw.outlet, "subject": article.subject,
-            "subject_2025": provinces().get(article.subject or ""), "extractor_version": version}
+            "subject_2025": provinces().get(article.subject or ""), "extractor_version": version, "ident": raw.key}
 
 
 def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:

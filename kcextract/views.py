@@ -141,7 +141,15 @@ LEFT JOIN province_map pm ON pm.province = r.province
 WHERE a.duplicate_of IS NULL AND r.headline = 0
 """
 
+ARTICLES_PUBLIC_SELECT = """
+SELECT a.id, a.doc, a.title, a.url, a.published, a.outlet, a.subject, a.subject_2025, a.duplicate_of,
+  a.extractor_version, a.ingested_at, a.text
+FROM articles a
+WHERE 1
+"""
+
 VIEWS: dict[str, str] = {
+    "articles_public": ARTICLES_PUBLIC_SELECT,
     "facts_flat": FACTS_FLAT_SELECT,
     "funding_article_cells": FUNDING_ARTICLE_CELLS_SELECT,
     "funding_by_province_year": FUNDING_BY_PROVINCE_YEAR_SELECT,

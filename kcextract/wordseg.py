@@ -139,6 +139,9 @@ class Featurizer:
         return list(zip(*[columns[size][k][first + _PAD:first + _PAD + n] for size, k, first in self._plan]))
 
 
+_LONG_RUN = re.compile(r"\S{200,}")
+
+
 class WordSegmenter:
     """underthesea's regex tokenizer and CRF word segmentation model, with our featurizer in front."""
 
@@ -166,7 +169,18 @@ class WordSegmenter:
         from underthesea.pipeline.word_tokenize import regex_tokenize as rt
 
         text = rt.normalize_characters_in_text(sentence)
-        return [m.group() for m in rt.patterns.finditer(text)]
+        if not _LONG_RUN.search(text):
+            return [m.group() for m in rt.patterns.finditer(text)]
+        # underthesea's tokenizer regex backtracks quadratically on a long run without spaces ('1.1.1.…'):
+        # such a run is one token, and only the text between runs goes through the regex
+        out: list[str] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(text):
+            out += [t.group() for t in rt.patterns.finditer(text[pos:m.start()])]
+            out.append(m.group())
+            pos = m.end()
+        out += [t.group() for t in rt.patterns.finditer(text[pos:])]
+        return out
 
     def features(self, tokens: list[str]) -> list[list[str]] | list[tuple[str, ...]]:
         if all(_SAFE.match(t) for t in tokens):
@@ -178,13 +192,13 @@ class WordSegmenter:
         tokens = self.tokens(sentence)
         if not tokens:
             return []
-        words: list[str] = []
+        parts: list[list[str]] = []  # syllables per word, joined once at the end: linear on any input
         for tag, token in zip(self._tagger.tag(self.features(tokens)), tokens):
-            if tag == "I-W" and words:
-                words[-1] = f"{words[-1]} {token}"
+            if tag == "I-W" and parts:
+                parts[-1].append(token)
             else:
-                words.append(token)
-        return words
+                parts.append([token])
+        return [" ".join(p) for p in parts]
 
 
 @lru_cache(maxsize=1)

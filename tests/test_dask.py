@@ -158,7 +158,7 @@ def test_parquet_reads_back_with_the_documented_schema_and_the_sqlite_rows(clien
         data = pq.read_table(out / table)  # the folder as one dataset, as DuckDB or Spark read it
         assert data.schema.remove_metadata() == schema
         assert documented[table] == [f"{f.name} {f.type}" for f in schema]
-        assert pq.read_schema(next((out / table).glob("part-*.parquet"))).metadata[b"kcextract.schema"] == b"1"
+        assert pq.read_schema(next((out / table).glob("part-*.parquet"))).metadata[b"kcextract.schema"] == parquet.SCHEMA_VERSION.encode()
     facts = pq.read_table(out / "facts").to_pylist()
     with sqlite3.connect(plain[0]) as conn:
         want = sorted(conn.execute('SELECT id, article_id, type, CAST(value AS TEXT), start, "end", province, year '

@@ -351,7 +351,7 @@ def test_serve_metadata_has_facets_and_canned_queries():
     assert "scope" in tables["funding"]["facets"]
     assert set(meta["databases"]["news"]["queries"]) == {
         "totals_by_province_year", "national_vs_local", "facts_of_province", "ocop_products_by_stars",
-        "largest_amounts"}
+        "largest_amounts", "conflicts"}
     assert "Tỉnh" in tables["facts"]["columns"]["province"] and "Province" in tables["facts"]["columns"]["province"]
 
 

@@ -9,6 +9,7 @@ that rules the number out. A scale word without a currency is money only after a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 from spacy.language import Language
@@ -22,14 +23,35 @@ from .context import Context
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 
 
+INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fact
+
+
 @dataclass(frozen=True)
 class Reading:
     start: int
     end: int
-    value: float
-    mult: float
-    upper: float | None
+    value: Decimal
+    mult: int
+    upper: Decimal | None
     words: tuple[str, ...]
+
+
+def range_lower(lo: Decimal, lo_mult: int, hi: Decimal, hi_mult: int) -> Decimal | None:
+    """The lower bound of a range '<lo> - <hi>' in the units of its upper bound, or None.
+
+    A scale word may stand after the upper bound only ('1,5 - 2 tỷ': 1,5 tỷ), after both, or the lower bound
+    may be written in full ('600.000 - 1,5 triệu': 600.000); a bare lower bound before a full upper one shares
+    its thousands ('300-800.000': 300.000). The reading kept has lower <= upper within a factor of 1,000."""
+    candidates = [lo * hi_mult, lo] if lo_mult == 1 and hi_mult > 1 else [lo]
+    if lo_mult == 1 and hi_mult == 1 and lo < hi / 1000 and lo == lo.to_integral_value():
+        scaled = lo
+        while scaled * 1000 <= hi:
+            scaled *= 1000
+        candidates = [scaled]
+    for c in candidates:
+        if 0 < c <= hi and hi <= c * 1000 or c == 0 <= hi:
+            return c
+    return None
 
 
 def _ends(pattern: str) -> regex.Pattern:
@@ -109,11 +131,13 @@ class AmountMatcher:
                     # '17-8', '10-6': a day and month, not a range
                     i += 1
                     continue
-                lo = r.value * (nxt.mult if r.mult == 1 and nxt.mult > 1 else 1)
+                lo = range_lower(r.value, r.mult, nxt.value, nxt.mult)
+                i += 1
+                if lo is None:
+                    continue  # '30-1 tỷ': no reading puts the bounds in order and in one order of magnitude
                 if cm:
                     currency_mid = cm.group("cur")
                 r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
-                i += 1
             self._classify(ctx, key, r, currency_mid)
         return doc
 
@@ -153,6 +177,8 @@ class AmountMatcher:
         if currency:
             self._add(ctx, "money", start, end, r, qualifier, currency=currency)
             return
+        if ctx.text[r.end - 1:r.end] == "K" and r.mult == 1000:
+            return  # '4K', '8K': a screen resolution; only '50k' or '50K đồng' is money
         if lone_mot:
             return
         nm = self.noun_re.match(key, r.end)
@@ -210,9 +236,12 @@ class AmountMatcher:
     @staticmethod
     def _add(ctx: Context, type_: str, start: int, end: int, r: Reading, qualifier: str, **extra) -> None:
         upper = int(round(r.upper)) if r.upper is not None else None
+        value = int(round(r.value))
+        if value > INT64_MAX or upper is not None and (upper > INT64_MAX or upper < value):
+            return  # '10 tỉ tỉ USD' or 300 digits: no amount the text can mean
         ctx.add(
             Fact(
-                type=type_, text=ctx.text[start:end], start=start, end=end, value=int(round(r.value)),
+                type=type_, text=ctx.text[start:end], start=start, end=end, value=value,
                 qualifier=qualifier, upper=upper if type_ != "project_count" else None, **extra,
             )
         )

@@ -30,6 +30,17 @@ def _get(row, key: str):
 
 
 @hookimpl
+def prepare_connection(conn):
+    """No value larger than MAX_VALUE_BYTES: 'select randomblob(1000000000)' fails at once instead of
+    building a gigabyte (the time limit cannot interrupt one function call)."""
+    import sqlite3
+
+    from ..serve import MAX_VALUE_BYTES
+
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+
+
+@hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Sentence numbers become links to the sentence row; money values get their amount in words."""
     if (table, column) in _SENTENCE_LINKS and value is not None:
