@@ -73,18 +73,31 @@ def warm_up() -> None:
     analyse("Năm 2023, tỉnh Hà Giang hỗ trợ 13 đề án.", "warm-up")
 
 
-def _worker_start() -> None:
-    """A pool worker: dies with its parent (the forkserver, which ends when the main process does, however it
-    ends), so no worker outlives a killed ingest; ignores SIGINT (the main process decides), then warms up."""
+def _worker_start(parent: int) -> None:
+    """A pool worker: ends itself within a second of the main ingest process ``parent`` ending, however it ends
+    (kill -9 included); the forkserver then sees its last client go and ends too, and with it the resource
+    tracker, so nothing outlives an ingest. SIGINT is the main process's to handle. Then warm up."""
     import signal
+    import threading
 
-    try:
-        import ctypes
+    def gone() -> bool:
+        try:  # Linux: a killed parent not yet reaped by its own parent is a zombie ('Z'), and gone for us
+            return open(f"/proc/{parent}/stat").read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+        except FileNotFoundError:
+            return True
+        except OSError:
+            try:
+                os.kill(parent, 0)
+                return False
+            except OSError:
+                return True
 
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: workers still end when their pipes close
-        pass
+    def watch() -> None:
+        while not gone():
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kcextract-parent-watch", daemon=True).start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
 
@@ -108,7 +121,7 @@ def extract_all(raws: Iterable[RawArticle], jobs: int) -> Iterator[Outcome]:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kcextract.ingest", "kcextract.pipeline"])  # imported once, shared by forks
     while True:
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start)
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(),))
         try:
             # a pool that broke (a worker killed by the OOM killer, say) gets the unfinished work again
             for raw, _ in list(window):

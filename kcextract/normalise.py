@@ -43,6 +43,9 @@ _SWAP_RE = regex.compile(
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}&&[^\n\t]]", flags=regex.V1)
 
 
+_SURROGATE_RE = regex.compile("[\ud800-\udfff]")
+
+
 def normalise(raw: str) -> str:
     """Return the canonical text of an article: NFC, ``\\n`` line ends, no BOM or control characters.
 
@@ -53,7 +56,8 @@ def normalise(raw: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text)
-    return text
+    # a lone surrogate (from a JSON '\ud800' escape) is no character: the replacement character stands in
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def fold_tones(text: str) -> str:
