@@ -38,7 +38,8 @@ def _alt(words) -> str:
 DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
-_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_]|[.,](?!\d)|$)"
+# '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
+_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
 
 
 @lru_cache(maxsize=None)

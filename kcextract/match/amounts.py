@@ -20,6 +20,9 @@ from ..numbers import _alt, compiled, match_value
 from .context import Context
 
 
+_PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
+_OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
+_PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 
 
@@ -182,14 +185,26 @@ class AmountMatcher:
         if lone_mot:
             return
         nm = self.noun_re.match(key, r.end)
+        of_total = None
+        if not nm and r.upper is None:
+            # '3/4 đề án', '10/12 nhiệm vụ': done out of planned; the count is the first number
+            of_total = _OF_TOTAL.match(key, r.end)
+            if of_total:
+                nm = self.noun_re.match(key, of_total.end())
+                if nm and self.nouns[nm.group("n")][0] != "project_count":
+                    nm = None
         if nm:
             kind, unit = self.nouns[nm.group("n")]
             if kind == "blocked":
                 return
             if self.rate_re.match(key, nm.end()):
                 return
-            if kind == "project_count" and r.upper is None:
+            if kind == "project_count":  # a range of projects counts its lower bound ('10 - 15 đề án')
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
+                return
+            if kind == "quantity" and unit == "chương trình" and _PLAN.search(key, sent_start, ctx.sentence_span(ctx.sentence_of(r.start))[1]):
+                # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project
+                self._add(ctx, "project_count", start, nm.end(), r, qualifier, unit=unit)
                 return
             if kind == "quantity":
                 unit_start, unit_end = nm.start("n"), nm.end()
@@ -204,6 +219,8 @@ class AmountMatcher:
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
             self._add(ctx, "quantity", start, noun[1], r, qualifier, unit=noun[0])
             return
+        if r.mult >= 1000 and _PER_UNIT.match(key, r.end):
+            return  # '4,5 triệu viên/năm': a capacity, not money
         if r.mult >= 1000:
             # 'tham ô 17,6 triệu đồng, ông Phi 30,6 triệu': a list of amounts shares the first one's currency
             earlier = [f for f in ctx.facts if f.type == "money" and sent_start <= f.start < r.start]

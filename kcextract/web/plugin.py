@@ -38,6 +38,26 @@ def prepare_connection(conn):
     from ..serve import MAX_VALUE_BYTES
 
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    # printf('%.*c', 2000000000, 'x') pads inside one C call that neither the length limit nor the time limit
+    # stops for seconds: printf and format refuse a width or precision beyond the value bound
+    for name in ("printf", "format"):
+        conn.create_function(name, -1, _bounded_printf, deterministic=True)
+
+
+_PRINTF = None
+
+
+def _bounded_printf(*args):
+    import sqlite3
+
+    from ..serve import MAX_VALUE_BYTES
+
+    global _PRINTF
+    if any(isinstance(a, int) and abs(a) > MAX_VALUE_BYTES for a in args[1:]):
+        raise ValueError("printf width or precision too large")
+    if _PRINTF is None:
+        _PRINTF = sqlite3.connect(":memory:", check_same_thread=False)  # SQLite's own printf, unbounded args refused
+    return _PRINTF.execute(f"SELECT printf({', '.join('?' * len(args))})", args).fetchone()[0] if args else None
 
 
 @hookimpl
