@@ -20,7 +20,13 @@ def data_root() -> Path:
     env = os.environ.get("KCEXTRACT_DATA")
     candidates = [Path(env)] if env else []
     here = Path(__file__).resolve().parent
-    candidates += [here.parent, here / "_data"]
+    candidates += [here.parent]  # a checkout (editable install): the repository's own folders
+    try:  # an installed wheel: the data ship as package data
+        from importlib import resources
+
+        candidates.append(Path(str(resources.files("kcextract").joinpath("_data"))))
+    except (ImportError, TypeError, ValueError):
+        candidates.append(here / "_data")
     for c in candidates:
         if (c / "rules").is_dir() and (c / "gazetteers").is_dir():
             return c

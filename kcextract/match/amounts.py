@@ -96,6 +96,8 @@ class AmountMatcher:
         self.money_ctx_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(money_words)})(?!\p{{L}})")
         self.numexpr = compiled()["numexpr"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
+        self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
+        self.function_words = set(data.word_list("rules/not_units.tsv", "word")) | set(currencies)
 
     # -- reading numbers -------------------------------------------------------------------------
     def _readings(self, key: str) -> list[Reading]:
@@ -212,12 +214,14 @@ class AmountMatcher:
                 if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", key[unit_start:word_end]):
                     # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word
                     unit, unit_end = key[unit_start:word_end], word_end
+                unit, unit_end = self._classified(ctx, key, unit, unit_end)
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
                 return
             return
         noun = self._counted_noun(ctx, key, r.end)
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
-            self._add(ctx, "quantity", start, noun[1], r, qualifier, unit=noun[0])
+            unit, unit_end = self._classified(ctx, key, *noun)
+            self._add(ctx, "quantity", start, unit_end, r, qualifier, unit=unit)
             return
         if r.mult >= 1000 and _PER_UNIT.match(key, r.end):
             return  # '4,5 triệu viên/năm': a capacity, not money
@@ -229,7 +233,17 @@ class AmountMatcher:
             elif self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
 
-    def _counted_noun(self, ctx: Context, key: str, pos: int) -> tuple[str, int] | None:
+    def _classified(self, ctx: Context, key: str, unit: str, end: int) -> tuple[str, int]:
+        """The counted noun behind a classifier ('con gia súc', 'chiếc máy' -> 'máy'), else ``unit`` as it is."""
+        action = self.classifiers.get(unit)
+        if action is None:
+            return unit, end
+        head = self._counted_noun(ctx, key, end, self.function_words)
+        if head is None:
+            return unit, end
+        return (f"{unit} {head[0]}" if action == "extend" else head[0]), head[1]
+
+    def _counted_noun(self, ctx: Context, key: str, pos: int, excluded: set[str] | None = None) -> tuple[str, int] | None:
         """The underthesea word right after a number when it looks like a counted noun, else None.
 
         Vietnamese puts the counted noun straight after the number; this catches nouns missing from
@@ -246,7 +260,8 @@ class AmountMatcher:
             return None
         folded = key[start:end]
         first = folded.split(" ")[0]
-        if folded in self.not_units or first in self.not_units:
+        excluded = self.not_units if excluded is None else excluded
+        if folded in excluded or first in excluded:
             return None
         return folded, end
 

@@ -1,0 +1,42 @@
+"""The package installs like one (issue 15): a wheel built from the repository carries the rules and
+gazetteers, and an installed (non-editable) kcextract extracts and ingests from outside the checkout."""
+from __future__ import annotations
+
+import json
+import site
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "003_85b55b1df421f973.txt"
+
+
+def test_an_installed_wheel_extracts_and_ingests_outside_the_checkout(tmp_path):
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                    str(wheels), str(ROOT)], check=True, capture_output=True, timeout=600)
+    wheel = next(wheels.glob("kcextract-*.whl"))
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    py = env_dir / "bin" / "python"
+    target = Path(subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                 check=True, capture_output=True, text=True).stdout.strip())
+    # the dependencies come from this test's environment (no download); kcextract itself only from the wheel
+    (target / "deps.pth").write_text("\n".join(p for p in site.getsitepackages()) + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True, timeout=600)
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    where = subprocess.run([str(py), "-c", "import kcextract; print(kcextract.__file__)"], cwd=work,
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert where.startswith(str(target)), where
+    out = subprocess.run([str(py), "-m", "kcextract.cli", "extract", str(SEED), "--format", "records"], cwd=work,
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    amounts = {json.loads(line)["amount_vnd"] for line in out.stdout.splitlines()}
+    assert 23290000000 in amounts
+    ing = subprocess.run([str(py), "-m", "kcextract.cli", "ingest", str(ROOT / "corpus"), "--db", "k.db", "--jobs",
+                          "1"], cwd=work, capture_output=True, text=True, timeout=600)
+    assert ing.returncode == 0 and "stored 5 articles" in ing.stdout, ing.stderr
