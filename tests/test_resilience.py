@@ -105,7 +105,7 @@ def test_a_surrogate_inside_text_never_stops_extraction():
 
 @pytest.mark.parametrize("text", [
     "Quỹ 10 tỉ tỉ USD được công bố.", "Khoản 200 triệu nghìn tỷ đồng.", "Khoản " + "9" * 300 + " đồng.",
-    "Khoản ١٢٣ đồng và ߁߂ đồng.", "Khoản vay 30-1 tỷ đồng.",
+    "Khoản ١٢٣ đồng và ߁߂ đồng.", "Khoản vay 30-1 tỷ đồng.", "Giá 0 - 1 k USD.",  # the last looped forever
 ])
 def test_odd_numbers_give_no_wild_value_and_no_exception(text):
     for f in extract(text, "x"):

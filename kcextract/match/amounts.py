@@ -46,7 +46,7 @@ def range_lower(lo: Decimal, lo_mult: int, hi: Decimal, hi_mult: int) -> Decimal
     may be written in full ('600.000 - 1,5 triệu': 600.000); a bare lower bound before a full upper one shares
     its thousands ('300-800.000': 300.000). The reading kept has lower <= upper within a factor of 1,000."""
     candidates = [lo * hi_mult, lo] if lo_mult == 1 and hi_mult > 1 else [lo]
-    if lo_mult == 1 and hi_mult == 1 and lo < hi / 1000 and lo == lo.to_integral_value():
+    if lo_mult == 1 and hi_mult == 1 and 0 < lo < hi / 1000 and lo == lo.to_integral_value():
         scaled = lo
         while scaled * 1000 <= hi:
             scaled *= 1000
