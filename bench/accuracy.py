@@ -6,9 +6,9 @@ Baselines:
 * a plain regex: ``<number> tỷ|triệu đồng`` and ``<number> đề án``, numbers parsed the naive
   (English) way, where ``,`` groups thousands and ``.`` is the decimal point.
 
-Usage: python bench/accuracy.py [--gold DIR] [--corpus DIR] [--readme README.md]
+Usage: python bench/accuracy.py [--gold DIR] [--corpus DIR] [--readme docs/accuracy.md]
 Defaults: ../shared/corpus-real with corpus/gold-real when ../shared is there, else the seeds.
-With --readme, the table replaces the block between the accuracy markers of README.md.
+With --readme, the table replaces the block between the accuracy markers of that file.
 """
 from __future__ import annotations
 

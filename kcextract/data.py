@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError
-from .normalise import fold
+from .normalise import fold, fold_tones
 
 
 def data_root() -> Path:
@@ -100,6 +100,25 @@ def products() -> dict[str, Product]:
     out: dict[str, Product] = {}
     for r in read_tsv("gazetteers/products.tsv"):
         out[fold(r["name"])] = Product(r["name"], r["value"], r["category"])
+    return out
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    province: str | None       # pre-2025 province; None for a unit of the 2025 reform
+    province_2025: str
+    era: str                   # 'pre2025' or '2025'
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, list[Place]]:
+    """Place name (tone-folded, as written) -> every unit of that name (gazetteers/places.tsv)."""
+    out: dict[str, list[Place]] = {}
+    for r in read_tsv("gazetteers/places.tsv"):
+        out.setdefault(fold_tones(r["name"]), []).append(
+            Place(r["name"], r["level"], r["province"] or None, r["province_2025"], r["era"]))
     return out
 
 

@@ -91,6 +91,7 @@ TABLES: dict[str, ExportTable] = {
         _SHARED["sentence"],
         _c("sentence_id", "string", "sentences.id (article_id:sentence)"),
         *_s("sentence_text", "start", "end", "extractor_version"),
+        _c("level", "string", "district, town, city, commune, ward (place)"),
     )),
     "funding": ExportTable(
         "(SELECT r.*, a.title, a.url, s.text AS sentence_text FROM funding r JOIN articles a ON a.id = r.article_id "

@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-FACT_TYPES = ("money", "project_count", "quantity", "province", "product", "ocop", "period", "organization")
+FACT_TYPES = ("money", "project_count", "quantity", "province", "product", "ocop", "period", "organization", "place")
 QUALIFIERS = ("exact", "over", "under", "approx", "at_least")
 SCOPES = ("national", "local", "total", "unspecified")
 STATUSES = ("planned", "done", "unspecified")
@@ -20,6 +20,7 @@ TYPE_FIELDS: dict[str, tuple[str, ...]] = {
     "ocop": ("stars", "count"),
     "period": (),
     "organization": ("kind",),
+    "place": ("level", "province", "province_2025"),
 }
 BASE_FIELDS = ("doc", "type", "text", "start", "end", "sentence", "value")
 ALL_FIELDS = BASE_FIELDS + tuple(dict.fromkeys(f for fs in TYPE_FIELDS.values() for f in fs))
@@ -47,6 +48,8 @@ class Fact:
     stars: int | None = None
     count: int | None = None
     kind: str | None = None
+    level: str | None = None      # place: district, town, city, commune, ward
+    province: str | None = None   # place: its pre-2025 province (None when ambiguous)
 
     def with_(self, **changes: Any) -> "Fact":
         return replace(self, **changes)

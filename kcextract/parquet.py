@@ -37,7 +37,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("id", _S), ("article_id", _S), ("doc", _S), ("type", _S), ("text", _S), ("start", _I), ("end", _I),
         ("sentence", _I), ("value", _S), ("value_int", _I), ("currency", _S), ("qualifier", _S), ("upper", _I),
         ("unit", _S), ("province_2025", _S), ("role", _S), ("name", _S), ("category", _S), ("stars", _I),
-        ("count", _I), ("kind", _S), ("province", _S), ("year", _S), ("extractor_version", _S),
+        ("count", _I), ("kind", _S), ("province", _S), ("year", _S), ("extractor_version", _S), ("level", _S),
     ]),
     "funding": pa.schema([
         ("id", _S), ("article_id", _S), ("doc", _S), ("sentence", _I), ("scope", _S), ("status", _S),

@@ -10,14 +10,15 @@ import spacy
 from spacy.language import Language
 
 from .facts import Article, Fact, Sentence
-from .match import amounts, chrome, gazetteer, ocop, organization, period  # noqa: F401  (registers factories)
+from .match import amounts, chrome, gazetteer, ocop, organization, period, place  # noqa: F401  (registers factories)
 from .match.context import Context
 from .normalise import normalise
 from .relate import FundingBuilder, choose_subject
 from .segment import UndertheseaTokenizer
 from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401  (part of this module's API)
 
-COMPONENTS = ("kc_chrome", "kc_ocop", "kc_amounts", "kc_period", "kc_province", "kc_product", "kc_organization")
+COMPONENTS = ("kc_chrome", "kc_ocop", "kc_amounts", "kc_period", "kc_province", "kc_place", "kc_product",
+              "kc_organization")
 
 
 @spacy.registry.tokenizers("kcextract.underthesea")
@@ -65,7 +66,7 @@ def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str
     facts = sorted(ctx.facts, key=lambda f: (f.start, -f.end, f.type))
     facts = [f.with_(doc=doc_id, sentence=ctx.sentence_of(f.start)) for f in facts]
     provinces = [f for f in facts if f.type == "province"]
-    subject = choose_subject(ctx, provinces)
+    subject = choose_subject(ctx, provinces, [f for f in facts if f.type == "place"])
     facts = [f.with_(role="subject") if f.type == "province" and f.value == subject else f for f in facts]
     funding = _funding().build(ctx, doc_id, facts, subject)
     if title is None:

@@ -29,10 +29,14 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
-def choose_subject(ctx: Context, provinces: list[Fact]) -> str | None:
-    """The province the article is about, or None when it names none outside page chrome."""
-    if not provinces:
-        return None
+def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None) -> str | None:
+    """The province the article is about, or None when the evidence names none outside page chrome.
+
+    Evidence: each province mention (more in the title, as the owner of a Sở Công Thương / Trung tâm Khuyến
+    công or a newspaper, after 'tỉnh'), and each district or commune whose province is known (a point each,
+    three at most per province). A province with 3 points wins; below that, a province is the subject only
+    when no other province has any evidence and the article is a short brief or names its places.
+    """
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     for f in provinces:
@@ -46,11 +50,24 @@ def choose_subject(ctx: Context, provinces: list[Fact]) -> str | None:
             points += 1
         score[f.value] += points
         first.setdefault(f.value, f.start)
+    from_places: Counter[str] = Counter()
+    for f in places or ():
+        if f.province and not ctx.in_chrome(f.start) and from_places[f.province] < 3:
+            from_places[f.province] += 1
+            score[f.province] += 1
+            first.setdefault(f.province, f.start)
+    if not score:
+        return None
     best = max(score.values())
     if best < 3:
-        # a province named once or twice in passing, never in the title or as an owner: no subject
-        return None
+        short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES
+        if len(score) > 1 or not (short or from_places):
+            # a province named once or twice in passing, never in the title or as an owner: no subject
+            return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
+
+
+SHORT_BRIEF_SENTENCES = 12
 
 
 def _cue_pattern(cues: list[str]) -> regex.Pattern:

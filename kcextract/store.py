@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS facts (
   currency TEXT, qualifier TEXT, upper INTEGER, unit TEXT,
   province_2025 TEXT, role TEXT, name TEXT, category TEXT,
   stars INTEGER, count INTEGER, kind TEXT,
-  province TEXT,                  -- the province the fact is about: its sentence's, else the article's subject
+  level TEXT,                     -- place: district, town, city, commune, ward
+  province TEXT,                  -- the province the fact is about: a place's own, its sentence's, else the subject
   year TEXT,                      -- the period governing the fact's sentence (FACTS.md funding rule)
   extractor_version TEXT NOT NULL
 );
@@ -153,6 +154,8 @@ def _migrate(db: sqlite_utils.Database) -> None:
         db.conn.execute("UPDATE articles SET ident = 'file:' || source WHERE source NOT LIKE '%.jsonl:%' "
                         "AND source NOT LIKE '%.jsonl.gz:%' AND source != '<stdin>'")
     db.conn.execute("CREATE INDEX IF NOT EXISTS articles_ident ON articles(ident)")
+    if "level" not in db["facts"].columns_dict:
+        db.conn.execute("ALTER TABLE facts ADD COLUMN level TEXT")
     have = db["funding"].columns_dict
     for col, decl in _FUNDING_V3.items():
         if col not in have:
@@ -273,7 +276,8 @@ def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
     periods = _period_by_sentence(article)
     for f in article.facts:
         yield {**{k: getattr(f, k) for k in ALL_FIELDS}, "id": _row_id(aid, f.id), "article_id": aid,
-               "province": f.value if f.type == "province" else by_sent.get(f.sentence, article.subject),
+               "province": f.value if f.type == "province" else (
+                   f.province if f.type == "place" else by_sent.get(f.sentence, article.subject)),
                "year": periods.get(f.sentence), "extractor_version": version}
 
 

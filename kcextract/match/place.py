@@ -1,0 +1,87 @@
+"""Places below the province: districts, towns, cities and communes named with their level word.
+
+``huyện Krông Pắc`` -> place ``Krông Pắc`` (district, Đắk Lắk); ``xã Tân Lập`` -> a commune whose province is
+known only when one of the provinces that have a Tân Lập is named in the article (else province None).
+A name counts only after its level word and only capitalised, so ``xã hội`` (society) and ``Mỗi xã một sản
+phẩm`` are never places. Names and provinces come from ``gazetteers/places.tsv`` (before and after the 2025
+reform); the level words from ``rules/place_levels.tsv``.
+"""
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+
+from .. import data
+from ..facts import Fact
+from ..numbers import _alt
+from .context import Context
+
+_NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
+_RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
+
+
+class PlaceMatcher:
+    """spaCy component ``kc_place``: a ``place`` fact for each district, town or commune named."""
+
+    def __init__(self) -> None:
+        self.places = data.places()
+        self.levels = data.table("rules/place_levels.tsv", "word", "level")
+        self.level_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(self.levels)})(?!\p{{L}})")
+        self.provinces = set(data.provinces())
+        self.by_first: dict[str, list[str]] = {}
+        for name in sorted(self.places, key=len, reverse=True):
+            self.by_first.setdefault(name.split(" ")[0], []).append(name)
+
+    def __call__(self, doc):
+        ctx = Context.of(doc)
+        named = {f.value for f in ctx.facts if f.type == "province"}
+        for m in self.level_re.finditer(ctx.lower):
+            gap = _NAME_START.match(ctx.cased, m.end())
+            if not gap or ctx.in_chrome(m.start()):
+                continue
+            start = gap.end()
+            name = self._longest(ctx.cased, start)
+            if name is None or name in self.provinces:
+                continue  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
+            level = self.levels[m.group()]
+            units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
+            if not units:
+                continue
+            province, province_2025 = self._resolve(units, named)
+            end = start + len(name)
+            ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
+                         level=level, province=province, province_2025=province_2025), take=False)
+        return doc
+
+    def _longest(self, cased: str, start: int) -> str | None:
+        run = _RUN.match(cased, start)
+        if not run:
+            return None
+        first = run.group().split(" ")[0].split("-")[0]
+        for name in self.by_first.get(first, ()):
+            if cased.startswith(name, start) and not regex.match(r"[\p{L}\d]", cased[start + len(name):start + len(name) + 1]):
+                return name
+        return None
+
+    @staticmethod
+    def _resolve(units: list, named: set[str]) -> tuple[str | None, str | None]:
+        """(pre-2025 province, 2025 province) of a place name, settled by the provinces the article names."""
+        old = {u.province for u in units if u.province}
+        new = {u.province_2025 for u in units}
+        if len(old) > 1:
+            hits = old & named
+            old = hits if len(hits) == 1 else set()
+            if old:
+                new = {u.province_2025 for u in units if u.province in old}
+        if not old and len(new) > 1:
+            data_map = data.provinces()
+            hits = {p for p in new if p in named or any(data_map.get(n) == p for n in named)}
+            new = hits if len(hits) == 1 else set()
+        province = next(iter(old)) if len(old) == 1 else None
+        province_2025 = next(iter(new)) if len(new) == 1 else (data.provinces().get(province) if province else None)
+        return province, province_2025
+
+
+@Language.factory("kc_place")
+def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
+    return PlaceMatcher()
