@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..normalise import fold_tones
+from ..normalise import fold, fold_tones
 from ..numbers import _alt
 from .context import Context
 
@@ -49,6 +49,12 @@ class ProductMatcher:
 
     def __init__(self) -> None:
         self.entries = data.products()
+        self.heads = {fold(r["head"]): (r["rule"], r["category"]) for r in data.read_tsv("rules/product_heads.tsv")}
+        self.head_by_run: dict[str, list[str]] = {}
+        for head in sorted(self.heads, key=len, reverse=True):
+            self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
+        self.stop = set(data.word_list("rules/not_units.tsv", "word")) | set(
+            data.word_list("rules/product_modifier_stop.tsv", "word"))
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
         # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
         self.by_run: dict[str, list[str]] = {}
@@ -70,17 +76,14 @@ class ProductMatcher:
             start = run.start()
             if start < pos:
                 continue
-            candidate = self._longest_at(key, start, run.group())
-            if candidate is None:
-                continue
-            found = None
-            # Longest entry first; if it does not sit on word edges, try the shorter entries it starts with.
-            while candidate:
-                if candidate in self.entries and ctx.on_token_edges(start, start + len(candidate)):
-                    found = candidate
-                    break
-                shorter = [e for e in self._prefixes(candidate) if e != candidate]
-                candidate = shorter[0] if shorter else ""
+            found = self._entry_at(ctx, key, start, run.group())
+            head = self._head_at(ctx, key, start, run.group())
+            if head and (not found or len(head) >= len(found)):
+                made = self._headed(ctx, key, start, head)
+                if made:
+                    ctx.add(made, take=False)
+                    pos = made.end
+                    continue
             if found:
                 entry = self.entries[found]
                 end = start + len(found)
@@ -88,6 +91,59 @@ class ProductMatcher:
                              name=ctx.text[start:end], category=entry.category), take=False)
                 pos = end
         return doc
+
+    def _entry_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
+        """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
+        candidate = self._longest_at(key, start, run)
+        while candidate:
+            if candidate in self.entries and ctx.on_token_edges(start, start + len(candidate)):
+                return candidate
+            shorter = [e for e in self._prefixes(candidate) if e != candidate]
+            candidate = shorter[0] if shorter else ""
+        return None
+
+    def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
+        """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
+        ('bánh gừng', which underthesea keeps as one word)."""
+        if start not in ctx.token_starts:
+            return None
+        token_end = ctx.token_end_at.get(start, start)
+        for head in self.head_by_run.get(run, ()):
+            end = start + len(head)
+            if key.startswith(head, start) and (end == token_end or end < token_end and key[end] == " "):
+                return head
+        return None
+
+    def _headed(self, ctx: Context, key: str, start: int, head: str) -> Fact | None:
+        """'bánh dừa', 'mứt gừng': a head and the word after it, or None when no modifier follows."""
+        rule, category = self.heads[head]
+        h_end = start + len(head)
+        if key[h_end:h_end + 1] != " ":
+            return None
+        token_end = ctx.token_end_at.get(start, h_end)
+        m_end = token_end if token_end > h_end else ctx.token_end_at.get(h_end + 1)  # rest of the word, or the next
+        if m_end is None:
+            return None
+        word = ctx.text[h_end + 1:m_end]
+        folded = key[h_end + 1:m_end]
+        lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
+        # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a
+        # head inside a province or place name is no product
+        if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or any(
+                f.type in ("province", "place") and f.start < m_end and start < f.end for f in ctx.facts):
+            return None
+        name = ctx.text[start:m_end]
+        if rule == "compound":
+            words = folded.split(" ")
+            while len(words) > 1 and words[-1] in self.stop:  # 'hạt dưa rang' -> 'hạt dưa'
+                words.pop()
+            modifier = " ".join(words)
+            known = self.entries.get(modifier)  # a regional name of a known product: 'dầu đậu phộng' -> 'dầu lạc'
+            value = f"{head} {known.value if known and ' ' not in known.value else modifier}"
+        else:
+            value = self.entries[head].value if head in self.entries else head
+        return Fact(type="product", text=name, start=start, end=m_end, value=value, name=name,
+                    category=self.entries[head].category if head in self.entries else category)
 
     def _prefixes(self, phrase: str) -> list[str]:
         """Entries that are word-prefixes of ``phrase``, longest first."""

@@ -35,6 +35,8 @@ class PlaceMatcher:
     def __call__(self, doc):
         ctx = Context.of(doc)
         named = {f.value for f in ctx.facts if f.type == "province"}
+        years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period"]
+        era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
             if not gap or ctx.in_chrome(m.start()):
@@ -47,6 +49,8 @@ class PlaceMatcher:
             units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
             if not units:
                 continue
+            if any(u.era == era for u in units):
+                units = [u for u in units if u.era == era]
             province, province_2025 = self._resolve(units, named)
             end = start + len(name)
             ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,

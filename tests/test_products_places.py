@@ -1,0 +1,116 @@
+"""Products and places beyond the gazetteer (issue 13).
+
+Sentences written for these tests: products the gazetteer does not list, named by a product-forming head and
+a modifier; the same heads and words in senses that are not products; districts and communes before and after
+the 2025 reform, an ambiguous commune, and an article that names only a district.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kcextract import analyse, extract
+
+
+def _products(sentence: str) -> set[tuple[str, str]]:
+    return {(f.value, f.name) for f in extract("Tin\n" + sentence, "p") if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Cơ sở làm bánh gừng bán dịp Tết.", "bánh gừng", "bánh gừng"),
+    ("Sản phẩm phở chua của làng được ưa chuộng.", "phở chua", "phở chua"),
+    ("Làng nghề làm chả mực ở ven biển.", "chả mực", "chả mực"),
+    ("Cơ sở ép dầu mè bằng máy mới.", "dầu vừng", "dầu mè"),
+    ("Họ rang hạt bí xuất khẩu.", "hạt bí", "hạt bí"),
+    ("Xưởng sản xuất tinh bột nghệ đỏ.", "tinh bột nghệ", "tinh bột nghệ"),
+    ("Thương hiệu mỳ chũ được bảo hộ.", "mỳ chũ", "mỳ chũ"),
+    ("Cơ sở sản xuất bún cá xuất khẩu.", "bún cá", "bún cá"),
+    ("Làng nghề làm miến dong từ lâu.", "miến dong", "miến dong"),
+    ("Mặt hàng mắm ruốc bán chạy.", "mắm ruốc", "mắm ruốc"),
+    ("Hộ gia đình làm nem chua bán online.", "nem chua", "nem chua"),
+    ("Làng nghề làm giò bò cung cấp cho chợ.", "giò bò", "giò bò"),
+    ("Xưởng bột gạo lứt đạt OCOP.", "bột gạo", "bột gạo"),
+    ("Trang trại trồng nấm linh chi đỏ.", "nấm linh chi", "nấm linh chi"),
+    ("Sản phẩm mứt sen đạt 3 sao.", "mứt", "mứt sen"),
+    ("Cơ sở nấu rượu nếp cẩm truyền thống.", "rượu", "rượu nếp cẩm"),
+    ("Họ sản xuất nước mắm cá cơm.", "nước mắm", "nước mắm cá cơm"),
+    ("Hợp tác xã chế biến chè búp tím.", "chè", "chè búp"),
+    ("Sản phẩm trà hoa vàng được giới thiệu.", "chè", "trà hoa vàng"),
+    ("Mật ong hoa nhãn của xã đạt OCOP.", "mật ong", "Mật ong hoa nhãn"),
+    ("Gạo tám thơm được bao tiêu.", "gạo", "Gạo tám thơm"),
+    ("Cơ sở rang cà phê bột nguyên chất.", "cà phê", "cà phê bột"),
+    ("Rượu mơ của cơ sở bán dịp Tết.", "rượu", "Rượu mơ"),
+    ("Hợp tác xã đóng gói hạt dổi rang.", "hạt dổi", "hạt dổi"),
+])
+def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sentence, value, name):
+    found = _products(sentence)
+    assert [v for v, n in found if v == value and n.startswith(name)], found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Doanh nghiệp cam kết giữ chất lượng.", "cam"),
+    ("Nhãn hiệu tập thể được cấp năm nay.", "nhãn"),
+    ("Thủ tục hành chính được rút gọn.", "hành"),
+    ("Mực nước sông dâng cao.", "mực"),
+    ("Cơ sở làm bánh ngon nổi tiếng.", "bánh ngon"),
+    ("Họ bán bánh ngon cho trường học.", "bánh ngon"),
+    ("Cửa hàng bán bánh được nhiều người mua.", "bánh được"),
+    ("Ông rang hạt bán ở chợ.", "hạt bán"),
+    ("Ông mua dầu cho máy.", "dầu cho"),
+    ("Bà bán nem và chả ở chợ.", "nem và"),
+    ("Bột giặt được bán ở chợ.", "bột giặt"),
+    ("Các loại bánh truyền thống được trưng bày.", "bánh truyền thống"),
+    ("Nhà máy cấp nước sạch cho xã.", "nước sạch"),
+    ("Mỗi xã một sản phẩm là chương trình lớn.", "xã"),
+    ("Ông cam đoan đã nộp đủ.", "cam"),
+])
+def test_words_in_a_non_product_sense_stay_out(sentence, absent):
+    found = _products(sentence)
+    assert absent not in {v for v, _ in found} and absent not in {n.lower() for _, n in found}
+
+
+def _places(text: str):
+    return [(f.value, f.level, f.province, f.province_2025) for f in extract(text, "pl") if f.type == "place"]
+
+
+def test_a_district_before_the_reform_has_its_province_and_2025_province():
+    assert ("Krông Pắc", "district", "Đắk Lắk", "Đắk Lắk") in _places("Tin\nHuyện Krông Pắc hỗ trợ 3 đề án.")
+    assert ("Mèo Vạc", "district", "Hà Giang", "Tuyên Quang") in _places("Tin\nHuyện Mèo Vạc có 5 sản phẩm.")
+
+
+def test_a_commune_of_the_2025_reform_gets_its_2025_province():
+    places = _places("Tin\nNăm 2026, xã Phú Xuyên (Hà Nội) tổ chức lễ hội làng nghề.")
+    assert ("Phú Xuyên", "commune", None, "Hà Nội") in places
+    # the same name before the reform was a commune of Thái Nguyên (and a district of Hà Nội)
+    assert ("Phú Xuyên", "commune", "Thái Nguyên", "Thái Nguyên") in _places(
+        "Tin\nNăm 2019, xã Phú Xuyên nhận 2 đề án.")
+
+
+def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
+    bare = _places("Tin\nXã Tân Lập có 2 đề án khuyến công.")
+    assert bare and bare[0][0] == "Tân Lập" and bare[0][2] is None
+    settled = _places("Tin\nTỉnh Hà Giang: xã Tân Lập có 2 đề án khuyến công.")
+    assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
+
+
+def test_a_level_word_without_a_capitalised_name_is_no_place():
+    assert _places("Tin\nCông tác xã hội và thị xã hóa; mỗi xã một sản phẩm; huyện nào cũng có.") == []
+
+
+def test_an_article_naming_only_districts_has_their_province_as_subject():
+    text = ("Hỗ trợ máy móc cho cơ sở chế biến\n"
+            "Trung tâm Khuyến công đã hỗ trợ cơ sở ở huyện Krông Pắc và huyện Cư M'gar đầu tư máy sấy cà phê. "
+            "Kinh phí khuyến công hỗ trợ là 300 triệu đồng.")
+    article = analyse(text, "d")
+    assert article.subject == "Đắk Lắk"
+    assert {r.province for r in article.funding} == {"Đắk Lắk"}
+
+
+def test_a_province_named_once_in_a_short_brief_is_its_subject():
+    text = ("Khuyến công năm 2020\nNăm 2020, khuyến công tỉnh Đồng Nai hỗ trợ 12 đề án với kinh phí 3 tỷ đồng. "
+            "Các đề án tập trung vào máy móc thiết bị.")
+    assert analyse(text, "b").subject == "Đồng Nai"
+
+
+def test_two_provinces_named_in_passing_give_no_subject():
+    text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
+    assert analyse(text, "n").subject is None
