@@ -1,3 +1,4 @@
+# Builds gazetteers/places.tsv from a pinned public data set (see the docstring); run by hand, not at run time.
 """Build gazetteers/places.tsv: districts, towns and communes with their province, before and after 2025.
 
 Source: the MIT-licensed PyPI package ``vietnamadminunits`` 1.0.4 (github.com/tranngocminhhieu/vietnamadminunits,
