@@ -160,4 +160,5 @@ def funding_purposes() -> list[tuple[str, str]]:
 def version_files() -> list[Path]:
     """Every data file that shapes the output (hashed into the extractor version)."""
     root = data_root()
-    return sorted([*root.glob("rules/*"), *root.glob("gazetteers/*")])
+    return sorted(p for p in [*root.glob("rules/*"), *root.glob("gazetteers/*")]
+                  if p.is_file() and p.suffix in (".tsv", ".jsonl"))

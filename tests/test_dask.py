@@ -140,7 +140,7 @@ def test_bad_items_are_recorded_as_by_the_plain_engine_and_the_rest_is_stored(cl
 def _readme_schema() -> dict[str, list[str]]:
     """The Parquet schema as the README documents it: table -> 'column type' lines."""
     text = (ROOT / "docs" / "cluster.md").read_text(encoding="utf-8")
-    section = text.split("### Parquet schema", 1)[1].split("\n## ", 1)[0]
+    section = text.split("## Parquet schema", 1)[1].split("\n## ", 1)[0]
     tables: dict[str, list[str]] = {}
     for line in section.splitlines():
         if line.startswith("| `") and "|" in line[3:]:

@@ -30,6 +30,7 @@ FACTS_MD_EXTRA = {
     "ocop": {"stars", "count"},
     "period": set(),
     "organization": {"kind"},
+    "place": {"level", "province", "province_2025"},
 }
 QUALIFIERS = {"exact", "over", "under", "approx", "at_least"}
 

@@ -92,6 +92,10 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+def test_a_cooperative_is_no_commune():
+    assert _places("Tin\nHợp tác xã Thanh Xuân sản xuất gạo đặc sản.") == []
+
+
 def test_a_level_word_without_a_capitalised_name_is_no_place():
     assert _places("Tin\nCông tác xã hội và thị xã hóa; mỗi xã một sản phẩm; huyện nào cũng có.") == []
 

@@ -39,8 +39,8 @@ class PlaceMatcher:
         era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
-            if not gap or ctx.in_chrome(m.start()):
-                continue
+            if not gap or ctx.in_chrome(m.start()) or not ctx.on_token_edges(m.start(), m.end()):
+                continue  # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word
             start = gap.end()
             name = self._longest(ctx.cased, start)
             if name is None or name in self.provinces:
