@@ -61,7 +61,14 @@ def main() -> None:
               help="jsonl: one fact per line (FACTS.md); table: readable table; records: funding records as JSONL.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be processed.")
 def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
-    """Print the facts of articles (files, folders, or - for stdin)."""
+    """Print the facts of articles (files, folders, or - for stdin).
+
+    \b
+    Examples:
+      kcextract extract corpus/000_512778a395cff797.txt
+      kcextract extract corpus/ --format table
+      cat article.txt | kcextract extract - --format records
+    """
     from .pipeline import analyse
     from .readers import read_articles
 
@@ -125,7 +132,7 @@ def _print_report(db_path: str, report) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
+@click.option("-d", "--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
 @_jobs_option
 @_progress_option
 @click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
@@ -145,6 +152,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int |
 
     Articles already stored with the same text and extractor version are skipped; syndicated copies are
     stored but linked to their first copy; a bad input is recorded in the errors table and retried next run.
+
+    \b
+    Examples:
+      kcextract ingest corpus/
+      kcextract ingest clippings/ -d news.db --jobs 2
+      kcextract ingest archive/ -d news.db --engine dask
     """
     from .ingest import default_jobs, run
 
@@ -209,11 +222,16 @@ def _ingest_dask(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs:
 
 
 @main.command()
-@click.option("--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
+@click.option("-d", "--db", "db_path", default="kcextract.db", show_default=True, help="SQLite database file.")
 @_jobs_option
 @_progress_option
 def reprocess(db_path: str, jobs: int | None, progress: bool | None) -> None:
-    """Re-extract only the stored articles made by another extractor version (rules, gazetteers or code)."""
+    """Re-extract only the stored articles made by another extractor version (rules, gazetteers or code).
+
+    \b
+    Examples:
+      kcextract reprocess -d news.db
+    """
     from .ingest import default_jobs
     from .ingest import reprocess as run_reprocess
 
@@ -300,8 +318,44 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _output_options(f):
+    """--csv, --tsv, --json (an array), --nl (one JSON object per line): sqlite-utils' output conventions."""
+    for flag, help_ in (("--nl", "One JSON object per line."), ("--json", "A JSON array."),
+                        ("--tsv", "Tab-separated values."), ("--csv", "Comma-separated values.")):
+        f = click.option(flag, flag.lstrip("-") + "_out", is_flag=True, help=help_)(f)
+    return f
+
+
+def _output_format(kw: dict) -> str | None:
+    """The one output format the flags ask for (None: the readable table); two at once is a usage error."""
+    chosen = [name for name in ("csv", "tsv", "json", "nl") if kw.pop(f"{name}_out", False)]
+    if len(chosen) > 1:
+        raise click.UsageError(f"--{chosen[0]} and --{chosen[1]} are exclusive: choose one output format")
+    return chosen[0] if chosen else None
+
+
+def _emit_rows(rows: list[dict], fmt: str, header: list[str] | None = None) -> None:
+    """Rows as CSV/TSV (spreadsheet-safe cells), a JSON array or JSON lines on standard output."""
+    from .export import csv_safe
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if fmt == "nl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    import csv
+
+    out = csv.writer(sys.stdout, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
+    cols = list(rows[0]) if rows else (list(header) if header else [])
+    out.writerow(cols)
+    for r in rows:
+        out.writerow([csv_safe(r[c]) for c in cols])
+
+
 def _db_option(f):
-    return click.option("--db", "db_path", default="kcextract.db", show_default=True,
+    return click.option("-d", "--db", "db_path", default="kcextract.db", show_default=True,
                         help="kcextract SQLite database (made by 'kcextract ingest').")(f)
 
 
@@ -341,14 +395,21 @@ def _query_table(rows: list[dict]) -> None:
 @click.option("--text", help="Full-text search in sentences (tone placement and case ignored; taken literally).")
 @click.option("--include-duplicates", is_flag=True, help="Also show syndicated near-copies (never counted in totals).")
 @click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@_output_options
 def query(db_path: str, provinces: list[str] | None, fact_type: str | None, period: str | None, scope: str | None,
           min_vnd: int | None, max_vnd: int | None, product: str | None, ocop: bool, stars: int | None,
-          text: str | None, include_duplicates: bool, limit: int | None, as_csv: bool, as_json: bool) -> None:
-    """Find stored facts: each with its value in words, its article and its sentence (fact marked «»)."""
+          text: str | None, include_duplicates: bool, limit: int | None, **out: bool) -> None:
+    """Find stored facts: each with its value in words, its article and its sentence (fact marked «»).
+
+    \b
+    Examples:
+      kcextract query --province "Tuyên Quang" --year 2023 --type money
+      kcextract query -d news.db --min "2 tỷ" --scope national --csv
+      kcextract query --text "khuyến công quốc gia" --nl
+    """
     from .query import OUTPUT_COLUMNS, Filters, QueryError, run_query
 
+    fmt = _output_format(out)
     filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
                       scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
                       stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
@@ -357,12 +418,8 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
         rows = run_query(db.conn, filters)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    if as_json and as_csv:
-        raise click.UsageError("--json and --csv are exclusive: choose one output format")
-    if as_json:
-        click.echo(json.dumps([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], ensure_ascii=False, indent=1))
-    elif as_csv:
-        _emit_rows([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], "csv", list(OUTPUT_COLUMNS))
+    if fmt:
+        _emit_rows([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], fmt, list(OUTPUT_COLUMNS))
     else:
         if rows:
             _query_table(rows)
@@ -382,32 +439,14 @@ def _figure(row: dict) -> str:
     return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd(row["amount_vnd"])
 
 
-def _emit_rows(rows: list[dict], fmt: str, header: list[str] | None = None) -> None:
-    """Rows as CSV (spreadsheet-safe cells) or JSON on standard output."""
-    from .export import csv_safe
-
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    import csv
-
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    cols = list(rows[0]) if rows else (list(header) if header else [])
-    out.writerow(cols)
-    for r in rows:
-        out.writerow([csv_safe(r[c]) for c in cols])
-
-
 @main.command()
 @_db_option
 @click.option("--province", "provinces", callback=_via("resolve_province"),
               help="Only this province (pre-2025 or 2025 name, any accents).")
 @click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
 @click.option("--breakdown", is_flag=True, help="Also list the parts of each whole (not added to the totals).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print the funding cells as CSV.")
-def summary(db_path: str, provinces: list[str] | None, period: str | None, breakdown: bool, as_json: bool,
-            as_csv: bool) -> None:
+@_output_options
+def summary(db_path: str, provinces: list[str] | None, period: str | None, breakdown: bool, **out: bool) -> None:
     """Funding per province × period × scope × status: one headline figure per cell, counted once.
 
     A cell's figure is each article's whole (never a whole plus its parts); the same figure reported by several
@@ -418,7 +457,7 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
     Examples:
       kcextract summary --province "Hà Tĩnh"
       kcextract summary --province "Tuyên Quang" --year 2023 --breakdown
-      kcextract summary --csv > cells.csv
+      kcextract summary --csv > cells.csv      # --tsv, --nl: the cells; --json: everything
     """
     from rich.console import Console
     from rich.table import Table
@@ -426,14 +465,13 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
     from .format import number
     from .summary import summarise
 
-    if as_json and as_csv:
-        raise click.UsageError("--json and --csv are exclusive: choose one output format")
+    fmt = _output_format(out)
     result = summarise(_open(db_path).conn, provinces, period)
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
-    if as_csv:
-        _emit_rows(result.funding, "csv")
+    if fmt:
+        _emit_rows(result.funding, fmt)  # the funding cells, one row each
         return
     console = Console(width=170)
     money = Table(title="Funding (khuyến công) by province, period, scope and status: headline figures")
@@ -473,9 +511,8 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
 @click.option("--province", "provinces", callback=_via("resolve_province"),
               help="Only this province (pre-2025 or 2025 name, any accents).")
 @click.option("--year", "--period", "period", callback=_via("normalise_period"), help="Only this period: 2023 or 2016-2020.")
-@click.option("--json", "as_json", is_flag=True, help="Print the conflicts as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print the conflicts as CSV.")
-def conflicts(db_path: str, provinces: list[str] | None, period: str | None, as_json: bool, as_csv: bool) -> None:
+@_output_options
+def conflicts(db_path: str, provinces: list[str] | None, period: str | None, **out: bool) -> None:
     """Cells that articles report with different figures: each figure with its article and sentence.
 
     \b
@@ -485,11 +522,10 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, as_
     """
     from .summary import conflicts_of
 
-    if as_json and as_csv:
-        raise click.UsageError("--json and --csv are exclusive: choose one output format")
+    fmt = _output_format(out)
     rows = conflicts_of(_open(db_path).conn, provinces, period)
-    if as_json or as_csv:
-        _emit_rows(rows, "json" if as_json else "csv")
+    if fmt:
+        _emit_rows(rows, fmt)
         return
     if not rows:
         click.echo("No conflicts: every cell reported by several articles has one figure.")
@@ -507,15 +543,50 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, as_
 
 @main.command()
 @_db_option
+@_output_options
+def provinces(db_path: str, **out: bool) -> None:
+    """The provinces the stored facts are about, by 2025 name, with the pre-2025 provinces merged into each.
+
+    \b
+    Examples:
+      kcextract provinces
+      kcextract provinces -d news.db --csv
+    """
+    from .summary import province_counts
+
+    fmt = _output_format(out)
+    rows = province_counts(_open(db_path).conn)
+    if fmt:
+        _emit_rows(rows, fmt, ["province_2025", "provinces", "articles", "facts", "funding_records"])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Provinces (2025 names) with stored facts")
+    for col in ("province (2025)", "pre-2025 provinces", "articles", "facts", "funding records"):
+        table.add_column(col, justify="right" if col in ("articles", "facts", "funding records") else "left")
+    for r in rows:
+        table.add_row(r["province_2025"], r["provinces"], str(r["articles"]), str(r["facts"]), str(r["funding_records"]))
+    Console(width=140).print(table)
+
+
+@main.command()
+@_db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"], case_sensitive=False), required=True,
               help="Output format.")
 @click.option("--table", type=click.Choice(["facts", "funding", "articles", "funding_by_province_year",
                                            "funding_conflicts"]),
-              default="facts", show_default=True, help="What to export (columns: README, 'Export schema').")
+              default="facts", show_default=True, help="What to export (columns: docs/schema.md).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True),
               help="Output file (default: standard output; parquet needs a file or a pipe).")
 def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
-    """Export a table in the versioned export schema, for dashboards (syndicated copies left out)."""
+    """Export a table in the versioned export schema, for dashboards (syndicated copies left out).
+
+    \b
+    Examples:
+      kcextract export --format csv --table funding_by_province_year > totals.csv
+      kcextract export --format parquet --out facts.parquet
+    """
     from .export import export as run_export
     from .export import export_to
 
@@ -538,7 +609,12 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
 @click.option("--out", "out_path", default="report.html", show_default=True, type=click.Path(dir_okay=False),
               help="HTML file to write (self-contained: opens without a server or the internet).")
 def report(db_path: str, out_path: str) -> None:
-    """Write one static HTML report: charts by province and period, national vs local, products, OCOP, facts."""
+    """Write one static HTML report: charts by province and period, national vs local, products, OCOP, facts.
+
+    \b
+    Examples:
+      kcextract report --out report.html
+    """
     from .report import write_report
 
     path = write_report(_open(db_path).conn, out_path)
@@ -548,12 +624,20 @@ def report(db_path: str, out_path: str) -> None:
 
 @main.command()
 @_db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it).")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("-h", "--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 exposes it).")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("-o", "--open", "open_browser", is_flag=True, help="Open the browser at the server's address.")
 @click.option("--allow-sql", is_flag=True,
               help="Let visitors run their own SQL (a trusted desk only; results stay bounded in time, rows and size).")
-def serve(db_path: str, host: str, port: int, allow_sql: bool) -> None:
-    """Browse the database in Datasette (read-only): facets, full-text search, canned queries, a chart."""
+def serve(db_path: str, host: str, port: int, open_browser: bool, allow_sql: bool) -> None:
+    """Browse the database in Datasette (read-only): facets, full-text search, canned queries, a chart.
+
+    \b
+    Examples:
+      kcextract serve -o                       # http://127.0.0.1:8001/ in the browser
+      kcextract serve -d news.db -p 8080
+    """
     from .serve import prepare
     from .serve import serve as run_serve
 
@@ -564,6 +648,11 @@ def serve(db_path: str, host: str, port: int, allow_sql: bool) -> None:
     for w in warnings:
         click.echo(f"kcextract: warning: {w}", err=True)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, [f"http://{host}:{port}/"]).start()
     run_serve(db_path, host, port, allow_sql)
 
 

@@ -65,3 +65,15 @@ def conflicts_of(conn: sqlite3.Connection, provinces: list[str] | None = None, p
     where, params = _where(provinces, period, "year")
     return _rows(conn, f"SELECT * FROM {from_view('funding_conflicts', 'c')}{where} "
                        "ORDER BY province, year, scope, status, figure, reported_at", params)
+
+
+def province_counts(conn: sqlite3.Connection) -> list[dict]:
+    """Per 2025 province: the pre-2025 provinces behind it, distinct articles, facts and funding records."""
+    facts = from_view("facts_flat", "x")
+    return _rows(conn, f"""
+        SELECT province_2025, group_concat(DISTINCT province) AS provinces,
+               COUNT(DISTINCT article_id) AS articles, COUNT(*) AS facts,
+               (SELECT COUNT(*) FROM funding r JOIN articles a ON a.id = r.article_id
+                 WHERE a.duplicate_of IS NULL AND r.province_2025 = x.province_2025) AS funding_records
+        FROM {facts} WHERE province_2025 IS NOT NULL
+        GROUP BY province_2025 ORDER BY facts DESC, province_2025""", [])
