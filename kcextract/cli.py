@@ -204,6 +204,7 @@ def _ingest_exit(report, strict: bool) -> None:
 def _ingest_dask(ctx: click.Context, paths: tuple[str, ...], db_path: str, jobs: int | None, batch: int,
                  scheduler: str | None, out_parquet: str | None) -> None:
     """``ingest --engine dask``: the same run on a Dask cluster (kcextract.distributed)."""
+    _needs("dask", "distributed", "pyarrow")
     from .distributed import run_dask
 
     if scheduler and jobs:
@@ -352,6 +353,23 @@ def _emit_rows(rows: list[dict], fmt: str, header: list[str] | None = None) -> N
     out.writerow(cols)
     for r in rows:
         out.writerow([csv_safe(r[c]) for c in cols])
+
+
+_EXTRA_OF = {"datasette": "web", "yaml": "web", "plotly": "web", "pyarrow": "parquet", "dask": "dask",
+             "distributed": "dask"}
+
+
+def _needs(*modules: str) -> None:
+    """A clear error naming the extra to install when an optional dependency is missing."""
+    import importlib
+
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            extra = _EXTRA_OF.get(name, "all")
+            raise click.ClickException(f"this needs {name}, part of the '{extra}' extra: "
+                                       f"pip install 'kcextract[{extra}]'") from None
 
 
 def _db_option(f):
@@ -591,6 +609,8 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
     from .export import export_to
 
     fmt = fmt.lower()
+    if fmt == "parquet":
+        _needs("pyarrow")
     conn = _open(db_path).conn
     if out_path:
         n = export_to(conn, table, fmt, out_path)
@@ -615,6 +635,7 @@ def report(db_path: str, out_path: str) -> None:
     Examples:
       kcextract report --out report.html
     """
+    _needs("plotly")
     from .report import write_report
 
     path = write_report(_open(db_path).conn, out_path)
@@ -638,6 +659,7 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, allow_sql: boo
       kcextract serve -o                       # http://127.0.0.1:8001/ in the browser
       kcextract serve -d news.db -p 8080
     """
+    _needs("datasette", "yaml", "plotly")
     from .serve import prepare
     from .serve import serve as run_serve
 

@@ -3,6 +3,8 @@ gazetteers, and an installed (non-editable) kcextract extracts and ingests from 
 from __future__ import annotations
 
 import json
+
+import pytest
 import site
 import subprocess
 import sys
@@ -40,3 +42,35 @@ def test_an_installed_wheel_extracts_and_ingests_outside_the_checkout(tmp_path):
     ing = subprocess.run([str(py), "-m", "kcextract.cli", "ingest", str(ROOT / "corpus"), "--db", "k.db", "--jobs",
                           "1"], cwd=work, capture_output=True, text=True, timeout=600)
     assert ing.returncode == 0 and "stored 5 articles" in ing.stdout, ing.stderr
+
+
+_BLOCK = ("import sys\n"
+          "for m in ('datasette', 'yaml', 'plotly', 'pyarrow', 'dask', 'distributed', 'selenium'):\n"
+          "    sys.modules[m] = None  # as if installed without extras\n"
+          "sys.argv = ['kcextract'] + sys.argv[1:]\n"
+          "from kcextract.cli import main\n"
+          "main()\n")
+
+
+def _without_extras(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", _BLOCK, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def test_the_core_extracts_ingests_and_queries_without_any_extra(tmp_path):
+    assert _without_extras("extract", str(SEED), "--format", "records", cwd=tmp_path).returncode == 0
+    ing = _without_extras("ingest", str(ROOT / "corpus"), "-d", "c.db", "--jobs", "1", cwd=tmp_path)
+    assert ing.returncode == 0 and "stored 5 articles" in ing.stdout, ing.stderr
+    for args in (["summary", "-d", "c.db", "--json"], ["query", "-d", "c.db", "--csv"],
+                 ["export", "-d", "c.db", "--format", "csv"]):
+        run = _without_extras(*args, cwd=tmp_path)
+        assert run.returncode == 0, (args, run.stderr)
+
+
+@pytest.mark.parametrize("args, extra", [
+    (["serve", "-d", "c.db"], "web"), (["report", "-d", "c.db"], "web"),
+    (["export", "-d", "c.db", "--format", "parquet", "--out", "x.parquet"], "parquet"),
+    (["ingest", "corpus", "-d", "c.db", "--engine", "dask"], "dask"),
+])
+def test_a_missing_extra_is_named_in_one_line(tmp_path, args, extra):
+    run = _without_extras(*args, cwd=tmp_path)
+    assert run.returncode == 1 and f"kcextract[{extra}]" in run.stderr and "Traceback" not in run.stderr
