@@ -561,6 +561,32 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, **o
 
 @main.command()
 @_db_option
+@click.option("--since", required=True, help="Date or time (UTC, ISO: 2026-11-30 or 2026-11-30T06:00).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
+              help="md for a chat message, html for an email.")
+def digest(db_path: str, since: str, fmt: str) -> None:
+    """What the ingests since a date added: new funding figures by province, new conflicts, changed articles.
+
+    \b
+    Examples:
+      kcextract digest --since 2026-11-30
+      kcextract digest -d news.db --since "$(date -u -d yesterday +%F)" --format html > digest.html
+    """
+    import datetime as _dt
+
+    from .digest import digest as make_digest
+    from .digest import to_html, to_markdown
+
+    try:
+        _dt.datetime.fromisoformat(since)
+    except ValueError:
+        raise click.BadParameter(f"{since!r}: expected an ISO date or time such as 2026-11-30", param_hint="--since")
+    d = make_digest(_open(db_path).conn, since)
+    click.echo(to_markdown(d) if fmt == "md" else to_html(d), nl=fmt == "html")
+
+
+@main.command()
+@_db_option
 @_output_options
 def provinces(db_path: str, **out: bool) -> None:
     """The provinces the stored facts are about, by 2025 name, with the pre-2025 provinces merged into each.

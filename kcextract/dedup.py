@@ -64,8 +64,11 @@ def usable(sig: bytes | None) -> bool:
     return sig is not None and len(sig) == SIG_BYTES
 
 
-def first_copy(db: sqlite_utils.Database, key: str, sig: bytes | None) -> str | None:
-    """The earliest stored original that article ``key`` is a near-copy of, or None."""
+def first_copy(db: sqlite_utils.Database, key: str, sig: bytes | None, ident: str | None = None) -> str | None:
+    """The earliest stored original that article ``key`` is a near-copy of, or None.
+
+    An earlier version of the same article (same ``ident``: file, JSONL id or URL) is not a copy of it: the
+    new version replaces it."""
     if not usable(sig):
         return None
     buckets = band_hashes(sig)
@@ -73,8 +76,9 @@ def first_copy(db: sqlite_utils.Database, key: str, sig: bytes | None) -> str | 
     params = [x for pair in enumerate(buckets) for x in pair]
     rows = db.execute(
         "SELECT DISTINCT a.rowid, a.id, s.sig FROM lsh l JOIN articles a ON a.id = l.article_id "
-        f"JOIN signatures s ON s.article_id = a.id WHERE ({where}) AND a.id != ? AND a.duplicate_of IS NULL",
-        [*params, key],
+        f"JOIN signatures s ON s.article_id = a.id WHERE ({where}) AND a.id != ? AND a.duplicate_of IS NULL "
+        "AND (? IS NULL OR a.ident IS NULL OR a.ident != ?)",
+        [*params, key, ident, ident],
     ).fetchall()
     hits = sorted((rowid, aid) for rowid, aid, other in rows if similarity(sig, bytes(other)) >= THRESHOLD)
     return hits[0][1] if hits else None

@@ -177,7 +177,7 @@ class Writer:
                     failures.append(InputError(o.raw.source, o.error or "extraction failed"))
                     record_error(self.db, o.raw.source, "extract", o.error or "extraction failed")
                     continue
-                first = dedup.first_copy(self.db, o.aid, o.signature)
+                first = dedup.first_copy(self.db, o.aid, o.signature, o.raw.key)
                 try:
                     store_article(self.db, o.raw, o.article, self.version, duplicate_of=first, signature=o.signature)
                 except Exception as exc:  # noqa: BLE001 - this article's savepoint is rolled back, the batch goes on

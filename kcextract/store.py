@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS articles (
   extractor_version TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
   duplicate_of TEXT,              -- id of the first stored copy when this is a syndicated near-copy, else NULL
-  ident TEXT                      -- what the article is beyond its text (file path, JSONL id or URL), or NULL
+  ident TEXT,                     -- what the article is beyond its text (file path, JSONL id or URL), or NULL
+  replaces TEXT                   -- id of the earlier version of the same article this one replaced, or NULL
 );
 CREATE TABLE IF NOT EXISTS sentences (
   id TEXT PRIMARY KEY,            -- article id ':' index
@@ -148,6 +149,8 @@ def _migrate(db: sqlite_utils.Database) -> None:
     """Bring a database made by an earlier schema version up to date (columns are only ever added)."""
     if "duplicate_of" not in db["articles"].columns_dict:
         db.conn.execute("ALTER TABLE articles ADD COLUMN duplicate_of TEXT")
+    if "replaces" not in db["articles"].columns_dict:
+        db.conn.execute("ALTER TABLE articles ADD COLUMN replaces TEXT")
     if "ident" not in db["articles"].columns_dict:
         db.conn.execute("ALTER TABLE articles ADD COLUMN ident TEXT")
         # files stored before: their path was their identity; JSONL lines and stdin had none that lasts
@@ -231,7 +234,7 @@ def store_article(
             db.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [old])
             db.conn.execute("DELETE FROM articles WHERE id = ?", [old])
         _insert(db, "articles", [{**article_row(aid, raw, article, version), "ingested_at": now,
-                                  "duplicate_of": duplicate_of}], key="id")
+                                  "duplicate_of": duplicate_of, "replaces": stale[0] if stale else None}], key="id")
         if signature is not None and duplicate_of is None:
             _insert(db, "signatures", [{"article_id": aid, "sig": signature}], key="article_id")
             dedup.index(db, aid, signature)

@@ -356,3 +356,19 @@ def test_a_long_run_without_spaces_costs_linear_time():
         analyse("Tin\n" + "1." * n, "x")
         times.append(time.perf_counter() - start)
     assert times[1] < 4 * times[0] + 2.0  # was ~16x (quadratic): 2.5 s and 42 s
+
+
+def test_an_edited_article_is_not_a_syndicated_copy_of_its_own_earlier_version(tmp_path):
+    """Before: the new version was linked to the old one as a 'copy', then the old one was deleted, and the
+    article vanished from every total and view."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    seed = ROOT / "corpus" / "003_85b55b1df421f973.txt"
+    (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    db = open_db(tmp_path / "ed.db")
+    ingest([str(folder)], db)
+    (folder / seed.name).write_text(seed.read_text(encoding="utf-8") + "\nBài được cập nhật.\n", encoding="utf-8")
+    ingest([str(folder)], db)
+    rows = db.execute("SELECT duplicate_of, replaces FROM articles").fetchall()
+    assert len(rows) == 1 and rows[0][0] is None and rows[0][1] is not None
+    assert db.execute("SELECT COUNT(*) FROM funding_by_province_year WHERE province = 'Hà Tĩnh'").fetchone()[0] > 0

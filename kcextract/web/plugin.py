@@ -97,6 +97,23 @@ async def _plotly_js(datasette, request):
                     headers={"cache-control": "max-age=86400"})
 
 
+async def _digest(datasette, request):
+    """The morning digest as a page: /-/kcextract/digest?since=2026-11-30 (default: the last 24 hours)."""
+    import datetime as _dt
+
+    from ..digest import digest, to_html
+
+    since = request.args.get("since") or (_dt.datetime.now(_dt.timezone.utc) - _dt.timedelta(days=1)).isoformat(
+        timespec="seconds")
+    db = datasette.get_database()
+    body = await db.execute_fn(lambda conn: to_html(digest(conn, since)))
+    home = datasette.urls.instance()
+    return Response.html(f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Tin mới / Digest</title><style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; }}</style></head>
+<body><p><a href="{escape(home)}">← kcextract</a></p>{body}</body></html>""")
+
+
 @hookimpl
 def register_routes(datasette):
-    return [(r"^/-/kcextract/chart$", _chart), (r"^/-/kcextract/plotly\.min\.js$", _plotly_js)]
+    return [(r"^/-/kcextract/chart$", _chart), (r"^/-/kcextract/plotly\.min\.js$", _plotly_js),
+            (r"^/-/kcextract/digest$", _digest)]
