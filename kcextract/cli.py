@@ -450,11 +450,11 @@ _QUALIFIER_WORD = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "a
 
 def _figure(row: dict) -> str:
     """'hơn 23,29 tỷ đồng': a cell's amount with its qualifier, as a reader says it."""
-    from .format import vnd
+    from .format import vnd_exact
 
     if row.get("amount_vnd") is None:
         return ""
-    return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd(row["amount_vnd"])
+    return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd_exact(row["amount_vnd"])
 
 
 @main.command()

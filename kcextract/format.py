@@ -29,6 +29,27 @@ def vnd(amount: float | int | None) -> str:
     return f"{number(amount, 0)} đồng"
 
 
+def vnd_exact(amount: int | None) -> str:
+    """An amount in words without rounding it away: ``2.634,6 triệu đồng`` (not 2,63 tỷ), ``hơn``-free.
+
+    The largest scale word that writes the amount exactly with at most two decimals; else the plain number."""
+    if amount is None:
+        return ""
+    for size, word in _SCALES:
+        if abs(amount) >= size and (amount * 100) % size == 0:
+            return f"{number(amount / size)} {word} đồng"
+    return f"{number(amount, 0)} đồng"
+
+
+def vnd_full(amount: int | None) -> str:
+    """``2.634,6 triệu đồng (2.634.600.000 đ)``: the exact words and the exact figure."""
+    if amount is None:
+        return ""
+    words = vnd_exact(amount)
+    plain = f"{number(amount, 0)} đ"
+    return words if words == f"{number(amount, 0)} đồng" else f"{words} ({plain})"
+
+
 def amount(value: float | int | None, currency: str | None = "VND") -> str:
     """Money in its currency: VND in scale words, any other currency as a plain number."""
     if value is None:

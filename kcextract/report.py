@@ -44,7 +44,7 @@ def figures(conn: sqlite3.Connection) -> list:
 
 def _cells_table(conn: sqlite3.Connection) -> str:
     """Headline figure per cell, each with its breakdowns under it; conflicted cells marked."""
-    from .format import number, vnd
+    from .format import vnd_exact, vnd_full
 
     cells = funding_rows(conn)
     parts = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC")
@@ -57,22 +57,22 @@ def _cells_table(conn: sqlite3.Connection) -> str:
         body.append(
             f"<tr><td>{escape(c['province'] or '')}</td><td>{escape(c['province_2025'] or '')}</td>"
             f"<td>{escape(c['year'] or '')}</td><td>{escape(c['scope'])}</td><td>{escape(c['status'])}</td>"
-            f"<td class=num>{escape(q.get(c['qualifier'] or '', '') + vnd(c['amount_vnd']))}{mark}</td>"
-            f"<td class=num>{number(c['amount_vnd'], 0) if c['amount_vnd'] is not None else ''}</td>"
+            f"<td class=num>{escape(q.get(c['qualifier'] or '', '') + vnd_exact(c['amount_vnd']))}{mark}</td>"
+            f"<td class=num>{escape(vnd_full(c['amount_vnd']).split('(')[-1].rstrip(')')) if c['amount_vnd'] else ''}</td>"
             f"<td class=num>{c['projects'] or ''}</td><td class=num>{c['articles']}</td>"
             f"<td>{escape(c['sources'] or '')}</td></tr>")
         for p in parts:
             if (p["province"], p["year"], p["scope"], p["status"]) == (c["province"], c["year"], c["scope"], c["status"]):
                 body.append(
                     f"<tr class=part><td colspan=5>↳ part of {escape(p['whole_scope'] or '')} "
-                    f"{escape(vnd(p['whole_amount_vnd']))}: {escape(p['purpose'] or '')}</td>"
-                    f"<td class=num>{escape(vnd(p['amount_vnd']))}</td><td></td><td class=num>{p['projects'] or ''}</td>"
+                    f"{escape(vnd_exact(p['whole_amount_vnd']))}: {escape(p['purpose'] or '')}</td>"
+                    f"<td class=num>{escape(vnd_exact(p['amount_vnd']))}</td><td></td><td class=num>{p['projects'] or ''}</td>"
                     f"<td></td><td>{escape(p['doc'])}</td></tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
 def _conflicts_table(conn: sqlite3.Connection) -> str:
-    from .format import vnd
+    from .format import vnd_exact
     from .summary import conflicts_of
 
     rows = conflicts_of(conn)
@@ -80,7 +80,7 @@ def _conflicts_table(conn: sqlite3.Connection) -> str:
         return "<p>No conflicts: every cell reported by several articles has one figure.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("province", "period", "scope", "status", "figure", "article", "sentence"))
     body = [f"<tr><td>{escape(r['province'] or '')}</td><td>{escape(r['year'] or '')}</td><td>{escape(r['scope'])}</td>"
-            f"<td>{escape(r['status'])}</td><td class=num>{escape(vnd(r['amount_vnd']))}</td>"
+            f"<td>{escape(r['status'])}</td><td class=num>{escape(vnd_exact(r['amount_vnd']))}</td>"
             f"<td>{escape(r['doc'])}<br><small>{escape(r['reported_at'] or '')}</small></td>"
             f"<td>{escape((r['sentence_text'] or '').strip())}</td></tr>" for r in rows]
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"

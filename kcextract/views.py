@@ -11,24 +11,12 @@ Both views leave out syndicated near-copies (``articles.duplicate_of IS NOT NULL
 twice. The same SELECTs serve the CLI (query, summary, export, report) as common table expressions, so
 they work on a database made before the views existed, or opened read-only.
 
-The 2025 province of every row comes from ``gazetteers/provinces.tsv``, embedded as a VALUES list: the
-``facts.province_2025`` column holds it only for province facts (FACTS.md), a dashboard wants it on all.
+Every fact and funding row carries its 2025 province in an indexed column written at ingest, so a filter or
+facet by a 2025 name is an index look-up, not a mapping at read time.
 """
 from __future__ import annotations
 
 import sqlite3
-
-from .data import provinces
-
-
-def _quote(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
-def province_map_sql() -> str:
-    """``province_map(province, province_2025)`` as a VALUES list from the gazetteer."""
-    rows = ", ".join(f"({_quote(p)}, {_quote(p25)})" for p, p25 in sorted(provinces().items()))
-    return f"province_map(province, province_2025) AS (VALUES {rows})"
 
 
 FACTS_FLAT_SELECT = """
@@ -36,7 +24,7 @@ SELECT
   f.id AS fact_id, f.article_id, f.doc, a.title, a.url, a.published,
   f.type, f.text, f.value, f.currency, f.qualifier, f.upper, f.unit,
   f.name, f.category, f.stars, f.count, f.kind, f.role,
-  f.province, pm.province_2025, f.year,
+  f.province, f.province_2025, f.year,
   (SELECT r.scope FROM funding r WHERE r.article_id = f.article_id AND r.sentence = f.sentence
      AND f.start >= r.start AND f."end" <= r."end" ORDER BY r.id LIMIT 1) AS scope,
   (SELECT r.status FROM funding r WHERE r.article_id = f.article_id AND r.sentence = f.sentence
@@ -46,7 +34,6 @@ SELECT
 FROM facts f
 JOIN articles a ON a.id = f.article_id
 LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence
-LEFT JOIN province_map pm ON pm.province = f.province
 WHERE a.duplicate_of IS NULL
 """
 
@@ -55,14 +42,13 @@ WHERE a.duplicate_of IS NULL
 FUNDING_ARTICLE_CELLS_SELECT = """
 SELECT
   r.article_id, a.doc, a.title, a.url, COALESCE(NULLIF(a.published, ''), a.ingested_at) AS reported_at,
-  r.province, pm.province_2025, r.period AS year, r.scope, r.status,
+  r.province, r.province_2025, r.period AS year, r.scope, r.status,
   SUM(r.amount_vnd) AS amount_vnd, SUM(r.projects) AS projects,
   MAX(COALESCE(r.precision_vnd, 1)) AS precision_vnd,
   MAX(CASE WHEN r.qualifier IN ('over', 'under', 'approx', 'at_least') THEN r.qualifier ELSE '' END) AS qualifier,
   COUNT(*) AS records, MIN(r.sentence) AS sentence, group_concat(r.text, ' | ') AS texts
 FROM funding r
 JOIN articles a ON a.id = r.article_id
-LEFT JOIN province_map pm ON pm.province = r.province
 WHERE a.duplicate_of IS NULL AND r.headline = 1
 GROUP BY r.article_id, r.province, r.period, r.scope, r.status
 """
@@ -131,13 +117,12 @@ WHERE EXISTS (SELECT 1 FROM clustered o WHERE o.province IS c.province AND o.yea
 """
 
 FUNDING_BREAKDOWN_SELECT = """
-SELECT r.province, pm.province_2025, r.period AS year, r.scope, r.status, r.purpose, r.amount_vnd, r.projects,
+SELECT r.province, r.province_2025, r.period AS year, r.scope, r.status, r.purpose, r.amount_vnd, r.projects,
   r.qualifier, r.text, w.scope AS whole_scope, w.amount_vnd AS whole_amount_vnd, w.projects AS whole_projects,
   w.text AS whole_text, r.doc, r.article_id || ':' || r.sentence AS sentence_id, r.id, r.part_of
 FROM funding r
 JOIN articles a ON a.id = r.article_id
 LEFT JOIN funding w ON w.id = r.part_of
-LEFT JOIN province_map pm ON pm.province = r.province
 WHERE a.duplicate_of IS NULL AND r.headline = 0
 """
 
@@ -164,15 +149,15 @@ _NO_DUPLICATES = "WHERE a.duplicate_of IS NULL"
 
 
 def view_sql(name: str, include_duplicates: bool = False) -> str:
-    """The full SELECT of a view, with its province map, usable as a subquery.
+    """The full SELECT of a view, with the common table expressions it needs, usable as a subquery.
 
     ``include_duplicates`` keeps syndicated near-copies too (for inspecting them, never for totals).
     """
     body = VIEWS[name].strip()
-    ctes = [province_map_sql()]
+    ctes = []
     if name in _NEEDS_CELLS:
         ctes += [f"article_cells AS ({VIEWS['funding_article_cells'].strip()})", _CLUSTERED.strip()]
-    sql = f"WITH {', '.join(ctes)} {body}"
+    sql = f"WITH {', '.join(ctes)} {body}" if ctes else body
     if include_duplicates:
         sql = sql.replace(_NO_DUPLICATES, "WHERE 1")
     return sql
