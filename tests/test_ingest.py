@@ -364,3 +364,34 @@ def test_a_reader_gets_answers_while_an_ingest_writes(tmp_path):
     final = reader.execute("SELECT count(*) FROM facts").fetchone()[0]
     assert seen == sorted(seen)
     assert len(set(seen) - {0, final}) >= 2  # answers came while the batches were landing
+
+
+def test_three_kill_9_rounds_then_a_full_run_equal_an_uninterrupted_run(tmp_path):
+    """A kill -9 loop: each round is killed mid-batch with --jobs 2; the database stays intact between rounds
+    and the run that finally completes stores exactly what an uninterrupted run stores."""
+    synthetic.write_jsonl(tmp_path / "loop.jsonl", 300, 150)
+    clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
+    assert _cli("ingest", tmp_path / "loop.jsonl", "--db", clean, "--jobs", "1").returncode == 0
+    stored = 0
+    for round_ in range(3):
+        proc = subprocess.Popen([sys.executable, "-m", "kcextract.cli", "ingest", str(tmp_path / "loop.jsonl"),
+                                 "--db", str(killed), "--jobs", "2", "--batch", "5"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        target = stored + 10
+        deadline = time.monotonic() + 300
+        while stored < target and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            try:
+                with sqlite3.connect(killed, timeout=5) as conn:
+                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                pass
+        if proc.poll() is not None:
+            break  # the corpus was done before this round could be killed
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        with sqlite3.connect(killed) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"round {round_}"
+    again = _cli("ingest", tmp_path / "loop.jsonl", "--db", killed, "--jobs", "1")
+    assert again.returncode == 0, again.stderr
+    assert _content(killed) == _content(clean)
