@@ -429,3 +429,10 @@ def test_money_range_reads_as_a_range():
     assert fact_value({"type": "money", "value": 200_000_000, "upper": 300_000_000, "currency": "VND"}) == \
         "200 triệu đồng – 300 triệu đồng"
     assert fact_value({"type": "money", "value": 2_300_000_000, "currency": "USD"}) == "2.300.000.000 USD"
+
+
+def test_serve_writes_money_exactly_in_tables_and_canned_queries(datasette_app):
+    table = _get(datasette_app, "/kc/funding_by_province_year").text
+    assert "2.634,6 triệu đồng (2.634.600.000 đ)" in table
+    canned = _get(datasette_app, "/kc/national_vs_local").text
+    assert "11,04 tỷ đồng (11.040.000.000 đ)" in canned

@@ -14,7 +14,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from .. import charts
-from ..format import amount
+from ..format import amount, vnd_full
 from ..views import from_view
 
 _SENTENCE_LINKS = {("facts", "sentence"), ("funding", "sentence"), ("facts_flat", "sentence_id")}
@@ -70,8 +70,9 @@ def render_cell(row, value, column, table, database, datasette):
     if table in ("facts", "facts_flat") and column == "value" and _get(row, "type") == "money" and value is not None:
         words = amount(value, _get(row, "currency"))
         return Markup(f'{escape(str(value))}<br><small class="kc-amount">{escape(words)}</small>')
-    if column in ("amount_vnd", "largest_vnd") and isinstance(value, int):
-        return Markup(f'{value}<br><small class="kc-amount">{escape(amount(value))}</small>')
+    if column.endswith("_vnd") and column != "precision_vnd" and isinstance(value, int) and not isinstance(value, bool):
+        # tables and canned queries alike: '2.634,6 triệu đồng (2.634.600.000 đ)', exact, never rounded
+        return Markup(f'<span class="kc-amount">{escape(vnd_full(value))}</span>')
     return None
 
 
