@@ -436,3 +436,11 @@ def test_serve_writes_money_exactly_in_tables_and_canned_queries(datasette_app):
     assert "2.634,6 triệu đồng (2.634.600.000 đ)" in table
     canned = _get(datasette_app, "/kc/national_vs_local").text
     assert "11,04 tỷ đồng (11.040.000.000 đ)" in canned
+
+
+def test_a_facts_sentence_link_marks_the_fact_in_its_sentence(datasette_app):
+    html = _get(datasette_app, "/kc/facts?type=money&province=H%C3%A0+T%C4%A9nh").text
+    links = re.findall(r'href="(/-/kcextract/fact/[^"]+)"', html)
+    assert links
+    page = _get(datasette_app, links[0]).text
+    assert "<mark>" in page and "tỷ đồng</mark>" in page

@@ -62,11 +62,17 @@ def _bounded_printf(*args):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """Sentence numbers become links to the sentence row; money values get their amount in words."""
+    """Sentence numbers become links to the sentence row, with a second link to the fact marked in its
+    sentence; money values get their amount in words."""
     if (table, column) in _SENTENCE_LINKS and value is not None:
         sentence_id = value if column == "sentence_id" else f"{_get(row, 'article_id')}:{value}"
         url = datasette.urls.row(database, "sentences", tilde_encode(str(sentence_id)))
-        return Markup(f'<a href="{escape(url)}" title="đọc câu / read the sentence">{escape(str(value))}</a>')
+        link = f'<a href="{escape(url)}" title="đọc câu / read the sentence">{escape(str(value))}</a>'
+        fact_id = _get(row, "fact_id") if table == "facts_flat" else (_get(row, "id") if table == "facts" else None)
+        if fact_id:
+            marked = datasette.urls.path(f"/-/kcextract/fact/{tilde_encode(str(fact_id))}")
+            link += f' <a class="kc-fact" href="{escape(marked)}" title="dữ kiện trong câu / the fact in its sentence">«»</a>'
+        return Markup(link)
     if table in ("facts", "facts_flat") and column == "value" and _get(row, "type") == "money" and value is not None:
         words = amount(value, _get(row, "currency"))
         return Markup(f'{escape(str(value))}<br><small class="kc-amount">{escape(words)}</small>')
@@ -74,6 +80,35 @@ def render_cell(row, value, column, table, database, datasette):
         # tables and canned queries alike: '2.634,6 triệu đồng (2.634.600.000 đ)', exact, never rounded
         return Markup(f'<span class="kc-amount">{escape(vnd_full(value))}</span>')
     return None
+
+
+async def _fact(datasette, request):
+    """One fact in its sentence, the fact marked: /-/kcextract/fact/<facts.id>."""
+    from datasette.utils import tilde_decode
+
+    from ..format import marked_html
+
+    fact_id = tilde_decode(request.url_vars["fact_id"])
+    db = datasette.get_database()
+    result = await db.execute(
+        "SELECT f.id, f.doc, f.type, f.text, f.value, f.start, f.\"end\", f.province, f.province_2025, f.year, "
+        "s.text AS sentence, s.start AS sentence_start, s.id AS sentence_id, a.title "
+        "FROM facts f JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence "
+        "JOIN articles a ON a.id = f.article_id WHERE f.id = ?", [fact_id])
+    rows = list(result.rows)
+    if not rows:
+        return Response.html("<p>No such fact.</p>", status=404)
+    r = dict(rows[0])
+    sentence = marked_html(r["sentence"], r["start"], r["end"], r["sentence_start"] or 0)
+    home = datasette.urls.instance()
+    row_url = datasette.urls.row(db.name, "sentences", tilde_encode(r["sentence_id"]))
+    return Response.html(f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>{escape(r['text'])}</title><style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; max-width: 60em; }}
+mark {{ background: #ffe066; font-weight: 600; }}</style></head>
+<body><p><a href="{escape(home)}">← kcextract</a> · <a href="{escape(row_url)}">câu / sentence row</a></p>
+<h1>{escape(r['type'])}: {escape(r['text'])}</h1>
+<p>{escape(r['title'] or '')} <small>({escape(r['doc'])}; {escape(r['province'] or '')} → {escape(r['province_2025'] or '')},
+{escape(r['year'] or '')})</small></p><blockquote>{sentence}</blockquote></body></html>""")
 
 
 async def _chart(datasette, request):
@@ -117,4 +152,4 @@ async def _digest(datasette, request):
 @hookimpl
 def register_routes(datasette):
     return [(r"^/-/kcextract/chart$", _chart), (r"^/-/kcextract/plotly\.min\.js$", _plotly_js),
-            (r"^/-/kcextract/digest$", _digest)]
+            (r"^/-/kcextract/digest$", _digest), (r"^/-/kcextract/fact/(?P<fact_id>[^/]+)$", _fact)]
