@@ -138,3 +138,22 @@ def test_report_opens_without_console_errors(driver, database, tmp_path):
     assert "2.634,6 triệu đồng" in driver.find_element(By.TAG_NAME, "table").text
     driver.save_screenshot(str(ARTIFACTS / "report.png"))
     assert _severe(driver) == []
+
+
+def test_a_fact_opens_marked_in_its_sentence_and_canned_queries_write_money_exactly(driver, server):
+    from selenium.webdriver.common.by import By
+
+    driver.get(f"{server}/kc/facts?type=money&province=H%C3%A0+T%C4%A9nh")
+    driver.find_element(By.CSS_SELECTOR, "a.kc-fact").click()
+    assert "/-/kcextract/fact/" in driver.current_url
+    assert "tỷ đồng" in driver.find_element(By.TAG_NAME, "mark").text
+    driver.save_screenshot(str(ARTIFACTS / "serve-fact-marked.png"))
+    driver.get(f"{server}/kc/national_vs_local")
+    assert "11,04 tỷ đồng (11.040.000.000 đ)" in driver.find_element(By.TAG_NAME, "body").text
+    driver.save_screenshot(str(ARTIFACTS / "serve-national-vs-local.png"))
+    driver.get(f"{server}/-/kcextract/digest?since=2000-01-01")
+    assert "New funding figures" in driver.find_element(By.TAG_NAME, "body").text
+    driver.save_screenshot(str(ARTIFACTS / "serve-digest.png"))
+    driver.get(f"{server}/")
+    assert "lsh" not in driver.find_element(By.TAG_NAME, "body").text.split()
+    assert _severe(driver) == []
