@@ -43,7 +43,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
-            raise click.ClickException(f"database error: {exc}") from None
+            hint = "; is the disk full?" if "disk" in str(exc) or "full" in str(exc) else ""
+            raise click.ClickException(f"database error: {exc}{hint}") from None
         except OSError as exc:
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             raise click.ClickException(f"{where}{exc.strerror or exc}") from None

@@ -139,6 +139,10 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
             if not db["sentences_fts"].exists():
                 db["sentences"].enable_fts(["search"], tokenize="unicode61 remove_diacritics 0", create_triggers=True)
             create_views(db.conn)
+    except sqlite_utils.db.sqlite3.OperationalError as exc:
+        if any(w in str(exc) for w in ("disk", "full", "readonly", "unable to open")):
+            raise DatabaseError(f"{path}: cannot write the database ({exc}); is the disk full or read-only?") from None
+        raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
     except sqlite_utils.db.sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
     return db

@@ -224,6 +224,17 @@ def test_a_write_failure_gives_one_line_and_leaves_no_file(seed, tmp_path, comma
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_full_disk_during_ingest_gives_one_line_and_keeps_the_database_whole(tmp_path):
+    run = _cli("ingest", ROOT / "corpus", "-d", tmp_path / "full.db", "--jobs", "1", preexec_fn=_limited(700_000))
+    assert run.returncode != 0 and "Traceback" not in run.stderr and "disk" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    with sqlite3.connect(tmp_path / "full.db") as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # what was stored is whole: every stored article has its sentences
+        assert conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                            "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0] == 0
+
+
 def test_a_damaged_database_is_refused_by_ingest_with_one_line(seed, tmp_path):
     bad = tmp_path / "bad.db"
     data = bytearray(seed.read_bytes())
