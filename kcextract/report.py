@@ -97,8 +97,19 @@ tr.part td { color: #555; font-size: 13px; }
 """
 
 
-def _facts_table(conn: sqlite3.Connection) -> tuple[str, int]:
-    rows = [r for r in run_query(conn, Filters()) if r["type"] in TABLE_TYPES]
+MAX_FACT_ROWS = 2000  # the report stays a few MB at any archive size; the rest is a query or an export away
+
+
+def _facts_table(conn: sqlite3.Connection) -> tuple[str, int, int]:
+    """The facts table (money and counts first), at most MAX_FACT_ROWS rows; (html, rows shown, facts in all)."""
+    rows: list[dict] = []
+    for t in TABLE_TYPES:
+        if len(rows) >= MAX_FACT_ROWS:
+            break
+        rows += run_query(conn, Filters(type=t, limit=MAX_FACT_ROWS - len(rows)))
+    marks = ", ".join("?" * len(TABLE_TYPES))
+    total = conn.execute(f"SELECT COUNT(*) FROM facts f JOIN articles a ON a.id = f.article_id "
+                         f"WHERE a.duplicate_of IS NULL AND f.type IN ({marks})", TABLE_TYPES).fetchone()[0]
     head = "".join(f"<th>{h}</th>" for h in ("article", "province", "year", "type", "value", "scope", "sentence"))
     body = []
     for r in rows:
@@ -109,7 +120,7 @@ def _facts_table(conn: sqlite3.Connection) -> tuple[str, int]:
             f"<td>{escape(r['year'] or '')}</td><td>{escape(r['type'])}</td><td class=num>{escape(r['value_text'])}</td>"
             f"<td>{escape(r['scope'] or '')}</td>"
             f"<td>{marked_html(r['sentence_text'], r['start'], r['end'], r['sentence_start'] or 0)}</td></tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>", len(rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>", len(rows), total
 
 
 def render(conn: sqlite3.Connection, title: str = "Khuyến công: kinh phí và kết quả") -> str:
@@ -117,7 +128,9 @@ def render(conn: sqlite3.Connection, title: str = "Khuyến công: kinh phí và
     parts = []
     for i, fig in enumerate(figures(conn)):
         parts.append(fig.to_html(full_html=False, include_plotlyjs=(i == 0), config={"displaylogo": False}))
-    table, n = _facts_table(conn)
+    table, n, total = _facts_table(conn)
+    more = (f"<p>The first {n:,} of {total:,} facts; all of them: <code>kcextract query --csv</code>, "
+            "<code>kcextract export</code> or <code>kcextract serve</code>.</p>") if total > n else ""
     articles = conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL").fetchone()[0]
     today = _dt.date.today().isoformat()
     return f"""<!DOCTYPE html>
@@ -134,7 +147,7 @@ figure, and every figure is listed under Conflicts.</p>
 <h2>Số liệu lệch nhau / Conflicts</h2>
 {_conflicts_table(conn)}
 <h2>Các dữ kiện / The facts ({n})</h2>
-{table}
+{more}{table}
 </body></html>
 """
 

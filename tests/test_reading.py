@@ -444,3 +444,13 @@ def test_a_facts_sentence_link_marks_the_fact_in_its_sentence(datasette_app):
     assert links
     page = _get(datasette_app, links[0]).text
     assert "<mark>" in page and "tỷ đồng</mark>" in page
+
+
+def test_the_report_caps_its_facts_table_and_says_where_the_rest_is(seed_db, monkeypatch):
+    from kcextract import report
+
+    monkeypatch.setattr(report, "MAX_FACT_ROWS", 10)
+    html = report.render(seed_db.db.conn)
+    assert re.search(r"The first 10 of \d+ facts", html)
+    facts_section = html.split("The facts (10)")[1]
+    assert facts_section.count("<tr><td>") == 10
