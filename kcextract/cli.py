@@ -446,16 +446,11 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
 
 
 
-_QUALIFIER_WORD = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
-
-
 def _figure(row: dict) -> str:
     """'hơn 23,29 tỷ đồng': a cell's amount with its qualifier, as a reader says it."""
-    from .format import vnd_exact
+    from .format import figure
 
-    if row.get("amount_vnd") is None:
-        return ""
-    return _QUALIFIER_WORD.get(row.get("qualifier") or "", "") + vnd_exact(row["amount_vnd"])
+    return figure(row.get("amount_vnd"), row.get("qualifier"))
 
 
 @main.command()

@@ -9,10 +9,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from html import escape
 
-from .format import vnd
+from .format import figure
 from .views import from_view
-
-_Q = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
 
 
 @dataclass
@@ -53,7 +51,7 @@ def digest(conn: sqlite3.Connection, since: str) -> Digest:
 
 
 def _figure(r: dict) -> str:
-    text = _Q.get(r["qualifier"] or "", "") + vnd(r["amount_vnd"]) if r["amount_vnd"] is not None else ""
+    text = figure(r["amount_vnd"], r["qualifier"])
     projects = f"{r['projects']} đề án" if r["projects"] else ""
     return ", ".join(x for x in (text, projects) if x)
 

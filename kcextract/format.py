@@ -41,6 +41,16 @@ def vnd_exact(amount: int | None) -> str:
     return f"{number(amount, 0)} đồng"
 
 
+QUALIFIER_WORDS = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
+
+
+def figure(amount: int | None, qualifier: str | None = None) -> str:
+    """A funding figure as a reader says it, exactly and with its qualifier: ``hơn 23,29 tỷ đồng``."""
+    if amount is None:
+        return ""
+    return QUALIFIER_WORDS.get(qualifier or "", "") + vnd_exact(amount)
+
+
 def vnd_full(amount: int | None) -> str:
     """``2.634,6 triệu đồng (2.634.600.000 đ)``: the exact words and the exact figure."""
     if amount is None:

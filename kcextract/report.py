@@ -44,20 +44,19 @@ def figures(conn: sqlite3.Connection) -> list:
 
 def _cells_table(conn: sqlite3.Connection) -> str:
     """Headline figure per cell, each with its breakdowns under it; conflicted cells marked."""
-    from .format import vnd_exact, vnd_full
+    from .format import figure, vnd_exact, vnd_full
 
     cells = funding_rows(conn)
     parts = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC")
     head = "".join(f"<th>{h}</th>" for h in ("province", "2025", "period", "scope", "status", "figure", "đồng",
                                               "projects", "articles", "sources"))
     body = []
-    q = {"over": "hơn ", "under": "gần ", "approx": "khoảng ", "at_least": "ít nhất "}
     for c in cells:
         mark = " <b title='articles disagree: see Conflicts'>!</b>" if c["conflict"] else ""
         body.append(
             f"<tr><td>{escape(c['province'] or '')}</td><td>{escape(c['province_2025'] or '')}</td>"
             f"<td>{escape(c['year'] or '')}</td><td>{escape(c['scope'])}</td><td>{escape(c['status'])}</td>"
-            f"<td class=num>{escape(q.get(c['qualifier'] or '', '') + vnd_exact(c['amount_vnd']))}{mark}</td>"
+            f"<td class=num>{escape(figure(c['amount_vnd'], c['qualifier']))}{mark}</td>"
             f"<td class=num>{escape(vnd_full(c['amount_vnd']).split('(')[-1].rstrip(')')) if c['amount_vnd'] else ''}</td>"
             f"<td class=num>{c['projects'] or ''}</td><td class=num>{c['articles']}</td>"
             f"<td>{escape(c['sources'] or '')}</td></tr>")
