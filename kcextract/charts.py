@@ -24,8 +24,17 @@ def plotly_js_path() -> Path:
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
+def province_label(r: dict) -> str:
+    """A province under its 2025 name, the pre-2025 name beside it when the merger changed it
+    ('Tuyên Quang (Hà Giang)'), so a chart reads in today's map and still finds the old article."""
+    old, new = r.get("province"), r.get("province_2025")
+    if new and old and new != old:
+        return f"{new} ({old})"
+    return new or old or "?"
+
+
 def _label(r: dict) -> str:
-    return f"{r['province']} {r['year'] or '?'}"
+    return f"{province_label(r)} {r['year'] or '?'}"
 
 
 def _by_series(rows: list[dict], key, value: str, labels: list[str]) -> dict[str, list]:
@@ -39,7 +48,7 @@ def _by_series(rows: list[dict], key, value: str, labels: list[str]) -> dict[str
 
 
 def _cells(rows: list[dict]) -> list[str]:
-    return list(dict.fromkeys(_label(r) for r in sorted(rows, key=lambda r: (r["province"] or "", r["year"] or ""))))
+    return list(dict.fromkeys(_label(r) for r in sorted(rows, key=lambda r: (province_label(r), r["year"] or ""))))
 
 
 def amounts_figure(funding: list[dict]) -> go.Figure:
@@ -88,11 +97,18 @@ def products_figure(products: list[str], top: int = 15) -> go.Figure:
     return fig
 
 
-def ocop_figure(stars: list[int | None]) -> go.Figure:
-    """OCOP mentions by star rating ('no rating' when the article gives none)."""
-    counts = Counter("chưa xếp hạng / no rating" if s is None else f"{s} sao" for s in stars)
-    names = sorted(counts)
+def ocop_figure(ocop: list[dict]) -> go.Figure:
+    """OCOP mentions by star rating; when the articles rate (almost) nothing, one bar per rating says nothing,
+    so the chart shows OCOP mentions by province (2025 name) instead, and says so in its title."""
+    rated = [r for r in ocop if r.get("stars") is not None]
+    if len({r["stars"] for r in rated}) >= 2 or (rated and len(rated) * 2 >= len(ocop)):
+        counts = Counter("chưa xếp hạng / no rating" if r.get("stars") is None else f"{r['stars']} sao" for r in ocop)
+        title = "OCOP theo số sao / OCOP mentions by stars"
+    else:
+        counts = Counter(province_label(r) for r in ocop)
+        title = "OCOP theo tỉnh (bài chưa nêu số sao) / OCOP mentions by province (no star ratings given)"
+    names = sorted(counts, key=lambda n: (-counts[n], n)) if "tỉnh" in title else sorted(counts)
     fig = go.Figure(go.Bar(x=names, y=[counts[n] for n in names], text=[number(counts[n], 0) for n in names]))
-    fig.update_layout(title="OCOP theo số sao / OCOP mentions by stars", yaxis_title="mentions",
+    fig.update_layout(title=title, yaxis_title="mentions",
                       template="plotly_white", height=380, margin=dict(l=60, r=20, t=60, b=60))
     return fig

@@ -32,13 +32,14 @@ def funding_rows(conn: sqlite3.Connection) -> list[dict]:
 def figures(conn: sqlite3.Connection) -> list:
     """Every chart of the report, in order."""
     funding = funding_rows(conn)
-    facts = _rows(conn, f"SELECT type, value, stars FROM {from_view('facts_flat')} WHERE type IN ('product', 'ocop')")
+    facts = _rows(conn, f"SELECT type, value, stars, province, province_2025 FROM {from_view('facts_flat')} "
+                        "WHERE type IN ('product', 'ocop')")
     return [
         charts.amounts_figure(funding),
         charts.projects_figure(funding),
         charts.scope_figure(funding),
         charts.products_figure([f["value"] for f in facts if f["type"] == "product"]),
-        charts.ocop_figure([f["stars"] for f in facts if f["type"] == "ocop"]),
+        charts.ocop_figure([f for f in facts if f["type"] == "ocop"]),
     ]
 
 

@@ -116,12 +116,50 @@ def test_facts_table_province_facet_shows_a_known_amount(driver, server):
     assert _severe(driver) == []
 
 
+def test_facts_table_rows_start_on_the_first_screen_with_descriptions_folded(driver, server):
+    from selenium.webdriver.common.by import By
+
+    driver.set_window_size(1280, 800)
+    try:
+        driver.get(f"{server}/kc/facts")
+        folded = driver.find_element(By.CSS_SELECTOR, "details.kc-columns")
+        assert folded.get_attribute("open") is None
+        assert not driver.find_element(By.CSS_SELECTOR, "dl.column-descriptions").is_displayed()
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / "serve-facts-first-screen.png"))
+        top = driver.execute_script(
+            "return document.querySelector('table.rows-and-columns tbody tr').getBoundingClientRect().top")
+        assert top < driver.execute_script("return window.innerHeight"), "the first row is below the fold"
+        folded.find_element(By.TAG_NAME, "summary").click()
+        assert driver.find_element(By.CSS_SELECTOR, "dl.column-descriptions").is_displayed()
+        # long text gets a readable width, not a tall narrow strip
+        width = driver.execute_script("return document.querySelector('td.col-text').getBoundingClientRect().width")
+        assert width >= 300
+    finally:
+        driver.set_window_size(1400, 1800)
+    assert _severe(driver) == []
+
+
+def test_sentence_page_hides_internal_columns(driver, server):
+    from selenium.webdriver.common.by import By
+
+    driver.get(f"{server}/kc/sentences?_size=5")
+    assert driver.find_elements(By.CSS_SELECTOR, "td.col-search")  # in the HTML (and the JSON) ...
+    assert not any(td.is_displayed() for td in driver.find_elements(By.CSS_SELECTOR, "td.col-search, td.col-chrome"))
+    assert driver.find_element(By.CSS_SELECTOR, "td.col-text").is_displayed()  # ... but not shown
+    driver.save_screenshot(str(ARTIFACTS / "serve-sentences.png"))
+    assert _severe(driver) == []
+
+
 def test_chart_page_draws_offline(driver, server):
     from selenium.webdriver.common.by import By
 
     driver.get(f"{server}/-/kcextract/chart")
     time.sleep(1)
     assert len(driver.find_elements(By.CSS_SELECTOR, ".js-plotly-plot .main-svg")) >= 3
+    assert driver.find_element(By.CSS_SELECTOR, "footer.ft").is_displayed()  # Datasette's own layout
+    assert driver.find_element(By.CSS_SELECTOR, "header nav")
+    assert "Tuyên Quang (Hà Giang)" in driver.find_element(By.CSS_SELECTOR, ".js-plotly-plot").text
     driver.save_screenshot(str(ARTIFACTS / "serve-chart.png"))
     assert _severe(driver) == []
 
@@ -146,7 +184,8 @@ def test_a_fact_opens_marked_in_its_sentence_and_canned_queries_write_money_exac
     driver.get(f"{server}/kc/facts?type=money&province=H%C3%A0+T%C4%A9nh")
     driver.find_element(By.CSS_SELECTOR, "a.kc-fact").click()
     assert "/-/kcextract/fact/" in driver.current_url
-    assert "tỷ đồng" in driver.find_element(By.TAG_NAME, "mark").text
+    assert "tỷ đồng" in driver.find_element(By.CSS_SELECTOR, "blockquote mark.kc-fact").text
+    assert driver.find_element(By.CSS_SELECTOR, "footer.ft").is_displayed()
     driver.save_screenshot(str(ARTIFACTS / "serve-fact-marked.png"))
     driver.get(f"{server}/kc/national_vs_local")
     assert "11,04 tỷ đồng (11.040.000.000 đ)" in driver.find_element(By.TAG_NAME, "body").text

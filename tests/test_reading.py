@@ -388,6 +388,56 @@ def test_serve_chart_page_uses_the_bundled_plotly(datasette_app):
     assert js.status_code == 200 and len(js.content) > 1_000_000
 
 
+def test_serve_own_pages_use_datasettes_layout(datasette_app):
+    for path in ("/-/kcextract/chart", "/-/kcextract/digest?since=2000-01-01"):
+        page = _get(datasette_app, path)
+        assert page.status_code == 200
+        assert '<footer class="ft">' in page.text and "/-/static/app.css" in page.text, path
+        assert "/-/kcextract/kcextract.css" in page.text, path
+    css = _get(datasette_app, "/-/kcextract/kcextract.css")
+    assert css.status_code == 200 and "col-search" in css.text
+
+
+def test_serve_fact_page_marks_the_fact_inside_datasettes_layout(datasette_app):
+    rows = _get(datasette_app, "/kc/facts.json?_shape=array&type=money&text__contains=23%2C29&_col=id").json()
+    page = _get(datasette_app, f"/-/kcextract/fact/{rows[0]['id']}")
+    assert page.status_code == 200 and '<footer class="ft">' in page.text
+    assert re.search(r'<mark class="kc-fact">[^<]*23,29 tỷ đồng</mark>', page.text)
+    assert _get(datasette_app, "/-/kcextract/fact/nope").status_code == 404
+
+
+def test_serve_table_pages_fold_column_descriptions(datasette_app):
+    page = _get(datasette_app, "/kc/facts")
+    assert "column-descriptions" in page.text
+    assert 'createElement("details")' in page.text  # the folding script is on table pages
+
+
+def test_charts_name_provinces_by_their_2025_name_with_the_old_one_beside():
+    from kcextract import charts
+
+    rows = [{"province": "Hà Giang", "province_2025": "Tuyên Quang", "year": "2023", "scope": "national",
+             "status": "planned", "amount_vnd": 900000000, "projects": 3},
+            {"province": "Hà Nội", "province_2025": "Hà Nội", "year": "2023", "scope": "local",
+             "status": "done", "amount_vnd": 5 * 10**9, "projects": 7}]
+    fig = charts.amounts_figure(rows)
+    labels = {x for trace in fig.data for x in trace.x}
+    assert labels == {"Tuyên Quang (Hà Giang) 2023", "Hà Nội 2023"}
+
+
+def test_ocop_chart_falls_back_to_provinces_when_no_article_gives_stars():
+    from kcextract import charts
+
+    unrated = [{"stars": None, "province": "Hà Giang", "province_2025": "Tuyên Quang"}] * 3 + [
+        {"stars": None, "province": "Bắc Kạn", "province_2025": "Thái Nguyên"}]
+    fig = charts.ocop_figure(unrated)
+    assert list(fig.data[0].x) == ["Tuyên Quang (Hà Giang)", "Thái Nguyên (Bắc Kạn)"]
+    assert list(fig.data[0].y) == [3, 1] and "province" in fig.layout.title.text
+    rated = [{"stars": 3, "province": "Hà Giang", "province_2025": "Tuyên Quang"},
+             {"stars": 4, "province": "Hà Giang", "province_2025": "Tuyên Quang"}, {"stars": None}]
+    fig = charts.ocop_figure(rated)
+    assert set(fig.data[0].x) == {"3 sao", "4 sao", "chưa xếp hạng / no rating"} and "stars" in fig.layout.title.text
+
+
 def test_serve_is_read_only(datasette_app):
     import sqlite3
 

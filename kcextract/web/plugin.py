@@ -7,6 +7,7 @@ so the browser needs no internet.
 from __future__ import annotations
 
 from html import escape
+from importlib import resources
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -82,6 +83,18 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
+async def _page(datasette, request, kind: str, title: str, body: str, links: list[tuple[str, str]] = (),
+                scripts: list[str] = ()) -> Response:
+    """One of our pages rendered in Datasette's own layout (header, breadcrumbs, stylesheet, footer)."""
+    db = datasette.get_database()
+    html = await datasette.render_template(
+        "kcextract_page.html",
+        {"database": db.name, "page_kind": kind, "page_title": title, "page_body": body, "page_links": list(links),
+         "page_scripts": list(scripts)},
+        request=request)
+    return Response.html(html)
+
+
 async def _fact(datasette, request):
     """One fact in its sentence, the fact marked: /-/kcextract/fact/<facts.id>."""
     from datasette.utils import tilde_decode
@@ -91,24 +104,26 @@ async def _fact(datasette, request):
     fact_id = tilde_decode(request.url_vars["fact_id"])
     db = datasette.get_database()
     result = await db.execute(
-        "SELECT f.id, f.doc, f.type, f.text, f.value, f.start, f.\"end\", f.province, f.province_2025, f.year, "
-        "s.text AS sentence, s.start AS sentence_start, s.id AS sentence_id, a.title "
+        "SELECT f.id, f.doc, f.type, f.text, f.value, f.currency, f.start, f.\"end\", f.province, f.province_2025, "
+        "f.year, s.text AS sentence, s.start AS sentence_start, s.id AS sentence_id, a.title "
         "FROM facts f JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence "
         "JOIN articles a ON a.id = f.article_id WHERE f.id = ?", [fact_id])
     rows = list(result.rows)
     if not rows:
         return Response.html("<p>No such fact.</p>", status=404)
     r = dict(rows[0])
-    sentence = marked_html(r["sentence"], r["start"], r["end"], r["sentence_start"] or 0)
-    home = datasette.urls.instance()
-    row_url = datasette.urls.row(db.name, "sentences", tilde_encode(r["sentence_id"]))
-    return Response.html(f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>{escape(r['text'])}</title><style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; max-width: 60em; }}
-mark {{ background: #ffe066; font-weight: 600; }}</style></head>
-<body><p><a href="{escape(home)}">← kcextract</a> · <a href="{escape(row_url)}">câu / sentence row</a></p>
-<h1>{escape(r['type'])}: {escape(r['text'])}</h1>
-<p>{escape(r['title'] or '')} <small>({escape(r['doc'])}; {escape(r['province'] or '')} → {escape(r['province_2025'] or '')},
-{escape(r['year'] or '')})</small></p><blockquote>{sentence}</blockquote></body></html>""")
+    sentence = marked_html(r["sentence"], r["start"], r["end"], r["sentence_start"] or 0).replace(
+        "<mark>", '<mark class="kc-fact">')
+    value = amount(r["value"], r["currency"]) if r["type"] == "money" and r["value"] is not None else r["value"]
+    where = " → ".join(dict.fromkeys(p for p in (r["province"], r["province_2025"]) if p))
+    body = (f'<p>{escape(r["title"] or "")}</p><blockquote class="kc-sentence">{sentence}</blockquote>'
+            f'<dl class="kc-fact-fields"><dt>type</dt><dd>{escape(r["type"])}</dd>'
+            f'<dt>value</dt><dd>{escape(str(value if value is not None else ""))}</dd>'
+            f'<dt>province</dt><dd>{escape(where)}</dd><dt>year</dt><dd>{escape(r["year"] or "")}</dd>'
+            f'<dt>doc</dt><dd>{escape(r["doc"])}</dd></dl>')
+    links = [("câu / sentence row", datasette.urls.row(db.name, "sentences", tilde_encode(r["sentence_id"]))),
+             ("dữ kiện / fact row", datasette.urls.row(db.name, "facts", tilde_encode(str(r["id"]))))]
+    return await _page(datasette, request, "fact", f"{r['type']}: {r['text']}", body, links)
 
 
 async def _chart(datasette, request):
@@ -117,20 +132,20 @@ async def _chart(datasette, request):
     rows = [dict(r) for r in result.rows]
     figs = [charts.amounts_figure(rows), charts.scope_figure(rows), charts.projects_figure(rows)]
     body = "".join(f.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False}) for f in figs)
-    home = datasette.urls.instance()
-    table = datasette.urls.table(db.name, "funding_by_province_year")
-    js = datasette.urls.path("/-/kcextract/plotly.min.js")
-    return Response.html(
-        f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>Biểu đồ kinh phí / Funding chart</title><script src="{escape(js)}"></script>
-<style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; }}</style></head>
-<body><p><a href="{escape(home)}">← kcextract</a> · <a href="{escape(table)}">funding_by_province_year</a></p>
-<h1>Kinh phí khuyến công theo tỉnh và năm / Funding by province and year</h1>{body}</body></html>""")
+    links = [("funding_by_province_year", datasette.urls.table(db.name, "funding_by_province_year")),
+             ("Tin mới / digest", datasette.urls.path("/-/kcextract/digest"))]
+    return await _page(datasette, request, "chart", "Kinh phí khuyến công theo tỉnh và năm / Funding by province and year",
+                       body, links, [datasette.urls.path("/-/kcextract/plotly.min.js")])
 
 
 async def _plotly_js(datasette, request):
     return Response(charts.plotly_js_path().read_bytes(), content_type="application/javascript",
                     headers={"cache-control": "max-age=86400"})
+
+
+async def _css(datasette, request):
+    return Response(_asset("kcextract.css"), content_type="text/css; charset=utf-8",
+                    headers={"cache-control": "max-age=3600"})
 
 
 async def _digest(datasette, request):
@@ -143,13 +158,27 @@ async def _digest(datasette, request):
         timespec="seconds")
     db = datasette.get_database()
     body = await db.execute_fn(lambda conn: to_html(digest(conn, since)))
-    home = datasette.urls.instance()
-    return Response.html(f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>Tin mới / Digest</title><style>body {{ font-family: system-ui, sans-serif; margin: 1em 2em; }}</style></head>
-<body><p><a href="{escape(home)}">← kcextract</a></p>{body}</body></html>""")
+    links = [("Biểu đồ / chart", datasette.urls.path("/-/kcextract/chart"))]
+    return await _page(datasette, request, "digest", f"Tin mới từ {since} / Digest since {since}", body, links)
+
+
+def _asset(name: str) -> str:
+    return resources.files("kcextract.web").joinpath(name).read_text(encoding="utf-8")
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path("/-/kcextract/kcextract.css")]
+
+
+@hookimpl
+def extra_body_script(template, database, table, datasette):
+    """Fold the column descriptions on table pages (see kcextract.js)."""
+    return _asset("kcextract.js") if template == "table.html" else None
 
 
 @hookimpl
 def register_routes(datasette):
     return [(r"^/-/kcextract/chart$", _chart), (r"^/-/kcextract/plotly\.min\.js$", _plotly_js),
+            (r"^/-/kcextract/kcextract\.css$", _css),
             (r"^/-/kcextract/digest$", _digest), (r"^/-/kcextract/fact/(?P<fact_id>[^/]+)$", _fact)]
