@@ -226,6 +226,9 @@ def score_article(report: Report, gold: dict, article: Article) -> None:
                         a.tp += 1
                     else:
                         a.fp += 1
+                        report.misses.append(Miss(doc, attr, "wrong", {"gold": g.get(attr) or "unspecified",
+                                                                         "got": p[attr], "text": p.get("text")},
+                                                  sentence_of(p)))
             s_pairs, s_missed, s_spurious = _match_multiset(g_items, p_items, strict_funding_key)
             strict = report.counts["funding (strict)"]
             strict.tp, strict.fn, strict.fp = strict.tp + len(s_pairs), strict.fn + len(s_missed), strict.fp + len(s_spurious)
@@ -288,7 +291,9 @@ def format_misses(report: Report) -> str:
     out = []
     for m in report.misses:
         if m.kind == "wrong":
-            out.append(f"{m.doc}\tsubject\tgold {m.item['gold']!r}, got {m.item['got']!r}")
+            what = f" {m.item['text']!r}" if m.item.get("text") else ""
+            out.append(f"{m.doc}\t{m.type}\tgold {m.item['gold']!r}, got {m.item['got']!r}{what}"
+                       + (f"\n\t\t» {m.sentence.strip()[:300]}" if m.sentence else ""))
             continue
         item = m.item
         what = item.get("text") or ""

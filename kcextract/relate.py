@@ -198,7 +198,8 @@ class FundingBuilder:
                 precision_vnd=printed_unit(money[0].text) if money else None)
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
-        self._link(drafts)
+        title_status = self._status(key[ctx.title[0]:ctx.title[1]]) if ctx.title else None
+        self._link(drafts, title_status)
         return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact]) -> list[list[Fact]]:
@@ -345,9 +346,12 @@ class FundingBuilder:
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
-    def _link(self, drafts: list[_Draft]) -> None:
+    def _link(self, drafts: list[_Draft], title_status: str | None = None) -> None:
         records = [d.record for d in drafts]
-        # a headline figure repeated in the body takes the body's attributes where it has none
+        # a headline figure repeated in the body takes the body's scope and status where it has none; not its
+        # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
+        # before it), and a repeat without a period is no headline: the body's dated statement is counted
+        repeats: set[str] = set()
         for r in records:
             same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd]
             for o in same:
@@ -355,8 +359,8 @@ class FundingBuilder:
                     r.scope = o.scope
                 if r.status == "unspecified" and o.status != "unspecified":
                     r.status = o.status
-                if r.period is None and o.period:
-                    r.period = o.period
+            if r.period is None and any(o.period for o in same):
+                repeats.add(r.id)
         # parts and wholes
         for i, d in enumerate(drafts):
             r = d.record
@@ -379,13 +383,14 @@ class FundingBuilder:
             parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope}
             if parts & {"national", "local"} and d.record.scope == "unspecified":
                 d.record.scope = "total"
-        # an article whose statements agree on a status lends it to those that say none
+        # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
+        # status to the statements that say none; else an article whose statements agree on one status
         said = Counter(r.status for r in records if r.status != "unspecified")
-        if len(said) == 1:
-            only = next(iter(said))
+        lent = title_status or (next(iter(said)) if len(said) == 1 else None)
+        if lent:
             for r in records:
                 if r.status == "unspecified":
-                    r.status = only
+                    r.status = lent
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -405,7 +410,7 @@ class FundingBuilder:
         seen: set[tuple] = set()
         for r in records:
             k = (*r.cell(), r.amount_vnd, r.projects)
-            r.headline = depths[r.id] == top[r.cell()] and k not in seen
+            r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
 
     @staticmethod
@@ -432,8 +437,8 @@ class FundingBuilder:
                     continue
             else:
                 continue
-            if w.scope not in ("total", "unspecified", r.scope):
-                continue
+            if w.scope not in ("total", "unspecified", r.scope) and (strict or r.scope != "unspecified"):
+                continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict:
                 narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
                            (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope))
@@ -471,7 +476,7 @@ class FundingBuilder:
 
     @staticmethod
     def _period(periods: list[Fact], sent: int, pos: int) -> str | None:
-        """The sentence's own period, else the nearest before it; a headline before any takes the first."""
+        """The sentence's own period, else the nearest before it (none for a title that names none: FACTS.md)."""
         own = [p for p in periods if p.sentence == sent]
         if own:
             before = [p for p in own if p.start <= pos]
@@ -479,7 +484,7 @@ class FundingBuilder:
         earlier = [p for p in periods if p.sentence < sent]
         if earlier:
             return earlier[-1].value
-        return periods[0].value if periods and sent == 0 else None
+        return None
 
     @staticmethod
     def _province(provinces: list[Fact], sent: int) -> str | None:
