@@ -34,6 +34,7 @@ from .errors import InputError
 from .facts import Article
 from .version import article_id, content_id, extractor_version
 from .readers import RawArticle, expand, read_items
+from .views import refresh_cells
 from .store import IngestReport, record_error, store_article
 
 BATCH = 64          # articles per transaction: few enough to lose little on a kill, enough to amortise commits
@@ -190,6 +191,7 @@ class Writer:
                 self.report.stored += 1
                 self.report.facts.update(f.type for f in o.article.facts)
                 self.report.funding += len(o.article.funding)
+            refresh_cells(self.db.conn)  # the cells these records fall in, in the same transaction
         for exc in failures:  # reported once the batch is committed: what we say is stored, is
             self.report.failed += 1
             self.on_error(exc)

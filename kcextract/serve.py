@@ -21,7 +21,9 @@ PLUGIN_NAME = "kcextract"
 
 # Tables no web visitor reads: local paths (errors, articles.source), internal indexes. The articles are served
 # through the ``articles_public`` view instead, without their source path.
-PRIVATE_TABLES = ("articles", "errors", "signatures", "lsh", "meta")
+PRIVATE_TABLES = ("articles", "errors", "signatures", "lsh", "meta", "dirty_cells")
+# Tables that only feed a view: the view is what readers browse (same rows, documented columns).
+FEEDER_TABLES = ("funding_cells", "funding_conflict_rows")
 # Bounds on what one request can make SQLite build (a blob, a string): SQLITE_LIMIT_LENGTH in bytes.
 MAX_VALUE_BYTES = 5_000_000
 
@@ -37,6 +39,8 @@ def metadata(db_name: str, allow_sql: bool = False) -> dict:
     tables = db_meta.setdefault("tables", {})
     for name in PRIVATE_TABLES:
         tables.setdefault(name, {}).update({"hidden": True, "allow": False})
+    for name in FEEDER_TABLES:
+        tables.setdefault(name, {})["hidden"] = True
     if not allow_sql:
         meta["allow_sql"] = False
     return meta

@@ -22,9 +22,9 @@ from .facts import ALL_FIELDS, Article
 from .normalise import fold
 from .version import content_id
 from .readers import RawArticle
-from .views import create_views
+from .views import create_cell_tables, create_views, refresh_cells
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -64,7 +64,8 @@ CREATE TABLE IF NOT EXISTS facts (
   level TEXT,                     -- place: district, town, city, commune, ward
   province TEXT,                  -- the province the fact is about: a place's own, its sentence's, else the subject
   year TEXT,                      -- the period governing the fact's sentence (FACTS.md funding rule)
-  extractor_version TEXT NOT NULL
+  extractor_version TEXT NOT NULL,
+  scope TEXT, status TEXT         -- scope and status of the funding record the fact belongs to, or NULL
 );
 CREATE INDEX IF NOT EXISTS facts_type ON facts(type);
 CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
@@ -123,6 +124,9 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
                 "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone()):
             # recognised before anything is written: another program's database is never touched
             raise DatabaseError(f"{path}: not a kcextract database (tables: {', '.join(sorted(tables)[:5])})")
+        if tables and not create and int(db.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]) < SCHEMA_VERSION:
+            create = True  # made by an earlier version: upgraded in place (columns and tables are only added)
         if create and tables:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -130,6 +134,8 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
                                     "restore a backup or ingest into a new file")
         if not create and not tables:
             raise DatabaseError(f"{path}: empty database, not a kcextract database")
+        if not create and "dirty_cells" in tables:
+            _refresh_if_possible(db)
         if create:
             db.conn.execute("PRAGMA journal_mode=WAL")  # readers (query, serve) go on while ingest writes
             db.conn.execute("PRAGMA busy_timeout=30000")
@@ -139,6 +145,9 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
             if not db["sentences_fts"].exists():
                 db["sentences"].enable_fts(["search"], tokenize="unicode61 remove_diacritics 0", create_triggers=True)
             create_views(db.conn)
+            if db.execute("SELECT 1 FROM dirty_cells LIMIT 1").fetchone():
+                with db.atomic():  # cells left dirty by an earlier writer or a bulk load
+                    refresh_cells(db.conn)
     except sqlite_utils.db.sqlite3.OperationalError as exc:
         if any(w in str(exc) for w in ("disk", "full", "readonly", "unable to open")):
             raise DatabaseError(f"{path}: cannot write the database ({exc}); is the disk full or read-only?") from None
@@ -146,6 +155,36 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     except sqlite_utils.db.sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a kcextract database ({exc})") from None
     return db
+
+
+# Derived tables the writer keeps current in the same transaction as the rows they derive from: triggers note
+# every (province, period, scope, status) cell whose funding rows change, and views.refresh_cells recomputes
+# those cells only. Readers (Datasette, summary, export) then read an indexed table, not a window query over
+# every record of the archive.
+CELLS_SCHEMA = """
+CREATE INDEX IF NOT EXISTS funding_cell ON funding(province, period, scope, status);
+CREATE INDEX IF NOT EXISTS facts_scope ON facts(scope);
+CREATE TABLE IF NOT EXISTS dirty_cells (province TEXT, period TEXT, scope TEXT, status TEXT);
+CREATE TRIGGER IF NOT EXISTS funding_dirty_ai AFTER INSERT ON funding BEGIN
+  INSERT INTO dirty_cells VALUES (new.province, new.period, new.scope, new.status); END;
+CREATE TRIGGER IF NOT EXISTS funding_dirty_ad AFTER DELETE ON funding BEGIN
+  INSERT INTO dirty_cells VALUES (old.province, old.period, old.scope, old.status); END;
+CREATE TRIGGER IF NOT EXISTS funding_dirty_au AFTER UPDATE ON funding BEGIN
+  INSERT INTO dirty_cells VALUES (old.province, old.period, old.scope, old.status);
+  INSERT INTO dirty_cells VALUES (new.province, new.period, new.scope, new.status); END;
+CREATE TRIGGER IF NOT EXISTS articles_dirty_au AFTER UPDATE OF duplicate_of, published, ingested_at ON articles BEGIN
+  INSERT INTO dirty_cells SELECT province, period, scope, status FROM funding WHERE article_id = new.id; END;
+"""
+
+def _refresh_if_possible(db: sqlite_utils.Database) -> None:
+    """A reader finding cells left dirty (rows edited by hand: the writer refreshes in its own transaction)
+    recomputes them when it may write; on a read-only file it reads them as they are."""
+    try:
+        if db.execute("SELECT 1 FROM dirty_cells LIMIT 1").fetchone():
+            with db.atomic():
+                refresh_cells(db.conn)
+    except sqlite_utils.db.sqlite3.OperationalError:
+        pass
 
 
 _FUNDING_V3 = {"qualifier": "TEXT", "purpose": "TEXT", "part_of": "TEXT", "headline": "INTEGER NOT NULL DEFAULT 1",
@@ -170,6 +209,17 @@ def _migrate(db: sqlite_utils.Database) -> None:
     for col, decl in _FUNDING_V3.items():
         if col not in have:
             db.conn.execute(f"ALTER TABLE funding ADD COLUMN {col} {decl}")
+    if "scope" not in db["facts"].columns_dict:  # scope/status of each fact's record, once computed at read time
+        db.conn.execute("ALTER TABLE facts ADD COLUMN scope TEXT")
+        db.conn.execute("ALTER TABLE facts ADD COLUMN status TEXT")
+        with db.atomic():
+            db.conn.execute(f"UPDATE facts SET (scope, status) = ({_RECORD_OF_FACT})")
+    new_cells = "dirty_cells" not in db.table_names()
+    db.conn.executescript(CELLS_SCHEMA)
+    create_cell_tables(db.conn)
+    if new_cells:  # every cell of a database made before the cell tables existed is computed once
+        with db.atomic():
+            db.conn.execute("INSERT INTO dirty_cells SELECT DISTINCT province, period, scope, status FROM funding")
     if not db.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():  # signatures stored before the lsh table existed
         with db.atomic():
             for aid, sig in db.execute("SELECT article_id, sig FROM signatures").fetchall():
@@ -284,6 +334,7 @@ def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
     """The ``facts`` rows of an article: each fact with the province and year it is about."""
     by_sent = _province_by_sentence(article)
     periods = _period_by_sentence(article)
+    records = _records_of_facts(aid, article)
     to_2025 = provinces()
     for f in article.facts:
         province = f.value if f.type == "province" else (
@@ -293,7 +344,26 @@ def fact_rows(aid: str, article: Article, version: str) -> Iterator[dict]:
         p2025 = f.province_2025 if f.type in ("province", "place") else to_2025.get(province or "")
         yield {**{k: getattr(f, k) for k in ALL_FIELDS}, "id": _row_id(aid, f.id), "article_id": aid,
                "province": province, "province_2025": p2025,
-               "year": periods.get(f.sentence), "extractor_version": version}
+               "year": periods.get(f.sentence), "extractor_version": version,
+               "scope": records.get(f.id, (None, None))[0], "status": records.get(f.id, (None, None))[1]}
+
+
+# The funding record a stored fact belongs to (same sentence, inside the record's text; the lowest id when
+# several): a correlated subquery for the one-time backfill of databases made before facts had the columns.
+_RECORD_OF_FACT = """SELECT r.scope, r.status FROM funding r WHERE r.article_id = facts.article_id
+  AND r.sentence = facts.sentence AND facts.start >= r.start AND facts."end" <= r."end" ORDER BY r.id LIMIT 1"""
+
+
+def _records_of_facts(aid: str, article: Article) -> dict[str, tuple[str, str]]:
+    """fact id -> (scope, status) of the funding record whose text holds the fact (as ``_RECORD_OF_FACT``)."""
+    out: dict[str, tuple[str, str]] = {}
+    records = sorted(article.funding, key=lambda r: _row_id(aid, r.id))
+    for f in article.facts:
+        for r in records:
+            if r.sentence == f.sentence and r.start <= f.start and f.end <= r.end:
+                out[f.id] = (r.scope, r.status)
+                break
+    return out
 
 
 def funding_rows(aid: str, article: Article, version: str) -> Iterator[dict]:

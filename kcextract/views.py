@@ -7,9 +7,13 @@
 * ``funding_conflicts``: every article's figure for each conflicted cell, with its sentence;
 * ``funding_breakdown``: the records that break a whole down (not added to totals), with their whole.
 
-Both views leave out syndicated near-copies (``articles.duplicate_of IS NOT NULL``) so nothing is counted
-twice. The same SELECTs serve the CLI (query, summary, export, report) as common table expressions, so
-they work on a database made before the views existed, or opened read-only.
+These views leave out syndicated near-copies (``articles.duplicate_of IS NOT NULL``) so nothing is counted
+twice. The same SELECTs serve the CLI (query, summary, export, report) as subqueries (``from_view``), so they
+work on a database whose stored views are stale, or opened read-only.
+
+The two cross-article views read tables (``funding_cells``, ``funding_conflict_rows``) that the writer
+recomputes, cell by changed cell, in the transaction that changes the records (``refresh_cells``): clustering
+every article's figures at read time took seconds at 70,000 records, an indexed table takes milliseconds.
 
 Every fact and funding row carries its 2025 province in an indexed column written at ingest, so a filter or
 facet by a 2025 name is an index look-up, not a mapping at read time.
@@ -25,10 +29,7 @@ SELECT
   f.type, f.text, f.value, f.currency, f.qualifier, f.upper, f.unit,
   f.name, f.category, f.stars, f.count, f.kind, f.role,
   f.province, f.province_2025, f.year,
-  (SELECT r.scope FROM funding r WHERE r.article_id = f.article_id AND r.sentence = f.sentence
-     AND f.start >= r.start AND f."end" <= r."end" ORDER BY r.id LIMIT 1) AS scope,
-  (SELECT r.status FROM funding r WHERE r.article_id = f.article_id AND r.sentence = f.sentence
-     AND f.start >= r.start AND f."end" <= r."end" ORDER BY r.id LIMIT 1) AS status,
+  f.scope, f.status,
   f.sentence, f.article_id || ':' || f.sentence AS sentence_id, s.text AS sentence_text,
   f.start, f."end", f.extractor_version
 FROM facts f
@@ -80,29 +81,30 @@ clustered AS (
     reported_at ROWS UNBOUNDED PRECEDING) AS figure
   FROM flagged
 ),
+ranked AS (
+  SELECT *,
+    ROW_NUMBER() OVER (PARTITION BY province, year, scope, status, figure
+                       ORDER BY precision_vnd, reported_at DESC) AS precise_rank,  -- the most precisely printed
+    MAX(figure) OVER (PARTITION BY province, year, scope, status) AS last_figure
+  FROM clustered
+),
 figures AS (
   SELECT province, province_2025, year, scope, status, figure,
-    (SELECT c2.amount_vnd FROM clustered c2 WHERE c2.province IS c.province AND c2.year IS c.year
-       AND c2.scope = c.scope AND c2.status = c.status AND c2.figure = c.figure
-       ORDER BY c2.precision_vnd, c2.reported_at DESC LIMIT 1) AS amount_vnd,  -- the most precisely printed
+    MAX(CASE WHEN precise_rank = 1 THEN amount_vnd END) AS amount_vnd,
     MIN(precision_vnd) AS precision_vnd, MAX(projects) AS projects, MAX(qualifier) AS qualifier, COUNT(*) AS articles,
-    MAX(reported_at) AS latest, group_concat(doc, ', ') AS sources
-  FROM clustered c
+    MAX(reported_at) AS latest, group_concat(doc, ', ') AS sources, MAX(last_figure) + 1 AS cell_figures
+  FROM ranked
   GROUP BY province, province_2025, year, scope, status, figure
 )
 """
 
+# Window sums over each cell instead of correlated look-ups into a CTE: SQLite cannot index a CTE, and a
+# look-up per row made this view quadratic in the number of records (minutes at 70,000).
 FUNDING_BY_PROVINCE_YEAR_SELECT = f"""
 SELECT province, province_2025, year, scope, status, amount_vnd, projects,
-  NULLIF(qualifier, '') AS qualifier,
-  (SELECT SUM(f2.articles) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
-     AND f2.scope = f.scope AND f2.status = f.status) AS articles,
-  (SELECT COUNT(*) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
-     AND f2.scope = f.scope AND f2.status = f.status) AS figures,
-  (SELECT COUNT(*) FROM figures f2 WHERE f2.province IS f.province AND f2.year IS f.year
-     AND f2.scope = f.scope AND f2.status = f.status) > 1 AS conflict,
-  sources, MAX(latest) AS latest
-FROM figures f
+  NULLIF(qualifier, '') AS qualifier, cell_articles AS articles, cell_figures AS figures,
+  cell_figures > 1 AS conflict, sources, MAX(latest) AS latest
+FROM (SELECT *, SUM(articles) OVER (PARTITION BY province, year, scope, status) AS cell_articles FROM figures)
 GROUP BY province, province_2025, year, scope, status
 """
 
@@ -110,10 +112,9 @@ FUNDING_CONFLICTS_SELECT = """
 SELECT c.province, c.province_2025, c.year, c.scope, c.status, c.figure, c.amount_vnd, c.projects,
   NULLIF(c.qualifier, '') AS qualifier, c.doc, c.title, c.reported_at, c.texts,
   c.article_id || ':' || c.sentence AS sentence_id, s.text AS sentence_text
-FROM clustered c
+FROM ranked c
 LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
-WHERE EXISTS (SELECT 1 FROM clustered o WHERE o.province IS c.province AND o.year IS c.year
-  AND o.scope = c.scope AND o.status = c.status AND o.figure != c.figure)
+WHERE c.last_figure > 0
 """
 
 FUNDING_BREAKDOWN_SELECT = """
@@ -137,12 +138,61 @@ VIEWS: dict[str, str] = {
     "articles_public": ARTICLES_PUBLIC_SELECT,
     "facts_flat": FACTS_FLAT_SELECT,
     "funding_article_cells": FUNDING_ARTICLE_CELLS_SELECT,
-    "funding_by_province_year": FUNDING_BY_PROVINCE_YEAR_SELECT,
-    "funding_conflicts": FUNDING_CONFLICTS_SELECT,
+    "funding_by_province_year": """
+SELECT province, province_2025, year, scope, status, amount_vnd, projects, qualifier, articles, figures, conflict,
+  sources, latest
+FROM funding_cells
+""",
+    "funding_conflicts": """
+SELECT province, province_2025, year, scope, status, figure, amount_vnd, projects, qualifier, doc, title,
+  reported_at, texts, sentence_id, sentence_text
+FROM funding_conflict_rows
+""",
     "funding_breakdown": FUNDING_BREAKDOWN_SELECT,
 }
-# The common table expressions each view needs besides the province map.
-_NEEDS_CELLS = {"funding_by_province_year", "funding_conflicts"}
+
+# The two cell views read tables the writer keeps current (refresh_cells); this is what fills them.
+CELL_TABLES = {"funding_cells": FUNDING_BY_PROVINCE_YEAR_SELECT, "funding_conflict_rows": FUNDING_CONFLICTS_SELECT}
+_ARTICLE_CELLS_FROM = "FROM funding r\nJOIN articles a ON a.id = r.article_id"
+_KEYED_FROM = ("FROM temp.refresh_keys k\nJOIN funding r ON r.province IS k.province AND r.period IS k.period "
+               "AND r.scope = k.scope AND r.status = k.status\nJOIN articles a ON a.id = r.article_id")
+
+
+def cells_sql(table: str, keyed: bool = True) -> str:
+    """The SELECT that computes a cell table's rows; ``keyed``: only the cells listed in temp.refresh_keys."""
+    article_cells = VIEWS["funding_article_cells"].strip()
+    assert _ARTICLE_CELLS_FROM in article_cells
+    if keyed:
+        article_cells = article_cells.replace(_ARTICLE_CELLS_FROM, _KEYED_FROM)
+    return f"WITH article_cells AS ({article_cells}), {_CLUSTERED.strip()} {CELL_TABLES[table].strip()}"
+
+
+def create_cell_tables(conn: sqlite3.Connection) -> None:
+    """The cell tables (empty, columns as their SELECTs give them) and their indexes, when missing."""
+    for table in CELL_TABLES:
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {table} AS SELECT * FROM ({cells_sql(table, keyed=False)}) WHERE 0")
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_cell ON {table}(province, year, scope, status)")
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_2025 ON {table}(province_2025)")
+
+
+def refresh_cells(conn: sqlite3.Connection) -> int:
+    """Recompute the cells whose funding rows changed since the last refresh (listed in dirty_cells by
+    triggers); call inside the writer's transaction, so readers see records and cells change together.
+    Returns how many cells were recomputed."""
+    if not conn.execute("SELECT 1 FROM dirty_cells LIMIT 1").fetchone():
+        return 0
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS refresh_keys (province TEXT, period TEXT, scope TEXT, status TEXT)")
+    conn.execute("DELETE FROM temp.refresh_keys")
+    n = conn.execute("INSERT INTO temp.refresh_keys SELECT DISTINCT province, period, scope, status "
+                     "FROM dirty_cells").rowcount
+    if n:
+        for table in CELL_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM temp.refresh_keys k WHERE "
+                         f"k.province IS {table}.province AND k.period IS {table}.year AND k.scope = {table}.scope "
+                         f"AND k.status = {table}.status)")
+            conn.execute(f"INSERT INTO {table} {cells_sql(table)}")
+    conn.execute("DELETE FROM dirty_cells")
+    return n
 
 
 _NO_DUPLICATES = "WHERE a.duplicate_of IS NULL"
@@ -153,11 +203,7 @@ def view_sql(name: str, include_duplicates: bool = False) -> str:
 
     ``include_duplicates`` keeps syndicated near-copies too (for inspecting them, never for totals).
     """
-    body = VIEWS[name].strip()
-    ctes = []
-    if name in _NEEDS_CELLS:
-        ctes += [f"article_cells AS ({VIEWS['funding_article_cells'].strip()})", _CLUSTERED.strip()]
-    sql = f"WITH {', '.join(ctes)} {body}" if ctes else body
+    sql = VIEWS[name].strip()
     if include_duplicates:
         sql = sql.replace(_NO_DUPLICATES, "WHERE 1")
     return sql
