@@ -114,7 +114,7 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
         conn.execute("CREATE TEMP TABLE rot (old TEXT PRIMARY KEY, new TEXT, new_2025 TEXT)")
         conn.executemany("INSERT INTO temp.rot VALUES (?, ?, ?)",
                          [(p, old[(i + c) % len(old)], mapping[old[(i + c) % len(old)]]) for i, p in enumerate(old)])
-        tag = f"~{c}"
+        tag = f".c{c}"  # ids are hex: '.c' marks a copy (not '~', Datasette's URL escape character)
         mark = f" [bản sao {c}]"
         conn.executescript(f"""
         INSERT INTO articles (id, doc, source, title, text, url, published, outlet, subject, subject_2025,
@@ -122,10 +122,10 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
         SELECT a.id || '{tag}', a.doc || '{tag}', a.source, a.title || '{mark}', a.text || '{mark}', a.url,
                a.published, a.outlet, coalesce(r.new, a.subject), coalesce(r.new_2025, a.subject_2025),
                a.extractor_version, a.ingested_at, a.duplicate_of || '{tag}', a.ident || '{tag}', NULL
-        FROM main.articles a LEFT JOIN temp.rot r ON r.old = a.subject WHERE a.id NOT LIKE '%~%';
+        FROM main.articles a LEFT JOIN temp.rot r ON r.old = a.subject WHERE a.id NOT LIKE '%.c%';
         INSERT INTO sentences (id, article_id, doc, idx, start, "end", text, search, chrome)
         SELECT s.article_id || '{tag}:' || s.idx, s.article_id || '{tag}', s.doc || '{tag}', s.idx, s.start, s."end",
-               s.text, s.search, s.chrome FROM main.sentences s WHERE s.article_id NOT LIKE '%~%';
+               s.text, s.search, s.chrome FROM main.sentences s WHERE s.article_id NOT LIKE '%.c%';
         INSERT INTO facts (id, article_id, doc, type, text, start, "end", sentence, value, currency, qualifier, upper,
                            unit, province_2025, role, name, category, stars, count, kind, level, province, year,
                            extractor_version, scope, status)
@@ -134,7 +134,7 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
                f.currency, f.qualifier, f.upper, f.unit, coalesce(r.new_2025, f.province_2025), f.role, f.name,
                f.category, f.stars, f.count, f.kind, f.level, coalesce(r.new, f.province), f.year,
                f.extractor_version, f.scope, f.status
-        FROM main.facts f LEFT JOIN temp.rot r ON r.old = f.province WHERE f.article_id NOT LIKE '%~%';
+        FROM main.facts f LEFT JOIN temp.rot r ON r.old = f.province WHERE f.article_id NOT LIKE '%.c%';
         INSERT INTO funding (id, article_id, doc, sentence, scope, status, projects, amount_vnd, period, province,
                              province_2025, text, start, "end", extractor_version, qualifier, purpose, part_of,
                              headline, precision_vnd)
@@ -142,7 +142,7 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
                g.amount_vnd, g.period, coalesce(r.new, g.province), coalesce(r.new_2025, g.province_2025), g.text,
                g.start, g."end", g.extractor_version, g.qualifier, g.purpose, g.part_of || '{tag}', g.headline,
                g.precision_vnd
-        FROM main.funding g LEFT JOIN temp.rot r ON r.old = g.province WHERE g.article_id NOT LIKE '%~%';
+        FROM main.funding g LEFT JOIN temp.rot r ON r.old = g.province WHERE g.article_id NOT LIKE '%.c%';
         """)
         conn.commit()
         print(f"grow: copy {c}/{copies}, {time.perf_counter() - t0:.0f} s", flush=True)

@@ -75,7 +75,7 @@ def make_datasette(db_path: str | Path, allow_sql: bool = False):
     templates = resources.files("kcextract.web").joinpath("templates")
     return Datasette([str(path)], metadata=metadata(path.stem, allow_sql), template_dir=str(templates),
                      settings={"default_page_size": 50, "default_facet_size": 5, "suggest_facets": False,
-                               "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000,
+                               "facet_time_limit_ms": 200, "sql_time_limit_ms": 3000,
                                "max_returned_rows": 1000, "max_csv_mb": 50, "allow_download": False})
 
 

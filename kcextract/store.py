@@ -24,7 +24,7 @@ from .version import content_id
 from .readers import RawArticle
 from .views import create_cell_tables, create_views, refresh_cells
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -67,7 +67,6 @@ CREATE TABLE IF NOT EXISTS facts (
   extractor_version TEXT NOT NULL,
   scope TEXT, status TEXT         -- scope and status of the funding record the fact belongs to, or NULL
 );
-CREATE INDEX IF NOT EXISTS facts_type ON facts(type);
 CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
 CREATE INDEX IF NOT EXISTS facts_province ON facts(province);
 CREATE INDEX IF NOT EXISTS facts_province_2025 ON facts(province_2025);
@@ -92,7 +91,6 @@ CREATE TABLE IF NOT EXISTS funding (
 CREATE INDEX IF NOT EXISTS funding_province ON funding(province);
 CREATE INDEX IF NOT EXISTS funding_province_2025 ON funding(province_2025);
 CREATE INDEX IF NOT EXISTS funding_article ON funding(article_id);
-CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS funding_period ON funding(period);
 CREATE TABLE IF NOT EXISTS errors (
@@ -163,6 +161,12 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
 # every record of the archive.
 CELLS_SCHEMA = """
 CREATE INDEX IF NOT EXISTS funding_cell ON funding(province, period, scope, status);
+-- unique, so SQLite drops facts_flat's join to sentences where a query does not read the sentence (counts, facets)
+CREATE UNIQUE INDEX IF NOT EXISTS sentences_article_idx ON sentences(article_id, idx);
+DROP INDEX IF EXISTS sentences_article;
+-- type first: 'the largest amounts' reads money facts by value, a filter by type alone uses the prefix
+CREATE INDEX IF NOT EXISTS facts_type_value ON facts(type, value);
+DROP INDEX IF EXISTS facts_type;
 CREATE INDEX IF NOT EXISTS facts_scope ON facts(scope);
 CREATE TABLE IF NOT EXISTS dirty_cells (province TEXT, period TEXT, scope TEXT, status TEXT);
 CREATE TRIGGER IF NOT EXISTS funding_dirty_ai AFTER INSERT ON funding BEGIN
@@ -214,10 +218,8 @@ def _migrate(db: sqlite_utils.Database) -> None:
         db.conn.execute("ALTER TABLE facts ADD COLUMN status TEXT")
         with db.atomic():
             db.conn.execute(f"UPDATE facts SET (scope, status) = ({_RECORD_OF_FACT})")
-    new_cells = "dirty_cells" not in db.table_names()
     db.conn.executescript(CELLS_SCHEMA)
-    create_cell_tables(db.conn)
-    if new_cells:  # every cell of a database made before the cell tables existed is computed once
+    if create_cell_tables(db.conn):  # new (or reshaped) cell tables: every cell is computed once
         with db.atomic():
             db.conn.execute("INSERT INTO dirty_cells SELECT DISTINCT province, period, scope, status FROM funding")
     if not db.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():  # signatures stored before the lsh table existed

@@ -85,14 +85,17 @@ ranked AS (
   SELECT *,
     ROW_NUMBER() OVER (PARTITION BY province, year, scope, status, figure
                        ORDER BY precision_vnd, reported_at DESC) AS precise_rank,  -- the most precisely printed
-    MAX(figure) OVER (PARTITION BY province, year, scope, status) AS last_figure
+    MAX(figure) OVER (PARTITION BY province, year, scope, status) AS last_figure,
+    json_group_array(article_id) OVER (PARTITION BY province, year, scope, status ORDER BY article_id
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS cell_article_ids
   FROM clustered
 ),
 figures AS (
   SELECT province, province_2025, year, scope, status, figure,
     MAX(CASE WHEN precise_rank = 1 THEN amount_vnd END) AS amount_vnd,
     MIN(precision_vnd) AS precision_vnd, MAX(projects) AS projects, MAX(qualifier) AS qualifier, COUNT(*) AS articles,
-    MAX(reported_at) AS latest, group_concat(doc, ', ') AS sources, MAX(last_figure) + 1 AS cell_figures
+    MAX(reported_at) AS latest, group_concat(doc, ', ') AS sources, MAX(last_figure) + 1 AS cell_figures,
+    MAX(cell_article_ids) AS article_ids
   FROM ranked
   GROUP BY province, province_2025, year, scope, status, figure
 )
@@ -103,7 +106,7 @@ figures AS (
 FUNDING_BY_PROVINCE_YEAR_SELECT = f"""
 SELECT province, province_2025, year, scope, status, amount_vnd, projects,
   NULLIF(qualifier, '') AS qualifier, cell_articles AS articles, cell_figures AS figures,
-  cell_figures > 1 AS conflict, sources, MAX(latest) AS latest
+  cell_figures > 1 AS conflict, sources, MAX(latest) AS latest, article_ids
 FROM (SELECT *, SUM(articles) OVER (PARTITION BY province, year, scope, status) AS cell_articles FROM figures)
 GROUP BY province, province_2025, year, scope, status
 """
@@ -167,12 +170,24 @@ def cells_sql(table: str, keyed: bool = True) -> str:
     return f"WITH article_cells AS ({article_cells}), {_CLUSTERED.strip()} {CELL_TABLES[table].strip()}"
 
 
-def create_cell_tables(conn: sqlite3.Connection) -> None:
-    """The cell tables (empty, columns as their SELECTs give them) and their indexes, when missing."""
+def create_cell_tables(conn: sqlite3.Connection) -> bool:
+    """The cell tables (empty, columns as their SELECTs give them) and their indexes, when missing or made by
+    an earlier version with other columns. True when a table was (re)made: every cell must be computed."""
+    made = False
     for table in CELL_TABLES:
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {table} AS SELECT * FROM ({cells_sql(table, keyed=False)}) WHERE 0")
+        select = f"SELECT * FROM ({cells_sql(table, keyed=False)}) WHERE 0"
+        want = [d[0] for d in conn.execute(select).description]
+        have = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        if have != want:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(f"CREATE TABLE {table} AS {select}")
+            made = True
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_cell ON {table}(province, year, scope, status)")
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_2025 ON {table}(province_2025)")
+    # the conflicts query reads the rows in this order
+    conn.execute("CREATE INDEX IF NOT EXISTS funding_conflict_rows_order "
+                 "ON funding_conflict_rows(province, year, scope, status, figure)")
+    return made
 
 
 def refresh_cells(conn: sqlite3.Connection) -> int:

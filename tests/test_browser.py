@@ -102,9 +102,9 @@ def test_facts_table_province_facet_shows_a_known_amount(driver, server):
     from selenium.webdriver.common.by import By
 
     driver.get(f"{server}/kc/facts")
-    facet = driver.find_element(By.CSS_SELECTOR, '.facet-info[data-column="province"]')
+    facet = driver.find_element(By.CSS_SELECTOR, '.facet-info[data-column="province_2025"]')
     facet.find_element(By.LINK_TEXT, "Hà Tĩnh").click()
-    assert "province=H%C3%A0+T%C4%A9nh" in driver.current_url
+    assert "province_2025=H%C3%A0+T%C4%A9nh" in driver.current_url
     body = driver.find_element(By.TAG_NAME, "body").text
     assert "hơn 23,29 tỷ đồng" in body and "23290000000" in body and "23,29 tỷ đồng" in body
     assert "Hà Giang" not in driver.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
