@@ -7,6 +7,8 @@ near-copies (``articles.duplicate_of``) are never exported, so a dashboard that 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import csv
 import io
 import json
@@ -160,12 +162,26 @@ def _check(table: str, fmt: str) -> ExportTable:
     return TABLES[table]
 
 
+CHUNK = 5000  # rows held in memory at a time: exports stream, so memory stays flat with archive size
+
+
 def fetch(conn: sqlite3.Connection, table: str) -> tuple[tuple[Column, ...], list[tuple]]:
-    """The export columns of ``table`` and its rows, in the schema's order."""
+    """The export columns of ``table`` and all its rows, in the schema's order (small tables, tests)."""
+    columns, chunks = stream_rows(conn, table)
+    return columns, [r for chunk in chunks for r in chunk]
+
+
+def stream_rows(conn: sqlite3.Connection, table: str) -> tuple[tuple[Column, ...], Iterator[list[tuple]]]:
+    """The export columns of ``table`` and its rows in chunks of ``CHUNK``, in the schema's order."""
     spec = _check(table, "csv")
     select = ", ".join(f'{c.sql or _q(c.name)} AS {_q(c.name)}' for c in spec.columns)
-    rows = conn.execute(f"SELECT {select} FROM {spec.source} ORDER BY {spec.order}").fetchall()
-    return spec.columns, rows
+    cur = conn.execute(f"SELECT {select} FROM {spec.source} ORDER BY {spec.order}")
+
+    def chunks() -> Iterator[list[tuple]]:
+        while batch := cur.fetchmany(CHUNK):
+            yield batch
+
+    return spec.columns, chunks()
 
 
 def _q(name: str) -> str:
@@ -182,29 +198,44 @@ def arrow_schema(table: str):
 
 
 def export(conn: sqlite3.Connection, table: str, fmt: str, out: IO[bytes]) -> int:
-    """Write ``table`` as ``fmt`` to the binary stream ``out``; return the number of rows."""
+    """Write ``table`` as ``fmt`` to the binary stream ``out``, chunk by chunk; return the number of rows."""
     _check(table, fmt)
-    columns, rows = fetch(conn, table)
+    columns, chunks = stream_rows(conn, table)
     names = [c.name for c in columns]
+    n = 0
     if fmt == "csv":
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
         writer.writerow(names)
-        writer.writerows([csv_safe(v) for v in r] for r in rows)
-        out.write(text.getvalue().encode("utf-8"))
+        for chunk in chunks:
+            writer.writerows([csv_safe(v) for v in r] for r in chunk)
+            out.write(text.getvalue().encode("utf-8"))
+            text.seek(0)
+            text.truncate()
+            n += len(chunk)
+        out.write(text.getvalue().encode("utf-8"))  # the header of an empty table
     elif fmt == "json":
-        doc = {"schema_version": EXPORT_SCHEMA_VERSION, "table": table,
-               "columns": [{"name": c.name, "type": c.type} for c in columns],
-               "rows": [dict(zip(names, r)) for r in rows]}
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-        out.write(b"\n")
+        head = {"schema_version": EXPORT_SCHEMA_VERSION, "table": table,
+                "columns": [{"name": c.name, "type": c.type} for c in columns]}
+        out.write(json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8") + b', "rows": [')
+        for chunk in chunks:
+            body = ",".join("\n" + json.dumps(dict(zip(names, r)), ensure_ascii=False) for r in chunk)
+            out.write(((b"," if n else b"") + body.encode("utf-8")))
+            n += len(chunk)
+        out.write(b"\n]}\n")
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        arrays = {n: [r[i] for r in rows] for i, n in enumerate(names)}
-        pq.write_table(pa.Table.from_pydict(arrays, schema=arrow_schema(table)), out)
-    return len(rows)
+        schema = arrow_schema(table)
+        with pq.ParquetWriter(out, schema) as writer:
+            for chunk in chunks:
+                writer.write_table(pa.Table.from_pydict({c: [r[i] for r in chunk] for i, c in enumerate(names)},
+                                                        schema=schema))
+                n += len(chunk)
+            if not n:
+                writer.write_table(schema.empty_table())
+    return n
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
