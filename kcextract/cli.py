@@ -378,6 +378,9 @@ def _db_option(f):
                         help="kcextract SQLite database (made by 'kcextract ingest').")(f)
 
 
+TABLE_ROWS = 200  # rows of query's terminal table unless --limit says otherwise
+
+
 def _query_table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -441,8 +444,12 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
         _emit_rows([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], fmt, list(OUTPUT_COLUMNS))
     else:
         if rows:
-            _query_table(rows)
-        click.echo(f"{_plural(len(rows), 'fact')} from {_plural(len({r['article_id'] for r in rows}), 'article')}")
+            # a terminal table is for reading: the first TABLE_ROWS (every row with --limit or a machine format)
+            _query_table(rows if limit else rows[:TABLE_ROWS])
+        shown = "" if limit or len(rows) <= TABLE_ROWS else \
+            f"; the first {TABLE_ROWS} shown (all of them: --csv, --json, --nl or --limit N)"
+        click.echo(f"{_plural(len(rows), 'fact')} from {_plural(len({r['article_id'] for r in rows}), 'article')}"
+                   + shown)
 
 
 

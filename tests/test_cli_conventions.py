@@ -92,3 +92,15 @@ def test_every_kcextract_command_shown_in_the_docs_runs_on_the_embedded_corpus(t
         run = subprocess.run(line, shell=True, cwd=tmp_path, capture_output=True, text=True,
                              env={"PATH": env_path}, timeout=600)
         assert run.returncode == 0, f"{line}\n{run.stderr}"
+
+
+def test_query_table_shows_the_first_rows_and_says_how_to_get_all(run_cli, seed_db, monkeypatch):
+    from kcextract import cli
+
+    monkeypatch.setattr(cli, "TABLE_ROWS", 3)
+    out = run_cli("query", "--db", seed_db.path, "--type", "money").output
+    assert "15 facts from" in out and "the first 3 shown" in out and "--csv" in out
+    assert out.count("đồng)") == 3  # the table itself holds three facts (each shows its text in brackets)
+    every = run_cli("query", "--db", seed_db.path, "--type", "money", "--csv").output
+    assert len(every.strip().splitlines()) == 16  # header and all 15 facts
+    assert "first 3 shown" not in run_cli("query", "--db", seed_db.path, "--type", "money", "--limit", "5").output
