@@ -47,6 +47,20 @@ def _by_series(rows: list[dict], key, value: str, labels: list[str]) -> dict[str
     return {name: [vals.get(lab) for lab in labels] for name, vals in sorted(series.items())}
 
 
+MAX_BARS = 40  # province-period groups per chart: a chart of every cell of an archive is unreadable and heavy
+
+
+def largest_cells(rows: list[dict], n: int = MAX_BARS) -> list[dict]:
+    """The rows of the ``n`` province-period groups with the most money (all rows when there are fewer)."""
+    totals: dict[str, int] = {}
+    for r in rows:
+        totals[_label(r)] = totals.get(_label(r), 0) + (r.get("amount_vnd") or 0)
+    if len(totals) <= n:
+        return rows
+    keep = set(sorted(totals, key=lambda k: -totals[k])[:n])
+    return [r for r in rows if _label(r) in keep]
+
+
 def _cells(rows: list[dict]) -> list[str]:
     return list(dict.fromkeys(_label(r) for r in sorted(rows, key=lambda r: (province_label(r), r["year"] or ""))))
 

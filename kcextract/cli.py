@@ -429,27 +429,31 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
       kcextract query -d news.db --min "2 tỷ" --scope national --csv
       kcextract query --text "khuyến công quốc gia" --nl
     """
-    from .query import OUTPUT_COLUMNS, Filters, QueryError, run_query
+    from .query import OUTPUT_COLUMNS, Filters, QueryError, first_and_count, run_query
 
     fmt = _output_format(out)
     filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
                       scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
                       stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
     db = _open(db_path)
+    # a terminal table is for reading: the first TABLE_ROWS facts, and a count of all (every row with --limit
+    # or a machine format); only the rows shown are built
     try:
-        rows = run_query(db.conn, filters)
+        if fmt or limit:
+            rows = run_query(db.conn, filters)
+            n_facts, n_articles = len(rows), len({r["article_id"] for r in rows})
+        else:
+            rows, n_facts, n_articles = first_and_count(db.conn, filters, TABLE_ROWS)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt:
         _emit_rows([{k: r[k] for k in OUTPUT_COLUMNS} for r in rows], fmt, list(OUTPUT_COLUMNS))
     else:
         if rows:
-            # a terminal table is for reading: the first TABLE_ROWS (every row with --limit or a machine format)
-            _query_table(rows if limit else rows[:TABLE_ROWS])
-        shown = "" if limit or len(rows) <= TABLE_ROWS else \
-            f"; the first {TABLE_ROWS} shown (all of them: --csv, --json, --nl or --limit N)"
-        click.echo(f"{_plural(len(rows), 'fact')} from {_plural(len({r['article_id'] for r in rows}), 'article')}"
-                   + shown)
+            _query_table(rows)
+        shown = f"; the first {TABLE_ROWS} shown (all of them: --csv, --json, --nl or --limit N)" \
+            if n_facts > len(rows) else ""
+        click.echo(f"{_plural(n_facts, 'fact')} from {_plural(n_articles, 'article')}" + shown)
 
 
 
@@ -487,7 +491,10 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
     from .summary import summarise
 
     fmt = _output_format(out)
-    result = summarise(_open(db_path).conn, provinces, period)
+    # the terminal shows cells and, for a province or a period, quantities; conflicts have their own command
+    filtered = bool(provinces or period)
+    result = summarise(_open(db_path).conn, provinces, period, quantities=fmt == "json" or filtered,
+                       conflicts=fmt == "json")
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -499,12 +506,15 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
     for col in ("province", "2025", "period", "scope", "status", "amount", "amount (VND)", "projects", "articles",
                 "sources"):
         money.add_column(col, justify="right" if col in ("amount (VND)", "projects", "articles") else "left")
-    for r in result.funding:
+    for r in result.funding[:TABLE_ROWS]:
         mark = " !" if r["conflict"] else ""
         money.add_row(r["province"] or "", r["province_2025"] or "", r["year"] or "", r["scope"], r["status"],
                       _figure(r) + mark, number(r["amount_vnd"], 0) if r["amount_vnd"] is not None else "",
                       str(r["projects"] or ""), str(r["articles"]), r["sources"] or "")
     console.print(money)
+    if len(result.funding) > TABLE_ROWS:
+        click.echo(f"{len(result.funding):,} cells; the first {TABLE_ROWS} shown (all of them: --csv or --json; "
+                   "or narrow with --province, --year)")
     if any(r["conflict"] for r in result.funding):
         click.echo("! articles report different figures for this cell; it shows the most recently published one. "
                    "See 'kcextract conflicts'.")
@@ -517,11 +527,13 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
             parts.add_row(r["province"] or "", r["year"] or "", r["scope"], r["status"], r["purpose"] or "",
                           _figure(r), str(r["projects"] or ""), whole, r["doc"])
         console.print(parts)
+    if not filtered:
+        click.echo("Quantities (people trained, machines, products...): give --province or --year, or see --json.")
     if result.quantities:
         qty = Table(title="Quantities by province, period and unit")
         for col in ("province", "period", "unit", "total", "facts", "articles"):
             qty.add_column(col, justify="right" if col in ("total", "facts", "articles") else "left")
-        for r in result.quantities:
+        for r in result.quantities[:TABLE_ROWS]:
             qty.add_row(r["province"], r["year"] or "", r["unit"] or "", number(r["total"], 0), str(r["facts"]),
                         str(r["articles"]))
         console.print(qty)
@@ -544,13 +556,15 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, **o
     from .summary import conflicts_of
 
     fmt = _output_format(out)
-    rows = conflicts_of(_open(db_path).conn, provinces, period)
+    rows = conflicts_of(_open(db_path).conn, provinces, period, limit=None if fmt else TABLE_ROWS + 1)
     if fmt:
         _emit_rows(rows, fmt)
         return
     if not rows:
         click.echo("No conflicts: every cell reported by several articles has one figure.")
         return
+    more = len(rows) > TABLE_ROWS
+    rows = rows[:TABLE_ROWS]
     cell = None
     for r in rows:
         here = (r["province"], r["year"], r["scope"], r["status"])
@@ -560,6 +574,9 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, **o
         projects = f", {r['projects']} projects" if r["projects"] is not None else ""
         click.echo(f"  {_figure(r) or '(no amount)'}{projects}  [{r['doc']}, {r['reported_at']}]")
         click.echo(f"      » {(r['sentence_text'] or '').strip()[:240]}")
+    if more:
+        click.echo(f"\nThe first {TABLE_ROWS} figures shown (all of them: --csv or --json; or narrow with "
+                   "--province, --year)")
 
 
 @main.command()

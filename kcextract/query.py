@@ -190,6 +190,28 @@ def build_sql(f: Filters) -> tuple[str, list]:
     return sql, params
 
 
+def first_and_count(conn, f: Filters, shown: int) -> tuple[list[dict], int, int]:
+    """The first ``shown`` rows of ``f`` (as ``run_query`` builds them) and how many facts and distinct articles
+    match in all: one pass of the query, only the rows shown are built."""
+    sql, params = build_sql(f)
+    cur = conn.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    aid = cols.index("article_id")
+    rows, n, articles = [], 0, set()
+    for values in cur:
+        n += 1
+        articles.add(values[aid])
+        if len(rows) < shown:
+            rows.append(_built(dict(zip(cols, values))))
+    return rows, n, len(articles)
+
+
+def _built(row: dict) -> dict:
+    row["value_text"] = fact_value(row)
+    row["sentence_marked"] = marked(row["sentence_text"], row["start"], row["end"], row["sentence_start"] or 0)
+    return row
+
+
 def run_query(conn, f: Filters) -> list[dict]:
     """Rows of facts_flat matching ``f``, each with ``value_text`` (Vietnamese form) and ``sentence_marked``."""
     sql, params = build_sql(f)
@@ -197,10 +219,7 @@ def run_query(conn, f: Filters) -> list[dict]:
     cols = [d[0] for d in cur.description]
     rows = []
     for values in cur:
-        row = dict(zip(cols, values))
-        row["value_text"] = fact_value(row)
-        row["sentence_marked"] = marked(row["sentence_text"], row["start"], row["end"], row["sentence_start"] or 0)
-        rows.append(row)
+        rows.append(_built(dict(zip(cols, values))))
     return rows
 
 

@@ -31,7 +31,7 @@ def funding_rows(conn: sqlite3.Connection) -> list[dict]:
 
 def figures(conn: sqlite3.Connection) -> list:
     """Every chart of the report, in order."""
-    funding = funding_rows(conn)
+    funding = charts.largest_cells(funding_rows(conn))
     facts = _rows(conn, f"SELECT type, value, stars, province, province_2025 FROM {from_view('facts_flat')} "
                         "WHERE type IN ('product', 'ocop')")
     return [
@@ -47,8 +47,11 @@ def _cells_table(conn: sqlite3.Connection) -> str:
     """Headline figure per cell, each with its breakdowns under it; conflicted cells marked."""
     from .format import figure, vnd_exact, vnd_full
 
-    cells = funding_rows(conn)
-    parts = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC")
+    every = funding_rows(conn)
+    cells = sorted(every, key=lambda c: -(c["amount_vnd"] or 0))[:MAX_CELL_ROWS]
+    parts_of: dict[tuple, list[dict]] = {}
+    for p in _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC"):
+        parts_of.setdefault((p["province"], p["year"], p["scope"], p["status"]), []).append(p)
     head = "".join(f"<th>{h}</th>" for h in ("province", "2025", "period", "scope", "status", "figure", "đồng",
                                               "projects", "articles", "sources"))
     body = []
@@ -61,29 +64,35 @@ def _cells_table(conn: sqlite3.Connection) -> str:
             f"<td class=num>{escape(vnd_full(c['amount_vnd']).split('(')[-1].rstrip(')')) if c['amount_vnd'] else ''}</td>"
             f"<td class=num>{c['projects'] or ''}</td><td class=num>{c['articles']}</td>"
             f"<td>{escape(c['sources'] or '')}</td></tr>")
-        for p in parts:
-            if (p["province"], p["year"], p["scope"], p["status"]) == (c["province"], c["year"], c["scope"], c["status"]):
-                body.append(
-                    f"<tr class=part><td colspan=5>↳ part of {escape(p['whole_scope'] or '')} "
-                    f"{escape(vnd_exact(p['whole_amount_vnd']))}: {escape(p['purpose'] or '')}</td>"
-                    f"<td class=num>{escape(vnd_exact(p['amount_vnd']))}</td><td></td><td class=num>{p['projects'] or ''}</td>"
-                    f"<td></td><td>{escape(p['doc'])}</td></tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        for p in parts_of.get((c["province"], c["year"], c["scope"], c["status"]), [])[:MAX_PARTS]:
+            body.append(
+                f"<tr class=part><td colspan=5>↳ part of {escape(p['whole_scope'] or '')} "
+                f"{escape(vnd_exact(p['whole_amount_vnd']))}: {escape(p['purpose'] or '')}</td>"
+                f"<td class=num>{escape(vnd_exact(p['amount_vnd']))}</td><td></td><td class=num>{p['projects'] or ''}</td>"
+                f"<td></td><td>{escape(p['doc'])}</td></tr>")
+    more = (f"<p>The {len(cells):,} largest of {len(every):,} cells; every cell: "
+            "<code>kcextract summary --csv</code> or the <code>funding_by_province_year</code> table in "
+            "<code>kcextract serve</code>.</p>") if len(every) > len(cells) else ""
+    return f"{more}<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
 def _conflicts_table(conn: sqlite3.Connection) -> str:
     from .format import vnd_exact
     from .summary import conflicts_of
 
-    rows = conflicts_of(conn)
-    if not rows:
+    every = conflicts_of(conn)
+    if not every:
         return "<p>No conflicts: every cell reported by several articles has one figure.</p>"
+    rows = every[:MAX_CONFLICT_ROWS]
     head = "".join(f"<th>{h}</th>" for h in ("province", "period", "scope", "status", "figure", "article", "sentence"))
     body = [f"<tr><td>{escape(r['province'] or '')}</td><td>{escape(r['year'] or '')}</td><td>{escape(r['scope'])}</td>"
             f"<td>{escape(r['status'])}</td><td class=num>{escape(vnd_exact(r['amount_vnd']))}</td>"
             f"<td>{escape(r['doc'])}<br><small>{escape(r['reported_at'] or '')}</small></td>"
             f"<td>{escape((r['sentence_text'] or '').strip())}</td></tr>" for r in rows]
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    more = (f"<p>The first {len(rows):,} of {len(every):,} conflicting figures; all of them: "
+            "<code>kcextract conflicts</code> or <code>kcextract export --table funding_conflicts</code>.</p>"
+            ) if len(every) > len(rows) else ""
+    return f"{more}<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
 _CSS = """
@@ -97,7 +106,11 @@ tr.part td { color: #555; font-size: 13px; }
 """
 
 
-MAX_FACT_ROWS = 2000  # the report stays a few MB at any archive size; the rest is a query or an export away
+# The report stays a few MB at any archive size; the rest is a query or an export away.
+MAX_FACT_ROWS = 2000
+MAX_CELL_ROWS = 500      # cells, largest amounts first
+MAX_PARTS = 20           # breakdown rows under one cell
+MAX_CONFLICT_ROWS = 300
 
 
 def _facts_table(conn: sqlite3.Connection) -> tuple[str, int, int]:

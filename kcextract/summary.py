@@ -43,28 +43,35 @@ def _where(provinces: list[str] | None, period: str | None, year_col: str) -> tu
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def summarise(conn: sqlite3.Connection, provinces: list[str] | None = None, period: str | None = None) -> Summary:
-    """The summary for the given pre-2025 provinces and period (all when None)."""
+def summarise(conn: sqlite3.Connection, provinces: list[str] | None = None, period: str | None = None,
+              quantities: bool = True, conflicts: bool = True) -> Summary:
+    """The summary for the given pre-2025 provinces and period (all when None).
+
+    ``quantities`` and ``conflicts`` off leave those lists empty: over a whole archive they are long lists
+    (every unit of every province) that a terminal summary does not print."""
     where, params = _where(provinces, period, "year")
     funding = _rows(conn, f"SELECT * FROM {from_view('funding_by_province_year', 'g')}{where} "
                           "ORDER BY province, year, scope, status", params)
     facts = from_view("facts_flat", "x")
-    quantities = _rows(conn, f"""
+    quantity_rows = [] if not quantities else _rows(conn, f"""
         SELECT province, province_2025, year, unit, SUM(value) AS total, COUNT(*) AS facts,
                COUNT(DISTINCT article_id) AS articles
         FROM {facts}{where + ' AND' if where else ' WHERE'} type = 'quantity'
         GROUP BY province, province_2025, year, unit ORDER BY province, year, unit""", params)
-    conflicts = conflicts_of(conn, provinces, period)
+    conflict_rows = conflicts_of(conn, provinces, period) if conflicts else []
     breakdown = _rows(conn, f"SELECT * FROM {from_view('funding_breakdown', 'b')}{where} "
                             "ORDER BY province, year, whole_amount_vnd DESC, amount_vnd DESC", params)
-    return Summary(funding, quantities, conflicts, breakdown)
+    return Summary(funding, quantity_rows, conflict_rows, breakdown)
 
 
-def conflicts_of(conn: sqlite3.Connection, provinces: list[str] | None = None, period: str | None = None) -> list[dict]:
-    """Every article's figure for each cell that articles report differently, with its sentence."""
+def conflicts_of(conn: sqlite3.Connection, provinces: list[str] | None = None, period: str | None = None,
+                 limit: int | None = None) -> list[dict]:
+    """Every article's figure for each cell that articles report differently, with its sentence (the first
+    ``limit`` rows when given)."""
     where, params = _where(provinces, period, "year")
     return _rows(conn, f"SELECT * FROM {from_view('funding_conflicts', 'c')}{where} "
-                       "ORDER BY province, year, scope, status, figure, reported_at", params)
+                       "ORDER BY province, year, scope, status, figure, reported_at"
+                       + (f" LIMIT {int(limit)}" if limit is not None else ""), params)
 
 
 def province_counts(conn: sqlite3.Connection) -> list[dict]:

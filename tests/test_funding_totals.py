@@ -222,3 +222,19 @@ def test_stored_cells_equal_the_cells_computed_from_every_record(tmp_path):
         assert stored == computed, table
     assert conn.execute("SELECT count(*) FROM dirty_cells").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM funding_cells").fetchone()[0] > 5
+
+
+def test_the_report_caps_cells_and_conflicts_and_says_where_the_rest_is(conflict_db, seed_db, monkeypatch):
+    import re
+
+    from kcextract import charts, report
+
+    monkeypatch.setattr(report, "MAX_CELL_ROWS", 1)
+    monkeypatch.setattr(report, "MAX_CONFLICT_ROWS", 1)
+    assert re.search(r"The 1 largest of \d+ cells", report.render(seed_db.db.conn))
+    with sqlite3.connect(conflict_db) as conn:
+        html = report.render(conn)
+    assert re.search(r"The first 1 of \d+ conflicting figures", html)
+    rows = [{"province": f"P{i}", "province_2025": f"P{i}", "year": "2023", "amount_vnd": i} for i in range(60)]
+    kept = charts.largest_cells(rows, n=40)
+    assert len(kept) == 40 and min(r["amount_vnd"] for r in kept) == 20

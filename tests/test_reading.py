@@ -534,3 +534,4 @@ def test_exports_stream_in_chunks_and_the_chunks_join_up(seed_db, monkeypatch, f
 
         table = pq.read_table(io.BytesIO(buf.getvalue()))
         assert table.column("fact_id").to_pylist() == [r[names.index("fact_id")] for r in rows]
+

@@ -129,7 +129,7 @@ async def _fact(datasette, request):
 async def _chart(datasette, request):
     db = datasette.get_database()
     result = await db.execute(f"SELECT * FROM {from_view('funding_by_province_year')} ORDER BY province, year")
-    rows = [dict(r) for r in result.rows]
+    rows = charts.largest_cells([dict(r) for r in result.rows])
     figs = [charts.amounts_figure(rows), charts.scope_figure(rows), charts.projects_figure(rows)]
     body = "".join(f.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False}) for f in figs)
     links = [("funding_by_province_year", datasette.urls.table(db.name, "funding_by_province_year")),
