@@ -181,10 +181,10 @@ def test_report_opens_without_console_errors(driver, database, tmp_path):
 def test_a_fact_opens_marked_in_its_sentence_and_canned_queries_write_money_exactly(driver, server):
     from selenium.webdriver.common.by import By
 
-    driver.get(f"{server}/kc/facts?type=money&province=H%C3%A0+T%C4%A9nh")
+    driver.get(f"{server}/kc/facts?type=money&province=H%C3%A0+T%C4%A9nh&text__contains=23%2C29")
     driver.find_element(By.CSS_SELECTOR, "a.kc-fact").click()
     assert "/-/kcextract/fact/" in driver.current_url
-    assert "tỷ đồng" in driver.find_element(By.CSS_SELECTOR, "blockquote mark.kc-fact").text
+    assert "23,29 tỷ đồng" in driver.find_element(By.CSS_SELECTOR, "blockquote mark.kc-fact").text
     assert driver.find_element(By.CSS_SELECTOR, "footer.ft").is_displayed()
     driver.save_screenshot(str(ARTIFACTS / "serve-fact-marked.png"))
     driver.get(f"{server}/kc/national_vs_local")

@@ -403,6 +403,7 @@ def test_serve_fact_page_marks_the_fact_inside_datasettes_layout(datasette_app):
     page = _get(datasette_app, f"/-/kcextract/fact/{rows[0]['id']}")
     assert page.status_code == 200 and '<footer class="ft">' in page.text
     assert re.search(r'<mark class="kc-fact">[^<]*23,29 tỷ đồng</mark>', page.text)
+    assert "hơn 23,29 tỷ đồng (23.290.000.000 đ)" in page.text  # the value exactly, with its qualifier
     assert _get(datasette_app, "/-/kcextract/fact/nope").status_code == 404
 
 

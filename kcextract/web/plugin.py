@@ -15,7 +15,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from .. import charts
-from ..format import amount, vnd_full
+from ..format import QUALIFIER_WORDS, amount, vnd_full
 from ..views import from_view
 
 _SENTENCE_LINKS = {("facts", "sentence"), ("funding", "sentence"), ("facts_flat", "sentence_id")}
@@ -104,7 +104,7 @@ async def _fact(datasette, request):
     fact_id = tilde_decode(request.url_vars["fact_id"])
     db = datasette.get_database()
     result = await db.execute(
-        "SELECT f.id, f.doc, f.type, f.text, f.value, f.currency, f.start, f.\"end\", f.province, f.province_2025, "
+        "SELECT f.id, f.doc, f.type, f.text, f.value, f.currency, f.qualifier, f.start, f.\"end\", f.province, f.province_2025, "
         "f.year, s.text AS sentence, s.start AS sentence_start, s.id AS sentence_id, a.title "
         "FROM facts f JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence "
         "JOIN articles a ON a.id = f.article_id WHERE f.id = ?", [fact_id])
@@ -114,7 +114,12 @@ async def _fact(datasette, request):
     r = dict(rows[0])
     sentence = marked_html(r["sentence"], r["start"], r["end"], r["sentence_start"] or 0).replace(
         "<mark>", '<mark class="kc-fact">')
-    value = amount(r["value"], r["currency"]) if r["type"] == "money" and r["value"] is not None else r["value"]
+    if r["type"] == "money" and r["value"] is not None and r["currency"] in (None, "", "VND"):
+        value = QUALIFIER_WORDS.get(r["qualifier"] or "", "") + vnd_full(r["value"])  # hơn 23,29 tỷ đồng (23.290...)
+    elif r["type"] == "money" and r["value"] is not None:
+        value = amount(r["value"], r["currency"])
+    else:
+        value = r["value"]
     where = " → ".join(dict.fromkeys(p for p in (r["province"], r["province_2025"]) if p))
     body = (f'<p>{escape(r["title"] or "")}</p><blockquote class="kc-sentence">{sentence}</blockquote>'
             f'<dl class="kc-fact-fields"><dt>type</dt><dd>{escape(r["type"])}</dd>'
