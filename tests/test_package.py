@@ -20,6 +20,12 @@ def test_an_installed_wheel_extracts_and_ingests_outside_the_checkout(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
                     str(wheels), str(ROOT)], check=True, capture_output=True, timeout=600)
     wheel = next(wheels.glob("kcextract-*.whl"))
+    import zipfile
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for asset in ("kcextract/web/metadata.yaml", "kcextract/web/kcextract.css", "kcextract/web/kcextract.js",
+                  "kcextract/web/templates/kcextract_page.html"):
+        assert asset in names, f"{asset} is not in the wheel: serve would fail from an installed package"
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
