@@ -83,6 +83,7 @@ class _Draft:
     marker: bool = False       # a breakdown cue ('trong đó', 'gồm') stands between it and the figure before
     additional: bool = False   # its clause starts 'ngoài ra', 'bên cạnh đó': on top of what went before
     anchor: int | None = None  # index of the draft a breakdown cue points back to
+    listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
     record: FundingRecord | None = None
 
@@ -275,11 +276,14 @@ class FundingBuilder:
             if i > first:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
-                if self.breakdown.search(gap):
+                cue = self.breakdown.search(gap)
+                if cue:
                     d.marker, d.anchor = True, i - 1
+                    d.listed = ":" in gap[cue.start():]
                     continue
-                if d.marker is False and drafts[i - 1].marker and not regex.search(r"[;.]", gap):
-                    d.marker, d.anchor = True, drafts[i - 1].anchor  # the next item of the same breakdown
+                if d.marker is False and prev.marker and "." not in gap and (";" not in gap or prev.listed):
+                    # the next item of the same breakdown ('gồm: 15 đề án ...; 01 đề án ...; 01 đề án ...')
+                    d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
             if regex.match(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})", lead) and i == first and first > 0:

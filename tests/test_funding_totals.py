@@ -238,3 +238,24 @@ def test_the_report_caps_cells_and_conflicts_and_says_where_the_rest_is(conflict
     rows = [{"province": f"P{i}", "province_2025": f"P{i}", "year": "2023", "amount_vnd": i} for i in range(60)]
     kept = charts.largest_cells(rows, n=40)
     assert len(kept) == 40 and min(r["amount_vnd"] for r in kept) == 20
+
+
+@pytest.mark.parametrize("lead", ["cụ thể gồm:", "bao gồm:"])
+def test_items_of_a_colon_list_separated_by_semicolons_are_parts_of_the_whole(lead):
+    text = ("Kinh phí khuyến công năm 2024 của tỉnh Yên Bái\n\n"
+            "Năm 2024, Trung tâm đã thực hiện 9 đề án khuyến công địa phương với kinh phí 2,1 tỷ đồng, "
+            f"{lead} 6 đề án hỗ trợ máy móc thiết bị; 2 đề án đào tạo nghề; 1 đề án xây dựng mô hình trình diễn.")
+    records = analyse(text, "yb_list").funding
+    whole = next(r for r in records if r.projects == 9)
+    parts = [r for r in records if r.projects in (6, 2, 1)]
+    assert len(parts) == 3
+    assert all(r.part_of == whole.id and r.scope == "local" and not r.headline for r in parts), parts
+
+
+def test_a_semicolon_still_ends_a_breakdown_without_a_colon():
+    text = ("Kinh phí khuyến công năm 2024 của tỉnh Yên Bái\n\n"
+            "Năm 2024, tỉnh thực hiện 9 đề án khuyến công địa phương với kinh phí 2,1 tỷ đồng, trong đó 6 đề án "
+            "hỗ trợ máy móc thiết bị; khuyến công quốc gia hỗ trợ 3 đề án với kinh phí 1,5 tỷ đồng.")
+    records = {r.projects: r for r in analyse(text, "yb_semi").funding}
+    assert records[6].part_of == records[9].id
+    assert records[3].part_of is None and records[3].scope == "national"
