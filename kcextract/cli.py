@@ -83,7 +83,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     rows: list[dict] = []
     for raw in read_articles(paths, on_error):
         try:
-            article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
+            article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title, outlet=raw.outlet, url=raw.url)
         except Exception as exc:  # noqa: BLE001 - report and go on with the batch
             on_error(InputError(raw.source, f"extraction failed: {type(exc).__name__}: {exc}"))
             continue
@@ -282,7 +282,8 @@ def evaluate(gold_dirs: tuple[Path, ...], paths: tuple[str, ...], split: str, sp
         if raw.doc not in gold or which not in reports:
             next(iter(reports.values())).unscored.append(raw.doc)
             continue
-        score_article(reports[which], gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title))
+        score_article(reports[which], gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title,
+                                                             outlet=raw.outlet, url=raw.url))
     if as_json:
         out = {n: r.to_dict() for n, r in reports.items()}
         click.echo(json.dumps(out if split == "both" else out[names[0]], ensure_ascii=False, indent=1))

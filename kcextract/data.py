@@ -82,6 +82,29 @@ def provinces() -> dict[str, str]:
     return {r["province"]: r["province_2025"] for r in read_tsv("gazetteers/provinces.tsv")}
 
 
+def ascii_key(text: str) -> str:
+    """Lower-case ASCII letters and digits only ('Báo Hà Giang' -> 'baohagiang'): how an outlet name and a
+    web address compare."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return "".join(c for c in s if c.isascii() and c.isalnum())
+
+
+@lru_cache(maxsize=None)
+def outlets() -> dict[str, str]:
+    """Provincial newspapers: ascii key of an outlet's name or web-address label -> province."""
+    known = provinces()
+    out: dict[str, str] = {}
+    for r in read_tsv("gazetteers/outlets.tsv"):
+        if r["province"] not in known:
+            raise DataError(f"outlets.tsv: unknown province {r['province']!r}")
+        for key in (ascii_key(r["outlet"]), r["domain"]):
+            if key and out.setdefault(key, r["province"]) != r["province"]:
+                raise DataError(f"outlets.tsv: {key!r} names two provinces")
+    return out
+
+
 @lru_cache(maxsize=None)
 def province_aliases() -> dict[str, str]:
     """Every surface form (canonical names included) -> canonical province."""

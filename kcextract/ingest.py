@@ -63,7 +63,7 @@ class Outcome:
 def extract_one(raw: RawArticle) -> Outcome:
     """Extract one article; never raises (a failure is the outcome's ``error``)."""
     try:
-        article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title)
+        article = analyse(raw.text, raw.doc, source=raw.source, title=raw.title, outlet=raw.outlet, url=raw.url)
         return Outcome(raw, content_id(article.text), article, dedup.signature(article.text))
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
         return Outcome(raw, article_id(raw.text), error=f"extraction failed: {type(exc).__name__}: {exc}")

@@ -13,7 +13,7 @@ from .facts import Article, Fact, Sentence
 from .match import amounts, chrome, gazetteer, ocop, organization, period, place  # noqa: F401  (registers factories)
 from .match.context import Context
 from .normalise import normalise
-from .relate import FundingBuilder, choose_subject
+from .relate import FundingBuilder, choose_subject, outlet_province
 from .segment import UndertheseaTokenizer
 from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401  (part of this module's API)
 
@@ -50,8 +50,10 @@ def _funding() -> FundingBuilder:
     return FundingBuilder()
 
 
-def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str | None = None) -> Article:
-    """Run the whole extraction on one article's raw text."""
+def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str | None = None,
+            outlet: str | None = None, url: str | None = None) -> Article:
+    """Run the whole extraction on one article's raw text; ``outlet`` (a JSONL 'source', an HTML site name)
+    and ``url`` are evidence for its subject when they name a province's own newspaper."""
     global _analysed
     _analysed += 1
     if _analysed % RENEW_AFTER == 0:
@@ -66,7 +68,7 @@ def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str
     facts = sorted(ctx.facts, key=lambda f: (f.start, -f.end, f.type))
     facts = [f.with_(doc=doc_id, sentence=ctx.sentence_of(f.start)) for f in facts]
     provinces = [f for f in facts if f.type == "province"]
-    subject = choose_subject(ctx, provinces, [f for f in facts if f.type == "place"])
+    subject = choose_subject(ctx, provinces, [f for f in facts if f.type == "place"], outlet_province(outlet, url))
     facts = [f.with_(role="subject") if f.type == "province" and f.value == subject else f for f in facts]
     funding = _funding().build(ctx, doc_id, facts, subject)
     if title is None:

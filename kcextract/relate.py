@@ -29,13 +29,35 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
-def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None) -> str | None:
+def outlet_province(outlet: str | None = None, url: str | None = None) -> str | None:
+    """The province whose own newspaper published the article (gazetteers/outlets.tsv), from its outlet name
+    ('Báo Hà Giang') or its web address ('https://baothanhhoa.vn/...'); None for any other outlet."""
+    from urllib.parse import urlsplit
+
+    from .data import ascii_key, outlets
+
+    known = outlets()
+    if outlet:
+        name = outlet.strip().lower()
+        for key in (ascii_key(name), ascii_key(regex.sub(r"^(?:https?://)?(?:www\.)?", "", name).split(".")[0])):
+            if key in known:  # 'Báo Hà Giang', 'bao ha giang', or an address given as the source: 'baolaocai.vn'
+                return known[key]
+    if url:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        return known.get(regex.sub(r"^www\.", "", host).split(".")[0])
+    return None
+
+
+def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,
+                   outlet: str | None = None) -> str | None:
     """The province the article is about, or None when the evidence names none outside page chrome.
 
     Evidence: each province mention (more in the title, as the owner of a Sở Công Thương / Trung tâm Khuyến
-    công or a newspaper, after 'tỉnh'), and each district or commune whose province is known (a point each,
-    three at most per province). A province with 3 points wins; below that, a province is the subject only
-    when no other province has any evidence and the article is a short brief or names its places.
+    công or a newspaper, after 'tỉnh'), each district or commune whose province is known (a point each,
+    three at most per province), and ``outlet``, the province whose own newspaper published the article
+    (two points, as an owner). A province with 3 points wins; below that, a province is the subject only
+    when no other province has any evidence and the article is a short brief, names its places, or comes
+    from that province's newspaper.
     """
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -56,12 +78,15 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             from_places[f.province] += 1
             score[f.province] += 1
             first.setdefault(f.province, f.start)
+    if outlet:
+        score[outlet] += 2
+        first.setdefault(outlet, len(ctx.lower))
     if not score:
         return None
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES
-        if len(score) > 1 or not (short or from_places):
+        if len(score) > 1 or not (short or from_places or outlet):
             # a province named once or twice in passing, never in the title or as an owner: no subject
             return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])

@@ -118,3 +118,44 @@ def test_a_province_named_once_in_a_short_brief_is_its_subject():
 def test_two_provinces_named_in_passing_give_no_subject():
     text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
     assert analyse(text, "n").subject is None
+
+
+# --- the outlet as subject evidence ----------------------------------------------------------------------
+
+_NO_PROVINCE = ("Hỗ trợ máy sấy cho cơ sở chế biến miến dong\n\n"
+                "Trung tâm Khuyến công vừa bàn giao máy sấy cho một cơ sở sản xuất miến dong. "
+                "Kinh phí khuyến công hỗ trợ 300 triệu đồng. Cơ sở dự kiến nâng công suất lên gấp đôi.")
+
+
+@pytest.mark.parametrize("outlet,url,subject", [
+    ("Báo Hà Giang", None, "Hà Giang"),
+    ("bao ha giang", None, "Hà Giang"),                       # accents and case do not matter
+    (None, "https://baothanhhoa.vn/kinh-te/ho-tro-may-say.html", "Thanh Hóa"),
+    (None, "https://www.baoquangninh.com.vn/a.html", "Quảng Ninh"),
+    ("baolaocai.vn", None, "Lào Cai"),                         # an address given as the JSONL source
+    ("Sài Gòn Giải Phóng", None, "Hồ Chí Minh"),
+    ("VnExpress", "https://vnexpress.net/a.html", None),      # a national outlet is no evidence
+    (None, None, None),
+])
+def test_a_provincial_newspaper_locates_an_article_that_names_no_province(outlet, url, subject):
+    assert analyse(_NO_PROVINCE, "outlet", outlet=outlet, url=url).subject == subject
+
+
+def test_the_outlet_does_not_outweigh_what_the_article_says():
+    text = ("Nghệ An: 5 tỷ đồng cho khuyến công\n\n"
+            "Sở Công Thương Nghệ An cho biết năm 2024 tỉnh Nghệ An dành 5 tỷ đồng cho 20 đề án khuyến công.")
+    assert analyse(text, "na", outlet="Báo Hà Tĩnh").subject == "Nghệ An"
+
+
+def test_an_ingested_jsonl_source_field_sets_the_subject_and_the_funding_province(tmp_path):
+    import json
+
+    from kcextract.store import ingest, open_db
+
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "x1", "source": "Báo Yên Bái", "text": _NO_PROVINCE}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    db = open_db(tmp_path / "o.db")
+    ingest([str(src)], db)
+    assert db.execute("SELECT subject FROM articles").fetchone()[0] == "Yên Bái"
+    assert db.execute("SELECT province FROM funding").fetchone()[0] == "Yên Bái"
