@@ -26,6 +26,7 @@ _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện)(?
 _CLAUSE_BREAK = regex.compile(r"[,;]")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
+_CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -171,6 +172,10 @@ class FundingBuilder:
         return not self.rate.search(rate_text)
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------
+    def _about_programme(self, text: str, topic: bool) -> bool:
+        """A programme named in ``text``, or a support word in an article whose topic is a programme."""
+        return bool(self.programme.search(text) or topic and self.support.search(text))
+
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it
         key = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.lower)
@@ -187,8 +192,10 @@ class FundingBuilder:
             sent_key = key[s_start:s_end]
             if ctx.in_chrome(s_start) or self.not_funding.search(sent_key):
                 continue
-            if not (self.programme.search(sent_key) or topic and self.support.search(sent_key)):
-                continue
+            if not self._about_programme(sent_key, topic) and not (
+                    sent > 0 and _CONTINUES.match(sent_key)
+                    and self._about_programme(key[slice(*ctx.sentence_span(sent - 1))], topic)):
+                continue  # 'Trong đó, năm 2016 trên 1,6 tỷ đồng ...' goes on with the sentence before it
             items = [f for f in items if f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f)]
             if not items:
                 continue
@@ -415,7 +422,10 @@ class FundingBuilder:
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
         said = Counter(r.status for r in records if r.status != "unspecified")
-        lent = title_status or (next(iter(said)) if len(said) == 1 else None)
+        silent = sum(r.status == "unspecified" for r in records)
+        # the statements that say a status must be at least as many as those that say none: one plan among ten
+        # yearly figures does not make them all plans
+        lent = title_status or (next(iter(said)) if len(said) == 1 and sum(said.values()) >= silent else None)
         if lent:
             for r in records:
                 if r.status == "unspecified":

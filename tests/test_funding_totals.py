@@ -259,3 +259,21 @@ def test_a_semicolon_still_ends_a_breakdown_without_a_colon():
     records = {r.projects: r for r in analyse(text, "yb_semi").funding}
     assert records[6].part_of == records[9].id
     assert records[3].part_of is None and records[3].scope == "national"
+
+
+def test_a_sentence_opening_with_trong_do_continues_the_programme_of_the_sentence_before():
+    text = ("Khuyến công Yên Bái giai đoạn 2021-2023\n\n"
+            "Kinh phí khuyến công của tỉnh năm 2021 là hơn 4 tỷ đồng, năm 2022 hơn 5 tỷ đồng. "
+            "Mô hình trình diễn chiếm khoảng một phần ba tổng kinh phí được phân bổ hàng năm. "
+            "Trong đó, năm 2021 trên 1,3 tỷ đồng, năm 2022 trên 1,7 tỷ đồng.")
+    amounts = {r.amount_vnd for r in analyse(text, "yb_cont").funding}
+    assert {4_000_000_000, 5_000_000_000, 1_300_000_000, 1_700_000_000} <= amounts
+
+
+def test_one_stated_status_is_not_lent_to_many_silent_statements():
+    text = ("Khuyến công Yên Bái\n\n"
+            "Kinh phí khuyến công của tỉnh năm 2021 là 4 tỷ đồng, năm 2022 là 5 tỷ đồng, năm 2023 là 6 tỷ đồng. "
+            "Năm 2024, tỉnh dự kiến bố trí 7 tỷ đồng kinh phí khuyến công.")
+    status = {r.amount_vnd: r.status for r in analyse(text, "yb_lend").funding}
+    assert status[7_000_000_000] == "planned"
+    assert status[4_000_000_000] == status[5_000_000_000] == "unspecified"
