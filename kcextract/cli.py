@@ -379,7 +379,8 @@ def _db_option(f):
                         help="kcextract SQLite database (made by 'kcextract ingest').")(f)
 
 
-TABLE_ROWS = 200  # rows of query's terminal table unless --limit says otherwise
+TABLE_ROWS = 200  # rows of summary's and conflicts' terminal output (every row with --csv or --json)
+QUERY_ROWS = 50   # facts in query's terminal table unless --limit says otherwise: each is a tall, drawn row
 
 
 def _query_table(rows: list[dict]) -> None:
@@ -437,14 +438,14 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
                       scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
                       stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
     db = _open(db_path)
-    # a terminal table is for reading: the first TABLE_ROWS facts, and a count of all (every row with --limit
+    # a terminal table is for reading: the first QUERY_ROWS facts, and a count of all (every row with --limit
     # or a machine format); only the rows shown are built
     try:
         if fmt or limit:
             rows = run_query(db.conn, filters)
             n_facts, n_articles = len(rows), len({r["article_id"] for r in rows})
         else:
-            rows, n_facts, n_articles = first_and_count(db.conn, filters, TABLE_ROWS)
+            rows, n_facts, n_articles = first_and_count(db.conn, filters, QUERY_ROWS)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt:
@@ -452,7 +453,7 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
     else:
         if rows:
             _query_table(rows)
-        shown = f"; the first {TABLE_ROWS} shown (all of them: --csv, --json, --nl or --limit N)" \
+        shown = f"; the first {QUERY_ROWS} shown (all of them: --csv, --json, --nl or --limit N)" \
             if n_facts > len(rows) else ""
         click.echo(f"{_plural(n_facts, 'fact')} from {_plural(n_articles, 'article')}" + shown)
 

@@ -97,7 +97,7 @@ def test_every_kcextract_command_shown_in_the_docs_runs_on_the_embedded_corpus(t
 def test_query_table_shows_the_first_rows_and_says_how_to_get_all(run_cli, seed_db, monkeypatch):
     from kcextract import cli
 
-    monkeypatch.setattr(cli, "TABLE_ROWS", 3)
+    monkeypatch.setattr(cli, "QUERY_ROWS", 3)
     out = run_cli("query", "--db", seed_db.path, "--type", "money").output
     assert "15 facts from" in out and "the first 3 shown" in out and "--csv" in out
     assert out.count("đồng)") == 3  # the table itself holds three facts (each shows its text in brackets)
