@@ -186,7 +186,7 @@ def pages(path: Path, repeat: int) -> list[tuple[str, float, float]]:
             sentence_id = conn.execute("SELECT id FROM sentences ORDER BY id LIMIT 1 OFFSET 50000").fetchone()[0]
         q = urllib.parse.quote
         hn = q("Hà Nội")
-        mix = [("facts table, with its facets", f"/{db}/facts"),
+        mix = [("facts table (its default facets)", f"/{db}/facts"),
                ("facts?province_2025=Hà Nội", f"/{db}/facts?province_2025={hn}"),
                ("facts_flat?province_2025=Hà Nội", f"/{db}/facts_flat?province_2025={hn}"),
                ("funding table, with its facets", f"/{db}/funding"),

@@ -24,7 +24,7 @@ from .version import content_id
 from .readers import RawArticle
 from .views import create_cell_tables, create_views, refresh_cells
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -71,7 +71,6 @@ CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
 CREATE INDEX IF NOT EXISTS facts_province ON facts(province);
 CREATE INDEX IF NOT EXISTS facts_province_2025 ON facts(province_2025);
 CREATE INDEX IF NOT EXISTS facts_year ON facts(year);
-CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc);
 CREATE TABLE IF NOT EXISTS funding (
   id TEXT PRIMARY KEY,
   article_id TEXT NOT NULL REFERENCES articles(id),
@@ -169,6 +168,9 @@ DROP INDEX IF EXISTS facts_type;
 -- a fact's sentence: what query's product, OCOP and text filters look facts up by
 CREATE INDEX IF NOT EXISTS facts_sentence ON facts(article_id, sentence);
 DROP INDEX IF EXISTS facts_article;
+-- the export's and query's order: read in index order, a million facts stream out without a sort in memory
+CREATE INDEX IF NOT EXISTS facts_doc_start ON facts(doc, start);
+DROP INDEX IF EXISTS facts_doc;
 CREATE INDEX IF NOT EXISTS facts_scope ON facts(scope);
 CREATE TABLE IF NOT EXISTS dirty_cells (province TEXT, period TEXT, scope TEXT, status TEXT);
 CREATE TRIGGER IF NOT EXISTS funding_dirty_ai AFTER INSERT ON funding BEGIN
