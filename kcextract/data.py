@@ -83,12 +83,10 @@ def provinces() -> dict[str, str]:
 
 
 def ascii_key(text: str) -> str:
-    """Lower-case ASCII letters and digits only ('Báo Hà Giang' -> 'baohagiang'): how an outlet name and a
-    web address compare."""
-    import unicodedata
+    """'Báo Hà Giang' -> 'baohagiang': an outlet's name as its web address spells it."""
+    from .normalise import strip_accents
 
-    s = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    return "".join(c for c in s if c.isascii() and c.isalnum())
+    return strip_accents(text).replace(" ", "")
 
 
 @lru_cache(maxsize=None)

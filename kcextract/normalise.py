@@ -88,3 +88,11 @@ def keys(text: str) -> tuple[str, str]:
     """Return (case-kept key, lower-case key) of a whole text, both the same length as ``text``."""
     cased = fold_tones(text)
     return cased, _lower_same_length(cased)
+
+
+def strip_accents(text: str) -> str:
+    """``Hà Giang`` -> ``ha giang``: lower case, no diacritics, ``đ`` -> ``d``, single spaces (for look-ups that
+    ignore how a name was typed: provinces in the CLI, newspapers' names and web addresses)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(regex.sub(r"[^\w\s]", " ", bare).split())

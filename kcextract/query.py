@@ -17,20 +17,13 @@ from .data import province_aliases, provinces
 from .errors import KcextractError
 from .facts import FACT_TYPES, SCOPES
 from .format import fact_value, marked
-from .normalise import fold
+from .normalise import fold, strip_accents
 from .numbers import parse_number
 from .views import from_view
 
 
 class QueryError(KcextractError):
     """A filter value that cannot be used (unknown province, malformed period or amount)."""
-
-
-def strip_accents(text: str) -> str:
-    """``Hà Giang`` -> ``ha giang``: lower case, no diacritics, ``đ`` -> ``d``, single spaces."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
 
 
 _PREFIXES = ("tinh ", "thanh pho ", "tp ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import regex
 
@@ -33,14 +34,11 @@ _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 def outlet_province(outlet: str | None = None, url: str | None = None) -> str | None:
     """The province whose own newspaper published the article (gazetteers/outlets.tsv), from its outlet name
     ('Báo Hà Giang') or its web address ('https://baothanhhoa.vn/...'); None for any other outlet."""
-    from urllib.parse import urlsplit
-
-    from .data import ascii_key, outlets
-
-    known = outlets()
+    known = data.outlets()
     if outlet:
         name = outlet.strip().lower()
-        for key in (ascii_key(name), ascii_key(regex.sub(r"^(?:https?://)?(?:www\.)?", "", name).split(".")[0])):
+        address = regex.sub(r"^(?:https?://)?(?:www\.)?", "", name).split(".")[0]
+        for key in (data.ascii_key(name), data.ascii_key(address)):
             if key in known:  # 'Báo Hà Giang', 'bao ha giang', or an address given as the source: 'baolaocai.vn'
                 return known[key]
     if url:

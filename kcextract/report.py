@@ -29,9 +29,9 @@ def funding_rows(conn: sqlite3.Connection) -> list[dict]:
     return _rows(conn, f"SELECT * FROM {from_view('funding_by_province_year')} ORDER BY province, year")
 
 
-def figures(conn: sqlite3.Connection) -> list:
-    """Every chart of the report, in order."""
-    funding = charts.largest_cells(funding_rows(conn))
+def figures(conn: sqlite3.Connection, cells: list[dict]) -> list:
+    """Every chart of the report, in order (``cells``: the funding_rows)."""
+    funding = charts.largest_cells(cells)
     facts = _rows(conn, f"SELECT type, value, stars, province, province_2025 FROM {from_view('facts_flat')} "
                         "WHERE type IN ('product', 'ocop')")
     return [
@@ -43,11 +43,10 @@ def figures(conn: sqlite3.Connection) -> list:
     ]
 
 
-def _cells_table(conn: sqlite3.Connection) -> str:
+def _cells_table(conn: sqlite3.Connection, every: list[dict]) -> str:
     """Headline figure per cell, each with its breakdowns under it; conflicted cells marked."""
     from .format import figure, vnd_exact, vnd_full
 
-    every = funding_rows(conn)
     cells = sorted(every, key=lambda c: -(c["amount_vnd"] or 0))[:MAX_CELL_ROWS]
     parts_of: dict[tuple, list[dict]] = {}
     for p in _rows(conn, f"SELECT * FROM {from_view('funding_breakdown')} ORDER BY whole_amount_vnd DESC, amount_vnd DESC"):
@@ -139,7 +138,8 @@ def _facts_table(conn: sqlite3.Connection) -> tuple[str, int, int]:
 def render(conn: sqlite3.Connection, title: str = "Khuyến công: kinh phí và kết quả") -> str:
     """The whole report as one HTML string."""
     parts = []
-    for i, fig in enumerate(figures(conn)):
+    cells = funding_rows(conn)  # read once: charts and the cells table
+    for i, fig in enumerate(figures(conn, cells)):
         parts.append(fig.to_html(full_html=False, include_plotlyjs=(i == 0), config={"displaylogo": False}))
     table, n, total = _facts_table(conn)
     more = (f"<p>The first {n:,} of {total:,} facts; all of them: <code>kcextract query --csv</code>, "
@@ -156,7 +156,7 @@ several articles counts once. Where articles disagree (marked !) the cell shows 
 figure, and every figure is listed under Conflicts.</p>
 {''.join(parts)}
 <h2>Kinh phí theo ô / Funding cells</h2>
-{_cells_table(conn)}
+{_cells_table(conn, cells)}
 <h2>Số liệu lệch nhau / Conflicts</h2>
 {_conflicts_table(conn)}
 <h2>Các dữ kiện / The facts ({n})</h2>

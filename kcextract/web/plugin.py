@@ -6,6 +6,7 @@ so the browser needs no internet.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 from importlib import resources
 
@@ -167,7 +168,9 @@ async def _digest(datasette, request):
     return await _page(datasette, request, "digest", f"Tin mới từ {since} / Digest since {since}", body, links)
 
 
+@lru_cache(maxsize=None)
 def _asset(name: str) -> str:
+    """Our CSS or JS, read once per process (every table page asks for the script)."""
     return resources.files("kcextract.web").joinpath(name).read_text(encoding="utf-8")
 
 
