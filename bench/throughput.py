@@ -8,7 +8,10 @@ Prints, on ``../shared/corpus-bulk`` when it is there and on generated articles 
   (c) ``kcextract ingest --jobs 2`` against ``--jobs 1`` (whole runs in fresh processes: start-up,
       reading, extraction and SQLite writes);
   (d) a re-run on the unchanged corpus against the first run;
-  (e) peak memory (max RSS) of an ingest of 1,000 and of 10,000 articles, each in a fresh process.
+  (e) peak memory (max RSS) of an ingest of 1,000 and of 10,000 articles, each in a fresh process;
+  (f) whole processes, start-up included: ``kcextract ingest --jobs 1`` of a JSONL file into a new
+      database against a fresh Python process that imports underthesea, reads the same file and
+      segments every article as in (a); on 300 articles and on --ingest-n, alternating, best of rounds.
 For (a) and (b), before every timed round each section is reset (``reset_caches``) and warmed up on
 other articles (``--warm`` of them, after the measured ones): models are loaded and caches hold what a
 long run would have, but never the measured articles themselves. Rounds alternate a, b, a, b... and the
@@ -16,7 +19,7 @@ best round of each is kept, in wall time and in CPU time of this process (steadi
 share the machine). Ratios are only meaningful within one run.
 
 Usage: python bench/throughput.py [--n 300] [--rounds 3] [--warm 50] [--ingest-n 2000]
-                                  [--memory 1000,10000] [--only abcde] [--bulk DIR | --generated]
+                                  [--memory 1000,10000] [--only abcdef] [--bulk DIR | --generated]
 """
 from __future__ import annotations
 
@@ -206,6 +209,35 @@ def peak_memory(records: list[dict], sizes: list[int], work: Path) -> dict[int, 
     return out
 
 
+_BARE = """
+import json, sys
+from underthesea import sent_tokenize, word_tokenize
+with open(sys.argv[1], encoding="utf-8") as fh:
+    for line in fh:
+        row = json.loads(line)
+        for part in f"{row.get('title') or ''}\\n{row['text']}".split("\\n"):
+            if part.strip():
+                for sentence in sent_tokenize(part):
+                    word_tokenize(sentence, use_token_normalize=False)
+"""
+
+
+def whole_processes(records: list[dict], sizes: list[int], work: Path, rounds: int) -> dict[int, tuple[float, float]]:
+    """(f) per size: best wall time of a whole ``ingest --jobs 1`` and of a whole bare segmentation run."""
+    out = {}
+    for n in sizes:
+        src = work / f"whole{n}.jsonl"
+        _write_jsonl(src, records[:n])
+        ingest = bare = float("inf")
+        for k in range(rounds):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", _BARE, str(src)], check=True, cwd=ROOT)
+            bare = min(bare, time.perf_counter() - t)
+            ingest = min(ingest, _ingest([str(src), "--db", str(work / f"whole{n}-{k}.db"), "--jobs", "1"]))
+        out[n] = (ingest, bare)
+    return out
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -227,7 +259,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warm", type=int, default=50, help="warm-up articles, not measured (default 50)")
     parser.add_argument("--ingest-n", type=int, default=2000, help="articles for (c) and (d) (default 2000)")
     parser.add_argument("--memory", default="1000,10000", help="article counts for (e) (default 1000,10000)")
-    parser.add_argument("--only", default="abcde", help="sections to run, e.g. ab or cde (default abcde)")
+    parser.add_argument("--only", default="abcdef", help="sections to run, e.g. ab or cdf (default abcdef)")
     parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="folder of bulk .jsonl articles")
     parser.add_argument("--generated", action="store_true", help="use generated text even if --bulk exists")
     args = parser.parse_args(argv)
@@ -245,7 +277,8 @@ def main(argv: list[str] | None = None) -> None:
                                texts, warm, args.rounds)
         print_table(results, [("(b) full pipeline", "(a) bare underthesea")])
     sizes = [int(x) for x in args.memory.split(",") if x] if "e" in args.only else []
-    need = max([args.ingest_n if ("c" in args.only or "d" in args.only) else 0, *sizes])
+    whole = sorted({min(300, args.ingest_n), args.ingest_n}) if "f" in args.only else []
+    need = max([args.ingest_n if ("c" in args.only or "d" in args.only) else 0, *sizes, *whole])
     if not need:
         return
     records = bulk_records(args.bulk, need, skip=args.n + args.warm) if bulk else generated_records(need)
@@ -258,6 +291,11 @@ def main(argv: list[str] | None = None) -> None:
                   f"--jobs 2 {n / r['jobs2']:.1f} articles/s: speed-up {r['jobs1'] / r['jobs2']:.2f}x")
             print(f"(d) re-run on the unchanged corpus: {r['rerun']:.2f} s against {r['jobs1']:.2f} s for the first "
                   f"run: {r['jobs1'] / r['rerun']:.0f}x faster")
+        if whole:
+            print(f"\n(f) whole processes, start-up included, best of {args.rounds}: ingest --jobs 1 against "
+                  "bare underthesea segmentation of the same JSONL")
+            for n, (ingest, bare) in whole_processes(records, whole, work, args.rounds).items():
+                print(f"    {n:>6} articles: ingest {ingest:.2f} s, bare {bare:.2f} s: ratio {ingest / bare:.3f}")
         if sizes:
             peaks = peak_memory(records, sizes, work)
             print("\n(e) peak memory of an ingest (jobs 1, max RSS of the process):")

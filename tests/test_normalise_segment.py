@@ -204,3 +204,58 @@ def test_our_featurizer_gives_underthesea_features_and_words(sentence):
     tokens = seg.tokens(sentence)
     assert [list(row) for row in seg.features(tokens)] == seg._reference.process([[[t] for t in tokens]])[0]
     assert seg(sentence) == word_tokenize(sentence, use_token_normalize=False)
+
+
+def test_crfsuite_reader_gives_the_word_models_labels_weights_and_transitions():
+    """Our reader of the CRFsuite file agrees with underthesea_core on the model's shape."""
+    from os.path import dirname, join
+
+    import underthesea_core
+    from underthesea.pipeline import word_tokenize as wt_module
+
+    from kcextract.crfsuite import read_crfsuite
+
+    path = join(dirname(wt_module.__file__), "models", "ws_crf_vlsp2013_20230727", "models.bin")
+    weights = read_crfsuite(path)
+    model = underthesea_core.CRFModel.load(path)
+    assert weights.labels == ("B-W", "I-W")
+    assert len(weights.state) == model.num_attributes
+    assert sum(len(w) for w in weights.state.values()) == model.num_state_features()
+    assert len(weights.transition) == 2 and all(len(row) == 2 for row in weights.transition)
+    # a word's first syllable after a sentence start leans to B-W
+    assert weights.state["T[-1]=BOS"][0] > weights.state["T[-1]=BOS"][1]
+
+
+def test_crfsuite_reader_names_the_file_it_cannot_read(tmp_path):
+    from kcextract.crfsuite import ModelFormatError, read_crfsuite
+
+    bad = tmp_path / "notamodel.bin"
+    bad.write_bytes(b"lCRF" + b"\0" * 60)
+    with pytest.raises(ModelFormatError, match="notamodel.bin"):
+        read_crfsuite(bad)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Công Thương tỉnh Hà Tĩnh hỗ trợ 1.200 triệu đồng cho 15 đề án khuyến công năm 2024.",
+    "BOS EOS và T[0]=BOS không phải ranh giới câu",
+    "Năm 2025, HTX Chè Shan Tuyết Nậm Ty được hỗ trợ máy sao chè 2147483648 đồng",
+    "ÔNG NGUYỄN VĂN A (GIÁM ĐỐC TRUNG TÂM KHUYẾN CÔNG) CHO BIẾT",
+    "x", "1 2 3 4 5 6 7 8 9",
+])
+def test_weight_scores_choose_the_taggers_labels(sentence):
+    """Scores summed from cached weights pick the labels underthesea's tagger picks from the strings."""
+    from kcextract.wordseg import best_path, segmenter
+
+    seg = segmenter()
+    tokens = seg.tokens(sentence)
+    path = best_path(seg._scorer.scores(tokens).tolist(), seg._transition)
+    assert path is not None
+    assert [seg._weights_labels[label] for label in path] == seg._tagger.tag(seg.features(tokens))
+
+
+def test_a_near_tie_is_left_to_underthesea():
+    from kcextract.wordseg import best_path
+
+    flat = ((0.0, 0.0), (0.0, 0.0))
+    assert best_path([[1.0, 0.0], [0.5, 0.5]], flat) is None
+    assert best_path([[1.0, 0.0], [0.0, 2.0]], flat) == [0, 1]
