@@ -380,7 +380,7 @@ def _db_option(f):
 
 
 TABLE_ROWS = 200  # rows of summary's and conflicts' terminal output (every row with --csv or --json)
-QUERY_ROWS = 50   # facts in query's terminal table unless --limit says otherwise: each is a tall, drawn row
+QUERY_ROWS = 20   # facts in query's terminal table unless --limit says otherwise: each is a tall, drawn row
 
 
 def _query_table(rows: list[dict]) -> None:

@@ -8,9 +8,11 @@ every pre-2025 province merged into it), with or without diacritics; an unknown 
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .data import province_aliases, provinces
@@ -154,25 +156,35 @@ def build_sql(f: Filters) -> tuple[str, list]:
     if f.max_vnd is not None:
         where.append("x.type = 'money' AND x.currency = 'VND' AND x.value <= ?")
         params.append(f.max_vnd)
-    # sentence filters name the (article, sentence) pairs first, then look the facts up by index: an EXISTS per
-    # fact row, or a match on the computed sentence id, read every fact of the archive (minutes at a million)
-    in_sentences = "(x.article_id, x.sentence) IN "
+    # sentence filters name the (article, sentence) pairs first and the facts are looked up from them by
+    # index (CROSS JOIN keeps that order): an EXISTS per fact row, or a scan of the facts in export order
+    # testing each against the pairs, reads every fact of the archive (seconds to minutes at a million)
+    sentence_sets: list[str] = []
     if f.product:
         key = fold(f.product.strip())
-        where.append(in_sentences + "(SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'product' "
-                     "AND (lower(o.value) = ? OR lower(o.name) = ? OR lower(o.text) = ?))")
-        params += [key, key, key]
+        # one indexed look-up per column (facts_product_*), not a scan of every product fact
+        sentence_sets.append(" UNION ".join(
+            f"SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'product' AND lower(o.{col}) = ?"
+            for col in ("value", "name", "text")))
+        params_sets = [key, key, key]
+    else:
+        params_sets = []
     if f.ocop or f.stars is not None:
         cond = " AND o.stars = ?" if f.stars is not None else ""
-        where.append(in_sentences + f"(SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'ocop'{cond})")
+        sentence_sets.append(f"SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'ocop'{cond}")
         if f.stars is not None:
-            params.append(f.stars)
+            params_sets.append(f.stars)
     if f.text is not None:
         if not fold(f.text).strip():
             raise QueryError("--text is empty")
-        where.append(in_sentences + "(SELECT s.article_id, s.idx FROM sentences s "
-                     "JOIN sentences_fts ON sentences_fts.rowid = s.rowid WHERE sentences_fts MATCH ?)")
-        params.append(fts_phrase(f.text))
+        sentence_sets.append("SELECT s.article_id, s.idx AS sentence FROM sentences s "
+                             "JOIN sentences_fts ON sentences_fts.rowid = s.rowid WHERE sentences_fts MATCH ?")
+        params_sets.append(fts_phrase(f.text))
+    if sentence_sets:
+        hits = " INTERSECT ".join(f"SELECT * FROM ({q})" for q in sentence_sets)
+        source = (f"({hits}) AS h CROSS JOIN {source} "
+                  "ON x.article_id = h.article_id AND x.sentence = h.sentence")
+        params = params_sets + params
     sql = (f"SELECT x.*, s.start AS sentence_start FROM {source} "
            "LEFT JOIN sentences s ON s.id = x.sentence_id "
            + (f"WHERE {' AND '.join(where)} " if where else "")
@@ -185,18 +197,32 @@ def build_sql(f: Filters) -> tuple[str, list]:
 
 def first_and_count(conn, f: Filters, shown: int) -> tuple[list[dict], int, int]:
     """The first ``shown`` rows of ``f`` (as ``run_query`` builds them) and how many facts and distinct articles
-    match in all: one pass of the query, only the rows shown are built."""
-    sql, params = build_sql(f)
-    cur = conn.execute(sql, params)
+    match in all. One pass reads only each match's keys (SQLite then skips the sentence joins) and keeps the
+    first ``shown`` in a heap; only those rows are then fetched and built: memory stays flat at any count."""
+    sql, params = build_sql(replace(f, limit=None))
+    unordered = sql[:sql.rindex(" ORDER BY ")]
+    cur = conn.execute(f"SELECT doc, start, fact_id, article_id FROM ({unordered})", params)
+    articles: set[str] = set()
+    n = 0
+
+    def keys() -> Iterator[tuple]:
+        nonlocal n
+        for doc, start, fact_id, article_id in cur:
+            n += 1
+            articles.add(article_id)
+            yield doc, start, fact_id
+
+    first = heapq.nsmallest(shown, keys())
+    if not first:
+        return [], 0, 0
+    ids = [k[2] for k in first]
+    cur = conn.execute("SELECT x.*, s.start AS sentence_start FROM facts_flat x "
+                       "LEFT JOIN sentences s ON s.id = x.sentence_id "
+                       f"WHERE x.fact_id IN ({', '.join('?' * len(ids))})", ids)
     cols = [d[0] for d in cur.description]
-    aid = cols.index("article_id")
-    rows, n, articles = [], 0, set()
-    for values in cur:
-        n += 1
-        articles.add(values[aid])
-        if len(rows) < shown:
-            rows.append(_built(dict(zip(cols, values))))
-    return rows, n, len(articles)
+    rank = {fact_id: k for k, fact_id in enumerate(ids)}
+    rows = sorted((dict(zip(cols, values)) for values in cur), key=lambda r: rank[r["fact_id"]])
+    return [_built(r) for r in rows], n, len(articles)
 
 
 def _built(row: dict) -> dict:

@@ -24,7 +24,7 @@ from .version import content_id
 from .readers import RawArticle
 from .views import create_cell_tables, create_views, refresh_cells
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -172,6 +172,10 @@ DROP INDEX IF EXISTS facts_article;
 CREATE INDEX IF NOT EXISTS facts_doc_start ON facts(doc, start);
 DROP INDEX IF EXISTS facts_doc;
 CREATE INDEX IF NOT EXISTS facts_scope ON facts(scope);
+-- query --product: a product's base value, name or surface text, lower-cased as the query compares them
+CREATE INDEX IF NOT EXISTS facts_product_value ON facts(lower(value)) WHERE type = 'product';
+CREATE INDEX IF NOT EXISTS facts_product_name ON facts(lower(name)) WHERE type = 'product';
+CREATE INDEX IF NOT EXISTS facts_product_text ON facts(lower(text)) WHERE type = 'product';
 CREATE TABLE IF NOT EXISTS dirty_cells (province TEXT, period TEXT, scope TEXT, status TEXT);
 CREATE TRIGGER IF NOT EXISTS funding_dirty_ai AFTER INSERT ON funding BEGIN
   INSERT INTO dirty_cells VALUES (new.province, new.period, new.scope, new.status); END;
