@@ -108,6 +108,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
+# Read-heavy connections (Datasette, query, summary, export): SQLite reads pages through a memory map of the
+# file (shared with the OS cache, no copy per read) and keeps up to 64 MiB of them per connection (the
+# default is 2 MiB). A full-text search over a million sentences probes ~55,000 rows: 56 -> 41 ms (count),
+# 70 -> 48 ms (first page) on the scale archive.
+READ_PRAGMAS = ("PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-65536")
+
+
 def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     """Open (or create) a kcextract database; refuse a file that is not one."""
     path = Path(path)
@@ -132,6 +139,9 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
             raise DatabaseError(f"{path}: empty database, not a kcextract database")
         if not create and "dirty_cells" in tables:
             _refresh_if_possible(db)
+        if not create:
+            for pragma in READ_PRAGMAS:
+                db.conn.execute(pragma)
         if create:
             db.conn.execute("PRAGMA journal_mode=WAL")  # readers (query, serve) go on while ingest writes
             db.conn.execute("PRAGMA busy_timeout=30000")

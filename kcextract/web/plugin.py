@@ -34,12 +34,16 @@ def _get(row, key: str):
 @hookimpl
 def prepare_connection(conn):
     """No value larger than MAX_VALUE_BYTES: 'select randomblob(1000000000)' fails at once instead of
-    building a gigabyte (the time limit cannot interrupt one function call)."""
+    building a gigabyte (the time limit cannot interrupt one function call). Pages are read through a
+    memory map and a larger page cache (see store.READ_PRAGMAS)."""
     import sqlite3
 
     from ..serve import MAX_VALUE_BYTES
+    from ..store import READ_PRAGMAS
 
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    for pragma in READ_PRAGMAS:
+        conn.execute(pragma)
     # printf('%.*c', 2000000000, 'x') pads inside one C call that neither the length limit nor the time limit
     # stops for seconds: printf and format refuse a width or precision beyond the value bound
     for name in ("printf", "format"):
