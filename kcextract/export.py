@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .store import STREAM_PRAGMAS
 from .views import from_view
 
 EXPORT_SCHEMA_VERSION = 2
@@ -175,6 +176,8 @@ def stream_rows(conn: sqlite3.Connection, table: str) -> tuple[tuple[Column, ...
     """The export columns of ``table`` and its rows in chunks of ``CHUNK``, in the schema's order."""
     spec = _check(table, "csv")
     select = ", ".join(f'{c.sql or _q(c.name)} AS {_q(c.name)}' for c in spec.columns)
+    for pragma in STREAM_PRAGMAS:
+        conn.execute(pragma)
     cur = conn.execute(f"SELECT {select} FROM {spec.source} ORDER BY {spec.order}")
 
     def chunks() -> Iterator[list[tuple]]:
