@@ -12,9 +12,11 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNK = struct.Struct("<4sII")
-_FEATURE = struct.Struct("<iiid")
+_FEATURE = np.dtype([("kind", "<i4"), ("source", "<i4"), ("target", "<i4"), ("weight", "<f8")])
 _CQDB = struct.Struct("<4sIIIII")
 _STATE, _TRANSITION = 0, 1
 
@@ -37,17 +39,28 @@ def _strings(data: bytes, offset: int) -> list[str]:
     magic, _size, _flag, _order, count, backward = _CQDB.unpack_from(data, offset)
     if magic != b"CQDB":
         raise ModelFormatError(f"no CQDB string table at offset {offset}")
+    raw = np.frombuffer(data, dtype=np.uint8)
+    records = offset + np.frombuffer(data, dtype="<u4", count=count, offset=offset + backward).astype(np.int64)
+    head = raw[records[:, None] + np.arange(8)].copy().view("<u4")  # per record: id, then length with its NUL
+    ids, starts, ends = head[:, 0].tolist(), (records + 8).tolist(), (records + 7 + head[:, 1]).tolist()
     out = [""] * count
-    for k in range(count):
-        (record,) = struct.unpack_from("<I", data, offset + backward + 4 * k)
-        ident, length = struct.unpack_from("<iI", data, offset + record)
-        out[ident] = data[offset + record + 8: offset + record + 8 + length - 1].decode("utf-8")
+    for ident, start, end in zip(ids, starts, ends):
+        out[ident] = data[start:end].decode("utf-8")
     return out
 
 
 def read_crfsuite(path: str | Path) -> CrfWeights:
     """Weights of the CRFsuite model at ``path``; ``ModelFormatError`` when it is not one."""
     data = Path(path).read_bytes()
+    try:
+        return _read(path, data)
+    except ModelFormatError:
+        raise
+    except (struct.error, ValueError, IndexError, UnicodeDecodeError) as exc:  # truncated or damaged
+        raise ModelFormatError(f"{path}: damaged CRFsuite model ({exc})") from None
+
+
+def _read(path: str | Path, data: bytes) -> CrfWeights:
     if len(data) < _HEADER.size:
         raise ModelFormatError(f"{path}: too short for a CRFsuite model")
     (magic, _size, kind, _version, _nf, n_labels, n_attrs, off_features, off_labels, off_attrs,
@@ -61,15 +74,16 @@ def read_crfsuite(path: str | Path) -> CrfWeights:
     attributes = _strings(data, off_attrs)
     if len(labels) != n_labels or len(attributes) != n_attrs:
         raise ModelFormatError(f"{path}: label or attribute table does not match the header")
-    state: dict[int, list[float]] = {}
-    transition = [[0.0] * n_labels for _ in range(n_labels)]
-    for kind_, source, target, weight in _FEATURE.iter_unpack(
-            data[off_features + _CHUNK.size: off_features + _CHUNK.size + count * _FEATURE.size]):
-        if kind_ == _STATE:
-            state.setdefault(source, [0.0] * n_labels)[target] += weight
-        elif kind_ == _TRANSITION:
-            transition[source][target] += weight
-        else:
-            raise ModelFormatError(f"{path}: unknown feature type {kind_}")
-    return CrfWeights(tuple(labels), {attributes[a]: tuple(w) for a, w in state.items()},
-                      tuple(tuple(row) for row in transition))
+    features = np.frombuffer(data, dtype=_FEATURE, count=count, offset=off_features + _CHUNK.size)
+    if not np.isin(features["kind"], (_STATE, _TRANSITION)).all():
+        raise ModelFormatError(f"{path}: unknown feature type")
+    state_rows = features[features["kind"] == _STATE]
+    state = np.zeros((n_attrs, n_labels))
+    np.add.at(state, (state_rows["source"], state_rows["target"]), state_rows["weight"])
+    transition = np.zeros((n_labels, n_labels))
+    moves = features[features["kind"] == _TRANSITION]
+    np.add.at(transition, (moves["source"], moves["target"]), moves["weight"])
+    present = np.zeros(n_attrs, dtype=bool)
+    present[state_rows["source"]] = True
+    weights = {attributes[a]: tuple(row) for a, row in zip(np.flatnonzero(present).tolist(), state[present].tolist())}
+    return CrfWeights(tuple(labels), weights, tuple(tuple(row) for row in transition.tolist()))

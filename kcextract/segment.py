@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+
+from .lean import import_spacy_without_cli
+
+import_spacy_without_cli()  # see lean.py
+
+from spacy.tokens import Doc  # noqa: E402
+from spacy.vocab import Vocab  # noqa: E402
 
 _FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")

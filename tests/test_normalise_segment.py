@@ -193,6 +193,7 @@ def test_old_style_tone_placement_finds_province_at_original_offsets():
 @pytest.mark.parametrize("sentence", [
     "Sở Công Thương tỉnh Hà Tĩnh hỗ trợ 1.200 triệu đồng cho 15 đề án khuyến công năm 2024.",
     "a", "Hà Nội", "x y z", "2024", "Ông A, bà B (xã Đông Hòa) nhận 200.000.000 đ!",
+    "Thương hiệu Trà Việt™ có hàm lượng 5 μg mỗi gói",  # outside our featurizer's scripts: underthesea's
 ])
 def test_our_featurizer_gives_underthesea_features_and_words(sentence):
     """The zip-built rows hold underthesea's feature strings in its order, also at BOS/EOS edges."""

@@ -383,3 +383,29 @@ def test_an_edited_article_is_not_a_syndicated_copy_of_its_own_earlier_version(t
     rows = db.execute("SELECT duplicate_of, replaces FROM articles").fetchall()
     assert len(rows) == 1 and rows[0][0] is None and rows[0][1] is not None
     assert db.execute("SELECT COUNT(*) FROM funding_by_province_year WHERE province = 'Hà Tĩnh'").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_our_minhash_signature_equals_datasketchs_affine32(seed):
+    """Signatures are stored: ours must be the values datasketch 2.0 gives for the same shingles."""
+    import random
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from kcextract import dedup
+
+    rng = random.Random(seed)
+    words = ["khuyến", "công", "tỉnh", "hỗ", "trợ", "đề", "án", "triệu", "đồng", "Hà", "Giang", "mật", "ong"]
+    text = " ".join(f"{rng.choice(words)}{rng.randint(0, 40)}" for _ in range(rng.randint(40, 600)))
+    words_found = dedup._WORD.findall(dedup.fold(text))
+    shingles = {" ".join(words_found[i:i + 3]).encode() for i in range(len(words_found) - 2)}
+    reference = MinHash(num_perm=dedup.NUM_PERM, seed=1, scheme="affine32")
+    reference.update_batch(list(shingles))
+    assert dedup.signature(text) == reference.hashvalues.astype(np.uint64).tobytes()
+
+
+def test_a_text_under_forty_words_gets_no_signature():
+    from kcextract import dedup
+
+    assert dedup.signature("một bài rất ngắn về khuyến công") is None
