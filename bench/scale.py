@@ -115,6 +115,7 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
         conn.executemany("INSERT INTO temp.rot VALUES (?, ?, ?)",
                          [(p, old[(i + c) % len(old)], mapping[old[(i + c) % len(old)]]) for i, p in enumerate(old)])
         tag = f".c{c}"  # ids are hex: '.c' marks a copy (not '~', Datasette's URL escape character)
+        last_sentence = conn.execute("SELECT coalesce(max(rowid), 0) FROM sentences").fetchone()[0]
         mark = f" [bản sao {c}]"
         conn.executescript(f"""
         INSERT INTO articles (id, doc, source, title, text, url, published, outlet, subject, subject_2025,
@@ -126,6 +127,7 @@ def grow(base: Path, work: Path, target_facts: int) -> Path:
         INSERT INTO sentences (id, article_id, doc, idx, start, "end", text, search, chrome)
         SELECT s.article_id || '{tag}:' || s.idx, s.article_id || '{tag}', s.doc || '{tag}', s.idx, s.start, s."end",
                s.text, s.search, s.chrome FROM main.sentences s WHERE s.article_id NOT LIKE '%.c%';
+        INSERT INTO sentences_fts (rowid, search) SELECT rowid, search FROM sentences WHERE rowid > {last_sentence};
         INSERT INTO facts (id, article_id, doc, type, text, start, "end", sentence, value, currency, qualifier, upper,
                            unit, province_2025, role, name, category, stars, count, kind, level, province, year,
                            extractor_version, scope, status)

@@ -255,3 +255,22 @@ def test_open_db_without_create_refuses_a_missing_file(tmp_path):
     with pytest.raises(DatabaseError):
         open_db(tmp_path / "missing.db", create=False)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_full_text_index_follows_an_article_replaced_in_the_same_batch(tmp_path):
+    """The writer indexes each article's sentences itself (no insert trigger): a new version of the same JSONL
+    record in one run replaces the old one's index entries, and FTS5's own integrity check passes."""
+    import json
+
+    src = tmp_path / "feed.jsonl"
+    first = {"id": "r1", "title": "Bản tin", "text": "Tỉnh Hà Giang hỗ trợ nghề đan lát mây tre."}
+    second = {"id": "r1", "title": "Bản tin", "text": "Tỉnh Hà Giang hỗ trợ nghề dệt thổ cẩm."}
+    other = {"id": "r2", "title": "Tin khác", "text": "Sở Công Thương nghiệm thu đề án sấy chè."}
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (first, other, second)) + "\n",
+                   encoding="utf-8")
+    db = open_db(tmp_path / "kc.db")
+    ingest([str(src)], db)
+    db.conn.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
+    assert _search(db, "thổ cẩm") and _search(db, "sấy chè")
+    assert _search(db, "mây tre") == []
+    assert _count(db, "sentences_fts") == _count(db, "sentences")
