@@ -120,7 +120,7 @@ def extract_all(raws: Iterable[RawArticle], jobs: int) -> Iterator[Outcome]:
     todo = iter(raws)
     window: deque[tuple[RawArticle, Future[Outcome]]] = deque()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kcextract.ingest", "kcextract.pipeline"])  # imported once, shared by forks
+    ctx.set_forkserver_preload(["kcextract.warm"])  # built once in the forkserver, shared by every fork
     while True:
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(),))
         try:
