@@ -11,7 +11,8 @@ Prints, on ``../shared/corpus-bulk`` when it is there and on generated articles 
   (e) peak memory (max RSS) of an ingest of 1,000 and of 10,000 articles, each in a fresh process;
   (f) whole processes, start-up included: ``kcextract ingest --jobs 1`` of a JSONL file into a new
       database against a fresh Python process that imports underthesea, reads the same file and
-      segments every article as in (a); on 300 articles and on --ingest-n, alternating, best of rounds.
+      segments every article as in (a); on 300 articles and on --ingest-n, alternating, best of rounds;
+      then a no-op re-run of the same ingest (best of rounds).
 For (a) and (b), before every timed round each section is reset (``reset_caches``) and warmed up on
 other articles (``--warm`` of them, after the measured ones): models are loaded and caches hold what a
 long run would have, but never the measured articles themselves. Rounds alternate a, b, a, b... and the
@@ -222,8 +223,10 @@ with open(sys.argv[1], encoding="utf-8") as fh:
 """
 
 
-def whole_processes(records: list[dict], sizes: list[int], work: Path, rounds: int) -> dict[int, tuple[float, float]]:
-    """(f) per size: best wall time of a whole ``ingest --jobs 1`` and of a whole bare segmentation run."""
+def whole_processes(records: list[dict], sizes: list[int], work: Path,
+                    rounds: int) -> dict[int, tuple[float, float, float]]:
+    """(f) per size: best wall time of a whole ``ingest --jobs 1``, of a whole bare segmentation run, and of a
+    no-op re-run of the same ingest (nothing new: start-up, reading, the skip check)."""
     out = {}
     for n in sizes:
         src = work / f"whole{n}.jsonl"
@@ -234,7 +237,8 @@ def whole_processes(records: list[dict], sizes: list[int], work: Path, rounds: i
             subprocess.run([sys.executable, "-c", _BARE, str(src)], check=True, cwd=ROOT)
             bare = min(bare, time.perf_counter() - t)
             ingest = min(ingest, _ingest([str(src), "--db", str(work / f"whole{n}-{k}.db"), "--jobs", "1"]))
-        out[n] = (ingest, bare)
+        rerun = min(_ingest([str(src), "--db", str(work / f"whole{n}-0.db"), "--jobs", "1"]) for _ in range(rounds))
+        out[n] = (ingest, bare, rerun)
     return out
 
 
@@ -294,8 +298,9 @@ def main(argv: list[str] | None = None) -> None:
         if whole:
             print(f"\n(f) whole processes, start-up included, best of {args.rounds}: ingest --jobs 1 against "
                   "bare underthesea segmentation of the same JSONL")
-            for n, (ingest, bare) in whole_processes(records, whole, work, args.rounds).items():
-                print(f"    {n:>6} articles: ingest {ingest:.2f} s, bare {bare:.2f} s: ratio {ingest / bare:.3f}")
+            for n, (ingest, bare, rerun) in whole_processes(records, whole, work, args.rounds).items():
+                print(f"    {n:>6} articles: ingest {ingest:.2f} s, bare {bare:.2f} s: ratio {ingest / bare:.3f}; "
+                      f"no-op re-run {rerun:.2f} s")
         if sizes:
             peaks = peak_memory(records, sizes, work)
             print("\n(e) peak memory of an ingest (jobs 1, max RSS of the process):")

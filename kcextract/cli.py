@@ -45,6 +45,8 @@ class _Group(click.Group):
         except sqlite3.DatabaseError as exc:
             hint = "; is the disk full?" if "disk" in str(exc) or "full" in str(exc) else ""
             raise click.ClickException(f"database error: {exc}{hint}") from None
+        except KcextractError as exc:  # e.g. a damaged database found at a writer's first write
+            raise click.ClickException(str(exc)) from None
         except OSError as exc:
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             raise click.ClickException(f"{where}{exc.strerror or exc}") from None

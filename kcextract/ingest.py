@@ -15,17 +15,16 @@ A run killed at any moment loses at most the uncommitted batch; the next run re-
 """
 from __future__ import annotations
 
-import multiprocessing
+import itertools
 import os
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -35,7 +34,10 @@ from .facts import Article
 from .version import article_id, content_id, extractor_version
 from .readers import RawArticle, expand, read_items
 from .views import refresh_cells
-from .store import IngestReport, record_error, store_article
+from .store import IngestReport, ensure_sound, record_error, store_article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 BATCH = 64          # articles per transaction: few enough to lose little on a kill, enough to amortise commits
 BATCH_SECONDS = 2.0  # ... or whatever arrived in this long, so readers see progress during a slow run
@@ -118,6 +120,15 @@ def extract_all(raws: Iterable[RawArticle], jobs: int) -> Iterator[Outcome]:
             yield extract_one(raw)
         return
     todo = iter(raws)
+    first = next(todo, None)
+    if first is None:  # nothing new: no pool, no workers
+        return
+    todo = itertools.chain([first], todo)
+    # imported here: a run in one process, or with nothing new, never loads multiprocessing
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     window: deque[tuple[RawArticle, Future[Outcome]]] = deque()
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kcextract.warm"])  # built once in the forkserver, shared by every fork
@@ -172,6 +183,7 @@ class Writer:
         if not batch:
             return
         failures: list[InputError] = []
+        ensure_sound(self.db)  # a damaged file is refused before the batch's transaction begins
         with self.db.atomic():
             for o in batch:
                 if o.article is None:

@@ -274,3 +274,25 @@ def test_full_text_index_follows_an_article_replaced_in_the_same_batch(tmp_path)
     assert _search(db, "thổ cẩm") and _search(db, "sấy chè")
     assert _search(db, "mây tre") == []
     assert _count(db, "sentences_fts") == _count(db, "sentences")
+
+
+def test_a_writer_checks_a_current_database_once_and_only_before_writing(tmp_path, monkeypatch):
+    """PRAGMA quick_check reads the whole file (seconds for a large archive): a run with nothing new skips it,
+    the first write runs it once."""
+    import json
+
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "r1", "title": "Tin", "text": "Tỉnh Hà Giang hỗ trợ 13 đề án khuyến công."},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest([str(src)], open_db(tmp_path / "kc.db"))
+    checks = []
+    real = store._quick_check
+    monkeypatch.setattr(store, "_quick_check", lambda db, path: checks.append(path) or real(db, path))
+    ingest([str(src)], open_db(tmp_path / "kc.db"))  # nothing new
+    assert checks == []
+    src.write_text(src.read_text(encoding="utf-8") + json.dumps(
+        {"id": "r2", "title": "Tin", "text": "Sở Công Thương nghiệm thu đề án."}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    db = open_db(tmp_path / "kc.db")
+    ingest([str(src)], db)
+    assert len(checks) == 1 and _count(db, "articles") == 2
