@@ -223,22 +223,36 @@ with open(sys.argv[1], encoding="utf-8") as fh:
 """
 
 
-def whole_processes(records: list[dict], sizes: list[int], work: Path,
-                    rounds: int) -> dict[int, tuple[float, float, float]]:
-    """(f) per size: best wall time of a whole ``ingest --jobs 1``, of a whole bare segmentation run, and of a
-    no-op re-run of the same ingest (nothing new: start-up, reading, the skip check)."""
+def _child(cmd: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one command run to completion in a fresh process (CPU: user + system of that
+    child, steadier than wall time when neighbours share the machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def whole_processes(records: list[dict], sizes: list[int], work: Path, rounds: int) -> dict[int, dict[str, float]]:
+    """(f) per size, best of ``rounds`` alternating runs: wall and CPU time of a whole ``ingest --jobs 1``
+    and of a whole bare segmentation run, and the wall time of a no-op re-run of the same ingest (nothing
+    new: start-up, reading, the skip check)."""
     out = {}
+    ingest_cmd = [sys.executable, "-m", "kcextract.cli", "ingest", "--no-progress", "--jobs", "1"]
     for n in sizes:
         src = work / f"whole{n}.jsonl"
         _write_jsonl(src, records[:n])
-        ingest = bare = float("inf")
+        best = {"ingest": float("inf"), "ingest_cpu": float("inf"), "bare": float("inf"), "bare_cpu": float("inf")}
         for k in range(rounds):
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-c", _BARE, str(src)], check=True, cwd=ROOT)
-            bare = min(bare, time.perf_counter() - t)
-            ingest = min(ingest, _ingest([str(src), "--db", str(work / f"whole{n}-{k}.db"), "--jobs", "1"]))
-        rerun = min(_ingest([str(src), "--db", str(work / f"whole{n}-0.db"), "--jobs", "1"]) for _ in range(rounds))
-        out[n] = (ingest, bare, rerun)
+            for name, cmd in (("bare", [sys.executable, "-c", _BARE, str(src)]),
+                              ("ingest", ingest_cmd + [str(src), "--db", str(work / f"whole{n}-{k}.db")])):
+                wall, cpu = _child(cmd)
+                best[name] = min(best[name], wall)
+                best[f"{name}_cpu"] = min(best[f"{name}_cpu"], cpu)
+        best["rerun"] = min(_child(ingest_cmd + [str(src), "--db", str(work / f"whole{n}-0.db")])[0]
+                            for _ in range(rounds))
+        out[n] = best
     return out
 
 
@@ -298,9 +312,10 @@ def main(argv: list[str] | None = None) -> None:
         if whole:
             print(f"\n(f) whole processes, start-up included, best of {args.rounds}: ingest --jobs 1 against "
                   "bare underthesea segmentation of the same JSONL")
-            for n, (ingest, bare, rerun) in whole_processes(records, whole, work, args.rounds).items():
-                print(f"    {n:>6} articles: ingest {ingest:.2f} s, bare {bare:.2f} s: ratio {ingest / bare:.3f}; "
-                      f"no-op re-run {rerun:.2f} s")
+            for n, r in whole_processes(records, whole, work, args.rounds).items():
+                print(f"    {n:>6} articles: ingest {r['ingest']:.2f} s (cpu {r['ingest_cpu']:.2f}), bare "
+                      f"{r['bare']:.2f} s (cpu {r['bare_cpu']:.2f}): ratio wall {r['ingest'] / r['bare']:.3f}, cpu "
+                      f"{r['ingest_cpu'] / r['bare_cpu']:.3f}; no-op re-run {r['rerun']:.2f} s")
         if sizes:
             peaks = peak_memory(records, sizes, work)
             print("\n(e) peak memory of an ingest (jobs 1, max RSS of the process):")
