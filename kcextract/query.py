@@ -160,15 +160,13 @@ def build_sql(f: Filters) -> tuple[str, list]:
     # index (CROSS JOIN keeps that order): an EXISTS per fact row, or a scan of the facts in export order
     # testing each against the pairs, reads every fact of the archive (seconds to minutes at a million)
     sentence_sets: list[str] = []
+    params_sets: list = []
     if f.product:
-        key = fold(f.product.strip())
         # one indexed look-up per column (facts_product_*), not a scan of every product fact
         sentence_sets.append(" UNION ".join(
             f"SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'product' AND lower(o.{col}) = ?"
             for col in ("value", "name", "text")))
-        params_sets = [key, key, key]
-    else:
-        params_sets = []
+        params_sets += [fold(f.product.strip())] * 3
     if f.ocop or f.stars is not None:
         cond = " AND o.stars = ?" if f.stars is not None else ""
         sentence_sets.append(f"SELECT o.article_id, o.sentence FROM facts o WHERE o.type = 'ocop'{cond}")

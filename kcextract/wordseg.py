@@ -94,6 +94,12 @@ class Featurizer:
 
     def __init__(self, templates: list[str], dictionary: set[str]) -> None:
         self.dictionary = dictionary
+        self._functions: dict[str | None, Callable[[str], str]] = {
+            "lower": str.lower,
+            "isdigit": lambda text: "True" if _is_i32(text) else "False",
+            "istitle": lambda text: "True" if _is_title(text) else "False",
+            "is_in_dict": lambda text: "True" if text.lower() in dictionary else "False",
+        }
         self.templates = [self._parse(t) for t in templates]
         sizes = sorted({self._size(t) for t in self.templates})
         if not set(sizes) <= {1, 2, 3} or any(t.first < -_PAD or t.first + self._size(t) - 1 > _PAD
@@ -135,14 +141,7 @@ class Featurizer:
 
     def _function(self, function: str | None) -> Callable[[str], str]:
         """A template function as underthesea_core computes it, as a string (unknown ones: the text)."""
-        dictionary = self.dictionary
-        known: dict[str | None, Callable[[str], str]] = {
-            "lower": str.lower,
-            "isdigit": lambda text: "True" if _is_i32(text) else "False",
-            "istitle": lambda text: "False" if _UNTITLED_PART.search(text) else "True",
-            "is_in_dict": lambda text: "True" if text.lower() in dictionary else "False",
-        }
-        return known.get(function, str)
+        return self._functions.get(function, str)
 
     def _rows(self, tokens: list[str], size: int) -> list[tuple]:
         """The cache entry of the n-gram of ``size`` starting at each of -2 .. n+1.
