@@ -3,12 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lean import import_sqlite_utils_without_numpy
-
-import_sqlite_utils_without_numpy()  # see lean.py
-
-from .facts import Article, Fact, FundingRecord  # noqa: E402
-from .version import extractor_version  # noqa: E402
+from .facts import Article, Fact, FundingRecord
+from .version import extractor_version
 
 __all__ = ["Article", "Fact", "FundingRecord", "analyse", "extract", "extractor_version"]
 __version__ = "0.1.0"

@@ -114,6 +114,16 @@ def _progress_option(f):
                         help="Progress bar with articles/s and ETA (default: only when stderr is a terminal).")(f)
 
 
+def _read(db_path: str):
+    """A read-only command's connection (no sqlite-utils import; see reader.py)."""
+    from .reader import open_reader
+
+    try:
+        return open_reader(db_path)
+    except KcextractError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _open(db_path: str, create: bool = False):
     """Open (``create``: or create) a kcextract database; a clear error otherwise, never an empty success."""
     from .store import open_db
@@ -439,15 +449,15 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
     filters = Filters(provinces=provinces, type=fact_type and fact_type.lower(), period=period,
                       scope=scope and scope.lower(), min_vnd=min_vnd, max_vnd=max_vnd, product=product, ocop=ocop,
                       stars=stars, text=text, include_duplicates=include_duplicates, limit=limit)
-    db = _open(db_path)
+    conn = _read(db_path)
     # a terminal table is for reading: the first QUERY_ROWS facts, and a count of all (every row with --limit
     # or a machine format); only the rows shown are built
     try:
         if fmt or limit:
-            rows = run_query(db.conn, filters)
+            rows = run_query(conn, filters)
             n_facts, n_articles = len(rows), len({r["article_id"] for r in rows})
         else:
-            rows, n_facts, n_articles = first_and_count(db.conn, filters, QUERY_ROWS)
+            rows, n_facts, n_articles = first_and_count(conn, filters, QUERY_ROWS)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt:
@@ -497,7 +507,7 @@ def summary(db_path: str, provinces: list[str] | None, period: str | None, break
     fmt = _output_format(out)
     # the terminal shows cells and, for a province or a period, quantities; conflicts have their own command
     filtered = bool(provinces or period)
-    result = summarise(_open(db_path).conn, provinces, period, quantities=fmt == "json" or filtered,
+    result = summarise(_read(db_path), provinces, period, quantities=fmt == "json" or filtered,
                        conflicts=fmt == "json")
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
@@ -560,7 +570,7 @@ def conflicts(db_path: str, provinces: list[str] | None, period: str | None, **o
     from .summary import conflicts_of
 
     fmt = _output_format(out)
-    rows = conflicts_of(_open(db_path).conn, provinces, period, limit=None if fmt else TABLE_ROWS + 1)
+    rows = conflicts_of(_read(db_path), provinces, period, limit=None if fmt else TABLE_ROWS + 1)
     if fmt:
         _emit_rows(rows, fmt)
         return
@@ -605,7 +615,7 @@ def digest(db_path: str, since: str, fmt: str) -> None:
         _dt.datetime.fromisoformat(since)
     except ValueError:
         raise click.BadParameter(f"{since!r}: expected an ISO date or time such as 2026-11-30", param_hint="--since")
-    d = make_digest(_open(db_path).conn, since)
+    d = make_digest(_read(db_path), since)
     click.echo(to_markdown(d) if fmt == "md" else to_html(d), nl=fmt == "html")
 
 
@@ -623,7 +633,7 @@ def provinces(db_path: str, **out: bool) -> None:
     from .summary import province_counts
 
     fmt = _output_format(out)
-    rows = province_counts(_open(db_path).conn)
+    rows = province_counts(_read(db_path))
     if fmt:
         _emit_rows(rows, fmt, ["province_2025", "provinces", "articles", "facts", "funding_records"])
         return
@@ -661,7 +671,7 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
     fmt = fmt.lower()
     if fmt == "parquet":
         _needs("pyarrow")
-    conn = _open(db_path).conn
+    conn = _read(db_path)
     if out_path:
         n = export_to(conn, table, fmt, out_path)
         click.echo(f"{out_path}: {_plural(n, 'row')} of {table} ({fmt})", err=True)
@@ -688,7 +698,7 @@ def report(db_path: str, out_path: str) -> None:
     _needs("plotly")
     from .report import write_report
 
-    path = write_report(_open(db_path).conn, out_path)
+    path = write_report(_read(db_path), out_path)
     click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
 
 

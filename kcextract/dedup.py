@@ -17,7 +17,7 @@ import hashlib
 from functools import lru_cache
 
 import regex
-import sqlite_utils
+from ._sqlite import sqlite_utils
 
 from .normalise import fold
 

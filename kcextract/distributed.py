@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from ._sqlite import sqlite_utils
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from . import parquet

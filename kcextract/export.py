@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .store import STREAM_PRAGMAS
+from .reader import STREAM_PRAGMAS
 from .views import from_view
 
 EXPORT_SCHEMA_VERSION = 2

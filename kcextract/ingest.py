@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
+from ._sqlite import sqlite_utils
 
 from . import dedup
 from .errors import InputError

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
+from ._sqlite import sqlite_utils
+from .reader import READ_PRAGMAS, SCHEMA_VERSION
 
 from . import dedup
 from .data import provinces
@@ -22,9 +23,8 @@ from .facts import ALL_FIELDS, Article
 from .normalise import fold
 from .version import content_id
 from .readers import RawArticle
-from .views import create_cell_tables, create_views, refresh_cells
+from .views import create_cell_tables, create_views, refresh_cells, views_current
 
-SCHEMA_VERSION = 9
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -108,16 +108,6 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
-# Read-heavy connections (Datasette, query, summary, export): SQLite reads pages through a memory map of the
-# file (shared with the OS cache, no copy per read) and keeps up to 64 MiB of them per connection (the
-# default is 2 MiB). A full-text search over a million sentences probes ~55,000 rows: 56 -> 41 ms (count),
-# 70 -> 48 ms (first page) on the scale archive.
-READ_PRAGMAS = ("PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-65536")
-# ... but a whole table read once in order (exports) gains nothing from either: the map would bring the whole
-# file into the process's memory and the cache would fill with pages never read again.
-STREAM_PRAGMAS = ("PRAGMA mmap_size=0", "PRAGMA cache_size=-2000")
-
-
 def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
     """Open (or create) a kcextract database; refuse a file that is not one."""
     path = Path(path)
@@ -137,7 +127,7 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         if tables and not create and stored < SCHEMA_VERSION:
             create = True  # made by an earlier version: upgraded in place (columns and tables are only added)
         current = bool(tables) and stored == SCHEMA_VERSION and not db.execute(
-            "SELECT 1 FROM dirty_cells LIMIT 1").fetchone()
+            "SELECT 1 FROM dirty_cells LIMIT 1").fetchone() and views_current(db.conn)
         if create and current:
             # a writer on a current database has no DDL to run: the integrity check (seconds on a large archive)
             # waits for its first write (ensure_sound), so a run with nothing new never pays it

@@ -35,11 +35,11 @@ def _get(row, key: str):
 def prepare_connection(conn):
     """No value larger than MAX_VALUE_BYTES: 'select randomblob(1000000000)' fails at once instead of
     building a gigabyte (the time limit cannot interrupt one function call). Pages are read through a
-    memory map and a larger page cache (see store.READ_PRAGMAS)."""
+    memory map and a larger page cache (see reader.READ_PRAGMAS)."""
     import sqlite3
 
     from ..serve import MAX_VALUE_BYTES
-    from ..store import READ_PRAGMAS
+    from ..reader import READ_PRAGMAS
 
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     for pragma in READ_PRAGMAS:
