@@ -9,8 +9,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from .errors import DatabaseError
-
 SCHEMA_VERSION = 9
 
 # Read-heavy connections (Datasette, query, summary): SQLite reads pages through a memory map of the file
@@ -23,23 +21,32 @@ READ_PRAGMAS = ("PRAGMA mmap_size=2147418112", "PRAGMA cache_size=-65536")
 STREAM_PRAGMAS = ("PRAGMA mmap_size=0", "PRAGMA cache_size=-2000")
 
 
+def is_current(conn: sqlite3.Connection) -> bool:
+    """A kcextract database of this schema version with no funding cells left to recompute: one a reader
+    can read as it is (and a writer can write without DDL, given current views)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return row is not None and int(row[0]) == SCHEMA_VERSION \
+            and conn.execute("SELECT 1 FROM dirty_cells LIMIT 1").fetchone() is None
+    except (sqlite3.DatabaseError, ValueError):
+        return False
+
+
+def apply_read_pragmas(conn: sqlite3.Connection) -> None:
+    for pragma in READ_PRAGMAS:
+        conn.execute(pragma)
+
+
 def open_reader(path: str | Path) -> sqlite3.Connection:
     """A connection to the kcextract database at ``path`` for reading; ``DatabaseError`` names what is wrong."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseError(f"{path}: no such database (run 'kcextract ingest' first)")
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        ready = row is not None and int(row[0]) == SCHEMA_VERSION \
-            and conn.execute("SELECT 1 FROM dirty_cells LIMIT 1").fetchone() is None
-    except (sqlite3.DatabaseError, ValueError):
-        ready = False
-    if not ready:  # not ours, damaged, older, or cells to refresh: open_db says why or brings it up to date
+    if path.exists():
+        conn = sqlite3.connect(path)
+        if is_current(conn):
+            apply_read_pragmas(conn)
+            return conn
         conn.close()
-        from .store import open_db
+    # missing, not ours, damaged, older, or cells to refresh: open_db says why or brings it up to date
+    from .store import open_db
 
-        return open_db(path, create=False).conn
-    for pragma in READ_PRAGMAS:
-        conn.execute(pragma)
-    return conn
+    return open_db(path, create=False).conn

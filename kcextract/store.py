@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._sqlite import sqlite_utils
-from .reader import READ_PRAGMAS, SCHEMA_VERSION
+from .reader import SCHEMA_VERSION, apply_read_pragmas, is_current
 
 from . import dedup
 from .data import provinces
@@ -126,9 +126,7 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
             if tables else None
         if tables and not create and stored < SCHEMA_VERSION:
             create = True  # made by an earlier version: upgraded in place (columns and tables are only added)
-        current = bool(tables) and stored == SCHEMA_VERSION and not db.execute(
-            "SELECT 1 FROM dirty_cells LIMIT 1").fetchone() and views_current(db.conn)
-        if create and current:
+        if create and tables and is_current(db.conn) and views_current(db.conn):
             # a writer on a current database has no DDL to run: the integrity check (seconds on a large archive)
             # waits for its first write (ensure_sound), so a run with nothing new never pays it
             db.conn.execute("PRAGMA busy_timeout=30000")
@@ -141,8 +139,7 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         if not create and "dirty_cells" in tables:
             _refresh_if_possible(db)
         if not create:
-            for pragma in READ_PRAGMAS:
-                db.conn.execute(pragma)
+            apply_read_pragmas(db.conn)
         if create:
             db.conn.execute("PRAGMA journal_mode=WAL")  # readers (query, serve) go on while ingest writes
             db.conn.execute("PRAGMA busy_timeout=30000")

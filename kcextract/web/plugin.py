@@ -39,11 +39,10 @@ def prepare_connection(conn):
     import sqlite3
 
     from ..serve import MAX_VALUE_BYTES
-    from ..reader import READ_PRAGMAS
+    from ..reader import apply_read_pragmas
 
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-    for pragma in READ_PRAGMAS:
-        conn.execute(pragma)
+    apply_read_pragmas(conn)
     # printf('%.*c', 2000000000, 'x') pads inside one C call that neither the length limit nor the time limit
     # stops for seconds: printf and format refuse a width or precision beyond the value bound
     for name in ("printf", "format"):
