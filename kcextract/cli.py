@@ -291,8 +291,10 @@ def evaluate(gold_dirs: tuple[Path, ...], paths: tuple[str, ...], split: str, sp
     reports = {name: Report() for name in names}
     for raw in read_articles(paths, _warn):
         which = "all" if split == "all" else ("test" if raw.doc in test_docs else "dev")
-        if raw.doc not in gold or which not in reports:
+        if raw.doc not in gold:
             next(iter(reports.values())).unscored.append(raw.doc)
+            continue
+        if which not in reports:  # gold exists, but the doc belongs to the split not asked for
             continue
         score_article(reports[which], gold[raw.doc], analyse(raw.text, raw.doc, source=raw.source, title=raw.title,
                                                              outlet=raw.outlet, url=raw.url))

@@ -14,7 +14,7 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
 from .facts import Article, Fact, Sentence  # noqa: E402
-from .match import amounts, chrome, gazetteer, ocop, organization, period, place  # noqa: F401,E402  (registers factories)
+from .match import amounts, chrome, gazetteer, ocop, organization, period, place, product_open  # noqa: F401,E402  (registers factories)
 from .match.context import Context  # noqa: E402
 from .normalise import normalise  # noqa: E402
 from .relate import FundingBuilder, choose_subject, outlet_province  # noqa: E402
@@ -22,7 +22,7 @@ from .segment import UndertheseaTokenizer  # noqa: E402
 from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401,E402  (part of this module's API)
 
 COMPONENTS = ("kc_chrome", "kc_ocop", "kc_amounts", "kc_period", "kc_province", "kc_place", "kc_product",
-              "kc_organization")
+              "kc_organization", "kc_product_open")
 
 
 @spacy.registry.tokenizers("kcextract.underthesea")

@@ -29,6 +29,7 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None
+    _starts: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -53,6 +54,17 @@ class Context:
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentence_starts[index], self.sentence_ends[index]
+
+    def token_containing(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the word that holds ``pos``, or None between words."""
+        if self._starts is None:
+            self._starts = sorted(self.token_starts)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        start = self._starts[i]
+        end = self.token_end_at[start]
+        return (start, end) if pos < end else None
 
     def on_token_edges(self, start: int, end: int) -> bool:
         return start in self.token_starts and end in self.token_ends

@@ -55,6 +55,16 @@ class ProductMatcher:
             self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
         self.stop = set(data.word_list("rules/not_units.tsv", "word")) | set(
             data.word_list("rules/product_modifier_stop.tsv", "word"))
+        around: dict[str, list[str]] = {}
+        for r in data.read_tsv("rules/product_context.tsv"):
+            around.setdefault(r["kind"], []).append(fold(r["word"]))
+        self.suffixes = set(around.get("suffix", ()))
+        self.ingredient_words = set(around.get("ingredient", ()))
+        self.not_ingredient = set(around.get("not_ingredient", ()))
+        business = sorted(around.get("business", ()), key=len, reverse=True)
+        # a business head, then at most three words (a trade), ending right where the product starts
+        self.business_before = regex.compile(
+            rf"{_EDGE_L}(?:{'|'.join(map(regex.escape, business))})(?: \p{{L}}+){{0,3}} $") if business else None
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
         # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
         self.by_run: dict[str, list[str]] = {}
@@ -81,26 +91,62 @@ class ProductMatcher:
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
                 if made:
-                    ctx.add(made, take=False)
+                    if not self._not_its_own(ctx, key, made.start, made.end):
+                        ctx.add(made, take=False)
                     pos = made.end
                     continue
             if found:
                 entry = self.entries[found]
                 end = start + len(found)
+                inside = ctx.token_containing(end) if end not in ctx.token_ends else None
+                if inside and key[end + 1:inside[1]] in self.suffixes:
+                    end = inside[1]  # the name as written: 'khoai lang sấy'
+                pos = end
+                if self._not_its_own(ctx, key, start, end):
+                    continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
-                pos = end
         return doc
+
+    def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """A product word that is the flavour of another product ('bánh dừa nướng mè đen') or part of a
+        business's name ('hộ kinh doanh Lạp xưởng Kim Huệ'): rules/product_context.tsv."""
+        before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None
+        if before and before[1] == start - 1:
+            word = key[before[0]:before[1]]
+            if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient:
+                return True
+        if self.business_before is None or not self.business_before.search(key, max(0, start - 60), start):
+            return False
+        name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
+        return name_next and not any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
 
     def _entry_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
         candidate = self._longest_at(key, start, run)
         while candidate:
-            if candidate in self.entries and ctx.on_token_edges(start, start + len(candidate)):
+            if candidate in self.entries and self._ends_well(ctx, key, start, start + len(candidate)):
                 return candidate
             shorter = [e for e in self._prefixes(candidate) if e != candidate]
             candidate = shorter[0] if shorter else ""
         return None
+
+    def _ends_well(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """The entry starts a word and ends one, or ends inside one whose rest only says how the product was
+        processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word."""
+        if start not in ctx.token_starts:
+            return False
+        if end in ctx.token_ends:
+            return True
+        if key[end:end + 1] != " ":
+            return False
+        word = ctx.token_containing(end)
+        if word is None:
+            return False
+        rest = key[end + 1:word[1]]
+        # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
+        # place: 'chả cá Surimi', which underthesea keeps as 'chả' + 'cá Surimi'
+        return rest in self.suffixes or (" " in key[start:end] and ctx.text[end + 1:end + 2].isupper())
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
@@ -125,6 +171,10 @@ class ProductMatcher:
         if m_end is None:
             return None
         word = ctx.text[h_end + 1:m_end]
+        named = regex.match(r"\p{Ll}+(?: \p{Ll}+)*(?= \p{Lu})", word)
+        if named:  # 'chả' + 'cá Surimi': the modifier is the lower-case part, the rest a brand's name
+            m_end = h_end + 1 + named.end()
+            word = ctx.text[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
         lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
         # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a

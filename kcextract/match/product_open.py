@@ -1,0 +1,184 @@
+"""Open-vocabulary products: goods the gazetteer does not list, found from how the press introduces them.
+
+Two constructions (rules/product_open.tsv): a product-introducing head followed by a short lower-case noun
+phrase ('đặc sản mắm tép chua'), and a list that already holds two known products, whose other short
+members are goods of the same kind ('khoai lang sấy, mít sấy, ớt rim và mứt sen'). Runs after the gazetteer
+(``kc_product``) so that a listed product always keeps its canonical base value.
+"""
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+
+from .. import data
+from ..facts import Fact
+from ..normalise import fold
+from .context import Context
+
+# list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
+_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng)\s)\s*")
+_CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
+_LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
+
+
+class OpenProductMatcher:
+    """spaCy component ``kc_product_open``."""
+
+    def __init__(self) -> None:
+        kinds: dict[str, list[str]] = {}
+        for r in data.read_tsv("rules/product_open.tsv"):
+            kinds.setdefault(r["kind"], []).append(fold(r["word"]))
+        self.not_item = set(kinds.get("not_item", ())) | set(data.word_list("rules/not_units.tsv", "word")) | set(
+            data.word_list("rules/product_modifier_stop.tsv", "word"))
+        self.entries = data.products()
+        self.trailing = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
+        heads = sorted(kinds.get("head", ()), key=len, reverse=True)
+        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, heads))}) ")
+        first: dict[str, int] = {}
+        for name in data.products():
+            if " " in name:
+                first[name.split(" ")[0]] = first.get(name.split(" ")[0], 0) + 1
+        not_class = set(kinds.get("not_class", ())) | self.not_item
+        self.classes = {w for w, n in first.items() if n >= 2 and w not in not_class}
+        cues = sorted(kinds.get("goods_cue", ()), key=len, reverse=True)
+        self.goods_cue = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, cues))})(?![\p{{L}}\d])")
+        trades = sorted(kinds.get("trade", ()), key=len, reverse=True)
+        self.trade = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, trades))})(?![\p{{L}}\d])")
+
+    def __call__(self, doc):
+        ctx = Context.of(doc)
+        key = ctx.lower
+        taken = sorted((f.start, f.end) for f in ctx.facts if f.type in ("product", "province", "place", "organization"))
+        for m in self.head.finditer(key):
+            if m.start() in ctx.token_starts and not _overlaps(taken, m.start(), m.end()):
+                self._after_head(ctx, key, m.end(), taken)
+        for s_start, s_end in zip(ctx.sentence_starts, ctx.sentence_ends):
+            self._lists(ctx, key, s_start, s_end, taken)
+        return doc
+
+    def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False) -> tuple[int, str] | None:
+        """The end and value of a goods-like noun phrase of whole words from ``start``, or None."""
+        if start not in ctx.token_starts:
+            return None
+        m = _LOWER_PHRASE.match(ctx.text, start, limit)
+        if not m:
+            return None
+        end = m.end()
+        while end not in ctx.token_ends and end > start:  # whole underthesea words only
+            end = ctx.text.rfind(" ", start, end)
+        words = key[start:end].split(" ") if end > start else []
+        while words and words[-1] in self.trailing:
+            words.pop()
+        if not words or " ".join(words) in self.not_item or words[0] in self.not_item:
+            return None
+        if words[0] not in self.classes and not (listed and len(words) <= 3):
+            return None
+        if any(" ".join(words[:n]) in self.not_item for n in range(2, len(words) + 1)):
+            return None
+        return start + len(" ".join(words)), " ".join(words)
+
+    def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
+        limit = _CLAUSE_END.search(key, start)
+        limit = limit.start() if limit else len(key)
+        found = self._phrase(ctx, key, start, min(limit, start + 40))
+        if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
+            return
+        end, value = found
+        if not _followed_by_end(key, end, limit):
+            return
+        self._add(ctx, start, end, value, "food", taken)
+
+    def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, taken: list[tuple[int, int]]) -> None:
+        products = [f for f in ctx.facts if f.type == "product" and s_start <= f.start < s_end]
+        if len(products) < 2:
+            return
+        for clause in _clauses(key, s_start, s_end):
+            members = _members(key, *clause)
+            for run, lead in _runs(key, members):
+                known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
+                if len(known) < 2 or 2 * len(known) < len(run):
+                    continue
+                if self.trade.search(key, max(lead[0], lead[1] - 30), run[0][1]):
+                    continue  # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods
+                # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
+                # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
+                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
+                category = max(set(categories), key=categories.count) if categories else "food"
+                for m_start, m_end in run:
+                    if (m_start, m_end) in known or _overlaps(taken, m_start, m_end):
+                        continue
+                    found = self._phrase(ctx, key, m_start, m_end, listed)
+                    if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing):
+                        # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
+                        # the good: 'gạo, hạt tiêu, điều, cà phê' -> hạt điều
+                        known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1])
+                        value = known_as.value if known_as else found[1]
+                        self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    @staticmethod
+    def _add(ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
+        name = ctx.text[start:end]
+        ctx.add(Fact(type="product", text=name, start=start, end=end, value=value, name=name, category=category),
+                take=False)
+        taken.append((start, end))
+        taken.sort()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _followed_by_end(key: str, end: int, limit: int) -> bool:
+    """The phrase is the whole object: punctuation, a list word, a name or a verb-like cue comes next."""
+    rest = key[end:limit].lstrip()
+    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |\()", rest) is not None
+
+
+def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    out, pos = [], s_start
+    for m in _CLAUSE_END.finditer(key, s_start, s_end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, s_end))
+    return [c for c in out if c[1] > c[0]]
+
+
+def _runs(key: str, members: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Runs of consecutive short members (at most four words: the items of a list), each with the member
+    before it (the lead-in, which names what the list is of)."""
+    out, run = [], []
+    for i, (s, e) in enumerate(members):
+        if key.count(" ", s, e) <= 3:
+            run.append((s, e))
+            continue
+        if run:
+            out.append((run, members[i - len(run) - 1] if i - len(run) - 1 >= 0 else run[0]))
+        run = []
+    if run:
+        i = len(members)
+        out.append((run, members[i - len(run) - 1] if i - len(run) - 1 >= 0 else run[0]))
+    return out
+
+
+def _members(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans between list separators in ``key[start:end]``, trimmed."""
+    out, pos = [], start
+    for m in _SEPARATOR.finditer(key, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    trimmed = []
+    for s, e in out:
+        while s < e and key[s] == " ":
+            s += 1
+        while e > s and key[e - 1] == " ":
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+@Language.factory("kc_product_open")
+def make_open_product_matcher(nlp: Language, name: str) -> OpenProductMatcher:
+    return OpenProductMatcher()
