@@ -98,6 +98,9 @@ def _cue_pattern(cues: list[str]) -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(cues)})(?!\p{{L}})")
 
 
+_NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
+
+
 @dataclass
 class _Draft:
     """A record being built: its facts, where it stands, and what its clause says."""
@@ -138,6 +141,9 @@ class FundingBuilder:
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in data.funding_purposes()]
         self.per_unit = regex.compile(r"\s*/\s*\p{L}")
+        # a budget noun, then (within its clause) a copula or colon right before the figure
+        self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
+                                        r"[^,;.:()]{0,70}?(?:\s(?:là|đạt)|:)\s*(?:\p{L}+\s)?$")
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -214,7 +220,8 @@ class FundingBuilder:
                     continue
                 money = []
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
-            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start])
+            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
+                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             d.explicit_scope = explicit
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -341,7 +348,11 @@ class FundingBuilder:
             if len(parts) == 2:
                 return "total", True
         if scope is None:
-            tail = self._scope(key[g_end:tail_end], paid)
+            # the rest of the clause, up to a 'và' that opens the next figure's item ('340 triệu đồng và nguồn
+            # kinh phí khuyến công quốc gia là 1,4 tỷ': the national cue belongs to 1,4 tỷ); a 'và' with no figure
+            # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
+            joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
+            tail = self._scope(key[g_end:joined.start() if joined else tail_end], paid)
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
@@ -355,7 +366,10 @@ class FundingBuilder:
             if v in found:
                 return v
         if "total" in found:
-            return "total"
+            # the ministry pays only national money: the total of what it approved is national money
+            # ('Bộ Công Thương phê duyệt 01 đề án với tổng kinh phí 1,2 tỷ'), unless a provincial body, which
+            # carries both programmes, is named with it
+            return "national" if "national_weak" in found and "local_weak" not in found else "total"
         weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
         if "national" in weak:  # the ministry outranks the provincial centre that carries its projects out
             return "national"
