@@ -272,8 +272,53 @@ def test_a_sentence_opening_with_trong_do_continues_the_programme_of_the_sentenc
 
 def test_one_stated_status_is_not_lent_to_many_silent_statements():
     text = ("Khuyến công Yên Bái\n\n"
-            "Kinh phí khuyến công của tỉnh năm 2021 là 4 tỷ đồng, năm 2022 là 5 tỷ đồng, năm 2023 là 6 tỷ đồng. "
+            "Khuyến công của tỉnh có 4 tỷ đồng năm 2021, 5 tỷ đồng năm 2022 và 6 tỷ đồng năm 2023. "
             "Năm 2024, tỉnh dự kiến bố trí 7 tỷ đồng kinh phí khuyến công.")
     status = {r.amount_vnd: r.status for r in analyse(text, "yb_lend").funding}
     assert status[7_000_000_000] == "planned"
     assert status[4_000_000_000] == status[5_000_000_000] == "unspecified"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Năm 2019, nguồn kinh phí khuyến công quốc gia của tỉnh là 3,3 tỷ đồng.", "planned"),
+    ("Kinh phí khuyến công địa phương năm 2020: 8,85 tỷ đồng.", "planned"),
+    ("Tổng kinh phí thực hiện Chương trình khuyến công là 117 tỷ đồng.", "planned"),
+    ("Năm 2019, khuyến công đã hoàn thành 5 đề án, kinh phí giải ngân là 3 tỷ đồng.", "done"),
+    ("Năm 2019, khuyến công của tỉnh hỗ trợ 3 tỷ đồng cho 5 cơ sở.", "unspecified"),
+])
+def test_a_figure_given_as_a_budgets_value_is_what_was_allotted(sentence, status):
+    records = analyse("Khuyến công\n\n" + sentence, "alloc").funding
+    assert [r.status for r in records if r.amount_vnd] == [status]
+
+
+def test_the_total_the_ministry_approved_is_national_money():
+    text = ("Khuyến công Kon Tum\n\n"
+            "Năm 2023, Bộ Công Thương phê duyệt 01 đề án khuyến công với tổng kinh phí là 1,2 tỷ đồng.")
+    [record] = analyse(text, "moit").funding
+    assert (record.scope, record.projects, record.amount_vnd) == ("national", 1, 1_200_000_000)
+
+
+def test_a_programme_named_after_va_belongs_to_the_next_figure():
+    text = ("Khuyến công Lâm Đồng\n\n"
+            "Năm 2017, kinh phí chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng.")
+    scope = {r.amount_vnd: r.scope for r in analyse(text, "va").funding}
+    assert scope == {340_000_000: "unspecified", 1_400_000_000: "national"}
+
+
+def test_an_investments_total_that_holds_the_beneficiarys_own_money_is_no_record():
+    text = ("Nghiệm thu đề án khuyến công\n\n"
+            "Đề án có tổng kinh phí đầu tư hơn 11 tỷ đồng, trong đó nguồn kinh phí khuyến công quốc gia hỗ trợ "
+            "800 triệu đồng, nguồn vốn của đơn vị thụ hưởng hơn 10,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "own").funding] == [800_000_000]
+
+
+def test_a_caption_gives_facts_but_neither_the_subject_nor_funding_records():
+    text = ("Khuyến công Lai Châu\n\n"
+            "Năm 2024, khuyến công tỉnh Lai Châu hỗ trợ 5 đề án với kinh phí 2 tỷ đồng cho cơ sở chế biến chè.\n"
+            "Gian hàng tham gia hội chợ tại Quảng Ninh, kinh phí 300 triệu đồng, bán mật ong |\n"
+            "Các đề án giúp cơ sở ở Lai Châu đầu tư máy móc.")
+    article = analyse(text, "cap")
+    assert article.subject == "Lai Châu"
+    assert {f.value for f in article.facts if f.type == "province"} == {"Lai Châu", "Quảng Ninh"}
+    assert "mật ong" in {f.value for f in article.facts if f.type == "product"}
+    assert [r.amount_vnd for r in article.funding] == [2_000_000_000]

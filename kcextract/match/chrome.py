@@ -1,7 +1,9 @@
-"""Page chrome (print/share links, captions ending in ' |', related-headline lists) and the title.
+"""Page chrome (print/share links, related-headline lists), photo captions and the title.
 
-Chrome lines come from ``rules/chrome.tsv``. They stay in the text (offsets never move) but no fact is
-taken from them, and they never decide the article's subject. The title is the first other line.
+Chrome and caption lines come from ``rules/chrome.tsv``. They stay in the text (offsets never move). No fact
+is taken from chrome. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as
+the on-topic gold takes them; but, like chrome, it never decides the article's subject nor makes a funding
+record. The title is the first other line.
 """
 from __future__ import annotations
 
@@ -20,22 +22,31 @@ class ChromeMarker:
             (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE)) for r in data.read_tsv("rules/chrome.tsv")
         ]
 
-    def is_chrome(self, line: str) -> bool:
+    def kind_of(self, line: str) -> str | None:
+        """'chrome', 'caption' or None (article text)."""
         stripped = line.strip()
         for kind, pattern in self.rules:
             if kind == "line" and pattern.fullmatch(stripped):
-                return True
+                return "chrome"
             if kind in ("suffix", "contains") and pattern.search(stripped):
-                return True
-        return False
+                return "chrome"
+            if kind == "caption" and pattern.search(stripped):
+                return "caption"
+        return None
+
+    def is_chrome(self, line: str) -> bool:
+        return self.kind_of(line) == "chrome"
 
     def __call__(self, doc):
         ctx = Context.of(doc)
         for m in regex.finditer(r"[^\n]+", ctx.text):
             if not m.group().strip():
                 continue
-            if self.is_chrome(m.group()):
+            kind = self.kind_of(m.group())
+            if kind == "chrome":
                 ctx.chrome.append(m.span())
+            elif kind == "caption":
+                ctx.captions.append(m.span())
             elif ctx.title is None:
                 ctx.title = m.span()
         return doc

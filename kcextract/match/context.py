@@ -26,6 +26,7 @@ class Context:
     sentence_starts: list[int]
     sentence_ends: list[int]
     chrome: list[tuple[int, int]] = field(default_factory=list)
+    captions: list[tuple[int, int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None
@@ -71,6 +72,10 @@ class Context:
 
     def in_chrome(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.chrome)
+
+    def aside(self, pos: int) -> bool:
+        """In page chrome or in a photo caption: text that neither locates the article nor states its figures."""
+        return self.in_chrome(pos) or any(s <= pos < e for s, e in self.captions)
 
     def overlaps_taken(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
