@@ -101,6 +101,8 @@ def _cue_pattern(cues: list[str]) -> regex.Pattern:
 
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư)(?!\p{L})[^,;.]{0,30}$")
+# a sentence whose subject is 'each ...' ('Mỗi làng được công nhận ... được hỗ trợ 6 triệu đồng'): rates only
+_DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 
 
@@ -138,6 +140,7 @@ class FundingBuilder:
         self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
         self.not_funding = _cue_pattern([c for c, _ in cues["not_funding"]])
         self.counterpart = _cue_pattern([c for c, _ in cues["counterpart"]])
+        self.exclude_far = _cue_pattern([c for c, _ in cues["exclude_far"]])
         self.rate = _cue_pattern([c for c, _ in cues["rate"]])
         self.rate_except = _cue_pattern([c for c, _ in cues["rate_except"]])
         self.breakdown = _cue_pattern([c for c, _ in cues["breakdown"]])
@@ -173,7 +176,9 @@ class FundingBuilder:
             return False
         before = self._clause_before(key, s_start, f.start)
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
-        if self.counterpart.search(before[-60:]) or self.counterpart.search(after):
+        if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or self.exclude_far.search(before):
+            return False
+        if _DISTRIBUTIVE.match(key, s_start, f.start):
             return False
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         return not self.rate.search(rate_text)

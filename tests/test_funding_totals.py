@@ -322,3 +322,13 @@ def test_a_caption_gives_facts_but_neither_the_subject_nor_funding_records():
     assert {f.value for f in article.facts if f.type == "province"} == {"Lai Châu", "Quảng Ninh"}
     assert "mật ong" in {f.value for f in article.facts if f.type == "product"}
     assert [r.amount_vnd for r in article.funding] == [2_000_000_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi làng được công nhận danh hiệu làng nghề được hỗ trợ kinh phí khuyến công là 6 triệu đồng.",
+    "Theo đó, mỗi cơ sở tham gia chương trình khuyến công được nhận 50 triệu đồng.",
+    "Khuyến công góp phần đưa giá trị sản xuất công nghiệp nông thôn (CNNT) của toàn tỉnh lên trên 66 ngàn tỷ đồng.",
+    "Đề án khuyến công: 7 tỷ đồng là số tiền các ngân hàng ở tỉnh cho 3 làng nghề vay để sản xuất.",
+])
+def test_rates_output_and_loans_are_no_programme_money(sentence):
+    assert analyse("Khuyến công\n\n" + sentence, "no").funding == []
