@@ -103,6 +103,9 @@ def _cue_pattern(cues: list[str]) -> regex.Pattern:
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư)(?!\p{L})[^,;.]{0,30}$")
 # a sentence whose subject is 'each ...' ('Mỗi làng được công nhận ... được hỗ trợ 6 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
+# a count that opens its own list with a colon, the list, then the amount of all of it
+_COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
+                            regex.DOTALL)
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 
 
@@ -312,6 +315,8 @@ class FundingBuilder:
             return True
         if ";" not in gap:
             return False
+        if a.type == "project_count" and b.type == "money" and _COUNT_LIST.match(gap):
+            return False  # '02 đề án: (1) ...; (2) ...; với tổng kinh phí hỗ trợ 1.300 triệu đồng'
         if a.type == b.type == "project_count":
             return False
         return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)

@@ -332,3 +332,11 @@ def test_a_caption_gives_facts_but_neither_the_subject_nor_funding_records():
 ])
 def test_rates_output_and_loans_are_no_programme_money(sentence):
     assert analyse("Khuyến công\n\n" + sentence, "no").funding == []
+
+
+def test_a_count_that_opens_a_list_joins_the_amount_after_the_list():
+    text = ("Phê duyệt bổ sung kế hoạch khuyến công quốc gia\n\n"
+            "Năm 2023, Trung tâm được giao thực hiện bổ sung 02 đề án khuyến công quốc gia: (1) Xây dựng mô hình "
+            "trình diễn kỹ thuật sản xuất viên nén gỗ; (2) Hỗ trợ dây chuyền sản xuất dăm gỗ; với tổng kinh phí hỗ "
+            "trợ 1.300 triệu đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "list").funding] == [(2, 1_300_000_000)]
