@@ -234,6 +234,8 @@ class FundingBuilder:
                     ctx, key, d.sentence, g_end, s_end):
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
+            if money and not counts and self._sum_of_programmes(key, drafts, i):
+                scope, explicit = "total", True  # '152 đề án KCĐP và 17 đề án KCQG với tổng kinh phí hơn 21 tỷ'
             status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
                 "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             d.explicit_scope = explicit
@@ -547,6 +549,19 @@ class FundingBuilder:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""
         gap = key[a.end:b.start]
         return "." not in gap and len(gap) < 120 and ("tổng" not in gap)
+
+    def _sum_of_programmes(self, key: str, drafts: list[_Draft], i: int) -> bool:
+        """The i-th draft, an amount, sums the counts listed right before it in its sentence, each of its own
+        programme, national and local."""
+        scopes = set()
+        j = i - 1
+        while j >= 0 and drafts[j].sentence == drafts[i].sentence and drafts[j].record is not None \
+                and all(f.type == "project_count" for f in drafts[j].facts):
+            scopes.add(drafts[j].record.scope if drafts[j].explicit_scope else None)
+            j -= 1
+        if j == i - 1 or not {"national", "local"} <= scopes:
+            return False
+        return "tổng" in key[drafts[i - 1].facts[-1].end:drafts[i].facts[0].start]
 
     def _own_programmes(self, key: str, counts: list[Fact], money: Fact) -> bool:
         """Listed counts that each name their own programme ('152 đề án KCĐP và 17 đề án KCQG')."""

@@ -340,3 +340,11 @@ def test_a_count_that_opens_a_list_joins_the_amount_after_the_list():
             "trình diễn kỹ thuật sản xuất viên nén gỗ; (2) Hỗ trợ dây chuyền sản xuất dăm gỗ; với tổng kinh phí hỗ "
             "trợ 1.300 triệu đồng.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "list").funding] == [(2, 1_300_000_000)]
+
+
+def test_an_amount_after_counts_of_both_programmes_is_their_total():
+    text = ("Vốn khuyến công tiếp sức\n\n"
+            "Giai đoạn 2016-2020, Trung tâm đã thực hiện 152 đề án khuyến công địa phương và 17 đề án khuyến công "
+            "quốc gia với tổng kinh phí hơn 21 tỷ đồng.")
+    records = {(r.projects, r.amount_vnd): r.scope for r in analyse(text, "sum").funding}
+    assert records == {(152, None): "local", (17, None): "national", (None, 21_000_000_000): "total"}
