@@ -218,6 +218,7 @@ class FundingBuilder:
             for group in self._group(key, items):
                 drafts.append(_Draft(group, sent))
             self._mark_breakdowns(key, s_start, drafts, first)
+            self._amount_to_whole(key, drafts, first)
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
@@ -345,6 +346,23 @@ class FundingBuilder:
                 d.marker, d.anchor = True, first - 1
             elif i == first and self.additional.search(lead):
                 d.additional = True
+
+    @staticmethod
+    def _amount_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
+        """'46 đề án, gồm 33 đề án không thu hồi và 13 đề án có thu hồi, kinh phí 5,065 tỷ đồng': an amount in the
+        clause after the last part of a count's breakdown is the whole's, when the parts add up to the whole."""
+        for i in range(first, len(drafts)):
+            d = drafts[i]
+            if not (d.marker and d.anchor is not None and len(d.facts) == 2 and d.facts[0].type == "project_count"
+                    and d.facts[1].type == "money" and "," in key[d.facts[0].end:d.facts[1].start]):
+                continue
+            whole = drafts[d.anchor]
+            parts = [o for o in drafts[first:i + 1] if o.anchor == d.anchor and o.marker]
+            if [f.type for f in whole.facts] != ["project_count"] or any(
+                    o.facts[0].type != "project_count" for o in parts):
+                continue
+            if sum(o.facts[0].value for o in parts) == whole.facts[0].value:
+                whole.facts.append(d.facts.pop())
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,

@@ -348,3 +348,19 @@ def test_an_amount_after_counts_of_both_programmes_is_their_total():
             "quốc gia với tổng kinh phí hơn 21 tỷ đồng.")
     records = {(r.projects, r.amount_vnd): r.scope for r in analyse(text, "sum").funding}
     assert records == {(152, None): "local", (17, None): "national", (None, 21_000_000_000): "total"}
+
+
+def test_an_amount_after_a_counts_breakdown_is_the_wholes_when_the_parts_add_up():
+    text = ("Triển khai đề án khuyến công\n\n"
+            "Năm 2017, tỉnh đã triển khai thực hiện 46 đề án khuyến công, gồm 33 đề án không thu hồi và 13 đề án có "
+            "thu hồi, kinh phí giải ngân 5,065 tỷ đồng.")
+    records = {(r.projects, r.amount_vnd) for r in analyse(text, "whole").funding}
+    assert (46, 5_065_000_000) in records and (13, None) in records and (13, 5_065_000_000) not in records
+
+
+def test_an_amount_after_parts_that_do_not_add_up_stays_with_the_last_part():
+    text = ("Triển khai đề án khuyến công\n\n"
+            "Năm 2017, tỉnh đã triển khai thực hiện 46 đề án khuyến công, gồm 30 đề án máy móc và 13 đề án đào tạo, "
+            "kinh phí 5 tỷ đồng.")
+    records = {(r.projects, r.amount_vnd) for r in analyse(text, "part").funding}
+    assert (46, None) in records and (46, 5_000_000_000) not in records
