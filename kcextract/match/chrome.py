@@ -18,14 +18,19 @@ class ChromeMarker:
     """spaCy component ``kc_chrome``: marks chrome lines and the title on the context."""
 
     def __init__(self) -> None:
+        # only whole-line phrases ignore case; the bar rules tell captions from headlines by their capitals
         self.rules: list[tuple[str, regex.Pattern]] = [
-            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE)) for r in data.read_tsv("rules/chrome.tsv")
+            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] == "line" else 0))
+            for r in data.read_tsv("rules/chrome.tsv")
         ]
 
     def kind_of(self, line: str) -> str | None:
         """'chrome', 'caption' or None (article text)."""
         stripped = line.strip()
+        barred = "|" in stripped  # every rule but the whole-line phrases needs a bar
         for kind, pattern in self.rules:
+            if kind != "line" and not barred:
+                continue
             if kind == "line" and pattern.fullmatch(stripped):
                 return "chrome"
             if kind in ("suffix", "contains") and pattern.search(stripped):
