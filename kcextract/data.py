@@ -161,6 +161,15 @@ def word_list(relpath: str, column: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def word_kinds(relpath: str) -> dict[str, tuple[str, ...]]:
+    """kind -> folded words, for a rules file of 'kind<TAB>word' rows (rules/product_context.tsv ...)."""
+    out: dict[str, list[str]] = {}
+    for r in read_tsv(relpath):
+        out.setdefault(r["kind"], []).append(fold(r["word"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def funding_cues() -> dict[str, list[tuple[str, str]]]:
     """field -> [(folded cue, value)], longest cue first."""
     out: dict[str, list[tuple[str, str]]] = {}

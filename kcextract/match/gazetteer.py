@@ -55,16 +55,13 @@ class ProductMatcher:
             self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
         self.stop = set(data.word_list("rules/not_units.tsv", "word")) | set(
             data.word_list("rules/product_modifier_stop.tsv", "word"))
-        around: dict[str, list[str]] = {}
-        for r in data.read_tsv("rules/product_context.tsv"):
-            around.setdefault(r["kind"], []).append(fold(r["word"]))
+        around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
         self.ingredient_words = set(around.get("ingredient", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
-        business = sorted(around.get("business", ()), key=len, reverse=True)
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
-            rf"{_EDGE_L}(?:{'|'.join(map(regex.escape, business))})(?: \p{{L}}+){{0,3}} $") if business else None
+            rf"{_EDGE_L}(?:{_alt(around['business'])})(?: \p{{L}}+){{0,3}} $") if around.get("business") else None
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
         # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
         self.by_run: dict[str, list[str]] = {}

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..normalise import fold
+from ..numbers import _alt
 from .context import Context
 
 # list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
@@ -25,25 +25,22 @@ class OpenProductMatcher:
     """spaCy component ``kc_product_open``."""
 
     def __init__(self) -> None:
-        kinds: dict[str, list[str]] = {}
-        for r in data.read_tsv("rules/product_open.tsv"):
-            kinds.setdefault(r["kind"], []).append(fold(r["word"]))
-        self.not_item = set(kinds.get("not_item", ())) | set(data.word_list("rules/not_units.tsv", "word")) | set(
-            data.word_list("rules/product_modifier_stop.tsv", "word"))
+        kinds = data.word_kinds("rules/product_open.tsv")
+        stops = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
+        self.not_item = set(kinds.get("not_item", ())) | set(data.word_list("rules/not_units.tsv", "word")) | stops
+        self.trailing = stops
         self.entries = data.products()
-        self.trailing = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
-        heads = sorted(kinds.get("head", ()), key=len, reverse=True)
-        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, heads))}) ")
-        first: dict[str, int] = {}
-        for name in data.products():
+        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
+        self.goods_cue = _words(kinds["goods_cue"])
+        self.trade = _words(kinds["trade"])
+        # class nouns: first syllables shared by two gazetteer entries, each with its most common category
+        by_first: dict[str, list[str]] = {}
+        for name, entry in self.entries.items():
             if " " in name:
-                first[name.split(" ")[0]] = first.get(name.split(" ")[0], 0) + 1
+                by_first.setdefault(name.split(" ")[0], []).append(entry.category)
         not_class = set(kinds.get("not_class", ())) | self.not_item
-        self.classes = {w for w, n in first.items() if n >= 2 and w not in not_class}
-        cues = sorted(kinds.get("goods_cue", ()), key=len, reverse=True)
-        self.goods_cue = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, cues))})(?![\p{{L}}\d])")
-        trades = sorted(kinds.get("trade", ()), key=len, reverse=True)
-        self.trade = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(map(regex.escape, trades))})(?![\p{{L}}\d])")
+        self.classes = {w: max(set(cats), key=cats.count) for w, cats in by_first.items()
+                        if len(cats) >= 2 and w not in not_class}
 
     def __call__(self, doc):
         ctx = Context.of(doc)
@@ -86,7 +83,7 @@ class OpenProductMatcher:
         end, value = found
         if not _followed_by_end(key, end, limit):
             return
-        self._add(ctx, start, end, value, "food", taken)
+        self._add(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, taken: list[tuple[int, int]]) -> None:
         products = [f for f in ctx.facts if f.type == "product" and s_start <= f.start < s_end]
@@ -125,6 +122,11 @@ class OpenProductMatcher:
         taken.sort()
 
 
+def _words(words) -> regex.Pattern:
+    """Any of ``words`` as whole words."""
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(words)})(?![\p{{L}}\d])")
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -146,18 +148,16 @@ def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
 
 def _runs(key: str, members: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     """Runs of consecutive short members (at most four words: the items of a list), each with the member
-    before it (the lead-in, which names what the list is of)."""
-    out, run = [], []
-    for i, (s, e) in enumerate(members):
-        if key.count(" ", s, e) <= 3:
-            run.append((s, e))
-            continue
-        if run:
-            out.append((run, members[i - len(run) - 1] if i - len(run) - 1 >= 0 else run[0]))
-        run = []
-    if run:
-        i = len(members)
-        out.append((run, members[i - len(run) - 1] if i - len(run) - 1 >= 0 else run[0]))
+    before it (the lead-in, which names what the list is of; the run's first member when none is before)."""
+    out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    first = None
+    for i, (s, e) in enumerate([*members, (0, 0)]):
+        short = i < len(members) and key.count(" ", s, e) <= 3
+        if short and first is None:
+            first = i
+        elif not short and first is not None:
+            out.append((members[first:i], members[first - 1] if first else members[first]))
+            first = None
     return out
 
 
