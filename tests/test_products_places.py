@@ -62,6 +62,9 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Nhà máy cấp nước sạch cho xã.", "nước sạch"),
     ("Mỗi xã một sản phẩm là chương trình lớn.", "xã"),
     ("Ông cam đoan đã nộp đủ.", "cam"),
+    ("Nhà máy điện hạt nhân được xây dựng.", "hạt nhân"),
+    ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu thô"),
+    ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu khí"),
 ])
 def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     found = _products(sentence)
