@@ -138,6 +138,7 @@ class FundingBuilder:
         cues = data.funding_cues()
         self.scope = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["scope"]]
         self.status = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["status"]]
+        self.frame = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["frame"]]
         self.programme = _cue_pattern([c for c, _ in cues["programme"]])
         self.support = _cue_pattern([c for c, _ in cues["support"]])
         self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
@@ -254,7 +255,7 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         title_status = self._status(key[ctx.title[0]:ctx.title[1]]) if ctx.title else None
-        self._link(drafts, title_status)
+        self._link(drafts, title_status or self._lead_frame(ctx, key))
         return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact]) -> list[list[Fact]]:
@@ -392,6 +393,17 @@ class FundingBuilder:
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    def _lead_frame(self, ctx: Context, key: str) -> str | None:
+        """What the article's lead says it reports: a plan issued or approved ('UBND tỉnh vừa ban hành Kế hoạch
+        ... về khuyến công năm 2022') or projects accepted ('nghiệm thu'), from rules/funding_cues.tsv 'frame'."""
+        for i in range(len(ctx.sentence_starts)):
+            s_start, s_end = ctx.sentence_span(i)
+            if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1]:
+                continue
+            found = [(m.start(), v) for pattern, v in self.frame for m in [pattern.search(key, s_start, s_end)] if m]
+            return min(found)[1] if found else None
+        return None
 
     def _includes_own_money(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int) -> bool:
         """A whole broken down right after it ('..., trong đó' or a next sentence 'Trong đó: ...') into parts

@@ -364,3 +364,17 @@ def test_an_amount_after_parts_that_do_not_add_up_stays_with_the_last_part():
             "kinh phí 5 tỷ đồng.")
     records = {(r.projects, r.amount_vnd) for r in analyse(text, "part").funding}
     assert (46, None) in records and (46, 5_000_000_000) not in records
+
+
+def test_a_lead_that_issues_a_plan_lends_planned_to_silent_statements():
+    text = ("Lào Cai: 7,4 tỷ đồng cho khuyến công\n\n"
+            "UBND tỉnh vừa ban hành Kế hoạch số 395/KH-UBND về khuyến công trên địa bàn tỉnh năm 2022.\n"
+            "Khuyến công cấp tỉnh hỗ trợ 4 đơn vị với 8 nhiệm vụ, kinh phí 7,4 tỷ đồng.")
+    assert {r.status for r in analyse(text, "lead").funding} == {"planned"}
+
+
+def test_a_lead_that_reports_results_lends_nothing():
+    text = ("Khuyến công Lào Cai\n\n"
+            "Năm 2022, khuyến công tỉnh đạt nhiều kết quả.\n"
+            "Khuyến công cấp tỉnh hỗ trợ 4 đơn vị với 8 nhiệm vụ, kinh phí 7,4 tỷ đồng.")
+    assert {r.status for r in analyse(text, "nolead").funding} == {"unspecified"}
