@@ -63,6 +63,7 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Mỗi xã một sản phẩm là chương trình lớn.", "xã"),
     ("Ông cam đoan đã nộp đủ.", "cam"),
     ("Nhà máy điện hạt nhân được xây dựng.", "hạt nhân"),
+    ("Thủ tục hành chính và thực hành tiết kiệm.", "hành"),
     ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu thô"),
     ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu khí"),
 ])
@@ -78,6 +79,10 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Xưởng phơi mực một nắng cho khách.", "mực", "mực một nắng"),
     ("Làng nghề trồng Quất cảnh bán Tết.", "quất", "Quất cảnh"),
     ("Mô hình trình diễn chả cá Surimi được nghiệm thu.", "chả cá", "chả cá"),
+    ("Cơ sở sản xuất hành tỏi đóng hộp xuất khẩu.", "hành", "hành"),
+    ("Cơ sở sản xuất hành tỏi đóng hộp xuất khẩu.", "tỏi", "tỏi"),
+    ("Các hộ nuôi tôm cá ven biển được hỗ trợ.", "cá", "cá"),
+    ("Nhang trầm, nhang thơm được bán chạy.", "nhang", "nhang thơm"),
     ("Nhà máy làm măng hộp xuất khẩu.", "măng", "măng hộp"),
 ])
 def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name):

@@ -57,6 +57,7 @@ class ProductMatcher:
             data.word_list("rules/product_modifier_stop.tsv", "word"))
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
+        self.pair_words = set(around.get("pair", ()))
         self.ingredient_words = set(around.get("ingredient", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
@@ -83,6 +84,12 @@ class ProductMatcher:
             start = run.start()
             if start < pos:
                 continue
+            pair = self._pair_at(ctx, key, start)
+            if pair:
+                for fact in pair:
+                    ctx.add(fact, take=False)
+                pos = pair[-1].end
+                continue
             found = self._entry_at(ctx, key, start, run.group())
             head = self._head_at(ctx, key, start, run.group())
             if head and (not found or len(head) >= len(found)):
@@ -104,6 +111,35 @@ class ProductMatcher:
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
         return doc
+
+    def _pair_at(self, ctx: Context, key: str, start: int) -> list[Fact] | None:
+        """'hành tỏi', 'tôm cá', 'gà vịt': one underthesea word made only of goods, each a product."""
+        end = ctx.token_end_at.get(start)
+        if end is None or " " not in key[start:end]:
+            return None
+        words = key[start:end].split(" ")
+        parts: list[tuple[int, int]] = []
+        i, pos = 0, start
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):  # the longest gazetteer entry or pair word here
+                phrase = " ".join(words[i:i + n])
+                if phrase in self.entries or n == 1 and phrase in self.pair_words:
+                    parts.append((pos, pos + len(phrase)))
+                    pos += len(phrase) + 1
+                    i += n
+                    break
+            else:
+                return None
+        if len(parts) < 2 or all(key[s:e] in self.pair_words for s, e in parts):
+            return None
+        if self.heads.get(key[parts[0][0]:parts[0][1]], ("",))[0] == "compound":
+            return None  # 'bún cá' is one product made with a head ('bún'), not two goods
+        out = []
+        for s, e in parts:
+            entry = self.entries.get(key[s:e])
+            out.append(Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e],
+                            value=entry.value if entry else key[s:e], category=entry.category if entry else "food"))
+        return out
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A product word that is the flavour of another product ('bánh dừa nướng mè đen') or part of a
