@@ -239,6 +239,12 @@ PRICES_PER_UNIT = [
 ]
 
 QUALIFIERS_ON_MONEY = [
+    pytest.param("Doanh thu của hợp tác xã tối thiểu là 1,0 tỷ đồng mỗi năm.",
+                 [money(1000000000, qualifier="at_least")], id="toi-thieu-la"),
+    pytest.param("Chi phí ước tính là 300 triệu đồng.",
+                 [money(300000000, qualifier="approx")], id="uoc-tinh-la"),
+    pytest.param("Làm vậy tốt hơn là 5 triệu đồng tiền phạt.",
+                 [money(5000000, qualifier="exact")], id="hon-la-is-rather-than"),
     pytest.param("Xã đã huy động được hơn 4,5 tỷ đồng.",
                  [money(4500000000, qualifier="over")], id="hon"),
     pytest.param("Doanh thu của công ty đạt trên 2 tỷ đồng.",

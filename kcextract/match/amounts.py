@@ -75,7 +75,11 @@ class AmountMatcher:
         )
         self.currency_re = regex.compile(rf"\s?(?P<cur>{cur})")
         self.qualifiers = data.table("rules/qualifiers.tsv", "phrase", "qualifier")
-        self.qualifier_re = regex.compile(rf"(?<!\p{{L}})(?P<q>{_alt(self.qualifiers)})\s+(?P<tu>từ\s+)?$")
+        # 'tối thiểu là 1 tỷ', 'ước tính là 300 triệu': a copula may stand between a bound and its number, but
+        # not after a bare comparative ('hơn là' is 'rather than')
+        copular = [p for p in self.qualifiers if p not in ("hơn", "trên", "dưới", "gần", "ngoài", "vượt")]
+        self.qualifier_re = regex.compile(rf"(?<!\p{{L}})(?:(?P<q>{_alt(self.qualifiers)})|(?P<qc>{_alt(copular)})\s+là)"
+                                          rf"\s+(?P<tu>từ\s+)?$")
         self.from_re = regex.compile(r"(?<!\p{L})từ\s+$")
         nouns: dict[str, tuple[str, str]] = {}
         for surface, unit in data.units().items():
@@ -163,7 +167,7 @@ class AmountMatcher:
         qualifier = "exact"
         q = self.qualifier_re.search(left)
         if q:
-            qualifier = self.qualifiers[q.group("q")]
+            qualifier = self.qualifiers[q.group("q") or q.group("qc")]
             start = r.start - (len(left) - q.start())
         else:
             f = self.from_re.search(left)
