@@ -319,6 +319,10 @@ COUNTS_AND_MONEY_IN_ONE_SENTENCE = [
 ]
 
 QUANTITIES_OF_COUNTED_NOUNS = [
+    pytest.param("Ban giám khảo trao 6 giải C cho các sản phẩm.",
+                 [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
+    pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",
+                 [qty(20, "tỉnh", qualifier="over")], id="tinh-thanh-pho-counts-provinces"),
     pytest.param("Các cơ sở đã tạo việc làm cho 2.450 lao động.",
                  [qty(2450, "lao động")], id="2.450-lao-dong"),
     pytest.param("Lễ hội thu hút 3.500 lượt người tham quan.",

@@ -215,8 +215,9 @@ class AmountMatcher:
             if kind == "quantity":
                 unit_start, unit_end = nm.start("n"), nm.end()
                 word_end = ctx.token_end_at.get(unit_start, unit_end)
-                if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", key[unit_start:word_end]):
-                    # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word
+                if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", ctx.text[unit_start:word_end]):
+                    # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word; not a
+                    # name or grade written with a capital ('6 giải C', which underthesea keeps as one word)
                     unit, unit_end = key[unit_start:word_end], word_end
                 unit, unit_end = self._classified(ctx, key, unit, unit_end)
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
