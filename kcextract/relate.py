@@ -101,7 +101,7 @@ def _cue_pattern(cues: list[str]) -> regex.Pattern:
 
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư)(?!\p{L})[^,;.]{0,30}$")
-# a sentence whose subject is 'each ...' ('Mỗi làng được công nhận ... được hỗ trợ 6 triệu đồng'): rates only
+# a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
@@ -237,7 +237,7 @@ class FundingBuilder:
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
             if money and not counts and self._sum_of_programmes(key, drafts, i):
-                scope, explicit = "total", True  # '152 đề án KCĐP và 17 đề án KCQG với tổng kinh phí hơn 21 tỷ'
+                scope, explicit = "total", True  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ'
             status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
                 "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             d.explicit_scope = explicit
@@ -320,7 +320,7 @@ class FundingBuilder:
         if ";" not in gap:
             return False
         if a.type == "project_count" and b.type == "money" and _COUNT_LIST.match(gap):
-            return False  # '02 đề án: (1) ...; (2) ...; với tổng kinh phí hỗ trợ 1.300 triệu đồng'
+            return False  # '03 đề án: (1) ...; (2) ...; (3) ...; với tổng kinh phí 900 triệu đồng'
         if a.type == b.type == "project_count":
             return False
         return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)
@@ -350,7 +350,7 @@ class FundingBuilder:
 
     @staticmethod
     def _amount_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
-        """'46 đề án, gồm 33 đề án không thu hồi và 13 đề án có thu hồi, kinh phí 5,065 tỷ đồng': an amount in the
+        """'30 đề án, gồm 20 đề án máy móc và 10 đề án đào tạo nghề, kinh phí 4 tỷ đồng': an amount in the
         clause after the last part of a count's breakdown is the whole's, when the parts add up to the whole."""
         for i in range(first, len(drafts)):
             d = drafts[i]
@@ -385,8 +385,8 @@ class FundingBuilder:
             if len(parts) == 2:
                 return "total", True
         if scope is None:
-            # the rest of the clause, up to a 'và' that opens the next figure's item ('340 triệu đồng và nguồn
-            # kinh phí khuyến công quốc gia là 1,4 tỷ': the national cue belongs to 1,4 tỷ); a 'và' with no figure
+            # the rest of the clause, up to a 'và' that opens the next figure's item ('520 triệu đồng chưa chi
+            # và kinh phí khuyến công quốc gia là 2 tỷ': the national cue belongs to 2 tỷ); a 'và' with no figure
             # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
             tail = self._scope(key[g_end:joined.start() if joined else tail_end], paid)
@@ -395,8 +395,8 @@ class FundingBuilder:
         return scope, explicit
 
     def _lead_frame(self, ctx: Context, key: str) -> str | None:
-        """What the article's lead says it reports: a plan issued or approved ('UBND tỉnh vừa ban hành Kế hoạch
-        ... về khuyến công năm 2022') or projects accepted ('nghiệm thu'), from rules/funding_cues.tsv 'frame'."""
+        """What the article's lead says it reports: a plan issued or approved ('UBND huyện đã ban hành kế hoạch
+        khuyến công năm 2025') or projects accepted ('nghiệm thu'), from rules/funding_cues.tsv 'frame'."""
         for i in range(len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(i)
             if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1]:
@@ -434,7 +434,7 @@ class FundingBuilder:
                 return v
         if "total" in found:
             # the ministry pays only national money: the total of what it approved is national money
-            # ('Bộ Công Thương phê duyệt 01 đề án với tổng kinh phí 1,2 tỷ'), unless a provincial body, which
+            # ('Bộ Công Thương đồng ý 03 đề án, tổng kinh phí 2,4 tỷ'), unless a provincial body, which
             # carries both programmes, is named with it
             return "national" if "national_weak" in found and "local_weak" not in found else "total"
         weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
@@ -594,7 +594,7 @@ class FundingBuilder:
         return "tổng" in key[drafts[i - 1].facts[-1].end:drafts[i].facts[0].start]
 
     def _own_programmes(self, key: str, counts: list[Fact], money: Fact) -> bool:
-        """Listed counts that each name their own programme ('152 đề án KCĐP và 17 đề án KCQG')."""
+        """Listed counts that each name their own programme ('40 đề án KCĐP và 6 đề án KCQG')."""
         own = set()
         for a, b in zip(counts, [*counts[1:], money]):
             own.add(self._scope(key[a.end:min(b.start, a.end + 40)], paid=False))

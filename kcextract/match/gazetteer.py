@@ -62,7 +62,8 @@ class ProductMatcher:
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
-            rf"{_EDGE_L}(?:{_alt(around['business'])})(?: \p{{L}}+){{0,3}} $") if around.get("business") else None
+            rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
+        self.not_trade = set(around.get("not_trade", ()))
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
         # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
         self.by_run: dict[str, list[str]] = {}
@@ -142,15 +143,16 @@ class ProductMatcher:
         return out
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
-        """A product word that is the flavour of another product ('bánh dừa nướng mè đen') or part of a
-        business's name ('hộ kinh doanh Lạp xưởng Kim Huệ'): rules/product_context.tsv."""
+        """A product word that is the flavour of another product ('kẹo lạc vị gừng') or part of a
+        business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv."""
         before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None
         if before and before[1] == start - 1:
             word = key[before[0]:before[1]]
             if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient:
                 return True
-        if self.business_before is None or not self.business_before.search(key, max(0, start - 60), start):
-            return False
+        named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
+        if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
+            return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
 
@@ -178,7 +180,7 @@ class ProductMatcher:
             return False
         rest = key[end + 1:word[1]]
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
-        # place: 'chả cá Surimi', which underthesea keeps as 'chả' + 'cá Surimi'
+        # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
         return rest in self.suffixes or (" " in key[start:end] and ctx.text[end + 1:end + 2].isupper())
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:

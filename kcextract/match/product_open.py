@@ -108,7 +108,7 @@ class OpenProductMatcher:
                     found = self._phrase(ctx, key, m_start, m_end, listed)
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing):
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
-                        # the good: 'gạo, hạt tiêu, điều, cà phê' -> hạt điều
+                        # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
                         known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
