@@ -100,7 +100,7 @@ def _cue_pattern(cues: list[str]) -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(cues)})(?!\p{{L}})")
 
 
-_INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư)(?!\p{L})[^,;.]{0,30}$")
+_INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # a count that opens its own list with a colon, the list, then the amount of all of it
@@ -221,6 +221,7 @@ class FundingBuilder:
             self._mark_breakdowns(key, s_start, drafts, first)
             self._amount_to_whole(key, drafts, first)
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
+        dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -232,14 +233,17 @@ class FundingBuilder:
                 if not counts:
                     continue
                 money = []
+            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
+                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None) or (
+                dropped.get(d.anchor) if d.marker else None)
             if money and not counts and _INVESTMENT.search(key, prev_end, g_start) and self._includes_own_money(
                     ctx, key, d.sentence, g_end, s_end):
+                if status:
+                    dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
             if money and not counts and self._sum_of_programmes(key, drafts, i):
                 scope, explicit = "total", True  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ'
-            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
-                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             d.explicit_scope = explicit
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -409,8 +413,9 @@ class FundingBuilder:
         """A whole broken down right after it ('..., trong đó' or a next sentence 'Trong đó: ...') into parts
         one of which is the beneficiaries' or lenders' money: it includes their own money, so it is no record
         (ANNOTATION.md: 'tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ trợ 240 triệu'). Asked only of
-        an investment's total ('tổng kinh phí đầu tư'): a programme's yearly total with the beneficiaries'
-        share in it is still reported as the programme's figure by the on-topic gold."""
+        a total of capital or investment ('tổng vốn', 'tổng kinh phí đầu tư'): a programme's budget
+        ('kinh phí thực hiện công tác khuyến công') with the beneficiaries' share in it stays the programme's
+        figure, as the on-topic dev gold keeps it."""
         after = key[g_end:s_end]
         stripped = after.lstrip(" ,:(")
         if self.breakdown.match(stripped):
@@ -419,7 +424,8 @@ class FundingBuilder:
             n_start, n_end = ctx.sentence_span(sent + 1)
             if not _CONTINUES.match(key, n_start, n_end):
                 return False
-            region = key[n_start:n_end]
+            # the breakdown may go on for a sentence more ('Trong đó: ngân sách ... . Vốn đối ứng ... .')
+            region = key[n_start:ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]]
         else:
             return False
         return self.counterpart.search(region) is not None

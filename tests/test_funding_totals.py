@@ -377,3 +377,21 @@ def test_a_lead_that_reports_results_lends_nothing():
             "Năm 2024, khuyến công huyện đạt nhiều kết quả.\n"
             "Khuyến công huyện hỗ trợ 6 cơ sở với 5 nhiệm vụ, kinh phí 1,8 tỷ đồng.")
     assert {r.status for r in analyse(text, "nolead").funding} == {"unspecified"}
+
+
+def test_a_total_of_capital_with_the_beneficiaries_share_is_no_record_but_lends_its_tense():
+    text = ("Khuyến công Bạc Liêu\n\n"
+            "Giai đoạn 2021-2024, hoạt động khuyến công của tỉnh đã thực hiện với tổng vốn 15 tỷ đồng.\n"
+            "Trong đó: ngân sách hỗ trợ 6 tỷ đồng, gồm khuyến công quốc gia 4 tỷ đồng và khuyến công địa phương "
+            "2 tỷ đồng.\n"
+            "Vốn đối ứng của các cơ sở là 9 tỷ đồng.")
+    records = {r.amount_vnd: r.status for r in analyse(text, "capital").funding}
+    assert 15_000_000_000 not in records and 9_000_000_000 not in records
+    assert records[6_000_000_000] == records[4_000_000_000] == "done"
+
+
+def test_a_programmes_budget_with_the_beneficiaries_share_stays_a_record():
+    text = ("Khuyến công Bạc Liêu\n\n"
+            "Kinh phí thực hiện công tác khuyến công năm 2024 là 5 tỷ đồng, trong đó ngân sách tỉnh 3 tỷ đồng và "
+            "vốn đối ứng của doanh nghiệp 2 tỷ đồng.")
+    assert 5_000_000_000 in {r.amount_vnd for r in analyse(text, "budget").funding}
