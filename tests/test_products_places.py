@@ -80,6 +80,7 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Xóm trồng đào cảnh và quất cảnh bán Tết.", "quất", "quất cảnh"),
     ("Bếp ăn tập thể nhập chả cá Surimi từ nhà máy.", "chả cá", "chả cá"),
     ("Nhà hàng mua chả cá Surimi mỗi tuần.", "chả cá", "chả cá"),
+    ("Cửa hàng bán kẹo sôcôla nhân sữa dịp Tết.", "kẹo", "kẹo sôcôla"),
     ("Hợp tác xã trồng hành tỏi bán cho thương lái.", "hành", "hành"),
     ("Hợp tác xã trồng hành tỏi bán cho thương lái.", "tỏi", "tỏi"),
     ("Các hộ nuôi tôm cá ven biển được hỗ trợ.", "cá", "cá"),

@@ -211,6 +211,10 @@ class ProductMatcher:
             m_end = h_end + 1 + named.end()
             word = ctx.text[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
+        while " " in folded and folded.rsplit(" ", 1)[1] in self.ingredient_words:
+            # 'kẹo sôcôla nhân' + 'sữa': a flavour word ends the modifier; the flavour is not the product's kind
+            m_end = h_end + 1 + folded.rfind(" ")
+            folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
         lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
         # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a
         # head inside a province or place name is no product
