@@ -32,6 +32,12 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def whole_words(words, digits: bool = False) -> regex.Pattern:
+    """Any of ``words`` standing as whole words: no letter (and, with ``digits``, no digit) on either side."""
+    edge = r"[\p{L}\d]" if digits else r"\p{L}"
+    return regex.compile(rf"(?<!{edge})(?:{_alt(words)})(?!{edge})")
+
+
 # Digits: grouped thousands first, then plain digits with an optional decimal part.
 # A dot followed by exactly three digits groups thousands; any other dot is a decimal point (2.3 tỉ USD).
 # ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.

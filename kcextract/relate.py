@@ -17,7 +17,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .numbers import _alt, printed_unit
+from .numbers import _alt, printed_unit, whole_words
 
 _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
@@ -96,8 +96,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
-def _cue_pattern(cues: list[str]) -> regex.Pattern:
-    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(cues)})(?!\p{{L}})")
+def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
+    """(pattern, value) per cue, for fields where the nearest or every matching cue matters."""
+    return [(whole_words([c]), v) for c, v in pairs]
 
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
@@ -120,6 +121,7 @@ class _Draft:
     anchor: int | None = None  # index of the draft a breakdown cue points back to
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
+    sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     record: FundingRecord | None = None
 
 
@@ -136,20 +138,20 @@ class FundingBuilder:
 
     def __init__(self) -> None:
         cues = data.funding_cues()
-        self.scope = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["scope"]]
-        self.status = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["status"]]
-        self.frame = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in cues["frame"]]
-        self.programme = _cue_pattern([c for c, _ in cues["programme"]])
-        self.support = _cue_pattern([c for c, _ in cues["support"]])
+        self.scope = _each_cue(cues["scope"])
+        self.status = _each_cue(cues["status"])
+        self.frame = _each_cue(cues["frame"])
+        self.programme = whole_words([c for c, _ in cues["programme"]])
+        self.support = whole_words([c for c, _ in cues["support"]])
         self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
-        self.not_funding = _cue_pattern([c for c, _ in cues["not_funding"]])
-        self.counterpart = _cue_pattern([c for c, _ in cues["counterpart"]])
-        self.exclude_far = _cue_pattern([c for c, _ in cues["exclude_far"]])
-        self.rate = _cue_pattern([c for c, _ in cues["rate"]])
-        self.rate_except = _cue_pattern([c for c, _ in cues["rate_except"]])
-        self.breakdown = _cue_pattern([c for c, _ in cues["breakdown"]])
+        self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
+        self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
+        self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
+        self.rate = whole_words([c for c, _ in cues["rate"]])
+        self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
+        self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
-        self.purposes = [(regex.compile(rf"(?<!\p{{L}}){regex.escape(c)}(?!\p{{L}})"), v) for c, v in data.funding_purposes()]
+        self.purposes = _each_cue(data.funding_purposes())
         self.per_unit = regex.compile(r"\s*/\s*\p{L}")
         # a budget noun, then (within its clause) a copula or colon right before the figure
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
@@ -216,8 +218,9 @@ class FundingBuilder:
             if not items:
                 continue
             first = len(drafts)
-            for group in self._group(key, items):
-                drafts.append(_Draft(group, sent))
+            sums: set[int] = set()
+            for group in self._group(key, items, sums):
+                drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
             self._amount_to_whole(key, drafts, first)
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
@@ -242,8 +245,8 @@ class FundingBuilder:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
-            if money and not counts and self._sum_of_programmes(key, drafts, i):
-                scope, explicit = "total", True  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ'
+            if d.sums_programmes:
+                scope, explicit = "total", True
             d.explicit_scope = explicit
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -262,8 +265,9 @@ class FundingBuilder:
         self._link(drafts, title_status or self._lead_frame(ctx, key))
         return [d.record for d in drafts]
 
-    def _group(self, key: str, items: list[Fact]) -> list[list[Fact]]:
-        """Join the counts and amounts of one clause into groups, in order.
+    def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
+        """Join the counts and amounts of one clause into groups, in order; the start of an amount that is the
+        'tổng' of listed counts of both programmes goes into ``sums``.
 
         A count and the amount of its clause join ('13 đề án ... tổng kinh phí 2.634,6 triệu đồng'); an amount
         given for the count after it joins it ('1,2 tỷ đồng cho 02 đề án'); listed counts before one 'tổng'
@@ -299,6 +303,8 @@ class FundingBuilder:
                     pending = []
                 if len(pending) > 1 and self._own_programmes(key, pending, f):
                     groups.extend([[p] for p in pending])  # each count its programme's; the amount is their sum
+                    if "tổng" in key[pending[-1].end:f.start]:
+                        sums.add(f.start)  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ': a total
                     pending = []
                 elif len(pending) > 1 and "tổng" not in key[pending[-1].end:f.start]:
                     groups.extend([[p] for p in pending[:-1]])
@@ -585,19 +591,6 @@ class FundingBuilder:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""
         gap = key[a.end:b.start]
         return "." not in gap and len(gap) < 120 and ("tổng" not in gap)
-
-    def _sum_of_programmes(self, key: str, drafts: list[_Draft], i: int) -> bool:
-        """The i-th draft, an amount, sums the counts listed right before it in its sentence, each of its own
-        programme, national and local."""
-        scopes = set()
-        j = i - 1
-        while j >= 0 and drafts[j].sentence == drafts[i].sentence and drafts[j].record is not None \
-                and all(f.type == "project_count" for f in drafts[j].facts):
-            scopes.add(drafts[j].record.scope if drafts[j].explicit_scope else None)
-            j -= 1
-        if j == i - 1 or not {"national", "local"} <= scopes:
-            return False
-        return "tổng" in key[drafts[i - 1].facts[-1].end:drafts[i].facts[0].start]
 
     def _own_programmes(self, key: str, counts: list[Fact], money: Fact) -> bool:
         """Listed counts that each name their own programme ('40 đề án KCĐP và 6 đề án KCQG')."""

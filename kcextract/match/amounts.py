@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt, compiled, match_value
+from ..numbers import _alt, compiled, match_value, whole_words
 from .context import Context
 
 
@@ -97,7 +97,7 @@ class AmountMatcher:
         self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k == "ordinal"]))
         self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
         money_words = data.word_list("rules/money_context.tsv", "word")
-        self.money_ctx_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(money_words)})(?!\p{{L}})")
+        self.money_ctx_re = whole_words(money_words)
         self.numexpr = compiled()["numexpr"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")

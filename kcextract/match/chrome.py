@@ -39,9 +39,6 @@ class ChromeMarker:
                 return "caption"
         return None
 
-    def is_chrome(self, line: str) -> bool:
-        return self.kind_of(line) == "chrome"
-
     def __call__(self, doc):
         ctx = Context.of(doc)
         for m in regex.finditer(r"[^\n]+", ctx.text):

@@ -58,6 +58,9 @@ class ProductMatcher:
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
         self.pair_words = set(around.get("pair", ()))
+        self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
+        # first syllables a pair can start with: a pair word's, or an entry's
+        self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
@@ -69,6 +72,7 @@ class ProductMatcher:
         self.by_run: dict[str, list[str]] = {}
         for entry in sorted(self.entries, key=len, reverse=True):
             self.by_run.setdefault(_RUN.match(entry).group(), []).append(entry)
+        self.starts = set(self.by_run) | set(self.head_by_run) | self.pair_starts
 
     def _longest_at(self, key: str, start: int, run: str) -> str | None:
         """The longest entry written at ``start`` (which begins the run ``run``) and ending on a word edge."""
@@ -83,16 +87,17 @@ class ProductMatcher:
         key = ctx.lower
         for run in _RUN.finditer(key):
             start = run.start()
-            if start < pos:
-                continue
-            pair = self._pair_at(ctx, key, start)
+            word = run.group()
+            if start < pos or word not in self.starts:
+                continue  # most words start no entry, head or pair: one set look-up
+            pair = self._pair_at(ctx, key, start) if word in self.pair_starts else None
             if pair:
                 for fact in pair:
                     ctx.add(fact, take=False)
                 pos = pair[-1].end
                 continue
-            found = self._entry_at(ctx, key, start, run.group())
-            head = self._head_at(ctx, key, start, run.group())
+            found = self._entry_at(ctx, key, start, word)
+            head = self._head_at(ctx, key, start, word)
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
                 if made:
@@ -119,6 +124,8 @@ class ProductMatcher:
         if end is None or " " not in key[start:end]:
             return None
         words = key[start:end].split(" ")
+        if not self._good_word(words[0]) or not self._good_word(words[-1]):
+            return None  # most words fail here: a pair starts and ends with a good
         parts: list[tuple[int, int]] = []
         i, pos = 0, start
         while i < len(words):
@@ -141,6 +148,9 @@ class ProductMatcher:
             out.append(Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e],
                             value=entry.value if entry else key[s:e], category=entry.category if entry else "food"))
         return out
+
+    def _good_word(self, word: str) -> bool:
+        return word in self.pair_words or word in self.entry_words
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A product word that is the flavour of another product ('kẹo lạc vị gừng') or part of a

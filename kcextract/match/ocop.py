@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt
+from ..numbers import whole_words
 from .context import Context
 
 
@@ -17,7 +17,7 @@ class OcopMatcher:
 
     def __init__(self) -> None:
         spellings = data.word_list("rules/ocop.tsv", "surface")
-        self.mention_re = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(spellings)})(?![\p{{L}}\d])")
+        self.mention_re = whole_words(spellings, digits=True)
         self.stars_after = regex.compile(r"[^.;\n]{0,12}?(?<!\d)([345])\s*(?:-|–|đến)?\s*(?:[345]\s*)?sao(?!\p{L})")
         self.stars_before = regex.compile(r"(?<!\d)([345])\s*sao\s*(?:\(|:)?\s*$")
         self.count_before = regex.compile(

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt
+from ..numbers import whole_words
 from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
@@ -26,7 +26,7 @@ class PlaceMatcher:
     def __init__(self) -> None:
         self.places = data.places()
         self.levels = data.table("rules/place_levels.tsv", "word", "level")
-        self.level_re = regex.compile(rf"(?<!\p{{L}})(?:{_alt(self.levels)})(?!\p{{L}})")
+        self.level_re = whole_words(self.levels)
         self.provinces = set(data.provinces())
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):

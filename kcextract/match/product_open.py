@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt
+from ..numbers import _alt, whole_words
 from .context import Context
 
 # list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
@@ -31,15 +31,15 @@ class OpenProductMatcher:
         self.trailing = stops
         self.entries = data.products()
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
-        self.goods_cue = _words(kinds["goods_cue"])
-        self.trade = _words(kinds["trade"])
+        self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
+        self.trade = whole_words(kinds["trade"], digits=True)
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first: dict[str, list[str]] = {}
         for name, entry in self.entries.items():
             if " " in name:
                 by_first.setdefault(name.split(" ")[0], []).append(entry.category)
         not_class = set(kinds.get("not_class", ())) | self.not_item
-        self.classes = {w: max(set(cats), key=cats.count) for w, cats in by_first.items()
+        self.classes = {w: max(cats, key=cats.count) for w, cats in by_first.items()
                         if len(cats) >= 2 and w not in not_class}
 
     def __call__(self, doc):
@@ -49,8 +49,13 @@ class OpenProductMatcher:
         for m in self.head.finditer(key):
             if m.start() in ctx.token_starts and not _overlaps(taken, m.start(), m.end()):
                 self._after_head(ctx, key, m.end(), taken)
-        for s_start, s_end in zip(ctx.sentence_starts, ctx.sentence_ends):
-            self._lists(ctx, key, s_start, s_end, taken)
+        by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
+        for f in ctx.facts:
+            if f.type == "product":
+                by_sentence.setdefault(ctx.sentence_of(f.start), []).append(f)
+        for sent, products in by_sentence.items():
+            if len(products) >= 2:
+                self._lists(ctx, key, *ctx.sentence_span(sent), products, taken)
         return doc
 
     def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False) -> tuple[int, str] | None:
@@ -85,10 +90,8 @@ class OpenProductMatcher:
             return
         self._add(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
-    def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, taken: list[tuple[int, int]]) -> None:
-        products = [f for f in ctx.facts if f.type == "product" and s_start <= f.start < s_end]
-        if len(products) < 2:
-            return
+    def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
+               taken: list[tuple[int, int]]) -> None:
         for clause in _clauses(key, s_start, s_end):
             members = _members(key, *clause)
             for run, lead in _runs(key, members):
@@ -101,7 +104,7 @@ class OpenProductMatcher:
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
                 listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
-                category = max(set(categories), key=categories.count) if categories else "food"
+                category = max(categories, key=categories.count) if categories else "food"
                 for m_start, m_end in run:
                     if (m_start, m_end) in known or _overlaps(taken, m_start, m_end):
                         continue
@@ -120,11 +123,6 @@ class OpenProductMatcher:
                 take=False)
         taken.append((start, end))
         taken.sort()
-
-
-def _words(words) -> regex.Pattern:
-    """Any of ``words`` as whole words."""
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(words)})(?![\p{{L}}\d])")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
