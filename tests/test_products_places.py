@@ -72,6 +72,27 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     assert absent not in {v for v, _ in found} and absent not in {n.lower() for _, n in found}
 
 
+@pytest.mark.parametrize("sentence, absent", [
+    ("Một số loại nấm gây ngộ độc nếu ăn phải.", "nấm gây"),
+    ("Mặt đá có nhiều hạt lấp lánh dưới nắng.", "hạt lấp lánh"),
+    ("Khách ăn bún ở quán đầu ngõ rồi đi tiếp.", "bún ở"),
+    ("Bánh vừa ra lò đã hết sạch.", "bánh vừa"),
+    ("Đồ lưu niệm làm từ vỏ ốc thưa thớt dần.", "ốc thưa thớt"),
+])
+def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
+    """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
+    tagger over the words around it) is not the product's kind."""
+    assert absent not in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở làm bánh hỏi bán cho các quán ăn.", "bánh hỏi"),
+    ("Hợp tác xã làm nem cua bán dịp Tết.", "nem cua"),
+    ("Xưởng chế biến tinh bột biến tính xuất khẩu.", "tinh bột biến tính"),
+])
+def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
 @pytest.mark.parametrize("sentence, value, name", [
     ("Chợ phiên bày bán khoai lang sấy và xoài sấy dẻo.", "khoai lang", "khoai lang sấy"),
     ("Chợ phiên bày bán khoai lang sấy và xoài sấy dẻo.", "xoài", "xoài sấy"),

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..facts import Fact
 from ..normalise import keys
+from ..postag import tag_words
 
 if not Doc.has_extension("kc"):
     Doc.set_extension("kc", default=None)
@@ -31,6 +32,7 @@ class Context:
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None
     _starts: list[int] | None = None
+    _tags: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -66,6 +68,24 @@ class Context:
         start = self._starts[i]
         end = self.token_end_at[start]
         return (start, end) if pos < end else None
+
+    def tag_at(self, start: int, reach: int = 3) -> str | None:
+        """The part-of-speech tag of the word starting at ``start``, tagged with ``reach`` words either side
+        within its sentence: the tagger's features look two words around, and a short window costs a
+        fraction of the whole sentence."""
+        if start not in self.token_starts:
+            return None
+        if start not in self._tags:
+            if self._starts is None:
+                self._starts = sorted(self.token_starts)
+            s, e = self.sentence_span(self.sentence_of(start))
+            i = bisect.bisect_left(self._starts, start)
+            lo = max(bisect.bisect_left(self._starts, s), i - reach)
+            hi = min(bisect.bisect_left(self._starts, e), i + reach + 1)
+            words = self._starts[lo:hi]
+            tags = tag_words([self.text[w:self.token_end_at[w]] for w in words])
+            self._tags[start] = tags[i - lo]
+        return self._tags[start]
 
     def on_token_edges(self, start: int, end: int) -> bool:
         return start in self.token_starts and end in self.token_ends

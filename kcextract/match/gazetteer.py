@@ -44,6 +44,11 @@ class ProvinceMatcher:
         return doc
 
 
+# POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
+# adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
+_NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
+
+
 class ProductMatcher:
     """spaCy component ``kc_product``: products from ``gazetteers/products.tsv``."""
 
@@ -231,6 +236,8 @@ class ProductMatcher:
         if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or any(
                 f.type in ("province", "place") and f.start < m_end and start < f.end for f in ctx.facts):
             return None
+        if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):
+            return None  # 'nấm' + 'gây', 'hạt' + 'lấp lánh', 'bún' + 'ở': the next word says nothing of which product
         name = ctx.text[start:m_end]
         if rule == "compound":
             words = folded.split(" ")
@@ -243,6 +250,16 @@ class ProductMatcher:
             value = self.entries[head].value if head in self.entries else head
         return Fact(type="product", text=name, start=start, end=m_end, value=value, name=name,
                     category=self.entries[head].category if head in self.entries else category)
+
+    def _names_a_kind(self, ctx: Context, start: int, folded: str) -> bool:
+        """Whether the separate word after a head can name the product's kind: a known product or head, or
+        a word the POS tagger does not read as an adjective, adverb, preposition, conjunction, particle,
+        pronoun or determiner. Verbs stay: food is named by how it is made ('bánh hỏi', 'chả chiên'), and
+        the tagger reads some nouns as verbs ('bột dong', 'nem cua')."""
+        first = folded.split(" ")[0]
+        if folded in self.entries or first in self.entries or first in self.heads:
+            return True
+        return ctx.tag_at(start) not in _NOT_A_KIND
 
     def _prefixes(self, phrase: str) -> list[str]:
         """Entries that are word-prefixes of ``phrase``, longest first."""
