@@ -78,6 +78,10 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Khách ăn bún ở quán đầu ngõ rồi đi tiếp.", "bún ở"),
     ("Bánh vừa ra lò đã hết sạch.", "bánh vừa"),
     ("Đồ lưu niệm làm từ vỏ ốc thưa thớt dần.", "ốc thưa thớt"),
+    ("Chiếc máy kéo bị tuột bánh xe giữa đồng.", "bánh xe"),
+    ("Khu nghỉ dưỡng như một ốc đảo xanh giữa phố.", "ốc đảo"),
+    ("Thị trường cung cấp gỗ trên thế giới cần các mặt hàng gỗ được xuất khẩu hợp pháp.", "gỗ được xuất khẩu"),
+    ("Người đầu bếp cho thịt vào nồi rồi đun nhỏ lửa.", "nồi"),
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS

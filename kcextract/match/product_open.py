@@ -27,7 +27,8 @@ class OpenProductMatcher:
     def __init__(self) -> None:
         kinds = data.word_kinds("rules/product_open.tsv")
         stops = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
-        self.not_item = set(kinds.get("not_item", ())) | set(data.word_list("rules/not_units.tsv", "word")) | stops
+        self.function = set(data.word_list("rules/not_units.tsv", "word"))
+        self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.trailing = stops
         self.entries = data.products()
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
@@ -69,8 +70,15 @@ class OpenProductMatcher:
         while end not in ctx.token_ends and end > start:  # whole underthesea words only
             end = ctx.text.rfind(" ", start, end)
         words = key[start:end].split(" ") if end > start else []
-        while words and words[-1] in self.trailing:
-            words.pop()
+        for i in range(1, len(words)):
+            if words[i] in self.function:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
+                words = words[:i]
+                break
+        while words:  # a quality word or phrase at the end says how good, not which good: 'tơ truyền thống'
+            tail = next((n for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]) in self.trailing), 0)
+            if not tail:
+                break
+            del words[-tail:]
         if not words or " ".join(words) in self.not_item or words[0] in self.not_item:
             return None
         if words[0] not in self.classes and not (listed and len(words) <= 3):
