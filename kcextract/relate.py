@@ -505,9 +505,13 @@ class FundingBuilder:
                     r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
                 if r.status == "unspecified":
                     r.status = parent.status
-        # a whole that names no programme but whose parts do is a sum of sources: a total
+        # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
+        # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
+        # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án
+        # khuyến công quốc gia ... 2,4 tỷ') does not make the provincial programme a sum of both
         for d in drafts:
-            parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope}
+            parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope
+                     and (o.marker or o.sentence == d.sentence)}
             if parts & {"national", "local"} and d.record.scope == "unspecified":
                 d.record.scope = "total"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its

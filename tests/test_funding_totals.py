@@ -395,3 +395,19 @@ def test_a_programmes_budget_with_the_beneficiaries_share_stays_a_record():
             "Kinh phí thực hiện công tác khuyến công năm 2024 là 5 tỷ đồng, trong đó ngân sách tỉnh 3 tỷ đồng và "
             "vốn đối ứng của doanh nghiệp 2 tỷ đồng.")
     assert 5_000_000_000 in {r.amount_vnd for r in analyse(text, "budget").funding}
+
+
+def test_a_later_sentences_programme_figure_does_not_make_an_earlier_figure_a_total():
+    text = ("Khuyến công Tuyên Quang\n\n"
+            "Năm 2026, chương trình khuyến công tỉnh sẽ hỗ trợ 20 cơ sở với kinh phí 4 tỷ đồng. "
+            "Cục Công Thương địa phương đã phê duyệt 4 đề án khuyến công quốc gia cho tỉnh với kinh phí 2,4 tỷ đồng.")
+    scope = {r.amount_vnd: r.scope for r in analyse(text, "later").funding}
+    assert scope == {4_000_000_000: "unspecified", 2_400_000_000: "national"}
+
+
+def test_parts_named_in_the_wholes_own_sentence_make_it_a_total():
+    text = ("Khuyến công Tuyên Quang\n\n"
+            "Năm 2026, kinh phí khuyến công của tỉnh là 4 tỷ đồng, trong đó kinh phí khuyến công quốc gia "
+            "1,5 tỷ đồng, kinh phí khuyến công địa phương 2,5 tỷ đồng.")
+    scope = {r.amount_vnd: r.scope for r in analyse(text, "same").funding}
+    assert scope == {4_000_000_000: "total", 1_500_000_000: "national", 2_500_000_000: "local"}
