@@ -510,9 +510,10 @@ class FundingBuilder:
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án
         # khuyến công quốc gia ... 2,4 tỷ') does not make the provincial programme a sum of both
         for d in drafts:
+            under = [o.record for o in drafts if o.record.part_of == d.record.id and o.explicit_scope]
             parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope
                      and (o.marker or o.sentence == d.sentence)}
-            if parts & {"national", "local"} and d.record.scope == "unspecified":
+            if d.record.scope == "unspecified" and (parts & {"national", "local"} or _sums_both(d.record, under)):
                 d.record.scope = "total"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
@@ -624,3 +625,16 @@ class FundingBuilder:
     def _province(provinces: list[Fact], sent: int) -> str | None:
         own = [p for p in provinces if p.sentence == sent]
         return own[0].value if own else None
+
+
+def _sums_both(whole: FundingRecord, parts: list[FundingRecord]) -> bool:
+    """A national and a local figure said after a whole (in any later sentence) that add up to it, within the
+    rounding of what was printed: 'hơn 30 tỷ đồng' then '6,5 tỷ' of KCQG and 'hơn 23,5 tỷ' of KCĐP."""
+    if whole.amount_vnd is None:
+        return False
+    for n in (p for p in parts if p.scope == "national" and p.amount_vnd):
+        for loc in (p for p in parts if p.scope == "local" and p.amount_vnd):
+            slack = max(whole.precision_vnd or 0, n.precision_vnd or 0, loc.precision_vnd or 0, whole.amount_vnd // 100)
+            if abs(n.amount_vnd + loc.amount_vnd - whole.amount_vnd) <= slack:
+                return True
+    return False

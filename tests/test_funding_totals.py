@@ -411,3 +411,20 @@ def test_parts_named_in_the_wholes_own_sentence_make_it_a_total():
             "1,5 tỷ đồng, kinh phí khuyến công địa phương 2,5 tỷ đồng.")
     scope = {r.amount_vnd: r.scope for r in analyse(text, "same").funding}
     assert scope == {4_000_000_000: "total", 1_500_000_000: "national", 2_500_000_000: "local"}
+
+
+def test_a_later_national_and_local_pair_that_adds_up_to_a_figure_makes_it_a_total():
+    text = ("Khuyến công Bắc Giang\n\n"
+            "Giai đoạn 2021-2025, tỉnh đã chi hơn 30 tỷ đồng từ nguồn khuyến công cho cơ sở công nghiệp nông thôn.\n\n"
+            "Theo Sở Công Thương, kinh phí khuyến công quốc gia đã hỗ trợ 9 đề án với 6,5 tỷ đồng; kinh phí khuyến "
+            "công địa phương đã hỗ trợ 112 đề án với hơn 23,5 tỷ đồng.")
+    scope = {r.amount_vnd: r.scope for r in analyse(text, "sum").funding}
+    assert scope == {30_000_000_000: "total", 6_500_000_000: "national", 23_500_000_000: "local"}
+
+
+@pytest.mark.parametrize("lead", ["Trong 5 năm qua", "Thời gian qua", "Từ năm 2021 đến nay"])
+def test_a_retrospective_time_phrase_marks_what_was_done(lead):
+    text = ("Khuyến công Bắc Giang\n\n"
+            f"{lead}, kinh phí khuyến công quốc gia hỗ trợ 9 đề án với 6,5 tỷ đồng.")
+    [record] = analyse(text, "retro").funding
+    assert record.status == "done"
