@@ -27,6 +27,12 @@ _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện)(?
 _CLAUSE_BREAK = regex.compile(r"[,;]")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
+# the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
+# words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
+# công nghiệp'. Matched on the lower-case key, so it is anchored on 'khuyến công và' + a purpose-like word.
+_CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn phát triển công nghiệp)")
+_BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
+_AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -178,8 +184,9 @@ class FundingBuilder:
             return False
         if self.per_unit.match(key, f.end):
             return False
-        if self.exclude.search(key[max(s_start, f.start - 40):f.start]):
-            return False
+        excluded = self.exclude.search(key[max(s_start, f.start - 40):f.start])
+        if excluded and not _BUDGET_NOUN.search(excluded.group()):
+            return False  # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget
         before = self._clause_before(key, s_start, f.start)
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or self.exclude_far.search(before):
@@ -196,7 +203,9 @@ class FundingBuilder:
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it
-        key = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.lower)
+        # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
+        # the figure before it, and stays
+        key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
         periods = [f for f in facts if f.type == "period"]
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
@@ -223,6 +232,12 @@ class FundingBuilder:
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
             self._amount_to_whole(key, drafts, first)
+        # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
+        # thương mại' says nothing of what one figure paid for)
+        plain = _CENTRE_NAME.sub(lambda m: " " * len(m.group()), key)  # case-folded key: see _CENTRE_NAME
+        for f in facts:
+            if f.type == "organization":
+                plain = plain[:f.start] + " " * (f.end - f.start) + plain[f.end:]
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         for i, d in enumerate(drafts):
@@ -255,8 +270,11 @@ class FundingBuilder:
                 period=self._period(periods, d.sentence, g_start),
                 province=self._province(provinces, d.sentence) or subject,
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
-                purpose=self._purpose(key, max(prev_end, g_start - 80), g_start, g_end, min(next_start, g_end + 60))
-                or (self._purpose(key, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
+                # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
+                # else what follows it ('2 tỷ đồng để mua máy móc')
+                purpose=self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end, g_end)
+                or self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end, min(next_start, g_end + 60))
+                or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         drafts = [d for d in drafts if d.record is not None]
@@ -344,6 +362,8 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap)
+                if not cue and gap.strip().startswith("("):
+                    cue = regex.search(r"\(", gap)  # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)': the bracket opens its parts
                 if cue:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]

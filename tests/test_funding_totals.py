@@ -428,3 +428,23 @@ def test_a_retrospective_time_phrase_marks_what_was_done(lead):
             f"{lead}, kinh phí khuyến công quốc gia hỗ trợ 9 đề án với 6,5 tỷ đồng.")
     [record] = analyse(text, "retro").funding
     assert record.status == "done"
+
+
+def test_amounts_in_brackets_after_a_total_are_its_national_and_local_parts():
+    text = ("Khuyến công Hưng Yên\n\n"
+            "Năm 2024, tổng kinh phí khuyến công được giao là 3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng).")
+    records = analyse(text, "brackets").funding
+    by_amount = {r.amount_vnd: r for r in records}
+    whole = by_amount[3_500_000_000]
+    assert whole.scope == "total"
+    assert (by_amount[1_200_000_000].scope, by_amount[1_200_000_000].part_of) == ("national", whole.id)
+    assert (by_amount[2_300_000_000].scope, by_amount[2_300_000_000].part_of) == ("local", whole.id)
+
+
+def test_a_purpose_is_read_from_the_figures_own_clause_first_and_never_from_an_agencys_name():
+    text = ("Khuyến công Hưng Yên\n\n"
+            "Năm 2024, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh đã hỗ trợ 10 cơ sở mua máy móc với kinh phí "
+            "2 tỷ đồng; tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng; hỗ trợ 8 cơ sở dự hội chợ, kinh phí "
+            "200 triệu đồng.")
+    purpose = {r.amount_vnd: r.purpose for r in analyse(text, "purpose").funding}
+    assert purpose == {2_000_000_000: "machinery", 150_000_000: "training", 200_000_000: "trade_promotion"}
