@@ -32,7 +32,7 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 # công nghiệp'. Matched on the lower-case key, so it is anchored on 'khuyến công và' + a purpose-like word.
 _CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn phát triển công nghiệp)")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
-_AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\p{L})")
+_AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
