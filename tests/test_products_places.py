@@ -236,3 +236,10 @@ def test_an_ingested_jsonl_source_field_sets_the_subject_and_the_funding_provinc
     ingest([str(src)], db)
     assert db.execute("SELECT subject FROM articles").fetchone()[0] == "Yên Bái"
     assert db.execute("SELECT province FROM funding").fetchone()[0] == "Yên Bái"
+
+
+def test_a_title_case_product_name_keeps_its_known_good_and_drops_the_makers_place():
+    found = _products("Các sản phẩm đạt 4 sao gồm: Giò Bò Kim Sơn, Bánh Dừa Tam Quan và chè Thái Nguyên.")
+    assert {"giò bò", "bánh dừa"} <= {v for v, _ in found}
+    assert not {"bò", "dừa"} & {v for v, _ in found}
+

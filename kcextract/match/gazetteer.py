@@ -231,6 +231,11 @@ class ProductMatcher:
             m_end = h_end + 1 + folded.rfind(" ")
             folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
         lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
+        first = key[h_end + 1:h_end + 1 + len(word.split(" ")[0])]
+        if not lower and rule == "compound" and ctx.text[start].isupper() and first in self.entries:
+            # a product name in title case, as OCOP lists write them ('Giò Bò Kim Sơn'): a capitalised head and a
+            # capitalised known good after it are one product; the rest is the maker's place
+            m_end, folded, word, lower = h_end + 1 + len(first), first, ctx.text[h_end + 1:h_end + 1 + len(first)], True
         # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a
         # head inside a province or place name is no product
         if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or any(
