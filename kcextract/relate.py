@@ -280,7 +280,7 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         title_status = self._status(key[ctx.title[0]:ctx.title[1]]) if ctx.title else None
-        self._link(drafts, title_status or self._lead_frame(ctx, key))
+        self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None)
         return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
@@ -493,7 +493,7 @@ class FundingBuilder:
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
-    def _link(self, drafts: list[_Draft], title_status: str | None = None) -> None:
+    def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False) -> None:
         records = [d.record for d in drafts]
         # a headline figure repeated in the body takes the body's scope and status where it has none; not its
         # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
@@ -506,6 +506,12 @@ class FundingBuilder:
                     r.scope = o.scope
                 if r.status == "unspecified" and o.status != "unspecified":
                     r.status = o.status
+            if r.amount_vnd is None and r.sentence == 0 and title and r.status == "unspecified":
+                # a headline that gives only a count ('Triển khai 65 đề án khuyến công') is said in the tense of the
+                # body's statement of the same count (its programme stays its own: the count names none)
+                said = [o.status for o in records if o is not r and o.projects == r.projects and o.status != "unspecified"]
+                if said:
+                    r.status = said[0]
             if r.period is None and any(o.period for o in same):
                 repeats.add(r.id)
         # parts and wholes

@@ -448,3 +448,11 @@ def test_a_purpose_is_read_from_the_figures_own_clause_first_and_never_from_an_a
             "200 triệu đồng.")
     purpose = {r.amount_vnd: r.purpose for r in analyse(text, "purpose").funding}
     assert purpose == {2_000_000_000: "machinery", 150_000_000: "training", 200_000_000: "trade_promotion"}
+
+
+def test_a_headline_giving_only_a_count_takes_the_tense_of_the_bodys_statement_of_that_count():
+    text = ("Khuyến công Lào Cai năm 2025: 18 đề án\n\n"
+            "Năm 2025, Sở Công Thương được giao 3,6 tỷ đồng kinh phí khuyến công địa phương để thực hiện 18 đề án.")
+    records = analyse(text, "title-count").funding
+    [title] = [r for r in records if r.sentence == 0]
+    assert (title.projects, title.status, title.scope) == (18, "planned", "unspecified")
