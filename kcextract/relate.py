@@ -501,6 +501,10 @@ class FundingBuilder:
         repeats: set[str] = set()
         for r in records:
             same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd]
+            if not same and r.sentence == 0 and title and r.amount_vnd and r.precision_vnd:
+                # a headline rounds what the body prints ('Hơn 2,5 tỷ đồng ...' over '2.534 triệu đồng')
+                same = [o for o in records if o is not r and o.amount_vnd is not None
+                        and abs(o.amount_vnd - r.amount_vnd) < r.precision_vnd]
             for o in same:
                 if r.scope == "unspecified" and o.scope != "unspecified":
                     r.scope = o.scope

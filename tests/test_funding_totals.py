@@ -456,3 +456,12 @@ def test_a_headline_giving_only_a_count_takes_the_tense_of_the_bodys_statement_o
     records = analyse(text, "title-count").funding
     [title] = [r for r in records if r.sentence == 0]
     assert (title.projects, title.status, title.scope) == (18, "planned", "unspecified")
+
+
+def test_a_headline_that_rounds_the_bodys_figure_is_a_repeat_not_a_second_headline():
+    text = ("Hơn 2,5 tỷ đồng cho khuyến công Nam Định\n\n"
+            "Năm 2024, tỉnh đã thực hiện 14 đề án khuyến công địa phương với tổng kinh phí 2.534 triệu đồng.")
+    records = analyse(text, "rounded").funding
+    [title] = [r for r in records if r.sentence == 0]
+    assert (title.scope, title.status, title.headline) == ("local", "done", False)
+    assert [r.amount_vnd for r in records if r.headline] == [2_534_000_000]
