@@ -72,8 +72,12 @@ def extract_one(raw: RawArticle) -> Outcome:
 
 
 def warm_up() -> None:
-    """Load underthesea's models and build the pipeline once, at worker start."""
+    """Load underthesea's models (the POS tagger too, which the product heads ask on demand) and build the
+    pipeline once, at worker start."""
+    from .postag import tag_words
+
     analyse("Năm 2023, tỉnh Hà Giang hỗ trợ 13 đề án.", "warm-up")
+    tag_words(["bánh", "ngon"])
 
 
 def _worker_start(parent: int) -> None:
