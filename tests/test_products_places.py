@@ -186,6 +186,23 @@ def test_an_article_naming_only_districts_has_their_province_as_subject():
     assert {r.province for r in article.funding} == {"Đắk Lắk"}
 
 
+def test_a_town_dissolved_before_the_reform_is_found_through_the_2025_ward_that_took_its_name():
+    """Cửa Lò (a thị xã merged into Vinh in 2025) is only a 2025 ward in the data set; its province still locates
+    the story."""
+    text = ("Du lịch biển hồi phục\n"
+            "Thị xã Cửa Lò đón nhiều du khách dịp hè. Các cơ sở chế biến hải sản ở thị xã Cửa Lò tăng sản lượng.")
+    article = analyse(text, "cl")
+    places = [f for f in article.facts if f.type == "place"]
+    assert {(f.value, f.level, f.province, f.province_2025) for f in places} == {("Cửa Lò", "town", "Nghệ An", "Nghệ An")}
+    assert article.subject == "Nghệ An"
+
+
+def test_a_dissolved_district_in_a_merged_province_takes_the_old_province_the_article_names():
+    text = "Đặc sản miền Tây\nNhà vườn ở huyện Hồng Ngự, tỉnh Đồng Tháp thu hoạch xoài sớm."
+    [place] = [f for f in analyse(text, "hn").facts if f.type == "place"]
+    assert (place.value, place.province, place.province_2025) == ("Hồng Ngự", "Đồng Tháp", "Đồng Tháp")
+
+
 def test_a_province_named_once_in_a_short_brief_is_its_subject():
     text = ("Khuyến công năm 2020\nNăm 2020, khuyến công tỉnh Đồng Nai hỗ trợ 12 đề án với kinh phí 3 tỷ đồng. "
             "Các đề án tập trung vào máy móc thiết bị.")

@@ -4,7 +4,9 @@
 known only when one of the provinces that have a Tân Lập is named in the article (else province None).
 A name counts only after its level word and only capitalised, so ``xã hội`` (society) and ``Mỗi xã một sản
 phẩm`` are never places. Names and provinces come from ``gazetteers/places.tsv`` (before and after the 2025
-reform); the level words from ``rules/place_levels.tsv``.
+reform); the level words from ``rules/place_levels.tsv``. The pre-2025 list is the data set's, as of early
+2025: a district or town dissolved before then (``thị xã Cửa Lò``, ``quận Thủ Đức``) is found through the 2025
+commune or ward that took up its name.
 """
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ import regex
 from spacy.language import Language
 
 from .. import data
+from ..data import Place
 from ..facts import Fact
 from ..numbers import whole_words
 from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
+_ABOVE_COMMUNE = {"district", "town", "city"}
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 
 
@@ -28,6 +32,7 @@ class PlaceMatcher:
         self.levels = data.table("rules/place_levels.tsv", "word", "level")
         self.level_re = whole_words(self.levels)
         self.provinces = set(data.provinces())
+        self.to_2025 = data.provinces()
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             self.by_first.setdefault(name.split(" ")[0], []).append(name)
@@ -47,6 +52,8 @@ class PlaceMatcher:
                 continue  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
             level = self.levels[m.group()]
             units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
+            if not units and level in _ABOVE_COMMUNE:
+                units = self._dissolved(name, level)
             if not units:
                 continue
             if any(u.era == era for u in units):
@@ -56,6 +63,17 @@ class PlaceMatcher:
             ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                          level=level, province=province, province_2025=province_2025), take=False)
         return doc
+
+    def _dissolved(self, name: str, level: str) -> list:
+        """A district-level unit gone before the data's date, whose name a 2025 commune or ward took up ('thị xã
+        Cửa Lò', merged into Vinh in 2025, is now 'phường Cửa Lò'): in the 2025 unit's province; its pre-2025
+        province too when that 2025 province was one province before the merger, or the article names which."""
+        later = [u for u in self.places[name] if u.era == "2025" and u.level in ("commune", "ward")]
+        if len({u.province_2025 for u in later}) != 1:
+            return []
+        new = later[0].province_2025
+        # one unit per province that went into the 2025 one: the provinces the article names pick among them
+        return [Place(later[0].name, level, old, new, "pre2025") for old, p25 in self.to_2025.items() if p25 == new]
 
     def _longest(self, cased: str, start: int) -> str | None:
         run = _RUN.match(cased, start)
