@@ -260,3 +260,21 @@ def test_a_title_case_product_name_keeps_its_known_good_and_drops_the_makers_pla
     assert {"giò bò", "bánh dừa"} <= {v for v, _ in found}
     assert not {"bò", "dừa"} & {v for v, _ in found}
 
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Các gia vị đặc sản như tiêu Đắk Lắk được giới thiệu ở hội chợ.", "hạt tiêu"),
+    ("Thương lái thu mua vải Lục Ngạn từ sáng sớm.", "vải thiều"),
+    ("Nhà vườn bán nhãn Hưng Yên cho khách.", "nhãn"),
+])
+def test_a_word_kept_out_for_its_other_senses_is_the_good_before_its_place_of_origin(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Ông tiêu hết số tiền ở Hà Nội.", "hạt tiêu"),
+    ("Ông tiêu Hà Nội nhiều tiền.", "hạt tiêu"),
+    ("Đoàn doanh nghiệp sang Hồng Kông dự hội chợ.", "hồng"),
+])
+def test_the_same_word_as_a_verb_or_inside_a_name_is_no_good(sentence, absent):
+    assert absent not in {v for v, _ in _products(sentence)}

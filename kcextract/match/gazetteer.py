@@ -49,6 +49,16 @@ class ProvinceMatcher:
 _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 
+# a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
+
+
+def _name_prefixes(run: str) -> list[str]:
+    """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (two words at least)."""
+    words = run.split(" ")
+    return [" ".join(words[:n]) for n in range(len(words), 1, -1)]
+
+
 class ProductMatcher:
     """spaCy component ``kc_product``: products from ``gazetteers/products.tsv``."""
 
@@ -77,7 +87,9 @@ class ProductMatcher:
         self.by_run: dict[str, list[str]] = {}
         for entry in sorted(self.entries, key=len, reverse=True):
             self.by_run.setdefault(_RUN.match(entry).group(), []).append(entry)
-        self.starts = set(self.by_run) | set(self.head_by_run) | self.pair_starts
+        self.origin = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/product_origin.tsv")}
+        self.place_names = set(data.places()) | {fold_tones(p) for p in data.provinces()}
+        self.starts = set(self.by_run) | set(self.head_by_run) | self.pair_starts | set(self.origin)
 
     def _longest_at(self, key: str, start: int, run: str) -> str | None:
         """The longest entry written at ``start`` (which begins the run ``run``) and ending on a word edge."""
@@ -110,6 +122,12 @@ class ProductMatcher:
                         ctx.add(made, take=False)
                     pos = made.end
                     continue
+            if not found and word in self.origin:
+                made = self._origin_at(ctx, key, start, word)
+                if made:
+                    ctx.add(made, take=False)
+                    pos = made.end
+                continue
             if found:
                 entry = self.entries[found]
                 end = start + len(found)
@@ -122,6 +140,28 @@ class ProductMatcher:
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
         return doc
+
+    def _origin_at(self, ctx: Context, key: str, start: int, word: str) -> Fact | None:
+        """'tiêu Đắk Lắk', 'vải Lục Ngạn': a word kept out of the gazetteer for its other senses, written in lower
+        case as a word of its own, right before a province or a place name, is the good from there."""
+        end = start + len(word)
+        token_end = ctx.token_end_at.get(start)
+        if token_end is None or not ctx.text[start].islower() or ctx.text[end:end + 1] != " ":
+            return None
+        if token_end == end:
+            if ctx.tag_at(start) not in ("N", "Nc"):
+                return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
+        elif not ctx.text[end + 1:end + 2].isupper():
+            return None  # inside another word; underthesea joins 'nhãn Hưng Yên' into one, which is fine
+        origin = any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
+        if not origin:
+            run = _NAME_RUN.match(ctx.text, end + 1)
+            origin = bool(run) and any(fold_tones(n) in self.place_names for n in _name_prefixes(run.group()))
+        if not origin:
+            return None
+        value, category = self.origin[word]
+        return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
+                    name=ctx.text[start:end], category=category)
 
     def _pair_at(self, ctx: Context, key: str, start: int) -> list[Fact] | None:
         """'hành tỏi', 'tôm cá', 'gà vịt': one underthesea word made only of goods, each a product."""
