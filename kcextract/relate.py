@@ -410,7 +410,7 @@ class FundingBuilder:
         scope = self._scope(key[prev_end:g_end], paid)
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
-        if after and self.breakdown.match(after.lstrip(" ,:(")):
+        if after and (self.breakdown.match(after.lstrip(" ,:(")) or after.lstrip(" ,").startswith("(")):
             parts = {v for pattern, v in self.scope if pattern.search(key, g_end, s_end) and v in ("national", "local")}
             if len(parts) == 2:
                 return "total", True

@@ -465,3 +465,14 @@ def test_a_headline_that_rounds_the_bodys_figure_is_a_repeat_not_a_second_headli
     [title] = [r for r in records if r.sentence == 0]
     assert (title.scope, title.status, title.headline) == ("local", "done", False)
     assert [r.amount_vnd for r in records if r.headline] == [2_534_000_000]
+
+
+def test_a_bracket_naming_both_programmes_after_a_figure_makes_it_their_total():
+    text = ("Khuyến công Nam Định\n\n"
+            "Kế hoạch khuyến công năm 2025: 12 đề án, kinh phí 2.100 triệu đồng (KCQG: 3 đề án, 900 triệu đồng; "
+            "KCĐP: 9 đề án, 1.200 triệu đồng).")
+    records = {r.amount_vnd: r for r in analyse(text, "bracket-total").funding}
+    whole = records[2_100_000_000]
+    assert (whole.scope, whole.projects) == ("total", 12)
+    assert {(r.scope, r.projects, r.part_of) for a, r in records.items() if a != 2_100_000_000} == {
+        ("national", 3, whole.id), ("local", 9, whole.id)}
