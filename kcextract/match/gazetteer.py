@@ -113,8 +113,8 @@ class ProductMatcher:
                     ctx.add(fact, take=False)
                 pos = pair[-1].end
                 continue
-            found = self._entry_at(ctx, key, start, word)
-            head = self._head_at(ctx, key, start, word)
+            found = self._entry_at(ctx, key, start, word) if word in self.by_run else None
+            head = self._head_at(ctx, key, start, word) if word in self.head_by_run else None
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
                 if made:
@@ -122,7 +122,7 @@ class ProductMatcher:
                         ctx.add(made, take=False)
                     pos = made.end
                     continue
-            if not found and word in self.origin:
+            if not found and word in self.origin and key[start + len(word):start + len(word) + 1] == " ":
                 made = self._origin_at(ctx, key, start, word)
                 if made:
                     ctx.add(made, take=False)
@@ -148,17 +148,15 @@ class ProductMatcher:
         token_end = ctx.token_end_at.get(start)
         if token_end is None or not ctx.text[start].islower() or ctx.text[end:end + 1] != " ":
             return None
-        if token_end == end:
-            if ctx.tag_at(start) not in ("N", "Nc"):
-                return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
-        elif not ctx.text[end + 1:end + 2].isupper():
+        if token_end != end and not ctx.text[end + 1:end + 2].isupper():
             return None  # inside another word; underthesea joins 'nhãn Hưng Yên' into one, which is fine
-        origin = any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
-        if not origin:
-            run = _NAME_RUN.match(ctx.text, end + 1)
-            origin = bool(run) and any(fold_tones(n) in self.place_names for n in _name_prefixes(run.group()))
-        if not origin:
+        run = _NAME_RUN.match(ctx.text, end + 1)
+        if not run:
             return None
+        origin = any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts) or any(
+            fold_tones(n) in self.place_names for n in _name_prefixes(run.group()))
+        if not origin or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
+            return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
         value, category = self.origin[word]
         return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
                     name=ctx.text[start:end], category=category)
