@@ -1,0 +1,67 @@
+"""Time per pipeline component: where the extraction time goes, on the same articles.
+
+Prints, for the first ``--n`` articles of a bulk JSONL file, the seconds each spaCy component takes (best
+of ``--rounds``, after a warm-up on other articles), and how many times the product matcher asked the POS
+tagger. Compare two checkouts in the same run (``PYTHONPATH=/path/to/other/checkout python bench/components.py``
+alternately), never against figures from another day: the machine is shared.
+
+Usage: python bench/components.py [--bulk ../shared/corpus-bulk/bulk_000.jsonl] [--n 300] [--rounds 2]
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bulk", type=Path, default=here.parent / "shared" / "corpus-bulk" / "bulk_000.jsonl")
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+
+    from kcextract import pipeline
+    from kcextract.match import context
+    from kcextract.normalise import normalise
+
+    with args.bulk.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, args.n + 30)]
+    warm, texts = texts[args.n:], texts[:args.n]
+    for text in warm:
+        pipeline.analyse(text)
+    asked = [0]
+    tag_words = getattr(context, "tag_words", None)  # absent in checkouts before the POS tagger came in
+
+    def counted(words):
+        asked[0] += 1
+        return tag_words(words)
+
+    if tag_words is not None:
+        context.tag_words = counted
+    nlp = pipeline.nlp()
+    best: dict[str, float] = {}
+    for _ in range(args.rounds):
+        asked[0] = 0
+        spent: Counter = Counter()
+        for text in texts:
+            doc = nlp.make_doc(normalise(text))
+            for name, component in nlp.pipeline:
+                start = time.perf_counter()
+                doc = component(doc)
+                spent[name] += time.perf_counter() - start
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    print(f"{len(texts)} articles of {args.bulk.name}, best of {args.rounds} rounds (seconds per component)")
+    for name, _ in nlp.pipeline:
+        print(f"  {name:<18} {best[name]:7.3f}")
+    print(f"  {'total':<18} {sum(best.values()):7.3f}")
+    print(f"POS tagger asked {asked[0]} times per round")
+
+
+if __name__ == "__main__":
+    main()
