@@ -90,3 +90,15 @@ def test_foreign_provinces_are_not_found(sentence):
 )
 def test_lowercase_hoa_binh_peace_is_not_a_province(sentence):
     assert _provinces(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, province", [
+    ("Hộ kinh doanh ở xã Thái Bình Trung, huyện Vĩnh Hưng được hỗ trợ máy móc.", None),
+    ("Cơ sở ở phường Bắc Giang, tỉnh Bắc Ninh làm bánh đa.", "Bắc Ninh"),
+    ("Giám đốc Sở Công Thương Bắc Giang Nguyễn Văn Tuấn cho biết.", "Bắc Giang"),
+    ("Nước sạch nông thôn Hà Nội còn thiếu.", "Hà Nội"),
+])
+def test_a_commune_or_ward_named_like_a_province_is_not_that_province(sentence, province):
+    found = {f.value for f in kcextract.extract("Tin\n" + sentence, "c") if f.type == "province"}
+    assert found == ({province} if province else set())
+

@@ -34,14 +34,34 @@ class ProvinceMatcher:
                 surfaces[fold_tones(form)] = canonical
         self.surfaces = surfaces
         self.pattern = regex.compile(rf"{_EDGE_L}(?:{_alt(surfaces)}){_EDGE_R}")
+        # communes and wards only: a district or city named longer than its province ('Điện Biên Phủ') keeps the
+        # behaviour it had, the province named
+        self.commune_names = {n for n, units in data.places().items() if all(u.level in ("commune", "ward") for u in units)}
 
     def __call__(self, doc):
         ctx = Context.of(doc)
         for m in self.pattern.finditer(ctx.cased):
+            before = _COMMUNE_BEFORE.search(ctx.cased, max(0, m.start() - 12), m.start())
+            if before and ctx.on_token_edges(before.start(), before.end() - 1) or self._starts_a_place(ctx, m.start(), m.end()):
+                continue  # 'xã Thái Bình Trung', 'phường Bắc Giang': a commune or ward named like a province
             canonical = self.surfaces[m.group()]
             ctx.add(Fact(type="province", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=canonical, province_2025=self.to_2025[canonical], role="mention"), take=False)
         return doc
+
+
+    def _starts_a_place(self, ctx: Context, start: int, end: int) -> bool:
+        """The province's name goes on into the name of a commune or ward ('Thái Bình' + 'Trung')."""
+        run = _NAME_RUN.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
+        if not run:
+            return False
+        words = run.group().split(" ")
+        head = ctx.text[start:end]
+        return any(fold_tones(f"{head} {' '.join(words[:n])}") in self.commune_names for n in range(1, len(words) + 1))
+
+
+# level words of the units below a district: a province's name right after one names that unit
+_COMMUNE_BEFORE = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
 
 
 # POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
