@@ -278,3 +278,9 @@ def test_a_word_kept_out_for_its_other_senses_is_the_good_before_its_place_of_or
 ])
 def test_the_same_word_as_a_verb_or_inside_a_name_is_no_good(sentence, absent):
     assert absent not in {v for v, _ in _products(sentence)}
+
+
+def test_a_material_right_after_a_product_is_what_it_is_made_of():
+    found = {v for v, _ in _products("Hợp tác xã làm chiếu cói và túi xách cói; vùng này trồng cói.")}
+    assert {"chiếu", "túi xách", "cói"} <= found  # 'cói' once, as the crop grown
+    assert [f.value for f in extract("Tin\nHợp tác xã làm túi xách cói xuất khẩu.", "m") if f.type == "product"] == ["túi xách"]

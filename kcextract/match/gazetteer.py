@@ -97,6 +97,7 @@ class ProductMatcher:
         # first syllables a pair can start with: a pair word's, or an entry's
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
+        self.materials = set(around.get("material", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -155,7 +156,7 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._not_its_own(ctx, key, start, end):
+                if self._not_its_own(ctx, key, start, end) or self._material_of(ctx, key, start, end):
                     continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
@@ -228,6 +229,12 @@ class ProductMatcher:
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
+
+    def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
+        if key[start:end] not in self.materials or start < 2 or key[start - 1] != " ":
+            return False
+        return any(f.type == "product" and f.end == start - 1 for f in ctx.facts)
 
     def _entry_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
