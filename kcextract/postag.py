@@ -1,8 +1,8 @@
 """Part-of-speech tags from underthesea's bundled CRF tagger, for the few words a rule needs to judge.
 
 Tagging every sentence would cost as much again as segmenting it; the product heads ask only whether the
-word after a head (``nấm gây``, ``hạt lấp lánh``, ``bún ở``) can name a kind of product, so a sentence is
-tagged only when such a question comes up, once, over the words underthesea already segmented.
+word after a head (``nấm gây``, ``hạt lấp lánh``, ``bún ở``) can name a kind of product, so only a few words
+around that word are tagged, when such a question comes up, over the words underthesea already segmented.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _tagger():
 
 
 def tag_words(words: list[str]) -> list[str]:
-    """The tag of each word of one sentence, as underthesea's tagger gives it."""
+    """The tag of each word of a run of words (a sentence or part of one), as underthesea's tagger gives it."""
     if not words:
         return []
     return [tag for _, tag in _tagger().predict(list(words))]

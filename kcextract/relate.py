@@ -540,10 +540,10 @@ class FundingBuilder:
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án
         # khuyến công quốc gia ... 2,4 tỷ') does not make the provincial programme a sum of both
         for d in drafts:
-            under = [o.record for o in drafts if o.record.part_of == d.record.id and o.explicit_scope]
-            parts = {o.record.scope for o in drafts if o.record.part_of == d.record.id and o.explicit_scope
-                     and (o.marker or o.sentence == d.sentence)}
-            if d.record.scope == "unspecified" and (parts & {"national", "local"} or _sums_both(d.record, under)):
+            under = [o for o in drafts if o.record.part_of == d.record.id and o.explicit_scope]
+            parts = {o.record.scope for o in under if o.marker or o.sentence == d.sentence}
+            if d.record.scope == "unspecified" and (
+                    parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
                 d.record.scope = "total"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status

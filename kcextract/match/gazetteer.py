@@ -49,7 +49,6 @@ class ProvinceMatcher:
                          value=canonical, province_2025=self.to_2025[canonical], role="mention"), take=False)
         return doc
 
-
     def _starts_a_place(self, ctx: Context, start: int, end: int) -> bool:
         """The province's name goes on into the name of a commune or ward ('Thái Bình' + 'Trung')."""
         run = _NAME_RUN.match(ctx.text, end + 1) if ctx.text[end:end + 1] == " " else None
