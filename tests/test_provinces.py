@@ -97,6 +97,8 @@ def test_lowercase_hoa_binh_peace_is_not_a_province(sentence):
     ("Cơ sở ở phường Bắc Giang, tỉnh Bắc Ninh làm bánh đa.", "Bắc Ninh"),
     ("Giám đốc Sở Công Thương Bắc Giang Nguyễn Văn Tuấn cho biết.", "Bắc Giang"),
     ("Nước sạch nông thôn Hà Nội còn thiếu.", "Hà Nội"),
+    ("Các xã Hà Giang đều có sản phẩm OCOP.", "Hà Giang"),
+    ("Xã Thái Bình Trung có nghề dệt chiếu.", None),
 ])
 def test_a_commune_or_ward_named_like_a_province_is_not_that_province(sentence, province):
     found = {f.value for f in kcextract.extract("Tin\n" + sentence, "c") if f.type == "province"}

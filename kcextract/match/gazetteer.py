@@ -41,7 +41,7 @@ class ProvinceMatcher:
     def __call__(self, doc):
         ctx = Context.of(doc)
         for m in self.pattern.finditer(ctx.cased):
-            before = _COMMUNE_BEFORE.search(ctx.cased, max(0, m.start() - 12), m.start())
+            before = _COMMUNE_BEFORE.search(ctx.lower, max(0, m.start() - 20), m.start())
             if before and ctx.on_token_edges(before.start(), before.end() - 1) or self._starts_a_place(ctx, m.start(), m.end()):
                 continue  # 'xã Thái Bình Trung', 'phường Bắc Giang': a commune or ward named like a province
             canonical = self.surfaces[m.group()]
@@ -60,7 +60,8 @@ class ProvinceMatcher:
 
 
 # level words of the units below a district: a province's name right after one names that unit
-_COMMUNE_BEFORE = regex.compile(r"(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
+# (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
+_COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
 
 
 # POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
