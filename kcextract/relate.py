@@ -32,6 +32,8 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 # công nghiệp'. Matched on the lower-case key, so it is anchored on 'khuyến công và' + a purpose-like word.
 _CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn phát triển công nghiệp)")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
+# the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
+_BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
@@ -351,6 +353,8 @@ class FundingBuilder:
             return False  # '03 đề án: (1) ...; (2) ...; (3) ...; với tổng kinh phí 900 triệu đồng'
         if a.type == b.type == "project_count":
             return False
+        if a.type == "project_count" and b.type == "money" and _BUDGET_OF.fullmatch(gap):
+            return False  # '3 đề án khuyến công quốc gia; tổng kinh phí 2,7 tỷ đồng': the count's own budget
         return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)
 
     def _mark_breakdowns(self, key: str, s_start: int, drafts: list[_Draft], first: int) -> None:

@@ -476,3 +476,12 @@ def test_a_bracket_naming_both_programmes_after_a_figure_makes_it_their_total():
     assert (whole.scope, whole.projects) == ("total", 12)
     assert {(r.scope, r.projects, r.part_of) for a, r in records.items() if a != 2_100_000_000} == {
         ("national", 3, whole.id), ("local", 9, whole.id)}
+
+
+def test_a_budget_right_after_a_semicolon_belongs_to_the_count_before_it():
+    joined = analyse("Khuyến công Nam Định\n\nNăm 2024, tỉnh được phê duyệt 3 đề án khuyến công quốc gia; "
+                     "tổng kinh phí 2,7 tỷ đồng.", "semi").funding
+    assert [(r.scope, r.projects, r.amount_vnd) for r in joined] == [("national", 3, 2_700_000_000)]
+    apart = analyse("Khuyến công Nam Định\n\nNăm 2024, tỉnh hỗ trợ 3 đề án máy móc; kinh phí đào tạo nghề "
+                    "500 triệu đồng.", "semi2").funding
+    assert sorted((r.projects or 0, r.amount_vnd or 0) for r in apart) == [(0, 500_000_000), (3, 0)]
