@@ -479,11 +479,17 @@ class FundingBuilder:
         return weak.pop() if weak else None
 
     def _status(self, text: str) -> str | None:
-        best, best_pos = None, -1
-        for pattern, v in self.status:
-            for m in pattern.finditer(text):
-                if m.start() > best_pos or m.start() == best_pos and best is None:
-                    best, best_pos = v, m.start()
+        """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no
+        tense of its own: the nearest other cue before it governs it ('sẽ được hỗ trợ', 'dự kiến ... được hỗ trợ',
+        'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done)."""
+        # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
+        found = sorted((m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text))
+        if not found:
+            return None
+        pos, _, best = found[-1]
+        if best.endswith("_weak"):
+            earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
+            return earlier[-1] if earlier else best[: -len("_weak")]
         return best
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:

@@ -485,3 +485,16 @@ def test_a_budget_right_after_a_semicolon_belongs_to_the_count_before_it():
     apart = analyse("Khuyến công Nam Định\n\nNăm 2024, tỉnh hỗ trợ 3 đề án máy móc; kinh phí đào tạo nghề "
                     "500 triệu đồng.", "semi2").funding
     assert sorted((r.projects or 0, r.amount_vnd or 0) for r in apart) == [(0, 500_000_000), (3, 0)]
+
+
+@pytest.mark.parametrize("clause, status", [
+    ("cơ sở sẽ được hỗ trợ 300 triệu đồng", "planned"),
+    ("dự kiến cơ sở được hỗ trợ 300 triệu đồng", "planned"),
+    ("các cơ sở đăng ký được hỗ trợ 300 triệu đồng", "planned"),
+    ("cơ sở đã được hỗ trợ 300 triệu đồng", "done"),
+    ("cơ sở được hỗ trợ 300 triệu đồng", "done"),
+    ("tỉnh phấn đấu hỗ trợ 20 đề án với kinh phí 4 tỷ đồng", "planned"),
+])
+def test_being_supported_takes_the_tense_said_before_it(clause, status):
+    [record] = analyse(f"Khuyến công Nam Định\n\nNăm 2025, {clause} từ kinh phí khuyến công.", "weak").funding
+    assert record.status == status
