@@ -34,6 +34,7 @@ _CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương m
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công quốc gia(?!\p{L})")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
@@ -411,7 +412,12 @@ class FundingBuilder:
             own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
             if own in ("national", "local"):
                 return own, True
-        scope = self._scope(key[prev_end:g_end], paid)
+        # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
+        # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
+        scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
+        if scope is None and _NATIONAL_PROGRAMME.search(key, prev_end, g_end):
+            joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
+            scope = self._scope(key[g_end:joined.start() if joined else tail_end], paid, framed_ok=False) or "national"
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         if after and (self.breakdown.match(after.lstrip(" ,:(")) or after.lstrip(" ,").startswith("(")):
@@ -460,9 +466,17 @@ class FundingBuilder:
             return False
         return self.counterpart.search(region) is not None
 
-    def _scope(self, text: str, paid: bool = True) -> str | None:
-        """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``)."""
+    def _scope(self, text: str, paid: bool = True, framed_ok: bool = True) -> str | None:
+        """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``); the
+        national programme's name counts only with ``framed_ok``."""
+        framed = _NATIONAL_PROGRAMME.search(text)
+        if framed:
+            # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with
+            # national and local money alike; it names the source only when nothing else does
+            text = _NATIONAL_PROGRAMME.sub(lambda m: " " * len(m.group()), text)
         found = {v for pattern, v in self.scope if pattern.search(text) and (paid or not v.endswith("_weak"))}
+        if framed and framed_ok and not found & {"national", "local", "both"}:
+            found.add("national")
         if "national" in found and "local" in found or "both" in found:
             return "total"
         for v in ("national", "local"):

@@ -498,3 +498,14 @@ def test_a_budget_right_after_a_semicolon_belongs_to_the_count_before_it():
 def test_being_supported_takes_the_tense_said_before_it(clause, status):
     [record] = analyse(f"Khuyến công Nam Định\n\nNăm 2025, {clause} từ kinh phí khuyến công.", "weak").funding
     assert record.status == status
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Thực hiện Chương trình khuyến công quốc gia đến năm 2025, năm 2024 tỉnh đã hỗ trợ 10 đề án khuyến công "
+     "địa phương với 2 tỷ đồng.", "local"),
+    ("Theo Chương trình khuyến công quốc gia, năm 2024 tỉnh bố trí 3 tỷ đồng từ ngân sách tỉnh.", "local"),
+    ("Thực hiện Chương trình khuyến công quốc gia, năm 2024 tỉnh đã hỗ trợ 10 đề án với 2 tỷ đồng.", "national"),
+])
+def test_the_national_programmes_name_yields_to_a_source_the_clause_names(sentence, scope):
+    [record] = analyse(f"Khuyến công Nam Định\n\n{sentence}", "frame").funding
+    assert record.scope == scope
