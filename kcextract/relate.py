@@ -35,6 +35,7 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công quốc gia(?!\p{L})")
+_TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,40}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
@@ -152,7 +153,8 @@ class FundingBuilder:
         self.frame = _each_cue(cues["frame"])
         self.programme = whole_words([c for c, _ in cues["programme"]])
         self.support = whole_words([c for c, _ in cues["support"]])
-        self.exclude = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})[^,;.]{{0,25}}$")
+        self.exclude = regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
@@ -188,7 +190,7 @@ class FundingBuilder:
         if self.per_unit.match(key, f.end):
             return False
         excluded = self.exclude.search(key[max(s_start, f.start - 40):f.start])
-        if excluded and not _BUDGET_NOUN.search(excluded.group()):
+        if excluded and not _BUDGET_NOUN.search(excluded.group("between")):
             return False  # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget
         before = self._clause_before(key, s_start, f.start)
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
@@ -257,8 +259,10 @@ class FundingBuilder:
             status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
                 "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None) or (
                 dropped.get(d.anchor) if d.marker else None)
-            if money and not counts and _INVESTMENT.search(key, prev_end, g_start) and self._includes_own_money(
-                    ctx, key, d.sentence, g_end, s_end):
+            if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
+                    key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
+                # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
+                # the programme's money; it still bounds the clauses of the figures after it
                 if status:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue

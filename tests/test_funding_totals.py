@@ -509,3 +509,21 @@ def test_being_supported_takes_the_tense_said_before_it(clause, status):
 def test_the_national_programmes_name_yields_to_a_source_the_clause_names(sentence, scope):
     [record] = analyse(f"Khuyến công Nam Định\n\n{sentence}", "frame").funding
     assert record.scope == scope
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2024, hợp tác xã nộp ngân sách nhà nước 2 tỷ đồng.",
+    "Năm 2024, giá trị sản phẩm công nghiệp nông thôn của huyện đạt 1.200 tỷ đồng.",
+    "Năm 2024, tổng mức đầu tư dây chuyền được khuyến công hỗ trợ là 3 tỷ đồng.",
+    "Năm 2024, nhờ đề án, cơ sở tiết kiệm chi phí 100 triệu đồng.",
+    "Năm 2024, cơ sở có lãi 100 triệu đồng mỗi năm.",
+])
+def test_taxes_output_an_investments_total_and_savings_are_no_programme_money(sentence):
+    text = f"Khuyến công Nam Định\n\nĐề án khuyến công giúp cơ sở phát triển. {sentence}"
+    assert analyse(text, "not-money").funding == []
+
+
+def test_the_programmes_share_of_an_investment_is_its_record():
+    text = ("Khuyến công Nam Định\n\nNăm 2024, tổng mức đầu tư 3 tỷ đồng, trong đó khuyến công quốc gia hỗ trợ "
+            "500 triệu đồng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "share").funding] == [("national", 500_000_000)]
