@@ -163,7 +163,7 @@ class FundingBuilder:
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
-        self.per_unit = regex.compile(r"\s*/\s*\p{L}")
+        self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
         # a budget noun, then (within its clause) a copula or colon right before the figure
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
                                         r"[^,;.:()]{0,70}?(?:\s(?:là|đạt)|:)\s*(?:\p{L}+\s)?$")

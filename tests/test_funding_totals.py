@@ -517,6 +517,7 @@ def test_the_national_programmes_name_yields_to_a_source_the_clause_names(senten
     "Năm 2024, tổng mức đầu tư dây chuyền được khuyến công hỗ trợ là 3 tỷ đồng.",
     "Năm 2024, nhờ đề án, cơ sở tiết kiệm chi phí 100 triệu đồng.",
     "Năm 2024, cơ sở có lãi 100 triệu đồng mỗi năm.",
+    "Năm 2024, chương trình khuyến công hỗ trợ 50 triệu đồng/1 cơ sở.",
 ])
 def test_taxes_output_an_investments_total_and_savings_are_no_programme_money(sentence):
     text = f"Khuyến công Nam Định\n\nĐề án khuyến công giúp cơ sở phát triển. {sentence}"
