@@ -239,10 +239,8 @@ class FundingBuilder:
             self._amount_to_whole(key, drafts, first)
         # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
         # thương mại' says nothing of what one figure paid for)
-        plain = _CENTRE_NAME.sub(lambda m: " " * len(m.group()), key)  # case-folded key: see _CENTRE_NAME
-        for f in facts:
-            if f.type == "organization":
-                plain = plain[:f.start] + " " * (f.end - f.start) + plain[f.end:]
+        plain = _blank(key, [(f.start, f.end) for f in facts if f.type == "organization"]
+                       + [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         for i, d in enumerate(drafts):
@@ -696,3 +694,16 @@ def _sums_both(whole: FundingRecord, parts: list[FundingRecord]) -> bool:
             if abs(n.amount_vnd + loc.amount_vnd - whole.amount_vnd) <= slack:
                 return True
     return False
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span replaced by spaces (offsets kept), built in one pass."""
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            start = pos
+        if end > start:
+            parts += [text[pos:start], " " * (end - start)]
+            pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -58,14 +58,18 @@ class Context:
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentence_starts[index], self.sentence_ends[index]
 
-    def token_containing(self, pos: int) -> tuple[int, int] | None:
-        """The (start, end) of the word that holds ``pos``, or None between words."""
+    def _sorted_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = sorted(self.token_starts)
-        i = bisect.bisect_right(self._starts, pos) - 1
+        return self._starts
+
+    def token_containing(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the word that holds ``pos``, or None between words."""
+        starts = self._sorted_starts()
+        i = bisect.bisect_right(starts, pos) - 1
         if i < 0:
             return None
-        start = self._starts[i]
+        start = starts[i]
         end = self.token_end_at[start]
         return (start, end) if pos < end else None
 
@@ -77,13 +81,12 @@ class Context:
         if start not in self.token_starts:
             return None
         if start not in self._tags:
-            if self._starts is None:
-                self._starts = sorted(self.token_starts)
+            starts = self._sorted_starts()
             s, e = self.sentence_span(self.sentence_of(start))
-            i = bisect.bisect_left(self._starts, start)
-            lo = max(bisect.bisect_left(self._starts, s), i - reach)
-            hi = min(bisect.bisect_left(self._starts, e), i + reach + 1)
-            words = self._starts[lo:hi]
+            i = bisect.bisect_left(starts, start)
+            lo = max(bisect.bisect_left(starts, s), i - reach)
+            hi = min(bisect.bisect_left(starts, e), i + reach + 1)
+            words = starts[lo:hi]
             tags = tag_words([self.text[w:self.token_end_at[w]] for w in words])
             self._tags[start] = tags[i - lo]
         return self._tags[start]

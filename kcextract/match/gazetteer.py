@@ -22,6 +22,23 @@ _EDGE_R = r"(?![\p{L}\d])"
 _RUN = regex.compile(r"[\p{L}\d]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
 
+# level words of the units below a district: a province's name right after one names that unit
+# (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
+_COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
+
+# POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
+# adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
+_NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
+
+# a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
+
+
+def _name_prefixes(run: str) -> list[str]:
+    """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (two words at least)."""
+    words = run.split(" ")
+    return [" ".join(words[:n]) for n in range(len(words), 1, -1)]
+
 
 class ProvinceMatcher:
     """spaCy component ``kc_province``: every province named, canonical pre-2025 name as value."""
@@ -57,26 +74,6 @@ class ProvinceMatcher:
         words = run.group().split(" ")
         head = ctx.text[start:end]
         return any(fold_tones(f"{head} {' '.join(words[:n])}") in self.commune_names for n in range(1, len(words) + 1))
-
-
-# level words of the units below a district: a province's name right after one names that unit
-# (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
-_COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
-
-
-# POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
-# adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
-_NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
-
-
-# a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
-_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
-
-
-def _name_prefixes(run: str) -> list[str]:
-    """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (two words at least)."""
-    words = run.split(" ")
-    return [" ".join(words[:n]) for n in range(len(words), 1, -1)]
 
 
 class ProductMatcher:

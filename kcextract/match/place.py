@@ -31,8 +31,8 @@ class PlaceMatcher:
         self.places = data.places()
         self.levels = data.table("rules/place_levels.tsv", "word", "level")
         self.level_re = whole_words(self.levels)
-        self.provinces = set(data.provinces())
         self.to_2025 = data.provinces()
+        self.provinces = set(self.to_2025)
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             self.by_first.setdefault(name.split(" ")[0], []).append(name)
