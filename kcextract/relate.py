@@ -117,6 +117,7 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
+_PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 
 
@@ -164,6 +165,8 @@ class FundingBuilder:
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
+        # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
+        self.per_period = regex.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
         # a budget noun, then (within its clause) a copula or colon right before the figure
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
                                         r"[^,;.:()]{0,70}?(?:\s(?:là|đạt)|:)\s*(?:\p{L}+\s)?$")
@@ -187,7 +190,7 @@ class FundingBuilder:
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
-        if self.per_unit.match(key, f.end):
+        if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end):
             return False
         excluded = self.exclude.search(key[max(s_start, f.start - 40):f.start])
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")):
@@ -254,9 +257,18 @@ class FundingBuilder:
                 if not counts:
                     continue
                 money = []
-            status = self._status(key[prev_end:g_end]) or self._status(key[s_start:g_start]) or (
-                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None) or (
-                dropped.get(d.anchor) if d.marker else None)
+            # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
+            # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
+            whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < i else None
+            inherited = (whole.record.status if whole.record and whole.record.status != "unspecified"
+                         else dropped.get(d.anchor)) if whole else None
+            # a count that is the clause's subject takes the verb after it ('9 đề án đã được nghiệm thu')
+            # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
+            after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
+            after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
+            status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
+                inherited or (
+                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -573,8 +585,13 @@ class FundingBuilder:
                 d.record.scope = "total"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
-        said = Counter(r.status for r in records if r.status != "unspecified")
-        silent = sum(r.status == "unspecified" for r in records)
+        # each figure is one statement however often it is repeated (a headline and its body sentence)
+        figures: dict[tuple, str] = {}
+        for r in records:
+            if figures.get((r.amount_vnd, r.projects), "unspecified") == "unspecified":
+                figures[(r.amount_vnd, r.projects)] = r.status
+        said = Counter(v for v in figures.values() if v != "unspecified")
+        silent = sum(v == "unspecified" for v in figures.values())
         # the statements that say a status must be at least as many as those that say none: one plan among ten
         # yearly figures does not make them all plans
         lent = title_status or (next(iter(said)) if len(said) == 1 and sum(said.values()) >= silent else None)

@@ -528,3 +528,42 @@ def test_the_programmes_share_of_an_investment_is_its_record():
     text = ("Khuyến công Nam Định\n\nNăm 2024, tổng mức đầu tư 3 tỷ đồng, trong đó khuyến công quốc gia hỗ trợ "
             "500 triệu đồng.")
     assert [(r.scope, r.amount_vnd) for r in analyse(text, "share").funding] == [("national", 500_000_000)]
+
+
+def test_a_breakdown_part_without_a_tense_of_its_own_is_said_in_its_wholes():
+    # 'kinh phí ... là X' alone reads as a budget (planned); as the part of a done whole it is done, and a part
+    text = ("Khuyến công Quảng Trị năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh Quảng Trị đã triển khai 14 đề án "
+            "với tổng kinh phí 4,2 tỷ đồng. Trong đó, kinh phí khuyến công quốc gia là 1,5 tỷ đồng cho 3 đề án, "
+            "kinh phí khuyến công địa phương 2,7 tỷ đồng cho 11 đề án.")
+    recs = {r.amount_vnd: r for r in analyse(text, "part-tense").funding}
+    assert recs[1_500_000_000].status == "done"
+    assert recs[1_500_000_000].part_of == recs[4_200_000_000].id
+
+
+def test_a_headline_repeated_in_the_body_is_one_statement_when_lending_an_articles_status():
+    # the title and its body sentence say one planned figure; two other figures say no tense: nothing is lent
+    text = ("Sóc Trăng: gần 30 tỷ đồng cho khuyến công giai đoạn 2021 - 2025\n\nGiai đoạn 2021 - 2025, tỉnh Sóc Trăng "
+            "bố trí gần 30 tỷ đồng thực hiện chương trình khuyến công. Riêng năm 2022, nguồn khuyến công quốc gia hỗ "
+            "trợ tỉnh 2 đề án với số tiền 1,1 tỷ đồng; nguồn khuyến công địa phương hỗ trợ 18 đề án với số tiền "
+            "4,9 tỷ đồng.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "lend").funding}
+    assert recs[1_100_000_000] == recs[4_900_000_000] == "unspecified"
+    assert recs[30_000_000_000] == "planned"
+
+
+@pytest.mark.parametrize("after, status", [
+    ("đã được nghiệm thu", "done"),
+    ("đang triển khai", "planned"),
+    ("để thực hiện kế hoạch", "unspecified"),
+])
+def test_a_count_that_opens_its_clause_takes_the_verb_after_it(after, status):
+    text = (f"Khuyến công Đắk Lắk\n\nNăm 2024, chương trình khuyến công tỉnh Đắk Lắk có nhiều kết quả. "
+            f"Đến cuối năm, 9 đề án khuyến công địa phương {after}.")
+    assert [(r.projects, r.status) for r in analyse(text, "after-verb").funding] == [(9, status)]
+
+
+@pytest.mark.parametrize("phrase", ["mỗi năm", "hằng năm", "mỗi tháng"])
+def test_an_amount_for_each_year_or_month_is_a_rate(phrase):
+    text = (f"Khuyến công Tuyên Quang\n\nGiai đoạn 2021 - 2025, toàn tỉnh đã thực hiện 86 đề án khuyến công với "
+            f"tổng kinh phí 1 tỷ 200 triệu đồng {phrase}.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "per-year").funding] == [(86, None)]
