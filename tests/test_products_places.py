@@ -284,3 +284,25 @@ def test_a_material_right_after_a_product_is_what_it_is_made_of():
     found = {v for v, _ in _products("Hợp tác xã làm chiếu cói và túi xách cói; vùng này trồng cói.")}
     assert {"chiếu", "túi xách", "cói"} <= found  # 'cói' once, as the crop grown
     assert [f.value for f in extract("Tin\nHợp tác xã làm túi xách cói xuất khẩu.", "m") if f.type == "product"] == ["túi xách"]
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Cơ sở chuyên làm khô bò bán dịp Tết.", "bò", "khô bò"),
+    ("Cơ sở chuyên làm khô cá thác lác bán dịp Tết.", "cá", "khô cá thác"),
+    ("Bà con làm chả cá thác lác bán ở chợ.", "chả cá", "chả cá thác"),
+    ("Cơ sở đóng lon nước cốt dừa xuất khẩu.", "nước cốt", "nước cốt dừa"),
+    ("Quầy bán nước ép thanh long ướp lạnh.", "nước ép", "nước ép thanh long"),
+    ("Chị làm tinh dầu tràm gió để bán.", "tinh dầu tràm", "tinh dầu tràm gió"),
+])
+def test_a_dried_pressed_or_distilled_good_is_named_by_its_head_and_keeps_its_base(sentence, value, name):
+    # the name is cut where underthesea cuts the word ('cá thác' + 'lác'); the value is what is scored
+    found = _products(sentence)
+    assert (value, name) in found, found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Mùa khô năm nay kéo dài, ruộng khô hạn.", "khô"),
+    ("Đất khô cằn nên năng suất thấp.", "khô"),
+])
+def test_dried_before_no_known_good_is_the_adjective(sentence, absent):
+    assert not any(absent in v for v, _ in _products(sentence))

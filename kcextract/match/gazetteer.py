@@ -268,8 +268,9 @@ class ProductMatcher:
         token_end = ctx.token_end_at.get(start, start)
         for head in self.head_by_run.get(run, ()):
             end = start + len(head)
-            if key.startswith(head, start) and (end == token_end or end < token_end and key[end] == " "):
-                return head
+            if key.startswith(head, start) and (end == token_end or end < token_end and key[end] == " "
+                                                or end > token_end and end in ctx.token_ends):
+                return head  # the head is a word, starts one, or spans whole words ('nước' + 'cốt')
         return None
 
     def _headed(self, ctx: Context, key: str, start: int, head: str) -> Fact | None:
@@ -306,6 +307,15 @@ class ProductMatcher:
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):
             return None  # 'nấm' + 'gây', 'hạt' + 'lấp lánh', 'bún' + 'ở': the next word says nothing of which product
         name = ctx.text[start:m_end]
+        if rule == "dried":
+            # 'khô cá thác lác', 'khô bò': a dried good takes the raw good's value (as the gazetteer's 'khô mực' ->
+            # 'mực'); 'khô' before anything but a known good is the adjective ('mùa khô', 'khô hạn')
+            known = self.entries.get(folded) or next((self.entries[e] for e in self._prefixes(folded)), None) or next(
+                (self.entries[e] for e in self._prefixes(f"{head} {folded}") if len(e) > len(head)), None)
+            if known is None:
+                return None
+            return Fact(type="product", text=name, start=start, end=m_end, value=known.value, name=name,
+                        category=known.category)
         if rule == "compound":
             words = folded.split(" ")
             while len(words) > 1 and words[-1] in self.stop:  # 'hạt dưa rang' -> 'hạt dưa'
@@ -313,6 +323,11 @@ class ProductMatcher:
             modifier = " ".join(words)
             known = self.entries.get(modifier)  # a regional name of a known product: 'dầu đậu phộng' -> 'dầu lạc'
             value = f"{head} {known.value if known and ' ' not in known.value else modifier}"
+            listed = next((e for e in self._prefixes(f"{head} {modifier}") if len(e) > len(head)), None)
+            if not known and listed:
+                # the start of the phrase is a listed product and the rest its kind ('chả cá' + 'thác lác', where
+                # underthesea cut 'cá thác' + 'lác'): the listed product's value
+                value = self.entries[listed].value
         else:
             value = self.entries[head].value if head in self.entries else head
         return Fact(type="product", text=name, start=start, end=m_end, value=value, name=name,
