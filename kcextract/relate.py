@@ -117,6 +117,8 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
+_PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
+_COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 
@@ -167,9 +169,10 @@ class FundingBuilder:
         self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
         # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
         self.per_period = regex.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
-        # a budget noun, then (within its clause) a copula or colon right before the figure
+        # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
+        # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\s(?:là|đạt)|:)\s*(?:\p{L}+\s)?$")
+                                        r"[^,;.:()]{0,70}?(?:\slà|:)\s*(?:\p{L}+\s)?$")
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -204,6 +207,15 @@ class FundingBuilder:
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         return not self.rate.search(rate_text)
 
+    def _is_programme_count(self, key: str, s_start: int, f: Fact) -> bool:
+        """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm') is a
+        rate: no record (ANNOTATION.md: yearly averages are no records)."""
+        if f.type != "project_count":
+            return True
+        after = key[f.end:self._clause_end(key, f.end, min(len(key), f.end + 30))]
+        return not (_PER_YEAR.search(self._clause_before(key, s_start, f.start)[-40:]) or _PER_YEAR.search(after)
+                    or self.per_unit.match(key, f.end))
+
     # -- pass 2: drafts -----------------------------------------------------------------------------------
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, or a support word in an article whose topic is a programme."""
@@ -214,7 +226,8 @@ class FundingBuilder:
         # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
         # the figure before it, and stays
         key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
-        periods = [f for f in facts if f.type == "period"]
+        # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
+        periods = [f for f in facts if f.type == "period" and not _COMPARED.search(key, max(0, f.start - 30), f.start)]
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         by_sentence: dict[int, list[Fact]] = {}
@@ -231,7 +244,8 @@ class FundingBuilder:
                     sent > 0 and _CONTINUES.match(sent_key)
                     and self._about_programme(key[slice(*ctx.sentence_span(sent - 1))], topic)):
                 continue  # 'Trong đó, năm 2016 trên 1,6 tỷ đồng ...' goes on with the sentence before it
-            items = [f for f in items if f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f)]
+            items = [f for f in items if self._is_programme_count(key, s_start, f)
+                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
             if not items:
                 continue
             first = len(drafts)

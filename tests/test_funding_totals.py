@@ -567,3 +567,29 @@ def test_an_amount_for_each_year_or_month_is_a_rate(phrase):
     text = (f"Khuyến công Tuyên Quang\n\nGiai đoạn 2021 - 2025, toàn tỉnh đã thực hiện 86 đề án khuyến công với "
             f"tổng kinh phí 1 tỷ 200 triệu đồng {phrase}.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "per-year").funding] == [(86, None)]
+
+
+def test_a_year_something_is_compared_with_dates_nothing():
+    text = ("Khuyến công Lạng Sơn\n\nNăm 2023, khuyến công tỉnh Lạng Sơn có nhiều kết quả. Kết quả, tổng kinh phí "
+            "khuyến công hỗ trợ đạt 3 tỷ đồng, tăng 20% so với năm 2022.")
+    assert [(r.amount_vnd, r.period) for r in analyse(text, "compared").funding] == [(3_000_000_000, "2023")]
+
+
+@pytest.mark.parametrize("copula, status", [("đạt", "unspecified"), ("là", "planned")])
+def test_reached_is_no_budget_set(copula, status):
+    # 'kinh phí ... là 3 tỷ' sets a budget (planned); 'kinh phí ... đạt 3 tỷ' reports what was reached
+    text = f"Khuyến công Lạng Sơn\n\nNăm 2023, tổng kinh phí khuyến công của tỉnh {copula} 3 tỷ đồng."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "reached").funding] == [(3_000_000_000, status)]
+
+
+@pytest.mark.parametrize("clause", ["phấn đấu mỗi năm thực hiện 12 đề án khuyến công",
+                                    "bình quân thực hiện 12 đề án khuyến công", "thực hiện 12 đề án khuyến công mỗi năm"])
+def test_a_count_said_per_year_is_no_record(clause):
+    text = f"Khuyến công Lạng Sơn\n\nGiai đoạn 2026 - 2030, tỉnh Lạng Sơn {clause}."
+    assert analyse(text, "per-year-count").funding == []
+
+
+@pytest.mark.parametrize("verb", ["đề xuất", "đề nghị Bộ Công Thương"])
+def test_money_proposed_or_requested_is_planned(verb):
+    text = f"Khuyến công Lạng Sơn\n\nNăm 2026, Sở Công Thương Lạng Sơn {verb} hỗ trợ 3 đề án khuyến công với kinh phí 1,5 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "proposed").funding] == [(3, "planned")]
