@@ -169,6 +169,14 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+def test_a_unit_the_level_word_fits_yields_to_one_of_that_name_in_the_province_the_article_names():
+    # 'Hồng Giang' was a commune of Thái Bình and a ward of Bắc Giang: in an article about Bắc Giang, the level
+    # word (out of date, or loose) does not send the place to Thái Bình
+    text = "Tin\nVải thiều Lục Ngạn (Bắc Giang) được mùa. Tại xã Hồng Giang, nhiều hộ thu 200 triệu đồng."
+    assert ("Hồng Giang", "commune", "Bắc Giang", "Bắc Ninh") in _places(text)
+    assert ("Hồng Giang", "commune", "Thái Bình", "Hưng Yên") in _places("Tin\nTại xã Hồng Giang, nhiều hộ làm nghề.")
+
+
 def test_a_cooperative_is_no_commune():
     assert _places("Tin\nHợp tác xã Thanh Xuân sản xuất gạo đặc sản.") == []
 

@@ -52,6 +52,10 @@ class PlaceMatcher:
                 continue  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
             level = self.levels[m.group()]
             units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
+            if units and named and not any(self._in_named(u, named) for u in units):
+                # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
+                # a unit of the same name at another level in a province the article names is the one meant
+                units = [u for u in self.places[name] if self._in_named(u, named)] or units
             if not units and level in _ABOVE_COMMUNE:
                 units = self._dissolved(name, level)
             if not units:
@@ -63,6 +67,10 @@ class PlaceMatcher:
             ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                          level=level, province=province, province_2025=province_2025), take=False)
         return doc
+
+    def _in_named(self, unit, named: set[str]) -> bool:
+        """The unit lies in a province the article names, by its pre-2025 or its 2025 province."""
+        return unit.province in named or any(self.to_2025.get(n) == unit.province_2025 for n in named)
 
     def _dissolved(self, name: str, level: str) -> list:
         """A district-level unit gone before the data's date, whose name a 2025 commune or ward took up ('thị xã
