@@ -82,6 +82,10 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Khu nghỉ dưỡng như một ốc đảo xanh giữa phố.", "ốc đảo"),
     ("Thị trường cung cấp gỗ trên thế giới cần các mặt hàng gỗ được xuất khẩu hợp pháp.", "gỗ được xuất khẩu"),
     ("Người đầu bếp cho thịt vào nồi rồi đun nhỏ lửa.", "nồi"),
+    ("Đĩa bánh ăn cùng nước mắm chua ngọt.", "bánh ăn"),
+    ("Bột gạo để làm bánh chị cũng tự xay.", "bánh chị"),
+    ("Các hãng tranh nhau miếng bánh cửa hàng tiện lợi.", "bánh cửa hàng"),
+    ("Sợi bún mềm và trắng.", "bún mềm"),
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
@@ -111,6 +115,7 @@ def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
     ("Các hộ nuôi tôm cá ven biển được hỗ trợ.", "cá", "cá"),
     ("Nhang trầm, nhang thơm được bán chạy.", "nhang", "nhang thơm"),
     ("Nhà máy làm măng hộp xuất khẩu.", "măng", "măng hộp"),
+    ("Xưởng làm kẹo mềm cho dịp Tết.", "kẹo", "kẹo mềm"),
 ])
 def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name):
     found = _products(sentence)
