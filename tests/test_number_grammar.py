@@ -187,6 +187,10 @@ DECIMAL_AND_THOUSANDS_IN_MONEY = [
 ]
 
 SCALE_WORDS_IN_MONEY = [
+    pytest.param("Cơ sở được hỗ trợ 1 tỷ rưỡi đồng để mua máy.",
+                 [money(1500000000)], id="ty-ruoi"),
+    pytest.param("Mỗi tháng anh thu về hai triệu rưỡi đồng.",
+                 [money(2500000)], id="words-trieu-ruoi"),
     pytest.param("Doanh thu của hợp tác xã đạt 850 triệu đồng.",
                  [money(850000000)], id="trieu"),
     pytest.param("Giá bán lẻ hiện là 45 nghìn đồng.",

@@ -29,6 +29,10 @@ _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fact
 
 
+# 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ)
+_HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
+
+
 @dataclass(frozen=True)
 class Reading:
     start: int
@@ -111,7 +115,11 @@ class AmountMatcher:
             if got is None:
                 continue
             words = tuple(m.group("words").split()) if m.group("words") else ()
-            out.append(Reading(m.start(), m.end(), got[0], got[1], None, words))
+            value, end = got[0], m.end()
+            half = _HALF.match(key, end) if got[1] >= 1000 else None
+            if half:  # '2 tỷ rưỡi', 'hai triệu rưỡi': and a half of the last scale word
+                value, end = value + Decimal(got[1]) / 2, half.end()
+            out.append(Reading(m.start(), end, value, got[1], None, words))
         return out
 
     def __call__(self, doc):
