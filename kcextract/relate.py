@@ -135,6 +135,7 @@ class _Draft:
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
+    continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     record: FundingRecord | None = None
 
 
@@ -291,6 +292,12 @@ class FundingBuilder:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
+            if scope is None and money:
+                scope = self._goes_on(key, drafts, i, money[0])
+                if scope:  # a part of the budget it goes on about: never a second headline in its cell
+                    prev = drafts[i - 1]
+                    d.marker, d.continued = True, True
+                    d.anchor = prev.anchor if prev.continued else i - 1
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
@@ -461,6 +468,21 @@ class FundingBuilder:
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    def _goes_on(self, key: str, drafts: list[_Draft], i: int, money: Fact) -> str | None:
+        """The programme of the amount before in the same sentence, for a smaller amount that names none and
+        goes on about it ('kinh phí KCĐP: 8,85 tỷ đồng, đến nay đã phân bổ 8,51 tỷ đồng; chưa phân bổ 340 triệu
+        đồng'): what was spent or is left of a budget is that budget's money."""
+        prev = drafts[i - 1] if i else None
+        if prev is None or prev.sentence != drafts[i].sentence or prev.record is None:
+            return None
+        r = prev.record
+        if r.scope not in ("national", "local") or r.amount_vnd is None or not money.value < r.amount_vnd:
+            return None
+        between = key[prev.facts[-1].end:money.start]
+        if "tổng" in between or self.breakdown.search(between) or any(p.search(between) for p, _ in self.scope):
+            return None
+        return r.scope
 
     def _lead_frame(self, ctx: Context, key: str) -> str | None:
         """What the article's lead says it reports: a plan issued or approved ('UBND huyện đã ban hành kế hoạch

@@ -593,3 +593,19 @@ def test_a_count_said_per_year_is_no_record(clause):
 def test_money_proposed_or_requested_is_planned(verb):
     text = f"Khuyến công Lạng Sơn\n\nNăm 2026, Sở Công Thương Lạng Sơn {verb} hỗ trợ 3 đề án khuyến công với kinh phí 1,5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "proposed").funding] == [(3, "planned")]
+
+
+def test_what_was_spent_or_is_left_of_a_budget_is_that_budgets_money_and_no_second_headline():
+    text = ("Khuyến công Gia Lai năm 2024\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh Gia Lai là 6 tỷ đồng, "
+            "đến nay đã phân bổ 5,2 tỷ đồng; kinh phí chưa phân bổ 800 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "goes-on").funding}
+    assert {a: r.scope for a, r in recs.items()} == {6_000_000_000: "local", 5_200_000_000: "local",
+                                                     800_000_000: "local"}
+    assert [a for a, r in recs.items() if r.headline] == [6_000_000_000]
+    assert recs[5_200_000_000].part_of == recs[800_000_000].part_of == recs[6_000_000_000].id
+
+
+def test_a_smaller_amount_that_names_another_source_does_not_go_on_about_the_budget_before():
+    text = ("Khuyến công Gia Lai năm 2024\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh Gia Lai là 6 tỷ đồng, "
+            "ngân sách trung ương hỗ trợ 2 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "other-source").funding}[2_000_000_000] == "national"
