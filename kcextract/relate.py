@@ -117,6 +117,7 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
+_SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
@@ -228,6 +229,7 @@ class FundingBuilder:
         # the figure before it, and stays
         key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
         # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
+        all_money = [f for f in facts if f.type == "money"]
         periods = [f for f in facts if f.type == "period" and not _COMPARED.search(key, max(0, f.start - 30), f.start)]
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
@@ -291,6 +293,8 @@ class FundingBuilder:
                 if status:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
+            if money and not counts and self._only_programme_share(ctx, key, d, prev_end, g_start, s_end, all_money):
+                continue  # what the work cost, the beneficiary's share included: only the programme's part is a record
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
             if scope is None and money:
                 scope = self._goes_on(key, drafts, i, money[0])
@@ -495,6 +499,45 @@ class FundingBuilder:
             return min(found)[1] if found else None
         return None
 
+    def _only_programme_share(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
+                              money_facts: list[Fact]) -> bool:
+        """'..., với tổng kinh phí 610 triệu đồng. Trong đó, kinh phí khuyến công hỗ trợ 195 triệu đồng': a whole
+        whose only stated part is the programme's support is what the work cost, the beneficiary's money
+        included (ANNOTATION.md: 'tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ trợ 240 triệu': only
+        the 240 triệu is a record). Only a whole whose own clause names no programme: a programme's budget
+        split into its sources stays."""
+        g_end = d.facts[-1].end
+        own = self._clause_before(key, prev_end, g_start)
+        if self.programme.search(own) or any(p.search(own) for p, v in self.scope if v in ("national", "local", "both")):
+            return False
+        region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
+        if region is None:
+            return False
+        lo, hi = region
+        if lo >= s_end and any(s_end > f.start >= g_end for f in money_facts):
+            return False  # the sentence goes on to another figure: the next sentence breaks that one down
+        parts = [f for f in money_facts if lo <= f.start < hi]
+        if len(parts) != 1:
+            return False
+        lead = key[lo:parts[0].start]
+        return bool(self.programme.search(lead) and _SUPPORT_VERB.search(lead))
+
+    def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
+                          tail_ok: bool = False) -> tuple[int, int] | None:
+        """Where a whole's breakdown right after it stands: the rest of its sentence after '..., trong đó', or
+        the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``, also when the
+        whole's sentence goes on after it, as with what the money was for)."""
+        after = key[g_end:s_end]
+        stripped = after.lstrip(" ,:(")
+        if self.breakdown.match(stripped):
+            return g_end, s_end
+        if (tail_ok or not stripped.strip(" .;")) and sent + 1 < len(ctx.sentence_starts):
+            n_start, n_end = ctx.sentence_span(sent + 1)
+            if not _CONTINUES.match(key, n_start, n_end):
+                return None
+            return n_start, ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]
+        return None
+
     def _includes_own_money(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int) -> bool:
         """A whole broken down right after it ('..., trong đó' or a next sentence 'Trong đó: ...') into parts
         one of which is the beneficiaries' or lenders' money: it includes their own money, so it is no record
@@ -502,19 +545,8 @@ class FundingBuilder:
         a total of capital or investment ('tổng vốn', 'tổng kinh phí đầu tư'): a programme's budget
         ('kinh phí thực hiện công tác khuyến công') with the beneficiaries' share in it stays the programme's
         figure, as the on-topic dev gold keeps it."""
-        after = key[g_end:s_end]
-        stripped = after.lstrip(" ,:(")
-        if self.breakdown.match(stripped):
-            region = after
-        elif not stripped.strip(" .;") and sent + 1 < len(ctx.sentence_starts):
-            n_start, n_end = ctx.sentence_span(sent + 1)
-            if not _CONTINUES.match(key, n_start, n_end):
-                return False
-            # the breakdown may go on for a sentence more ('Trong đó: ngân sách ... . Vốn đối ứng ... .')
-            region = key[n_start:ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]]
-        else:
-            return False
-        return self.counterpart.search(region) is not None
+        region = self._breakdown_region(ctx, key, sent, g_end, s_end)
+        return region is not None and self.counterpart.search(key, *region) is not None
 
     def _scope(self, text: str, paid: bool = True, framed_ok: bool = True) -> str | None:
         """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``); the

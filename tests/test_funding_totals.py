@@ -609,3 +609,20 @@ def test_a_smaller_amount_that_names_another_source_does_not_go_on_about_the_bud
     text = ("Khuyến công Gia Lai năm 2024\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh Gia Lai là 6 tỷ đồng, "
             "ngân sách trung ương hỗ trợ 2 tỷ đồng.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "other-source").funding}[2_000_000_000] == "national"
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, cơ sở mua dây chuyền đóng gói với tổng kinh phí 900 triệu đồng để sản xuất miến. Trong đó, kinh phí "
+    "khuyến công địa phương hỗ trợ 270 triệu đồng.",
+    "Năm 2024, tổng kinh phí thực hiện đề án là 900 triệu đồng, trong đó khuyến công quốc gia hỗ trợ 270 triệu đồng.",
+])
+def test_a_whole_whose_only_stated_part_is_the_programmes_support_is_what_the_work_cost(text):
+    # ANNOTATION.md: 'tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ trợ 240 triệu': only the 240 triệu
+    recs = analyse("Khuyến công Phú Thọ\n\n" + text, "share-only").funding
+    assert [r.amount_vnd for r in recs] == [270_000_000]
+
+
+def test_a_programme_budget_split_into_its_sources_stays_a_record():
+    text = ("Khuyến công Phú Thọ\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 5 tỷ đồng, trong đó khuyến công quốc "
+            "gia hỗ trợ 2 tỷ đồng.")
+    assert 5_000_000_000 in [r.amount_vnd for r in analyse(text, "budget").funding]
