@@ -117,6 +117,7 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
+_BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
@@ -283,8 +284,9 @@ class FundingBuilder:
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
+            intro = self._list_intro(ctx, key, d.sentence)
             status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
-                inherited or (
+                inherited or (self._status(key[slice(*intro)]) if intro else None) or (
                 "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
@@ -296,6 +298,9 @@ class FundingBuilder:
             if money and not counts and self._only_programme_share(ctx, key, d, prev_end, g_start, s_end, all_money):
                 continue  # what the work cost, the beneficiary's share included: only the programme's part is a record
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
+            if scope is None and intro:
+                scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
+                scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
             if scope is None and money:
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell
@@ -310,7 +315,7 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=self._period(periods, d.sentence, g_start),
-                province=self._province(provinces, d.sentence) or subject,
+                province=self._province(key, provinces, d.sentence, s_start, g_start) or subject,
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -468,10 +473,26 @@ class FundingBuilder:
             # và kinh phí khuyến công quốc gia là 2 tỷ': the national cue belongs to 2 tỷ); a 'và' with no figure
             # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
-            tail = self._scope(key[g_end:joined.start() if joined else tail_end], paid)
+            tail_text = key[g_end:joined.start() if joined else tail_end]
+            # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources
+            cut = regex.search(r"\(|(?<!\p{L})(?:trong đó|bao gồm|gồm)(?!\p{L})", tail_text)
+            tail = self._scope(tail_text[:cut.start()] if cut else tail_text, paid)
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    @staticmethod
+    def _list_intro(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
+        """The span of the sentence that announces a list ('Trung tâm đã triển khai các nội dung sau:') when
+        sentence ``sent`` is one of its items ('- Hỗ trợ 5 cơ sở ..., kinh phí 1,2 tỷ đồng;'): the items say
+        what the announcement says, in its tense and of its programme."""
+        i = sent
+        while i >= 0 and _BULLET.match(key, *ctx.sentence_span(i)):
+            i -= 1
+        if i == sent or i < 0:
+            return None
+        span = ctx.sentence_span(i)
+        return span if key[span[0]:span[1]].rstrip().endswith(":") else None
 
     def _goes_on(self, key: str, drafts: list[_Draft], i: int, money: Fact) -> str | None:
         """The programme of the amount before in the same sentence, for a smaller amount that names none and
@@ -762,10 +783,13 @@ class FundingBuilder:
             return earlier[-1].value
         return None
 
-    @staticmethod
-    def _province(provinces: list[Fact], sent: int) -> str | None:
+    def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int) -> str | None:
+        """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'), else
+        the sentence's first."""
         own = [p for p in provinces if p.sentence == sent]
-        return own[0].value if own else None
+        lo = g_start - len(self._clause_before(key, s_start, g_start))
+        clause = [p for p in own if lo <= p.start < g_start]
+        return clause[0].value if clause else own[0].value if own else None
 
 
 def _sums_both(whole: FundingRecord, parts: list[FundingRecord]) -> bool:

@@ -626,3 +626,27 @@ def test_a_programme_budget_split_into_its_sources_stays_a_record():
     text = ("Khuyến công Phú Thọ\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 5 tỷ đồng, trong đó khuyến công quốc "
             "gia hỗ trợ 2 tỷ đồng.")
     assert 5_000_000_000 in [r.amount_vnd for r in analyse(text, "budget").funding]
+
+
+def test_list_items_are_said_in_the_tense_and_programme_of_the_sentence_that_announces_them():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, Trung tâm đã triển khai các đề án khuyến công địa phương sau:\n"
+            "- Hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị, kinh phí 1,2 tỷ đồng;\n"
+            "- Tổ chức 3 lớp đào tạo nghề cho 105 lao động, kinh phí 180 triệu đồng.\n")
+    recs = analyse(text, "list").funding
+    assert [(r.amount_vnd, r.scope, r.status) for r in recs] == [
+        (1_200_000_000, "local", "done"), (180_000_000, "local", "done")]
+
+
+def test_a_bracketed_breakdown_names_its_parts_source_not_the_wholes():
+    text = ("Khuyến công Hà Nam\n\nKế hoạch năm 2025, Trung tâm xây dựng 15 chương trình, đề án với kinh phí dự kiến "
+            "3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng).")
+    recs = {r.amount_vnd: r for r in analyse(text, "bracket-part").funding}
+    assert recs[3_800_000_000].scope != "national"
+    assert recs[1_300_000_000].scope == "national" and recs[1_300_000_000].part_of == recs[3_800_000_000].id
+
+
+def test_a_figure_belongs_to_the_province_named_in_its_own_clause():
+    text = ("Khuyến công quốc gia năm 2024\n\nNăm 2024, Bộ Công Thương phê duyệt 120 đề án khuyến công quốc gia, trong "
+            "đó tỉnh Nghệ An có 5 đề án, kinh phí 4,2 tỷ đồng; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ đồng.")
+    recs = {r.amount_vnd: r.province for r in analyse(text, "clause-province").funding if r.amount_vnd}
+    assert recs == {4_200_000_000: "Nghệ An", 3_600_000_000: "Thanh Hóa"}
