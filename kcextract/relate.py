@@ -118,6 +118,7 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
+_NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,2}\s+$")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
@@ -604,6 +605,8 @@ class FundingBuilder:
         if not found:
             return None
         pos, _, best = found[-1]
+        if best.startswith("done") and _NOT_YET.search(text[max(0, pos - 30):pos]):
+            return "planned"  # 'sẽ hoàn thành 10 đề án', 'chưa triển khai được 3 đề án': still to be done
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]

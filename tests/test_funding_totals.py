@@ -650,3 +650,10 @@ def test_a_figure_belongs_to_the_province_named_in_its_own_clause():
             "đó tỉnh Nghệ An có 5 đề án, kinh phí 4,2 tỷ đồng; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ đồng.")
     recs = {r.amount_vnd: r.province for r in analyse(text, "clause-province").funding if r.amount_vnd}
     assert recs == {4_200_000_000: "Nghệ An", 3_600_000_000: "Thanh Hóa"}
+
+
+@pytest.mark.parametrize("clause", ["Trung tâm sẽ hoàn thành 10 đề án", "Trung tâm dự kiến nghiệm thu 10 đề án",
+                                    "tỉnh chưa triển khai được 10 đề án", "tỉnh chưa giải ngân cho 10 đề án"])
+def test_what_is_still_to_be_done_is_planned(clause):
+    text = f"Khuyến công Bắc Kạn\n\nNăm 2025, {clause} khuyến công địa phương với kinh phí 2 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "not-yet").funding] == [(10, "planned")]
