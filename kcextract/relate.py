@@ -93,7 +93,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         score[outlet] += 2
         first.setdefault(outlet, len(ctx.lower))
     if not score:
-        return None
+        # an article of the reform's time that names only 2025 communes ('xã Bắc Hà', 'xã Bảo Yên'): their
+        # 2025 province, when they agree on one and it carries a province's name
+        later = {f.province_2025 for f in places or () if f.province_2025 and not ctx.aside(f.start)}
+        known = data.provinces()
+        return later.pop() if len(later) == 1 and next(iter(later)) in known else None
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES

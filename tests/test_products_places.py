@@ -319,3 +319,17 @@ def test_a_dried_pressed_or_distilled_good_is_named_by_its_head_and_keeps_its_ba
 ])
 def test_dried_before_no_known_good_is_the_adjective(sentence, absent):
     assert not any(absent in v for v, _ in _products(sentence))
+
+
+def test_an_article_naming_only_2025_communes_has_their_2025_province_as_subject():
+    text = ("Hỗ trợ máy móc cho cơ sở chế biến chè\n\nNăm 2026, Trung tâm Khuyến công hỗ trợ hợp tác xã ở xã Bắc Hà "
+            "ứng dụng máy sao chè, kinh phí 300 triệu đồng. Trước đó, cơ sở miến dong ở xã Bảo Yên cũng được hỗ trợ "
+            "250 triệu đồng.")
+    article = analyse(text, "new-communes")
+    assert article.subject == "Lào Cai"
+    assert {r.province for r in article.funding} == {"Lào Cai"}
+
+
+def test_2025_communes_of_different_provinces_give_no_subject():
+    text = "Tin ngắn\n\nNăm 2026, xã Bắc Hà và xã Mèo Vạc tổ chức phiên chợ."
+    assert analyse(text, "two-provinces").subject is None
