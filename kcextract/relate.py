@@ -123,6 +123,8 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
                             regex.DOTALL)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,2}\s+$")
+_YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
+_HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
@@ -236,7 +238,8 @@ class FundingBuilder:
         key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
         # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
         all_money = [f for f in facts if f.type == "money"]
-        periods = [f for f in facts if f.type == "period" and not _COMPARED.search(key, max(0, f.start - 30), f.start)]
+        periods = _governing_periods(key, [f for f in facts if f.type == "period"
+                                           and not _COMPARED.search(key, max(0, f.start - 30), f.start)])
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         by_sentence: dict[int, list[Fact]] = {}
@@ -797,6 +800,26 @@ class FundingBuilder:
         lo = g_start - len(self._clause_before(key, s_start, g_start))
         clause = [p for p in own if lo <= p.start < g_start]
         return clause[0].value if clause else own[0].value if own else None
+
+
+def _governing_periods(key: str, periods: list[Fact]) -> list[Fact]:
+    """The periods that can govern a statement: years said as a list ('năm 2021 và 2022', 'các năm 2021, 2022,
+    2023') are one span ('2021-2023': the figure covers them all); a horizon after another period of its
+    sentence ('giai đoạn 2021 - 2025 và định hướng đến năm 2030') governs nothing."""
+    out: list[Fact] = []
+    for p in periods:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence == p.sentence:
+            gap = key[prev.end:p.start]
+            if _YEAR_LIST_GAP.fullmatch(gap) and "-" not in p.value and prev.value[:4].isdigit():
+                first = prev.value[:4]
+                if int(first) < int(p.value) <= int(first) + 10:
+                    out[-1] = prev.with_(value=f"{first}-{p.value}", end=p.end)
+                    continue
+            if _HORIZON.search(key, max(prev.end, p.start - 30), p.start):
+                continue
+        out.append(p)
+    return out
 
 
 def _sums_both(whole: FundingRecord, parts: list[FundingRecord]) -> bool:

@@ -657,3 +657,19 @@ def test_a_figure_belongs_to_the_province_named_in_its_own_clause():
 def test_what_is_still_to_be_done_is_planned(clause):
     text = f"Khuyến công Bắc Kạn\n\nNăm 2025, {clause} khuyến công địa phương với kinh phí 2 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "not-yet").funding] == [(10, "planned")]
+
+
+@pytest.mark.parametrize("lead, period", [
+    ("Trong 2 năm 2021 và 2022", "2021-2022"),
+    ("Các năm 2021, 2022, 2023", "2021-2023"),
+    ("Giai đoạn 2021 - 2025 và định hướng đến năm 2030", "2021-2025"),
+])
+def test_years_said_as_a_list_govern_as_one_span_and_a_horizon_governs_nothing(lead, period):
+    text = f"Khuyến công Yên Bái\n\n{lead}, tỉnh Yên Bái hỗ trợ 10 đề án khuyến công."
+    assert [(r.projects, r.period) for r in analyse(text, "year-list").funding] == [(10, period)]
+
+
+def test_the_next_year_of_a_list_is_no_count():
+    facts = analyse("Tin\n\nCác năm 2021, 2022, 2023 tỉnh hỗ trợ 10 đề án khuyến công.", "year-list-count").facts
+    assert [f.value for f in facts if f.type == "period"] == ["2021", "2022", "2023"]
+    assert not [f for f in facts if f.type == "quantity"]

@@ -23,6 +23,7 @@ from .context import Context
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
+_AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 
 
@@ -167,8 +168,8 @@ class AmountMatcher:
         if self.ordinal_re.search(left):
             return
         digits = key[r.start:r.end]
-        if self.year_re.search(left) and regex.fullmatch(r"(?:19|20)\d\d", digits):
-            return
+        if (self.year_re.search(left) or _AFTER_YEAR.search(left)) and regex.fullmatch(r"(?:19|20)\d\d", digits):
+            return  # 'năm 2023'; also the next year of a list ('các năm 2021, 2022, 2023 tỉnh ...')
         if self.percent_re.match(key, r.end):
             return
         start, end = r.start, r.end
