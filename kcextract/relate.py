@@ -125,6 +125,11 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,2}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
+# the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
+# 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
+# (matched on the lower-cased text; the agent is a public body or fund)
+_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện)"
+                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
@@ -608,7 +613,9 @@ class FundingBuilder:
         tense of its own: the nearest other cue before it governs it ('sẽ được hỗ trợ', 'dự kiến ... được hỗ trợ',
         'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done)."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
-        found = sorted((m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text))
+        found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
+                       + [(m.start(), m.end(), "planned" if m.group("verb") == "giao" else "done_weak")
+                          for m in _AGENT_PASSIVE.finditer(text)])
         if not found:
             return None
         pos, _, best = found[-1]

@@ -673,3 +673,13 @@ def test_the_next_year_of_a_list_is_no_count():
     facts = analyse("Tin\n\nCác năm 2021, 2022, 2023 tỉnh hỗ trợ 10 đề án khuyến công.", "year-list-count").facts
     assert [f.value for f in facts if f.type == "period"] == ["2021", "2022", "2023"]
     assert not [f for f in facts if f.type == "quantity"]
+
+
+@pytest.mark.parametrize("clause, status", [
+    ("cơ sở được Trung tâm Khuyến công tỉnh hỗ trợ 200 triệu đồng mua máy", "done"),
+    ("cơ sở sẽ được Sở Công Thương hỗ trợ 200 triệu đồng mua máy", "planned"),
+    ("Trung tâm được UBND tỉnh giao 200 triệu đồng kinh phí khuyến công", "planned"),
+])
+def test_the_passive_of_receiving_with_its_agent_between_is_read_as_without(clause, status):
+    text = f"Khuyến công Bắc Kạn\n\nNăm 2024, {clause}."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "agent-passive").funding] == [(200_000_000, status)]
