@@ -683,3 +683,8 @@ def test_the_next_year_of_a_list_is_no_count():
 def test_the_passive_of_receiving_with_its_agent_between_is_read_as_without(clause, status):
     text = f"Khuyến công Bắc Kạn\n\nNăm 2024, {clause}."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "agent-passive").funding] == [(200_000_000, status)]
+
+
+def test_results_report_what_was_done():
+    text = "Khuyến công Hà Nam\n\nKết quả, năm 2023 tỉnh Hà Nam thực hiện 8 đề án khuyến công với kinh phí 2,4 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "results").funding] == [(8, "done")]
