@@ -320,6 +320,9 @@ class FundingBuilder:
                     prev = drafts[i - 1]
                     d.marker, d.continued = True, True
                     d.anchor = prev.anchor if prev.continued else i - 1
+            if scope is None and not d.additional and not d.marker and not self.breakdown.search(key, g_end, s_end):
+                # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum)
+                scope = self._paragraph_programme(key, s_start, g_start)
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
@@ -493,6 +496,23 @@ class FundingBuilder:
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
+        """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
+        programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
+        tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
+        sentence = key[s_start:g_start]
+        if self.programme.search(sentence) and any(p.search(sentence) for p, v in self.scope if v == "total"):
+            return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
+        para_start = key.rfind("\n", 0, s_start) + 1
+        last = None
+        for pattern, v in self.scope:
+            if v not in ("national", "local", "both"):
+                continue
+            for m in pattern.finditer(key, para_start, s_start):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), v)
+        return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 
     @staticmethod
     def _list_intro(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:

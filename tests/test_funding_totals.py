@@ -688,3 +688,26 @@ def test_the_passive_of_receiving_with_its_agent_between_is_read_as_without(clau
 def test_results_report_what_was_done():
     text = "Khuyến công Hà Nam\n\nKết quả, năm 2023 tỉnh Hà Nam thực hiện 8 đề án khuyến công với kinh phí 2,4 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "results").funding] == [(8, "done")]
+
+
+def test_a_figure_whose_sentence_names_no_programme_takes_the_last_one_named_in_its_paragraph():
+    text = ("Khuyến công Điện Biên\n\nNăm 2021, từ nguồn khuyến công quốc gia, tỉnh đã triển khai đề án hỗ trợ máy móc "
+            "sản xuất gạch, kinh phí hỗ trợ 300 triệu đồng. Đồng thời triển khai đề án hỗ trợ máy móc chế biến gỗ, "
+            "kinh phí hỗ trợ 200 triệu đồng.\nNguồn khuyến công địa phương triển khai đề án hỗ trợ máy sấy, kinh phí "
+            "hỗ trợ 50 triệu đồng. Triển khai đề án hỗ trợ máy chế biến mắc ca, kinh phí hỗ trợ 150 triệu đồng.\n"
+            "Năm 2022, tỉnh hỗ trợ 5 cơ sở với kinh phí 400 triệu đồng.")
+    scopes = {r.amount_vnd: r.scope for r in analyse(text, "paragraph").funding}
+    assert scopes == {300_000_000: "national", 200_000_000: "national", 50_000_000: "local",
+                      150_000_000: "local", 400_000_000: "unspecified"}
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Thực hiện 53 đề án máy móc, kinh phí 9,17 tỷ đồng, trong đó 3 đề án từ nguồn khuyến công quốc gia 600 triệu "
+     "đồng.", 9_170_000_000),
+    ("Tỉnh huy động ngân sách trung ương và địa phương 4,3 tỷ đồng. Hỗ trợ 492 triệu đồng đầu tư thiết bị.",
+     492_000_000),
+])
+def test_a_sum_or_a_paragraph_naming_both_sources_lends_no_single_programme(sentence, amount):
+    text = f"Khuyến công Hà Tĩnh\n\nNăm 2019, khuyến công quốc gia hỗ trợ 3 đề án. {sentence}"
+    scopes = {r.amount_vnd: r.scope for r in analyse(text, "sum").funding}
+    assert scopes[amount] != "national"
