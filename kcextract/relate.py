@@ -300,7 +300,8 @@ class FundingBuilder:
             intro = self._list_intro(ctx, key, d.sentence)
             status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
                 inherited or (self._status(key[slice(*intro)]) if intro else None) or (
-                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None)
+                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None) or \
+                self._said_next(ctx, key, d, by_sentence)
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -496,6 +497,18 @@ class FundingBuilder:
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> str | None:
+        """The tense of the sentence right after the last figure of its sentence when that sentence only says how
+        the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.')."""
+        nxt = d.sentence + 1
+        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt) or any(
+                f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
+            return None
+        n_start, n_end = ctx.sentence_span(nxt)
+        if key.rfind("\n", 0, n_start) > d.facts[-1].end:
+            return None  # a new paragraph
+        return self._status(key[n_start:min(n_end, n_start + 30)])
 
     def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local

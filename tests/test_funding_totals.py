@@ -711,3 +711,14 @@ def test_a_sum_or_a_paragraph_naming_both_sources_lends_no_single_programme(sent
     text = f"Khuyến công Hà Tĩnh\n\nNăm 2019, khuyến công quốc gia hỗ trợ 3 đề án. {sentence}"
     scopes = {r.amount_vnd: r.scope for r in analyse(text, "sum").funding}
     assert scopes[amount] != "national"
+
+
+@pytest.mark.parametrize("after, status", [
+    ("Dự kiến hoàn thành trong tháng 11/2024.", "planned"),
+    ("Đề án đã hoàn thành và được nghiệm thu.", "done"),
+    ("Cơ sở có 20 lao động.", "unspecified"),
+])
+def test_a_figure_with_no_tense_takes_the_next_sentence_that_says_how_the_work_stands(after, status):
+    text = (f"Khuyến công Điện Biên\n\nNăm 2024, khuyến công địa phương triển khai đề án hỗ trợ máy sấy chè, kinh phí "
+            f"hỗ trợ 150 triệu đồng. {after}")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "next").funding] == [(150_000_000, status)]
