@@ -677,7 +677,10 @@ class FundingBuilder:
         # before it), and a repeat without a period is no headline: the body's dated statement is counted
         repeats: set[str] = set()
         for r in records:
-            same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd]
+            # (the same amount in another year is another statement: '2018 trên 2,5 tỷ đồng, ... 2020 dự kiến trên
+            # 2,5 tỷ đồng')
+            same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd
+                    and (o.period == r.period or o.period is None or r.period is None)]
             if not same and r.sentence == 0 and title and r.amount_vnd and r.precision_vnd:
                 # a headline rounds what the body prints ('Hơn 2,5 tỷ đồng ...' over '2.534 triệu đồng')
                 same = [o for o in records if o is not r and o.amount_vnd is not None

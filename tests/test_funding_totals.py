@@ -722,3 +722,11 @@ def test_a_figure_with_no_tense_takes_the_next_sentence_that_says_how_the_work_s
     text = (f"Khuyến công Điện Biên\n\nNăm 2024, khuyến công địa phương triển khai đề án hỗ trợ máy sấy chè, kinh phí "
             f"hỗ trợ 150 triệu đồng. {after}")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "next").funding] == [(150_000_000, status)]
+
+
+def test_the_same_amount_in_another_year_is_another_statement():
+    text = ("Khuyến công Ninh Bình\n\nKinh phí khuyến công của tỉnh tăng qua các năm. Trong đó, năm 2018 trên 2,5 tỷ "
+            "đồng, 2019 là 3,6 tỷ đồng và 2020 dự kiến trên 2,5 tỷ đồng.")
+    got = {(r.period, r.amount_vnd): r.status for r in analyse(text, "same-amount").funding}
+    assert got[("2020", 2_500_000_000)] == "planned"
+    assert got[("2018", 2_500_000_000)] != "planned"
