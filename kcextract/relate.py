@@ -730,8 +730,12 @@ class FundingBuilder:
         # each figure is one statement however often it is repeated (a headline and its body sentence)
         figures: dict[tuple, str] = {}
         for r in records:
-            if figures.get((r.amount_vnd, r.projects), "unspecified") == "unspecified":
-                figures[(r.amount_vnd, r.projects)] = r.status
+            if r.sentence == 0 and any(o.sentence and (o.amount_vnd, o.projects) == (r.amount_vnd, r.projects)
+                                       for o in records):
+                continue  # a headline the body says again (the headline has no period of its own)
+            k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
+            if figures.get(k, "unspecified") == "unspecified":
+                figures[k] = r.status
         said = Counter(v for v in figures.values() if v != "unspecified")
         silent = sum(v == "unspecified" for v in figures.values())
         # the statements that say a status must be at least as many as those that say none: one plan among ten
