@@ -130,6 +130,7 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # (matched on the lower-cased text; the agent is a public body or fund)
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
+_PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
@@ -634,12 +635,22 @@ class FundingBuilder:
         if "total" in found:
             # the ministry pays only national money: the total of what it approved is national money
             # ('Bộ Công Thương đồng ý 03 đề án, tổng kinh phí 2,4 tỷ'), unless a provincial body, which
-            # carries both programmes, is named with it
-            return "national" if "national_weak" in found and "local_weak" not in found else "total"
+            # carries both programmes, is named with it as the actor; named after the ministry it is the one the
+            # ministry assigns the projects to ('Cục Công Thương địa phương giao Trung tâm Khuyến công tỉnh ...'),
+            # unless a provincial authority decides with the ministry ('UBND tỉnh và Bộ Công Thương đã phê duyệt')
+            if "national_weak" in found and ("local_weak" not in found or self._first_weak(text) == "national_weak"
+                                             and not _PROVINCIAL_AUTHORITY.search(text)):
+                return "national"
+            return "total"
         weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
         if "national" in weak:  # the ministry outranks the provincial centre that carries its projects out
             return "national"
         return weak.pop() if weak else None
+
+    def _first_weak(self, text: str) -> str | None:
+        """The paying-body cue ('*_weak') named first in ``text``."""
+        hits = [(m.start(), v) for pattern, v in self.scope if v.endswith("_weak") for m in [pattern.search(text)] if m]
+        return min(hits)[1] if hits else None
 
     def _status(self, text: str) -> str | None:
         """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no

@@ -730,3 +730,15 @@ def test_the_same_amount_in_another_year_is_another_statement():
     got = {(r.period, r.amount_vnd): r.status for r in analyse(text, "same-amount").funding}
     assert got[("2020", 2_500_000_000)] == "planned"
     assert got[("2018", 2_500_000_000)] != "planned"
+
+
+@pytest.mark.parametrize("clause, scope", [
+    ("Cục Công Thương địa phương giao Trung tâm Khuyến công tỉnh thực hiện 02 đề án, với tổng kinh phí 1.300 triệu đồng",
+     "national"),
+    ("Trung tâm Khuyến công tỉnh đề xuất Bộ Công Thương phê duyệt 02 đề án với tổng kinh phí 1.300 triệu đồng", "total"),
+    ("UBND tỉnh và Bộ Công Thương phê duyệt giao cho Trung tâm Khuyến công 02 đề án, với tổng kinh phí 1.300 triệu "
+     "đồng", "total"),
+])
+def test_the_ministry_assigning_projects_to_the_provincial_centre_makes_their_total_national(clause, scope):
+    text = f"Khuyến công Quảng Bình\n\nNăm 2023, {clause}."
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "assign").funding] == [(1_300_000_000, scope)]
