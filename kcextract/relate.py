@@ -23,7 +23,7 @@ _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
-_FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện)(?!\p{L})[^;.]{0,30}")
+_FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 _CLAUSE_BREAK = regex.compile(r"[,;]")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")

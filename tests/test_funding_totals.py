@@ -742,3 +742,8 @@ def test_the_same_amount_in_another_year_is_another_statement():
 def test_the_ministry_assigning_projects_to_the_provincial_centre_makes_their_total_national(clause, scope):
     text = f"Khuyến công Quảng Bình\n\nNăm 2023, {clause}."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "assign").funding] == [(1_300_000_000, scope)]
+
+
+def test_an_amount_said_to_support_a_count_is_one_statement_with_it():
+    text = "Thái Bình: Hơn 5 tỷ đồng hỗ trợ 20 đề án khuyến công năm 2024\n\nCác cơ sở được hỗ trợ máy móc."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "title-join").funding] == [(20, 5_000_000_000)]
