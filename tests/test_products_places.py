@@ -333,3 +333,14 @@ def test_an_article_naming_only_2025_communes_has_their_2025_province_as_subject
 def test_2025_communes_of_different_provinces_give_no_subject():
     text = "Tin ngắn\n\nNăm 2026, xã Bắc Hà và xã Mèo Vạc tổ chức phiên chợ."
     assert analyse(text, "two-provinces").subject is None
+
+
+@pytest.mark.parametrize("sentence, present", [
+    ("Quán bán chè đậu xanh, chè bưởi và chè khúc bạch.", set()),
+    ("Gia đình nấu chè mang ra chợ bán.", set()),
+    ("Đặc sản chè Thái Nguyên và chè búp khô được ưa chuộng.", {"chè"}),
+    ("Xã có 50 ha chè shan tuyết.", {"chè"}),
+])
+def test_che_as_the_sweet_soup_is_no_product_and_as_tea_stays(sentence, present):
+    # the dessert is named by what is cooked in it, and that is no product either
+    assert {v for v, _ in _products(sentence)} == present

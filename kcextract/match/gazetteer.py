@@ -95,6 +95,8 @@ class ProductMatcher:
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
         self.materials = set(around.get("material", ()))
+        self.dessert = set(around.get("dessert", ()))
+        self.dessert_before = set(around.get("dessert_before", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -131,6 +133,10 @@ class ProductMatcher:
                     ctx.add(fact, take=False)
                 pos = pair[-1].end
                 continue
+            dessert = self._dessert_at(ctx, key, start) if word == "chè" else None
+            if dessert:
+                pos = dessert
+                continue  # the dessert, not tea
             found = self._entry_at(ctx, key, start, word) if word in self.by_run else None
             head = self._head_at(ctx, key, start, word) if word in self.head_by_run else None
             if head and (not found or len(head) >= len(found)):
@@ -226,6 +232,19 @@ class ProductMatcher:
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
+
+    def _dessert_at(self, ctx: Context, key: str, start: int) -> int | None:
+        """'chè đậu xanh', 'quán chè': 'chè' as the sweet soup, not tea (rules/product_context.tsv 'dessert').
+        Returns where the dessert's name ends (what is cooked in it is no product either), or None."""
+        if not key.startswith("chè", start) or _WORD_CHAR.match(key, start + 3):
+            return None
+        end = start + 3
+        token_end = ctx.token_end_at.get(end + 1) if key[end:end + 1] == " " else None
+        after = key[end + 1:token_end] if token_end and ctx.text[end + 1:end + 2].islower() else ""  # not 'chè Thái Nguyên'
+        if after and (after in self.dessert or after.split(" ")[0] in self.dessert):
+            return token_end
+        before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
+        return end if before and before.group(1) in self.dessert_before else None
 
     def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
