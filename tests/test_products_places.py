@@ -344,3 +344,11 @@ def test_2025_communes_of_different_provinces_give_no_subject():
 def test_che_as_the_sweet_soup_is_no_product_and_as_tea_stays(sentence, present):
     # the dessert is named by what is cooked in it, and that is no product either
     assert {v for v, _ in _products(sentence)} == present
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Chị làm tinh dầu vỏ quýt để bán.", "tinh dầu vỏ quýt"),
+    ("Cơ sở sản xuất bột lá sen đóng gói.", "bột lá sen"),
+])
+def test_a_plant_part_after_a_compound_head_takes_the_plant_after_it(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

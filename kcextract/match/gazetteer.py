@@ -31,6 +31,7 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
+_PLANT_PART = frozenset({"vỏ", "lá", "hoa", "rễ", "củ", "quả", "trái", "thân", "búp", "nụ", "hạt", "nhân"})
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
@@ -308,6 +309,13 @@ class ProductMatcher:
             m_end = h_end + 1 + named.end()
             word = ctx.text[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
+        if rule == "compound" and folded in _PLANT_PART and key[m_end:m_end + 1] == " ":
+            # a plant part names no kind until the plant follows it: 'tinh dầu vỏ' + 'quýt', 'bột lá' + 'sen'
+            nxt = ctx.token_end_at.get(m_end + 1)
+            if nxt and regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", ctx.text[m_end + 1:nxt]) and \
+                    key[m_end + 1:nxt] not in self.stop:
+                m_end = nxt
+                folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
         while " " in folded and folded.rsplit(" ", 1)[1] in self.ingredient_words:
             # 'kẹo sôcôla nhân' + 'sữa': a flavour word ends the modifier; the flavour is not the product's kind
             m_end = h_end + 1 + folded.rfind(" ")
