@@ -316,7 +316,7 @@ class FundingBuilder:
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
-            if scope is None and money:
+            if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell
                     prev = drafts[i - 1]

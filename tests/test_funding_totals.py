@@ -747,3 +747,12 @@ def test_the_ministry_assigning_projects_to_the_provincial_centre_makes_their_to
 def test_an_amount_said_to_support_a_count_is_one_statement_with_it():
     text = "Thái Bình: Hơn 5 tỷ đồng hỗ trợ 20 đề án khuyến công năm 2024\n\nCác cơ sở được hỗ trợ máy móc."
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "title-join").funding] == [(20, 5_000_000_000)]
+
+
+def test_an_item_with_its_own_count_is_a_sibling_part_not_the_rest_of_the_item_before():
+    text = ("Kế hoạch khuyến công năm 2025\n\nUBND tỉnh Hòa Bình ban hành Kế hoạch khuyến công năm 2025 với 15 chương "
+            "trình, đề án, tổng kinh phí 2.850 triệu đồng. Trong đó, 7 chương trình khuyến công địa phương với kinh "
+            "phí 1.950 triệu đồng; 3 chương trình tuyên truyền, kinh phí 300 triệu đồng.")
+    recs = {r.projects: r for r in analyse(text, "siblings").funding}
+    assert recs[3].part_of == recs[7].part_of == recs[15].id
+    assert recs[3].scope == "unspecified"
