@@ -242,8 +242,8 @@ class FundingBuilder:
         # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
         # the figure before it, and stays
         key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
-        # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
         all_money = [f for f in facts if f.type == "money"]
+        # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
                                            and not _COMPARED.search(key, max(0, f.start - 30), f.start)])
         provinces = [f for f in facts if f.type == "province"]

@@ -30,8 +30,9 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 # adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
 _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
-# a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
+# a plant part after a compound head: the plant that follows it names the kind ('tinh dầu vỏ quýt')
 _PLANT_PART = frozenset({"vỏ", "lá", "hoa", "rễ", "củ", "quả", "trái", "thân", "búp", "nụ", "hạt", "nhân"})
+# a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
