@@ -756,3 +756,10 @@ def test_an_item_with_its_own_count_is_a_sibling_part_not_the_rest_of_the_item_b
     recs = {r.projects: r for r in analyse(text, "siblings").funding}
     assert recs[3].part_of == recs[7].part_of == recs[15].id
     assert recs[3].scope == "unspecified"
+
+
+@pytest.mark.parametrize("title", ["Hưng Yên tổng kết công tác khuyến công năm 2025",
+                                   "Sơ kết 6 tháng công tác khuyến công Hưng Yên"])
+def test_a_review_in_the_title_reports_what_was_done(title):
+    text = f"{title}\n\nNăm 2025, Trung tâm Khuyến công tỉnh Hưng Yên thực hiện 21 đề án khuyến công."
+    assert [(r.projects, r.status) for r in analyse(text, "review").funding] == [(21, "done")]
