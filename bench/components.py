@@ -2,8 +2,9 @@
 
 Prints, for the first ``--n`` articles of a bulk JSONL file, the seconds each spaCy component takes (best
 of ``--rounds``, after a warm-up on other articles), and how many times the product matcher asked the POS
-tagger. Compare two checkouts in the same run (``PYTHONPATH=/path/to/other/checkout python bench/components.py``
-alternately), never against figures from another day: the machine is shared.
+tagger. Compare two checkouts in the same run (``--checkout /path/to/other/checkout`` alternately with no option),
+never against figures from another day: the machine is shared. (``PYTHONPATH`` does not do this: the editable
+install's import hook comes before it, so both runs would time this checkout.)
 
 Usage: python bench/components.py [--bulk ../shared/corpus-bulk/bulk_000.jsonl] [--n 300] [--rounds 2]
 """
@@ -17,13 +18,28 @@ from collections import Counter
 from pathlib import Path
 
 
+def use_checkout(root: Path) -> None:
+    """Import kcextract from ``root``: drop the editable install's import hook, which would win over sys.path."""
+    import sys
+
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
+    sys.path.insert(0, str(root.resolve()))
+    import kcextract
+
+    if not Path(kcextract.__file__).resolve().is_relative_to(root.resolve()):
+        raise SystemExit(f"{root}: kcextract still imports from {kcextract.__file__}")
+
+
 def main() -> None:
     here = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bulk", type=Path, default=here.parent / "shared" / "corpus-bulk" / "bulk_000.jsonl")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--checkout", type=Path, help="time the kcextract of this other checkout instead")
     args = ap.parse_args()
+    if args.checkout:
+        use_checkout(args.checkout)
 
     from kcextract import pipeline
     from kcextract.match import context
