@@ -22,6 +22,8 @@ def use_checkout(root: Path) -> None:
     """Import kcextract from ``root``: drop the editable install's import hook, which would win over sys.path."""
     import sys
 
+    if not (root / "kcextract" / "__init__.py").is_file():
+        raise SystemExit(f"{root}: no kcextract package in this checkout")
     sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     sys.path.insert(0, str(root.resolve()))
     import kcextract
