@@ -763,3 +763,9 @@ def test_an_item_with_its_own_count_is_a_sibling_part_not_the_rest_of_the_item_b
 def test_a_review_in_the_title_reports_what_was_done(title):
     text = f"{title}\n\nNăm 2025, Trung tâm Khuyến công tỉnh Hưng Yên thực hiện 21 đề án khuyến công."
     assert [(r.projects, r.status) for r in analyse(text, "review").funding] == [(21, "done")]
+
+
+@pytest.mark.parametrize("source", ["ngân sách huyện", "ngân sách cấp tỉnh", "nguồn vốn địa phương"])
+def test_a_provincial_or_district_budget_is_local_money(source):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, từ {source}, huyện hỗ trợ 5 cơ sở với kinh phí 400 triệu đồng."
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "local-source").funding] == [(400_000_000, "local")]
