@@ -493,8 +493,9 @@ class FundingBuilder:
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
             tail_text = key[g_end:joined.start() if joined else tail_end]
             # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources
-            cut = regex.search(r"\(|(?<!\p{L})(?:trong đó|bao gồm|gồm)(?!\p{L})", tail_text)
-            tail = self._scope(tail_text[:cut.start()] if cut else tail_text, paid)
+            cue = self.breakdown.search(tail_text)
+            ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
+            tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit

@@ -30,8 +30,6 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 # adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
 _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
-# a plant part after a compound head: the plant that follows it names the kind ('tinh dầu vỏ quýt')
-_PLANT_PART = frozenset({"vỏ", "lá", "hoa", "rễ", "củ", "quả", "trái", "thân", "búp", "nụ", "hạt", "nhân"})
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
@@ -97,6 +95,7 @@ class ProductMatcher:
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
         self.materials = set(around.get("material", ()))
+        self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
@@ -310,7 +309,7 @@ class ProductMatcher:
             m_end = h_end + 1 + named.end()
             word = ctx.text[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
-        if rule == "compound" and folded in _PLANT_PART and key[m_end:m_end + 1] == " ":
+        if rule == "compound" and folded in self.plant_parts and key[m_end:m_end + 1] == " ":
             # a plant part names no kind until the plant follows it: 'tinh dầu vỏ' + 'quýt', 'bột lá' + 'sen'
             nxt = ctx.token_end_at.get(m_end + 1)
             if nxt and regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", ctx.text[m_end + 1:nxt]) and \
