@@ -35,6 +35,9 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công quốc gia(?!\p{L})")
+# the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
+# makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
+_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,40}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
@@ -136,6 +139,7 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình qu�
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
+_ITEM_SEP = regex.compile(r"\s(?:và|còn)\s|[,;]")
 
 
 @dataclass
@@ -151,6 +155,7 @@ class _Draft:
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
+    allotted: bool = False     # 'planned' only because the figure is given as a budget's value
     record: FundingRecord | None = None
 
 
@@ -300,9 +305,10 @@ class FundingBuilder:
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
             intro = self._list_intro(ctx, key, d.sentence)
             status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
-                inherited or (self._status(key[slice(*intro)]) if intro else None) or (
-                "planned" if self.allocation.search(key, max(prev_end, g_start - 90), g_start) else None) or \
-                self._said_next(ctx, key, d, by_sentence)
+                inherited or (self._status(key[slice(*intro)]) if intro else None)
+            if status is None and self.allocation.search(key, max(prev_end, g_start - 90), g_start):
+                status, d.allotted = "planned", True
+            status = status or self._said_next(ctx, key, d, by_sentence)
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -310,9 +316,10 @@ class FundingBuilder:
                 if status:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
-            if money and not counts and self._only_programme_share(ctx, key, d, prev_end, g_start, s_end, all_money):
+            if money and not counts and self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money):
                 continue  # what the work cost, the beneficiary's share included: only the programme's part is a record
-            scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money))
+            scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
+                                                follows=prev_end > s_start)
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
@@ -345,7 +352,8 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         title_status = self._status(key[ctx.title[0]:ctx.title[1]]) if ctx.title else None
-        self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None)
+        self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None,
+                   reports_results=bool(ctx.title) and self._status(key[ctx.title[0]:ctx.title[1]], weak=False) == "done")
         return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
@@ -464,16 +472,19 @@ class FundingBuilder:
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,
-                     paid: bool) -> tuple[str | None, bool]:
+                     paid: bool, follows: bool = False) -> tuple[str | None, bool]:
         """Scope from the clause of a group: before it and inside it, else the rest of its clause after it.
 
         A breakdown right after the figure that names both programmes ('gồm KCQG ..., KCĐP ...') makes a total.
+        ``follows``: another figure of the sentence ends at ``prev_end``.
         Returns (scope, whether an explicit programme cue decided it)."""
         tail_end = self._clause_end(key, g_end, next_start)
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia'
             own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
             if own in ("national", "local"):
                 return own, True
+        if follows:
+            prev_end = self._own_start(key, prev_end, g_start)
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
@@ -499,6 +510,15 @@ class FundingBuilder:
             if tail is not None:
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    def _own_start(self, key: str, prev_end: int, g_start: int) -> int:
+        """Where a figure's own words start after the figure before it in its sentence: past the previous
+        figure's programme when it follows that figure up to a 'và', comma or semicolon ('gồm 1,2 tỷ đồng kinh phí
+        khuyến công quốc gia và 3 tỷ đồng kinh phí khuyến công địa phương': the national cue is 1,2 tỷ's)."""
+        sep = _ITEM_SEP.search(key, prev_end, g_start)
+        if sep and self._scope(key[prev_end:sep.start()], paid=False) in ("national", "local"):
+            return sep.end()
+        return prev_end
 
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how
@@ -568,15 +588,15 @@ class FundingBuilder:
             return min(found)[1] if found else None
         return None
 
-    def _only_programme_share(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
-                              money_facts: list[Fact]) -> bool:
+    def _only_programme_share(self, ctx: Context, key: str, plain: str, d: _Draft, prev_end: int, g_start: int,
+                              s_end: int, money_facts: list[Fact]) -> bool:
         """'..., với tổng kinh phí 610 triệu đồng. Trong đó, kinh phí khuyến công hỗ trợ 195 triệu đồng': a whole
         whose only stated part is the programme's support is what the work cost, the beneficiary's money
         included (ANNOTATION.md: 'tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ trợ 240 triệu': only
-        the 240 triệu is a record). Only a whole whose own clause names no programme: a programme's budget
-        split into its sources stays."""
+        the 240 triệu is a record). Only a whole whose own clause names no programme (``plain``: the acting
+        body's name, 'Trung tâm Khuyến công ...', is blanked): a programme's budget split into its sources stays."""
         g_end = d.facts[-1].end
-        own = self._clause_before(key, prev_end, g_start)
+        own = self._clause_before(plain, prev_end, g_start)
         if self.programme.search(own) or any(p.search(own) for p, v in self.scope if v in ("national", "local", "both")):
             return False
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
@@ -633,6 +653,8 @@ class FundingBuilder:
         for v in ("national", "local"):
             if v in found:
                 return v
+        if "total" in found and _PROVINCIAL_PROGRAMME.search(text) and not found - {"total"}:
+            return None
         if "total" in found:
             # the ministry pays only national money: the total of what it approved is national money
             # ('Bộ Công Thương đồng ý 03 đề án, tổng kinh phí 2,4 tỷ'), unless a provincial body, which
@@ -653,14 +675,17 @@ class FundingBuilder:
         hits = [(m.start(), v) for pattern, v in self.scope if v.endswith("_weak") for m in [pattern.search(text)] if m]
         return min(hits)[1] if hits else None
 
-    def _status(self, text: str) -> str | None:
+    def _status(self, text: str, weak: bool = True) -> str | None:
         """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no
         tense of its own: the nearest other cue before it governs it ('sẽ được hỗ trợ', 'dự kiến ... được hỗ trợ',
-        'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done)."""
+        'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done). Without ``weak`` only the other
+        cues count."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
         found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
                        + [(m.start(), m.end(), "planned" if m.group("verb") == "giao" else "done_weak")
                           for m in _AGENT_PASSIVE.finditer(text)])
+        if not weak:
+            found = [f for f in found if not f[2].endswith("_weak")]
         if not found:
             return None
         pos, _, best = found[-1]
@@ -682,7 +707,8 @@ class FundingBuilder:
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
-    def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False) -> None:
+    def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False,
+              reports_results: bool = False) -> None:
         records = [d.record for d in drafts]
         # a headline figure repeated in the body takes the body's scope and status where it has none; not its
         # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
@@ -753,10 +779,20 @@ class FundingBuilder:
         # the statements that say a status must be at least as many as those that say none: one plan among ten
         # yearly figures does not make them all plans
         lent = title_status or (next(iter(said)) if len(said) == 1 and sum(said.values()) >= silent else None)
+        # what the article's statements agree on holds for their own periods: a plan for next year says nothing
+        # of what was done last year ('Năm 2024, ... hỗ trợ 8 cơ sở ... Năm 2025, Sở đề nghị bố trí 2 tỷ đồng')
+        said_periods = {k[2] for k, v in figures.items() if v != "unspecified"}
         if lent:
             for r in records:
-                if r.status == "unspecified":
+                if r.status == "unspecified" and (title_status or None in said_periods or r.period is None
+                                                  or r.period in said_periods):
                     r.status = lent
+        if reports_results:
+            # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
+            # reports results in its title ('Tổng kết ...', 'Kết quả ...'; not a passive 'được hỗ trợ')
+            for d in drafts:
+                if d.allotted and d.record.status == "planned":
+                    d.record.status = "done"
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}

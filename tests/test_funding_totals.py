@@ -769,3 +769,41 @@ def test_a_review_in_the_title_reports_what_was_done(title):
 def test_a_provincial_or_district_budget_is_local_money(source):
     text = f"Khuyến công Nam Định\n\nNăm 2024, từ {source}, huyện hỗ trợ 5 cơ sở với kinh phí 400 triệu đồng."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "local-source").funding] == [(400_000_000, "local")]
+
+
+def test_a_programme_named_after_a_figure_is_that_figures_not_the_next_ones():
+    text = ("Kế hoạch khuyến công Kon Tum\n\nNăm 2026, dự kiến tổng kinh phí là 5 tỷ đồng, gồm 1,5 tỷ đồng kinh phí "
+            "khuyến công quốc gia và 3,5 tỷ đồng kinh phí khuyến công địa phương.")
+    scopes = {r.amount_vnd: r.scope for r in analyse(text, "post-nominal").funding}
+    assert scopes == {5_000_000_000: "total", 1_500_000_000: "national", 3_500_000_000: "local"}
+
+
+def test_the_acting_centres_name_does_not_make_a_works_cost_a_programme_budget():
+    # the whole's clause names 'khuyến công' only inside the centre's name: it is what the model cost
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, Trung tâm Khuyến công tỉnh Bến Tre đã hỗ trợ cơ sở kẹo dừa Thanh Long "
+            "xây dựng mô hình trình diễn với tổng kinh phí 700 triệu đồng, trong đó kinh phí khuyến công hỗ trợ "
+            "280 triệu đồng, phần còn lại do cơ sở đối ứng.")
+    assert [r.amount_vnd for r in analyse(text, "centre-name").funding] == [280_000_000]
+
+
+@pytest.mark.parametrize("title, status", [("Long An: kết quả khuyến công năm 2024", "done"),
+                                           ("Long An: khuyến công năm 2024", "planned"),
+                                           # a passive of receiving in the title reports no result
+                                           ("Long An: 30 cơ sở được hỗ trợ", "planned")])
+def test_a_budgets_value_is_what_was_spent_when_the_title_reports_results(title, status):
+    text = f"{title}\n\nNăm 2024, tổng kinh phí khuyến công thực hiện là 2.400 triệu đồng."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "budget-value").funding] == [(2_400_000_000, status)]
+
+
+def test_a_plan_for_one_year_lends_no_tense_to_another_years_figure():
+    text = ("Khuyến công Lai Châu\n\nNăm 2024, khuyến công địa phương hỗ trợ 6 cơ sở với kinh phí 1,1 tỷ đồng.\n"
+            "Năm 2025, Sở đề nghị bố trí 1,8 tỷ đồng cho 9 đề án khuyến công.")
+    assert {r.amount_vnd: r.status for r in analyse(text, "other-year").funding} == {
+        1_100_000_000: "unspecified", 1_800_000_000: "planned"}
+
+
+def test_a_sum_beside_the_provincial_programmes_name_is_not_two_sources():
+    # ANNOTATION.md: the provincial programme with no KCĐP/KCQG word is 'unspecified'
+    text = ("Khuyến công Sơn La\n\nNăm 2024, Chương trình khuyến công tỉnh đã hỗ trợ 8 cơ sở với tổng số tiền "
+            "1,45 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "provincial").funding] == [(1_450_000_000, "unspecified")]
