@@ -125,7 +125,7 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
-_NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,2}\s+$")
+_NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -136,6 +136,7 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
+_PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
@@ -156,6 +157,7 @@ class _Draft:
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a budget's value
+    late_count: Fact | None = None  # its count, said after its breakdown
     record: FundingRecord | None = None
 
 
@@ -228,14 +230,15 @@ class FundingBuilder:
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         return not self.rate.search(rate_text)
 
-    def _is_programme_count(self, key: str, s_start: int, f: Fact) -> bool:
-        """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm') is a
-        rate: no record (ANNOTATION.md: yearly averages are no records)."""
+    def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
+        """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
+        sentence led 'Bình quân mỗi năm, ...') is a rate: no record (ANNOTATION.md: yearly averages are no
+        records)."""
         if f.type != "project_count":
             return True
-        after = key[f.end:self._clause_end(key, f.end, min(len(key), f.end + 30))]
+        after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
         return not (_PER_YEAR.search(self._clause_before(key, s_start, f.start)[-40:]) or _PER_YEAR.search(after)
-                    or self.per_unit.match(key, f.end))
+                    or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------
     def _about_programme(self, text: str, topic: bool) -> bool:
@@ -265,9 +268,13 @@ class FundingBuilder:
                 continue
             if not self._about_programme(sent_key, topic) and not (
                     sent > 0 and _CONTINUES.match(sent_key)
-                    and self._about_programme(key[slice(*ctx.sentence_span(sent - 1))], topic)):
-                continue  # 'Trong đó, năm 2016 trên 1,6 tỷ đồng ...' goes on with the sentence before it
-            items = [f for f in items if self._is_programme_count(key, s_start, f)
+                    and self._about_programme(key[slice(*ctx.sentence_span(sent - 1))], topic)) and not (
+                    sent > 0 and self.support.search(sent_key) and "\n" not in key[ctx.sentence_span(sent - 1)[1]:s_start]
+                    and self.programme.search(key, *ctx.sentence_span(sent - 1))):
+                # 'Trong đó, năm 2016 trên 1,6 tỷ đồng ...' goes on with the sentence before it; 'Năm 2023, tiếp tục
+                # hỗ trợ 7 cơ sở, kinh phí 1,2 tỷ đồng' goes on with the programme the sentence before it names
+                continue
+            items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
             if not items:
                 continue
@@ -277,6 +284,7 @@ class FundingBuilder:
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
             self._amount_to_whole(key, drafts, first)
+            self._count_to_whole(key, drafts, first)
         # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
         # thương mại' says nothing of what one figure paid for)
         plain = _blank(key, [(f.start, f.end) for f in facts if f.type == "organization"]
@@ -288,7 +296,7 @@ class FundingBuilder:
             g_start, g_end = d.facts[0].start, d.facts[-1].end
             prev_end = drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == d.sentence else s_start
             next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
-            counts = [f for f in d.facts if f.type == "project_count"]
+            counts = [f for f in d.facts if f.type == "project_count"] + ([d.late_count] if d.late_count else [])
             money = [f for f in d.facts if f.type == "money"]
             if money and money[0].currency not in (None, "VND"):
                 if not counts:
@@ -469,6 +477,23 @@ class FundingBuilder:
                 continue
             if sum(o.facts[0].value for o in parts) == whole.facts[0].value:
                 whole.facts.append(d.facts.pop())
+
+    @staticmethod
+    def _count_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
+        """'tổng kinh phí 26 tỷ đồng, trong đó KCQG 8 tỷ đồng, KCĐP 18 tỷ đồng, hỗ trợ 142 đề án': a count in the
+        clause after the last part of an amount's breakdown is the whole's, when the parts add up to the whole."""
+        for i in range(first, len(drafts)):
+            d = drafts[i]
+            if not (d.marker and d.anchor is not None and len(d.facts) == 2 and d.facts[0].type == "money"
+                    and d.facts[1].type == "project_count" and "," in key[d.facts[0].end:d.facts[1].start]
+                    and (i + 1 == len(drafts) or drafts[i + 1].sentence != d.sentence)):
+                continue
+            whole = drafts[d.anchor]
+            parts = [o for o in drafts[first:i + 1] if o.anchor == d.anchor and o.marker]
+            if [f.type for f in whole.facts] != ["money"] or any(o.facts[0].type != "money" for o in parts):
+                continue
+            if len(parts) > 1 and sum(o.facts[0].value for o in parts) == whole.facts[0].value:
+                whole.late_count = d.facts.pop()  # (kept out of its facts: the whole's span stays before its parts)
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,

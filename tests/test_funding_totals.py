@@ -807,3 +807,32 @@ def test_a_sum_beside_the_provincial_programmes_name_is_not_two_sources():
     text = ("Khuyến công Sơn La\n\nNăm 2024, Chương trình khuyến công tỉnh đã hỗ trợ 8 cơ sở với tổng số tiền "
             "1,45 tỷ đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "provincial").funding] == [(1_450_000_000, "unspecified")]
+
+
+def test_a_plan_word_a_few_words_before_a_done_cue_still_makes_it_planned():
+    text = ("Khuyến công Hậu Giang\n\nNăm 2024, tỉnh đã giải ngân 1,07 tỷ đồng kinh phí khuyến công địa phương. Dự kiến "
+            "đến cuối năm hoàn thành 2 đề án còn lại với kinh phí 420 triệu đồng.")
+    assert {r.amount_vnd: r.status for r in analyse(text, "not-yet-far").funding} == {
+        1_070_000_000: "done", 420_000_000: "planned"}
+
+
+@pytest.mark.parametrize("lead", ["Bình quân mỗi năm,", "Hằng năm,", "Trung bình,"])
+def test_a_sentence_led_by_a_per_year_phrase_states_a_rate_not_a_record(lead):
+    text = f"Khuyến công Quảng Nam\n\nGiai đoạn 2021 - 2025, tỉnh thực hiện 140 đề án khuyến công. {lead} tỉnh thực hiện khoảng 28 đề án."
+    assert [r.projects for r in analyse(text, "per-year-lead").funding] == [140]
+
+
+def test_a_support_sentence_goes_on_with_the_programme_its_paragraph_names():
+    text = ("Cà Mau hỗ trợ cơ sở chế biến tôm khô\n\nNăm 2022, kinh phí khuyến công địa phương hỗ trợ 6 cơ sở chế biến "
+            "tôm khô với số tiền 900 triệu đồng. Năm 2023, tiếp tục hỗ trợ 4 cơ sở, kinh phí 650 triệu đồng.\n"
+            "Các cơ sở bán ra 30 tấn tôm khô, doanh thu 20 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "paragraph-support").funding} == {
+        900_000_000: "local", 650_000_000: "local"}
+
+
+def test_a_count_after_an_amounts_breakdown_is_the_wholes():
+    text = ("Khuyến công Quảng Nam\n\nGiai đoạn 2021 - 2025, tổng kinh phí khuyến công đạt 20 tỷ đồng, trong đó kinh phí "
+            "khuyến công quốc gia 6 tỷ đồng, kinh phí khuyến công địa phương 14 tỷ đồng, hỗ trợ 120 đề án.")
+    recs = {r.amount_vnd: (r.scope, r.projects) for r in analyse(text, "late-count").funding}
+    assert recs == {20_000_000_000: ("total", 120), 6_000_000_000: ("national", None),
+                    14_000_000_000: ("local", None)}
