@@ -352,3 +352,13 @@ def test_che_as_the_sweet_soup_is_no_product_and_as_tea_stays(sentence, present)
 ])
 def test_a_plant_part_after_a_compound_head_takes_the_plant_after_it(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hợp tác xã sấy xoài bán cho siêu thị.", "xoài"),  # underthesea: 'sấy xoài' is one word
+    ("Các hộ sấy mít bằng máy mới.", "mít"),
+    ("Làng nghề dệt lụa ven sông.", "lụa"),
+])
+def test_a_good_joined_with_the_verb_that_processes_it_is_still_found(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+

@@ -98,6 +98,7 @@ class ProductMatcher:
         self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
+        self.process_before = set(around.get("process_before", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -267,7 +268,9 @@ class ProductMatcher:
         """The entry starts a word and ends one, or ends inside one whose rest only says how the product was
         processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word."""
         if start not in ctx.token_starts:
-            return False
+            # 'sấy xoài', 'dệt lụa': a processing verb joined with the good in one word
+            word = ctx.token_containing(start)
+            return bool(word and end == word[1] and key[start - 1] == " " and key[word[0]:start - 1] in self.process_before)
         if end in ctx.token_ends:
             return True
         if key[end:end + 1] != " ":
