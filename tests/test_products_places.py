@@ -362,3 +362,15 @@ def test_a_plant_part_after_a_compound_head_takes_the_plant_after_it(sentence, v
 def test_a_good_joined_with_the_verb_that_processes_it_is_still_found(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
 
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Các cơ sở được hỗ trợ gồm nem Lai Vung và bánh phồng.", "nem"),  # underthesea: 'nem Lai Vung' is one word
+    ("Du khách mua mì Quảng và ngọc trai làm quà.", "mì"),
+])
+def test_a_one_syllable_good_joined_with_its_place_of_origin_is_found(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_capitalised_place_word_that_starts_with_a_good_is_no_good():
+    assert "chè" not in {v for v, _ in _products("Tỉnh Trà Vinh hỗ trợ 5 cơ sở làm bánh tét.")}

@@ -281,7 +281,13 @@ class ProductMatcher:
         rest = key[end + 1:word[1]]
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
-        return rest in self.suffixes or (" " in key[start:end] and ctx.text[end + 1:end + 2].isupper())
+        if rest in self.suffixes:
+            return True
+        if not ctx.text[end + 1:end + 2].isupper():
+            return False
+        # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
+        # 'Cam Ranh' or a brand)
+        return " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
