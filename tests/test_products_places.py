@@ -374,3 +374,12 @@ def test_a_one_syllable_good_joined_with_its_place_of_origin_is_found(sentence, 
 
 def test_a_capitalised_place_word_that_starts_with_a_good_is_no_good():
     assert "chè" not in {v for v, _ in _products("Tỉnh Trà Vinh hỗ trợ 5 cơ sở làm bánh tét.")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Các cơ sở làm nem ứng dụng máy móc tiên tiến.", "nem"),
+    ("Nhờ khuyến công, cây chè trở thành sản phẩm chủ lực.", "chè"),
+    ("Mời khách chén trà thể hiện sự hiếu khách.", "trà"),
+])
+def test_a_verb_opening_the_predicate_after_a_good_is_not_its_kind(sentence, name):
+    assert name in {n.lower() for _, n in _products(sentence)}

@@ -372,12 +372,27 @@ class ProductMatcher:
     def _names_a_kind(self, ctx: Context, start: int, folded: str) -> bool:
         """Whether the separate word after a head can name the product's kind: a known product or head, or
         a word the POS tagger does not read as an adjective, adverb, preposition, conjunction, particle,
-        pronoun or determiner. Verbs stay: food is named by how it is made ('bánh hỏi', 'chả chiên'), and
-        the tagger reads some nouns as verbs ('bột dong', 'nem cua')."""
+        pronoun or determiner. One-syllable verbs stay: food is named by how it is made ('bánh hỏi', 'chả
+        chiên'), and the tagger reads some nouns as verbs ('bột dong', 'nem cua')."""
         first = folded.split(" ")[0]
         if folded in self.entries or first in self.entries or first in self.heads:
             return True
-        return ctx.tag_at(start) not in _NOT_A_KIND
+        tag = ctx.tag_at(start)
+        if tag == "V" and " " in folded and not self._good_word(first) and self._object_follows(ctx, start):
+            # a verb of two syllables or more with its object after it is the clause's predicate ('nem' +
+            # 'ứng dụng' + 'máy móc', 'chè' + 'trở thành' + 'sản phẩm'); not 'tinh bột' + 'biến tính' + 'từ sắn',
+            # nor a good the tagger reads as a verb ('chả' + 'cá thác' + 'lác')
+            return False
+        return tag not in _NOT_A_KIND
+
+    @staticmethod
+    def _object_follows(ctx: Context, start: int) -> bool:
+        """The word after the one starting at ``start`` opens a noun phrase (a noun, number, determiner or
+        pronoun): what a verb takes as its object."""
+        end = ctx.token_end_at.get(start)
+        nxt = end + 1 if end is not None and ctx.lower[end:end + 1] == " " else None
+        tag = ctx.tag_at(nxt) if nxt is not None else None
+        return bool(tag) and (tag.startswith("N") or tag in ("M", "L", "P"))
 
     def _prefixes(self, phrase: str) -> list[str]:
         """Entries that are word-prefixes of ``phrase``, longest first."""
