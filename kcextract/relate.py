@@ -316,6 +316,8 @@ class FundingBuilder:
                 inherited or (self._status(key[slice(*intro)]) if intro else None)
             if status is None and self.allocation.search(key, max(prev_end, g_start - 90), g_start):
                 status, d.allotted = "planned", True
+            if status is None and next_start == s_end:
+                status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence)
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
@@ -347,7 +349,7 @@ class FundingBuilder:
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
-                period=self._period(periods, d.sentence, g_start),
+                period=self._period(key, periods, d.sentence, g_start),
                 province=self._province(key, provinces, d.sentence, s_start, g_start) or subject,
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
@@ -597,7 +599,9 @@ class FundingBuilder:
         r = prev.record
         if r.scope not in ("national", "local") or r.amount_vnd is None or not money.value < r.amount_vnd:
             return None
-        between = key[prev.facts[-1].end:money.start]
+        # (a programme named right after the budget is the budget's: '3,2 tỷ đồng cho 16 đề án khuyến công địa
+        # phương, đến nay đã giải ngân 2,9 tỷ đồng')
+        between = key[self._own_start(key, prev.facts[-1].end, money.start):money.start]
         if "tổng" in between or self.breakdown.search(between) or any(p.search(between) for p, _ in self.scope):
             return None
         return r.scope
@@ -720,6 +724,17 @@ class FundingBuilder:
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
         return best
+
+    def _status_after(self, tail: str) -> str | None:
+        """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang
+        triển khai'): the first status cue of the rest of the sentence, unless a purpose comes first ('... để
+        hoàn thành dây chuyền' says what the money is for)."""
+        found = sorted((m.start(), v) for pattern, v in self.status for m in [pattern.search(tail)]
+                       if m and not v.endswith("_weak"))
+        if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
+            return None
+        pos, v = found[0]
+        return "planned" if v == "done" and _NOT_YET.search(tail[max(0, pos - 30):pos]) else v
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure within [lo, hi)."""
@@ -902,12 +917,16 @@ class FundingBuilder:
         return m.start() if m else limit
 
     @staticmethod
-    def _period(periods: list[Fact], sent: int, pos: int) -> str | None:
-        """The sentence's own period, else the nearest before it (none for a title that names none: FACTS.md)."""
+    def _period(key: str, periods: list[Fact], sent: int, pos: int) -> str | None:
+        """The sentence's own period, else the nearest before it (none for a title that names none: FACTS.md).
+        A period after the figure is its own only before a ';' ('..., kinh phí 2,05 tỷ đồng; số còn lại 150
+        triệu đồng chuyển sang năm 2024': 2024 dates the rest, not the 2,05 tỷ)."""
         own = [p for p in periods if p.sentence == sent]
-        if own:
-            before = [p for p in own if p.start <= pos]
-            return (before[-1] if before else own[0]).value
+        before = [p for p in own if p.start <= pos]
+        if before:
+            return before[-1].value
+        if own and ";" not in key[pos:own[0].start]:
+            return own[0].value
         earlier = [p for p in periods if p.sentence < sent]
         if earlier:
             return earlier[-1].value

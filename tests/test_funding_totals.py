@@ -836,3 +836,24 @@ def test_a_count_after_an_amounts_breakdown_is_the_wholes():
     recs = {r.amount_vnd: (r.scope, r.projects) for r in analyse(text, "late-count").funding}
     assert recs == {20_000_000_000: ("total", 120), 6_000_000_000: ("national", None),
                     14_000_000_000: ("local", None)}
+
+
+def test_a_year_after_a_semicolon_dates_the_rest_not_the_figure_before():
+    text = ("Khuyến công Cà Mau\n\nNăm 2023, Sở đã thực hiện 9 đề án khuyến công địa phương với kinh phí 1,9 tỷ đồng; "
+            "số còn lại 100 triệu đồng chuyển sang năm 2024.")
+    assert {r.amount_vnd: r.period for r in analyse(text, "semicolon-year").funding}[1_900_000_000] == "2023"
+
+
+def test_what_was_spent_of_a_budget_named_after_it_is_that_budgets_programme():
+    text = ("Khuyến công Bến Tre\n\nNăm 2025, tỉnh đã bố trí 3 tỷ đồng cho 15 đề án khuyến công địa phương, đến nay "
+            "đã giải ngân 2,7 tỷ đồng.")
+    assert {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "spent-of").funding} == {
+        3_000_000_000: ("local", "planned"), 2_700_000_000: ("local", "done")}
+
+
+@pytest.mark.parametrize("tail, status", [(", hiện đang triển khai", "planned"), (", đã nghiệm thu tháng 9", "done"),
+                                          (" để hoàn thành dây chuyền", "unspecified")])
+def test_how_the_work_stands_after_the_last_figure_gives_its_status(tail, status):
+    text = ("Măng tre Yên Bái\n\nNăm 2024, nguồn khuyến công quốc gia hỗ trợ 1 đề án chế biến măng, kinh phí "
+            f"900 triệu đồng{tail}.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "tail-status").funding] == [(900_000_000, status)]
