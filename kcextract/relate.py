@@ -26,6 +26,7 @@ _OWNER = regex.compile(
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 _CLAUSE_BREAK = regex.compile(r"[,;]")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
+_COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
@@ -158,6 +159,7 @@ class _Draft:
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
+    late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     record: FundingRecord | None = None
 
 
@@ -249,7 +251,9 @@ class FundingBuilder:
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it
         # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
         # the figure before it, and stays
-        key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) else " " * len(m.group()), ctx.lower)
+        # (so is one that counts projects by programme: '13 đề án (5 đề án KCQG, 8 đề án KCĐP)')
+        key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
+                         else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]
         # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
@@ -285,6 +289,7 @@ class FundingBuilder:
             self._mark_breakdowns(key, s_start, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
+            drafts[:] = self._bracket_to_whole(key, drafts, first)
         # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
         # thương mại' says nothing of what one figure paid for)
         plain = _blank(key, [(f.start, f.end) for f in facts if f.type == "organization"]
@@ -297,7 +302,7 @@ class FundingBuilder:
             prev_end = drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == d.sentence else s_start
             next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
             counts = [f for f in d.facts if f.type == "project_count"] + ([d.late_count] if d.late_count else [])
-            money = [f for f in d.facts if f.type == "money"]
+            money = [f for f in d.facts if f.type == "money"] + ([d.late_money] if d.late_money else [])
             if money and money[0].currency not in (None, "VND"):
                 if not counts:
                     continue
@@ -479,6 +484,26 @@ class FundingBuilder:
                 continue
             if sum(o.facts[0].value for o in parts) == whole.facts[0].value:
                 whole.facts.append(d.facts.pop())
+
+    @staticmethod
+    def _bracket_to_whole(key: str, drafts: list[_Draft], first: int) -> list[_Draft]:
+        """'13 đề án (5 đề án KCQG, 8 đề án KCĐP), kinh phí 3 tỷ đồng': an amount right after a bracket that
+        breaks a count down is the whole count's. Returns the drafts left."""
+        out = drafts[:first]
+        for i in range(first, len(drafts)):
+            d = drafts[i]
+            prev = out[-1] if len(out) > first else None
+            # (only the sentence's last draft: later drafts' anchors count positions)
+            if prev is not None and prev.marker and prev.anchor is not None and [f.type for f in d.facts] == ["money"] \
+                    and i == len(drafts) - 1:
+                whole = drafts[prev.anchor]
+                gap = key[prev.facts[-1].end:d.facts[0].start]
+                if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and \
+                        regex.fullmatch(r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)?[^,;.()]{0,20}", gap):
+                    whole.late_money = d.facts[0]
+                    continue
+            out.append(d)
+        return out
 
     @staticmethod
     def _count_to_whole(key: str, drafts: list[_Draft], first: int) -> None:

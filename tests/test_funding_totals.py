@@ -857,3 +857,19 @@ def test_how_the_work_stands_after_the_last_figure_gives_its_status(tail, status
     text = ("Măng tre Yên Bái\n\nNăm 2024, nguồn khuyến công quốc gia hỗ trợ 1 đề án chế biến măng, kinh phí "
             f"900 triệu đồng{tail}.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "tail-status").funding] == [(900_000_000, status)]
+
+
+@pytest.mark.parametrize("middle", ["(5 đề án KCQG, 8 đề án KCĐP), kinh phí",
+                                    "(gồm 5 đề án KCQG và 8 đề án KCĐP) với tổng kinh phí"])
+def test_a_bracket_counting_projects_by_programme_breaks_the_count_down_and_the_amount_after_is_the_wholes(middle):
+    text = f"Khuyến công Phú Yên\n\nNăm 2024, Trung tâm thực hiện 13 đề án {middle} 3 tỷ đồng."
+    recs = {r.projects: r for r in analyse(text, "bracket-count").funding}
+    assert (recs[13].amount_vnd, recs[13].scope) == (3_000_000_000, "total")
+    assert (recs[5].scope, recs[8].scope) == ("national", "local")
+    assert recs[5].part_of == recs[8].part_of == recs[13].id
+
+
+def test_the_local_source_by_its_short_name_is_local():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, kinh phí khuyến công là 3 tỷ đồng, trong đó nguồn Trung ương 1 tỷ đồng, "
+            "nguồn địa phương 2 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "short-local").funding}[2_000_000_000] == "local"
