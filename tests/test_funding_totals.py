@@ -873,3 +873,12 @@ def test_the_local_source_by_its_short_name_is_local():
     text = ("Khuyến công Phú Yên\n\nNăm 2024, kinh phí khuyến công là 3 tỷ đồng, trong đó nguồn Trung ương 1 tỷ đồng, "
             "nguồn địa phương 2 tỷ đồng.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "short-local").funding}[2_000_000_000] == "local"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Năm 2024, tỉnh thanh toán 2 tỷ đồng cho 12 đề án khuyến công.", "done"),
+    ("Năm 2024, 12 đề án khuyến công với kinh phí 2 tỷ đồng đang được triển khai.", "planned"),
+    ("Năm 2024, Trung tâm đang thực hiện 12 đề án khuyến công với kinh phí 2 tỷ đồng.", "planned"),
+])
+def test_a_payment_is_done_and_work_going_on_is_not_done_yet(sentence, status):
+    assert [r.status for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "going-on").funding] == [status]
