@@ -882,3 +882,11 @@ def test_the_local_source_by_its_short_name_is_local():
 ])
 def test_a_payment_is_done_and_work_going_on_is_not_done_yet(sentence, status):
     assert [r.status for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "going-on").funding] == [status]
+
+
+def test_the_national_programme_by_its_level_is_national_and_the_provincial_level_names_no_source():
+    # ANNOTATION.md: the provincial programme without a KCĐP/KCQG word is 'unspecified'
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, tỉnh thực hiện 2 đề án khuyến công cấp quốc gia với kinh phí 2 tỷ đồng.\n"
+            "Năm 2025, khuyến công cấp tỉnh hỗ trợ 5 đề án với kinh phí 1 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "level").funding} == {
+        2_000_000_000: "national", 1_000_000_000: "unspecified"}
