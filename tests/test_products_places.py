@@ -383,3 +383,16 @@ def test_a_capitalised_place_word_that_starts_with_a_good_is_no_good():
 ])
 def test_a_verb_opening_the_predicate_after_a_good_is_not_its_kind(sentence, name):
     assert name in {n.lower() for _, n in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Cơ sở làm mứt mãng cầu bán dịp Tết.", "mứt mãng cầu"),  # underthesea: 'mứt' 'mãng' 'cầu'
+    ("Hợp tác xã có trà mãng cầu đạt 3 sao.", "trà mãng cầu"),
+])
+def test_a_modifier_runs_on_to_the_end_of_the_known_good_it_starts(sentence, name):
+    assert name in {n for _, n in _products(sentence)}
+
+
+def test_a_good_named_with_its_seasoning_is_one_product():
+    assert _products("Đặc sản vùng cao có măng ớt ngâm.") >= {("măng", "măng ớt")}
+    assert "ớt" not in {v for v, _ in _products("Đặc sản vùng cao có măng ớt ngâm.")}

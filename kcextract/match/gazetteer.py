@@ -318,6 +318,12 @@ class ProductMatcher:
             m_end = h_end + 1 + named.end()
             word = ctx.text[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
+        run = _RUN.match(folded)
+        longer = self._longest_at(key, h_end + 1, run.group()) if run else None
+        if longer and h_end + 1 + len(longer) > m_end and ctx.text[h_end + 1:h_end + 1 + len(longer)].islower():
+            # a known good of more words than underthesea gave the modifier: 'mứt' + 'mãng' + 'cầu'
+            m_end = h_end + 1 + len(longer)
+            folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
         if rule == "compound" and folded in self.plant_parts and key[m_end:m_end + 1] == " ":
             # a plant part names no kind until the plant follows it: 'tinh dầu vỏ' + 'quýt', 'bột lá' + 'sen'
             nxt = ctx.token_end_at.get(m_end + 1)
