@@ -55,11 +55,14 @@ def compiled() -> dict[str, regex.Pattern]:
     # 'không' (also 'not') and 'năm' (also 'year') only start a number before another number word.
     starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten") and w not in ("không", "năm")]
     # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
-    inner = [w for w in nw.kinds if w != "năm"]
+    inner = [w for w, k in nw.kinds.items() if w != "năm" and k != "scale_abbrev"]
     word = rf"(?:{_alt(inner)}|năm(?=\s+(?:{_alt(inner)})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
     lead = rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}})))"
     wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
-    scale = rf"(?:{_alt(scales)})(?!\p{{L}})"
+    abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
+    # (a scale word may run straight into the currency's 'đ', and its abbreviation stands only there:
+    # '2.634,6 trđ', '500 tr.đ')
+    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?đ(?!\p{{L}})))"
     numexpr = (
         rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}(?P<scales>(?:\s?{scale})*)"
         rf"|(?P<words>{wordnum}))"
@@ -68,6 +71,7 @@ def compiled() -> dict[str, regex.Pattern]:
         "numexpr": regex.compile(numexpr),
         "numexpr_full": regex.compile(rf"\s*(?:{numexpr})\s*"),
         "scale": regex.compile(scale),
+        "scale_word": regex.compile(rf"(?:{_alt(scales + abbrevs)})(?!\p{{L}})"),  # inside a matched number
     }
 
 
@@ -142,7 +146,7 @@ def scale_value(scales: str) -> int | None:
     ``tỷ tỷ`` or ``triệu nghìn tỷ`` mean nothing a reader could add up: None."""
     nw = number_words()
     mult, last = 1, 1
-    for m in compiled()["scale"].finditer(scales):
+    for m in compiled()["scale_word"].finditer(scales):
         v = nw.values[m.group(0)]
         if v <= last:
             return None

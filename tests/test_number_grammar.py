@@ -632,3 +632,10 @@ def test_duckling_phrase_in_carrier_sentence(kind, phrase, expected):
             f"{sentence!r} gave:\n{_describe(facts)}"
         )
         assert not [f for f in facts if f.type == "money"], f"{sentence!r} gave:\n{_describe(facts)}"
+
+
+@pytest.mark.parametrize("phrase, value", [("2.634,6 trđ", 2_634_600_000), ("500 tr.đ", 500_000_000),
+                                           ("1,2 triệu đ", 1_200_000)])
+def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value):
+    facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "tr")
+    assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]

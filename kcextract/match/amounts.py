@@ -78,7 +78,7 @@ class AmountMatcher:
             regex.escape(c) + (dong_guard if c == "đồng" else "") + ("" if c == "$" else r"(?!\p{L})")
             for c in sorted(currencies, key=len, reverse=True)
         )
-        self.currency_re = regex.compile(rf"\s?(?P<cur>{cur})")
+        self.currency_re = regex.compile(rf"(?:\s?|\.(?=đ(?!\p{{L}})))(?P<cur>{cur})")  # '500 tr.đ'
         self.qualifiers = data.table("rules/qualifiers.tsv", "phrase", "qualifier")
         # 'tối thiểu là 1 tỷ', 'ước tính là 300 triệu': a copula may stand between a bound and its number, but
         # not after a bare comparative ('hơn là' is 'rather than')
