@@ -319,7 +319,11 @@ class FundingBuilder:
             intro = self._list_intro(ctx, key, d.sentence)
             status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
                 inherited or (self._status(key[slice(*intro)]) if intro else None)
-            if status is None and self.allocation.search(key, max(prev_end, g_start - 90), g_start):
+            period = self._period(key, periods, d.sentence, g_start)
+            if status is None and self.allocation.search(key, max(prev_end, g_start - 90), g_start) and not (
+                    period and "-" in period):
+                # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
+                # the years spent, not a budget set)
                 status, d.allotted = "planned", True
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])

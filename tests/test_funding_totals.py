@@ -890,3 +890,9 @@ def test_the_national_programme_by_its_level_is_national_and_the_provincial_leve
             "Năm 2025, khuyến công cấp tỉnh hỗ trợ 5 đề án với kinh phí 1 tỷ đồng.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "level").funding} == {
         2_000_000_000: "national", 1_000_000_000: "unspecified"}
+
+
+@pytest.mark.parametrize("lead, status", [("Giai đoạn 2020 - 2024", "unspecified"), ("Năm 2024", "planned")])
+def test_a_spans_budget_value_sums_up_the_years_and_sets_no_plan(lead, status):
+    text = f"Khuyến công Đắk Nông\n\n{lead}, tổng kinh phí khuyến công của tỉnh là 9,5 tỷ đồng."
+    assert [r.status for r in analyse(text, "span-value").funding] == [status]
