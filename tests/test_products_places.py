@@ -396,3 +396,9 @@ def test_a_modifier_runs_on_to_the_end_of_the_known_good_it_starts(sentence, nam
 def test_a_good_named_with_its_seasoning_is_one_product():
     assert _products("Đặc sản vùng cao có măng ớt ngâm.") >= {("măng", "măng ớt")}
     assert "ớt" not in {v for v, _ in _products("Đặc sản vùng cao có măng ớt ngâm.")}
+
+
+def test_the_verb_of_pickling_before_a_good_is_not_the_salt():
+    found = {v for v, _ in _products("Người dân muối nhút, muối dưa cải để ăn quanh năm.")}
+    assert "muối" not in found and "nhút" in found
+    assert "muối" in {v for v, _ in _products("Cơ sở sản xuất muối tôm và muối ớt.")}

@@ -99,6 +99,7 @@ class ProductMatcher:
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
         self.process_before = set(around.get("process_before", ()))
+        self.verb_before_good = set(around.get("verb_before_good", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -161,7 +162,8 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._not_its_own(ctx, key, start, end) or self._material_of(ctx, key, start, end):
+                if self._not_its_own(ctx, key, start, end) or self._material_of(ctx, key, start, end) or \
+                        self._verb_of_making(key, start, end):
                     continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
@@ -211,6 +213,8 @@ class ProductMatcher:
             return None
         if self.heads.get(key[parts[0][0]:parts[0][1]], ("",))[0] == "compound":
             return None  # 'bún cá' is one product made with a head ('bún'), not two goods
+        if key[parts[0][0]:parts[0][1]] in self.verb_before_good:
+            parts = parts[1:]  # 'muối nhút' as one word: the verb of pickling, then the good
         out = []
         for s, e in parts:
             entry = self.entries.get(key[s:e])
@@ -247,6 +251,14 @@ class ProductMatcher:
             return token_end
         before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
         return end if before and before.group(1) in self.dessert_before else None
+
+    def _verb_of_making(self, key: str, start: int, end: int) -> bool:
+        """'muối dưa', 'muối nhút': the verb of pickling before a known good, not the salt
+        (rules/product_context.tsv 'verb_before_good')."""
+        if key[start:end] not in self.verb_before_good or key[end:end + 1] != " ":
+            return False
+        run = _RUN.match(key, end + 1)
+        return bool(run and self._longest_at(key, end + 1, run.group()))
 
     def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
