@@ -186,6 +186,10 @@ class FundingBuilder:
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
+        # a beneficiary, then within four words an outlay verb, then the rest of the clause up to the amount
+        self.own_outlay = regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})(?:\s+\p{{L}}+){{0,4}}?\s+(?:đã\s+)?"
+            rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
@@ -227,6 +231,9 @@ class FundingBuilder:
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or self.exclude_far.search(before):
             return False
+        outlay = self.own_outlay.search(before)
+        if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
+            return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy
         if _DISTRIBUTIVE.match(key, s_start, f.start):
             return False
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])

@@ -896,3 +896,14 @@ def test_the_national_programme_by_its_level_is_national_and_the_provincial_leve
 def test_a_spans_budget_value_sums_up_the_years_and_sets_no_plan(lead, status):
     text = f"Khuyến công Đắk Nông\n\n{lead}, tổng kinh phí khuyến công của tỉnh là 9,5 tỷ đồng."
     assert [r.status for r in analyse(text, "span-value").funding] == [status]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Năm 2024, cơ sở đầu tư 2 tỷ đồng mua máy móc, được khuyến công hỗ trợ 300 triệu đồng.", [300_000_000]),
+    ("Với sự hỗ trợ 200 triệu đồng từ khuyến công, gia đình anh đầu tư thêm 800 triệu đồng xây xưởng.", [200_000_000]),
+    # the programme supporting the beneficiary's investment, or a budget noun between, is programme money
+    ("Năm 2024, khuyến công hỗ trợ cơ sở đầu tư máy móc với kinh phí 300 triệu đồng.", [300_000_000]),
+    ("Năm 2024, cơ sở đầu tư máy móc với kinh phí hỗ trợ 300 triệu đồng từ khuyến công.", [300_000_000]),
+])
+def test_what_a_beneficiary_spends_of_its_own_is_no_record(sentence, amounts):
+    assert [r.amount_vnd for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "own-outlay").funding] == amounts
