@@ -224,12 +224,20 @@ class FundingBuilder:
             return False
         if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end):
             return False
-        excluded = self.exclude.search(key[max(s_start, f.start - 40):f.start])
-        if excluded and not _BUDGET_NOUN.search(excluded.group("between")):
-            return False  # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget
+        lo = max(s_start, f.start - 40)
+        excluded = self.exclude.search(key[lo:f.start])
         before = self._clause_before(key, s_start, f.start)
+        if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
+                excluded.group().startswith("mua")
+                and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))):
+            # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is
+            # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng')
+            return False
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
-        if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or self.exclude_far.search(before):
+        far = self.exclude_far.search(before)
+        if far and _SUPPORT_VERB.match(before, far.end() + 1):
+            far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
+        if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
             return False
         outlay = self.own_outlay.search(before)
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):

@@ -907,3 +907,14 @@ def test_a_spans_budget_value_sums_up_the_years_and_sets_no_plan(lead, status):
 ])
 def test_what_a_beneficiary_spends_of_its_own_is_no_record(sentence, amounts):
     assert [r.amount_vnd for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "own-outlay").funding] == amounts
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Năm 2024, khuyến công hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng.", [150_000_000]),
+    ("Năm 2024, tổng giá trị hỗ trợ là 1,2 tỷ đồng cho khuyến công.", [1_200_000_000]),
+    # what the beneficiary paid, and an economy's output, stay out
+    ("Năm 2024, cơ sở được khuyến công hỗ trợ, mua máy với giá 500 triệu đồng.", []),
+    ("Năm 2024, tổng giá trị sản xuất công nghiệp nông thôn đạt 2.000 tỷ đồng nhờ khuyến công.", []),
+])
+def test_what_the_programme_helped_buy_and_the_value_of_its_support_are_its_money(sentence, amounts):
+    assert [r.amount_vnd for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "bought").funding] == amounts
