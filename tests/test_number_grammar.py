@@ -639,3 +639,12 @@ def test_duckling_phrase_in_carrier_sentence(kind, phrase, expected):
 def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value):
     facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "tr")
     assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Đẩy mạnh chuyển đổi số\n\nNăm 2024, tỉnh hỗ trợ 5 cơ sở.", ["2024"]),  # a title ending in 'số'
+    ("Tin\n\nMục tiêu doanh số năm 2027 tăng gấp đôi.", ["2027"]),
+    ("Tin\n\nTheo Quyết định số 2020 và Nghị định số 81/2018 của Chính phủ.", []),
+])
+def test_a_document_number_is_no_period_but_a_year_led_by_its_word_is(text, periods):
+    assert [f.value for f in extract(text, "doc-number") if f.type == "period"] == periods

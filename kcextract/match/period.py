@@ -26,7 +26,9 @@ class PeriodMatcher:
             rf"(?<![\p{{L}}\d/.,])(?:(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}|(?:ngày|tháng|hôm)\s+(?:\d{{1,2}}[-.]){{1,2}})(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
         )
         self.year_re = regex.compile(rf"(?<![\p{{L}}\d/.,\-])(?:(?:{lead})\s+)?(?P<y1>{YEAR})(?![\d/]|[.,]\d|\p{{L}})")
-        self.doc_number_re = regex.compile(r"(?:số|nghị định|quyết định|thông tư|công văn)\s*$")
+        # 'Quyết định số 2020': a document number right before the bare year, on its line ('chuyển đổi số' ending
+        # a title says nothing of the 'Năm 2024' that opens the next paragraph)
+        self.doc_number_re = regex.compile(r"(?<!\p{L})(?:số|nghị định|quyết định|thông tư|công văn)[ \t]*$")
 
     def __call__(self, doc):
         ctx = Context.of(doc)
@@ -35,7 +37,8 @@ class PeriodMatcher:
             for m in pattern.finditer(key):
                 if ctx.overlaps_taken(m.start("y1"), m.end()):
                     continue
-                if self.doc_number_re.search(key, max(0, m.start() - 20), m.start()):
+                if not regex.search(r"\p{L}", key[m.start():m.start("y1")]) and \
+                        self.doc_number_re.search(key, max(0, m.start() - 20), m.start()):
                     continue
                 y1 = int(m.group("y1"))
                 y2 = int(m.group("y2")) if "y2" in m.groupdict() and m.group("y2") else None
