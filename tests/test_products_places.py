@@ -402,3 +402,14 @@ def test_the_verb_of_pickling_before_a_good_is_not_the_salt():
     found = {v for v, _ in _products("Người dân muối nhút, muối dưa cải để ăn quanh năm.")}
     assert "muối" not in found and "nhút" in found
     assert "muối" in {v for v, _ in _products("Cơ sở sản xuất muối tôm và muối ớt.")}
+
+
+def test_each_name_of_a_list_under_one_level_word_is_a_place():
+    places = _places("Lâm Đồng\n\nCác đề án tập trung tại các xã Di Linh, Đức Trọng và Bảo Thuận năm 2026.")
+    assert [(value, level) for value, level, _, _ in places] == [("Di Linh", "commune"), ("Đức Trọng", "commune"),
+                                                                 ("Bảo Thuận", "commune")]
+
+
+def test_a_commune_the_article_places_in_a_named_province_keeps_it_though_the_reform_renamed_it():
+    places = _places("Tin\n\nTháng 9/2025, xã Tân Lập (tỉnh Phú Thọ) khánh thành xưởng chè.")
+    assert [(value, old, new) for value, _, old, new in places] == [("Tân Lập", "Phú Thọ", "Phú Thọ")]

@@ -21,6 +21,7 @@ from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
 _ABOVE_COMMUNE = {"district", "town", "city"}
+_LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 
 
@@ -47,26 +48,41 @@ class PlaceMatcher:
             if not gap or ctx.in_chrome(m.start()) or not ctx.on_token_edges(m.start(), m.end()):
                 continue  # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word
             start = gap.end()
-            name = self._longest(ctx.cased, start)
-            if name is None or name in self.provinces:
-                continue  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
             level = self.levels[m.group()]
-            units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
-            if units and named and not any(self._in_named(u, named) for u in units):
-                # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
-                # a unit of the same name at another level in a province the article names is the one meant
-                units = [u for u in self.places[name] if self._in_named(u, named)] or units
-            if not units and level in _ABOVE_COMMUNE:
-                units = self._dissolved(name, level)
-            if not units:
-                continue
-            if any(u.era == era for u in units):
-                units = [u for u in units if u.era == era]
-            province, province_2025 = self._resolve(units, named)
-            end = start + len(name)
-            ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
-                         level=level, province=province, province_2025=province_2025), take=False)
+            while True:
+                name = self._longest(ctx.cased, start)
+                if name is None or name in self.provinces:
+                    break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
+                if not self._add(ctx, name, level, start, named, era):
+                    break
+                # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng'
+                more = _LIST_NEXT.match(ctx.cased, start + len(name))
+                if not more:
+                    break
+                start = more.end()
         return doc
+
+    def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str], era: str) -> bool:
+        """A place fact for ``name`` at ``start`` under a level word; False when no unit of that level has it."""
+        units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
+        if units and named and not any(self._in_named(u, named) for u in units):
+            # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
+            # a unit of the same name at another level in a province the article names is the one meant
+            units = [u for u in self.places[name] if self._in_named(u, named)] or units
+        if not units and level in _ABOVE_COMMUNE:
+            units = self._dissolved(name, level)
+        if not units:
+            return False
+        in_named = [u for u in units if self._in_named(u, named)]
+        if in_named and len(in_named) < len(units):
+            units = in_named  # the article's own provinces before the era: 'xã Tân Lập (tỉnh Phú Thọ)' in 2025
+        if any(u.era == era for u in units):
+            units = [u for u in units if u.era == era]
+        province, province_2025 = self._resolve(units, named)
+        end = start + len(name)
+        ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
+                     level=level, province=province, province_2025=province_2025), take=False)
+        return True
 
     def _in_named(self, unit, named: set[str]) -> bool:
         """The unit lies in a province the article names, by its pre-2025 or its 2025 province."""
