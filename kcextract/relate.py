@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -74,10 +75,17 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     """
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
+    venue_re, event_re = _venue_words()
     for f in provinces:
         if ctx.aside(f.start):
             continue
         left = ctx.lower[max(0, f.start - 60):f.start]
+        s_start, s_end = ctx.sentence_span(ctx.sentence_of(f.start))
+        if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end):
+            # where a fair or a conference took place ('Hội chợ ... tổ chức tại Hà Nội'): rules/subject_context.tsv
+            score[f.value] += 0.5
+            first.setdefault(f.value, f.start)
+            continue
         points = 1.0
         if ctx.title and ctx.title[0] <= f.start < ctx.title[1]:
             points += 4
@@ -112,6 +120,14 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a venue preposition right before a province, an event word) from rules/subject_context.tsv."""
+    kinds = data.word_kinds("rules/subject_context.tsv")
+    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?$")
+    return venue, whole_words(kinds["event"])
 
 
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:

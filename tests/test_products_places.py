@@ -413,3 +413,12 @@ def test_each_name_of_a_list_under_one_level_word_is_a_place():
 def test_a_commune_the_article_places_in_a_named_province_keeps_it_though_the_reform_renamed_it():
     places = _places("Tin\n\nTháng 9/2025, xã Tân Lập (tỉnh Phú Thọ) khánh thành xưởng chè.")
     assert [(value, old, new) for value, _, old, new in places] == [("Tân Lập", "Phú Thọ", "Phú Thọ")]
+
+
+def test_the_venue_of_a_fair_is_not_what_the_article_is_about():
+    text = ("Hội chợ hàng công nghiệp nông thôn tiêu biểu tại Hà Nội\n\nSở Công Thương Nghệ An đưa 15 doanh nghiệp "
+            "tham gia hội chợ tổ chức tại Hà Nội. Trung tâm Khuyến công Nghệ An hỗ trợ chi phí gian hàng.")
+    assert analyse(text, "venue").subject == "Nghệ An"
+    # a province's own fair at home stays its subject
+    assert analyse("Hà Nội khai mạc hội chợ OCOP\n\nNgày 5/12, tại Hà Nội, Sở Công Thương Hà Nội khai mạc hội chợ "
+                   "OCOP với 200 gian hàng.", "home").subject == "Hà Nội"
