@@ -422,3 +422,8 @@ def test_the_venue_of_a_fair_is_not_what_the_article_is_about():
     # a province's own fair at home stays its subject
     assert analyse("Hà Nội khai mạc hội chợ OCOP\n\nNgày 5/12, tại Hà Nội, Sở Công Thương Hà Nội khai mạc hội chợ "
                    "OCOP với 200 gian hàng.", "home").subject == "Hà Nội"
+
+
+def test_the_first_good_after_gom_opens_the_list_it_introduces():
+    # 'gồm' opens the list: with 'cà gai leo' and 'xạ đen' known, 'khổ sâm' between them is a good too
+    assert "khổ sâm" in {v for v, _ in _products("Nông sản chủ lực của huyện gồm cà gai leo, khổ sâm và xạ đen.")}

@@ -16,7 +16,8 @@ from ..numbers import _alt, whole_words
 from .context import Context
 
 # list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
-_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng)\s)\s*")
+# (and the words that open a list: 'nông sản chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods)
+_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s)\s*")
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 
