@@ -427,3 +427,7 @@ def test_the_venue_of_a_fair_is_not_what_the_article_is_about():
 def test_the_first_good_after_gom_opens_the_list_it_introduces():
     # 'gồm' opens the list: with 'cà gai leo' and 'xạ đen' known, 'khổ sâm' between them is a good too
     assert "khổ sâm" in {v for v, _ in _products("Nông sản chủ lực của huyện gồm cà gai leo, khổ sâm và xạ đen.")}
+
+
+def test_a_heads_phrase_ends_before_the_place_its_good_comes_from():
+    assert ("cá cháy", "cá cháy") in _products("Đặc sản cá cháy sông Hồng được nhiều người ưa chuộng.")

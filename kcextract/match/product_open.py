@@ -35,6 +35,7 @@ class OpenProductMatcher:
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
+        self.origin_nouns = set(kinds.get("origin_noun", ()))
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first: dict[str, list[str]] = {}
         for name, entry in self.entries.items():
@@ -92,10 +93,20 @@ class OpenProductMatcher:
         limit = _CLAUSE_END.search(key, start)
         limit = limit.start() if limit else len(key)
         found = self._phrase(ctx, key, start, min(limit, start + 40))
+        if found and ctx.text[found[0] + 1:found[0] + 2].isupper() and " " in found[1]:
+            # the good's place of origin after it: 'đặc sản cá cháy sông Hồng', 'mắm cá linh Châu Đốc'
+            words = found[1].split(" ")
+            while len(words) > 2 and words[-1] in self.origin_nouns:
+                words.pop()
+            found = (start + len(" ".join(words)), " ".join(words)) if len(words) < len(found[1].split(" ")) \
+                else found
+            origin = True
+        else:
+            origin = False
         if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
             return
         end, value = found
-        if not _followed_by_end(key, end, limit):
+        if not origin and not _followed_by_end(key, end, limit):
             return
         self._add(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
