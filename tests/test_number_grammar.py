@@ -648,3 +648,17 @@ def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value
 ])
 def test_a_document_number_is_no_period_but_a_year_led_by_its_word_is(text, periods):
     assert [f.value for f in extract(text, "doc-number") if f.type == "period"] == periods
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Năm 2024, số đề án được hỗ trợ là 25, với tổng kinh phí 4,5 tỷ đồng.", 25),
+    ("Số nhiệm vụ: 12.", 12),
+])
+def test_the_number_of_projects_given_after_its_noun_is_a_project_count(sentence, count):
+    facts = extract(f"Khuyến công Phú Yên\n\n{sentence}", "count-of")
+    assert [f.value for f in facts if f.type == "project_count"] == [count]
+
+
+def test_a_year_after_the_number_of_projects_is_no_count():
+    facts = extract("Tin\n\nSố đề án năm 2024 là 2024.", "count-of-year")
+    assert not [f for f in facts if f.type == "project_count"]

@@ -95,6 +95,11 @@ class AmountMatcher:
             nouns[surface] = ("project_count", unit)
         self.nouns = nouns
         self.noun_re = regex.compile(rf"\s*(?P<n>{_alt(nouns)})(?!\p{{L}})")
+        projects = [w for w, (k, _) in nouns.items() if k == "project_count"]
+        # 'số đề án được hỗ trợ là 25': the number of projects given after its noun, as a copula's value
+        self.count_of_re = regex.compile(
+            rf"(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?\s(?:là|đạt)\s+$"
+            rf"|(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n2>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?\s*:\s*$")
         self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
         self.range_re = regex.compile(r"\s*(?:-|–|—|~|đến|tới)\s*")
@@ -231,6 +236,12 @@ class AmountMatcher:
                 unit, unit_end = self._classified(ctx, key, unit, unit_end)
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
                 return
+            return
+        count_of = self.count_of_re.search(left) if r.mult == 1 and r.upper is None else None
+        if count_of and not _YEARLIKE.match(key, r.start):
+            # 'số đề án được hỗ trợ là 25', 'Số nhiệm vụ: 12': the count of projects, its noun before it
+            self._add(ctx, "project_count", start, end, r, qualifier,
+                      unit=self.nouns[count_of.group("n") or count_of.group("n2")][1])
             return
         noun = self._counted_noun(ctx, key, r.end)
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
