@@ -381,7 +381,7 @@ class FundingBuilder:
                     d.anchor = prev.anchor if prev.continued else i - 1
             if scope is None and not d.additional and not d.marker and not self.breakdown.search(key, g_end, s_end):
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum)
-                scope = self._paragraph_programme(key, s_start, g_start)
+                scope = self._paragraph_programme(key, s_start, g_start) or self._title_programme(ctx, key, s_start, g_start)
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
@@ -635,6 +635,18 @@ class FundingBuilder:
                 if last is None or m.start() > last[0]:
                     last = (m.start(), v)
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
+
+    def _title_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
+        """The one programme the title names, for a figure whose paragraph names none ('Phê duyệt kế hoạch
+        khuyến công quốc gia năm 2026' ... 'Tỉnh Lào Cai có 4 đề án, kinh phí 5,2 tỷ đồng': national); not for
+        a sum its sentence names ('tổng kinh phí')."""
+        if not ctx.title or s_start < ctx.title[1]:
+            return None
+        sentence = key[s_start:g_start]
+        if any(p.search(sentence) for p, v in self.scope if v == "total"):
+            return None
+        named = {v for p, v in self.scope if v in ("national", "local", "both") and p.search(key, *ctx.title)}
+        return named.pop() if len(named) == 1 and "both" not in named else None
 
     @staticmethod
     def _list_intro(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
@@ -956,8 +968,9 @@ class FundingBuilder:
 
     @staticmethod
     def _money_for(key: str, money: Fact, count: Fact) -> bool:
-        """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it."""
-        return bool(_FOR.fullmatch(key, money.end, count.start))
+        """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it; also the count in a bracket
+        right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)')."""
+        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*\(\s*", key[money.end:count.start]))
 
     def _listed(self, key: str, a: Fact, b: Fact) -> bool:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""

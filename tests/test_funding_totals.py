@@ -918,3 +918,18 @@ def test_what_a_beneficiary_spends_of_its_own_is_no_record(sentence, amounts):
 ])
 def test_what_the_programme_helped_buy_and_the_value_of_its_support_are_its_money(sentence, amounts):
     assert [r.amount_vnd for r in analyse("Khuyến công Phú Yên\n\n" + sentence, "bought").funding] == amounts
+
+
+def test_a_count_in_a_bracket_after_an_amount_is_that_amounts():
+    text = ("Khuyến công Đồng Nai\n\nNăm 2025, tổng kinh phí khuyến công là 5,4 tỷ đồng, bao gồm kinh phí khuyến công "
+            "quốc gia 1,4 tỷ đồng (2 đề án) và kinh phí khuyến công địa phương 4 tỷ đồng (18 đề án).")
+    recs = {r.amount_vnd: (r.scope, r.projects) for r in analyse(text, "bracket-count-after").funding}
+    assert recs[1_400_000_000] == ("national", 2) and recs[4_000_000_000] == ("local", 18)
+
+
+def test_a_figure_whose_paragraph_names_no_programme_takes_the_one_its_title_names():
+    text = ("Phê duyệt kế hoạch khuyến công quốc gia năm 2026\n\nBộ Công Thương vừa phê duyệt kế hoạch khuyến công "
+            "quốc gia năm 2026 với 72 đề án, tổng kinh phí 98 tỷ đồng.\n\nTỉnh Lào Cai có 4 đề án, kinh phí 5,2 tỷ "
+            "đồng; tỉnh Tuyên Quang có 3 đề án, kinh phí 4,1 tỷ đồng.")
+    scopes = {r.province: r.scope for r in analyse(text, "title-programme").funding if r.province}
+    assert scopes == {"Lào Cai": "national", "Tuyên Quang": "national"}
