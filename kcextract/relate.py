@@ -156,6 +156,7 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình qu�
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
+_CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _ITEM_SEP = regex.compile(r"\s(?:và|còn)\s|[,;]")
 
@@ -173,7 +174,7 @@ class _Draft:
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
-    allotted: bool = False     # 'planned' only because the figure is given as a budget's value
+    allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     record: FundingRecord | None = None
@@ -348,14 +349,19 @@ class FundingBuilder:
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
             intro = self._list_intro(ctx, key, d.sentence)
-            status = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start]) or \
-                inherited or (self._status(key[slice(*intro)]) if intro else None)
+            own = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start])
+            status = own or inherited or (self._status(key[slice(*intro)]) if intro else None)
+            if not own and inherited and whole.allotted:
+                d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = self._period(key, periods, d.sentence, g_start)
-            if status is None and self.allocation.search(key, max(prev_end, g_start - 90), g_start) and not (
-                    period and "-" in period):
+            allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
+            if allotted and not (period and "-" in period):
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
-                status, d.allotted = "planned", True
+                status = "planned"
+                # a budget said to be carried out ('tổng kinh phí ... thực hiện là'): what was spent, in an article
+                # that reports results
+                d.allotted = bool(_CARRIED_OUT.search(allotted.group()))
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence)
@@ -787,6 +793,9 @@ class FundingBuilder:
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]
+        # a cue inside a longer one is the longer one's ('hoàn thành kế hoạch': done, not the plan)
+        found = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                             for o in found)]
         if not found:
             return None
         pos, _, best = found[-1]
@@ -806,6 +815,8 @@ class FundingBuilder:
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
         pos, v = found[0]
+        if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
+            return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if v == "done" and _NOT_YET.search(tail[max(0, pos - 30):pos]) else v
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:

@@ -933,3 +933,22 @@ def test_a_figure_whose_paragraph_names_no_programme_takes_the_one_its_title_nam
             "đồng; tỉnh Tuyên Quang có 3 đề án, kinh phí 4,1 tỷ đồng.")
     scopes = {r.province: r.scope for r in analyse(text, "title-programme").funding if r.province}
     assert scopes == {"Lào Cai": "national", "Tuyên Quang": "national"}
+
+
+def test_completing_the_plan_is_done_not_a_plan():
+    text = ("Thái Bình: chương trình khuyến công năm 2023 hoàn thành kế hoạch\n\nNăm 2023, Thái Bình thực hiện 18 đề án "
+            "khuyến công với tổng kinh phí 3,1 tỷ đồng.")
+    assert [r.status for r in analyse(text, "plan-done").funding] == ["done"]
+
+
+def test_reaching_a_share_of_the_plan_after_a_figure_is_done():
+    text = "Khuyến công Cao Bằng\n\nNăm 2024, kinh phí khuyến công hỗ trợ 8 cơ sở 1,2 tỷ đồng, đạt 48% kế hoạch năm."
+    assert [r.status for r in analyse(text, "share-of-plan").funding] == ["done"]
+
+
+@pytest.mark.parametrize("budget, status", [("tổng kinh phí khuyến công thực hiện là 3.120 triệu đồng", "done"),
+                                            ("kinh phí khuyến công địa phương là 3.120 triệu đồng", "planned")])
+def test_under_a_results_title_only_a_budget_said_carried_out_is_what_was_spent(budget, status):
+    text = (f"Long An: kết quả khuyến công năm 2024\n\nNăm 2024, {budget}, trong đó khuyến công quốc gia 1.200 triệu "
+            "đồng, khuyến công địa phương 1.920 triệu đồng.")
+    assert {r.status for r in analyse(text, "carried-out").funding} == {status}
