@@ -388,6 +388,8 @@ class FundingBuilder:
             if scope is None and not d.additional and not d.marker and not self.breakdown.search(key, g_end, s_end):
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum)
                 scope = self._paragraph_programme(key, s_start, g_start) or self._title_programme(ctx, key, s_start, g_start)
+            if scope == "total" and not d.sums_programmes:
+                scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
@@ -641,6 +643,26 @@ class FundingBuilder:
                 if last is None or m.start() > last[0]:
                     last = (m.start(), v)
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
+
+    def _sum_of_one(self, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
+                    money: Fact | None) -> str | None:
+        """The programme a 'tổng' figure sums when its paragraph names only that one and its sentence none
+        ('... 4 đề án khuyến công quốc gia ... Kết quả đến nay đã hoàn thành 3/4 đề án với tổng kinh phí giải
+        ngân là 900 triệu đồng': national); not when a smaller figure of that programme stands before it in the
+        paragraph, which the sum may add to another's."""
+        both = ("national", "local", "both")
+        if any(p.search(key, s_start, s_end) for p, v in self.scope if v in both):
+            return None
+        para_start = key.rfind("\n", 0, s_start) + 1
+        named = {v for p, v in self.scope if v in both and p.search(key, para_start, s_start)}
+        if len(named) != 1 or "both" in named:
+            return None
+        one = named.pop()
+        if money is not None and any(
+                o.record is not None and o.record.scope == one and o.record.amount_vnd is not None
+                and o.record.amount_vnd < money.value and o.facts[0].start >= para_start for o in drafts[:i]):
+            return None
+        return one
 
     def _title_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
         """The one programme the title names, for a figure whose paragraph names none ('Phê duyệt kế hoạch

@@ -952,3 +952,16 @@ def test_under_a_results_title_only_a_budget_said_carried_out_is_what_was_spent(
     text = (f"Long An: kết quả khuyến công năm 2024\n\nNăm 2024, {budget}, trong đó khuyến công quốc gia 1.200 triệu "
             "đồng, khuyến công địa phương 1.920 triệu đồng.")
     assert {r.status for r in analyse(text, "carried-out").funding} == {status}
+
+
+def test_a_sum_in_a_paragraph_about_one_programme_is_that_programmes():
+    text = ("Khuyến công Ninh Thuận\n\nNăm 2024, Sở nghiệm thu 3 đề án khuyến công địa phương. Tổng kinh phí hỗ trợ "
+            "của 3 đề án là 540 triệu đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "sum-of-one").funding}[540_000_000] == "local"
+
+
+def test_a_sum_larger_than_the_one_programme_figure_before_it_stays_a_total():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, nguồn khuyến công quốc gia hỗ trợ 3 đề án, kinh phí 1 tỷ đồng. Tổng kinh "
+            "phí khuyến công năm 2024 là 3 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "sum-of-two").funding} == {
+        1_000_000_000: "national", 3_000_000_000: "total"}
