@@ -246,9 +246,11 @@ class FundingBuilder:
         before = self._clause_before(key, s_start, f.start)
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
-                and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))):
+                and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
+                and not regex.search(r"(?<!\p{L})giá(?!\p{L})", excluded.group("between"))):
             # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is
-            # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng')
+            # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng'; not the
+            # price of the machine: 'hỗ trợ mua máy trị giá 500 triệu đồng')
             return False
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
         far = self.exclude_far.search(before)

@@ -965,3 +965,16 @@ def test_a_sum_larger_than_the_one_programme_figure_before_it_stays_a_total():
             "phí khuyến công năm 2024 là 3 tỷ đồng.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "sum-of-two").funding} == {
         1_000_000_000: "national", 3_000_000_000: "total"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2024, UBND tỉnh quyết định cấp 800 triệu đồng kinh phí khuyến công.", [(800_000_000, "unspecified")]),
+    ("Năm 2024, Trung tâm thanh lý hợp đồng 5 đề án khuyến công với kinh phí 800 triệu đồng.", [(800_000_000, "done")]),
+    ("Năm 2024, tỉnh giao Trung tâm thực hiện 5 đề án khuyến công với kinh phí 800 triệu đồng.",
+     [(800_000_000, "planned")]),
+    # the price of a machine bought with the support is not the support
+    ("Năm 2024, cơ sở được khuyến công hỗ trợ mua máy trị giá 500 triệu đồng.", []),
+])
+def test_money_given_a_closed_contract_and_an_assignment_read_as_such(sentence, expected):
+    recs = analyse("Khuyến công Phú Yên\n\n" + sentence, "verbs").funding
+    assert [(r.amount_vnd, r.status) for r in recs] == expected

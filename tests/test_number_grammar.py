@@ -662,3 +662,15 @@ def test_the_number_of_projects_given_after_its_noun_is_a_project_count(sentence
 def test_a_year_after_the_number_of_projects_is_no_count():
     facts = extract("Tin\n\nSố đề án năm 2024 là 2024.", "count-of-year")
     assert not [f for f in facts if f.type == "project_count"]
+
+
+@pytest.mark.parametrize("sentence, money", [
+    ("Năm 2024, UBND tỉnh quyết định cấp 800 triệu đồng kinh phí khuyến công.", [800_000_000]),
+    ("Doanh số kiều hối đạt 105,5 triệu USD.", [105_500_000]),
+    ("Trường cấp 3 có 500 học sinh.", []),
+    ("Hội An đón du khách thứ 10 triệu tham quan phố cổ.", []),
+])
+def test_a_level_word_before_an_amount_of_millions_makes_no_ordinal(sentence, money):
+    facts = extract(f"Tin\n\n{sentence}", "ordinal-money")
+    assert [f.value for f in facts if f.type == "money"] == money
+    assert not [f for f in facts if f.type == "quantity" and f.value >= 1_000_000]

@@ -170,8 +170,10 @@ class AmountMatcher:
             return
         sent_start = ctx.sentence_starts[ctx.sentence_of(r.start)] if ctx.sentence_starts else 0
         left = key[max(sent_start, r.start - 40):r.start]
-        if self.ordinal_re.search(left):
-            return
+        ordinal = self.ordinal_re.search(left)
+        if ordinal and (ordinal.group().split()[-1] == "thứ"
+                        or not (r.mult >= 1_000_000 or self.currency_re.match(key, r.end))):
+            return  # 'cấp 3', 'Quyết định 407', 'du khách thứ 10 triệu'; but 'cấp 800 triệu đồng' is money given
         digits = key[r.start:r.end]
         if (self.year_re.search(left) or _AFTER_YEAR.search(left)) and regex.fullmatch(r"(?:19|20)\d\d", digits):
             return  # 'năm 2023'; also the next year of a list ('các năm 2021, 2022, 2023 tỉnh ...')
