@@ -295,14 +295,14 @@ def main(argv: list[str] | None = None) -> None:
                                texts, warm, args.rounds)
         print_table(results, [("(b) full pipeline", "(a) bare underthesea")])
     sizes = [int(x) for x in args.memory.split(",") if x] if "e" in args.only else []
-    whole = sorted({min(300, args.ingest_n), args.ingest_n}) if "f" in args.only else []
+    whole = sorted({min(300, args.ingest_n), args.ingest_n} - {0}) if "f" in args.only else []
     need = max([args.ingest_n if ("c" in args.only or "d" in args.only) else 0, *sizes, *whole])
     if not need:
         return
     records = bulk_records(args.bulk, need, skip=args.n + args.warm) if bulk else generated_records(need)
     with tempfile.TemporaryDirectory(prefix="kc-bench-") as tmp:
         work = Path(tmp)
-        if "c" in args.only or "d" in args.only:
+        if ("c" in args.only or "d" in args.only) and args.ingest_n:  # (--ingest-n 0: no ingest runs)
             n = min(args.ingest_n, len(records))
             r = jobs_and_rerun(records[:n], work)
             print(f"\n(c) ingest of {n} articles, whole runs incl. start-up: --jobs 1 {n / r['jobs1']:.1f} articles/s, "
