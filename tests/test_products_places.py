@@ -431,3 +431,10 @@ def test_the_first_good_after_gom_opens_the_list_it_introduces():
 
 def test_a_heads_phrase_ends_before_the_place_its_good_comes_from():
     assert ("cá cháy", "cá cháy") in _products("Đặc sản cá cháy sông Hồng được nhiều người ưa chuộng.")
+
+
+def test_a_list_the_sentence_announces_as_its_goods_is_goods_though_no_list_knows_them():
+    found = {v for v, _ in _products("Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư hương và đồ thờ cúng, xuất "
+                                     "khẩu sang Nhật Bản.")}
+    assert {"tượng đồng", "chuông đồng", "lư hương"} <= found
+    assert not _products("Sản phẩm là kết quả của quá trình lao động.")

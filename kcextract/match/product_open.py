@@ -17,8 +17,12 @@ from .context import Context
 
 # list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
 # (and the words that open a list: 'nông sản chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods)
-_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s)\s*")
+_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
+                           r"|(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?)\s+là\s)\s*")
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
+# a sentence's own announcement of the goods listed after it: 'sản phẩm chủ yếu là', 'các mặt hàng chính gồm:'
+_GOODS_INTRO = regex.compile(r"(?<!\p{L})(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?\s+(?:là|gồm|bao gồm)\s*:?\s*$"
+                             r"|(?<!\p{L})(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?\s+(?:là|gồm|bao gồm)(?=\s)")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 
 
@@ -59,6 +63,13 @@ class OpenProductMatcher:
         for sent, products in by_sentence.items():
             if len(products) >= 2:
                 self._lists(ctx, key, *ctx.sentence_span(sent), products, taken)
+        for sent in range(len(ctx.sentence_starts)):
+            # a list the sentence announces as its goods ('Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư
+            # hương'): its members are goods however few of them a list knows
+            s_start, s_end = ctx.sentence_span(sent)
+            if sent not in by_sentence or len(by_sentence[sent]) < 2:
+                if _GOODS_INTRO.search(key, s_start, s_end):
+                    self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
     def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False) -> tuple[int, str] | None:
@@ -116,7 +127,10 @@ class OpenProductMatcher:
             members = _members(key, *clause)
             for run, lead in _runs(key, members):
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
-                if len(known) < 2 or 2 * len(known) < len(run):
+                # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
+                announced = _GOODS_INTRO.search(key, max(s_start, run[0][0] - 40),
+                                                run[1][0] if len(run) > 1 else run[0][0]) is not None
+                if not announced and (len(known) < 2 or 2 * len(known) < len(run)):
                     continue
                 if self.trade.search(key, max(lead[0], lead[1] - 30), run[0][1]):
                     continue  # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods
