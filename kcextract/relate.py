@@ -156,6 +156,7 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình qu�
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
+_PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _ITEM_SEP = regex.compile(r"\s(?:và|còn)\s|[,;]")
@@ -247,7 +248,7 @@ class FundingBuilder:
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
-                and not regex.search(r"(?<!\p{L})giá(?!\p{L})", excluded.group("between"))):
+                and not _PRICE_WORD.search(excluded.group("between"))):
             # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is
             # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng'; not the
             # price of the machine: 'hỗ trợ mua máy trị giá 500 triệu đồng')
@@ -260,7 +261,7 @@ class FundingBuilder:
             return False
         outlay = self.own_outlay.search(before)
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
-            return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy
+            return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         if _DISTRIBUTIVE.match(key, s_start, f.start):
             return False
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
@@ -277,6 +278,19 @@ class FundingBuilder:
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------
+    def _goes_on_with(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
+        """Sentence ``sent`` goes on about the programme of the sentence before it: it opens 'Trong đó'
+        ('Trong đó, năm 2016 trên 1,6 tỷ đồng ...'), or it speaks of support in the same paragraph right after
+        a sentence that names the programme ('Năm 2023, tiếp tục hỗ trợ 7 cơ sở, kinh phí 1,2 tỷ đồng')."""
+        if sent == 0:
+            return False
+        s_start, s_end = ctx.sentence_span(sent)
+        p_start, p_end = ctx.sentence_span(sent - 1)
+        if _CONTINUES.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
+            return True
+        return bool(self.support.search(key, s_start, s_end) and "\n" not in key[p_end:s_start]
+                    and self.programme.search(key, p_start, p_end))
+
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, or a support word in an article whose topic is a programme."""
         return bool(self.programme.search(text) or topic and self.support.search(text))
@@ -304,13 +318,7 @@ class FundingBuilder:
             sent_key = key[s_start:s_end]
             if ctx.aside(s_start) or self.not_funding.search(sent_key):
                 continue
-            if not self._about_programme(sent_key, topic) and not (
-                    sent > 0 and _CONTINUES.match(sent_key)
-                    and self._about_programme(key[slice(*ctx.sentence_span(sent - 1))], topic)) and not (
-                    sent > 0 and self.support.search(sent_key) and "\n" not in key[ctx.sentence_span(sent - 1)[1]:s_start]
-                    and self.programme.search(key, *ctx.sentence_span(sent - 1))):
-                # 'Trong đó, năm 2016 trên 1,6 tỷ đồng ...' goes on with the sentence before it; 'Năm 2023, tiếp tục
-                # hỗ trợ 7 cơ sở, kinh phí 1,2 tỷ đồng' goes on with the programme the sentence before it names
+            if not self._about_programme(sent_key, topic) and not self._goes_on_with(ctx, key, sent, topic):
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
@@ -411,9 +419,10 @@ class FundingBuilder:
                 precision_vnd=printed_unit(money[0].text) if money else None)
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
-        title_status = self._status(key[ctx.title[0]:ctx.title[1]]) if ctx.title else None
+        title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
+        title_status = self._status(title) if ctx.title else None
         self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None,
-                   reports_results=bool(ctx.title) and self._status(key[ctx.title[0]:ctx.title[1]], weak=False) == "done")
+                   reports_results=self._status(title, weak=False) == "done")
         return [d.record for d in drafts]
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:

@@ -15,14 +15,7 @@ from ..facts import Fact
 from ..numbers import _alt, whole_words
 from .context import Context
 
-# list members: split at commas, semicolons, 'và'/'hoặc', ellipses; a member never crosses these
-# (and the words that open a list: 'nông sản chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods)
-_SEPARATOR = regex.compile(r"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
-                           r"|(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?)\s+là\s)\s*")
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
-# a sentence's own announcement of the goods listed after it: 'sản phẩm chủ yếu là', 'các mặt hàng chính gồm:'
-_GOODS_INTRO = regex.compile(r"(?<!\p{L})(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?\s+(?:là|gồm|bao gồm)\s*:?\s*$"
-                             r"|(?<!\p{L})(?:sản phẩm|mặt hàng|đặc sản)(?:\s+(?:chủ yếu|chính|chủ lực))?\s+(?:là|gồm|bao gồm)(?=\s)")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 
 
@@ -40,6 +33,15 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
+        # a sentence's own announcement of the goods listed after it ('sản phẩm chủ yếu là', 'các mặt hàng
+        # chính gồm'): a head, a qualifier, a copula
+        announce = rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
+        self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
+        # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
+        # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
+        # member never crosses these
+        self.separator = regex.compile(rf"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
+                                       rf"|(?<={announce})\s+(?:{_alt(kinds['announce_verb'])})\s)\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first: dict[str, list[str]] = {}
         for name, entry in self.entries.items():
@@ -68,7 +70,7 @@ class OpenProductMatcher:
             # hương'): its members are goods however few of them a list knows
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
-                if _GOODS_INTRO.search(key, s_start, s_end):
+                if self.goods_intro.search(key, s_start, s_end):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -124,12 +126,12 @@ class OpenProductMatcher:
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
                taken: list[tuple[int, int]]) -> None:
         for clause in _clauses(key, s_start, s_end):
-            members = _members(key, *clause)
+            members = _members(key, *clause, self.separator)
             for run, lead in _runs(key, members):
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
-                announced = _GOODS_INTRO.search(key, max(s_start, run[0][0] - 40),
-                                                run[1][0] if len(run) > 1 else run[0][0]) is not None
+                announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
+                                                    run[1][0] if len(run) > 1 else run[0][0]) is not None
                 if not announced and (len(known) < 2 or 2 * len(known) < len(run)):
                     continue
                 if self.trade.search(key, max(lead[0], lead[1] - 30), run[0][1]):
@@ -193,10 +195,10 @@ def _runs(key: str, members: list[tuple[int, int]]) -> list[tuple[list[tuple[int
     return out
 
 
-def _members(key: str, start: int, end: int) -> list[tuple[int, int]]:
+def _members(key: str, start: int, end: int, separator: regex.Pattern) -> list[tuple[int, int]]:
     """The spans between list separators in ``key[start:end]``, trimmed."""
     out, pos = [], start
-    for m in _SEPARATOR.finditer(key, start, end):
+    for m in separator.finditer(key, start, end):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
