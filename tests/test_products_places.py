@@ -438,3 +438,8 @@ def test_a_list_the_sentence_announces_as_its_goods_is_goods_though_no_list_know
                                      "khẩu sang Nhật Bản.")}
     assert {"tượng đồng", "chuông đồng", "lư hương"} <= found
     assert not _products("Sản phẩm là kết quả của quá trình lao động.")
+
+
+def test_an_item_of_another_level_in_a_list_of_places_is_passed_over_not_the_end_of_it():
+    places = _places("Gia Lai\n\nNăm 2026, đề án tập trung tại các xã Tây Sơn, Hoài Nhơn, Phù Mỹ của tỉnh Gia Lai.")
+    assert [value for value, *_ in places] == ["Tây Sơn", "Phù Mỹ"]  # Hoài Nhơn is a ward since 2025

@@ -49,17 +49,19 @@ class PlaceMatcher:
                 continue  # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word
             start = gap.end()
             level = self.levels[m.group()]
+            listed = False
             while True:
                 name = self._longest(ctx.cased, start)
                 if name is None or name in self.provinces:
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
-                if not self._add(ctx, name, level, start, named, era):
+                if not self._add(ctx, name, level, start, named, era) and not listed:
                     break
-                # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng'
+                # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng' (an item of
+                # another level in the list is passed over: 'các xã Tây Sơn, Hoài Nhơn, Phù Mỹ')
                 more = _LIST_NEXT.match(ctx.cased, start + len(name))
                 if not more:
                     break
-                start = more.end()
+                start, listed = more.end(), True
         return doc
 
     def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str], era: str) -> bool:
