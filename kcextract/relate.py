@@ -156,6 +156,9 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình qu�
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
+_TRADE_PROMOTION = regex.compile(r"(?<!\p{L})(?:xúc tiến thương mại|xttm)(?!\p{L})")
+_OCOP = regex.compile(r"(?<!\p{L})(?:ocop|mỗi xã một sản phẩm)(?!\p{L})")
+_STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
@@ -178,6 +181,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
+    family: str = "khuyến công"  # the programme its own clause names: khuyến công, xúc tiến thương mại, OCOP
     record: FundingRecord | None = None
 
 
@@ -403,6 +407,7 @@ class FundingBuilder:
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
+            d.family = _family(key[prev_end:g_start])
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -413,7 +418,8 @@ class FundingBuilder:
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
                 purpose=self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end, g_end)
-                or self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end, min(next_start, g_end + 60))
+                or self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end,
+                                 min(next_start, g_end + 60, _clause_stop(key, g_end)))
                 or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
@@ -512,8 +518,11 @@ class FundingBuilder:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
                     continue
-                if d.marker is False and prev.marker and "." not in gap and (";" not in gap or prev.listed):
-                    # the next item of the same breakdown ('gồm: 15 đề án ...; 01 đề án ...; 01 đề án ...')
+                parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and len(d.facts) > 1
+                if d.marker is False and prev.marker and "." not in gap and (";" not in gap or prev.listed or parallel):
+                    # the next item of the same breakdown ('gồm: 15 đề án ...; 01 đề án ...; 01 đề án ...'; after a
+                    # ';' without a colon, an item of the same shape: 'huyện A 4 đề án, kinh phí ...; huyện B 3 đề án,
+                    # kinh phí ...')
                     d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
@@ -997,6 +1006,8 @@ class FundingBuilder:
                 continue
             if w.scope not in ("total", "unspecified", r.scope) and (strict or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
+            if strict and c.family != drafts[i].family:
+                continue  # a trade-promotion or OCOP figure is no part of a khuyến công one, nor the reverse
             if strict:
                 narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
                            (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope))
@@ -1056,6 +1067,19 @@ class FundingBuilder:
         lo = g_start - len(self._clause_before(key, s_start, g_start))
         clause = [p for p in own if lo <= p.start < g_start]
         return clause[0].value if clause else own[0].value if own else None
+
+
+def _family(clause: str) -> str:
+    """The programme a figure's own clause names, by family: trade promotion, OCOP, else khuyến công."""
+    if _TRADE_PROMOTION.search(clause):
+        return "xúc tiến thương mại"
+    return "ocop" if _OCOP.search(clause) else "khuyến công"
+
+
+def _clause_stop(key: str, pos: int) -> int:
+    """Where the statement after ``pos`` ends, for what its money was for: the next ';' or full stop."""
+    m = _STATEMENT_END.search(key, pos)
+    return m.start() if m else len(key)
 
 
 def _governing_periods(key: str, periods: list[Fact]) -> list[Fact]:

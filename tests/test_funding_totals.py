@@ -978,3 +978,18 @@ def test_a_sum_larger_than_the_one_programme_figure_before_it_stays_a_total():
 def test_money_given_a_closed_contract_and_an_assignment_read_as_such(sentence, expected):
     recs = analyse("Khuyến công Phú Yên\n\n" + sentence, "verbs").funding
     assert [(r.amount_vnd, r.status) for r in recs] == expected
+
+
+def test_items_of_the_same_shape_after_a_semicolon_are_parts_of_one_breakdown():
+    text = ("Khuyến công Hải Phòng\n\nNăm 2024, Trung tâm triển khai 7 đề án khuyến công, tổng kinh phí 1,4 tỷ đồng. "
+            "Trong đó huyện Vĩnh Bảo 4 đề án, kinh phí 850 triệu đồng; huyện Tiên Lãng 3 đề án, kinh phí 550 triệu đồng.")
+    recs = {r.projects: r for r in analyse(text, "semicolon-parts").funding}
+    assert recs[4].part_of == recs[3].part_of == recs[7].id
+
+
+def test_what_money_was_for_stops_at_the_statements_end_and_another_programme_is_no_part():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2024, chương trình khuyến công hỗ trợ 9 đề án với kinh phí 1,9 tỷ đồng; "
+            "chương trình xúc tiến thương mại hỗ trợ 20 doanh nghiệp tham gia hội chợ với kinh phí 700 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "purpose-stop").funding}
+    assert recs[1_900_000_000].purpose is None and recs[700_000_000].purpose == "trade_promotion"
+    assert recs[700_000_000].part_of is None
