@@ -674,3 +674,8 @@ def test_a_level_word_before_an_amount_of_millions_makes_no_ordinal(sentence, mo
     facts = extract(f"Tin\n\n{sentence}", "ordinal-money")
     assert [f.value for f in facts if f.type == "money"] == money
     assert not [f for f in facts if f.type == "quantity" and f.value >= 1_000_000]
+
+
+def test_an_amount_set_aside_without_its_currency_is_money():
+    facts = extract("Tin\n\nNăm 2024 tỉnh đã dành 3,6 tỷ cho khuyến công, hỗ trợ 24 cơ sở.", "set-aside")
+    assert [f.value for f in facts if f.type == "money"] == [3_600_000_000]
