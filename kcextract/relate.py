@@ -156,13 +156,11 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình qu�
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
-_TRADE_PROMOTION = regex.compile(r"(?<!\p{L})(?:xúc tiến thương mại|xttm)(?!\p{L})")
-_OCOP = regex.compile(r"(?<!\p{L})(?:ocop|mỗi xã một sản phẩm)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
-_ITEM_SEP = regex.compile(r"\s(?:và|còn)\s|[,;]")
+_ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
 @dataclass
@@ -181,7 +179,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
-    family: str = "khuyến công"  # the programme its own clause names: khuyến công, xúc tiến thương mại, OCOP
+    family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
     record: FundingRecord | None = None
 
 
@@ -202,6 +200,9 @@ class FundingBuilder:
         self.status = _each_cue(cues["status"])
         self.frame = _each_cue(cues["frame"])
         self.programme = whole_words([c for c, _ in cues["programme"]])
+        # the programme families other than khuyến công, for a figure's own clause (_family)
+        self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
+                         for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
         self.support = whole_words([c for c, _ in cues["support"]])
         self.exclude = regex.compile(
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
@@ -407,7 +408,7 @@ class FundingBuilder:
             if d.sums_programmes:
                 scope, explicit = "total", True
             d.explicit_scope = explicit
-            d.family = _family(key[prev_end:g_start])
+            d.family = self._family(key[prev_end:g_start])
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -664,17 +665,24 @@ class FundingBuilder:
                     last = (m.start(), v)
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 
+    def _family(self, clause: str) -> str:
+        """The programme family a figure's own clause names: trade promotion, OCOP, else khuyến công."""
+        return next((fam for pattern, fam in self.families if pattern.search(clause)), "khuyến công")
+
+    def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:
+        """The national / local / both programme cues named in key[lo:hi]."""
+        return {v for p, v in self.scope if v in ("national", "local", "both") and p.search(key, lo, hi)}
+
     def _sum_of_one(self, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
                     money: Fact | None) -> str | None:
         """The programme a 'tổng' figure sums when its paragraph names only that one and its sentence none
         ('... 4 đề án khuyến công quốc gia ... Kết quả đến nay đã hoàn thành 3/4 đề án với tổng kinh phí giải
         ngân là 900 triệu đồng': national); not when a smaller figure of that programme stands before it in the
         paragraph, which the sum may add to another's."""
-        both = ("national", "local", "both")
-        if any(p.search(key, s_start, s_end) for p, v in self.scope if v in both):
+        if self._programmes_in(key, s_start, s_end):
             return None
         para_start = key.rfind("\n", 0, s_start) + 1
-        named = {v for p, v in self.scope if v in both and p.search(key, para_start, s_start)}
+        named = self._programmes_in(key, para_start, s_start)
         if len(named) != 1 or "both" in named:
             return None
         one = named.pop()
@@ -693,7 +701,7 @@ class FundingBuilder:
         sentence = key[s_start:g_start]
         if any(p.search(sentence) for p, v in self.scope if v == "total"):
             return None
-        named = {v for p, v in self.scope if v in ("national", "local", "both") and p.search(key, *ctx.title)}
+        named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
 
     @staticmethod
@@ -841,7 +849,7 @@ class FundingBuilder:
         if not found:
             return None
         pos, _, best = found[-1]
-        if best.startswith("done") and _NOT_YET.search(text[max(0, pos - 30):pos]):
+        if _not_yet(text, pos, best):
             return "planned"  # 'sẽ hoàn thành 10 đề án', 'chưa triển khai được 3 đề án': still to be done
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
@@ -859,7 +867,7 @@ class FundingBuilder:
         pos, v = found[0]
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
-        return "planned" if v == "done" and _NOT_YET.search(tail[max(0, pos - 30):pos]) else v
+        return "planned" if _not_yet(tail, pos, v) else v
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure within [lo, hi)."""
@@ -1069,11 +1077,9 @@ class FundingBuilder:
         return clause[0].value if clause else own[0].value if own else None
 
 
-def _family(clause: str) -> str:
-    """The programme a figure's own clause names, by family: trade promotion, OCOP, else khuyến công."""
-    if _TRADE_PROMOTION.search(clause):
-        return "xúc tiến thương mại"
-    return "ocop" if _OCOP.search(clause) else "khuyến công"
+def _not_yet(text: str, pos: int, status: str) -> bool:
+    """A done cue at ``pos`` right after 'sẽ', 'dự kiến', 'phấn đấu' or 'chưa': still to be done."""
+    return status.startswith("done") and _NOT_YET.search(text[max(0, pos - 30):pos]) is not None
 
 
 def _clause_stop(key: str, pos: int) -> int:

@@ -98,8 +98,8 @@ class AmountMatcher:
         projects = [w for w, (k, _) in nouns.items() if k == "project_count"]
         # 'số đề án được hỗ trợ là 25': the number of projects given after its noun, as a copula's value
         self.count_of_re = regex.compile(
-            rf"(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?\s(?:là|đạt)\s+$"
-            rf"|(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n2>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?\s*:\s*$")
+            rf"(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?"
+            rf"(?:\s(?:là|đạt)\s+|\s*:\s*)$")
         self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
         self.range_re = regex.compile(r"\s*(?:-|–|—|~|đến|tới)\s*")
@@ -243,7 +243,7 @@ class AmountMatcher:
         if count_of and not _YEARLIKE.match(key, r.start):
             # 'số đề án được hỗ trợ là 25', 'Số nhiệm vụ: 12': the count of projects, its noun before it
             self._add(ctx, "project_count", start, end, r, qualifier,
-                      unit=self.nouns[count_of.group("n") or count_of.group("n2")][1])
+                      unit=self.nouns[count_of.group("n")][1])
             return
         noun = self._counted_noun(ctx, key, r.end)
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
