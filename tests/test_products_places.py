@@ -302,7 +302,7 @@ def test_a_material_right_after_a_product_is_what_it_is_made_of():
 @pytest.mark.parametrize("sentence, value, name", [
     ("Cơ sở chuyên làm khô bò bán dịp Tết.", "bò", "khô bò"),
     ("Cơ sở chuyên làm khô cá thác lác bán dịp Tết.", "cá", "khô cá thác"),
-    ("Bà con làm chả cá thác lác bán ở chợ.", "chả cá", "chả cá thác"),
+    ("Bà con làm chả cá thác lác bán ở chợ.", "chả cá", "chả cá thác lác"),  # a gazetteer entry now
     ("Cơ sở đóng lon nước cốt dừa xuất khẩu.", "nước cốt", "nước cốt dừa"),
     ("Quầy bán nước ép thanh long ướp lạnh.", "nước ép", "nước ép thanh long"),
     ("Chị làm tinh dầu tràm gió để bán.", "tinh dầu tràm", "tinh dầu tràm gió"),
@@ -443,3 +443,28 @@ def test_a_list_the_sentence_announces_as_its_goods_is_goods_though_no_list_know
 def test_an_item_of_another_level_in_a_list_of_places_is_passed_over_not_the_end_of_it():
     places = _places("Gia Lai\n\nNăm 2026, đề án tập trung tại các xã Tây Sơn, Hoài Nhơn, Phù Mỹ của tỉnh Gia Lai.")
     assert [value for value, *_ in places] == ["Tây Sơn", "Phù Mỹ"]  # Hoài Nhơn is a ward since 2025
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Chủ cơ sở sản xuất tỏi Lý Sơn ngâm rượu cho biết hàng bán chạy.", "tỏi"),  # a district, not a name
+    ("Cơ sở sản xuất hủ tiếu Sa Đéc được hỗ trợ máy.", "hủ tiếu"),
+    ("Nhiều cơ sở sản xuất bánh chưng Bờ Đậu được hỗ trợ.", "bánh chưng"),  # many businesses, by trade
+    ("Các hộ kinh doanh bánh tráng Năm Lợi mở rộng sản xuất.", "bánh tráng"),
+])
+def test_a_good_after_a_business_word_is_a_product_when_a_district_or_many_businesses_follow(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_good_named_after_a_single_business_word_and_its_own_name_stays_out():
+    assert _products("Hộ kinh doanh Bánh tráng Năm Lợi được hỗ trợ máy.") == set()
+    assert "miến dong" not in {v for v, _ in _products("Hợp tác xã miến dong Thành Công ký hợp đồng.")}
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("Cơ sở làm nước mắm nhĩ cá cơm đóng chai.", "nước mắm", "cá cơm"),
+    ("Hợp tác xã bán gạo nếp vải Phú Lương.", "gạo nếp", "vải thiều"),
+    ("Chợ có bánh tráng nước dừa phơi sương.", "bánh tráng", "nước dừa"),
+])
+def test_a_good_right_after_a_headed_product_is_its_kind_not_a_product_of_its_own(sentence, found, not_found):
+    values = {v for v, _ in _products(sentence)}
+    assert found in values and not_found not in values

@@ -105,6 +105,8 @@ class ProductMatcher:
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
         self.not_trade = set(around.get("not_trade", ()))
+        self.many_before = regex.compile(rf"{_EDGE_L}(?:{_alt(around['many_before'])}|\d+) $") if around.get(
+            "many_before") else None
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
         # alternation regex, found with a dict look-up per word instead of trying 1,200 branches per character.
         self.by_run: dict[str, list[str]] = {}
@@ -112,6 +114,10 @@ class ProductMatcher:
             self.by_run.setdefault(_RUN.match(entry).group(), []).append(entry)
         self.origin = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/product_origin.tsv")}
         self.place_names = set(data.places()) | {fold_tones(p) for p in data.provinces()}
+        # towns and districts and up: a business is often named after its commune ('HTX chè Tân Lập'),
+        # seldom after a district, so only these make 'hủ tiếu Sa Đéc' a good and its origin
+        self.district_names = {n for n, units in data.places().items() if any(
+            u.level in ("district", "town", "city") for u in units)} | {fold_tones(p) for p in data.provinces()}
         self.starts = set(self.by_run) | set(self.head_by_run) | self.pair_starts | set(self.origin)
 
     def _longest_at(self, key: str, start: int, run: str) -> str | None:
@@ -151,7 +157,7 @@ class ProductMatcher:
                     continue
             if not found and word in self.origin and key[start + len(word):start + len(word) + 1] == " ":
                 made = self._origin_at(ctx, key, start, word)
-                if made:
+                if made and not self._kind_of(ctx, key, start):
                     ctx.add(made, take=False)
                     pos = made.end
                 continue
@@ -163,7 +169,7 @@ class ProductMatcher:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
                 if self._not_its_own(ctx, key, start, end) or self._material_of(ctx, key, start, end) or \
-                        self._verb_of_making(key, start, end):
+                        self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end):
                     continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
@@ -178,12 +184,7 @@ class ProductMatcher:
             return None
         if token_end != end and not ctx.text[end + 1:end + 2].isupper():
             return None  # inside another word; underthesea joins 'nhãn Hưng Yên' into one, which is fine
-        run = _NAME_RUN.match(ctx.text, end + 1)
-        if not run:
-            return None
-        origin = any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts) or any(
-            fold_tones(n) in self.place_names for n in _name_prefixes(run.group()))
-        if not origin or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
+        if not self._place_next(ctx, end, self.place_names) or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
             return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
         value, category = self.origin[word]
         return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
@@ -236,8 +237,17 @@ class ProductMatcher:
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
+        if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
+            return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
-        return name_next and not any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts)
+        return name_next and not self._place_next(ctx, end, self.district_names)
+
+    def _place_next(self, ctx: Context, end: int, names: set[str]) -> bool:
+        """A province or a place of ``names`` is named right after ``end`` ('tỏi Lý Sơn'): the good's origin."""
+        if any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts):
+            return True
+        run = _NAME_RUN.match(ctx.text, end + 1)
+        return bool(run) and any(fold_tones(n) in names for n in _name_prefixes(run.group()))
 
     def _dessert_at(self, ctx: Context, key: str, start: int) -> int | None:
         """'chè đậu xanh', 'quán chè': 'chè' as the sweet soup, not tea (rules/product_context.tsv 'dessert').
@@ -265,6 +275,16 @@ class ProductMatcher:
         if key[start:end] not in self.materials or start < 2 or key[start - 1] != " ":
             return False
         return any(f.type == "product" and f.end == start - 1 for f in ctx.facts)
+
+    def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
+        """'nước mắm nhĩ cá cơm', 'gạo nếp vải': a good in lower case right after a headed product
+        (rules/product_heads.tsv) says what that product is made from or which kind it is."""
+        if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
+            return False
+        before = next((f for f in ctx.facts if f.type == "product" and f.end == start - 1), None)
+        return before is not None and any(
+            key.startswith(h, before.start) and key[before.start + len(h):before.start + len(h) + 1] in (" ", "")
+            for h in self.heads)
 
     def _entry_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
