@@ -45,7 +45,7 @@ DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+
           r"|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 # '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
-_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
+_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
 
 
 @lru_cache(maxsize=None)
@@ -60,11 +60,15 @@ def compiled() -> dict[str, regex.Pattern]:
     lead = rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}})))"
     wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
-    # (a scale word may run straight into the currency's 'đ', and its abbreviation stands only there:
-    # '2.634,6 trđ', '500 tr.đ')
-    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?đ(?!\p{{L}})))"
+    # (a scale word may run straight into the currency's 'đ', and its abbreviation stands only before the
+    # currency: '2.634,6 trđ', '500 tr.đ', '750tr đồng')
+    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}})))"
+    # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
+    tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]
     numexpr = (
-        rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}(?P<scales>(?:\s?{scale})*)"
+        rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}"
+        rf"(?:(?<=(?<![0-9.,])[1-9])\s(?P<tens>{_alt(tens)})(?!\p{{L}}))?"
+        rf"(?P<scales>(?:\s?{scale})*)"
         rf"|(?P<words>{wordnum}))"
     )
     return {
@@ -162,6 +166,8 @@ def match_value(m: regex.Match) -> tuple[Decimal, int] | None:
             return None
         if m.group("k"):
             mult *= 1000
+        if m.group("tens"):
+            mult *= number_words().values[m.group("tens")]
         return parse_digits(m.group("digits")) * mult, mult
     words = m.group("words").split()
     value = parse_words(words)

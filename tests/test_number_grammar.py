@@ -635,7 +635,8 @@ def test_duckling_phrase_in_carrier_sentence(kind, phrase, expected):
 
 
 @pytest.mark.parametrize("phrase, value", [("2.634,6 trđ", 2_634_600_000), ("500 tr.đ", 500_000_000),
-                                           ("1,2 triệu đ", 1_200_000)])
+                                           ("1,2 triệu đ", 1_200_000), ("750tr đồng", 750_000_000),
+                                           ("750 tr đồng", 750_000_000)])
 def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value):
     facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "tr")
     assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]
@@ -679,3 +680,14 @@ def test_a_level_word_before_an_amount_of_millions_makes_no_ordinal(sentence, mo
 def test_an_amount_set_aside_without_its_currency_is_money():
     facts = extract("Tin\n\nNăm 2024 tỉnh đã dành 3,6 tỷ cho khuyến công, hỗ trợ 24 cơ sở.", "set-aside")
     assert [f.value for f in facts if f.type == "money"] == [3_600_000_000]
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    ("Năm 2024, đề án có kinh phí trên 4 trăm triệu đồng.", "money", 400_000_000),
+    ("Năm 2024, cơ sở được hỗ trợ 3 chục triệu đồng.", "money", 30_000_000),
+    ("Năm 2024, tổng kinh phí 1 tỷ 4 trăm triệu đồng.", "money", 1_400_000_000),
+    ("Năm 2024, lớp học có 4 trăm người tham dự.", "quantity", 400),
+])
+def test_a_digit_counting_hundreds_or_tens_multiplies_by_them(sentence, kind, value):
+    facts = extract(f"Tin\n\n{sentence}", "tens")
+    assert [f.value for f in facts if f.type == kind] == [value], _describe(facts)
