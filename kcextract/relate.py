@@ -142,6 +142,8 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
+# a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
+_PLAN_WORD = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|đề xuất|đề nghị|chưa)(?!\p{L})")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
@@ -199,6 +201,7 @@ class FundingBuilder:
         self.scope = _each_cue(cues["scope"])
         self.status = _each_cue(cues["status"])
         self.frame = _each_cue(cues["frame"])
+        self.completed = whole_words([c for c, _ in cues["completed"]])
         self.programme = whole_words([c for c, _ in cues["programme"]])
         # the programme families other than khuyến công, for a figure's own clause (_family)
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
@@ -380,6 +383,9 @@ class FundingBuilder:
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence)
+            if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
+                    self._completed_next(ctx, key, d, by_sentence):
+                status = "done"
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -647,6 +653,18 @@ class FundingBuilder:
         if key.rfind("\n", 0, n_start) > d.facts[-1].end:
             return None  # a new paragraph
         return self._status(key[n_start:min(n_end, n_start + 30)])
+
+    def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
+        """The sentence right after, in the same paragraph and with no figure of its own, says the work was
+        carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
+        nxt = d.sentence + 1
+        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
+            return False
+        n_start, n_end = ctx.sentence_span(nxt)
+        if key.rfind("\n", 0, n_start) > d.facts[-1].end:
+            return False  # a new paragraph
+        done = self.completed.search(key, n_start, n_end)
+        return bool(done) and not _NOT_YET.search(key[max(n_start, done.start() - 30):done.start()])
 
     def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local

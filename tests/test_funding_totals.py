@@ -1003,3 +1003,22 @@ def test_what_money_was_for_stops_at_the_statements_end_and_another_programme_is
     recs = {r.amount_vnd: r for r in analyse(text, "purpose-stop").funding}
     assert recs[1_900_000_000].purpose is None and recs[700_000_000].purpose == "trade_promotion"
     assert recs[700_000_000].part_of is None
+
+
+@pytest.mark.parametrize("after, status", [
+    ("Các đề án đã hoàn thành đúng tiến độ.", "done"),
+    ("Các đề án được thực hiện và nghiệm thu trong năm.", "done"),
+    ("Các đề án dự kiến hoàn thành trong tháng 12.", "planned"),  # not yet
+    ("Trung tâm đã ký hợp đồng với các cơ sở.", "planned"),  # a contract signed is no work done
+])
+def test_a_budget_assigned_is_done_when_the_next_sentence_says_the_work_was_completed(after, status):
+    text = f"Khuyến công Quảng Ninh\n\nNăm 2017, trung tâm được giao 1 tỷ đồng kinh phí khuyến công cho 12 đề án. {after}"
+    [record] = analyse(text, "completed").funding
+    assert record.status == status
+
+
+def test_a_plan_followed_by_a_sentence_on_completion_stays_a_plan():
+    text = ("Khuyến công Quảng Ninh\n\nNăm 2026, tỉnh dự kiến bố trí 2 tỷ đồng cho 10 đề án khuyến công. "
+            "Các đề án hoàn thành được nghiệm thu theo quy định.")
+    [record] = analyse(text, "plan").funding
+    assert record.status == "planned"
