@@ -468,3 +468,11 @@ def test_a_good_named_after_a_single_business_word_and_its_own_name_stays_out():
 def test_a_good_right_after_a_headed_product_is_its_kind_not_a_product_of_its_own(sentence, found, not_found):
     values = {v for v, _ in _products(sentence)}
     assert found in values and not_found not in values
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hợp tác xã có cam đạt chuẩn OCOP 3 sao.", "cam"),  # underthesea: 'cam đạt'
+    ("Hợp tác xã có đinh lăng đạt chuẩn OCOP 3 sao.", "đinh lăng"),  # 'đinh' + 'lăng đạt'
+])
+def test_a_good_is_found_when_underthesea_joins_the_verb_after_it(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

@@ -89,6 +89,7 @@ class ProductMatcher:
             data.word_list("rules/product_modifier_stop.tsv", "word"))
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
+        self.joined_after = set(around.get("joined_after", ()))
         self.pair_words = set(around.get("pair", ()))
         self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
         # first syllables a pair can start with: a pair word's, or an entry's
@@ -313,8 +314,8 @@ class ProductMatcher:
         rest = key[end + 1:word[1]]
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
-        if rest in self.suffixes:
-            return True
+        if rest in self.suffixes or rest.split(" ")[0] in self.joined_after:
+            return True  # (the good, then a verb underthesea joined to it: 'cam đạt' + 'chuẩn')
         if not ctx.text[end + 1:end + 2].isupper():
             return False
         # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
