@@ -476,3 +476,13 @@ def test_a_good_right_after_a_headed_product_is_its_kind_not_a_product_of_its_ow
 ])
 def test_a_good_is_found_when_underthesea_joins_the_verb_after_it(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Trà cho biết sẽ mở rộng xưởng.",  # a person's name
+    "Trước ngày ông Công ông Táo về trời, làng nghề tất bật.",
+    "Dịch bệnh bột phát trong mùa mưa.",  # to break out
+    "Buổi tiệc trà diễn ra ấm cúng.",  # the party took place
+])
+def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
+    assert _products(sentence) == set()
