@@ -337,6 +337,7 @@ class FundingBuilder:
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
+            self._item_of_intro(ctx, key, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
             drafts[:] = self._bracket_to_whole(key, drafts, first)
@@ -538,6 +539,16 @@ class FundingBuilder:
             elif i == first and self.additional.search(lead):
                 d.additional = True
 
+    def _item_of_intro(self, ctx: Context, key: str, drafts: list[_Draft], first: int) -> None:
+        """An item of a list whose announcement states a figure ('... tổng kinh phí 5.420 triệu đồng, cụ thể:' then
+        '- Các hoạt động khác: 4 đề án, kinh phí 350 triệu đồng') breaks that figure down."""
+        if first >= len(drafts) or drafts[first].marker or drafts[first].additional:
+            return
+        intro = self._list_intro_index(ctx, key, drafts[first].sentence)
+        whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
+        if whole is not None:
+            drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
+
     @staticmethod
     def _amount_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
         """'30 đề án, gồm 20 đề án máy móc và 10 đề án đào tạo nghề, kinh phí 4 tỷ đồng': an amount in the
@@ -727,13 +738,19 @@ class FundingBuilder:
         """The span of the sentence that announces a list ('Trung tâm đã triển khai các nội dung sau:') when
         sentence ``sent`` is one of its items ('- Hỗ trợ 5 cơ sở ..., kinh phí 1,2 tỷ đồng;'): the items say
         what the announcement says, in its tense and of its programme."""
+        i = FundingBuilder._list_intro_index(ctx, key, sent)
+        return ctx.sentence_span(i) if i is not None else None
+
+    @staticmethod
+    def _list_intro_index(ctx: Context, key: str, sent: int) -> int | None:
+        """The index of the sentence that announces the list whose item sentence ``sent`` is, or None."""
         i = sent
         while i >= 0 and _BULLET.match(key, *ctx.sentence_span(i)):
             i -= 1
         if i == sent or i < 0:
             return None
         span = ctx.sentence_span(i)
-        return span if key[span[0]:span[1]].rstrip().endswith(":") else None
+        return i if key[span[0]:span[1]].rstrip().endswith(":") else None
 
     def _goes_on(self, key: str, drafts: list[_Draft], i: int, money: Fact) -> str | None:
         """The programme of the amount before in the same sentence, for a smaller amount that names none and

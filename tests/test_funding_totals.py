@@ -1022,3 +1022,12 @@ def test_a_plan_followed_by_a_sentence_on_completion_stays_a_plan():
             "Các đề án hoàn thành được nghiệm thu theo quy định.")
     [record] = analyse(text, "plan").funding
     assert record.status == "planned"
+
+
+def test_every_item_of_a_list_breaks_down_the_figure_its_announcement_states():
+    text = ("Kết quả khuyến công năm 2025\n\nNăm 2025, Trung tâm Khuyến công tỉnh Bắc Ninh đã thực hiện 24 đề án với "
+            "tổng kinh phí 5.420 triệu đồng, cụ thể:\n- Hỗ trợ máy móc thiết bị: 14 đề án, kinh phí 3.650 triệu đồng;\n"
+            "- Đào tạo nghề: 3 lớp, kinh phí 270 triệu đồng;\n- Các hoạt động khác: 7 đề án, kinh phí 1.500 triệu đồng.")
+    whole, *items = analyse(text, "intro").funding
+    assert whole.amount_vnd == 5_420_000_000 and len(items) == 3
+    assert [r.part_of for r in items] == [whole.id] * 3  # the item with no purpose too
