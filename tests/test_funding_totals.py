@@ -1031,3 +1031,14 @@ def test_every_item_of_a_list_breaks_down_the_figure_its_announcement_states():
     whole, *items = analyse(text, "intro").funding
     assert whole.amount_vnd == 5_420_000_000 and len(items) == 3
     assert [r.part_of for r in items] == [whole.id] * 3  # the item with no purpose too
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Năm 2025, Trung tâm đã bàn giao máy móc cho 5 cơ sở với kinh phí 1,2 tỷ đồng từ nguồn khuyến công.", "done"),
+    ("Lũy kế giai đoạn 2021-2025, khuyến công hỗ trợ 40 đề án với 9 tỷ đồng.", "done"),
+    ("Năm 2025, ước thực hiện 12 đề án khuyến công với kinh phí 2,5 tỷ đồng.", "done"),
+    ("Thời gian tới, tỉnh hỗ trợ 10 đề án khuyến công với 3 tỷ đồng.", "planned"),
+])
+def test_handing_over_cumulative_and_estimated_results_are_done_and_the_time_ahead_is_planned(sentence, status):
+    [record] = analyse(f"Khuyến công Nam Định\n\n{sentence}", "cues").funding
+    assert record.status == status
