@@ -450,6 +450,8 @@ def test_an_item_of_another_level_in_a_list_of_places_is_passed_over_not_the_end
     ("Cơ sở sản xuất hủ tiếu Sa Đéc được hỗ trợ máy.", "hủ tiếu"),
     ("Nhiều cơ sở sản xuất bánh chưng Bờ Đậu được hỗ trợ.", "bánh chưng"),  # many businesses, by trade
     ("Các hộ kinh doanh bánh tráng Năm Lợi mở rộng sản xuất.", "bánh tráng"),
+    ("Cơ sở sản xuất tương hột Cự Đà được hỗ trợ máy.", "tương đậu"),  # what the business makes
+    ("Hộ kinh doanh làm bánh hỏi Lò Mò được hỗ trợ máy ép.", "bánh hỏi"),
 ])
 def test_a_good_after_a_business_word_is_a_product_when_a_district_or_many_businesses_follow(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
@@ -458,6 +460,7 @@ def test_a_good_after_a_business_word_is_a_product_when_a_district_or_many_busin
 def test_a_good_named_after_a_single_business_word_and_its_own_name_stays_out():
     assert _products("Hộ kinh doanh Bánh tráng Năm Lợi được hỗ trợ máy.") == set()
     assert "miến dong" not in {v for v, _ in _products("Hợp tác xã miến dong Thành Công ký hợp đồng.")}
+    assert "dừa" not in {v for v, _ in _products("Công ty Chế biến dừa Lương Quới ký hợp đồng.")}
 
 
 @pytest.mark.parametrize("sentence, found, not_found", [

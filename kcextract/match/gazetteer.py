@@ -108,6 +108,7 @@ class ProductMatcher:
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
         self.not_trade = set(around.get("not_trade", ()))
+        self.making = set(around.get("making", ()))
         self.many_before = regex.compile(rf"{_EDGE_L}(?:{_alt(around['many_before'])}|\d+) $") if around.get(
             "many_before") else None
         # Entries by their first letter-digit run, longest first: the leftmost-longest match of one big
@@ -241,6 +242,10 @@ class ProductMatcher:
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
+        between = ctx.text[named.start("between"):start]
+        if between.islower() and ctx.text[start].islower() and any(
+                f" {w} " in f"{named.group('between')} " for w in self.making):
+            return False  # 'cơ sở sản xuất tương hột Cự Đà': what the business makes
         if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
