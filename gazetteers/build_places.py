@@ -17,8 +17,9 @@ import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# (a special zone, 'đặc khu', is a commune-level unit of the 2025 two-tier system: FACTS.md's levels have no other)
 LEVELS = {"Quận": "district", "Huyện": "district", "Thị xã": "town", "Thành phố": "city", "Phường": "ward",
-          "Thị trấn": "town", "Xã": "commune", "Đặc khu": "special zone"}
+          "Thị trấn": "town", "Xã": "commune", "Đặc khu": "commune"}
 
 
 def main() -> None:
