@@ -488,3 +488,20 @@ def test_a_good_is_found_when_underthesea_joins_the_verb_after_it(sentence, valu
 ])
 def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     assert _products(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Sản phẩm chủ lực của hợp tác xã là cá thính Lập Thạch.", "cá thính"),  # its place after it
+    ("Đặc sản của huyện Vân Đồn là sá sùng và cù kỳ.", "cù kỳ"),
+])
+def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_list(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhu cầu về đặc sản của người dân rất là lớn.",
+    "Sản phẩm chủ lực của xã là niềm tự hào của người dân.",
+    "Bốn nhóm hàng nông sản của vùng là trái cây, lúa gạo, tôm và cá tra.",
+])
+def test_an_announcement_of_no_good_or_of_a_broad_class_gives_no_open_product(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"lớn", "niềm tự hào", "trái cây"}

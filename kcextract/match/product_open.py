@@ -17,6 +17,7 @@ from .context import Context
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
+_NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 
 
 class OpenProductMatcher:
@@ -35,7 +36,9 @@ class OpenProductMatcher:
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a sentence's own announcement of the goods listed after it ('sản phẩm chủ yếu là', 'các mặt hàng
         # chính gồm'): a head, a qualifier, a copula
-        announce = rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
+        # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
+        announce = (rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
+                    rf"(?:\s+của\s+(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
@@ -145,7 +148,9 @@ class OpenProductMatcher:
                     if (m_start, m_end) in known or _overlaps(taken, m_start, m_end):
                         continue
                     found = self._phrase(ctx, key, m_start, m_end, listed)
-                    if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing):
+                    if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
+                                  or _NAME_REST.fullmatch(ctx.text, found[0], m_end)):
+                        # (a place's name may follow the good: 'cá thính Lập Thạch')
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
                         # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
                         known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1])
