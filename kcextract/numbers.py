@@ -41,11 +41,13 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # Digits: grouped thousands first, then plain digits with an optional decimal part.
 # A dot followed by exactly three digits groups thousands; any other dot is a decimal point (2.3 tỉ USD).
 # ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.
-DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
-          r"|[0-9]+\.[0-9]+(?![.,]?[0-9])")
+# Thousands grouped with commas, as English print does, are read only when two groups or more leave no doubt
+# ('150,000,000 đồng'); one comma is the decimal mark ('1,500 tấn' is 1.5).
+DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])"
+          r"|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 # '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
-_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
+_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +64,7 @@ def compiled() -> dict[str, regex.Pattern]:
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
     # (a scale word may run straight into the currency's 'đ', and its abbreviation stands only before the
     # currency: '2.634,6 trđ', '500 tr.đ', '750tr đồng')
-    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}})))"
+    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}})))"
     # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]
     numexpr = (
@@ -85,6 +87,8 @@ def parse_digits(s: str) -> Decimal:
     Exact: ``9.007.199.254.740.993`` stays ...993 (a float would round it)."""
     if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", s):
         s = s.replace(".", "").replace(",", ".")
+    elif regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3}){2,}", s):
+        s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
     return Decimal(s)

@@ -691,3 +691,17 @@ def test_an_amount_set_aside_without_its_currency_is_money():
 def test_a_digit_counting_hundreds_or_tens_multiplies_by_them(sentence, kind, value):
     facts = extract(f"Tin\n\n{sentence}", "tens")
     assert [f.value for f in facts if f.type == kind] == [value], _describe(facts)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("1,5tỷ đồng", 1_500_000_000), ("192tỷđồng", 192_000_000_000), ("hơn 5.800tỷđồng", 5_800_000_000_000),
+    ("62triệu đồng", 62_000_000), ("150,000,000 đồng", 150_000_000), ("29,790,000đ", 29_790_000),
+])
+def test_amounts_printed_without_spaces_or_with_comma_thousands_keep_their_value(phrase, value):
+    facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "tight")
+    assert [f.value for f in facts if f.type == "money"] == [value], _describe(facts)
+
+
+def test_one_comma_stays_the_decimal_mark():
+    facts = extract("Tin\n\nNăm 2024, kinh phí hỗ trợ là 1,500 tỷ đồng.", "comma")
+    assert [f.value for f in facts if f.type == "money"] == [1_500_000_000]
