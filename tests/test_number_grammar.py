@@ -705,3 +705,12 @@ def test_amounts_printed_without_spaces_or_with_comma_thousands_keep_their_value
 def test_one_comma_stays_the_decimal_mark():
     facts = extract("Tin\n\nNăm 2024, kinh phí hỗ trợ là 1,500 tỷ đồng.", "comma")
     assert [f.value for f in facts if f.type == "money"] == [1_500_000_000]
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    ("Năm 2024, tổng số 15 đề án được hỗ trợ với kinh phí 3 tỷ đồng.", "project_count", 15),
+    ("Năm 2024, tổng số 120 người tham gia lớp học.", "quantity", 120),
+])
+def test_a_total_number_is_a_count_not_an_identifier(sentence, kind, value):
+    facts = extract(f"Tin\n\n{sentence}", "tong-so")
+    assert [f.value for f in facts if f.type == kind] == [value], _describe(facts)

@@ -106,6 +106,8 @@ class AmountMatcher:
         ctx_words = data.table("rules/number_context.tsv", "word", "kind")
         self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k == "ordinal"]))
         self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
+        counts = [w for w, k in ctx_words.items() if k == "count"]
+        self.count_lead_re = _ends(_alt(counts)) if counts else None
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         self.numexpr = compiled()["numexpr"]
@@ -171,6 +173,8 @@ class AmountMatcher:
         sent_start = ctx.sentence_starts[ctx.sentence_of(r.start)] if ctx.sentence_starts else 0
         left = key[max(sent_start, r.start - 40):r.start]
         ordinal = self.ordinal_re.search(left)
+        if ordinal and self.count_lead_re and self.count_lead_re.search(left):
+            ordinal = None  # 'tổng số 15 đề án': a count
         if ordinal and (ordinal.group().split()[-1] == "thứ"
                         or not (r.mult >= 1_000_000 or self.currency_re.match(key, r.end))):
             return  # 'cấp 3', 'Quyết định 407', 'du khách thứ 10 triệu'; but 'cấp 800 triệu đồng' is money given
