@@ -714,3 +714,10 @@ def test_one_comma_stays_the_decimal_mark():
 def test_a_total_number_is_a_count_not_an_identifier(sentence, kind, value):
     facts = extract(f"Tin\n\n{sentence}", "tong-so")
     assert [f.value for f in facts if f.type == kind] == [value], _describe(facts)
+
+
+@pytest.mark.parametrize("phrase, qualifier", [("ngót 2 tỷ đồng", "under"), ("tầm 300 triệu đồng", "approx"),
+                                               ("cỡ 1 tỷ đồng", "approx")])
+def test_colloquial_bounds_qualify_the_amount(phrase, qualifier):
+    facts = extract(f"Tin\n\nNăm 2024, kinh phí hỗ trợ {phrase}.", "q")
+    assert [f.qualifier for f in facts if f.type == "money"] == [qualifier]
