@@ -563,6 +563,8 @@ class FundingBuilder:
             if [f.type for f in whole.facts] != ["project_count"] or any(
                     o.facts[0].type != "project_count" for o in parts):
                 continue
+            if any(len(o.facts) > 1 for o in parts[:-1]):
+                continue  # each part with its own amount ('KCQG 2 đề án, kinh phí 1,2 tỷ; KCĐP 12 đề án, kinh phí ...')
             if sum(o.facts[0].value for o in parts) == whole.facts[0].value:
                 whole.facts.append(d.facts.pop())
 

@@ -1042,3 +1042,10 @@ def test_every_item_of_a_list_breaks_down_the_figure_its_announcement_states():
 def test_handing_over_cumulative_and_estimated_results_are_done_and_the_time_ahead_is_planned(sentence, status):
     [record] = analyse(f"Khuyến công Nam Định\n\n{sentence}", "cues").funding
     assert record.status == status
+
+
+def test_parts_that_each_state_their_amount_keep_them():
+    text = ("Kết quả khuyến công 9 tháng\n\n9 tháng năm 2025, Trung tâm Khuyến công tỉnh Vĩnh Long đã thực hiện 14 đề "
+            "án, trong đó: KCQG 2 đề án, kinh phí 1,2 tỷ đồng; KCĐP 12 đề án, kinh phí 1,65 tỷ đồng.")
+    got = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "parts").funding}
+    assert got == {("total", 14, None), ("national", 2, 1_200_000_000), ("local", 12, 1_650_000_000)}
