@@ -520,8 +520,10 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap)
-                if not cue and gap.strip().startswith("("):
-                    cue = regex.search(r"\(", gap)  # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)': the bracket opens its parts
+                if not cue and "(" in gap and ")" not in gap:
+                    # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
+                    # opens its parts
+                    cue = regex.search(r"\(", gap)
                 if cue:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]

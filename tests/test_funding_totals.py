@@ -1049,3 +1049,10 @@ def test_parts_that_each_state_their_amount_keep_them():
             "án, trong đó: KCQG 2 đề án, kinh phí 1,2 tỷ đồng; KCĐP 12 đề án, kinh phí 1,65 tỷ đồng.")
     got = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "parts").funding}
     assert got == {("total", 14, None), ("national", 2, 1_200_000_000), ("local", 12, 1_650_000_000)}
+
+
+def test_a_bracket_after_the_programme_word_still_opens_the_counts_breakdown():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, tỉnh thực hiện 20 đề án khuyến công (4 đề án KCQG, 16 đề án KCĐP) "
+            "với tổng kinh phí 5 tỷ đồng.")
+    got = {(r.scope, r.projects, r.amount_vnd, bool(r.part_of)) for r in analyse(text, "bracket").funding}
+    assert got == {("total", 20, 5_000_000_000, False), ("national", 4, None, True), ("local", 16, None, True)}
