@@ -47,7 +47,7 @@ DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]{1,3}(?:,[0
           r"|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 # '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
-_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|[.,](?!\d)|$)"
+_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|/[0-9][0-9.,]*\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})|[.,](?!\d)|$)"
 
 
 @lru_cache(maxsize=None)

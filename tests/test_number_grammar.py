@@ -721,3 +721,9 @@ def test_a_total_number_is_a_count_not_an_identifier(sentence, kind, value):
 def test_colloquial_bounds_qualify_the_amount(phrase, qualifier):
     facts = extract(f"Tin\n\nNăm 2024, kinh phí hỗ trợ {phrase}.", "q")
     assert [f.qualifier for f in facts if f.type == "money"] == [qualifier]
+
+
+@pytest.mark.parametrize("phrase, value", [("2,1/3 tỷ đồng", 2_100_000_000), ("800/1.200 triệu đồng", 800_000_000)])
+def test_an_amount_out_of_a_total_reads_its_first_number_in_the_scale_after_the_second(phrase, value):
+    facts = extract(f"Tin\n\nNăm 2025, tỉnh đã giải ngân {phrase} kinh phí khuyến công.", "of-total")
+    assert [f.value for f in facts if f.type == "money"] == [value], _describe(facts)

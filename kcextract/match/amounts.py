@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt, compiled, match_value, whole_words
+from ..numbers import DIGITS, _alt, compiled, match_value, scale_value, whole_words
 from .context import Context
 
 
@@ -111,6 +111,8 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         self.numexpr = compiled()["numexpr"]
+        self.of_total_scaled = regex.compile(
+            rf"/(?:{DIGITS})(?P<scales>(?:\s?(?:{compiled()['scale'].pattern}))+)")
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
         self.function_words = set(data.word_list("rules/not_units.tsv", "word")) | set(currencies)
@@ -127,6 +129,14 @@ class AmountMatcher:
             half = _HALF.match(key, end) if got[1] >= 1000 else None
             if half:  # '2 tỷ rưỡi', 'hai triệu rưỡi': and a half of the last scale word
                 value, end = value + Decimal(got[1]) / 2, half.end()
+            if got[1] == 1 and m.group("digits") and not m.group("scales"):
+                # '2,1/3 tỷ đồng' (disbursed out of allotted): the first number, in the scale after the second
+                of = self.of_total_scaled.match(key, end)
+                mult = scale_value(of.group("scales")) if of else None
+                if mult and mult > 1:
+                    value, end = value * mult, of.end()
+                    out.append(Reading(m.start(), end, value, mult, None, words))
+                    continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
         return out
 
