@@ -143,6 +143,9 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
                             regex.DOTALL)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
+# a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
+_CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
+_COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|đề xuất|đề nghị|chưa)(?!\p{L})")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -282,6 +285,8 @@ class FundingBuilder:
         if f.type != "project_count":
             return True
         after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
+        if _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start) or _COMPARED_TO.match(after):
+            return False  # 'tăng 2 đề án so với năm 2024': a change, not projects carried out
         return not (_PER_YEAR.search(self._clause_before(key, s_start, f.start)[-40:]) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
 

@@ -1056,3 +1056,12 @@ def test_a_bracket_after_the_programme_word_still_opens_the_counts_breakdown():
             "với tổng kinh phí 5 tỷ đồng.")
     got = {(r.scope, r.projects, r.amount_vnd, bool(r.part_of)) for r in analyse(text, "bracket").funding}
     assert got == {("total", 20, 5_000_000_000, False), ("national", 4, None, True), ("local", 16, None, True)}
+
+
+@pytest.mark.parametrize("sentence, projects", [
+    ("Năm 2025, tỉnh hỗ trợ 10 đề án với 2 tỷ đồng, tăng 2 đề án so với năm 2024.", [10]),
+    ("Năm 2025, tỉnh hỗ trợ 12 đề án, nhiều hơn 2 đề án so với năm 2024.", [12]),
+    ("Năm 2025, tỉnh hỗ trợ thêm 2 đề án với 500 triệu đồng.", [2]),  # more projects carried out
+])
+def test_a_count_by_which_the_programme_grew_is_no_record(sentence, projects):
+    assert [r.projects for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "change").funding] == projects
