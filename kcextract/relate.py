@@ -146,6 +146,7 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
+_RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?:\s+là)?(?!\p{L})")
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|đề xuất|đề nghị|chưa)(?!\p{L})")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -185,6 +186,8 @@ class _Draft:
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
+    own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
+    own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     record: FundingRecord | None = None
 
 
@@ -339,6 +342,10 @@ class FundingBuilder:
                 continue
             first = len(drafts)
             sums: set[int] = set()
+            respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"])
+            if respective:
+                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe) for group, sc, pe in respective)
+                continue
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
@@ -419,13 +426,15 @@ class FundingBuilder:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
                 scope, explicit = "total", True
+            if d.own_scope:
+                scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
             d.family = self._family(key[prev_end:g_start])
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
-                period=self._period(key, periods, d.sentence, g_start),
+                period=d.own_period or self._period(key, periods, d.sentence, g_start),
                 province=self._province(key, provinces, d.sentence, s_start, g_start) or subject,
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
@@ -443,6 +452,46 @@ class FundingBuilder:
         self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done")
         return [d.record for d in drafts]
+
+    def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact],
+                      periods: list[Fact]) -> list[tuple[list[Fact], str | None, str | None]] | None:
+        """'KCQG và KCĐP lần lượt là 1,2 tỷ đồng và 2,3 tỷ đồng', '4 đề án KCQG và 10 đề án KCĐP với kinh phí lần
+        lượt là ...', 'năm 2024 và 2025 lần lượt hỗ trợ 10 và 12 đề án': the n figures after 'lần lượt' go, in
+        order, with the n counts, programmes or years named before it. None when the sentence has no such list."""
+        cue = _RESPECTIVELY.search(key, s_start, s_end)
+        if not cue:
+            return None
+        after = [f for f in items if f.start > cue.end()]
+        before = [f for f in items if f.end <= cue.start()]
+        money = [f for f in after if f.type == "money"]
+        counts_after = [f for f in after if f.type == "project_count"]
+        figures = money or counts_after
+        n = len(figures)
+        if n < 2 or (money and counts_after and len(counts_after) != n):
+            return None
+        lead = key[s_start:cue.start()]
+        found = sorted((m.start(), v) for p, v in self.scope if v in ("national", "local", "both")
+                       for m in p.finditer(lead))
+        scopes = ["national", "local"] if any(v == "both" for _, v in found) else [v for _, v in found]
+        years = []
+        for f in periods:
+            if s_start <= f.start < cue.start():
+                lo, _, hi = f.value.partition("-")
+                listed = hi and regex.search(r",|\svà\s", f.text) and int(hi) - int(lo) + 1 == n
+                years += [str(y) for y in range(int(lo), int(hi) + 1)] if listed else [f.value]
+        counts = [f for f in before if f.type == "project_count"]
+        groups: list[list[Fact]] = [[f] for f in figures]
+        if money and len(counts_after) == n:
+            groups = [[c, m] for c, m in zip(counts_after, money)]
+        elif money and len(counts) == n:
+            groups = [[c, m] for c, m in zip(counts, money)]
+        elif counts:
+            return None  # counts before that do not pair with the figures: read as usual
+        own_scopes = scopes if len(scopes) == n else [None] * n
+        own_periods = years if len(years) == n else [None] * n
+        if own_scopes == [None] * n and own_periods == [None] * n and len(groups[0]) == 1:
+            return None  # nothing to distribute
+        return list(zip(groups, own_scopes, own_periods))
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
         """Join the counts and amounts of one clause into groups, in order; the start of an amount that is the
