@@ -727,3 +727,14 @@ def test_colloquial_bounds_qualify_the_amount(phrase, qualifier):
 def test_an_amount_out_of_a_total_reads_its_first_number_in_the_scale_after_the_second(phrase, value):
     facts = extract(f"Tin\n\nNăm 2025, tỉnh đã giải ngân {phrase} kinh phí khuyến công.", "of-total")
     assert [f.value for f in facts if f.type == "money"] == [value], _describe(facts)
+
+
+@pytest.mark.parametrize("sentence, kind, values", [
+    ("Năm 2024 và 2025, tỉnh lần lượt hỗ trợ 10 và 12 đề án.", "project_count", [10, 12]),
+    ("Năm 2025, kinh phí lần lượt là 1,5 và 2,5 tỷ đồng.", "money", [1_500_000_000, 2_500_000_000]),
+    ("Các căn hộ có 1, 2 hoặc 3 phòng ngủ.", "quantity", [1, 2, 3]),
+    ("Theo Điều 3, 4 và 5 đề án được duyệt.", "project_count", [5]),  # an article's number is no count
+])
+def test_bare_numbers_listed_before_a_counted_or_priced_one_share_its_noun_and_scale(sentence, kind, values):
+    facts = extract(f"Tin\n\n{sentence}", "shared")
+    assert [f.value for f in facts if f.type == kind] == values, _describe(facts)

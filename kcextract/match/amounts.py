@@ -31,6 +31,7 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 
 
 # 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ)
+_LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 
 
@@ -144,6 +145,7 @@ class AmountMatcher:
         ctx = Context.of(doc)
         key = ctx.lower
         readings = self._readings(key)
+        classified: list[tuple[Reading, Fact | None]] = []
         i = 0
         while i < len(readings):
             r = readings[i]
@@ -173,8 +175,36 @@ class AmountMatcher:
                 if cm:
                     currency_mid = cm.group("cur")
                 r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
+            before = len(ctx.facts)
             self._classify(ctx, key, r, currency_mid)
+            classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
+        self._share_tails(ctx, key, classified)
         return doc
+
+    def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
+        """'10 và 12 đề án', '2 và 3 tỷ đồng', '8, 10 và 12 đề án': bare numbers listed before a counted or priced
+        one share its noun or currency, and its scale when they have none of their own."""
+        i = len(classified) - 1
+        while i > 0:
+            last, fact = classified[i]
+            j = i
+            while fact is not None and fact.type in ("money", "project_count", "quantity") and j > 0:
+                prev, prev_fact = classified[j - 1]
+                if prev_fact is not None or prev.words or prev.upper is not None or \
+                        not _LIST_GAP.fullmatch(key, prev.end, classified[j][0].start) or \
+                        ctx.overlaps_taken(prev.start, prev.end) or _YEARLIKE.match(key, prev.start) or \
+                        self.ordinal_re.search(key, max(0, prev.start - 40), prev.start):
+                    break
+                j -= 1
+            head = classified[j - 1][0] if j > 0 else None
+            if head is not None and _LIST_GAP.fullmatch(key, head.end, classified[j][0].start) and \
+                    self.ordinal_re.search(key, max(0, head.start - 40), head.start):
+                j = i  # 'Điều 3, 4 và 5': the list goes on from an article's number, not a count
+            for r, _ in classified[j:i]:
+                mult = last.mult if r.mult == 1 else 1
+                shared = Reading(r.start, r.end, r.value * mult, r.mult * mult, None, r.words)
+                self._add(ctx, fact.type, r.start, r.end, shared, "exact", unit=fact.unit, currency=fact.currency)
+            i = j - 1 if j < i else i - 1
 
     # -- deciding what a number is ---------------------------------------------------------------
     def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None) -> None:
