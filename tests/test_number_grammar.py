@@ -732,9 +732,9 @@ def test_an_amount_out_of_a_total_reads_its_first_number_in_the_scale_after_the_
 @pytest.mark.parametrize("sentence, kind, values", [
     ("Năm 2024 và 2025, tỉnh lần lượt hỗ trợ 10 và 12 đề án.", "project_count", [10, 12]),
     ("Năm 2025, kinh phí lần lượt là 1,5 và 2,5 tỷ đồng.", "money", [1_500_000_000, 2_500_000_000]),
-    ("Các căn hộ có 1, 2 hoặc 3 phòng ngủ.", "quantity", [1, 2, 3]),
-    ("Theo Điều 3, 4 và 5 đề án được duyệt.", "project_count", [5]),  # an article's number is no count
+    ("Các căn hộ lần lượt có 1, 2 hoặc 3 phòng ngủ.", "quantity", [1, 2, 3]),
+    ("Ngày 5 và 12 đề án được nghiệm thu.", "project_count", [12]),  # no 'lần lượt': only the counted one
 ])
-def test_bare_numbers_listed_before_a_counted_or_priced_one_share_its_noun_and_scale(sentence, kind, values):
+def test_bare_numbers_listed_respectively_before_a_counted_or_priced_one_share_its_noun_and_scale(sentence, kind, values):
     facts = extract(f"Tin\n\n{sentence}", "shared")
     assert [f.value for f in facts if f.type == kind] == values, _describe(facts)

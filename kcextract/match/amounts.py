@@ -31,6 +31,7 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 
 
 # 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ)
+_RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 
@@ -182,11 +183,17 @@ class AmountMatcher:
         return doc
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
-        """'10 và 12 đề án', '2 và 3 tỷ đồng', '8, 10 và 12 đề án': bare numbers listed before a counted or priced
-        one share its noun or currency, and its scale when they have none of their own."""
+        """'lần lượt hỗ trợ 10 và 12 đề án', 'lần lượt là 1,5 và 2,5 tỷ đồng': in a sentence that gives figures
+        respectively, bare numbers listed before a counted or priced one share its noun or currency, and its scale
+        when they have none of their own. (Elsewhere a bare number before a list word is as often something else:
+        a day, a grade, a number of another noun said before.)"""
         i = len(classified) - 1
         while i > 0:
             last, fact = classified[i]
+            sent_start = ctx.sentence_starts[ctx.sentence_of(last.start)] if ctx.sentence_starts else 0
+            if not _RESPECTIVELY.search(key, sent_start, last.start):
+                i -= 1
+                continue
             j = i
             while fact is not None and fact.type in ("money", "project_count", "quantity") and j > 0:
                 prev, prev_fact = classified[j - 1]
