@@ -505,3 +505,12 @@ def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_li
 ])
 def test_an_announcement_of_no_good_or_of_a_broad_class_gives_no_open_product(sentence):
     assert not {v for v, _ in _products(sentence)} & {"lớn", "niềm tự hào", "trái cây"}
+
+
+@pytest.mark.parametrize("sentence, value, not_value", [
+    ("Các cơ sở sản xuất cà phê, mận hậu sấy, xoài tượng da xanh và thịt trâu gác bếp.", "xoài", "xoài tượng da"),
+    ("Sản phẩm chủ lực của hợp tác xã là cá thính Lập Thạch.", "cá thính", "cá"),  # a fish good keeps its name
+])
+def test_a_listed_fruit_with_its_variety_name_is_the_fruit(sentence, value, not_value):
+    values = {v for v, _ in _products(sentence)}
+    assert value in values and not_value not in values

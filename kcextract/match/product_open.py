@@ -124,7 +124,9 @@ class OpenProductMatcher:
         end, value = found
         if not origin and not _followed_by_end(key, end, limit):
             return
-        self._add(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
+        variety = self._variety_of(value)
+        self._add(ctx, start, end, variety.value if variety else value,
+                  variety.category if variety else self.classes[value.split(" ")[0]], taken)
 
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
                taken: list[tuple[int, int]]) -> None:
@@ -153,9 +155,20 @@ class OpenProductMatcher:
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
                         # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
-                        known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1])
+                        known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1]) or \
+                            self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _variety_of(self, phrase: str):
+        """'xoài tượng da xanh', 'mít tố nữ': a fruit or crop of the gazetteer followed by its variety's name is
+        that fruit (FACTS.md: the base product); other goods keep their own name ('cá thính' is no 'cá')."""
+        words = phrase.split(" ")
+        for n in range(len(words) - 1, 0, -1):
+            entry = self.entries.get(" ".join(words[:n]))
+            if entry is not None:
+                return entry if entry.category == "agri" else None
+        return None
 
     @staticmethod
     def _add(ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
