@@ -359,6 +359,8 @@ class FundingBuilder:
                        + [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
+        title_text = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
+        planning = bool(drafts) and "planned" in (self._status(title_text, weak=False), self._lead_frame(ctx, key))
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -393,6 +395,10 @@ class FundingBuilder:
                 # a budget said to be carried out ('tổng kinh phí ... thực hiện là'): what was spent, in an article
                 # that reports results
                 d.allotted = bool(_CARRIED_OUT.search(allotted.group()))
+            elif allotted and _CARRIED_OUT.search(allotted.group()) and not planning:
+                # 'giai đoạn 2021-2025, tổng kinh phí thực hiện ... là 18,6 tỷ đồng': what the years spent, unless the
+                # article issues or approves the plan ('ban hành Chương trình khuyến công giai đoạn 2021-2025')
+                status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence)

@@ -1078,3 +1078,12 @@ def test_a_count_by_which_the_programme_grew_is_no_record(sentence, projects):
 def test_figures_given_respectively_go_in_order_with_the_programmes_counts_or_years_before_them(sentence, expected):
     got = [(r.scope, r.projects, r.amount_vnd, r.period) for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "lan-luot").funding]
     assert got == expected
+
+
+def test_the_carried_out_budget_of_a_span_is_done_unless_the_article_issues_the_plan():
+    review = ("Hải Dương: 5 năm khuyến công\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện chương trình khuyến công "
+              "trên địa bàn tỉnh là 18,6 tỷ đồng.")
+    plan = ("Chương trình khuyến công giai đoạn 2021-2025\n\nUBND tỉnh ban hành Chương trình khuyến công giai đoạn "
+            "2021-2025. Tổng kinh phí thực hiện Chương trình giai đoạn 2021-2025 là 18,6 tỷ đồng.")
+    assert [r.status for r in analyse(review, "review").funding] == ["done"]
+    assert [r.status for r in analyse(plan, "plan").funding] == ["planned"]
