@@ -1074,6 +1074,8 @@ def test_a_count_by_which_the_programme_grew_is_no_record(sentence, projects):
      [("national", 4, 1_200_000_000, "2025"), ("local", 10, 2_300_000_000, "2025")]),
     ("Năm 2024 và năm 2025, kinh phí khuyến công lần lượt là 2 tỷ đồng và 3 tỷ đồng.",
      [("unspecified", None, 2_000_000_000, "2024"), ("unspecified", None, 3_000_000_000, "2025")]),
+    ("Năm 2025, tỉnh thực hiện 4 đề án KCQG và 10 đề án KCĐP với kinh phí tương ứng 1,2 tỷ đồng và 2,3 tỷ đồng.",
+     [("national", 4, 1_200_000_000, "2025"), ("local", 10, 2_300_000_000, "2025")]),
 ])
 def test_figures_given_respectively_go_in_order_with_the_programmes_counts_or_years_before_them(sentence, expected):
     got = [(r.scope, r.projects, r.amount_vnd, r.period) for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "lan-luot").funding]
