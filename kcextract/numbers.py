@@ -43,11 +43,13 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.
 # Thousands grouped with commas, as English print does, are read only when two groups or more leave no doubt
 # ('150,000,000 đồng'); one comma is the decimal mark ('1,500 tấn' is 1.5).
-DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])"
-          r"|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
+DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
+          r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 # '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
-_DIGIT_RIGHT_EDGE = r"(?=(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})|\$|%|[^\p{L}\d/.,_]|/[0-9]{1,4}\s+\p{L}|/[0-9][0-9.,]*\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})|[.,](?!\d)|$)"
+# (the usual case first: a space or punctuation after the number; a lookahead's alternatives are tried in order)
+_DIGIT_RIGHT_EDGE = (r"(?=[^\p{L}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})"
+                     r"|\$|%|/[0-9]{1,4}\s+\p{L}|/[0-9][0-9.,]*\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})|[.,](?!\d)|$)")
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +71,7 @@ def compiled() -> dict[str, regex.Pattern]:
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]
     numexpr = (
         rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}"
-        rf"(?:(?<=(?<![0-9.,])[1-9])\s(?P<tens>{_alt(tens)})(?!\p{{L}}))?"
+        rf"(?:\s(?P<tens>{_alt(tens)})(?!\p{{L}})(?<=(?<![0-9.,])[1-9]\s(?:{_alt(tens)})))?"
         rf"(?P<scales>(?:\s?{scale})*)"
         rf"|(?P<words>{wordnum}))"
     )
@@ -85,13 +87,19 @@ def parse_digits(s: str) -> Decimal:
     """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits).
 
     Exact: ``9.007.199.254.740.993`` stays ...993 (a float would round it)."""
-    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", s):
+    if "," not in s and "." not in s:
+        return Decimal(s)  # (most numbers: plain digits)
+    if _DOT_GROUPS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3}){2,}", s):
+    elif _COMMA_GROUPS.fullmatch(s):
         s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
     return Decimal(s)
+
+
+_DOT_GROUPS = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_COMMA_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 
 
 def parse_words(words: list[str]) -> int | None:

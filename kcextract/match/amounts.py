@@ -187,6 +187,8 @@ class AmountMatcher:
         respectively, bare numbers listed before a counted or priced one share its noun or currency, and its scale
         when they have none of their own. (Elsewhere a bare number before a list word is as often something else:
         a day, a grade, a number of another noun said before.)"""
+        if not _RESPECTIVELY.search(key):
+            return  # (most articles give no figures respectively)
         i = len(classified) - 1
         while i > 0:
             last, fact = classified[i]

@@ -43,8 +43,9 @@ class OpenProductMatcher:
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
         # member never crosses these
+        verbs = _alt(kinds["announce_verb"])  # (the copula first: the look-behind runs only where one stands)
         self.separator = regex.compile(rf"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
-                                       rf"|(?<={announce})\s+(?:{_alt(kinds['announce_verb'])})\s)\s*")
+                                       rf"|\s+(?:{verbs})\s(?<={announce}\s+(?:{verbs})\s))\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first: dict[str, list[str]] = {}
         for name, entry in self.entries.items():
