@@ -46,10 +46,15 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
-# '3/4 đề án' (done out of planned) reads its first number; a date '14/7/2020' does not
-# (the usual case first: a space or punctuation after the number; a lookahead's alternatives are tried in order)
-_DIGIT_RIGHT_EDGE = (r"(?=[^\p{L}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{L})|tr\.?\s?đ|(?:tỷ|tỉ|triệu)(?:đồng|đ)?(?!\p{L})"
-                     r"|\$|%|/[0-9]{1,4}\s+\p{L}|/[0-9][0-9.,]*\s?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})|[.,](?!\d)|$)")
+
+
+def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
+    """What may follow the digits of a number: the usual space or punctuation (tried first: a lookahead's
+    alternatives are tried in order), a currency, a scale word run into them ('192tỷđồng', '750tr đồng'), or
+    the total it is out of ('3/4 đề án', '2,1/3 tỷ đồng': done out of planned); not a date's '/' ('14/7/2020')."""
+    return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ"
+            rf"|(?:{_alt(scales)})(?:đồng|đ)?(?!\p{{L}})|\$|%|/[0-9]{{1,4}}\s+\p{{L}}"
+            rf"|/[0-9][0-9.,]*\s?(?:{_alt(scales)})(?!\p{{L}})|[.,](?!\d)|$)")
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +75,7 @@ def compiled() -> dict[str, regex.Pattern]:
     # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]
     numexpr = (
-        rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_DIGIT_RIGHT_EDGE}"
+        rf"{_LEFT_EDGE}(?:(?P<digits>{DIGITS})(?P<k>k(?!\p{{L}}))?{_digit_right_edge(scales, abbrevs)}"
         rf"(?:\s(?P<tens>{_alt(tens)})(?!\p{{L}})(?<=(?<![0-9.,])[1-9]\s(?:{_alt(tens)})))?"
         rf"(?P<scales>(?:\s?{scale})*)"
         rf"|(?P<words>{wordnum}))"
@@ -222,3 +227,10 @@ def printed_unit(text: str) -> int | None:
     decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
     mult = (scale_value(m.group("scales") or "") or 1) * (1000 if m.group("k") else 1)
     return max(1, mult // (10 ** decimals)) if decimals < 30 else 1
+
+
+@lru_cache(maxsize=None)
+def respectively() -> regex.Pattern:
+    """The words that give figures respectively ('lần lượt', 'tương ứng'; rules/number_context.tsv)."""
+    words = [w for w, k in data.table("rules/number_context.tsv", "word", "kind").items() if k == "respectively"]
+    return whole_words(words)

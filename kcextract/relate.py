@@ -18,7 +18,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .numbers import _alt, printed_unit, whole_words
+from .numbers import _alt, printed_unit, respectively, whole_words
 
 _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
@@ -146,7 +146,6 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
-_RESPECTIVELY = regex.compile(r"(?<!\p{L})(?:lần lượt|tương ứng)(?:\s+(?:là|với))?(?!\p{L})")
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|đề xuất|đề nghị|chưa)(?!\p{L})")
 _NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -464,7 +463,7 @@ class FundingBuilder:
         """'KCQG và KCĐP lần lượt là 1,2 tỷ đồng và 2,3 tỷ đồng', '4 đề án KCQG và 10 đề án KCĐP với kinh phí lần
         lượt là ...', 'năm 2024 và 2025 lần lượt hỗ trợ 10 và 12 đề án': the n figures after 'lần lượt' go, in
         order, with the n counts, programmes or years named before it. None when the sentence has no such list."""
-        cue = _RESPECTIVELY.search(key, s_start, s_end)
+        cue = respectively().search(key, s_start, s_end)
         if not cue:
             return None
         after = [f for f in items if f.start > cue.end()]

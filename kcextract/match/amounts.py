@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import DIGITS, _alt, compiled, match_value, scale_value, whole_words
+from ..numbers import DIGITS, _alt, compiled, match_value, respectively, scale_value, whole_words
 from .context import Context
 
 
@@ -31,7 +31,6 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 
 
 # 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ)
-_RESPECTIVELY = regex.compile(r"(?<!\p{L})lần lượt(?!\p{L})")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 
@@ -187,13 +186,13 @@ class AmountMatcher:
         respectively, bare numbers listed before a counted or priced one share its noun or currency, and its scale
         when they have none of their own. (Elsewhere a bare number before a list word is as often something else:
         a day, a grade, a number of another noun said before.)"""
-        if not _RESPECTIVELY.search(key):
+        if not respectively().search(key):
             return  # (most articles give no figures respectively)
         i = len(classified) - 1
         while i > 0:
             last, fact = classified[i]
             sent_start = ctx.sentence_starts[ctx.sentence_of(last.start)] if ctx.sentence_starts else 0
-            if not _RESPECTIVELY.search(key, sent_start, last.start):
+            if not respectively().search(key, sent_start, last.start):
                 i -= 1
                 continue
             j = i
