@@ -146,8 +146,9 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
-_PLAN_WORD = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|đề xuất|đề nghị|chưa)(?!\p{L})")
-_NOT_YET = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|chưa)(?:\s+\p{L}+){0,4}\s+$")
+_FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
+_PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -719,26 +720,29 @@ class FundingBuilder:
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how
         the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.')."""
+        if any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
+            return None
+        span = self._next_plain_sentence(ctx, key, d, by_sentence)
+        return self._status(key[span[0]:min(span[1], span[0] + 30)]) if span else None
+
+    @staticmethod
+    def _next_plain_sentence(ctx: Context, key: str, d: _Draft,
+                             by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
+        """The span of the sentence after the draft's, when it is in the same paragraph and states no figure."""
         nxt = d.sentence + 1
-        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt) or any(
-                f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
+        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
             return None
         n_start, n_end = ctx.sentence_span(nxt)
         if key.rfind("\n", 0, n_start) > d.facts[-1].end:
             return None  # a new paragraph
-        return self._status(key[n_start:min(n_end, n_start + 30)])
+        return n_start, n_end
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
-        nxt = d.sentence + 1
-        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
-            return False
-        n_start, n_end = ctx.sentence_span(nxt)
-        if key.rfind("\n", 0, n_start) > d.facts[-1].end:
-            return False  # a new paragraph
-        done = self.completed.search(key, n_start, n_end)
-        return bool(done) and not _NOT_YET.search(key[max(n_start, done.start() - 30):done.start()])
+        span = self._next_plain_sentence(ctx, key, d, by_sentence)
+        done = self.completed.search(key, *span) if span else None
+        return bool(done) and not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()])
 
     def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
