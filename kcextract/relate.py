@@ -1102,8 +1102,8 @@ class FundingBuilder:
         best = None
         for c in reversed(candidates):
             w = c.record
-            if w is r or w.province != r.province or w.period != r.period:
-                continue
+            if w is r or w.period != r.period or w.province != r.province and not _merged_into(r.province, w.province):
+                continue  # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ')
             if {w.status, r.status} == {"planned", "done"}:
                 continue
             if w.amount_vnd is not None and r.amount_vnd is not None:
@@ -1171,12 +1171,24 @@ class FundingBuilder:
         return None
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int) -> str | None:
-        """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'), else
-        the sentence's first."""
+        """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'; 'hỗ trợ 2 tỷ
+        đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
+        ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
+        the article's subject then."""
         own = [p for p in provinces if p.sentence == sent]
         lo = g_start - len(self._clause_before(key, s_start, g_start))
         clause = [p for p in own if lo <= p.start < g_start]
-        return clause[0].value if clause else own[0].value if own else None
+        if not clause:
+            hi = self._clause_end(key, g_start, len(key))
+            clause = [p for p in own if g_start <= p.start < hi]
+        earlier = [p for p in own if p.start < g_start]
+        return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _merged_into(part: str | None, whole: str | None) -> bool:
+    """Province ``part`` merged into ``whole`` in the 2025 reform (Bình Phước into Đồng Nai)."""
+    to_2025 = data.provinces()
+    return part is not None and whole is not None and to_2025.get(part) == whole and to_2025.get(whole) == whole
 
 
 def _not_yet(text: str, pos: int, status: str) -> bool:

@@ -1089,3 +1089,14 @@ def test_the_carried_out_budget_of_a_span_is_done_unless_the_article_issues_the_
             "2021-2025. Tổng kinh phí thực hiện Chương trình giai đoạn 2021-2025 là 18,6 tỷ đồng.")
     assert [r.status for r in analyse(review, "review").funding] == ["done"]
     assert [r.status for r in analyse(plan, "plan").funding] == ["planned"]
+
+
+def test_a_province_named_only_in_a_later_clause_is_not_the_figures_and_a_former_provinces_part_links_to_its_whole():
+    text = ("Đồng Nai: Khuyến công sau sáp nhập\n\nNăm 2025, kinh phí khuyến công của tỉnh Đồng Nai mới là 5,6 tỷ đồng, "
+            "trong đó hỗ trợ các cơ sở tại khu vực Bình Phước cũ 2,1 tỷ đồng.")
+    whole, part = analyse(text, "merged").funding
+    assert (whole.province, whole.amount_vnd) == ("Đồng Nai", 5_600_000_000)
+    assert (part.province, part.part_of) == ("Bình Phước", whole.id)
+    text = ("Khuyến công Đồng Nai\n\nNăm 2025, sau sáp nhập, kinh phí khuyến công của tỉnh là 5,6 tỷ đồng, trong đó khu vực "
+            "Bình Phước cũ được 2,1 tỷ đồng.")
+    assert analyse(text, "later").funding[0].province != "Bình Phước"
