@@ -738,3 +738,12 @@ def test_an_amount_out_of_a_total_reads_its_first_number_in_the_scale_after_the_
 def test_bare_numbers_listed_respectively_before_a_counted_or_priced_one_share_its_noun_and_scale(sentence, kind, values):
     facts = extract(f"Tin\n\n{sentence}", "shared")
     assert [f.value for f in facts if f.type == kind] == values, _describe(facts)
+
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Quý III/2025, tỉnh hỗ trợ 5 cơ sở.", ["2025"]),
+    ("Từ năm 2021 đến hết năm 2025, tỉnh hỗ trợ 40 đề án.", ["2021-2025"]),
+    ("Từ năm 2012 đến cuối 2014, tỉnh hỗ trợ 10 đề án.", ["2012-2014"]),
+])
+def test_a_quarter_dates_its_year_and_a_span_may_run_to_the_end_of_its_last_year(sentence, periods):
+    assert [f.value for f in extract(f"Tin\n\n{sentence}", "q") if f.type == "period"] == periods

@@ -25,6 +25,8 @@ class PeriodMatcher:
         self.date_re = regex.compile(
             rf"(?<![\p{{L}}\d/.,])(?:(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}|(?:ngày|tháng|hôm)\s+(?:\d{{1,2}}[-.]){{1,2}})(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
         )
+        # 'quý III/2025', 'quý 2-2024': a quarter dates its year, as a month does
+        self.quarter_re = regex.compile(rf"(?<![\p{{L}}\d/.,])quý\s+(?:[1-4]|iv|i{{1,3}})\s*[/-]\s*(?P<y1>{YEAR})(?![\d/]|[.,]\d|\p{{L}})")
         self.year_re = regex.compile(rf"(?<![\p{{L}}\d/.,\-])(?:(?:{lead})\s+)?(?P<y1>{YEAR})(?![\d/]|[.,]\d|\p{{L}})")
         # 'Quyết định số 2020': a document number right before the bare year, on its line ('chuyển đổi số' ending
         # a title says nothing of the 'Năm 2024' that opens the next paragraph)
@@ -33,7 +35,7 @@ class PeriodMatcher:
     def __call__(self, doc):
         ctx = Context.of(doc)
         key = ctx.lower
-        for pattern in (self.span_re, self.date_re, self.year_re):
+        for pattern in (self.span_re, self.date_re, self.quarter_re, self.year_re):
             for m in pattern.finditer(key):
                 if ctx.overlaps_taken(m.start("y1"), m.end()):
                     continue
