@@ -230,6 +230,8 @@ class FundingBuilder:
         self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
         # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
         self.per_period = regex.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
+        # an amount for each one ('10 triệu đồng cho mỗi sản phẩm', '5 triệu đồng cho từng hộ') is a rate
+        self.per_each = regex.compile(r"\s*(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
         # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
@@ -254,7 +256,7 @@ class FundingBuilder:
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
-        if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end):
+        if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end) or self.per_each.match(key, f.end):
             return False
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])

@@ -1100,3 +1100,12 @@ def test_a_province_named_only_in_a_later_clause_is_not_the_figures_and_a_former
     text = ("Khuyến công Đồng Nai\n\nNăm 2025, sau sáp nhập, kinh phí khuyến công của tỉnh là 5,6 tỷ đồng, trong đó khu vực "
             "Bình Phước cũ được 2,1 tỷ đồng.")
     assert analyse(text, "later").funding[0].province != "Bình Phước"
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Năm 2025, UBND tỉnh khen thưởng 10 triệu đồng cho mỗi sản phẩm OCOP 4 sao.", []),
+    ("Năm 2025, khuyến công hỗ trợ 5 triệu đồng cho từng hộ.", []),
+    ("Năm 2025, tỉnh hỗ trợ 300 triệu đồng cho một cơ sở sản xuất miến.", [300_000_000]),  # one beneficiary
+])
+def test_an_amount_for_each_one_is_a_rate(sentence, amounts):
+    assert [r.amount_vnd for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "each").funding] == amounts
