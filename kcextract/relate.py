@@ -146,6 +146,8 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
+# a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
+_HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
@@ -403,7 +405,7 @@ class FundingBuilder:
                 status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
-            status = status or self._said_next(ctx, key, d, by_sentence)
+            status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
@@ -456,7 +458,7 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
-        title_status = self._status(title) if ctx.title else None
+        title_status = self._heading_status(title) if ctx.title else None
         self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done")
         return [d.record for d in drafts]
@@ -727,6 +729,27 @@ class FundingBuilder:
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         return self._status(key[span[0]:min(span[1], span[0] + 30)]) if span else None
 
+    def _heading_status(self, text: str) -> str | None:
+        """What a title or section heading says it reports; none when it names both results and a plan
+        ('Kết quả năm 2025 và kế hoạch năm 2026')."""
+        said = {v for _, _, v in self._cues(text, weak=False)}
+        return None if {"done", "planned"} <= said else self._status(text)
+
+    def _section_status(self, ctx: Context, key: str, sent: int) -> str | None:
+        """The status of the section heading the sentence stands under ('1. Kết quả thực hiện năm 2025', then the
+        paragraph's statements): the nearest earlier line that is a heading (short, one sentence, no closing
+        stop), not the title."""
+        for i in range(sent - 1, -1, -1):
+            h_start, h_end = ctx.sentence_span(i)
+            if ctx.title and h_start < ctx.title[1]:
+                return None
+            line_start = key.rfind("\n", 0, h_start) + 1
+            line_end = key.find("\n", h_end)
+            line = key[line_start:line_end if line_end >= 0 else len(key)].strip()
+            if key[h_end:h_end + 1] in ("\n", "") and _HEADING.fullmatch(line):
+                return self._heading_status(line)
+        return None
+
     @staticmethod
     def _next_plain_sentence(ctx: Context, key: str, d: _Draft,
                              by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
@@ -936,20 +959,24 @@ class FundingBuilder:
         hits = [(m.start(), v) for pattern, v in self.scope if v.endswith("_weak") for m in [pattern.search(text)] if m]
         return min(hits)[1] if hits else None
 
-    def _status(self, text: str, weak: bool = True) -> str | None:
-        """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no
-        tense of its own: the nearest other cue before it governs it ('sẽ được hỗ trợ', 'dự kiến ... được hỗ trợ',
-        'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done). Without ``weak`` only the other
-        cues count."""
+    def _cues(self, text: str, weak: bool = True) -> list[tuple[int, int, str]]:
+        """The status cues in ``text`` as (start, end, value), in order; a cue inside a longer one is the longer
+        one's ('hoàn thành kế hoạch': done, not the plan)."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
         found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
                        + [(m.start(), m.end(), "planned" if m.group("verb") == "giao" else "done_weak")
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]
-        # a cue inside a longer one is the longer one's ('hoàn thành kế hoạch': done, not the plan)
-        found = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
-                                             for o in found)]
+        return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                            for o in found)]
+
+    def _status(self, text: str, weak: bool = True) -> str | None:
+        """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no
+        tense of its own: the nearest other cue before it governs it ('sẽ được hỗ trợ', 'dự kiến ... được hỗ trợ',
+        'đăng ký được hỗ trợ' are planned; 'đã được hỗ trợ', or none, done). Without ``weak`` only the other
+        cues count."""
+        found = self._cues(text, weak)
         if not found:
             return None
         pos, _, best = found[-1]

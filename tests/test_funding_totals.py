@@ -1109,3 +1109,15 @@ def test_a_province_named_only_in_a_later_clause_is_not_the_figures_and_a_former
 ])
 def test_an_amount_for_each_one_is_a_rate(sentence, amounts):
     assert [r.amount_vnd for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "each").funding] == amounts
+
+
+def test_a_section_heading_says_the_status_of_the_statements_under_it_and_a_mixed_title_says_none():
+    text = ("Khuyến công Bắc Giang: kết quả và kế hoạch\n\n1. Kết quả thực hiện năm 2025\nTrung tâm triển khai 15 đề án "
+            "với kinh phí 3 tỷ đồng.\n\n2. Kế hoạch năm 2026\nTrung tâm triển khai 18 đề án với kinh phí 3,5 tỷ đồng.")
+    assert [(r.period, r.status) for r in analyse(text, "sections").funding] == [("2025", "done"), ("2026", "planned")]
+
+
+def test_a_title_that_completes_its_plan_still_reports_results():
+    text = ("Thái Bình: chương trình khuyến công năm 2023 hoàn thành kế hoạch\n\nNăm 2023, Thái Bình thực hiện 18 đề án "
+            "khuyến công với tổng kinh phí 3,1 tỷ đồng.")
+    assert [r.status for r in analyse(text, "title").funding] == ["done"]
