@@ -1121,3 +1121,16 @@ def test_a_title_that_completes_its_plan_still_reports_results():
     text = ("Thái Bình: chương trình khuyến công năm 2023 hoàn thành kế hoạch\n\nNăm 2023, Thái Bình thực hiện 18 đề án "
             "khuyến công với tổng kinh phí 3,1 tỷ đồng.")
     assert [r.status for r in analyse(text, "title").funding] == ["done"]
+
+
+def test_the_programmes_own_name_once_makes_the_article_about_it():
+    text = ("Bạc Liêu hỗ trợ 8 cơ sở đổi mới công nghệ\n\nNăm 2024, Trung tâm Khuyến công tỉnh Bạc Liêu hỗ trợ 8 cơ sở "
+            "với tổng kinh phí 1,3 tỷ đồng.\n\nNăm 2025, Trung tâm dự kiến hỗ trợ 10 cơ sở, kinh phí 1,6 tỷ đồng.")
+    assert [(r.period, r.amount_vnd) for r in analyse(text, "once").funding] == [
+        ("2024", 1_300_000_000), ("2025", 1_600_000_000)]
+
+
+def test_the_rest_of_a_count_of_tasks_and_projects_still_under_way_is_not_done():
+    text = ("Khuyến công Vĩnh Phúc\n\nTính đến hết tháng 10/2025, Sở đã hoàn thành 11 nhiệm vụ, đề án với số tiền 1,95 "
+            "tỷ đồng; 5 nhiệm vụ, đề án còn lại đang được triển khai.")
+    assert [(r.projects, r.status) for r in analyse(text, "rest").funding] == [(11, "done"), (5, "planned")]
