@@ -1134,3 +1134,12 @@ def test_the_rest_of_a_count_of_tasks_and_projects_still_under_way_is_not_done()
     text = ("Khuyến công Vĩnh Phúc\n\nTính đến hết tháng 10/2025, Sở đã hoàn thành 11 nhiệm vụ, đề án với số tiền 1,95 "
             "tỷ đồng; 5 nhiệm vụ, đề án còn lại đang được triển khai.")
     assert [(r.projects, r.status) for r in analyse(text, "rest").funding] == [(11, "done"), (5, "planned")]
+
+
+def test_a_budget_shared_out_as_follows_is_broken_down_by_the_items_after_it():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2025, kinh phí khuyến công địa phương của Thanh Hóa là 4,5 tỷ đồng, phân bổ cho "
+            "các huyện như sau: huyện Nga Sơn 5 đề án, kinh phí 900 triệu đồng; huyện Hoằng Hóa 4 đề án, kinh phí 750 "
+            "triệu đồng.")
+    whole, *parts = analyse(text, "as-follows").funding
+    assert whole.amount_vnd == 4_500_000_000
+    assert [(r.scope, r.part_of) for r in parts] == [("local", whole.id)] * 2

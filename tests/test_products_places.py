@@ -514,3 +514,8 @@ def test_an_announcement_of_no_good_or_of_a_broad_class_gives_no_open_product(se
 def test_a_listed_fruit_with_its_variety_name_is_the_fruit(sentence, value, not_value):
     values = {v for v, _ in _products(sentence)}
     assert value in values and not_value not in values
+
+
+def test_dried_sweet_potato_and_peanut_candy_by_their_short_names():
+    values = {v for v, _ in _products("Cơ sở sản xuất nước mắm, khoai deo, tinh bột nghệ và cu đơ được hỗ trợ.")}
+    assert {"khoai lang", "kẹo lạc"} <= values
