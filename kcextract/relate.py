@@ -367,7 +367,7 @@ class FundingBuilder:
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         title_text = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
-        planning = bool(drafts) and "planned" in (self._status(title_text, weak=False), self._lead_frame(ctx, key))
+        planning = bool(drafts) and "planned" in (self._heading_status(title_text), self._lead_frame(ctx, key))
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
