@@ -485,6 +485,9 @@ def test_a_good_is_found_when_underthesea_joins_the_verb_after_it(sentence, valu
     "Ông Trà cho biết sẽ mở rộng xưởng.",  # a person's name
     "Trước ngày ông Công ông Táo về trời, làng nghề tất bật.",
     "Dịch bệnh bột phát trong mùa mưa.",  # to break out
+    "Anh Sen ở thôn Chè Đen cho biết hàng bán chạy.",  # a village's name
+    "Tại xã Gạo, hội nghị được tổ chức.",
+    "Công ty Cổ phần Mía đường Sơn La ký hợp đồng.",  # a capitalised good inside a business's name
 ])
 def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     assert _products(sentence) == set()

@@ -248,6 +248,8 @@ class ProductMatcher:
             return False  # 'cơ sở sản xuất tương hột Cự Đà': what the business makes
         if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
+        if ctx.text[start].isupper():
+            return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
 
@@ -286,9 +288,10 @@ class ProductMatcher:
         return any(f.type == "product" and f.end == start - 1 for f in ctx.facts)
 
     def _person(self, ctx: Context, key: str, start: int) -> bool:
-        """'Ông Trà cho biết': a capitalised good right after a personal title is the person's name."""
+        """'Ông Trà cho biết', 'thôn Chè Đen', 'xã Gạo': a capitalised good right after a personal title or a
+        place's level word is a name."""
         return bool(self.person_title) and ctx.text[start].isupper() and \
-            self.person_title.search(key, max(0, start - 12), start) is not None
+            self.person_title.search(key, max(0, start - 16), start) is not None
 
     def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
         """'nước mắm nhĩ cá cơm', 'gạo nếp vải': a good in lower case right after a headed product
