@@ -90,8 +90,8 @@ class ProductMatcher:
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
         self.joined_after = set(around.get("joined_after", ()))
-        self.person_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['person_title'])}) $") if around.get(
-            "person_title") else None
+        self.name_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['name_title'])}) $") if around.get(
+            "name_title") else None
         self.pair_words = set(around.get("pair", ()))
         self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
         # first syllables a pair can start with: a pair word's, or an entry's
@@ -172,7 +172,7 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._person(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
+                if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
                         self._material_of(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end):
                     continue
@@ -287,11 +287,11 @@ class ProductMatcher:
             return False
         return any(f.type == "product" and f.end == start - 1 for f in ctx.facts)
 
-    def _person(self, ctx: Context, key: str, start: int) -> bool:
+    def _named(self, ctx: Context, key: str, start: int) -> bool:
         """'Ông Trà cho biết', 'thôn Chè Đen', 'xã Gạo': a capitalised good right after a personal title or a
         place's level word is a name."""
-        return bool(self.person_title) and ctx.text[start].isupper() and \
-            self.person_title.search(key, max(0, start - 16), start) is not None
+        return bool(self.name_title) and ctx.text[start].isupper() and \
+            self.name_title.search(key, max(0, start - 16), start) is not None
 
     def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
         """'nước mắm nhĩ cá cơm', 'gạo nếp vải': a good in lower case right after a headed product
