@@ -434,7 +434,8 @@ class FundingBuilder:
                     d.anchor = prev.anchor if prev.continued else i - 1
             if scope is None and not d.additional and not d.marker and not self.breakdown.search(key, g_end, s_end):
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum)
-                scope = self._paragraph_programme(key, s_start, g_start) or self._title_programme(ctx, key, s_start, g_start)
+                scope = self._paragraph_programme(key, s_start, g_start) or \
+                    self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
@@ -740,8 +741,20 @@ class FundingBuilder:
 
     def _section_status(self, ctx: Context, key: str, sent: int) -> str | None:
         """The status of the section heading the sentence stands under ('1. Kết quả thực hiện năm 2025', then the
-        paragraph's statements): the nearest earlier line that is a heading (short, one sentence, no closing
-        stop), not the title."""
+        paragraph's statements)."""
+        heading = self._section_heading(ctx, key, sent)
+        return self._heading_status(heading) if heading else None
+
+    def _section_scope(self, ctx: Context, key: str, sent: int) -> str | None:
+        """The programme of the section heading the sentence stands under ('1. Khuyến công quốc gia')."""
+        heading = self._section_heading(ctx, key, sent)
+        scope = self._scope(heading, paid=False) if heading else None
+        return scope if scope in ("national", "local") else None
+
+    @staticmethod
+    def _section_heading(ctx: Context, key: str, sent: int) -> str | None:
+        """The nearest earlier line that is a section heading (short, one sentence, no closing stop; not the
+        title), or None."""
         for i in range(sent - 1, -1, -1):
             h_start, h_end = ctx.sentence_span(i)
             if ctx.title and h_start < ctx.title[1]:
@@ -750,7 +763,7 @@ class FundingBuilder:
             line_end = key.find("\n", h_end)
             line = key[line_start:line_end if line_end >= 0 else len(key)].strip()
             if key[h_end:h_end + 1] in ("\n", "") and _HEADING.fullmatch(line):
-                return self._heading_status(line)
+                return line
         return None
 
     @staticmethod

@@ -1143,3 +1143,9 @@ def test_a_budget_shared_out_as_follows_is_broken_down_by_the_items_after_it():
     whole, *parts = analyse(text, "as-follows").funding
     assert whole.amount_vnd == 4_500_000_000
     assert [(r.scope, r.part_of) for r in parts] == [("local", whole.id)] * 2
+
+
+def test_a_section_heading_names_the_programme_of_the_statements_under_it():
+    text = ("Kết quả khuyến công năm 2025 tỉnh Hà Nam\n\n1. Khuyến công quốc gia\nNăm 2025, tỉnh thực hiện 2 đề án với "
+            "kinh phí 1,1 tỷ đồng.\n\n2. Khuyến công địa phương\nNăm 2025, tỉnh thực hiện 12 đề án với kinh phí 2,1 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "section-scope").funding] == ["national", "local"]
