@@ -189,6 +189,7 @@ class _Draft:
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
+    ongoing: bool = False          # its clause says the work is going on ('đang triển khai'): no status to lend
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     record: FundingRecord | None = None
@@ -443,6 +444,7 @@ class FundingBuilder:
             if d.own_scope:
                 scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
+            d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(key[prev_end:g_start])
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -1071,7 +1073,7 @@ class FundingBuilder:
                 r.part_of = parent.id
                 if not d.explicit_scope and parent.scope in ("national", "local"):
                     r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
-                if r.status == "unspecified":
+                if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
@@ -1103,9 +1105,10 @@ class FundingBuilder:
         # of what was done last year ('Năm 2024, ... hỗ trợ 8 cơ sở ... Năm 2025, Sở đề nghị bố trí 2 tỷ đồng')
         said_periods = {k[2] for k, v in figures.items() if v != "unspecified"}
         if lent:
-            for r in records:
-                if r.status == "unspecified" and (title_status or None in said_periods or r.period is None
-                                                  or r.period in said_periods):
+            for d in drafts:
+                r = d.record
+                if r.status == "unspecified" and not d.ongoing and (
+                        title_status or None in said_periods or r.period is None or r.period in said_periods):
                     r.status = lent
         if reports_results:
             # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
