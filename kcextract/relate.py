@@ -367,8 +367,11 @@ class FundingBuilder:
                        + [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
-        title_text = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
-        planning = bool(drafts) and "planned" in (self._heading_status(title_text), self._lead_frame(ctx, key))
+        # what the title and the lead say the article reports: read once, for pass 3 and pass 4
+        title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
+        title_status = self._heading_status(title) if ctx.title and drafts else None
+        frame = self._lead_frame(ctx, key) if drafts else None
+        planning = "planned" in (title_status, frame)
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -463,9 +466,7 @@ class FundingBuilder:
                 precision_vnd=printed_unit(money[0].text) if money else None)
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
-        title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
-        title_status = self._heading_status(title) if ctx.title else None
-        self._link(drafts, title_status or self._lead_frame(ctx, key), ctx.title is not None,
+        self._link(drafts, title_status or frame, ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done")
         return [d.record for d in drafts]
 

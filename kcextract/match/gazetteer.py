@@ -34,6 +34,12 @@ _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
+def entry_prefixes(entries, phrase: str) -> list[str]:
+    """Gazetteer entries that are word-prefixes of ``phrase`` (shorter than it), longest first."""
+    words = phrase.split(" ")
+    return [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)) if p in entries]
+
+
 def _name_prefixes(run: str) -> list[str]:
     """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (two words at least)."""
     words = run.split(" ")
@@ -285,7 +291,12 @@ class ProductMatcher:
         """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
         if key[start:end] not in self.materials or start < 2 or key[start - 1] != " ":
             return False
-        return any(f.type == "product" and f.end == start - 1 for f in ctx.facts)
+        return self._product_before(ctx, start) is not None
+
+    @staticmethod
+    def _product_before(ctx: Context, start: int) -> Fact | None:
+        """The product found so far that ends one space before ``start``, or None."""
+        return next((f for f in ctx.facts if f.type == "product" and f.end == start - 1), None)
 
     def _named(self, ctx: Context, key: str, start: int) -> bool:
         """'Ông Trà cho biết', 'thôn Chè Đen', 'xã Gạo': a capitalised good right after a personal title or a
@@ -298,7 +309,7 @@ class ProductMatcher:
         (rules/product_heads.tsv) says what that product is made from or which kind it is."""
         if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
             return False
-        before = next((f for f in ctx.facts if f.type == "product" and f.end == start - 1), None)
+        before = self._product_before(ctx, start)
         return before is not None and any(
             key.startswith(h, before.start) and key[before.start + len(h):before.start + len(h) + 1] in (" ", "")
             for h in self.heads)
@@ -450,9 +461,7 @@ class ProductMatcher:
         return bool(tag) and (tag.startswith("N") or tag in ("M", "L", "P"))
 
     def _prefixes(self, phrase: str) -> list[str]:
-        """Entries that are word-prefixes of ``phrase``, longest first."""
-        words = phrase.split(" ")
-        return [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)) if p in self.entries]
+        return entry_prefixes(self.entries, phrase)
 
 
 @Language.factory("kc_province")

@@ -14,6 +14,7 @@ from .. import data
 from ..facts import Fact
 from ..numbers import _alt, whole_words
 from .context import Context
+from .gazetteer import entry_prefixes
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -164,12 +165,9 @@ class OpenProductMatcher:
     def _variety_of(self, phrase: str):
         """'xoài tượng da xanh', 'mít tố nữ': a fruit or crop of the gazetteer followed by its variety's name is
         that fruit (FACTS.md: the base product); other goods keep their own name ('cá thính' is no 'cá')."""
-        words = phrase.split(" ")
-        for n in range(len(words) - 1, 0, -1):
-            entry = self.entries.get(" ".join(words[:n]))
-            if entry is not None:
-                return entry if entry.category == "agri" else None
-        return None
+        longest = next(iter(entry_prefixes(self.entries, phrase)), None)
+        entry = self.entries[longest] if longest else None
+        return entry if entry is not None and entry.category == "agri" else None
 
     @staticmethod
     def _add(ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
