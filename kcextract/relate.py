@@ -42,7 +42,6 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công q
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,40}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
-_CONTINUES = regex.compile(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -157,7 +156,7 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
 # (matched on the lower-cased text; the agent is a public body or fund)
-_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện)"
+_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kinh phí|quỹ|chính quyền)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
@@ -229,6 +228,7 @@ class FundingBuilder:
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
+        self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
@@ -310,7 +310,7 @@ class FundingBuilder:
             return False
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(sent - 1)
-        if _CONTINUES.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
+        if self.continues.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and "\n" not in key[p_end:s_start]
                     and self.programme.search(key, p_start, p_end))
@@ -394,6 +394,10 @@ class FundingBuilder:
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
             intro = self._list_intro(ctx, key, d.sentence)
             own = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start])
+            if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
+                # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
+                # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
+                own = inherited
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None)
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
@@ -420,7 +424,7 @@ class FundingBuilder:
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
                 # the programme's money; it still bounds the clauses of the figures after it
-                if status:
+                if status and not allotted:  # (a stated cost is no budget set: 'tổng vốn đầu tư ... là')
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
             if money and not counts and self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money):
@@ -600,6 +604,9 @@ class FundingBuilder:
                     d.listed = ":" in gap[cue.start():]
                     continue
                 parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and len(d.facts) > 1
+                if prev.marker and prev.anchor is not None:
+                    opened = key[drafts[prev.anchor].facts[-1].end:start]
+                    parallel = parallel or opened.count("(") > opened.count(")")  # still inside the parts' bracket
                 if d.marker is False and prev.marker and "." not in gap and (";" not in gap or prev.listed or parallel):
                     # the next item of the same breakdown ('gồm: 15 đề án ...; 01 đề án ...; 01 đề án ...'; after a
                     # ';' without a colon, an item of the same shape: 'huyện A 4 đề án, kinh phí ...; huyện B 3 đề án,
@@ -607,8 +614,11 @@ class FundingBuilder:
                     d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
-            if regex.match(r"\W*(?:trong đó|cụ thể|bao gồm|theo đó)(?!\p{L})", lead) and i == first and first > 0:
-                d.marker, d.anchor = True, first - 1
+            if self.continues.match(lead) and i == first and first > 0:
+                # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
+                # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
+                last = drafts[first - 1]
+                d.marker, d.anchor = True, last.anchor if last.marker and last.anchor is not None else first - 1
             elif i == first and self.additional.search(lead):
                 d.additional = True
 
@@ -925,7 +935,7 @@ class FundingBuilder:
             return g_end, s_end
         if (tail_ok or not stripped.strip(" .;")) and sent + 1 < len(ctx.sentence_starts):
             n_start, n_end = ctx.sentence_span(sent + 1)
-            if not _CONTINUES.match(key, n_start, n_end):
+            if not self.continues.match(key, n_start, n_end):
                 return None
             return n_start, ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]
         return None

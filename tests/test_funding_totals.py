@@ -1156,3 +1156,33 @@ def test_work_said_to_be_going_on_takes_no_status_lent_by_the_article():
     text = ("Yên Bái hỗ trợ cơ sở chế biến quế\n\nNăm 2024, khuyến công đã hỗ trợ 9 cơ sở với kinh phí 1,35 tỷ đồng. "
             "Cũng trong năm, khuyến công quốc gia hỗ trợ 1 đề án với kinh phí 900 triệu đồng, hiện đang triển khai.")
     assert [r.status for r in analyse(text, "ongoing").funding] == ["done", "unspecified"]
+
+
+def test_a_stated_cost_lends_no_planned_status_to_the_programmes_share_of_it():
+    text = ("Lò sấy cá mới ở Quảng Ngãi\n\nNăm 2024, cơ sở của chị Hoa được khuyến công hỗ trợ 120 triệu đồng mua lò "
+            "sấy. Tổng vốn đầu tư cho lò sấy là 450 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 120 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "cost").funding] == [
+        (120_000_000, "done"), (120_000_000, "done")]
+
+
+def test_an_approved_part_of_what_was_done_is_done_and_part_of_it():
+    text = ("Khuyến công Sóc Trăng năm 2025\n\nNăm 2025, Sở Công Thương đã triển khai 18 đề án khuyến công với kinh phí "
+            "4,2 tỷ đồng. Trong số này có 2 đề án khuyến công quốc gia được Bộ Công Thương phê duyệt với kinh phí "
+            "1,5 tỷ đồng.")
+    whole, part = analyse(text, "approved-part").funding
+    assert (part.status, part.part_of) == ("done", whole.id)
+    assert whole.status == "done"
+
+
+def test_a_future_word_keeps_a_part_of_what_was_done_planned():
+    text = ("Khuyến công Sóc Trăng năm 2025\n\nNăm 2025, Sở Công Thương đã triển khai 18 đề án khuyến công với kinh phí "
+            "4,2 tỷ đồng. Trong đó, 2 đề án sẽ được nghiệm thu vào tháng 12 với kinh phí 1,5 tỷ đồng.")
+    assert [r.status for r in analyse(text, "future-part").funding] == ["done", "planned"]
+
+
+def test_a_breakdown_opening_the_next_sentence_belongs_to_the_whole_not_to_the_last_bracketed_part():
+    text = ("Khuyến công Bến Tre năm 2025\n\nNăm 2025, tỉnh hoàn thành 16 đề án, tổng kinh phí 5 tỷ đồng (KCQG 2 tỷ "
+            "đồng; KCĐP 3 tỷ đồng). Trong số đó, 10 đề án hỗ trợ máy móc với kinh phí 2,6 tỷ đồng.")
+    whole, national, local, machinery = analyse(text, "bracket-then-next").funding
+    assert (national.part_of, local.part_of, machinery.part_of) == (whole.id, whole.id, whole.id)
+    assert machinery.scope == "unspecified"
