@@ -488,6 +488,8 @@ def test_a_good_is_found_when_underthesea_joins_the_verb_after_it(sentence, valu
     "Anh Sen ở thôn Chè Đen cho biết hàng bán chạy.",  # a village's name
     "Tại xã Gạo, hội nghị được tổ chức.",
     "Công ty Cổ phần Mía đường Sơn La ký hợp đồng.",  # a capitalised good inside a business's name
+    "Du khách đi thuyền trên sông Trà ngắm cảnh.",  # a river's name (underthesea: 'Trà ngắm')
+    "Bà Trà kể lại chuyện làng nghề.",  # a person's name that underthesea joins to the verb after it
 ])
 def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     assert _products(sentence) == set()

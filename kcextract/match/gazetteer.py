@@ -161,7 +161,7 @@ class ProductMatcher:
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
                 if made:
-                    if not self._not_its_own(ctx, key, made.start, made.end):
+                    if not self._not_its_own(ctx, key, made.start, made.end) and not self._named(ctx, key, start):
                         ctx.add(made, take=False)
                     pos = made.end
                     continue
