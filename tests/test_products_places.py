@@ -86,6 +86,8 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Bột gạo để làm bánh chị cũng tự xay.", "bánh chị"),
     ("Các hãng tranh nhau miếng bánh cửa hàng tiện lợi.", "bánh cửa hàng"),
     ("Sợi bún mềm và trắng.", "bún mềm"),
+    ("Ông cho biết sẽ mua lò sấy để làm bánh quanh năm.", "bánh quanh năm"),  # a time adverbial
+    ("Chợ bán bánh suốt mùa lễ hội.", "bánh suốt mùa"),
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
