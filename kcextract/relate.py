@@ -471,7 +471,7 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
-                   reports_results=self._status(title, weak=False) == "done")
+                   reports_results=self._status(title, weak=False) == "done" or frame == "done")
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact],
@@ -1043,6 +1043,13 @@ class FundingBuilder:
     def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False,
               reports_results: bool = False) -> None:
         records = [d.record for d in drafts]
+        if reports_results:
+            # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
+            # reports results in its title ('Tổng kết ...', 'Kết quả ...'; not a passive 'được hỗ trợ') or
+            # accepts projects in its lead ('nghiệm thu'); before a repeat or a part takes its status
+            for d in drafts:
+                if d.allotted and d.record.status == "planned":
+                    d.record.status = "done"
         # a headline figure repeated in the body takes the body's scope and status where it has none; not its
         # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
         # before it), and a repeat without a period is no headline: the body's dated statement is counted
@@ -1121,12 +1128,6 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing and (
                         title_status or None in said_periods or r.period is None or r.period in said_periods):
                     r.status = lent
-        if reports_results:
-            # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
-            # reports results in its title ('Tổng kết ...', 'Kết quả ...'; not a passive 'được hỗ trợ')
-            for d in drafts:
-                if d.allotted and d.record.status == "planned":
-                    d.record.status = "done"
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -1161,8 +1162,11 @@ class FundingBuilder:
         best = None
         for c in reversed(candidates):
             w = c.record
-            if w is r or w.period != r.period or w.province != r.province and not _merged_into(r.province, w.province):
-                continue  # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ')
+            if w is r or w.period != r.period or w.province != r.province and not _merged_into(r.province, w.province) \
+                    and not (w.province is None and not strict):
+                # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
+                # a breakdown cue, a province's part of the country's figure: 'Trong đó, tỉnh Thanh Hóa có 9 đề án')
+                continue
             if {w.status, r.status} == {"planned", "done"}:
                 continue
             if w.amount_vnd is not None and r.amount_vnd is not None:

@@ -1186,3 +1186,21 @@ def test_a_breakdown_opening_the_next_sentence_belongs_to_the_whole_not_to_the_l
     whole, national, local, machinery = analyse(text, "bracket-then-next").funding
     assert (national.part_of, local.part_of, machinery.part_of) == (whole.id, whole.id, whole.id)
     assert machinery.scope == "unspecified"
+
+
+def test_a_provinces_share_of_the_countrys_figure_is_its_part_and_takes_its_programme():
+    text = ("Khuyến công quốc gia năm 2025\n\nNăm 2025, kinh phí khuyến công quốc gia bố trí cho các địa phương là "
+            "108 tỷ đồng, thực hiện 150 đề án trên cả nước. Trong đó, tỉnh Phú Thọ có 7 đề án với kinh phí 5,1 tỷ đồng, "
+            "tỉnh Sơn La có 6 đề án với kinh phí 4,2 tỷ đồng.")
+    whole, *parts = analyse(text, "country-part").funding
+    assert (whole.province, [p.province for p in parts]) == (None, ["Phú Thọ", "Sơn La"])
+    assert {(p.part_of, p.scope) for p in parts} == {(whole.id, "national")}
+
+
+def test_a_carried_out_budget_in_an_article_that_accepts_projects_is_done_and_so_is_its_headline():
+    text = ("Cà Mau hỗ trợ 400.000.000 đồng cho cơ sở làm khô\n\nNgày 9/9/2024, Sở Công Thương tổ chức nghiệm thu đề "
+            "án hỗ trợ máy sấy cho cơ sở làm khô cá ở xã Tân Ân. Tổng kinh phí thực hiện đề án là 1.000.000.000 đồng, "
+            "trong đó kinh phí khuyến công địa phương hỗ trợ 400.000.000 đồng, cơ sở đối ứng 600.000.000 đồng.")
+    funding = analyse(text, "accepted").funding
+    assert [r.amount_vnd for r in funding] == [400_000_000, 1_000_000_000, 400_000_000]
+    assert {r.status for r in funding} == {"done"}
