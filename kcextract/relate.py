@@ -166,6 +166,7 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
+_TITLE_YEARS = regex.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<last>(?:19|20)\d{2}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
@@ -210,6 +211,7 @@ class FundingBuilder:
         self.scope = _each_cue(cues["scope"])
         self.status = _each_cue(cues["status"])
         self.frame = _each_cue(cues["frame"])
+        self.heading_plan = whole_words([c for c, _ in cues["heading_plan"]])
         self.completed = whole_words([c for c, _ in cues["completed"]])
         self.programme = whole_words([c for c, _ in cues["programme"]])
         # the programme families other than khuyến công, for a figure's own clause (_family)
@@ -393,7 +395,13 @@ class FundingBuilder:
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
             intro = self._list_intro(ctx, key, d.sentence)
-            own = self._status(key[prev_end:g_end]) or after_verb or self._status(key[s_start:g_start])
+            own_from = prev_end
+            if prev_end > s_start and drafts[i - 1].facts[-1].type == "project_count":
+                # the verb right after the figure before is that count's ('8 đề án được nghiệm thu, 3 đề án đang chờ
+                # nghiệm thu'): this figure's own words start after the clause break
+                cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
+                own_from = cut + 1 if cut >= 0 else prev_end
+            own = self._status(key[own_from:g_end]) or after_verb or self._status(key[s_start:g_start])
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
@@ -471,7 +479,8 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
-                   reports_results=self._status(title, weak=False) == "done" or frame == "done")
+                   reports_results=self._status(title, weak=False) == "done" or frame == "done",
+                   title_periods=self._heading_periods(title) if ctx.title and drafts else {})
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact],
@@ -750,7 +759,23 @@ class FundingBuilder:
         """What a title or section heading says it reports; none when it names both results and a plan
         ('Kết quả năm 2025 và kế hoạch năm 2026')."""
         said = {v for _, _, v in self._cues(text, weak=False)}
+        if self.heading_plan.search(text):
+            said.add("planned")  # 'Kết quả năm 2025 và nhiệm vụ năm 2026'
         return None if {"done", "planned"} <= said else self._status(text)
+
+    def _heading_periods(self, text: str) -> dict[str, str]:
+        """A title that names results and a plan, each with its own years ('Kết quả năm 2025 và kế hoạch năm
+        2026'): each year or span takes the nearest status word before it. Empty for any other title."""
+        marks = [(p, v) for p, _, v in self._cues(text, weak=False)] + \
+            [(m.start(), "planned") for m in self.heading_plan.finditer(text)]
+        if {v for _, v in marks} != {"done", "planned"}:
+            return {}
+        out: dict[str, str] = {}
+        for m in _TITLE_YEARS.finditer(text):
+            before = [(p, v) for p, v in marks if p < m.start()]
+            if before:
+                out["-".join(m.group("first", "last")) if m.group("last") else m.group("first")] = max(before)[1]
+        return out
 
     def _section_status(self, ctx: Context, key: str, sent: int) -> str | None:
         """The status of the section heading the sentence stands under ('1. Kết quả thực hiện năm 2025', then the
@@ -1041,7 +1066,7 @@ class FundingBuilder:
 
     # -- pass 4: across the article ---------------------------------------------------------------------
     def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False,
-              reports_results: bool = False) -> None:
+              reports_results: bool = False, title_periods: dict[str, str] | None = None) -> None:
         records = [d.record for d in drafts]
         if reports_results:
             # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
@@ -1114,6 +1139,9 @@ class FundingBuilder:
             k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
             if figures.get(k, "unspecified") == "unspecified":
                 figures[k] = r.status
+        for d in drafts:  # a title of results and a plan: each of its years in its own tense
+            if d.record.status == "unspecified" and not d.ongoing and d.record.period in (title_periods or {}):
+                d.record.status = title_periods[d.record.period]
         said = Counter(v for v in figures.values() if v != "unspecified")
         silent = sum(v == "unspecified" for v in figures.values())
         # the statements that say a status must be at least as many as those that say none: one plan among ten

@@ -1204,3 +1204,15 @@ def test_a_carried_out_budget_in_an_article_that_accepts_projects_is_done_and_so
     funding = analyse(text, "accepted").funding
     assert [r.amount_vnd for r in funding] == [400_000_000, 1_000_000_000, 400_000_000]
     assert {r.status for r in funding} == {"done"}
+
+
+def test_a_title_of_results_and_tasks_ahead_lends_each_of_its_years_its_own_tense():
+    text = ("Khuyến công Hà Nam: kết quả năm 2025 và nhiệm vụ năm 2026\n\nNăm 2025, khuyến công địa phương có 12 đề án "
+            "với kinh phí 2,4 tỷ đồng. Năm 2026, tỉnh hỗ trợ 15 đề án khuyến công địa phương với kinh phí 3 tỷ đồng.")
+    assert [(r.period, r.status) for r in analyse(text, "mixed-title").funding] == [
+        ("2025", "done"), ("2026", "planned")]
+
+
+def test_projects_awaiting_acceptance_are_not_done():
+    text = ("Khuyến công Hà Nam năm 2024\n\nNăm 2024, đã có 8 đề án được nghiệm thu, 3 đề án đang chờ nghiệm thu.")
+    assert [(r.projects, r.status) for r in analyse(text, "awaiting").funding] == [(8, "done"), (3, "unspecified")]
