@@ -136,6 +136,11 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
+# a class of products by its stars as the one who receives ('sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng', 'sản
+# phẩm 5 sao được thưởng 100 triệu đồng'): a policy's amount for each product, a rate (not after a count of
+# products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
+_STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
+                            r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
@@ -286,7 +291,7 @@ class FundingBuilder:
         outlay = self.own_outlay.search(before)
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
-        if _DISTRIBUTIVE.match(key, s_start, f.start):
+        if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(before):
             return False
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         return not self.rate.search(rate_text)

@@ -1107,6 +1107,10 @@ def test_a_province_named_only_in_a_later_clause_is_not_the_figures_and_a_former
     ("Năm 2025, UBND tỉnh khen thưởng 10 triệu đồng cho mỗi sản phẩm OCOP 4 sao.", []),
     ("Năm 2025, khuyến công hỗ trợ 5 triệu đồng cho từng hộ.", []),
     ("Năm 2025, tỉnh hỗ trợ 300 triệu đồng cho một cơ sở sản xuất miến.", [300_000_000]),  # one beneficiary
+    # a class of products by its stars: what each one gets under a policy
+    ("Theo nghị quyết, sản phẩm đạt 3 sao được hỗ trợ 20 triệu đồng và sản phẩm 4 sao được thưởng 40 triệu đồng.", []),
+    ("Năm 2025, 3 sản phẩm đạt 4 sao được hỗ trợ 120 triệu đồng.", [120_000_000]),  # what three products got
+    ("Năm 2025, các sản phẩm đạt 4 sao được hỗ trợ tổng cộng 200 triệu đồng.", [200_000_000]),
 ])
 def test_an_amount_for_each_one_is_a_rate(sentence, amounts):
     assert [r.amount_vnd for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "each").funding] == amounts
