@@ -322,6 +322,21 @@ class FundingBuilder:
         return bool(self.support.search(key, s_start, s_end) and "\n" not in key[p_end:s_start]
                     and self.programme.search(key, p_start, p_end))
 
+    def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
+                    topic: bool) -> bool:
+        """A title's amount that a sentence about the programme states again ('2,4 tỷ đồng tổ chức Hội chợ ...'
+        over the body's '... tổng kinh phí 2,4 tỷ đồng'): the title is that statement's headline, a record too
+        (ANNOTATION.md), though it names no programme or support itself."""
+        if not ctx.title or ctx.sentence_span(sent)[0] >= ctx.title[1]:
+            return False
+        values = {f.value for f in items if f.type == "money"}
+        for other, found in by_sentence.items():
+            if other != sent and any(f.type == "money" and f.value in values for f in found):
+                o_start, o_end = ctx.sentence_span(other)
+                if self._about_programme(key[o_start:o_end], topic):
+                    return True
+        return False
+
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, or a support word in an article whose topic is a programme."""
         return bool(self.programme.search(text) or topic and self.support.search(text))
@@ -349,7 +364,8 @@ class FundingBuilder:
             sent_key = key[s_start:s_end]
             if ctx.aside(s_start) or self.not_funding.search(sent_key):
                 continue
-            if not self._about_programme(sent_key, topic) and not self._goes_on_with(ctx, key, sent, topic):
+            if not self._about_programme(sent_key, topic) and not self._goes_on_with(ctx, key, sent, topic) and \
+                    not self._title_echo(ctx, key, sent, items, by_sentence, topic):
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]

@@ -1220,3 +1220,15 @@ def test_a_title_of_results_and_tasks_ahead_lends_each_of_its_years_its_own_tens
 def test_projects_awaiting_acceptance_are_not_done():
     text = ("Khuyến công Hà Nam năm 2024\n\nNăm 2024, đã có 8 đề án được nghiệm thu, 3 đề án đang chờ nghiệm thu.")
     assert [(r.projects, r.status) for r in analyse(text, "awaiting").funding] == [(8, "done"), (3, "unspecified")]
+
+
+def test_a_title_amount_that_the_programmes_sentence_states_again_is_its_headline_record():
+    text = ("1,8 tỷ đồng tổ chức hội chợ hàng nông sản năm 2025\n\nNăm 2025, Sở Công Thương Yên Bái ban hành kế hoạch "
+            "xúc tiến thương mại, tổ chức hội chợ hàng nông sản với tổng kinh phí 1,8 tỷ đồng.")
+    assert [(r.sentence, r.amount_vnd, r.period) for r in analyse(text, "echo").funding] == [
+        (0, 1_800_000_000, "2025"), (1, 1_800_000_000, "2025")]
+
+
+def test_a_title_amount_the_body_does_not_state_as_programme_money_is_no_record():
+    text = ("1,8 tỷ đồng cho lễ hội hoa năm 2025\n\nNăm 2025, thành phố chi 1,8 tỷ đồng cho lễ hội hoa.")
+    assert analyse(text, "no-echo").funding == []
