@@ -269,7 +269,7 @@ class FundingBuilder:
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
-        if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end) or self.per_each.match(key, f.end):
+        if self._is_rate(key, s_start, f):
             return False
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
@@ -291,10 +291,28 @@ class FundingBuilder:
         outlay = self.own_outlay.search(before)
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
-        if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(before):
+        return True
+
+    def _breaks_down_a_rate(self, ctx: Context, key: str, sent: int, by_sentence: dict[int, list[Fact]]) -> bool:
+        """A sentence that opens a breakdown ('Trong đó, hỗ trợ 5 triệu đồng cho ... và 10 triệu đồng cho ...')
+        right after a sentence whose amounts are all rates ('hỗ trợ 15 triệu đồng/ha'): its parts are rates too."""
+        s_start, s_end = ctx.sentence_span(sent)
+        if sent == 0 or not self.continues.match(key, s_start, s_end):
             return False
+        p_start = ctx.sentence_span(sent - 1)[0]
+        before = [f for f in by_sentence.get(sent - 1, ()) if f.type == "money"]
+        return bool(before) and all(self._is_rate(key, p_start, f) for f in before)
+
+    def _is_rate(self, key: str, s_start: int, f: Fact) -> bool:
+        """An amount for each unit, year or one ('15 triệu đồng/ha', '1,2 tỷ đồng mỗi năm', '10 triệu đồng cho mỗi
+        sản phẩm'), under a distributive subject or a class by its stars, or after a rate word ('tối đa',
+        'bình quân'): a rate, ceiling or average, no record (ANNOTATION.md)."""
+        if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end) or self.per_each.match(key, f.end):
+            return True
+        if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
+            return True
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
-        return not self.rate.search(rate_text)
+        return bool(self.rate.search(rate_text))
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
@@ -369,6 +387,8 @@ class FundingBuilder:
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
+            if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
+                items = [f for f in items if f.type != "money"]
             if not items:
                 continue
             first = len(drafts)

@@ -1232,3 +1232,15 @@ def test_a_title_amount_that_the_programmes_sentence_states_again_is_its_headlin
 def test_a_title_amount_the_body_does_not_state_as_programme_money_is_no_record():
     text = ("1,8 tỷ đồng cho lễ hội hoa năm 2025\n\nNăm 2025, thành phố chi 1,8 tỷ đồng cho lễ hội hoa.")
     assert analyse(text, "no-echo").funding == []
+
+
+def test_the_parts_of_a_rate_are_rates():
+    text = ("Hỗ trợ trồng dâu nuôi tằm ở Nghệ An\n\nGiai đoạn 2021-2025, khuyến công tỉnh hỗ trợ 12 triệu đồng/ha cho các hộ "
+            "trồng dâu. Trong đó, hỗ trợ 4 triệu đồng cho việc mua giống và 8 triệu đồng cho việc làm đất.")
+    assert analyse(text, "rate-parts").funding == []
+
+
+def test_the_parts_of_an_amount_given_are_still_records():
+    text = ("Hỗ trợ trồng dâu nuôi tằm ở Nghệ An\n\nGiai đoạn 2021-2025, khuyến công tỉnh hỗ trợ 120 triệu đồng cho "
+            "các hộ trồng dâu. Trong đó, hỗ trợ 40 triệu đồng cho việc mua giống và 80 triệu đồng cho việc làm đất.")
+    assert [r.amount_vnd for r in analyse(text, "given-parts").funding] == [120_000_000, 40_000_000, 80_000_000]
