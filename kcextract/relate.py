@@ -1197,6 +1197,14 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing and (
                         title_status or None in said_periods or r.period is None or r.period in said_periods):
                     r.status = lent
+        # a year inside a span the article reports as done is past too ('Giai đoạn 2016-2020, tỉnh đã triển khai
+        # 132 đề án ... Riêng năm 2020, tỉnh thực hiện 24 đề án'); not a span planned, whose years may be reported
+        done_spans = [_span(k[2]) for k, v in figures.items() if v == "done" and k[2] and "-" in k[2]]
+        for d in drafts:
+            r = d.record
+            if r.status == "unspecified" and not d.ongoing and r.period and "-" not in r.period and \
+                    any(lo <= int(r.period) <= hi for lo, hi in done_spans):
+                r.status = "done"
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -1315,6 +1323,12 @@ class FundingBuilder:
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _span(period: str) -> tuple[int, int]:
+    """'2016-2020' -> (2016, 2020)."""
+    first, last = period.split("-")
+    return int(first), int(last)
 
 
 def _merged_into(part: str | None, whole: str | None) -> bool:

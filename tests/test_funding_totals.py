@@ -1244,3 +1244,13 @@ def test_the_parts_of_an_amount_given_are_still_records():
     text = ("Hỗ trợ trồng dâu nuôi tằm ở Nghệ An\n\nGiai đoạn 2021-2025, khuyến công tỉnh hỗ trợ 120 triệu đồng cho "
             "các hộ trồng dâu. Trong đó, hỗ trợ 40 triệu đồng cho việc mua giống và 80 triệu đồng cho việc làm đất.")
     assert [r.amount_vnd for r in analyse(text, "given-parts").funding] == [120_000_000, 40_000_000, 80_000_000]
+
+
+def test_a_year_inside_a_span_reported_done_is_done_and_one_inside_a_planned_span_is_not():
+    done = ("Khuyến công Quảng Bình\n\nGiai đoạn 2016-2020, tỉnh đã triển khai 120 đề án khuyến công với tổng kinh phí "
+            "28 tỷ đồng. Riêng năm 2020, tỉnh thực hiện 22 đề án với kinh phí 5,1 tỷ đồng.")
+    assert [r.status for r in analyse(done, "done-span").funding] == ["done", "done"]
+    planned = ("Khuyến công Quảng Bình\n\nGiai đoạn 2026-2030, tỉnh dự kiến triển khai 150 đề án khuyến công với tổng "
+               "kinh phí 35 tỷ đồng. Năm 2026, tỉnh thực hiện 25 đề án với kinh phí 5,5 tỷ đồng.")
+    assert [r.status for r in analyse(planned, "planned-span").funding][0] == "planned"
+    assert analyse(planned, "planned-span").funding[1].status != "done"
