@@ -526,3 +526,20 @@ def test_a_listed_fruit_with_its_variety_name_is_the_fruit(sentence, value, not_
 def test_dried_sweet_potato_and_peanut_candy_by_their_short_names():
     values = {v for v, _ in _products("Cơ sở sản xuất nước mắm, khoai deo, tinh bột nghệ và cu đơ được hỗ trợ.")}
     assert {"khoai lang", "kẹo lạc"} <= values
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Khuyến công hỗ trợ cơ sở sản xuất cống bê tông ly tâm mua khuôn.", "cống bê tông"),
+    ("Xưởng làm gỗ ghép thanh xuất khẩu được hỗ trợ máy ép.", "gỗ ghép thanh"),
+    ("Làng nghề đúc đồng nổi tiếng với lư hương và chuông đồng.", "lư hương"),
+])
+def test_rural_industry_and_cast_goods_from_the_eighth_gazetteer_round(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sản phẩm được đóng gói 4 miếng thịt mỗi thùng carton.",  # a packing unit
+    "Mỗi học sinh được tặng quần áo ấm và khẩu trang.",  # everyday objects, kept out of the gazetteer
+])
+def test_packing_units_and_everyday_objects_are_no_products(sentence):
+    assert _products(sentence) == set()
