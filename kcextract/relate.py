@@ -108,7 +108,8 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # 2025 province, when they agree on one and it carries a province's name
         later = {f.province_2025 for f in places or () if f.province_2025 and not ctx.aside(f.start)}
         known = data.provinces()
-        return later.pop() if len(later) == 1 and next(iter(later)) in known else None
+        # (a 2025 province's own name counts too: 'phường Thủy Xuân' alone is an article about Huế)
+        return later.pop() if len(later) == 1 and next(iter(later)) in (*known, *known.values()) else None
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES

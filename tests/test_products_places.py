@@ -332,6 +332,12 @@ def test_an_article_naming_only_2025_communes_has_their_2025_province_as_subject
     assert {r.province for r in article.funding} == {"Lào Cai"}
 
 
+def test_an_article_naming_only_2025_wards_of_a_renamed_province_has_its_2025_name_as_subject():
+    text = ("Nghề làm hương ở phường Thủy Xuân\n\nNăm 2025, 10 hộ làm hương ở phường Thủy Xuân được khuyến công hỗ trợ "
+            "máy se hương, kinh phí 150 triệu đồng.")
+    assert analyse(text, "renamed").subject == "Huế"
+
+
 def test_2025_communes_of_different_provinces_give_no_subject():
     text = "Tin ngắn\n\nNăm 2026, xã Bắc Hà và xã Mèo Vạc tổ chức phiên chợ."
     assert analyse(text, "two-provinces").subject is None
