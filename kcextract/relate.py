@@ -224,6 +224,7 @@ class FundingBuilder:
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
         self.support = whole_words([c for c, _ in cues["support"]])
+        self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
@@ -357,8 +358,10 @@ class FundingBuilder:
         return False
 
     def _about_programme(self, text: str, topic: bool) -> bool:
-        """A programme named in ``text``, or a support word in an article whose topic is a programme."""
-        return bool(self.programme.search(text) or topic and self.support.search(text))
+        """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
+        Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word in an article whose topic is a programme."""
+        return bool(self.programme.search(text) or topic and self.support.search(text)
+                    or self.agent.search(text) and _SUPPORT_VERB.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it

@@ -1254,3 +1254,15 @@ def test_a_year_inside_a_span_reported_done_is_done_and_one_inside_a_planned_spa
                "kinh phí 35 tỷ đồng. Năm 2026, tỉnh thực hiện 25 đề án với kinh phí 5,5 tỷ đồng.")
     assert [r.status for r in analyse(planned, "planned-span").funding][0] == "planned"
     assert analyse(planned, "planned-span").funding[1].status != "done"
+
+
+def test_support_given_by_the_department_that_runs_the_programmes_is_programme_money():
+    text = ("Làng gốm giữ lửa nghề\n\nNăm 2025, Sở Công Thương Hà Nội hỗ trợ 4 cơ sở gốm ở xã Bát Tràng đầu tư lò nung "
+            "khí hóa lỏng, kinh phí 520 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "agent").funding] == [520_000_000]
+
+
+def test_a_fine_the_ministry_imposes_is_no_programme_money():
+    text = ("Xử phạt bán hàng đa cấp\n\nNăm 2025, Bộ Công Thương xử phạt công ty 320 triệu đồng và yêu cầu công ty "
+            "hỗ trợ người mua hàng.")
+    assert analyse(text, "fine").funding == []
