@@ -1266,3 +1266,10 @@ def test_a_fine_the_ministry_imposes_is_no_programme_money():
     text = ("Xử phạt bán hàng đa cấp\n\nNăm 2025, Bộ Công Thương xử phạt công ty 320 triệu đồng và yêu cầu công ty "
             "hỗ trợ người mua hàng.")
     assert analyse(text, "fine").funding == []
+
+
+def test_a_budget_allotted_in_an_article_about_the_programme_is_a_record_though_its_sentence_names_none():
+    text = ("Phỏng vấn Giám đốc Trung tâm Khuyến công\n\nNăm 2023, trung tâm được giao 2,4 tỷ đồng. Chúng tôi đã triển "
+            "khai 13 đề án, giải ngân 2,35 tỷ đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "allotted").funding] == [
+        (2_400_000_000, "planned"), (2_350_000_000, "done")]
