@@ -549,3 +549,8 @@ def test_rural_industry_and_cast_goods_from_the_eighth_gazetteer_round(sentence,
 ])
 def test_packing_units_and_everyday_objects_are_no_products(sentence):
     assert _products(sentence) == set()
+
+
+def test_the_last_member_of_a_goods_list_is_found_though_the_predicate_follows_it():
+    values = {v for v, _ in _products("Các sản phẩm như chè, miến dong, lạp sườn và khâu nhục được trưng bày.")}
+    assert "khâu nhục" in values and not any("trưng bày" in v for v in values)

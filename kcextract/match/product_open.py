@@ -134,6 +134,8 @@ class OpenProductMatcher:
                taken: list[tuple[int, int]]) -> None:
         for clause in _clauses(key, s_start, s_end):
             members = _members(key, *clause, self.separator)
+            if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
+                members[-1] = self._before_predicate(key, *members[-1])
             for run, lead in _runs(key, members):
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
@@ -161,6 +163,17 @@ class OpenProductMatcher:
                             self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _before_predicate(self, key: str, start: int, end: int) -> tuple[int, int]:
+        """A list's last member up to the first function word after its first word (an auxiliary or preposition
+        opening the predicate: 'khâu nhục được trưng bày' -> 'khâu nhục'); the whole member when none."""
+        pos = key.find(" ", start, end)
+        while pos != -1:
+            word_end = key.find(" ", pos + 1, end)
+            if key[pos + 1:word_end if word_end != -1 else end] in self.function:
+                return start, pos
+            pos = word_end
+        return start, end
 
     def _variety_of(self, phrase: str):
         """'xoài tượng da xanh', 'mít tố nữ': a fruit or crop of the gazetteer followed by its variety's name is
