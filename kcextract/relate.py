@@ -156,6 +156,7 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
+_FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
@@ -452,6 +453,8 @@ class FundingBuilder:
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None)
+            if status == "done" and _FUTURE_LEAD.match(key, s_start, g_start):
+                status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = self._period(key, periods, d.sentence, g_start)

@@ -1273,3 +1273,16 @@ def test_a_budget_allotted_in_an_article_about_the_programme_is_a_record_though_
             "khai 13 đề án, giải ngân 2,35 tỷ đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "allotted").funding] == [
         (2_400_000_000, "planned"), (2_350_000_000, "done")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án.", "planned"),  # the lead governs the sentence
+    ("Năm 2023, khuyến công hỗ trợ xong 7 đề án, kinh phí 1,4 tỷ đồng.", "done"),
+    ("Năm 2024, Bộ Công Thương chấp thuận hỗ trợ 2 đề án khuyến công quốc gia với kinh phí 1,5 tỷ đồng.", "planned"),
+    ("Năm 2024, trung tâm khuyến công tổ chức thành công 2 lớp đào tạo nghề với kinh phí 200 triệu đồng.", "done"),
+    ("Tính đến tháng 10/2024, khuyến công tỉnh hỗ trợ 9 đề án với kinh phí 1,8 tỷ đồng.", "done"),
+    ("Tính đến năm 2030, khuyến công tỉnh phấn đấu hỗ trợ 100 đề án.", "planned"),  # the nearer cue
+])
+def test_work_finished_results_as_of_a_date_consent_and_a_sentence_led_by_a_forecast(sentence, status):
+    [record] = analyse(f"Tin\n\n{sentence}", "cues").funding
+    assert record.status == status
