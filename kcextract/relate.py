@@ -156,6 +156,9 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
+# the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
+# phương'): the two programmes' short names
+_COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -633,6 +636,11 @@ class FundingBuilder:
         gap = key[a.end:b.start]
         if regex.search(r"\.\s", gap.replace("...", "")) or self.breakdown.search(gap):
             return True
+        opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap
+        if a.type == "project_count" and (b.type == "project_count" and opens or closes):
+            # '12 đề án khuyến công (2 đề án quốc gia, 10 đề án địa phương), tổng kinh phí 2,5 tỷ đồng': the
+            # bracket opens the count's parts, and the figure after it closes them
+            return True
         if ";" not in gap:
             return False
         if a.type == "project_count" and b.type == "money" and _COUNT_LIST.match(gap):
@@ -754,10 +762,13 @@ class FundingBuilder:
         ``follows``: another figure of the sentence ends at ``prev_end``.
         Returns (scope, whether an explicit programme cue decided it)."""
         tail_end = self._clause_end(key, g_end, next_start)
-        if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia'
+        if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
             own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
             if own in ("national", "local"):
                 return own, True
+            level = _COUNT_LEVEL.match(key, g_end)
+            if level:
+                return ("national" if level.group(1) == "quốc gia" else "local"), True
         if follows:
             prev_end = self._own_start(key, prev_end, g_start)
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields

@@ -1286,3 +1286,16 @@ def test_a_budget_allotted_in_an_article_about_the_programme_is_a_record_though_
 def test_work_finished_results_as_of_a_date_consent_and_a_sentence_led_by_a_forecast(sentence, status):
     [record] = analyse(f"Tin\n\n{sentence}", "cues").funding
     assert record.status == status
+
+
+def test_a_bracket_of_counts_by_level_breaks_the_count_down_and_the_amount_after_it_is_the_wholes():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh thực hiện 12 đề án khuyến công (2 đề án quốc gia, 10 đề án địa "
+            "phương), tổng kinh phí 2,5 tỷ đồng.")
+    got = [(r.projects, r.amount_vnd, r.scope, bool(r.part_of)) for r in analyse(text, "levels").funding]
+    assert got == [(12, 2_500_000_000, "total", False), (2, None, "national", True), (10, None, "local", True)]
+
+
+def test_a_count_with_its_own_amount_in_brackets_keeps_it():
+    text = "Khuyến công Hà Nam\n\nNăm 2021 tỉnh hỗ trợ 12 đề án (2,6 tỷ đồng), năm 2022 là 13 đề án (2,9 tỷ đồng)."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "own-bracket").funding] == [
+        (12, 2_600_000_000), (13, 2_900_000_000)]
