@@ -719,7 +719,8 @@ class FundingBuilder:
     @staticmethod
     def _bracket_to_whole(key: str, drafts: list[_Draft], first: int) -> list[_Draft]:
         """'13 đề án (5 đề án KCQG, 8 đề án KCĐP), kinh phí 3 tỷ đồng': an amount right after a bracket that
-        breaks a count down is the whole count's. Returns the drafts left."""
+        breaks a count down is the whole count's, and so is a 'tổng' amount right after listed counts that add up
+        to it (an amount grouped with the last part is _amount_to_whole's). Returns the drafts left."""
         out = drafts[:first]
         for i in range(first, len(drafts)):
             d = drafts[i]
@@ -729,8 +730,14 @@ class FundingBuilder:
                     and i == len(drafts) - 1:
                 whole = drafts[prev.anchor]
                 gap = key[prev.facts[-1].end:d.facts[0].start]
-                if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and \
-                        regex.fullmatch(r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)?[^,;.()]{0,20}", gap):
+                parts = [o for o in out[first:] if o.marker and o.anchor == prev.anchor]
+                # (after a list of counts that adds up to the whole's, a 'tổng' amount is the whole's too: '12 đề
+                # án, gồm 2 đề án KCQG và 10 đề án KCĐP, tổng kinh phí 2,5 tỷ đồng')
+                summed = all([f.type for f in o.facts] == ["project_count"] for o in parts) and \
+                    sum(o.facts[0].value for o in parts) == whole.facts[0].value and len(parts) > 1
+                if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and (
+                        regex.fullmatch(r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)?[^,;.()]{0,20}", gap)
+                        or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:kinh phí|số tiền)[^,;.()]{0,20}", gap)):
                     whole.late_money = d.facts[0]
                     continue
             out.append(d)

@@ -1299,3 +1299,10 @@ def test_a_count_with_its_own_amount_in_brackets_keeps_it():
     text = "Khuyến công Hà Nam\n\nNăm 2021 tỉnh hỗ trợ 12 đề án (2,6 tỷ đồng), năm 2022 là 13 đề án (2,9 tỷ đồng)."
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "own-bracket").funding] == [
         (12, 2_600_000_000), (13, 2_900_000_000)]
+
+
+def test_a_total_amount_after_a_list_of_counts_adding_up_to_the_whole_count_is_the_wholes():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh thực hiện 12 đề án khuyến công, gồm 2 đề án KCQG và 10 đề án KCĐP, "
+            "tổng kinh phí 2,5 tỷ đồng.")
+    got = [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "summed").funding]
+    assert got == [(12, 2_500_000_000, "total"), (2, None, "national"), (10, None, "local")]
