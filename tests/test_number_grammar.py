@@ -187,6 +187,11 @@ DECIMAL_AND_THOUSANDS_IN_MONEY = [
 ]
 
 SCALE_WORDS_IN_MONEY = [
+    # the digits spoken after a scale word are its next places, not a sum of đồng
+    pytest.param("Kinh phí hỗ trợ là 1 tỷ 2 đồng.", [money(1200000000)], id="ty-2-spoken"),
+    pytest.param("Anh cho biết vốn khoảng 3 triệu 5, lãi ít.", [money(3500000, qualifier="approx")],
+                 id="trieu-5-spoken"),
+    pytest.param("Kinh phí hỗ trợ là 1 tỷ 250 đồng.", [money(1250000000)], id="ty-250-spoken"),
     pytest.param("Cơ sở được hỗ trợ 1 tỷ rưỡi đồng để mua máy.",
                  [money(1500000000)], id="ty-ruoi"),
     pytest.param("Mỗi tháng anh thu về hai triệu rưỡi đồng.",
