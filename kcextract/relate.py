@@ -159,6 +159,10 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
+# a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
+# trên, ...')
+_BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số)\s+)?(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,2}?"
+                          r"\s+(?:này|trên|nói trên)(?!\p{L})")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -528,6 +532,7 @@ class FundingBuilder:
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         drafts = [d for d in drafts if d.record is not None]
+        self._spent_said_after(ctx, key, drafts, by_sentence)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
@@ -881,6 +886,26 @@ class FundingBuilder:
         if key.rfind("\n", 0, n_start) > d.facts[-1].end:
             return None  # a new paragraph
         return n_start, n_end
+
+    def _spent_said_after(self, ctx: Context, key: str, drafts: list[_Draft], by_sentence: dict[int, list[Fact]]) -> None:
+        """A later sentence with no figure that refers back to the money and says what it did ('Từ nguồn kinh
+        phí này, đã hỗ trợ 26 cơ sở ...'): the figures it refers to, the last sentence's with figures and the
+        breakdown right before it, were spent. Only figures that say no status of their own."""
+        for sent in range(1, len(ctx.sentence_starts)):
+            s_start, s_end = ctx.sentence_span(sent)
+            if by_sentence.get(sent) or not _BACK_REF.match(key, s_start, s_end):
+                continue
+            if self._status(key[s_start:s_end], weak=False) != "done":
+                continue
+            before = [d for d in drafts if d.sentence < sent]
+            if not before:
+                continue
+            last = before[-1].sentence
+            # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
+            wholes = {drafts[d.anchor].sentence for d in before if d.sentence == last and d.marker and d.anchor is not None}
+            for d in before:
+                if (d.sentence == last or d.sentence in wholes) and d.record.status == "unspecified" and not d.ongoing:
+                    d.record.status = "done"
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was

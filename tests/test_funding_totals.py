@@ -1306,3 +1306,12 @@ def test_a_total_amount_after_a_list_of_counts_adding_up_to_the_whole_count_is_t
             "tổng kinh phí 2,5 tỷ đồng.")
     got = [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "summed").funding]
     assert got == [(12, 2_500_000_000, "total"), (2, None, "national"), (10, None, "local")]
+
+
+def test_a_later_sentence_saying_what_the_money_did_makes_it_and_its_parts_spent():
+    text = ("Khuyến công Phú Thọ năm 2024\n\nNăm 2024, tổng kinh phí các hoạt động khuyến công của tỉnh gần 5 tỷ "
+            "đồng. Trong đó, khuyến công quốc gia 1,9 tỷ đồng, khuyến công địa phương hơn 3 tỷ đồng. Từ nguồn kinh "
+            "phí này, tỉnh đã hỗ trợ 26 cơ sở ứng dụng máy móc.")
+    assert {r.status for r in analyse(text, "spent").funding} == {"done"}
+    planned = text.replace("tỉnh đã hỗ trợ", "tỉnh sẽ hỗ trợ")
+    assert "done" not in {r.status for r in analyse(planned, "to-spend").funding}
