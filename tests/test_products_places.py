@@ -554,3 +554,8 @@ def test_packing_units_and_everyday_objects_are_no_products(sentence):
 def test_the_last_member_of_a_goods_list_is_found_though_the_predicate_follows_it():
     values = {v for v, _ in _products("Các sản phẩm như chè, miến dong, lạp sườn và khâu nhục được trưng bày.")}
     assert "khâu nhục" in values and not any("trưng bày" in v for v in values)
+
+
+def test_a_good_after_an_oven_is_the_good_and_after_a_grilling_word_a_flavour():
+    assert "bánh pía" in {v for v, _ in _products("Tiệm được hỗ trợ lò nướng bánh pía.")}
+    assert "mật ong" not in {v for v, _ in _products("Món gà nướng mật ong rất ngon.")}

@@ -243,7 +243,11 @@ class ProductMatcher:
         before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None
         if before and before[1] == start - 1:
             word = key[before[0]:before[1]]
-            if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient:
+            # (with the word before it too: 'lò nướng bánh pía' is the oven, not a flavour)
+            earlier = ctx.token_containing(before[0] - 2) if before[0] >= 2 and key[before[0] - 1] == " " else None
+            phrase = f"{key[earlier[0]:earlier[1]]} {word}" if earlier else word
+            if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient and \
+                    phrase not in self.not_ingredient:
                 return True
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
