@@ -40,7 +40,7 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công q
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
-_TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,40}$")
+_TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -483,7 +483,7 @@ class FundingBuilder:
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
-            if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 70), g_start) or _INVESTMENT.search(
+            if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
                 # the programme's money; it still bounds the clauses of the figures after it

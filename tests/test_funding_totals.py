@@ -1315,3 +1315,8 @@ def test_a_later_sentence_saying_what_the_money_did_makes_it_and_its_parts_spent
     assert {r.status for r in analyse(text, "spent").funding} == {"done"}
     planned = text.replace("tỉnh đã hỗ trợ", "tỉnh sẽ hỗ trợ")
     assert "done" not in {r.status for r in analyse(planned, "to-spend").funding}
+
+
+def test_the_total_investment_of_the_supported_businesses_is_their_money_not_the_programmes():
+    text = ("Khuyến công tỉnh Nghệ An\n\nNăm 2024, tổng vốn đầu tư của các cơ sở được khuyến công hỗ trợ là 12 tỷ đồng.")
+    assert analyse(text, "their-investment").funding == []
