@@ -163,6 +163,7 @@ _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # trên, ...')
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số)\s+)?(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
+_AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -401,6 +402,11 @@ class FundingBuilder:
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
+            # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken
+            # down, is a reference, not a second statement
+            stated = {f.value for d in drafts for f in d.facts if f.type == "project_count"}
+            items = [f for f in items if not (f.type == "project_count" and f.value in stated
+                                              and _AMONG.search(key, max(s_start, f.start - 12), f.start))]
             if not items:
                 continue
             first = len(drafts)

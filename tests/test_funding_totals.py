@@ -1320,3 +1320,10 @@ def test_a_later_sentence_saying_what_the_money_did_makes_it_and_its_parts_spent
 def test_the_total_investment_of_the_supported_businesses_is_their_money_not_the_programmes():
     text = ("Khuyến công tỉnh Nghệ An\n\nNăm 2024, tổng vốn đầu tư của các cơ sở được khuyến công hỗ trợ là 12 tỷ đồng.")
     assert analyse(text, "their-investment").funding == []
+
+
+def test_a_count_named_again_to_be_broken_down_is_a_reference_not_a_second_record():
+    text = ("Khuyến công Sơn La năm 2025\n\nNăm 2025, trung tâm khuyến công đã hoàn thành 13 đề án, giải ngân 2,8 tỷ "
+            "đồng. Trong số 13 đề án đã hoàn thành có 9 đề án hỗ trợ máy móc với kinh phí 2,1 tỷ đồng.")
+    whole, part = analyse(text, "reference").funding
+    assert (whole.projects, part.projects, part.part_of) == (13, 9, whole.id)

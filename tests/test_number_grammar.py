@@ -752,3 +752,11 @@ def test_bare_numbers_listed_respectively_before_a_counted_or_priced_one_share_i
 ])
 def test_a_quarter_dates_its_year_and_a_span_may_run_to_the_end_of_its_last_year(sentence, periods):
     assert [f.value for f in extract(f"Tin\n\n{sentence}", "q") if f.type == "period"] == periods
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Trong số 68 sản phẩm được công nhận năm 2024, ban giám khảo chọn ra 20 sản phẩm.", 68),
+    ("Việt Nam là một trong số 12 quốc gia tham gia hội chợ.", 12),
+])
+def test_a_number_after_trong_so_counts_and_is_no_identifier(sentence, value):
+    assert value in [f.value for f in extract(sentence) if f.type == "quantity"]
