@@ -150,6 +150,8 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE_BY = regex.compile(r"(?<!\p{L})(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?\s+$")
+# a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
+_MORE_THAN = regex.compile(r"(?<!\p{L})(?:(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?|(?:cao|thấp|nhiều|ít) hơn)\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
@@ -164,6 +166,7 @@ _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số)\s+)?(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
+_SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -199,6 +202,7 @@ class _Draft:
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
+    sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
@@ -281,6 +285,11 @@ class FundingBuilder:
         if f.currency not in (None, "VND", "USD"):
             return False
         if self._is_rate(key, s_start, f):
+            return False
+        # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
+        more = _MORE_THAN.search(key, max(s_start, f.start - 20), f.start) or \
+            key.startswith("hơn", f.start) and _MORE_THAN.search(key[max(s_start, f.start - 20):f.start] + "hơn ")
+        if more and _COMPARED_TO.match(key, f.end):
             return False
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
@@ -418,6 +427,8 @@ class FundingBuilder:
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
             self._mark_breakdowns(key, s_start, drafts, first)
+            for d in drafts[first + 1:]:
+                d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             self._item_of_intro(ctx, key, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
@@ -1215,6 +1226,20 @@ class FundingBuilder:
                     r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
+        # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
+        # the figures of its sentence right before it that add up to it are its parts
+        for i, d in enumerate(drafts):
+            r = d.record
+            if not (d.sums_after and r.amount_vnd):
+                continue
+            before = []
+            for o in reversed(drafts[:i]):
+                if o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
+                    break
+                before.append(o.record)
+            if len(before) >= 2 and sum(o.amount_vnd for o in before) == r.amount_vnd:
+                for o in before:
+                    o.part_of = r.id
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án

@@ -1327,3 +1327,18 @@ def test_a_count_named_again_to_be_broken_down_is_a_reference_not_a_second_recor
             "đồng. Trong số 13 đề án đã hoàn thành có 9 đề án hỗ trợ máy móc với kinh phí 2,1 tỷ đồng.")
     whole, part = analyse(text, "reference").funding
     assert (whole.projects, part.projects, part.part_of) == (13, 9, whole.id)
+
+
+def test_a_sum_said_after_its_parts_is_their_whole_when_they_add_up_to_it():
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, KCQG hỗ trợ 3,2 tỷ đồng, KCĐP hỗ trợ 2,9 tỷ đồng, tổng kinh phí 6,1 tỷ "
+            "đồng.")
+    national, local, whole = analyse(text, "sum-after").funding
+    assert (national.part_of, local.part_of, whole.part_of, whole.scope) == (whole.id, whole.id, None, "total")
+    other = text.replace("6,1 tỷ", "7 tỷ")
+    assert not any(r.part_of for r in analyse(other, "no-sum").funding)
+
+
+def test_a_difference_from_another_years_figure_is_no_record():
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh được hỗ trợ 3,2 tỷ đồng từ nguồn khuyến công quốc gia, cao hơn "
+            "1,1 tỷ đồng so với năm 2023.")
+    assert [r.amount_vnd for r in analyse(text, "difference").funding] == [3_200_000_000]
