@@ -167,6 +167,7 @@ _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số)\
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
+_COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -203,6 +204,7 @@ class _Draft:
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
+    budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     late_count: Fact | None = None  # its count, said after its breakdown
@@ -483,6 +485,12 @@ class FundingBuilder:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = self._period(key, periods, d.sentence, g_start)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
+            if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
+                    drafts[i - 1].budget_is and _COPULA_BEFORE.fullmatch(key, prev_end, g_start):
+                # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its
+                # budget noun is the first item's
+                allotted = drafts[i - 1].budget_is
+            d.budget_is = allotted
             if allotted and not (period and "-" in period):
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)

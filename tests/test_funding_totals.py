@@ -1342,3 +1342,8 @@ def test_a_difference_from_another_years_figure_is_no_record():
     text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh được hỗ trợ 3,2 tỷ đồng từ nguồn khuyến công quốc gia, cao hơn "
             "1,1 tỷ đồng so với năm 2023.")
     assert [r.amount_vnd for r in analyse(text, "difference").funding] == [3_200_000_000]
+
+
+def test_the_next_item_of_a_list_of_budgets_is_read_as_the_first_is():
+    text = "Khuyến công Bắc Kạn\n\nNăm 2024, kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng."
+    assert [r.status for r in analyse(text, "budget-list").funding] == ["planned", "planned"]
