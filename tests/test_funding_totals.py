@@ -1345,5 +1345,6 @@ def test_a_difference_from_another_years_figure_is_no_record():
 
 
 def test_the_next_item_of_a_list_of_budgets_is_read_as_the_first_is():
-    text = "Khuyến công Bắc Kạn\n\nNăm 2024, kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng."
-    assert [r.status for r in analyse(text, "budget-list").funding] == ["planned", "planned"]
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, KCĐP của huyện là "
+            "0,4 tỷ đồng.")
+    assert [r.status for r in analyse(text, "budget-list").funding] == ["planned", "planned", "planned"]
