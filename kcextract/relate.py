@@ -1005,9 +1005,12 @@ class FundingBuilder:
 
     @staticmethod
     def _list_intro_index(ctx: Context, key: str, sent: int) -> int | None:
-        """The index of the sentence that announces the list whose item sentence ``sent`` is, or None."""
+        """The index of the sentence that announces the list whose item sentence ``sent`` is, or None. The items
+        of a nested list ('+ ...' under '- Khuyến công địa phương: 15 đề án, ..., trong đó:') are announced by the
+        item of the outer list above them."""
+        kind = _bullet_kind(key, *ctx.sentence_span(sent))
         i = sent
-        while i >= 0 and _BULLET.match(key, *ctx.sentence_span(i)):
+        while i >= 0 and kind is not None and _bullet_kind(key, *ctx.sentence_span(i)) == kind:
             i -= 1
         if i == sent or i < 0:
             return None
@@ -1412,6 +1415,15 @@ class FundingBuilder:
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _bullet_kind(key: str, start: int, end: int) -> str | None:
+    """The kind of list marker a line opens with ('-', '+', '•', 'digit' for '1.', 'letter' for 'a)'), or None."""
+    m = _BULLET.match(key, start, end)
+    if not m:
+        return None
+    mark = m.group().strip()[0]
+    return "digit" if mark.isdigit() else "letter" if mark.isalpha() else mark
 
 
 def _span(period: str) -> tuple[int, int]:

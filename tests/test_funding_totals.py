@@ -1348,3 +1348,14 @@ def test_the_next_item_of_a_list_of_budgets_is_read_as_the_first_is():
     text = ("Khuyến công Bắc Kạn\n\nNăm 2024, kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, KCĐP của huyện là "
             "0,4 tỷ đồng.")
     assert [r.status for r in analyse(text, "budget-list").funding] == ["planned", "planned", "planned"]
+
+
+def test_the_items_of_a_nested_list_break_down_the_outer_item_that_announces_them():
+    text = ("Kết quả khuyến công năm 2024 tỉnh Hà Tĩnh\n\nKết quả thực hiện năm 2024 như sau:\n"
+            "- Khuyến công quốc gia: 3 đề án, kinh phí 2.100 triệu đồng.\n"
+            "- Khuyến công địa phương: 15 đề án, kinh phí 2.900 triệu đồng, trong đó:\n"
+            "+ Hỗ trợ máy móc thiết bị: 10 đề án, kinh phí 2.000 triệu đồng.\n"
+            "+ Đào tạo nghề: 5 đề án, kinh phí 900 triệu đồng.\n")
+    national, local, machinery, training = analyse(text, "nested").funding
+    assert (national.part_of, machinery.part_of, training.part_of) == (None, local.id, local.id)
+    assert (machinery.scope, training.scope) == ("local", "local")
