@@ -34,7 +34,7 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
-_CLAUSE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")
+_PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ class AmountMatcher:
                 nxt = readings[i] if i < len(readings) else None
             if nxt is not None and r.mult >= 1_000_000 and not r.words and nxt.mult == 1 and \
                     regex.fullmatch(r"\s?", key[r.end:nxt.start]) and _SPOKEN_TAIL.fullmatch(key, nxt.start, nxt.end) and \
-                    (self.currency_re.match(key, nxt.end) or _CLAUSE_END.match(key, nxt.end)):
+                    (self.currency_re.match(key, nxt.end) or _PHRASE_END.match(key, nxt.end)):
                 # '1 tỷ 2 đồng', '3 triệu 5': the digits after a scale word are the next places of that scale
                 digits = key[nxt.start:nxt.end]
                 r = Reading(r.start, nxt.end, r.value + Decimal(digits) * r.mult / 10 ** len(digits), r.mult, None, ())
