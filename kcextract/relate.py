@@ -1063,10 +1063,12 @@ class FundingBuilder:
         if lo >= s_end and any(s_end > f.start >= g_end for f in money_facts):
             return False  # the sentence goes on to another figure: the next sentence breaks that one down
         parts = [f for f in money_facts if lo <= f.start < hi]
-        if len(parts) != 1:
+        if not parts:
             return False
-        lead = key[lo:parts[0].start]
-        return bool(self.programme.search(lead) and _SUPPORT_VERB.search(lead))
+        leads = [key[lo if n == 0 else parts[n - 1].end:f.start] for n, f in enumerate(parts)]
+        # (any other part is the beneficiary's share: '..., HTX đối ứng 350.000.000 đồng')
+        return bool(self.programme.search(leads[0]) and _SUPPORT_VERB.search(leads[0])) and \
+            all(self.counterpart.search(lead) for lead in leads[1:])
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:
