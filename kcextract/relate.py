@@ -820,7 +820,11 @@ class FundingBuilder:
             parts = {v for pattern, v in self.scope if pattern.search(key, g_end, s_end) and v in ("national", "local")}
             if len(parts) == 2:
                 return "total", True
-        if scope is None:
+        summed = scope == "total" and not any(p.search(key, prev_end, g_end) for p, v in self.scope
+                                              if v in ("national", "local", "both"))
+        if scope is None or summed:
+            # ('tổng kinh phí ... 45 tỷ đồng từ ngân sách tỉnh': a 'tổng' with a single source named after it is
+            # that source's, ANNOTATION.md's 'total' being a sum when no single source is named)
             # the rest of the clause, up to a 'và' that opens the next figure's item ('520 triệu đồng chưa chi
             # và kinh phí khuyến công quốc gia là 2 tỷ': the national cue belongs to 2 tỷ); a 'và' with no figure
             # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
@@ -830,7 +834,7 @@ class FundingBuilder:
             cue = self.breakdown.search(tail_text)
             ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
             tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
-            if tail is not None:
+            if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
 

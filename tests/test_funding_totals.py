@@ -1365,3 +1365,10 @@ def test_a_work_cost_split_into_the_programmes_support_and_the_beneficiarys_shar
             "thực hiện đề án là 700 triệu đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 350 triệu đồng, HTX "
             "đối ứng 350 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "cost-split").funding] == [(350_000_000, "local")]
+
+
+def test_a_sum_with_a_single_source_named_after_it_is_that_sources():
+    text = "Khuyến công Bắc Kạn\n\nNăm 2025, tổng kinh phí thực hiện chính sách khoảng 45 tỷ đồng từ ngân sách tỉnh."
+    assert [r.scope for r in analyse(text, "one-source").funding] == ["local"]
+    both = text.replace("từ ngân sách tỉnh", "từ nguồn khuyến công quốc gia và ngân sách tỉnh")
+    assert [r.scope for r in analyse(both, "two-sources").funding] == ["total"]
