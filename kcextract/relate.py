@@ -1295,6 +1295,17 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing and (
                         title_status or None in said_periods or r.period is None or r.period in said_periods):
                     r.status = lent
+        else:
+            # statements of one period that say a status, all the same and more than those that say none,
+            # lend it to the others of that period ('Năm 2024, đã hỗ trợ 10 đề án ... Cũng trong năm, khuyến công hỗ
+            # trợ 3 cơ sở ...' beside a plan for 2025)
+            for period in {k[2] for k in figures if k[2]}:
+                here = [v for k, v in figures.items() if k[2] == period]
+                told = {v for v in here if v != "unspecified"}
+                if len(told) == 1 and 2 * sum(v != "unspecified" for v in here) > len(here):
+                    for d in drafts:
+                        if d.record.status == "unspecified" and not d.ongoing and d.record.period == period:
+                            d.record.status = next(iter(told))
         # a year inside a span the article reports as done is past too ('Giai đoạn 2016-2020, tỉnh đã triển khai
         # 132 đề án ... Riêng năm 2020, tỉnh thực hiện 24 đề án'); not a span planned, whose years may be reported
         done_spans = [_span(k[2]) for k, v in figures.items() if v == "done" and k[2] and "-" in k[2]]

@@ -1372,3 +1372,10 @@ def test_a_sum_with_a_single_source_named_after_it_is_that_sources():
     assert [r.scope for r in analyse(text, "one-source").funding] == ["local"]
     both = text.replace("từ ngân sách tỉnh", "từ nguồn khuyến công quốc gia và ngân sách tỉnh")
     assert [r.scope for r in analyse(both, "two-sources").funding] == ["total"]
+
+
+def test_statements_of_one_period_that_agree_lend_their_status_to_the_silent_one_beside_a_plan_for_the_next():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, khuyến công đã hỗ trợ 10 đề án với kinh phí 2 tỷ đồng. Năm 2024, tỉnh "
+            "đã nghiệm thu 3 đề án khuyến công quốc gia với kinh phí 1,5 tỷ đồng. Cũng trong năm 2024, khuyến công hỗ "
+            "trợ 3 cơ sở với kinh phí 600 triệu đồng. Năm 2025, tỉnh dự kiến hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng.")
+    assert [r.status for r in analyse(text, "per-period").funding] == ["done", "done", "done", "planned"]
