@@ -559,3 +559,13 @@ def test_the_last_member_of_a_goods_list_is_found_though_the_predicate_follows_i
 def test_a_good_after_an_oven_is_the_good_and_after_a_grilling_word_a_flavour():
     assert "bánh pía" in {v for v, _ in _products("Tiệm được hỗ trợ lò nướng bánh pía.")}
     assert "mật ong" not in {v for v, _ in _products("Món gà nướng mật ong rất ngon.")}
+
+
+@pytest.mark.parametrize("sentence, present", [
+    ("Mực trở thành thứ đặc sản nổi tiếng ở Hà Tĩnh.", {"mực"}),  # a bare word the sentence calls a specialty
+    ("Nhãn là sản phẩm chủ lực của huyện.", {"nhãn"}),
+    ("Mực nước sông là vấn đề lớn.", set()),  # the level, not the squid
+    ("Ông tiêu hết tiền rồi về quê.", set()),  # the verb
+])
+def test_a_bare_word_kept_out_for_its_other_senses_is_the_good_when_called_a_specialty(sentence, present):
+    assert {v for v, _ in _products(sentence)} == present

@@ -31,6 +31,9 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
+# a bare word said to be a specialty or a product ('mực trở thành thứ đặc sản', 'nhãn là sản phẩm chủ lực')
+_ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở thành|được xem là|được coi là)\s+(?:một\s+)?"
+                                r"(?:(?:thứ|loại)\s+)?(?:đặc sản|sản phẩm|nông sản)(?!\p{L})")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
@@ -188,14 +191,18 @@ class ProductMatcher:
 
     def _origin_at(self, ctx: Context, key: str, start: int, word: str) -> Fact | None:
         """'tiêu Đắk Lắk', 'vải Lục Ngạn': a word kept out of the gazetteer for its other senses, written in lower
-        case as a word of its own, right before a province or a place name, is the good from there."""
+        case as a word of its own, right before a province or a place name, is the good from there; so is one the
+        sentence calls a specialty or a product ('Mực trở thành thứ đặc sản ...')."""
         end = start + len(word)
         token_end = ctx.token_end_at.get(start)
-        if token_end is None or not ctx.text[start].islower() or ctx.text[end:end + 1] != " ":
+        if token_end == end and _ANNOUNCED_GOOD.match(key, end) and (
+                ctx.text[start].islower() or start in ctx.sentence_starts):
+            pass  # 'Mực trở thành thứ đặc sản nổi tiếng ở Hà Tĩnh': the sentence says what it is
+        elif token_end is None or not ctx.text[start].islower() or ctx.text[end:end + 1] != " ":
             return None
-        if token_end != end and not ctx.text[end + 1:end + 2].isupper():
+        elif token_end != end and not ctx.text[end + 1:end + 2].isupper():
             return None  # inside another word; underthesea joins 'nhãn Hưng Yên' into one, which is fine
-        if not self._place_next(ctx, end, self.place_names) or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
+        elif not self._place_next(ctx, end, self.place_names) or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
             return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
         value, category = self.origin[word]
         return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
