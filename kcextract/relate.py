@@ -556,6 +556,10 @@ class FundingBuilder:
                 or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
+        kept = {id(d): n for n, d in enumerate(d for d in drafts if d.record is not None)}
+        for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
+            if d.anchor is not None:
+                d.anchor = kept.get(id(drafts[d.anchor]))
         drafts = [d for d in drafts if d.record is not None]
         self._spent_said_after(ctx, key, drafts, by_sentence)
         # -- pass 4: across the article -----------------------------------------------------------------

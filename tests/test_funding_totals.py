@@ -1379,3 +1379,11 @@ def test_statements_of_one_period_that_agree_lend_their_status_to_the_silent_one
             "đã nghiệm thu 3 đề án khuyến công quốc gia với kinh phí 1,5 tỷ đồng. Cũng trong năm 2024, khuyến công hỗ "
             "trợ 3 cơ sở với kinh phí 600 triệu đồng. Năm 2025, tỉnh dự kiến hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng.")
     assert [r.status for r in analyse(text, "per-period").funding] == ["done", "done", "done", "planned"]
+
+
+def test_parts_of_a_whole_that_is_no_record_are_not_linked_to_each_other():
+    text = ("Khuyến công Nam Định\n\nNăm 2024, tỉnh đã hỗ trợ 12 đề án khuyến công với 3 tỷ đồng. Năm 2024, tổng vốn "
+            "đầu tư của dự án là 2 tỷ đồng, trong đó khuyến công hỗ trợ 500 triệu đồng, huyện hỗ trợ 300 triệu đồng.")
+    funding = analyse(text, "dropped-whole").funding
+    assert [r.amount_vnd for r in funding] == [3_000_000_000, 500_000_000, 300_000_000]
+    assert not any(r.part_of for r in funding)
