@@ -84,6 +84,8 @@ def compiled() -> dict[str, regex.Pattern]:
         "numexpr": regex.compile(numexpr),
         "numexpr_full": regex.compile(rf"\s*(?:{numexpr})\s*"),
         "scale": regex.compile(scale),
+        # the total a number is out of, in its scale: '2,1/3 tỷ đồng' (disbursed out of allotted)
+        "of_total": regex.compile(rf"/(?:{DIGITS})(?P<scales>(?:\s?(?:{scale}))+)"),
         "scale_word": regex.compile(rf"(?:{_alt(scales + abbrevs)})(?!\p{{L}})"),  # inside a matched number
     }
 

@@ -859,19 +859,21 @@ class FundingBuilder:
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         return self._status(key[span[0]:min(span[1], span[0] + 30)]) if span else None
 
+    def _heading_marks(self, text: str) -> list[tuple[int, str]]:
+        """(position, status) of what a title or heading says it reports: its status cues, and the words naming the
+        tasks ahead beside the results ('Kết quả năm 2025 và nhiệm vụ năm 2026')."""
+        return [(p, v) for p, _, v in self._cues(text, weak=False)] + \
+            [(m.start(), "planned") for m in self.heading_plan.finditer(text)]
+
     def _heading_status(self, text: str) -> str | None:
         """What a title or section heading says it reports; none when it names both results and a plan
         ('Kết quả năm 2025 và kế hoạch năm 2026')."""
-        said = {v for _, _, v in self._cues(text, weak=False)}
-        if self.heading_plan.search(text):
-            said.add("planned")  # 'Kết quả năm 2025 và nhiệm vụ năm 2026'
-        return None if {"done", "planned"} <= said else self._status(text)
+        return None if {v for _, v in self._heading_marks(text)} >= {"done", "planned"} else self._status(text)
 
     def _heading_periods(self, text: str) -> dict[str, str]:
         """A title that names results and a plan, each with its own years ('Kết quả năm 2025 và kế hoạch năm
         2026'): each year or span takes the nearest status word before it. Empty for any other title."""
-        marks = [(p, v) for p, _, v in self._cues(text, weak=False)] + \
-            [(m.start(), "planned") for m in self.heading_plan.finditer(text)]
+        marks = self._heading_marks(text)
         if {v for _, v in marks} != {"done", "planned"}:
             return {}
         out: dict[str, str] = {}

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import DIGITS, _alt, compiled, match_value, respectively, scale_value, whole_words
+from ..numbers import _alt, compiled, match_value, respectively, scale_value, whole_words
 from .context import Context
 
 
@@ -114,8 +114,7 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         self.numexpr = compiled()["numexpr"]
-        self.of_total_scaled = regex.compile(
-            rf"/(?:{DIGITS})(?P<scales>(?:\s?(?:{compiled()['scale'].pattern}))+)")
+        self.of_total_scaled = compiled()["of_total"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
         self.function_words = set(data.word_list("rules/not_units.tsv", "word")) | set(currencies)
@@ -162,7 +161,7 @@ class AmountMatcher:
                 i += 1
                 nxt = readings[i] if i < len(readings) else None
             if nxt is not None and r.mult >= 1_000_000 and not r.words and nxt.mult == 1 and \
-                    regex.fullmatch(r"\s?", key[r.end:nxt.start]) and _SPOKEN_TAIL.fullmatch(key, nxt.start, nxt.end) and \
+                    key[r.end:nxt.start] in ("", " ") and _SPOKEN_TAIL.fullmatch(key, nxt.start, nxt.end) and \
                     (self.currency_re.match(key, nxt.end) or _PHRASE_END.match(key, nxt.end)):
                 # '1 tỷ 2 đồng', '3 triệu 5': the digits after a scale word are the next places of that scale
                 digits = key[nxt.start:nxt.end]
