@@ -248,6 +248,8 @@ def score_article(report: Report, gold: dict, article: Article) -> None:
                                 a.tp += 1
                             else:
                                 a.fp += 1
+                                report.misses.append(Miss(doc, attr, "wrong", {"gold": g.get(attr), "got": p.get(attr),
+                                                                                 "text": p.get("text")}, sentence_of(p)))
         c = report.counts[t]
         c.tp += len(pairs)
         c.fn += len(missed)

@@ -313,3 +313,13 @@ def test_funding_record_fields_are_those_of_facts_md(seed_articles):
             assert d["projects"] is None or type(d["projects"]) is int
             assert d["amount_vnd"] is None or type(d["amount_vnd"]) is int
             assert d["period"] is None or re.fullmatch(r"\d{4}(-\d{4})?", d["period"])
+
+
+def test_an_attribute_that_disagrees_with_gold_is_listed_with_both_values():
+    # a matched quantity whose unit differs from gold is counted wrong and shown by `eval --misses`
+    article = kcextract.analyse("Năm 2024, tỉnh hỗ trợ 12 cơ sở sản xuất.\n", "u1")
+    gold = {"doc": "u1", "facts": [{"type": "quantity", "value": 12, "unit": "hộ", "text": "12 cơ sở"}]}
+    report = _report(gold, article)
+    assert (report.attributes["unit"].tp, report.attributes["unit"].fp) == (0, 1)
+    wrong = [m.item for m in report.misses if m.type == "unit"]
+    assert wrong == [{"gold": "hộ", "got": "cơ sở", "text": "12 cơ sở"}]
