@@ -569,3 +569,23 @@ def test_a_good_after_an_oven_is_the_good_and_after_a_grilling_word_a_flavour():
 ])
 def test_a_bare_word_kept_out_for_its_other_senses_is_the_good_when_called_a_specialty(sentence, present):
     assert {v for v, _ in _products(sentence)} == present
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Sản phẩm gối lá thuốc của hợp tác xã Tân Tiến được khách ưa chuộng.", "gối lá thuốc"),
+    ("Sản phẩm sốt me Phương Lan đạt 3 sao OCOP năm 2024.", "sốt me"),
+    ("Năm nay, sản phẩm guốc gỗ của cơ sở ông Hùng được công nhận OCOP 3 sao.", "guốc gỗ"),
+    ("Mặt hàng chổi bông cỏ của tổ hợp tác xuất khẩu đều đặn.", "chổi bông cỏ"),
+])
+def test_a_phrase_after_a_head_is_a_good_when_its_maker_or_its_rating_follows(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sản phẩm chất lượng cao của hợp tác xã bán chạy.",   # a quality, not a good
+    "Sản phẩm du lịch của làng nghề đạt 3 sao.",            # a broad class
+    "Sản phẩm gối lá thuốc bán ở chợ huyện.",               # neither maker nor rating says it is a good
+    "Sản phẩm này của công ty đạt 4 sao OCOP.",
+])
+def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_out(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"chất lượng cao", "du lịch", "gối lá thuốc", "này"}

@@ -35,6 +35,11 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
+        # what vouches for a phrase after a head being a good: its maker or its rating ('... của HTX Đồng Tâm',
+        # '... đạt 4 sao OCOP')
+        self.vouched = regex.compile(
+            rf"\s*(?:của\s+(?:{_alt(kinds['maker'])})(?!\p{{L}})"
+            rf"|(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}})))")
         # a sentence's own announcement of the goods listed after it ('sản phẩm chủ yếu là', 'các mặt hàng
         # chính gồm'): a head, a qualifier, a copula
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
@@ -111,6 +116,11 @@ class OpenProductMatcher:
         limit = _CLAUSE_END.search(key, start)
         limit = limit.start() if limit else len(key)
         found = self._phrase(ctx, key, start, min(limit, start + 40))
+        if found is None:
+            found = self._vouched_phrase(ctx, key, start, min(limit, start + 40))
+            if found is not None and not _overlaps(taken, start, found[0]):
+                self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
+            return
         if found and ctx.text[found[0] + 1:found[0] + 2].isupper() and " " in found[1]:
             # the good's place of origin after it: 'đặc sản cá cháy sông Hồng', 'mắm cá linh Châu Đốc'
             words = found[1].split(" ")
@@ -129,6 +139,27 @@ class OpenProductMatcher:
         variety = self._variety_of(value)
         self._add(ctx, start, end, variety.value if variety else value,
                   variety.category if variety else self.classes[value.split(" ")[0]], taken)
+
+    def _vouched_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
+        """A two- or three-word noun phrase after a head that its maker or its rating, right after it, vouches
+        for as a good though it starts with no class noun ('sản phẩm gối lá thuốc của HTX ...'), its brand
+        name may stand between."""
+        found = self._phrase(ctx, key, start, limit, listed=True)
+        if found is None or not 1 <= found[1].count(" ") <= 2 or ctx.tag_at(start) not in ("N", "Nc"):
+            return None
+        name = _NAME_REST.match(ctx.text, found[0])  # its brand between: 'sốt me Phương Lan đạt 3 sao'
+        return found if self.vouched.match(key, name.end() if name else found[0]) else None
+
+    def _inner_category(self, phrase: str) -> str:
+        """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
+        words = phrase.split(" ")
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                       key=lambda ij: ij[0] - ij[1])
+        for i, j in spans:
+            entry = self.entries.get(" ".join(words[i:j]))
+            if entry is not None:
+                return entry.category
+        return "other"
 
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
                taken: list[tuple[int, int]]) -> None:
