@@ -164,7 +164,7 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị
 _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
-_BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số)\s+)?(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,2}?"
+_BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
@@ -562,6 +562,7 @@ class FundingBuilder:
                 d.anchor = kept.get(id(drafts[d.anchor]))
         drafts = [d for d in drafts if d.record is not None]
         self._spent_said_after(ctx, key, drafts, by_sentence)
+        self._referred_back(ctx, key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
@@ -941,6 +942,21 @@ class FundingBuilder:
             for d in before:
                 if (d.sentence == last or d.sentence in wholes) and d.record.status == "unspecified" and not d.ongoing:
                     d.record.status = "done"
+
+    @staticmethod
+    def _referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+        """Figures of a sentence that opens by referring back to the money just stated ('Số tiền này dùng để thực
+        hiện 18 đề án, gồm ...') are said in its tense: they take the status of the previous sentence's last
+        figure where they say none of their own."""
+        for i, d in enumerate(drafts):
+            if d.record.status != "unspecified" or d.ongoing or d.sentence == 0:
+                continue
+            before = [o for o in drafts[:i] if o.sentence < d.sentence]
+            if not before or before[-1].sentence != d.sentence - 1:
+                continue
+            s_start, s_end = ctx.sentence_span(d.sentence)
+            if _BACK_REF.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
+                d.record.status = before[-1].record.status
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was

@@ -1387,3 +1387,14 @@ def test_parts_of_a_whole_that_is_no_record_are_not_linked_to_each_other():
     funding = analyse(text, "dropped-whole").funding
     assert [r.amount_vnd for r in funding] == [3_000_000_000, 500_000_000, 300_000_000]
     assert not any(r.part_of for r in funding)
+
+
+def test_figures_of_a_sentence_that_refers_back_to_the_money_take_its_tense():
+    text = ("Khuyến công Sóc Trăng\n\nTheo kế hoạch, năm 2025 tỉnh bố trí 3 tỷ đồng cho khuyến công. Số tiền này dùng "
+            "để thực hiện 10 đề án, gồm 7 đề án hỗ trợ máy móc (2,2 tỷ đồng) và 3 đề án đào tạo nghề (800 triệu đồng).")
+    got = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "referred").funding]
+    assert got[0] == (None, 3_000_000_000, "planned")
+    assert {s for _, _, s in got[1:]} == {"planned"} and len(got) == 4
+    # a sentence that does not refer back keeps its own silence
+    other = text.replace("Số tiền này dùng để thực hiện", "Tỉnh Bạc Liêu thực hiện")
+    assert "planned" not in {r.status for r in analyse(other, "not-referred").funding if r.projects == 10}
