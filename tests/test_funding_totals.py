@@ -1398,3 +1398,10 @@ def test_figures_of_a_sentence_that_refers_back_to_the_money_take_its_tense():
     # a sentence that does not refer back keeps its own silence
     other = text.replace("Số tiền này dùng để thực hiện", "Tỉnh Bạc Liêu thực hiện")
     assert "planned" not in {r.status for r in analyse(other, "not-referred").funding if r.projects == 10}
+
+
+def test_remaining_projects_still_being_prepared_are_not_done_with_those_accepted_beside_them():
+    text = ("Khuyến công Lào Cai\n\nNăm 2024, trung tâm đã nghiệm thu 6 đề án, giải ngân 1,1 tỷ đồng; 3 đề án còn lại "
+            "đang hoàn thiện hồ sơ.")
+    got = [(r.projects, r.status) for r in analyse(text, "remaining").funding]
+    assert got == [(6, "done"), (3, "unspecified")]
