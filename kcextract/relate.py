@@ -208,6 +208,7 @@ class _Draft:
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
+    budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
@@ -494,7 +495,7 @@ class FundingBuilder:
             if allotted and not (period and "-" in period):
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
-                status = "planned"
+                status, d.budgeted = "planned", True
                 # a budget said to be carried out ('tổng kinh phí ... thực hiện là'): what was spent, in an article
                 # that reports results
                 d.allotted = bool(_CARRIED_OUT.search(allotted.group()))
@@ -1329,11 +1330,13 @@ class FundingBuilder:
                         if d.record.status == "unspecified" and not d.ongoing and d.record.period == period:
                             d.record.status = next(iter(told))
         # a year inside a span the article reports as done is past too ('Giai đoạn 2016-2020, tỉnh đã triển khai
-        # 132 đề án ... Riêng năm 2020, tỉnh thực hiện 24 đề án'); not a span planned, whose years may be reported
+        # 132 đề án ... Riêng năm 2020, tỉnh thực hiện 24 đề án'), and so is its budget ('Riêng năm 2023, kinh phí
+        # khuyến công là 5,1 tỷ đồng'); not a span planned, whose years may be reported
         done_spans = [_span(k[2]) for k, v in figures.items() if v == "done" and k[2] and "-" in k[2]]
         for d in drafts:
             r = d.record
-            if r.status == "unspecified" and not d.ongoing and r.period and "-" not in r.period and \
+            if (r.status == "unspecified" and not d.ongoing or r.status == "planned" and d.budgeted) and \
+                    r.period and "-" not in r.period and \
                     any(lo <= int(r.period) <= hi for lo, hi in done_spans):
                 r.status = "done"
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part

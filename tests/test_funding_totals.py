@@ -1405,3 +1405,10 @@ def test_remaining_projects_still_being_prepared_are_not_done_with_those_accepte
             "đang hoàn thiện hồ sơ.")
     got = [(r.projects, r.status) for r in analyse(text, "remaining").funding]
     assert got == [(6, "done"), (3, "unspecified")]
+
+
+def test_a_budget_of_a_year_inside_a_span_reported_done_was_spent_and_one_after_it_is_a_plan():
+    text = ("Khuyến công Long An\n\nGiai đoạn 2019-2023, khuyến công tỉnh đã hỗ trợ 210 cơ sở với kinh phí 20 tỷ đồng. "
+            "Riêng năm 2022, kinh phí khuyến công là 4,2 tỷ đồng. Năm 2024, kinh phí khuyến công là 4,6 tỷ đồng.")
+    got = {r.amount_vnd: r.status for r in analyse(text, "budget-in-span").funding}
+    assert got == {20_000_000_000: "done", 4_200_000_000: "done", 4_600_000_000: "planned"}
