@@ -467,7 +467,7 @@ class FundingBuilder:
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
-            intro = self._list_intro(ctx, key, d.sentence)
+            intro = self._list_intro(ctx, key, d.sentence) or self._inline_intro(key, drafts, i, s_start, prev_end)
             own_from = prev_end
             if prev_end > s_start and drafts[i - 1].facts[-1].type == "project_count":
                 # the verb right after the figure before is that count's ('8 đề án được nghiệm thu, 3 đề án đang chờ
@@ -1029,6 +1029,19 @@ class FundingBuilder:
         what the announcement says, in its tense and of its programme."""
         i = FundingBuilder._list_intro_index(ctx, key, sent)
         return ctx.sentence_span(i) if i is not None else None
+
+    @staticmethod
+    def _inline_intro(key: str, drafts: list[_Draft], i: int, s_start: int, prev_end: int) -> tuple[int, int] | None:
+        """The sentence's lead up to a colon before its first figure, for a later item of the list it announces
+        ('Kinh phí khuyến công địa phương các năm như sau: năm 2021 ... 1,2 tỷ đồng; năm 2022 ... 1,45 tỷ đồng'):
+        the items are separated by semicolons; the first item reads the lead in its own clause."""
+        if prev_end == s_start:
+            return None
+        first = next(o for o in drafts if o.sentence == drafts[i].sentence).facts[0].start
+        colon = key.rfind(":", s_start, first)
+        if colon < 0 or not key[colon + 1:first].strip() or ";" not in key[prev_end:drafts[i].facts[0].start]:
+            return None  # (a label's colon before its value is no list: 'kinh phí KCĐP: 8,85 tỷ đồng, ...; ...')
+        return s_start, colon
 
     @staticmethod
     def _list_intro_index(ctx: Context, key: str, sent: int) -> int | None:

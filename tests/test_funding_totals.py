@@ -1412,3 +1412,15 @@ def test_a_budget_of_a_year_inside_a_span_reported_done_was_spent_and_one_after_
             "Riêng năm 2022, kinh phí khuyến công là 4,2 tỷ đồng. Năm 2024, kinh phí khuyến công là 4,6 tỷ đồng.")
     got = {r.amount_vnd: r.status for r in analyse(text, "budget-in-span").funding}
     assert got == {20_000_000_000: "done", 4_200_000_000: "done", 4_600_000_000: "planned"}
+
+
+def test_every_item_of_a_list_announced_before_a_colon_in_its_sentence_takes_the_announced_programme():
+    text = ("Khuyến công Gia Lai\n\nKinh phí khuyến công địa phương những năm qua như sau: năm 2021 thực hiện 8 đề án "
+            "với 1,2 tỷ đồng; năm 2022 thực hiện 10 đề án với 1,45 tỷ đồng; năm 2023 thực hiện 12 đề án với 1,9 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "inline-list").funding] == ["local"] * 3
+    # a label's colon right before its value announces no list: the item after the semicolon stays the label's part
+    label = ("Khuyến công Gia Lai\n\nNăm 2024, kinh phí khuyến công địa phương: 5 tỷ đồng, đã phân bổ 4,6 tỷ đồng; "
+             "chưa phân bổ 400 triệu đồng.")
+    records = analyse(label, "label").funding
+    whole = next(r for r in records if r.amount_vnd == 5_000_000_000)
+    assert next(r for r in records if r.amount_vnd == 400_000_000).part_of == whole.id
