@@ -69,6 +69,46 @@ def _fallback(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + start, m.end() + start) for m in _FALLBACK_TOKEN.finditer(text[start:end])]
 
 
+def _forced_words() -> regex.Pattern | None:
+    """The words of ``rules/segment_words.tsv`` as one pattern over whole syllables (None when the file has none)."""
+    from . import data
+
+    words = sorted(data.word_list("rules/segment_words.tsv", "word"), key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alternatives})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+
+
+_FORCED: list[regex.Pattern | None] = []
+
+
+def _force_words(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """``spans`` with each forced word of ``text[start:end]`` made one token and the tokens it overlaps cut at
+    its edges (a cut falls between syllables: a forced word starts and ends at whole syllables)."""
+    if not _FORCED:
+        _FORCED.append(_forced_words())
+    pattern = _FORCED[0]
+    if pattern is None:
+        return spans
+    for m in pattern.finditer(text, start, end):
+        fs, fe = m.span()
+        if (fs, fe) in spans:
+            continue
+        out = []
+        for ts, te in spans:
+            if te <= fs or ts >= fe:
+                out.append((ts, te))
+                continue
+            if ts < fs:
+                out.append((ts, fs - 1 if text[fs - 1] == " " else fs))
+            if te > fe:
+                out.append((fe + 1 if text[fe:fe + 1] == " " else fe, te))
+        out.append((fs, fe))
+        spans = sorted(s for s in out if s[1] > s[0])
+    return spans
+
+
 def segment(text: str) -> Segmented:
     """Split ``text`` into sentences and words (underthesea, token normalisation off)."""
     sent_tokenize, word_tokenize = _tokenizers()
@@ -95,6 +135,7 @@ def segment(text: str) -> Segmented:
             spans = _align(words, text, s, e)
             if spans is None:
                 spans = _fallback(text, s, e)
+            spans = _force_words(text, spans, s, e)
             if spans:
                 sentences.append((s, e))
                 tokens.extend(spans)

@@ -260,3 +260,18 @@ def test_a_near_tie_is_left_to_underthesea():
     flat = ((0.0, 0.0), (0.0, 0.0))
     assert best_path([0.0, 5.0], flat) is None  # both labels of the first token score the same
     assert best_path([-1.0, 2.0], flat) == [0, 1]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Hỗ trợ máy chưng cất tinh dầu quế cho hợp tác xã.", "tinh dầu"),
+    ("Cơ sở chưng cất tinh dầu tràm ở xã ven biển.", "chưng cất"),
+    ("Xưởng Chưng cất Tinh dầu bưởi mở cửa.", "Tinh dầu"),
+])
+def test_a_word_underthesea_cuts_wrongly_is_one_token_and_its_neighbours_are_cut_at_its_edges(sentence, word):
+    from kcextract.segment import segment
+
+    seg = segment(sentence)
+    words = [sentence[s:e] for s, e in seg.tokens]
+    assert word in words
+    assert all(sentence[s:e].strip() == sentence[s:e] and s < e for s, e in seg.tokens)
+    assert [t for t in seg.tokens] == sorted(seg.tokens) and all(a[1] <= b[0] for a, b in zip(seg.tokens, seg.tokens[1:]))

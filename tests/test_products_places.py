@@ -589,3 +589,11 @@ def test_a_phrase_after_a_head_is_a_good_when_its_maker_or_its_rating_follows(se
 ])
 def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_out(sentence):
     assert not {v for v, _ in _products(sentence)} & {"chất lượng cao", "du lịch", "gối lá thuốc", "này"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hỗ trợ máy chưng cất tinh dầu quế cho hợp tác xã Đại Sơn.", "tinh dầu quế"),
+    ("Cơ sở chưng cất tinh dầu tràm được hỗ trợ lò hơi.", "tinh dầu tràm"),
+])
+def test_an_essential_oil_after_the_distilling_verb_is_found(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
