@@ -597,3 +597,17 @@ def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_o
 ])
 def test_an_essential_oil_after_the_distilling_verb_is_found(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hợp tác xã dệt đệm cói xuất khẩu được hỗ trợ khung dệt.", "cói"),
+    ("Làng nghề làm tăm hương ở Quảng Phú Cầu có hàng trăm hộ.", "nhang"),
+    ("Cơ sở sản xuất than gáo dừa được hỗ trợ lò nung.", "than gáo dừa"),
+    ("Bà con làm muối hột theo cách truyền thống.", "muối"),
+])
+def test_rush_incense_charcoal_and_salt_goods_from_the_ninth_gazetteer_round(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+def test_the_music_of_gongs_is_no_product():
+    assert _products("Đêm diễn cồng chiêng Tây Nguyên thu hút đông người xem.") == set()
