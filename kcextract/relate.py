@@ -158,6 +158,7 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
+_REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
@@ -265,7 +266,7 @@ class FundingBuilder:
         # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:)\s*(?:\p{L}+\s)?$")
+                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt)\s*(?:\p{L}+\s)?$")
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -492,7 +493,11 @@ class FundingBuilder:
                 # budget noun is the first item's
                 allotted = drafts[i - 1].budget_is
             d.budget_is = allotted
-            if allotted and not (period and "-" in period):
+            if allotted and _REACHED.search(allotted.group()):
+                # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent,
+                # unless a word of what is to come stands before it
+                status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
+            elif allotted and not (period and "-" in period):
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
                 status, d.budgeted = "planned", True

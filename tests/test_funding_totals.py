@@ -1424,3 +1424,13 @@ def test_every_item_of_a_list_announced_before_a_colon_in_its_sentence_takes_the
     records = analyse(label, "label").funding
     whole = next(r for r in records if r.amount_vnd == 5_000_000_000)
     assert next(r for r in records if r.amount_vnd == 400_000_000).part_of == whole.id
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Giai đoạn 2021-2025, tổng kinh phí khuyến công thực hiện trên địa bàn tỉnh đạt 18,4 tỷ đồng.", "done"),
+    ("Năm 2024, kinh phí khuyến công của tỉnh đạt 3,1 tỷ đồng.", "done"),
+    ("Năm 2026, tỉnh phấn đấu kinh phí khuyến công đạt 4 tỷ đồng.", "planned"),
+])
+def test_what_a_budget_reached_was_spent_unless_it_is_a_target(sentence, status):
+    records = analyse("Khuyến công Ninh Thuận\n\n" + sentence, "reached").funding
+    assert [r.status for r in records] == [status]
