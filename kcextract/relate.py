@@ -41,7 +41,7 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công q
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
-_AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
+_AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab  # noqa: E402
 
 _FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")
+_ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,11 @@ def segment(text: str) -> Segmented:
         if ls == le:
             continue
         sent_spans = _align(sent_tokenize(text[ls:le]), text, ls, le) or [(ls, le)]
+        # a sentence never starts with a lower-case letter: the splitter cut after an abbreviation's stop
+        # ('1.250 tr.đ, đạt 71% kế hoạch', 'Co.op', a web address), so the piece goes on the sentence before it;
+        # not a list item's letter ('b) Riêng đối với ...')
+        sent_spans = [sp for i, sp in enumerate(sent_spans)
+                      if i == 0 or not text[sp[0]].islower() or _ITEM_LETTER.match(text, sp[0])]
         # Whatever the sentence splitter skipped stays with the sentence before it.
         fixed = []
         for i, (s, _e) in enumerate(sent_spans):

@@ -585,9 +585,9 @@ def test_a_year_something_is_compared_with_dates_nothing():
     assert [(r.amount_vnd, r.period) for r in analyse(text, "compared").funding] == [(3_000_000_000, "2023")]
 
 
-@pytest.mark.parametrize("copula, status", [("đạt", "unspecified"), ("là", "planned")])
+@pytest.mark.parametrize("copula, status", [("đạt", "done"), ("là", "planned")])
 def test_reached_is_no_budget_set(copula, status):
-    # 'kinh phí ... là 3 tỷ' sets a budget (planned); 'kinh phí ... đạt 3 tỷ' reports what was reached
+    # 'kinh phí ... là 3 tỷ' sets a budget (planned); 'kinh phí ... đạt 3 tỷ' reports what was reached (spent)
     text = f"Khuyến công Lạng Sơn\n\nNăm 2023, tổng kinh phí khuyến công của tỉnh {copula} 3 tỷ đồng."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "reached").funding] == [(3_000_000_000, status)]
 
@@ -1434,3 +1434,12 @@ def test_every_item_of_a_list_announced_before_a_colon_in_its_sentence_takes_the
 def test_what_a_budget_reached_was_spent_unless_it_is_a_target(sentence, status):
     records = analyse("Khuyến công Ninh Thuận\n\n" + sentence, "reached").funding
     assert [r.status for r in records] == [status]
+
+
+def test_a_breakdown_after_an_amount_in_short_million_form_belongs_to_what_was_paid_not_to_the_plan_in_brackets():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, Trung tâm Khuyến công đã giải ngân 1.250 tr.đ, đạt 71% kế hoạch năm "
+            "(1.760 tr.đ). Trong đó hỗ trợ 7 cơ sở ứng dụng máy móc với 980 tr.đ, tổ chức 2 lớp đào tạo nghề với 120 tr.đ.")
+    records = analyse(text, "short-million").funding
+    paid = next(r for r in records if r.amount_vnd == 1_250_000_000)
+    parts = [r for r in records if r.amount_vnd in (980_000_000, 120_000_000)]
+    assert len(parts) == 2 and {r.part_of for r in parts} == {paid.id}

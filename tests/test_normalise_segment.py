@@ -275,3 +275,13 @@ def test_a_word_underthesea_cuts_wrongly_is_one_token_and_its_neighbours_are_cut
     assert word in words
     assert all(sentence[s:e].strip() == sentence[s:e] and s < e for s, e in seg.tokens)
     assert [t for t in seg.tokens] == sorted(seg.tokens) and all(a[1] <= b[0] for a, b in zip(seg.tokens, seg.tokens[1:]))
+
+
+def test_a_stop_inside_an_abbreviation_does_not_end_the_sentence_but_a_list_letter_opens_one():
+    from kcextract.segment import segment
+
+    text = "Trung tâm đã giải ngân 1.250 tr.đ, đạt 71% kế hoạch năm. Hàng bán tại Co.op, Big C và chợ."
+    assert [text[s:e] for s, e in segment(text).sentences] == [
+        "Trung tâm đã giải ngân 1.250 tr.đ, đạt 71% kế hoạch năm.", "Hàng bán tại Co.op, Big C và chợ."]
+    items = "Hợp tác xã phải có 100 thành viên. b) Riêng chợ đầu mối phải có 50 gian hàng."
+    assert len(segment(items).sentences) == 2
