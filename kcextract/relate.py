@@ -112,7 +112,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         return later.pop() if len(later) == 1 and next(iter(later)) in (*known, *known.values()) else None
     best = max(score.values())
     if best < 3:
-        short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES
+        short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
         if len(score) > 1 or not (short or from_places or outlet):
             # a province named once or twice in passing, never in the title or as an owner: no subject
             return None
@@ -120,6 +120,21 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
+
+
+def _nationwide(ctx: Context) -> bool:
+    """The title or the lead (the first sentence after it) speaks of the whole country ('cả nước', '168 đề án tại
+    56 tỉnh, thành phố'): rules/subject_context.tsv 'nationwide' and 'nationwide_count'."""
+    if not ctx.sentence_starts:
+        return False
+    end = ctx.sentence_span(1 if ctx.title and len(ctx.sentence_starts) > 1 else 0)[1]
+    return _nationwide_words().search(ctx.lower, 0, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _nationwide_words() -> regex.Pattern:
+    kinds = data.word_kinds("rules/subject_context.tsv")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['nationwide'])}|\d+\s+(?:{_alt(kinds['nationwide_count'])}))(?!\p{{L}})")
 
 
 @lru_cache(maxsize=1)

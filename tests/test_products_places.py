@@ -612,3 +612,14 @@ def test_rush_incense_charcoal_and_salt_goods_from_the_ninth_gazetteer_round(sen
 
 def test_the_music_of_gongs_is_no_product():
     assert _products("Đêm diễn cồng chiêng Tây Nguyên thu hút đông người xem.") == set()
+
+
+def test_a_province_given_as_one_example_in_a_short_nationwide_article_is_not_its_subject():
+    text = ("Khuyến công quốc gia năm 2024\n\nNăm 2024, Bộ Công Thương thực hiện 168 đề án khuyến công quốc gia tại "
+            "56 tỉnh, thành phố với kinh phí 112 tỷ đồng. Tại Hà Giang, 4 đề án đã hỗ trợ các cơ sở chế biến chè.")
+    a = analyse(text, "nationwide")
+    assert a.subject is None
+    assert [r.province for r in a.funding] == [None, "Hà Giang"]
+    # the same short brief about one province keeps it as its subject
+    local = text.replace("tại 56 tỉnh, thành phố ", "")
+    assert analyse(local, "brief").subject == "Hà Giang"
