@@ -173,6 +173,7 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
+_DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -1008,8 +1009,10 @@ class FundingBuilder:
         return next((fam for pattern, fam in self.families if pattern.search(clause)), "khuyến công")
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:
-        """The national / local / both programme cues named in key[lo:hi]."""
-        return {v for p, v in self.scope if v in ("national", "local", "both") and p.search(key, lo, hi)}
+        """The national / local / both programme cues named in key[lo:hi], but for one said to give nothing
+        ('tỉnh không được giao kinh phí khuyến công quốc gia')."""
+        return {v for p, v in self.scope if v in ("national", "local", "both")
+                and any(not _DENIED.search(key, max(lo, m.start() - 40), m.start()) for m in p.finditer(key, lo, hi))}
 
     def _sum_of_one(self, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
                     money: Fact | None) -> str | None:
@@ -1289,6 +1292,14 @@ class FundingBuilder:
                 parent = self._whole_for(drafts, i, [drafts[d.anchor]], strict=False)
                 if parent is None:
                     parent = self._whole_for(drafts, i, drafts[:i], strict=True)
+                budget = drafts[d.anchor].record
+                if parent is None and not d.explicit_scope and budget.scope in ("national", "local") and \
+                        {budget.status, r.status} == {"planned", "done"} and budget.period == r.period and \
+                        r.amount_vnd is not None and budget.amount_vnd is not None and r.amount_vnd < budget.amount_vnd:
+                    # what was done of a programme's budget, said as its breakdown ('Tổng kinh phí được giao là 1.905
+                    # triệu đồng, trong đó đã thực hiện 06 nhiệm vụ với kinh phí 1.605 triệu đồng'): no part of the
+                    # plan, but the same programme's money
+                    r.scope = budget.scope
             elif d.additional:
                 parent = None
             else:

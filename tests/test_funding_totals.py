@@ -1443,3 +1443,14 @@ def test_a_breakdown_after_an_amount_in_short_million_form_belongs_to_what_was_p
     paid = next(r for r in records if r.amount_vnd == 1_250_000_000)
     parts = [r for r in records if r.amount_vnd in (980_000_000, 120_000_000)]
     assert len(parts) == 2 and {r.part_of for r in parts} == {paid.id}
+
+
+def test_a_programme_said_to_give_nothing_is_no_source_and_what_was_done_of_a_budget_is_its_programmes():
+    text = ("Khuyến công Điện Biên năm 2025\n\nNăm 2025, tỉnh không được giao kinh phí khuyến công quốc gia, nguồn "
+            "kinh phí khuyến công địa phương được sử dụng hiệu quả. Tổng kinh phí được giao là 1.500 triệu đồng, trong "
+            "đó đã thực hiện 5 nhiệm vụ với kinh phí 1.200 triệu đồng.")
+    got = [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "denied").funding]
+    assert got == [(1_500_000_000, "local", "planned"), (1_200_000_000, "local", "done")]
+    # with both programmes giving money the sum is a total, and what was done of it names no programme
+    both = text.replace("tỉnh không được giao kinh phí khuyến công quốc gia", "tỉnh được giao kinh phí khuyến công quốc gia")
+    assert [r.scope for r in analyse(both, "both").funding] == ["total", "unspecified"]
