@@ -183,6 +183,7 @@ _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # trên, ...')
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
+_OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
@@ -721,6 +722,10 @@ class FundingBuilder:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts
                     cue = regex.search(r"\(", gap)
+                if not cue and i == first + 1 and _OUT_OF.match(key, s_start, prev.facts[0].start):
+                    # 'Trong tổng 1,4 tỷ đồng từ nguồn KCĐP, trung tâm dành trên 910 triệu đồng ...': the sentence
+                    # opens with the whole the figure after it is taken out of
+                    cue = regex.match(r"", gap)
                 if cue:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
@@ -1188,9 +1193,9 @@ class FundingBuilder:
                 return "national"
             return "total"
         weak = {v[: -len("_weak")] for v in found if v.endswith("_weak")}
-        if "national" in weak:  # the ministry outranks the provincial centre that carries its projects out
-            return "national"
-        return weak.pop() if weak else None
+        # the ministry pays only national money; a provincial centre carries out both programmes and so names no
+        # source on its own (ANNOTATION.md: the provincial programme without a KCĐP word is 'unspecified')
+        return "national" if "national" in weak else None
 
     def _first_weak(self, text: str) -> str | None:
         """The paying-body cue ('*_weak') named first in ``text``."""
@@ -1310,6 +1315,12 @@ class FundingBuilder:
                     r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
+        for r in records:  # a headline restating a part takes the programme the part now has from its whole
+            if r.sentence == 0 and title and r.scope == "unspecified":
+                said = {o.scope for o in records if o is not r and o.sentence and o.amount_vnd == r.amount_vnd
+                        and r.amount_vnd is not None and o.scope != "unspecified"}
+                if len(said) == 1:
+                    r.scope = said.pop()
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures of its sentence right before it that add up to it are its parts
         for i, d in enumerate(drafts):

@@ -1454,3 +1454,23 @@ def test_a_programme_said_to_give_nothing_is_no_source_and_what_was_done_of_a_bu
     # with both programmes giving money the sum is a total, and what was done of it names no programme
     both = text.replace("tỉnh không được giao kinh phí khuyến công quốc gia", "tỉnh được giao kinh phí khuyến công quốc gia")
     assert [r.scope for r in analyse(both, "both").funding] == ["total", "unspecified"]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Năm 2024, Trung tâm Khuyến công tỉnh đã hỗ trợ 5 cơ sở với kinh phí 800 triệu đồng.", "unspecified"),
+    ("Năm 2024, Trung tâm Khuyến công tỉnh đã dùng kinh phí khuyến công địa phương hỗ trợ 5 cơ sở với 800 triệu "
+     "đồng.", "local"),
+    ("Năm 2024, Bộ Công Thương đã hỗ trợ 5 cơ sở với kinh phí 800 triệu đồng.", "national"),
+])
+def test_a_provincial_centre_alone_names_no_source_but_the_ministry_does(sentence, scope):
+    assert [r.scope for r in analyse("Khuyến công Bình Phước\n\n" + sentence, "centre").funding] == [scope]
+
+
+def test_a_figure_taken_out_of_a_whole_the_sentence_opens_with_is_its_part_and_its_headline_follows_it():
+    text = ("Long An: trên 910 triệu đồng hỗ trợ 7 cơ sở\n\nTrong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa "
+            "phương năm 2021, Trung tâm Khuyến công dành trên 910 triệu đồng để hỗ trợ 7 cơ sở.")
+    records = analyse(text, "out-of").funding
+    whole = next(r for r in records if r.amount_vnd == 1_400_000_000)
+    part = next(r for r in records if r.amount_vnd == 910_000_000 and r.sentence == 1)
+    headline = next(r for r in records if r.sentence == 0)
+    assert (whole.scope, part.part_of, part.scope, headline.scope) == ("local", whole.id, "local", "local")
