@@ -146,8 +146,17 @@ def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
-    """(pattern, value) per cue, for fields where the nearest or every matching cue matters."""
-    return [(whole_words([c]), v) for c, v in pairs]
+    """(pattern, value) per cue, for fields where the nearest or every matching cue matters. A cue whose last
+    word also bounds a number ('ngân sách cấp trên': 'trên' is 'over') is not that cue right before a number
+    ('ngân sách cấp trên 6,6 tỷ đồng' is the budget allotted, over 6,6 tỷ)."""
+    bounds = set(data.table("rules/qualifiers.tsv", "phrase", "qualifier"))
+    out = []
+    for c, v in pairs:
+        pattern = whole_words([c])
+        if c.rsplit(" ", 1)[-1] in bounds:
+            pattern = regex.compile(pattern.pattern + r"(?!\s*\d)")
+        out.append((pattern, v))
+    return out
 
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")

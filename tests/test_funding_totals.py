@@ -1474,3 +1474,12 @@ def test_a_figure_taken_out_of_a_whole_the_sentence_opens_with_is_its_part_and_i
     part = next(r for r in records if r.amount_vnd == 910_000_000 and r.sentence == 1)
     headline = next(r for r in records if r.sentence == 0)
     assert (whole.scope, part.part_of, part.scope, headline.scope) == ("local", whole.id, "local", "local")
+
+
+def test_a_cue_ending_in_a_word_that_bounds_the_number_after_it_is_not_that_cue():
+    # 'ngân sách cấp trên' is the upper level's budget; 'ngân sách cấp trên 6,6 tỷ' is a budget allotted, over 6,6 tỷ
+    over = analyse("Khuyến công Đồng Nai\n\nNăm 2020, ngân sách cấp trên 6,6 tỷ đồng cho khuyến công.", "over").funding
+    assert [(r.scope, r.qualifier) for r in over] == [("unspecified", "over")]
+    upper = analyse("Khuyến công Đồng Nai\n\nNăm 2020, ngân sách cấp trên hỗ trợ 6,6 tỷ đồng cho khuyến công.",
+                    "upper").funding
+    assert [r.scope for r in upper] == ["national"]
