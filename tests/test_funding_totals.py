@@ -1279,6 +1279,7 @@ def test_a_budget_allotted_in_an_article_about_the_programme_is_a_record_though_
     ("Năm 2023, khuyến công hỗ trợ xong 7 đề án, kinh phí 1,4 tỷ đồng.", "done"),
     ("Năm 2024, Bộ Công Thương chấp thuận hỗ trợ 2 đề án khuyến công quốc gia với kinh phí 1,5 tỷ đồng.", "planned"),
     ("Năm 2024, trung tâm khuyến công tổ chức thành công 2 lớp đào tạo nghề với kinh phí 200 triệu đồng.", "done"),
+    ("Năm 2023, khuyến công tỉnh hỗ trợ thành công 5 đề án với kinh phí 2 tỷ đồng.", "done"),
     ("Tính đến tháng 10/2024, khuyến công tỉnh hỗ trợ 9 đề án với kinh phí 1,8 tỷ đồng.", "done"),
     ("Tính đến năm 2030, khuyến công tỉnh phấn đấu hỗ trợ 100 đề án.", "planned"),  # the nearer cue
 ])
