@@ -95,10 +95,20 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         score[f.value] += points
         first.setdefault(f.value, f.start)
     from_places: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
+    levels = _level_before()
     for f in places or ():
         if f.province and not ctx.aside(f.start) and from_places[f.province] < 3:
-            from_places[f.province] += 1
-            score[f.province] += 1
+            weight = 1.0
+            if not levels.search(ctx.lower, max(0, f.start - 30), f.start):
+                # a name without its level word ('nông dân Cái Bè', 'tương ớt Mường Khương'), often a product's
+                # origin or a trip's end: half a point, one point at most per province however often named
+                if bare[f.province] >= 1:
+                    continue
+                weight = 0.5
+                bare[f.province] += weight
+            from_places[f.province] += weight
+            score[f.province] += weight
             first.setdefault(f.province, f.start)
     if outlet:
         score[outlet] += 2
@@ -120,6 +130,13 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
+
+
+@lru_cache(maxsize=1)
+def _level_before() -> regex.Pattern:
+    """A place's level word right before its name, with its list's earlier names ('các xã Bảo Lâm, Di Linh')."""
+    words = data.word_list("rules/place_levels.tsv", "word")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(words)})\s+(?:[\p{{L}}\d -]+,\s*|[\p{{L}}\d -]+\s+và\s+)*$")
 
 
 def _nationwide(ctx: Context) -> bool:

@@ -623,3 +623,28 @@ def test_a_province_given_as_one_example_in_a_short_nationwide_article_is_not_it
     # the same short brief about one province keeps it as its subject
     local = text.replace("tại 56 tỉnh, thành phố ", "")
     assert analyse(local, "brief").subject == "Hà Giang"
+
+
+def test_a_district_named_without_its_level_word_is_a_place_and_locates_the_article():
+    a = analyse("Vụ xoài năm nay\n\nNông dân Cái Bè thu hoạch xoài cát Hòa Lộc sớm hơn mọi năm.", "bare")
+    places = [(f.value, f.level, f.province) for f in a.facts if f.type == "place"]
+    assert places == [("Cái Bè", "district", "Tiền Giang")] and a.subject == "Tiền Giang"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Văn Lâm cho biết năm nay hợp tác xã bán được nhiều chè.",       # a person's name
+    "Giám đốc Nguyễn Văn Lâm cho biết năm nay bán được nhiều chè.",     # inside a longer name
+    "Hợp tác xã Mường Khương bán được nhiều chè.",                       # a body's name
+    "Nông dân Châu Thành thu hoạch lúa.",                                # a name many provinces have
+])
+def test_a_bare_name_after_a_title_inside_a_longer_name_or_of_many_provinces_is_no_place(sentence):
+    a = analyse("Tin\n\n" + sentence, "not-bare")
+    assert [f.value for f in a.facts if f.type == "place"] == []
+
+
+def test_a_bare_name_named_again_and_again_never_outweighs_a_place_named_with_its_level_word():
+    text = ("Tin nông nghiệp\n\nNgười dân huyện Cái Bè trồng xoài. Họ học cách làm ở Đà Lạt và mang giống về từ Đà "
+            "Lạt, rồi sang Đà Lạt bán hàng.")
+    a = analyse(text, "weights")
+    assert [f.value for f in a.facts if f.type == "place"].count("Đà Lạt") == 3
+    assert a.subject != "Lâm Đồng"

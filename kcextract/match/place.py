@@ -1,4 +1,5 @@
-"""Places below the province: districts, towns, cities and communes named with their level word.
+"""Places below the province: districts, towns, cities and communes named with their level word, and districts,
+towns and cities of one province named without it.
 
 ``huyện Krông Pắc`` -> place ``Krông Pắc`` (district, Đắk Lắk); ``xã Tân Lập`` -> a commune whose province is
 known only when one of the provinces that have a Tân Lập is named in the article (else province None).
@@ -16,13 +17,15 @@ from spacy.language import Language
 from .. import data
 from ..data import Place
 from ..facts import Fact
-from ..numbers import whole_words
+from ..numbers import _alt, whole_words
 from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
 _ABOVE_COMMUNE = {"district", "town", "city"}
 _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
+# a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
 
 class PlaceMatcher:
@@ -34,6 +37,14 @@ class PlaceMatcher:
         self.level_re = whole_words(self.levels)
         self.to_2025 = data.provinces()
         self.provinces = set(self.to_2025)
+        kinds = data.word_kinds("rules/place_context.tsv")
+        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body']])})\s+$")
+        # bare names: district-level units whose every unit of that name, in either era, lies in one province
+        self.bare: dict[str, Place] = {}
+        for name, units in self.places.items():
+            if " " in name and name not in self.provinces and len({u.province_2025 for u in units}) == 1 and \
+                    any(u.level in _ABOVE_COMMUNE and u.era == "pre2025" for u in units):
+                self.bare[name] = next(u for u in units if u.level in _ABOVE_COMMUNE and u.era == "pre2025")
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             self.by_first.setdefault(name.split(" ")[0], []).append(name)
@@ -62,7 +73,25 @@ class PlaceMatcher:
                 if not more:
                     break
                 start, listed = more.end(), True
+        self._bare_names(ctx)
         return doc
+
+    def _bare_names(self, ctx: Context) -> None:
+        """A district, town or city named without its level word ('nông dân Cái Bè'): a capitalised run that is
+        exactly the name of such a unit of one province, on word edges, clear of other facts and not after a
+        person's title or a body's opening word (rules/place_context.tsv)."""
+        taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization", "product")]
+        for m in _CAPITALISED_RUN.finditer(ctx.cased):
+            unit = self.bare.get(m.group())
+            if unit is None or ctx.in_chrome(m.start()) or not ctx.on_token_edges(*m.span()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if self.not_before_bare.search(ctx.lower, max(0, m.start() - 20), m.start()):
+                continue
+            ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
+                         value=unit.name, level=unit.level, province=unit.province,
+                         province_2025=unit.province_2025), take=False)
 
     def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str], era: str) -> bool:
         """A place fact for ``name`` at ``start`` under a level word; False when no unit of that level has it."""
