@@ -3,8 +3,9 @@ towns and cities of one province named without it.
 
 ``huyện Krông Pắc`` -> place ``Krông Pắc`` (district, Đắk Lắk); ``xã Tân Lập`` -> a commune whose province is
 known only when one of the provinces that have a Tân Lập is named in the article (else province None).
-A name counts only after its level word and only capitalised, so ``xã hội`` (society) and ``Mỗi xã một sản
-phẩm`` are never places. Names and provinces come from ``gazetteers/places.tsv`` (before and after the 2025
+A name counts only capitalised and, but for a district-level name of one province (``nông dân Cái Bè``,
+rules/place_context.tsv), only after its level word, so ``xã hội`` (society) and ``Mỗi xã một sản phẩm`` are
+never places. Names and provinces come from ``gazetteers/places.tsv`` (before and after the 2025
 reform); the level words from ``rules/place_levels.tsv``. The pre-2025 list is the data set's, as of early
 2025: a district or town dissolved before then (``thị xã Cửa Lò``, ``quận Thủ Đức``) is found through the 2025
 commune or ward that took up its name.
