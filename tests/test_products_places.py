@@ -648,3 +648,20 @@ def test_a_bare_name_named_again_and_again_never_outweighs_a_place_named_with_it
     a = analyse(text, "weights")
     assert [f.value for f in a.facts if f.type == "place"].count("Đà Lạt") == 3
     assert a.subject != "Lâm Đồng"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Gối lá thuốc Tân Tiến đạt 3 sao OCOP năm 2024.", "gối lá thuốc"),
+    ("Năm 2024, chổi bông cỏ được công nhận OCOP 3 sao.", "chổi bông cỏ"),
+])
+def test_the_good_an_ocop_rating_is_given_to_at_the_start_of_its_clause_is_a_product(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khách sạn Mường Thanh đạt 4 sao.",          # a hotel's stars, no OCOP
+    "Chương trình đạt 4 sao OCOP.",               # one word, no good
+    "Huyện Tân Lập có 5 sản phẩm đạt 3 sao OCOP.",
+])
+def test_stars_of_a_hotel_or_a_rating_of_no_good_give_no_product(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"khách sạn", "chương trình", "huyện tân lập", "sản phẩm"}

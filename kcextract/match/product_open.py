@@ -35,6 +35,9 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
+        # a rating given to what stands before it, at the start of its clause ('Gối lá thuốc Tân Tiến đạt 3 sao OCOP')
+        self.rating = regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))")
         # what vouches for a phrase after a head being a good: its maker or its rating ('... của HTX Đồng Tâm',
         # '... đạt 4 sao OCOP')
         self.vouched = regex.compile(
@@ -68,6 +71,8 @@ class OpenProductMatcher:
         for m in self.head.finditer(key):
             if m.start() in ctx.token_starts and not _overlaps(taken, m.start(), m.end()):
                 self._after_head(ctx, key, m.end(), taken)
+        for m in self.rating.finditer(key):
+            self._rated_subject(ctx, key, m.start(), taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
         for f in ctx.facts:
             if f.type == "product":
@@ -149,6 +154,37 @@ class OpenProductMatcher:
             return None
         name = _NAME_REST.match(ctx.text, found[0])  # its brand between: 'sốt me Phương Lan đạt 3 sao'
         return found if self.vouched.match(key, name.end() if name else found[0]) else None
+
+    def _rated_subject(self, ctx: Context, key: str, rated: int, taken: list[tuple[int, int]]) -> None:
+        """The good an OCOP rating is given to, when it opens the rating's clause: a noun phrase of two or three
+        syllables in two underthesea words or more, its brand name after it if any ('Gối lá thuốc Tân Tiến đạt 3 sao OCOP', '..., chổi bông cỏ được công nhận OCOP')."""
+        s_start = ctx.sentence_span(ctx.sentence_of(rated))[0]
+        start = max(s_start, *(key.rfind(c, s_start, rated) + 1 for c in ",;:"))
+        while start < rated and key[start] == " ":
+            start += 1
+        if start >= rated or _overlaps(taken, start, rated):
+            return
+        lowered = ctx.text[start].lower() + ctx.text[start + 1:rated]  # (a sentence's capital is no name)
+        phrase = _LOWER_PHRASE.match(lowered)
+        if phrase is None:
+            return
+        end = start + phrase.end()
+        while end not in ctx.token_ends and end > start:
+            end = ctx.text.rfind(" ", start, end)
+        rest = ctx.text[end:rated].rstrip()
+        if end <= start or rest and not _NAME_REST.fullmatch(rest):
+            return
+        words = key[start:end].split(" ")
+        s_end = ctx.sentence_span(ctx.sentence_of(rated))[1]
+        if "ocop" not in key[rated:s_end] or ctx.token_end_at.get(start, end) >= end:
+            return  # (an OCOP rating, not a hotel's stars; of a phrase of two words or more, not 'chương trình')
+        if not 2 <= len(words) <= 3 or words[0] in self.not_item or " ".join(words) in self.not_item or \
+                any(w in self.function for w in words) or ctx.tag_at(start) not in ("N", "Nc"):
+            return
+        value = " ".join(words)
+        known = self.entries.get(value)
+        self._add(ctx, start, end, known.value if known else value,
+                  known.category if known else self._inner_category(value), taken)
 
     def _inner_category(self, phrase: str) -> str:
         """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
