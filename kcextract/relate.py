@@ -200,6 +200,7 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
+_PLAN_AFTER = regex.compile(r"\s*\(?\s*(?:theo\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|vốn))?(?!\p{L})(?!\s+(?:đề ra|đặt ra))")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -519,6 +520,8 @@ class FundingBuilder:
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
             own = self._status(key[own_from:g_end]) or after_verb or self._status(key[s_start:g_start])
+            if money and _PLAN_AFTER.match(key, g_end):
+                own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)

@@ -1484,3 +1484,14 @@ def test_a_cue_ending_in_a_word_that_bounds_the_number_after_it_is_not_that_cue(
     upper = analyse("Khuyến công Đồng Nai\n\nNăm 2020, ngân sách cấp trên hỗ trợ 6,6 tỷ đồng cho khuyến công.",
                     "upper").funding
     assert [r.scope for r in upper] == ["national"]
+
+
+def test_the_sum_of_a_plan_what_was_paid_out_is_measured_against_is_planned_and_the_breakdown_is_of_what_was_paid():
+    text = ("Khuyến công Quảng Bình\n\nTừ đầu năm đến nay, trung tâm khuyến công đã giải ngân 1,08 tỷ đồng trên tổng số "
+            "2,7 tỷ đồng kế hoạch năm 2024. Trong đó, kinh phí khuyến công quốc gia đã giải ngân 600 triệu đồng; kinh "
+            "phí khuyến công địa phương giải ngân 480 triệu đồng.")
+    records = analyse(text, "plan-after").funding
+    paid, plan = records[0], records[1]
+    assert (paid.amount_vnd, paid.status, plan.amount_vnd, plan.status) == (
+        1_080_000_000, "done", 2_700_000_000, "planned")
+    assert [r.part_of for r in records[2:]] == [paid.id, paid.id]
