@@ -453,7 +453,8 @@ class FundingBuilder:
             if ctx.aside(s_start) or self.not_funding.search(sent_key):
                 continue
             if not self._about_programme(sent_key, topic) and not self._goes_on_with(ctx, key, sent, topic) and \
-                    not self._title_echo(ctx, key, sent, items, by_sentence, topic):
+                    not self._title_echo(ctx, key, sent, items, by_sentence, topic) and \
+                    not self._item_of_programme_list(ctx, key, sent, topic):
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                      and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
@@ -580,10 +581,15 @@ class FundingBuilder:
                     prev = drafts[i - 1]
                     d.marker, d.continued = True, True
                     d.anchor = prev.anchor if prev.continued else i - 1
-            if scope is None and not d.additional and not d.marker and not self.breakdown.search(key, g_end, s_end):
-                # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum)
-                scope = self._paragraph_programme(key, s_start, g_start) or \
-                    self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start)
+            if scope is None and not d.additional and not d.marker:
+                # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
+                # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
+                # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
+                if not self.breakdown.search(key, g_end, s_end):
+                    scope = self._paragraph_programme(key, s_start, g_start) or \
+                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start)
+                elif not self._programmes_in(key, g_end, self._items_end(ctx, key, d.sentence)):
+                    scope = self._section_scope(ctx, key, d.sentence)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
@@ -1182,6 +1188,24 @@ class FundingBuilder:
                 return None
             return n_start, ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]
         return None
+
+    def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
+        """Sentence ``sent`` is an item of a list announced by a programme's statement ('Trung tâm đã thực hiện 12
+        đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;')."""
+        intro = self._list_intro_index(ctx, key, sent)
+        return intro is not None and self._about_programme(key[slice(*ctx.sentence_span(intro))], topic)
+
+    @staticmethod
+    def _items_end(ctx: Context, key: str, sent: int) -> int:
+        """The end of sentence ``sent`` and of the list items right after it ('- ...' lines), where a breakdown
+        announced at its end ('cụ thể:') is spelled out."""
+        end = ctx.sentence_span(sent)[1]
+        for i in range(sent + 1, len(ctx.sentence_starts)):
+            s_start, s_end = ctx.sentence_span(i)
+            if _bullet_kind(key, s_start, s_end) is None:
+                break
+            end = s_end
+        return end
 
     def _includes_own_money(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int) -> bool:
         """A whole broken down right after it ('..., trong đó' or a next sentence 'Trong đó: ...') into parts

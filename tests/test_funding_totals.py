@@ -1495,3 +1495,13 @@ def test_the_sum_of_a_plan_what_was_paid_out_is_measured_against_is_planned_and_
     assert (paid.amount_vnd, paid.status, plan.amount_vnd, plan.status) == (
         1_080_000_000, "done", 2_700_000_000, "planned")
     assert [r.part_of for r in records[2:]] == [paid.id, paid.id]
+
+
+def test_a_figure_broken_down_by_purpose_under_a_section_heading_takes_the_sections_programme_and_every_item_counts():
+    text = ("Báo cáo khuyến công năm 2024\n\n2. Khuyến công địa phương\nTrung tâm đã thực hiện 12 đề án, giải ngân 2,3 "
+            "tỷ đồng, cụ thể:\n- Hỗ trợ 8 cơ sở ứng dụng máy móc: 1,6 tỷ đồng;\n- Tổ chức 2 lớp đào tạo nghề: 200 triệu "
+            "đồng;\n- Hỗ trợ tham gia hội chợ: 500 triệu đồng.")
+    records = analyse(text, "section").funding
+    assert [(r.amount_vnd, r.scope) for r in records] == [
+        (2_300_000_000, "local"), (1_600_000_000, "local"), (200_000_000, "local"), (500_000_000, "local")]
+    assert {r.part_of for r in records[1:]} == {records[0].id}
