@@ -309,6 +309,7 @@ class FundingBuilder:
         self.per_each = regex.compile(r"\s*(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
         # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
+        self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
                                         r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt)\s*(?:\p{L}+\s)?$")
 
@@ -599,6 +600,7 @@ class FundingBuilder:
             d.explicit_scope = explicit
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(key[prev_end:g_start])
+            item_start = self._item_start(key, prev_end, g_start, s_start)
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -608,8 +610,8 @@ class FundingBuilder:
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
-                purpose=self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end, g_end)
-                or self._purpose(plain, max(prev_end, g_start - 80), g_start, g_end,
+                purpose=self._purpose(plain, max(item_start, g_start - 80), g_start, g_end, g_end)
+                or self._purpose(plain, max(item_start, g_start - 80), g_start, g_end,
                                  min(next_start, g_end + 60, _clause_stop(key, g_end)))
                 or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
@@ -765,7 +767,8 @@ class FundingBuilder:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
                     continue
-                parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and len(d.facts) > 1
+                parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and (
+                    len(d.facts) > 1 or d.facts[0].type == "money")  # (amounts listed as items: '...; 5 tỷ đồng cho ...')
                 if prev.marker and prev.anchor is not None:
                     opened = key[drafts[prev.anchor].facts[-1].end:start]
                     parallel = parallel or opened.count("(") > opened.count(")")  # still inside the parts' bracket
@@ -904,6 +907,17 @@ class FundingBuilder:
             if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
+
+    @staticmethod
+    def _item_start(key: str, prev_end: int, g_start: int, s_start: int) -> int:
+        """Where a figure's own item starts after the figure before it in its sentence: past the last ';' or 'và'
+        between them ('12 tỷ đồng cho máy móc; 5 tỷ đồng cho xúc tiến thương mại và 3 tỷ đồng cho đào tạo': the
+        words after 5 tỷ are its own, not 3 tỷ's)."""
+        if prev_end <= s_start:
+            return prev_end
+        cut = max(key.rfind(";", prev_end, g_start), key.rfind(" và ", prev_end, g_start) + 4 if
+                  key.rfind(" và ", prev_end, g_start) >= 0 else -1)
+        return max(prev_end, cut + 1) if cut >= 0 else prev_end
 
     def _own_start(self, key: str, prev_end: int, g_start: int) -> int:
         """Where a figure's own words start after the figure before it in its sentence: past the previous
@@ -1135,6 +1149,8 @@ class FundingBuilder:
         between = key[self._own_start(key, prev.facts[-1].end, money.start):money.start]
         if "tổng" in between or self.breakdown.search(between) or any(p.search(between) for p, _ in self.scope):
             return None
+        if not self.budget_use.search(key, prev.facts[-1].end, money.start):
+            return None  # a sibling item of a list of amounts, not what became of the budget
         return r.scope
 
     def _lead_frame(self, ctx: Context, key: str) -> str | None:

@@ -1505,3 +1505,21 @@ def test_a_figure_broken_down_by_purpose_under_a_section_heading_takes_the_secti
     assert [(r.amount_vnd, r.scope) for r in records] == [
         (2_300_000_000, "local"), (1_600_000_000, "local"), (200_000_000, "local"), (500_000_000, "local")]
     assert {r.part_of for r in records[1:]} == {records[0].id}
+
+
+def test_amounts_listed_as_items_after_a_breakdown_are_siblings_each_with_the_purpose_after_it():
+    text = ("Chương trình OCOP Hà Tĩnh\n\nNăm 2025, tỉnh bố trí 20 tỷ đồng từ ngân sách tỉnh cho chương trình OCOP. "
+            "Trong đó, 12 tỷ đồng hỗ trợ các chủ thể mua máy móc; 5 tỷ đồng cho xúc tiến thương mại và 3 tỷ đồng cho "
+            "đào tạo, tập huấn.")
+    records = analyse(text, "siblings").funding
+    whole = records[0]
+    assert [(r.amount_vnd, r.part_of, r.purpose) for r in records[1:]] == [
+        (12_000_000_000, whole.id, "machinery"), (5_000_000_000, whole.id, "trade_promotion"),
+        (3_000_000_000, whole.id, "training")]
+
+
+def test_what_became_of_a_budget_is_its_part_but_a_sibling_amount_is_not():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2017, kinh phí khuyến công địa phương là 8,85 tỷ đồng, đến nay đã phân bổ 8,51 "
+            "tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng.")
+    records = analyse(text, "budget-use").funding
+    assert [r.part_of for r in records[1:]] == [records[0].id, records[0].id]

@@ -451,7 +451,9 @@ def test_a_list_the_sentence_announces_as_its_goods_is_goods_though_no_list_know
 
 def test_an_item_of_another_level_in_a_list_of_places_is_passed_over_not_the_end_of_it():
     places = _places("Gia Lai\n\nNăm 2026, đề án tập trung tại các xã Tây Sơn, Hoài Nhơn, Phù Mỹ của tỉnh Gia Lai.")
-    assert [value for value, *_ in places] == ["Tây Sơn", "Phù Mỹ"]  # Hoài Nhơn is a ward since 2025
+    # Hoài Nhơn is a ward since 2025, no commune of the list; it is still found as the town it was, by its name
+    assert [(value, level) for value, level, *_ in places] == [
+        ("Tây Sơn", "commune"), ("Hoài Nhơn", "town"), ("Phù Mỹ", "commune")]
 
 
 @pytest.mark.parametrize("sentence, value", [

@@ -135,7 +135,7 @@ def test_text_search_ignores_tone_placement(run_cli, seed_db, repeat_db):
 def test_malicious_text_is_searched_as_text(run_cli, seed_db, text):
     result = run_cli("query", "--db", seed_db.path, "--text", text, "--json")
     assert _json(result) == []
-    assert seed_db.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 222
+    assert seed_db.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 223
 
 
 def test_text_search_finds_a_phrase_with_a_quote_literally(run_cli, seed_db):
@@ -277,7 +277,7 @@ def test_summary_of_seed_corpus_shows_amounts_in_words(run_cli, seed_db):
 def test_views_exist_in_an_ingested_database(seed_db):
     names = {r[0] for r in seed_db.db.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
     assert {"facts_flat", "funding_by_province_year"} <= names
-    assert seed_db.db.execute("SELECT COUNT(*) FROM facts_flat").fetchone()[0] == 222
+    assert seed_db.db.execute("SELECT COUNT(*) FROM facts_flat").fetchone()[0] == 223
 
 
 @pytest.mark.parametrize("table", list(TABLES))
@@ -303,7 +303,7 @@ def test_parquet_export_has_typed_columns(run_cli, seed_db, tmp_path):
     table = pq.read_table(out)
     assert table.schema.field("value_number").type == pa.int64()
     assert table.schema.metadata[b"kcextract_export_schema_version"] == str(EXPORT_SCHEMA_VERSION).encode()
-    assert table.num_rows == 222
+    assert table.num_rows == 223
     assert 23290000000 in table.column("value_number").to_pylist()
 
 
@@ -473,7 +473,7 @@ def test_open_db_replaces_a_stale_view(seed_db, tmp_path):
         conn.execute("DROP VIEW facts_flat")
         conn.execute("CREATE VIEW facts_flat AS SELECT 1 AS one")
     db = open_db(path)
-    assert db.execute("SELECT COUNT(*) FROM facts_flat").fetchone()[0] == 222
+    assert db.execute("SELECT COUNT(*) FROM facts_flat").fetchone()[0] == 223
 
 
 def test_money_range_reads_as_a_range():
@@ -520,7 +520,7 @@ def test_exports_stream_in_chunks_and_the_chunks_join_up(seed_db, monkeypatch, f
     columns, rows = ex.fetch(conn, "facts")
     monkeypatch.setattr(ex, "CHUNK", 7)
     buf = io.BytesIO()
-    assert ex.export(conn, "facts", fmt, buf) == len(rows) == 222
+    assert ex.export(conn, "facts", fmt, buf) == len(rows) == 223
     names = [c.name for c in columns]
     if fmt == "csv":
         got = list(_csv.reader(io.StringIO(buf.getvalue().decode("utf-8"))))

@@ -218,9 +218,11 @@ class OpenProductMatcher:
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
                 for m_start, m_end in run:
-                    if (m_start, m_end) in known or _overlaps(taken, m_start, m_end):
+                    if (m_start, m_end) in known:
                         continue
                     found = self._phrase(ctx, key, m_start, m_end, listed)
+                    if found and _overlaps(taken, m_start, found[0]):
+                        continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
                                   or _NAME_REST.fullmatch(ctx.text, found[0], m_end)):
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
