@@ -591,6 +591,10 @@ class FundingBuilder:
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start)
                 elif not self._programmes_in(key, g_end, self._items_end(ctx, key, d.sentence)):
                     scope = self._section_scope(ctx, key, d.sentence)
+            elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
+                # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
+                # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
+                scope = self._paragraph_programme(key, s_start, g_start) or self._section_scope(ctx, key, d.sentence)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
@@ -1046,6 +1050,9 @@ class FundingBuilder:
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
         tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
         sentence = key[s_start:g_start]
+        cues = list(self.breakdown.finditer(sentence))
+        if cues:  # (a part's own words: 'Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến công hỗ trợ 250 triệu')
+            sentence = sentence[cues[-1].end():]
         if self.programme.search(sentence) and any(p.search(sentence) for p, v in self.scope if v == "total"):
             return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
         para_start = key.rfind("\n", 0, s_start) + 1

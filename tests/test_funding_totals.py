@@ -1523,3 +1523,10 @@ def test_what_became_of_a_budget_is_its_part_but_a_sibling_amount_is_not():
             "tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng.")
     records = analyse(text, "budget-use").funding
     assert [r.part_of for r in records[1:]] == [records[0].id, records[0].id]
+
+
+def test_the_programmes_share_of_a_works_cost_takes_the_programme_its_paragraph_names():
+    text = ("Gia Lai hỗ trợ cơ sở chế biến cà phê\n\nTháng 10/2025, Sở Công Thương nghiệm thu đề án khuyến công địa "
+            "phương hỗ trợ hợp tác xã ứng dụng máy rang cà phê. Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến "
+            "công hỗ trợ 250 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "share").funding] == [(250_000_000, "local")]
