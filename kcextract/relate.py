@@ -766,7 +766,8 @@ class FundingBuilder:
                 if not cue and i == first + 1 and _OUT_OF.match(key, s_start, prev.facts[0].start):
                     # 'Trong tổng 1,4 tỷ đồng từ nguồn KCĐP, trung tâm dành trên 910 triệu đồng ...': the sentence
                     # opens with the whole the figure after it is taken out of
-                    cue = regex.match(r"", gap)
+                    d.marker, d.anchor = True, i - 1
+                    continue
                 if cue:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
@@ -919,9 +920,8 @@ class FundingBuilder:
         words after 5 tỷ are its own, not 3 tỷ's)."""
         if prev_end <= s_start:
             return prev_end
-        cut = max(key.rfind(";", prev_end, g_start), key.rfind(" và ", prev_end, g_start) + 4 if
-                  key.rfind(" và ", prev_end, g_start) >= 0 else -1)
-        return max(prev_end, cut + 1) if cut >= 0 else prev_end
+        semicolon, and_ = key.rfind(";", prev_end, g_start), key.rfind(" và ", prev_end, g_start)
+        return max(prev_end, semicolon + 1 if semicolon >= 0 else 0, and_ + len(" và ") if and_ >= 0 else 0)
 
     def _own_start(self, key: str, prev_end: int, g_start: int) -> int:
         """Where a figure's own words start after the figure before it in its sentence: past the previous

@@ -7,6 +7,7 @@ caption never runs into the next paragraph.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -70,6 +71,7 @@ def _fallback(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + start, m.end() + start) for m in _FALLBACK_TOKEN.finditer(text[start:end])]
 
 
+@lru_cache(maxsize=1)
 def _forced_words() -> regex.Pattern | None:
     """The words of ``rules/segment_words.tsv`` as one pattern over whole syllables (None when the file has none)."""
     from . import data
@@ -81,15 +83,10 @@ def _forced_words() -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alternatives})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
 
 
-_FORCED: list[regex.Pattern | None] = []
-
-
 def _force_words(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """``spans`` with each forced word of ``text[start:end]`` made one token and the tokens it overlaps cut at
     its edges (a cut falls between syllables: a forced word starts and ends at whole syllables)."""
-    if not _FORCED:
-        _FORCED.append(_forced_words())
-    pattern = _FORCED[0]
+    pattern = _forced_words()
     if pattern is None:
         return spans
     for m in pattern.finditer(text, start, end):

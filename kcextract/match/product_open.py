@@ -35,14 +35,13 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
-        # a rating given to what stands before it, at the start of its clause ('Gối lá thuốc Tân Tiến đạt 3 sao OCOP')
-        self.rating = regex.compile(
-            rf"(?<!\p{{L}})(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))")
+        # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
+        rating = rf"(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))"
+        # given to what stands before it, at the start of its clause ('Gối lá thuốc Tân Tiến đạt 3 sao OCOP')
+        self.rating = regex.compile(rf"(?<!\p{{L}}){rating}")
         # what vouches for a phrase after a head being a good: its maker or its rating ('... của HTX Đồng Tâm',
         # '... đạt 4 sao OCOP')
-        self.vouched = regex.compile(
-            rf"\s*(?:của\s+(?:{_alt(kinds['maker'])})(?!\p{{L}})"
-            rf"|(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}})))")
+        self.vouched = regex.compile(rf"\s*(?:của\s+(?:{_alt(kinds['maker'])})(?!\p{{L}})|{rating})")
         # a sentence's own announcement of the goods listed after it ('sản phẩm chủ yếu là', 'các mặt hàng
         # chính gồm'): a head, a qualifier, a copula
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
@@ -89,11 +88,14 @@ class OpenProductMatcher:
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
-    def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False) -> tuple[int, str] | None:
-        """The end and value of a goods-like noun phrase of whole words from ``start``, or None."""
+    def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False,
+                capital_ok: bool = False) -> tuple[int, str] | None:
+        """The end and value of a goods-like noun phrase of whole words from ``start``, or None (``capital_ok``: its
+        first letter may be a sentence's capital)."""
         if start not in ctx.token_starts:
             return None
-        m = _LOWER_PHRASE.match(ctx.text, start, limit)
+        text = ctx.text[:start] + ctx.text[start].lower() + ctx.text[start + 1:limit] if capital_ok else ctx.text
+        m = _LOWER_PHRASE.match(text, start, limit)
         if not m:
             return None
         end = m.end()
@@ -158,35 +160,26 @@ class OpenProductMatcher:
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
 
     def _rated_subject(self, ctx: Context, key: str, rated: int, taken: list[tuple[int, int]]) -> None:
-        """The good an OCOP rating is given to, when it opens the rating's clause: a noun phrase of two or three
-        syllables in two underthesea words or more, its brand name after it if any ('Gối lá thuốc Tân Tiến đạt 3 sao OCOP', '..., chổi bông cỏ được công nhận OCOP')."""
-        s_start = ctx.sentence_span(ctx.sentence_of(rated))[0]
+        """The good an OCOP rating is given to, when it opens the rating's clause ('Gối lá thuốc Tân Tiến đạt 3 sao
+        OCOP', '..., chổi bông cỏ được công nhận OCOP'): a noun phrase of two or three syllables in two words or
+        more, its brand name after it if any."""
+        s_start, s_end = ctx.sentence_span(ctx.sentence_of(rated))
+        if "ocop" not in key[rated:s_end]:
+            return  # (an OCOP rating, not a hotel's stars)
         start = max(s_start, *(key.rfind(c, s_start, rated) + 1 for c in ",;:"))
         while start < rated and key[start] == " ":
             start += 1
         if start >= rated or _overlaps(taken, start, rated):
             return
-        lowered = ctx.text[start].lower() + ctx.text[start + 1:rated]  # (a sentence's capital is no name)
-        phrase = _LOWER_PHRASE.match(lowered)
-        if phrase is None:
+        found = self._phrase(ctx, key, start, rated, listed=True, capital_ok=True)
+        if found is None or not 1 <= found[1].count(" ") <= 2 or ctx.token_end_at.get(start, rated) >= found[0]:
+            return  # (one word is no good here: 'Chương trình đạt 4 sao OCOP')
+        rest = ctx.text[found[0]:rated].strip()
+        if rest and not _NAME_REST.fullmatch(" " + rest) or ctx.tag_at(start) not in ("N", "Nc"):
             return
-        end = start + phrase.end()
-        while end not in ctx.token_ends and end > start:
-            end = ctx.text.rfind(" ", start, end)
-        rest = ctx.text[end:rated].rstrip()
-        if end <= start or rest and not _NAME_REST.fullmatch(rest):
-            return
-        words = key[start:end].split(" ")
-        s_end = ctx.sentence_span(ctx.sentence_of(rated))[1]
-        if "ocop" not in key[rated:s_end] or ctx.token_end_at.get(start, end) >= end:
-            return  # (an OCOP rating, not a hotel's stars; of a phrase of two words or more, not 'chương trình')
-        if not 2 <= len(words) <= 3 or words[0] in self.not_item or " ".join(words) in self.not_item or \
-                any(w in self.function for w in words) or ctx.tag_at(start) not in ("N", "Nc"):
-            return
-        value = " ".join(words)
-        known = self.entries.get(value)
-        self._add(ctx, start, end, known.value if known else value,
-                  known.category if known else self._inner_category(value), taken)
+        known = self.entries.get(found[1])
+        self._add(ctx, start, found[0], known.value if known else found[1],
+                  known.category if known else self._inner_category(found[1]), taken)
 
     def _inner_category(self, phrase: str) -> str:
         """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
