@@ -89,6 +89,7 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Ông cho biết sẽ mua lò sấy để làm bánh quanh năm.", "bánh quanh năm"),  # a time adverbial
     ("Chợ bán bánh suốt mùa lễ hội.", "bánh suốt mùa"),
     ("Ông là một nghệ nhân gạo cội của làng gốm.", "gạo"),  # a veteran, not rice
+    ("Những thùng bánh kẹo xếp đầy sạp hàng.", "bánh kẹo"),  # confectionery as a class
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
