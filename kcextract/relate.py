@@ -145,7 +145,12 @@ def _nationwide(ctx: Context) -> bool:
     if not ctx.sentence_starts:
         return False
     end = ctx.sentence_span(1 if ctx.title and len(ctx.sentence_starts) > 1 else 0)[1]
-    return _nationwide_words().search(ctx.lower, 0, end) is not None
+    # (not a rank among the country's provinces: 'một trong 10 tỉnh dẫn đầu cả nước', 'đứng thứ 3 cả nước')
+    return any(not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
+               for m in _nationwide_words().finditer(ctx.lower, 0, end))
+
+
+_RANKED = regex.compile(r"(?<!\p{L})(?:dẫn đầu|đứng đầu|đứng thứ \S+|xếp thứ \S+|cao nhất|thấp nhất|nhất|so với|top \d+)\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -624,9 +624,12 @@ def test_a_province_given_as_one_example_in_a_short_nationwide_article_is_not_it
     a = analyse(text, "nationwide")
     assert a.subject is None
     assert [r.province for r in a.funding] == [None, "Hà Giang"]
-    # the same short brief about one province keeps it as its subject
+    # the same short brief about one province keeps it as its subject, and so does one that ranks it in the country
     local = text.replace("tại 56 tỉnh, thành phố ", "")
     assert analyse(local, "brief").subject == "Hà Giang"
+    ranked = ("Khuyến công tạo đà phát triển\n\nNăm 2024, Hà Giang là một trong 10 tỉnh dẫn đầu cả nước về khuyến "
+              "công với 15 đề án. Các đề án hỗ trợ chế biến chè.")
+    assert analyse(ranked, "ranked").subject == "Hà Giang"
 
 
 def test_a_district_named_without_its_level_word_is_a_place_and_locates_the_article():
