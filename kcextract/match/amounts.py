@@ -325,6 +325,9 @@ class AmountMatcher:
         """The counted noun behind a classifier ('con gia súc', 'chiếc máy' -> 'máy'), else ``unit`` as it is."""
         action = self.classifiers.get(unit)
         if action is None:
+            first, _, rest = unit.partition(" ")
+            if rest and self.classifiers.get(first) == "drop":
+                return rest, end  # underthesea joined the counter to its noun: '9 kỳ hội chợ' -> 'hội chợ'
             return unit, end
         head = self._counted_noun(ctx, key, end, self.function_words)
         if head is None:
