@@ -330,6 +330,10 @@ COUNTS_AND_MONEY_IN_ONE_SENTENCE = [
 QUANTITIES_OF_COUNTED_NOUNS = [
     pytest.param("Các cơ sở tham gia 9 kỳ hội chợ trong nước.",
                  [qty(9, "hội chợ")], id="counter-joined-to-its-noun-is-dropped"),
+    pytest.param("Trung tâm tổ chức 5 lớp học nghề mây tre.",
+                 [qty(5, "lớp")], id="lop-hoc-is-lop"),
+    pytest.param("Hợp tác xã được hỗ trợ 15 máy móc phục vụ dệt.",
+                 [qty(15, "máy")], id="may-moc-is-may"),
     pytest.param("Ban giám khảo trao 6 giải C cho các sản phẩm.",
                  [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
     pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",
