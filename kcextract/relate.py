@@ -96,11 +96,10 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         first.setdefault(f.value, f.start)
     from_places: Counter[str] = Counter()
     bare: Counter[str] = Counter()
-    levels = _level_before()
     for f in places or ():
         if f.province and not ctx.aside(f.start) and from_places[f.province] < 3:
             weight = 1.0
-            if not levels.search(ctx.lower, max(0, f.start - 30), f.start):
+            if f.start in ctx.bare_places:
                 # a name without its level word ('nông dân Cái Bè', 'tương ớt Mường Khương'), often a product's
                 # origin or a trip's end: half a point, one point at most per province however often named
                 if bare[f.province] >= 1:
@@ -130,13 +129,6 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
-
-
-@lru_cache(maxsize=1)
-def _level_before() -> regex.Pattern:
-    """A place's level word right before its name, with its list's earlier names ('các xã Bảo Lâm, Di Linh')."""
-    words = data.word_list("rules/place_levels.tsv", "word")
-    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(words)})\s+(?:[\p{{L}}\d -]+,\s*|[\p{{L}}\d -]+\s+và\s+)*$")
 
 
 def _nationwide(ctx: Context) -> bool:

@@ -28,6 +28,7 @@ class Context:
     sentence_ends: list[int]
     chrome: list[tuple[int, int]] = field(default_factory=list)
     captions: list[tuple[int, int]] = field(default_factory=list)
+    bare_places: set[int] = field(default_factory=set)  # starts of places named without their level word
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None

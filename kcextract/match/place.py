@@ -93,6 +93,7 @@ class PlaceMatcher:
             ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
+            ctx.bare_places.add(m.start())
 
     def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str], era: str) -> bool:
         """A place fact for ``name`` at ``start`` under a level word; False when no unit of that level has it."""

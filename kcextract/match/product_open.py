@@ -94,11 +94,14 @@ class OpenProductMatcher:
         first letter may be a sentence's capital)."""
         if start not in ctx.token_starts:
             return None
-        text = ctx.text[:start] + ctx.text[start].lower() + ctx.text[start + 1:limit] if capital_ok else ctx.text
-        m = _LOWER_PHRASE.match(text, start, limit)
-        if not m:
+        if capital_ok:  # (only the phrase's own letters are copied, lowered at its start)
+            m = _LOWER_PHRASE.match(ctx.text[start].lower() + ctx.text[start + 1:limit])
+            end = start + m.end() if m else None
+        else:
+            m = _LOWER_PHRASE.match(ctx.text, start, limit)
+            end = m.end() if m else None
+        if end is None:
             return None
-        end = m.end()
         while end not in ctx.token_ends and end > start:  # whole underthesea words only
             end = ctx.text.rfind(" ", start, end)
         words = key[start:end].split(" ") if end > start else []
