@@ -212,6 +212,10 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
+# a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
+# year it opens with and an active verb of doing before the figure tell of what was done
+_YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
+_DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
@@ -556,6 +560,9 @@ class FundingBuilder:
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
+            if status is None and not planning and (lead := _YEAR_LEAD.match(key, s_start, g_start)) and \
+                    _DEED.search(key, lead.end(), g_start):
+                status = "done"  # a year's work narrated: what was done that year
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"

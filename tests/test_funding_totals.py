@@ -1530,3 +1530,20 @@ def test_the_programmes_share_of_a_works_cost_takes_the_programme_its_paragraph_
             "phương hỗ trợ hợp tác xã ứng dụng máy rang cà phê. Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến "
             "công hỗ trợ 250 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "share").funding] == [(250_000_000, "local")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a year's work told with an active verb of doing: done
+    ("Năm 2023, Trung tâm Khuyến công tỉnh đầu tư 1,2 tỷ đồng kinh phí khuyến công quốc gia cho 4 cơ sở.", "done"),
+    ("Trong năm 2022, Sở Công Thương tổ chức 3 lớp tập huấn khởi sự doanh nghiệp với kinh phí khuyến công địa "
+     "phương 150 triệu đồng.", "done"),
+    # the year's budget said as a value, or named with no verb, tells nothing of the work done
+    ("Năm 2023, kinh phí khuyến công địa phương của tỉnh là 1,2 tỷ đồng.", "planned"),
+    ("Năm 2023, nguồn kinh phí khuyến công của tỉnh hơn 5,3 tỷ đồng.", "unspecified"),
+    # a word of what is to come still decides
+    ("Năm 2026, tỉnh dự kiến hỗ trợ 1,2 tỷ đồng kinh phí khuyến công quốc gia cho 4 cơ sở.", "planned"),
+])
+def test_a_sentence_that_narrates_a_years_work_tells_what_was_done(sentence, status):
+    text = f"Khuyến công Vĩnh Long\n\n{sentence}"
+    [record] = [r for r in analyse(text, "year").funding if r.amount_vnd]
+    assert record.status == status
