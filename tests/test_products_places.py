@@ -149,9 +149,15 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Các sản phẩm nội địa được ưu tiên.", "nội địa"),
     ("Mỗi cá nhân đều có quyền bán đặc sản chè, mật ong và gạo.", "cá nhân"),
     ("Làng có các nghề rèn, đúc đồng, chạm bạc, sơn mài và đan lát.", "đúc đồng"),
+    ("Sản phẩm khô gà lá chanh của cơ sở đạt 3 sao OCOP.", "chanh"),
+    ("Bánh được gói trong lá chuối rồi hấp chín.", "chuối"),
 ])
 def test_a_product_word_inside_a_name_a_flavour_or_another_sense_is_no_product(sentence, absent):
     assert absent not in {v for v, _ in _products(sentence)}
+
+
+def test_the_leaf_of_a_tea_or_herb_is_still_the_good():
+    assert "sâm" in {v for v, _ in _products("Người dân bán lá sâm tươi tại hội chợ.")}
 
 
 def _places(text: str):

@@ -112,6 +112,7 @@ class ProductMatcher:
         self.dessert_before = set(around.get("dessert_before", ()))
         self.process_before = set(around.get("process_before", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
+        self.leaf_before = set(around.get("leaf_before", ()))
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -183,7 +184,8 @@ class ProductMatcher:
                 pos = end
                 if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
                         self._material_of(ctx, key, start, end) or \
-                        self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end):
+                        self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
+                        self._leaf_of(ctx, key, start, entry.category):
                     continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
@@ -297,6 +299,14 @@ class ProductMatcher:
             return False
         run = _RUN.match(key, end + 1)
         return bool(run and self._longest_at(key, end + 1, run.group()))
+
+    def _leaf_of(self, ctx: Context, key: str, start: int, category: str) -> bool:
+        """'lá chuối', 'khô gà lá chanh': the leaf of a fruit or crop plant wraps or flavours food; the plant's
+        good is not meant (rules/product_context.tsv 'leaf_before'; the leaves of tea and herbs are goods)."""
+        if category != "agri" or start < 2 or key[start - 1] != " ":
+            return False
+        before = ctx.token_containing(start - 2)
+        return before is not None and before[1] == start - 1 and key[before[0]:before[1]] in self.leaf_before
 
     def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
