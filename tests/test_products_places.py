@@ -184,6 +184,14 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+def test_an_ambiguous_commune_resolves_by_the_district_the_article_names_with_it():
+    places = _places("Tin\nNăm 2023, xã Tân Lập, huyện Đồng Phú có 2 cơ sở được hỗ trợ máy rang hạt điều.")
+    assert ("Tân Lập", "commune", "Bình Phước", "Đồng Nai") in places
+    # a district of another province that has no Tân Lập settles nothing
+    places = _places("Tin\nNăm 2023, xã Tân Lập và huyện Anh Sơn có 2 cơ sở được hỗ trợ máy sấy.")
+    assert ("Tân Lập", "commune", None, None) in places
+
+
 def test_a_unit_the_level_word_fits_yields_to_one_of_that_name_in_the_province_the_article_names():
     # 'Hồng Giang' was a commune of Thái Bình and a ward of Bắc Giang: in an article about Bắc Giang, the level
     # word (out of date, or loose) does not send the place to Thái Bình

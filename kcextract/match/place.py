@@ -12,6 +12,8 @@ commune or ward that took up its name.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 from spacy.language import Language
 
@@ -55,6 +57,7 @@ class PlaceMatcher:
         named = {f.value for f in ctx.facts if f.type == "province"}
         years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period"]
         era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
+        self._open: list[tuple[Fact, list]] = []  # places of a name several provinces have, left unresolved
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
             if not gap or ctx.in_chrome(m.start()) or not ctx.on_token_edges(m.start(), m.end()):
@@ -75,7 +78,21 @@ class PlaceMatcher:
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
+        self._settle_by_places(ctx, named)
         return doc
+
+    def _settle_by_places(self, ctx: Context, named: set[str]) -> None:
+        """An ambiguous commune resolved by the article's other places: 'xã Tân Lập, huyện Đồng Phú' is the Tân
+        Lập of Bình Phước, the one province that has both. Only a province the other places settle alone counts."""
+        found = {f.province for f in ctx.facts if f.type == "place" and f.province}
+        if not found - named:
+            return
+        settled = {}
+        for fact, units in self._open:
+            province, province_2025 = self._resolve(units, named | found)
+            if province or province_2025:
+                settled[id(fact)] = replace(fact, province=province, province_2025=province_2025)
+        ctx.facts[:] = [settled.get(id(f), f) for f in ctx.facts]
 
     def _bare_names(self, ctx: Context) -> None:
         """A district, town or city named without its level word ('nông dân Cái Bè'): a capitalised run that is
@@ -113,8 +130,11 @@ class PlaceMatcher:
             units = [u for u in units if u.era == era]
         province, province_2025 = self._resolve(units, named)
         end = start + len(name)
-        ctx.add(Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
-                     level=level, province=province, province_2025=province_2025), take=False)
+        fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
+                    level=level, province=province, province_2025=province_2025)
+        ctx.add(fact, take=False)
+        if province is None and province_2025 is None:
+            self._open.append((fact, units))
         return True
 
     def _in_named(self, unit, named: set[str]) -> bool:
