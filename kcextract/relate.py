@@ -261,6 +261,7 @@ class _Draft:
     ongoing: bool = False          # its clause says the work is going on ('đang triển khai'): no status to lend
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
+    bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
     record: FundingRecord | None = None
 
 
@@ -606,6 +607,7 @@ class FundingBuilder:
             if d.own_scope:
                 scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
+            d.bullet = _bullet_kind(key, s_start, s_end)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(key[prev_end:g_start])
             item_start = self._item_start(key, prev_end, g_start, s_start)
@@ -1218,9 +1220,19 @@ class FundingBuilder:
 
     def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
         """Sentence ``sent`` is an item of a list announced by a programme's statement ('Trung tâm đã thực hiện 12
-        đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;')."""
+        đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;'), or by a
+        short announcement right after one ('Năm 2025, kinh phí khuyến công là 2,8 tỷ đồng. Các nội dung gồm:')."""
         intro = self._list_intro_index(ctx, key, sent)
-        return intro is not None and self._about_programme(key[slice(*ctx.sentence_span(intro))], topic)
+        if intro is None:
+            return False
+        i_start, i_end = ctx.sentence_span(intro)
+        if self._about_programme(key[i_start:i_end], topic):
+            return True
+        # a bare announcement ('Các nội dung gồm:', 'Cụ thể:') goes on from the sentence before it in its paragraph
+        if intro == 0 or i_end - i_start > 40:
+            return False
+        p_start, p_end = ctx.sentence_span(intro - 1)
+        return "\n" not in key[p_end:i_start] and self._about_programme(key[p_start:p_end], topic)
 
     @staticmethod
     def _items_end(ctx: Context, key: str, sent: int) -> int:
@@ -1395,6 +1407,7 @@ class FundingBuilder:
                     r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
+        self._last_items(drafts)
         for r in records:  # a headline restating a part takes the programme the part now has from its whole
             if r.sentence == 0 and title and r.scope == "unspecified":
                 said = {o.scope for o in records if o is not r and o.sentence and o.amount_vnd == r.amount_vnd
@@ -1495,6 +1508,25 @@ class FundingBuilder:
             k = (*r.cell(), r.amount_vnd, r.projects)
             r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
+
+    @staticmethod
+    def _last_items(drafts: list[_Draft]) -> None:
+        """A listed item that says no purpose of its own ('- Các hoạt động khác: 300 triệu đồng') after items that
+        are parts of one whole is that whole's part too, while the items still fit in it."""
+        by_id = {d.record.id: d.record for d in drafts}
+        for prev, d in zip(drafts, drafts[1:]):
+            r, whole = d.record, by_id.get(prev.record.part_of)
+            if r.part_of or whole is None or d.bullet is None or d.bullet != prev.bullet or \
+                    d.sentence != prev.sentence + 1 or r.amount_vnd is None or d.explicit_scope:
+                continue
+            if (r.period, r.province) != (whole.period, whole.province) or r.scope not in ("unspecified", whole.scope) \
+                    or {r.status, whole.status} == {"planned", "done"}:
+                continue
+            siblings = sum(o.amount_vnd or 0 for o in by_id.values() if o.part_of == whole.id and o.scope == r.scope)
+            if whole.amount_vnd is not None and siblings + r.amount_vnd <= whole.amount_vnd:
+                r.part_of = whole.id
+                if r.status == "unspecified":
+                    r.status = whole.status
 
     @staticmethod
     def _whole_for(drafts: list[_Draft], i: int, candidates: list[_Draft], strict: bool) -> FundingRecord | None:

@@ -1547,3 +1547,17 @@ def test_a_sentence_that_narrates_a_years_work_tells_what_was_done(sentence, sta
     text = f"Khuyến công Vĩnh Long\n\n{sentence}"
     [record] = [r for r in analyse(text, "year").funding if r.amount_vnd]
     assert record.status == status
+
+
+def test_a_listed_item_naming_no_purpose_is_still_a_part_of_the_whole_its_list_breaks_down():
+    text = ("Kế hoạch khuyến công năm 2025 của Nam Định\n\n"
+            "Năm 2025, kinh phí khuyến công được phê duyệt là 2.800 triệu đồng. Các nội dung gồm:\n"
+            "- Hỗ trợ ứng dụng máy móc thiết bị: 8 cơ sở, kinh phí 1.600 triệu đồng.\n"
+            "- Tổ chức hội chợ, triển lãm: 450 triệu đồng.\n"
+            "- Các hoạt động khác: 300 triệu đồng.\n")
+    by_amount = {r.amount_vnd: r for r in analyse(text, "rest").funding}
+    whole = by_amount[2_800_000_000]
+    assert [by_amount[a].part_of for a in (1_600_000_000, 450_000_000, 300_000_000)] == [whole.id] * 3
+    # an item that would not fit in the whole is no part of it
+    too_big = text.replace("300 triệu đồng.\n", "900 triệu đồng.\n")
+    assert {r.amount_vnd: r for r in analyse(too_big, "rest").funding}[900_000_000].part_of is None
