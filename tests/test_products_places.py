@@ -120,6 +120,7 @@ def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
     ("Nhang trầm, nhang thơm được bán chạy.", "nhang", "nhang thơm"),
     ("Nhà máy làm măng hộp xuất khẩu.", "măng", "măng hộp"),
     ("Xưởng làm kẹo mềm cho dịp Tết.", "kẹo", "kẹo mềm"),
+    ("Cơ sở được hỗ trợ máy ép dầu phộng.", "dầu lạc", "dầu phộng"),
 ])
 def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name):
     found = _products(sentence)
