@@ -134,6 +134,8 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     ("Mặt hàng bánh tráng phơi sương bán chạy.", "bánh tráng", "bánh tráng phơi sương"),
     ("Sản phẩm gồm chè, mật ong, rượu cần, măng khô và hạt điều.", "rượu", "rượu cần"),
     ("Quầy hàng có xoài sấy, chuối sấy, kẹo dồi và mứt me.", "kẹo", "kẹo dồi"),
+    # a bare word the gazetteer lists only as a fruit ('khóm trái') is, in a list of goods, that fruit
+    ("Các sản phẩm được hỗ trợ gồm khóm Cầu Đúc, bánh tét, mật ong và cá thát lát.", "dứa", "khóm"),
 ])
 def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, value, name):
     found = _products(sentence)

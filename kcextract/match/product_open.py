@@ -226,8 +226,9 @@ class OpenProductMatcher:
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
                         # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
+                        # (so is one the gazetteer lists only in its fruit form: 'khóm' -> 'khóm trái' -> dứa)
                         known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1]) or \
-                            self._variety_of(found[1])
+                            self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
 
@@ -241,6 +242,13 @@ class OpenProductMatcher:
                 return start, pos
             pos = word_end
         return start, end
+
+    def _fruit_form(self, word: str):
+        """The gazetteer entry of a bare word written as a fruit ('khóm trái', 'trái khóm', 'quả vải'), or None."""
+        if " " in word:
+            return None
+        return next((self.entries[e] for e in (f"{word} trái", f"trái {word}", f"quả {word}") if e in self.entries),
+                    None)
 
     def _variety_of(self, phrase: str):
         """'xoài tượng da xanh', 'mít tố nữ': a fruit or crop of the gazetteer followed by its variety's name is
