@@ -136,6 +136,9 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     ("Quầy hàng có xoài sấy, chuối sấy, kẹo dồi và mứt me.", "kẹo", "kẹo dồi"),
     # a bare word the gazetteer lists only as a fruit ('khóm trái') is, in a list of goods, that fruit
     ("Các sản phẩm được hỗ trợ gồm khóm Cầu Đúc, bánh tét, mật ong và cá thát lát.", "dứa", "khóm"),
+    # the first member of a list ends the lead-in after its goods cue
+    ("Hội chợ bày bán các đặc sản như khâu nhục, chè, mật ong và gạo.", "khâu nhục", "khâu nhục"),
+    ("Người Việt làm nhiều món truyền thống như dưa, cà, mắm và tương ớt.", "dưa", "dưa"),
 ])
 def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, value, name):
     found = _products(sentence)

@@ -215,6 +215,15 @@ class OpenProductMatcher:
                 listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
+                if lead != run[0]:
+                    # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
+                    # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
+                    cue = None
+                    for cue in self.goods_cue.finditer(key, lead[0], lead[1]):
+                        pass
+                    first = (cue.end() + 1, lead[1]) if cue and key.count(" ", cue.end() + 1, lead[1]) <= 1 else None
+                    if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
+                        run = [first, *run]
                 for m_start, m_end in run:
                     if (m_start, m_end) in known:
                         continue
@@ -227,7 +236,9 @@ class OpenProductMatcher:
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
                         # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
                         # (so is one the gazetteer lists only in its fruit form: 'khóm' -> 'khóm trái' -> dứa)
-                        known_as = self.entries.get(f"hạt {found[1]}") or self.entries.get(found[1]) or \
+                        # (the seed form only for nuts and spices: 'dưa' is pickles, not 'hạt dưa'; 'sen' no 'hạt sen')
+                        nut = self.entries.get(f"hạt {found[1]}")
+                        known_as = (nut if nut and nut.category == "agri" else None) or self.entries.get(found[1]) or \
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
