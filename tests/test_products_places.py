@@ -692,3 +692,25 @@ def test_the_good_an_ocop_rating_is_given_to_at_the_start_of_its_clause_is_a_pro
 ])
 def test_stars_of_a_hotel_or_a_rating_of_no_good_give_no_product(sentence):
     assert not {v for v, _ in _products(sentence)} & {"khách sạn", "chương trình", "huyện tân lập", "sản phẩm"}
+
+
+_LISTED = ("Tin\n\nCác sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu năm 2024 gồm:\n"
+           "- Khâu nhục Lạng Sơn của HTX Hoàng Anh;\n- Cốm lá dứa của cơ sở Minh Tâm;\n- Lạp sườn hun khói;\n"
+           "- Chè shan tuyết Bản Liền.\n")
+
+
+def test_an_item_of_a_list_of_goods_set_out_line_by_line_is_a_good():
+    found = {(f.value, f.name) for f in extract(_LISTED, "items") if f.type == "product"}
+    assert ("khâu nhục", "Khâu nhục") in found
+
+
+@pytest.mark.parametrize("items", [
+    # headings of a tally, not goods: no known good opens the items
+    "- Nhóm thực phẩm: 12 sản phẩm;\n- Nhóm đồ uống: 5 sản phẩm;\n- Thủ công mỹ nghệ: 3 sản phẩm.\n",
+    # tasks under a heading that names goods
+    "- Hỗ trợ máy móc thiết bị;\n- Đào tạo nghề;\n- Chè búp khô;\n- Mật ong rừng.\n",
+])
+def test_items_that_are_no_list_of_goods_stay_out(items):
+    text = f"Tin\n\nCác nội dung hỗ trợ sản phẩm năm 2024 gồm:\n{items}"
+    values = {f.value for f in extract(text, "items") if f.type == "product"}
+    assert not values & {"nhóm thực phẩm", "nhóm đồ uống", "hỗ trợ máy móc", "đào tạo nghề", "hỗ trợ"}

@@ -19,6 +19,8 @@ from .gazetteer import entry_prefixes
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
+_ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
+_ITEM_END = regex.compile(r"[;,.:(]")
 
 
 class OpenProductMatcher:
@@ -79,6 +81,7 @@ class OpenProductMatcher:
         for sent, products in by_sentence.items():
             if len(products) >= 2:
                 self._lists(ctx, key, *ctx.sentence_span(sent), products, taken)
+        self._listed_items(ctx, key, taken)
         for sent in range(len(ctx.sentence_starts)):
             # a list the sentence announces as its goods ('Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư
             # hương'): its members are goods however few of them a list knows
@@ -183,6 +186,41 @@ class OpenProductMatcher:
         known = self.entries.get(found[1])
         self._add(ctx, start, found[0], known.value if known else found[1],
                   known.category if known else self._inner_category(found[1]), taken)
+
+    def _listed_items(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
+        """The items of a list of goods set out line by line after a sentence that names goods and ends with a
+        colon ('Các sản phẩm được công nhận ... gồm:' then '- Khâu nhục Lạng Sơn của HTX ...;'): when at least
+        half of its items, and two or more, open with a known good, each other item's opening noun phrase of one
+        to three words is a good too, with a place's name, its maker or nothing after it."""
+        n = len(ctx.sentence_starts)
+        for sent in range(n - 1):
+            s_start, s_end = ctx.sentence_span(sent)
+            if not key[s_start:s_end].rstrip().endswith(":") or not self.head.search(key, s_start, s_end):
+                continue
+            items = []  # (start, end of its first clause) of each item
+            for item in range(sent + 1, n):
+                i_start, i_end = ctx.sentence_span(item)
+                mark = _ITEM_MARK.match(key, i_start, i_end)
+                if not mark:
+                    break
+                end = _ITEM_END.search(key, mark.end(), i_end)
+                items.append((mark.end(), end.start() if end else i_end))
+            known = [(a, b) for a, b in items if any(f.type == "product" and f.start == a for f in ctx.facts)]
+            if len(known) < 2 or 2 * len(known) < len(items):
+                continue
+            for start, limit in items:
+                found = self._phrase(ctx, key, start, limit, listed=True, capital_ok=True)
+                if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]):
+                    continue  # (a good found already, or a place or a body)
+                name = _NAME_REST.match(ctx.text, found[0], limit)  # its place or brand: 'Khâu nhục Lạng Sơn'
+                after = name.end() if name else found[0]
+                if ctx.text[after:limit].strip() and not self.vouched.match(key, after):
+                    continue
+                if ctx.tag_at(start) not in ("N", "Nc"):
+                    continue  # ('- Hỗ trợ máy móc ...' is a task, not a good)
+                entry = self.entries.get(found[1])
+                self._add(ctx, start, found[0], entry.value if entry else found[1],
+                          entry.category if entry else self._inner_category(found[1]), taken)
 
     def _inner_category(self, phrase: str) -> str:
         """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
