@@ -262,6 +262,7 @@ class _Draft:
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
+    narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
     record: FundingRecord | None = None
 
 
@@ -561,9 +562,8 @@ class FundingBuilder:
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
-            if status is None and not planning and (lead := _YEAR_LEAD.match(key, s_start, g_start)) and \
-                    _DEED.search(key, lead.end(), g_start):
-                status = "done"  # a year's work narrated: what was done that year
+            lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
+            d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
@@ -1438,6 +1438,18 @@ class FundingBuilder:
             if d.record.scope == "unspecified" and (
                     parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
                 d.record.scope = "total"
+        # a year's work told with an active verb ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ
+        # sở') was done, unless the article plans that year (a plan for it, a planned span around it, a plan in the
+        # title); said so, it counts as a statement of its status below
+        planned = {r.period for r in records if r.status == "planned" and r.period} | \
+            {p for p, v in (title_periods or {}).items() if v == "planned"}
+        planned_spans = [_span(p) for p in planned if "-" in p]
+        for d in drafts:
+            r = d.record
+            if d.narrated and r.status == "unspecified" and not d.ongoing and title_status != "planned" and \
+                    r.period and "-" not in r.period and r.period not in planned and \
+                    not any(lo <= int(r.period) <= hi for lo, hi in planned_spans):
+                r.status = "done"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
         # each figure is one statement however often it is repeated (a headline and its body sentence)
