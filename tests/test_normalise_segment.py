@@ -266,6 +266,7 @@ def test_a_near_tie_is_left_to_underthesea():
     ("Hỗ trợ máy chưng cất tinh dầu quế cho hợp tác xã.", "tinh dầu"),
     ("Cơ sở chưng cất tinh dầu tràm ở xã ven biển.", "chưng cất"),
     ("Xưởng Chưng cất Tinh dầu bưởi mở cửa.", "Tinh dầu"),
+    ("Hỗ trợ doanh nghiệp ứng dụng máy ép viên nén mùn cưa.", "viên nén"),
 ])
 def test_a_word_underthesea_cuts_wrongly_is_one_token_and_its_neighbours_are_cut_at_its_edges(sentence, word):
     from kcextract.segment import segment

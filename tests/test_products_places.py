@@ -621,8 +621,9 @@ def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_o
 @pytest.mark.parametrize("sentence, value", [
     ("Hỗ trợ máy chưng cất tinh dầu quế cho hợp tác xã Đại Sơn.", "tinh dầu quế"),
     ("Cơ sở chưng cất tinh dầu tràm được hỗ trợ lò hơi.", "tinh dầu tràm"),
+    ("Hỗ trợ doanh nghiệp ứng dụng máy ép viên nén mùn cưa.", "viên nén gỗ"),
 ])
-def test_an_essential_oil_after_the_distilling_verb_is_found(sentence, value):
+def test_a_good_underthesea_cuts_into_its_neighbours_is_found(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
 
 
