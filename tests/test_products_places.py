@@ -622,6 +622,11 @@ def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_o
     ("Hỗ trợ máy chưng cất tinh dầu quế cho hợp tác xã Đại Sơn.", "tinh dầu quế"),
     ("Cơ sở chưng cất tinh dầu tràm được hỗ trợ lò hơi.", "tinh dầu tràm"),
     ("Hỗ trợ doanh nghiệp ứng dụng máy ép viên nén mùn cưa.", "viên nén gỗ"),
+    # a processing verb joined with the good's first syllable, the rest of the good in the next word
+    ("Hỗ trợ máy ép hành tím cho cơ sở.", "hành tím"),
+    ("Hỗ trợ máy ép nghệ vàng cho cơ sở.", "nghệ"),
+    # the good joined with the word after it
+    ("Hỗ trợ chế biến lựu xuất khẩu.", "lựu"),
 ])
 def test_a_good_underthesea_cuts_into_its_neighbours_is_found(sentence, value):
     assert value in {v for v, _ in _products(sentence)}

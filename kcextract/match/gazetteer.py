@@ -349,9 +349,11 @@ class ProductMatcher:
         """The entry starts a word and ends one, or ends inside one whose rest only says how the product was
         processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word."""
         if start not in ctx.token_starts:
-            # 'sấy xoài', 'dệt lụa': a processing verb joined with the good in one word
+            # 'sấy xoài', 'dệt lụa': a processing verb joined with the good in one word; the good may run on into
+            # the next words ('ép hành' + 'tím')
             word = ctx.token_containing(start)
-            return bool(word and end == word[1] and key[start - 1] == " " and key[word[0]:start - 1] in self.process_before)
+            return bool(word and (end == word[1] or end > word[1] and end in ctx.token_ends) and key[start - 1] == " "
+                        and key[word[0]:start - 1] in self.process_before)
         if end in ctx.token_ends:
             return True
         if key[end:end + 1] != " ":
