@@ -216,6 +216,7 @@ _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch
 # year it opens with and an active verb of doing before the figure tell of what was done
 _YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
+_SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
@@ -1303,6 +1304,9 @@ class FundingBuilder:
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]
+        # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
+        # đồng'): the verb before the share tells the tense
+        found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
         return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                             for o in found)]
 

@@ -1564,3 +1564,14 @@ def test_a_listed_item_naming_no_purpose_is_still_a_part_of_the_whole_its_list_b
     # an item that would not fit in the whole is no part of it
     too_big = text.replace("300 triệu đồng.\n", "900 triệu đồng.\n")
     assert {r.amount_vnd: r for r in analyse(too_big, "rest").funding}[900_000_000].part_of is None
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Lũy kế đến nay, tỉnh đã giải ngân 85% kế hoạch vốn khuyến công, tương đương 4 tỷ đồng.", "done"),
+    ("Năm 2024, kinh phí khuyến công giải ngân đạt 95% kế hoạch với 3,8 tỷ đồng.", "done"),
+    # a word of what is to come still makes it a plan
+    ("Tỉnh dự kiến giải ngân 100% kế hoạch vốn khuyến công là 4 tỷ đồng.", "planned"),
+])
+def test_the_plan_a_share_is_measured_against_is_no_plan_said(sentence, status):
+    [record] = analyse(f"Khuyến công Nghệ An\n\n{sentence}", "share").funding
+    assert record.status == status
