@@ -57,7 +57,7 @@ class PlaceMatcher:
         named = {f.value for f in ctx.facts if f.type == "province"}
         years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period"]
         era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
-        self._open: list[tuple[Fact, list]] = []  # places of a name several provinces have, left unresolved
+        unsettled: list[tuple[Fact, list]] = []  # places of a name several provinces have, with their units
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
             if not gap or ctx.in_chrome(m.start()) or not ctx.on_token_edges(m.start(), m.end()):
@@ -69,8 +69,11 @@ class PlaceMatcher:
                 name = self._longest(ctx.cased, start)
                 if name is None or name in self.provinces:
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
-                if not self._add(ctx, name, level, start, named, era) and not listed:
+                added = self._add(ctx, name, level, start, named, era)
+                if added is None and not listed:
                     break
+                if added is not None and added[1]:
+                    unsettled.append(added)
                 # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng' (an item of
                 # another level in the list is passed over: 'các xã Tây Sơn, Hoài Nhơn, Phù Mỹ')
                 more = _LIST_NEXT.match(ctx.cased, start + len(name))
@@ -78,17 +81,17 @@ class PlaceMatcher:
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
-        self._settle_by_places(ctx, named)
+        self._settle_by_places(ctx, named, unsettled)
         return doc
 
-    def _settle_by_places(self, ctx: Context, named: set[str]) -> None:
+    def _settle_by_places(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
         """An ambiguous commune resolved by the article's other places: 'xã Tân Lập, huyện Đồng Phú' is the Tân
         Lập of Bình Phước, the one province that has both. Only a province the other places settle alone counts."""
         found = {f.province for f in ctx.facts if f.type == "place" and f.province}
         if not found - named:
             return
         settled = {}
-        for fact, units in self._open:
+        for fact, units in unsettled:
             province, province_2025 = self._resolve(units, named | found)
             if province or province_2025:
                 settled[id(fact)] = replace(fact, province=province, province_2025=province_2025)
@@ -112,8 +115,10 @@ class PlaceMatcher:
                          province_2025=unit.province_2025), take=False)
             ctx.bare_places.add(m.start())
 
-    def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str], era: str) -> bool:
-        """A place fact for ``name`` at ``start`` under a level word; False when no unit of that level has it."""
+    def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str],
+             era: str) -> tuple[Fact, list] | None:
+        """A place fact for ``name`` at ``start`` under a level word, with the units it may be when no province
+        could be settled (else an empty list); None when no unit of that level has the name."""
         units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
         if units and named and not any(self._in_named(u, named) for u in units):
             # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
@@ -122,7 +127,7 @@ class PlaceMatcher:
         if not units and level in _ABOVE_COMMUNE:
             units = self._dissolved(name, level)
         if not units:
-            return False
+            return None
         in_named = [u for u in units if self._in_named(u, named)]
         if in_named and len(in_named) < len(units):
             units = in_named  # the article's own provinces before the era: 'xã Tân Lập (tỉnh Phú Thọ)' in 2025
@@ -133,9 +138,7 @@ class PlaceMatcher:
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
-        if province is None and province_2025 is None:
-            self._open.append((fact, units))
-        return True
+        return fact, (units if province is None and province_2025 is None else [])
 
     def _in_named(self, unit, named: set[str]) -> bool:
         """The unit lies in a province the article names, by its pre-2025 or its 2025 province."""
