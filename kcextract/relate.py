@@ -227,7 +227,9 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
-_PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?:mỗi|hằng|hàng)\s+năm|bình quân|trung bình)(?!\p{L})")
+# ('kế hoạch khuyến công hằng năm' is the yearly plan, named; no rate)
+_PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
+                          r"|bình quân|trung bình)(?!\p{L})")
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
@@ -384,6 +386,8 @@ class FundingBuilder:
             return True
         if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
             return True
+        if _PER_YEAR_LEAD.match(key, s_start, f.start):
+            return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         return bool(self.rate.search(rate_text))
 
@@ -396,7 +400,8 @@ class FundingBuilder:
         after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
         if _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start) or _COMPARED_TO.match(after):
             return False  # 'tăng 2 đề án so với năm 2024': a change, not projects carried out
-        return not (_PER_YEAR.search(self._clause_before(key, s_start, f.start)[-40:]) or _PER_YEAR.search(after)
+        clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
+        return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------

@@ -1575,3 +1575,15 @@ def test_a_listed_item_naming_no_purpose_is_still_a_part_of_the_whole_its_list_b
 def test_the_plan_a_share_is_measured_against_is_no_plan_said(sentence, status):
     [record] = analyse(f"Khuyến công Nghệ An\n\n{sentence}", "share").funding
     assert record.status == status
+
+
+@pytest.mark.parametrize("sentence, records", [
+    # what each year gets, led as 'Mỗi năm, ...' is: a rate, no record
+    ("Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng cho hoạt động khuyến công.", []),
+    ("Hàng năm, tỉnh bố trí khoảng 3 tỷ đồng cho hoạt động khuyến công.", []),
+    # the yearly plan named is no rate: its year's projects and money are a record
+    ("Kế hoạch khuyến công hằng năm của tỉnh năm 2024 có 12 đề án với 3 tỷ đồng.", [(12, 3_000_000_000)]),
+])
+def test_a_yearly_lead_makes_a_rate_and_the_yearly_plan_named_does_not(sentence, records):
+    got = [(r.projects, r.amount_vnd) for r in analyse(f"Khuyến công Nghệ An\n\n{sentence}", "yearly").funding]
+    assert got == records
