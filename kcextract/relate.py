@@ -1417,12 +1417,6 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
         self._last_items(drafts)
-        for r in records:  # a headline restating a part takes the programme the part now has from its whole
-            if r.sentence == 0 and title and r.scope == "unspecified":
-                said = {o.scope for o in records if o is not r and o.sentence and o.amount_vnd == r.amount_vnd
-                        and r.amount_vnd is not None and o.scope != "unspecified"}
-                if len(said) == 1:
-                    r.scope = said.pop()
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures of its sentence right before it that add up to it are its parts
         for i, d in enumerate(drafts):
@@ -1447,6 +1441,15 @@ class FundingBuilder:
             if d.record.scope == "unspecified" and (
                     parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
                 d.record.scope = "total"
+        # a headline restating a body figure takes the programme that figure has now: one a part took from its
+        # whole, or a whole's 'total' from its parts ('Trên 4,7 tỷ đồng kinh phí hoạt động khuyến công' over the
+        # body's 'tổng kinh phí ... trên 4,7 tỷ đồng, trong đó KCĐP ...')
+        for r in records:
+            if r.sentence == 0 and title and r.scope == "unspecified":
+                said = {o.scope for o in records if o is not r and o.sentence and o.amount_vnd == r.amount_vnd
+                        and r.amount_vnd is not None and o.scope != "unspecified"}
+                if len(said) == 1:
+                    r.scope = said.pop()
         # a year's work told with an active verb ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ
         # sở') was done, unless the article plans that year (a plan for it, a planned span around it, a plan in the
         # title); said so, it counts as a statement of its status below

@@ -1587,3 +1587,12 @@ def test_the_plan_a_share_is_measured_against_is_no_plan_said(sentence, status):
 def test_a_yearly_lead_makes_a_rate_and_the_yearly_plan_named_does_not(sentence, records):
     got = [(r.projects, r.amount_vnd) for r in analyse(f"Khuyến công Nghệ An\n\n{sentence}", "yearly").funding]
     assert got == records
+
+
+def test_a_headline_restating_a_whole_takes_the_total_its_parts_make_of_it():
+    text = ("Trên 4,7 tỷ đồng kinh phí hoạt động khuyến công\n\n"
+            "Năm 2023, kinh phí khuyến công của tỉnh trên 4,7 tỷ đồng. Trong đó, kinh phí khuyến công địa phương "
+            "gần 2,5 tỷ đồng, kinh phí khuyến công quốc gia trên 2,2 tỷ đồng.")
+    records = analyse(text, "title-total").funding
+    assert {(r.sentence == 0, r.scope) for r in records if r.amount_vnd == 4_700_000_000} == {
+        (True, "total"), (False, "total")}
