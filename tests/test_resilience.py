@@ -300,6 +300,10 @@ def test_serve_with_allow_sql_bounds_what_one_query_can_build(seed):
         r = _get(ds, f"/{name}.json?sql={sql}")
         assert time.monotonic() - start < 10 and len(r.content) < 6_000_000
     assert "too big" in _get(ds, f"/{name}.json?sql=select+randomblob(1000000000)").text
+    # printf refuses a width beyond the bound (NULL), and still formats within it
+    refused = _get(ds, f"/{name}.json?sql=select+printf('%25.*c',2000000000,'x')+as+v&_shape=array").json()
+    assert refused == [{"v": None}]
+    assert _get(ds, f"/{name}.json?sql=select+printf('%5.2f',3.14159)+as+v&_shape=array").json() == [{"v": " 3.14"}]
 
 
 # --- 8. CSV formula injection -------------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ def prepare_connection(conn):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     apply_read_pragmas(conn)
     # printf('%.*c', 2000000000, 'x') pads inside one C call that neither the length limit nor the time limit
-    # stops for seconds: printf and format refuse a width or precision beyond the value bound
+    # stops for seconds: printf and format give NULL for a width or precision beyond the value bound (NULL, not an
+    # exception: Datasette turns on callback tracebacks, so a raising function prints one for every such call)
     for name in ("printf", "format"):
         conn.create_function(name, -1, _bounded_printf, deterministic=True)
 
@@ -59,7 +60,7 @@ def _bounded_printf(*args):
 
     global _PRINTF
     if any(isinstance(a, int) and abs(a) > MAX_VALUE_BYTES for a in args[1:]):
-        raise ValueError("printf width or precision too large")
+        return None  # refused: a width or precision the value bound could never hold
     if _PRINTF is None:
         _PRINTF = sqlite3.connect(":memory:", check_same_thread=False)  # SQLite's own printf, unbounded args refused
     return _PRINTF.execute(f"SELECT printf({', '.join('?' * len(args))})", args).fetchone()[0] if args else None
