@@ -121,6 +121,8 @@ def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
     ("Nhà máy làm măng hộp xuất khẩu.", "măng", "măng hộp"),
     ("Xưởng làm kẹo mềm cho dịp Tết.", "kẹo", "kẹo mềm"),
     ("Cơ sở được hỗ trợ máy ép dầu phộng.", "dầu lạc", "dầu phộng"),
+    # a good of its own, not the palm it comes from
+    ("Sản phẩm mật hoa dừa của doanh nghiệp được xuất khẩu.", "mật hoa dừa", "mật hoa dừa"),
 ])
 def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name):
     found = _products(sentence)
