@@ -123,6 +123,7 @@ def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
     ("Cơ sở được hỗ trợ máy ép dầu phộng.", "dầu lạc", "dầu phộng"),
     # a good of its own, not the palm it comes from
     ("Sản phẩm mật hoa dừa của doanh nghiệp được xuất khẩu.", "mật hoa dừa", "mật hoa dừa"),
+    ("Cơ sở làm tàu hũ ky được hỗ trợ nồi hơi.", "váng đậu", "tàu hũ ky"),
 ])
 def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name):
     found = _products(sentence)
