@@ -366,6 +366,12 @@ class ProductMatcher:
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
         if rest in self.suffixes or rest.split(" ")[0] in self.joined_after:
             return True  # (the good, then a verb underthesea joined to it: 'cam đạt' + 'chuẩn')
+        if " " in key[start:end] and not any(key.startswith(h + " ", start) for h in self.heads) and \
+                self._longest_at(key, end + 1, rest):
+            # a good of two words or more, then the good it is made with, which underthesea joined to its last
+            # word ('sữa' | 'chua nếp' + 'cẩm'); after a product head the head's own rule names the kind
+            # ('bánh đa cua')
+            return True
         if not ctx.text[end + 1:end + 2].isupper():
             return False
         # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
