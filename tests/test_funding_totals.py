@@ -1224,6 +1224,12 @@ def test_projects_awaiting_acceptance_are_not_done():
     assert [(r.projects, r.status) for r in analyse(text, "awaiting").funding] == [(8, "done"), (3, "unspecified")]
 
 
+@pytest.mark.parametrize("clause", ["đang được nghiệm thu", "đang nghiệm thu", "đang giải ngân"])
+def test_acceptance_or_payment_under_way_is_not_done(clause):
+    text = f"Khuyến công Hà Nam\n\nNăm 2024, 6 đề án khuyến công địa phương {clause} với kinh phí 1,2 tỷ đồng."
+    assert [r.status for r in analyse(text, "under-way").funding] == ["unspecified"]
+
+
 def test_a_title_amount_that_the_programmes_sentence_states_again_is_its_headline_record():
     text = ("1,8 tỷ đồng tổ chức hội chợ hàng nông sản năm 2025\n\nNăm 2025, Sở Công Thương Yên Bái ban hành kế hoạch "
             "xúc tiến thương mại, tổ chức hội chợ hàng nông sản với tổng kinh phí 1,8 tỷ đồng.")
