@@ -195,6 +195,15 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+@pytest.mark.parametrize("written, value, province", [
+    ("huyện M’Đrắk", "M'Đrắk", "Đắk Lắk"),                       # a typeset apostrophe
+    ("thành phố Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm", "Ninh Thuận"),  # a hyphen without its spaces
+])
+def test_a_place_name_is_found_however_its_apostrophe_or_hyphen_is_typeset(written, value, province):
+    places = _places(f"Tin\nNăm 2023, {written} có 3 cơ sở được hỗ trợ máy sấy.")
+    assert (value, province) in {(p[0], p[2]) for p in places}
+
+
 def test_an_ambiguous_commune_resolves_by_the_district_the_article_names_with_it():
     places = _places("Tin\nNăm 2023, xã Tân Lập, huyện Đồng Phú có 2 cơ sở được hỗ trợ máy rang hạt điều.")
     assert ("Tân Lập", "commune", "Bình Phước", "Đồng Nai") in places

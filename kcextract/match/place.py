@@ -13,6 +13,7 @@ commune or ward that took up its name.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 from spacy.language import Language
@@ -27,6 +28,7 @@ _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
 _ABOVE_COMMUNE = {"district", "town", "city"}
 _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
+_FIRST = regex.compile(r"[\p{L}\d]*")
 # a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
@@ -50,7 +52,8 @@ class PlaceMatcher:
                 self.bare[name] = next(u for u in units if u.level in _ABOVE_COMMUNE and u.era == "pre2025")
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
-            self.by_first.setdefault(name.split(" ")[0], []).append(name)
+            # (keyed by the first run of letters, as _longest reads it: "M'Đrắk" under "M")
+            self.by_first.setdefault(_FIRST.match(name).group(), []).append(name)
 
     def __call__(self, doc):
         ctx = Context.of(doc)
@@ -66,17 +69,18 @@ class PlaceMatcher:
             level = self.levels[m.group()]
             listed = False
             while True:
-                name = self._longest(ctx.cased, start)
-                if name is None or name in self.provinces:
+                found = self._longest(ctx.cased, start)
+                if found is None or found[0] in self.provinces:
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
-                added = self._add(ctx, name, level, start, named, era)
+                name, name_end = found
+                added = self._add(ctx, name, level, start, name_end, named, era)
                 if added is None and not listed:
                     break
                 if added is not None and added[1]:
                     unsettled.append(added)
                 # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng' (an item of
                 # another level in the list is passed over: 'các xã Tây Sơn, Hoài Nhơn, Phù Mỹ')
-                more = _LIST_NEXT.match(ctx.cased, start + len(name))
+                more = _LIST_NEXT.match(ctx.cased, name_end)
                 if not more:
                     break
                 start, listed = more.end(), True
@@ -115,10 +119,10 @@ class PlaceMatcher:
                          province_2025=unit.province_2025), take=False)
             ctx.bare_places.add(m.start())
 
-    def _add(self, ctx: Context, name: str, level: str, start: int, named: set[str],
+    def _add(self, ctx: Context, name: str, level: str, start: int, end: int, named: set[str],
              era: str) -> tuple[Fact, list] | None:
-        """A place fact for ``name`` at ``start`` under a level word, with the units it may be when no province
-        could be settled (else an empty list); None when no unit of that level has the name."""
+        """A place fact for ``name``, written at ``start:end``, under a level word, with the units it may be when
+        no province could be settled (else an empty list); None when no unit of that level has the name."""
         units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
         if units and named and not any(self._in_named(u, named) for u in units):
             # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
@@ -134,7 +138,6 @@ class PlaceMatcher:
         if any(u.era == era for u in units):
             units = [u for u in units if u.era == era]
         province, province_2025 = self._resolve(units, named)
-        end = start + len(name)
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
@@ -155,15 +158,28 @@ class PlaceMatcher:
         # one unit per province that went into the 2025 one: the provinces the article names pick among them
         return [Place(later[0].name, level, old, new, "pre2025") for old, p25 in self.to_2025.items() if p25 == new]
 
-    def _longest(self, cased: str, start: int) -> str | None:
+    def _longest(self, cased: str, start: int) -> tuple[str, int] | None:
+        """The longest unit name written at ``start`` and where it ends there; an apostrophe may be typeset
+        ("M’Đrắk" for "M'Đrắk") and a hyphen spaced or not ('Phan Rang-Tháp Chàm' for 'Phan Rang - Tháp Chàm')."""
         run = _RUN.match(cased, start)
         if not run:
             return None
-        first = run.group().split(" ")[0].split("-")[0]
+        first = _FIRST.match(run.group()).group()
         for name in self.by_first.get(first, ()):
-            if cased.startswith(name, start) and not regex.match(r"[\p{L}\d]", cased[start + len(name):start + len(name) + 1]):
-                return name
+            if "'" in name or "-" in name:
+                m = self._loose(name).match(cased, start)
+                end = m.end() if m else None
+            else:
+                end = start + len(name) if cased.startswith(name, start) else None
+            if end is not None and not regex.match(r"[\p{L}\d]", cased[end:end + 1]):
+                return name, end
         return None
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def _loose(name: str) -> regex.Pattern:
+        return regex.compile(regex.escape(name).replace("'", "['’ʼ]").replace(r"\ \-\ ", r"\s*-\s*")
+                             .replace(r"\-", r"\s*-\s*"))
 
     @staticmethod
     def _resolve(units: list, named: set[str]) -> tuple[str | None, str | None]:
