@@ -1458,7 +1458,8 @@ class FundingBuilder:
         planned_spans = [_span(p) for p in planned if "-" in p]
         for d in drafts:
             r = d.record
-            if d.narrated and r.status == "unspecified" and not d.ongoing and title_status != "planned" and \
+            # (no title or lead plans the article: the narration was only noted without one)
+            if d.narrated and r.status == "unspecified" and not d.ongoing and \
                     r.period and "-" not in r.period and r.period not in planned and \
                     not any(lo <= int(r.period) <= hi for lo, hi in planned_spans):
                 r.status = "done"

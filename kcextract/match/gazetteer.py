@@ -331,9 +331,12 @@ class ProductMatcher:
         if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
             return False
         before = self._product_before(ctx, start)
-        return before is not None and any(
-            key.startswith(h, before.start) and key[before.start + len(h):before.start + len(h) + 1] in (" ", "")
-            for h in self.heads)
+        return before is not None and self._opens_with_head(key, before.start)
+
+    def _opens_with_head(self, key: str, start: int) -> bool:
+        """A product head (rules/product_heads.tsv) is the whole first word or words at ``start``."""
+        return any(key.startswith(h, start) and key[start + len(h):start + len(h) + 1] in (" ", "")
+                   for h in self.heads)
 
     def _entry_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
@@ -366,8 +369,7 @@ class ProductMatcher:
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
         if rest in self.suffixes or rest.split(" ")[0] in self.joined_after:
             return True  # (the good, then a verb underthesea joined to it: 'cam đạt' + 'chuẩn')
-        if " " in key[start:end] and not any(key.startswith(h + " ", start) for h in self.heads) and \
-                self._longest_at(key, end + 1, rest):
+        if " " in key[start:end] and not self._opens_with_head(key, start) and self._longest_at(key, end + 1, rest):
             # a good of two words or more, then the good it is made with, which underthesea joined to its last
             # word ('sữa' | 'chua nếp' + 'cẩm'); after a product head the head's own rule names the kind
             # ('bánh đa cua')
