@@ -736,3 +736,24 @@ def test_items_that_are_no_list_of_goods_stay_out(items):
     text = f"Tin\n\nCác nội dung hỗ trợ sản phẩm năm 2024 gồm:\n{items}"
     values = {f.value for f in extract(text, "items") if f.type == "product"}
     assert not values & {"nhóm thực phẩm", "nhóm đồ uống", "hỗ trợ máy móc", "đào tạo nghề", "hỗ trợ"}
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Xuất khẩu mặt hàng gỗ của tỉnh tăng mạnh.", {"gỗ"}),
+    ("Làng có nhiều hộ làm sản phẩm tre.", {"tre"}),
+    ("Các mặt hàng nông sản như điều, tiêu, cà phê đều được giá.", {"hạt điều", "hạt tiêu", "cà phê"}),
+    ("Vùng có các nông sản chủ lực gồm cà phê, tiêu và điều.", {"cà phê", "hạt tiêu", "hạt điều"}),
+    ("Hội chợ bày các mặt hàng như gạo, tre, gỗ và giấy.", {"gạo", "tre", "gỗ", "giấy"}),
+])
+def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_good(sentence, values):
+    assert {v for v, _ in _products(sentence)} == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Tiêu cho biết còn nhiều điều phải làm.",
+    "Xuất khẩu mặt hàng điều tăng mạnh trong quý.",  # the word runs on into the predicate: left alone
+    "Các sản phẩm như cà phê đã có nhiều điều thay đổi.",
+    "Sản phẩm giấy phép được cấp cho hộ kinh doanh.",
+])
+def test_a_bare_good_elsewhere_stays_out(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"hạt điều", "hạt tiêu", "giấy", "gỗ"}

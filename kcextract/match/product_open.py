@@ -33,6 +33,8 @@ class OpenProductMatcher:
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.trailing = stops
         self.entries = data.products()
+        # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
+        self.bare = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/bare_goods.tsv")}
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
@@ -85,9 +87,12 @@ class OpenProductMatcher:
         for sent in range(len(ctx.sentence_starts)):
             # a list the sentence announces as its goods ('Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư
             # hương'): its members are goods however few of them a list knows
+            # (and one with a single known good that a goods cue announces a list in: its bare goods may be the
+            # others, 'các mặt hàng nông sản như điều, tiêu, cà phê')
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
-                if self.goods_intro.search(key, s_start, s_end):
+                if self.goods_intro.search(key, s_start, s_end) or \
+                        len(by_sentence.get(sent, ())) == 1 and self.goods_cue.search(key, s_start, s_end):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -128,6 +133,12 @@ class OpenProductMatcher:
     def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
         limit = _CLAUSE_END.search(key, start)
         limit = limit.start() if limit else len(key)
+        word_end = ctx.token_end_at.get(start)
+        if word_end is not None and key[start:word_end] in self.bare and _followed_by_end(key, word_end, limit):
+            # a bare good as the head's whole object: 'mặt hàng gỗ của Việt Nam', 'sản phẩm tre.'
+            if not _overlaps(taken, start, word_end):
+                self._add(ctx, start, word_end, *self.bare[key[start:word_end]], taken)
+            return
         found = self._phrase(ctx, key, start, min(limit, start + 40))
         if found is None:
             found = self._vouched_phrase(ctx, key, start, min(limit, start + 40))
@@ -241,6 +252,11 @@ class OpenProductMatcher:
                 members[-1] = self._before_predicate(key, *members[-1])
             for run, lead in _runs(key, members):
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
+                # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
+                # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
+                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
+                    known += [m for m in run if m not in known and key[m[0]:m[1]] in self.bare]
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
                                                     run[1][0] if len(run) > 1 else run[0][0]) is not None
@@ -248,9 +264,6 @@ class OpenProductMatcher:
                     continue
                 if self.trade.search(key, max(lead[0], lead[1] - 30), run[0][1]):
                     continue  # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods
-                # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
-                # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
-                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
                 if lead != run[0]:
@@ -263,7 +276,12 @@ class OpenProductMatcher:
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
-                    if (m_start, m_end) in known:
+                    if (m_start, m_end) in known and key[m_start:m_end] not in self.bare:
+                        continue
+                    if key[m_start:m_end] in self.bare:
+                        if not _overlaps(taken, m_start, m_end) and m_start in ctx.token_starts \
+                                and m_end in ctx.token_ends:
+                            self._add(ctx, m_start, m_end, *self.bare[key[m_start:m_end]], taken)
                         continue
                     found = self._phrase(ctx, key, m_start, m_end, listed)
                     if found and _overlaps(taken, m_start, found[0]):
