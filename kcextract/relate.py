@@ -1205,7 +1205,11 @@ class FundingBuilder:
             return False
         leads = [key[lo if n == 0 else parts[n - 1].end:f.start] for n, f in enumerate(parts)]
         # (any other part is the beneficiary's share: '..., HTX đối ứng 350.000.000 đồng')
-        return bool(self.programme.search(leads[0]) and _SUPPORT_VERB.search(leads[0])) and \
+        # (the programme's part needs its verb of support unless the breakdown names the beneficiary's share: '...,
+        # trong đó vốn khuyến công 450 triệu đồng, vốn đối ứng của doanh nghiệp 1,05 tỷ đồng', '... phần còn lại do
+        # cơ sở đối ứng')
+        return bool(self.programme.search(leads[0]) and (
+            _SUPPORT_VERB.search(leads[0]) or self.counterpart.search(key, parts[0].end, hi))) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,

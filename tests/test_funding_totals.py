@@ -634,6 +634,18 @@ def test_a_whole_whose_only_stated_part_is_the_programmes_support_is_what_the_wo
     assert [r.amount_vnd for r in recs] == [270_000_000]
 
 
+@pytest.mark.parametrize("text", [
+    "Năm 2024, tổng kinh phí thực hiện đề án là 900 triệu đồng, trong đó vốn khuyến công 270 triệu đồng, vốn đối ứng "
+    "của hợp tác xã 630 triệu đồng.",
+    "Năm 2024, đề án có tổng kinh phí 900 triệu đồng. Trong đó, nguồn khuyến công quốc gia 270 triệu đồng, phần còn "
+    "lại do cơ sở đối ứng.",
+])
+def test_a_whole_split_into_the_programmes_part_and_the_beneficiarys_share_is_what_the_work_cost(text):
+    # the programme's part has no verb of support here; the beneficiary's share named beside it says the same
+    recs = analyse("Khuyến công Phú Thọ\n\n" + text, "share-and-counterpart").funding
+    assert [r.amount_vnd for r in recs] == [270_000_000]
+
+
 def test_a_programme_budget_split_into_its_sources_stays_a_record():
     text = ("Khuyến công Phú Thọ\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 5 tỷ đồng, trong đó khuyến công quốc "
             "gia hỗ trợ 2 tỷ đồng.")
