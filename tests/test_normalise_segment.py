@@ -6,6 +6,7 @@ import unicodedata
 import pytest
 
 import kcextract
+from kcextract import analyse
 from kcextract.normalise import fold, normalise
 from kcextract.pipeline import nlp
 
@@ -44,6 +45,28 @@ def test_analysis_of_decomposed_text_points_into_the_nfc_text():
 )
 def test_normalise_line_ends_spaces_and_control_characters(raw, expected):
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2,5&nbsp;tỷ đồng", "2,5 tỷ đồng"),
+        ("Nam &#272;&#7883;nh", "Nam Định"),
+        ("c&#x1ED5; ph&#7847;n", "cổ phần"),
+        ("Công ty A &amp; B", "Công ty A & B"),
+        ("R&D và AT&T", "R&D và AT&T"),  # a bare ampersand is the author's
+        ("１２ đề án", "12 đề án"),
+        ("12\u2009đề án", "12 đề án"),
+    ],
+    ids=["nbsp-entity", "decimal-refs", "hex-ref", "amp", "bare-ampersand", "full-width-digits", "thin-space"],
+)
+def test_normalise_reads_html_references_full_width_digits_and_other_spaces(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_a_figure_written_with_an_html_space_is_still_a_funding_record():
+    text = "Khuyến công Nam Định\nNăm 2023, Trung tâm đã thực hiện 12&nbsp;đề án với kinh phí 2,5&nbsp;tỷ đồng."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "entity").funding] == [(12, 2_500_000_000)]
 
 
 def test_normalise_keeps_the_authors_tone_placement():
