@@ -227,6 +227,9 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+# a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but the
+# amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
+_BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng))?\s*$")
 # ('kế hoạch khuyến công hằng năm' is the yearly plan, named; no rate)
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
                           r"|bình quân|trung bình)(?!\p{L})")
@@ -358,6 +361,9 @@ class FundingBuilder:
             # price of the machine: 'hỗ trợ mua máy trị giá 500 triệu đồng')
             return False
         after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
+        brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
+        if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
+            before = self._clause_before(key, s_start, brk) + key[brk:f.start]
         far = self.exclude_far.search(before)
         if far and _SUPPORT_VERB.match(before, far.end() + 1):
             far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output

@@ -331,6 +331,9 @@ def test_a_caption_gives_facts_but_neither_the_subject_nor_funding_records():
     "Theo đó, mỗi cơ sở tham gia chương trình khuyến công được nhận 50 triệu đồng.",
     "Nhờ khuyến công, giá trị sản xuất tiểu thủ công nghiệp của huyện năm nay đạt khoảng 3.200 tỷ đồng.",
     "Đề án khuyến công đi kèm 5 tỷ đồng mà ngân hàng chính sách cho các hộ làng nghề vay.",
+    # the output named in the clause before the amount's own ('..., | đạt ...', '..., | ước đạt ...')
+    "Nhờ khuyến công, tổng giá trị sản xuất của các cơ sở được hỗ trợ tăng 15%, đạt 350 tỷ đồng.",
+    "Nhờ khuyến công, giá trị sản xuất của làng nghề năm nay tăng 12%, ước đạt 1.200 tỷ đồng.",
 ])
 def test_rates_output_and_loans_are_no_programme_money(sentence):
     assert analyse("Khuyến công\n\n" + sentence, "no").funding == []
