@@ -32,7 +32,7 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[,;:]")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
 # công nghiệp'. Matched on the lower-case key, so it is anchored on 'khuyến công và' + a purpose-like word.
-_CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn phát triển công nghiệp)")
+_CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn(?: phát triển)?(?: công nghiệp)?)")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
@@ -226,6 +226,7 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kinh phí|quỹ|chính quyền)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
+_SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but the
 # amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
@@ -645,6 +646,7 @@ class FundingBuilder:
         drafts = [d for d in drafts if d.record is not None]
         self._spent_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
+        _share_of_plan(drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
@@ -1659,6 +1661,23 @@ class FundingBuilder:
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _share_of_plan(drafts: list[_Draft]) -> None:
+    """'... hoàn thành 2/2 đề án', 'thực hiện 10/12 đề án': a count out of a number of projects stated before (the
+    latest earlier statement of the same period with that many) reports on those projects, so it names their
+    programme when its own clause names none."""
+    for i, d in enumerate(drafts):
+        if d.record.scope != "unspecified":
+            continue
+        count = next((f for f in d.facts if f.type == "project_count"), None)
+        share = _SHARE.match(count.text) if count else None
+        if share is None or int(share.group(1)) > int(share.group(2)):
+            continue
+        planned = [o for o in drafts[:i] if o.sentence < d.sentence and o.record.projects == int(share.group(2))
+                   and o.record.period == d.record.period]
+        if planned and planned[-1].record.scope in ("national", "local"):
+            d.record.scope = planned[-1].record.scope
 
 
 def _bullet_kind(key: str, start: int, end: int) -> str | None:

@@ -1617,3 +1617,24 @@ def test_a_headline_restating_a_whole_takes_the_total_its_parts_make_of_it():
     records = analyse(text, "title-total").funding
     assert {(r.sentence == 0, r.scope) for r in records if r.amount_vnd == 4_700_000_000} == {
         (True, "total"), (False, "total")}
+
+
+def test_a_count_out_of_the_projects_stated_before_names_their_programme():
+    text = ("Khuyến công Bạc Liêu năm 2019\n\nNăm 2019, tỉnh được Bộ Công Thương phê duyệt 3 đề án khuyến công quốc gia, "
+            "kinh phí 1,1 tỷ đồng. Đến cuối năm 2019, Trung tâm đã hoàn thành 3/3 đề án.")
+    recs = analyse(text, "share-of-plan").funding
+    assert [(r.projects, r.scope) for r in recs] == [(3, "national"), (3, "national")]
+
+
+def test_a_count_out_of_projects_names_the_programme_of_the_statement_with_that_many():
+    text = ("Khuyến công Bạc Liêu năm 2019\n\nNăm 2019, tỉnh được Bộ Công Thương phê duyệt 3 đề án khuyến công quốc gia, "
+            "kinh phí 1,1 tỷ đồng.\n\nCũng trong năm 2019, UBND tỉnh giao 12 đề án khuyến công địa phương, kinh phí 2 tỷ "
+            "đồng.\n\nĐến cuối năm 2019, Trung tâm đã hoàn thành 3/3 đề án.")
+    recs = analyse(text, "share-of-first").funding
+    assert [(r.projects, r.scope) for r in recs] == [(3, "national"), (12, "local"), (3, "national")]
+
+
+def test_the_consulting_in_a_centres_name_is_no_purpose_of_its_figures():
+    text = ("Khuyến công Cà Mau\n\nNăm 2019, theo báo cáo của Trung tâm Khuyến công và Tư vấn phát triển tỉnh, 4 cơ sở "
+            "được hỗ trợ 800 triệu đồng.")
+    assert [r.purpose for r in analyse(text, "centre-name").funding] == [None]
