@@ -226,6 +226,7 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kinh phí|quỹ|chính quyền)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
+_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công)(?!\p{L})")  # the public side of a split
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but the
@@ -914,6 +915,12 @@ class FundingBuilder:
         if after and (self.breakdown.match(after.lstrip(" ,:(")) or after.lstrip(" ,").startswith("(")):
             parts = {v for pattern, v in self.scope if pattern.search(key, g_end, s_end) and v in ("national", "local")}
             if len(parts) == 2:
+                return "total", True
+            if paid and scope is None and _PUBLIC_SOURCE.search(key, g_end, s_end) and \
+                    self.counterpart.search(key, g_end, s_end):
+                # split into the public budget and the beneficiaries' money ('... là gần 11 tỷ đồng, trong đó ngân
+                # sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng'): a sum of
+                # sources, as the on-topic dev gold counts it
                 return "total", True
         summed = scope == "total" and not any(p.search(key, prev_end, g_end) for p, v in self.scope
                                               if v in ("national", "local", "both"))

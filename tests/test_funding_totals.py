@@ -1638,3 +1638,10 @@ def test_the_consulting_in_a_centres_name_is_no_purpose_of_its_figures():
     text = ("Khuyến công Cà Mau\n\nNăm 2019, theo báo cáo của Trung tâm Khuyến công và Tư vấn phát triển tỉnh, 4 cơ sở "
             "được hỗ trợ 800 triệu đồng.")
     assert [r.purpose for r in analyse(text, "centre-name").funding] == [None]
+
+
+def test_a_budget_split_into_public_money_and_the_beneficiaries_share_is_a_total():
+    text = ("Khuyến công Bình Dương năm 2022\n\nNguồn kinh phí cho công tác khuyến công năm 2022 là 8 tỷ đồng, trong đó "
+            "ngân sách cấp trên 5 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng đóng góp 3 tỷ đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "sources").funding}
+    assert recs[8_000_000_000] == "total" and 3_000_000_000 not in recs
