@@ -1645,3 +1645,14 @@ def test_a_budget_split_into_public_money_and_the_beneficiaries_share_is_a_total
             "ngân sách cấp trên 5 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng đóng góp 3 tỷ đồng.")
     recs = {r.amount_vnd: r.scope for r in analyse(text, "sources").funding}
     assert recs[8_000_000_000] == "total" and 3_000_000_000 not in recs
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Năm 2025, tỉnh chi 900 triệu đồng từ ngân sách nhà nước thuộc Chương trình mục tiêu quốc gia giảm nghèo bền "
+     "vững để hỗ trợ các hợp tác xã dệt thổ cẩm.", "national"),
+    ("Để góp phần thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2025 tỉnh sẽ hỗ trợ 900 triệu "
+     "đồng cho các hợp tác xã dệt thổ cẩm.", "unspecified"),
+])
+def test_a_national_target_programme_is_a_national_source_only_where_the_money_comes_from_it(sentence, scope):
+    recs = analyse("Khuyến công Kon Tum\n\n" + sentence, "mtqg").funding
+    assert [(r.amount_vnd, r.scope) for r in recs] == [(900_000_000, scope)]
