@@ -757,3 +757,20 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
 ])
 def test_a_bare_good_elsewhere_stays_out(sentence):
     assert not {v for v, _ in _products(sentence)} & {"hạt điều", "hạt tiêu", "giấy", "gỗ"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở được hỗ trợ máy sấy để làm khô bò và heo khô bán dịp Tết.", "thịt bò"),
+    ("Hộ làm hột vịt muối ở chợ quê được hỗ trợ tủ bảo quản.", "trứng"),
+    ("Xưởng làm men vi sinh cho chăn nuôi được hỗ trợ nồi hấp.", "chế phẩm sinh học"),
+    ("Cơ sở cán tôn lợp và kèo thép được hỗ trợ máy cán.", "tấm lợp"),
+    ("Doanh nghiệp sản xuất bao dệt PP được hỗ trợ máy dệt tròn.", "bao bì"),
+    ("Cơ sở may hàng may mặc xuất khẩu được hỗ trợ máy may công nghiệp.", "quần áo"),
+    ("Cơ sở lọc nước tinh khiết đóng bình được hỗ trợ hệ thống lọc.", "nước uống"),
+])
+def test_southern_foods_feed_building_and_garment_goods_from_the_eleventh_gazetteer_round(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_wooden_door_is_no_product():
+    assert _products("Ngôi nhà cổ có cửa gỗ chạm trổ tinh xảo.") == set()
