@@ -338,6 +338,8 @@ QUANTITIES_OF_COUNTED_NOUNS = [
                  [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
     pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",
                  [qty(20, "tỉnh", qualifier="over")], id="tinh-thanh-pho-counts-provinces"),
+    pytest.param("Lễ hội đón khoảng 12.000 lượt du khách.",
+                 [qty(12000, "lượt du khách", qualifier="approx")], id="luot-du-khach-as-written"),
     pytest.param("Các cơ sở đã tạo việc làm cho 2.450 lao động.",
                  [qty(2450, "lao động")], id="2.450-lao-dong"),
     pytest.param("Lễ hội thu hút 3.500 lượt người tham quan.",
