@@ -760,7 +760,6 @@ def test_a_bare_good_elsewhere_stays_out(sentence):
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Cơ sở được hỗ trợ máy sấy để làm khô bò và heo khô bán dịp Tết.", "thịt bò"),
     ("Hộ làm hột vịt muối ở chợ quê được hỗ trợ tủ bảo quản.", "trứng"),
     ("Xưởng làm men vi sinh cho chăn nuôi được hỗ trợ nồi hấp.", "chế phẩm sinh học"),
     ("Cơ sở cán tôn lợp và kèo thép được hỗ trợ máy cán.", "tấm lợp"),
