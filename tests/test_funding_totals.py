@@ -1656,3 +1656,11 @@ def test_a_budget_split_into_public_money_and_the_beneficiaries_share_is_a_total
 def test_a_national_target_programme_is_a_national_source_only_where_the_money_comes_from_it(sentence, scope):
     recs = analyse("Khuyến công Kon Tum\n\n" + sentence, "mtqg").funding
     assert [(r.amount_vnd, r.scope) for r in recs] == [(900_000_000, scope)]
+
+
+def test_the_figure_of_a_compared_year_in_brackets_is_no_statement_of_its_own():
+    text = ("Khuyến công Hà Tĩnh năm 2024\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 6,8 tỷ đồng, tăng gần 20% so "
+            "với năm 2023 (5,7 tỷ đồng). Trong đó, kinh phí khuyến công quốc gia 2,3 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "compared-base").funding}
+    assert sorted(recs) == [2_300_000_000, 6_800_000_000]
+    assert recs[2_300_000_000].part_of == recs[6_800_000_000].id
