@@ -52,7 +52,7 @@ def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     """What may follow the digits of a number: the usual space or punctuation (tried first: a lookahead's
     alternatives are tried in order), a currency, a scale word run into them ('192tỷđồng', '750tr đồng'), or
     the total it is out of ('3/4 đề án', '2,1/3 tỷ đồng': done out of planned); not a date's '/' ('14/7/2020')."""
-    return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ"
+    return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})(?:\.?\s?đ|(?!\p{{L}}))"
             rf"|(?:{_alt(scales)})(?:đồng|đ)?(?!\p{{L}})|\$|%|/[0-9]{{1,4}}\s+\p{{L}}"
             rf"|/[0-9][0-9.,]*\s?(?:{_alt(scales)})(?!\p{{L}})|[.,](?!\d)|$)")
 
@@ -69,9 +69,12 @@ def compiled() -> dict[str, regex.Pattern]:
     lead = rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}})))"
     wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
-    # (a scale word may run straight into the currency's 'đ', and its abbreviation stands only before the
-    # currency: '2.634,6 trđ', '500 tr.đ', '750tr đồng')
-    scale = rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}})))"
+    # (a scale word may run straight into the currency's 'đ', and its abbreviation stands before the currency:
+    # '2.634,6 trđ', '500 tr.đ', '750tr đồng')
+    # (and run straight into the digits with no currency after it: '15tr/tháng', 'hỗ trợ 300tr'; with a space
+    # between, 'tr' is as often a page)
+    scale = (rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}}))"
+             rf"|(?<=\d)(?:{_alt(abbrevs)})(?!\p{{L}}))")
     # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]
     numexpr = (

@@ -214,6 +214,8 @@ SCALE_WORDS_IN_MONEY = [
                  [money(1200000000)], id="1-ty-200-trieu"),
     pytest.param("Mỗi gói hỗ trợ có giá trị hai mươi triệu đồng.",
                  [money(20000000)], id="number-words-trieu"),
+    pytest.param("Anh được hỗ trợ 300tr để mua máy.", [money(300000000)], id="tr-run-into-its-digits"),
+    pytest.param("Mặt bằng được cho thuê với giá 15tr/tháng.", [money(15000000)], id="tr-before-a-rate"),
 ]
 
 CURRENCY_MARKERS = [
@@ -396,6 +398,8 @@ SCALE_WORD_ON_A_COUNTED_NOUN_IS_A_QUANTITY = [
 ]
 
 NOT_MONEY_COUNT_OR_QUANTITY = [
+    # an abbreviation after a space: a page as often as a million, never a counted noun
+    pytest.param("Bài viết đăng ở 300 tr của tập san.", [], id="tr-after-a-space"),
     # years and dates
     pytest.param("Kế hoạch được triển khai trong năm 2023.", [], id="year"),
     pytest.param("Ngày 25/3/2021, hội nghị tổng kết được tổ chức tại huyện.", [], id="date"),
