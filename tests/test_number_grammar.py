@@ -215,6 +215,8 @@ SCALE_WORDS_IN_MONEY = [
     pytest.param("Mỗi gói hỗ trợ có giá trị hai mươi triệu đồng.",
                  [money(20000000)], id="number-words-trieu"),
     pytest.param("Anh được hỗ trợ 300tr để mua máy.", [money(300000000)], id="tr-run-into-its-digits"),
+    pytest.param("Năm nay hợp tác xã được hỗ trợ gần nửa tỷ đồng.", [money(500000000, qualifier="under")],
+                 id="nua-ty-half-a-billion"),
     pytest.param("Mặt bằng được cho thuê với giá 15tr/tháng.", [money(15000000)], id="tr-before-a-rate"),
 ]
 
@@ -340,6 +342,8 @@ QUANTITIES_OF_COUNTED_NOUNS = [
                  [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
     pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",
                  [qty(20, "tỉnh", qualifier="over")], id="tinh-thanh-pho-counts-provinces"),
+    pytest.param("Lễ hội đón hơn nửa triệu lượt khách.", [qty(500000, "lượt khách", qualifier="over")],
+                 id="nua-trieu-counts-half-a-million"),
     pytest.param("Lễ hội đón khoảng 12.000 lượt du khách.",
                  [qty(12000, "lượt du khách", qualifier="approx")], id="luot-du-khach-as-written"),
     pytest.param("Các cơ sở đã tạo việc làm cho 2.450 lao động.",
@@ -400,6 +404,7 @@ SCALE_WORD_ON_A_COUNTED_NOUN_IS_A_QUANTITY = [
 NOT_MONEY_COUNT_OR_QUANTITY = [
     # an abbreviation after a space: a page as often as a million, never a counted noun
     pytest.param("Bài viết đăng ở 300 tr của tập san.", [], id="tr-after-a-space"),
+    pytest.param("Hơn nửa số hộ trong làng làm nghề.", [], id="nua-before-no-scale-word"),
     # years and dates
     pytest.param("Kế hoạch được triển khai trong năm 2023.", [], id="year"),
     pytest.param("Ngày 25/3/2021, hội nghị tổng kết được tổ chức tại huyện.", [], id="date"),

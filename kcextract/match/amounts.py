@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt, compiled, match_value, respectively, scale_value, whole_words
+from ..numbers import _alt, compiled, match_value, number_words, respectively, scale_value, whole_words
 from .context import Context
 
 
@@ -30,9 +30,11 @@ _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fact
 
 
-# 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ)
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+# 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ); 'nửa' before one is half of it ('gần nửa tỷ
+# đồng', 'nửa triệu lượt khách')
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
+_HALF_OF = regex.compile(r"(?<!\p{L})nửa\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 
@@ -140,7 +142,10 @@ class AmountMatcher:
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
-        return out
+        for m in _HALF_OF.finditer(key):
+            mult = number_words().values[m.group("scale")]
+            out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
+        return sorted(out, key=lambda r: r.start) if len(out) > 1 else out
 
     def __call__(self, doc):
         ctx = Context.of(doc)
