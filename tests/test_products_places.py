@@ -749,6 +749,25 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
     assert {v for v, _ in _products(sentence)} == values
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("Năm 2023, tỉnh hỗ trợ 5 cơ sở chế biến điều xuất khẩu.", {"hạt điều"}),
+    ("Bà con trong xã trồng tiêu trên đất đồi.", {"hạt tiêu"}),
+    ("Cơ sở may quần áo bảo hộ được hỗ trợ máy cắt vải.", {"quần áo"}),
+    ("Các hộ dệt khăn bằng khung cửi.", {"khăn"}),
+])
+def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentence, values):
+    assert {v for v, _ in _products(sentence)} == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh làm điều đó vì cả làng.",  # doing, not making
+    "Nông dân trồng điều này từ lâu.",  # a thing pointed at
+    "Nhà máy chế biến gỗ ở huyện mở rộng xưởng.",  # the material worked
+])
+def test_a_bare_good_after_doing_or_pointed_at_or_as_the_material_worked_stays_out(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"hạt điều", "gỗ"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Ông Tiêu cho biết còn nhiều điều phải làm.",
     "Xuất khẩu mặt hàng điều tăng mạnh trong quý.",  # the word runs on into the predicate: left alone

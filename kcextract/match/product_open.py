@@ -21,6 +21,7 @@ _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
+_DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
 class OpenProductMatcher:
@@ -35,6 +36,9 @@ class OpenProductMatcher:
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         self.bare = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/bare_goods.tsv")}
+        # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
+        self.bare_maker = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['bare_maker'])}) (?=\p{{L}})")
+        self.bare_made = {r["word"] for r in data.read_tsv("rules/bare_goods.tsv") if r["after_maker"] == "yes"}
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
@@ -84,6 +88,7 @@ class OpenProductMatcher:
             if len(products) >= 2:
                 self._lists(ctx, key, *ctx.sentence_span(sent), products, taken)
         self._listed_items(ctx, key, taken)
+        self._made_bare_goods(ctx, key, taken)
         for sent in range(len(ctx.sentence_starts)):
             # a list the sentence announces as its goods ('Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư
             # hương'): its members are goods however few of them a list knows
@@ -95,6 +100,24 @@ class OpenProductMatcher:
                         len(by_sentence.get(sent, ())) == 1 and self.goods_cue.search(key, s_start, s_end):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
+
+    def _made_bare_goods(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
+        """A bare good (rules/bare_goods.tsv) as a whole word right after a verb of making or growing, tagged a
+        noun there (or joined with the verb into one word: 'trồng tiêu') and pointed at by no determiner: 'chế biến
+        điều xuất khẩu', 'dệt chiếu', 'may quần áo'. 'làm' is no such verb here: 'làm điều đó' is doing."""
+        for m in self.bare_maker.finditer(key):
+            start = m.end()
+            end = ctx.token_end_at.get(start)
+            joined = None
+            if end is None:  # underthesea joined the verb and the good into one word: 'trồng tiêu'
+                joined = ctx.token_containing(m.start())
+                end = joined[1] if joined and joined[0] == m.start() else None
+            if end is None or key[start:end] not in self.bare_made or _overlaps(taken, start, end):
+                continue
+            if _DETERMINER.match(key, end):
+                continue  # a thing pointed at, not a good: 'trồng điều | đó'
+            if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
+                self._add(ctx, start, end, *self.bare[key[start:end]], taken)
 
     def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False,
                 capital_ok: bool = False) -> tuple[int, str] | None:
