@@ -1664,3 +1664,13 @@ def test_the_figure_of_a_compared_year_in_brackets_is_no_statement_of_its_own():
     recs = {r.amount_vnd: r for r in analyse(text, "compared-base").funding}
     assert sorted(recs) == [2_300_000_000, 6_800_000_000]
     assert recs[2_300_000_000].part_of == recs[6_800_000_000].id
+
+
+@pytest.mark.parametrize("clause, status", [
+    ("khuyến công tỉnh hoàn tất 12 đề án với kinh phí 2,5 tỷ đồng", "done"),
+    ("khuyến công tỉnh định hướng hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
+    ("Trung tâm Khuyến công đang trình Bộ Công Thương 12 đề án, kinh phí 2,5 tỷ đồng", "planned"),
+])
+def test_completing_orienting_and_submitting_say_the_tense(clause, status):
+    recs = analyse(f"Khuyến công Sóc Trăng\n\nNăm 2024, {clause}.", "tense-words").funding
+    assert [(r.projects, r.status) for r in recs] == [(12, status)]
