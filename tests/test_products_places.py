@@ -763,6 +763,7 @@ def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentenc
     "Anh làm điều đó vì cả làng.",  # doing, not making
     "Nông dân trồng điều này từ lâu.",  # a thing pointed at
     "Nhà máy chế biến gỗ ở huyện mở rộng xưởng.",  # the material worked
+    "Hỏa hoạn ở một nhà máy sản xuất điều hòa tại thành phố Hyderabad, Ấn Độ.",  # a word cut in two
 ])
 def test_a_bare_good_after_doing_or_pointed_at_or_as_the_material_worked_stays_out(sentence):
     assert not {v for v, _ in _products(sentence)} & {"hạt điều", "gỗ"}

@@ -21,6 +21,7 @@ _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
+_NEXT_WORD = regex.compile(r" (\p{L}+)")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
@@ -39,6 +40,9 @@ class OpenProductMatcher:
         # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
         self.bare_maker = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['bare_maker'])}) (?=\p{{L}})")
         self.bare_made = {r["word"] for r in data.read_tsv("rules/bare_goods.tsv") if r["after_maker"] == "yes"}
+        # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
+        self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|")))
+                                for r in data.read_tsv("rules/bare_goods.tsv")}
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
@@ -116,6 +120,9 @@ class OpenProductMatcher:
                 continue
             if _DETERMINER.match(key, end):
                 continue  # a thing pointed at, not a good: 'trồng điều | đó'
+            after = _NEXT_WORD.match(key, end)
+            if after and after.group(1) in self.bare_not_before[key[start:end]]:
+                continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
             if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
 
