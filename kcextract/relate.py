@@ -1095,7 +1095,11 @@ class FundingBuilder:
                 continue
             for m in pattern.finditer(key, para_start, s_start):
                 if last is None or m.start() > last[0]:
-                    last = (m.start(), v)
+                    # (not a part's programme: '... 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ
+                    # đồng' names the source of one part, not what the paragraph is about)
+                    own = max(key.rfind(". ", para_start, m.start()) + 1, para_start)
+                    if not self.breakdown.search(key, own, m.start()):
+                        last = (m.start(), v)
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 
     def _family(self, clause: str) -> str:

@@ -1674,3 +1674,14 @@ def test_the_figure_of_a_compared_year_in_brackets_is_no_statement_of_its_own():
 def test_completing_orienting_and_submitting_say_the_tense(clause, status):
     recs = analyse(f"Khuyến công Sóc Trăng\n\nNăm 2024, {clause}.", "tense-words").funding
     assert [(r.projects, r.status) for r in recs] == [(12, status)]
+
+
+def test_a_programme_named_for_one_part_is_not_what_the_paragraph_is_about():
+    text = ("Kế hoạch khuyến công Quảng Bình năm 2025\n\nNăm 2025, UBND tỉnh phê duyệt kế hoạch khuyến công với 18 đề án, "
+            "tổng kinh phí 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng. Các đề án tập trung hỗ trợ "
+            "máy móc thiết bị với 2 tỷ đồng, đào tạo nghề 400 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "part-programme").funding}
+    whole = recs[3_400_000_000]
+    assert recs[1_200_000_000].scope == "national"
+    for amount in (2_000_000_000, 400_000_000):
+        assert recs[amount].scope != "national" and recs[amount].part_of == whole.id
