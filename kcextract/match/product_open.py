@@ -22,6 +22,7 @@ _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
+_FIRST_SYLLABLE = regex.compile(r"\p{L}+")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
@@ -38,8 +39,9 @@ class OpenProductMatcher:
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         self.bare = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/bare_goods.tsv")}
         # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
-        self.bare_maker = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['bare_maker'])}) (?=\p{{L}})")
+        self.bare_makers = tuple(f"{w} " for w in kinds["bare_maker"])
         self.bare_made = {r["word"] for r in data.read_tsv("rules/bare_goods.tsv") if r["after_maker"] == "yes"}
+        self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
         self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|")))
                                 for r in data.read_tsv("rules/bare_goods.tsv")}
@@ -100,8 +102,8 @@ class OpenProductMatcher:
             # others, 'các mặt hàng nông sản như điều, tiêu, cà phê')
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
-                if self.goods_intro.search(key, s_start, s_end) or \
-                        len(by_sentence.get(sent, ())) == 1 and self.goods_cue.search(key, s_start, s_end):
+                if self.goods_intro.search(key, s_start, s_end) or len(by_sentence.get(sent, ())) == 1 and \
+                        any(w in key[s_start:s_end] for w in self.bare) and self.goods_cue.search(key, s_start, s_end):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -109,13 +111,12 @@ class OpenProductMatcher:
         """A bare good (rules/bare_goods.tsv) as a whole word right after a verb of making or growing, tagged a
         noun there (or joined with the verb into one word: 'trồng tiêu') and pointed at by no determiner: 'chế biến
         điều xuất khẩu', 'dệt chiếu', 'may quần áo'. 'làm' is no such verb here: 'làm điều đó' is doing."""
-        for m in self.bare_maker.finditer(key):
-            start = m.end()
+        for verb_start, start in self._after_makers(key):
             end = ctx.token_end_at.get(start)
             joined = None
             if end is None:  # underthesea joined the verb and the good into one word: 'trồng tiêu'
-                joined = ctx.token_containing(m.start())
-                end = joined[1] if joined and joined[0] == m.start() else None
+                joined = ctx.token_containing(verb_start)
+                end = joined[1] if joined and joined[0] == verb_start else None
             if end is None or key[start:end] not in self.bare_made or _overlaps(taken, start, end):
                 continue
             if _DETERMINER.match(key, end):
@@ -125,6 +126,18 @@ class OpenProductMatcher:
                 continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
             if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
+
+    def _after_makers(self, key: str):
+        """(start of the verb, start of the word after it) for each making verb of ``key`` as a whole word (a plain
+        substring search per verb: the text is long and the verbs few)."""
+        for verb in self.bare_makers:
+            pos = key.find(verb)
+            while pos != -1:
+                after = pos + len(verb)
+                first = _FIRST_SYLLABLE.match(key, after)
+                if first and first.group() in self.bare_first and (not pos or not key[pos - 1].isalpha()):
+                    yield pos, after
+                pos = key.find(verb, pos + 1)
 
     def _phrase(self, ctx: Context, key: str, start: int, limit: int, listed: bool = False,
                 capital_ok: bool = False) -> tuple[int, str] | None:
