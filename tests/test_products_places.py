@@ -793,3 +793,12 @@ def test_southern_foods_feed_building_and_garment_goods_from_the_eleventh_gazett
 
 def test_a_wooden_door_is_no_product():
     assert _products("Ngôi nhà cổ có cửa gỗ chạm trổ tinh xảo.") == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Các cơ sở được hỗ trợ máy cán để sản xuất mỳ Chũ.", "mỳ chũ"),
+    ("Gia vị gồm mắm, muối, mỳ chính và ớt.", "bột ngọt"),
+])
+def test_noodles_spelled_my_are_found_and_msg_is_no_noodle(sentence, value):
+    values = {v for v, _ in _products(sentence)}
+    assert value in values and "mỳ" not in values
