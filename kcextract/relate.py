@@ -189,6 +189,8 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
+# a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
+_NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|thành|còn))?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _MORE_THAN = regex.compile(rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
@@ -360,6 +362,8 @@ class FundingBuilder:
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
         before = self._clause_before(key, s_start, f.start)
+        if excluded and _NEW_LEVEL.match(excluded.group()):
+            excluded = None  # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))

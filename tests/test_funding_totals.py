@@ -1685,3 +1685,13 @@ def test_a_programme_named_for_one_part_is_not_what_the_paragraph_is_about():
     assert recs[1_200_000_000].scope == "national"
     for amount in (2_000_000_000, 400_000_000):
         assert recs[amount].scope != "national" and recs[amount].part_of == whole.id
+
+
+@pytest.mark.parametrize("clause, amount", [
+    ("kinh phí khuyến công cho nội dung này tăng lên 800 triệu đồng", 800_000_000),  # the level reached
+    ("kinh phí khuyến công cho nội dung này giảm xuống còn 800 triệu đồng", 800_000_000),
+    ("kinh phí khuyến công cho nội dung này tăng thêm 800 triệu đồng", None),  # the size of the change
+])
+def test_a_change_told_by_the_level_it_reached_is_a_statement_and_by_its_size_is_none(clause, amount):
+    recs = analyse(f"Khuyến công Đắk Nông\n\nDự kiến năm 2025, {clause}.", "new-level").funding
+    assert [r.amount_vnd for r in recs] == ([amount] if amount else [])
