@@ -233,6 +233,12 @@ _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công)(?!\p{L
 # đồng)'): the base of a comparison, not a statement of its own
 _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
+# what makes a province named in a statement's clause no payer: the venue of an event, or a partner
+_VENUE_OR_PARTNER = regex.compile(
+    r"(?:(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|festival|lễ hội|tuần lễ|tuần hàng|phiên chợ|sự kiện|diễn đàn)"
+    r"[^,;.:]{0,30}?(?<!\p{L})(?:tại|ở)|(?<!\p{L})(?:phối hợp|liên kết|hợp tác)\s+với)"
+    r"\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
+_AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but the
@@ -1674,7 +1680,15 @@ class FundingBuilder:
         đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
         ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
         the article's subject then."""
-        own = [p for p in provinces if p.sentence == sent]
+        # (not a venue or a partner: 'tham gia hội chợ tại Hà Nội', 'phối hợp với tỉnh Cao Bằng' spend this province's
+        # money elsewhere or with others)
+        own, aside = [], None
+        for p in (p for p in provinces if p.sentence == sent):
+            if _VENUE_OR_PARTNER.search(key, max(s_start, p.start - 60), p.start) or \
+                    aside is not None and _AND_NEXT.fullmatch(key, aside, p.start):
+                aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
+            else:
+                own.append(p)
         lo = g_start - len(self._clause_before(key, s_start, g_start))
         clause = [p for p in own if lo <= p.start < g_start]
         if not clause:

@@ -1695,3 +1695,16 @@ def test_a_programme_named_for_one_part_is_not_what_the_paragraph_is_about():
 def test_a_change_told_by_the_level_it_reached_is_a_statement_and_by_its_size_is_none(clause, amount):
     recs = analyse(f"Khuyến công Đắk Nông\n\nDự kiến năm 2025, {clause}.", "new-level").funding
     assert [r.amount_vnd for r in recs] == ([amount] if amount else [])
+
+
+def test_a_fairs_venue_or_a_partner_province_is_not_the_province_whose_money_it_is():
+    text = ("Khuyến công Lạng Sơn năm 2023\n\nNăm 2023, Trung tâm Khuyến công tỉnh Lạng Sơn đã thực hiện 10 đề án với kinh "
+            "phí 2 tỷ đồng. Trung tâm hỗ trợ 15 doanh nghiệp tham gia hội chợ tại Hà Nội và TP Hồ Chí Minh với kinh phí "
+            "300 triệu đồng. Ngoài ra, tỉnh phối hợp với tỉnh Cao Bằng tổ chức hội chợ chung, kinh phí 200 triệu đồng.")
+    assert {r.province for r in analyse(text, "venue").funding} == {"Lạng Sơn"}
+
+
+def test_support_given_in_a_province_named_after_tai_is_that_provinces():
+    text = ("Khuyến công quốc gia năm 2024\n\nNăm 2024, Bộ Công Thương hỗ trợ 2 tỷ đồng kinh phí khuyến công quốc gia tại "
+            "tỉnh Hà Giang.")
+    assert [r.province for r in analyse(text, "tai").funding] == ["Hà Giang"]
