@@ -424,6 +424,8 @@ class FundingBuilder:
         after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
         if _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start) or _COMPARED_TO.match(after):
             return False  # 'tăng 2 đề án so với năm 2024': a change, not projects carried out
+        if _COMPARED_BASE.search(key, max(s_start, f.start - 50), f.start):
+            return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
@@ -554,7 +556,7 @@ class FundingBuilder:
                 # nghiệm thu'): this figure's own words start after the clause break
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
-            own = self._status(key[own_from:g_end]) or after_verb or self._status(key[s_start:g_start])
+            own = self._status(key[own_from:g_end]) or after_verb or self._sentence_status(key, periods, s_start, g_start)
             if money and _PLAN_AFTER.match(key, g_end):
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
@@ -974,6 +976,18 @@ class FundingBuilder:
         if sep and self._scope(key[prev_end:sep.start()], paid=False) in ("national", "local"):
             return sep.end()
         return prev_end
+
+    def _sentence_status(self, key: str, periods: list[Fact], s_start: int, g_start: int) -> str | None:
+        """The tense the sentence says before a figure; a plan said for a later year does not reach a clause that
+        names an earlier year of its own ('Kế hoạch năm 2024 có 15 đề án ..., trong khi năm 2023 thực hiện 12 đề
+        án': the 12 are no plan)."""
+        status = self._status(key[s_start:g_start])
+        if status != "planned":
+            return status
+        lo = g_start - len(self._clause_before(key, s_start, g_start))
+        own = [int(p.value[:4]) for p in periods if lo <= p.start < g_start]
+        before = [int(p.value[-4:]) for p in periods if s_start <= p.start < lo]
+        return None if own and before and max(own) < max(before) else status
 
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how

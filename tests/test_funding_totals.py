@@ -1708,3 +1708,17 @@ def test_support_given_in_a_province_named_after_tai_is_that_provinces():
     text = ("Khuyến công quốc gia năm 2024\n\nNăm 2024, Bộ Công Thương hỗ trợ 2 tỷ đồng kinh phí khuyến công quốc gia tại "
             "tỉnh Hà Giang.")
     assert [r.province for r in analyse(text, "tai").funding] == ["Hà Giang"]
+
+
+def test_a_plan_for_a_later_year_does_not_reach_a_clause_that_names_an_earlier_year():
+    text = ("Khuyến công Lạng Sơn\n\nKế hoạch năm 2024, khuyến công tỉnh có 15 đề án với kinh phí 3 tỷ đồng, trong khi năm "
+            "2023 thực hiện 12 đề án với 2,5 tỷ đồng. Năm 2023, tỉnh thực hiện 10 đề án khuyến công.")
+    recs = {r.projects: r for r in analyse(text, "plan-reach").funding}
+    assert recs[15].status == "planned" and recs[12].status != "planned"
+    assert recs[10].status == "done"  # no plan for 2023 keeps the year's narration from being done
+
+
+def test_the_count_of_a_compared_year_in_brackets_is_no_statement():
+    text = ("Khuyến công Lạng Sơn\n\nNăm 2023, tỉnh thực hiện 10 đề án khuyến công. So với năm 2022 (8 đề án), số đề án "
+            "năm 2023 tăng 25%.")
+    assert [r.projects for r in analyse(text, "compared-count").funding] == [10]
