@@ -238,6 +238,7 @@ _VENUE_OR_PARTNER = regex.compile(
     r"(?:(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|festival|lễ hội|tuần lễ|tuần hàng|phiên chợ|sự kiện|diễn đàn)"
     r"[^,;.:]{0,30}?(?<!\p{L})(?:tại|ở)|(?<!\p{L})(?:phối hợp|liên kết|hợp tác)\s+với)"
     r"\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
+_REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
@@ -662,7 +663,7 @@ class FundingBuilder:
         for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
             if d.anchor is not None:
                 d.anchor = kept.get(id(drafts[d.anchor]))
-        drafts = [d for d in drafts if d.record is not None]
+        drafts = _fold_references(key, [d for d in drafts if d.record is not None])
         self._spent_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
@@ -1710,6 +1711,29 @@ class FundingBuilder:
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _fold_references(key: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A figure that refers back to one stated before ('Trong tổng số 45 đề án, có 37 đề án KCĐP và 8 đề án KCQG'
+    after '... 45 đề án với kinh phí 9 tỷ đồng') is no second statement: its parts are the earlier one's."""
+    for i, d in enumerate(drafts):
+        if not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
+            continue
+        r = d.record
+        earlier = [n for n, o in enumerate(drafts[:i]) if o.sentence < d.sentence and o.record.period == r.period
+                   and (r.projects is None or o.record.projects == r.projects)
+                   and (r.amount_vnd is None or o.record.amount_vnd == r.amount_vnd)]
+        if not earlier:
+            continue
+        for o in drafts:
+            if o.anchor == i:
+                o.anchor = earlier[-1]
+        d.record = None
+    kept = {n: k for k, n in enumerate(n for n, d in enumerate(drafts) if d.record is not None)}
+    for d in drafts:
+        if d.anchor is not None:
+            d.anchor = kept.get(d.anchor)
+    return [d for d in drafts if d.record is not None]
 
 
 def _share_of_plan(drafts: list[_Draft]) -> None:

@@ -1722,3 +1722,12 @@ def test_the_count_of_a_compared_year_in_brackets_is_no_statement():
     text = ("Khuyến công Lạng Sơn\n\nNăm 2023, tỉnh thực hiện 10 đề án khuyến công. So với năm 2022 (8 đề án), số đề án "
             "năm 2023 tăng 25%.")
     assert [r.projects for r in analyse(text, "compared-count").funding] == [10]
+
+
+def test_a_figure_that_refers_back_to_one_stated_before_is_no_second_statement():
+    text = ("Khuyến công Vĩnh Phúc\n\nGiai đoạn 2021-2024, Trung tâm đã hỗ trợ 45 đề án với kinh phí 9 tỷ đồng. Trong "
+            "tổng số 45 đề án, có 37 đề án khuyến công địa phương và 8 đề án khuyến công quốc gia.")
+    recs = analyse(text, "refers-back").funding
+    whole = [r for r in recs if r.projects == 45]
+    assert len(whole) == 1 and whole[0].amount_vnd == 9_000_000_000
+    assert {r.projects: r.part_of for r in recs if r.projects != 45} == {37: whole[0].id, 8: whole[0].id}
