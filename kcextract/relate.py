@@ -284,6 +284,7 @@ class _Draft:
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
+    respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     record: FundingRecord | None = None
 
 
@@ -508,7 +509,8 @@ class FundingBuilder:
             sums: set[int] = set()
             respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"])
             if respective:
-                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe) for group, sc, pe in respective)
+                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0)
+                              for n, (group, sc, pe) in enumerate(respective))
                 continue
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
@@ -569,10 +571,10 @@ class FundingBuilder:
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
-            period = self._period(key, periods, d.sentence, g_start)
+            period = d.own_period or self._period(key, periods, d.sentence, g_start)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
-                    drafts[i - 1].budget_is and _COPULA_BEFORE.fullmatch(key, prev_end, g_start):
+                    drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)):
                 # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its
                 # budget noun is the first item's
                 allotted = drafts[i - 1].budget_is
@@ -707,7 +709,9 @@ class FundingBuilder:
             groups = [[c, m] for c, m in zip(counts, money)]
         elif counts:
             return None  # counts before that do not pair with the figures: read as usual
-        own_scopes = scopes if len(scopes) == n else [None] * n
+        # (one programme named before the list is every figure's: 'kinh phí khuyến công địa phương ... lần lượt là
+        # 5,2 tỷ đồng và 6 tỷ đồng')
+        own_scopes = scopes if len(scopes) == n else scopes * n if len(scopes) == 1 else [None] * n
         own_periods = years if len(years) == n else [None] * n
         if own_scopes == [None] * n and own_periods == [None] * n and len(groups[0]) == 1:
             return None  # nothing to distribute

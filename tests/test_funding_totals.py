@@ -1731,3 +1731,10 @@ def test_a_figure_that_refers_back_to_one_stated_before_is_no_second_statement()
     whole = [r for r in recs if r.projects == 45]
     assert len(whole) == 1 and whole[0].amount_vnd == 9_000_000_000
     assert {r.projects: r.part_of for r in recs if r.projects != 45} == {37: whole[0].id, 8: whole[0].id}
+
+
+def test_one_programme_named_before_a_respectively_list_of_years_is_every_figures():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2023 và 2024, kinh phí khuyến công địa phương của tỉnh lần lượt là 5,2 tỷ đồng "
+            "và 6 tỷ đồng.")
+    recs = [(r.amount_vnd, r.period, r.scope, r.status) for r in analyse(text, "respectively-years").funding]
+    assert recs == [(5_200_000_000, "2023", "local", "planned"), (6_000_000_000, "2024", "local", "planned")]
