@@ -242,8 +242,8 @@ _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
-# a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but the
-# amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
+# a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
+# the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
 _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng))?\s*$")
 # ('kế hoạch khuyến công hằng năm' is the yearly plan, named; no rate)
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
@@ -559,7 +559,8 @@ class FundingBuilder:
                 # nghiệm thu'): this figure's own words start after the clause break
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
-            own = self._status(key[own_from:g_end]) or after_verb or self._sentence_status(key, periods, s_start, g_start)
+            own = self._status(key[own_from:g_end]) or after_verb or \
+                self._sentence_status(key, periods, s_start, g_start)
             if money and _PLAN_AFTER.match(key, g_end):
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):

@@ -37,14 +37,14 @@ class OpenProductMatcher:
         self.trailing = stops
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
-        self.bare = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/bare_goods.tsv")}
+        bare = data.read_tsv("rules/bare_goods.tsv")
+        self.bare = {r["word"]: (r["value"], r["category"]) for r in bare}
         # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
         self.bare_makers = tuple(f"{w} " for w in kinds["bare_maker"])
-        self.bare_made = {r["word"] for r in data.read_tsv("rules/bare_goods.tsv") if r["after_maker"] == "yes"}
+        self.bare_made = {r["word"] for r in bare if r["after_maker"] == "yes"}
         self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
-        self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|")))
-                                for r in data.read_tsv("rules/bare_goods.tsv")}
+        self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|"))) for r in bare}
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
