@@ -705,7 +705,8 @@ class FundingBuilder:
         counts = [f for f in before if f.type == "project_count"]
         groups: list[list[Fact]] = [[f] for f in figures]
         if money and len(counts_after) == n:
-            groups = [[c, m] for c, m in zip(counts_after, money)]
+            # (in the order the text gives them: '... lần lượt là 1,5 tỷ đồng và 4,5 tỷ đồng, với 3 và 20 đề án')
+            groups = [sorted([c, m], key=lambda f: f.start) for c, m in zip(counts_after, money)]
         elif money and len(counts) == n:
             groups = [[c, m] for c, m in zip(counts, money)]
         elif counts:

@@ -1738,3 +1738,10 @@ def test_one_programme_named_before_a_respectively_list_of_years_is_every_figure
             "và 6 tỷ đồng.")
     recs = [(r.amount_vnd, r.period, r.scope, r.status) for r in analyse(text, "respectively-years").funding]
     assert recs == [(5_200_000_000, "2023", "local", "planned"), (6_000_000_000, "2024", "local", "planned")]
+
+
+def test_a_respectively_list_with_its_counts_after_its_amounts_reads_each_pair_as_a_budget():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, kinh phí khuyến công quốc gia và địa phương tương ứng là 1,5 tỷ đồng và "
+            "4,5 tỷ đồng, với 3 và 20 đề án.")
+    recs = [(r.projects, r.amount_vnd, r.scope, r.status) for r in analyse(text, "respectively-pairs").funding]
+    assert recs == [(3, 1_500_000_000, "national", "planned"), (20, 4_500_000_000, "local", "planned")]
