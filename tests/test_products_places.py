@@ -802,3 +802,7 @@ def test_a_wooden_door_is_no_product():
 def test_noodles_spelled_my_are_found_and_msg_is_no_noodle(sentence, value):
     values = {v for v, _ in _products(sentence)}
     assert value in values and "mỳ" not in values
+
+
+def test_a_hand_made_good_underthesea_joins_to_its_tay_is_the_good():
+    assert ("tranh", "tranh thêu tay") in _products("Làng nghề làm tranh thêu tay ở Quất Động có hàng trăm hộ.")
