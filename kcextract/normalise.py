@@ -48,8 +48,8 @@ _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 # an HTML character reference left in a scraped clipping ('2,5&nbsp;tỷ', '&#7921;'), with its semicolon only:
 # a bare '&' followed by letters is the author's
 _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# the other widths of the space (en, em, thin, narrow no-break, ideographic) are a space
-_SPACES_RE = regex.compile("[\u2000-\u200a\u202f\u205f\u3000]")
+# a tab and the other widths of the space (no-break, en, em, thin, narrow no-break, ideographic) are a space
+_SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
@@ -68,8 +68,7 @@ def normalise(raw: str) -> str:
     if _FULLWIDTH_RE.search(text):
         text = text.translate(_FULLWIDTH)
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES_RE.sub(" ", text).replace("\u00a0", " ").replace("\t", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text)
     # a lone surrogate (from a JSON '\ud800' escape) is no character: the replacement character stands in
     return _SURROGATE_RE.sub("\ufffd", text)

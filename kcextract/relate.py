@@ -151,12 +151,22 @@ def _nationwide_words() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['nationwide'])}|\d+\s+(?:{_alt(kinds['nationwide_count'])}))(?!\p{{L}})")
 
 
+_PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a province's level word, if written
+
+
 @lru_cache(maxsize=1)
 def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
     """(a venue preposition right before a province, an event word) from rules/subject_context.tsv."""
     kinds = data.word_kinds("rules/subject_context.tsv")
-    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?$")
+    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+{_PROVINCE_LEVEL}$")
     return venue, whole_words(kinds["event"])
+
+
+@lru_cache(maxsize=1)
+def _partner_words() -> regex.Pattern:
+    """Words right before a province that make it a statement's partner (rules/subject_context.tsv)."""
+    kinds = data.word_kinds("rules/subject_context.tsv")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['partner'])})\s+{_PROVINCE_LEVEL}$")
 
 
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
@@ -233,11 +243,6 @@ _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công)(?!\p{L
 # đồng)'): the base of a comparison, not a statement of its own
 _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
-# what makes a province named in a statement's clause no payer: the venue of an event, or a partner
-_VENUE_OR_PARTNER = regex.compile(
-    r"(?:(?<!\p{L})(?:hội chợ|triển lãm|hội nghị|hội thảo|festival|lễ hội|tuần lễ|tuần hàng|phiên chợ|sự kiện|diễn đàn)"
-    r"[^,;.:]{0,30}?(?<!\p{L})(?:tại|ở)|(?<!\p{L})(?:phối hợp|liên kết|hợp tác)\s+với)"
-    r"\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
@@ -662,11 +667,12 @@ class FundingBuilder:
                 or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
+        _fold_references(key, drafts)
         kept = {id(d): n for n, d in enumerate(d for d in drafts if d.record is not None)}
         for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
             if d.anchor is not None:
                 d.anchor = kept.get(id(drafts[d.anchor]))
-        drafts = _fold_references(key, [d for d in drafts if d.record is not None])
+        drafts = [d for d in drafts if d.record is not None]
         self._spent_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
@@ -1703,9 +1709,13 @@ class FundingBuilder:
         the article's subject then."""
         # (not a venue or a partner: 'tham gia hội chợ tại Hà Nội', 'phối hợp với tỉnh Cao Bằng' spend this province's
         # money elsewhere or with others)
+        venue_re, event_re = _venue_words()
         own, aside = [], None
         for p in (p for p in provinces if p.sentence == sent):
-            if _VENUE_OR_PARTNER.search(key, max(s_start, p.start - 60), p.start) or \
+            left = max(s_start, p.start - 60)
+            clause = p.start - len(self._clause_before(key, s_start, p.start))
+            if venue_re.search(key, left, p.start) and event_re.search(key, clause, p.start) or \
+                    _partner_words().search(key, left, p.start) or \
                     aside is not None and _AND_NEXT.fullmatch(key, aside, p.start):
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
             else:
@@ -1719,14 +1729,16 @@ class FundingBuilder:
         return clause[0].value if clause else earlier[0].value if earlier else None
 
 
-def _fold_references(key: str, drafts: list[_Draft]) -> list[_Draft]:
+def _fold_references(key: str, drafts: list[_Draft]) -> None:
     """A figure that refers back to one stated before ('Trong tổng số 45 đề án, có 37 đề án KCĐP và 8 đề án KCQG'
-    after '... 45 đề án với kinh phí 9 tỷ đồng') is no second statement: its parts are the earlier one's."""
+    after '... 45 đề án với kinh phí 9 tỷ đồng') is no second statement: its record goes, and its parts point to
+    the earlier one (the caller then drops it as it drops any whole that is no record)."""
     for i, d in enumerate(drafts):
-        if not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
+        if d.record is None or not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
             continue
         r = d.record
-        earlier = [n for n, o in enumerate(drafts[:i]) if o.sentence < d.sentence and o.record.period == r.period
+        earlier = [n for n, o in enumerate(drafts[:i]) if o.record is not None and o.sentence < d.sentence
+                   and o.record.period == r.period
                    and (r.projects is None or o.record.projects == r.projects)
                    and (r.amount_vnd is None or o.record.amount_vnd == r.amount_vnd)]
         if not earlier:
@@ -1735,11 +1747,6 @@ def _fold_references(key: str, drafts: list[_Draft]) -> list[_Draft]:
             if o.anchor == i:
                 o.anchor = earlier[-1]
         d.record = None
-    kept = {n: k for k, n in enumerate(n for n, d in enumerate(drafts) if d.record is not None)}
-    for d in drafts:
-        if d.anchor is not None:
-            d.anchor = kept.get(d.anchor)
-    return [d for d in drafts if d.record is not None]
 
 
 def _share_of_plan(drafts: list[_Draft]) -> None:

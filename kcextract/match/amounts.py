@@ -31,10 +31,9 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 
 
 _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
-# 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ); 'nửa' before one is half of it ('gần nửa tỷ
-# đồng', 'nửa triệu lượt khách')
+# 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ); 'nửa' before one is half of it (the
+# matcher's half_of)
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
-_HALF_OF = regex.compile(r"(?<!\p{L})nửa\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 
@@ -116,6 +115,9 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         self.numexpr = compiled()["numexpr"]
+        # 'nửa' before a scale word of rules/numbers.tsv: half of it ('gần nửa tỷ đồng', 'nửa triệu lượt khách')
+        scales = [w for w, k in number_words().kinds.items() if k == "scale"]
+        self.half_of = regex.compile(rf"(?<!\p{{L}})nửa\s+(?P<scale>{_alt(scales)})(?!\p{{L}})")
         self.of_total_scaled = compiled()["of_total"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
@@ -142,7 +144,7 @@ class AmountMatcher:
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
-        for m in _HALF_OF.finditer(key):
+        for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
             out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
         return sorted(out, key=lambda r: r.start) if len(out) > 1 else out

@@ -102,8 +102,9 @@ class OpenProductMatcher:
             # others, 'các mặt hàng nông sản như điều, tiêu, cà phê')
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
+                sentence = key[s_start:s_end]
                 if self.goods_intro.search(key, s_start, s_end) or len(by_sentence.get(sent, ())) == 1 and \
-                        any(w in key[s_start:s_end] for w in self.bare) and self.goods_cue.search(key, s_start, s_end):
+                        any(w in sentence for w in self.bare) and self.goods_cue.search(key, s_start, s_end):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -319,12 +320,12 @@ class OpenProductMatcher:
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
-                    if (m_start, m_end) in known and key[m_start:m_end] not in self.bare:
+                    bare = self.bare.get(key[m_start:m_end])
+                    if bare:  # (known or not: the list says it is the good)
+                        if not _overlaps(taken, m_start, m_end) and ctx.on_token_edges(m_start, m_end):
+                            self._add(ctx, m_start, m_end, *bare, taken)
                         continue
-                    if key[m_start:m_end] in self.bare:
-                        if not _overlaps(taken, m_start, m_end) and m_start in ctx.token_starts \
-                                and m_end in ctx.token_ends:
-                            self._add(ctx, m_start, m_end, *self.bare[key[m_start:m_end]], taken)
+                    if (m_start, m_end) in known:
                         continue
                     found = self._phrase(ctx, key, m_start, m_end, listed)
                     if found and _overlaps(taken, m_start, found[0]):
