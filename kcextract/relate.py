@@ -261,8 +261,29 @@ _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _TITLE_YEARS = regex.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<last>(?:19|20)\d{2}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
+_CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
+_LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
+# a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
+# nguồn khuyến công quốc gia', ', bằng nguồn kinh phí địa phương'
+_SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:do|từ|bằng|lấy từ|thuộc)\s+(?:nguồn\s+)?(?=\p{L})")
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
+
+
+def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
+    """Amounts in brackets that say again the amount right before them, in words or another unit
+    ('3.450.000.000 đồng (Ba tỷ bốn trăm năm mươi triệu đồng)', '2,5 tỷ đồng (tương đương 2.500 triệu đồng)'):
+    one figure, not two statements. Maps each such fact's id to its start."""
+    money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
+    out: dict[int, int] = {}
+    for before, f in zip(money, money[1:]):
+        opened = text.rfind("(", before.end, f.start)
+        if opened < 0 or text[before.end:opened].strip() or f.value != before.value:
+            continue
+        close = text.find(")", f.end)
+        if close >= 0 and not text[f.end:close].strip(" .") and "(" not in text[opened + 1:f.start]:
+            out[id(f)] = f.start
+    return out
 
 @dataclass
 class _Draft:
@@ -477,7 +498,10 @@ class FundingBuilder:
         # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
         # the figure before it, and stays
         # (so is one that counts projects by programme: '13 đề án (5 đề án KCQG, 8 đề án KCĐP)')
-        key = _ASIDE.sub(lambda m: m.group() if _AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
+        restated = _restatements(ctx.lower, facts)
+        facts = [f for f in facts if id(f) not in restated]
+        key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group()))
+                         and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]
         # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
@@ -661,10 +685,8 @@ class FundingBuilder:
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
-                purpose=self._purpose(plain, max(item_start, g_start - 80), g_start, g_end, g_end)
-                or self._purpose(plain, max(item_start, g_start - 80), g_start, g_end,
-                                 min(next_start, g_end + 60, _clause_stop(key, g_end)))
-                or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev_end == s_start else None),
+                purpose=self._draft_purpose(plain, key, d, drafts[i - 1] if prev_end > s_start else None,
+                                            item_start, s_start, next_start),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         _fold_references(key, drafts)
@@ -785,6 +807,8 @@ class FundingBuilder:
         """A sentence end or a breakdown cue between two figures; a ';' too, except inside a list of counts
         ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ ... với tổng kinh phí 1,6 tỷ')."""
         gap = key[a.end:b.start]
+        if a.type == "money" and b.type == "project_count" and self._consists_of(key, a, b):
+            return False
         if regex.search(r"\.\s", gap.replace("...", "")) or self.breakdown.search(gap):
             return True
         opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap
@@ -967,6 +991,12 @@ class FundingBuilder:
             cue = self.breakdown.search(tail_text)
             ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
             tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
+            source = _SOURCE_CLAUSE.match(key, tail_end) if tail is None and not joined and tail_end < next_start else None
+            if source:
+                # the source said in a clause of its own after the figure ('tổng kinh phí ... là 350 triệu đồng, do
+                # ngân sách tỉnh bảo đảm'; '..., từ nguồn khuyến công quốc gia')
+                named = self._scope(key[source.end():self._clause_end(key, source.end(), next_start)], paid)
+                tail = named if named in ("national", "local", "total") else None
             if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
         return scope, explicit
@@ -1410,6 +1440,20 @@ class FundingBuilder:
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if _not_yet(tail, pos, v) else v
 
+    def _draft_purpose(self, plain: str, key: str, d: _Draft, prev: _Draft | None, item_start: int, s_start: int,
+                       next_start: int) -> str | None:
+        """What the clause says the money was for: before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150
+        triệu đồng'), else after it ('2 tỷ đồng để mua máy móc'); in a list of counts, after it first ('gồm 6 đề
+        án hỗ trợ máy móc, 10 đề án đào tạo nghề': the words before 10 are the 6's)."""
+        g_start, g_end = d.facts[0].start, d.facts[-1].end
+        lo = max(item_start, g_start - 80)
+        before = self._purpose(plain, lo, g_start, g_end, g_end)
+        after = self._purpose(plain, lo, g_start, g_end, min(next_start, g_end + 60, _clause_stop(key, g_end)))
+        if prev is not None and d.facts[0].type == prev.facts[-1].type == "project_count":
+            after = self._purpose(plain, g_end, g_start, g_end, min(next_start, g_end + 60, _clause_stop(key, g_end)))
+            return after or before
+        return before or after or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev is None else None)
+
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure within [lo, hi)."""
         best, dist = None, None
@@ -1644,8 +1688,10 @@ class FundingBuilder:
             elif w.projects is not None and r.projects is not None:
                 if not w.projects > r.projects:
                     continue
-            else:
+            elif strict or w.amount_vnd is None or r.projects is None:
                 continue
+            # (after a cue, counts that break down an amount: 'tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ máy
+            # móc, 10 đề án đào tạo nghề')
             if w.scope not in ("total", "unspecified", r.scope) and (strict or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict and c.family != drafts[i].family:
@@ -1663,11 +1709,17 @@ class FundingBuilder:
             return w
         return best
 
-    @staticmethod
-    def _money_for(key: str, money: Fact, count: Fact) -> bool:
+    def _money_for(self, key: str, money: Fact, count: Fact) -> bool:
         """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it; also the count in a bracket
-        right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)')."""
-        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*\(\s*", key[money.end:count.start]))
+        right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)'), and the one count it consists of."""
+        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*\(\s*", key[money.end:count.start])
+                    or self._consists_of(key, money, count))
+
+    def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:
+        """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, with no
+        programme of its own ('gồm 6 đề án khuyến công quốc gia và 10 đề án ...' breaks the whole down)."""
+        return bool(_CONSISTS_OF.fullmatch(key, money.end, count.start) and not _LIST_GOES_ON.match(key, count.end)
+                    and self._scope(key[count.end:self._clause_end(key, count.end, len(key))], paid=False) is None)
 
     def _listed(self, key: str, a: Fact, b: Fact) -> bool:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""

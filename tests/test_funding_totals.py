@@ -1748,3 +1748,30 @@ def test_a_respectively_list_with_its_counts_after_its_amounts_reads_each_pair_a
             "4,5 tỷ đồng, với 3 và 20 đề án.")
     recs = [(r.projects, r.amount_vnd, r.scope, r.status) for r in analyse(text, "respectively-pairs").funding]
     assert recs == [(3, 1_500_000_000, "national", "planned"), (20, 4_500_000_000, "local", "planned")]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Năm 2025, tổng kinh phí tổ chức bình chọn là 350 triệu đồng, do ngân sách tỉnh bảo đảm.", "local"),
+    ("Năm 2025, trung tâm tổ chức bình chọn với kinh phí 350 triệu đồng, từ nguồn khuyến công quốc gia.", "national"),
+    ("Năm 2025, trung tâm hỗ trợ 3 cơ sở với kinh phí 350 triệu đồng, từ tháng 5 đến tháng 9.", "unspecified"),
+])
+def test_a_source_said_in_its_own_clause_after_the_figure_is_the_figures(sentence, scope):
+    text = "Khuyến công Sơn La\n\nTrung tâm Khuyến công tỉnh Sơn La hỗ trợ các cơ sở công nghiệp nông thôn. " + sentence
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "source-clause").funding] == [(350_000_000, scope)]
+
+
+@pytest.mark.parametrize("restated", ["(Ba tỷ bốn trăm năm mươi triệu đồng)", "(tương đương 3.450 triệu đồng)"])
+def test_an_amount_said_again_in_brackets_is_one_figure_and_the_count_it_consists_of_joins_it(restated):
+    text = ("Kế hoạch khuyến công Lào Cai năm 2026\n\nNăm 2026, Sở Công Thương phê duyệt kế hoạch khuyến công địa phương "
+            f"với tổng kinh phí 3.450.000.000 đồng {restated}, gồm 16 đề án. Trong đó, hỗ trợ máy móc thiết bị 1,2 tỷ đồng.")
+    recs = analyse(text, "restated").funding
+    assert [(r.projects, r.amount_vnd, r.scope, r.status) for r in recs[:1]] == [(16, 3_450_000_000, "local", "planned")]
+    assert [(r.amount_vnd, r.part_of) for r in recs[1:]] == [(1_200_000_000, recs[0].id)]
+
+
+def test_counts_listed_after_an_amount_are_its_parts_each_with_the_purpose_after_it():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, tỉnh thực hiện khuyến công với tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ "
+            "máy móc, 10 đề án đào tạo nghề.")
+    whole, *parts = analyse(text, "count-parts").funding
+    assert whole.amount_vnd == 2_500_000_000 and whole.projects is None  # two counts are parts, not its own count
+    assert [(r.projects, r.purpose, r.part_of) for r in parts] == [(6, "machinery", whole.id), (10, "training", whole.id)]
