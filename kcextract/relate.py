@@ -223,6 +223,7 @@ _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
+_SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại)(?!\p{L})")  # a sentence led by a sum
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
@@ -302,6 +303,7 @@ class _Draft:
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
+    lent: bool = False         # its status is its whole's, said by no word of its own
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
@@ -546,6 +548,8 @@ class FundingBuilder:
             self._mark_breakdowns(key, s_start, drafts, first)
             for d in drafts[first + 1:]:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
+            # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
+            drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
             self._item_of_intro(ctx, key, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
@@ -597,6 +601,7 @@ class FundingBuilder:
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None)
+            d.lent = not own and bool(inherited)
             if status == "done" and _FUTURE_LEAD.match(key, s_start, g_start):
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
@@ -1008,8 +1013,12 @@ class FundingBuilder:
         words after 5 tỷ are its own, not 3 tỷ's)."""
         if prev_end <= s_start:
             return prev_end
-        semicolon, and_ = key.rfind(";", prev_end, g_start), key.rfind(" và ", prev_end, g_start)
-        return max(prev_end, semicolon + 1 if semicolon >= 0 else 0, and_ + len(" và ") if and_ >= 0 else 0)
+        # (items split by ';' hold their own 'và': '...; hỗ trợ 2 mô hình sản xuất gốm và dệt lụa, kinh phí 600 triệu')
+        semicolon = key.rfind(";", prev_end, g_start)
+        if semicolon >= 0:
+            return semicolon + 1
+        and_ = key.rfind(" và ", prev_end, g_start)
+        return max(prev_end, and_ + len(" và ") if and_ >= 0 else 0)
 
     def _own_start(self, key: str, prev_end: int, g_start: int) -> int:
         """Where a figure's own words start after the figure before it in its sentence: past the previous
@@ -1104,12 +1113,13 @@ class FundingBuilder:
         return n_start, n_end
 
     def _spent_said_after(self, ctx: Context, key: str, drafts: list[_Draft], by_sentence: dict[int, list[Fact]]) -> None:
-        """A later sentence with no figure that refers back to the money and says what it did ('Từ nguồn kinh
-        phí này, đã hỗ trợ 26 cơ sở ...'): the figures it refers to, the last sentence's with figures and the
-        breakdown right before it, were spent. Only figures that say no status of their own."""
+        """A later sentence that refers back to the money and says what it did ('Từ nguồn kinh phí này, đã hỗ trợ
+        26 cơ sở ...'; 'Với nguồn kinh phí trên, Sở đã thực hiện 21 đề án'): the figures it refers to, the last
+        sentence's with figures and the breakdown right before it, were spent. Only figures that say no status of
+        their own, or are planned only as a budget's value ('tổng kinh phí ... là 4,15 tỷ đồng')."""
         for sent in range(1, len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(sent)
-            if by_sentence.get(sent) or not _BACK_REF.match(key, s_start, s_end):
+            if not _BACK_REF.match(key, s_start, s_end):
                 continue
             if self._status(key[s_start:s_end], weak=False) != "done":
                 continue
@@ -1119,9 +1129,13 @@ class FundingBuilder:
             last = before[-1].sentence
             # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
             wholes = {drafts[d.anchor].sentence for d in before if d.sentence == last and d.marker and d.anchor is not None}
-            for d in before:
-                if (d.sentence == last or d.sentence in wholes) and d.record.status == "unspecified" and not d.ongoing:
+            spent: set[int] = set()
+            for n, d in enumerate(before):
+                if (d.sentence == last or d.sentence in wholes) and not d.ongoing and (
+                        d.record.status == "unspecified" or d.record.status == "planned" and (
+                            d.budgeted or d.lent and d.anchor in spent)):
                     d.record.status = "done"
+                    spent.add(n)
 
     @staticmethod
     def _referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
@@ -1528,19 +1542,23 @@ class FundingBuilder:
                     r.status = parent.status
         self._last_items(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
-        # the figures of its sentence right before it that add up to it are its parts
+        # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
+        # that add up to it are its parts
         for i, d in enumerate(drafts):
             r = d.record
-            if not (d.sums_after and r.amount_vnd):
+            if not (d.sums_after and r.amount_vnd and i):
                 continue
+            said_in = d.sentence if drafts[i - 1].sentence == d.sentence else drafts[i - 1].sentence
             before = []
             for o in reversed(drafts[:i]):
-                if o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
+                if o.sentence != said_in or o.record.part_of or not o.record.amount_vnd:
                     break
                 before.append(o.record)
             if len(before) >= 2 and sum(o.amount_vnd for o in before) == r.amount_vnd:
                 for o in before:
                     o.part_of = r.id
+                    if o.scope == "unspecified" and r.scope in ("national", "local") and said_in != d.sentence:
+                        o.scope = r.scope
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án

@@ -1775,3 +1775,27 @@ def test_counts_listed_after_an_amount_are_its_parts_each_with_the_purpose_after
     whole, *parts = analyse(text, "count-parts").funding
     assert whole.amount_vnd == 2_500_000_000 and whole.projects is None  # two counts are parts, not its own count
     assert [(r.projects, r.purpose, r.part_of) for r in parts] == [(6, "machinery", whole.id), (10, "training", whole.id)]
+
+
+def test_items_split_by_semicolons_keep_their_own_and_and_a_sum_said_in_the_next_sentence_is_their_whole():
+    text = ("Khuyến công Hà Nam năm 2023\n\nNăm 2023, Trung tâm Khuyến công tỉnh đã mở 4 lớp tập huấn với kinh phí 200 "
+            "triệu đồng; hỗ trợ 2 mô hình trình diễn sản xuất mây tre và đan cói, kinh phí 500 triệu đồng; hỗ trợ 5 cơ sở "
+            "dự hội chợ, kinh phí 100 triệu đồng. Tổng cộng, năm 2023 Trung tâm thực hiện 11 đề án với 800 triệu đồng từ "
+            "nguồn khuyến công địa phương.")
+    recs = analyse(text, "sum-next").funding
+    whole = [r for r in recs if r.amount_vnd == 800_000_000][0]
+    parts = [(r.amount_vnd, r.purpose, r.scope, r.part_of) for r in recs if r is not whole]
+    assert parts == [(200_000_000, "training", "local", whole.id), (500_000_000, "demonstration_model", "local", whole.id),
+                     (100_000_000, "trade_promotion", "local", whole.id)]
+
+
+@pytest.mark.parametrize("next_sentence, status", [
+    ("Với nguồn kinh phí trên, Sở Công Thương đã thực hiện 21 đề án.", "done"),
+    ("Với nguồn kinh phí trên, Sở Công Thương sẽ thực hiện 21 đề án.", "planned"),
+])
+def test_a_budget_the_next_sentence_says_was_used_for_work_done_was_spent(next_sentence, status):
+    text = ("Khuyến công Cao Bằng năm 2024\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 4,15 tỷ đồng, trong đó "
+            "khuyến công quốc gia 1,6 tỷ đồng, khuyến công địa phương 2,55 tỷ đồng. " + next_sentence)
+    recs = analyse(text, "spent-back").funding
+    assert [(r.amount_vnd, r.status) for r in recs if r.amount_vnd] == [
+        (4_150_000_000, status), (1_600_000_000, status), (2_550_000_000, status)]
