@@ -224,6 +224,9 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 _SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại)(?!\p{L})")  # a sentence led by a sum
+# the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
+_YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
+_LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
@@ -398,8 +401,10 @@ class FundingBuilder:
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
         before = self._clause_before(key, s_start, f.start)
-        if excluded and _NEW_LEVEL.match(excluded.group()):
-            excluded = None  # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'
+        if excluded and (_NEW_LEVEL.match(excluded.group()) or _LEVELS_LISTED.match(excluded.group())):
+            # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
+            # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
+            excluded = None
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
@@ -651,6 +656,11 @@ class FundingBuilder:
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
+            if scope is None and prev_end > s_start and _YEAR_ITEM.fullmatch(key, prev_end, g_start) and \
+                    drafts[i - 1].record and drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local"):
+                # the next year of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm 2022 là 2,7 tỷ
+                # đồng, ...'): the programme the list opened with
+                scope, explicit = drafts[i - 1].record.scope, True
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell

@@ -1799,3 +1799,18 @@ def test_a_budget_the_next_sentence_says_was_used_for_work_done_was_spent(next_s
     recs = analyse(text, "spent-back").funding
     assert [(r.amount_vnd, r.status) for r in recs if r.amount_vnd] == [
         (4_150_000_000, status), (1_600_000_000, status), (2_550_000_000, status)]
+
+
+@pytest.mark.parametrize("lead", ["Kinh phí khuyến công địa phương qua các năm tăng dần: năm 2021 là",
+                                  "Kinh phí khuyến công địa phương năm 2021 là"])
+def test_each_year_of_a_list_takes_the_programme_the_list_opens_with_and_a_rise_told_by_its_levels_is_stated(lead):
+    text = f"Khuyến công Thái Nguyên\n\n{lead} 2,4 tỷ đồng, năm 2022 là 2,7 tỷ đồng và năm 2023 là 2,9 tỷ đồng."
+    recs = [(r.period, r.amount_vnd, r.scope) for r in analyse(text, "year-list").funding]
+    assert recs == [("2021", 2_400_000_000, "local"), ("2022", 2_700_000_000, "local"), ("2023", 2_900_000_000, "local")]
+
+
+def test_a_figure_said_on_top_with_cung_voi_do_is_no_part_of_the_budget_before_it():
+    text = ("Khuyến công Bảo Lâm\n\nNăm 2024, huyện dành 600 triệu đồng từ ngân sách huyện cho khuyến công. Cùng với đó, "
+            "huyện phối hợp thực hiện 2 đề án khuyến công địa phương, kinh phí 420 triệu đồng, xây dựng mô hình trình diễn.")
+    recs = analyse(text, "on-top").funding
+    assert [(r.amount_vnd, r.part_of) for r in recs] == [(600_000_000, None), (420_000_000, None)]
