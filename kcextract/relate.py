@@ -209,7 +209,8 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
-_PLAN_AFTER = regex.compile(r"\s*\(?\s*(?:theo\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|vốn))?(?!\p{L})(?!\s+(?:đề ra|đặt ra))")
+_PLAN_AFTER = regex.compile(r"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|vốn))?(?!\p{L})(?!\s+(?:đề ra|đặt ra))"
+                            r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -227,6 +228,8 @@ _SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng 
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
+# between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
+_OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn))?\s*")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
@@ -849,7 +852,7 @@ class FundingBuilder:
             if i > first:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
-                cue = self.breakdown.search(gap)
+                cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
                 if not cue and "(" in gap and ")" not in gap:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts
@@ -1002,6 +1005,8 @@ class FundingBuilder:
             # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
             tail_text = key[g_end:joined.start() if joined else tail_end]
+            if _OUT_OF_WHOLE.fullmatch(tail_text):
+                tail_text = ""  # 'giải ngân 1,9 tỷ đồng trong tổng số 4,6 tỷ đồng': the whole's 'tổng', not this figure's
             # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources
             cue = self.breakdown.search(tail_text)
             ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
@@ -1716,7 +1721,7 @@ class FundingBuilder:
             elif w.projects is not None and r.projects is not None:
                 if not w.projects > r.projects:
                     continue
-            elif strict or w.amount_vnd is None or r.projects is None:
+            elif strict or w.amount_vnd is None or r.projects is None or c.sentence != drafts[i].sentence:
                 continue
             # (after a cue, counts that break down an amount: 'tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ máy
             # móc, 10 đề án đào tạo nghề')

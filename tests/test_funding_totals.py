@@ -1814,3 +1814,19 @@ def test_a_figure_said_on_top_with_cung_voi_do_is_no_part_of_the_budget_before_i
             "huyện phối hợp thực hiện 2 đề án khuyến công địa phương, kinh phí 420 triệu đồng, xây dựng mô hình trình diễn.")
     recs = analyse(text, "on-top").funding
     assert [(r.amount_vnd, r.part_of) for r in recs] == [(600_000_000, None), (420_000_000, None)]
+
+
+@pytest.mark.parametrize("whole", ["trong tổng số 4,6 tỷ đồng kinh phí khuyến công được giao",
+                                   "trên tổng số 4,6 tỷ đồng kế hoạch"])
+def test_what_was_paid_out_of_an_allotted_whole_is_no_total_and_the_whole_is_the_plan(whole):
+    text = f"Khuyến công Gia Lai\n\nTính đến tháng 11/2025, tỉnh mới giải ngân được 1,9 tỷ đồng {whole}, đạt 41%."
+    recs = [(r.amount_vnd, r.scope, r.status, r.part_of) for r in analyse(text, "out-of").funding]
+    assert recs == [(1_900_000_000, "unspecified", "done", None), (4_600_000_000, "total", "planned", None)]
+
+
+def test_work_still_in_progress_says_no_status_and_a_count_is_no_part_of_an_amount_in_another_sentence():
+    text = ("Khuyến công Gia Lai\n\nNăm 2025, tỉnh đã giải ngân 1,9 tỷ đồng kinh phí khuyến công. Trong số 22 đề án được "
+            "phê duyệt, có 9 đề án đã được nghiệm thu; 13 đề án còn lại đang trong quá trình triển khai.")
+    recs = {r.projects: r for r in analyse(text, "in-progress").funding if r.projects}
+    assert recs[13].status == "unspecified" and recs[9].status == "done"
+    assert recs[22].part_of is None  # the 1,9 tỷ of the sentence before is paid money, not these projects' whole
