@@ -1824,6 +1824,12 @@ def test_what_was_paid_out_of_an_allotted_whole_is_no_total_and_the_whole_is_the
     assert recs == [(1_900_000_000, "unspecified", "done", None), (4_600_000_000, "total", "planned", None)]
 
 
+def test_the_programmes_share_of_a_total_investment_takes_no_total_from_it():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2024, khuyến công tỉnh hỗ trợ Hợp tác xã chè Mỹ Bằng đầu tư dây chuyền chế biến "
+            "chè xanh với kinh phí hỗ trợ 250 triệu đồng trên tổng vốn đầu tư 1,2 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "share-of-investment").funding] == [(250_000_000, "unspecified")]
+
+
 def test_work_still_in_progress_says_no_status_and_a_count_is_no_part_of_an_amount_in_another_sentence():
     text = ("Khuyến công Gia Lai\n\nNăm 2025, tỉnh đã giải ngân 1,9 tỷ đồng kinh phí khuyến công. Trong số 22 đề án được "
             "phê duyệt, có 9 đề án đã được nghiệm thu; 13 đề án còn lại đang trong quá trình triển khai.")
