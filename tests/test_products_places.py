@@ -806,3 +806,17 @@ def test_noodles_spelled_my_are_found_and_msg_is_no_noodle(sentence, value):
 
 def test_a_hand_made_good_underthesea_joins_to_its_tay_is_the_good():
     assert ("tranh", "tranh thêu tay") in _products("Làng nghề làm tranh thêu tay ở Quất Động có hàng trăm hộ.")
+
+
+@pytest.mark.parametrize("sentence", ["Các sản phẩm được công nhận gồm Rượu San Lùng (3 sao) và miến dong.",
+                                      "Sản phẩm rượu San Lùng được nhiều du khách ưa chuộng.",
+                                      "Năm 2025, rượu San Lùng đạt 4 sao OCOP."])
+def test_a_good_joined_to_a_name_the_text_rates_or_calls_a_product_is_the_good(sentence):
+    assert "rượu" in {f.value for f in analyse(sentence, "rated-name").facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence", ["Ông Cam Văn Lợi đạt giải nhất.", "Thành phố Cam Ranh đón 3 triệu khách.",
+                                      "Năm 2025, rượu San Lùng được nhiều người ưa chuộng."])
+def test_a_good_joined_to_a_name_nobody_rates_stays_a_name(sentence):
+    # (underthesea keeps 'Cam Văn Lợi', 'Cam Ranh' and 'rượu San Lùng' as one word each)
+    assert not [f for f in analyse(sentence, "plain-name").facts if f.type == "product"]

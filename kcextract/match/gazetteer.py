@@ -34,6 +34,8 @@ _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 # a bare word said to be a specialty or a product ('mực trở thành thứ đặc sản', 'nhãn là sản phẩm chủ lực')
 _ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở thành|được xem là|được coi là)\s+(?:một\s+)?"
                                 r"(?:(?:thứ|loại)\s+)?(?:đặc sản|sản phẩm|nông sản)(?!\p{L})")
+_RATED_AFTER = regex.compile(r"\s*(?:\(\s*|đạt\s+(?:chuẩn\s+)?(?:ocop\s+)?)?\d\s*sao(?!\p{L})")  # '(3 sao)', 'đạt 4 sao'
+_PRODUCT_BEFORE = regex.compile(r"(?<!\p{L})(?:sản phẩm|đặc sản)\s+$")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
@@ -378,7 +380,10 @@ class ProductMatcher:
             return False
         # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
         # 'Cam Ranh' or a brand)
-        return " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names
+        if " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names:
+            return True
+        # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng'
+        return bool(_RATED_AFTER.match(key, word[1]) or _PRODUCT_BEFORE.search(key, max(0, start - 12), start))
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
