@@ -820,3 +820,16 @@ def test_a_good_joined_to_a_name_the_text_rates_or_calls_a_product_is_the_good(s
 def test_a_good_joined_to_a_name_nobody_rates_stays_a_name(sentence):
     # (underthesea keeps 'Cam Văn Lợi', 'Cam Ranh' and 'rượu San Lùng' as one word each)
     assert not [f for f in analyse(sentence, "plain-name").facts if f.type == "product"]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Cơ sở may quần áo bảo hộ, khẩu trang và găng tay.", {"quần áo", "khẩu trang", "găng tay"}),
+    ("Hợp tác xã trồng chè, quế và hồi.", {"chè", "quế", "hồi"}),
+    ("Cơ sở sản xuất ống nhựa và bao bì nhựa được hỗ trợ máy.", {"ống nhựa", "bao bì"}),
+])
+def test_the_goods_listed_after_a_verb_of_making_are_all_goods(sentence, values):
+    assert {f.value for f in analyse(sentence, "made-list").facts if f.type == "product"} == values
+
+
+def test_a_mask_worn_is_no_good():
+    assert not [f for f in analyse("Người dân đeo khẩu trang khi ra đường.", "worn").facts if f.type == "product"]

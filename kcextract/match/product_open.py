@@ -86,6 +86,7 @@ class OpenProductMatcher:
                 self._after_head(ctx, key, m.end(), taken)
         for m in self.rating.finditer(key):
             self._rated_subject(ctx, key, m.start(), taken)
+        self._made_bare_goods(ctx, key, taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
         for f in ctx.facts:
             if f.type == "product":
@@ -94,7 +95,6 @@ class OpenProductMatcher:
             if len(products) >= 2:
                 self._lists(ctx, key, *ctx.sentence_span(sent), products, taken)
         self._listed_items(ctx, key, taken)
-        self._made_bare_goods(ctx, key, taken)
         for sent in range(len(ctx.sentence_starts)):
             # a list the sentence announces as its goods ('Sản phẩm chủ yếu là tượng đồng, chuông đồng, lư
             # hương'): its members are goods however few of them a list knows
@@ -104,7 +104,8 @@ class OpenProductMatcher:
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
                 sentence = key[s_start:s_end]
                 if self.goods_intro.search(key, s_start, s_end) or len(by_sentence.get(sent, ())) == 1 and \
-                        any(w in sentence for w in self.bare) and self.goods_cue.search(key, s_start, s_end):
+                        any(w in sentence for w in self.bare) and (self.goods_cue.search(key, s_start, s_end)
+                                                                  or self._made(key, by_sentence[sent][0])):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -127,6 +128,13 @@ class OpenProductMatcher:
                 continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
             if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
+
+    def _made(self, key: str, good: Fact) -> bool:
+        """``good`` is the object of a verb of making right before it: a list it opens is a list of goods ('may
+        quần áo bảo hộ, khẩu trang và găng tay')."""
+        return any(key.endswith(verb, 0, good.start) and (good.start == len(verb)
+                                                          or not key[good.start - len(verb) - 1].isalpha())
+                   for verb in self.bare_makers)  # (each verb ends in its space)
 
     def _after_makers(self, key: str):
         """(start of the verb, start of the word after it) for each making verb of ``key`` as a whole word (a plain
@@ -298,7 +306,8 @@ class OpenProductMatcher:
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
-                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
+                    lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and key[m[0]:m[1]] in self.bare]
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
