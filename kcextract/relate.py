@@ -451,6 +451,10 @@ class FundingBuilder:
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
+        for amount in _AMOUNT_IN.finditer(rate_text):
+            # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh
+            # phí 200 triệu đồng'
+            rate_text = rate_text[amount.end():]
         return bool(self.rate.search(rate_text))
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:

@@ -1836,3 +1836,9 @@ def test_work_still_in_progress_says_no_status_and_a_count_is_no_part_of_an_amou
     recs = {r.projects: r for r in analyse(text, "in-progress").funding if r.projects}
     assert recs[13].status == "unspecified" and recs[9].status == "done"
     assert recs[22].part_of is None  # the 1,9 tỷ of the sentence before is paid money, not these projects' whole
+
+
+def test_a_rate_word_before_another_amount_leaves_the_total_after_it_a_record():
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2023, từ nguồn kinh phí khuyến công, Trung tâm đã hỗ trợ 5 hộ mua máy dệt chiếu, "
+            "mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "rate-then-total").funding] == [200_000_000]
