@@ -224,7 +224,8 @@ _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
-_SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại)(?!\p{L})")  # a sentence led by a sum
+# a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...'
+_SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
@@ -1567,16 +1568,19 @@ class FundingBuilder:
             r = d.record
             if not (d.sums_after and r.amount_vnd and i):
                 continue
-            said_in = d.sentence if drafts[i - 1].sentence == d.sentence else drafts[i - 1].sentence
+            inside = drafts[i - 1].sentence == d.sentence
             before = []
             for o in reversed(drafts[:i]):
-                if o.sentence != said_in or o.record.part_of or not o.record.amount_vnd:
+                # (a sum that opens its sentence adds up the items before it, one sentence or several: a list)
+                if inside and o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
                     break
                 before.append(o.record)
+                if not inside and sum(b.amount_vnd for b in before) >= r.amount_vnd:
+                    break
             if len(before) >= 2 and sum(o.amount_vnd for o in before) == r.amount_vnd:
                 for o in before:
                     o.part_of = r.id
-                    if o.scope == "unspecified" and r.scope in ("national", "local") and said_in != d.sentence:
+                    if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger

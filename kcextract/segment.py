@@ -21,6 +21,7 @@ from spacy.vocab import Vocab  # noqa: E402
 _FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")
 _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
+_MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,9 @@ def segment(text: str) -> Segmented:
         # not a list item's letter ('b) Riêng đối với ...')
         sent_spans = [sp for i, sp in enumerate(sent_spans)
                       if i == 0 or not text[sp[0]].islower() or _ITEM_LETTER.match(text, sp[0])]
+        # a list item's number the splitter cut off on its own ('1.' | 'Hỗ trợ 12 cơ sở ...') opens the item
+        sent_spans = [sp for i, sp in enumerate(sent_spans)
+                      if i == 0 or not _MARK_ONLY.fullmatch(text[sent_spans[i - 1][0]:sent_spans[i - 1][1]].strip())]
         # Whatever the sentence splitter skipped stays with the sentence before it.
         fixed = []
         for i, (s, _e) in enumerate(sent_spans):

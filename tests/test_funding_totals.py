@@ -1842,3 +1842,16 @@ def test_a_rate_word_before_another_amount_leaves_the_total_after_it_a_record():
     text = ("Khuyến công Đồng Tháp\n\nNăm 2023, từ nguồn kinh phí khuyến công, Trung tâm đã hỗ trợ 5 hộ mua máy dệt chiếu, "
             "mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "rate-then-total").funding] == [200_000_000]
+
+
+def test_numbered_items_take_the_tense_of_their_announcement_and_a_total_after_them_is_their_whole():
+    text = ("Ninh Bình: kết quả thực hiện kế hoạch khuyến công năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh đã thực hiện "
+            "các nội dung sau:\n\n1. Hỗ trợ máy móc thiết bị cho 12 cơ sở, kinh phí 1.250.000.000 đồng.\n2. Tổ chức đào tạo "
+            "nghề cho 60 lao động, kinh phí 95.000.000đ.\n3. Hỗ trợ xây dựng 2 phòng trưng bày sản phẩm, kinh phí 2.5 tỷ "
+            "đồng.\n\nTổng kinh phí thực hiện năm 2024 là 3,845 tỷ đồng, đạt 100% kế hoạch giao.")
+    recs = analyse(text, "numbered").funding
+    whole = recs[-1]
+    assert (whole.amount_vnd, whole.status) == (3_845_000_000, "done")
+    assert [(r.amount_vnd, r.status, r.purpose, r.part_of) for r in recs[:-1]] == [
+        (1_250_000_000, "done", "machinery", whole.id), (95_000_000, "done", "training", whole.id),
+        (2_500_000_000, "done", "trade_promotion", whole.id)]

@@ -9,6 +9,7 @@ import kcextract
 from kcextract import analyse
 from kcextract.normalise import fold, normalise
 from kcextract.pipeline import nlp
+from kcextract.segment import segment
 
 # --- normalise -----------------------------------------------------------------------------------
 
@@ -309,3 +310,9 @@ def test_a_stop_inside_an_abbreviation_does_not_end_the_sentence_but_a_list_lett
         "Trung tâm đã giải ngân 1.250 tr.đ, đạt 71% kế hoạch năm.", "Hàng bán tại Co.op, Big C và chợ."]
     items = "Hợp tác xã phải có 100 thành viên. b) Riêng chợ đầu mối phải có 50 gian hàng."
     assert len(segment(items).sentences) == 2
+
+
+def test_a_list_items_number_cut_off_by_the_sentence_splitter_opens_the_item():
+    text = "Trung tâm đã thực hiện các nội dung sau:\n\n1. Hỗ trợ 12 cơ sở, kinh phí 1,2 tỷ đồng.\n2. Đào tạo nghề."
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.sentences][1:] == ["1. Hỗ trợ 12 cơ sở, kinh phí 1,2 tỷ đồng.", "2. Đào tạo nghề."]
