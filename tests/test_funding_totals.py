@@ -1855,3 +1855,11 @@ def test_numbered_items_take_the_tense_of_their_announcement_and_a_total_after_t
     assert [(r.amount_vnd, r.status, r.purpose, r.part_of) for r in recs[:-1]] == [
         (1_250_000_000, "done", "machinery", whole.id), (95_000_000, "done", "training", whole.id),
         (2_500_000_000, "done", "trade_promotion", whole.id)]
+
+
+def test_a_province_that_benefits_from_projects_is_no_beneficiarys_own_money():
+    text = "Khuyến công Hà Tĩnh\n\nNăm 2024, tỉnh thụ hưởng 2 đề án khuyến công quốc gia với kinh phí 1,6 tỷ đồng."
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "benefits").funding] == [
+        (2, 1_600_000_000, "national")]
+    own = ("Khuyến công Hà Tĩnh\n\nNăm 2024, khuyến công hỗ trợ 800 triệu đồng, vốn của đơn vị thụ hưởng 3 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(own, "beneficiary-own").funding] == [800_000_000]
