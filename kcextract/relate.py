@@ -704,7 +704,7 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=d.own_period or self._period(key, periods, d.sentence, g_start),
-                province=self._province(key, provinces, d.sentence, s_start, g_start) or subject,
+                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -1819,7 +1819,23 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
+        if not clause and not earlier and _many_provinces().search(key, s_start, self._clause_end(key, g_start, len(key))):
+            # 'các tỉnh trong vùng đã triển khai 96 đề án', '... 8 tỷ đồng cho các tỉnh Tây Bắc': many provinces'
+            # figure, no one province's
+            return ""
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _or_subject(province: str | None, subject: str | None) -> str | None:
+    """The statement's own province; none said, the article's subject; '' (many provinces' figure), none."""
+    return None if province == "" else province or subject
+
+
+@lru_cache(maxsize=1)
+def _many_provinces() -> regex.Pattern:
+    """rules/subject_context.tsv 'many': the subject of a statement is many provinces, or the whole country."""
+    kinds = data.word_kinds("rules/subject_context.tsv")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'] + kinds['nationwide'])})(?!\p{{L}})")
 
 
 def _fold_references(key: str, drafts: list[_Draft]) -> None:

@@ -1863,3 +1863,16 @@ def test_a_province_that_benefits_from_projects_is_no_beneficiarys_own_money():
         (2, 1_600_000_000, "national")]
     own = ("Khuyến công Hà Tĩnh\n\nNăm 2024, khuyến công hỗ trợ 800 triệu đồng, vốn của đơn vị thụ hưởng 3 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(own, "beneficiary-own").funding] == [800_000_000]
+
+
+def test_a_figure_of_many_provinces_is_no_one_provinces_and_each_provinces_share_is_its_part():
+    text = ("Hội nghị giao ban khuyến công vùng Tây Bắc\n\nNgày 15/11/2024, tại tỉnh Điện Biên, Sở Công Thương Điện Biên tổ "
+            "chức hội nghị giao ban khuyến công. Năm 2024, các tỉnh trong vùng đã triển khai 40 đề án khuyến công với tổng "
+            "kinh phí 9 tỷ đồng. Trong đó, tỉnh Sơn La 22 đề án, kinh phí 5,1 tỷ đồng; tỉnh Điện Biên 18 đề án, kinh phí "
+            "3,9 tỷ đồng. Năm 2025, Bộ Công Thương dự kiến bố trí khoảng 8 tỷ đồng kinh phí khuyến công quốc gia cho các tỉnh "
+            "Tây Bắc.")
+    recs = analyse(text, "region").funding
+    whole = recs[0]
+    assert (whole.projects, whole.province) == (40, None)
+    assert [(r.province, r.part_of) for r in recs[1:3]] == [("Sơn La", whole.id), ("Điện Biên", whole.id)]
+    assert (recs[3].amount_vnd, recs[3].province) == (8_000_000_000, None)
