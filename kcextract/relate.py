@@ -644,6 +644,10 @@ class FundingBuilder:
                 status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
+            elif d.budgeted and next_start == s_end and self._status_after(key[g_end:s_end]) == "done":
+                # a budget the rest of its sentence says was used ('kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ
+                # đồng, đã hỗ trợ 28 cơ sở'): spent
+                status, d.budgeted = "done", False
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))

@@ -1876,3 +1876,10 @@ def test_a_figure_of_many_provinces_is_no_one_provinces_and_each_provinces_share
     assert (whole.projects, whole.province) == (40, None)
     assert [(r.province, r.part_of) for r in recs[1:3]] == [("Sơn La", whole.id), ("Điện Biên", whole.id)]
     assert (recs[3].amount_vnd, recs[3].province) == (8_000_000_000, None)
+
+
+@pytest.mark.parametrize("rest, status", [(", đã hỗ trợ 28 cơ sở", "done"), (", dự kiến hỗ trợ 28 cơ sở", "planned"),
+                                          ("", "planned")])
+def test_a_budget_its_own_sentence_says_was_used_was_spent(rest, status):
+    text = f"Khuyến công Quảng Ninh\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ đồng{rest}."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "used").funding] == [(6_500_000_000, status)]
