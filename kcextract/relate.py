@@ -685,13 +685,16 @@ class FundingBuilder:
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end):
                     scope = self._paragraph_programme(key, s_start, g_start) or \
-                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start)
+                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
+                        or (self._lead_programme(ctx, key, s_start, g_start)
+                            if self.counterpart.search(key, s_start, s_end) else None)  # (a work's cost split)
                 elif not self._programmes_in(key, g_end, self._items_end(ctx, key, d.sentence)):
                     scope = self._section_scope(ctx, key, d.sentence)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
-                scope = self._paragraph_programme(key, s_start, g_start) or self._section_scope(ctx, key, d.sentence)
+                scope = self._paragraph_programme(key, s_start, g_start) or self._section_scope(ctx, key, d.sentence) \
+                    or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
@@ -1247,6 +1250,22 @@ class FundingBuilder:
             return None
         named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
+
+    def _lead_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
+        """The one programme the lead (the body's first sentence) names when the body names no other, for the
+        programme's share of a work's cost whose paragraph names none ('... nghiệm thu đề án khuyến công địa phương
+        hỗ trợ Công ty ...' then, a paragraph later, 'trong đó kinh phí khuyến công hỗ trợ 330 triệu đồng'): the
+        article is about that one work. Not for a sum its sentence names ('tổng kinh phí')."""
+        first = 1 if ctx.title else 0
+        if len(ctx.sentence_starts) <= first:
+            return None
+        lead = ctx.sentence_span(first)
+        if s_start <= lead[0] or any(p.search(key, s_start, g_start) for p, v in self.scope if v == "total"):
+            return None
+        named = self._programmes_in(key, *lead)
+        if len(named) != 1 or "both" in named or self._programmes_in(key, lead[0], len(key)) != named:
+            return None
+        return named.pop()
 
     @staticmethod
     def _list_intro(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:

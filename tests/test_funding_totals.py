@@ -1883,3 +1883,11 @@ def test_a_figure_of_many_provinces_is_no_one_provinces_and_each_provinces_share
 def test_a_budget_its_own_sentence_says_was_used_was_spent(rest, status):
     text = f"Khuyến công Quảng Ninh\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ đồng{rest}."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "used").funding] == [(6_500_000_000, status)]
+
+
+@pytest.mark.parametrize("lead, scope", [("đề án khuyến công địa phương", "local"), ("đề án khuyến công", "unspecified")])
+def test_the_programmes_share_of_one_works_cost_takes_the_one_programme_the_lead_names(lead, scope):
+    text = (f"Nghiệm thu đề án hỗ trợ máy móc\n\nNgày 20/8/2025, Trung tâm Khuyến công tỉnh Bình Định nghiệm thu {lead} hỗ "
+            "trợ Công ty Trường Thành ứng dụng máy phun sơn tự động.\n\nTổng giá trị đầu tư là 1,65 tỷ đồng, trong đó kinh "
+            "phí khuyến công hỗ trợ 330 triệu đồng, phần còn lại do doanh nghiệp đối ứng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "lead-programme").funding] == [(330_000_000, scope)]
