@@ -220,6 +220,7 @@ _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # trên, ...')
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
+_PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
@@ -726,6 +727,7 @@ class FundingBuilder:
                 d.anchor = kept.get(id(drafts[d.anchor]))
         drafts = [d for d in drafts if d.record is not None]
         self._spent_said_after(ctx, key, drafts, by_sentence)
+        self._source_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
@@ -1163,6 +1165,23 @@ class FundingBuilder:
                             d.budgeted or d.lent and d.anchor in spent)):
                     d.record.status = "done"
                     spent.add(n)
+
+    def _source_said_after(self, ctx: Context, key: str, drafts: list[_Draft], by_sentence: dict[int, list[Fact]]) -> None:
+        """A later sentence with no figure that refers back to the projects or the money and names their one source
+        ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
+        programme of their own are that programme's."""
+        for sent in range(1, len(ctx.sentence_starts)):
+            s_start, s_end = ctx.sentence_span(sent)
+            if by_sentence.get(sent) or not (_BACK_REF.match(key, s_start, s_end) or _PROJECTS_BACK.match(key, s_start, s_end)):
+                continue
+            named = self._programmes_in(key, s_start, s_end)
+            before = [d for d in drafts if d.sentence < sent]
+            if len(named) != 1 or "both" in named or not before:
+                continue
+            last = before[-1].sentence
+            for d in before:
+                if d.sentence == last and d.record.scope == "unspecified" and not d.explicit_scope:
+                    d.record.scope = next(iter(named))
 
     @staticmethod
     def _referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
@@ -1752,10 +1771,13 @@ class FundingBuilder:
             elif w.projects is not None and r.projects is not None:
                 if not w.projects > r.projects:
                     continue
-            elif strict or w.amount_vnd is None or r.projects is None or c.sentence != drafts[i].sentence:
+            elif strict or c.sentence != drafts[i].sentence or not (
+                    w.amount_vnd is not None and r.projects is not None or w.projects is not None and w.amount_vnd is None
+                    and r.amount_vnd is not None and r.projects is None):
                 continue
             # (after a cue, counts that break down an amount: 'tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ máy
-            # móc, 10 đề án đào tạo nghề')
+            # móc, 10 đề án đào tạo nghề'; the amounts of the projects a count lists: '3 đề án, gồm: đề án ..., kinh
+            # phí 450 triệu đồng; đề án ..., kinh phí 200 triệu đồng')
             if w.scope not in ("total", "unspecified", r.scope) and (strict or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict and c.family != drafts[i].family:

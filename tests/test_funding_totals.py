@@ -1891,3 +1891,14 @@ def test_the_programmes_share_of_one_works_cost_takes_the_one_programme_the_lead
             "trợ Công ty Trường Thành ứng dụng máy phun sơn tự động.\n\nTổng giá trị đầu tư là 1,65 tỷ đồng, trong đó kinh "
             "phí khuyến công hỗ trợ 330 triệu đồng, phần còn lại do doanh nghiệp đối ứng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "lead-programme").funding] == [(330_000_000, scope)]
+
+
+def test_the_amounts_of_listed_projects_are_parts_of_their_count_and_a_source_said_after_them_is_theirs():
+    text = ("Khuyến công Thừa Thiên Huế\n\nNăm 2023, Trung tâm Khuyến công đã triển khai 2 đề án hỗ trợ làng nghề, gồm: "
+            "đề án hỗ trợ làng nghề nón lá xây dựng mô hình trình diễn, kinh phí 450 triệu đồng; đề án hỗ trợ làng hương mua "
+            "máy se hương, kinh phí 200 triệu đồng. Các đề án này sử dụng nguồn kinh phí khuyến công địa phương. Thành phố "
+            "còn hỗ trợ thêm 300 triệu đồng từ ngân sách thành phố cho các làng nghề.")
+    whole, *rest = analyse(text, "listed-projects").funding
+    assert (whole.projects, whole.scope) == (2, "local")
+    assert [(r.amount_vnd, r.scope, r.part_of) for r in rest] == [
+        (450_000_000, "local", whole.id), (200_000_000, "local", whole.id), (300_000_000, "local", None)]
