@@ -833,3 +833,7 @@ def test_the_goods_listed_after_a_verb_of_making_are_all_goods(sentence, values)
 
 def test_a_mask_worn_is_no_good():
     assert not [f for f in analyse("Người dân đeo khẩu trang khi ra đường.", "worn").facts if f.type == "product"]
+
+
+def test_the_tea_ceremony_is_no_tea():
+    assert not [f for f in analyse("Du khách được trải nghiệm trà đạo Nhật Bản.", "ceremony").facts if f.type == "product"]
