@@ -278,7 +278,6 @@ _SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:do|từ|bằng|lấy từ|thuộc)\s+
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
-
 def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
     """Amounts in brackets that say again the amount right before them, in words or another unit
     ('3.450.000.000 đồng (Ba tỷ bốn trăm năm mươi triệu đồng)', '2,5 tỷ đồng (tương đương 2.500 triệu đồng)'):
@@ -293,6 +292,7 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
         if close >= 0 and not text[f.end:close].strip(" .") and "(" not in text[opened + 1:f.start]:
             out[id(f)] = f.start
     return out
+
 
 @dataclass
 class _Draft:
@@ -726,7 +726,7 @@ class FundingBuilder:
             if d.anchor is not None:
                 d.anchor = kept.get(id(drafts[d.anchor]))
         drafts = [d for d in drafts if d.record is not None]
-        self._spent_said_after(ctx, key, drafts, by_sentence)
+        self._spent_said_after(ctx, key, drafts)
         self._source_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
@@ -1141,21 +1141,28 @@ class FundingBuilder:
             return None  # a new paragraph
         return n_start, n_end
 
-    def _spent_said_after(self, ctx: Context, key: str, drafts: list[_Draft], by_sentence: dict[int, list[Fact]]) -> None:
+    @staticmethod
+    def _referring_back(ctx: Context, key: str, drafts: list[_Draft], openers: tuple[regex.Pattern, ...],
+                        figureless: dict[int, list[Fact]] | None = None):
+        """(span, drafts before it, the last sentence with figures before it) for each sentence that opens by
+        referring back to what was just stated (one of ``openers``), with no figure of its own when
+        ``figureless`` (the figures per sentence) is given."""
+        for sent in range(1, len(ctx.sentence_starts)):
+            s_start, s_end = ctx.sentence_span(sent)
+            if figureless is not None and figureless.get(sent) or not any(o.match(key, s_start, s_end) for o in openers):
+                continue
+            before = [d for d in drafts if d.sentence < sent]
+            if before:
+                yield (s_start, s_end), before, before[-1].sentence
+
+    def _spent_said_after(self, ctx: Context, key: str, drafts: list[_Draft]) -> None:
         """A later sentence that refers back to the money and says what it did ('Từ nguồn kinh phí này, đã hỗ trợ
         26 cơ sở ...'; 'Với nguồn kinh phí trên, Sở đã thực hiện 21 đề án'): the figures it refers to, the last
         sentence's with figures and the breakdown right before it, were spent. Only figures that say no status of
         their own, or are planned only as a budget's value ('tổng kinh phí ... là 4,15 tỷ đồng')."""
-        for sent in range(1, len(ctx.sentence_starts)):
-            s_start, s_end = ctx.sentence_span(sent)
-            if not _BACK_REF.match(key, s_start, s_end):
-                continue
+        for (s_start, s_end), before, last in self._referring_back(ctx, key, drafts, (_BACK_REF,)):
             if self._status(key[s_start:s_end], weak=False) != "done":
                 continue
-            before = [d for d in drafts if d.sentence < sent]
-            if not before:
-                continue
-            last = before[-1].sentence
             # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
             wholes = {drafts[d.anchor].sentence for d in before if d.sentence == last and d.marker and d.anchor is not None}
             spent: set[int] = set()
@@ -1170,15 +1177,10 @@ class FundingBuilder:
         """A later sentence with no figure that refers back to the projects or the money and names their one source
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
-        for sent in range(1, len(ctx.sentence_starts)):
-            s_start, s_end = ctx.sentence_span(sent)
-            if by_sentence.get(sent) or not (_BACK_REF.match(key, s_start, s_end) or _PROJECTS_BACK.match(key, s_start, s_end)):
+        for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK), by_sentence):
+            named = self._programmes_in(key, *span)
+            if len(named) != 1 or "both" in named:
                 continue
-            named = self._programmes_in(key, s_start, s_end)
-            before = [d for d in drafts if d.sentence < sent]
-            if len(named) != 1 or "both" in named or not before:
-                continue
-            last = before[-1].sentence
             for d in before:
                 if d.sentence == last and d.record.scope == "unspecified" and not d.explicit_scope:
                     d.record.scope = next(iter(named))
