@@ -717,7 +717,7 @@ class FundingBuilder:
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
                 purpose=self._draft_purpose(plain, key, d, drafts[i - 1] if prev_end > s_start else None,
-                                            item_start, s_start, next_start),
+                                            item_start, s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         _fold_references(key, drafts)
@@ -1519,16 +1519,21 @@ class FundingBuilder:
         return "planned" if _not_yet(tail, pos, v) else v
 
     def _draft_purpose(self, plain: str, key: str, d: _Draft, prev: _Draft | None, item_start: int, s_start: int,
-                       next_start: int) -> str | None:
+                       next_start: int, next_figure: bool) -> str | None:
         """What the clause says the money was for: before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150
         triệu đồng'), else after it ('2 tỷ đồng để mua máy móc'); in a list of counts, after it first ('gồm 6 đề
-        án hỗ trợ máy móc, 10 đề án đào tạo nghề': the words before 10 are the 6's)."""
+        án hỗ trợ máy móc, 10 đề án đào tạo nghề': the words before 10 are the 6's). Words after the last comma
+        before the next figure are that figure's label ('trong đó khuyến công 2,9 tỷ đồng, xúc tiến thương mại 2,4
+        tỷ đồng')."""
         g_start, g_end = d.facts[0].start, d.facts[-1].end
         lo = max(item_start, g_start - 80)
+        hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
+        if next_figure and key.rfind(",", g_end, next_start) >= 0:
+            hi = min(hi, key.rfind(",", g_end, next_start))
         before = self._purpose(plain, lo, g_start, g_end, g_end)
-        after = self._purpose(plain, lo, g_start, g_end, min(next_start, g_end + 60, _clause_stop(key, g_end)))
+        after = self._purpose(plain, lo, g_start, g_end, hi)
         if prev is not None and d.facts[0].type == prev.facts[-1].type == "project_count":
-            after = self._purpose(plain, g_end, g_start, g_end, min(next_start, g_end + 60, _clause_stop(key, g_end)))
+            after = self._purpose(plain, g_end, g_start, g_end, hi)
             return after or before
         return before or after or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev is None else None)
 

@@ -1902,3 +1902,11 @@ def test_the_amounts_of_listed_projects_are_parts_of_their_count_and_a_source_sa
     assert (whole.projects, whole.scope) == (2, "local")
     assert [(r.amount_vnd, r.scope, r.part_of) for r in rest] == [
         (450_000_000, "local", whole.id), (200_000_000, "local", whole.id), (300_000_000, "local", None)]
+
+
+def test_the_label_after_the_last_comma_before_the_next_figure_is_that_figures_purpose():
+    text = ("Khuyến công Cà Mau\n\nNăm 2024, kinh phí khuyến công và xúc tiến thương mại của tỉnh là 5,3 tỷ đồng, trong đó "
+            "khuyến công 2,9 tỷ đồng, xúc tiến thương mại 2,4 tỷ đồng. Trung tâm hỗ trợ 3 cơ sở mua lò sấy với tổng kinh "
+            "phí 240 triệu đồng.")
+    assert {r.amount_vnd: r.purpose for r in analyse(text, "labels").funding} == {
+        5_300_000_000: None, 2_900_000_000: None, 2_400_000_000: "trade_promotion", 240_000_000: "machinery"}

@@ -837,3 +837,8 @@ def test_a_mask_worn_is_no_good():
 
 def test_the_tea_ceremony_is_no_tea():
     assert not [f for f in analyse("Du khách được trải nghiệm trà đạo Nhật Bản.", "ceremony").facts if f.type == "product"]
+
+
+def test_longan_sweet_soup_is_no_tea():
+    facts = analyse("Cơ sở bán long nhãn và chè long nhãn.", "soup").facts
+    assert [f.value for f in facts if f.type == "product"] == ["long nhãn"]
