@@ -1910,3 +1910,8 @@ def test_the_label_after_the_last_comma_before_the_next_figure_is_that_figures_p
             "phí 240 triệu đồng.")
     assert {r.amount_vnd: r.purpose for r in analyse(text, "labels").funding} == {
         5_300_000_000: None, 2_900_000_000: None, 2_400_000_000: "trade_promotion", 240_000_000: "machinery"}
+
+
+def test_district_level_khuyen_cong_is_local_money():
+    text = "Khuyến công Thanh Hóa\n\nVề khuyến công cấp huyện: năm 2025, các huyện đã bố trí 2,3 tỷ đồng hỗ trợ 46 cơ sở."
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "district").funding] == [(2_300_000_000, "local")]
