@@ -211,6 +211,7 @@ _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
 _PLAN_AFTER = regex.compile(r"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|vốn))?(?!\p{L})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
+_PLAN_BRACKETED = regex.compile(r"(?<!\p{L})kế hoạch(?:\s+(?:vốn|năm|giao|được giao))*(?:\s+\d{4})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -608,7 +609,8 @@ class FundingBuilder:
                 own_from = cut + 1 if cut >= 0 else prev_end
             own = self._status(key[own_from:g_end]) or after_verb or \
                 self._sentence_status(key, periods, s_start, g_start)
-            if money and _PLAN_AFTER.match(key, g_end):
+            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 40), g_start)):
+                # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
@@ -867,9 +869,9 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                if not cue and "(" in gap and ")" not in gap:
+                if not cue and "(" in gap and ")" not in gap and not _PLAN_BRACKETED.search(key, max(0, start - 40), start):
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
-                    # opens its parts
+                    # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')
                     cue = regex.search(r"\(", gap)
                 if not cue and i == first + 1 and _OUT_OF.match(key, s_start, prev.facts[0].start):
                     # 'Trong tổng 1,4 tỷ đồng từ nguồn KCĐP, trung tâm dành trên 910 triệu đồng ...': the sentence

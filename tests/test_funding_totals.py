@@ -1915,3 +1915,10 @@ def test_the_label_after_the_last_comma_before_the_next_figure_is_that_figures_p
 def test_district_level_khuyen_cong_is_local_money():
     text = "Khuyến công Thanh Hóa\n\nVề khuyến công cấp huyện: năm 2025, các huyện đã bố trí 2,3 tỷ đồng hỗ trợ 46 cơ sở."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "district").funding] == [(2_300_000_000, "local")]
+
+
+def test_the_sum_of_a_plan_in_brackets_after_its_name_is_the_plan_not_a_part_of_what_was_paid():
+    text = ("Khuyến công Phú Yên\n\nLũy kế 6 tháng đầu năm 2025, Trung tâm đã giải ngân 1,1 tỷ đồng kinh phí khuyến công, "
+            "bằng 42% kế hoạch vốn năm (2,6 tỷ đồng).")
+    recs = [(r.amount_vnd, r.status, r.part_of) for r in analyse(text, "plan-bracket").funding]
+    assert recs == [(1_100_000_000, "done", None), (2_600_000_000, "planned", None)]
