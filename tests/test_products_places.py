@@ -842,3 +842,9 @@ def test_the_tea_ceremony_is_no_tea():
 def test_longan_sweet_soup_is_no_tea():
     facts = analyse("Cơ sở bán long nhãn và chè long nhãn.", "soup").facts
     assert [f.value for f in facts if f.type == "product"] == ["long nhãn"]
+
+
+@pytest.mark.parametrize("sentence, values", [("Khách mua kẹo dừa và chiếu Cà Mau.", ["chiếu"]),
+                                              ("Bộ phim được chiếu Hà Nội tuần này.", [])])
+def test_mats_named_by_their_province_are_mats_and_a_film_shown_is_not(sentence, values):
+    assert [f.value for f in analyse(sentence, "mats").facts if f.type == "product" and f.value == "chiếu"] == values
