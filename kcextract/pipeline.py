@@ -17,7 +17,7 @@ from .facts import Article, Fact, Sentence  # noqa: E402
 from .match import amounts, chrome, gazetteer, ocop, organization, period, place, product_open  # noqa: F401,E402  (registers factories)
 from .match.context import Context  # noqa: E402
 from .normalise import normalise  # noqa: E402
-from .relate import FundingBuilder, choose_subject, outlet_province  # noqa: E402
+from .relate import FundingBuilder, choose_subject, dateline_province, outlet_province  # noqa: E402
 from .segment import UndertheseaTokenizer  # noqa: E402
 from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401,E402  (part of this module's API)
 
@@ -72,7 +72,8 @@ def analyse(raw: str, doc_id: str = "doc", source: str | None = None, title: str
     facts = sorted(ctx.facts, key=lambda f: (f.start, -f.end, f.type))
     facts = [f.with_(doc=doc_id, sentence=ctx.sentence_of(f.start)) for f in facts]
     provinces = [f for f in facts if f.type == "province"]
-    subject = choose_subject(ctx, provinces, [f for f in facts if f.type == "place"], outlet_province(outlet, url))
+    subject = choose_subject(ctx, provinces, [f for f in facts if f.type == "place"],
+                             outlet_province(outlet, url) or dateline_province(ctx))
     facts = [f.with_(role="subject") if f.type == "province" and f.value == subject else f for f in facts]
     funding = _funding().build(ctx, doc_id, facts, subject)
     if title is None:

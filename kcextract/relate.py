@@ -61,6 +61,17 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
     return None
 
 
+_DATELINE_SITE = regex.compile(r"(?<![\w.])(bao[a-z]+)\.(?:com\.|org\.)?vn(?![\w.])", regex.IGNORECASE)
+
+
+def dateline_province(ctx: Context) -> str | None:
+    """The province whose newspaper the lead's dateline names by its web address ('(Baothanhhoa.vn) - Trung tâm
+    ...'), or None: the same evidence as an outlet given with the article."""
+    start = ctx.title[1] if ctx.title else 0
+    m = _DATELINE_SITE.search(ctx.text, start, start + 120)
+    return data.outlets().get(m.group(1).lower()) if m else None
+
+
 def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,
                    outlet: str | None = None) -> str | None:
     """The province the article is about, or None when the evidence names none outside page chrome.

@@ -848,3 +848,10 @@ def test_longan_sweet_soup_is_no_tea():
                                               ("Bộ phim được chiếu Hà Nội tuần này.", [])])
 def test_mats_named_by_their_province_are_mats_and_a_film_shown_is_not(sentence, values):
     assert [f.value for f in analyse(sentence, "mats").facts if f.type == "product" and f.value == "chiếu"] == values
+
+
+@pytest.mark.parametrize("dateline, subject", [("(Baothanhhoa.vn) - ", "Thanh Hóa"), ("Baoquangninh.com.vn - ", "Quảng Ninh"),
+                                               ("(Vnexpress.net) - ", None)])
+def test_a_provincial_newspaper_named_in_the_dateline_is_evidence_for_its_province(dateline, subject):
+    text = f"Hỗ trợ cơ sở sản xuất nước mắm\n\n{dateline}Trung tâm Khuyến công vừa hỗ trợ cơ sở Ba Làng 200 triệu đồng."
+    assert analyse(text, "dateline").subject == subject
