@@ -855,3 +855,10 @@ def test_mats_named_by_their_province_are_mats_and_a_film_shown_is_not(sentence,
 def test_a_provincial_newspaper_named_in_the_dateline_is_evidence_for_its_province(dateline, subject):
     text = f"Hỗ trợ cơ sở sản xuất nước mắm\n\n{dateline}Trung tâm Khuyến công vừa hỗ trợ cơ sở Ba Làng 200 triệu đồng."
     assert analyse(text, "dateline").subject == subject
+
+
+@pytest.mark.parametrize("good, value", [("khay tre", "khay tre"), ("chum sành", "chum sành"), ("lư đồng", "lư hương"),
+                                         ("cuốc xẻng", "nông cụ"), ("võng gai", "võng gai")])
+def test_craft_and_farm_tool_goods_of_the_twelfth_gazetteer_round(good, value):
+    facts = analyse(f"Cơ sở được hỗ trợ máy để sản xuất {good}.", "craft").facts
+    assert value in {f.value for f in facts if f.type == "product"}
