@@ -324,6 +324,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
+    plan_ref: bool = False     # the sum of a plan, in brackets after the plan's name: no whole to break down
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
@@ -880,7 +881,8 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                if not cue and "(" in gap and ")" not in gap and not _PLAN_BRACKETED.search(key, max(0, start - 40), start):
+                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - 40), start))
+                if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')
                     cue = regex.search(r"\(", gap)
@@ -908,8 +910,11 @@ class FundingBuilder:
             if self.continues.match(lead) and i == first and first > 0:
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
-                last = drafts[first - 1]
-                d.marker, d.anchor = True, last.anchor if last.marker and last.anchor is not None else first - 1
+                j = first - 1
+                while j > 0 and drafts[j].plan_ref and drafts[j - 1].sentence == drafts[j].sentence:
+                    j -= 1  # (not the plan named in brackets after what was paid: '... đạt 71% kế hoạch năm (1.760 tr.đ)')
+                last = drafts[j]
+                d.marker, d.anchor = True, last.anchor if last.marker and last.anchor is not None else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
 
