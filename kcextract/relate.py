@@ -1161,13 +1161,13 @@ class FundingBuilder:
 
     @staticmethod
     def _referring_back(ctx: Context, key: str, drafts: list[_Draft], openers: tuple[regex.Pattern, ...],
-                        figureless: dict[int, list[Fact]] | None = None):
+                        figures: dict[int, list[Fact]] | None = None):
         """(span, drafts before it, the last sentence with figures before it) for each sentence that opens by
-        referring back to what was just stated (one of ``openers``), with no figure of its own when
-        ``figureless`` (the figures per sentence) is given."""
+        referring back to what was just stated (one of ``openers``); only those with no figure of their own when
+        ``figures`` (the figures per sentence) is given."""
         for sent in range(1, len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(sent)
-            if figureless is not None and figureless.get(sent) or not any(o.match(key, s_start, s_end) for o in openers):
+            if figures is not None and figures.get(sent) or not any(o.match(key, s_start, s_end) for o in openers):
                 continue
             before = [d for d in drafts if d.sentence < sent]
             if before:
