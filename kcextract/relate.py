@@ -61,7 +61,7 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
     return None
 
 
-_DATELINE_SITE = regex.compile(r"(?<![\w.])(bao[a-z]+)\.(?:com\.|org\.)?vn(?![\w.])", regex.IGNORECASE)
+_DATELINE_SITE = regex.compile(r"(?<![\w.])bao[a-z]+\.(?:com\.|org\.)?vn(?![\w.])", regex.IGNORECASE)
 
 
 def dateline_province(ctx: Context) -> str | None:
@@ -69,7 +69,7 @@ def dateline_province(ctx: Context) -> str | None:
     ...'), or None: the same evidence as an outlet given with the article."""
     start = ctx.title[1] if ctx.title else 0
     m = _DATELINE_SITE.search(ctx.text, start, start + 120)
-    return data.outlets().get(m.group(1).lower()) if m else None
+    return outlet_province(url=m.group()) if m else None
 
 
 def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,
@@ -220,9 +220,10 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
-_PLAN_AFTER = regex.compile(r"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|vốn))?(?!\p{L})(?!\s+(?:đề ra|đặt ra))"
+_PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
+_PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
-_PLAN_BRACKETED = regex.compile(r"(?<!\p{L})kế hoạch(?:\s+(?:vốn|năm|giao|được giao))*(?:\s+\d{4})?\s*\(\s*$")
+_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+{_PLAN_OF})*(?:\s+\d{{4}})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa

@@ -35,7 +35,6 @@ _NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 _ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở thành|được xem là|được coi là)\s+(?:một\s+)?"
                                 r"(?:(?:thứ|loại)\s+)?(?:đặc sản|sản phẩm|nông sản)(?!\p{L})")
 _RATED_AFTER = regex.compile(r"\s*(?:\(\s*|đạt\s+(?:chuẩn\s+)?(?:ocop\s+)?)?\d\s*sao(?!\p{L})")  # '(3 sao)', 'đạt 4 sao'
-_PRODUCT_BEFORE = regex.compile(r"(?<!\p{L})(?:sản phẩm|đặc sản)\s+$")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
@@ -115,6 +114,10 @@ class ProductMatcher:
         self.process_before = set(around.get("process_before", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
+        # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
+        # before a good joined to a name: 'sản phẩm rượu San Lùng'
+        heads = data.word_kinds("rules/product_open.tsv")["head"]
+        self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -383,7 +386,7 @@ class ProductMatcher:
         if " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names:
             return True
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng'
-        return bool(_RATED_AFTER.match(key, word[1]) or _PRODUCT_BEFORE.search(key, max(0, start - 12), start))
+        return bool(_RATED_AFTER.match(key, word[1]) or self.product_before.search(key, max(0, start - 12), start))
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
