@@ -361,6 +361,8 @@ class FundingBuilder:
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
         self.support = whole_words([c for c, _ in cues["support"]])
+        # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
+        self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})\s+(?:\p{{L}}+\s+)?\d")
         self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
@@ -520,7 +522,7 @@ class FundingBuilder:
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
         Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word in an article whose topic is a programme."""
-        return bool(self.programme.search(text) or topic and self.support.search(text)
+        return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:

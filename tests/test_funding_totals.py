@@ -1922,3 +1922,17 @@ def test_the_sum_of_a_plan_in_brackets_after_its_name_is_the_plan_not_a_part_of_
             "bằng 42% kế hoạch vốn năm (2,6 tỷ đồng).")
     recs = [(r.amount_vnd, r.status, r.part_of) for r in analyse(text, "plan-bracket").funding]
     assert recs == [(1_100_000_000, "done", None), (2_600_000_000, "planned", None)]
+
+
+@pytest.mark.parametrize("verb", ["chi", "cũng chi", "đã chi hơn"])
+def test_a_verb_of_paying_out_right_before_an_amount_is_support_in_a_programme_article(verb):
+    text = ("Khuyến công Hậu Giang\n\nNăm 2024, nguồn vốn khuyến công hỗ trợ 4 cơ sở chế biến với 820 triệu đồng.\n\n"
+            f"Bên cạnh đó, tỉnh {verb} 95 triệu đồng cho 2 cơ sở tham gia hội chợ.")
+    recs = {r.amount_vnd: (r.status, r.purpose) for r in analyse(text, "spend").funding}
+    assert recs[95_000_000] == ("done", "trade_promotion")
+
+
+def test_a_spending_verb_without_an_amount_after_it_makes_no_support():
+    text = ("Khuyến công Hậu Giang\n\nNăm 2024, nguồn vốn khuyến công hỗ trợ 4 cơ sở chế biến.\n\n"
+            "Chi tiết giá bán: mỗi hộp mứt khóm 95 nghìn đồng, dành cho khách du lịch.")
+    assert analyse(text, "no-spend").funding == []

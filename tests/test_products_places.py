@@ -862,3 +862,16 @@ def test_a_provincial_newspaper_named_in_the_dateline_is_evidence_for_its_provin
 def test_craft_and_farm_tool_goods_of_the_twelfth_gazetteer_round(good, value):
     facts = analyse(f"Cơ sở được hỗ trợ máy để sản xuất {good}.", "craft").facts
     assert value in {f.value for f in facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence, good, value", [
+    ("Các sản phẩm như nước mắm Mỹ Thủy, tiêu Cùa, bánh ướt Phương Lang đã có chỗ đứng.", "tiêu Cùa", "hạt tiêu"),
+    ("Các mặt hàng như cà phê, tiêu Chư Sê, điều Bình Phước được xuất khẩu.", "điều", "hạt điều"),
+])
+def test_a_bare_good_named_by_where_it_grows_is_the_good_in_a_list_of_goods(sentence, good, value):
+    assert (good, value) in {(f.text, f.value) for f in analyse(sentence, "bare-named").facts if f.type == "product"}
+
+
+def test_a_packed_good_is_the_good_without_its_packing():
+    facts = analyse("Sản phẩm tiêu biểu là nhút Thanh Chương, cháo lươn đóng gói và kẹo cu đơ.", "packed").facts
+    assert ("cháo lươn", "cháo lươn") in {(f.text, f.value) for f in facts if f.type == "product"}

@@ -309,7 +309,8 @@ class OpenProductMatcher:
                 listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
                     lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
-                    known += [m for m in run if m not in known and key[m[0]:m[1]] in self.bare]
+                    known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
+                                                                    or self._bare_named(ctx, key, *m))]
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
                                                     run[1][0] if len(run) > 1 else run[0][0]) is not None
@@ -330,6 +331,9 @@ class OpenProductMatcher:
                         run = [first, *run]
                 for m_start, m_end in run:
                     bare = self.bare.get(key[m_start:m_end])
+                    named = None if bare else self._bare_named(ctx, key, m_start, m_end)
+                    if named:  # (the good's own word; with the name only where underthesea joined them)
+                        m_end, bare = named[0], named[1:]
                     if bare:  # (known or not: the list says it is the good)
                         if not _overlaps(taken, m_start, m_end) and ctx.on_token_edges(m_start, m_end):
                             self._add(ctx, m_start, m_end, *bare, taken)
@@ -351,6 +355,15 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _bare_named(self, ctx: Context, key: str, start: int, end: int) -> tuple[int, str, str] | None:
+        """A bare good followed by the name of where it grows ('tiêu Cùa', 'điều Bình Phước'): the good's end (the
+        name's where underthesea joined the two into one word), value and category; or None."""
+        word = _FIRST_SYLLABLE.match(key, start)
+        bare = self.bare.get(word.group()) if word else None
+        if not bare or not _NAME_REST.fullmatch(ctx.text, word.end(), end):
+            return None
+        return (word.end() if word.end() in ctx.token_ends else end), *bare
 
     def _before_predicate(self, key: str, start: int, end: int) -> tuple[int, int]:
         """A list's last member up to the first function word after its first word (an auxiliary or preposition
