@@ -235,6 +235,7 @@ _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|k
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
+_COUNT_OUT_OF = regex.compile(r"\d+\s*/\s*(\d+)")  # a count as a share of another: '30/32 đề án'
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
@@ -268,6 +269,8 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ)\s+(?:cùng
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
+# a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
+_LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
@@ -584,6 +587,7 @@ class FundingBuilder:
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
             drafts[:] = self._bracket_to_whole(key, drafts, first)
+            self._fraction_of_whole(drafts, first)
         # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
         # thương mại' says nothing of what one figure paid for)
         plain = _blank(key, [(f.start, f.end) for f in facts if f.type == "organization"]
@@ -672,6 +676,9 @@ class FundingBuilder:
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
+                    self._cost_of_done_before(ctx, key, d, by_sentence):
+                status, d.budgeted = "done", False
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -861,6 +868,10 @@ class FundingBuilder:
         if regex.search(r"\.\s", gap.replace("...", "")) or self.breakdown.search(gap):
             return True
         opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap
+        if a.type == "project_count" and b.type == "money" and _LABELLED_ITEM.search(gap):
+            # 'Kế hoạch gồm 18 đề án, tập trung vào các nội dung: hỗ trợ máy móc (2,6 tỷ đồng); ...': the amount in
+            # brackets is the first listed item's, not the count's
+            return True
         if a.type == "project_count" and (b.type == "project_count" and opens or closes):
             # '12 đề án khuyến công (2 đề án quốc gia, 10 đề án địa phương), tổng kinh phí 2,5 tỷ đồng': the
             # bracket opens the count's parts, and the figure after it closes them
@@ -930,6 +941,19 @@ class FundingBuilder:
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
         if whole is not None:
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
+
+    @staticmethod
+    def _fraction_of_whole(drafts: list[_Draft], first: int) -> None:
+        """A count written as a share of a count stated before ('30/32 đề án đã hoàn thành' after '32 đề án ...'):
+        a part of the record with that count."""
+        for d in drafts[first:]:
+            share = _COUNT_OUT_OF.match(d.facts[0].text) if d.facts[0].type == "project_count" else None
+            if share is None or d.marker:
+                continue
+            whole = next((j for j in range(first - 1, -1, -1) if any(
+                f.type == "project_count" and f.value == int(share.group(1)) for f in drafts[j].facts)), None)
+            if whole is not None:
+                d.marker, d.anchor = True, whole
 
     @staticmethod
     def _amount_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
@@ -1221,6 +1245,18 @@ class FundingBuilder:
             if _BACK_REF.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
                 d.record.status = before[-1].record.status
 
+    def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
+        """A budget stated right after a sentence of its paragraph that reports, with no figure, support given or
+        work done ('Năm 2024, Sở đã hỗ trợ 14 cơ sở ... Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 1,95 tỷ
+        đồng'): what that work cost, so spent, not a budget set."""
+        prev = d.sentence - 1
+        if prev < 0 or by_sentence.get(prev):
+            return False
+        p_start, p_end = ctx.sentence_span(prev)
+        if "\n" in key[p_end:ctx.sentence_span(d.sentence)[0]] or ctx.title and p_start < ctx.title[1]:
+            return False
+        return self._status(key[p_start:p_end], weak=False) == "done"
+
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
@@ -1247,8 +1283,11 @@ class FundingBuilder:
                 if last is None or m.start() > last[0]:
                     # (not a part's programme: '... 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ
                     # đồng' names the source of one part, not what the paragraph is about)
+                    # (nor one in brackets: '6,8 tỷ đồng (khuyến công quốc gia 2,1 tỷ đồng; khuyến công địa phương
+                    # 4,7 tỷ đồng)' names its parts' sources)
                     own = max(key.rfind(". ", para_start, m.start()) + 1, para_start)
-                    if not self.breakdown.search(key, own, m.start()):
+                    if not self.breakdown.search(key, own, m.start()) and \
+                            key.rfind("(", own, m.start()) <= key.rfind(")", own, m.start()):
                         last = (m.start(), v)
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 

@@ -1936,3 +1936,31 @@ def test_a_spending_verb_without_an_amount_after_it_makes_no_support():
     text = ("Khuyến công Hậu Giang\n\nNăm 2024, nguồn vốn khuyến công hỗ trợ 4 cơ sở chế biến.\n\n"
             "Chi tiết giá bán: mỗi hộp mứt khóm 95 nghìn đồng, dành cho khách du lịch.")
     assert analyse(text, "no-spend").funding == []
+
+
+def test_a_budget_stated_right_after_a_sentence_of_support_given_is_what_that_support_cost():
+    text = ("Khuyến công Vĩnh Long\n\nNăm 2024, Sở Công Thương đã hỗ trợ 9 cơ sở làm kẹo dừa và bánh tráng. Kinh phí hỗ trợ "
+            "từ nguồn khuyến công địa phương là 1,3 tỷ đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "cost-after").funding] == [(1_300_000_000, "done")]
+
+
+def test_a_budget_stated_after_a_sentence_of_plans_stays_planned():
+    text = ("Khuyến công Vĩnh Long\n\nNăm 2025, Sở Công Thương sẽ hỗ trợ 9 cơ sở làm kẹo dừa. Kinh phí hỗ trợ từ nguồn "
+            "khuyến công địa phương là 1,3 tỷ đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-after").funding] == [(1_300_000_000, "planned")]
+
+
+def test_an_amount_in_brackets_after_a_listed_label_is_that_items_not_the_count_before_the_list():
+    text = ("Khuyến công Bình Định\n\nKế hoạch khuyến công năm 2025 của tỉnh có 12 đề án, tập trung vào: hỗ trợ máy "
+            "móc thiết bị (1,5 tỷ đồng); tổ chức hội chợ (400 triệu đồng).")
+    recs = [(r.projects, r.amount_vnd, r.purpose) for r in analyse(text, "labelled").funding]
+    assert recs == [(12, None, None), (None, 1_500_000_000, "machinery"), (None, 400_000_000, "trade_promotion")]
+
+
+def test_a_count_out_of_a_stated_count_is_its_part_and_a_bracketed_source_is_no_paragraphs_programme():
+    text = ("Khuyến công Quảng Bình\n\nNăm 2023, Trung tâm đã triển khai 20 đề án với tổng kinh phí 4 tỷ đồng (khuyến công "
+            "quốc gia 1 tỷ đồng; khuyến công địa phương 3 tỷ đồng). Đến cuối năm, 18/20 đề án đã hoàn thành.")
+    recs = analyse(text, "out-of").funding
+    whole = next(r for r in recs if r.amount_vnd == 4_000_000_000)
+    share = next(r for r in recs if r.projects == 18)
+    assert (share.scope, share.part_of) == ("unspecified", whole.id)
