@@ -1964,3 +1964,13 @@ def test_a_count_out_of_a_stated_count_is_its_part_and_a_bracketed_source_is_no_
     whole = next(r for r in recs if r.amount_vnd == 4_000_000_000)
     share = next(r for r in recs if r.projects == 18)
     assert (share.scope, share.part_of) == ("unspecified", whole.id)
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("Năm 2023, Cục Công Thương địa phương đã hỗ trợ tỉnh Hòa Bình 3 đề án với kinh phí 2,4 tỷ đồng.", "national"),
+    ("Năm 2015, Cục Công nghiệp địa phương đã hỗ trợ tỉnh Hòa Bình 3 đề án với kinh phí 2,4 tỷ đồng.", "national"),
+    ("Kinh phí khuyến công huyện năm 2023 đã hỗ trợ 5 cơ sở với số tiền 2,4 tỷ đồng.", "local"),
+    ("Năm 2026, kinh phí khuyến công từ ngân sách cấp xã đã hỗ trợ 5 cơ sở với số tiền 2,4 tỷ đồng.", "local"),
+])
+def test_the_ministrys_agency_under_either_name_pays_national_money_and_district_or_commune_money_is_local(body, scope):
+    assert [(r.amount_vnd, r.scope) for r in analyse(body, "payer").funding] == [(2_400_000_000, scope)]
