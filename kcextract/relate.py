@@ -1546,8 +1546,7 @@ class FundingBuilder:
         # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
         # đồng'): the verb before the share tells the tense
         found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
-        return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
-                                            for o in found)]
+        return _outermost(found)
 
     def _status(self, text: str, weak: bool = True) -> str | None:
         """The nearest status cue before the figure. A passive of receiving ('được hỗ trợ', a '*_weak' cue) says no
@@ -1569,8 +1568,8 @@ class FundingBuilder:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang
         triển khai'): the first status cue of the rest of the sentence, unless a purpose comes first ('... để
         hoàn thành dây chuyền' says what the money is for)."""
-        found = sorted((m.start(), v) for pattern, v in self.status for m in [pattern.search(tail)]
-                       if m and not v.endswith("_weak"))
+        found = sorted((p, v) for p, _, v in _outermost([(m.start(), m.end(), v) for pattern, v in self.status
+                                                         for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
         pos, v = found[0]
@@ -1936,6 +1935,13 @@ class FundingBuilder:
             # figure, no one province's
             return ""
         return clause[0].value if clause else earlier[0].value if earlier else None
+
+
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Status cues (start, end, value) without those inside a longer one ('hoàn thành kế hoạch': done, not the
+    plan), and without the names that only hold a cue word ('none': 'Chương trình mục tiêu quốc gia')."""
+    return [f for f in found if f[2] != "none" and not any(
+        o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
 
 
 def _or_subject(province: str | None, subject: str | None) -> str | None:

@@ -1974,3 +1974,14 @@ def test_a_count_out_of_a_stated_count_is_its_part_and_a_bracketed_source_is_no_
 ])
 def test_the_ministrys_agency_under_either_name_pays_national_money_and_district_or_commune_money_is_local(body, scope):
     assert [(r.amount_vnd, r.scope) for r in analyse(body, "payer").funding] == [(2_400_000_000, scope)]
+
+
+@pytest.mark.parametrize("source", ["Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Chương trình MTQG xây dựng nông thôn mới"])
+def test_the_target_in_a_national_target_programmes_name_plans_nothing(source):
+    text = f"Khuyến công Yên Bái\n\nNăm 2024, tỉnh hỗ trợ 12 hợp tác xã với 3,2 tỷ đồng từ nguồn vốn {source}."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "mtqg").funding] == [(3_200_000_000, "done")]
+
+
+def test_a_target_still_plans():
+    text = "Khuyến công Yên Bái\n\nMục tiêu năm 2025, tỉnh hỗ trợ 12 hợp tác xã với 3,2 tỷ đồng."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "target").funding] == [(3_200_000_000, "planned")]
