@@ -1985,3 +1985,10 @@ def test_the_target_in_a_national_target_programmes_name_plans_nothing(source):
 def test_a_target_still_plans():
     text = "Khuyến công Yên Bái\n\nMục tiêu năm 2025, tỉnh hỗ trợ 12 hợp tác xã với 3,2 tỷ đồng."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "target").funding] == [(3_200_000_000, "planned")]
+
+
+@pytest.mark.parametrize("clause", ["Sở Công Thương phối hợp với Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch huyện phối hợp",
+                                    "khuyến công hoàn thành mục tiêu đề ra", "khuyến công vượt kế hoạch đề ra"])
+def test_a_planning_office_or_a_target_reached_makes_no_plan(clause):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, {clause}, hỗ trợ 10 cơ sở với 1 tỷ đồng."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "office").funding] == [(1_000_000_000, "done")]
