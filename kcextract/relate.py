@@ -271,6 +271,8 @@ _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
+_FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
+_AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
@@ -673,6 +675,8 @@ class FundingBuilder:
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))
+            if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
+                d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
@@ -1078,6 +1082,11 @@ class FundingBuilder:
                 tail = named if named in ("national", "local", "total") else None
             if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
+            source = _FROM_SOURCE.search(tail_text) if summed and tail is None else None
+            if source and not _AND_WORD.search(tail_text, source.end()):
+                # a 'tổng' paid from one source that is neither programme ('tổng kinh phí 800 triệu đồng từ nguồn
+                # kinh phí xúc tiến thương mại của tỉnh'): no sum of sources
+                return None, False
         return scope, explicit
 
     @staticmethod
@@ -1244,6 +1253,16 @@ class FundingBuilder:
             s_start, s_end = ctx.sentence_span(d.sentence)
             if _BACK_REF.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
                 d.record.status = before[-1].record.status
+
+    def _adds_to_narration(self, ctx: Context, key: str, sent: int, g_start: int) -> bool:
+        """The sentence opens by adding to the one before it ('Ngoài ra, ...', 'Bên cạnh đó, ...'), in its paragraph,
+        which opens with a year ('Năm 2024, ...'): it goes on telling that year's work."""
+        if sent == 0:
+            return False
+        s_start = ctx.sentence_span(sent)[0]
+        p_start, p_end = ctx.sentence_span(sent - 1)
+        return bool(self.additional.search(key[s_start:g_start])) and "\n" not in key[p_end:s_start] and \
+            bool(_YEAR_LEAD.match(key, p_start, p_end))
 
     def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """A budget stated right after a sentence of its paragraph that reports, with no figure, support given or

@@ -1992,3 +1992,17 @@ def test_a_target_still_plans():
 def test_a_planning_office_or_a_target_reached_makes_no_plan(clause):
     text = f"Khuyến công Nam Định\n\nNăm 2024, {clause}, hỗ trợ 10 cơ sở với 1 tỷ đồng."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "office").funding] == [(1_000_000_000, "done")]
+
+
+def test_a_sentence_adding_to_a_years_narration_tells_that_years_work():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, Trung tâm tổ chức 3 lớp đào tạo nghề cho 90 lao động. Ngoài ra, kinh phí khuyến "
+            "công địa phương hỗ trợ 8 cơ sở mua máy móc với tổng kinh phí 1,2 tỷ đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "adds").funding] == [(1_200_000_000, "done")]
+
+
+@pytest.mark.parametrize("source, scope", [("từ nguồn kinh phí xúc tiến thương mại của tỉnh", "unspecified"),
+                                           ("từ nguồn khuyến công quốc gia và ngân sách tỉnh", "total"),
+                                           ("từ ngân sách tỉnh", "local")])
+def test_a_total_paid_from_one_source_that_is_neither_programme_is_no_sum_of_sources(source, scope):
+    text = f"Hội chợ OCOP Hà Tĩnh\n\nNăm 2024, Sở Công Thương tổ chức hội chợ với tổng kinh phí 800 triệu đồng {source}."
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "one-source").funding] == [(800_000_000, scope)]
