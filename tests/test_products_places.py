@@ -875,3 +875,14 @@ def test_a_bare_good_named_by_where_it_grows_is_the_good_in_a_list_of_goods(sent
 def test_a_packed_good_is_the_good_without_its_packing():
     facts = analyse("Sản phẩm tiêu biểu là nhút Thanh Chương, cháo lươn đóng gói và kẹo cu đơ.", "packed").facts
     assert ("cháo lươn", "cháo lươn") in {(f.text, f.value) for f in facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence", ["Chị bán phở bên đường.", "Phát hiện vệt dầu loang trên biển.", "Mỗi bánh heroin bán 200 triệu đồng.",
+                                      "Xe thiết giáp bánh xích hạng trung.", "Cát hạt mịn giá 110.000 đồng/m3."])
+def test_a_head_followed_by_a_word_of_another_phrase_is_no_product(sentence):
+    assert not [f for f in analyse(sentence, "other-phrase").facts if f.type == "product"]
+
+
+def test_a_good_carried_to_a_fair_ends_before_the_verb():
+    facts = analyse("Sản phẩm mật ong mang ra hội chợ bán rất chạy.", "carried").facts
+    assert [f.text for f in facts if f.type == "product"] == ["mật ong"]
