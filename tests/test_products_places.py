@@ -886,3 +886,15 @@ def test_a_head_followed_by_a_word_of_another_phrase_is_no_product(sentence):
 def test_a_good_carried_to_a_fair_ends_before_the_verb():
     facts = analyse("Sản phẩm mật ong mang ra hội chợ bán rất chạy.", "carried").facts
     assert [f.text for f in facts if f.type == "product"] == ["mật ong"]
+
+
+@pytest.mark.parametrize("good, value", [("sữa hạt sen", "sữa"), ("giấm táo mèo", "giấm"), ("tương ớt tỏi", "tương ớt"),
+                                         ("kem dừa", "kem"), ("chiếu cói", "chiếu")])
+def test_a_good_right_after_a_product_is_what_it_is_made_or_flavoured_of(good, value):
+    facts = analyse(f"Sản phẩm {good} của hợp tác xã đạt 3 sao OCOP.", "flavoured").facts
+    assert [f.value for f in facts if f.type == "product"] == [value]
+
+
+def test_goods_listed_with_commas_stay_goods_of_their_own():
+    facts = analyse("Hợp tác xã sản xuất giấm, táo mèo sấy và tương ớt.", "listed").facts
+    assert {f.value for f in facts if f.type == "product"} == {"giấm", "táo mèo", "tương ớt"}

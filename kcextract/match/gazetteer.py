@@ -107,7 +107,6 @@ class ProductMatcher:
         # first syllables a pair can start with: a pair word's, or an entry's
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
-        self.materials = set(around.get("material", ()))
         self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
@@ -314,8 +313,10 @@ class ProductMatcher:
         return before is not None and before[1] == start - 1 and key[before[0]:before[1]] in self.leaf_before
 
     def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
-        """'chiếu cói', 'túi xách cói', 'khăn lụa': a material right after a product is what it is made of."""
-        if key[start:end] not in self.materials or start < 2 or key[start - 1] != " ":
+        """A good written in lower case right after a product, in the same phrase, is what that product is made of,
+        filled or flavoured with: part of its name, no product of its own ('chiếu cói', 'khăn lụa', 'kẹo dừa sầu
+        riêng', 'xà bông sả chanh', 'sữa hạt sen', 'giấm táo mèo')."""
+        if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
             return False
         return self._product_before(ctx, start) is not None
 
