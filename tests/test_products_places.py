@@ -898,3 +898,10 @@ def test_a_good_right_after_a_product_is_what_it_is_made_or_flavoured_of(good, v
 def test_goods_listed_with_commas_stay_goods_of_their_own():
     facts = analyse("Hợp tác xã sản xuất giấm, táo mèo sấy và tương ớt.", "listed").facts
     assert {f.value for f in facts if f.type == "product"} == {"giấm", "táo mèo", "tương ớt"}
+
+
+@pytest.mark.parametrize("good, value", [("cao cà gai leo", "cà gai leo"), ("cao xạ đen", "xạ đen"), ("vang nho", "rượu"),
+                                         ("cháo lươn", "cháo lươn")])
+def test_herbal_pastes_grape_wine_and_eel_porridge_of_the_thirteenth_gazetteer_round(good, value):
+    facts = analyse(f"Hợp tác xã được hỗ trợ máy để sản xuất {good}.", "herbal").facts
+    assert value in {f.value for f in facts if f.type == "product"}
