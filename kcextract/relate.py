@@ -243,6 +243,9 @@ _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐ
 _SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
+# the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có '
+_PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:tỉnh|thành phố|tp\.?)\s+[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"
+                            r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
@@ -701,6 +704,12 @@ class FundingBuilder:
                     drafts[i - 1].record and drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local"):
                 # the next year of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm 2022 là 2,7 tỷ
                 # đồng, ...'): the programme the list opened with
+                scope, explicit = drafts[i - 1].record.scope, True
+            if scope is None and prev_end > s_start and _PLACE_ITEM.fullmatch(key, prev_end, g_start) and \
+                    any(prev_end < p.start < g_start for p in provinces) and drafts[i - 1].record and \
+                    drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local"):
+                # the next province of a list ('khuyến công địa phương tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai
+                # hỗ trợ 15 đề án ...'): the programme the list opened with
                 scope, explicit = drafts[i - 1].record.scope, True
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
@@ -1972,7 +1981,9 @@ def _or_subject(province: str | None, subject: str | None) -> str | None:
 def _many_provinces() -> regex.Pattern:
     """rules/subject_context.tsv 'many': the subject of a statement is many provinces, or the whole country."""
     kinds = data.word_kinds("rules/subject_context.tsv")
-    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'] + kinds['nationwide'])})(?!\p{{L}})")
+    # (and provinces counted: '13 tỉnh, thành phố trong vùng', 'nhiều địa phương'; not a year: 'năm 2024 tỉnh ...')
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'] + kinds['nationwide'])}|(?:(?<![\d.,/])\d{{1,2}}|nhiều|hàng chục)\s+(?:tỉnh|địa phương))"
+                         r"(?!\p{L})")
 
 
 def _fold_references(key: str, drafts: list[_Draft]) -> None:

@@ -2006,3 +2006,18 @@ def test_a_sentence_adding_to_a_years_narration_tells_that_years_work():
 def test_a_total_paid_from_one_source_that_is_neither_programme_is_no_sum_of_sources(source, scope):
     text = f"Hội chợ OCOP Hà Tĩnh\n\nNăm 2024, Sở Công Thương tổ chức hội chợ với tổng kinh phí 800 triệu đồng {source}."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "one-source").funding] == [(800_000_000, scope)]
+
+
+def test_provinces_counted_before_a_figure_make_it_no_ones_and_a_year_is_no_count():
+    text = ("Hội nghị khuyến công vùng\n\nGiai đoạn 2021-2024, 13 tỉnh, thành phố trong vùng đã thực hiện 420 đề án khuyến công "
+            "địa phương với tổng kinh phí 96 tỷ đồng. Riêng tỉnh An Giang đã thực hiện 38 đề án với kinh phí 9,6 tỷ đồng.")
+    assert [(r.projects, r.province) for r in analyse(text, "counted").funding] == [(420, None), (38, "An Giang")]
+    text = "Khuyến công Lâm Đồng\n\nĐể hỗ trợ các cơ sở, năm 2024 tỉnh đã bố trí 1,8 tỷ đồng từ ngân sách tỉnh."
+    assert [r.province for r in analyse(text, "year").funding] == ["Lâm Đồng"]
+
+
+def test_the_next_province_of_a_list_takes_the_programme_the_list_opened_with():
+    text = ("Ba tỉnh Tây Nguyên\n\nNăm 2024, khuyến công địa phương tỉnh Đắk Lắk hỗ trợ 20 đề án với kinh phí 4,2 tỷ đồng; tỉnh "
+            "Gia Lai hỗ trợ 15 đề án, kinh phí 3,1 tỷ đồng; tỉnh Kon Tum hỗ trợ 9 đề án với 1,9 tỷ đồng.")
+    recs = [(r.province, r.scope) for r in analyse(text, "by-province").funding]
+    assert recs == [("Đắk Lắk", "local"), ("Gia Lai", "local"), ("Kon Tum", "local")]
