@@ -2009,7 +2009,7 @@ def test_a_total_paid_from_one_source_that_is_neither_programme_is_no_sum_of_sou
 
 
 def test_provinces_counted_before_a_figure_make_it_no_ones_and_a_year_is_no_count():
-    text = ("Hội nghị khuyến công vùng\n\nGiai đoạn 2021-2024, 13 tỉnh, thành phố trong vùng đã thực hiện 420 đề án khuyến công "
+    text = ("An Giang đăng cai hội nghị khuyến công vùng\n\nGiai đoạn 2021-2024, 13 tỉnh, thành phố trong vùng đã thực hiện 420 đề án khuyến công "
             "địa phương với tổng kinh phí 96 tỷ đồng. Riêng tỉnh An Giang đã thực hiện 38 đề án với kinh phí 9,6 tỷ đồng.")
     assert [(r.projects, r.province) for r in analyse(text, "counted").funding] == [(420, None), (38, "An Giang")]
     text = "Khuyến công Lâm Đồng\n\nĐể hỗ trợ các cơ sở, năm 2024 tỉnh đã bố trí 1,8 tỷ đồng từ ngân sách tỉnh."
