@@ -233,6 +233,9 @@ _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # trên, ...')
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                           r"\s+(?:này|trên|nói trên)(?!\p{L})")
+# a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
+_USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
+                           r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _COUNT_OUT_OF = regex.compile(r"\d+\s*/\s*(\d+)")  # a count as a share of another: '30/32 đề án'
@@ -1223,16 +1226,20 @@ class FundingBuilder:
         26 cơ sở ...'; 'Với nguồn kinh phí trên, Sở đã thực hiện 21 đề án'): the figures it refers to, the last
         sentence's with figures and the breakdown right before it, were spent. Only figures that say no status of
         their own, or are planned only as a budget's value ('tổng kinh phí ... là 4,15 tỷ đồng')."""
-        for (s_start, s_end), before, last in self._referring_back(ctx, key, drafts, (_BACK_REF,)):
+        for (s_start, s_end), before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _USED_BACK)):
             if self._status(key[s_start:s_end], weak=False) != "done":
                 continue
             # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
             wholes = {drafts[d.anchor].sentence for d in before if d.sentence == last and d.marker and d.anchor is not None}
+            # (said to be used up, an allotment is spent too: 'được bố trí 3 tỷ đồng. Trung tâm đã sử dụng hết số
+            # kinh phí này ...'; not a plan's, one with a word of what is to come)
+            used = _USED_BACK.match(key, s_start, s_end) is not None
             spent: set[int] = set()
             for n, d in enumerate(before):
                 if (d.sentence == last or d.sentence in wholes) and not d.ongoing and (
                         d.record.status == "unspecified" or d.record.status == "planned" and (
-                            d.budgeted or d.lent and d.anchor in spent)):
+                            d.budgeted or d.lent and d.anchor in spent
+                            or used and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
                     d.record.status = "done"
                     spent.add(n)
 

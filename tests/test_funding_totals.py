@@ -2021,3 +2021,10 @@ def test_the_next_province_of_a_list_takes_the_programme_the_list_opened_with():
             "Gia Lai hỗ trợ 15 đề án, kinh phí 3,1 tỷ đồng; tỉnh Kon Tum hỗ trợ 9 đề án với 1,9 tỷ đồng.")
     recs = [(r.province, r.scope) for r in analyse(text, "by-province").funding]
     assert recs == [("Đắk Lắk", "local"), ("Gia Lai", "local"), ("Kon Tum", "local")]
+
+
+@pytest.mark.parametrize("lead, status", [("được bố trí", "done"), ("dự kiến bố trí", "planned")])
+def test_an_allotment_the_next_sentence_says_was_used_up_was_spent(lead, status):
+    text = (f"Khuyến công Lạng Sơn\n\nNăm 2024, kinh phí khuyến công địa phương {lead} 3 tỷ đồng. Trung tâm đã sử dụng hết số "
+            "kinh phí này để hỗ trợ 25 cơ sở.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "used-up").funding] == [(3_000_000_000, status)]
