@@ -634,7 +634,9 @@ class FundingBuilder:
                 # nghiệm thu'): this figure's own words start after the clause break
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
+            # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
             own = self._status(key[own_from:g_end]) or after_verb or \
+                ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
             if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 40), g_start)):
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)

@@ -2028,3 +2028,21 @@ def test_an_allotment_the_next_sentence_says_was_used_up_was_spent(lead, status)
     text = (f"Khuyến công Lạng Sơn\n\nNăm 2024, kinh phí khuyến công địa phương {lead} 3 tỷ đồng. Trung tâm đã sử dụng hết số "
             "kinh phí này để hỗ trợ 25 cơ sở.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "used-up").funding] == [(3_000_000_000, status)]
+
+
+def test_a_headline_that_says_the_province_paid_out_is_done_and_lends_it_to_the_body():
+    text = ("Thanh Hóa chi gần 10 tỷ đồng cho khuyến công\n\nNăm 2024, tổng kinh phí khuyến công tỉnh Thanh Hóa gần 10 tỷ "
+            "đồng.")
+    assert {r.status for r in analyse(text, "paid-out").funding} == {"done"}
+
+
+def test_the_province_another_merged_into_is_not_the_statements():
+    text = ("Đắk Nông (cũ) hỗ trợ sản xuất cà phê\n\nTrước khi hợp nhất vào tỉnh Lâm Đồng, năm 2024, tỉnh Đắk Nông đã hỗ "
+            "trợ 6 cơ sở chế biến cà phê, mắc ca với tổng kinh phí 1,4 tỷ đồng từ nguồn khuyến công.")
+    assert [r.province for r in analyse(text, "merged").funding] == ["Đắk Nông"]
+
+
+def test_not_a_single_dong_is_no_figure_and_a_budget_set_aside_abroad_is_no_support():
+    text = ("Chương trình khuyến công và chương trình thú y\n\nCác tỉnh không muốn bỏ một đồng nào cho công tác thú y. "
+            "Trong khi đó, nước láng giềng dành tới 4.000 tỷ đồng cho công tác thú y mỗi năm.")
+    assert analyse(text, "vet").funding == []
