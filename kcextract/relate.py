@@ -1313,10 +1313,12 @@ class FundingBuilder:
             return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
         para_start = key.rfind("\n", 0, s_start) + 1
         last = None
+        named: set[str] = set()
         for pattern, v in self.scope:
             if v not in ("national", "local", "both"):
                 continue
             for m in pattern.finditer(key, para_start, s_start):
+                named.add(v)
                 if last is None or m.start() > last[0]:
                     # (not a part's programme: '... 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ
                     # đồng' names the source of one part, not what the paragraph is about)
@@ -1326,7 +1328,17 @@ class FundingBuilder:
                     if not self.breakdown.search(key, own, m.start()) and \
                             key.rfind("(", own, m.start()) <= key.rfind(")", own, m.start()):
                         last = (m.start(), v)
+        if last and last[1] != "both" and len(named) > 1 and self._both_in_sentence(key, last[0]):
+            # ('... 215 đề án khuyến công địa phương ... và 18 đề án khuyến công quốc gia ... Năm cao nhất (2022) thực
+            # hiện 28 đề án ...': the sentence before named both programmes, so the paragraph is about neither alone)
+            return None
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
+
+    def _both_in_sentence(self, key: str, pos: int) -> bool:
+        """The sentence around ``pos`` names the national and the local programme both."""
+        start = max(key.rfind(". ", 0, pos) + 1, key.rfind("\n", 0, pos) + 1)
+        end = min(i for i in (key.find(". ", pos), key.find("\n", pos), len(key)) if i >= 0)
+        return {"national", "local"} <= {v for pattern, v in self.scope if pattern.search(key, start, end)}
 
     def _family(self, clause: str) -> str:
         """The programme family a figure's own clause names: trade promotion, OCOP, else khuyến công."""
@@ -1541,7 +1553,10 @@ class FundingBuilder:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with
             # national and local money alike; it names the source only when nothing else does
             text = _NATIONAL_PROGRAMME.sub(lambda m: " " * len(m.group()), text)
-        found = {v for pattern, v in self.scope if pattern.search(text) and (paid or not v.endswith("_weak"))}
+        # (a 'tổng' after a percentage is the whole a share is of: 'chiếm khoảng 40% tổng kinh phí khuyến công của tỉnh,
+        # tương đương 6,4 tỷ đồng' is no sum)
+        found = {v for pattern, v in self.scope if (paid or not v.endswith("_weak")) and any(
+            v != "total" or not _SHARE_OF.search(text, 0, m.start()) for m in pattern.finditer(text))}
         if framed and framed_ok and not found & {"national", "local", "both"}:
             found.add("national")
         if "national" in found and "local" in found or "both" in found:

@@ -2046,3 +2046,16 @@ def test_not_a_single_dong_is_no_figure_and_a_budget_set_aside_abroad_is_no_supp
     text = ("Chương trình khuyến công và chương trình thú y\n\nCác tỉnh không muốn bỏ một đồng nào cho công tác thú y. "
             "Trong khi đó, nước láng giềng dành tới 4.000 tỷ đồng cho công tác thú y mỗi năm.")
     assert analyse(text, "vet").funding == []
+
+
+def test_a_figure_after_a_paragraph_sentence_naming_both_programmes_takes_neither():
+    text = ("Khuyến công Bến Tre\n\nTrong 10 năm (2015-2024), Trung tâm đã thực hiện 215 đề án khuyến công địa phương với kinh "
+            "phí 38,2 tỷ đồng và 18 đề án khuyến công quốc gia với kinh phí 12,6 tỷ đồng. Năm cao nhất (2022) thực hiện 28 "
+            "đề án với 5,1 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "both-before").funding][-1] == (5_100_000_000, "unspecified")
+
+
+def test_a_share_of_the_total_is_no_total():
+    text = ("Khuyến công Bình Phước\n\nGiai đoạn 2021-2025, kinh phí khuyến công hỗ trợ ngành điều chiếm khoảng 40% tổng kinh "
+            "phí khuyến công của tỉnh, tương đương 6,4 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "share").funding] == [(6_400_000_000, "unspecified")]
