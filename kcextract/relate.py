@@ -279,6 +279,7 @@ _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of 
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
+_DIGIT = regex.compile(r"\d")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
@@ -1641,6 +1642,9 @@ class FundingBuilder:
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
+        bracket = key.find("(", g_end, hi)
+        if bracket >= 0 and _DIGIT.search(key, bracket, bracket + 60):
+            hi = bracket  # a bracket of figures after it is its breakdown: '2,6 tỷ đồng (hỗ trợ máy móc: 12 đề án, ...)'
         before = self._purpose(plain, lo, g_start, g_end, g_end)
         after = self._purpose(plain, lo, g_start, g_end, hi)
         if prev is not None and d.facts[0].type == prev.facts[-1].type == "project_count":

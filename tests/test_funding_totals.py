@@ -2059,3 +2059,10 @@ def test_a_share_of_the_total_is_no_total():
     text = ("Khuyến công Bình Phước\n\nGiai đoạn 2021-2025, kinh phí khuyến công hỗ trợ ngành điều chiếm khoảng 40% tổng kinh "
             "phí khuyến công của tỉnh, tương đương 6,4 tỷ đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "share").funding] == [(6_400_000_000, "unspecified")]
+
+
+def test_a_bracket_of_figures_after_a_whole_holds_its_parts_purposes_not_its_own():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, Trung tâm đã thực hiện 20 đề án với tổng kinh phí 2,6 tỷ đồng (hỗ trợ máy móc "
+            "thiết bị: 12 đề án, 1,8 tỷ đồng; đào tạo nghề: 3 đề án, 200 triệu đồng).")
+    assert [(r.projects, r.purpose) for r in analyse(text, "bracket-parts").funding] == [
+        (20, None), (12, "machinery"), (3, "training")]
