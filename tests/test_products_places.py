@@ -906,8 +906,3 @@ def test_goods_listed_with_commas_stay_goods_of_their_own():
 def test_herbal_pastes_grape_wine_and_eel_porridge_of_the_thirteenth_gazetteer_round(good, value):
     facts = analyse(f"Hợp tác xã được hỗ trợ máy để sản xuất {good}.", "herbal").facts
     assert value in {f.value for f in facts if f.type == "product"}
-
-
-def test_the_earthworm_farmed_as_feed_is_no_cinnamon():
-    facts = analyse("Thức ăn của lươn chủ yếu là cá tươi xay hoặc trùn quế.", "worm").facts
-    assert "quế" not in {f.value for f in facts if f.type == "product"}
