@@ -238,7 +238,6 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
                            r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
-_COUNT_OUT_OF = regex.compile(r"\d+\s*/\s*(\d+)")  # a count as a share of another: '30/32 đề án'
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
@@ -966,11 +965,11 @@ class FundingBuilder:
         """A count written as a share of a count stated before ('30/32 đề án đã hoàn thành' after '32 đề án ...'):
         a part of the record with that count."""
         for d in drafts[first:]:
-            share = _COUNT_OUT_OF.match(d.facts[0].text) if d.facts[0].type == "project_count" else None
+            share = _SHARE.match(d.facts[0].text) if d.facts[0].type == "project_count" else None
             if share is None or d.marker:
                 continue
             whole = next((j for j in range(first - 1, -1, -1) if any(
-                f.type == "project_count" and f.value == int(share.group(1)) for f in drafts[j].facts)), None)
+                f.type == "project_count" and f.value == int(share.group(2)) for f in drafts[j].facts)), None)
             if whole is not None:
                 d.marker, d.anchor = True, whole
 
