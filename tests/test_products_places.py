@@ -906,3 +906,8 @@ def test_goods_listed_with_commas_stay_goods_of_their_own():
 def test_herbal_pastes_grape_wine_and_eel_porridge_of_the_thirteenth_gazetteer_round(good, value):
     facts = analyse(f"Hợp tác xã được hỗ trợ máy để sản xuất {good}.", "herbal").facts
     assert value in {f.value for f in facts if f.type == "product"}
+
+
+def test_a_year_after_a_good_is_no_part_of_its_name():
+    facts = analyse("Cơ sở được hỗ trợ 80 triệu đồng mua máy ép bún năm 2022.", "year-after").facts
+    assert [f.text for f in facts if f.type == "product"] == ["bún"]
