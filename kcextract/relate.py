@@ -231,11 +231,12 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị
 _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
-_BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
-                          r"\s+(?:này|trên|nói trên)(?!\p{L})")
+_MONEY_REFERRED = (r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
+                   r"\s+(?:này|trên|nói trên)(?!\p{L})")  # 'số kinh phí này', 'nguồn vốn trên'
+_BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
 # a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
-                           r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
+                           + _MONEY_REFERRED)
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
@@ -705,16 +706,13 @@ class FundingBuilder:
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
-            if scope is None and prev_end > s_start and _YEAR_ITEM.fullmatch(key, prev_end, g_start) and \
-                    drafts[i - 1].record and drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local"):
-                # the next year of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm 2022 là 2,7 tỷ
-                # đồng, ...'): the programme the list opened with
-                scope, explicit = drafts[i - 1].record.scope, True
-            if scope is None and prev_end > s_start and _PLACE_ITEM.fullmatch(key, prev_end, g_start) and \
-                    any(prev_end < p.start < g_start for p in provinces) and drafts[i - 1].record and \
-                    drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local"):
-                # the next province of a list ('khuyến công địa phương tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai
-                # hỗ trợ 15 đề án ...'): the programme the list opened with
+            if scope is None and prev_end > s_start and drafts[i - 1].record and drafts[i - 1].explicit_scope and \
+                    drafts[i - 1].record.scope in ("national", "local") and (
+                        _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
+                        and any(prev_end < p.start < g_start for p in provinces)):
+                # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm
+                # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
+                # the programme the list opened with
                 scope, explicit = drafts[i - 1].record.scope, True
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])

@@ -187,7 +187,7 @@ class ProductMatcher:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
                 if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
-                        self._material_of(ctx, key, start, end) or \
+                        self._made_with(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
                     continue
@@ -312,7 +312,7 @@ class ProductMatcher:
         before = ctx.token_containing(start - 2)
         return before is not None and before[1] == start - 1 and key[before[0]:before[1]] in self.leaf_before
 
-    def _material_of(self, ctx: Context, key: str, start: int, end: int) -> bool:
+    def _made_with(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A good written in lower case right after a product, in the same phrase, is what that product is made of,
         filled or flavoured with: part of its name, no product of its own ('chiếu cói', 'khăn lụa', 'kẹo dừa sầu
         riêng', 'xà bông sả chanh', 'sữa hạt sen', 'giấm táo mèo')."""
