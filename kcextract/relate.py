@@ -255,6 +255,7 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
+_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
@@ -1281,14 +1282,21 @@ class FundingBuilder:
             bool(_YEAR_LEAD.match(key, p_start, p_end))
 
     def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
-        """A budget stated right after a sentence of its paragraph that reports, with no figure, support given or
+        """A budget stated right after a sentence of its paragraph that reports, with no amount, support given or
         work done ('Năm 2024, Sở đã hỗ trợ 14 cơ sở ... Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 1,95 tỷ
-        đồng'): what that work cost, so spent, not a budget set."""
+        đồng'; 'Sở đã nghiệm thu 3 đề án ... Tổng kinh phí hỗ trợ là 1,05 tỷ đồng'): what that work cost, so spent,
+        not a budget set."""
         prev = d.sentence - 1
-        if prev < 0 or by_sentence.get(prev):
+        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
             return False
         p_start, p_end = ctx.sentence_span(prev)
-        if "\n" in key[p_end:ctx.sentence_span(d.sentence)[0]] or ctx.title and p_start < ctx.title[1]:
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
+            return False
+        if by_sentence.get(prev) and (_OUT_OF_WHOLE.search(key, p_start, p_end) or
+                                      _A_YEAR.search(key, s_start, d.facts[0].start)):
+            # after 'trong tổng số 25 đề án năm 2024, đã có 23 đề án hoàn thành', a budget of the year ('Tổng kinh
+            # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
         return self._status(key[p_start:p_end], weak=False) == "done"
 

@@ -1944,6 +1944,23 @@ def test_a_budget_stated_right_after_a_sentence_of_support_given_is_what_that_su
     assert [(r.amount_vnd, r.status) for r in analyse(text, "cost-after").funding] == [(1_300_000_000, "done")]
 
 
+@pytest.mark.parametrize("budget, status", [
+    ("Tổng kinh phí hỗ trợ từ ngân sách trung ương là 1,05 tỷ đồng.", "done"),
+    # a budget of the year after a count out of the year's plan is the plan's, not the finished part's cost
+    ("Tổng kinh phí khuyến công năm 2024 là 1,05 tỷ đồng.", "planned")])
+def test_a_budget_right_after_a_count_of_finished_projects_is_what_they_cost(budget, status):
+    text = ("Khuyến công Lai Châu\n\nNgày 12/11, Sở Công Thương đã nghiệm thu 3 đề án khuyến công quốc gia năm 2024 tại "
+            f"huyện Tam Đường. {budget}")
+    recs = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "count-then-cost").funding]
+    assert recs == [(3, None, "done"), (None, 1_050_000_000, status)]
+
+
+def test_a_budget_after_a_count_out_of_a_years_plan_is_the_plans():
+    text = ("Khuyến công Vĩnh Phúc\n\nTrong tổng số 25 đề án khuyến công năm 2024, đã có 23 đề án hoàn thành. Tổng kinh phí "
+            "hỗ trợ là 5,2 tỷ đồng.")
+    assert [r.status for r in analyse(text, "out-of-plan").funding if r.amount_vnd] == ["planned"]
+
+
 def test_a_budget_stated_after_a_sentence_of_plans_stays_planned():
     text = ("Khuyến công Vĩnh Long\n\nNăm 2025, Sở Công Thương sẽ hỗ trợ 9 cơ sở làm kẹo dừa. Kinh phí hỗ trợ từ nguồn "
             "khuyến công địa phương là 1,3 tỷ đồng.")
