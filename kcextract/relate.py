@@ -255,6 +255,8 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
+# a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
+_PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
@@ -702,6 +704,8 @@ class FundingBuilder:
                 continue
             if money and not counts and self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money):
                 continue  # what the work cost, the beneficiary's share included: only the programme's part is a record
+            if money and not counts and self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end):
+                continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
                                                 follows=prev_end > s_start)
             if scope is None and intro:
@@ -1272,13 +1276,16 @@ class FundingBuilder:
                 d.record.status = before[-1].record.status
 
     def _adds_to_narration(self, ctx: Context, key: str, sent: int, g_start: int) -> bool:
-        """The sentence opens by adding to the one before it ('Ngoài ra, ...', 'Bên cạnh đó, ...'), in its paragraph,
-        which opens with a year ('Năm 2024, ...'): it goes on telling that year's work."""
+        """The sentence opens by adding to or spelling out the one before it ('Ngoài ra, ...', 'Bên cạnh đó, ...',
+        'Cụ thể, ...'), in its paragraph, which opens with a year ('Năm 2024, ...'): it goes on telling that year's
+        work."""
         if sent == 0:
             return False
         s_start = ctx.sentence_span(sent)[0]
         p_start, p_end = ctx.sentence_span(sent - 1)
-        return bool(self.additional.search(key[s_start:g_start])) and "\n" not in key[p_end:s_start] and \
+        opener = key[s_start:g_start]
+        return bool(self.additional.search(opener) or self.continues.match(opener)) and \
+            "\n" not in key[p_end:s_start] and \
             bool(_YEAR_LEAD.match(key, p_start, p_end))
 
     def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
@@ -1496,6 +1503,16 @@ class FundingBuilder:
         return bool(self.programme.search(leads[0]) and (
             _SUPPORT_VERB.search(leads[0]) or self.counterpart.search(key, parts[0].end, hi))) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
+
+    def _own_share_in_percent(self, key: str, plain: str, prev_end: int, g_start: int, g_end: int, s_end: int) -> bool:
+        """'tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng, trong đó vốn đối ứng của cơ sở chiếm hơn 60%': a whole
+        whose breakdown gives the beneficiaries' share as a percentage includes their own money, so it is no
+        record (ANNOTATION.md). Only a whole whose own clause names no programme, as in _only_programme_share."""
+        own = self._clause_before(plain, prev_end, g_start)
+        if self.programme.search(own) or any(p.search(own) for p, v in self.scope if v in ("national", "local", "both")):
+            return False
+        share = _PERCENT_PART.match(key, g_end, s_end)
+        return bool(share and self.counterpart.search(share.group(1)))
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:

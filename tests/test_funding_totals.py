@@ -2083,3 +2083,18 @@ def test_a_bracket_of_figures_after_a_whole_holds_its_parts_purposes_not_its_own
             "thiết bị: 12 đề án, 1,8 tỷ đồng; đào tạo nghề: 3 đề án, 200 triệu đồng).")
     assert [(r.projects, r.purpose) for r in analyse(text, "bracket-parts").funding] == [
         (20, None), (12, "machinery"), (3, "training")]
+
+
+def test_a_sentence_spelling_out_a_years_narration_tells_that_years_work_as_done():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, nguồn kinh phí khuyến công đã hỗ trợ các cơ sở làm gốm đầu tư thiết bị mới. "
+            "Cụ thể, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng.")
+    assert [(r.scope, r.status) for r in analyse(text, "spelled-out").funding] == [("national", "done")]
+
+
+@pytest.mark.parametrize("share, amounts", [
+    ("trong đó vốn đối ứng của cơ sở chiếm hơn 60%", [1_200_000_000]),
+    ("trong đó 70% dành cho máy móc thiết bị", [1_200_000_000, 9_600_000_000])])
+def test_a_whole_whose_beneficiaries_share_is_given_as_a_percentage_is_no_record(share, amounts):
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, khuyến công quốc gia đã hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng. Tổng kinh phí "
+            f"thực hiện các đề án là 9,6 tỷ đồng, {share}.")
+    assert [r.amount_vnd for r in analyse(text, "own-share").funding] == amounts
