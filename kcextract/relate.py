@@ -257,6 +257,7 @@ _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch
 # year it opens with and an active verb of doing before the figure tell of what was done
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
+_EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
@@ -320,6 +321,16 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
         if close >= 0 and not text[f.end:close].strip(" .") and "(" not in text[opened + 1:f.start]:
             out[id(f)] = f.start
     return out
+
+
+def _cost_of_held_event(key: str, s_start: int, g_start: int) -> bool:
+    """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the
+    event was held ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...'): what the event cost, so spent."""
+    cost = _EVENT_COST.search(key, s_start, g_start)
+    if not cost:
+        return False
+    held = regex.compile(rf"(?<!\p{{L}})(?:vừa|đã)\s+tổ chức\s+(?:\p{{L}}+\s+){{0,4}}?{regex.escape(cost.group(1))}(?!\p{{L}})")
+    return bool(held.search(key, 0, s_start))
 
 
 @dataclass
@@ -692,8 +703,8 @@ class FundingBuilder:
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
-            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
-                    self._cost_of_done_before(ctx, key, d, by_sentence):
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
+                    self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)):
                 status, d.budgeted = "done", False
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):

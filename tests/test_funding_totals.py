@@ -792,7 +792,8 @@ def test_a_review_in_the_title_reports_what_was_done(title):
     assert [(r.projects, r.status) for r in analyse(text, "review").funding] == [(21, "done")]
 
 
-@pytest.mark.parametrize("source", ["ngân sách huyện", "ngân sách cấp tỉnh", "nguồn vốn địa phương"])
+@pytest.mark.parametrize("source", ["ngân sách huyện", "ngân sách cấp tỉnh", "nguồn vốn địa phương",
+                                    "nguồn kinh phí khuyến công của huyện"])
 def test_a_provincial_or_district_budget_is_local_money(source):
     text = f"Khuyến công Nam Định\n\nNăm 2024, từ {source}, huyện hỗ trợ 5 cơ sở với kinh phí 400 triệu đồng."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "local-source").funding] == [(400_000_000, "local")]
@@ -895,6 +896,13 @@ def test_a_bracket_counting_projects_by_programme_breaks_the_count_down_and_the_
     assert (recs[13].amount_vnd, recs[13].scope) == (3_000_000_000, "total")
     assert (recs[5].scope, recs[8].scope) == ("national", "local")
     assert recs[5].part_of == recs[8].part_of == recs[13].id
+
+
+@pytest.mark.parametrize("national", ["nguồn Trung ương", "nguồn quốc gia", "vốn trung ương"])
+def test_the_national_source_by_its_short_name_is_national(national):
+    text = (f"Khuyến công Đồng Tháp\n\nNăm 2024, kinh phí khuyến công là 3 tỷ đồng, trong đó {national} 1 tỷ đồng "
+            "(2 đề án), nguồn địa phương 2 tỷ đồng (12 đề án).")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "short-national").funding}[1_000_000_000] == "national"
 
 
 def test_the_local_source_by_its_short_name_is_local():
@@ -2098,3 +2106,11 @@ def test_a_whole_whose_beneficiaries_share_is_given_as_a_percentage_is_no_record
     text = ("Khuyến công Bắc Ninh\n\nNăm 2024, khuyến công quốc gia đã hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng. Tổng kinh phí "
             f"thực hiện các đề án là 9,6 tỷ đồng, {share}.")
     assert [r.amount_vnd for r in analyse(text, "own-share").funding] == amounts
+
+
+@pytest.mark.parametrize("lead, status", [("vừa tổ chức", "done"), ("sẽ tổ chức", "planned")])
+def test_the_cost_of_an_event_the_article_says_was_held_was_spent(lead, status):
+    text = (f"Bình chọn sản phẩm tiêu biểu\n\nSở Công Thương tỉnh Tuyên Quang {lead} Hội đồng bình chọn sản phẩm công "
+            "nghiệp nông thôn tiêu biểu năm 2025. Có 42 sản phẩm tham gia.\n\nKinh phí tổ chức bình chọn từ nguồn "
+            "khuyến công địa phương là 150 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "event-cost").funding] == [(150_000_000, status)]

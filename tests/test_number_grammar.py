@@ -732,6 +732,8 @@ def test_one_comma_stays_the_decimal_mark():
 @pytest.mark.parametrize("sentence, kind, value", [
     ("Năm 2024, tổng số 15 đề án được hỗ trợ với kinh phí 3 tỷ đồng.", "project_count", 15),
     ("Năm 2024, tổng số 120 người tham gia lớp học.", "quantity", 120),
+    ("Sở phê duyệt danh mục 14 đề án khuyến công năm 2026.", "project_count", 14),
+    ("Tỉnh đưa ra con số 300 cơ sở được hỗ trợ.", "quantity", 300),
 ])
 def test_a_total_number_is_a_count_not_an_identifier(sentence, kind, value):
     facts = extract(f"Tin\n\n{sentence}", "tong-so")
