@@ -1036,6 +1036,8 @@ def test_what_money_was_for_stops_at_the_statements_end_and_another_programme_is
     ("Các đề án đã hoàn thành đúng tiến độ.", "done"),
     ("Các đề án được thực hiện và nghiệm thu trong năm.", "done"),
     ("Các đề án dự kiến hoàn thành trong tháng 12.", "planned"),  # not yet
+    ("Đến nay, các cơ sở đã đưa thiết bị vào sản xuất.", "done"),
+    ("Các cơ sở sẽ đưa máy móc vào sử dụng trong quý IV.", "planned"),  # not yet
     ("Trung tâm đã ký hợp đồng với các cơ sở.", "planned"),  # a contract signed is no work done
 ])
 def test_a_budget_assigned_is_done_when_the_next_sentence_says_the_work_was_completed(after, status):
