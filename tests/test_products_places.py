@@ -40,6 +40,7 @@ def _products(sentence: str) -> set[tuple[str, str]]:
     ("Cơ sở rang cà phê bột nguyên chất.", "cà phê", "cà phê bột"),
     ("Rượu mơ của cơ sở bán dịp Tết.", "rượu", "Rượu mơ"),
     ("Hợp tác xã đóng gói hạt dổi rang.", "hạt dổi", "hạt dổi"),
+    ("Cơ sở làm xôi gấc bán cho khách.", "xôi", "xôi gấc"),
 ])
 def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sentence, value, name):
     found = _products(sentence)
@@ -90,6 +91,7 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Chợ bán bánh suốt mùa lễ hội.", "bánh suốt mùa"),
     ("Ông là một nghệ nhân gạo cội của làng gốm.", "gạo"),  # a veteran, not rice
     ("Những thùng bánh kẹo xếp đầy sạp hàng.", "bánh kẹo"),  # confectionery as a class
+    ("Trong tương lai, cơ sở sẽ mở rộng sản xuất.", "tương lai"),  # 'tương' (bean paste) is no head
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
