@@ -258,6 +258,10 @@ _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
+# a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
+_ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
+                                     r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
+_BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
@@ -650,7 +654,13 @@ class FundingBuilder:
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
             # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
-            own = self._status(key[own_from:g_end]) or after_verb or \
+            if not money and _ONGOING_RIGHT_AFTER.match(after):
+                # the projects' own state right after the count outweighs the verb of what was done to them
+                # ('Sở đã tổ chức kiểm tra 12 đề án đang triển khai': the 12 are still under way)
+                own = "unspecified"
+            else:
+                own = None
+            own = own or self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
             if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 40), g_start)):
@@ -1582,6 +1592,9 @@ class FundingBuilder:
     def _scope(self, text: str, paid: bool = True, framed_ok: bool = True) -> str | None:
         """Scope named in ``text``; the paying body ('*_weak' cues) only counts for an amount (``paid``); the
         national programme's name counts only with ``framed_ok``."""
+        # a source the figure comes on top of is not its own ('Ngoài nguồn kinh phí địa phương, tỉnh còn được hỗ trợ
+        # 2 đề án khuyến công quốc gia ...': national)
+        text = _BESIDES.sub(lambda m: " " * len(m.group()), text)
         framed = _NATIONAL_PROGRAMME.search(text)
         if framed:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with

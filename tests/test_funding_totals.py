@@ -2116,3 +2116,17 @@ def test_the_cost_of_an_event_the_article_says_was_held_was_spent(lead, status):
             "nghiệp nông thôn tiêu biểu năm 2025. Có 42 sản phẩm tham gia.\n\nKinh phí tổ chức bình chọn từ nguồn "
             "khuyến công địa phương là 150 triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "event-cost").funding] == [(150_000_000, status)]
+
+
+@pytest.mark.parametrize("after, status", [("đang triển khai", "unspecified"), ("khuyến công đang được thực hiện", "unspecified"),
+                                           ("về tiến độ", "done")])
+def test_projects_said_right_after_their_count_to_be_under_way_are_not_done(after, status):
+    text = f"Khuyến công Hà Nam\n\nNăm 2024, Sở đã tổ chức kiểm tra 12 đề án {after} và yêu cầu hoàn thành trước ngày 30/11."
+    assert [(r.projects, r.status) for r in analyse(text, "ongoing-after").funding] == [(12, status)]
+
+
+@pytest.mark.parametrize("lead", ["Ngoài nguồn kinh phí địa phương", "Bên cạnh ngân sách tỉnh"])
+def test_a_source_the_figure_comes_on_top_of_is_not_its_own(lead):
+    text = (f"Khuyến công Thái Bình\n\nNăm 2024, {lead}, tỉnh còn được Bộ Công Thương hỗ trợ 2 đề án khuyến công quốc "
+            "gia với tổng kinh phí 1,5 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "besides").funding] == [(1_500_000_000, "national")]
