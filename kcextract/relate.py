@@ -1305,7 +1305,7 @@ class FundingBuilder:
         s_start = ctx.sentence_span(sent)[0]
         p_start, p_end = ctx.sentence_span(sent - 1)
         opener = key[s_start:g_start]
-        return bool(self.additional.search(opener) or self.continues.match(opener)) and \
+        return bool(self.additional.search(opener) or self.continues.match(opener) or not _A_YEAR.search(opener)) and \
             "\n" not in key[p_end:s_start] and \
             bool(_YEAR_LEAD.match(key, p_start, p_end))
 
