@@ -1553,11 +1553,15 @@ class FundingBuilder:
 
     def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
         """Sentence ``sent`` is an item of a list announced by a programme's statement ('Trung tâm đã thực hiện 12
-        đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;'), or by a
-        short announcement right after one ('Năm 2025, kinh phí khuyến công là 2,8 tỷ đồng. Các nội dung gồm:')."""
+        đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;'), by a
+        short announcement right after one ('Năm 2025, kinh phí khuyến công là 2,8 tỷ đồng. Các nội dung gồm:'),
+        or by a section heading that names a programme."""
         intro = self._list_intro_index(ctx, key, sent)
         if intro is None:
-            return False
+            # a listed item under a heading that names a programme ('2. Khuyến công địa phương' then '- Tổ chức 2
+            # khóa đào tạo nghề: 120 triệu đồng.')
+            s_start, s_end = ctx.sentence_span(sent)
+            return _bullet_kind(key, s_start, s_end) is not None and self._section_scope(ctx, key, sent) is not None
         i_start, i_end = ctx.sentence_span(intro)
         if self._about_programme(key[i_start:i_end], topic):
             return True

@@ -2138,3 +2138,11 @@ def test_the_next_sentence_of_a_years_narration_without_a_year_of_its_own_tells_
             f"{gap}Khuyến công địa phương hỗ trợ 12 đề án, tổng kinh phí gần 2 tỷ đồng.\n\nNăm 2025, tỉnh dự kiến bố trí "
             "3 tỷ đồng cho 15 đề án.")
     assert [r.status for r in analyse(text, "narration-next").funding] == ["done", status, "planned"]
+
+
+def test_a_listed_item_under_a_heading_that_names_a_programme_is_that_programmes_statement():
+    text = ("Báo cáo khuyến công Lạng Sơn năm 2024\n\n1. Khuyến công địa phương\n- Hỗ trợ 7 cơ sở ứng dụng máy móc: "
+            "1,4 tỷ đồng.\n- Tổ chức 2 khóa đào tạo nghề cho 60 học viên: 120 triệu đồng.\n\n2. Tình hình kinh tế\n"
+            "- Tổ chức 3 phiên chợ đêm: 90 triệu đồng.")
+    recs = [(r.amount_vnd, r.scope, r.purpose) for r in analyse(text, "heading-items").funding]
+    assert recs == [(1_400_000_000, "local", "machinery"), (120_000_000, "local", "training")]
