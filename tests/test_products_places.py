@@ -546,6 +546,7 @@ def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
 @pytest.mark.parametrize("sentence, value", [
     ("Sản phẩm chủ lực của hợp tác xã là cá thính Lập Thạch.", "cá thính"),  # its place after it
     ("Đặc sản của huyện Vân Đồn là sá sùng và cù kỳ.", "cù kỳ"),
+    ("Các sản phẩm ưu tiên gồm hồi, quế và măng vầu.", "măng"),
 ])
 def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_list(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
@@ -556,9 +557,12 @@ def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_li
     "Sản phẩm chủ lực của xã là niềm tự hào của người dân.",
     "Bốn nhóm hàng nông sản của vùng là trái cây, lúa gạo, tôm và cá tra.",
     "Các sản phẩm được hỗ trợ gồm kẹo dừa, thạch dừa và đồ mỹ nghệ từ gáo dừa.",  # a class among goods
+    "Các sản phẩm ưu tiên gồm hồi, quế, na và thạch đen.",  # the qualifier of the announcement is no good
+    "Sản phẩm thế mạnh của tỉnh là chè và mật ong.",
 ])
 def test_an_announcement_of_no_good_or_of_a_broad_class_gives_no_open_product(sentence):
-    assert not {v for v, _ in _products(sentence)} & {"lớn", "niềm tự hào", "trái cây", "đồ mỹ nghệ"}
+    assert not {v for v, _ in _products(sentence)} & {"lớn", "niềm tự hào", "trái cây", "đồ mỹ nghệ", "ưu tiên",
+                                                       "thế mạnh"}
 
 
 @pytest.mark.parametrize("sentence, value, not_value", [
