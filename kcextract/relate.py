@@ -263,7 +263,8 @@ _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_LEAD = regex.compile(r"\W*(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,", regex.IGNORECASE)
+_YEAR_LEAD = regex.compile(r"\W*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,",
+                           regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
@@ -1827,6 +1828,11 @@ class FundingBuilder:
             if d.narrated and r.status == "unspecified" and not d.ongoing and \
                     r.period and "-" not in r.period and r.period not in planned and \
                     not any(lo <= int(r.period) <= hi for lo, hi in planned_spans):
+                r.status = "done"
+            elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and \
+                    any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned]):
+                # a span told with an active verb and over before a year the article plans ('Giai đoạn 2021-2024,
+                # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'): what those years did
                 r.status = "done"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status

@@ -2146,3 +2146,11 @@ def test_a_listed_item_under_a_heading_that_names_a_programme_is_that_programmes
             "- Tổ chức 3 phiên chợ đêm: 90 triệu đồng.")
     recs = [(r.amount_vnd, r.scope, r.purpose) for r in analyse(text, "heading-items").funding]
     assert recs == [(1_400_000_000, "local", "machinery"), (120_000_000, "local", "training")]
+
+
+@pytest.mark.parametrize("plan, status", [("Năm 2025, tỉnh dự kiến bố trí 600 triệu đồng cho khuyến công.", "done"),
+                                          ("Năm 2023, tỉnh dự kiến bố trí 600 triệu đồng cho khuyến công.", "unspecified")])
+def test_a_span_told_with_an_active_verb_is_done_once_the_article_plans_a_later_year(plan, status):
+    text = ("Khuyến công Bắc Giang\n\nGiai đoạn 2021-2024, tỉnh hỗ trợ 18 cơ sở chế biến vải thiều với kinh phí khuyến "
+            f"công 3,4 tỷ đồng.\n\n{plan}")
+    assert [r.status for r in analyse(text, "span-told").funding] == [status, "planned"]
