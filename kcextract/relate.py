@@ -262,6 +262,7 @@ _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổ
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
+_KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_LEAD = regex.compile(r"\W*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
@@ -1121,11 +1122,14 @@ class FundingBuilder:
                 tail = named if named in ("national", "local", "total") else None
             if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
-            source = _FROM_SOURCE.search(tail_text) if summed and tail is None else None
-            if source and not _AND_WORD.search(tail_text, source.end()):
-                # a 'tổng' paid from one source that is neither programme ('tổng kinh phí 800 triệu đồng từ nguồn
-                # kinh phí xúc tiến thương mại của tỉnh'): no sum of sources
-                return None, False
+            for text in (tail_text, key[prev_end:g_start]) if summed and tail is None else ():
+                source = _FROM_SOURCE.search(text)
+                if source and not _AND_WORD.search(text, source.end(), source.end() + 60) and \
+                        not _KHUYEN_CONG.match(text, source.end()):  # (khuyến công itself: both its sources)
+                    # a 'tổng' paid from one source that is neither programme ('tổng kinh phí 800 triệu đồng từ nguồn
+                    # kinh phí xúc tiến thương mại của tỉnh'; 'Từ nguồn kinh phí xúc tiến thương mại của tỉnh, Sở ...
+                    # với tổng kinh phí 1,3 tỷ đồng'): no sum of sources
+                    return None, False
         return scope, explicit
 
     @staticmethod

@@ -2029,10 +2029,13 @@ def test_a_sentence_adding_to_a_years_narration_tells_that_years_work():
 
 @pytest.mark.parametrize("source, scope", [("từ nguồn kinh phí xúc tiến thương mại của tỉnh", "unspecified"),
                                            ("từ nguồn khuyến công quốc gia và ngân sách tỉnh", "total"),
-                                           ("từ ngân sách tỉnh", "local")])
+                                           ("từ ngân sách tỉnh", "local"),
+                                           ("từ nguồn khuyến công", "total")])  # the programme: both its sources
 def test_a_total_paid_from_one_source_that_is_neither_programme_is_no_sum_of_sources(source, scope):
     text = f"Hội chợ OCOP Hà Tĩnh\n\nNăm 2024, Sở Công Thương tổ chức hội chợ với tổng kinh phí 800 triệu đồng {source}."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "one-source").funding] == [(800_000_000, scope)]
+    lead = f"Hội chợ OCOP Hà Tĩnh\n\nNăm 2024, {source}, Sở Công Thương tổ chức hội chợ với tổng kinh phí 800 triệu đồng."
+    assert [(r.amount_vnd, r.scope) for r in analyse(lead, "one-source-first").funding] == [(800_000_000, scope)]
 
 
 def test_provinces_counted_before_a_figure_make_it_no_ones_and_a_year_is_no_count():
