@@ -91,8 +91,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             continue
         left = ctx.lower[max(0, f.start - 60):f.start]
         s_start, s_end = ctx.sentence_span(ctx.sentence_of(f.start))
-        if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end):
-            # where a fair or a conference took place ('Hội chợ ... tổ chức tại Hà Nội'): rules/subject_context.tsv
+        if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end) or _RANK_BEFORE.search(left):
+            # where a fair or a conference took place ('Hội chợ ... tổ chức tại Hà Nội'): rules/subject_context.tsv;
+            # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
             score[f.value] += 0.5
             first.setdefault(f.value, f.start)
             continue
@@ -133,8 +134,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
-        if len(score) > 1 or not (short or from_places or outlet):
-            # a province named once or twice in passing, never in the title or as an owner: no subject
+        if len(score) > 1 or not (short and best >= 1 or from_places or outlet):
+            # a province named once or twice in passing, never in the title or as an owner, or in a short brief
+            # only as a venue or one ranked among many: no subject
             return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
 
@@ -153,6 +155,8 @@ def _nationwide(ctx: Context) -> bool:
                for m in _nationwide_words().finditer(ctx.lower, 0, end))
 
 
+_RANK_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:nhiều|cao|lớn|thấp|ít) nhất|dẫn đầu|đứng đầu|tiếp theo)(?:\s+(?:là|thuộc về|có))?"
+                             r"\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 _RANKED = regex.compile(r"(?<!\p{L})(?:dẫn đầu|đứng đầu|đứng thứ \S+|xếp thứ \S+|cao nhất|thấp nhất|nhất|so với|top \d+)\s+$")
 
 

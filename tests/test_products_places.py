@@ -262,6 +262,14 @@ def test_a_province_named_once_in_a_short_brief_is_its_subject():
     assert analyse(text, "b").subject == "Đồng Nai"
 
 
+@pytest.mark.parametrize("text", [
+    "Bộ Công Thương giao kinh phí khuyến công quốc gia năm 2026\n\nBộ Công Thương giao 180 đề án cho các địa "
+    "phương với kinh phí 120 tỷ đồng. Nhiều nhất là Thanh Hóa với 9 đề án.",
+    "Hội chợ OCOP toàn quốc\n\nHội chợ OCOP năm 2025 được tổ chức tại Hà Nội với 300 gian hàng."])
+def test_a_short_brief_naming_a_province_only_as_ranked_or_as_a_venue_has_no_subject(text):
+    assert analyse(text, "ranked").subject is None
+
+
 def test_two_provinces_named_in_passing_give_no_subject():
     text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
     assert analyse(text, "n").subject is None
