@@ -302,7 +302,8 @@ _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
                           r"|bình quân|trung bình)(?!\p{L})")
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
-_COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$")
+_COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?$"
+                          r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
@@ -572,7 +573,8 @@ class FundingBuilder:
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]
-        # a year something is compared with ('tăng 20% so với năm 2022') dates nothing the article reports
+        # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
+        # chuyển sang năm 2013') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
                                            and not _COMPARED.search(key, max(0, f.start - 30), f.start)])
         provinces = [f for f in facts if f.type == "province"]

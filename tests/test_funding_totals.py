@@ -2157,3 +2157,9 @@ def test_a_span_told_with_an_active_verb_is_done_once_the_article_plans_a_later_
     text = ("Khuyến công Bắc Giang\n\nGiai đoạn 2021-2024, tỉnh hỗ trợ 18 cơ sở chế biến vải thiều với kinh phí khuyến "
             f"công 3,4 tỷ đồng.\n\n{plan}")
     assert [r.status for r in analyse(text, "span-told").funding] == [status, "planned"]
+
+
+def test_a_year_money_is_carried_over_to_dates_no_statement():
+    text = ("Khuyến công Quảng Bình\n\nNăm 2012, Trung tâm Khuyến công đã cấp phát cho các cơ sở 1,6 tỷ đồng, số còn lại "
+            "chuyển sang năm 2013.\n\nNgoài ra, tỉnh còn được hỗ trợ 3 đề án khuyến công quốc gia với kinh phí 1,1 tỷ đồng.")
+    assert [r.period for r in analyse(text, "carried-over").funding] == ["2012", "2012"]
