@@ -2163,3 +2163,11 @@ def test_a_year_money_is_carried_over_to_dates_no_statement():
     text = ("Khuyến công Quảng Bình\n\nNăm 2012, Trung tâm Khuyến công đã cấp phát cho các cơ sở 1,6 tỷ đồng, số còn lại "
             "chuyển sang năm 2013.\n\nNgoài ra, tỉnh còn được hỗ trợ 3 đề án khuyến công quốc gia với kinh phí 1,1 tỷ đồng.")
     assert [r.period for r in analyse(text, "carried-over").funding] == ["2012", "2012"]
+
+
+@pytest.mark.parametrize("clause, status", [("tỉnh dự tính hỗ trợ", "planned"), ("Trung tâm cấp phát", "done"),
+                                            ("Trung tâm đã chi", "done")])
+def test_words_of_estimating_and_of_paying_out_say_the_status(clause, status):
+    text = (f"Khuyến công Quảng Bình\n\nTheo báo cáo, {clause} 14 đề án khuyến công kinh phí 1,6 tỷ đồng.\n\n"
+            "Năm 2026, tỉnh sẽ hỗ trợ 10 đề án với kinh phí 2 tỷ đồng.")
+    assert [r.status for r in analyse(text, "estimate-pay").funding][0] == status
