@@ -377,6 +377,14 @@ def test_a_lead_that_issues_a_plan_lends_planned_to_silent_statements():
     assert {r.status for r in analyse(text, "lead").funding} == {"planned"}
 
 
+@pytest.mark.parametrize("lead", ["Tại hội nghị, đại diện các tỉnh báo cáo kết quả năm 2024.",
+                                  "Sở Công Thương tổ chức hội nghị tổng kết công tác khuyến công năm 2024."])
+def test_a_lead_that_reports_a_years_results_lends_done_to_that_years_silent_statements(lead):
+    text = (f"Khuyến công miền Trung\n\n{lead} Tỉnh Quảng Ngãi thực hiện 15 đề án với 3,2 tỷ đồng.\n\n"
+            "Năm 2025, tỉnh sẽ hỗ trợ 20 đề án với kinh phí 4 tỷ đồng.")
+    assert [r.status for r in analyse(text, "results-lead").funding] == ["done", "planned"]
+
+
 def test_a_lead_that_reports_results_lends_nothing():
     text = ("Khuyến công Yên Bái\n\n"
             "Năm 2024, khuyến công huyện đạt nhiều kết quả.\n"
