@@ -2179,3 +2179,9 @@ def test_words_of_estimating_and_of_paying_out_say_the_status(clause, status):
     text = (f"Khuyến công Quảng Bình\n\nTheo báo cáo, {clause} 14 đề án khuyến công kinh phí 1,6 tỷ đồng.\n\n"
             "Năm 2026, tỉnh sẽ hỗ trợ 10 đề án với kinh phí 2 tỷ đồng.")
     assert [r.status for r in analyse(text, "estimate-pay").funding][0] == status
+
+
+def test_budget_revenue_and_public_investment_in_an_economic_roundup_are_no_programme_money():
+    text = ("Kinh tế Hậu Giang 9 tháng\n\nThu ngân sách đạt 4.100 tỷ đồng. Từ nguồn khuyến công địa phương, tỉnh đã hỗ trợ "
+            "9 cơ sở với kinh phí 1,6 tỷ đồng. Tỉnh cũng giải ngân 2.300 tỷ đồng vốn đầu tư công, đạt 60% kế hoạch.")
+    assert [r.amount_vnd for r in analyse(text, "roundup").funding] == [1_600_000_000]
