@@ -925,3 +925,19 @@ def test_herbal_pastes_grape_wine_and_eel_porridge_of_the_thirteenth_gazetteer_r
 def test_a_year_after_a_good_is_no_part_of_its_name():
     facts = analyse("Cơ sở được hỗ trợ 80 triệu đồng mua máy ép bún năm 2022.", "year-after").facts
     assert [f.text for f in facts if f.type == "product"] == ["bún"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Anh Tâm sáng chế thành công máy trộn bê tông đa năng.", "máy trộn bê tông"),
+    ("Cơ sở cơ khí Hùng Cường chế tạo máy tuốt lúa bán cho nông dân.", "máy tuốt lúa"),
+    ("Sản phẩm máy thái chuối của cơ sở Minh Phát đạt giải.", "máy thái chuối"),
+])
+def test_a_machine_someone_invents_or_builds_is_the_product_and_the_good_it_works_is_part_of_its_name(sentence, value):
+    found = {v for v, _ in _products(sentence)}
+    assert value in found and not found - {value}
+
+
+@pytest.mark.parametrize("sentence, value", [("Cơ sở được hỗ trợ mua máy ép mía.", "mía"),
+                                             ("Trung tâm hỗ trợ cải tiến máy sấy chè cho hợp tác xã.", "chè")])
+def test_a_machine_a_business_is_helped_to_buy_or_improve_stays_a_tool(sentence, value):
+    assert {v for v, _ in _products(sentence)} == {value}

@@ -26,6 +26,9 @@ _FIRST_SYLLABLE = regex.compile(r"\p{L}+")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
+_SYLLABLE = regex.compile(r"\p{L}+")
+
+
 class OpenProductMatcher:
     """spaCy component ``kc_product_open``."""
 
@@ -73,6 +76,10 @@ class OpenProductMatcher:
         for name, entry in self.entries.items():
             if " " in name:
                 by_first.setdefault(name.split(" ")[0], []).append(entry.category)
+        # a machine someone invents or builds, or a goods head's machine ('sáng chế thành công máy trộn bê tông')
+        self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds.get('machine_maker', ['chế tạo']))})"
+                                          rf"(?:\s+thành công)?(?:\s+(?:ra|được))?(?:\s+(?:chiếc|các|những|\d+))?\s+(?=máy\s)")
+        self.machine_stop = set(kinds.get("machine_stop", ())) | self.function
         not_class = set(kinds.get("not_class", ())) | self.not_item
         self.classes = {w: max(cats, key=cats.count) for w, cats in by_first.items()
                         if len(cats) >= 2 and w not in not_class}
@@ -87,6 +94,7 @@ class OpenProductMatcher:
         for m in self.rating.finditer(key):
             self._rated_subject(ctx, key, m.start(), taken)
         self._made_bare_goods(ctx, key, taken)
+        self._made_machines(ctx, key, taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
         for f in ctx.facts:
             if f.type == "product":
@@ -128,6 +136,33 @@ class OpenProductMatcher:
                 continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
             if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
+
+    def _made_machines(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
+        """'sáng chế thành công máy trộn bê tông đa năng', 'chế tạo máy tuốt lúa': a machine invented or built is
+        the product, named by 'máy' and the syllables of its kind (four at most, lower case, up to a function word
+        or a quality or trade word: rules/not_units.tsv, rules/product_open.tsv 'machine_stop'); a good inside the name ('lúa') is
+        part of it (rules/product_open.tsv 'machine_maker'). Syllables, not underthesea's words: it joins 'chế tạo
+        máy' and 'máy thái' into one word each."""
+        for m in self.machine_made.finditer(key):
+            start = m.end()
+            end = start + len("máy")
+            words = 0
+            for syl in _SYLLABLE.finditer(key, end):
+                if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower():
+                    break
+                word = syl.group()
+                two = " ".join(_SYLLABLE.findall(key, syl.start(), syl.start() + 30)[:2])
+                if word in self.machine_stop or two in self.machine_stop:
+                    break
+                end, words = syl.end(), words + 1
+            if not words or _overlaps([(f.start, f.end) for f in ctx.facts if f.type != "product"], start, end):
+                continue
+            inner = [f for f in ctx.facts if f.type == "product" and start <= f.start and f.end <= end]
+            if any(f.start < end and f.end > start for f in ctx.facts if f.type == "product" and f not in inner):
+                continue
+            ctx.facts[:] = [f for f in ctx.facts if not any(f is g for g in inner)]
+            taken[:] = [t for t in taken if not (start <= t[0] and t[1] <= end)]
+            self._add(ctx, start, end, key[start:end], "industrial", taken)
 
     def _made(self, key: str, good: Fact) -> bool:
         """``good`` is the object of a verb of making right before it: a list it opens is a list of goods ('may
