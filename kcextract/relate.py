@@ -257,17 +257,19 @@ _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên t�
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
-# a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
-# year it opens with and an active verb of doing before the figure tell of what was done
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
+# a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
+# khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
+# year it opens with and an active verb of doing before the figure tell of what was done
 _YEAR_LEAD = regex.compile(r"\W*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
@@ -662,13 +664,10 @@ class FundingBuilder:
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
                 own_from = cut + 1 if cut >= 0 else prev_end
             # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
-            if not money and _ONGOING_RIGHT_AFTER.match(after):
-                # the projects' own state right after the count outweighs the verb of what was done to them
-                # ('Sở đã tổ chức kiểm tra 12 đề án đang triển khai': the 12 are still under way)
-                own = "unspecified"
-            else:
-                own = None
-            own = own or self._status(key[own_from:g_end]) or after_verb or \
+            # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
+            # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)
+            own = ("unspecified" if not money and _ONGOING_RIGHT_AFTER.match(after) else None) or \
+                self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
             if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 40), g_start)):
@@ -1308,9 +1307,9 @@ class FundingBuilder:
                 d.record.status = before[-1].record.status
 
     def _adds_to_narration(self, ctx: Context, key: str, sent: int, g_start: int) -> bool:
-        """The sentence opens by adding to or spelling out the one before it ('Ngoài ra, ...', 'Bên cạnh đó, ...',
-        'Cụ thể, ...'), in its paragraph, which opens with a year ('Năm 2024, ...'): it goes on telling that year's
-        work."""
+        """The sentence goes on from the one before it in its paragraph, which opens with a year ('Năm 2024, ...'):
+        it adds to or spells it out ('Ngoài ra, ...', 'Bên cạnh đó, ...', 'Cụ thể, ...') or names no year of its
+        own before the figure; it goes on telling that year's work."""
         if sent == 0:
             return False
         s_start = ctx.sentence_span(sent)[0]
@@ -1515,8 +1514,7 @@ class FundingBuilder:
         the 240 triệu is a record). Only a whole whose own clause names no programme (``plain``: the acting
         body's name, 'Trung tâm Khuyến công ...', is blanked): a programme's budget split into its sources stays."""
         g_end = d.facts[-1].end
-        own = self._clause_before(plain, prev_end, g_start)
-        if self.programme.search(own) or any(p.search(own) for p, v in self.scope if v in ("national", "local", "both")):
+        if self._clause_names_programme(plain, prev_end, g_start):
             return False
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
         if region is None:
@@ -1536,12 +1534,18 @@ class FundingBuilder:
             _SUPPORT_VERB.search(leads[0]) or self.counterpart.search(key, parts[0].end, hi))) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
 
+    def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
+        """The clause before a whole names a programme or a source (with the acting body's name blanked in
+        ``plain``): a programme's own budget, whatever share of it others pay."""
+        own = self._clause_before(plain, prev_end, g_start)
+        return bool(self.programme.search(own)) or any(p.search(own) for p, v in self.scope
+                                                         if v in ("national", "local", "both"))
+
     def _own_share_in_percent(self, key: str, plain: str, prev_end: int, g_start: int, g_end: int, s_end: int) -> bool:
         """'tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng, trong đó vốn đối ứng của cơ sở chiếm hơn 60%': a whole
         whose breakdown gives the beneficiaries' share as a percentage includes their own money, so it is no
         record (ANNOTATION.md). Only a whole whose own clause names no programme, as in _only_programme_share."""
-        own = self._clause_before(plain, prev_end, g_start)
-        if self.programme.search(own) or any(p.search(own) for p, v in self.scope if v in ("national", "local", "both")):
+        if self._clause_names_programme(plain, prev_end, g_start):
             return False
         share = _PERCENT_PART.match(key, g_end, s_end)
         return bool(share and self.counterpart.search(share.group(1)))

@@ -22,11 +22,8 @@ _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
-_FIRST_SYLLABLE = regex.compile(r"\p{L}+")
-_DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
-
-
 _SYLLABLE = regex.compile(r"\p{L}+")
+_DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
 class OpenProductMatcher:
@@ -178,7 +175,7 @@ class OpenProductMatcher:
             pos = key.find(verb)
             while pos != -1:
                 after = pos + len(verb)
-                first = _FIRST_SYLLABLE.match(key, after)
+                first = _SYLLABLE.match(key, after)
                 if first and first.group() in self.bare_first and (not pos or not key[pos - 1].isalpha()):
                     yield pos, after
                 pos = key.find(verb, pos + 1)
@@ -394,7 +391,7 @@ class OpenProductMatcher:
     def _bare_named(self, ctx: Context, key: str, start: int, end: int) -> tuple[int, str, str] | None:
         """A bare good followed by the name of where it grows ('tiêu Cùa', 'điều Bình Phước'): the good's end (the
         name's where underthesea joined the two into one word), value and category; or None."""
-        word = _FIRST_SYLLABLE.match(key, start)
+        word = _SYLLABLE.match(key, start)
         bare = self.bare.get(word.group()) if word else None
         if not bare or not _NAME_REST.fullmatch(ctx.text, word.end(), end):
             return None
