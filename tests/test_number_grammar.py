@@ -779,3 +779,14 @@ def test_a_quarter_dates_its_year_and_a_span_may_run_to_the_end_of_its_last_year
 ])
 def test_a_number_after_trong_so_counts_and_is_no_identifier(sentence, value):
     assert value in [f.value for f in extract(sentence) if f.type == "quantity"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Hội đồng bình chọn 47/52 sản phẩm đạt tiêu chuẩn.", [(47, "sản phẩm")]),  # the part, as '3/4 đề án'
+    ("Tỉnh đã chuyển đổi được 179/196 HTX.", [(179, "hợp tác xã")]),
+    ("Ngày 28/4 thôn Phú An tổ chức lễ hội.", []),  # a date: the part would outgrow its whole
+    ("Chỉ số năng lực cạnh tranh xếp 14/63 tỉnh, thành phố.", []),  # a rank
+])
+def test_a_count_out_of_a_whole_is_its_part_for_any_counted_noun(sentence, found):
+    facts = extract(f"Tin\n\n{sentence}", "share")
+    assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == found, _describe(facts)

@@ -277,11 +277,14 @@ class AmountMatcher:
         nm = self.noun_re.match(key, r.end)
         of_total = None
         if not nm and r.upper is None:
-            # '3/4 đề án', '10/12 nhiệm vụ': done out of planned; the count is the first number
+            # '3/4 đề án', '10/12 nhiệm vụ': done out of planned; the count is the first number; so too for other
+            # counted nouns ('47/52 sản phẩm đạt', '59/97 xã'), the part no greater than its whole (a date is:
+            # '28/4 thôn ...')
             of_total = _OF_TOTAL.match(key, r.end)
             if of_total:
                 nm = self.noun_re.match(key, of_total.end())
-                if nm and self.nouns[nm.group("n")][0] != "project_count":
+                if nm and self.nouns[nm.group("n")][0] != "project_count" and (
+                        self.nouns[nm.group("n")][0] != "quantity" or r.value > int(of_total.group()[1:])):
                     nm = None
         if nm:
             kind, unit = self.nouns[nm.group("n")]
