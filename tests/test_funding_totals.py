@@ -2174,7 +2174,8 @@ def test_a_year_money_is_carried_over_to_dates_no_statement():
 
 
 @pytest.mark.parametrize("clause, status", [("tỉnh dự tính hỗ trợ", "planned"), ("Trung tâm cấp phát", "done"),
-                                            ("Trung tâm đã chi", "done")])
+                                            ("Trung tâm đã chi", "done"),
+                                            ("Trung tâm sử dụng vốn khuyến công địa phương hỗ trợ", "done")])
 def test_words_of_estimating_and_of_paying_out_say_the_status(clause, status):
     text = (f"Khuyến công Quảng Bình\n\nTheo báo cáo, {clause} 14 đề án khuyến công kinh phí 1,6 tỷ đồng.\n\n"
             "Năm 2026, tỉnh sẽ hỗ trợ 10 đề án với kinh phí 2 tỷ đồng.")
