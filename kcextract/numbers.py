@@ -66,7 +66,10 @@ def compiled() -> dict[str, regex.Pattern]:
     # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
     inner = [w for w, k in nw.kinds.items() if w != "năm" and k != "scale_abbrev"]
     word = rf"(?:{_alt(inner)}|năm(?=\s+(?:{_alt(inner)})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
-    lead = rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}})))"
+    # ('chục' alone before a scale word is one ten: 'gần chục tỷ đồng'; not a vague 'hàng chục', 'vài chục')
+    vague = r"(?<!(?:hàng|vài|mấy|dăm|mươi|các|những)\s)"
+    lead = (rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}}))"
+            rf"|{vague}chục(?=\s+(?:{_alt(scales)})(?!\p{{L}})))")
     wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
     # (a scale word may run straight into the currency's 'đ', and its abbreviation stands before the currency:
@@ -143,6 +146,10 @@ def parse_words(words: list[str]) -> int | None:
             group += pending * 10
             pending = None
         elif kind in ("hundred", "ten_unit"):
+            if pending is None and kind == "ten_unit" and prev == "" and group == 0 and total == 0:
+                group = val  # 'chục tỷ': one ten (the matcher lets it start a number only before a scale word)
+                prev = kind
+                continue
             if pending is None:
                 return None
             group += pending * val

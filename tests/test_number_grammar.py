@@ -790,3 +790,16 @@ def test_a_number_after_trong_so_counts_and_is_no_identifier(sentence, value):
 def test_a_count_out_of_a_whole_is_its_part_for_any_counted_noun(sentence, found):
     facts = extract(f"Tin\n\n{sentence}", "share")
     assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == found, _describe(facts)
+
+
+@pytest.mark.parametrize("phrase, value, qualifier", [
+    ("gần chục tỷ đồng", 10_000_000_000, "under"),  # one ten, alone before a scale word
+    ("hơn chục nghìn tỷ đồng", 10_000_000_000_000, "over"),
+    ("non 2 tỷ đồng", 2_000_000_000, "under"),  # just short of
+    ("hàng chục tỷ đồng", None, None),  # tens of, no figure
+    ("vài chục triệu đồng", None, None),
+])
+def test_a_lone_chuc_before_a_scale_is_one_ten_and_a_vague_one_no_figure(phrase, value, qualifier):
+    facts = extract(f"Tin\n\nNăm 2024, kinh phí hỗ trợ {phrase}.", "chuc")
+    money = [(f.value, f.qualifier) for f in facts if f.type == "money"]
+    assert money == ([(value, qualifier)] if value else []), _describe(facts)
