@@ -338,11 +338,13 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
 
 def _cost_of_held_event(key: str, s_start: int, g_start: int) -> bool:
     """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the
-    event was held ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...'): what the event cost, so spent."""
+    event was held or opened ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...', 'khai mạc Hội chợ ...'): what
+    the event cost, so spent."""
     cost = _EVENT_COST.search(key, s_start, g_start)
     if not cost:
         return False
-    held = regex.compile(rf"(?<!\p{{L}})(?:vừa|đã)\s+tổ chức\s+(?:\p{{L}}+\s+){{0,4}}?{regex.escape(cost.group(1))}(?!\p{{L}})")
+    held = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công)\s+"
+                         rf"(?:\p{{L}}+\s+){{0,4}}?{regex.escape(cost.group(1))}(?!\p{{L}})")
     return bool(held.search(key, 0, s_start))
 
 

@@ -2121,7 +2121,7 @@ def test_a_whole_whose_beneficiaries_share_is_given_as_a_percentage_is_no_record
     assert [r.amount_vnd for r in analyse(text, "own-share").funding] == amounts
 
 
-@pytest.mark.parametrize("lead, status", [("vừa tổ chức", "done"), ("sẽ tổ chức", "planned")])
+@pytest.mark.parametrize("lead, status", [("vừa tổ chức", "done"), ("sẽ tổ chức", "planned"), ("khai mạc", "done")])
 def test_the_cost_of_an_event_the_article_says_was_held_was_spent(lead, status):
     text = (f"Bình chọn sản phẩm tiêu biểu\n\nSở Công Thương tỉnh Tuyên Quang {lead} Hội đồng bình chọn sản phẩm công "
             "nghiệp nông thôn tiêu biểu năm 2025. Có 42 sản phẩm tham gia.\n\nKinh phí tổ chức bình chọn từ nguồn "
@@ -2186,3 +2186,9 @@ def test_budget_revenue_and_public_investment_in_an_economic_roundup_are_no_prog
     text = ("Kinh tế Hậu Giang 9 tháng\n\nThu ngân sách đạt 4.100 tỷ đồng. Từ nguồn khuyến công địa phương, tỉnh đã hỗ trợ "
             "9 cơ sở với kinh phí 1,6 tỷ đồng. Tỉnh cũng giải ngân 2.300 tỷ đồng vốn đầu tư công, đạt 60% kế hoạch.")
     assert [r.amount_vnd for r in analyse(text, "roundup").funding] == [1_600_000_000]
+
+
+def test_support_just_given_was_given():
+    text = ("Hỗ trợ 3 cơ sở sản xuất bún\n\nSở Công Thương tỉnh Bắc Kạn vừa hỗ trợ 3 cơ sở sản xuất bún mua máy móc với "
+            "tổng kinh phí 270 triệu đồng.")
+    assert [r.status for r in analyse(text, "just-given").funding] == ["done"]
