@@ -2192,3 +2192,10 @@ def test_support_just_given_was_given():
     text = ("Hỗ trợ 3 cơ sở sản xuất bún\n\nSở Công Thương tỉnh Bắc Kạn vừa hỗ trợ 3 cơ sở sản xuất bún mua máy móc với "
             "tổng kinh phí 270 triệu đồng.")
     assert [r.status for r in analyse(text, "just-given").funding] == ["done"]
+
+
+@pytest.mark.parametrize("noun", ["Lớp học", "Khóa học"])
+def test_a_class_or_course_paid_by_the_programme_is_training(noun):
+    text = (f"Tập huấn khởi sự doanh nghiệp\n\nTrung tâm Khuyến công tỉnh Điện Biên mở lớp cho 50 học viên. {noun} thuộc "
+            "đề án khuyến công địa phương năm 2025 với kinh phí 45 triệu đồng.")
+    assert [r.purpose for r in analyse(text, "class").funding] == ["training"]
