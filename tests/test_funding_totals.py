@@ -2199,3 +2199,14 @@ def test_a_class_or_course_paid_by_the_programme_is_training(noun):
     text = (f"Tập huấn khởi sự doanh nghiệp\n\nTrung tâm Khuyến công tỉnh Điện Biên mở lớp cho 50 học viên. {noun} thuộc "
             "đề án khuyến công địa phương năm 2025 với kinh phí 45 triệu đồng.")
     assert [r.purpose for r in analyse(text, "class").funding] == ["training"]
+
+
+@pytest.mark.parametrize("clause, purpose", [
+    # a cue that starts within the clause's reach is read whole
+    ("từ ngân sách tỉnh để đầu tư hạ tầng kỹ thuật 2 cụm công nghiệp tại huyện Duy Xuyên", "industrial_cluster"),
+    ("cho Công ty Thịnh Hành xây dựng nhà máy sản xuất gạch không nung", None),  # a factory holds no machine bought
+    ("cho 20 đề án, ưu tiên các sản phẩm công nghiệp nông thôn tiêu biểu", None),  # favoured products: no contest
+])
+def test_a_purpose_is_read_whole_and_a_factory_or_favoured_products_name_none(clause, purpose):
+    text = f"Khuyến công Quảng Nam\n\nNăm 2024, tỉnh đã hỗ trợ 3,5 tỷ đồng {clause}."
+    assert [r.purpose for r in analyse(text, "purpose-whole").funding] == [purpose]
