@@ -1310,16 +1310,19 @@ class FundingBuilder:
 
     def _adds_to_narration(self, ctx: Context, key: str, sent: int, g_start: int) -> bool:
         """The sentence goes on from the one before it in its paragraph, which opens with a year ('Năm 2024, ...'):
-        it adds to or spells it out ('Ngoài ra, ...', 'Bên cạnh đó, ...', 'Cụ thể, ...') or names no year of its
-        own before the figure; it goes on telling that year's work."""
+        it adds to or spells it out ('Ngoài ra, ...', 'Bên cạnh đó, ...', 'Cụ thể, ...') or names no other year
+        before the figure ('Kinh phí khuyến công địa phương năm 2024 hỗ trợ ...'); it goes on telling that year's
+        work."""
         if sent == 0:
             return False
         s_start = ctx.sentence_span(sent)[0]
         p_start, p_end = ctx.sentence_span(sent - 1)
+        lead = _YEAR_LEAD.match(key, p_start, p_end)
+        if lead is None or "\n" in key[p_end:s_start]:
+            return False
         opener = key[s_start:g_start]
-        return bool(self.additional.search(opener) or self.continues.match(opener) or not _A_YEAR.search(opener)) and \
-            "\n" not in key[p_end:s_start] and \
-            bool(_YEAR_LEAD.match(key, p_start, p_end))
+        return bool(self.additional.search(opener) or self.continues.match(opener)) or \
+            set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead.group()))
 
     def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """A budget stated right after a sentence of its paragraph that reports, with no amount, support given or

@@ -2143,11 +2143,12 @@ def test_a_source_the_figure_comes_on_top_of_is_not_its_own(lead):
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "besides").funding] == [(1_500_000_000, "national")]
 
 
-@pytest.mark.parametrize("gap, status", [(" ", "done"), ("\n\n", "unspecified")])  # (a new paragraph is no narration)
-def test_the_next_sentence_of_a_years_narration_without_a_year_of_its_own_tells_that_year(gap, status):
+@pytest.mark.parametrize("gap, year, status", [(" ", "", "done"), ("\n\n", "", "unspecified"),  # (a new paragraph)
+                                              (" ", " năm 2024", "done"), (" ", " năm 2023", "unspecified")])
+def test_the_next_sentence_of_a_years_narration_without_a_year_of_its_own_tells_that_year(gap, year, status):
     text = ("Khuyến công Yên Bái\n\nNăm 2024, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,5 tỷ đồng."
-            f"{gap}Khuyến công địa phương hỗ trợ 12 đề án, tổng kinh phí gần 2 tỷ đồng.\n\nNăm 2025, tỉnh dự kiến bố trí "
-            "3 tỷ đồng cho 15 đề án.")
+            f"{gap}Khuyến công địa phương{year} hỗ trợ 12 đề án, tổng kinh phí gần 2 tỷ đồng.\n\nNăm 2025, tỉnh dự kiến "
+            "bố trí 3 tỷ đồng cho 15 đề án.")
     assert [r.status for r in analyse(text, "narration-next").funding] == ["done", status, "planned"]
 
 
