@@ -941,3 +941,11 @@ def test_a_machine_someone_invents_or_builds_is_the_product_and_the_good_it_work
                                              ("Trung tâm hỗ trợ cải tiến máy sấy chè cho hợp tác xã.", "chè")])
 def test_a_machine_a_business_is_helped_to_buy_or_improve_stays_a_tool(sentence, value):
     assert {v for v, _ in _products(sentence)} == {value}
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Các sản phẩm của huyện gồm cóc sấy dẻo, khế sấy và hàu sấy.", "cóc", "cóc sấy dẻo"),
+    ("Sản phẩm chủ lực là vòng tay, tranh gạo và đèn mây.", "vòng tay", "vòng tay"),  # a kind, no process
+])
+def test_an_open_goods_value_drops_how_it_was_processed_but_not_its_kind(sentence, value, name):
+    assert (value, name) in _products(sentence)

@@ -77,6 +77,8 @@ class OpenProductMatcher:
         self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds.get('machine_maker', ['chế tạo']))})"
                                           rf"(?:\s+thành công)?(?:\s+(?:ra|được))?(?:\s+(?:chiếc|các|những|\d+))?\s+(?=máy\s)")
         self.machine_stop = set(kinds.get("machine_stop", ())) | self.function
+        # how a good was processed, after it (rules/product_open.tsv 'processed'), longest first
+        self.processed = sorted(kinds.get("processed", ()), key=len, reverse=True)
         not_class = set(kinds.get("not_class", ())) | self.not_item
         self.classes = {w: max(cats, key=cats.count) for w, cats in by_first.items()
                         if len(cats) >= 2 and w not in not_class}
@@ -422,9 +424,13 @@ class OpenProductMatcher:
         entry = self.entries[longest] if longest else None
         return entry if entry is not None and entry.category == "agri" else None
 
-    @staticmethod
-    def _add(ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
+    def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         name = ctx.text[start:end]
+        while value not in self.entries and " " in value and value.rsplit(" ", 1)[0] and any(
+                value.endswith(" " + w) and value[:-len(w) - 1] for w in self.processed):
+            # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
+            # 'cóc sấy dẻo' -> 'cóc'
+            value = next(value[:-len(w) - 1] for w in self.processed if value.endswith(" " + w))
         ctx.add(Fact(type="product", text=name, start=start, end=end, value=value, name=name, category=category),
                 take=False)
         taken.append((start, end))
