@@ -426,11 +426,11 @@ class OpenProductMatcher:
 
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         name = ctx.text[start:end]
-        while value not in self.entries and " " in value and value.rsplit(" ", 1)[0] and any(
-                value.endswith(" " + w) and value[:-len(w) - 1] for w in self.processed):
-            # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
-            # 'cóc sấy dẻo' -> 'cóc'
-            value = next(value[:-len(w) - 1] for w in self.processed if value.endswith(" " + w))
+        # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
+        # 'cóc sấy dẻo' -> 'cóc' (longest processing words first)
+        for w in self.processed if value not in self.entries else ():
+            if value.endswith(" " + w) and len(value) > len(w) + 1:
+                value = value[:-len(w) - 1]
         ctx.add(Fact(type="product", text=name, start=start, end=end, value=value, name=name, category=category),
                 take=False)
         taken.append((start, end))
