@@ -267,6 +267,7 @@ _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
+_TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
@@ -482,6 +483,8 @@ class FundingBuilder:
         far = self.exclude_far.search(before) or self.exclude_far.search(after[:25])
         if far and far.string is before and _SUPPORT_VERB.match(before, far.end() + 1):
             far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
+        if far and _TECHNOLOGY.match(far.string, far.end()):
+            far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
             return False
         outlay = self.own_outlay.search(before)

@@ -2222,3 +2222,10 @@ def test_money_said_to_be_used_for_something_is_no_money_spent(sentence):
     # budget or a plan they say what the money is for or how it will be paid
     assert [r.status for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "used-for").funding] in (["planned"],
                                                                                                  ["unspecified"])
+
+
+@pytest.mark.parametrize("clause", ["hỗ trợ 2 tỷ đồng đầu tư công nghệ mới cho 10 cơ sở",
+                                    "hỗ trợ vốn đầu tư công nghệ là 2 tỷ đồng cho 10 cơ sở"])
+def test_support_to_invest_in_technology_is_no_public_investment(clause):
+    text = f"Khuyến công Bình Định\n\nNăm 2024, khuyến công địa phương {clause}."
+    assert [r.amount_vnd for r in analyse(text, "technology").funding] == [2_000_000_000]
