@@ -943,6 +943,12 @@ def test_a_machine_a_business_is_helped_to_buy_or_improve_stays_a_tool(sentence,
     assert {v for v, _ in _products(sentence)} == {value}
 
 
+@pytest.mark.parametrize("sentence", ["Ngành cơ khí chế tạo máy phát triển mạnh.",
+                                      "Em học ngành chế tạo máy ở trường đại học."])
+def test_machine_building_as_a_trade_names_no_machine(sentence):
+    assert _products(sentence) == set()
+
+
 @pytest.mark.parametrize("sentence, value, name", [
     ("Các sản phẩm của huyện gồm cóc sấy dẻo, khế sấy và hàu sấy.", "cóc", "cóc sấy dẻo"),
     ("Sản phẩm chủ lực là vòng tay, tranh gạo và đèn mây.", "vòng tay", "vòng tay"),  # a kind, no process

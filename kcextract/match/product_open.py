@@ -77,6 +77,7 @@ class OpenProductMatcher:
         self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds.get('machine_maker', ['chế tạo']))})"
                                           rf"(?:\s+thành công)?(?:\s+(?:ra|được))?(?:\s+(?:chiếc|các|những|\d+))?\s+(?=máy\s)")
         self.machine_stop = set(kinds.get("machine_stop", ())) | self.function
+        self.machine_verbs = set(kinds.get("machine_verb", ()))
         # how a good was processed, after it (rules/product_open.tsv 'processed'), longest first
         self.processed = sorted(kinds.get("processed", ()), key=len, reverse=True)
         not_class = set(kinds.get("not_class", ())) | self.not_item
@@ -138,17 +139,18 @@ class OpenProductMatcher:
 
     def _made_machines(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
         """'sáng chế thành công máy trộn bê tông đa năng', 'chế tạo máy tuốt lúa': a machine invented or built is
-        the product, named by 'máy' and the syllables of its kind (four at most, lower case, up to a function word
-        or a quality or trade word: rules/not_units.tsv, rules/product_open.tsv 'machine_stop'); a good inside the name ('lúa') is
-        part of it (rules/product_open.tsv 'machine_maker'). Syllables, not underthesea's words: it joins 'chế tạo
-        máy' and 'máy thái' into one word each."""
+        the product, named by 'máy', the work it does ('machine_verb') and what it works (four syllables at most,
+        lower case, up to a function word or a quality or trade word: rules/not_units.tsv, rules/product_open.tsv
+        'machine_stop'); a good inside the name ('lúa') is part of it (rules/product_open.tsv 'machine_maker').
+        Syllables, not underthesea's words: it joins 'chế tạo máy' and 'máy thái' into one word each."""
         for m in self.machine_made.finditer(key):
             start = m.end()
             end = start + len("máy")
             words = 0
             for syl in _SYLLABLE.finditer(key, end):
-                if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower():
-                    break
+                if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower() or \
+                        not words and syl.group() not in self.machine_verbs:
+                    break  # (the first word says the machine's work: 'máy trộn', 'máy tuốt')
                 word = syl.group()
                 two = " ".join(_SYLLABLE.findall(key, syl.start(), syl.start() + 30)[:2])
                 if word in self.machine_stop or two in self.machine_stop:
