@@ -85,18 +85,23 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     """
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
+    ranked_only: dict[str, bool] = {}  # provinces named only as one ranked among many
     venue_re, event_re = _venue_words()
     for f in provinces:
         if ctx.aside(f.start):
             continue
         left = ctx.lower[max(0, f.start - 60):f.start]
         s_start, s_end = ctx.sentence_span(ctx.sentence_of(f.start))
-        if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end) or _RANK_BEFORE.search(left):
+        ranked = bool(_RANK_BEFORE.search(left))
+        if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end) or ranked:
             # where a fair or a conference took place ('Hội chợ ... tổ chức tại Hà Nội'): rules/subject_context.tsv;
             # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
             score[f.value] += 0.5
             first.setdefault(f.value, f.start)
+            if ranked:
+                ranked_only.setdefault(f.value, True)
             continue
+        ranked_only[f.value] = False
         points = 1.0
         if ctx.title and ctx.title[0] <= f.start < ctx.title[1]:
             points += 4
@@ -134,9 +139,10 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
-        if len(score) > 1 or not (short and best >= 1 or from_places or outlet):
+        only = next(iter(score)) if len(score) == 1 else None
+        if len(score) > 1 or not (short and not ranked_only.get(only) or from_places or outlet):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
-            # only as a venue or one ranked among many: no subject
+            # only as one ranked among many: no subject
             return None
     return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
 

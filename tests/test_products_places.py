@@ -270,6 +270,11 @@ def test_a_short_brief_naming_a_province_only_as_ranked_or_as_a_venue_has_no_sub
     assert analyse(text, "ranked").subject is None
 
 
+def test_a_short_local_brief_naming_its_province_only_as_the_venue_keeps_it_as_subject():
+    text = "Hội nghị khuyến công\n\nNgày 5/10, tại Lào Cai, Sở Công Thương tổ chức hội nghị tổng kết công tác khuyến công."
+    assert analyse(text, "local-venue").subject == "Lào Cai"
+
+
 def test_two_provinces_named_in_passing_give_no_subject():
     text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
     assert analyse(text, "n").subject is None
