@@ -786,6 +786,7 @@ def test_a_number_after_trong_so_counts_and_is_no_identifier(sentence, value):
     ("Tỉnh đã chuyển đổi được 179/196 HTX.", [(179, "hợp tác xã")]),
     ("Ngày 28/4 thôn Phú An tổ chức lễ hội.", []),  # a date: the part would outgrow its whole
     ("Chỉ số năng lực cạnh tranh xếp 14/63 tỉnh, thành phố.", []),  # a rank
+    ("Ban tổ chức sắp xếp 150 gian hàng theo khu vực.", [(150, "gian hàng")]),  # arranging counts
 ])
 def test_a_count_out_of_a_whole_is_its_part_for_any_counted_noun(sentence, found):
     facts = extract(f"Tin\n\n{sentence}", "share")
