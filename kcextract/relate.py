@@ -486,10 +486,12 @@ class FundingBuilder:
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             before = self._clause_before(key, s_start, brk) + key[brk:f.start]
-        far = self.exclude_far.search(before) or self.exclude_far.search(after[:25])
-        if far and far.string is before and _SUPPORT_VERB.match(before, far.end() + 1):
+        far, text = self.exclude_far.search(before), before
+        if far is None:
+            far, text = self.exclude_far.search(after, 0, 25), after
+        if far and text is before and _SUPPORT_VERB.match(before, far.end() + 1):
             far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
-        if far and _TECHNOLOGY.match(far.string, far.end()):
+        if far and _TECHNOLOGY.match(text, far.end()):
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
             return False
