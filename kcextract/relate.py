@@ -265,6 +265,8 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
+# an event held or opened, and the five words after it (a look-ahead: every verb gets its own five words)
+_HELD = regex.compile(r"(?<!\p{L})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công)(?=((?:\s+\p{L}+){1,5}))")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
@@ -274,10 +276,11 @@ _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đ�
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
-_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
+_A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
-_YEAR_LEAD = regex.compile(r"\W*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,",
+_YEAR_LEAD = regex.compile(rf"\W*(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})\s*,",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
@@ -316,7 +319,7 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
-_TITLE_YEARS = regex.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<last>(?:19|20)\d{2}))?(?!\d)")
+_TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
@@ -350,9 +353,8 @@ def _cost_of_held_event(key: str, s_start: int, g_start: int) -> bool:
     cost = _EVENT_COST.search(key, s_start, g_start)
     if not cost:
         return False
-    held = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công)\s+"
-                         rf"(?:\p{{L}}+\s+){{0,4}}?{regex.escape(cost.group(1))}(?!\p{{L}})")
-    return bool(held.search(key, 0, s_start))
+    # (the event's first word among the five words after a verb of holding it)
+    return any(cost.group(1) in m.group(1).split() for m in _HELD.finditer(key, 0, s_start))
 
 
 @dataclass

@@ -74,12 +74,12 @@ class OpenProductMatcher:
             if " " in name:
                 by_first.setdefault(name.split(" ")[0], []).append(entry.category)
         # a machine someone invents or builds, or a goods head's machine ('sáng chế thành công máy trộn bê tông')
-        self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds.get('machine_maker', ['chế tạo']))})"
+        self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['machine_maker'])})"
                                           rf"(?:\s+thành công)?(?:\s+(?:ra|được))?(?:\s+(?:chiếc|các|những|\d+))?\s+(?=máy\s)")
-        self.machine_stop = set(kinds.get("machine_stop", ())) | self.function
-        self.machine_verbs = set(kinds.get("machine_verb", ()))
+        self.machine_stop = set(kinds["machine_stop"]) | self.function
+        self.machine_verbs = set(kinds["machine_verb"])
         # how a good was processed, after it (rules/product_open.tsv 'processed'), longest first
-        self.processed = sorted(kinds.get("processed", ()), key=len, reverse=True)
+        self.processed = sorted(kinds["processed"], key=len, reverse=True)
         not_class = set(kinds.get("not_class", ())) | self.not_item
         self.classes = {w: max(cats, key=cats.count) for w, cats in by_first.items()
                         if len(cats) >= 2 and w not in not_class}
@@ -161,7 +161,8 @@ class OpenProductMatcher:
             inner = [f for f in ctx.facts if f.type == "product" and start <= f.start and f.end <= end]
             if any(f.start < end and f.end > start for f in ctx.facts if f.type == "product" and f not in inner):
                 continue
-            ctx.facts[:] = [f for f in ctx.facts if not any(f is g for g in inner)]
+            gone = {id(f) for f in inner}
+            ctx.facts[:] = [f for f in ctx.facts if id(f) not in gone]
             taken[:] = [t for t in taken if not (start <= t[0] and t[1] <= end)]
             self._add(ctx, start, end, key[start:end], "industrial", taken)
 
