@@ -332,6 +332,12 @@ COUNTS_AND_MONEY_IN_ONE_SENTENCE = [
 ]
 
 QUANTITIES_OF_COUNTED_NOUNS = [
+    pytest.param("Chương trình hỗ trợ 12 DN và 20 CSSX, tạo việc làm cho 300 LĐ.",
+                 [qty(12, "doanh nghiệp"), qty(20, "cơ sở"), qty(300, "lao động")],
+                 id="report-abbreviations-count-their-spelled-noun"),
+    pytest.param("Có 4 THT, 9 DNNVV và 3 CS CNNT tham gia.",
+                 [qty(4, "tổ hợp tác"), qty(9, "doanh nghiệp"), qty(3, "cơ sở")],
+                 id="group-and-small-firm-abbreviations"),
     pytest.param("Các cơ sở tham gia 9 kỳ hội chợ trong nước.",
                  [qty(9, "hội chợ")], id="counter-joined-to-its-noun-is-dropped"),
     pytest.param("Trung tâm tổ chức 5 lớp học nghề mây tre.",
