@@ -278,9 +278,12 @@ _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:qu�
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
+# who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...') or a source
+# ('Theo Sở Công Thương, ...')
+_ATTRIBUTION = r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:)\s*)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
-_YEAR_LEAD = regex.compile(rf"\W*(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})\s*,",
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})\s*,",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word

@@ -1591,6 +1591,23 @@ def test_a_sentence_that_narrates_a_years_work_tells_what_was_done(sentence, sta
     assert record.status == status
 
 
+@pytest.mark.parametrize("attribution", ["Ông Trần Văn Bình, Giám đốc Trung tâm Khuyến công: ",
+                                         "Theo báo cáo của Sở Công Thương, "])
+def test_a_years_narration_after_who_tells_it_is_still_a_narration(attribution):
+    # a later year's plan in the article keeps silent statements from taking the plan's status; the year's
+    # narration decides, also when a speaker's label or a source opens the sentence
+    text = (f"Khuyến công Bắc Ninh\n\n{attribution}Năm 2023, Trung tâm hỗ trợ 14 đề án với kinh phí 2,35 tỷ đồng. "
+            "Ngoài ra, Trung tâm phối hợp thực hiện 2 đề án khuyến công quốc gia với kinh phí 1,1 tỷ đồng.\n\n"
+            "Năm 2024, Trung tâm đề xuất 16 đề án với kinh phí 2,8 tỷ đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "told").funding] == [
+        (14, "done"), (2, "done"), (16, "planned")]
+
+
+def test_a_draft_is_a_plan_not_a_narration():
+    text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
+
+
 def test_a_listed_item_naming_no_purpose_is_still_a_part_of_the_whole_its_list_breaks_down():
     text = ("Kế hoạch khuyến công năm 2025 của Nam Định\n\n"
             "Năm 2025, kinh phí khuyến công được phê duyệt là 2.800 triệu đồng. Các nội dung gồm:\n"
