@@ -960,3 +960,21 @@ def test_machine_building_as_a_trade_names_no_machine(sentence):
 ])
 def test_an_open_goods_value_drops_how_it_was_processed_but_not_its_kind(sentence, value, name):
     assert (value, name) in _products(sentence)
+
+
+def test_a_list_the_goods_noun_announces_is_goods_when_its_members_open_with_class_nouns():
+    # 'giỏ', 'khay', 'đèn' open goods of the gazetteer: the list is of goods though none of it is listed
+    found = {v for v, _ in _products("Làng nghề sản xuất các sản phẩm gồm giỏ xách, khay đựng, đèn trang trí, "
+                                     "bình hoa và bàn ghế.")}
+    assert {"giỏ xách", "bình hoa", "bàn ghế"} <= found
+
+
+@pytest.mark.parametrize("sentence", ["Vùng biển có nhiều loài như hải cẩu, sư tử biển, cá mập và cá đuối.",
+                                      "Các làng nghề như gốm, dệt lụa, chạm khắc và đúc đồng được bảo tồn."])
+def test_a_bare_list_word_lends_class_nouns_no_goods_and_a_trade_list_stays_trades(sentence):
+    found = {v for v, _ in _products(sentence)}
+    assert not found & {"hải cẩu", "sư tử biển", "cá mập", "cá đuối", "chạm khắc", "đúc đồng"}
+
+
+def test_what_a_container_holds_is_not_the_good_made():
+    assert "chè" not in {v for v, _ in _products("Hợp tác xã làm hộp đựng trà bằng tre.")}

@@ -48,6 +48,7 @@ class OpenProductMatcher:
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
+        self.list_words = set(kinds["list_word"])
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
         rating = rf"(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))"
@@ -111,9 +112,9 @@ class OpenProductMatcher:
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
                 sentence = key[s_start:s_end]
-                if self.goods_intro.search(key, s_start, s_end) or len(by_sentence.get(sent, ())) == 1 and \
-                        any(w in sentence for w in self.bare) and (self.goods_cue.search(key, s_start, s_end)
-                                                                  or self._made(key, by_sentence[sent][0])):
+                if self.goods_intro.search(key, s_start, s_end) or self.goods_cue.search(key, s_start, s_end) or \
+                        len(by_sentence.get(sent, ())) == 1 and any(w in sentence for w in self.bare) and \
+                        self._made(key, by_sentence[sent][0]):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -348,13 +349,27 @@ class OpenProductMatcher:
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
                                                                     or self._bare_named(ctx, key, *m))]
+                named = listed and any(cue.group() not in self.list_words for cue in self.goods_cue.finditer(
+                    key, max(lead[0], lead[1] - 30), run[0][1]))
+                # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
+                # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
+                # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods)
+                classed = [m for m in run if m not in known and key[m[0]:m[1]].split(" ")[0] in self.classes
+                           and self._phrase(ctx, key, m[0], m[1]) is not None] if named else []
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
                                                     run[1][0] if len(run) > 1 else run[0][0]) is not None
-                if not announced and (len(known) < 2 or 2 * len(known) < len(run)):
+                vouched = len(known) + len(classed)
+                if not announced and (vouched < 2 or 2 * vouched < len(run)):
                     continue
-                if self.trade.search(key, max(lead[0], lead[1] - 30), run[0][1]):
-                    continue  # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods
+                trade = None
+                for trade in self.trade.finditer(key, max(lead[0], lead[1] - 30), run[0][1]):
+                    pass
+                if trade and not any(cue.group() not in self.list_words for cue in self.goods_cue.finditer(
+                        key, trade.end(), run[0][1])):
+                    # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
+                    # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...')
+                    continue
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
                 if lead != run[0]:
