@@ -265,8 +265,6 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
-# an event held or opened, and the five words after it (a look-ahead: every verb gets its own five words)
-_HELD = regex.compile(r"(?<!\p{L})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công)(?=((?:\s+\p{L}+){1,5}))")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
@@ -281,9 +279,17 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...') or a source
 # ('Theo Sở Công Thương, ...')
 _ATTRIBUTION = r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:)\s*)"
+# a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
+_DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
+        rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
+# an event held or opened, or held on the day a report opens with ('Ngày 12/6, Sở Công Thương tổ chức lớp tập huấn
+# ...'), with the five words after the verb
+_HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
+                      rf"|(?<=(?:^|[.!?\n])\W*{_DAY}\s*,[^.!?\n\d]{{0,80}}?)tổ chức)(?=((?:\s+\p{{L}}+){{1,5}}))")
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})\s*,",
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
+                           rf"|{_DAY})\s*,",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
@@ -1870,9 +1876,10 @@ class FundingBuilder:
         for d in drafts:
             r = d.record
             # (no title or lead plans the article: the narration was only noted without one)
-            if d.narrated and r.status == "unspecified" and not d.ongoing and \
-                    r.period and "-" not in r.period and r.period not in planned and \
-                    not any(lo <= int(r.period) <= hi for lo, hi in planned_spans):
+            # (a day's event may name no year: 'Ngày 12/6, Sở tổ chức lớp tập huấn ..., kinh phí 95 triệu đồng')
+            if d.narrated and r.status == "unspecified" and not d.ongoing and (r.period is None or
+                    "-" not in r.period and r.period not in planned and
+                    not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
                 r.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and \
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned]):

@@ -1603,6 +1603,25 @@ def test_a_years_narration_after_who_tells_it_is_still_a_narration(attribution):
         (14, "done"), (2, "done"), (16, "planned")]
 
 
+@pytest.mark.parametrize("report, status", [
+    ("Ngày 12/6, Sở Công Thương tổ chức lớp tập huấn cho 60 học viên, kinh phí 95 triệu đồng từ nguồn khuyến công "
+     "địa phương.", "done"),
+    ("Từ ngày 12 đến 16/6, Sở Công Thương tổ chức hội chợ với 120 gian hàng, kinh phí 95 triệu đồng từ nguồn khuyến "
+     "công địa phương.", "done"),
+    # the event's cost said as a value in the next sentence is what the held event cost
+    ("Ngày 12/6, Sở Công Thương tổ chức lớp tập huấn cho 60 học viên. Kinh phí tổ chức lớp học là 95 triệu đồng từ "
+     "nguồn khuyến công địa phương.", "done"),
+    # what is to come stays planned
+    ("Ngày 12/6, Sở Công Thương sẽ tổ chức lớp tập huấn cho 60 học viên, kinh phí 95 triệu đồng từ nguồn khuyến "
+     "công địa phương.", "planned"),
+    ("Theo kế hoạch, ngày 12/6, Sở Công Thương tổ chức lớp tập huấn. Kinh phí tổ chức lớp học là 95 triệu đồng từ "
+     "nguồn khuyến công địa phương.", "planned"),
+])
+def test_an_event_a_report_dates_by_its_day_was_held(report, status):
+    text = f"Tập huấn ở Tuyên Quang\n\n{report}"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "day").funding] == [(95_000_000, status)]
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
