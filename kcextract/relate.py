@@ -312,6 +312,13 @@ _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
+# a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
+# is the count's own)
+_ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
+                                  r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
+# after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
+# phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
+_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)")
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
@@ -944,6 +951,11 @@ class FundingBuilder:
         if a.type == "project_count" and b.type == "money" and _LABELLED_ITEM.search(gap):
             # 'Kế hoạch gồm 18 đề án, tập trung vào các nội dung: hỗ trợ máy móc (2,6 tỷ đồng); ...': the amount in
             # brackets is the first listed item's, not the count's
+            return True
+        if a.type == "project_count" and b.type == "money" and _ITEM_AFTER_COLON.fullmatch(gap) and \
+                _NEXT_ITEM_AMOUNT.match(key, b.end):
+            # '2 đề án: đào tạo nghề cho 35 lao động với kinh phí 120 triệu đồng và hỗ trợ máy dệt với kinh phí 280
+            # triệu đồng': the colon opens the count's items, each with its own amount
             return True
         if a.type == "project_count" and (b.type == "project_count" and opens or closes):
             # '12 đề án khuyến công (2 đề án quốc gia, 10 đề án địa phương), tổng kinh phí 2,5 tỷ đồng': the

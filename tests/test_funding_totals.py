@@ -1622,6 +1622,23 @@ def test_an_event_a_report_dates_by_its_day_was_held(report, status):
     assert [(r.amount_vnd, r.status) for r in analyse(text, "day").funding] == [(95_000_000, status)]
 
 
+@pytest.mark.parametrize("items", [
+    "đào tạo nghề dệt cho 35 lao động với kinh phí 120 triệu đồng và hỗ trợ máy dệt với kinh phí 280 triệu đồng",
+    "đề án đào tạo nghề dệt, kinh phí 120 triệu đồng; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng",
+])
+def test_a_count_whose_colon_opens_items_with_their_own_amounts_joins_none_of_them(items):
+    text = f"Khuyến công Hà Giang\n\nNăm 2021, hợp tác xã được khuyến công hỗ trợ 2 đề án: {items}."
+    assert sorted((r.projects or 0, r.amount_vnd or 0) for r in analyse(text, "items").funding) == [
+        (0, 120_000_000), (0, 280_000_000), (2, 0)]
+
+
+def test_a_counts_colon_before_its_budget_noun_is_a_label_not_a_list():
+    text = ("Khuyến công Hà Giang\n\nNăm 2021, tỉnh thực hiện 13 đề án: kinh phí 2,6 tỷ đồng; năm 2022 thực hiện 15 đề "
+            "án, kinh phí 3 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "label").funding] == [
+        (13, 2_600_000_000), (15, 3_000_000_000)]
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
