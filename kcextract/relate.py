@@ -282,10 +282,11 @@ _ATTRIBUTION = r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:)\s*)"
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
-# an event held or opened, or held on the day a report opens with ('Ngày 12/6, Sở Công Thương tổ chức lớp tập huấn
-# ...'), with the five words after the verb
+# an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
+# lớp tập huấn ...'), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*{_DAY}\s*,[^.!?\n\d]{{0,80}}?)tổ chức)(?=((?:\s+\p{{L}}+){{1,5}}))")
+                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|(?:trong\s+)?năm\s+{_YEAR_DIGITS})\s*,[^.!?\n\d]{{0,80}}?)tổ chức)"
+                      rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
 # year it opens with and an active verb of doing before the figure tell of what was done
 _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
@@ -761,9 +762,14 @@ class FundingBuilder:
                 if status and not allotted:  # (a stated cost is no budget set: 'tổng vốn đầu tư ... là')
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
-            if money and not counts and self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money):
-                continue  # what the work cost, the beneficiary's share included: only the programme's part is a record
-            if money and not counts and self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end):
+            if money and not counts and (
+                    self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
+                    or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
+                # what the work cost, the beneficiary's share included: only the programme's part is a record; when
+                # the work was done, so was the part that has no tense of its own (not a whole 'được giao' or planned:
+                # how the work came about is no tense of the support paid)
+                if status == "done":
+                    dropped[i] = status
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
                                                 follows=prev_end > s_start)
@@ -1569,7 +1575,11 @@ class FundingBuilder:
         # (the programme's part needs its verb of support unless the breakdown names the beneficiary's share: '...,
         # trong đó vốn khuyến công 450 triệu đồng, vốn đối ứng của doanh nghiệp 1,05 tỷ đồng', '... phần còn lại do
         # cơ sở đối ứng')
-        return bool(self.programme.search(leads[0]) and (
+        # (the programme, or a public source: 'Kinh phí tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh
+        # hỗ trợ 700 triệu đồng, còn lại do các doanh nghiệp đóng góp')
+        public = self.programme.search(leads[0]) or any(p.search(leads[0]) for p, v in self.scope
+                                                        if v in ("national", "local", "both"))
+        return bool(public and (
             _SUPPORT_VERB.search(leads[0]) or self.counterpart.search(key, parts[0].end, hi))) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
 

@@ -1639,6 +1639,23 @@ def test_a_counts_colon_before_its_budget_noun_is_a_label_not_a_list():
         (13, 2_600_000_000), (15, 3_000_000_000)]
 
 
+def test_a_public_sources_share_of_an_events_cost_is_the_record_said_as_held():
+    # the fairs' cost holds the businesses' own money: only the provincial budget's share is programme money, and
+    # the fairs were held in the year the paragraph opens with
+    text = ("Đưa sản phẩm OCOP đến người tiêu dùng\n\nNăm 2024, Sở Công Thương Điện Biên tổ chức 3 hội chợ với hơn 200 "
+            "gian hàng. Kinh phí tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 700 triệu đồng, "
+            "còn lại do các doanh nghiệp đóng góp.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "fair-cost").funding] == [
+        (700_000_000, "local", "done")]
+
+
+@pytest.mark.parametrize("parts", ["ngân sách tỉnh 3 tỷ đồng, ngân sách trung ương 2 tỷ đồng",
+                                   "ngân sách tỉnh hỗ trợ 3 tỷ đồng"])
+def test_a_programme_budget_split_into_public_sources_stays_a_record(parts):
+    text = f"Khuyến công Điện Biên\n\nNăm 2024, tổng kinh phí khuyến công là 5 tỷ đồng, trong đó {parts}."
+    assert 5_000_000_000 in [r.amount_vnd for r in analyse(text, "public").funding]
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
