@@ -235,6 +235,9 @@ _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 _PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+{_PLAN_OF})*(?:\s+\d{{4}})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
+# words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
+_PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị|kế hoạch|dự tính|dự trù|dự toán|dự thảo|mục tiêu(?!\s+quốc gia)|"
+                           rf"phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|đề xuất|đề nghị)(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
@@ -401,6 +404,7 @@ class _Draft:
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
+    plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     record: FundingRecord | None = None
 
@@ -745,6 +749,7 @@ class FundingBuilder:
                 # đồng, đã hỗ trợ 28 cơ sở'): spent
                 status, d.budgeted = "done", False
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
+            d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))
             if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
@@ -1892,8 +1897,12 @@ class FundingBuilder:
         # a year's work told with an active verb ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ
         # sở') was done, unless the article plans that year (a plan for it, a planned span around it, a plan in the
         # title); said so, it counts as a statement of its status below
-        planned = {r.period for r in records if r.status == "planned" and r.period} | \
-            {p for p, v in (title_periods or {}).items() if v == "planned"}
+        # (money only allotted for the year, 'tỉnh bố trí 45 tỷ đồng', 'được giao 3 tỷ đồng', plans nothing: reports of
+        # a past year say what it was given)
+        title_planned = {p for p, v in (title_periods or {}).items() if v == "planned"}
+        planned_any = {r.period for r in records if r.status == "planned" and r.period} | title_planned
+        planned = {d.record.period for d in drafts if d.record.status == "planned" and d.record.period and d.plan_talk} | \
+            title_planned
         planned_spans = [_span(p) for p in planned if "-" in p]
         for d in drafts:
             r = d.record
@@ -1904,7 +1913,7 @@ class FundingBuilder:
                     not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
                 r.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and \
-                    any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned]):
+                    any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any]):
                 # a span told with an active verb and over before a year the article plans ('Giai đoạn 2021-2024,
                 # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'): what those years did
                 r.status = "done"

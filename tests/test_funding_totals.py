@@ -1656,6 +1656,20 @@ def test_a_programme_budget_split_into_public_sources_stays_a_record(parts):
     assert 5_000_000_000 in [r.amount_vnd for r in analyse(text, "public").funding]
 
 
+@pytest.mark.parametrize("other, status", [
+    # money only allotted for the year tells of no plan: the year's narration was done
+    ("Cùng với đó, tỉnh bố trí 45 tỷ đồng vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", "done"),
+    ("Tỉnh được giao 4 tỷ đồng kinh phí khuyến công địa phương.", "done"),
+    # a plan for the year keeps it from being read as done
+    ("Theo kế hoạch, Trung tâm Khuyến công sẽ hỗ trợ thêm 5 cơ sở với 1 tỷ đồng.", "planned"),
+])
+def test_only_a_plan_for_the_year_keeps_its_narration_from_being_done(other, status):
+    text = (f"Khuyến công Quảng Trị\n\nNăm 2024, Sở Công Thương Quảng Trị thực hiện 14 đề án khuyến công với kinh phí "
+            f"3,1 tỷ đồng. {other}")
+    [record] = [r for r in analyse(text, "allotted").funding if r.projects == 14]
+    assert record.status == status
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
