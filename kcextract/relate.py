@@ -1035,6 +1035,13 @@ class FundingBuilder:
             return
         intro = self._list_intro_index(ctx, key, drafts[first].sentence)
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
+        if whole is None and intro is not None and first > 0 and drafts[first - 1].sentence >= intro - 2 and \
+                self._bare_breakdown(ctx, key, intro) and not (ctx.title and drafts[first - 1].facts[0].start < ctx.title[1]):
+            # an announcement that is only a breakdown cue ('Trong đó:', 'Cụ thể như sau:') breaks down the last
+            # figure of the sentence or two before it, a sentence without figures between ('... 11 đề án, kinh
+            # phí 2,05 tỷ đồng. Các đề án tập trung tại ... Trong đó: + Hỗ trợ máy móc: 6 đề án, ...')
+            last = drafts[first - 1]
+            whole = last.anchor if last.marker and last.anchor is not None else first - 1
         if whole is not None:
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
 
@@ -1511,6 +1518,13 @@ class FundingBuilder:
         if colon < 0 or not key[colon + 1:first].strip() or ";" not in key[prev_end:drafts[i].facts[0].start]:
             return None  # (a label's colon before its value is no list: 'kinh phí KCĐP: 8,85 tỷ đồng, ...; ...')
         return s_start, colon
+
+    def _bare_breakdown(self, ctx: Context, key: str, sent: int) -> bool:
+        """Sentence ``sent`` is nothing but a breakdown cue and its colon ('Trong đó:', 'Cụ thể như sau:')."""
+        s_start, s_end = ctx.sentence_span(sent)
+        cue = self.breakdown.search(key, s_start, s_end)
+        return bool(cue) and not key[s_start:cue.start()].strip(" \n-+•*") and \
+            regex.fullmatch(r"(?:\s*như sau)?\s*:\s*", key[cue.end():s_end]) is not None
 
     @staticmethod
     def _list_intro_index(ctx: Context, key: str, sent: int) -> int | None:

@@ -1670,6 +1670,19 @@ def test_only_a_plan_for_the_year_keeps_its_narration_from_being_done(other, sta
     assert record.status == status
 
 
+def test_items_under_a_bare_trong_do_break_down_the_last_figure_before_it():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2026, Trung tâm đã thực hiện 11 đề án khuyến công địa phương với kinh phí 2,05 "
+            "tỷ đồng. Các đề án tập trung tại xã Yên Minh và xã Lâm Bình.\n\nTrong đó:\n"
+            "+ Hỗ trợ ứng dụng máy móc thiết bị: 6 đề án, kinh phí 1,32 tỷ đồng;\n"
+            "+ Đào tạo nghề: 3 đề án, kinh phí 380 triệu đồng;\n"
+            "+ Hỗ trợ tham gia hội chợ: 2 đề án, kinh phí 350 triệu đồng.")
+    records = analyse(text, "bare-intro").funding
+    whole = next(r for r in records if r.projects == 11)
+    parts = [r for r in records if r is not whole]
+    assert [(r.projects, r.part_of, r.scope, r.status) for r in parts] == [
+        (n, whole.id, "local", "done") for n in (6, 3, 2)]
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
