@@ -49,6 +49,7 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         self.list_words = set(kinds["list_word"])
+        self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in self.list_words], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
         rating = rf"(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))"
@@ -112,9 +113,10 @@ class OpenProductMatcher:
             s_start, s_end = ctx.sentence_span(sent)
             if sent not in by_sentence or len(by_sentence[sent]) < 2:
                 sentence = key[s_start:s_end]
-                if self.goods_intro.search(key, s_start, s_end) or self.goods_cue.search(key, s_start, s_end) or \
+                # (or one whose goods' own noun announces a list: 'các sản phẩm gồm giỏ xách, khay đựng, ...')
+                if self.goods_intro.search(key, s_start, s_end) or self.goods_noun.search(key, s_start, s_end) or \
                         len(by_sentence.get(sent, ())) == 1 and any(w in sentence for w in self.bare) and \
-                        self._made(key, by_sentence[sent][0]):
+                        (self.goods_cue.search(key, s_start, s_end) or self._made(key, by_sentence[sent][0])):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
