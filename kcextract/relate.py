@@ -279,9 +279,10 @@ _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:qu�
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
-# who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...') or a source
-# ('Theo Sở Công Thương, ...')
-_ATTRIBUTION = r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:)\s*)"
+# who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
+# ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...')
+_ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
+                r"|[^.;:\n\d]{1,120}?\s(?:cho biết|thông tin|khẳng định|chia sẻ)(?:\s+rằng)?\s*,?)\s*)")
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
@@ -290,10 +291,10 @@ _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
                       rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|(?:trong\s+)?năm\s+{_YEAR_DIGITS})\s*,[^.!?\n\d]{{0,80}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
-# a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'): the
-# year it opens with and an active verb of doing before the figure tell of what was done
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
-                           rf"|{_DAY})\s*,",
+# a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
+# comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})"
+                           rf"(?:\s*,|\s+(?=\p{{L}}))|{_DAY}\s*,)",
                            regex.IGNORECASE)  # (a span's narration is done only once the article plans a later year)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word

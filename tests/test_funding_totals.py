@@ -1592,7 +1592,8 @@ def test_a_sentence_that_narrates_a_years_work_tells_what_was_done(sentence, sta
 
 
 @pytest.mark.parametrize("attribution", ["Ông Trần Văn Bình, Giám đốc Trung tâm Khuyến công: ",
-                                         "Theo báo cáo của Sở Công Thương, "])
+                                         "Theo báo cáo của Sở Công Thương, ",
+                                         "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp cho biết, "])
 def test_a_years_narration_after_who_tells_it_is_still_a_narration(attribution):
     # a later year's plan in the article keeps silent statements from taking the plan's status; the year's
     # narration decides, also when a speaker's label or a source opens the sentence
@@ -1681,6 +1682,12 @@ def test_items_under_a_bare_trong_do_break_down_the_last_figure_before_it():
     parts = [r for r in records if r is not whole]
     assert [(r.projects, r.part_of, r.scope, r.status) for r in parts] == [
         (n, whole.id, "local", "done") for n in (6, 3, 2)]
+
+
+def test_a_years_narration_needs_no_comma_after_its_year_and_goes_on_in_the_next_sentence():
+    text = ("Trà Vinh hỗ trợ cơ sở thạch dừa\n\nNăm 2024 Trung tâm Khuyến công hỗ trợ 6 cơ sở sản xuất thạch dừa đầu tư "
+            "máy móc. Tổng kinh phí hỗ trợ 960 triệu đồng.\n\nDự kiến năm 2025, Trung tâm sẽ hỗ trợ thêm 8 cơ sở.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "no-comma").funding] == [(960_000_000, "done")]
 
 
 def test_a_draft_is_a_plan_not_a_narration():
