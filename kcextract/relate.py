@@ -1919,6 +1919,7 @@ class FundingBuilder:
         planned = {d.record.period for d in drafts if d.record.status == "planned" and d.record.period and d.plan_talk} | \
             title_planned
         planned_spans = [_span(p) for p in planned if "-" in p]
+        done_years = {int(r.period) for r in records if r.status == "done" and r.period and "-" not in r.period}
         for d in drafts:
             r = d.record
             # (no title or lead plans the article: the narration was only noted without one)
@@ -1927,10 +1928,12 @@ class FundingBuilder:
                     "-" not in r.period and r.period not in planned and
                     not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
                 r.status = "done"
-            elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and \
-                    any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any]):
+            elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
+                    any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])
+                    or _span(r.period)[1] in done_years):
                 # a span told with an active verb and over before a year the article plans ('Giai đoạn 2021-2024,
-                # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'): what those years did
+                # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'), or whose last year the
+                # article tells as done ('Riêng năm 2023, kinh phí khuyến công đạt 5,1 tỷ đồng'): what those years did
                 r.status = "done"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status

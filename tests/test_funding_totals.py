@@ -1690,6 +1690,14 @@ def test_a_years_narration_needs_no_comma_after_its_year_and_goes_on_in_the_next
     assert [(r.amount_vnd, r.status) for r in analyse(text, "no-comma").funding] == [(960_000_000, "done")]
 
 
+@pytest.mark.parametrize("last_year, status", [("2023", "done"), ("2021", "unspecified")])
+def test_a_span_told_as_work_is_done_once_its_last_year_is_told_as_done(last_year, status):
+    text = ("Khánh Hòa: 10 năm khuyến công\n\nGiai đoạn 2014-2023, Khánh Hòa triển khai 186 đề án khuyến công với tổng "
+            f"kinh phí 42,6 tỷ đồng.\n\nRiêng năm {last_year}, kinh phí khuyến công đạt 5,1 tỷ đồng.")
+    [span] = [r for r in analyse(text, "span").funding if r.projects == 186]
+    assert span.status == status
+
+
 def test_a_draft_is_a_plan_not_a_narration():
     text = "Khuyến công Bắc Ninh\n\nTheo dự thảo, năm 2026, Trung tâm Khuyến công hỗ trợ 20 đề án với kinh phí 5 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "draft").funding] == [(20, "planned")]
