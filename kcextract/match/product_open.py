@@ -48,8 +48,9 @@ class OpenProductMatcher:
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
-        self.list_words = set(kinds["list_word"])
-        self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in self.list_words], digits=True)
+        # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
+        list_words = set(kinds["list_word"])
+        self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in list_words], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
         rating = rf"(?:{_alt(kinds['rated'])})\s(?=[^.;:!?\n]{{0,25}}?(?<!\p{{L}})(?:sao|ocop)(?!\p{{L}}))"
@@ -351,8 +352,7 @@ class OpenProductMatcher:
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
                                                                     or self._bare_named(ctx, key, *m))]
-                named = listed and any(cue.group() not in self.list_words for cue in self.goods_cue.finditer(
-                    key, max(lead[0], lead[1] - 30), run[0][1]))
+                named = listed and self.goods_noun.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
                 # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
                 # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
                 # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods)
@@ -367,8 +367,7 @@ class OpenProductMatcher:
                 trade = None
                 for trade in self.trade.finditer(key, max(lead[0], lead[1] - 30), run[0][1]):
                     pass
-                if trade and not any(cue.group() not in self.list_words for cue in self.goods_cue.finditer(
-                        key, trade.end(), run[0][1])):
+                if trade and not self.goods_noun.search(key, trade.end(), run[0][1]):
                     # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
                     # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...')
                     continue
