@@ -978,3 +978,11 @@ def test_a_bare_list_word_lends_class_nouns_no_goods_and_a_trade_list_stays_trad
 
 def test_what_a_container_holds_is_not_the_good_made():
     assert "chè" not in {v for v, _ in _products("Hợp tác xã làm hộp đựng trà bằng tre.")}
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Hợp tác xã làm dấm táo mèo bán cho du khách.", "giấm", "dấm táo mèo"),  # the southern spelling of giấm
+    ("Cơ sở sản xuất nhang quế xuất khẩu.", "nhang", "nhang quế"),  # one good, not incense and cinnamon
+])
+def test_a_spelling_variant_or_a_spiced_good_is_one_product(sentence, value, name):
+    assert _products(sentence) == {(value, name)}
