@@ -810,3 +810,13 @@ def test_a_lone_chuc_before_a_scale_is_one_ten_and_a_vague_one_no_figure(phrase,
     facts = extract(f"Tin\n\nNăm 2024, kinh phí hỗ trợ {phrase}.", "chuc")
     money = [(f.value, f.qualifier) for f in facts if f.type == "money"]
     assert money == ([(value, qualifier)] if value else []), _describe(facts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh giải ngân 3,1 tỷ đồng/3,3 tỷ đồng kế hoạch, đạt 94%.", [money(3_100_000_000), money(3_300_000_000)]),
+    ("Công ty đã thoái vốn 602 tỷ đồng/2.002 tỷ đồng.", [money(602_000_000_000), money(2_002_000_000_000)]),
+    # a bare number after the slash is a rate's unit, not an amount
+    ("Giá bán 120.000 đồng/2 kg.", [money(120_000)]),
+])
+def test_an_amount_with_its_own_scale_after_an_amounts_slash_is_money_too(sentence, expected):
+    assert_facts(sentence, expected)

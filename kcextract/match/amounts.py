@@ -35,6 +35,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 # matcher's half_of)
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
+_AFTER_CURRENCY_SLASH = regex.compile(r"(?<=\d\s?(?:\p{L}+\s?)?(?:đồng|đ|vnđ))\s?/\s?(?=\d)")
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 
 
@@ -144,6 +145,13 @@ class AmountMatcher:
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
+        for m in _AFTER_CURRENCY_SLASH.finditer(key):
+            # '3,1 tỷ đồng/3,3 tỷ đồng kế hoạch': an amount with its own scale after an amount's currency and a slash
+            # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date
+            n = self.numexpr.match(key[m.end():m.end() + 40])
+            got = match_value(n) if n and n.group("digits") and n.group("scales") else None
+            if got and self.currency_re.match(key, m.end() + n.end()):
+                out.append(Reading(m.end() + n.start(), m.end() + n.end(), got[0], got[1], None, ()))
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
             out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
