@@ -820,3 +820,14 @@ def test_a_lone_chuc_before_a_scale_is_one_ten_and_a_vague_one_no_figure(phrase,
 ])
 def test_an_amount_with_its_own_scale_after_an_amounts_slash_is_money_too(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh thực hiện 3 đề án khuyến công quốc gia và 10 khuyến công địa phương.",
+     [count(3, "đề án"), count(10, "đề án")]),
+    ("Tỉnh thực hiện 6 nhiệm vụ KCQG, 14 KCĐP.", [count(6, "nhiệm vụ"), count(14, "nhiệm vụ")]),
+    # with no count of projects before it, a programme's name after a number counts nothing
+    ("Có 10 khuyến công viên tham gia.", []),
+])
+def test_a_programmes_name_after_a_number_stands_for_the_projects_counted_before_it(sentence, expected):
+    assert_facts(sentence, expected)

@@ -300,6 +300,13 @@ class AmountMatcher:
                 return
             if self.rate_re.match(key, nm.end()):
                 return
+            if kind == "project_count" and unit == "=":
+                # '3 đề án khuyến công quốc gia và 10 khuyến công địa phương': the programme's name stands for the
+                # noun of the count before it (rules/project_units.tsv)
+                before = [f for f in ctx.facts if f.type == "project_count" and sent_start <= f.start < r.start]
+                if before:
+                    self._add(ctx, kind, start, r.end, r, qualifier, unit=before[-1].unit)
+                return
             if kind == "project_count":  # a range of projects counts its lower bound ('10 - 15 đề án')
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
