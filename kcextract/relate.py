@@ -280,6 +280,7 @@ _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:qu�
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
+_YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...')
 _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
@@ -290,12 +291,12 @@ _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...'), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|(?:trong\s+)?năm\s+{_YEAR_DIGITS})\s*,[^.!?\n\d]{{0,80}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|{_YEAR_SAID})\s*,[^.!?\n\d]{{0,80}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:(?:trong\s+)?năm\s+{_YEAR_DIGITS}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})"
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:{_YEAR_SAID}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})"
                            rf"(?:\s*,|\s+(?=\p{{L}}))|{_DAY}\s*,)",
                            regex.IGNORECASE)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
@@ -325,7 +326,8 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
                                   r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
-_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)")
+_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
+_CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
@@ -1527,7 +1529,7 @@ class FundingBuilder:
         s_start, s_end = ctx.sentence_span(sent)
         cue = self.breakdown.search(key, s_start, s_end)
         return bool(cue) and not key[s_start:cue.start()].strip(" \n-+•*") and \
-            regex.fullmatch(r"(?:\s*như sau)?\s*:\s*", key[cue.end():s_end]) is not None
+            _CUE_COLON.fullmatch(key, cue.end(), s_end) is not None
 
     @staticmethod
     def _list_intro_index(ctx: Context, key: str, sent: int) -> int | None:

@@ -35,7 +35,6 @@ _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 # matcher's half_of)
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
-_AFTER_CURRENCY_SLASH = regex.compile(r"(?<=\d\s?(?:\p{L}+\s?)?(?:đồng|đ|vnđ))\s?/\s?(?=\d)")
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 
 
@@ -84,6 +83,10 @@ class AmountMatcher:
             for c in sorted(currencies, key=len, reverse=True)
         )
         self.currency_re = regex.compile(rf"(?:\s?|\.(?=đ(?!\p{{L}})))(?P<cur>{cur})")  # '500 tr.đ'
+        # a slash right after an amount's currency, before digits: what comes next may be an amount out of which
+        # ('3,1 tỷ đồng/3,3 tỷ đồng kế hoạch')
+        self.after_currency_slash = regex.compile(
+            rf"(?<=\d\s?(?:\p{{L}}+\s?)?(?:{_alt(currencies)}))\s?/\s?(?=\d)")
         self.qualifiers = data.table("rules/qualifiers.tsv", "phrase", "qualifier")
         # 'tối thiểu là 1 tỷ', 'ước tính là 300 triệu': a copula may stand between a bound and its number, but
         # not after a bare comparative ('hơn là' is 'rather than')
@@ -145,7 +148,7 @@ class AmountMatcher:
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
-        for m in _AFTER_CURRENCY_SLASH.finditer(key):
+        for m in self.after_currency_slash.finditer(key):
             # '3,1 tỷ đồng/3,3 tỷ đồng kế hoạch': an amount with its own scale after an amount's currency and a slash
             # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date
             n = self.numexpr.match(key[m.end():m.end() + 40])
