@@ -760,10 +760,11 @@ class FundingBuilder:
             if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
-                    self._completed_next(ctx, key, d, by_sentence):
+                    not _FUTURE_LEAD.match(key, s_start, g_start) and self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
-                    self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)):
+                    self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)
+                    or self._cost_of_event_done(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
@@ -1399,6 +1400,19 @@ class FundingBuilder:
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
         return self._status(key[p_start:p_end], weak=False) == "done"
+
+    def _cost_of_event_done(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
+        """'Kinh phí tổ chức bình chọn là 250 triệu đồng' after a sentence that names the event and tells it done
+        in words of its own ('Hội đồng bình chọn ... đã công nhận 12 sản phẩm'): what the event cost, so spent."""
+        cost = _EVENT_COST.search(key, s_start, g_start)
+        if not cost:
+            return False
+        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})")
+        for prev in range(sent):
+            p_start, p_end = ctx.sentence_span(prev)
+            if word.search(key, p_start, p_end) and self._status(key[p_start:p_end], weak=False) == "done":
+                return True
+        return False
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was

@@ -2241,6 +2241,31 @@ def test_the_cost_of_an_event_the_article_says_was_held_was_spent(lead, status):
     assert [(r.amount_vnd, r.status) for r in analyse(text, "event-cost").funding] == [(150_000_000, status)]
 
 
+@pytest.mark.parametrize("told, status", [("đã công nhận 30 sản phẩm", "done"), ("sẽ công nhận 30 sản phẩm", "planned"),
+                                          ("được thành lập theo quyết định của UBND tỉnh", "planned")])
+def test_the_cost_of_an_event_an_earlier_sentence_tells_done_in_its_own_words_was_spent(told, status):
+    text = (f"Sản phẩm tiêu biểu Kon Tum\n\nHội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Kon Tum "
+            f"{told}.\n\nKinh phí tổ chức bình chọn là 180 triệu đồng từ nguồn khuyến công địa phương.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "event-told").funding] == [(180_000_000, status)]
+
+
+@pytest.mark.parametrize("lead, status", [("Theo kế hoạch, năm", "planned"), ("Năm", "done")])
+def test_a_budget_led_by_the_plan_stays_planned_when_the_next_sentence_reports_the_work_finished(lead, status):
+    text = (f"Khuyến công Nam Định\n\n{lead} 2024 tỉnh Nam Định bố trí 3,2 tỷ đồng cho hoạt động khuyến công. Đến nay, "
+            "100% đề án đã được nghiệm thu.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-lead").funding] == [(3_200_000_000, status)]
+
+
+@pytest.mark.parametrize("source, scope", [
+    ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phê duyệt cho tỉnh", "national"),
+    ("từ nguồn kinh phí sự nghiệp của tỉnh, Sở Công Thương thực hiện", "local"),
+    ("từ ngân sách của tỉnh, Sở Công Thương thực hiện", "local"),
+    ("Sở Công Thương thực hiện", "unspecified")])
+def test_the_ministrys_innovation_and_extension_department_pays_national_money_and_the_provinces_own_budget_local(source, scope):
+    text = f"Khuyến công Kon Tum\n\nNăm 2025, {source} 6 đề án khuyến công với kinh phí 2,7 tỷ đồng."
+    assert [(r.projects, r.scope) for r in analyse(text, "source-body").funding] == [(6, scope)]
+
+
 @pytest.mark.parametrize("after, status", [("đang triển khai", "unspecified"), ("khuyến công đang được thực hiện", "unspecified"),
                                            ("về tiến độ", "done")])
 def test_projects_said_right_after_their_count_to_be_under_way_are_not_done(after, status):
