@@ -86,6 +86,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     ranked_only: dict[str, bool] = {}  # provinces named only as one ranked among many
+    told: Counter[str] = Counter()  # how often each province is named, not as one ranked among many
     venue_re, event_re = _venue_words()
     for f in provinces:
         if ctx.aside(f.start):
@@ -93,6 +94,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         left = ctx.lower[max(0, f.start - 60):f.start]
         s_start, s_end = ctx.sentence_span(ctx.sentence_of(f.start))
         ranked = bool(_RANK_BEFORE.search(left))
+        told[f.value] += not ranked
         if venue_re.search(left) and event_re.search(ctx.lower, s_start, s_end) or ranked:
             # where a fair or a conference took place ('Hội chợ ... tổ chức tại Hà Nội'): rules/subject_context.tsv;
             # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
@@ -105,6 +107,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         points = 1.0
         if ctx.title and ctx.title[0] <= f.start < ctx.title[1]:
             points += 4
+            told[f.value] += 1
         if _OWNER.search(left):
             points += 2
         elif _PROVINCE_WORD.search(left):
@@ -124,6 +127,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
                 weight = 0.5
                 bare[f.province] += weight
             from_places[f.province] += weight
+            told[f.province] += 1
             score[f.province] += weight
             first.setdefault(f.province, f.start)
     if outlet:
@@ -144,18 +148,24 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only as one ranked among many: no subject
             return None
-    return min((p for p, s in score.items() if s == best), key=lambda p: first[p])
+    winner = min((p for p, s in score.items() if s == best), key=lambda p: first[p])
+    if told[winner] < 2 and winner != outlet and _nationwide(ctx, lead=2):
+        # an article about the whole country ('chương trình khuyến công quốc gia ... tại 55 tỉnh, thành phố') that
+        # names a province once, outside its title ('đại diện Sở Công Thương Bắc Ninh cho biết'): one voice of
+        # many, not the topic
+        return None
+    return winner
 
 
 SHORT_BRIEF_SENTENCES = 12
 
 
-def _nationwide(ctx: Context) -> bool:
-    """The title or the lead (the first sentence after it) speaks of the whole country ('cả nước', '168 đề án tại
-    56 tỉnh, thành phố'): rules/subject_context.tsv 'nationwide' and 'nationwide_count'."""
+def _nationwide(ctx: Context, lead: int = 1) -> bool:
+    """The title or the lead (the first ``lead`` sentences after it) speaks of the whole country ('cả nước', '168
+    đề án tại 56 tỉnh, thành phố'): rules/subject_context.tsv 'nationwide' and 'nationwide_count'."""
     if not ctx.sentence_starts:
         return False
-    end = ctx.sentence_span(1 if ctx.title and len(ctx.sentence_starts) > 1 else 0)[1]
+    end = ctx.sentence_span(min(lead if ctx.title else lead - 1, len(ctx.sentence_starts) - 1))[1]
     # (not a rank among the country's provinces: 'một trong 10 tỉnh dẫn đầu cả nước', 'đứng thứ 3 cả nước')
     return any(not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
                for m in _nationwide_words().finditer(ctx.lower, 0, end))

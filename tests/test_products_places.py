@@ -275,6 +275,16 @@ def test_a_short_local_brief_naming_its_province_only_as_the_venue_keeps_it_as_s
     assert analyse(text, "local-venue").subject == "Lào Cai"
 
 
+@pytest.mark.parametrize("voice, subject", [
+    ("Đại diện Sở Công Thương Hưng Yên cho biết, tỉnh đã nhận 8 đề án trong giai đoạn này.", None),
+    ("Đại diện Sở Công Thương Hưng Yên cho biết, tỉnh Hưng Yên đã nhận 8 đề án trong giai đoạn này.", "Hưng Yên")])
+def test_a_nationwide_report_naming_one_province_once_as_a_voice_has_no_subject(voice, subject):
+    text = ("Khuyến công quốc gia giai đoạn 2021-2025\n\nGiai đoạn 2021-2025, chương trình khuyến công quốc gia hỗ trợ "
+            "hơn 1.000 đề án với kinh phí khoảng 600 tỷ đồng. Riêng năm 2024, chương trình hỗ trợ 230 đề án tại 55 "
+            f"tỉnh, thành phố.\n\n{voice}")
+    assert analyse(text, "nationwide-voice").subject == subject
+
+
 def test_two_provinces_named_in_passing_give_no_subject():
     text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
     assert analyse(text, "n").subject is None
