@@ -1963,6 +1963,14 @@ class FundingBuilder:
                 # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'), or whose last year the
                 # article tells as done ('Riêng năm 2023, kinh phí khuyến công đạt 5,1 tỷ đồng'): what those years did
                 r.status = "done"
+        # what a sentence adds on top of the statement before it ('Ngoài ra, Trung tâm còn thực hiện 2 đề án khuyến
+        # công quốc gia ...') is told in that statement's tense, when both fall in one period
+        for i, d in enumerate(drafts):
+            if d.additional and d.record.status == "unspecified" and not d.ongoing:
+                before = [o for o in drafts[:i] if o.sentence < d.sentence]
+                if before and before[-1].record.period == d.record.period and \
+                        before[-1].record.status in ("done", "planned"):
+                    d.record.status = before[-1].record.status
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
         # each figure is one statement however often it is repeated (a headline and its body sentence)

@@ -2256,6 +2256,17 @@ def test_a_budget_led_by_the_plan_stays_planned_when_the_next_sentence_reports_t
     assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-lead").funding] == [(3_200_000_000, status)]
 
 
+@pytest.mark.parametrize("before, status", [
+    ("Năm 2024, Trung tâm được giao 16 đề án khuyến công địa phương với kinh phí 2,8 tỷ đồng. Đến nay, các đề án đã "
+     "được nghiệm thu.", "done"),
+    ("Năm 2024, Trung tâm dự kiến thực hiện 16 đề án khuyến công địa phương với kinh phí 2,8 tỷ đồng. Các đề án tập "
+     "trung vào máy móc thiết bị.", "planned")])
+def test_what_a_sentence_adds_on_top_of_the_statement_before_takes_its_tense(before, status):
+    text = (f"Khuyến công Hưng Yên\n\n{before} Ngoài ra, Trung tâm còn thực hiện 2 đề án khuyến công quốc gia với kinh "
+            "phí 900 triệu đồng.\n\nNăm 2026, Trung tâm đề xuất 20 đề án với kinh phí 4 tỷ đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "adds-on").funding] == [(16, status), (2, status), (20, "planned")]
+
+
 @pytest.mark.parametrize("source, scope", [
     ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phê duyệt cho tỉnh", "national"),
     ("từ nguồn kinh phí sự nghiệp của tỉnh, Sở Công Thương thực hiện", "local"),
