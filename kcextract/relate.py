@@ -1226,7 +1226,8 @@ class FundingBuilder:
         figure's programme when it follows that figure up to a 'và', comma or semicolon ('gồm 1,2 tỷ đồng kinh phí
         khuyến công quốc gia và 3 tỷ đồng kinh phí khuyến công địa phương': the national cue is 1,2 tỷ's)."""
         sep = _ITEM_SEP.search(key, prev_end, g_start)
-        if sep and self._scope(key[prev_end:sep.start()], paid=False) in ("national", "local"):
+        # (its paying body too: '1,2 tỷ đồng từ Trung ương và 2 tỷ đồng từ địa phương')
+        if sep and self._scope(key[prev_end:sep.start()]) in ("national", "local"):
             return sep.end()
         return prev_end
 

@@ -2267,6 +2267,15 @@ def test_what_a_sentence_adds_on_top_of_the_statement_before_takes_its_tense(bef
     assert [(r.projects, r.status) for r in analyse(text, "adds-on").funding] == [(16, status), (2, status), (20, "planned")]
 
 
+@pytest.mark.parametrize("national, local", [("từ Trung ương", "từ địa phương"), ("vốn trung ương", "vốn địa phương"),
+                                             ("do Bộ Công Thương cấp", "từ ngân sách tỉnh")])
+def test_each_part_of_a_budget_takes_the_source_said_right_after_it(national, local):
+    text = (f"Khuyến công Hòa Bình\n\nNăm 2024, nguồn vốn khuyến công hỗ trợ cho tỉnh Hòa Bình là 3,2 tỷ đồng, gồm 1,2 tỷ "
+            f"đồng {national} và 2 tỷ đồng {local}.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "parts-sources").funding] == [
+        (3_200_000_000, "total"), (1_200_000_000, "national"), (2_000_000_000, "local")]
+
+
 @pytest.mark.parametrize("source, scope", [
     ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phê duyệt cho tỉnh", "national"),
     ("từ nguồn kinh phí sự nghiệp của tỉnh, Sở Công Thương thực hiện", "local"),
