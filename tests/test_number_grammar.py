@@ -831,3 +831,12 @@ def test_an_amount_with_its_own_scale_after_an_amounts_slash_is_money_too(senten
 ])
 def test_a_programmes_name_after_a_number_stands_for_the_projects_counted_before_it(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("STT\nTên đề án\n3\nTổ chức đào tạo nghề thêu ren\n4\nđề án khác", []),
+    ("Trung tâm tập huấn cho 3 tổ chức và 40\nngười.", [qty(3, "tổ chức")]),
+    ("Trung tâm tập huấn cho 3 tổ chức và 40 người.", [qty(3, "tổ chức"), qty(40, "người")]),
+])
+def test_a_number_alone_on_its_line_counts_nothing_of_the_next_line(sentence, expected):
+    assert_facts(sentence, expected)

@@ -297,6 +297,8 @@ class AmountMatcher:
                 if nm and self.nouns[nm.group("n")][0] != "project_count" and (
                         self.nouns[nm.group("n")][0] != "quantity" or r.value > int(of_total.group()[1:])):
                     nm = None
+        if nm and "\n" in key[r.end:nm.start("n")]:
+            nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
         if nm:
             kind, unit = self.nouns[nm.group("n")]
             if kind == "blocked":
