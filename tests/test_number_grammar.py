@@ -840,3 +840,12 @@ def test_a_programmes_name_after_a_number_stands_for_the_projects_counted_before
 ])
 def test_a_number_alone_on_its_line_counts_nothing_of_the_next_line(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đoàn kiểm tra lấy 5 mẫu phân bón để kiểm nghiệm.", [qty(5, "mẫu")]),
+    ("Trung tâm thiết kế 100 mẫu bao bì cho các cơ sở.", [qty(100, "mẫu")]),
+    ("Trung tâm giới thiệu 20 mẫu sản phẩm mới.", [qty(20, "mẫu sản phẩm")]),
+])
+def test_samples_count_by_their_short_noun_and_product_designs_by_theirs(sentence, expected):
+    assert_facts(sentence, expected)
