@@ -309,6 +309,12 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:{_YEAR_SAID}|giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS})"
                            rf"(?:\s*,|\s+(?=\p{{L}}))|{_DAY}\s*,)",
                            regex.IGNORECASE)
+# a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
+# phí hỗ trợ là ...')
+_COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
+_JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
+                           r"|hoàn thành)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
@@ -776,6 +782,10 @@ class FundingBuilder:
                     self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)
                     or self._cost_of_event_done(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
+            elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
+                    and self._cost_of_done_before(ctx, key, d, by_sentence):
+                # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost
+                status = "done"
             if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
@@ -1410,7 +1420,10 @@ class FundingBuilder:
             # after 'trong tổng số 25 đề án năm 2024, đã có 23 đề án hoàn thành', a budget of the year ('Tổng kinh
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
-        return self._status(key[p_start:p_end], weak=False) == "done"
+        if _A_YEAR.search(key, s_start, d.facts[0].start) and \
+                set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
+            return False  # the budget of another year than the work told before it
+        return self._status(key[p_start:p_end], weak=False) == "done" or bool(_JUST_DONE.search(key, p_start, p_end))
 
     def _cost_of_event_done(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
         """'Kinh phí tổ chức bình chọn là 250 triệu đồng' after a sentence that names the event and tells it done

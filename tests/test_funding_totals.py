@@ -2276,6 +2276,20 @@ def test_each_part_of_a_budget_takes_the_source_said_right_after_it(national, lo
         (3_200_000_000, "total"), (1_200_000_000, "national"), (2_000_000_000, "local")]
 
 
+@pytest.mark.parametrize("before, cost, status", [
+    ("UBND phường Hạc Thành vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo nghề mây tre đan.",
+     "Kinh phí thực hiện 95 triệu đồng từ nguồn khuyến công địa phương.", "done"),
+    ("UBND phường Hạc Thành vừa tổ chức lớp đào tạo nghề mây tre đan.",
+     "Kinh phí thực hiện từ nguồn khuyến công là 95 triệu đồng.", "done"),
+    ("Năm 2024, phường đã tổ chức lớp đào tạo nghề mây tre đan.",
+     "Kinh phí khuyến công năm 2025 là 95 triệu đồng.", "planned"),
+    ("Lớp học giúp học viên vừa học lý thuyết vừa thực hành đan mây tre.",
+     "Kinh phí thực hiện 95 triệu đồng từ nguồn khuyến công địa phương.", "unspecified")])
+def test_a_cost_said_right_after_the_sentence_that_tells_the_work_done_was_spent(before, cost, status):
+    text = f"Đào tạo nghề ở Hạc Thành\n\n{before} {cost}"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "cost-after-done").funding] == [(95_000_000, status)]
+
+
 @pytest.mark.parametrize("source, scope", [
     ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phê duyệt cho tỉnh", "national"),
     ("từ nguồn kinh phí sự nghiệp của tỉnh, Sở Công Thương thực hiện", "local"),
