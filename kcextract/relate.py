@@ -425,6 +425,7 @@ class _Draft:
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
+    narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     record: FundingRecord | None = None
@@ -782,6 +783,11 @@ class FundingBuilder:
                     self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)
                     or self._cost_of_event_done(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
+                    _COST_LEAD.match(key, s_start, g_start) and self._narration_before(ctx, key, d, by_sentence):
+                # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
+                # the year's work the sentence before narrates, done when that narration is (below)
+                d.narrated_cost = True
             elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
                     and self._cost_of_done_before(ctx, key, d, by_sentence):
                 # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost
@@ -1425,6 +1431,22 @@ class FundingBuilder:
             return False  # the budget of another year than the work told before it
         return self._status(key[p_start:p_end], weak=False) == "done" or bool(_JUST_DONE.search(key, p_start, p_end))
 
+    def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
+        """The sentence right before, in the same paragraph and with no amount, narrates a year's work: it opens with
+        the year and tells with an active verb what was done ('Năm 2024, tỉnh triển khai 8 đề án khuyến công');
+        the figure names no other year."""
+        prev = d.sentence - 1
+        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
+            return False
+        p_start, p_end = ctx.sentence_span(prev)
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
+            return False
+        if set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
+            return False
+        lead = _YEAR_LEAD.match(key, p_start, p_end)
+        return bool(lead and _DEED.search(key, lead.end(), p_end))
+
     def _cost_of_event_done(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
         """'Kinh phí tổ chức bình chọn là 250 triệu đồng' after a sentence that names the event and tells it done
         in words of its own ('Hội đồng bình chọn ... đã công nhận 12 sản phẩm'): what the event cost, so spent."""
@@ -1507,6 +1529,11 @@ class FundingBuilder:
         if len(named) != 1 or "both" in named:
             return None
         one = named.pop()
+        if all(self.breakdown.search(key, max(key.rfind(". ", para_start, m.start()) + 1, para_start), m.start())
+               for p, v in self.scope if v == one for m in p.finditer(key, para_start, s_start)):
+            # named only for a part ('8 đề án khuyến công, trong đó có 2 đề án khuyến công quốc gia'): the sum is
+            # of the whole, not of that part's programme
+            return None
         if money is not None and any(
                 o.record is not None and o.record.scope == one and o.record.amount_vnd is not None
                 and o.record.amount_vnd < money.value and o.facts[0].start >= para_start for o in drafts[:i]):
@@ -1966,9 +1993,9 @@ class FundingBuilder:
             r = d.record
             # (no title or lead plans the article: the narration was only noted without one)
             # (a day's event may name no year: 'Ngày 12/6, Sở tổ chức lớp tập huấn ..., kinh phí 95 triệu đồng')
-            if d.narrated and r.status == "unspecified" and not d.ongoing and (r.period is None or
-                    "-" not in r.period and r.period not in planned and
-                    not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
+            if (d.narrated and r.status == "unspecified" and not d.ongoing or d.narrated_cost and r.status == "planned") \
+                    and (r.period is None or "-" not in r.period and r.period not in planned and
+                         not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
                 r.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])

@@ -2290,6 +2290,15 @@ def test_a_cost_said_right_after_the_sentence_that_tells_the_work_done_was_spent
     assert [(r.amount_vnd, r.status) for r in analyse(text, "cost-after-done").funding] == [(95_000_000, status)]
 
 
+@pytest.mark.parametrize("year, plan, status", [("2024", "", "done"),
+                                               ("2025", " Năm 2025, tỉnh dự kiến bố trí 3 tỷ đồng cho khuyến công.", "planned")])
+def test_the_cost_said_after_a_years_narration_that_names_a_national_part_sums_the_whole_and_is_spent(year, plan, status):
+    text = (f"Khuyến công Long An\n\nNăm {year}, tỉnh Long An triển khai 8 đề án khuyến công, trong đó có 2 đề án khuyến "
+            f"công quốc gia. Tổng kinh phí thực hiện là 1,6 tỷ đồng.{plan}")
+    [cost] = [r for r in analyse(text, "narrated-cost").funding if r.amount_vnd == 1_600_000_000]
+    assert (cost.scope, cost.status) == ("total", status)
+
+
 @pytest.mark.parametrize("source, scope", [
     ("Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phê duyệt cho tỉnh", "national"),
     ("từ nguồn kinh phí sự nghiệp của tỉnh, Sở Công Thương thực hiện", "local"),
