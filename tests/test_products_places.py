@@ -338,6 +338,18 @@ def test_a_title_case_product_name_keeps_its_known_good_and_drops_the_makers_pla
 
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("Tỉnh công nhận 3 sản phẩm OCOP, gồm: Nhút Thanh Chương, Mật ong Vũ Quang và Hồng khô Ngọc Sơn.",
+     {"nhút", "mật ong", "hồng"}),
+    ("Các sản phẩm được giới thiệu là: Nhút Thanh Chương.", {"nhút"}),
+    # a province or place named as an item is the place, and a name outside a goods list stays a name
+    ("Các sản phẩm đến từ các tỉnh như: Trà Vinh, Cam Ranh.", set()),
+    ("Ông Nhút Thanh Chương cho biết hội chợ rất đông.", set()),
+])
+def test_a_one_syllable_good_in_title_case_is_the_good_as_an_item_of_a_list_of_goods(sentence, found):
+    assert {v for v, _ in _products(sentence)} == found
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Các gia vị đặc sản như tiêu Đắk Lắk được giới thiệu ở hội chợ.", "hạt tiêu"),
     ("Thương lái thu mua vải Lục Ngạn từ sáng sớm.", "vải thiều"),

@@ -117,6 +117,10 @@ class ProductMatcher:
         # before a good joined to a name: 'sản phẩm rượu San Lùng'
         heads = data.word_kinds("rules/product_open.tsv")["head"]
         self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
+        # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
+        # sấy Cẩm Lạc'), the item starting right after the colon, a comma, a semicolon or 'và'
+        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?:gồm|như|là)\s*:"
+                                          rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
@@ -387,7 +391,9 @@ class ProductMatcher:
         if " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names:
             return True
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng'
-        return bool(_RATED_AFTER.match(key, word[1]) or self.product_before.search(key, max(0, start - 12), start))
+        return bool(_RATED_AFTER.match(key, word[1]) or self.product_before.search(key, max(0, start - 12), start)
+                    or self.listed_after.search(key, max(ctx.sentence_starts[ctx.sentence_of(start)], start - 400), start)
+                    and not any(f.type in ("province", "place") and f.start == start for f in ctx.facts))
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
