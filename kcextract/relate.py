@@ -1444,6 +1444,8 @@ class FundingBuilder:
             return False
         if set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
             return False
+        if _PLAN_TALK.search(key, p_start, p_end):
+            return False  # 'Theo kế hoạch, ngày 12/6, Sở tổ chức lớp tập huấn': a plan told, not work done
         lead = _YEAR_LEAD.match(key, p_start, p_end)
         return bool(lead and _DEED.search(key, lead.end(), p_end))
 
