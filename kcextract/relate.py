@@ -1409,45 +1409,46 @@ class FundingBuilder:
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
             set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead.group()))
 
+    @staticmethod
+    def _work_before(ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
+        """The sentence right before the figure's, in its paragraph and not the title, when it states no amount and
+        the figure names no year it does not: where the work a cost stated next is told."""
+        prev = d.sentence - 1
+        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
+            return None
+        p_start, p_end = ctx.sentence_span(prev)
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
+            return None
+        if set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
+            return None  # the budget of another year than the work told before it
+        return p_start, p_end
+
     def _cost_of_done_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """A budget stated right after a sentence of its paragraph that reports, with no amount, support given or
         work done ('Năm 2024, Sở đã hỗ trợ 14 cơ sở ... Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 1,95 tỷ
-        đồng'; 'Sở đã nghiệm thu 3 đề án ... Tổng kinh phí hỗ trợ là 1,05 tỷ đồng'): what that work cost, so spent,
-        not a budget set."""
-        prev = d.sentence - 1
-        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
+        đồng'; 'Sở đã nghiệm thu 3 đề án ... Tổng kinh phí hỗ trợ là 1,05 tỷ đồng'), or work just done ('vừa ... tổ
+        chức lớp đào tạo'): what that work cost, so spent, not a budget set."""
+        span = self._work_before(ctx, key, d, by_sentence)
+        if span is None:
             return False
-        p_start, p_end = ctx.sentence_span(prev)
-        s_start = ctx.sentence_span(d.sentence)[0]
-        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
-            return False
-        if by_sentence.get(prev) and (_OUT_OF_WHOLE.search(key, p_start, p_end) or
-                                      _A_YEAR.search(key, s_start, d.facts[0].start)):
+        p_start, p_end = span
+        if by_sentence.get(d.sentence - 1) and (_OUT_OF_WHOLE.search(key, p_start, p_end) or
+                                                _A_YEAR.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start)):
             # after 'trong tổng số 25 đề án năm 2024, đã có 23 đề án hoàn thành', a budget of the year ('Tổng kinh
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
-        if _A_YEAR.search(key, s_start, d.facts[0].start) and \
-                set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
-            return False  # the budget of another year than the work told before it
         return self._status(key[p_start:p_end], weak=False) == "done" or bool(_JUST_DONE.search(key, p_start, p_end))
 
     def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
-        """The sentence right before, in the same paragraph and with no amount, narrates a year's work: it opens with
-        the year and tells with an active verb what was done ('Năm 2024, tỉnh triển khai 8 đề án khuyến công');
-        the figure names no other year."""
-        prev = d.sentence - 1
-        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
+        """The sentence right before (as in _work_before) narrates a year's work: it opens with the year and tells
+        with an active verb what was done ('Năm 2024, tỉnh triển khai 8 đề án khuyến công'), and speaks of no plan
+        ('Theo kế hoạch, ngày 12/6, Sở tổ chức lớp tập huấn')."""
+        span = self._work_before(ctx, key, d, by_sentence)
+        if span is None or _PLAN_TALK.search(key, *span):
             return False
-        p_start, p_end = ctx.sentence_span(prev)
-        s_start = ctx.sentence_span(d.sentence)[0]
-        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
-            return False
-        if set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
-            return False
-        if _PLAN_TALK.search(key, p_start, p_end):
-            return False  # 'Theo kế hoạch, ngày 12/6, Sở tổ chức lớp tập huấn': a plan told, not work done
-        lead = _YEAR_LEAD.match(key, p_start, p_end)
-        return bool(lead and _DEED.search(key, lead.end(), p_end))
+        lead = _YEAR_LEAD.match(key, *span)
+        return bool(lead and _DEED.search(key, lead.end(), span[1]))
 
     def _cost_of_event_done(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
         """'Kinh phí tổ chức bình chọn là 250 triệu đồng' after a sentence that names the event and tells it done
