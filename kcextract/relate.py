@@ -387,17 +387,6 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
     return out
 
 
-def _cost_of_held_event(key: str, s_start: int, g_start: int) -> bool:
-    """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the
-    event was held or opened ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...', 'khai mạc Hội chợ ...'): what
-    the event cost, so spent."""
-    cost = _EVENT_COST.search(key, s_start, g_start)
-    if not cost:
-        return False
-    # (the event's first word among the five words after a verb of holding it)
-    return any(cost.group(1) in m.group(1).split() for m in _HELD.finditer(key, 0, s_start))
-
-
 @dataclass
 class _Draft:
     """A record being built: its facts, where it stands, and what its clause says."""
@@ -780,8 +769,8 @@ class FundingBuilder:
                     not _FUTURE_LEAD.match(key, s_start, g_start) and self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
-                    self._cost_of_done_before(ctx, key, d, by_sentence) or _cost_of_held_event(key, s_start, g_start)
-                    or self._cost_of_event_done(ctx, key, d.sentence, s_start, g_start)):
+                    self._cost_of_done_before(ctx, key, d, by_sentence)
+                    or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
                     _COST_LEAD.match(key, s_start, g_start) and self._narration_before(ctx, key, d, by_sentence):
@@ -1450,18 +1439,20 @@ class FundingBuilder:
         lead = _YEAR_LEAD.match(key, *span)
         return bool(lead and _DEED.search(key, lead.end(), span[1]))
 
-    def _cost_of_event_done(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
-        """'Kinh phí tổ chức bình chọn là 250 triệu đồng' after a sentence that names the event and tells it done
-        in words of its own ('Hội đồng bình chọn ... đã công nhận 12 sản phẩm'): what the event cost, so spent."""
+    def _cost_of_held_event(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
+        """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the
+        event was held or opened ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...', 'khai mạc Hội chợ ...'), or
+        after a sentence that names the event and tells it done in words of its own ('Hội đồng bình chọn ... đã công
+        nhận 12 sản phẩm'): what the event cost, so spent."""
         cost = _EVENT_COST.search(key, s_start, g_start)
         if not cost:
             return False
+        # (the event's first word among the five words after a verb of holding it)
+        if any(cost.group(1) in m.group(1).split() for m in _HELD.finditer(key, 0, s_start)):
+            return True
         word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})")
-        for prev in range(sent):
-            p_start, p_end = ctx.sentence_span(prev)
-            if word.search(key, p_start, p_end) and self._status(key[p_start:p_end], weak=False) == "done":
-                return True
-        return False
+        return any(word.search(key, *span) and self._status(key[slice(*span)], weak=False) == "done"
+                   for span in map(ctx.sentence_span, range(sent)))
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
