@@ -312,9 +312,13 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:{_YEAR_SAID}|giai đoạn\
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí 2,5 tỷ
+# đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...')
+_PARTS_ANNOUNCED = regex.compile(r"\W*(?:các|những)\s+(?:nội dung|hoạt động|nhiệm vụ|hạng mục|đề án)(?:\s+\p{L}+){0,2}?"
+                                 r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
-                           r"|hoàn thành)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
+                           r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
@@ -699,6 +703,10 @@ class FundingBuilder:
             whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < i else None
             inherited = (whole.record.status if whole.record and whole.record.status != "unspecified"
                          else dropped.get(d.anchor)) if whole else None
+            if inherited == "planned" and self._completed_between(ctx, key, whole.sentence, d.sentence, by_sentence):
+                # ('... phê duyệt kế hoạch với 19 đề án, tổng kinh phí 6,85 tỷ đồng. Đến nay, các đề án đã hoàn
+                # thành. Trong số này có 11 đề án ...'): the plan's part is told after its work was reported done
+                inherited = "done"
             # a count that is the clause's subject takes the verb after it ('9 đề án đã được nghiệm thu')
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
@@ -1038,7 +1046,8 @@ class FundingBuilder:
                     d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
-            if self.continues.match(lead) and i == first and first > 0:
+            announced = _PARTS_ANNOUNCED.match(lead) and first > 0 and drafts[first - 1].sentence == d.sentence - 1
+            if (self.continues.match(lead) or announced) and i == first and first > 0:
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
                 j = first - 1
@@ -1447,12 +1456,35 @@ class FundingBuilder:
         cost = _EVENT_COST.search(key, s_start, g_start)
         if not cost:
             return False
+        own_years = set(_A_YEAR.findall(key, s_start, g_start))
+
+        def same_year(span: tuple[int, int]) -> bool:
+            # (not another year's budget: 'Năm 2025, Hội đồng ... vừa công nhận 42 sản phẩm. Năm 2026, kinh phí tổ
+            # chức bình chọn ... là 400 triệu đồng' is planned)
+            return own_years <= set(_A_YEAR.findall(key, *span))
+
         # (the event's first word among the five words after a verb of holding it)
-        if any(cost.group(1) in m.group(1).split() for m in _HELD.finditer(key, 0, s_start)):
+        if any(cost.group(1) in m.group(1).split() and same_year(ctx.sentence_span(ctx.sentence_of(m.start())))
+               for m in _HELD.finditer(key, 0, s_start)):
             return True
         word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})")
-        return any(word.search(key, *span) and self._status(key[slice(*span)], weak=False) == "done"
+        return any(word.search(key, *span) and same_year(span) and (
+            self._status(key[slice(*span)], weak=False) == "done" or bool(_JUST_DONE.search(key, *span)))
                    for span in map(ctx.sentence_span, range(sent)))
+
+    def _completed_between(self, ctx: Context, key: str, first: int, last: int,
+                           by_sentence: dict[int, list[Fact]]) -> bool:
+        """A sentence between sentences ``first`` and ``last``, with no figure of its own and no word of what is
+        to come, says the work was carried out ('Đến nay, các đề án cơ bản đã hoàn thành')."""
+        for sent in range(first + 1, last):
+            if by_sentence.get(sent):
+                return False
+            span = ctx.sentence_span(sent)
+            done = self.completed.search(key, *span)
+            if done and not _PLAN_WORD.search(key, *span) and \
+                    not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()]):
+                return True
+        return False
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was

@@ -2242,6 +2242,7 @@ def test_the_cost_of_an_event_the_article_says_was_held_was_spent(lead, status):
 
 
 @pytest.mark.parametrize("told, status", [("đã công nhận 30 sản phẩm", "done"), ("sẽ công nhận 30 sản phẩm", "planned"),
+                                          ("vừa công nhận 30 sản phẩm", "done"),
                                           ("được thành lập theo quyết định của UBND tỉnh", "planned")])
 def test_the_cost_of_an_event_an_earlier_sentence_tells_done_in_its_own_words_was_spent(told, status):
     text = (f"Sản phẩm tiêu biểu Kon Tum\n\nHội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Kon Tum "
@@ -2409,3 +2410,40 @@ def test_money_said_to_be_used_for_something_is_no_money_spent(sentence):
 def test_support_to_invest_in_technology_is_no_public_investment(clause):
     text = f"Khuyến công Bình Định\n\nNăm 2024, khuyến công địa phương {clause}."
     assert [r.amount_vnd for r in analyse(text, "technology").funding] == [2_000_000_000]
+
+
+@pytest.mark.parametrize("told, cost, status", [
+    ("Năm 2025, Hội đồng bình chọn sản phẩm tiêu biểu của tỉnh vừa công nhận 42 sản phẩm.",
+     "Năm 2026, kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 400 triệu đồng.", "planned"),
+    ("Năm 2025, Sở Công Thương vừa tổ chức bình chọn sản phẩm tiêu biểu, công nhận 30 sản phẩm.",
+     "Kinh phí tổ chức bình chọn năm 2026 từ nguồn khuyến công địa phương là 400 triệu đồng.", "planned"),
+    ("Năm 2025, Sở Công Thương vừa tổ chức bình chọn sản phẩm tiêu biểu, công nhận 30 sản phẩm.",
+     "Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 400 triệu đồng.", "done")])
+def test_the_cost_of_another_years_event_is_not_what_the_event_held_this_year_cost(told, cost, status):
+    text = f"Bình chọn sản phẩm Đồng Tháp\n\n{told}\n\n{cost}"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "other-year-event").funding] == [(400_000_000, status)]
+
+
+@pytest.mark.parametrize("between, status", [("Đến nay, các đề án cơ bản đã hoàn thành.", "done"),
+                                             ("Các đề án sẽ hoàn thành trong quý IV.", "planned"),
+                                             ("Các đề án tập trung ở vùng nông thôn.", "planned")])
+def test_a_part_of_a_plan_told_after_its_work_was_reported_finished_was_done(between, status):
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, UBND tỉnh phê duyệt kế hoạch khuyến công với 19 đề án, tổng kinh phí "
+            f"6,85 tỷ đồng.\n\n{between} Trong số này có 11 đề án hỗ trợ máy móc thiết bị với kinh phí 3,3 tỷ đồng.")
+    part = next(r for r in analyse(text, "plan-then-done").funding if r.projects == 11)
+    assert part.status == status
+
+
+@pytest.mark.parametrize("lead, linked", [("Các nội dung chính gồm:", True), ("Các nội dung gồm:", True),
+                                          ("Ông Hải cho biết:", False)])
+def test_a_sentence_that_opens_by_announcing_contents_breaks_down_the_figure_before_it(lead, linked):
+    text = ("Phú Thọ: kinh phí khuyến công năm 2026\n\nNăm 2026, UBND tỉnh giao kế hoạch khuyến công địa phương với 12 "
+            f"đề án, kinh phí trên 2,5 tỷ đồng.\n\n{lead} hỗ trợ 7 cơ sở ứng dụng máy móc thiết bị với kinh phí 1,4 tỷ "
+            "đồng; tổ chức 2 hội chợ với kinh phí 600 triệu đồng.")
+    records = analyse(text, "announced-parts").funding
+    whole = next(r for r in records if r.projects == 12)
+    parts = [r for r in records if r.amount_vnd in (1_400_000_000, 600_000_000)]
+    assert len(parts) == 2
+    assert all((r.part_of == whole.id) == linked for r in parts)
+    if linked:
+        assert {(r.scope, r.status) for r in parts} == {("local", "planned")}
