@@ -243,7 +243,9 @@ _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|b
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
-_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+{_PLAN_OF})*(?:\s+\d{{4}})?\s*\(\s*$")
+# (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
+_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|KCQG|KCĐP))*"
+                                rf"(?:\s+\d{{4}})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
 _PROPOSED = r"đề xuất|đề nghị"
@@ -312,6 +314,9 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:(?:{_YEAR_SAID}|giai đoạn\
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
+# hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
+_SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 # a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí 2,5 tỷ
 # đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...')
 _PARTS_ANNOUNCED = regex.compile(r"\W*(?:các|những)\s+(?:nội dung|hoạt động|nhiệm vụ|hạng mục|đề án)(?:\s+\p{L}+){0,2}?"
@@ -349,6 +354,7 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
+_STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
@@ -725,7 +731,7 @@ class FundingBuilder:
                 self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
-            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 40), g_start)):
+            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 70), g_start)):
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
@@ -818,6 +824,13 @@ class FundingBuilder:
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
                 scope, explicit = drafts[i - 1].record.scope, True
+            share = _SHARE_OF_PLAN.match(key, g_end, next_start) if scope is None and money else None
+            if share:
+                # what was paid out of a plan named right after it ('đã giải ngân 4,18 tỷ đồng, đạt 95% kế hoạch vốn
+                # khuyến công địa phương năm 2025 (4,4 tỷ đồng)'): that plan's programme
+                scope = self._scope(share.group(), paid=False)
+                scope = scope if scope in ("national", "local") else None
+                explicit = explicit or scope is not None
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell
@@ -1020,7 +1033,7 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - 40), start))
+                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - 70), start))
                 if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')
@@ -1214,7 +1227,8 @@ class FundingBuilder:
             for text in (tail_text, key[prev_end:g_start]) if summed and tail is None else ():
                 source = _FROM_SOURCE.search(text)
                 if source and not _AND_WORD.search(text, source.end(), source.end() + 60) and \
-                        not _KHUYEN_CONG.match(text, source.end()):  # (khuyến công itself: both its sources)
+                        not _KHUYEN_CONG.match(text, source.end()) and not _STATE_BUDGET.match(text, source.start()):
+                    # (khuyến công itself, or the state budget, hold both sources)
                     # a 'tổng' paid from one source that is neither programme ('tổng kinh phí 800 triệu đồng từ nguồn
                     # kinh phí xúc tiến thương mại của tỉnh'; 'Từ nguồn kinh phí xúc tiến thương mại của tỉnh, Sở ...
                     # với tổng kinh phí 1,3 tỷ đồng'): no sum of sources
@@ -1227,7 +1241,9 @@ class FundingBuilder:
         between them ('12 tỷ đồng cho máy móc; 5 tỷ đồng cho xúc tiến thương mại và 3 tỷ đồng cho đào tạo': the
         words after 5 tỷ are its own, not 3 tỷ's)."""
         if prev_end <= s_start:
-            return prev_end
+            # (the first figure's clause starts past a ';' too: 'các chương trình xúc tiến thương mại đã hoàn thành 10
+            # hội chợ; 14 đề án khuyến công đã được nghiệm thu, giải ngân 3,5 tỷ đồng' names no purpose of the 14)
+            return key.rfind(";", s_start, g_start) + 1 or s_start
         # (items split by ';' hold their own 'và': '...; hỗ trợ 2 mô hình sản xuất gốm và dệt lụa, kinh phí 600 triệu')
         semicolon = key.rfind(";", prev_end, g_start)
         if semicolon >= 0:
@@ -1879,7 +1895,7 @@ class FundingBuilder:
         if prev is not None and d.facts[0].type == prev.facts[-1].type == "project_count":
             after = self._purpose(plain, g_end, g_start, g_end, hi)
             return after or before
-        return before or after or (self._purpose(plain, s_start, g_start, g_end, g_start) if prev is None else None)
+        return before or after or (self._purpose(plain, item_start, g_start, g_end, g_start) if prev is None else None)
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure that starts within [lo, hi) (it may run past ``hi``: a clause's

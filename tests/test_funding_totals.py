@@ -2447,3 +2447,32 @@ def test_a_sentence_that_opens_by_announcing_contents_breaks_down_the_figure_bef
     assert all((r.part_of == whole.id) == linked for r in parts)
     if linked:
         assert {(r.scope, r.status) for r in parts} == {("local", "planned")}
+
+
+@pytest.mark.parametrize("after, scope, plan", [
+    ("đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)", "local", 4_400_000_000),
+    ("đạt 95% kế hoạch vốn khuyến công quốc gia", "national", None),
+    ("đạt 95% kế hoạch, trong đó khuyến công địa phương 2 tỷ đồng", "total", None)])
+def test_money_paid_out_of_a_plan_named_right_after_it_is_that_plans_programme_and_the_plans_sum_is_planned(after, scope, plan):
+    text = f"Khuyến công Tuyên Quang\n\nNăm 2025, Trung tâm Khuyến công đã giải ngân 4,18 tỷ đồng, {after}."
+    records = analyse(text, "share-of-plan").funding
+    paid = next(r for r in records if r.amount_vnd == 4_180_000_000)
+    assert (paid.scope, paid.status) == (scope, "done")
+    if plan:
+        assert [(r.scope, r.status) for r in records if r.amount_vnd == plan] == [("local", "planned")]
+
+
+def test_a_clause_before_a_semicolon_names_no_purpose_of_the_figure_after_it():
+    text = ("Xúc tiến thương mại Cần Thơ\n\nĐến cuối tháng 10/2025, các chương trình xúc tiến thương mại đã hoàn thành 10 hội "
+            "chợ; 14 đề án khuyến công đã được nghiệm thu, giải ngân 3,5 tỷ đồng.")
+    [r] = analyse(text, "purpose-clause").funding
+    assert (r.projects, r.purpose) == (14, None)
+
+
+@pytest.mark.parametrize("source, scope", [("từ ngân sách nhà nước", "total"), ("từ nguồn ngân sách nhà nước", "total"),
+                                           ("từ ngân sách tỉnh", "local"), ("từ nguồn kinh phí xúc tiến thương mại", "unspecified")])
+def test_a_total_paid_by_the_state_budget_is_a_sum_of_both_sources(source, scope):
+    text = (f"Khuyến công Bình Định\n\nGiai đoạn 2021-2025, Bình Định triển khai 112 đề án khuyến công. Tổng kinh phí hỗ "
+            f"trợ {source} hơn 31 tỷ đồng.")
+    [r] = [r for r in analyse(text, "state-budget").funding if r.amount_vnd]
+    assert r.scope == scope
