@@ -282,6 +282,10 @@ _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
+# an event that opens its sentence as the subject whose cost the sentence gives ('Lớp tập huấn có kinh phí 45 triệu
+# đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
+_EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
+                               r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
@@ -791,6 +795,14 @@ class FundingBuilder:
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
                 # the year's work the sentence before narrates, done when that narration is (below)
                 d.narrated_cost = True
+            elif status in (None, "planned") and money and not counts and not _PLAN_WORD.search(key, s_start, g_end) \
+                    and _EVENT_SUBJECT.match(key, s_start, g_start) and \
+                    self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start):
+                # 'Ngày 15/5/2025, Trung tâm ... tổ chức lớp tập huấn ... Lớp tập huấn nằm trong kế hoạch khuyến công
+                # năm 2025, kinh phí thực hiện 45 triệu đồng': what the event held cost, part of a plan or not
+                status, d.budgeted = "done", False
+            elif status is None and money and not counts and self._event_ahead(ctx, key, d.sentence, s_start, g_start):
+                status = "planned"  # ('... sẽ tổ chức lớp tập huấn ... Lớp tập huấn có kinh phí 45 triệu đồng')
             elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
                     and self._cost_of_done_before(ctx, key, d, by_sentence):
                 # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost
@@ -1469,7 +1481,7 @@ class FundingBuilder:
         event was held or opened ('Sở Công Thương vừa tổ chức Hội đồng bình chọn ...', 'khai mạc Hội chợ ...'), or
         after a sentence that names the event and tells it done in words of its own ('Hội đồng bình chọn ... đã công
         nhận 12 sản phẩm'): what the event cost, so spent."""
-        cost = _EVENT_COST.search(key, s_start, g_start)
+        cost = _EVENT_COST.search(key, s_start, g_start) or _EVENT_SUBJECT.match(key, s_start, g_start)
         if not cost:
             return False
         own_years = set(_A_YEAR.findall(key, s_start, g_start))
@@ -1479,14 +1491,27 @@ class FundingBuilder:
             # chức bình chọn ... là 400 triệu đồng' is planned)
             return own_years <= set(_A_YEAR.findall(key, *span))
 
-        # (the event's first word among the five words after a verb of holding it)
-        if any(cost.group(1) in m.group(1).split() and same_year(ctx.sentence_span(ctx.sentence_of(m.start())))
+        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})", regex.IGNORECASE)
+        # (the event's name among the five words after a verb of holding it)
+        if any(word.search(m.group(1)) and same_year(ctx.sentence_span(ctx.sentence_of(m.start())))
                for m in _HELD.finditer(key, 0, s_start)):
             return True
-        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})")
         return any(word.search(key, *span) and same_year(span) and (
             self._status(key[slice(*span)], weak=False) == "done" or bool(_JUST_DONE.search(key, *span)))
                    for span in map(ctx.sentence_span, range(sent)))
+
+    @staticmethod
+    def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
+        """An event that opens the figure's sentence ('Lớp tập huấn có kinh phí ...') and that the last earlier
+        sentence naming it says is still to be held ('Trung tâm sẽ tổ chức lớp tập huấn ...')."""
+        event = _EVENT_SUBJECT.match(key, s_start, g_start)
+        if not event:
+            return False
+        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(event.group(1))}(?!\p{{L}})", regex.IGNORECASE)
+        for span in map(ctx.sentence_span, range(sent - 1, -1, -1)):
+            if word.search(key, *span):
+                return bool(_PLAN_WORD.search(key, *span))
+        return False
 
     def _completed_between(self, ctx: Context, key: str, first: int, last: int,
                            by_sentence: dict[int, list[Fact]]) -> bool:

@@ -2476,3 +2476,15 @@ def test_a_total_paid_by_the_state_budget_is_a_sum_of_both_sources(source, scope
             f"trợ {source} hơn 31 tỷ đồng.")
     [r] = [r for r in analyse(text, "state-budget").funding if r.amount_vnd]
     assert r.scope == scope
+
+
+@pytest.mark.parametrize("told, cost, status", [
+    ("Ngày 15/5/2025, Trung tâm Khuyến công tổ chức lớp tập huấn về thương mại điện tử cho 60 học viên.",
+     "Lớp tập huấn nằm trong kế hoạch khuyến công địa phương năm 2025, kinh phí thực hiện 45 triệu đồng.", "done"),
+    ("Từ ngày 5 đến 9/11/2025, Sở Công Thương tổ chức Hội chợ sản phẩm công nghiệp nông thôn với 120 gian hàng.",
+     "Hội chợ có tổng kinh phí 45 triệu đồng từ nguồn khuyến công địa phương.", "done"),
+    ("Trung tâm Khuyến công sẽ tổ chức lớp tập huấn về thương mại điện tử cho 60 học viên.",
+     "Lớp tập huấn có kinh phí 45 triệu đồng từ nguồn khuyến công địa phương.", "planned")])
+def test_the_cost_of_an_event_that_opens_its_sentence_is_what_the_event_held_cost(told, cost, status):
+    text = f"Tập huấn ở Vĩnh Long\n\n{told} {cost}"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "event-subject").funding] == [(45_000_000, status)]
