@@ -2488,3 +2488,10 @@ def test_a_total_paid_by_the_state_budget_is_a_sum_of_both_sources(source, scope
 def test_the_cost_of_an_event_that_opens_its_sentence_is_what_the_event_held_cost(told, cost, status):
     text = f"Tập huấn ở Vĩnh Long\n\n{told} {cost}"
     assert [(r.amount_vnd, r.status) for r in analyse(text, "event-subject").funding] == [(45_000_000, status)]
+
+
+@pytest.mark.parametrize("plan, status", [("", "done"), (" Năm 2024, tỉnh dự kiến bố trí 3 tỷ đồng cho khuyến công.", "planned")])
+def test_a_years_narration_opened_by_its_source_is_done_unless_the_article_plans_that_year(plan, status):
+    text = f"Khuyến công Lào Cai\n\nTừ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án với kinh phí 3,2 tỷ đồng.{plan}"
+    [r] = [r for r in analyse(text, "source-lead").funding if r.projects == 11]
+    assert r.status == status
