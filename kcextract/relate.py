@@ -323,6 +323,7 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
+_CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí 2,5 tỷ
 # đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...')
 _PARTS_ANNOUNCED = regex.compile(r"\W*(?:các|những)\s+(?:nội dung|hoạt động|nhiệm vụ|hạng mục|đề án)(?:\s+\p{L}+){0,2}?"
@@ -570,6 +571,8 @@ class FundingBuilder:
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
+        if _CEILING_WORD.match(key, f.start):
+            return True  # the amount's own 'tối đa' ('đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng'): a ceiling
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
         for amount in _AMOUNT_IN.finditer(rate_text):
             # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh

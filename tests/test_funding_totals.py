@@ -2495,3 +2495,13 @@ def test_a_years_narration_opened_by_its_source_is_done_unless_the_article_plans
     text = f"Khuyến công Lào Cai\n\nTừ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án với kinh phí 3,2 tỷ đồng.{plan}"
     [r] = [r for r in analyse(text, "source-lead").funding if r.projects == 11]
     assert r.status == status
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Theo quy định, mức hỗ trợ tối đa cho mỗi đề án là 500 triệu đồng; đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng.", []),
+    ("Năm 2024, đề án nhóm của tỉnh được hỗ trợ không quá 1,5 tỷ đồng.", []),
+    ("Năm 2024, tỉnh thực hiện 15 đề án khuyến công với kinh phí 4 tỷ đồng, chiếm 0,5% tổng chi ngân sách tỉnh là 800 tỷ "
+     "đồng.", [4_000_000_000])])
+def test_a_ceiling_said_on_the_amount_and_a_provinces_whole_budget_spending_are_no_records(sentence, amounts):
+    text = f"Khuyến công Yên Bái\n\n{sentence}"
+    assert [r.amount_vnd for r in analyse(text, "ceiling").funding] == amounts
