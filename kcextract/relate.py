@@ -345,7 +345,7 @@ _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|h�
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
-_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|gấp\s+[\d.,]+\s+lần(?:\s+so với)?)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")

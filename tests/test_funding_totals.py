@@ -2505,3 +2505,9 @@ def test_a_years_narration_opened_by_its_source_is_done_unless_the_article_plans
 def test_a_ceiling_said_on_the_amount_and_a_provinces_whole_budget_spending_are_no_records(sentence, amounts):
     text = f"Khuyến công Yên Bái\n\n{sentence}"
     assert [r.amount_vnd for r in analyse(text, "ceiling").funding] == amounts
+
+
+@pytest.mark.parametrize("comparison", ["gấp 1,5 lần năm 2020", "gấp 1,5 lần so với năm 2020", "tăng 48% so với năm 2020"])
+def test_the_bracketed_figure_of_the_year_a_budget_is_compared_with_is_no_record(comparison):
+    text = f"Khuyến công Yên Bái\n\nNăm 2024, tỉnh thực hiện 15 đề án khuyến công với kinh phí 4 tỷ đồng, {comparison} (2,7 tỷ đồng)."
+    assert [r.amount_vnd for r in analyse(text, "compared").funding] == [4_000_000_000]
