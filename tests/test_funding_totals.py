@@ -2511,3 +2511,11 @@ def test_a_ceiling_said_on_the_amount_and_a_provinces_whole_budget_spending_are_
 def test_the_bracketed_figure_of_the_year_a_budget_is_compared_with_is_no_record(comparison):
     text = f"Khuyến công Yên Bái\n\nNăm 2024, tỉnh thực hiện 15 đề án khuyến công với kinh phí 4 tỷ đồng, {comparison} (2,7 tỷ đồng)."
     assert [r.amount_vnd for r in analyse(text, "compared").funding] == [4_000_000_000]
+
+
+@pytest.mark.parametrize("lead", ["Từ nguồn kinh phí khuyến công năm 2024, Trung tâm Khuyến công",
+                                  "Cùng với đào tạo nghề, năm 2024 Trung tâm Khuyến công",
+                                  "Bên cạnh đó, năm 2024 Trung tâm Khuyến công"])
+def test_a_years_narration_may_open_with_its_source_or_what_it_goes_on_from(lead):
+    text = f"Nghề nón lá ở Huế\n\n{lead} tổ chức 2 lớp đào tạo nghề làm nón lá cho 40 học viên, kinh phí 110 triệu đồng."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "narration-lead").funding] == [(110_000_000, "done")]
