@@ -2519,3 +2519,17 @@ def test_the_bracketed_figure_of_the_year_a_budget_is_compared_with_is_no_record
 def test_a_years_narration_may_open_with_its_source_or_what_it_goes_on_from(lead):
     text = f"Nghề nón lá ở Huế\n\n{lead} tổ chức 2 lớp đào tạo nghề làm nón lá cho 40 học viên, kinh phí 110 triệu đồng."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "narration-lead").funding] == [(110_000_000, "done")]
+
+
+@pytest.mark.parametrize("source, scope", [("nguồn KCDP", "local"), ("nguồn ngân sách của thành phố", "local"),
+                                           ("nguồn vốn sự nghiệp kinh tế của tỉnh", "local"),
+                                           ("Chương trình khuyến công tỉnh", "unspecified")])
+def test_a_source_spelled_without_its_tone_mark_or_as_the_citys_budget_is_local(source, scope):
+    text = f"Khuyến công Cần Thơ\n\nNăm 2024, từ {source}, thành phố đã hỗ trợ 5 đề án với kinh phí 1,2 tỷ đồng."
+    assert [r.scope for r in analyse(text, "local-spellings").funding] == [scope]
+
+
+@pytest.mark.parametrize("verb, status", [("xét duyệt", "planned"), ("thẩm định", "unspecified"), ("nghiệm thu", "done")])
+def test_approving_projects_in_review_plans_them(verb, status):
+    text = f"Khuyến công Hòa Bình\n\nNăm 2024, UBND tỉnh {verb} 5 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng."
+    assert [r.status for r in analyse(text, "review").funding] == [status]
