@@ -200,6 +200,11 @@ def _partner_words() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['partner'])})\s+{_PROVINCE_LEVEL}$")
 
 
+def _whole_word(text: str) -> regex.Pattern:
+    """``text`` standing as a whole word, in any case (an event's name looked up in earlier sentences)."""
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
+
+
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
     """(pattern, value) per cue, for fields where the nearest or every matching cue matters. A cue whose last
     word also bounds a number ('ngân sách cấp trên': 'trên' is 'over') is not that cue right before a number
@@ -310,11 +315,12 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
                       rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|{_YEAR_SAID})\s*,[^.!?\n\d]{{0,80}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
-_SOURCE_LEAD = r"(?:(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60},\s*)"
+_SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
+_SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*)"
 # a source with its year ('Từ nguồn kinh phí khuyến công năm 2024, Trung tâm ... tổ chức 2 lớp ...')
-_SOURCE_YEAR = rf"(?:(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{{0,60}}năm\s+{_YEAR_DIGITS}\s*,)"
+_SOURCE_YEAR = rf"(?:{_SOURCE_OPEN}năm\s+{_YEAR_DIGITS}\s*,)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
@@ -1500,7 +1506,7 @@ class FundingBuilder:
             # chức bình chọn ... là 400 triệu đồng' is planned)
             return own_years <= set(_A_YEAR.findall(key, *span))
 
-        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(cost.group(1))}(?!\p{{L}})", regex.IGNORECASE)
+        word = _whole_word(cost.group(1))
         # (the event's name among the five words after a verb of holding it)
         if any(word.search(m.group(1)) and same_year(ctx.sentence_span(ctx.sentence_of(m.start())))
                for m in _HELD.finditer(key, 0, s_start)):
@@ -1516,7 +1522,7 @@ class FundingBuilder:
         event = _EVENT_SUBJECT.match(key, s_start, g_start)
         if not event:
             return False
-        word = regex.compile(rf"(?<!\p{{L}}){regex.escape(event.group(1))}(?!\p{{L}})", regex.IGNORECASE)
+        word = _whole_word(event.group(1))
         for span in map(ctx.sentence_span, range(sent - 1, -1, -1)):
             if word.search(key, *span):
                 return bool(_PLAN_WORD.search(key, *span))
@@ -1530,18 +1536,21 @@ class FundingBuilder:
             if by_sentence.get(sent):
                 return False
             span = ctx.sentence_span(sent)
-            done = self.completed.search(key, *span)
-            if done and not _PLAN_WORD.search(key, *span) and \
-                    not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()]):
+            if not _PLAN_WORD.search(key, *span) and self._says_completed(key, span):
                 return True
         return False
+
+    def _says_completed(self, key: str, span: tuple[int, int]) -> bool:
+        """The span says the work was carried out (rules/funding_cues.tsv 'completed'), not after 'sẽ', 'dự kiến',
+        'chưa' ('sẽ hoàn thành')."""
+        done = self.completed.search(key, *span)
+        return bool(done) and not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()])
 
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
-        done = self.completed.search(key, *span) if span else None
-        return bool(done) and not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()])
+        return span is not None and self._says_completed(key, span)
 
     def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
