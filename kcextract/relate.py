@@ -200,6 +200,12 @@ def _partner_words() -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['partner'])})\s+{_PROVINCE_LEVEL}$")
 
 
+def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> bool:
+    """Every year the ``own`` span names is named in the ``told`` span too: a figure of no other year than the
+    sentence that tells its work."""
+    return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
+
+
 def _whole_word(text: str) -> regex.Pattern:
     """``text`` standing as a whole word, in any case (an event's name looked up in earlier sentences)."""
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
@@ -1461,7 +1467,7 @@ class FundingBuilder:
         s_start = ctx.sentence_span(d.sentence)[0]
         if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
             return None
-        if set(_A_YEAR.findall(key, s_start, d.facts[0].start)) - set(_A_YEAR.findall(key, p_start, p_end)):
+        if not _no_other_year(key, (s_start, d.facts[0].start), (p_start, p_end)):
             return None  # the budget of another year than the work told before it
         return p_start, p_end
 
@@ -1479,7 +1485,7 @@ class FundingBuilder:
             # after 'trong tổng số 25 đề án năm 2024, đã có 23 đề án hoàn thành', a budget of the year ('Tổng kinh
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
-        return self._status(key[p_start:p_end], weak=False) == "done" or bool(_JUST_DONE.search(key, p_start, p_end))
+        return self._tells_done(key, span)
 
     def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before (as in _work_before) narrates a year's work: it opens with the year and tells
@@ -1499,21 +1505,21 @@ class FundingBuilder:
         cost = _EVENT_COST.search(key, s_start, g_start) or _EVENT_SUBJECT.match(key, s_start, g_start)
         if not cost:
             return False
-        own_years = set(_A_YEAR.findall(key, s_start, g_start))
-
-        def same_year(span: tuple[int, int]) -> bool:
-            # (not another year's budget: 'Năm 2025, Hội đồng ... vừa công nhận 42 sản phẩm. Năm 2026, kinh phí tổ
-            # chức bình chọn ... là 400 triệu đồng' is planned)
-            return own_years <= set(_A_YEAR.findall(key, *span))
-
+        # (not another year's budget: 'Năm 2025, Hội đồng ... vừa công nhận 42 sản phẩm. Năm 2026, kinh phí tổ chức
+        # bình chọn ... là 400 triệu đồng' is planned)
+        own = (s_start, g_start)
         word = _whole_word(cost.group(1))
         # (the event's name among the five words after a verb of holding it)
-        if any(word.search(m.group(1)) and same_year(ctx.sentence_span(ctx.sentence_of(m.start())))
+        if any(word.search(m.group(1)) and _no_other_year(key, own, ctx.sentence_span(ctx.sentence_of(m.start())))
                for m in _HELD.finditer(key, 0, s_start)):
             return True
-        return any(word.search(key, *span) and same_year(span) and (
-            self._status(key[slice(*span)], weak=False) == "done" or bool(_JUST_DONE.search(key, *span)))
+        return any(word.search(key, *span) and _no_other_year(key, own, span) and self._tells_done(key, span)
                    for span in map(ctx.sentence_span, range(sent)))
+
+    def _tells_done(self, key: str, span: tuple[int, int]) -> bool:
+        """The span tells work done, in a status cue ('đã nghiệm thu', 'đã công nhận') or as just done ('vừa ... tổ
+        chức', 'vừa công nhận')."""
+        return self._status(key[slice(*span)], weak=False) == "done" or bool(_JUST_DONE.search(key, *span))
 
     @staticmethod
     def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:

@@ -447,9 +447,10 @@ class OpenProductMatcher:
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
         # 'cóc sấy dẻo' -> 'cóc' (longest processing words first)
-        for w in self.processed if value not in self.entries else ():
-            if value.endswith(" " + w) and len(value) > len(w) + 1:
-                value = value[:-len(w) - 1]
+        if value not in self.entries:
+            for w in self.processed:
+                if value.endswith(" " + w) and len(value) > len(w) + 1:
+                    value = value[:-len(w) - 1]
         ctx.add(Fact(type="product", text=name, start=start, end=end, value=value, name=name, category=category),
                 take=False)
         taken.append((start, end))
