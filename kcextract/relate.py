@@ -365,6 +365,12 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|gấp\s+[\d
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+# one named beneficiary given an amount ('Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng', 'HTX chè Lũng Phìn
+# nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
+_ONE_BENEFICIARY = regex.compile(
+    r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|"
+    r"hộ kinh doanh|tổ hợp tác|xưởng|nhà máy)(?: \p{Ll}+){0,6} \p{Lu}[^,;:()]{0,60}?"
+    r"(?<!\p{L})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)(?!\p{L})[^,;:]{0,30}$")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
@@ -381,6 +387,11 @@ _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?n
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+# a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
+# programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
+_RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|biên|đón|giao) )nhận(?: được)?"
+                          r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng|gần))? "
+                          r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
 _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng))?\s*$")
@@ -450,6 +461,8 @@ class _Draft:
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
+    one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
+    aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     record: FundingRecord | None = None
 
 
@@ -642,8 +655,10 @@ class FundingBuilder:
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
-        Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word in an article whose topic is a programme."""
-        return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text))
+        Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word or an amount received in an article whose topic is a
+        programme."""
+        return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
+                                                               or _RECEIVES.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
@@ -663,6 +678,7 @@ class FundingBuilder:
                                            and not _COMPARED.search(key, max(0, f.start - 30), f.start)])
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
+        counted = [f for f in facts if f.type in ("project_count", "quantity")]
         by_sentence: dict[int, list[Fact]] = {}
         for f in facts:
             if f.type in ("money", "project_count"):
@@ -894,6 +910,9 @@ class FundingBuilder:
                 scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
             d.bullet = _bullet_kind(key, s_start, s_end)
+            d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
+            d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
+                              for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(key[prev_end:g_start])
             item_start = self._item_start(key, prev_end, g_start, s_start)
@@ -2225,16 +2244,20 @@ class FundingBuilder:
             # (after a cue, counts that break down an amount: 'tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ máy
             # móc, 10 đề án đào tạo nghề'; the amounts of the projects a count lists: '3 đề án, gồm: đề án ..., kinh
             # phí 450 triệu đồng; đề án ..., kinh phí 200 triệu đồng')
-            if w.scope not in ("total", "unspecified", r.scope) and (strict or r.scope != "unspecified"):
+            # (one named business's amount after a year's support of many: one of its items, 'Năm 2025, khuyến
+            # công địa phương hỗ trợ 9 cơ sở, 2,16 tỷ đồng. Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng')
+            item = strict and drafts[i].one_beneficiary and c.aggregate and c.sentence < drafts[i].sentence and \
+                (r.purpose is None or w.purpose in (None, r.purpose))
+            if w.scope not in ("total", "unspecified", r.scope) and (strict and not item or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict and c.family != drafts[i].family:
                 continue  # a trade-promotion or OCOP figure is no part of a khuyến công one, nor the reverse
             if strict:
                 narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
-                           (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope))
+                           (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope)) or item
                 if not narrower:
                     continue
-                if w.scope == r.scope and r.purpose is not None and w.purpose is None:
+                if w.scope == r.scope and r.purpose is not None and w.purpose is None and not _sibling(w, r, candidates):
                     return w  # the nearest same-scope whole: '1,44 tỷ' for demonstration models under KCQG's 11,04 tỷ
                 if best is None or (w.amount_vnd or 0) > (best.amount_vnd or 0) and w.part_of is None:
                     best = w
@@ -2389,6 +2412,18 @@ def _span(period: str) -> tuple[int, int]:
     """'2016-2020' -> (2016, 2020)."""
     first, last = period.split("-")
     return int(first), int(last)
+
+
+def _sibling(w: FundingRecord, r: FundingRecord, candidates: list[_Draft]) -> bool:
+    """``w`` stands beside ``r`` under an earlier whole of their programme that holds both ('khuyến công địa phương
+    hỗ trợ 9 cơ sở, 2,16 tỷ đồng. Cơ sở A được hỗ trợ 280 triệu đồng ... Cơ sở B ... 250 triệu đồng mua máy sấy'):
+    two items of that whole, not a figure and its purpose part."""
+    if w.amount_vnd is None or r.amount_vnd is None:
+        return False
+    return any(c.record is not w and c.record.sentence < w.sentence and w.scope in ("unspecified", c.record.scope)
+               and c.record.period == w.period and c.record.province == w.province and c.record.purpose in (None, r.purpose)
+               and {c.record.status, w.status} != {"planned", "done"} and (c.record.amount_vnd or 0) >= w.amount_vnd + r.amount_vnd
+               for c in candidates)
 
 
 def _merged_into(part: str | None, whole: str | None) -> bool:

@@ -2533,3 +2533,38 @@ def test_a_source_spelled_without_its_tone_mark_or_as_the_citys_budget_is_local(
 def test_approving_projects_in_review_plans_them(verb, status):
     text = f"Khuyến công Hòa Bình\n\nNăm 2024, UBND tỉnh {verb} 5 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng."
     assert [r.status for r in analyse(text, "review").funding] == [status]
+
+
+_MANY = "Năm 2025, khuyến công địa phương hỗ trợ 9 cơ sở đổi mới máy móc với tổng kinh phí 2,16 tỷ đồng."
+
+
+@pytest.mark.parametrize("items", [
+    "Tại Ninh Hòa, cơ sở nước mắm Hòn Khói được hỗ trợ 280 triệu đồng mua hệ thống lọc. "
+    "Tại Cam Lâm, Hợp tác xã xoài Cam Hiệp nhận 250 triệu đồng đầu tư máy sấy.",
+    "Cơ sở mộc Tiến Phát được hỗ trợ 280 triệu đồng. Công ty TNHH Hải Vân được hỗ trợ 250 triệu đồng mua máy đóng gói."])
+def test_amounts_given_to_named_businesses_after_a_years_support_of_many_are_its_items(items):
+    a = analyse(f"Khuyến công Khánh Hòa\n\n{_MANY}\n\n{items}", "items")
+    whole = next(r for r in a.funding if r.amount_vnd == 2_160_000_000)
+    parts = [r for r in a.funding if r is not whole]
+    assert [r.amount_vnd for r in parts] == [280_000_000, 250_000_000]
+    assert all(r.part_of == whole.id and r.scope == "local" for r in parts)
+    assert [r.amount_vnd for r in a.funding if r.headline] == [2_160_000_000]  # totals add the whole once
+
+
+@pytest.mark.parametrize("other", [
+    "Năm 2025, Hợp tác xã chè Lũng Phìn được hỗ trợ 500 triệu đồng từ nguồn khuyến công quốc gia.",  # another source
+    "Năm 2024, Hợp tác xã chè Lũng Phìn được hỗ trợ 500 triệu đồng.",  # another year
+    "Ngoài ra, Hợp tác xã chè Lũng Phìn được hỗ trợ 500 triệu đồng.",  # on top of it
+    "Các hợp tác xã chè được hỗ trợ 500 triệu đồng."])  # not one named business
+def test_a_named_businesss_amount_of_another_source_year_or_on_top_is_no_item(other):
+    a = analyse(f"Khuyến công Hà Giang\n\n{_MANY}\n\n{other}", "not-items")
+    assert [r.part_of for r in a.funding] == [None, None]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Hợp tác xã chè Lũng Phìn nhận 300 triệu đồng mua máy sao chè.", [300_000_000]),
+    ("Cơ sở được công nhận 3 sản phẩm OCOP.", []),
+    ("Doanh nghiệp nhận đơn hàng trị giá 2 tỷ đồng từ đối tác Nhật Bản.", [])])
+def test_an_amount_a_business_receives_in_a_programme_article_is_support(sentence, amounts):
+    text = f"Khuyến công Hà Giang\n\nNăm 2024, khuyến công địa phương hỗ trợ 12 đề án cho các cơ sở. {sentence}"
+    assert [r.amount_vnd for r in analyse(text, "receives").funding if r.projects is None] == amounts

@@ -316,3 +316,46 @@ def test_a_list_items_number_cut_off_by_the_sentence_splitter_opens_the_item():
     text = "Trung tâm đã thực hiện các nội dung sau:\n\n1. Hỗ trợ 12 cơ sở, kinh phí 1,2 tỷ đồng.\n2. Đào tạo nghề."
     seg = segment(text)
     assert [text[s:e] for s, e in seg.sentences][1:] == ["1. Hỗ trợ 12 cơ sở, kinh phí 1,2 tỷ đồng.", "2. Đào tạo nghề."]
+
+
+# -- page chrome around a scraped article (rules/chrome.tsv) ------------------------------------------------
+_PAGE = ("Trang chủ > Kinh tế > Công nghiệp\n\n"
+         "Khuyến công Yên Bái hỗ trợ làng nghề\n"
+         "Thứ Ba, 14/01/2025 - 09:30\n\n"
+         "Năm 2024, khuyến công địa phương đã hỗ trợ 9 đề án với kinh phí 2,7 tỷ đồng.\n\n"
+         "Tin liên quan:\n"
+         "- Lào Cai: 30 đề án khuyến công năm 2026 với 12 tỷ đồng\n"
+         "- Hòa Bình hỗ trợ 15 cơ sở đổi mới máy móc\n\n"
+         "Các cơ sở đã đưa máy vào sản xuất từ tháng 10.\n")
+
+
+def test_related_headlines_under_their_heading_give_no_facts_or_records():
+    a = analyse(_PAGE)
+    heading = a.text.index("Tin liên quan")
+    listed = a.text.index("Các cơ sở đã")
+    assert [f for f in a.facts if heading <= f.start < listed] == []
+    assert [(r.projects, r.amount_vnd) for r in a.funding] == [(9, 2700000000)]
+    assert a.subject == "Yên Bái"
+
+
+def test_a_section_path_and_a_publication_stamp_are_neither_title_nor_period():
+    a = analyse(_PAGE)
+    assert a.title == "Khuyến công Yên Bái hỗ trợ làng nghề"
+    assert [f.value for f in a.facts if f.type == "period"] == ["2024"]
+
+
+def test_a_related_list_ends_at_the_first_line_of_article_text():
+    text = ("Khuyến công Lai Châu\n"
+            "Xem thêm:\n"
+            "Hỗ trợ máy móc cho làng nghề chè\n"
+            "Năm 2023, tỉnh Lai Châu đã thực hiện 21 đề án khuyến công.\n")
+    a = analyse(text)
+    assert [r.projects for r in a.funding] == [21]
+    assert not [f for f in a.facts if f.type == "product"]  # the linked headline's chè is chrome
+
+
+@pytest.mark.parametrize("line", ["Tỷ lệ > 50%", "Năm 2024 > năm 2023 về số đề án",
+                                  "Ngày 12/01/2026, Sở Công Thương tổ chức hội nghị tổng kết."])
+def test_text_that_only_looks_like_a_path_or_a_stamp_stays_article_text(line):
+    from kcextract.match.chrome import ChromeMarker
+    assert ChromeMarker().kind_of(line) is None

@@ -1,7 +1,8 @@
 """Page chrome (print/share links, related-headline lists), photo captions and the title.
 
 Chrome and caption lines come from ``rules/chrome.tsv``. They stay in the text (offsets never move). No fact
-is taken from chrome. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as
+is taken from chrome: print/share links, a section path ('Trang chủ > Kinh tế'), and a list of related headlines
+under its heading ('Tin liên quan:'), which would otherwise lend other articles' figures to this one. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as
 the on-topic gold takes them; but, like chrome, it never decides the article's subject nor makes a funding
 record. The title is the first other line.
 """
@@ -14,25 +15,31 @@ from .. import data
 from .context import Context
 
 
+# a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
+_HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
+
+
 class ChromeMarker:
     """spaCy component ``kc_chrome``: marks chrome lines and the title on the context."""
 
     def __init__(self) -> None:
         # only whole-line phrases ignore case; the bar rules tell captions from headlines by their capitals
         self.rules: list[tuple[str, regex.Pattern]] = [
-            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] == "line" else 0))
+            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] in ("line", "list", "stamp") else 0))
             for r in data.read_tsv("rules/chrome.tsv")
         ]
 
     def kind_of(self, line: str) -> str | None:
-        """'chrome', 'caption' or None (article text)."""
+        """'list' (the heading of related headlines), 'chrome', 'caption' or None (article text)."""
         stripped = line.strip()
+        if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
+            return "list"
         barred = "|" in stripped  # every rule but the whole-line phrases needs a bar
         for kind, pattern in self.rules:
-            if kind != "line" and not barred:
-                continue
-            if kind == "line" and pattern.fullmatch(stripped):
+            if kind in ("line", "breadcrumb", "stamp") and pattern.fullmatch(stripped):
                 return "chrome"
+            if kind in ("line", "list", "breadcrumb", "stamp") or not barred:
+                continue
             if kind in ("suffix", "contains") and pattern.search(stripped):
                 return "chrome"
             if kind == "caption" and pattern.search(stripped):
@@ -41,10 +48,22 @@ class ChromeMarker:
 
     def __call__(self, doc):
         ctx = Context.of(doc)
-        for m in regex.finditer(r"[^\n]+", ctx.text):
+        listing = None  # under a heading of related headlines: how many headlines so far
+        for m in regex.finditer(r"(?m)^[^\n]*", ctx.text):
             if not m.group().strip():
+                if listing:
+                    listing = None  # a blank line after the headlines ends the list
                 continue
             kind = self.kind_of(m.group())
+            if kind == "list":
+                listing = 0
+                kind = "chrome"
+            elif listing is not None and kind is None:
+                if _HEADLINE.fullmatch(m.group().strip()):
+                    listing += 1
+                    kind = "chrome"
+                else:
+                    listing = None
             if kind == "chrome":
                 ctx.chrome.append(m.span())
             elif kind == "caption":
