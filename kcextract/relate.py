@@ -367,10 +367,19 @@ _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 # one named beneficiary given an amount ('Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng', 'HTX chè Lũng Phìn
 # nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
+_BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy|gia đình|hộ gia đình|"
+             r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,6} \p{Lu}")
 _ONE_BENEFICIARY = regex.compile(
-    r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|"
-    r"hộ kinh doanh|tổ hợp tác|xưởng|nhà máy)(?: \p{Ll}+){0,6} \p{Lu}[^,;:()]{0,60}?"
-    r"(?<!\p{L})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)(?!\p{L})[^,;:]{0,30}$")
+    r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
+    rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
+    # (or the one project of a named business: 'Đề án hỗ trợ Công ty Hải Vân ứng dụng máy đóng gói có kinh phí')
+    rf"|(?i:đề án|mô hình)(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}[^,;:()]{{0,80}}?(?<!\p{{L}})"
+    r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})[^,;:]{0,30}$")
+# part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
+# 10/2026', 'quý III', 'từ đầu năm đến nay'
+_PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
+                              r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
+                              r"quý (?:i{1,3}|iv|[1-4])|từ đầu năm(?: đến nay)?)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
@@ -463,6 +472,7 @@ class _Draft:
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
+    part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     record: FundingRecord | None = None
 
 
@@ -911,6 +921,7 @@ class FundingBuilder:
             d.explicit_scope = explicit
             d.bullet = _bullet_kind(key, s_start, s_end)
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
+            d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
@@ -2171,6 +2182,7 @@ class FundingBuilder:
                     r.period and "-" not in r.period and \
                     any(lo <= int(r.period) <= hi for lo, hi in done_spans):
                 r.status = "done"
+        self._so_far_of_the_year(drafts)
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -2192,6 +2204,21 @@ class FundingBuilder:
             k = (*r.cell(), r.amount_vnd, r.projects)
             r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
+
+    @staticmethod
+    def _so_far_of_the_year(drafts: list[_Draft]) -> None:
+        """What part of a year did ('Lũy kế 10 tháng năm 2024, ... đã giải ngân 3,4 tỷ đồng') beside what the whole
+        year did or is estimated to do ('Ước cả năm, kinh phí giải ngân đạt 4,7 tỷ đồng'): the months so far are part
+        of the year, so totals take the year's figure, not both. Only a larger figure of the same cell and purpose (or
+        none), not itself said of part of the year."""
+        for d in drafts:
+            r = d.record
+            if not d.part_year or r.part_of or r.status != "done" or r.period is None or "-" in r.period:
+                continue
+            years = [o.record for o in drafts if o is not d and not o.part_year and o.record.cell() == r.cell()
+                     and o.record.part_of is None and o.record.purpose in (None, r.purpose) and _larger(o.record, r)]
+            if years:
+                r.part_of = years[-1].id
 
     @staticmethod
     def _last_items(drafts: list[_Draft]) -> None:
@@ -2412,6 +2439,13 @@ def _span(period: str) -> tuple[int, int]:
     """'2016-2020' -> (2016, 2020)."""
     first, last = period.split("-")
     return int(first), int(last)
+
+
+def _larger(whole: FundingRecord, part: FundingRecord) -> bool:
+    """``whole`` states more money than ``part`` (or, neither with money, more projects)."""
+    if whole.amount_vnd is not None and part.amount_vnd is not None:
+        return whole.amount_vnd > part.amount_vnd
+    return whole.amount_vnd is None and part.amount_vnd is None and (whole.projects or 0) > (part.projects or 0)
 
 
 def _sibling(w: FundingRecord, r: FundingRecord, candidates: list[_Draft]) -> bool:

@@ -2541,7 +2541,9 @@ _MANY = "Năm 2025, khuyến công địa phương hỗ trợ 9 cơ sở đổi 
 @pytest.mark.parametrize("items", [
     "Tại Ninh Hòa, cơ sở nước mắm Hòn Khói được hỗ trợ 280 triệu đồng mua hệ thống lọc. "
     "Tại Cam Lâm, Hợp tác xã xoài Cam Hiệp nhận 250 triệu đồng đầu tư máy sấy.",
-    "Cơ sở mộc Tiến Phát được hỗ trợ 280 triệu đồng. Công ty TNHH Hải Vân được hỗ trợ 250 triệu đồng mua máy đóng gói."])
+    "Cơ sở mộc Tiến Phát được hỗ trợ 280 triệu đồng. Công ty TNHH Hải Vân được hỗ trợ 250 triệu đồng mua máy đóng gói.",
+    "Gia đình ông Nguyễn Văn An được hỗ trợ 280 triệu đồng. Đề án hỗ trợ Công ty Hải Vân ứng dụng máy đóng gói có kinh "
+    "phí 250 triệu đồng."])
 def test_amounts_given_to_named_businesses_after_a_years_support_of_many_are_its_items(items):
     a = analyse(f"Khuyến công Khánh Hòa\n\n{_MANY}\n\n{items}", "items")
     whole = next(r for r in a.funding if r.amount_vnd == 2_160_000_000)
@@ -2568,3 +2570,20 @@ def test_a_named_businesss_amount_of_another_source_year_or_on_top_is_no_item(ot
 def test_an_amount_a_business_receives_in_a_programme_article_is_support(sentence, amounts):
     text = f"Khuyến công Hà Giang\n\nNăm 2024, khuyến công địa phương hỗ trợ 12 đề án cho các cơ sở. {sentence}"
     assert [r.amount_vnd for r in analyse(text, "receives").funding if r.projects is None] == amounts
+
+
+@pytest.mark.parametrize("so_far", ["Lũy kế 10 tháng năm 2024", "9 tháng đầu năm 2024", "Tính đến hết tháng 10/2024"])
+def test_what_part_of_a_year_did_is_part_of_what_the_year_did(so_far):
+    text = (f"Khuyến công Bắc Giang\n\n{so_far}, Trung tâm Khuyến công đã giải ngân 3,4 tỷ đồng. "
+            "Ước thực hiện cả năm 2024, kinh phí giải ngân đạt 4,7 tỷ đồng với 21 đề án.")
+    a = analyse(text, "so-far")
+    year = next(r for r in a.funding if r.amount_vnd == 4_700_000_000)
+    assert [(r.amount_vnd, r.part_of) for r in a.funding if r is not year] == [(3_400_000_000, year.id)]
+    assert [r.amount_vnd for r in a.funding if r.headline] == [4_700_000_000]
+
+
+def test_part_of_a_years_support_for_one_purpose_is_not_part_of_another_purposes_figure():
+    text = ("Khuyến công Bắc Giang\n\n6 tháng đầu năm 2024, Trung tâm Khuyến công đã hỗ trợ 5 cơ sở mua máy móc với kinh "
+            "phí 1,2 tỷ đồng. Cũng trong năm 2024, Trung tâm đã tổ chức hội chợ sản phẩm công nghiệp nông thôn với kinh "
+            "phí 1,5 tỷ đồng.")
+    assert [r.part_of for r in analyse(text, "so-far-other").funding] == [None, None]
