@@ -380,6 +380,10 @@ _ONE_BENEFICIARY = regex.compile(
 _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
                               r"quý (?:i{1,3}|iv|[1-4])|từ đầu năm(?: đến nay)?)(?!\p{L})")
+# a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
+# 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
+_PLACE_LEAD = regex.compile(r"\W*(?:(?:năm|trong năm)\s+\d{4}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
+                            r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
@@ -473,6 +477,7 @@ class _Draft:
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
+    one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     record: FundingRecord | None = None
 
 
@@ -689,6 +694,7 @@ class FundingBuilder:
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         counted = [f for f in facts if f.type in ("project_count", "quantity")]
+        places = [f for f in facts if f.type == "place"]
         by_sentence: dict[int, list[Fact]] = {}
         for f in facts:
             if f.type in ("money", "project_count"):
@@ -922,6 +928,7 @@ class FundingBuilder:
             d.bullet = _bullet_kind(key, s_start, s_end)
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
+            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
@@ -2273,8 +2280,9 @@ class FundingBuilder:
             # phí 450 triệu đồng; đề án ..., kinh phí 200 triệu đồng')
             # (one named business's amount after a year's support of many: one of its items, 'Năm 2025, khuyến
             # công địa phương hỗ trợ 9 cơ sở, 2,16 tỷ đồng. Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng')
-            item = strict and drafts[i].one_beneficiary and c.aggregate and c.sentence < drafts[i].sentence and \
-                (r.purpose is None or w.purpose in (None, r.purpose))
+            # (likewise one place's figure after the province's: 'Tại huyện Lục Yên, 3 đề án ... 800 triệu đồng')
+            item = strict and c.sentence < drafts[i].sentence and (r.purpose is None or w.purpose in (None, r.purpose)) \
+                and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place)
             if w.scope not in ("total", "unspecified", r.scope) and (strict and not item or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict and c.family != drafts[i].family:

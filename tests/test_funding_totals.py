@@ -2587,3 +2587,19 @@ def test_part_of_a_years_support_for_one_purpose_is_not_part_of_another_purposes
             "phí 1,2 tỷ đồng. Cũng trong năm 2024, Trung tâm đã tổ chức hội chợ sản phẩm công nghiệp nông thôn với kinh "
             "phí 1,5 tỷ đồng.")
     assert [r.part_of for r in analyse(text, "so-far-other").funding] == [None, None]
+
+
+@pytest.mark.parametrize("place", ["Tại huyện Lục Yên, 3 đề án được triển khai với kinh phí 800 triệu đồng.",
+                                   "Riêng huyện Lục Yên có 3 đề án với kinh phí 800 triệu đồng.",
+                                   "Huyện Lục Yên được hỗ trợ 3 đề án, kinh phí 800 triệu đồng."])
+def test_one_districts_figure_after_the_provinces_is_part_of_it(place):
+    text = f"Khuyến công Yên Bái\n\nNăm 2024, khuyến công địa phương hỗ trợ 15 đề án với kinh phí 4 tỷ đồng. {place}"
+    whole, part = analyse(text, "district-part").funding
+    assert (part.projects, part.part_of, part.scope) == (3, whole.id, "local")
+    assert (whole.headline, part.headline) == (True, False)
+
+
+def test_one_districts_figure_of_another_programme_is_not_part_of_the_provinces():
+    text = ("Khuyến công Yên Bái\n\nNăm 2024, khuyến công địa phương hỗ trợ 15 đề án với kinh phí 4 tỷ đồng. Tại huyện Lục "
+            "Yên, khuyến công quốc gia hỗ trợ 1 đề án với 900 triệu đồng.")
+    assert [(r.scope, r.part_of) for r in analyse(text, "district-other").funding] == [("local", None), ("national", None)]

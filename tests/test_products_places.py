@@ -1008,3 +1008,15 @@ def test_what_a_container_holds_is_not_the_good_made():
 ])
 def test_a_spelling_variant_or_a_spiced_good_is_one_product(sentence, value, name):
     assert _products(sentence) == {(value, name)}
+
+
+@pytest.mark.parametrize("sentence, name", [("Huyện Văn Chấn có 4 cơ sở làm chè.", "Văn Chấn"),
+                                            ("Thị xã Nghĩa Lộ có 2 làng nghề.", "Nghĩa Lộ")])
+def test_a_capitalised_level_word_opening_a_sentence_names_a_place(sentence, name):
+    places = [f for f in analyse(f"Yên Bái có nhiều làng nghề. {sentence}").facts if f.type == "place"]
+    assert [(f.value, f.province) for f in places] == [(name, "Yên Bái")]
+
+
+def test_a_cooperative_opening_a_sentence_is_no_commune():
+    a = analyse("Hợp tác xã Tân Lập có 5 thành viên.")
+    assert [f for f in a.facts if f.type == "place"] == []

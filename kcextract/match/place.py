@@ -63,8 +63,11 @@ class PlaceMatcher:
         unsettled: list[tuple[Fact, list]] = []  # places of a name several provinces have, with their units
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
-            if not gap or ctx.in_chrome(m.start()) or not ctx.on_token_edges(m.start(), m.end()):
-                continue  # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word
+            if not gap or ctx.in_chrome(m.start()) or not (
+                    ctx.on_token_edges(m.start(), m.end()) or m.start() in ctx.token_starts and ctx.cased[m.start()].isupper()):
+                # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word; a capitalised one the segmenter
+                # took in one word with the name ('Huyện Văn Chấn' opening a sentence) is
+                continue
             start = gap.end()
             level = self.levels[m.group()]
             listed = False
