@@ -2211,6 +2211,16 @@ class FundingBuilder:
             k = (*r.cell(), r.amount_vnd, r.projects)
             r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
+        # the same figure printed twice, once rounded ('hơn 2,6 tỷ đồng' in the lead, '2.634,6 triệu đồng' below): one
+        # statement, headed by its most precise print (then the one with its project count, then the body's), as
+        # totals across articles count agreeing figures once
+        kept: list[FundingRecord] = []
+        for r in sorted((r for r in records if r.headline and r.amount_vnd),
+                        key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == 0)):
+            if any(o.cell() == r.cell() and _agree(o, r) for o in kept):
+                r.headline = False
+            else:
+                kept.append(r)
 
     @staticmethod
     def _so_far_of_the_year(drafts: list[_Draft]) -> None:
@@ -2447,6 +2457,18 @@ def _span(period: str) -> tuple[int, int]:
     """'2016-2020' -> (2016, 2020)."""
     first, last = period.split("-")
     return int(first), int(last)
+
+
+def _agree(a: FundingRecord, b: FundingRecord) -> bool:
+    """Two prints of one figure: amounts within what the coarser print rounds away (half its unit, a whole unit
+    with 'hơn' / 'gần' / 'khoảng'; the rule of the views' clusters across articles), and no two project counts or
+    purposes."""
+    if a.projects is not None and b.projects is not None and a.projects != b.projects or \
+            a.purpose is not None and b.purpose is not None and a.purpose != b.purpose:
+        return False
+    unit = max(a.precision_vnd or 1, b.precision_vnd or 1)
+    slack = unit / 2 if a.qualifier == b.qualifier == "exact" else unit
+    return abs(a.amount_vnd - b.amount_vnd) <= slack
 
 
 def _larger(whole: FundingRecord, part: FundingRecord) -> bool:

@@ -2603,3 +2603,26 @@ def test_one_districts_figure_of_another_programme_is_not_part_of_the_provinces(
     text = ("Khuyến công Yên Bái\n\nNăm 2024, khuyến công địa phương hỗ trợ 15 đề án với kinh phí 4 tỷ đồng. Tại huyện Lục "
             "Yên, khuyến công quốc gia hỗ trợ 1 đề án với 900 triệu đồng.")
     assert [(r.scope, r.part_of) for r in analyse(text, "district-other").funding] == [("local", None), ("national", None)]
+
+
+def test_a_figure_printed_rounded_and_in_full_in_one_article_heads_its_cell_once():
+    text = ("Khuyến công Hà Giang\n\nNăm 2023, khuyến công địa phương của tỉnh được giao hơn 2,6 tỷ đồng. Theo kế hoạch, "
+            "kinh phí khuyến công địa phương năm 2023 là 2.634,6 triệu đồng, thực hiện 13 đề án.")
+    assert [(r.amount_vnd, r.headline) for r in analyse(text, "rounded-twice").funding] == [
+        (2_600_000_000, False), (2_634_600_000, True)]
+
+
+@pytest.mark.parametrize("first, second", [("2,7 tỷ đồng", "2.634,6 triệu đồng"),  # more apart than the rounding
+                                           ("1,2 tỷ đồng cho đào tạo nghề", "1,25 tỷ đồng mua máy móc")])  # two purposes
+def test_close_figures_of_one_cell_that_rounding_or_purpose_tells_apart_both_count(first, second):
+    text = (f"Khuyến công Hà Giang\n\nNăm 2023, khuyến công địa phương hỗ trợ {first}. Cũng trong năm 2023, khuyến công "
+            f"địa phương hỗ trợ {second}.")
+    assert [r.headline for r in analyse(text, "close-figures").funding] == [True, True]
+
+
+def test_a_title_that_restates_the_bodys_figure_rounded_is_not_counted_beside_it():
+    text = ("Khuyến công Bắc Giang: hơn 6 tỷ đồng hỗ trợ cơ sở công nghiệp nông thôn năm 2024\n\nNăm 2024, Sở Công Thương "
+            "Bắc Giang đã thực hiện 21 đề án khuyến công, tổng kinh phí hỗ trợ hơn 6,1 tỷ đồng.")
+    assert [(r.amount_vnd, r.projects, r.headline) for r in analyse(text, "title-rounded").funding] == [
+        (6_000_000_000, None, False), (6_100_000_000, 21, True)]
+
