@@ -2221,6 +2221,13 @@ class FundingBuilder:
                 r.headline = False
             else:
                 kept.append(r)
+        # and a count said alone that another statement of the cell gives with its money ('Triển khai 14 đề án' over
+        # '14 đề án với kinh phí 3,9 tỷ đồng'): the same projects
+        for r in records:
+            if r.headline and r.amount_vnd is None and r.projects is not None and any(
+                    o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
+                    for o in records):
+                r.headline = False
 
     @staticmethod
     def _so_far_of_the_year(drafts: list[_Draft]) -> None:

@@ -2626,3 +2626,10 @@ def test_a_title_that_restates_the_bodys_figure_rounded_is_not_counted_beside_it
     assert [(r.amount_vnd, r.projects, r.headline) for r in analyse(text, "title-rounded").funding] == [
         (6_000_000_000, None, False), (6_100_000_000, 21, True)]
 
+
+
+def test_a_count_said_alone_that_the_body_gives_with_its_money_is_not_counted_beside_it():
+    text = ("Quảng Ngãi triển khai 14 đề án khuyến công địa phương năm 2026\n\nNăm 2026, tỉnh dự kiến thực hiện 14 đề án "
+            "khuyến công địa phương với kinh phí 3,9 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd, r.headline) for r in analyse(text, "count-restated").funding] == [
+        (14, None, False), (14, 3_900_000_000, True)]
