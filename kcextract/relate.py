@@ -403,7 +403,7 @@ _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
 _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|biên|đón|giao) )nhận(?: được)?"
-                          r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng|gần))? "
+                          r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng))? "
                           r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
@@ -2211,23 +2211,7 @@ class FundingBuilder:
             k = (*r.cell(), r.amount_vnd, r.projects)
             r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
-        # the same figure printed twice, once rounded ('hơn 2,6 tỷ đồng' in the lead, '2.634,6 triệu đồng' below): one
-        # statement, headed by its most precise print (then the one with its project count, then the body's), as
-        # totals across articles count agreeing figures once
-        kept: list[FundingRecord] = []
-        for r in sorted((r for r in records if r.headline and r.amount_vnd),
-                        key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == 0)):
-            if any(o.cell() == r.cell() and _agree(o, r) for o in kept):
-                r.headline = False
-            else:
-                kept.append(r)
-        # and a count said alone that another statement of the cell gives with its money ('Triển khai 14 đề án' over
-        # '14 đề án với kinh phí 3,9 tỷ đồng'): the same projects
-        for r in records:
-            if r.headline and r.amount_vnd is None and r.projects is not None and any(
-                    o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
-                    for o in records):
-                r.headline = False
+        _one_head_per_figure(records)
 
     @staticmethod
     def _so_far_of_the_year(drafts: list[_Draft]) -> None:
@@ -2466,6 +2450,26 @@ def _span(period: str) -> tuple[int, int]:
     return int(first), int(last)
 
 
+def _one_head_per_figure(records: list[FundingRecord]) -> None:
+    """Headline records that restate another of their cell head nothing: the same figure printed twice, once rounded
+    ('hơn 2,6 tỷ đồng' in the lead, '2.634,6 triệu đồng' below), keeps its most precise print (then the one with its
+    project count, then the body's), as totals across articles count agreeing figures once; and a count said alone
+    that another statement of the cell gives with its money ('Triển khai 14 đề án' over '14 đề án với kinh phí 3,9
+    tỷ đồng') is the same projects."""
+    kept: list[FundingRecord] = []
+    for r in sorted((r for r in records if r.headline and r.amount_vnd),
+                    key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == 0)):
+        if any(o.cell() == r.cell() and _agree(o, r) for o in kept):
+            r.headline = False
+        else:
+            kept.append(r)
+    for r in records:
+        if r.headline and r.amount_vnd is None and r.projects is not None and any(
+                o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
+                for o in records):
+            r.headline = False
+
+
 def _agree(a: FundingRecord, b: FundingRecord) -> bool:
     """Two prints of one figure: amounts within what the coarser print rounds away (half its unit, a whole unit
     with 'hơn' / 'gần' / 'khoảng'; the rule of the views' clusters across articles), and no two project counts or
@@ -2491,10 +2495,13 @@ def _sibling(w: FundingRecord, r: FundingRecord, candidates: list[_Draft]) -> bo
     two items of that whole, not a figure and its purpose part."""
     if w.amount_vnd is None or r.amount_vnd is None:
         return False
-    return any(c.record is not w and c.record.sentence < w.sentence and w.scope in ("unspecified", c.record.scope)
-               and c.record.period == w.period and c.record.province == w.province and c.record.purpose in (None, r.purpose)
-               and {c.record.status, w.status} != {"planned", "done"} and (c.record.amount_vnd or 0) >= w.amount_vnd + r.amount_vnd
-               for c in candidates)
+    for c in candidates:
+        o = c.record
+        if o is not w and o.sentence < w.sentence and w.scope in ("unspecified", o.scope) and o.period == w.period \
+                and o.province == w.province and o.purpose in (None, r.purpose) \
+                and {o.status, w.status} != {"planned", "done"} and (o.amount_vnd or 0) >= w.amount_vnd + r.amount_vnd:
+            return True
+    return False
 
 
 def _merged_into(part: str | None, whole: str | None) -> bool:
