@@ -255,6 +255,7 @@ _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan af
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 # (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
+_PLAN_REACH = 70  # how far before a bracket a plan's name may start
 _PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|KCQG|KCĐP))*"
                                 rf"(?:\s+\d{{4}})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
@@ -382,7 +383,7 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
                               r"quý (?:i{1,3}|iv|[1-4])|từ đầu năm(?: đến nay)?)(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
-_PLACE_LEAD = regex.compile(r"\W*(?:(?:năm|trong năm)\s+\d{4}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
+_PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
@@ -788,7 +789,7 @@ class FundingBuilder:
                 self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
-            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - 70), g_start)):
+            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)):
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
@@ -1103,7 +1104,7 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - 70), start))
+                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start))
                 if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')

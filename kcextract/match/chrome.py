@@ -1,9 +1,10 @@
 """Page chrome (print/share links, related-headline lists), photo captions and the title.
 
 Chrome and caption lines come from ``rules/chrome.tsv``. They stay in the text (offsets never move). No fact
-is taken from chrome: print/share links, a section path ('Trang chủ > Kinh tế'), and a list of related headlines
-under its heading ('Tin liên quan:'), which would otherwise lend other articles' figures to this one. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as
-the on-topic gold takes them; but, like chrome, it never decides the article's subject nor makes a funding
+is taken from chrome: print/share links, a section path ('Trang chủ > Kinh tế'), a publication stamp, and a list
+of related headlines under its heading ('Tin liên quan:'), which would otherwise lend other articles' figures to
+this one. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as the on-topic
+gold takes them; but, like chrome, it never decides the article's subject nor makes a funding
 record. The title is the first other line.
 """
 from __future__ import annotations
@@ -15,6 +16,9 @@ from .. import data
 from .context import Context
 
 
+_WHOLE_LINE = ("line", "breadcrumb", "stamp")  # kinds of rules/chrome.tsv that match a whole line as chrome
+_ANY_CASE = ("line", "list", "stamp")  # kinds whose patterns ignore case
+
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
 _HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
 
@@ -25,7 +29,7 @@ class ChromeMarker:
     def __init__(self) -> None:
         # only whole-line phrases ignore case; the bar rules tell captions from headlines by their capitals
         self.rules: list[tuple[str, regex.Pattern]] = [
-            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] in ("line", "list", "stamp") else 0))
+            (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] in _ANY_CASE else 0))
             for r in data.read_tsv("rules/chrome.tsv")
         ]
 
@@ -36,9 +40,11 @@ class ChromeMarker:
             return "list"
         barred = "|" in stripped  # every rule but the whole-line phrases needs a bar
         for kind, pattern in self.rules:
-            if kind in ("line", "breadcrumb", "stamp") and pattern.fullmatch(stripped):
-                return "chrome"
-            if kind in ("line", "list", "breadcrumb", "stamp") or not barred:
+            if kind in _WHOLE_LINE:
+                if pattern.fullmatch(stripped):
+                    return "chrome"
+                continue
+            if kind == "list" or not barred:
                 continue
             if kind in ("suffix", "contains") and pattern.search(stripped):
                 return "chrome"
