@@ -253,7 +253,7 @@ _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
-                            r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,3}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
+                            r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 # (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _PLAN_REACH = 70  # how far before a bracket a plan's name may start
 _PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|KCQG|KCĐP))*"
@@ -958,6 +958,7 @@ class FundingBuilder:
         self._source_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
+        self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.title is not None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
@@ -1948,6 +1949,23 @@ class FundingBuilder:
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
         return best
+
+    def _out_of_whole(self, key: str, drafts: list[_Draft]) -> None:
+        """'đã cấp phát 1,6 tỷ đồng trong tổng số 1,8 tỷ đồng kinh phí khuyến công địa phương': the amount paid out
+        is of the whole's programme when its own clause names none, and the verb before it is its own: the whole
+        takes a tense only from its own words after it (else none: the whole was not all paid out)."""
+        for a, b in zip(drafts, drafts[1:]):
+            if a.sentence != b.sentence or not (a.record.amount_vnd and b.record.amount_vnd) or \
+                    a.record.amount_vnd >= b.record.amount_vnd or not _OUT_OF_WHOLE.fullmatch(key, a.facts[-1].end,
+                                                                                          b.facts[0].start):
+                continue
+            if a.record.scope == "unspecified" and b.record.scope in ("national", "local"):
+                a.record.scope = b.record.scope
+            end = b.facts[-1].end
+            stop = _STATEMENT_END.search(key, end)
+            own = key[end:self._clause_end(key, end, stop.start() if stop else len(key))]
+            if b.record.status == a.record.status == "done" and not self._status(own):
+                b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
 
     def _status_after(self, tail: str) -> str | None:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang

@@ -2633,3 +2633,18 @@ def test_a_count_said_alone_that_the_body_gives_with_its_money_is_not_counted_be
             "khuyến công địa phương với kinh phí 3,9 tỷ đồng.")
     assert [(r.projects, r.amount_vnd, r.headline) for r in analyse(text, "count-restated").funding] == [
         (14, None, False), (14, 3_900_000_000, True)]
+
+
+@pytest.mark.parametrize("verb", ["đã cấp phát", "đã giải ngân"])
+def test_an_amount_paid_out_of_a_whole_takes_its_programme_and_leaves_the_whole_unpaid(verb):
+    text = (f"Khuyến công Hòa Bình\n\nĐến nay, Sở Công Thương tỉnh Hòa Bình {verb} 1,6 tỷ đồng trong tổng số 1,8 tỷ đồng "
+            "kinh phí khuyến công quốc gia năm 2024.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "paid-out").funding] == [
+        (1_600_000_000, "national", "done"), (1_800_000_000, "national", "unspecified")]
+
+
+def test_an_allotment_named_after_the_whole_it_is_counted_out_of_is_planned():
+    text = ("Khuyến công Hòa Bình\n\nĐến nay, tỉnh Hòa Bình đã cấp phát 1,6 tỷ đồng trong tổng số 1,8 tỷ đồng kinh phí "
+            "khuyến công địa phương được giao năm 2024.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "allotted").funding] == [
+        (1_600_000_000, "local", "done"), (1_800_000_000, "local", "planned")]
