@@ -146,6 +146,9 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     ("Người Việt làm nhiều món truyền thống như dưa, cà, mắm và tương ớt.", "dưa", "dưa"),
     # goods announced with the prize they won, however few of them are known
     ("Sản phẩm đạt giải gồm: túi cói thêu và khay tre ghép.", "túi cói thêu", "túi cói thêu"),
+    # a known good that underthesea joined to a name no list holds, in a list its head announces without a colon
+    ("Nhiều đặc sản như chè Gay và cam Vinh được bày bán.", "chè", "chè"),
+    ("Các sản phẩm gồm nhút Thanh Chương, chè Gay và kẹo lạc.", "chè", "chè"),
 ])
 def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, value, name):
     found = _products(sentence)

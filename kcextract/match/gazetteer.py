@@ -118,8 +118,9 @@ class ProductMatcher:
         heads = data.word_kinds("rules/product_open.tsv")["head"]
         self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
         # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
-        # sấy Cẩm Lạc'), the item starting right after the colon, a comma, a semicolon or 'và'
-        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?:gồm|như|là)\s*:"
+        # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'), the item starting right after the colon or the word, a comma, a
+        # semicolon or 'và'
+        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?<!\p{{L}})(?:gồm|như|là)(?:\s*:|\s)"
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
