@@ -369,7 +369,7 @@ _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\
 # one named beneficiary given an amount ('Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng', 'HTX chè Lũng Phìn
 # nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
 _BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy|gia đình|hộ gia đình|"
-             r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,6} \p{Lu}")
+             r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,9} \p{Lu}")
 _ONE_BENEFICIARY = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
     rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
@@ -426,6 +426,7 @@ _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # ano
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
 # nguồn khuyến công quốc gia', ', bằng nguồn kinh phí địa phương'
 _SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:do|từ|bằng|lấy từ|thuộc)\s+(?:nguồn\s+)?(?=\p{L})")
+_ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an item after ';' that is only its count
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
@@ -1120,7 +1121,8 @@ class FundingBuilder:
                     d.listed = ":" in gap[cue.start():]
                     continue
                 parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and (
-                    len(d.facts) > 1 or d.facts[0].type == "money")  # (amounts listed as items: '...; 5 tỷ đồng cho ...')
+                    len(d.facts) > 1 or d.facts[0].type == "money"  # (amounts listed as items: '...; 5 tỷ đồng cho ...')
+                    or _ITEM_OPENS_WITH_COUNT.search(gap) is not None)  # ('6 đề án hỗ trợ ...; 4 đề án đào tạo ...')
                 if prev.marker and prev.anchor is not None:
                     opened = key[drafts[prev.anchor].facts[-1].end:start]
                     parallel = parallel or opened.count("(") > opened.count(")")  # still inside the parts' bracket
@@ -2222,13 +2224,18 @@ class FundingBuilder:
             return n
 
         depths = {r.id: depth(r) for r in records}
+        # a part whose source is unsaid under a whole of the same place, time and tense that names one ('tổng kinh
+        # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
+        covered = {r.id for r in records if r.scope == "unspecified" and r.part_of in by_id and
+                   by_id[r.part_of].cell()[:2] + by_id[r.part_of].cell()[3:] == r.cell()[:2] + r.cell()[3:]}
         top: dict[tuple, int] = {}
         for r in records:
-            top[r.cell()] = min(top.get(r.cell(), depths[r.id]), depths[r.id])
+            if r.id not in covered:
+                top[r.cell()] = min(top.get(r.cell(), depths[r.id]), depths[r.id])
         seen: set[tuple] = set()
         for r in records:
             k = (*r.cell(), r.amount_vnd, r.projects)
-            r.headline = depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
+            r.headline = r.id not in covered and depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
         _one_head_per_figure(records)
 

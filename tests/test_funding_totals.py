@@ -2648,3 +2648,33 @@ def test_an_allotment_named_after_the_whole_it_is_counted_out_of_is_planned():
             "khuyến công địa phương được giao năm 2024.")
     assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "allotted").funding] == [
         (1_600_000_000, "local", "done"), (1_800_000_000, "local", "planned")]
+
+
+def test_counts_listed_after_semicolons_below_a_whole_are_all_its_parts():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2024, tỉnh Lâm Đồng đã hỗ trợ 16 đề án khuyến công với tổng kinh phí 5,48 tỷ "
+            "đồng. Trong số này, có 6 đề án hỗ trợ chế biến chè; 4 đề án hỗ trợ dệt thổ cẩm; còn lại là đề án đào tạo.")
+    records = {r.projects: r for r in analyse(text, "counts-listed").funding}
+    assert records[6].part_of == records[16].id and records[4].part_of == records[16].id
+    assert not records[4].headline
+
+
+def test_one_business_described_at_length_is_an_item_of_the_years_support():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2025, tỉnh Tuyên Quang đã triển khai 18 đề án khuyến công địa phương với "
+            "tổng kinh phí 4,12 tỷ đồng. Các đề án tập trung hỗ trợ cơ sở ứng dụng máy móc.\n\nĐáng chú ý, Hợp tác xã "
+            "Tân Thành được hỗ trợ 320 triệu đồng để đầu tư dây chuyền chiết rót. "
+            "Cơ sở chế biến mật ong bạc hà tại xã Đồng Văn được hỗ trợ 250 triệu đồng mua máy quay mật.")
+    whole, first, item = analyse(text, "long-business").funding
+    assert first.part_of == whole.id
+    assert (item.amount_vnd, item.part_of, item.scope, item.headline) == (250_000_000, whole.id, "local", False)
+
+
+def test_purpose_parts_of_a_total_with_no_source_of_their_own_head_no_cell():
+    text = ("Hải Dương: kế hoạch khuyến công năm 2024\n\nNăm 2024, UBND tỉnh Hải Dương phê duyệt kế hoạch khuyến công với "
+            "tổng kinh phí 3,6 tỷ đồng để thực hiện 15 đề án. Cụ thể: hỗ trợ máy móc thiết bị cho 9 cơ sở với kinh phí "
+            "2,1 tỷ đồng; đào tạo nghề, 600 triệu đồng; hỗ trợ tham gia hội chợ, 500 triệu đồng; xây dựng mô hình "
+            "trình diễn, 400 triệu đồng.")
+    records = analyse(text, "total-by-purpose").funding
+    whole = next(r for r in records if r.projects == 15)
+    parts = [r for r in records if r is not whole]
+    assert whole.scope == "total" and whole.headline
+    assert len(parts) == 4 and all(r.part_of == whole.id and r.scope == "unspecified" and not r.headline for r in parts)
