@@ -116,20 +116,25 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         first.setdefault(f.value, f.start)
     from_places: Counter[str] = Counter()
     bare: Counter[str] = Counter()
+    known = data.provinces()
     for f in places or ():
-        if f.province and not ctx.aside(f.start) and from_places[f.province] < 3:
+        # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
+        # carries one of the 63 names, as the fallback below reads an article of such units only)
+        province = f.province or (f.province_2025 if f.province_2025 in known else None)
+        if province and not ctx.aside(f.start) and from_places[province] < 3:
             weight = 1.0
             if f.start in ctx.bare_places:
                 # a name without its level word ('nông dân Cái Bè', 'tương ớt Mường Khương'), often a product's
                 # origin or a trip's end: half a point, one point at most per province however often named
-                if bare[f.province] >= 1:
+                if bare[province] >= 1:
                     continue
                 weight = 0.5
-                bare[f.province] += weight
-            from_places[f.province] += weight
-            told[f.province] += 1
-            score[f.province] += weight
-            first.setdefault(f.province, f.start)
+                bare[province] += weight
+            from_places[province] += weight
+            told[province] += 1
+            # (a unit in the title locates the story as its province would: 'Xã Mường Khương đón nhận máy ...')
+            score[province] += weight + (2 if ctx.title and ctx.title[0] <= f.start < ctx.title[1] else 0)
+            first.setdefault(province, f.start)
     if outlet:
         score[outlet] += 2
         first.setdefault(outlet, len(ctx.lower))
@@ -137,7 +142,6 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # an article of the reform's time that names only 2025 communes ('xã Bắc Hà', 'xã Bảo Yên'): their
         # 2025 province, when they agree on one and it carries a province's name
         later = {f.province_2025 for f in places or () if f.province_2025 and not ctx.aside(f.start)}
-        known = data.provinces()
         # (a 2025 province's own name counts too: 'phường Thủy Xuân' alone is an article about Huế)
         return later.pop() if len(later) == 1 and next(iter(later)) in (*known, *known.values()) else None
     best = max(score.values())
@@ -325,7 +329,8 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
-_ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*)"
+_ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
+# (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
 # a source with its year ('Từ nguồn kinh phí khuyến công năm 2024, Trung tâm ... tổ chức 2 lớp ...')
 _SOURCE_YEAR = rf"(?:{_SOURCE_OPEN}năm\s+{_YEAR_DIGITS}\s*,)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the

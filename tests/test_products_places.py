@@ -1023,3 +1023,16 @@ def test_a_capitalised_level_word_opening_a_sentence_names_a_place(sentence, nam
 def test_a_cooperative_opening_a_sentence_is_no_commune():
     a = analyse("Hợp tác xã Tân Lập có 5 thành viên.")
     assert [f for f in a.facts if f.type == "place"] == []
+
+
+def test_a_2025_commune_in_the_title_outweighs_a_market_named_once():
+    text = ("Xã Mường Khương đón nhận máy chế biến chè\n\nNgày 3/4/2026, tại xã Mường Khương, Trung tâm Khuyến công tỉnh "
+            "bàn giao dây chuyền sơ chế chè cho Hợp tác xã Chè Mường Khương, kinh phí khuyến công hỗ trợ 350 triệu đồng. "
+            "Sản phẩm chè của hợp tác xã được tiêu thụ tại Hà Nội.")
+    assert analyse(text, "commune-title").subject == "Lào Cai"
+
+
+def test_towns_named_without_their_level_word_locate_a_travel_story():
+    text = ("Ba ngày ở Phú Quốc\n\nDu khách bay từ TP HCM đến Phú Quốc, rồi đi tàu sang Hà Tiên và Rạch Giá. "
+            "Giá vé khứ hồi từ TP HCM khoảng 2,8 triệu đồng.")
+    assert analyse(text, "towns-bare").subject == "Kiên Giang"
