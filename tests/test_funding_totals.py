@@ -2678,3 +2678,11 @@ def test_purpose_parts_of_a_total_with_no_source_of_their_own_head_no_cell():
     parts = [r for r in records if r is not whole]
     assert whole.scope == "total" and whole.headline
     assert len(parts) == 4 and all(r.part_of == whole.id and r.scope == "unspecified" and not r.headline for r in parts)
+
+
+def test_the_cost_of_an_event_held_after_a_long_dated_lead_is_spent():
+    text = ("Hội chợ hàng công nghiệp nông thôn khu vực phía Bắc\n\nTừ ngày 12 đến 16/11/2025, tại Quảng Ninh, Cục Công "
+            "Thương địa phương phối hợp với Sở Công Thương Quảng Ninh tổ chức Hội chợ hàng công nghiệp nông thôn tiêu "
+            "biểu. Hội chợ được tổ chức từ nguồn kinh phí khuyến công quốc gia năm 2025 với tổng kinh phí 2,5 tỷ đồng.")
+    [record] = analyse(text, "fair-held").funding
+    assert (record.amount_vnd, record.scope, record.status) == (2_500_000_000, "national", "done")
