@@ -2686,3 +2686,11 @@ def test_the_cost_of_an_event_held_after_a_long_dated_lead_is_spent():
             "biểu. Hội chợ được tổ chức từ nguồn kinh phí khuyến công quốc gia năm 2025 với tổng kinh phí 2,5 tỷ đồng.")
     [record] = analyse(text, "fair-held").funding
     assert (record.amount_vnd, record.scope, record.status) == (2_500_000_000, "national", "done")
+
+
+@pytest.mark.parametrize("said, status", [("Giai đoạn 2021-2024, tỉnh Hà Nam đã dành", "done"),
+                                          ("Năm 2026, tỉnh Hà Nam dành", "planned")])
+def test_money_already_set_aside_was_spent_and_money_set_aside_is_a_plan(said, status):
+    text = f"Khuyến công Hà Nam\n\n{said} 2,6 tỷ đồng kinh phí khuyến công hỗ trợ 15 cơ sở đầu tư máy móc."
+    [record] = analyse(text, "set-aside").funding
+    assert (record.amount_vnd, record.status) == (2_600_000_000, status)
