@@ -105,7 +105,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             continue
         ranked_only[f.value] = False
         points = 1.0
-        if ctx.title and ctx.title[0] <= f.start < ctx.title[1]:
+        if ctx.in_title(f.start):
             points += 4
             told[f.value] += 1
         if _OWNER.search(left):
@@ -133,7 +133,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             from_places[province] += weight
             told[province] += 1
             # (a unit in the title locates the story as its province would: 'Xã Mường Khương đón nhận máy ...')
-            score[province] += weight + (2 if ctx.title and ctx.title[0] <= f.start < ctx.title[1] else 0)
+            score[province] += weight + (2 if ctx.in_title(f.start) else 0)
             first.setdefault(province, f.start)
     if outlet:
         score[outlet] += 2
@@ -329,8 +329,8 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
-_ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
+_ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
 # a source with its year ('Từ nguồn kinh phí khuyến công năm 2024, Trung tâm ... tổ chức 2 lớp ...')
 _SOURCE_YEAR = rf"(?:{_SOURCE_OPEN}năm\s+{_YEAR_DIGITS}\s*,)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
@@ -2232,7 +2232,8 @@ class FundingBuilder:
         # a part whose source is unsaid under a whole of the same place, time and tense that names one ('tổng kinh
         # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
         covered = {r.id for r in records if r.scope == "unspecified" and r.part_of in by_id and
-                   by_id[r.part_of].cell()[:2] + by_id[r.part_of].cell()[3:] == r.cell()[:2] + r.cell()[3:]}
+                   (by_id[r.part_of].province, by_id[r.part_of].period, by_id[r.part_of].status) ==
+                   (r.province, r.period, r.status)}
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:

@@ -98,6 +98,9 @@ class Context:
     def in_chrome(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.chrome)
 
+    def in_title(self, pos: int) -> bool:
+        return self.title is not None and self.title[0] <= pos < self.title[1]
+
     def aside(self, pos: int) -> bool:
         """In page chrome or in a photo caption: text that neither locates the article nor states its figures."""
         return self.in_chrome(pos) or any(s <= pos < e for s, e in self.captions)
