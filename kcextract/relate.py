@@ -1969,8 +1969,7 @@ class FundingBuilder:
             if a.record.scope == "unspecified" and b.record.scope in ("national", "local"):
                 a.record.scope = b.record.scope
             end = b.facts[-1].end
-            stop = _STATEMENT_END.search(key, end)
-            own = key[end:self._clause_end(key, end, stop.start() if stop else len(key))]
+            own = key[end:self._clause_end(key, end, _clause_stop(key, end))]
             if b.record.status == a.record.status == "done" and not self._status(own):
                 b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
 
