@@ -526,6 +526,7 @@ class FundingBuilder:
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
+        self.list_head = whole_words([c for c, _ in cues["list_head"]])
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
@@ -1158,7 +1159,9 @@ class FundingBuilder:
         intro = self._list_intro_index(ctx, key, drafts[first].sentence)
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
         if whole is None and intro is not None and first > 0 and drafts[first - 1].sentence >= intro - 2 and \
-                self._bare_breakdown(ctx, key, intro) and not (ctx.title and drafts[first - 1].facts[0].start < ctx.title[1]):
+                (self._bare_breakdown(ctx, key, intro) or self._sample_intro(ctx, key, intro)
+                 and _smaller_amount(drafts[first], drafts[first - 1])) and \
+                not (ctx.title and drafts[first - 1].facts[0].start < ctx.title[1]):
             # an announcement that is only a breakdown cue ('Trong đó:', 'Cụ thể như sau:') breaks down the last
             # figure of the sentence or two before it, a sentence without figures between ('... 11 đề án, kinh
             # phí 2,05 tỷ đồng. Các đề án tập trung tại ... Trong đó: + Hỗ trợ máy móc: 6 đề án, ...')
@@ -1726,6 +1729,15 @@ class FundingBuilder:
             return None  # (a label's colon before its value is no list: 'kinh phí KCĐP: 8,85 tỷ đồng, ...; ...')
         return s_start, colon
 
+    def _sample_intro(self, ctx: Context, key: str, sent: int) -> bool:
+        """Sentence ``sent`` only announces examples of what the figure before it counts ('Một số đề án tiêu
+        biểu:'): short, without figures or a tense of its own, headed by a 'list_head' noun."""
+        s_start, s_end = ctx.sentence_span(sent)
+        text = key[s_start:s_end].strip(" \n-+•*")
+        return len(text) <= 60 and text.endswith(":") and not any(c.isdigit() for c in text) and \
+            self.list_head.search(text) is not None and not self.breakdown.search(text) and \
+            not any(p.search(text) for p, _ in self.status)
+
     def _bare_breakdown(self, ctx: Context, key: str, sent: int) -> bool:
         """Sentence ``sent`` is nothing but a breakdown cue and its colon ('Trong đó:', 'Cụ thể như sau:')."""
         s_start, s_end = ctx.sentence_span(sent)
@@ -1805,8 +1817,11 @@ class FundingBuilder:
         # hỗ trợ 700 triệu đồng, còn lại do các doanh nghiệp đóng góp')
         public = self.programme.search(leads[0]) or any(p.search(leads[0]) for p, v in self.scope
                                                         if v in ("national", "local", "both"))
-        return bool(public and (
-            _SUPPORT_VERB.search(leads[0]) or self.counterpart.search(key, parts[0].end, hi))) and \
+        # (or a support share beside the beneficiaries' own, whoever pays it: '..., trong đó ngân sách nhà nước
+        # hỗ trợ 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở')
+        rest_theirs = self.counterpart.search(key, parts[0].end, hi)
+        return bool((public and (_SUPPORT_VERB.search(leads[0]) or rest_theirs))
+                    or (rest_theirs and _SUPPORT_VERB.search(leads[0]))) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
 
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
@@ -2464,6 +2479,13 @@ def _share_of_plan(drafts: list[_Draft]) -> None:
                    and o.record.period == d.record.period]
         if planned and planned[-1].record.scope in ("national", "local"):
             d.record.scope = planned[-1].record.scope
+
+
+def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:
+    """The item states an amount below the whole's (an example drawn from a total cannot exceed it)."""
+    a = next((f.value for f in item.facts if f.type == "money"), None)
+    b = next((f.value for f in whole.facts if f.type == "money"), None)
+    return a is not None and b is not None and a < b
 
 
 def _bullet_kind(key: str, start: int, end: int) -> str | None:

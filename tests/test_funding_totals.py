@@ -2694,3 +2694,37 @@ def test_money_already_set_aside_was_spent_and_money_set_aside_is_a_plan(said, s
     text = f"Khuyến công Hà Nam\n\n{said} 2,6 tỷ đồng kinh phí khuyến công hỗ trợ 15 cơ sở đầu tư máy móc."
     [record] = analyse(text, "set-aside").funding
     assert (record.amount_vnd, record.status) == (2_600_000_000, status)
+
+
+@pytest.mark.parametrize("support", ["ngân sách nhà nước hỗ trợ", "nhà nước hỗ trợ", "được hỗ trợ"])
+def test_a_cost_split_into_support_and_the_beneficiaries_own_money_is_no_record(support):
+    text = ("Khuyến công Quảng Trị\n\nNăm 2024, chương trình khuyến công hỗ trợ 12 cơ sở. Kinh phí thực hiện các đề án là "
+            f"6,3 tỷ đồng, trong đó {support} 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở.")
+    amounts = [r.amount_vnd for r in analyse(text, "cost-split").funding]
+    assert amounts == [2_100_000_000]
+
+
+def test_a_whole_split_into_two_supported_parts_stays_a_record():
+    text = ("Khuyến công Quảng Trị\n\nNăm 2024, chương trình khuyến công hỗ trợ 12 cơ sở. Kinh phí khuyến công năm 2024 là "
+            "6,3 tỷ đồng, trong đó hỗ trợ máy móc 4,2 tỷ đồng, còn lại hỗ trợ đào tạo nghề.")
+    amounts = [r.amount_vnd for r in analyse(text, "support-split").funding]
+    assert 6_300_000_000 in amounts
+
+
+def test_examples_announced_after_a_plan_are_its_parts_and_take_its_source():
+    text = ("Bắc Giang phê duyệt đề án khuyến công\n\nUBND tỉnh Bắc Giang vừa phê duyệt danh mục 15 đề án khuyến công địa "
+            "phương năm 2024, tổng kinh phí 3,85 tỷ đồng. Một số đề án tiêu biểu:\n- Đề án hỗ trợ máy sấy vải tại Công ty "
+            "TNHH Minh Phát, kinh phí 280 triệu đồng;\n- Đề án tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu "
+            "cấp tỉnh, kinh phí 250 triệu đồng.")
+    whole, *items = analyse(text, "sample-list").funding
+    assert whole.amount_vnd == 3_850_000_000 and whole.headline
+    assert [(r.amount_vnd, r.part_of, r.scope, r.headline) for r in items] == [
+        (280_000_000, whole.id, "local", False), (250_000_000, whole.id, "local", False)]
+
+
+def test_a_list_announced_with_a_tense_of_its_own_is_not_the_parts_of_the_figure_before():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2024, tỉnh Bắc Giang đã thực hiện 15 đề án khuyến công địa phương, tổng kinh phí "
+            "3,85 tỷ đồng. Các nhiệm vụ thời gian tới:\n- Hỗ trợ máy sấy vải cho Công ty TNHH Minh Phát, kinh phí 280 "
+            "triệu đồng;\n- Tổ chức bình chọn sản phẩm tiêu biểu, kinh phí 250 triệu đồng.")
+    whole, *items = analyse(text, "plan-list").funding
+    assert items and all(r.part_of is None for r in items)
