@@ -732,8 +732,14 @@ class FundingBuilder:
             sums: set[int] = set()
             respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"])
             if respective:
-                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0)
-                              for n, (group, sc, pe) in enumerate(respective))
+                whole, listed = respective
+                for group in self._group(key, whole, sums):
+                    drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
+                self._mark_breakdowns(key, s_start, drafts, first)
+                anchor = len(drafts) - 1 if len(drafts) > first else None
+                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0,
+                                     marker=anchor is not None, anchor=anchor)
+                              for n, (group, sc, pe) in enumerate(listed))
                 continue
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
@@ -973,28 +979,44 @@ class FundingBuilder:
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact],
-                      periods: list[Fact]) -> list[tuple[list[Fact], str | None, str | None]] | None:
+                      periods: list[Fact]) -> tuple[list[Fact], list[tuple[list[Fact], str | None, str | None]]] | None:
         """'KCQG và KCĐP lần lượt là 1,2 tỷ đồng và 2,3 tỷ đồng', '4 đề án KCQG và 10 đề án KCĐP với kinh phí lần
         lượt là ...', 'năm 2024 và 2025 lần lượt hỗ trợ 10 và 12 đề án': the n figures after 'lần lượt' go, in
-        order, with the n counts, programmes or years named before it. None when the sentence has no such list."""
+        order, with the n counts, programmes or years named before it. A list after a breakdown cue ('40 đề án,
+        trong đó KCQG và KCĐP lần lượt là 6 và 34 đề án') reads from the cue on; the figures before the cue are
+        returned first, as the whole the list breaks down. None when the sentence has no such list."""
         cue = respectively().search(key, s_start, s_end)
         if not cue:
             return None
+        start = s_start
+        for bd in self.breakdown.finditer(key, s_start, cue.start()):
+            start = bd.end()
+        whole = [f for f in items if f.end <= start]
         after = [f for f in items if f.start > cue.end()]
-        before = [f for f in items if f.end <= cue.start()]
+        before = [f for f in items if start <= f.start and f.end <= cue.start()]
         money = [f for f in after if f.type == "money"]
         counts_after = [f for f in after if f.type == "project_count"]
         figures = money or counts_after
         n = len(figures)
         if n < 2 or (money and counts_after and len(counts_after) != n):
             return None
-        lead = key[s_start:cue.start()]
+        lead = key[start:cue.start()]
         found = sorted((m.start(), v) for p, v in self.scope if v in ("national", "local", "both")
                        for m in p.finditer(lead))
+        if not found:
+            # (one programme named between the cue and the figures is every figure's: 'đã thực hiện lần lượt 12
+            # và 15 đề án khuyến công địa phương với kinh phí lần lượt là 2,1 tỷ đồng và 2,6 tỷ đồng')
+            # (or after the last figure, in its clause: '... tương ứng 1,2 tỷ đồng và 1,5 tỷ đồng từ nguồn khuyến
+            # công quốc gia')
+            found = [(m.start(), v) for p, v in self.scope if v in ("national", "local")
+                     for m in p.finditer(key, cue.end(), figures[0].start)] or \
+                [(m.start(), v) for p, v in self.scope if v in ("national", "local")
+                 for m in p.finditer(key, figures[-1].end, self._clause_end(key, figures[-1].end, s_end))]
+            found = found if len({v for _, v in found}) == 1 else []
         scopes = ["national", "local"] if any(v == "both" for _, v in found) else [v for _, v in found]
         years = []
         for f in periods:
-            if s_start <= f.start < cue.start():
+            if start <= f.start < cue.start():
                 lo, _, hi = f.value.partition("-")
                 listed = hi and regex.search(r",|\svà\s", f.text) and int(hi) - int(lo) + 1 == n
                 years += [str(y) for y in range(int(lo), int(hi) + 1)] if listed else [f.value]
@@ -1013,7 +1035,7 @@ class FundingBuilder:
         own_periods = years if len(years) == n else [None] * n
         if own_scopes == [None] * n and own_periods == [None] * n and len(groups[0]) == 1:
             return None  # nothing to distribute
-        return list(zip(groups, own_scopes, own_periods))
+        return whole, list(zip(groups, own_scopes, own_periods))
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
         """Join the counts and amounts of one clause into groups, in order; the start of an amount that is the

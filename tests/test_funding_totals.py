@@ -2728,3 +2728,31 @@ def test_a_list_announced_with_a_tense_of_its_own_is_not_the_parts_of_the_figure
             "triệu đồng;\n- Tổ chức bình chọn sản phẩm tiêu biểu, kinh phí 250 triệu đồng.")
     whole, *items = analyse(text, "plan-list").funding
     assert items and all(r.part_of is None for r in items)
+
+
+def test_a_respective_list_after_a_breakdown_cue_breaks_down_the_whole_before_it():
+    text = ("Khuyến công Phú Thọ\n\nGiai đoạn 2021-2024, tỉnh Phú Thọ đã thực hiện 40 đề án khuyến công, trong đó khuyến "
+            "công quốc gia và khuyến công địa phương lần lượt là 6 và 34 đề án.")
+    whole, national, local = analyse(text, "respective-parts").funding
+    assert (whole.projects, whole.headline) == (40, True)
+    assert [(r.projects, r.scope, r.part_of) for r in (national, local)] == [(6, "national", whole.id),
+                                                                            (34, "local", whole.id)]
+
+
+def test_amounts_given_respectively_pair_with_the_counts_listed_after_the_breakdown_cue():
+    text = ("Khuyến công Phú Thọ\n\nGiai đoạn 2021-2024, tỉnh Phú Thọ đã thực hiện 40 đề án khuyến công, trong đó khuyến "
+            "công quốc gia 6 đề án, khuyến công địa phương 34 đề án, kinh phí tương ứng 5,1 tỷ đồng và 7,3 tỷ đồng.")
+    records = analyse(text, "respective-pairs").funding
+    assert [(r.projects, r.amount_vnd, r.scope) for r in records] == [
+        (40, None, "total"), (6, 5_100_000_000, "national"), (34, 7_300_000_000, "local")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2023 và 2024, tỉnh Phú Thọ đã thực hiện lần lượt 12 và 15 đề án khuyến công địa phương với kinh phí lần lượt "
+    "là 2,1 tỷ đồng và 2,6 tỷ đồng.",
+    "Năm 2023, 2024, tỉnh Phú Thọ đã thực hiện 12, 15 đề án, kinh phí tương ứng 2,1 tỷ đồng và 2,6 tỷ đồng từ nguồn "
+    "khuyến công địa phương."])
+def test_one_programme_named_beside_a_respective_list_is_every_figures(sentence):
+    records = analyse(f"Khuyến công Phú Thọ\n\n{sentence}", "respective-one-source").funding
+    assert [(r.period, r.projects, r.amount_vnd, r.scope) for r in records] == [
+        ("2023", 12, 2_100_000_000, "local"), ("2024", 15, 2_600_000_000, "local")]

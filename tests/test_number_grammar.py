@@ -849,3 +849,11 @@ def test_a_number_alone_on_its_line_counts_nothing_of_the_next_line(sentence, ex
 ])
 def test_samples_count_by_their_short_noun_and_product_designs_by_theirs(sentence, expected):
     assert_facts(sentence, expected)
+
+
+def test_bare_numbers_listed_before_a_counted_one_share_its_noun_when_a_respective_list_of_as_many_follows():
+    facts = extract("Tỉnh đã thực hiện 10, 12, 15 đề án, kinh phí tương ứng 1,5 tỷ đồng; 1,8 tỷ đồng và 2,2 tỷ đồng.")
+    assert [f.value for f in facts if f.type == "project_count"] == [10, 12, 15]
+    # without the respective list, a bare number before a count stays bare ('ngày 10, 12 đề án ...')
+    alone = extract("Ngày 10, 12 đề án được nghiệm thu, kinh phí tương ứng 1 tỷ đồng.")
+    assert [f.value for f in alone if f.type == "project_count"] == [12]

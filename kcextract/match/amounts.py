@@ -218,8 +218,11 @@ class AmountMatcher:
         i = len(classified) - 1
         while i > 0:
             last, fact = classified[i]
-            sent_start = ctx.sentence_starts[ctx.sentence_of(last.start)] if ctx.sentence_starts else 0
-            if not respectively().search(key, sent_start, last.start):
+            sent = ctx.sentence_of(last.start) if ctx.sentence_starts else 0
+            sent_start, sent_end = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))
+            later = None if respectively().search(key, sent_start, last.start) else \
+                respectively().search(key, last.end, sent_end)
+            if later is None and not respectively().search(key, sent_start, last.start):
                 i -= 1
                 continue
             j = i
@@ -235,6 +238,12 @@ class AmountMatcher:
             if head is not None and _LIST_GAP.fullmatch(key, head.end, classified[j][0].start) and \
                     self.ordinal_re.search(key, max(0, head.start - 40), head.start):
                 j = i  # 'Điều 3, 4 và 5': the list goes on from an article's number, not a count
+            if later is not None and j < i:
+                # (the cue after the list: '10, 12, 15 đề án, kinh phí tương ứng 1,5 tỷ; 1,8 tỷ và 2,2 tỷ đồng'
+                # shares the noun only when as many figures follow the cue as the list holds)
+                n_after = sum(1 for f in ctx.facts if f.type == "money" and later.end() < f.start < sent_end)
+                if n_after != i - j + 1:
+                    j = i
             for r, _ in classified[j:i]:
                 mult = last.mult if r.mult == 1 else 1
                 shared = Reading(r.start, r.end, r.value * mult, r.mult * mult, None, r.words)
