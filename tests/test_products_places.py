@@ -718,6 +718,15 @@ def test_a_province_given_as_one_example_in_a_short_nationwide_article_is_not_it
     assert analyse(ranked, "ranked").subject == "Hà Giang"
 
 
+def test_figures_of_the_provinces_in_the_lead_make_a_province_named_once_after_them_an_example():
+    text = ("Khuyến công quốc gia bốn năm\n\nGiai đoạn 2021-2024, khuyến công quốc gia đã hỗ trợ 812 đề án với kinh phí "
+            "430 tỷ đồng. Kinh phí khuyến công địa phương do các tỉnh, thành phố bố trí đạt khoảng 1.150 tỷ đồng. "
+            "Trong đó, tỉnh Thanh Hóa có 9 đề án với kinh phí 7,5 tỷ đồng.")
+    assert analyse(text, "provinces-lead").subject is None
+    one = text.replace("do các tỉnh, thành phố bố trí ", "")
+    assert analyse(one, "one-province").subject == "Thanh Hóa"
+
+
 def test_a_district_named_without_its_level_word_is_a_place_and_locates_the_article():
     a = analyse("Vụ xoài năm nay\n\nNông dân Cái Bè thu hoạch xoài cát Hòa Lộc sớm hơn mọi năm.", "bare")
     places = [(f.value, f.level, f.province) for f in a.facts if f.type == "place"]
