@@ -405,6 +405,8 @@ _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:ngu�
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
+# a figure's clause referring back to what the sentence before named ('con số này', 'trong hai năm này', 'các đề án trên')
+_POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trên)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
@@ -481,6 +483,7 @@ class _Draft:
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
+    labelled_in: tuple[int, int] | None = None  # the sentence before, whose labels its 'lần lượt' list refers back to
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
@@ -730,15 +733,16 @@ class FundingBuilder:
                 continue
             first = len(drafts)
             sums: set[int] = set()
-            respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"])
+            respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"],
+                                            ctx.sentence_span(sent - 1) if sent else None)
             if respective:
-                whole, listed = respective
+                whole, listed, told = respective
                 for group in self._group(key, whole, sums):
                     drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
                 self._mark_breakdowns(key, s_start, drafts, first)
                 anchor = len(drafts) - 1 if len(drafts) > first else None
                 drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0,
-                                     marker=anchor is not None, anchor=anchor)
+                                     marker=anchor is not None, anchor=anchor, labelled_in=told)
                               for n, (group, sc, pe) in enumerate(listed))
                 continue
             for group in self._group(key, items, sums):
@@ -809,7 +813,8 @@ class FundingBuilder:
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
-            status = own or inherited or (self._status(key[slice(*intro)]) if intro else None)
+            status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
+                (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
             d.lent = not own and bool(inherited)
             if status == "done" and _FUTURE_LEAD.match(key, s_start, g_start):
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
@@ -978,13 +983,16 @@ class FundingBuilder:
                    title_periods=self._heading_periods(title) if ctx.title and drafts else {})
         return [d.record for d in drafts]
 
-    def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact],
-                      periods: list[Fact]) -> tuple[list[Fact], list[tuple[list[Fact], str | None, str | None]]] | None:
+    def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
+                      prev: tuple[int, int] | None = None) -> tuple[
+                          list[Fact], list[tuple[list[Fact], str | None, str | None]], tuple[int, int] | None] | None:
         """'KCQG và KCĐP lần lượt là 1,2 tỷ đồng và 2,3 tỷ đồng', '4 đề án KCQG và 10 đề án KCĐP với kinh phí lần
         lượt là ...', 'năm 2024 và 2025 lần lượt hỗ trợ 10 và 12 đề án': the n figures after 'lần lượt' go, in
         order, with the n counts, programmes or years named before it. A list after a breakdown cue ('40 đề án,
         trong đó KCQG và KCĐP lần lượt là 6 và 34 đề án') reads from the cue on; the figures before the cue are
-        returned first, as the whole the list breaks down. None when the sentence has no such list."""
+        returned first, as the whole the list breaks down. A list that points back ('Con số này lần lượt là ...')
+        takes the labels of the sentence before (``prev``), whose span is returned last, for its tense. None when
+        the sentence has no such list."""
         cue = respectively().search(key, s_start, s_end)
         if not cue:
             return None
@@ -1000,10 +1008,14 @@ class FundingBuilder:
         n = len(figures)
         if n < 2 or (money and counts_after and len(counts_after) != n):
             return None
-        lead = key[start:cue.start()]
-        found = sorted((m.start(), v) for p, v in self.scope if v in ("national", "local", "both")
-                       for m in p.finditer(lead))
-        if not found:
+        scopes, years = self._labels(key, start, cue.start(), periods, n)
+        told = None
+        if len(scopes) != n and len(years) != n and prev is not None and _POINTS_BACK.search(key, start, cue.start()):
+            # (the labels in the sentence before, referred back to: 'Năm 2023 và năm 2024, ... Kinh phí thực hiện
+            # các đề án trong hai năm này lần lượt là 3,2 tỷ đồng và 3,8 tỷ đồng')
+            scopes, years = self._labels(key, *prev, periods, n)
+            told = prev if len(scopes) == n or len(years) == n else None
+        if not scopes:
             # (one programme named between the cue and the figures is every figure's: 'đã thực hiện lần lượt 12
             # và 15 đề án khuyến công địa phương với kinh phí lần lượt là 2,1 tỷ đồng và 2,6 tỷ đồng')
             # (or after the last figure, in its clause: '... tương ứng 1,2 tỷ đồng và 1,5 tỷ đồng từ nguồn khuyến
@@ -1012,14 +1024,7 @@ class FundingBuilder:
                      for m in p.finditer(key, cue.end(), figures[0].start)] or \
                 [(m.start(), v) for p, v in self.scope if v in ("national", "local")
                  for m in p.finditer(key, figures[-1].end, self._clause_end(key, figures[-1].end, s_end))]
-            found = found if len({v for _, v in found}) == 1 else []
-        scopes = ["national", "local"] if any(v == "both" for _, v in found) else [v for _, v in found]
-        years = []
-        for f in periods:
-            if start <= f.start < cue.start():
-                lo, _, hi = f.value.partition("-")
-                listed = hi and regex.search(r",|\svà\s", f.text) and int(hi) - int(lo) + 1 == n
-                years += [str(y) for y in range(int(lo), int(hi) + 1)] if listed else [f.value]
+            scopes = [v for _, v in found] if len({v for _, v in found}) == 1 else []
         counts = [f for f in before if f.type == "project_count"]
         groups: list[list[Fact]] = [[f] for f in figures]
         if money and len(counts_after) == n:
@@ -1035,7 +1040,21 @@ class FundingBuilder:
         own_periods = years if len(years) == n else [None] * n
         if own_scopes == [None] * n and own_periods == [None] * n and len(groups[0]) == 1:
             return None  # nothing to distribute
-        return whole, list(zip(groups, own_scopes, own_periods))
+        return whole, list(zip(groups, own_scopes, own_periods)), told
+
+    def _labels(self, key: str, lo: int, hi: int, periods: list[Fact], n: int) -> tuple[list[str], list[str]]:
+        """The programmes and the years named in ``key[lo:hi]``, in order, for a list of ``n`` figures given
+        respectively ('KCQG và KCĐP', 'năm 2023 và 2024': a listed span counts as its years)."""
+        found = sorted((m.start(), v) for p, v in self.scope if v in ("national", "local", "both")
+                       for m in p.finditer(key, lo, hi))
+        scopes = ["national", "local"] if any(v == "both" for _, v in found) else [v for _, v in found]
+        years: list[str] = []
+        for f in periods:
+            if lo <= f.start < hi:
+                first, _, last = f.value.partition("-")
+                listed = last and regex.search(r",|\svà\s", f.text) and int(last) - int(first) + 1 == n
+                years += [str(y) for y in range(int(first), int(last) + 1)] if listed else [f.value]
+        return scopes, years
 
     def _group(self, key: str, items: list[Fact], sums: set[int]) -> list[list[Fact]]:
         """Join the counts and amounts of one clause into groups, in order; the start of an amount that is the

@@ -2756,3 +2756,15 @@ def test_one_programme_named_beside_a_respective_list_is_every_figures(sentence)
     records = analyse(f"Khuyến công Phú Thọ\n\n{sentence}", "respective-one-source").funding
     assert [(r.period, r.projects, r.amount_vnd, r.scope) for r in records] == [
         ("2023", 12, 2_100_000_000, "local"), ("2024", 15, 2_600_000_000, "local")]
+
+
+@pytest.mark.parametrize("told, listed, expected", [
+    ("Năm 2023 và năm 2024, tỉnh Nam Định đã triển khai nhiều đề án khuyến công địa phương.",
+     "Kinh phí thực hiện các đề án trong hai năm này lần lượt là 3,2 tỷ đồng và 3,8 tỷ đồng.",
+     [(None, 3_200_000_000, "local", "done", "2023"), (None, 3_800_000_000, "local", "done", "2024")]),
+    ("Tỉnh Nam Định đã thực hiện các đề án khuyến công quốc gia và khuyến công địa phương trong năm 2024.",
+     "Con số này lần lượt là 3 và 15 đề án, với kinh phí 2,5 tỷ đồng và 3,1 tỷ đồng.",
+     [(3, 2_500_000_000, "national", "done", "2024"), (15, 3_100_000_000, "local", "done", "2024")])])
+def test_a_respective_list_pointing_back_takes_the_labels_and_tense_of_the_sentence_before(told, listed, expected):
+    records = analyse(f"Khuyến công Nam Định\n\n{told} {listed}", "points-back").funding
+    assert [(r.projects, r.amount_vnd, r.scope, r.status, r.period) for r in records] == expected
