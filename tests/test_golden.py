@@ -323,3 +323,12 @@ def test_an_attribute_that_disagrees_with_gold_is_listed_with_both_values():
     assert (report.attributes["unit"].tp, report.attributes["unit"].fp) == (0, 1)
     wrong = [m.item for m in report.misses if m.type == "unit"]
     assert wrong == [{"gold": "hộ", "got": "cơ sở", "text": "12 cơ sở"}]
+
+
+def test_facts_of_one_value_pair_with_the_gold_facts_they_agree_with_whatever_the_gold_order():
+    article = kcextract.analyse("Năm 2024, tỉnh hỗ trợ 20 cơ sở, tạo việc làm cho 20 lao động.\n", "pair")
+    gold = {"doc": "pair", "facts": [{"type": "quantity", "value": 20, "unit": "lao động", "text": "20 lao động"},
+                                     {"type": "quantity", "value": 20, "unit": "cơ sở", "text": "20 cơ sở"}]}
+    report = _report(gold, article)
+    assert report.counts["quantity"].tp == 2
+    assert (report.attributes["unit"].tp, report.attributes["unit"].fp) == (2, 0)
