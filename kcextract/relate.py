@@ -1020,11 +1020,9 @@ class FundingBuilder:
             # và 15 đề án khuyến công địa phương với kinh phí lần lượt là 2,1 tỷ đồng và 2,6 tỷ đồng')
             # (or after the last figure, in its clause: '... tương ứng 1,2 tỷ đồng và 1,5 tỷ đồng từ nguồn khuyến
             # công quốc gia')
-            found = [(m.start(), v) for p, v in self.scope if v in ("national", "local")
-                     for m in p.finditer(key, cue.end(), figures[0].start)] or \
-                [(m.start(), v) for p, v in self.scope if v in ("national", "local")
-                 for m in p.finditer(key, figures[-1].end, self._clause_end(key, figures[-1].end, s_end))]
-            scopes = [v for _, v in found] if len({v for _, v in found}) == 1 else []
+            named = self._programmes_in(key, cue.end(), figures[0].start) or \
+                self._programmes_in(key, figures[-1].end, self._clause_end(key, figures[-1].end, s_end))
+            scopes = list(named) if len(named) == 1 and "both" not in named else []
         counts = [f for f in before if f.type == "project_count"]
         groups: list[list[Fact]] = [[f] for f in figures]
         if money and len(counts_after) == n:
@@ -1860,9 +1858,9 @@ class FundingBuilder:
                                                         if v in ("national", "local", "both"))
         # (or a support share beside the beneficiaries' own, whoever pays it: '..., trong đó ngân sách nhà nước
         # hỗ trợ 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở')
+        supported = _SUPPORT_VERB.search(leads[0])
         rest_theirs = self.counterpart.search(key, parts[0].end, hi)
-        return bool((public and (_SUPPORT_VERB.search(leads[0]) or rest_theirs))
-                    or (rest_theirs and _SUPPORT_VERB.search(leads[0]))) and \
+        return bool(supported and (public or rest_theirs) or public and rest_theirs) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
 
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:

@@ -220,9 +220,9 @@ class AmountMatcher:
             last, fact = classified[i]
             sent = ctx.sentence_of(last.start) if ctx.sentence_starts else 0
             sent_start, sent_end = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))
-            later = None if respectively().search(key, sent_start, last.start) else \
-                respectively().search(key, last.end, sent_end)
-            if later is None and not respectively().search(key, sent_start, last.start):
+            cue_before = respectively().search(key, sent_start, last.start)
+            later = None if cue_before else respectively().search(key, last.end, sent_end)
+            if cue_before is None and later is None:
                 i -= 1
                 continue
             j = i
