@@ -346,10 +346,6 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
-# a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí 2,5 tỷ
-# đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...')
-_PARTS_ANNOUNCED = regex.compile(r"\W*(?:các|những)\s+(?:nội dung|hoạt động|nhiệm vụ|hạng mục|đề án)(?:\s+\p{L}+){0,2}?"
-                                 r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
                            r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
@@ -530,6 +526,11 @@ class FundingBuilder:
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.list_head = whole_words([c for c, _ in cues["list_head"]])
+        # a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí
+        # 2,5 tỷ đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...'): a 'list_head' noun, then a cue
+        self.parts_announced = regex.compile(
+            rf"\W*(?:các|những)\s+(?:{_alt([c for c, _ in cues['list_head']])})(?:\s+\p{{L}}+){{0,2}}?"
+            r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
@@ -1178,7 +1179,7 @@ class FundingBuilder:
                     d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
-            announced = _PARTS_ANNOUNCED.match(lead) and first > 0 and drafts[first - 1].sentence == d.sentence - 1
+            announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == d.sentence - 1
             if (self.continues.match(lead) or announced) and i == first and first > 0:
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
