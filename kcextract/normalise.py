@@ -53,13 +53,18 @@ _SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
+# a run of spaces (a scraper's padding, a doubled space typed between words) is one space, and a line has
+# none at its ends: multi-word cues and names ('khuyến công quốc gia') are matched with single spaces
+_SPACE_RUN_RE = regex.compile(r" {2,}")
+_LINE_EDGE_RE = regex.compile(r" *\n *")
 
 
 def normalise(raw: str) -> str:
     """Return the canonical text of an article: NFC, ``\\n`` line ends, no BOM or control characters.
 
     HTML character references left by a scraper are the characters they stand for, full-width digits and
-    letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces; the visible words are never
+    letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces, a run of them one space, and
+    lines lose the spaces at their ends; the visible words are never
     rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -70,6 +75,10 @@ def normalise(raw: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text)
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE_RE.sub("\n", text)
     # a lone surrogate (from a JSON '\ud800' escape) is no character: the replacement character stands in
     return _SURROGATE_RE.sub("\ufffd", text)
 

@@ -41,8 +41,10 @@ def test_analysis_of_decomposed_text_points_into_the_nfc_text():
         ("\ufeffmột hai", "một hai"),
         ("một\u200bhai", "mộthai"),
         ("một\x07hai", "mộthai"),
+        ("một  hai \t ba", "một hai ba"),
+        ("một  \n  hai", "một\nhai"),
     ],
-    ids=["crlf", "cr", "tab", "nbsp", "bom", "zero-width-space", "bell"],
+    ids=["crlf", "cr", "tab", "nbsp", "bom", "zero-width-space", "bell", "space-run", "line-edges"],
 )
 def test_normalise_line_ends_spaces_and_control_characters(raw, expected):
     assert normalise(raw) == expected
@@ -68,6 +70,16 @@ def test_normalise_reads_html_references_full_width_digits_and_other_spaces(raw,
 def test_a_figure_written_with_an_html_space_is_still_a_funding_record():
     text = "Khuyến công Nam Định\nNăm 2023, Trung tâm đã thực hiện 12&nbsp;đề án với kinh phí 2,5&nbsp;tỷ đồng."
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "entity").funding] == [(12, 2_500_000_000)]
+
+
+def test_doubled_spaces_between_words_hide_no_cue_or_figure():
+    text = ("Khuyến công Nam Định\nNăm 2023, Trung tâm đã thực hiện 12 đề án khuyến công quốc gia với kinh phí "
+            "2,5 tỷ đồng.")
+    single = [(r.scope, r.status, r.projects, r.amount_vnd) for r in analyse(text, "single").funding]
+    doubled = [(r.scope, r.status, r.projects, r.amount_vnd)
+               for r in analyse(text.replace(" ", "  "), "doubled").funding]
+    assert single == [("national", "done", 12, 2_500_000_000)]
+    assert doubled == single
 
 
 def test_normalise_keeps_the_authors_tone_placement():
