@@ -1843,6 +1843,23 @@ def test_support_given_in_a_province_named_after_tai_is_that_provinces():
     assert [r.province for r in analyse(text, "tai").funding] == ["Hà Giang"]
 
 
+@pytest.mark.parametrize("amount", ["2,5 tỷ đồng", "2.500 triệu đồng"])
+def test_a_decimal_comma_does_not_end_the_figures_clause(amount):
+    text = ("Khuyến công Lạng Sơn năm 2024\n\nNăm 2024, tỉnh Lạng Sơn thực hiện 10 đề án khuyến công địa phương. Cùng "
+            f"năm, Bộ Công Thương hỗ trợ {amount} tại tỉnh Hà Giang.")
+    recs = [r for r in analyse(text, "decimal-clause").funding if r.amount_vnd]
+    assert [(r.amount_vnd, r.province) for r in recs] == [(2_500_000_000, "Hà Giang")]
+
+
+@pytest.mark.parametrize("amount", ["2,3 tỷ đồng", "2.300 triệu đồng"])
+def test_the_province_where_goods_are_promoted_is_not_the_payer(amount):
+    text = ("Bắc Giang: khuyến công hỗ trợ bảo quản vải thiều\n\nNăm 2024, Sở Công Thương Bắc Giang dùng kinh phí khuyến "
+            f"công địa phương hỗ trợ 4 cơ sở. Ngoài ra, tỉnh đã chi {amount} cho các hoạt động xúc tiến tiêu thụ vải "
+            "thiều tại Hà Nội, TP Hồ Chí Minh và nước ngoài.")
+    recs = [r for r in analyse(text, "promotion-venue").funding if r.amount_vnd]
+    assert [(r.amount_vnd, r.province) for r in recs] == [(2_300_000_000, "Bắc Giang")]
+
+
 def test_a_plan_for_a_later_year_does_not_reach_a_clause_that_names_an_earlier_year():
     text = ("Khuyến công Lạng Sơn\n\nKế hoạch năm 2024, khuyến công tỉnh có 15 đề án với kinh phí 3 tỷ đồng, trong khi năm "
             "2023 thực hiện 12 đề án với 2,5 tỷ đồng. Năm 2023, tỉnh thực hiện 10 đề án khuyến công.")
