@@ -261,7 +261,7 @@ _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 # (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _PLAN_REACH = 70  # how far before a bracket a plan's name may start
-_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|KCQG|KCĐP))*"
+_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
                                 rf"(?:\s+\d{{4}})?\s*\(\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')

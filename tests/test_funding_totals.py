@@ -2468,6 +2468,7 @@ def test_a_sentence_that_opens_by_announcing_contents_breaks_down_the_figure_bef
 
 @pytest.mark.parametrize("after, scope, plan", [
     ("đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)", "local", 4_400_000_000),
+    ("đạt 95% kế hoạch vốn KCĐP năm 2025 (4,4 tỷ đồng)", "local", 4_400_000_000),
     ("đạt 95% kế hoạch vốn khuyến công quốc gia", "national", None),
     ("đạt 95% kế hoạch, trong đó khuyến công địa phương 2 tỷ đồng", "total", None)])
 def test_money_paid_out_of_a_plan_named_right_after_it_is_that_plans_programme_and_the_plans_sum_is_planned(after, scope, plan):
