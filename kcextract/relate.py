@@ -37,7 +37,7 @@ _CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương m
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
-_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công quốc gia(?!\p{L})")
+_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
@@ -358,10 +358,10 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
 # (matched on the lower-cased text; the agent is a public body or fund)
-_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kinh phí|quỹ|chính quyền)"
+_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
-_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công)(?!\p{L})")  # the public side of a split
+_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
 _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|gấp\s+[\d.,]+\s+lần(?:\s+so với)?)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"

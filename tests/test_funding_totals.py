@@ -2786,3 +2786,20 @@ def test_one_programme_named_beside_a_respective_list_is_every_figures(sentence)
 def test_a_respective_list_pointing_back_takes_the_labels_and_tense_of_the_sentence_before(told, listed, expected):
     records = analyse(f"Khuyến công Nam Định\n\n{told} {listed}", "points-back").funding
     assert [(r.projects, r.amount_vnd, r.scope, r.status, r.period) for r in records] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2022, hợp tác xã được khuyến công địa phương hỗ trợ 250 triệu đồng mua máy sấy.",
+    "Năm 2025, tỉnh đã giải ngân 4,18 tỷ đồng, đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng).",
+    "Năm 2024, Chương trình khuyến công quốc gia hỗ trợ tỉnh 3 đề án, kinh phí 2,1 tỷ đồng.",
+    "Năm 2023, tổng kinh phí 900 triệu đồng, trong đó khuyến công địa phương hỗ trợ 300 triệu đồng, còn lại là vốn "
+    "đối ứng của cơ sở.",
+])
+def test_the_abbreviations_kcqg_and_kcdp_read_as_the_programmes_spelled_out(sentence):
+    def read(text: str) -> list[tuple]:
+        return [(r.scope, r.status, r.projects, r.amount_vnd)
+                for r in analyse(f"Khuyến công Thái Bình\n\n{text}", "abbr").funding]
+    short = sentence.replace("khuyến công quốc gia", "KCQG").replace("khuyến công địa phương", "KCĐP")
+    assert short != sentence
+    assert read(short) == read(sentence)
+    assert read(sentence) and all(status != "unspecified" for _, status, _, _ in read(sentence))
