@@ -341,13 +341,20 @@ _PAGE = ("Trang chủ > Kinh tế > Công nghiệp\n\n"
          "Các cơ sở đã đưa máy vào sản xuất từ tháng 10.\n")
 
 
-def test_related_headlines_under_their_heading_give_no_facts_or_records():
-    a = analyse(_PAGE)
+@pytest.mark.parametrize("page", [_PAGE, _PAGE.replace("\n- ", "\n\n- ")], ids=["together", "a-blank-line-apart"])
+def test_related_headlines_under_their_heading_give_no_facts_or_records(page):
+    a = analyse(page)
     heading = a.text.index("Tin liên quan")
     listed = a.text.index("Các cơ sở đã")
     assert [f for f in a.facts if heading <= f.start < listed] == []
     assert [(r.projects, r.amount_vnd) for r in a.funding] == [(9, 2700000000)]
     assert a.subject == "Yên Bái"
+
+
+def test_an_unbulleted_line_after_a_blank_line_ends_the_related_headlines():
+    page = _PAGE.replace("Các cơ sở đã đưa máy vào sản xuất từ tháng 10.", "Kinh phí hỗ trợ máy móc 1,2 tỷ đồng")
+    a = analyse(page)
+    assert 1_200_000_000 in [f.value for f in a.facts if f.type == "money"]
 
 
 def test_a_section_path_and_a_publication_stamp_are_neither_title_nor_period():

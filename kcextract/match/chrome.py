@@ -21,6 +21,7 @@ _ANY_CASE = ("line", "list", "stamp")  # kinds whose patterns ignore case
 
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
 _HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
+_BULLETED = regex.compile(r"[-+•*–]\s")  # a list item's mark: such headlines may stand a blank line apart
 
 
 class ChromeMarker:
@@ -55,21 +56,25 @@ class ChromeMarker:
     def __call__(self, doc):
         ctx = Context.of(doc)
         listing = None  # under a heading of related headlines: how many headlines so far
+        gap = False  # a blank line since the last headline
         for m in regex.finditer(r"(?m)^[^\n]*", ctx.text):
-            if not m.group().strip():
-                if listing:
-                    listing = None  # a blank line after the headlines ends the list
+            line = m.group().strip()
+            if not line:
+                gap = bool(listing)
                 continue
             kind = self.kind_of(m.group())
             if kind == "list":
-                listing = 0
+                listing, gap = 0, False
                 kind = "chrome"
             elif listing is not None and kind is None:
-                if _HEADLINE.fullmatch(m.group().strip()):
+                # a blank line after the headlines ends the list, unless the next line is one more bulleted
+                # headline (a page that sets its related links a blank line apart)
+                if _HEADLINE.fullmatch(line) and not (gap and not _BULLETED.match(line)):
                     listing += 1
                     kind = "chrome"
                 else:
                     listing = None
+                gap = False
             if kind == "chrome":
                 ctx.chrome.append(m.span())
             elif kind == "caption":
