@@ -230,13 +230,15 @@ def parse_number(s: str) -> float | int | None:
 
 def printed_unit(text: str) -> int | None:
     """The rounding unit of an amount as printed, from the first number in ``text``: ``2,63 tỷ`` -> 10^7,
-    ``2.634,6 triệu`` -> 10^5, ``900 triệu`` -> 10^6, ``700.000 đồng`` -> 1. Two reports of one figure agree
+    ``2.634,6 triệu`` -> 10^5, ``900 triệu`` -> 10^6, ``700.000 đồng`` -> 1, ``1.6 tỷ`` -> 10^8. Two reports of one figure agree
     when they differ by no more than what their printing rounds away. None when no digits are found."""
     m = compiled()["numexpr"].search(fold(text))
     if not m or not m.group("digits"):
         return None
     digits = m.group("digits")
-    decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
+    # the decimal mark as parse_digits reads it: the comma, or a dot not followed by three digits ('1.6 tỷ')
+    mark = "" if _COMMA_GROUPS.fullmatch(digits) else "," if "," in digits or _DOT_GROUPS.fullmatch(digits) else "."
+    decimals = len(digits.split(mark, 1)[1]) if mark and mark in digits else 0
     mult = (scale_value(m.group("scales") or "") or 1) * (1000 if m.group("k") else 1)
     return max(1, mult // (10 ** decimals)) if decimals < 30 else 1
 

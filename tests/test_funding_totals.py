@@ -2631,6 +2631,7 @@ def test_a_figure_printed_rounded_and_in_full_in_one_article_heads_its_cell_once
 
 
 @pytest.mark.parametrize("first, second", [("2,7 tỷ đồng", "2.634,6 triệu đồng"),  # more apart than the rounding
+                                           ("1.8 tỷ đồng", "1.6 tỷ đồng"),  # a decimal dot rounds as a comma does
                                            ("1,2 tỷ đồng cho đào tạo nghề", "1,25 tỷ đồng mua máy móc")])  # two purposes
 def test_close_figures_of_one_cell_that_rounding_or_purpose_tells_apart_both_count(first, second):
     text = (f"Khuyến công Hà Giang\n\nNăm 2023, khuyến công địa phương hỗ trợ {first}. Cũng trong năm 2023, khuyến công "
