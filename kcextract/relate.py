@@ -32,8 +32,10 @@ _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương tr�
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
-# công nghiệp'. Matched on the lower-case key, so it is anchored on 'khuyến công và' + a purpose-like word.
-_CENTRE_NAME = regex.compile(r"(?<=khuyến công )và (?:xúc tiến thương mại|tư vấn(?: phát triển)?(?: công nghiệp)?)")
+# công nghiệp', 'Trung tâm Khuyến công – Xúc tiến thương mại', and its abbreviation 'TTKC&XTTM'. Matched on the
+# lower-case key, so it is anchored on 'khuyến công' (or 'ttkc'), 'và', '&' or a dash, and a purpose-like word.
+_CENTRE_NAME = regex.compile(r"(?:(?<=khuyến công)|(?<=(?<!\p{L})ttkc))\s*(?:và|&|[-–])\s*"
+                             r"(?:xúc tiến thương mại|xttm|tư vấn(?: phát triển)?(?: công nghiệp)?|tvptcn)")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
@@ -251,7 +253,7 @@ _NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|th�
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _MORE_THAN = regex.compile(rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
-_OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")
+_OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
@@ -360,6 +362,10 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # (matched on the lower-cased text; the agent is a public body or fund)
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền)"
                                r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
+# a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
+# payment), matched on the cased key: 'bà con', the villagers, are no name
+_PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
+                                r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
@@ -723,7 +729,8 @@ class FundingBuilder:
                     not self._item_of_programme_list(ctx, key, sent, topic):
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
-                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f))]
+                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f)
+                          and not _PAID_TO_PERSON.search(ctx.cased, max(s_start, f.start - 40), f.start))]
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken

@@ -2804,3 +2804,30 @@ def test_the_abbreviations_kcqg_and_kcdp_read_as_the_programmes_spelled_out(sent
     assert short != sentence
     assert read(short) == read(sentence)
     assert read(sentence) and all(status != "unspecified" for _, status, _, _ in read(sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "Làng nghề đá Lục Yên\n\nNăm 2023, Trung tâm Khuyến công tỉnh hỗ trợ 1 đề án đào tạo nghề chế tác đá, kinh phí 150 "
+    "triệu đồng.",
+    "Làng nghề đá Lục Yên\n\nNăm 2023, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh hỗ trợ 2 cơ sở mua máy cắt đá, "
+    "kinh phí 300 triệu đồng.",
+    "Làng nghề đá Lục Yên\n\nNăm 2023, Trung tâm Khuyến công – Xúc tiến thương mại tỉnh hỗ trợ 2 cơ sở, kinh phí 300 "
+    "triệu đồng.",
+])
+def test_the_centres_abbreviation_ttkc_reads_as_its_name(text):
+    def read(t: str) -> list[tuple]:
+        return [(r.scope, r.status, r.projects, r.amount_vnd, r.purpose) for r in analyse(t, "ttkc").funding]
+    short = text.replace("Trung tâm Khuyến công và Xúc tiến thương mại", "TTKC&XTTM").replace(
+        "Trung tâm Khuyến công", "TTKC")
+    assert read(text) and read(short) == read(text)
+    assert all(purpose != "trade_promotion" for *_, purpose in read(text))
+
+
+@pytest.mark.parametrize("clause, record", [
+    ("TTKC tỉnh có chi cho bà Bích 17,6 triệu đồng", False),  # a court story's payment to a person
+    ("Trung tâm Khuyến công đã chi cho ông Nguyễn Văn Hải 20 triệu đồng", False),
+    ("Trung tâm Khuyến công đã chi cho bà con làng nghề 17,6 triệu đồng", True),  # the villagers
+])
+def test_a_sum_paid_to_a_person_named_by_title_is_no_record(clause, record):
+    text = f"Khuyến công Sóc Trăng\n\nNăm 2010, {clause}."
+    assert bool(analyse(text, "paid-to-person").funding) is record
