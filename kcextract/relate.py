@@ -366,6 +366,7 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
+_AND_NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
@@ -596,7 +597,8 @@ class FundingBuilder:
             # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng'; not the
             # price of the machine: 'hỗ trợ mua máy trị giá 500 triệu đồng')
             return False
-        after = key[f.end:self._clause_end(key, f.end, s_end)][:40]
+        # (up to the next item of a list: '6,6 tỷ đồng và kinh phí do các DN thụ hưởng 4,3 tỷ đồng' is two sources)
+        after = _AND_NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             before = self._clause_before(key, s_start, brk) + key[brk:f.start]

@@ -2831,3 +2831,11 @@ def test_the_centres_abbreviation_ttkc_reads_as_its_name(text):
 def test_a_sum_paid_to_a_person_named_by_title_is_no_record(clause, record):
     text = f"Khuyến công Sóc Trăng\n\nNăm 2010, {clause}."
     assert bool(analyse(text, "paid-to-person").funding) is record
+
+
+@pytest.mark.parametrize("beneficiary", ["các doanh nghiệp thụ hưởng", "các DN thụ hưởng", "các HTX thụ hưởng"])
+def test_the_beneficiaries_share_named_after_and_is_no_record_and_leaves_the_public_share_one(beneficiary):
+    text = ("Khuyến công Đồng Nai năm 2020\n\nNguồn kinh phí thực hiện công tác khuyến công năm 2020 là gần 11 tỷ đồng, "
+            f"trong đó ngân sách cấp trên 6,6 tỷ đồng và kinh phí do {beneficiary} trên 4,3 tỷ đồng.")
+    amounts = [r.amount_vnd for r in analyse(text, "beneficiary-share").funding]
+    assert 6_600_000_000 in amounts and 4_300_000_000 not in amounts
