@@ -61,14 +61,17 @@ def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
 def compiled() -> dict[str, regex.Pattern]:
     nw = number_words()
     scales = [w for w, k in nw.kinds.items() if k == "scale"]
+    # ('tỷ lệ', 'tỷ giá': a scale word before one of these is another word, no number)
+    no_tail = rf"(?!\s+(?:{_alt([w for w, k in nw.kinds.items() if k == 'scale_tail'])})(?!\p{{L}}))"
     # 'không' (also 'not') and 'năm' (also 'year') only start a number before another number word.
     starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten") and w not in ("không", "năm")]
     # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
-    inner = [w for w, k in nw.kinds.items() if w != "năm" and k != "scale_abbrev"]
-    word = rf"(?:{_alt(inner)}|năm(?=\s+(?:{_alt(inner)})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
+    inner = [w for w, k in nw.kinds.items() if w != "năm" and k not in ("scale_abbrev", "scale_tail", "scale")]
+    inner_alt = rf"{_alt(inner)}|(?:{_alt(scales)})(?!\p{{L}}){no_tail}"
+    word = rf"(?:{inner_alt}|năm(?=\s+(?:{inner_alt})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
     # ('chục' alone before a scale word is one ten: 'gần chục tỷ đồng'; not a vague 'hàng chục', 'vài chục')
     vague = r"(?<!(?:hàng|vài|mấy|dăm|mươi|các|những)\s)"
-    lead = (rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{_alt(inner)})(?!\p{{L}}))"
+    lead = (rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{inner_alt})(?!\p{{L}}))"
             rf"|{vague}chục(?=\s+(?:{_alt(scales)})(?!\p{{L}})))")
     wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
@@ -76,7 +79,7 @@ def compiled() -> dict[str, regex.Pattern]:
     # '2.634,6 trđ', '500 tr.đ', '750tr đồng')
     # (and run straight into the digits with no currency after it: '15tr/tháng', 'hỗ trợ 300tr'; with a space
     # between, 'tr' is as often a page)
-    scale = (rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}}))"
+    scale = (rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}){no_tail})|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}}))"
              rf"|(?<=\d)(?:{_alt(abbrevs)})(?!\p{{L}}))")
     # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]

@@ -240,6 +240,29 @@ MONEY_WITHOUT_DONG_AFTER_KINH_PHI = [
                  [money(900000000)], id="kinh-phi-900-trieu"),
     pytest.param("Tổng kinh phí 1,6 tỷ đã được giải ngân.",
                  [money(1600000000)], id="tong-kinh-phi-1,6-ty"),
+    # what follows a million or a billion says it is money: the projects it pays for, a money word, what it buys
+    pytest.param("Kế hoạch năm 2025 được giao 3 tỷ cho 20 đề án.",
+                 [money(3000000000), count(20, "đề án")], id="giao-3-ty-cho-20-de-an"),
+    pytest.param("Lào Cai: 7,4 tỷ thực hiện các nhiệm vụ khuyến công",
+                 [money(7400000000)], id="headline-7,4-ty-thuc-hien"),
+    pytest.param("Nguồn khuyến công quốc gia 800 triệu hỗ trợ cho 4 đề án.",
+                 [money(800000000), count(4, "đề án")], id="800-trieu-ho-tro-is-no-quantity"),
+    pytest.param("Năm 2017, trung tâm được giao 1 tỷ kinh phí khuyến công.",
+                 [money(1000000000)], id="1-ty-kinh-phi-is-no-quantity"),
+    pytest.param("Chương trình khuyến nông hỗ trợ 1,8 tỷ xây dựng 12 mô hình trình diễn.",
+                 [money(1800000000), qty(12, "mô hình")], id="1,8-ty-xay-dung-mo-hinh"),
+    pytest.param("Các gói tín dụng 5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng cho vay mua nhà.",
+                 [money(5000000000000), money(9000000000000), money(10000000000000)], id="list-shares-last-currency"),
+]
+
+FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS = [
+    pytest.param("Xuất khẩu đạt 46,4 tỷ CAD (35,3 tỷ USD).",
+                 [money(46400000000, "CAD"), money(35300000000, "USD")], id="cad"),
+    pytest.param("Kim ngạch nhập khẩu tăng lên 6.050 tỷ yen.", [money(6050000000000, "JPY")], id="yen"),
+    pytest.param("Công ty tạm ứng cổ tức năm 2017 tỷ lệ 8,6% bằng tiền.", [], id="ty-le-is-a-rate"),
+    pytest.param("Ngân hàng tăng tỷ giá, năm tỷ giá tự do giảm.", [], id="ty-gia-is-an-exchange-rate"),
+    pytest.param("Danh sách có 3 tỷ phú người Việt.", [qty(3, "tỷ phú")], id="ty-phu-are-people"),
+    pytest.param("Licogi đưa 90 triệu cổ phiếu lên UPCoM", [qty(90000000, "cổ phiếu")], id="shares-are-counted"),
 ]
 
 PRICES_PER_UNIT = [
@@ -504,6 +527,11 @@ def test_currency_markers_set_currency(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", MONEY_WITHOUT_DONG_AFTER_KINH_PHI)
 def test_scale_word_after_kinh_phi_is_money_without_dong(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS)
+def test_foreign_currencies_are_kept_and_scale_compounds_are_no_numbers(sentence, expected):
     assert_facts(sentence, expected)
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
+from ..normalise import fold
 from ..numbers import _alt, compiled, match_value, number_words, respectively, scale_value, whole_words
 from .context import Context
 
@@ -118,6 +119,12 @@ class AmountMatcher:
         self.count_lead_re = _ends(_alt(counts)) if counts else None
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
+        # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
+        self.purpose_re = whole_words(list(data.word_list("rules/funding_purposes.tsv", "cue"))
+                                      + [fold(r["cue"]) for r in data.read_tsv("rules/funding_cues.tsv")
+                                         if r["field"] == "programme"])
+        self.money_after_re = whole_words([fold(r["word"]) for r in data.read_tsv("rules/money_context.tsv")
+                                           if r.get("after") == "yes"])
         self.numexpr = compiled()["numexpr"]
         # 'nửa' before a scale word of rules/numbers.tsv: half of it ('gần nửa tỷ đồng', 'nửa triệu lượt khách')
         scales = [w for w, k in number_words().kinds.items() if k == "scale"]
@@ -308,6 +315,9 @@ class AmountMatcher:
                     nm = None
         if nm and "\n" in key[r.end:nm.start("n")]:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
+        spent_on = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and self._spends_on(ctx, key, r, nm.start("n"), money_word=False)
+        if spent_on:
+            nm = None  # '2,4 tỷ tổ chức hội chợ': the sum's use, not 2.4 billion organisations
         if nm:
             kind, unit = self.nouns[nm.group("n")]
             if kind == "blocked":
@@ -346,6 +356,11 @@ class AmountMatcher:
                       unit=self.nouns[count_of.group("n")][1])
             return
         noun = self._counted_noun(ctx, key, r.end)
+        spends = False
+        if noun and r.mult >= 1000 and self.money_ctx_re.fullmatch(noun[0]):
+            noun = None  # '800 triệu hỗ trợ cho 4 đề án', 'giao 1 tỷ kinh phí': the money word says what the sum is
+        elif noun and self._spends_on(ctx, key, r, r.end + 1):
+            noun, spends = None, True  # 'gần 15 tỷ khôi phục làng nghề', '1,8 tỷ xây dựng 12 mô hình': a verb, what the sum does
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
             unit, unit_end = self._classified(ctx, key, *noun)
             self._add(ctx, "quantity", start, unit_end, r, qualifier, unit=unit)
@@ -355,10 +370,49 @@ class AmountMatcher:
         if r.mult >= 1000:
             # 'tham ô 17,6 triệu đồng, ông Phi 30,6 triệu': a list of amounts shares the first one's currency
             earlier = [f for f in ctx.facts if f.type == "money" and sent_start <= f.start < r.start]
+            listed = self._listed_currency(key, r.end)
             if earlier:
                 self._add(ctx, "money", start, end, r, qualifier, currency=earlier[-1].currency)
-            elif self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
+            elif listed:
+                # '5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng': a list of amounts shares the currency of its last one
+                self._add(ctx, "money", start, end, r, qualifier, currency=listed)
+            elif spent_on or spends or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
+                    r.mult >= 10**6 and self._bare_money_after(key, r.end, ctx.sentence_span(ctx.sentence_of(r.start))[1]):
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
+
+    def _spends_on(self, ctx: Context, key: str, r: Reading, word: int, money_word: bool = True) -> bool:
+        """A million or a billion before a verb whose clause names what programme money buys ('2,4 tỷ tổ chức
+        hội chợ', 'gần 15 tỷ khôi phục làng nghề'): the sum's use. The tagger alone is not enough: in a short
+        headline it takes nouns for verbs ('90 triệu cổ phiếu lên UPCoM'). Before a counted noun of the unit gazetteer
+        a money word after is not enough ('768 triệu cp lên 1.147 triệu cp, tương ứng với vốn điều lệ ...')."""
+        if r.mult < 10**6 or r.words:
+            return False
+        sent_end = ctx.sentence_span(ctx.sentence_of(r.start))[1] if ctx.sentence_starts else len(key)
+        window = (word, min(sent_end, word + 60))
+        if not (self.purpose_re.search(key, *window) or _PLAN.search(key, *window)
+                or money_word and self.money_after_re.search(key, *window)):
+            return False
+        return (ctx.tag_at(word) or "").startswith("V")
+
+    def _listed_currency(self, key: str, end: int) -> str | None:
+        """The currency of the amount that ends a list of scaled amounts starting right after ``end``, if any."""
+        for _ in range(8):
+            gap = _LIST_GAP.match(key, end)
+            nxt = self.numexpr.match(key, gap.end()) if gap and gap.end() > end else None
+            if nxt is None or not nxt.group("scales"):
+                return None
+            cur = self.currency_re.match(key, nxt.end())
+            if cur:
+                return self.currencies[cur.group("cur")]
+            end = nxt.end()
+        return None
+
+    def _bare_money_after(self, key: str, end: int, sent_end: int) -> bool:
+        """A million or a billion with no noun after it is money when what follows in its sentence says so: a
+        money word, or the projects it pays for ('được giao 3 tỷ cho 20 đề án'; a headline's '7,4 tỷ thực hiện các
+        nhiệm vụ, đề án khuyến công')."""
+        window = (end, min(sent_end, end + 60))
+        return bool(self.money_after_re.search(key, *window) or _PLAN.search(key, *window))
 
     def _classified(self, ctx: Context, key: str, unit: str, end: int) -> tuple[str, int]:
         """The counted noun behind a classifier ('con gia súc', 'chiếc máy' -> 'máy'), else ``unit`` as it is."""
