@@ -2839,3 +2839,14 @@ def test_the_beneficiaries_share_named_after_and_is_no_record_and_leaves_the_pub
             f"trong đó ngân sách cấp trên 6,6 tỷ đồng và kinh phí do {beneficiary} trên 4,3 tỷ đồng.")
     amounts = [r.amount_vnd for r in analyse(text, "beneficiary-share").funding]
     assert 6_600_000_000 in amounts and 4_300_000_000 not in amounts
+
+
+def test_amounts_without_dong_in_a_programme_report_are_its_figures():
+    with_dong = ("Khuyến công Hà Nam năm 2024\n\nNăm 2024, Trung tâm Khuyến công thực hiện 3 đề án với 700 triệu đồng:\n"
+                 "- Đề án hỗ trợ máy chế biến gỗ: 300 triệu đồng.\n- Đề án đào tạo nghề thêu ren: 120 triệu đồng.\n"
+                 "- Các hoạt động khác: 280 triệu đồng.\nKinh phí khuyến công qua các năm tăng dần: năm 2022 là 2,4 tỷ "
+                 "đồng, năm 2023 là 2,7 tỷ đồng.")
+    def read(text: str) -> list[tuple]:
+        return [(r.projects, r.amount_vnd, r.period, r.part_of is not None) for r in analyse(text, "no-dong").funding]
+    assert len(read(with_dong)) == 6
+    assert read(with_dong.replace(" đồng", "")) == read(with_dong)

@@ -120,9 +120,10 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
-        self.purpose_re = whole_words(list(data.word_list("rules/funding_purposes.tsv", "cue"))
-                                      + [fold(r["cue"]) for r in data.read_tsv("rules/funding_cues.tsv")
-                                         if r["field"] == "programme"])
+        programmes = [fold(r["cue"]) for r in data.read_tsv("rules/funding_cues.tsv") if r["field"] == "programme"]
+        self.programme_re = whole_words(programmes)
+        self.purpose_re = whole_words(list(data.word_list("rules/funding_purposes.tsv", "cue")) + programmes)
+        self._programme_text = False
         self.money_after_re = whole_words([fold(r["word"]) for r in data.read_tsv("rules/money_context.tsv")
                                            if r.get("after") == "yes"])
         self.numexpr = compiled()["numexpr"]
@@ -170,6 +171,8 @@ class AmountMatcher:
     def __call__(self, doc):
         ctx = Context.of(doc)
         key = ctx.lower
+        # (an article that names a support programme: a million or a billion alone in it is money)
+        self._programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
@@ -377,7 +380,10 @@ class AmountMatcher:
                 # '5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng': a list of amounts shares the currency of its last one
                 self._add(ctx, "money", start, end, r, qualifier, currency=listed)
             elif spent_on or spends or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
-                    r.mult >= 10**6 and self._bare_money_after(key, r.end, ctx.sentence_span(ctx.sentence_of(r.start))[1]):
+                    r.mult >= 10**6 and (self._programme_text or
+                                         self._bare_money_after(key, r.end, ctx.sentence_span(ctx.sentence_of(r.start))[1])):
+                # (a million or a billion with no noun after it, in a report on a support programme, is money: '28 đề
+                # án với 5,1 tỷ', '- Các hoạt động khác: 300 triệu', 'năm 2021 là 2,4 tỷ, năm 2022 là 2,7 tỷ')
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
 
     def _spends_on(self, ctx: Context, key: str, r: Reading, word: int, money_word: bool = True) -> bool:
