@@ -263,6 +263,21 @@ FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS = [
     pytest.param("Ngân hàng tăng tỷ giá, năm tỷ giá tự do giảm.", [], id="ty-gia-is-an-exchange-rate"),
     pytest.param("Danh sách có 3 tỷ phú người Việt.", [qty(3, "tỷ phú")], id="ty-phu-are-people"),
     pytest.param("Licogi đưa 90 triệu cổ phiếu lên UPCoM", [qty(90000000, "cổ phiếu")], id="shares-are-counted"),
+    pytest.param("Giải đấu vào vòng 1/8 đôi nam nữ.", [], id="a-round-is-no-count"),
+]
+
+# in an article on a support programme a million or a billion alone is money, a counted noun after it still counts
+AMOUNTS_IN_A_PROGRAMME_REPORT = [
+    pytest.param("Đề án khuyến công với kinh phí 650 triệu dự kiến hoàn thành trong tháng 10.",
+                 [money(650000000)], id="650-trieu-du-kien"),
+    pytest.param("Với anh, khoản hỗ trợ khuyến công 200 triệu tuy không lớn nhưng là động lực.",
+                 [money(200000000)], id="200-trieu-tuy"),
+    pytest.param("Gần 11 tỷ công tác khuyến công năm 2020", [money(11000000000, qualifier="under")], id="11-ty-cong-tac"),
+    pytest.param("Phú Yên giải ngân hơn 1 tỷ khuyến công", [money(1000000000, qualifier="over")], id="1-ty-khuyen-cong"),
+    pytest.param("Làng nghề khuyến công hỗ trợ làm ra khoảng 2 triệu đôi chiếu mỗi năm.",
+                 [qty(2000000, "đôi", qualifier="approx")], id="2-trieu-doi"),
+    pytest.param("Thị trường 92 triệu dân là cơ hội cho hàng công nghiệp nông thôn.",
+                 [qty(92000000, "dân")], id="92-trieu-dan"),
 ]
 
 PRICES_PER_UNIT = [
@@ -532,6 +547,11 @@ def test_scale_word_after_kinh_phi_is_money_without_dong(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS)
 def test_foreign_currencies_are_kept_and_scale_compounds_are_no_numbers(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", AMOUNTS_IN_A_PROGRAMME_REPORT)
+def test_a_million_alone_in_a_programme_report_is_money_and_a_counted_noun_still_counts(sentence, expected):
     assert_facts(sentence, expected)
 
 

@@ -318,6 +318,8 @@ class AmountMatcher:
                     nm = None
         if nm and "\n" in key[r.end:nm.start("n")]:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
+        if nm and r.mult >= 10**6 and self.nouns[nm.group("n")][0] == "project_count":
+            nm = None  # 'giải ngân hơn 1 tỷ khuyến công': no million projects; the programme the money is of
         spent_on = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and self._spends_on(ctx, key, r, nm.start("n"), money_word=False)
         if spent_on:
             nm = None  # '2,4 tỷ tổ chức hội chợ': the sum's use, not 2.4 billion organisations
@@ -360,7 +362,14 @@ class AmountMatcher:
             return
         noun = self._counted_noun(ctx, key, r.end)
         spends = False
-        if noun and r.mult >= 1000 and self.money_ctx_re.fullmatch(noun[0]):
+        if noun and r.mult >= 10**6 and self._programme_text and (
+                not (ctx.tag_at(r.end + 1) or "").startswith("N")
+                or self.purpose_re.search(key, r.end, min(len(key), r.end + 30))):
+            # in a programme report, a million or a billion before a word the unit gazetteer does not hold is money
+            # when the word is no noun ('kinh phí 650 triệu dự kiến hoàn thành', '200 triệu tuy không lớn') or a
+            # programme or purpose follows ('Gần 11 tỷ công tác khuyến công'); '92 triệu dân' stays a count
+            noun = None
+        elif noun and r.mult >= 1000 and self.money_ctx_re.fullmatch(noun[0]):
             noun = None  # '800 triệu hỗ trợ cho 4 đề án', 'giao 1 tỷ kinh phí': the money word says what the sum is
         elif noun and self._spends_on(ctx, key, r, r.end + 1):
             noun, spends = None, True  # 'gần 15 tỷ khôi phục làng nghề', '1,8 tỷ xây dựng 12 mô hình': a verb, what the sum does
