@@ -291,8 +291,9 @@ _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐ
 _SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
-# the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có '
-_PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:tỉnh|thành phố|tp\.?)\s+[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"
+# the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a
+# province must be named in it)
+_PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'

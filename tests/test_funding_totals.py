@@ -2183,9 +2183,10 @@ def test_provinces_counted_before_a_figure_make_it_no_ones_and_a_year_is_no_coun
     assert [r.province for r in analyse(text, "year").funding] == ["Lâm Đồng"]
 
 
-def test_the_next_province_of_a_list_takes_the_programme_the_list_opened_with():
-    text = ("Ba tỉnh Tây Nguyên\n\nNăm 2024, khuyến công địa phương tỉnh Đắk Lắk hỗ trợ 20 đề án với kinh phí 4,2 tỷ đồng; tỉnh "
-            "Gia Lai hỗ trợ 15 đề án, kinh phí 3,1 tỷ đồng; tỉnh Kon Tum hỗ trợ 9 đề án với 1,9 tỷ đồng.")
+@pytest.mark.parametrize("level", ["tỉnh ", ""])
+def test_the_next_province_of_a_list_takes_the_programme_the_list_opened_with(level):
+    text = ("Ba tỉnh Tây Nguyên\n\nNăm 2024, khuyến công địa phương tỉnh Đắk Lắk hỗ trợ 20 đề án với kinh phí 4,2 tỷ đồng; "
+            f"{level}Gia Lai hỗ trợ 15 đề án, kinh phí 3,1 tỷ đồng; {level}Kon Tum hỗ trợ 9 đề án với 1,9 tỷ đồng.")
     recs = [(r.province, r.scope) for r in analyse(text, "by-province").funding]
     assert recs == [("Đắk Lắk", "local"), ("Gia Lai", "local"), ("Kon Tum", "local")]
 
