@@ -40,6 +40,9 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
+# the national programme named as what the projects belong to or the money comes from, not as a framework
+_OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
+                                       r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
@@ -1318,6 +1321,8 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
+        if scope == "total" and _OF_NATIONAL_PROGRAMME.search(key, prev_end, g_end):
+            scope = None  # '12 đề án thuộc chương trình khuyến công quốc gia với tổng kinh phí ...': the sum is the programme's
         if scope is None and _NATIONAL_PROGRAMME.search(key, prev_end, g_end):
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
             scope = self._scope(key[g_end:joined.start() if joined else tail_end], paid, framed_ok=False) or "national"

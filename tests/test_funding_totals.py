@@ -2851,3 +2851,14 @@ def test_amounts_without_dong_in_a_programme_report_are_its_figures():
         return [(r.projects, r.amount_vnd, r.period, r.part_of is not None) for r in analyse(text, "no-dong").funding]
     assert len(read(with_dong)) == 6
     assert read(with_dong.replace(" đồng", "")) == read(with_dong)
+
+
+@pytest.mark.parametrize("programme, scope", [
+    ("thuộc chương trình khuyến công quốc gia", "national"),  # the programme the projects belong to
+    ("khuyến công quốc gia", "national"),
+    ("khuyến công", "total"),  # a sum with no single source named
+])
+def test_a_sum_of_projects_belonging_to_the_national_programme_is_national(programme, scope):
+    text = (f"Khuyến công Lạng Sơn\n\nNăm 2024, Sở Công Thương đã nghiệm thu 12 đề án {programme} với tổng kinh phí 3,5 tỷ "
+            "đồng.")
+    assert [(r.scope, r.projects) for r in analyse(text, "belongs").funding] == [(scope, 12)]
