@@ -266,6 +266,16 @@ FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS = [
     pytest.param("Giải đấu vào vòng 1/8 đôi nam nữ.", [], id="a-round-is-no-count"),
 ]
 
+# the counted noun underthesea cuts: a function word joined to it is not part of it, a word of its own that starts with
+# a counter is kept whole, and measures and hours are no counts
+COUNTED_NOUNS_AS_CUT = [
+    pytest.param("Sở Công Thương hỗ trợ 38 cơ sở tại làng nghề Vân Chàng.", [qty(38, "cơ sở")], id="co-so-tai"),
+    pytest.param("Việt Nam có 7 kỳ quan thiên nhiên.", [qty(7, "kỳ quan")], id="ky-quan"),
+    pytest.param("Tỉnh tổ chức 9 kỳ hội chợ.", [qty(9, "hội chợ")], id="ky-hoi-cho"),
+    pytest.param("Bãi cát dài 10 cây số, cách bờ 3 hải lý.", [], id="cay-so-hai-ly"),
+    pytest.param("Chuyến đi mất 12 tiếng.", [], id="tieng-hours"),
+]
+
 # in an article on a support programme a million or a billion alone is money, a counted noun after it still counts
 AMOUNTS_IN_A_PROGRAMME_REPORT = [
     pytest.param("Đề án khuyến công với kinh phí 650 triệu dự kiến hoàn thành trong tháng 10.",
@@ -547,6 +557,11 @@ def test_scale_word_after_kinh_phi_is_money_without_dong(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS)
 def test_foreign_currencies_are_kept_and_scale_compounds_are_no_numbers(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTED_NOUNS_AS_CUT)
+def test_the_counted_noun_is_the_noun_not_what_underthesea_joined_to_it(sentence, expected):
     assert_facts(sentence, expected)
 
 

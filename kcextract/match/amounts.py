@@ -346,9 +346,11 @@ class AmountMatcher:
             if kind == "quantity":
                 unit_start, unit_end = nm.start("n"), nm.end()
                 word_end = ctx.token_end_at.get(unit_start, unit_end)
-                if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", ctx.text[unit_start:word_end]):
+                if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", ctx.text[unit_start:word_end]) and \
+                        not set(key[unit_end:word_end].split()) & self.function_words:
                     # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word; not a
-                    # name or grade written with a capital ('6 giải C', which underthesea keeps as one word)
+                    # name or grade written with a capital ('6 giải C', which underthesea keeps as one word), nor a
+                    # function word underthesea joined to it ('8 cơ sở tại xã ...': 'sở tại' is 'local')
                     unit, unit_end = key[unit_start:word_end], word_end
                 unit, unit_end = self._classified(ctx, key, unit, unit_end)
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
@@ -434,8 +436,10 @@ class AmountMatcher:
         action = self.classifiers.get(unit)
         if action is None:
             first, _, rest = unit.partition(" ")
-            if rest and self.classifiers.get(first) == "drop":
-                return rest, end  # underthesea joined the counter to its noun: '9 kỳ hội chợ' -> 'hội chợ'
+            if rest and self.classifiers.get(first) == "drop" and (rest in self.nouns or " " in rest):
+                # underthesea joined the counter to its noun: '9 kỳ hội chợ' -> 'hội chợ'; not a word of its own that
+                # starts with it ('7 kỳ quan', wonders)
+                return rest, end
             return unit, end
         head = self._counted_noun(ctx, key, end, self.function_words)
         if head is None:
