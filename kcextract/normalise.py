@@ -55,6 +55,10 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
 # a run of spaces (a scraper's padding, a doubled space typed between words) is one space, and a line has
 # none at its ends: multi-word cues and names ('khuyến công quốc gia') are matched with single spaces
+# typographic quotes are the plain ones (one character for one: offsets keep their places), and an ellipsis
+# character is three stops: lists end '...' or '…' alike
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
 _SPACE_RUN_RE = regex.compile(r" {2,}")
 _LINE_EDGE_RE = regex.compile(r" *\n *")
 
@@ -64,7 +68,7 @@ def normalise(raw: str) -> str:
 
     HTML character references left by a scraper are the characters they stand for, full-width digits and
     letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces, a run of them one space, and
-    lines lose the spaces at their ends; the visible words are never
+    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...'. The visible words are never
     rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -74,7 +78,7 @@ def normalise(raw: str) -> str:
         text = text.translate(_FULLWIDTH)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROL_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
     if " \n" in text or "\n " in text:

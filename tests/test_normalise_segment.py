@@ -43,8 +43,11 @@ def test_analysis_of_decomposed_text_points_into_the_nfc_text():
         ("một\x07hai", "mộthai"),
         ("một  hai \t ba", "một hai ba"),
         ("một  \n  hai", "một\nhai"),
+        ("“Nữ hoàng” ‘lục bình’ «x»", '"Nữ hoàng" \'lục bình\' "x"'),
+        ("máy móc, thiết bị… cho cơ sở", "máy móc, thiết bị... cho cơ sở"),
     ],
-    ids=["crlf", "cr", "tab", "nbsp", "bom", "zero-width-space", "bell", "space-run", "line-edges"],
+    ids=["crlf", "cr", "tab", "nbsp", "bom", "zero-width-space", "bell", "space-run", "line-edges", "quotes",
+         "ellipsis"],
 )
 def test_normalise_line_ends_spaces_and_control_characters(raw, expected):
     assert normalise(raw) == expected
@@ -70,6 +73,12 @@ def test_normalise_reads_html_references_full_width_digits_and_other_spaces(raw,
 def test_a_figure_written_with_an_html_space_is_still_a_funding_record():
     text = "Khuyến công Nam Định\nNăm 2023, Trung tâm đã thực hiện 12&nbsp;đề án với kinh phí 2,5&nbsp;tỷ đồng."
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "entity").funding] == [(12, 2_500_000_000)]
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_good_in_a_quoted_nickname_is_found_whatever_the_quotes(opening, closing):
+    a = analyse(f"{opening}Nữ hoàng lục bình{closing} lên tiếng\nBà Bích là chủ nhiệm hợp tác xã.", "quoted")
+    assert [f.value for f in a.facts if f.type == "product"] == ["lục bình"]
 
 
 def test_doubled_spaces_between_words_hide_no_cue_or_figure():
