@@ -584,7 +584,7 @@ class FundingBuilder:
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end):
             return False
-        if _COMPARED_BASE.search(key, max(s_start, f.start - 50), f.start):
+        if _in_compared_base(key, s_start, f.start):
             return False
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
@@ -658,7 +658,7 @@ class FundingBuilder:
         after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
         if _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start) or _COMPARED_TO.match(after):
             return False  # 'tăng 2 đề án so với năm 2024': a change, not projects carried out
-        if _COMPARED_BASE.search(key, max(s_start, f.start - 50), f.start):
+        if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
@@ -2484,6 +2484,15 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     plan), and without the names that only hold a cue word ('none': 'Chương trình mục tiêu quốc gia')."""
     return [f for f in found if f[2] != "none" and not any(
         o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
+
+
+def _in_compared_base(key: str, s_start: int, pos: int) -> bool:
+    """``pos`` stands inside the brackets that give the base of a comparison ('tăng 3 đề án so với năm 2023 (12 đề
+    án, 2,4 tỷ đồng)'): every figure there is the earlier year's, said to compare, no statement of its own."""
+    opening = key.rfind("(", s_start, pos)
+    if opening < 0 or ")" in key[opening:pos]:
+        return False
+    return _COMPARED_BASE.search(key, max(s_start, opening - 50), opening + 1) is not None
 
 
 def _or_subject(province: str | None, subject: str | None) -> str | None:

@@ -1868,10 +1868,11 @@ def test_a_plan_for_a_later_year_does_not_reach_a_clause_that_names_an_earlier_y
     assert recs[10].status == "done"  # no plan for 2023 keeps the year's narration from being done
 
 
-def test_the_count_of_a_compared_year_in_brackets_is_no_statement():
-    text = ("Khuyến công Lạng Sơn\n\nNăm 2023, tỉnh thực hiện 10 đề án khuyến công. So với năm 2022 (8 đề án), số đề án "
-            "năm 2023 tăng 25%.")
-    assert [r.projects for r in analyse(text, "compared-count").funding] == [10]
+@pytest.mark.parametrize("bracket", ["8 đề án", "8 đề án, 2,4 tỷ đồng", "8 đề án với kinh phí 2,4 tỷ đồng"])
+def test_the_figures_of_a_compared_year_in_brackets_are_no_statement(bracket):
+    text = (f"Khuyến công Lạng Sơn\n\nNăm 2023, tỉnh thực hiện 10 đề án khuyến công. So với năm 2022 ({bracket}), số đề "
+            "án năm 2023 tăng 25%.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "compared-count").funding] == [(10, None)]
 
 
 def test_a_figure_that_refers_back_to_one_stated_before_is_no_second_statement():
