@@ -43,7 +43,10 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.
 # Thousands grouped with commas, as English print does, are read only when two groups or more leave no doubt
 # ('150,000,000 đồng'); one comma is the decimal mark ('1,500 tấn' is 1.5).
-DIGITS = (r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
+# Thousands grouped with spaces, as some print does ('400 000 đồng', '12 500 000 đồng'), are read when the last group
+# is '000': a bare '5 450 triệu' is as often two cells of a flattened table, and '0963 999 701' a phone number.
+DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
+          r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 
@@ -103,6 +106,7 @@ def parse_digits(s: str) -> Decimal:
     """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits).
 
     Exact: ``9.007.199.254.740.993`` stays ...993 (a float would round it)."""
+    s = s.replace(" ", "")  # ('12 500 000': thousands grouped with spaces)
     if "," not in s and "." not in s:
         return Decimal(s)  # (most numbers: plain digits)
     if _DOT_GROUPS.fullmatch(s):

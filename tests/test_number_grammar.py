@@ -255,7 +255,7 @@ MONEY_WITHOUT_DONG_AFTER_KINH_PHI = [
                  [money(5000000000000), money(9000000000000), money(10000000000000)], id="list-shares-last-currency"),
 ]
 
-FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS = [
+NUMBER_SHAPES_OF_OTHER_PRINT = [
     pytest.param("Xuất khẩu đạt 46,4 tỷ CAD (35,3 tỷ USD).",
                  [money(46400000000, "CAD"), money(35300000000, "USD")], id="cad"),
     pytest.param("Kim ngạch nhập khẩu tăng lên 6.050 tỷ yen.", [money(6050000000000, "JPY")], id="yen"),
@@ -264,6 +264,10 @@ FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS = [
     pytest.param("Danh sách có 3 tỷ phú người Việt.", [qty(3, "tỷ phú")], id="ty-phu-are-people"),
     pytest.param("Licogi đưa 90 triệu cổ phiếu lên UPCoM", [qty(90000000, "cổ phiếu")], id="shares-are-counted"),
     pytest.param("Giải đấu vào vòng 1/8 đôi nam nữ.", [], id="a-round-is-no-count"),
+    pytest.param("Hoàn thành trong vòng 3 sự kiện.", [qty(3, "sự kiện")], id="trong-vong-is-within"),
+    pytest.param("Người dân bán đỉa với giá 400 000 đồng.", [money(400000)], id="thousands-grouped-with-spaces"),
+    pytest.param("Kinh phí hỗ trợ 12 500 000 đồng.", [money(12500000)], id="millions-grouped-with-spaces"),
+    pytest.param("Liên hệ hotline 093 520 5858.", [], id="phone-number-is-no-amount"),
 ]
 
 # the counted noun underthesea cuts: a function word joined to it is not part of it, a word of its own that starts with
@@ -555,8 +559,8 @@ def test_scale_word_after_kinh_phi_is_money_without_dong(sentence, expected):
     assert_facts(sentence, expected)
 
 
-@pytest.mark.parametrize("sentence, expected", FOREIGN_CURRENCIES_AND_SCALE_COMPOUNDS)
-def test_foreign_currencies_are_kept_and_scale_compounds_are_no_numbers(sentence, expected):
+@pytest.mark.parametrize("sentence, expected", NUMBER_SHAPES_OF_OTHER_PRINT)
+def test_foreign_currencies_spaced_thousands_and_words_that_only_look_like_numbers(sentence, expected):
     assert_facts(sentence, expected)
 
 
