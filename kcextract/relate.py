@@ -2223,10 +2223,11 @@ class FundingBuilder:
                 r.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])
-                    or _span(r.period)[1] in done_years):
+                    or _span(r.period)[1] in done_years or not planned_any and title_status != "planned"):
                 # a span told with an active verb and over before a year the article plans ('Giai đoạn 2021-2024,
                 # tỉnh hỗ trợ 18 cơ sở ...' then 'năm 2025 tỉnh dành 600 triệu đồng ...'), or whose last year the
-                # article tells as done ('Riêng năm 2023, kinh phí khuyến công đạt 5,1 tỷ đồng'): what those years did
+                # article tells as done ('Riêng năm 2023, kinh phí khuyến công đạt 5,1 tỷ đồng'), or in an article
+                # that plans nothing: what those years did (the on-topic dev gold dates no span's figure unspecified)
                 r.status = "done"
         # what a sentence adds on top of the statement before it ('Ngoài ra, Trung tâm còn thực hiện 2 đề án khuyến
         # công quốc gia ...') is told in that statement's tense, when both fall in one period

@@ -2863,3 +2863,15 @@ def test_a_sum_of_projects_belonging_to_the_national_programme_is_national(progr
     text = (f"Khuyến công Lạng Sơn\n\nNăm 2024, Sở Công Thương đã nghiệm thu 12 đề án {programme} với tổng kinh phí 3,5 tỷ "
             "đồng.")
     assert [(r.scope, r.projects) for r in analyse(text, "belongs").funding] == [(scope, 12)]
+
+
+@pytest.mark.parametrize("plan, status", [
+    ("", "done"),  # an article that plans nothing tells what the years did
+    (" Năm 2025, tỉnh dự kiến hỗ trợ 12 cơ sở với kinh phí 3 tỷ đồng.", "done"),  # a plan for a later year
+    (" Giai đoạn 2021-2024, tỉnh dự kiến hỗ trợ thêm 5 cơ sở với 1 tỷ đồng.", "planned"),  # a plan for those years
+])
+def test_a_span_told_with_an_active_verb_is_done_unless_the_article_plans_those_years(plan, status):
+    text = ("Khuyến công Nam Định\n\nGiai đoạn 2021-2024, từ nguồn khuyến công địa phương, Sở Công Thương hỗ trợ 38 cơ sở "
+            f"với tổng kinh phí 6,7 tỷ đồng.{plan}")
+    [r] = [r for r in analyse(text, "span").funding if r.amount_vnd == 6_700_000_000]
+    assert r.status == status
