@@ -268,6 +268,11 @@ NUMBER_SHAPES_OF_OTHER_PRINT = [
     pytest.param("Người dân bán đỉa với giá 400 000 đồng.", [money(400000)], id="thousands-grouped-with-spaces"),
     pytest.param("Kinh phí hỗ trợ 12 500 000 đồng.", [money(12500000)], id="millions-grouped-with-spaces"),
     pytest.param("Liên hệ hotline 093 520 5858.", [], id="phone-number-is-no-amount"),
+    pytest.param("Kinh phí ước thực hiện giải ngân và tạm ứng 5,065 tỷ đồng.", [money(5065000000, qualifier="approx")],
+                 id="an-estimate-reaches-over-its-verbs"),
+    pytest.param("Kim ngạch xuất khẩu tháng 1 ước tính đạt 14,60 tỷ USD.", [money(14600000000, "USD", qualifier="approx")],
+                 id="uoc-tinh-dat"),
+    pytest.param("Ước mơ của anh là có 5 tỷ đồng.", [money(5000000000)], id="a-dream-is-no-estimate"),
 ]
 
 # the counted noun underthesea cuts: a function word joined to it is not part of it, a word of its own that starts with

@@ -94,6 +94,10 @@ class AmountMatcher:
         copular = [p for p in self.qualifiers if p not in ("hơn", "trên", "dưới", "gần", "ngoài", "vượt")]
         self.qualifier_re = regex.compile(rf"(?<!\p{{L}})(?:(?P<q>{_alt(self.qualifiers)})|(?P<qc>{_alt(copular)})\s+là)"
                                           rf"\s+(?P<tu>từ\s+)?$")
+        # an estimate with its verb reaches over the words of its clause to the number ('ước thực hiện giải ngân và
+        # tạm ứng 5,065 tỷ đồng'; rules/qualifiers.tsv)
+        estimates = [p for p in self.qualifiers if p.startswith("ước ")]
+        self.estimate_re = regex.compile(rf"(?<!\p{{L}})(?P<q>{_alt(estimates)})(?!\p{{L}})(?:\s+\p{{L}}+){{1,6}}\s+$")
         self.from_re = regex.compile(r"(?<!\p{L})từ\s+$")
         nouns: dict[str, tuple[str, str]] = {}
         for surface, unit in data.units().items():
@@ -283,6 +287,8 @@ class AmountMatcher:
         if q:
             qualifier = self.qualifiers[q.group("q") or q.group("qc")]
             start = r.start - (len(left) - q.start())
+        elif self.estimate_re.search(left):
+            qualifier = "approx"  # (the fact's text stays the number: the words between are not its own)
         else:
             f = self.from_re.search(left)
             if f and r.upper is not None:
