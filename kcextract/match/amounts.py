@@ -268,7 +268,7 @@ class AmountMatcher:
     def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None) -> None:
         if ctx.overlaps_taken(r.start, r.end):
             return
-        sent_start = ctx.sentence_starts[ctx.sentence_of(r.start)] if ctx.sentence_starts else 0
+        sent_start, sent_end = ctx.sentence_span(ctx.sentence_of(r.start)) if ctx.sentence_starts else (0, len(key))
         left = key[max(sent_start, r.start - 40):r.start]
         ordinal = self.ordinal_re.search(left)
         if ordinal and self.count_lead_re and self.count_lead_re.search(left):
@@ -326,8 +326,9 @@ class AmountMatcher:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
         if nm and r.mult >= 10**6 and self.nouns[nm.group("n")][0] == "project_count":
             nm = None  # 'giải ngân hơn 1 tỷ khuyến công': no million projects; the programme the money is of
-        spent_on = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and self._spends_on(ctx, key, r, nm.start("n"), money_word=False)
-        if spent_on:
+        spent = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and \
+            self._spends_on(ctx, key, r, nm.start("n"), sent_end, money_word=False)
+        if spent:
             nm = None  # '2,4 tỷ tổ chức hội chợ': the sum's use, not 2.4 billion organisations
         if nm:
             kind, unit = self.nouns[nm.group("n")]
@@ -345,7 +346,7 @@ class AmountMatcher:
             if kind == "project_count":  # a range of projects counts its lower bound ('10 - 15 đề án')
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
-            if kind == "quantity" and unit == "chương trình" and _PLAN.search(key, sent_start, ctx.sentence_span(ctx.sentence_of(r.start))[1]):
+            if kind == "quantity" and unit == "chương trình" and _PLAN.search(key, sent_start, sent_end):
                 # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project
                 self._add(ctx, "project_count", start, nm.end(), r, qualifier, unit=unit)
                 return
@@ -369,7 +370,6 @@ class AmountMatcher:
                       unit=self.nouns[count_of.group("n")][1])
             return
         noun = self._counted_noun(ctx, key, r.end)
-        spends = False
         if noun and r.mult >= 10**6 and self._programme_text and (
                 not (ctx.tag_at(r.end + 1) or "").startswith("N")
                 or self.purpose_re.search(key, r.end, min(len(key), r.end + 30))):
@@ -379,8 +379,8 @@ class AmountMatcher:
             noun = None
         elif noun and r.mult >= 1000 and self.money_ctx_re.fullmatch(noun[0]):
             noun = None  # '800 triệu hỗ trợ cho 4 đề án', 'giao 1 tỷ kinh phí': the money word says what the sum is
-        elif noun and self._spends_on(ctx, key, r, r.end + 1):
-            noun, spends = None, True  # 'gần 15 tỷ khôi phục làng nghề', '1,8 tỷ xây dựng 12 mô hình': a verb, what the sum does
+        elif noun and self._spends_on(ctx, key, r, r.end + 1, sent_end):
+            noun, spent = None, True  # 'gần 15 tỷ khôi phục làng nghề', '1,8 tỷ xây dựng 12 mô hình': what the sum does
         if noun and not r.words and not _YEARLIKE.match(key, r.start):
             unit, unit_end = self._classified(ctx, key, *noun)
             self._add(ctx, "quantity", start, unit_end, r, qualifier, unit=unit)
@@ -396,24 +396,22 @@ class AmountMatcher:
             elif listed:
                 # '5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng': a list of amounts shares the currency of its last one
                 self._add(ctx, "money", start, end, r, qualifier, currency=listed)
-            elif spent_on or spends or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
-                    r.mult >= 10**6 and (self._programme_text or
-                                         self._bare_money_after(key, r.end, ctx.sentence_span(ctx.sentence_of(r.start))[1])):
+            elif spent or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
+                    r.mult >= 10**6 and (self._programme_text or self._bare_money_after(key, r.end, sent_end)):
                 # (a million or a billion with no noun after it, in a report on a support programme, is money: '28 đề
                 # án với 5,1 tỷ', '- Các hoạt động khác: 300 triệu', 'năm 2021 là 2,4 tỷ, năm 2022 là 2,7 tỷ')
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
 
-    def _spends_on(self, ctx: Context, key: str, r: Reading, word: int, money_word: bool = True) -> bool:
+    def _spends_on(self, ctx: Context, key: str, r: Reading, word: int, sent_end: int, money_word: bool = True) -> bool:
         """A million or a billion before a verb whose clause names what programme money buys ('2,4 tỷ tổ chức
         hội chợ', 'gần 15 tỷ khôi phục làng nghề'): the sum's use. The tagger alone is not enough: in a short
         headline it takes nouns for verbs ('90 triệu cổ phiếu lên UPCoM'). Before a counted noun of the unit gazetteer
         a money word after is not enough ('768 triệu cp lên 1.147 triệu cp, tương ứng với vốn điều lệ ...')."""
         if r.mult < 10**6 or r.words:
             return False
-        sent_end = ctx.sentence_span(ctx.sentence_of(r.start))[1] if ctx.sentence_starts else len(key)
         window = (word, min(sent_end, word + 60))
-        if not (self.purpose_re.search(key, *window) or _PLAN.search(key, *window)
-                or money_word and self.money_after_re.search(key, *window)):
+        if not (self.purpose_re.search(key, *window) or (self._bare_money_after(key, word, sent_end) if money_word
+                                                          else _PLAN.search(key, *window))):
             return False
         return (ctx.tag_at(word) or "").startswith("V")
 
