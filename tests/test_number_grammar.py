@@ -929,3 +929,14 @@ def test_bare_numbers_listed_before_a_counted_one_share_its_noun_when_a_respecti
     # without the respective list, a bare number before a count stays bare ('ngày 10, 12 đề án ...')
     alone = extract("Ngày 10, 12 đề án được nghiệm thu, kinh phí tương ứng 1 tỷ đồng.")
     assert [f.value for f in alone if f.type == "project_count"] == [12]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Giai đoạn 2021 đến 2025 tỉnh hỗ trợ nhiều cơ sở.", "2021-2025"),  # no range of 2,021 provinces
+    ("Giai đoạn 2021÷2025 tỉnh hỗ trợ nhiều cơ sở.", "2021-2025"),  # the official documents' range sign
+    ("Giai đoạn 2021 - 2025, tỉnh hỗ trợ nhiều cơ sở.", "2021-2025"),
+])
+def test_a_span_of_years_is_a_period_and_no_range_of_counts(sentence, period):
+    facts = extract(sentence)
+    assert [f.value for f in facts if f.type == "period"] == [period]
+    assert [f for f in facts if f.type == "quantity"] == []

@@ -115,7 +115,7 @@ class AmountMatcher:
             rf"(?:\s(?:là|đạt)\s+|\s*:\s*)$")
         self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
-        self.range_re = regex.compile(r"\s*(?:-|–|—|~|đến|tới)\s*")
+        self.range_re = regex.compile(r"\s*(?:-|–|—|~|÷|đến|tới)\s*")
         ctx_words = data.table("rules/number_context.tsv", "word", "kind")
         self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k == "ordinal"]))
         self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
@@ -277,8 +277,10 @@ class AmountMatcher:
                         or not (r.mult >= 1_000_000 or self.currency_re.match(key, r.end))):
             return  # 'cấp 3', 'Quyết định 407', 'du khách thứ 10 triệu'; but 'cấp 800 triệu đồng' is money given
         digits = key[r.start:r.end]
-        if (self.year_re.search(left) or _AFTER_YEAR.search(left)) and regex.fullmatch(r"(?:19|20)\d\d", digits):
-            return  # 'năm 2023'; also the next year of a list ('các năm 2021, 2022, 2023 tỉnh ...')
+        if (self.year_re.search(left) or _AFTER_YEAR.search(left)) and regex.match(r"(?:19|20)\d\d(?![\d.,])", digits):
+            # 'năm 2023'; also the next year of a list ('các năm 2021, 2022, 2023 tỉnh ...') and a span read as a
+            # range ('giai đoạn 2021 đến 2025 tỉnh ...': no 2,021 provinces)
+            return
         if self.percent_re.match(key, r.end):
             return
         start, end = r.start, r.end
