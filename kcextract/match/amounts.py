@@ -326,8 +326,11 @@ class AmountMatcher:
                     nm = None
         if nm and "\n" in key[r.end:nm.start("n")]:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
-        if nm and r.mult >= 10**6 and self.nouns[nm.group("n")][0] == "project_count":
-            nm = None  # 'giải ngân hơn 1 tỷ khuyến công': no million projects; the programme the money is of
+        if nm and r.mult >= 10**6 and (self.nouns[nm.group("n")][0] == "project_count"
+                                       or self.money_ctx_re.fullmatch(nm.group("n"))):
+            # 'giải ngân hơn 1 tỷ khuyến công': no million projects, the programme the money is of; '3,5 tỷ kế hoạch
+            # năm': no billion plans, the plan's sum
+            nm = None
         spent = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and \
             self._spends_on(ctx, key, r, nm.start("n"), sent_end, money_word=False)
         if spent:
