@@ -328,9 +328,9 @@ _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
-# lớp tập huấn ...'), with the five words after the verb
+# lớp tập huấn ...', with or without the comma), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|{_YEAR_SAID})\s*,[^.!?\n\d]{{0,120}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
