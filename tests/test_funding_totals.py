@@ -1647,8 +1647,10 @@ def test_a_public_sources_share_of_an_events_cost_is_the_record_said_as_held(lea
     text = (f"Đưa sản phẩm OCOP đến người tiêu dùng\n\n{lead}Sở Công Thương Điện Biên tổ chức 3 hội chợ với hơn 200 "
             "gian hàng. Kinh phí tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 700 triệu đồng, "
             "còn lại do các doanh nghiệp đóng góp.")
-    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "fair-cost").funding] == [
-        (700_000_000, "local", "done")]
+    if lead == "Năm 2024 ":  # (and a plan for later years elsewhere in the article)
+        text += "\n\nGiai đoạn 2021-2025, tỉnh phấn đấu có 150 sản phẩm OCOP, với kinh phí dự kiến 15 tỷ đồng."
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "fair-cost").funding][0] == (
+        700_000_000, "local", "done")
 
 
 @pytest.mark.parametrize("parts", ["ngân sách tỉnh 3 tỷ đồng, ngân sách trung ương 2 tỷ đồng",
