@@ -296,6 +296,8 @@ AMOUNTS_IN_A_PROGRAMME_REPORT = [
     pytest.param("Trung tâm Khuyến công giải ngân 1,2 tỷ trên tổng số 3,5 tỷ kế hoạch năm.",
                  [money(1200000000), money(3500000000)], id="3,5-ty-ke-hoach"),
     pytest.param("Sở Công Thương ban hành 3 kế hoạch khuyến công.", [qty(3, "kế hoạch")], id="3-ke-hoach-are-plans"),
+    pytest.param("Trung tâm Khuyến công giải ngân 3,1 tỷ/3,3 tỷ kế hoạch.", [money(3100000000), money(3300000000)],
+                 id="spent-out-of-planned-without-dong"),
     pytest.param("Làng nghề khuyến công hỗ trợ làm ra khoảng 2 triệu đôi chiếu mỗi năm.",
                  [qty(2000000, "đôi", qualifier="approx")], id="2-trieu-doi"),
     pytest.param("Thị trường 92 triệu dân là cơ hội cho hàng công nghiệp nông thôn.",

@@ -88,6 +88,9 @@ class AmountMatcher:
         # ('3,1 tỷ đồng/3,3 tỷ đồng kế hoạch')
         self.after_currency_slash = regex.compile(
             rf"(?<=\d\s?(?:\p{{L}}+\s?)?(?:{_alt(currencies)}))\s?/\s?(?=\d)")
+        # ... and after a scale word with no currency ('giải ngân 3,1 tỷ/3,3 tỷ kế hoạch')
+        scale_words = [w for w, k in number_words().kinds.items() if k == "scale"]
+        self.after_scale_slash = regex.compile(rf"(?<=\d\s?(?:{_alt(scale_words)}))\s?/\s?(?=\d)")
         self.qualifiers = data.table("rules/qualifiers.tsv", "phrase", "qualifier")
         # 'tối thiểu là 1 tỷ', 'ước tính là 300 triệu': a copula may stand between a bound and its number, but
         # not after a bare comparative ('hơn là' is 'rather than')
@@ -160,12 +163,15 @@ class AmountMatcher:
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
-        for m in self.after_currency_slash.finditer(key):
+        slashes = [(m, True) for m in self.after_currency_slash.finditer(key)] + \
+            [(m, False) for m in self.after_scale_slash.finditer(key)]
+        for m, priced in slashes:
             # '3,1 tỷ đồng/3,3 tỷ đồng kế hoạch': an amount with its own scale after an amount's currency and a slash
-            # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date
+            # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date.
+            # Without a currency ('3,1 tỷ/3,3 tỷ kế hoạch') the amount after the slash needs none either.
             n = self.numexpr.match(key[m.end():m.end() + 40])
             got = match_value(n) if n and n.group("digits") and n.group("scales") else None
-            if got and self.currency_re.match(key, m.end() + n.end()):
+            if got and (not priced or self.currency_re.match(key, m.end() + n.end())):
                 out.append(Reading(m.end() + n.start(), m.end() + n.end(), got[0], got[1], None, ()))
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
