@@ -370,7 +370,6 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
-_AND_NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
@@ -575,9 +574,11 @@ class FundingBuilder:
             pass
         return key[m.end() if m else s_start:pos]
 
-    def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
+    def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact, cased: str) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
+        if _PAID_TO_PERSON.search(cased, max(s_start, f.start - 40), f.start):
+            return False  # a person named by title is paid ('chi cho bà Bích'): the cased text tells a name
         if self._is_rate(key, s_start, f):
             return False
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
@@ -602,7 +603,7 @@ class FundingBuilder:
             # price of the machine: 'hỗ trợ mua máy trị giá 500 triệu đồng')
             return False
         # (up to the next item of a list: '6,6 tỷ đồng và kinh phí do các DN thụ hưởng 4,3 tỷ đồng' is two sources)
-        after = _AND_NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
+        after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             before = self._clause_before(key, s_start, brk) + key[brk:f.start]
@@ -735,8 +736,7 @@ class FundingBuilder:
                     not self._item_of_programme_list(ctx, key, sent, topic):
                 continue
             items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
-                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f)
-                          and not _PAID_TO_PERSON.search(ctx.cased, max(s_start, f.start - 40), f.start))]
+                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken

@@ -127,10 +127,9 @@ class AmountMatcher:
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
-        programmes = [fold(r["cue"]) for r in data.read_tsv("rules/funding_cues.tsv") if r["field"] == "programme"]
+        programmes = [c for c, _ in data.funding_cues()["programme"]]
         self.programme_re = whole_words(programmes)
-        self.purpose_re = whole_words(list(data.word_list("rules/funding_purposes.tsv", "cue")) + programmes)
-        self._programme_text = False
+        self.purpose_re = whole_words([c for c, _ in data.funding_purposes()] + programmes)
         self.money_after_re = whole_words([fold(r["word"]) for r in data.read_tsv("rules/money_context.tsv")
                                            if r.get("after") == "yes"])
         self.numexpr = compiled()["numexpr"]
@@ -182,7 +181,7 @@ class AmountMatcher:
         ctx = Context.of(doc)
         key = ctx.lower
         # (an article that names a support programme: a million or a billion alone in it is money)
-        self._programme_text = bool(self.programme_re.search(key))
+        programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
@@ -223,7 +222,7 @@ class AmountMatcher:
                     currency_mid = cm.group("cur")
                 r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
             before = len(ctx.facts)
-            self._classify(ctx, key, r, currency_mid)
+            self._classify(ctx, key, r, currency_mid, programme_text)
             classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
         self._share_tails(ctx, key, classified)
         return doc
@@ -271,7 +270,8 @@ class AmountMatcher:
             i = j - 1 if j < i else i - 1
 
     # -- deciding what a number is ---------------------------------------------------------------
-    def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None) -> None:
+    def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None,
+                  programme_text: bool = False) -> None:
         if ctx.overlaps_taken(r.start, r.end):
             return
         sent_start, sent_end = ctx.sentence_span(ctx.sentence_of(r.start)) if ctx.sentence_starts else (0, len(key))
@@ -381,7 +381,7 @@ class AmountMatcher:
                       unit=self.nouns[count_of.group("n")][1])
             return
         noun = self._counted_noun(ctx, key, r.end)
-        if noun and r.mult >= 10**6 and self._programme_text and (
+        if noun and r.mult >= 10**6 and programme_text and (
                 not (ctx.tag_at(r.end + 1) or "").startswith("N")
                 or self.purpose_re.search(key, r.end, min(len(key), r.end + 30))):
             # in a programme report, a million or a billion before a word the unit gazetteer does not hold is money
@@ -408,7 +408,7 @@ class AmountMatcher:
                 # '5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng': a list of amounts shares the currency of its last one
                 self._add(ctx, "money", start, end, r, qualifier, currency=listed)
             elif spent or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
-                    r.mult >= 10**6 and (self._programme_text or self._bare_money_after(key, r.end, sent_end)):
+                    r.mult >= 10**6 and (programme_text or self._bare_money_after(key, r.end, sent_end)):
                 # (a million or a billion with no noun after it, in a report on a support programme, is money: '28 đề
                 # án với 5,1 tỷ', '- Các hoạt động khác: 300 triệu', 'năm 2021 là 2,4 tỷ, năm 2022 là 2,7 tỷ')
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
