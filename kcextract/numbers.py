@@ -239,9 +239,19 @@ def printed_unit(text: str) -> int | None:
     """The rounding unit of an amount as printed, from the first number in ``text``: ``2,63 tỷ`` -> 10^7,
     ``2.634,6 triệu`` -> 10^5, ``900 triệu`` -> 10^6, ``700.000 đồng`` -> 1, ``1.6 tỷ`` -> 10^8. Two reports of one figure agree
     when they differ by no more than what their printing rounds away. None when no digits are found."""
-    m = compiled()["numexpr"].search(fold(text))
+    folded = fold(text)
+    numexpr = compiled()["numexpr"]
+    m = numexpr.search(folded)
     if not m or not m.group("digits"):
         return None
+    # a compound prints to its last part: '3 tỷ 350 triệu' -> 10^6 (each part's scale smaller than the one before)
+    outer = scale_value(m.group("scales") or "") or 1
+    while folded.startswith(" ", m.end()):
+        part = numexpr.match(folded, m.end() + 1)
+        inner = scale_value(part.group("scales") or "") if part and part.group("digits") else None
+        if not inner or not 1 < inner < outer:
+            break
+        m, outer = part, inner
     digits = m.group("digits")
     # the decimal mark as parse_digits reads it: the comma, or a dot not followed by three digits ('1.6 tỷ')
     mark = "" if _COMMA_GROUPS.fullmatch(digits) else "," if "," in digits or _DOT_GROUPS.fullmatch(digits) else "."

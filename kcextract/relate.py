@@ -328,9 +328,10 @@ _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
-# lớp tập huấn ...', with or without the comma), with the five words after the verb
+# lớp tập huấn ...', with or without the comma, after its source or not: 'Theo Sở Công Thương, năm 2024 ...'), with
+# the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*(?:theo\s+[^,.;:\d]{{1,80}},\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
@@ -644,11 +645,13 @@ class FundingBuilder:
         if _CEILING_WORD.match(key, f.start):
             return True  # the amount's own 'tối đa' ('đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng'): a ceiling
         rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
-        for amount in _AMOUNT_IN.finditer(rate_text):
-            # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh
-            # phí 200 triệu đồng'
-            rate_text = rate_text[amount.end():]
-        return bool(self.rate.search(rate_text))
+        # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200
+        # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
+        # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
+        last = None
+        for last in _AMOUNT_IN.finditer(rate_text):
+            pass
+        return bool(self.rate.search(rate_text[last.end():] if last else rate_text))
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
@@ -709,7 +712,10 @@ class FundingBuilder:
         # (so is one that counts projects by programme: '13 đề án (5 đề án KCQG, 8 đề án KCĐP)')
         restated = _restatements(ctx.lower, facts)
         facts = [f for f in facts if id(f) not in restated]
-        key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group()))
+        # (a count in words too: '2,3 tỷ đồng (bốn đề án)')
+        counted = [f.start for f in facts if f.type == "project_count"]
+        key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
+                                                 or any(m.start() < c < m.end() for c in counted))
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]

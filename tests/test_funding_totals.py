@@ -2883,3 +2883,34 @@ def test_a_span_told_with_an_active_verb_is_done_unless_the_article_plans_those_
             f"với tổng kinh phí 6,7 tỷ đồng.{plan}")
     [r] = [r for r in analyse(text, "span").funding if r.amount_vnd == 6_700_000_000]
     assert r.status == status
+
+
+def test_an_average_after_a_total_in_parts_is_still_no_record():
+    text = ("Khuyến công Kiên Giang\n\nTừ năm 2021 đến năm 2024, tổng kinh phí khuyến công của tỉnh đạt 13 tỷ 400 triệu "
+            "đồng, bình quân mỗi năm 3,35 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "average").funding] == [13_400_000_000]
+
+
+@pytest.mark.parametrize("count", ["4 đề án", "bốn đề án"])
+def test_a_count_in_words_in_brackets_after_an_amount_is_that_amounts(count):
+    text = (f"Khuyến công Lạng Sơn\n\nNăm 2025, kinh phí khuyến công quốc gia là 2,3 tỷ đồng ({count}), khuyến công "
+            "địa phương là 3,1 tỷ đồng (15 đề án).")
+    assert sorted((r.scope, r.projects, r.amount_vnd) for r in analyse(text, "bracketed-words").funding) == [
+        ("local", 15, 3_100_000_000), ("national", 4, 2_300_000_000)]
+
+
+@pytest.mark.parametrize("lead", ["", "Theo Sở Công Thương, "])
+def test_an_event_held_in_the_year_a_sentence_opens_with_is_done_after_its_source_too(lead):
+    year = "năm 2024" if lead else "Năm 2024"
+    text = (f"Hàng OCOP Điện Biên tới tay người mua\n\n{lead}{year}, Sở Công Thương Điện Biên tổ chức 3 hội chợ. Kinh phí "
+            "tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 700 triệu đồng, còn lại do doanh nghiệp góp.\n\n"
+            "Giai đoạn 2021-2025, tỉnh phấn đấu có 150 sản phẩm OCOP, với kinh phí dự kiến 15 tỷ đồng.")  # (years planned)
+    [r] = [r for r in analyse(text, "held-after-source").funding if r.amount_vnd == 700_000_000]
+    assert r.status == "done"
+
+
+def test_one_figure_in_parts_and_another_of_its_cell_are_two_headlines():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2024, theo phân bổ theo địa bàn, huyện Hương Khê được hỗ trợ 1 tỷ 100 triệu đồng "
+            "kinh phí khuyến công; huyện Can Lộc 850 triệu đồng.")
+    heads = sorted(r.amount_vnd for r in analyse(text, "parts-precision").funding if r.headline)
+    assert heads == [850_000_000, 1_100_000_000]

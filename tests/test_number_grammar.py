@@ -945,3 +945,37 @@ def test_a_span_of_years_is_a_period_and_no_range_of_counts(sentence, period):
     facts = extract(sentence)
     assert [f.value for f in facts if f.type == "period"] == [period]
     assert [f for f in facts if f.type == "quantity"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh giải ngân 3 tỷ 100 triệu đồng/3 tỷ 300 triệu đồng kế hoạch.", [money(3_100_000_000), money(3_300_000_000)]),
+    ("Tỉnh giải ngân 2,05/3 tỷ 200 triệu đồng.", [money(2_050_000_000)]),  # the total's parts are the total's
+])
+def test_an_amount_in_parts_after_a_slash_is_read_whole(sentence, expected):
+    assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("1 tỷ 100 triệu đồng", 1_000_000),  # a compound prints to its last part
+    ("3 tỷ 350,5 triệu đồng", 100_000),
+    ("1,1 tỷ đồng", 100_000_000),
+    ("900 triệu đồng", 1_000_000),
+])
+def test_the_printed_unit_of_an_amount_in_parts_is_its_last_parts(text, unit):
+    from kcextract.numbers import printed_unit
+    assert printed_unit(text) == unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2024, tỉnh hỗ trợ năm đề án khuyến công.", [count(5, "đề án")]),
+    ("Dự án gồm năm cơ sở sản xuất.", [qty(5, "cơ sở")]),
+    ("Năm cơ sở được hỗ trợ máy móc.", [qty(5, "cơ sở")]),  # at the sentence's start, before a counted noun
+    # 'năm' as the year: after a word of time, before a grade with its number, after a number of years
+    ("Mỗi năm doanh nghiệp đóng góp cho quỹ.", []),
+    ("Em học vẽ từ năm lớp 8.", []),
+    ("Sau 30 năm hoạt động, công ty mở rộng.", []),
+    ("Năm 2016 là năm công ty lãi lớn.", []),
+    ("Ngày dài gấp đôi so với năm trái đất.", []),
+])
+def test_nam_before_a_counted_noun_is_five_where_it_cannot_be_the_year(sentence, expected):
+    assert_facts(sentence, expected)

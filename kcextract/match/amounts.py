@@ -124,6 +124,12 @@ class AmountMatcher:
         self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
         counts = [w for w, k in ctx_words.items() if k == "count"]
         self.count_lead_re = _ends(_alt(counts)) if counts else None
+        # 'năm' as the number five: after a word that leads a count, or at a sentence's start, right before a counted
+        # noun that no number follows ('hỗ trợ năm cơ sở'; not 'năm lớp 8', a grade)
+        counted = [w for w, (k, _) in nouns.items() if k != "blocked"]
+        fives = [w for w, k in ctx_words.items() if k == "five"]
+        self.five_re = regex.compile(rf"(?:(?<=(?<!\p{{L}})(?<!(?:so|đối)\s)(?:{_alt(fives)})\s)|(?<=^|[.!?:;]\s|\n))năm"
+                                     rf"(?=\s+(?:{_alt(counted)})(?!\p{{L}})(?!\s*\d))")
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
@@ -158,7 +164,9 @@ class AmountMatcher:
                 of = self.of_total_scaled.match(key, end)
                 mult = scale_value(of.group("scales")) if of else None
                 if mult and mult > 1:
-                    value, end = value * mult, of.end()
+                    # (the total's own smaller parts are the total's: '2,05/3 tỷ 200 triệu đồng')
+                    total = self._scaled_at(key, of.start() + 1)
+                    value, end = value * mult, total[2] if total else of.end()
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
             out.append(Reading(m.start(), end, value, got[1], None, words))
@@ -168,14 +176,31 @@ class AmountMatcher:
             # '3,1 tỷ đồng/3,3 tỷ đồng kế hoạch': an amount with its own scale after an amount's currency and a slash
             # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date.
             # Without a currency ('3,1 tỷ/3,3 tỷ kế hoạch') the amount after the slash needs none either.
-            n = self.numexpr.match(key[m.end():m.end() + 40])
-            got = match_value(n) if n and n.group("digits") and n.group("scales") else None
-            if got and (not priced or self.currency_re.match(key, m.end() + n.end())):
-                out.append(Reading(m.end() + n.start(), m.end() + n.end(), got[0], got[1], None, ()))
+            got = self._scaled_at(key, m.end())
+            if got and (not priced or self.currency_re.match(key, got[2])):
+                out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
+        for m in self.five_re.finditer(key):
+            out.append(Reading(m.start(), m.end(), Decimal(5), 1, None, ("năm",)))
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
             out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
         return sorted(out, key=lambda r: r.start) if len(out) > 1 else out
+
+    def _scaled_at(self, key: str, pos: int) -> tuple[Decimal, int, int] | None:
+        """The amount with a scale word that starts at ``pos``, with the smaller scaled parts after it ('3 tỷ 300
+        triệu'): (value, its first scale, end); None when no scaled number starts there."""
+        n = self.numexpr.match(key[pos:pos + 40])
+        got = match_value(n) if n and n.group("digits") and n.group("scales") else None
+        if not got:
+            return None
+        value, mult, end = got[0], got[1], pos + n.end()
+        while key.startswith(" ", end):
+            n = self.numexpr.match(key[end + 1:end + 41])
+            part = match_value(n) if n and n.group("digits") and n.group("scales") else None
+            if not part or not 1 < part[1] < mult:
+                break
+            value, end = value + part[0], end + 1 + n.end()
+        return value, mult, end
 
     def __call__(self, doc):
         ctx = Context.of(doc)
