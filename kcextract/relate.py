@@ -19,6 +19,7 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .numbers import _alt, printed_unit, respectively, whole_words
+from .segment import is_dateline
 
 _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
@@ -170,12 +171,20 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
+def _lead_index(ctx: Context) -> int:
+    """The index of the lead, the body's first sentence: after the title and a dateline split off it ('TTXVN -')."""
+    first = 1 if ctx.title else 0
+    while first < len(ctx.sentence_starts) - 1 and is_dateline(ctx.text[slice(*ctx.sentence_span(first))]):
+        first += 1
+    return first
+
+
 def _nationwide(ctx: Context, lead: int = 1) -> bool:
     """The title or the lead (the first ``lead`` sentences after it) speaks of the whole country ('cả nước', '168
     đề án tại 56 tỉnh, thành phố'): rules/subject_context.tsv 'nationwide' and 'nationwide_count'."""
     if not ctx.sentence_starts:
         return False
-    end = ctx.sentence_span(min(lead if ctx.title else lead - 1, len(ctx.sentence_starts) - 1))[1]
+    end = ctx.sentence_span(min(_lead_index(ctx) + lead - 1, len(ctx.sentence_starts) - 1))[1]
     # (not a rank among the country's provinces: 'một trong 10 tỉnh dẫn đầu cả nước', 'đứng thứ 3 cả nước')
     return any(not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
                for m in _nationwide_words().finditer(ctx.lower, 0, end))
@@ -327,11 +336,13 @@ _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
+# a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - ')
+_DATELINE_KEY = r"(?:(?:\([^()\n]{2,40}\)|[\p{L}\d.&]{2,14}(?:\s[\p{L}\d.&]{2,14}){0,2})\s*[-–—]\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or not: 'Theo Sở Công Thương, năm 2024 ...'), with
 # the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*(?:theo\s+[^,.;:\d]{{1,80}},\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:theo\s+[^,.;:\d]{{1,80}},\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
@@ -1759,7 +1770,7 @@ class FundingBuilder:
         programme's share of a work's cost whose paragraph names none ('... nghiệm thu đề án khuyến công địa phương
         hỗ trợ Công ty ...' then, a paragraph later, 'trong đó kinh phí khuyến công hỗ trợ 330 triệu đồng'): the
         article is about that one work. Not for a sum its sentence names ('tổng kinh phí')."""
-        first = 1 if ctx.title else 0
+        first = _lead_index(ctx)
         if len(ctx.sentence_starts) <= first:
             return None
         lead = ctx.sentence_span(first)
@@ -1845,7 +1856,7 @@ class FundingBuilder:
         khuyến công năm 2025') or projects accepted ('nghiệm thu'), from rules/funding_cues.tsv 'frame'."""
         for i in range(len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(i)
-            if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1]:
+            if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1] or is_dateline(ctx.text[s_start:s_end]):
                 continue
             found = [(m.start(), v) for pattern, v in self.frame for m in [pattern.search(key, s_start, s_end)] if m]
             return min(found)[1] if found else None

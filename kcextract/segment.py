@@ -21,6 +21,16 @@ from spacy.vocab import Vocab  # noqa: E402
 _FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")
 _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
+# a dateline that opens a paragraph: the outlet or the place, in brackets or in capitals, then a dash ('(TTXVN) - ',
+# 'ĐBP - ', 'VOV.VN - ', 'HÀ GIANG - ', '(Baothanhhoa.vn) – '), before a sentence with its capital
+_DATELINE_MARK = r"(?:\([^()\n]{2,40}\)|(?=[\p{Lu}\d.&]*\p{Lu})[\p{Lu}\d.&]{2,14}(?:\s[\p{Lu}\d.&]{2,14}){0,2})\s*[-–—]"
+_DATELINE = regex.compile(rf"{_DATELINE_MARK}\s+(?=\p{{Lu}})")
+_DATELINE_ONLY = regex.compile(_DATELINE_MARK)
+
+
+def is_dateline(sentence: str) -> bool:
+    """The sentence is only a paragraph's dateline, split off the sentence it opened ('ĐBP -')."""
+    return bool(_DATELINE_ONLY.fullmatch(sentence))
 _MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it
 
 
@@ -137,6 +147,13 @@ def segment(text: str) -> Segmented:
             while e > s and text[e - 1].isspace():
                 e -= 1
             fixed.append((ls if i == 0 else s, e))
+        dateline = _DATELINE.match(text, ls, le)
+        if dateline:
+            # (its own sentence, whatever stops the splitter saw in it ('VOV.VN - '): what the first sentence says
+            # opens after it, as a lead's year or source does)
+            mark_end = dateline.start() + len(dateline.group().rstrip())
+            k = next(i for i, (_s, e) in enumerate(fixed) if e > dateline.end())
+            fixed[0:k + 1] = [(ls, mark_end), (dateline.end(), fixed[k][1])]
         for s, e in fixed:
             words = word_tokenize(text[s:e])
             spans = _align(words, text, s, e)

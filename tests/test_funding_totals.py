@@ -2914,3 +2914,24 @@ def test_one_figure_in_parts_and_another_of_its_cell_are_two_headlines():
             "kinh phí khuyến công; huyện Can Lộc 850 triệu đồng.")
     heads = sorted(r.amount_vnd for r in analyse(text, "parts-precision").funding if r.headline)
     assert heads == [850_000_000, 1_100_000_000]
+
+
+@pytest.mark.parametrize("dateline", ["", "TBT - ", "(Báo Bình Định) - "])
+def test_a_dateline_before_the_lead_leaves_its_programme_and_tense_to_the_figures_after_it(dateline):
+    text = ("Máy mới cho xưởng gỗ\n\n"
+            f"{dateline}Ngày 20/8/2025, Trung tâm Khuyến công tỉnh Bình Định nghiệm thu đề án khuyến công địa phương hỗ "
+            "trợ một xưởng gỗ ứng dụng máy chà nhám.\n\nTổng đầu tư của đề án là 1,6 tỷ đồng, trong đó kinh phí khuyến "
+            "công hỗ trợ 320 triệu đồng, phần còn lại do xưởng đối ứng.\n\n"
+            f"{dateline}Năm 2025, Sở Công Thương Bình Định tổ chức 2 hội chợ. Kinh phí tổ chức các hội chợ là 900 triệu "
+            "đồng, trong đó ngân sách tỉnh hỗ trợ 500 triệu đồng, còn lại do doanh nghiệp góp.\n\n"
+            "Giai đoạn 2021-2025, tỉnh phấn đấu có 120 sản phẩm OCOP, với kinh phí dự kiến 12 tỷ đồng.")
+    got = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "dateline").funding}
+    assert got[320_000_000] == ("local", "done") and got[500_000_000] == ("local", "done")
+
+
+@pytest.mark.parametrize("dateline", ["", "TBT - ", "(Báo Quảng Trị) - "])
+def test_a_fair_held_on_the_days_a_lead_opens_with_is_done_after_a_dateline_too(dateline):
+    text = ("Hội chợ OCOP Quảng Trị 2024\n\n"
+            f"{dateline}Từ ngày 5 đến 9/11/2024, Sở Công Thương Quảng Trị tổ chức Hội chợ OCOP năm 2024 với 120 gian hàng. "
+            "Hội chợ có tổng kinh phí 700 triệu đồng từ nguồn kinh phí xúc tiến thương mại của tỉnh.")
+    assert [r.status for r in analyse(text, "dateline-fair").funding] == ["done"]

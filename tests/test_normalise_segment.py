@@ -201,6 +201,17 @@ def test_abbreviation_and_decimal_points_do_not_end_a_sentence():
     assert len(article.sentences) == 1
 
 
+@pytest.mark.parametrize("dateline", ["ĐBP - ", "(TTXVN) – ", "VOV.VN - ", "HÀ GIANG - ", "(Baohagiang.vn) - "])
+def test_a_paragraphs_dateline_is_split_off_the_sentence_it_opens(dateline):
+    article = kcextract.analyse(f"Tin\n\n{dateline}Năm 2024, tỉnh hỗ trợ 5 cơ sở.")
+    assert [s.text.strip() for s in article.sentences] == ["Tin", dateline.strip(), "Năm 2024, tỉnh hỗ trợ 5 cơ sở."]
+
+
+@pytest.mark.parametrize("line", ["Hà Giang - Khuyến công tiếp sức.", "Vinamilk - Công ty sữa lớn.", "- Hỗ trợ 5 cơ sở."])
+def test_a_name_in_sentence_case_or_a_bullet_before_a_dash_is_no_dateline(line):
+    assert len(kcextract.analyse(line).sentences) == 1
+
+
 def test_leading_blank_lines_make_no_blank_sentence():
     article = kcextract.analyse(HARD["leading-trailing-blank-lines"])
     assert all(s.text.strip() for s in article.sentences), [s.text for s in article.sentences]
