@@ -172,9 +172,11 @@ SHORT_BRIEF_SENTENCES = 12
 
 
 def _lead_index(ctx: Context) -> int:
-    """The index of the lead, the body's first sentence: after the title and a dateline split off it ('TTXVN -')."""
+    """The index of the lead, the body's first sentence: after the title, a dateline split off it ('TTXVN -') and
+    a photo's caption or page chrome between them."""
     first = 1 if ctx.title else 0
-    while first < len(ctx.sentence_starts) - 1 and is_dateline(ctx.text[slice(*ctx.sentence_span(first))]):
+    while first < len(ctx.sentence_starts) - 1 and (
+            ctx.aside(ctx.sentence_starts[first]) or is_dateline(ctx.text[slice(*ctx.sentence_span(first))])):
         first += 1
     return first
 
@@ -336,13 +338,16 @@ _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
+# the body a report cites before what it tells ('Theo Sở Công Thương, ...'; not a plan: 'Theo kế hoạch, ...')
+_SOURCE_SAYS = (r"theo\s+(?:sở|trung tâm|báo cáo|thống kê|số liệu|ông|bà|ubnd|ủy ban|uỷ ban|phòng|bộ|cục|chi cục|lãnh đạo"
+                r"|đại diện|ban)(?!\p{L})[^,.;:\d]{0,80},\s*")
 # a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - ')
 _DATELINE_KEY = r"(?:(?:\([^()\n]{2,40}\)|[\p{L}\d.&]{2,14}(?:\s[\p{L}\d.&]{2,14}){0,2})\s*[-–—]\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or not: 'Theo Sở Công Thương, năm 2024 ...'), with
 # the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:theo\s+[^,.;:\d]{{1,80}},\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS})?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
@@ -639,8 +644,8 @@ class FundingBuilder:
         s_start, s_end = ctx.sentence_span(sent)
         if sent == 0 or not self.continues.match(key, s_start, s_end):
             return False
-        p_start = ctx.sentence_span(sent - 1)[0]
-        before = [f for f in by_sentence.get(sent - 1, ()) if f.type == "money"]
+        p_start = ctx.sentence_span(ctx.prev_sentence(sent))[0]
+        before = [f for f in by_sentence.get(ctx.prev_sentence(sent), ()) if f.type == "money"]
         return bool(before) and all(self._is_rate(key, p_start, f) for f in before)
 
     def _is_rate(self, key: str, s_start: int, f: Fact) -> bool:
@@ -687,7 +692,7 @@ class FundingBuilder:
         if sent == 0:
             return False
         s_start, s_end = ctx.sentence_span(sent)
-        p_start, p_end = ctx.sentence_span(sent - 1)
+        p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         if self.continues.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and "\n" not in key[p_end:s_start]
@@ -766,12 +771,12 @@ class FundingBuilder:
             first = len(drafts)
             sums: set[int] = set()
             respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"],
-                                            ctx.sentence_span(sent - 1) if sent else None)
+                                            ctx.sentence_span(ctx.prev_sentence(sent)) if sent else None)
             if respective:
                 whole, listed, told = respective
                 for group in self._group(key, whole, sums):
                     drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
-                self._mark_breakdowns(key, s_start, drafts, first)
+                self._mark_breakdowns(ctx, key, s_start, drafts, first)
                 anchor = len(drafts) - 1 if len(drafts) > first else None
                 drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0,
                                      marker=anchor is not None, anchor=anchor, labelled_in=told)
@@ -779,7 +784,7 @@ class FundingBuilder:
                 continue
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
-            self._mark_breakdowns(key, s_start, drafts, first)
+            self._mark_breakdowns(ctx, key, s_start, drafts, first)
             for d in drafts[first + 1:]:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
@@ -1174,7 +1179,7 @@ class FundingBuilder:
             return False  # '3 đề án khuyến công quốc gia; tổng kinh phí 2,7 tỷ đồng': the count's own budget
         return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)
 
-    def _mark_breakdowns(self, key: str, s_start: int, drafts: list[_Draft], first: int) -> None:
+    def _mark_breakdowns(self, ctx: Context, key: str, s_start: int, drafts: list[_Draft], first: int) -> None:
         """Flag the drafts of one sentence that a breakdown cue introduces, and the ones said to be extra."""
         for i in range(first, len(drafts)):
             d = drafts[i]
@@ -1210,7 +1215,7 @@ class FundingBuilder:
                     d.marker, d.anchor, d.listed = True, prev.anchor, prev.listed
                     continue
             lead = key[s_start:start]
-            announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == d.sentence - 1
+            announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == ctx.prev_sentence(d.sentence)
             if (self.continues.match(lead) or announced) and i == first and first > 0:
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
@@ -1556,7 +1561,7 @@ class FundingBuilder:
             if d.record.status != "unspecified" or d.ongoing or d.sentence == 0:
                 continue
             before = [o for o in drafts[:i] if o.sentence < d.sentence]
-            if not before or before[-1].sentence != d.sentence - 1:
+            if not before or before[-1].sentence != ctx.prev_sentence(d.sentence):
                 continue
             s_start, s_end = ctx.sentence_span(d.sentence)
             if _BACK_REF.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
@@ -1570,7 +1575,7 @@ class FundingBuilder:
         if sent == 0:
             return False
         s_start = ctx.sentence_span(sent)[0]
-        p_start, p_end = ctx.sentence_span(sent - 1)
+        p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         lead = _YEAR_LEAD.match(key, p_start, p_end)
         if lead is None or "\n" in key[p_end:s_start]:
             return False
@@ -1582,7 +1587,7 @@ class FundingBuilder:
     def _work_before(ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
         """The sentence right before the figure's, in its paragraph and not the title, when it states no amount and
         the figure names no year it does not: where the work a cost stated next is told."""
-        prev = d.sentence - 1
+        prev = ctx.prev_sentence(d.sentence)
         if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
             return None
         p_start, p_end = ctx.sentence_span(prev)
@@ -1602,7 +1607,7 @@ class FundingBuilder:
         if span is None:
             return False
         p_start, p_end = span
-        if by_sentence.get(d.sentence - 1) and (_OUT_OF_WHOLE.search(key, p_start, p_end) or
+        if by_sentence.get(ctx.prev_sentence(d.sentence)) and (_OUT_OF_WHOLE.search(key, p_start, p_end) or
                                                 _A_YEAR.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start)):
             # after 'trong tổng số 25 đề án năm 2024, đã có 23 đề án hoàn thành', a budget of the year ('Tổng kinh
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part

@@ -326,6 +326,37 @@ def test_a_caption_gives_facts_but_neither_the_subject_nor_funding_records():
     assert [r.amount_vnd for r in article.funding] == [2_000_000_000]
 
 
+@pytest.mark.parametrize("credit", ["Gian hàng chè tại hội chợ ở Hải Phòng, kinh phí 300 triệu đồng - Ảnh: T.H.",
+                                    "Gian hàng chè tại hội chợ ở Hải Phòng, kinh phí 300 triệu đồng (Ảnh: TTXVN).",
+                                    "Ảnh minh họa"])
+def test_a_line_with_a_photo_credit_is_a_caption_without_its_bar(credit):
+    text = ("Khuyến công Lai Châu\n\n" + credit + "\n\n"
+            "Năm 2024, khuyến công tỉnh Lai Châu hỗ trợ 5 đề án với kinh phí 2 tỷ đồng cho cơ sở chế biến chè.\n"
+            "Các đề án giúp cơ sở ở Lai Châu đầu tư máy móc.")
+    article = analyse(text, "credit")
+    assert article.subject == "Lai Châu"
+    assert [r.amount_vnd for r in article.funding] == [2_000_000_000]
+
+
+def test_a_scraped_paragraph_that_ends_in_a_credit_is_still_article_text():
+    text = ("Khuyến công Lai Châu\n\n"
+            "Năm 2024, khuyến công tỉnh Lai Châu hỗ trợ 5 đề án với kinh phí 2 tỷ đồng cho cơ sở chế biến chè, giúp các "
+            "cơ sở đầu tư máy sao chè, máy vò chè và lò sấy, nâng công suất lên gấp đôi so với trước (Ảnh: T.H.).")
+    assert [r.amount_vnd for r in analyse(text, "credit-long").funding] == [2_000_000_000]
+
+
+def test_a_caption_between_a_whole_and_its_list_of_parts_leaves_them_linked():
+    body = ("Năm 2026, UBND tỉnh Phú Thọ giao kế hoạch khuyến công địa phương cho Sở Công Thương với 12 đề án, kinh phí "
+            "2,5 tỷ đồng.\n\n{caption}Các nội dung chính gồm: hỗ trợ 7 cơ sở ứng dụng máy móc với kinh phí 1,4 tỷ đồng; "
+            "tổ chức 2 hội chợ với kinh phí 600 triệu đồng.")
+    def read(caption: str) -> list[tuple]:
+        text = "Khuyến công Phú Thọ năm 2026\n\n" + body.format(caption=caption)
+        return sorted((r.scope, r.status, r.amount_vnd, r.part_of is not None) for r in analyse(text, "between").funding)
+    plain = read("")
+    assert ("local", "planned", 1_400_000_000, True) in plain
+    assert read("Một xưởng mộc được hỗ trợ máy - Ảnh: P.T.\n\n") == plain
+
+
 @pytest.mark.parametrize("sentence", [
     "Mỗi hộ tham gia mô hình khuyến công được nhận 8 triệu đồng.",
     "Theo đó, mỗi cơ sở tham gia chương trình khuyến công được nhận 50 triệu đồng.",

@@ -18,6 +18,7 @@ from .context import Context
 
 _WHOLE_LINE = ("line", "breadcrumb", "stamp")  # kinds of rules/chrome.tsv that match a whole line as chrome
 _ANY_CASE = ("line", "list", "stamp")  # kinds whose patterns ignore case
+_CAPTION_MAX = 200  # characters: the longest line a photo credit makes a caption of
 
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
 _HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
@@ -39,8 +40,13 @@ class ChromeMarker:
         stripped = line.strip()
         if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
             return "list"
-        barred = "|" in stripped  # every rule but the whole-line phrases needs a bar
+        barred = "|" in stripped  # every rule but the whole-line phrases and a photo credit needs a bar
         for kind, pattern in self.rules:
+            if kind == "credit":
+                # (only a caption's length: a scraped paragraph may end in a credit glued onto it)
+                if len(stripped) <= _CAPTION_MAX and pattern.search(stripped):
+                    return "caption"
+                continue
             if kind in _WHOLE_LINE:
                 if pattern.fullmatch(stripped):
                     return "chrome"

@@ -59,6 +59,14 @@ class Context:
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentence_starts[index], self.sentence_ends[index]
 
+    def prev_sentence(self, index: int) -> int:
+        """The sentence before ``index`` as the article reads on: a photo's caption or page chrome between them is
+        passed over (-1 before the first)."""
+        j = index - 1
+        while j > 0 and self.aside(self.sentence_starts[j]):
+            j -= 1
+        return j
+
     def _sorted_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = sorted(self.token_starts)
