@@ -171,6 +171,12 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
+def _anchor_of(drafts: list, j: int) -> int:
+    """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
+    d = drafts[j]
+    return d.anchor if d.marker and d.anchor is not None else j
+
+
 def _lead_index(ctx: Context) -> int:
     """The index of the lead, the body's first sentence: after the title, a dateline split off it ('TTXVN -') and
     a photo's caption or page chrome between them."""
@@ -1236,13 +1242,16 @@ class FundingBuilder:
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
         if whole is None and intro is not None and first > 0 and drafts[first - 1].sentence >= intro - 2 and \
                 (self._bare_breakdown(ctx, key, intro) or self._sample_intro(ctx, key, intro)
-                 and _smaller_amount(drafts[first], drafts[first - 1])) and \
+                 and _smaller_amount(drafts[first], drafts[first - 1])
+                 or self.parts_announced.fullmatch(key, *ctx.sentence_span(intro))
+                 and drafts[_anchor_of(drafts, first - 1)].sentence == ctx.prev_sentence(intro)) and \
                 not (ctx.title and drafts[first - 1].facts[0].start < ctx.title[1]):
             # an announcement that is only a breakdown cue ('Trong đó:', 'Cụ thể như sau:') breaks down the last
             # figure of the sentence or two before it, a sentence without figures between ('... 11 đề án, kinh
-            # phí 2,05 tỷ đồng. Các đề án tập trung tại ... Trong đó: + Hỗ trợ máy móc: 6 đề án, ...')
-            last = drafts[first - 1]
-            whole = last.anchor if last.marker and last.anchor is not None else first - 1
+            # phí 2,05 tỷ đồng. Các đề án tập trung tại ... Trong đó: + Hỗ trợ máy móc: 6 đề án, ...'); so does one that
+            # announces parts right after the figure's sentence ('... 12 đề án, kinh phí 2,5 tỷ đồng. Các nội dung chính
+            # gồm:' then '- Hỗ trợ 7 cơ sở ... 1,4 tỷ đồng;')
+            whole = _anchor_of(drafts, first - 1)
         if whole is not None:
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
 
@@ -1507,16 +1516,20 @@ class FundingBuilder:
     @staticmethod
     def _referring_back(ctx: Context, key: str, drafts: list[_Draft], openers: tuple[regex.Pattern, ...],
                         figures: dict[int, list[Fact]] | None = None):
-        """(span, drafts before it, the last sentence with figures before it) for each sentence that opens by
-        referring back to what was just stated (one of ``openers``); only those with no figure of their own when
-        ``figures`` (the figures per sentence) is given."""
+        """(span, drafts before it, the sentences it refers to) for each sentence that opens by referring back to
+        what was just stated (one of ``openers``): the last sentence with figures before it, and when that is an
+        item of a list, the list's announcement and all its items ('... 3 đề án, gồm:' '- đề án ..., 450 triệu
+        đồng;' '- ...' 'Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'); only those with no figure of
+        their own when ``figures`` (the figures per sentence) is given."""
         for sent in range(1, len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(sent)
             if figures is not None and figures.get(sent) or not any(o.match(key, s_start, s_end) for o in openers):
                 continue
             before = [d for d in drafts if d.sentence < sent]
             if before:
-                yield (s_start, s_end), before, before[-1].sentence
+                last = before[-1].sentence
+                intro = FundingBuilder._list_intro_index(ctx, key, last)
+                yield (s_start, s_end), before, set(range(intro, last + 1)) if intro is not None else {last}
 
     def _spent_said_after(self, ctx: Context, key: str, drafts: list[_Draft]) -> None:
         """A later sentence that refers back to the money and says what it did ('Từ nguồn kinh phí này, đã hỗ trợ
@@ -1527,13 +1540,13 @@ class FundingBuilder:
             if self._status(key[s_start:s_end], weak=False) != "done":
                 continue
             # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
-            wholes = {drafts[d.anchor].sentence for d in before if d.sentence == last and d.marker and d.anchor is not None}
+            wholes = {drafts[d.anchor].sentence for d in before if d.sentence in last and d.marker and d.anchor is not None}
             # (said to be used up, an allotment is spent too: 'được bố trí 3 tỷ đồng. Trung tâm đã sử dụng hết số
             # kinh phí này ...'; not a plan's, one with a word of what is to come)
             used = _USED_BACK.match(key, s_start, s_end) is not None
             spent: set[int] = set()
             for n, d in enumerate(before):
-                if (d.sentence == last or d.sentence in wholes) and not d.ongoing and (
+                if (d.sentence in last or d.sentence in wholes) and not d.ongoing and (
                         d.record.status == "unspecified" or d.record.status == "planned" and (
                             d.budgeted or d.lent and d.anchor in spent
                             or used and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
@@ -1549,7 +1562,7 @@ class FundingBuilder:
             if len(named) != 1 or "both" in named:
                 continue
             for d in before:
-                if d.sentence == last and d.record.scope == "unspecified" and not d.explicit_scope:
+                if d.sentence in last and d.record.scope == "unspecified" and not d.explicit_scope:
                     d.record.scope = next(iter(named))
 
     @staticmethod
@@ -2397,10 +2410,12 @@ class FundingBuilder:
             elif w.projects is not None and r.projects is not None:
                 if not w.projects > r.projects:
                     continue
-            elif strict or c.sentence != drafts[i].sentence or not (
+            elif strict or c.sentence != drafts[i].sentence and not drafts[i].listed or not (
                     w.amount_vnd is not None and r.projects is not None or w.projects is not None and w.amount_vnd is None
                     and r.amount_vnd is not None and r.projects is None):
                 continue
+            # (and the items of a list its sentence announces: 'Kế hoạch gồm 18 đề án, tập trung vào các nội dung:' then
+            # '- Hỗ trợ máy móc (2,6 tỷ đồng);' on a line of its own)
             # (after a cue, counts that break down an amount: 'tổng kinh phí 2,5 tỷ đồng, gồm 6 đề án hỗ trợ máy
             # móc, 10 đề án đào tạo nghề'; the amounts of the projects a count lists: '3 đề án, gồm: đề án ..., kinh
             # phí 450 triệu đồng; đề án ..., kinh phí 200 triệu đồng')

@@ -2966,3 +2966,43 @@ def test_a_fair_held_on_the_days_a_lead_opens_with_is_done_after_a_dateline_too(
             f"{dateline}Từ ngày 5 đến 9/11/2024, Sở Công Thương Quảng Trị tổ chức Hội chợ OCOP năm 2024 với 120 gian hàng. "
             "Hội chợ có tổng kinh phí 700 triệu đồng từ nguồn kinh phí xúc tiến thương mại của tỉnh.")
     assert [r.status for r in analyse(text, "dateline-fair").funding] == ["done"]
+
+
+def _list_both_ways(intro: str, items: list[str], after: str = "") -> tuple[str, str]:
+    """The same list written inline after its colon and as bulleted lines under it."""
+    inline = intro + " " + "; ".join(items) + "." + (" " + after if after else "")
+    bulleted = intro + "\n" + "\n".join(f"- {it[0].upper()}{it[1:]};" for it in items) + ("\n" + after if after else "")
+    return inline, bulleted
+
+
+def _read_list(text: str) -> list[tuple]:
+    return sorted(((r.scope, r.status, r.projects, r.amount_vnd, r.part_of is not None)
+                   for r in analyse("Khuyến công Phú Thọ\n\n" + text, "bulleted").funding), key=str)
+
+
+def test_a_list_announced_after_the_figures_sentence_breaks_it_down_inline_or_bulleted():
+    inline, bulleted = _list_both_ways(
+        "Năm 2026, UBND tỉnh giao kế hoạch khuyến công địa phương với 12 đề án, kinh phí 2,5 tỷ đồng.\n\nCác nội dung "
+        "chính gồm:", ["hỗ trợ 7 cơ sở ứng dụng máy móc với kinh phí 1,4 tỷ đồng",
+                       "tổ chức 2 hội chợ với kinh phí 600 triệu đồng"])
+    assert ("local", "planned", None, 600_000_000, True) in _read_list(inline)
+    assert _read_list(bulleted) == _read_list(inline)
+
+
+def test_bulleted_amounts_under_a_count_that_announces_them_are_its_parts():
+    inline, bulleted = _list_both_ways(
+        "Năm 2025, UBND tỉnh phê duyệt Kế hoạch khuyến công với tổng kinh phí 5 tỷ đồng từ ngân sách tỉnh. Kế hoạch gồm "
+        "18 đề án, tập trung vào các nội dung:", ["hỗ trợ ứng dụng máy móc (2,6 tỷ đồng)",
+                                                   "xây dựng mô hình trình diễn (800 triệu đồng)"])
+    assert ("local", "planned", None, 800_000_000, True) in _read_list(inline)
+    assert _read_list(bulleted) == _read_list(inline)
+
+
+def test_a_source_named_after_a_bulleted_list_is_the_whole_lists():
+    inline, bulleted = _list_both_ways(
+        "Năm 2023, Trung tâm Khuyến công tỉnh đã triển khai 3 đề án hỗ trợ làng nghề, gồm:",
+        ["đề án hỗ trợ làng nón lá xây dựng mô hình trình diễn, kinh phí 450 triệu đồng",
+         "đề án hỗ trợ làng hương mua máy se hương, kinh phí 200 triệu đồng"],
+        "Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.")
+    assert {scope for scope, *_ in _read_list(inline)} == {"local"}
+    assert _read_list(bulleted) == _read_list(inline)

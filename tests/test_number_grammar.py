@@ -950,6 +950,8 @@ def test_a_span_of_years_is_a_period_and_no_range_of_counts(sentence, period):
 @pytest.mark.parametrize("sentence, expected", [
     ("Tỉnh giải ngân 3 tỷ 100 triệu đồng/3 tỷ 300 triệu đồng kế hoạch.", [money(3_100_000_000), money(3_300_000_000)]),
     ("Tỉnh giải ngân 2,05/3 tỷ 200 triệu đồng.", [money(2_050_000_000)]),  # the total's parts are the total's
+    # written out in đồng on both sides of the slash
+    ("Tỉnh giải ngân 3.100.000.000 đồng/3.300.000.000 đồng.", [money(3_100_000_000), money(3_300_000_000)]),
 ])
 def test_an_amount_in_parts_after_a_slash_is_read_whole(sentence, expected):
     assert_facts(sentence, expected)

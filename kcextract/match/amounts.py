@@ -177,6 +177,12 @@ class AmountMatcher:
             # (what was spent out of what was planned) is money too; a bare number there is a rate's unit or a date.
             # Without a currency ('3,1 tỷ/3,3 tỷ kế hoạch') the amount after the slash needs none either.
             got = self._scaled_at(key, m.end())
+            if got is None and priced:
+                # ('3.100.000.000 đồng/3.300.000.000 đồng': written out in đồng, with the currency after it too)
+                n = self.numexpr.match(key[m.end():m.end() + 40])
+                plain = match_value(n) if n and n.group("digits") and not n.group("scales") else None
+                if plain and plain[0] >= 1000:
+                    got = (plain[0], 1, m.end() + n.end())
             if got and (not priced or self.currency_re.match(key, got[2])):
                 out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
         for m in self.five_re.finditer(key):
