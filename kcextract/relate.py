@@ -561,9 +561,10 @@ class FundingBuilder:
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.list_head = whole_words([c for c, _ in cues["list_head"]])
         # a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí
-        # 2,5 tỷ đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...'): a 'list_head' noun, then a cue
+        # 2,5 tỷ đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...', 'Nội dung hỗ trợ gồm: ...'): a
+        # 'list_head' noun, then a cue
         self.parts_announced = regex.compile(
-            rf"\W*(?:các|những)\s+(?:{_alt([c for c, _ in cues['list_head']])})(?:\s+\p{{L}}+){{0,2}}?"
+            rf"\W*(?:(?:các|những)\s+)?(?:{_alt([c for c, _ in cues['list_head']])})(?:\s+\p{{L}}+){{0,2}}?"
             r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
@@ -1328,6 +1329,8 @@ class FundingBuilder:
             parts = [o for o in drafts[first:i + 1] if o.anchor == d.anchor and o.marker]
             if [f.type for f in whole.facts] != ["money"] or any(o.facts[0].type != "money" for o in parts):
                 continue
+            if any(o is not d and len(o.facts) > 1 for o in parts):
+                continue  # each part has its count: '... KCQG 9,4 tỷ đồng, thực hiện 11 đề án; KCĐP 19,2 tỷ đồng, thực hiện 96 đề án'
             if len(parts) > 1 and sum(o.facts[0].value for o in parts) == whole.facts[0].value:
                 whole.late_count = d.facts.pop()  # (kept out of its facts: the whole's span stays before its parts)
 

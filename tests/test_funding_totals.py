@@ -3006,3 +3006,19 @@ def test_a_source_named_after_a_bulleted_list_is_the_whole_lists():
         "Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.")
     assert {scope for scope, *_ in _read_list(inline)} == {"local"}
     assert _read_list(bulleted) == _read_list(inline)
+
+
+def test_every_item_of_a_list_announced_without_a_determiner_breaks_the_figure_before_it_down():
+    inline, bulleted = _list_both_ways(
+        "Năm 2025, UBND tỉnh phê duyệt kế hoạch khuyến công với kinh phí 3.250 triệu đồng.\n\nNội dung hỗ trợ gồm:",
+        ["hỗ trợ ứng dụng máy móc thiết bị: 8 cơ sở, kinh phí 1.600 triệu đồng",
+         "các hoạt động khác: 300 triệu đồng"])
+    assert ("unspecified", "planned", None, 300_000_000, True) in _read_list(inline)
+    assert _read_list(bulleted) == _read_list(inline)
+
+
+def test_a_count_after_the_last_part_is_that_parts_when_each_part_has_its_own():
+    text = ("Giai đoạn 2021-2025, tổng kinh phí khuyến công của tỉnh là 28,6 tỷ đồng. Cụ thể: kinh phí khuyến công quốc "
+            "gia 9,4 tỷ đồng, thực hiện 11 đề án; kinh phí khuyến công địa phương 19,2 tỷ đồng, thực hiện 96 đề án.")
+    got = {r.amount_vnd: r.projects for r in analyse("Khuyến công Sơn La\n\n" + text, "own-counts").funding}
+    assert got == {28_600_000_000: None, 9_400_000_000: 11, 19_200_000_000: 96}
