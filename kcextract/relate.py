@@ -338,9 +338,9 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
-# ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...')
+# ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens
 _ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
-                r"|[^.;:\n\d]{1,120}?\s(?:cho biết|thông tin|khẳng định|chia sẻ)(?:\s+rằng)?\s*,?)\s*)")
+                r"|[^.;:\n\d]{1,120}?\s(?:cho biết|thông tin|khẳng định|chia sẻ)(?:\s+rằng)?\s*,?)\s*[\"']?\s*)")
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
         rf"(?:\s*[/-]\s*{_YEAR_DIGITS})?")
@@ -350,10 +350,10 @@ _SOURCE_SAYS = (r"theo\s+(?:sở|trung tâm|báo cáo|thống kê|số liệu|ô
 # a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - ')
 _DATELINE_KEY = r"(?:(?:\([^()\n]{2,40}\)|[\p{L}\d.&]{2,14}(?:\s[\p{L}\d.&]{2,14}){0,2})\s*[-–—]\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
-# lớp tập huấn ...', with or without the comma, after its source or not: 'Theo Sở Công Thương, năm 2024 ...'), with
-# the five words after the verb
+# lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
+# 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
-                      rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS})?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
+                      rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"

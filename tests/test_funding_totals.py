@@ -3022,3 +3022,24 @@ def test_a_count_after_the_last_part_is_that_parts_when_each_part_has_its_own():
             "gia 9,4 tỷ đồng, thực hiện 11 đề án; kinh phí khuyến công địa phương 19,2 tỷ đồng, thực hiện 96 đề án.")
     got = {r.amount_vnd: r.projects for r in analyse("Khuyến công Sơn La\n\n" + text, "own-counts").funding}
     assert got == {28_600_000_000: None, 9_400_000_000: 11, 19_200_000_000: 96}
+
+
+@pytest.mark.parametrize("speaker", ["", 'Ông Nguyễn Văn Nam, Giám đốc Trung tâm cho biết: "'])
+def test_a_years_narration_quoted_after_its_speaker_is_told_as_done(speaker):
+    close = '"' if speaker else ""
+    text = ("Khuyến công Bắc Ninh\n\n"
+            f"{speaker}Năm 2024, Trung tâm hỗ trợ 9 cơ sở ứng dụng máy móc với kinh phí 2,05 tỷ đồng từ nguồn khuyến công "
+            f"địa phương.{close}\n\nNăm 2025, Trung tâm đề xuất 12 đề án với kinh phí 2,8 tỷ đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "quoted").funding] == [
+        (2_050_000_000, "done"), (2_800_000_000, "planned")]
+
+
+@pytest.mark.parametrize("speaker", ["", 'Ông Nguyễn Văn Nam, Giám đốc Sở cho biết: "'])
+def test_an_event_held_in_a_quoted_years_narration_is_done(speaker):
+    close = '"' if speaker else ""
+    text = ("Hàng OCOP Điện Biên tới tay người mua\n\n"
+            f"{speaker}Năm 2024, Sở Công Thương Điện Biên tổ chức 3 hội chợ.{close} Kinh phí tổ chức các hội chợ là 1,1 tỷ "
+            "đồng, trong đó ngân sách tỉnh hỗ trợ 700 triệu đồng, còn lại do doanh nghiệp góp.\n\n"
+            "Giai đoạn 2021-2025, tỉnh phấn đấu có 150 sản phẩm OCOP, với kinh phí dự kiến 15 tỷ đồng.")
+    [r] = [r for r in analyse(text, "quoted-held").funding if r.amount_vnd == 700_000_000]
+    assert r.status == "done"
