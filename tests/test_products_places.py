@@ -1045,3 +1045,11 @@ def test_towns_named_without_their_level_word_locate_a_travel_story():
     text = ("Ba ngày ở Phú Quốc\n\nDu khách bay từ TP HCM đến Phú Quốc, rồi đi tàu sang Hà Tiên và Rạch Giá. "
             "Giá vé khứ hồi từ TP HCM khoảng 2,8 triệu đồng.")
     assert analyse(text, "towns-bare").subject == "Kiên Giang"
+
+
+@pytest.mark.parametrize("speaker", ["ông Nguyễn Văn Nam", "bà Lê Thị Hoa", "đồng chí Trần Văn Bình"])
+def test_a_titled_speaker_after_a_list_of_goods_is_no_product(speaker):
+    text = (f"Khuyến công Đắk Nông\n\nNăm 2024, tỉnh thực hiện 12 đề án, tập trung vào chế biến cà phê, hồ tiêu, hạt điều "
+            f"và mắc ca, {speaker} cho biết.")
+    values = {f.value for f in analyse(text, "speaker").facts if f.type == "product"}
+    assert "cà phê" in values and not values & {"ông", "bà", "đồng chí"}
