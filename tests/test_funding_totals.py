@@ -3043,3 +3043,9 @@ def test_an_event_held_in_a_quoted_years_narration_is_done(speaker):
             "Giai đoạn 2021-2025, tỉnh phấn đấu có 150 sản phẩm OCOP, với kinh phí dự kiến 15 tỷ đồng.")
     [r] = [r for r in analyse(text, "quoted-held").funding if r.amount_vnd == 700_000_000]
     assert r.status == "done"
+
+
+@pytest.mark.parametrize("programme", ["khuyến công quốc gia", "khuyến công trung ương", "khuyến công Trung ương"])
+def test_the_central_programme_named_trung_uong_is_national(programme):
+    text = f"Khuyến công Đắk Nông\n\nNăm 2018, Trung tâm được giao triển khai 02 đề án {programme}, gồm: hỗ trợ máy sấy cà phê và máy xay cà phê."
+    assert [(r.scope, r.projects) for r in analyse(text, "trung-uong").funding] == [("national", 2)]
