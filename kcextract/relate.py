@@ -171,6 +171,21 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
+def _money_of(d) -> int | None:
+    money = [f for f in d.facts if f.type == "money"] + ([d.late_money] if d.late_money else [])
+    return money[0].value if money else None
+
+
+def _fits_in(drafts: list, whole: int, i: int) -> bool:
+    """The amounts listed so far under the ``whole``-th draft, the i-th included, add up to no more than its amount
+    (with a rounding's slack): an item past it is no part ('kinh phí 2.800 triệu đồng. Các nội dung gồm: ...')."""
+    total = _money_of(drafts[whole])
+    if total is None or _money_of(drafts[i]) is None:
+        return True
+    listed = sum(_money_of(d) or 0 for d in drafts[:i] if d.marker and d.anchor == whole) + _money_of(drafts[i])
+    return listed <= total * 1.01
+
+
 def _anchor_of(drafts: list, j: int) -> int:
     """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
     d = drafts[j]
@@ -180,7 +195,7 @@ def _anchor_of(drafts: list, j: int) -> int:
 def _lead_index(ctx: Context) -> int:
     """The index of the lead, the body's first sentence: after the title, a dateline split off it ('TTXVN -') and
     a photo's caption or page chrome between them."""
-    first = 1 if ctx.title else 0
+    first = ctx.sentence_of(ctx.title[1] - 1) + 1 if ctx.title else 0
     while first < len(ctx.sentence_starts) - 1 and (
             ctx.aside(ctx.sentence_starts[first]) or is_dateline(ctx.text[slice(*ctx.sentence_span(first))])):
         first += 1
@@ -1022,7 +1037,7 @@ class FundingBuilder:
         _share_of_plan(drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
-        self._link(drafts, title_status or frame, ctx.title is not None,
+        self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
                    title_periods=self._heading_periods(title) if ctx.title and drafts else {})
         return [d.record for d in drafts]
@@ -1253,7 +1268,7 @@ class FundingBuilder:
             # announces parts right after the figure's sentence ('... 12 đề án, kinh phí 2,5 tỷ đồng. Các nội dung chính
             # gồm:' then '- Hỗ trợ 7 cơ sở ... 1,4 tỷ đồng;')
             whole = _anchor_of(drafts, first - 1)
-        if whole is not None:
+        if whole is not None and _fits_in(drafts, whole, first):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
 
     @staticmethod
@@ -2138,8 +2153,10 @@ class FundingBuilder:
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
-    def _link(self, drafts: list[_Draft], title_status: str | None = None, title: bool = False,
+    def _link(self, drafts: list[_Draft], title_status: str | None = None, title: int | None = None,
               reports_results: bool = False, title_periods: dict[str, str] | None = None) -> None:
+        """Pass 4. ``title``: the index of the title's sentence (after a page's date stamp or section path, not
+        always 0), None when the article has no title."""
         records = [d.record for d in drafts]
         if reports_results:
             # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
@@ -2157,7 +2174,7 @@ class FundingBuilder:
             # 2,5 tỷ đồng')
             same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd
                     and (o.period == r.period or o.period is None or r.period is None)]
-            if not same and r.sentence == 0 and title and r.amount_vnd and r.precision_vnd:
+            if not same and r.sentence == title and r.amount_vnd and r.precision_vnd:
                 # a headline rounds what the body prints ('Hơn 2,5 tỷ đồng ...' over '2.534 triệu đồng')
                 same = [o for o in records if o is not r and o.amount_vnd is not None
                         and abs(o.amount_vnd - r.amount_vnd) < r.precision_vnd]
@@ -2166,7 +2183,7 @@ class FundingBuilder:
                     r.scope = o.scope
                 if r.status == "unspecified" and o.status != "unspecified":
                     r.status = o.status
-            if r.amount_vnd is None and r.sentence == 0 and title and r.status == "unspecified":
+            if r.amount_vnd is None and r.sentence == title and r.status == "unspecified":
                 # a headline that gives only a count ('Triển khai 65 đề án khuyến công') is said in the tense of the
                 # body's statement of the same count (its programme stays its own: the count names none)
                 said = [o.status for o in records if o is not r and o.projects == r.projects and o.status != "unspecified"]
@@ -2235,8 +2252,8 @@ class FundingBuilder:
         # whole, or a whole's 'total' from its parts ('Trên 4,7 tỷ đồng kinh phí hoạt động khuyến công' over the
         # body's 'tổng kinh phí ... trên 4,7 tỷ đồng, trong đó KCĐP ...')
         for r in records:
-            if r.sentence == 0 and title and r.scope == "unspecified":
-                said = {o.scope for o in records if o is not r and o.sentence and o.amount_vnd == r.amount_vnd
+            if r.sentence == title and r.scope == "unspecified":
+                said = {o.scope for o in records if o is not r and o.sentence != title and o.amount_vnd == r.amount_vnd
                         and r.amount_vnd is not None and o.scope != "unspecified"}
                 if len(said) == 1:
                     r.scope = said.pop()
@@ -2280,8 +2297,8 @@ class FundingBuilder:
         # each figure is one statement however often it is repeated (a headline and its body sentence)
         figures: dict[tuple, str] = {}
         for r in records:
-            if r.sentence == 0 and any(o.sentence and (o.amount_vnd, o.projects) == (r.amount_vnd, r.projects)
-                                       for o in records):
+            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (o.amount_vnd, o.projects) ==
+                                                  (r.amount_vnd, r.projects) for o in records):
                 continue  # a headline the body says again (the headline has no period of its own)
             k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
             if figures.get(k, "unspecified") == "unspecified":
@@ -2352,7 +2369,7 @@ class FundingBuilder:
             k = (*r.cell(), r.amount_vnd, r.projects)
             r.headline = r.id not in covered and depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
             seen.add(k)
-        _one_head_per_figure(records)
+        _one_head_per_figure(records, title)
 
     @staticmethod
     def _so_far_of_the_year(drafts: list[_Draft]) -> None:
@@ -2609,7 +2626,7 @@ def _span(period: str) -> tuple[int, int]:
     return int(first), int(last)
 
 
-def _one_head_per_figure(records: list[FundingRecord]) -> None:
+def _one_head_per_figure(records: list[FundingRecord], title: int | None = None) -> None:
     """Headline records that restate another of their cell head nothing: the same figure printed twice, once rounded
     ('hơn 2,6 tỷ đồng' in the lead, '2.634,6 triệu đồng' below), keeps its most precise print (then the one with its
     project count, then the body's), as totals across articles count agreeing figures once; and a count said alone
@@ -2617,7 +2634,7 @@ def _one_head_per_figure(records: list[FundingRecord]) -> None:
     tỷ đồng') is the same projects."""
     kept: list[FundingRecord] = []
     for r in sorted((r for r in records if r.headline and r.amount_vnd),
-                    key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == 0)):
+                    key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == (title or 0))):
         if any(o.cell() == r.cell() and _agree(o, r) for o in kept):
             r.headline = False
         else:

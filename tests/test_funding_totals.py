@@ -3049,3 +3049,13 @@ def test_an_event_held_in_a_quoted_years_narration_is_done(speaker):
 def test_the_central_programme_named_trung_uong_is_national(programme):
     text = f"Khuyến công Đắk Nông\n\nNăm 2018, Trung tâm được giao triển khai 02 đề án {programme}, gồm: hỗ trợ máy sấy cà phê và máy xay cà phê."
     assert [(r.scope, r.projects) for r in analyse(text, "trung-uong").funding] == [("national", 2)]
+
+
+@pytest.mark.parametrize("stamp", ["", "Thứ Hai, 12/01/2026 - 08:15\n", "Trang chủ > Kinh tế > Công nghiệp\n"])
+def test_a_page_stamp_before_the_title_leaves_the_headline_and_lead_as_they_are(stamp):
+    text = (f"{stamp}Quảng Ngãi: Hơn 4 tỷ đồng cho khuyến công năm 2024\n\n"
+            "Năm 2024, tổng kinh phí khuyến công của tỉnh Quảng Ngãi là 4,15 tỷ đồng, trong đó khuyến công quốc gia 1,6 tỷ "
+            "đồng, khuyến công địa phương 2,55 tỷ đồng.")
+    records = analyse(text, "stamp").funding
+    title = next(r for r in records if r.amount_vnd == 4_000_000_000)
+    assert (title.scope, title.headline) == ("total", False)  # the body's 4,15 tỷ, rounded in the title
