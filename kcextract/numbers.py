@@ -76,8 +76,10 @@ def compiled() -> dict[str, regex.Pattern]:
     vague = r"(?<!(?:hàng|vài|mấy|dăm|mươi|các|những)\s)"
     lead = (rf"(?:{_alt(starters)}|(?:năm|không)(?=\s+(?:{inner_alt})(?!\p{{L}}))"
             rf"|{vague}chục(?=\s+(?:{_alt(scales)})(?!\p{{L}})))")
-    wordnum = rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
     abbrevs = [w for w, k in nw.kinds.items() if k == "scale_abbrev"]
+    # (a scale word's abbreviation may close a number in words before the currency: 'Ba tỷ bốn trăm năm mươi trđ')
+    wordnum = (rf"{lead}(?!\p{{L}})(?:\s(?:{word})(?!\p{{L}}))*"
+               rf"(?:\s(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}})))?")
     # (a scale word may run straight into the currency's 'đ', and its abbreviation stands before the currency:
     # '2.634,6 trđ', '500 tr.đ', '750tr đồng')
     # (and run straight into the digits with no currency after it: '15tr/tháng', 'hỗ trợ 300tr'; with a space
@@ -164,7 +166,7 @@ def parse_words(words: list[str]) -> int | None:
         elif kind == "zero_filler":
             if prev != "hundred":
                 return None
-        elif kind == "scale":
+        elif kind in ("scale", "scale_abbrev"):
             chunk = group + (pending or 0)
             if chunk == 0:
                 if prev != "scale":
@@ -212,7 +214,7 @@ def match_value(m: regex.Match) -> tuple[Decimal, int] | None:
     nw = number_words()
     mult = 1
     for w in words:
-        if nw.kinds[w] == "scale":
+        if nw.kinds[w] in ("scale", "scale_abbrev"):
             mult = max(mult, nw.values[w])
     return Decimal(value), mult
 

@@ -3059,3 +3059,11 @@ def test_a_page_stamp_before_the_title_leaves_the_headline_and_lead_as_they_are(
     records = analyse(text, "stamp").funding
     title = next(r for r in records if r.amount_vnd == 4_000_000_000)
     assert (title.scope, title.headline) == ("total", False)  # the body's 4,15 tỷ, rounded in the title
+
+
+@pytest.mark.parametrize("unit", ["triệu đồng", "trđ", "tr.đ"])
+def test_a_sum_received_is_a_record_whatever_the_abbreviation_of_its_scale(unit):
+    text = ("Khánh Hòa hỗ trợ 9 cơ sở đổi mới thiết bị\n\nNăm 2025, từ nguồn kinh phí khuyến công địa phương, Sở Công "
+            "Thương đã hỗ trợ 9 cơ sở với tổng kinh phí 2,16 tỷ đồng.\n\nTại huyện Cam Lâm, cơ sở xoài sấy Cam Hiệp "
+            f"nhận 250 {unit} đầu tư máy sấy nhiệt.")
+    assert 250_000_000 in [r.amount_vnd for r in analyse(text, "received").funding]

@@ -981,3 +981,12 @@ def test_the_printed_unit_of_an_amount_in_parts_is_its_last_parts(text, unit):
 ])
 def test_nam_before_a_counted_noun_is_five_where_it_cannot_be_the_year(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kinh phí (Ba tỷ bốn trăm năm mươi trđ).", [money(3_450_000_000)]),
+    ("Kinh phí năm trăm tr.đ.", [money(500_000_000)]),
+    ("Kinh phí (Ba tỷ bốn trăm năm mươi triệu đồng).", [money(3_450_000_000)]),
+])
+def test_a_number_in_words_takes_the_abbreviated_scale_before_its_currency(sentence, expected):
+    assert_facts(sentence, expected)
