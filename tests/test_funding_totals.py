@@ -3067,3 +3067,13 @@ def test_a_sum_received_is_a_record_whatever_the_abbreviation_of_its_scale(unit)
             "Thương đã hỗ trợ 9 cơ sở với tổng kinh phí 2,16 tỷ đồng.\n\nTại huyện Cam Lâm, cơ sở xoài sấy Cam Hiệp "
             f"nhận 250 {unit} đầu tư máy sấy nhiệt.")
     assert 250_000_000 in [r.amount_vnd for r in analyse(text, "received").funding]
+
+
+@pytest.mark.parametrize("span", ["Giai đoạn 2021-2024", "Giai đoạn từ năm 2021 đến năm 2024", "Từ năm 2021 đến năm 2024",
+                                  "Trong giai đoạn 2021-2024"])
+def test_a_span_lead_in_any_wording_tells_its_years_work_done(span):
+    text = (f"Khuyến công Nam Định\n\n{span}, từ nguồn khuyến công địa phương, Sở Công Thương hỗ trợ 38 cơ sở với tổng "
+            "kinh phí 6,7 tỷ đồng, tăng 20% so với giai đoạn từ năm 2016 đến năm 2020.\n\n"
+            "Năm 2025, tỉnh dự kiến hỗ trợ 12 cơ sở với kinh phí 3 tỷ đồng.")
+    [r] = [r for r in analyse(text, "span-lead").funding if r.amount_vnd == 6_700_000_000]
+    assert (r.status, r.period) == ("done", "2021-2024")
