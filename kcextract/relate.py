@@ -192,6 +192,19 @@ def _anchor_of(drafts: list, j: int) -> int:
     return d.anchor if d.marker and d.anchor is not None else j
 
 
+def _narration_year(key: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where a sentence that narrates a year's work tells its deeds, and the words that date it: after the year it
+    opens with ('Năm 2024, Trung tâm hỗ trợ ...'), or before the year it ends with as its only date ('Trung tâm hỗ
+    trợ ... trong năm 2024.'); None for a sentence that is neither."""
+    lead = _YEAR_LEAD.match(key, start, end)
+    if lead:
+        return lead.end(), end, lead.group()
+    tail = _YEAR_TAIL.search(key, start, end)
+    if tail and not _A_YEAR.search(key, start, tail.start()):
+        return start, tail.start(), tail.group()
+    return None
+
+
 def _lead_index(ctx: Context) -> int:
     """The index of the lead, the body's first sentence: after the title, a dateline split off it ('TTXVN -') and
     a photo's caption or page chrome between them."""
@@ -352,6 +365,8 @@ _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': techno
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
+# the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
+_YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
 _SPAN_SAID = (rf"(?:(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
@@ -917,6 +932,11 @@ class FundingBuilder:
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))
+            if status is None and not planning and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
+                    not _A_YEAR.search(key, s_start, g_start):
+                # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
+                # tỷ đồng trong năm 2024.'): the same narration
+                d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
@@ -1612,12 +1632,12 @@ class FundingBuilder:
             return False
         s_start = ctx.sentence_span(sent)[0]
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
-        lead = _YEAR_LEAD.match(key, p_start, p_end)
+        lead = _narration_year(key, p_start, p_end)
         if lead is None or "\n" in key[p_end:s_start]:
             return False
         opener = key[s_start:g_start]
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
-            set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead.group()))
+            set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead[2]))
 
     @staticmethod
     def _work_before(ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
@@ -1657,8 +1677,8 @@ class FundingBuilder:
         span = self._work_before(ctx, key, d, by_sentence)
         if span is None or _PLAN_TALK.search(key, *span):
             return False
-        lead = _YEAR_LEAD.match(key, *span)
-        return bool(lead and _DEED.search(key, lead.end(), span[1]))
+        lead = _narration_year(key, *span)
+        return bool(lead and _DEED.search(key, lead[0], lead[1]))
 
     def _cost_of_held_event(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
         """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the

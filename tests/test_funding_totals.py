@@ -3077,3 +3077,14 @@ def test_a_span_lead_in_any_wording_tells_its_years_work_done(span):
             "Năm 2025, tỉnh dự kiến hỗ trợ 12 cơ sở với kinh phí 3 tỷ đồng.")
     [r] = [r for r in analyse(text, "span-lead").funding if r.amount_vnd == 6_700_000_000]
     assert (r.status, r.period) == ("done", "2021-2024")
+
+
+@pytest.mark.parametrize("year_first", [True, False])
+def test_a_narration_dated_at_its_end_is_told_as_done_like_one_dated_at_its_start(year_first):
+    first = ("Năm 2024, Trung tâm Khuyến công tỉnh Hòa Bình hỗ trợ hợp tác xã rượu Mai Hạ 250 triệu đồng để đầu tư hệ "
+             "thống chưng cất." if year_first else "Trung tâm Khuyến công tỉnh Hòa Bình hỗ trợ hợp tác xã rượu Mai Hạ "
+             "250 triệu đồng để đầu tư hệ thống chưng cất trong năm 2024.")
+    text = (f"Khuyến công Hòa Bình giúp làng nghề rượu\n\n{first} Cũng trong năm, Trung tâm tổ chức 1 lớp đào tạo nghề "
+            "cho 35 lao động với kinh phí 55 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "year-at-end").funding] == [
+        (250_000_000, "done"), (55_000_000, "done")]
