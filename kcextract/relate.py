@@ -365,6 +365,8 @@ _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': techno
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
+# a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
+_PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
@@ -842,6 +844,7 @@ class FundingBuilder:
                        + [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
+        narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
         # what the title and the lead say the article reports: read once, for pass 3 and pass 4
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
         title_status = self._heading_status(title) if ctx.title and drafts else None
@@ -939,6 +942,8 @@ class FundingBuilder:
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
+            if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
+                d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
             if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
                     not _FUTURE_LEAD.match(key, s_start, g_start) and self._completed_next(ctx, key, d, by_sentence):
                 status = "done"
@@ -978,6 +983,8 @@ class FundingBuilder:
                 # how the work came about is no tense of the support paid)
                 if status == "done":
                     dropped[i] = status
+                elif d.narrated or d.narrated_cost:
+                    narrated_wholes.add(i)  # ('Tổng kinh phí thực hiện đề án là 1,2 tỷ đồng. Trong đó, KCQG hỗ trợ ...')
                 continue
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
                                                 follows=prev_end > s_start)
@@ -1650,6 +1657,15 @@ class FundingBuilder:
         s_start = ctx.sentence_span(d.sentence)[0]
         if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
             return None
+        before = ctx.prev_sentence(prev)
+        if _PART_OPENER.match(key, p_start, p_end) and not _A_YEAR.search(key, p_start, p_end) and before >= 0 and \
+                "\n" not in key[ctx.sentence_span(before)[1]:p_start] and \
+                not any(f.type == "money" for f in by_sentence.get(before, ())) and \
+                not (ctx.title and ctx.sentence_span(before)[0] < ctx.title[1]):
+            # a sentence that only details the one before ('Trong đó, có 14 đề án khuyến công quốc gia.'): the work
+            # is told in that one, the two together ('Giai đoạn 2021-2025, Bình Định triển khai 112 đề án ... Trong
+            # đó, ... Tổng kinh phí hỗ trợ hơn 31 tỷ đồng')
+            p_start = ctx.sentence_span(before)[0]
         if not _no_other_year(key, (s_start, d.facts[0].start), (p_start, p_end)):
             return None  # the budget of another year than the work told before it
         return p_start, p_end

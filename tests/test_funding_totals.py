@@ -3088,3 +3088,24 @@ def test_a_narration_dated_at_its_end_is_told_as_done_like_one_dated_at_its_star
             "cho 35 lao động với kinh phí 55 triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "year-at-end").funding] == [
         (250_000_000, "done"), (55_000_000, "done")]
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_a_breakdown_said_in_the_next_sentence_reads_as_one_said_after_a_comma(joined):
+    cut = ", trong đó" if joined else ". Trong đó,"
+    text = ("Khuyến công Bắc Giang\n\nGiai đoạn 2021-2024, tỉnh hỗ trợ 18 cơ sở chế biến vải thiều với tổng kinh phí 3,4 "
+            f"tỷ đồng{cut} kinh phí khuyến công quốc gia 1 tỷ đồng.\n\n"
+            "Năm 2025, tỉnh dự kiến dành 600 triệu đồng hỗ trợ các cơ sở làm vải sấy.\n\n"
+            f"Năm 2023, Trung tâm Khuyến công thực hiện đề án khuyến công quốc gia xây dựng mô hình trình diễn chế biến chè. "
+            f"Tổng kinh phí thực hiện đề án là 1,2 tỷ đồng{cut} kinh phí khuyến công quốc gia hỗ trợ 500 triệu đồng, còn lại do "
+            "hợp tác xã đối ứng.")
+    got = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "next-sentence").funding}
+    assert got[1_000_000_000] == ("national", "done") and got[500_000_000] == ("national", "done")
+
+
+def test_the_work_a_cost_follows_is_told_across_a_sentence_that_details_it():
+    text = ("Khuyến công Bình Định\n\nGiai đoạn 2021-2025, Bình Định triển khai 112 đề án khuyến công. Trong đó, có 14 đề án "
+            "khuyến công quốc gia. Tổng kinh phí hỗ trợ từ ngân sách nhà nước hơn 31 tỷ đồng.\n\n"
+            "Năm 2026, tỉnh dự kiến thực hiện 25 đề án với kinh phí khoảng 7 tỷ đồng.")
+    got = {r.amount_vnd: r.status for r in analyse(text, "detailed").funding}
+    assert got[31_000_000_000] == "done"
