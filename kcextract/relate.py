@@ -1988,6 +1988,9 @@ class FundingBuilder:
         if self._clause_names_programme(plain, prev_end, g_start):
             return False
         share = _PERCENT_PART.match(key, g_end, s_end)
+        if share is None and not regex.search(r"\w", key[g_end:s_end]) and "\n" not in key[s_end:s_end + 3]:
+            # (or the next sentence gives it: '... là 9,6 tỷ đồng. Trong đó, vốn đối ứng của cơ sở chiếm hơn 60%.')
+            share = _PERCENT_PART.match(key, s_end, min(len(key), s_end + 160))
         return bool(share and self.counterpart.search(share.group(1)))
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,

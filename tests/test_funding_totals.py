@@ -3109,3 +3109,10 @@ def test_the_work_a_cost_follows_is_told_across_a_sentence_that_details_it():
             "Năm 2026, tỉnh dự kiến thực hiện 25 đề án với kinh phí khoảng 7 tỷ đồng.")
     got = {r.amount_vnd: r.status for r in analyse(text, "detailed").funding}
     assert got[31_000_000_000] == "done"
+
+
+@pytest.mark.parametrize("cut", [", trong đó", ". Trong đó,"])
+def test_a_whole_whose_beneficiaries_share_is_a_percentage_is_no_record_in_one_sentence_or_two(cut):
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, theo ông Hùng, tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng"
+            f"{cut} vốn đối ứng của cơ sở chiếm hơn 60%.")
+    assert analyse(text, "own-share").funding == []
