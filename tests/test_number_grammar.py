@@ -990,3 +990,12 @@ def test_nam_before_a_counted_noun_is_five_where_it_cannot_be_the_year(sentence,
 ])
 def test_a_number_in_words_takes_the_abbreviated_scale_before_its_currency(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cổ phiếu tăng trong bốn trên năm phiên giao dịch.", [qty(5, "phiên")]),  # four out of five: no bound
+    ("Có trên 50 cơ sở tham gia.", [qty(50, "cơ sở", "over")]),
+    ("Mỗi năm trên 20 doanh nghiệp tham gia.", [qty(20, "doanh nghiệp", "over")]),
+])
+def test_tren_after_a_number_is_out_of_and_no_bound(sentence, expected):
+    assert_facts(sentence, expected)

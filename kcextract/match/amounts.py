@@ -24,6 +24,9 @@ from .context import Context
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
+# a number right before a word ('3 trên', 'bốn trên'): the number the next one is out of
+# (not a year: 'Năm 2024 trên 20 doanh nghiệp'; nor 'năm', the year: 'mỗi năm trên 20 doanh nghiệp')
+_NUMBER_BEFORE = regex.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\p{L})(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -323,6 +326,8 @@ class AmountMatcher:
         start, end = r.start, r.end
         qualifier = "exact"
         q = self.qualifier_re.search(left)
+        if q and (q.group("q") or q.group("qc")) == "trên" and _NUMBER_BEFORE.search(left, 0, q.start()):
+            q = None  # 'bốn trên năm phiên', '3 trên 5 đề án': out of, no bound
         if q:
             qualifier = self.qualifiers[q.group("q") or q.group("qc")]
             start = r.start - (len(left) - q.start())
