@@ -171,12 +171,13 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
-def _money_of(d) -> int | None:
+def _money_of(d: "_Draft") -> int | None:
+    """The draft's amount in đồng (its late one too), or None."""
     money = [f for f in d.facts if f.type == "money"] + ([d.late_money] if d.late_money else [])
     return money[0].value if money else None
 
 
-def _fits_in(drafts: list, whole: int, i: int) -> bool:
+def _fits_in(drafts: list["_Draft"], whole: int, i: int) -> bool:
     """The amounts listed so far under the ``whole``-th draft, the i-th included, add up to no more than its amount
     (with a rounding's slack): an item past it is no part ('kinh phí 2.800 triệu đồng. Các nội dung gồm: ...')."""
     total = _money_of(drafts[whole])
@@ -186,7 +187,7 @@ def _fits_in(drafts: list, whole: int, i: int) -> bool:
     return listed <= total * 1.01
 
 
-def _anchor_of(drafts: list, j: int) -> int:
+def _anchor_of(drafts: list["_Draft"], j: int) -> int:
     """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
     d = drafts[j]
     return d.anchor if d.marker and d.anchor is not None else j
@@ -383,7 +384,8 @@ _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2
 # the body a report cites before what it tells ('Theo Sở Công Thương, ...'; not a plan: 'Theo kế hoạch, ...')
 _SOURCE_SAYS = (r"theo\s+(?:sở|trung tâm|báo cáo|thống kê|số liệu|ông|bà|ubnd|ủy ban|uỷ ban|phòng|bộ|cục|chi cục|lãnh đạo"
                 r"|đại diện|ban)(?!\p{L})[^,.;:\d]{0,80},\s*")
-# a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - ')
+# a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - '): segment.py's dateline, whose capitals
+# the key no longer shows
 _DATELINE_KEY = r"(?:(?:\([^()\n]{2,40}\)|[\p{L}\d.&]{2,14}(?:\s[\p{L}\d.&]{2,14}){0,2})\s*[-–—]\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm

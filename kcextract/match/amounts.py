@@ -24,9 +24,6 @@ from .context import Context
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
-# a number right before a word ('3 trên', 'bốn trên'): the number the next one is out of
-# (not a year: 'Năm 2024 trên 20 doanh nghiệp'; nor 'năm', the year: 'mỗi năm trên 20 doanh nghiệp')
-_NUMBER_BEFORE = regex.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\p{L})(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -131,6 +128,10 @@ class AmountMatcher:
         # noun that no number follows ('hỗ trợ năm cơ sở'; not 'năm lớp 8', a grade)
         counted = [w for w, (k, _) in nouns.items() if k != "blocked"]
         fives = [w for w, k in ctx_words.items() if k == "five"]
+        # a number right before 'trên' ('3 trên', 'bốn trên'): the number the next one is out of (not a year: 'Năm
+        # 2024 trên 20 doanh nghiệp'; nor 'năm', the year: 'mỗi năm trên 20 doanh nghiệp'; nor 'không', not: 'không trên')
+        digit_words = [w for w, k in number_words().kinds.items() if k in ("digit", "ten") and w not in ("năm", "không")]
+        self.number_before_re = regex.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<!\p{{L}})(?:{_alt(digit_words)}))\s+$")
         self.five_re = regex.compile(rf"(?:(?<=(?<!\p{{L}})(?<!(?:so|đối)\s)(?:{_alt(fives)})\s)|(?<=^|[.!?:;]\s|\n))năm"
                                      rf"(?=\s+(?:{_alt(counted)})(?!\p{{L}})(?!\s*\d))")
         money_words = data.word_list("rules/money_context.tsv", "word")
@@ -189,7 +190,7 @@ class AmountMatcher:
             if got and (not priced or self.currency_re.match(key, got[2])):
                 out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
         for m in self.five_re.finditer(key):
-            out.append(Reading(m.start(), m.end(), Decimal(5), 1, None, ("năm",)))
+            out.append(Reading(m.start(), m.end(), Decimal(number_words().values["năm"]), 1, None, ("năm",)))
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
             out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
@@ -326,7 +327,7 @@ class AmountMatcher:
         start, end = r.start, r.end
         qualifier = "exact"
         q = self.qualifier_re.search(left)
-        if q and (q.group("q") or q.group("qc")) == "trên" and _NUMBER_BEFORE.search(left, 0, q.start()):
+        if q and (q.group("q") or q.group("qc")) == "trên" and self.number_before_re.search(left, 0, q.start()):
             q = None  # 'bốn trên năm phiên', '3 trên 5 đề án': out of, no bound
         if q:
             qualifier = self.qualifiers[q.group("q") or q.group("qc")]
