@@ -3116,11 +3116,3 @@ def test_a_whole_whose_beneficiaries_share_is_a_percentage_is_no_record_in_one_s
     text = ("Khuyến công Bắc Ninh\n\nNăm 2024, theo ông Hùng, tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng"
             f"{cut} vốn đối ứng của cơ sở chiếm hơn 60%.")
     assert analyse(text, "own-share").funding == []
-
-
-@pytest.mark.parametrize("tense", ["đã", "vừa"])
-def test_vua_before_a_verb_of_doing_tells_it_done_as_da_does(tense):
-    text = ("Hải Dương: 3,6 tỷ đồng cho khuyến công\n\nNgày 5/3/2024, UBND tỉnh phê duyệt kế hoạch khuyến công năm 2024 "
-            "với tổng kinh phí 3,6 tỷ đồng để thực hiện 15 đề án.\n\n"
-            f"Theo Sở Công Thương, năm 2023, tỉnh {tense} thực hiện 13 đề án với kinh phí 3,2 tỷ đồng.")
-    assert {r.projects: r.status for r in analyse(text, "vua").funding}[13] == "done"
