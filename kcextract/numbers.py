@@ -237,23 +237,30 @@ def parse_number(s: str) -> float | int | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def compound_parts(key: str, first: regex.Match) -> list[regex.Match]:
+    """The ``numexpr`` match ``first`` and the parts of a compound amount that follow it one space apart, each
+    with a scale word smaller than the one before ('3 tỷ 350 triệu': two parts, '1 tỷ 200': one)."""
+    numexpr = compiled()["numexpr"]
+    parts, outer = [first], scale_value(first.group("scales") or "") if first.group("digits") else None
+    while outer and key.startswith(" ", parts[-1].end()):
+        part = numexpr.match(key, parts[-1].end() + 1)
+        inner = scale_value(part.group("scales") or "") if part and part.group("digits") else None
+        if not inner or not 1 < inner < outer:
+            break
+        parts.append(part)
+        outer = inner
+    return parts
+
+
 def printed_unit(text: str) -> int | None:
     """The rounding unit of an amount as printed, from the first number in ``text``: ``2,63 tỷ`` -> 10^7,
     ``2.634,6 triệu`` -> 10^5, ``900 triệu`` -> 10^6, ``700.000 đồng`` -> 1, ``1.6 tỷ`` -> 10^8. Two reports of one figure agree
     when they differ by no more than what their printing rounds away. None when no digits are found."""
     folded = fold(text)
-    numexpr = compiled()["numexpr"]
-    m = numexpr.search(folded)
+    m = compiled()["numexpr"].search(folded)
     if not m or not m.group("digits"):
         return None
-    # a compound prints to its last part: '3 tỷ 350 triệu' -> 10^6 (each part's scale smaller than the one before)
-    outer = scale_value(m.group("scales") or "") or 1
-    while folded.startswith(" ", m.end()):
-        part = numexpr.match(folded, m.end() + 1)
-        inner = scale_value(part.group("scales") or "") if part and part.group("digits") else None
-        if not inner or not 1 < inner < outer:
-            break
-        m, outer = part, inner
+    m = compound_parts(folded, m)[-1]  # a compound prints to its last part: '3 tỷ 350 triệu' -> 10^6
     digits = m.group("digits")
     # the decimal mark as parse_digits reads it: the comma, or a dot not followed by three digits ('1.6 tỷ')
     mark = "" if _COMMA_GROUPS.fullmatch(digits) else "," if "," in digits or _DOT_GROUPS.fullmatch(digits) else "."

@@ -19,7 +19,7 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .numbers import _alt, printed_unit, respectively, whole_words
-from .segment import is_dateline
+from .segment import DATELINE_MARK, is_dateline
 
 _OWNER = regex.compile(
     r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
@@ -173,7 +173,7 @@ SHORT_BRIEF_SENTENCES = 12
 
 def _money_of(d: "_Draft") -> int | None:
     """The draft's amount in đồng (its late one too), or None."""
-    money = [f for f in d.facts if f.type == "money"] + ([d.late_money] if d.late_money else [])
+    money = d.money()
     return money[0].value if money else None
 
 
@@ -384,9 +384,8 @@ _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2
 # the body a report cites before what it tells ('Theo Sở Công Thương, ...'; not a plan: 'Theo kế hoạch, ...')
 _SOURCE_SAYS = (r"theo\s+(?:sở|trung tâm|báo cáo|thống kê|số liệu|ông|bà|ubnd|ủy ban|uỷ ban|phòng|bộ|cục|chi cục|lãnh đạo"
                 r"|đại diện|ban)(?!\p{L})[^,.;:\d]{0,80},\s*")
-# a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - '): segment.py's dateline, whose capitals
-# the key no longer shows
-_DATELINE_KEY = r"(?:(?:\([^()\n]{2,40}\)|[\p{L}\d.&]{2,14}(?:\s[\p{L}\d.&]{2,14}){0,2})\s*[-–—]\s+)"
+# a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - '): segment.py's, its capitals any case
+_DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
@@ -558,6 +557,10 @@ class _Draft:
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     record: FundingRecord | None = None
+
+    def money(self) -> list[Fact]:
+        """Its amounts, the one said after its bracketed breakdown last."""
+        return [f for f in self.facts if f.type == "money"] + ([self.late_money] if self.late_money else [])
 
 
 class FundingBuilder:
@@ -858,7 +861,7 @@ class FundingBuilder:
             prev_end = drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == d.sentence else s_start
             next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
             counts = [f for f in d.facts if f.type == "project_count"] + ([d.late_count] if d.late_count else [])
-            money = [f for f in d.facts if f.type == "money"] + ([d.late_money] if d.late_money else [])
+            money = d.money()
             if money and money[0].currency not in (None, "VND"):
                 if not counts:
                     continue
@@ -1933,13 +1936,14 @@ class FundingBuilder:
     def _lead_frame(self, ctx: Context, key: str) -> str | None:
         """What the article's lead says it reports: a plan issued or approved ('UBND huyện đã ban hành kế hoạch
         khuyến công năm 2025') or projects accepted ('nghiệm thu'), from rules/funding_cues.tsv 'frame'."""
-        for i in range(len(ctx.sentence_starts)):
-            s_start, s_end = ctx.sentence_span(i)
-            if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1] or is_dateline(ctx.text[s_start:s_end]):
-                continue
-            found = [(m.start(), v) for pattern, v in self.frame for m in [pattern.search(key, s_start, s_end)] if m]
-            return min(found)[1] if found else None
-        return None
+        first = _lead_index(ctx)
+        if first >= len(ctx.sentence_starts):
+            return None
+        s_start, s_end = ctx.sentence_span(first)
+        if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1] or is_dateline(ctx.text[s_start:s_end]):
+            return None  # (nothing but the title, chrome or a dateline)
+        found = [(m.start(), v) for pattern, v in self.frame for m in [pattern.search(key, s_start, s_end)] if m]
+        return min(found)[1] if found else None
 
     def _only_programme_share(self, ctx: Context, key: str, plain: str, d: _Draft, prev_end: int, g_start: int,
                               s_end: int, money_facts: list[Fact]) -> bool:

@@ -23,9 +23,9 @@ _LINE = regex.compile(r"[^\n]+")
 _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
 # a dateline that opens a paragraph: the outlet or the place, in brackets or in capitals, then a dash ('(TTXVN) - ',
 # 'ĐBP - ', 'VOV.VN - ', 'HÀ GIANG - ', '(Baothanhhoa.vn) – '), before a sentence with its capital
-_DATELINE_MARK = r"(?:\([^()\n]{2,40}\)|(?=[\p{Lu}\d.&]*\p{Lu})[\p{Lu}\d.&]{2,14}(?:\s[\p{Lu}\d.&]{2,14}){0,2})\s*[-–—]"
-_DATELINE = regex.compile(rf"{_DATELINE_MARK}\s+(?=\p{{Lu}})")
-_DATELINE_ONLY = regex.compile(_DATELINE_MARK)
+DATELINE_MARK = r"(?:\([^()\n]{2,40}\)|(?=[\p{Lu}\d.&]*\p{Lu})[\p{Lu}\d.&]{2,14}(?:\s[\p{Lu}\d.&]{2,14}){0,2})\s*[-–—]"
+_DATELINE = regex.compile(rf"{DATELINE_MARK}\s+(?=\p{{Lu}})")
+_DATELINE_ONLY = regex.compile(DATELINE_MARK)
 
 
 def is_dateline(sentence: str) -> bool:

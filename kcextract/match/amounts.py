@@ -17,7 +17,7 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold
-from ..numbers import _alt, compiled, match_value, number_words, respectively, scale_value, whole_words
+from ..numbers import _alt, compiled, compound_parts, match_value, number_words, respectively, scale_value, whole_words
 from .context import Context
 
 
@@ -199,18 +199,13 @@ class AmountMatcher:
     def _scaled_at(self, key: str, pos: int) -> tuple[Decimal, int, int] | None:
         """The amount with a scale word that starts at ``pos``, with the smaller scaled parts after it ('3 tỷ 300
         triệu'): (value, its first scale, end); None when no scaled number starts there."""
-        n = self.numexpr.match(key[pos:pos + 40])
+        near = key[pos:pos + 80]  # (read on its own: after a slash, which opens no number in running text)
+        n = self.numexpr.match(near)
         got = match_value(n) if n and n.group("digits") and n.group("scales") else None
         if not got:
             return None
-        value, mult, end = got[0], got[1], pos + n.end()
-        while key.startswith(" ", end):
-            n = self.numexpr.match(key[end + 1:end + 41])
-            part = match_value(n) if n and n.group("digits") and n.group("scales") else None
-            if not part or not 1 < part[1] < mult:
-                break
-            value, end = value + part[0], end + 1 + n.end()
-        return value, mult, end
+        parts = compound_parts(near, n)
+        return sum((match_value(p)[0] for p in parts[1:]), got[0]), got[1], pos + parts[-1].end()
 
     def __call__(self, doc):
         ctx = Context.of(doc)
