@@ -262,6 +262,36 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
+    """The span of the sentence right after ``sent``, in its paragraph, when it opens as a breakdown ('Trong đó,',
+    'Cụ thể,', 'Trong số này'): the details of the figure ``sent`` ends with, set as a sentence of their own
+    ('... kinh phí 9,17 tỷ đồng. Trong đó, có 3 đề án từ nguồn KCQG ...' reads as '..., trong đó có 3 đề án ...')."""
+    if sent + 1 >= len(ctx.sentence_starts):
+        return None
+    s_end = ctx.sentence_span(sent)[1]
+    n_start, n_end = ctx.sentence_span(sent + 1)
+    if "\n" in key[s_end:n_start] or not _PART_OPENER.match(key, n_start, n_end):
+        return None
+    return n_start, n_end
+
+
+def _before_details(ctx: Context, key: str, sent: int) -> int:
+    """The sentence before ``sent`` as its paragraph tells the work: a sentence between them that only details the
+    one before it ('Năm 2025, Hội đồng ... xét chọn 45 sản phẩm. Trong đó, có 12 sản phẩm ...') is passed over,
+    when it names no year of its own and both stand in one paragraph below the title."""
+    prev = ctx.prev_sentence(sent)
+    if prev <= 0:
+        return prev
+    p_start, p_end = ctx.sentence_span(prev)
+    before = ctx.prev_sentence(prev)
+    if before < 0 or not _PART_OPENER.match(key, p_start, p_end) or _A_YEAR.search(key, p_start, p_end):
+        return prev
+    b_start, b_end = ctx.sentence_span(before)
+    if "\n" in key[b_end:p_start] or ctx.title and b_start < ctx.title[1]:
+        return prev
+    return before
+
+
 def _whole_word(text: str) -> regex.Pattern:
     """``text`` standing as a whole word, in any case (an event's name looked up in earlier sentences)."""
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
@@ -367,6 +397,7 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
+_LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
@@ -991,8 +1022,9 @@ class FundingBuilder:
                 elif d.narrated or d.narrated_cost:
                     narrated_wholes.add(i)  # ('Tổng kinh phí thực hiện đề án là 1,2 tỷ đồng. Trong đó, KCQG hỗ trợ ...')
                 continue
+            details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
-                                                follows=prev_end > s_start)
+                                                follows=prev_end > s_start, details=details)
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
@@ -1021,12 +1053,12 @@ class FundingBuilder:
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
-                if not self.breakdown.search(key, g_end, s_end):
+                if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._paragraph_programme(key, s_start, g_start) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
                         or (self._lead_programme(ctx, key, s_start, g_start)
                             if self.counterpart.search(key, s_start, s_end) else None)  # (a work's cost split)
-                elif not self._programmes_in(key, g_end, self._items_end(ctx, key, d.sentence)):
+                elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     scope = self._section_scope(ctx, key, d.sentence)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
@@ -1058,8 +1090,8 @@ class FundingBuilder:
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
-                purpose=self._draft_purpose(plain, key, d, drafts[i - 1] if prev_end > s_start else None,
-                                            item_start, s_start, next_start, next_start < s_end),
+                purpose=self._draft_purpose(plain, key, d, *self._purpose_reach(ctx, key, drafts, i, prev_end, item_start),
+                                            s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         _fold_references(key, drafts)
@@ -1388,11 +1420,12 @@ class FundingBuilder:
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,
-                     paid: bool, follows: bool = False) -> tuple[str | None, bool]:
+                     paid: bool, follows: bool = False, details: tuple[int, int] | None = None) -> tuple[str | None, bool]:
         """Scope from the clause of a group: before it and inside it, else the rest of its clause after it.
 
         A breakdown right after the figure that names both programmes ('gồm KCQG ..., KCĐP ...') makes a total.
-        ``follows``: another figure of the sentence ends at ``prev_end``.
+        ``follows``: another figure of the sentence ends at ``prev_end``; ``details``: the span of the next sentence
+        when it breaks down the figure that ends this one ('. Trong đó, ...'), read as a breakdown right after it.
         Returns (scope, whether an explicit programme cue decided it)."""
         tail_end = self._clause_end(key, g_end, next_start)
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
@@ -1414,12 +1447,17 @@ class FundingBuilder:
             scope = self._scope(key[g_end:joined.start() if joined else tail_end], paid, framed_ok=False) or "national"
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
+        region = None
         if after and (self.breakdown.match(after.lstrip(" ,:(")) or after.lstrip(" ,").startswith("(")):
-            parts = {v for pattern, v in self.scope if pattern.search(key, g_end, s_end) and v in ("national", "local")}
+            region = g_end, s_end
+        elif details and not after.strip(" .;"):
+            region = details
+        if region:
+            parts = {v for pattern, v in self.scope if pattern.search(key, *region) and v in ("national", "local")}
             if len(parts) == 2:
                 return "total", True
-            if paid and scope is None and _PUBLIC_SOURCE.search(key, g_end, s_end) and \
-                    self.counterpart.search(key, g_end, s_end):
+            if paid and scope is None and _PUBLIC_SOURCE.search(key, *region) and \
+                    self.counterpart.search(key, *region):
                 # split into the public budget and the beneficiaries' money ('... là gần 11 tỷ đồng, trong đó ngân
                 # sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng'): a sum of
                 # sources, as the on-topic dev gold counts it
@@ -1559,8 +1597,10 @@ class FundingBuilder:
     @staticmethod
     def _next_plain_sentence(ctx: Context, key: str, d: _Draft,
                              by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
-        """The span of the sentence after the draft's, when it is in the same paragraph and states no figure."""
-        nxt = d.sentence + 1
+        """The span of the sentence after the draft's, when it is in the same paragraph and states no figure; past a
+        sentence that only details the draft's ('... tổng kinh phí 7,2 tỷ đồng. Trong đó, KCĐP 5,1 tỷ đồng. Đến nay,
+        các đề án đã hoàn thành.' reads on as '..., trong đó ...')."""
+        nxt = d.sentence + 1 + (_details_next(ctx, key, d.sentence) is not None)
         if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
             return None
         n_start, n_end = ctx.sentence_span(nxt)
@@ -1639,14 +1679,19 @@ class FundingBuilder:
         """The sentence goes on from the one before it in its paragraph, which opens with a year ('Năm 2024, ...'):
         it adds to or spells it out ('Ngoài ra, ...', 'Bên cạnh đó, ...', 'Cụ thể, ...') or names no other year
         before the figure ('Kinh phí khuyến công địa phương năm 2024 hỗ trợ ...'); it goes on telling that year's
-        work."""
+        work. A sentence that only details the one before ('Trong đó, khuyến công hỗ trợ 350 triệu đồng.') goes on
+        as that one does, the two read as one."""
         if sent == 0:
             return False
         s_start = ctx.sentence_span(sent)[0]
-        p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
+        before = _before_details(ctx, key, sent)
+        p_start, p_end = ctx.sentence_span(before)
         lead = _narration_year(key, p_start, p_end)
-        if lead is None or "\n" in key[p_end:s_start]:
+        if "\n" in key[p_end:s_start]:
             return False
+        if lead is None:
+            return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
+                not _A_YEAR.search(key, s_start, g_start) and self._adds_to_narration(ctx, key, before, g_start)
         opener = key[s_start:g_start]
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
             set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead[2]))
@@ -1743,9 +1788,11 @@ class FundingBuilder:
         """A sentence between sentences ``first`` and ``last``, with no figure of its own and no word of what is
         to come, says the work was carried out ('Đến nay, các đề án cơ bản đã hoàn thành')."""
         for sent in range(first + 1, last):
-            if by_sentence.get(sent):
-                return False
             span = ctx.sentence_span(sent)
+            if by_sentence.get(sent):
+                if _PART_OPENER.match(key, *span):
+                    continue  # the first one's details in a sentence of their own ('Trong đó, KCĐP 4,8 tỷ đồng.')
+                return False
             if not _PLAN_WORD.search(key, *span) and self._says_completed(key, span):
                 return True
         return False
@@ -2008,6 +2055,14 @@ class FundingBuilder:
         stripped = after.lstrip(" ,:(")
         if self.breakdown.match(stripped):
             return g_end, s_end
+        if tail_ok:
+            # (after what the money was for, in the same sentence: '... tổng kinh phí 610 triệu đồng để chế biến cà phê
+            # bột, trong đó khuyến công hỗ trợ 195 triệu đồng'; no other figure between)
+            for cue in _LATER_BREAKDOWN.finditer(after):
+                if _DIGIT.search(after, 0, cue.start()):
+                    break
+                if self.breakdown.match(after, cue.end()):
+                    return g_end + cue.start(), s_end
         if (tail_ok or not stripped.strip(" .;")) and sent + 1 < len(ctx.sentence_starts):
             n_start, n_end = ctx.sentence_span(sent + 1)
             if not self.continues.match(key, n_start, n_end):
@@ -2159,6 +2214,22 @@ class FundingBuilder:
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if _not_yet(tail, pos, v) else v
+
+    @staticmethod
+    def _purpose_reach(ctx: Context, key: str, drafts: list[_Draft], i: int, prev_end: int,
+                       item_start: int) -> tuple[_Draft | None, int]:
+        """(the figure before in its sentence, where the clause starts) for the i-th draft's purpose. The first figure of
+        a sentence that details the one before reads on from it, as if the two were one ('... mua dây chuyền chế biến
+        gỗ trị giá 850 triệu đồng. Trong đó, khuyến công hỗ trợ 200 triệu đồng' as '..., trong đó ...')."""
+        d = drafts[i]
+        s_start, s_end = ctx.sentence_span(d.sentence)
+        if prev_end > s_start:
+            return drafts[i - 1], item_start
+        before = ctx.prev_sentence(d.sentence)
+        if d.sentence == 0 or _details_next(ctx, key, before) != (s_start, s_end):
+            return None, item_start
+        # (not past the figure that ends the sentence before: its words are its own)
+        return None, drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == before else ctx.sentence_span(before)[0]
 
     def _draft_purpose(self, plain: str, key: str, d: _Draft, prev: _Draft | None, item_start: int, s_start: int,
                        next_start: int, next_figure: bool) -> str | None:

@@ -3116,3 +3116,45 @@ def test_a_whole_whose_beneficiaries_share_is_a_percentage_is_no_record_in_one_s
     text = ("Khuyến công Bắc Ninh\n\nNăm 2024, theo ông Hùng, tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng"
             f"{cut} vốn đối ứng của cơ sở chiếm hơn 60%.")
     assert analyse(text, "own-share").funding == []
+
+
+# A breakdown set as a sentence of its own ('... 7,5 tỷ đồng. Trong đó, ...') reads as the same breakdown said after a
+# comma ('... 7,5 tỷ đồng, trong đó ...'): the whole's programme, the tense, the purpose and the parts do not move.
+@pytest.mark.parametrize("text, amount, field, value", [
+    # a whole whose only named part is national, after a paragraph that names the national programme: a sum
+    ("Khuyến công Quảng Bình\n\nTỉnh được hỗ trợ 3 đề án khuyến công quốc gia xây dựng mô hình trình diễn với kinh "
+     "phí 1,2 tỷ đồng. Năm 2024, Trung tâm thực hiện 40 đề án hỗ trợ máy móc, thiết bị, kinh phí 7,5 tỷ đồng, trong "
+     "đó có 4 đề án từ nguồn khuyến công quốc gia với số tiền 900 triệu đồng.", 7_500_000_000, "scope", "total"),
+    # public money and the beneficiaries' share: a sum of sources, as the on-topic gold counts it
+    ("Khuyến công Phú Yên\n\nNguồn kinh phí thực hiện công tác khuyến công năm 2023 là gần 8 tỷ đồng, trong đó ngân "
+     "sách nhà nước 5 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng đóng góp 3 tỷ đồng.", 8_000_000_000, "scope",
+     "total"),
+    # a part told after a sentence that reports the work done, with the plan's details between
+    ("Khuyến công Nam Định năm 2024\n\nNăm 2024, Sở Công Thương được phê duyệt kế hoạch khuyến công với 21 đề án, "
+     "tổng kinh phí 7,2 tỷ đồng, trong đó kinh phí khuyến công địa phương 5,1 tỷ đồng, còn lại là vốn đối ứng. Đến "
+     "nay, các đề án cơ bản đã hoàn thành. Trong số này có 9 đề án hỗ trợ máy móc với kinh phí 2,9 tỷ đồng.",
+     2_900_000_000, "status", "done"),
+    # the cost of an event the paragraph narrates, after the narration's details
+    ("Bình chọn sản phẩm tiêu biểu Hà Nam\n\nNăm 2025, Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu "
+     "tỉnh đã xét chọn 38 sản phẩm của 27 cơ sở, trong đó có 10 sản phẩm được đề nghị bình chọn cấp khu vực. Kinh phí "
+     "tổ chức bình chọn 200 triệu đồng từ nguồn khuyến công địa phương.", 200_000_000, "status", "done"),
+    # the programme's share of equipment handed over on a dated day
+    ("Bàn giao máy sấy cho hợp tác xã\n\nNgày 12/5/2025, Trung tâm Khuyến công tỉnh Bắc Kạn tổ chức bàn giao máy "
+     "sấy miến dong cho Hợp tác xã Tân Thành. Tổng giá trị máy 900 triệu đồng, trong đó khuyến công địa phương hỗ "
+     "trợ 300 triệu đồng.", 300_000_000, "status", "done"),
+    ("Bàn giao máy sấy cho hợp tác xã\n\nNăm 2025, anh Hoàng Văn Sơn đầu tư dây chuyền máy chế biến miến dong trị "
+     "giá 900 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 300 triệu đồng.", 300_000_000, "purpose", "machinery"),
+])
+def test_a_breakdown_in_a_sentence_of_its_own_reads_as_one_after_a_comma(text, amount, field, value):
+    split = text.replace(", trong đó ", ". Trong đó, ")
+    assert split != text
+
+    def reading(t: str) -> list[tuple]:
+        recs = analyse(t, "breakdown-sentence").funding
+        ids = {r.id: (r.amount_vnd, r.projects) for r in recs}
+        return sorted((r.scope, r.status, r.projects, r.amount_vnd, r.period, r.purpose, ids.get(r.part_of))
+                      for r in recs)
+
+    assert reading(split) == reading(text)
+    recs = {r.amount_vnd: r for r in analyse(split, "breakdown-sentence").funding}
+    assert getattr(recs[amount], field) == value
