@@ -3158,3 +3158,12 @@ def test_a_breakdown_in_a_sentence_of_its_own_reads_as_one_after_a_comma(text, a
     assert reading(split) == reading(text)
     recs = {r.amount_vnd: r for r in analyse(split, "breakdown-sentence").funding}
     assert getattr(recs[amount], field) == value
+
+
+def test_a_works_cost_broken_down_after_its_purpose_is_no_record_of_its_own():
+    # ANNOTATION.md: of a total that includes the beneficiary's own money only the programme's share is a record,
+    # also when what the money bought is said between the total and its breakdown
+    text = ("Khuyến công Lai Châu\n\nNăm 2024, Trung tâm Khuyến công tỉnh phối hợp với Hợp tác xã Tả Lèng đầu tư dây "
+            "chuyền sấy chè với tổng kinh phí 800 triệu đồng để nâng cao chất lượng chè, trong đó kinh phí khuyến công "
+            "địa phương hỗ trợ 240 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "cost-after-purpose").funding] == [(240_000_000, "local")]
