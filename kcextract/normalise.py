@@ -68,7 +68,8 @@ def normalise(raw: str) -> str:
 
     HTML character references left by a scraper are the characters they stand for, full-width digits and
     letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces, a run of them one space, and
-    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...'. The visible words are never
+    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...', and a scale word typed onto
+    its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'). The visible words are never
     rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -83,8 +84,24 @@ def normalise(raw: str) -> str:
         text = _SPACE_RUN_RE.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE_RE.sub("\n", text)
+    glued = _glued_scale()
+    if glued.search(text):
+        text = glued.sub(r"\1 ", text)
     # a lone surrogate (from a JSON '\ud800' escape) is no character: the replacement character stands in
     return _SURROGATE_RE.sub("\ufffd", text)
+
+
+@lru_cache(maxsize=1)
+def _glued_scale() -> regex.Pattern:
+    """A scale word typed onto its currency after a number ('5,2 tỷđồng', '520 triệuVNĐ'): the scale words of
+    rules/numbers.tsv and the đồng's written names of rules/currencies.tsv, to be split by one space."""
+    from kcextract import data  # (data imports this module)
+
+    scales = [w for w, kind in data.table("rules/numbers.tsv", "word", "kind").items() if kind == "scale"]
+    dong = [c for c, code in data.table("rules/currencies.tsv", "surface", "currency").items()
+            if code == "VND" and len(c) > 1 and " " not in c]
+    alt = lambda words: "|".join(sorted(map(regex.escape, words), key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"(?<=\d ?)({alt(scales)})(?=(?:{alt(dong)})(?!\p{{L}}))", regex.IGNORECASE)
 
 
 def fold_tones(text: str) -> str:

@@ -91,6 +91,27 @@ def test_doubled_spaces_between_words_hide_no_cue_or_figure():
     assert doubled == single
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("kinh phí 5,2 tỷđồng.", "kinh phí 5,2 tỷ đồng."),
+    ("kinh phí 520triệuVNĐ.", "kinh phí 520triệu VNĐ."),
+    ("KINH PHÍ 3 TỶĐỒNG", "KINH PHÍ 3 TỶ ĐỒNG"),
+    ("chữ tỷđồng không sau số", "chữ tỷđồng không sau số"),  # no number before: not an amount, left as typed
+])
+def test_normalise_splits_a_scale_word_typed_onto_its_currency(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_an_amount_typed_without_a_space_before_dong_hides_no_cue():
+    text = ("Khuyến công Phú Thọ năm 2024\n\nNăm 2024, kinh phí khuyến công của Phú Thọ là 4,6 tỷ đồng (KCQG: 1,5 tỷ "
+            "đồng; KCĐP: 3,1 tỷ đồng). Các đề án hỗ trợ cơ sở chế biến chè.")
+
+    def reading(t: str) -> list[tuple]:
+        return sorted((r.scope, r.status, r.amount_vnd, bool(r.part_of)) for r in analyse(t, "glued").funding)
+
+    assert ("total", "planned", 4_600_000_000, False) in reading(text)
+    assert reading(text.replace(" tỷ đồng", " tỷđồng")) == reading(text)
+
+
 def test_normalise_keeps_the_authors_tone_placement():
     assert normalise("Hoà Bình và Hòa Bình") == "Hoà Bình và Hòa Bình"
 
