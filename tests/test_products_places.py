@@ -41,6 +41,10 @@ def _products(sentence: str) -> set[tuple[str, str]]:
     ("Rượu mơ của cơ sở bán dịp Tết.", "rượu", "Rượu mơ"),
     ("Hợp tác xã đóng gói hạt dổi rang.", "hạt dổi", "hạt dổi"),
     ("Cơ sở làm xôi gấc bán cho khách.", "xôi", "xôi gấc"),
+    # a producer and its verb of making name what it makes, as khuyến công reports name their beneficiaries
+    ("Năm 2024, tỉnh hỗ trợ 3 cơ sở sản xuất đệm mút, kinh phí 450 triệu đồng.", "đệm mút", "đệm mút"),
+    ("Trung tâm hỗ trợ cơ sở sản xuất than tổ ong và cơ sở chế biến nông sản.", "than tổ ong", "than tổ ong"),
+    ("Làng có nghề làm đồ thờ, được hỗ trợ máy chạm khắc.", "đồ thờ", "đồ thờ"),
 ])
 def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sentence, value, name):
     found = _products(sentence)
@@ -67,6 +71,9 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Thủ tục hành chính và thực hành tiết kiệm.", "hành"),
     ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu thô"),
     ("Giá dầu thô và cổ phiếu dầu khí tăng.", "dầu khí"),
+    ("Giá dầu thế giới tăng 2% trong phiên.", "dầu thế giới"),  # the world market's oil price
+    ("Các sản phẩm chăn nuôi của chúng ta chưa đáp ứng yêu cầu.", "chăn nuôi"),  # husbandry, a sector
+    ("Các hộ sản xuất chăn nuôi được vay vốn.", "chăn nuôi"),
 ])
 def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     found = _products(sentence)
