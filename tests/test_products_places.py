@@ -74,6 +74,8 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Giá dầu thế giới tăng 2% trong phiên.", "dầu thế giới"),  # the world market's oil price
     ("Các sản phẩm chăn nuôi của chúng ta chưa đáp ứng yêu cầu.", "chăn nuôi"),  # husbandry, a sector
     ("Các hộ sản xuất chăn nuôi được vay vốn.", "chăn nuôi"),
+    ("Quả nho khi chín có màu đen và màu mận.", "mận"),  # a colour
+    ("Cô trang điểm tông màu trà sữa, đựng phấn trong hộp màu cam.", "cam"),
 ])
 def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     found = _products(sentence)

@@ -107,6 +107,7 @@ class ProductMatcher:
         # first syllables a pair can start with: a pair word's, or an entry's
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
+        self.colour_words = set(around.get("colour", ()))
         self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
@@ -256,8 +257,8 @@ class ProductMatcher:
         return word in self.pair_words or word in self.entry_words
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
-        """A product word that is the flavour of another product ('kẹo lạc vị gừng') or part of a
-        business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv."""
+        """A product word that is the flavour of another product ('kẹo lạc vị gừng'), a colour ('màu mận') or part of
+        a business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv."""
         before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None
         if before and before[1] == start - 1:
             word = key[before[0]:before[1]]
@@ -265,8 +266,8 @@ class ProductMatcher:
             earlier = ctx.token_containing(before[0] - 2) if before[0] >= 2 and key[before[0] - 1] == " " else None
             phrase = f"{key[earlier[0]:earlier[1]]} {word}" if earlier else word
             if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient and \
-                    phrase not in self.not_ingredient:
-                return True
+                    phrase not in self.not_ingredient or word in self.colour_words:
+                return True  # (or the colour the good is named for: 'màu mận', 'màu cam')
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
