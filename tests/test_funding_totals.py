@@ -1842,6 +1842,9 @@ def test_the_figure_of_a_compared_year_in_brackets_is_no_statement_of_its_own():
     ("theo Quyết định số 1234/QĐ-UBND, khuyến công tỉnh hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
     ("khuyến công tỉnh đặt chỉ tiêu hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
     ("khuyến công tỉnh hoàn thành vượt chỉ tiêu với 12 đề án, kinh phí 2,5 tỷ đồng", "done"),
+    # the active of 'được giao': a body assigning the work to the province or its units
+    ("Bộ Công Thương giao tỉnh 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
+    ("UBND tỉnh giao các địa phương thực hiện 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
 ])
 def test_completing_orienting_and_submitting_say_the_tense(clause, status):
     recs = analyse(f"Khuyến công Sóc Trăng\n\nNăm 2024, {clause}.", "tense-words").funding
