@@ -395,7 +395,7 @@ _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:qu�
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
-_YEAR_SAID = rf"(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024'
+_YEAR_SAID = rf"(?:(?:cũng|riêng)\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
