@@ -397,6 +397,8 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:(?:cũng|riêng)\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
+_AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd)\s*$")  # the end of an amount, as a bracket after it sees it
+_OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
@@ -793,6 +795,14 @@ class FundingBuilder:
                     return True
         return False
 
+    def _source_aside(self, text: str, before: str) -> bool:
+        """A bracket of words right after an amount (``before`` ends with it) that names one programme as its source
+        and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '1,2 tỷ đồng (KCQG)'); not the short name of a
+        programme just spelled out ('khuyến công quốc gia (KCQG)')."""
+        if _DIGIT.search(text) or not _AMOUNT_END.search(before):
+            return False
+        return len({v for p, v in self.scope if v in ("national", "local", "both") and p.search(text)}) == 1
+
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
         Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word or an amount received in an article whose topic is a
@@ -810,8 +820,10 @@ class FundingBuilder:
         facts = [f for f in facts if id(f) not in restated]
         # (a count in words too: '2,3 tỷ đồng (bốn đề án)')
         counted = [f.start for f in facts if f.type == "project_count"]
+        # (and one that names the figure's one source: '3 tỷ đồng (nguồn khuyến công địa phương)')
         key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
-                                                 or any(m.start() < c < m.end() for c in counted))
+                                                 or any(m.start() < c < m.end() for c in counted)
+                                                 or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 12):m.start()]))
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]
@@ -1474,10 +1486,15 @@ class FundingBuilder:
             tail_text = key[g_end:joined.start() if joined else tail_end]
             if _OUT_OF_WHOLE.fullmatch(tail_text):
                 tail_text = ""  # 'giải ngân 1,9 tỷ đồng trong tổng số 4,6 tỷ đồng': the whole's 'tổng', not this figure's
-            # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources
+            # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources;
+            # a bracket of words alone right after it names its own ('3 tỷ đồng (nguồn khuyến công địa phương)')
             cue = self.breakdown.search(tail_text)
             ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
             tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
+            own = _OWN_BRACKET.match(key, g_end) if tail is None else None
+            if own and not cue:
+                named = self._scope(own.group(1), paid)
+                tail = named if named in ("national", "local") else None
             source = _SOURCE_CLAUSE.match(key, tail_end) if tail is None and not joined and tail_end < next_start else None
             if source:
                 # the source said in a clause of its own after the figure ('tổng kinh phí ... là 350 triệu đồng, do

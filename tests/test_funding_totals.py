@@ -3174,3 +3174,21 @@ def test_a_works_cost_broken_down_after_its_purpose_is_no_record_of_its_own():
             "chuyền sấy chè với tổng kinh phí 800 triệu đồng để nâng cao chất lượng chè, trong đó kinh phí khuyến công "
             "địa phương hỗ trợ 240 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "cost-after-purpose").funding] == [(240_000_000, "local")]
+
+
+@pytest.mark.parametrize("bracket, scope", [
+    ("(nguồn khuyến công địa phương)", "local"),
+    ("(KCQG)", "national"),
+    ("(gồm KCQG và KCĐP)", "total"),  # both programmes: a sum
+])
+def test_a_source_in_brackets_right_after_the_amount_is_its_programme(bracket, scope):
+    text = ("Khuyến công Ninh Bình\n\nNăm 2024, Trung tâm thực hiện 12 đề án với tổng kinh phí 3 tỷ đồng "
+            f"{bracket}, hỗ trợ các cơ sở chế biến nông sản.")
+    assert [(r.projects, r.scope) for r in analyse(text, "bracket-source").funding] == [(12, scope)]
+
+
+def test_a_programmes_short_name_in_brackets_is_no_source_of_its_own():
+    # 'Chương trình khuyến công quốc gia (KCQG)' frames the work; the short name repeats it and names no source
+    text = ("Khuyến công Ninh Bình\n\nThực hiện Chương trình khuyến công quốc gia (KCQG), năm 2024 tỉnh hỗ trợ 12 đề án "
+            "khuyến công địa phương với kinh phí 3 tỷ đồng.")
+    assert [(r.projects, r.scope) for r in analyse(text, "abbrev").funding] == [(12, "local")]
