@@ -398,6 +398,7 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:(?:cũng|riêng)\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd)\s*$")  # the end of an amount, as a bracket after it sees it
+_AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
@@ -2223,11 +2224,13 @@ class FundingBuilder:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang
         triển khai'): the first status cue of the rest of the sentence, unless a purpose comes first ('... để
         hoàn thành dây chuyền' says what the money is for)."""
-        found = sorted((p, v) for p, _, v in _outermost([(m.start(), m.end(), v) for pattern, v in self.status
-                                                         for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
+        found = sorted(_outermost([(m.start(), m.end(), v) for pattern, v in self.status
+                                   for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
-        pos, v = found[0]
+        pos, end, v = found[0]
+        if tail[pos:end] == "đã" and len(found) > 1 and _AUXILIARY_GAP.fullmatch(tail, end, found[1][0]):
+            pos, _, v = found[1]  # the tense word of the verb after it: 'đã được phê duyệt' is approved, planned
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if _not_yet(tail, pos, v) else v

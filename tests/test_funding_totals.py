@@ -1849,6 +1849,10 @@ def test_the_figure_of_a_compared_year_in_brackets_is_no_statement_of_its_own():
     # the active of 'được giao': a body assigning the work to the province or its units
     ("Bộ Công Thương giao tỉnh 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
     ("UBND tỉnh giao các địa phương thực hiện 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),
+    ("Sở Công Thương trình UBND tỉnh 12 đề án với kinh phí 2,5 tỷ đồng", "planned"),  # submitted for approval
+    # after the figure, 'đã' marks the verb that follows it: approved is planned, accepted is done
+    ("khuyến công tỉnh có 12 đề án với kinh phí 2,5 tỷ đồng đã được phê duyệt", "planned"),
+    ("khuyến công tỉnh có 12 đề án với kinh phí 2,5 tỷ đồng đã được nghiệm thu", "done"),
 ])
 def test_completing_orienting_and_submitting_say_the_tense(clause, status):
     recs = analyse(f"Khuyến công Sóc Trăng\n\nNăm 2024, {clause}.", "tense-words").funding
