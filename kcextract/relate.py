@@ -397,7 +397,8 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 _YEAR_SAID = rf"(?:(?:cũng|riêng)\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
-_AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd)\s*$")  # the end of an amount, as a bracket after it sees it
+# the end of an amount or a count of projects, as a bracket after it sees it
+_AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
@@ -797,8 +798,8 @@ class FundingBuilder:
         return False
 
     def _source_aside(self, text: str, before: str) -> bool:
-        """A bracket of words right after an amount (``before`` ends with it) that names one programme as its source
-        and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '1,2 tỷ đồng (KCQG)'); not the short name of a
+        """A bracket of words right after an amount or a count (``before`` ends with it) that names one programme as its
+        source and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '12 đề án (KCQG)'); not the short name of a
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
         if _DIGIT.search(text) or not _AMOUNT_END.search(before):
             return False

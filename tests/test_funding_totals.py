@@ -3191,6 +3191,13 @@ def test_a_source_in_brackets_right_after_the_amount_is_its_programme(bracket, s
     assert [(r.projects, r.scope) for r in analyse(text, "bracket-source").funding] == [(12, scope)]
 
 
+def test_a_source_in_brackets_after_the_count_or_the_provinces_state_budget_is_local():
+    for clause in ("thực hiện 12 đề án (khuyến công địa phương) với kinh phí 3 tỷ đồng",
+                   "sử dụng 3 tỷ đồng vốn ngân sách nhà nước cấp tỉnh cho 12 đề án khuyến công"):
+        text = f"Khuyến công Ninh Bình\n\nNăm 2024, tỉnh {clause}."
+        assert [(r.projects, r.scope) for r in analyse(text, "local-source").funding] == [(12, "local")], clause
+
+
 def test_a_programmes_short_name_in_brackets_is_no_source_of_its_own():
     # 'Chương trình khuyến công quốc gia (KCQG)' frames the work; the short name repeats it and names no source
     text = ("Khuyến công Ninh Bình\n\nThực hiện Chương trình khuyến công quốc gia (KCQG), năm 2024 tỉnh hỗ trợ 12 đề án "
