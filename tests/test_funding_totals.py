@@ -3203,3 +3203,11 @@ def test_a_programmes_short_name_in_brackets_is_no_source_of_its_own():
     text = ("Khuyến công Ninh Bình\n\nThực hiện Chương trình khuyến công quốc gia (KCQG), năm 2024 tỉnh hỗ trợ 12 đề án "
             "khuyến công địa phương với kinh phí 3 tỷ đồng.")
     assert [(r.projects, r.scope) for r in analyse(text, "abbrev").funding] == [(12, "local")]
+
+
+def test_the_whole_support_given_is_no_rate():
+    # 'mức hỗ trợ' is a rate ('mức hỗ trợ tối đa 300 triệu đồng'), 'tổng mức hỗ trợ' the whole of what was given
+    whole = analyse("Khuyến công Ninh Bình\n\nNăm 2024, tỉnh hỗ trợ 12 đề án với tổng mức hỗ trợ 3 tỷ đồng.", "whole").funding
+    rate = analyse("Khuyến công Ninh Bình\n\nNăm 2024, mỗi đề án có mức hỗ trợ 300 triệu đồng.", "rate").funding
+    assert [(r.projects, r.amount_vnd) for r in whole] == [(12, 3_000_000_000)]
+    assert rate == []
