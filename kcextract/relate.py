@@ -2605,8 +2605,9 @@ class FundingBuilder:
 
     def _money_for(self, key: str, money: Fact, count: Fact) -> bool:
         """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it; also the count in a bracket
-        right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)'), and the one count it consists of."""
-        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*\(\s*", key[money.end:count.start])
+        or after a slash right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)', '2,7 tỷ đồng/3 đề án'),
+        and the one count it consists of."""
+        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*[(/]\s*", key[money.end:count.start])
                     or self._consists_of(key, money, count))
 
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:

@@ -3211,3 +3211,10 @@ def test_the_whole_support_given_is_no_rate():
     rate = analyse("Khuyến công Ninh Bình\n\nNăm 2024, mỗi đề án có mức hỗ trợ 300 triệu đồng.", "rate").funding
     assert [(r.projects, r.amount_vnd) for r in whole] == [(12, 3_000_000_000)]
     assert rate == []
+
+
+def test_an_amount_and_the_projects_after_its_slash_are_one_record():
+    text = ("Khuyến công Ninh Bình\n\nNăm 2024, kinh phí khuyến công quốc gia 2 tỷ đồng/5 đề án; khuyến công địa phương "
+            "3 tỷ đồng/10 đề án.")
+    assert sorted((r.projects, r.amount_vnd, r.scope) for r in analyse(text, "slash").funding) == [
+        (5, 2_000_000_000, "national"), (10, 3_000_000_000, "local")]

@@ -116,6 +116,9 @@ class AmountMatcher:
         self.count_of_re = regex.compile(
             rf"(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?"
             rf"(?:\s(?:là|đạt)\s+|\s*:\s*)$")
+        # the projects an amount is for, after its currency and a slash ('2,7 tỷ đồng/3 đề án'): two or more, as one
+        # project there is the rate's unit ('300 triệu đồng/1 đề án' is per project)
+        self.projects_after_slash = regex.compile(rf"(?P<n>[2-9]|[1-9]\d{{1,2}})(?=\s*(?:{_alt(projects)})(?!\p{{L}}))")
         self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
         self.range_re = regex.compile(r"\s*(?:-|–|—|~|÷|đến|tới)\s*")
@@ -189,6 +192,10 @@ class AmountMatcher:
                     got = (plain[0], 1, m.end() + n.end())
             if got and (not priced or self.currency_re.match(key, got[2])):
                 out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
+            elif got is None and priced:
+                count = self.projects_after_slash.match(key, m.end())
+                if count:
+                    out.append(Reading(m.end(), count.end(), Decimal(count.group("n")), 1, None, ()))
         for m in self.five_re.finditer(key):
             out.append(Reading(m.start(), m.end(), Decimal(number_words().values["năm"]), 1, None, ("năm",)))
         for m in self.half_of.finditer(key):
