@@ -2606,7 +2606,11 @@ class FundingBuilder:
     def _money_for(self, key: str, money: Fact, count: Fact) -> bool:
         """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it; also the count in a bracket
         or after a slash right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)', '2,7 tỷ đồng/3 đề án'),
-        and the one count it consists of."""
+        and the one count it consists of. Not across a clause break after which another programme opens the count's
+        clause ('... 1 đề án nhóm với số kinh phí là 900 triệu đồng, khuyến công địa phương hỗ trợ 12 đề án ...')."""
+        breaks = list(_CLAUSE_BREAK.finditer(key, money.end, count.start))
+        if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
+            return False
         return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*[(/]\s*", key[money.end:count.start])
                     or self._consists_of(key, money, count))
 

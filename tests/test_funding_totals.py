@@ -3218,3 +3218,10 @@ def test_an_amount_and_the_projects_after_its_slash_are_one_record():
             "3 tỷ đồng/10 đề án.")
     assert sorted((r.projects, r.amount_vnd, r.scope) for r in analyse(text, "slash").funding) == [
         (5, 2_000_000_000, "national"), (10, 3_000_000_000, "local")]
+
+
+def test_an_amount_joins_no_count_of_the_next_programmes_clause():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2024, khuyến công quốc gia hỗ trợ xây dựng mô hình trình diễn với số kinh phí là "
+            "900 triệu đồng, khuyến công địa phương hỗ trợ 12 đề án với số kinh phí là 1,7 tỷ đồng.")
+    assert sorted((r.projects or 0, r.amount_vnd, r.scope) for r in analyse(text, "next-clause").funding) == [
+        (0, 900_000_000, "national"), (12, 1_700_000_000, "local")]
