@@ -1612,8 +1612,6 @@ def test_the_programmes_share_of_a_works_cost_takes_the_programme_its_paragraph_
      "phương 150 triệu đồng.", "done"),
     ("Cũng trong năm 2022, Sở Công Thương hỗ trợ 5 cơ sở tham gia hội chợ với kinh phí khuyến công địa phương 180 "
      "triệu đồng.", "done"),  # ('also in 2022': the same narration)
-    ("Riêng năm 2022, Sở Công Thương hỗ trợ 5 cơ sở tham gia hội chợ với kinh phí khuyến công địa phương 180 triệu "
-     "đồng.", "done"),
     # the year's budget said as a value, or named with no verb, tells nothing of the work done
     ("Năm 2023, kinh phí khuyến công địa phương của tỉnh là 1,2 tỷ đồng.", "planned"),
     ("Năm 2023, nguồn kinh phí khuyến công của tỉnh hơn 5,3 tỷ đồng.", "unspecified"),
