@@ -1062,3 +1062,11 @@ def test_a_titled_speaker_after_a_list_of_goods_is_no_product(speaker):
             f"và mắc ca, {speaker} cho biết.")
     values = {f.value for f in analyse(text, "speaker").facts if f.type == "product"}
     assert "cà phê" in values and not values & {"ông", "bà", "đồng chí"}
+
+
+@pytest.mark.parametrize("good, value", [("khau nhục", "khau nhục"), ("thắng cố", "thắng cố"), ("dầu sở", "dầu sở"),
+                                         ("xôi ngũ sắc", "xôi"), ("trà hoàn ngọc", "chè")])
+def test_highland_specialities_of_provincial_ocop_lists_are_products(good, value):
+    # named inside a project's title, where no head or list introduces them
+    found = _products(f"Đề án hỗ trợ máy móc sản xuất {good} đóng hộp cho hợp tác xã được nghiệm thu.")
+    assert value in {v for v, _ in found}, found
