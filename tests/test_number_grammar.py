@@ -394,7 +394,7 @@ COUNTS_AND_MONEY_IN_ONE_SENTENCE = [
     pytest.param("Kinh phí khuyến công quốc gia 2,7 tỷ đồng/3 đề án; khuyến công địa phương 4,1 tỷ đồng/14 đề án.",
                  [money(2700000000), count(3, "đề án"), money(4100000000), count(14, "đề án")],
                  id="amount-slash-its-projects"),
-    pytest.param("Mức hỗ trợ tối đa 300 triệu đồng/1 đề án.", [money(300000000)], id="amount-per-one-project-is-a-rate"),
+    pytest.param("Mức hỗ trợ 300 triệu đồng/1 đề án.", [money(300000000)], id="amount-per-one-project-is-a-rate"),
 ]
 
 QUANTITIES_OF_COUNTED_NOUNS = [
