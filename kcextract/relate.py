@@ -397,12 +397,12 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # ('Riêng năm 2022, ...' singles a year out of a span the article tells, in the span's tense: no narration of its own)
 _YEAR_SAID = rf"(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
-# a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 # the end of an amount or a count of projects, as a bracket after it sees it
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
+# a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
@@ -1727,11 +1727,8 @@ class FundingBuilder:
         s_start = ctx.sentence_span(d.sentence)[0]
         if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
             return None
-        before = ctx.prev_sentence(prev)
-        if _PART_OPENER.match(key, p_start, p_end) and not _A_YEAR.search(key, p_start, p_end) and before >= 0 and \
-                "\n" not in key[ctx.sentence_span(before)[1]:p_start] and \
-                not any(f.type == "money" for f in by_sentence.get(before, ())) and \
-                not (ctx.title and ctx.sentence_span(before)[0] < ctx.title[1]):
+        before = _before_details(ctx, key, d.sentence)
+        if before != prev and not any(f.type == "money" for f in by_sentence.get(before, ())):
             # a sentence that only details the one before ('Trong đó, có 14 đề án khuyến công quốc gia.'): the work
             # is told in that one, the two together ('Giai đoạn 2021-2025, Bình Định triển khai 112 đề án ... Trong
             # đó, ... Tổng kinh phí hỗ trợ hơn 31 tỷ đồng')
