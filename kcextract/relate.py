@@ -397,6 +397,9 @@ _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # ('Riêng năm 2022, ...' singles a year out of a span the article tells, in the span's tense: no narration of its own)
 _YEAR_SAID = rf"(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
+# a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
+_PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
+                               r"[^.;\d%]{0,60}?(?:tương đương|tương ứng|với|khoảng|là|bằng)?\s*(?:khoảng\s*)?$")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
@@ -798,6 +801,22 @@ class FundingBuilder:
                     return True
         return False
 
+    @staticmethod
+    def _share_of(key: str, drafts: list[_Draft], i: int, s_start: int, money: list[Fact]) -> int | None:
+        """The index of the whole an amount is a share of, when its clause gives the share in percent right before it
+        and names no year ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng'): the nearest earlier amount of the last
+        three sentences that is larger, else None."""
+        if not money or _A_YEAR.search(key, s_start, money[0].start) or \
+                not _PERCENT_SHARE.search(key, max(s_start, money[0].start - 80), money[0].start):
+            return None
+        for j in range(i - 1, -1, -1):
+            o = drafts[j]
+            if o.sentence < drafts[i].sentence - 3:
+                break
+            if o.record is not None and o.record.amount_vnd and o.record.amount_vnd > money[0].value:
+                return j
+        return None
+
     def _source_aside(self, text: str, before: str) -> bool:
         """A bracket of words right after an amount or a count (``before`` ends with it) that names one programme as its
         source and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '12 đề án (KCQG)'); not the short name of a
@@ -914,6 +933,11 @@ class FundingBuilder:
                 money = []
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
+            share = self._share_of(key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
+            if share is not None:
+                # a share of an earlier whole in percent ('... trên 32 tỷ đồng ... Nguồn khuyến công quốc gia chiếm
+                # khoảng 40%, tương đương 12,8 tỷ đồng'): that whole's part, in its period, not a year listed between
+                d.marker, d.anchor, d.own_period = True, share, drafts[share].record.period
             whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < i else None
             inherited = (whole.record.status if whole.record and whole.record.status != "unspecified"
                          else dropped.get(d.anchor)) if whole else None

@@ -3223,3 +3223,14 @@ def test_an_amount_joins_no_count_of_the_next_programmes_clause():
             "900 triệu đồng, khuyến công địa phương hỗ trợ 12 đề án với số kinh phí là 1,7 tỷ đồng.")
     assert sorted((r.projects or 0, r.amount_vnd, r.scope) for r in analyse(text, "next-clause").funding) == [
         (0, 900_000_000, "national"), (12, 1_700_000_000, "local")]
+
+
+def test_a_share_in_percent_of_an_earlier_whole_is_its_part_in_its_period():
+    # the years listed between the whole and its share date the yearly figures, not the share of the span's whole
+    text = ("Khuyến công Yên Bái giai đoạn 2021 - 2025\n\nGiai đoạn 2021 - 2025, tổng kinh phí khuyến công của tỉnh đạt "
+            "trên 32 tỷ đồng. Cụ thể, năm 2021 là 5,2 tỷ đồng; năm 2023 là 6,5 tỷ đồng và năm 2025 là 7,4 tỷ đồng. "
+            "Nguồn khuyến công quốc gia chiếm khoảng 40%, tương đương 12,8 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "share").funding}
+    share, whole = recs[12_800_000_000], recs[32_000_000_000]
+    assert (share.period, share.scope, share.part_of) == ("2021-2025", "national", whole.id)
+    assert recs[7_400_000_000].period == "2025"
