@@ -386,7 +386,7 @@ _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổ
 _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
                                r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
-_ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
+_ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
@@ -947,7 +947,7 @@ class FundingBuilder:
                 inherited = "done"
             # a count that is the clause's subject takes the verb after it ('9 đề án đã được nghiệm thu')
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
-            after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 40)]
+            after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 60)]
             after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
             intro = self._list_intro(ctx, key, d.sentence) or self._inline_intro(key, drafts, i, s_start, prev_end)
             own_from = prev_end

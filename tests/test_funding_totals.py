@@ -3234,3 +3234,12 @@ def test_a_share_in_percent_of_an_earlier_whole_is_its_part_in_its_period():
     share, whole = recs[12_800_000_000], recs[32_000_000_000]
     assert (share.period, share.scope, share.part_of) == ("2021-2025", "national", whole.id)
     assert recs[7_400_000_000].period == "2025"
+
+
+@pytest.mark.parametrize("after, status", [("khuyến công quốc gia đang được triển khai", "unspecified"),
+                                           ("khuyến công quốc gia đã được nghiệm thu", "done")])
+def test_a_count_takes_the_verb_after_its_programmes_full_name(after, status):
+    # 'khuyến công quốc gia' (four words) between the count and its verb: the verb is still the count's
+    text = ("Khuyến công Hòa Bình\n\nKết quả, 11 đề án khuyến công địa phương đã hoàn thành, giải ngân 2,38 tỷ đồng; "
+            f"2 đề án {after}.")
+    assert [r.status for r in analyse(text, "after-name").funding if r.projects == 2] == [status]
