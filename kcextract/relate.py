@@ -328,7 +328,9 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
-_NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|thành|còn))?\s*$")
+# ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
+_NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|thành|còn))?"
+                           r"(?:\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}?\s+với(?:\s+(?:tổng\s+)?kinh phí)?)?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _MORE_THAN = regex.compile(rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
@@ -400,6 +402,9 @@ _YEAR_SAID = rf"(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024',
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
                                r"[^.;\d%]{0,60}?(?:tương đương|tương ứng|với|khoảng|là|bằng)?\s*(?:khoảng\s*)?$")
+# a condition the figure's clause opens with ('Nếu được hỗ trợ 300 triệu đồng, ...'); not 'nếu như', which as often
+# compares two real figures ('Nếu như năm 2023 ... thì năm 2024 ...')
+_HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
@@ -686,6 +691,10 @@ class FundingBuilder:
             return False  # a person named by title is paid ('chi cho bà Bích'): the cased text tells a name
         if self._is_rate(key, s_start, f):
             return False
+        condition = _HYPOTHETICAL.search(key, max(s_start, f.start - 80), f.start)
+        if condition and not _A_YEAR.search(key, condition.end(), f.start) and \
+                not _CLAUSE_BREAK_ALL.search(key, condition.end(), f.start):
+            return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end):
@@ -764,8 +773,11 @@ class FundingBuilder:
         if f.type != "project_count":
             return True
         after = key[f.end:self._clause_end(key, f.end, min(s_end, f.end + 30))]
-        if _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start) or _COMPARED_TO.match(after):
-            return False  # 'tăng 2 đề án so với năm 2024': a change, not projects carried out
+        change = _CHANGE_BY.search(key, max(s_start, f.start - 20), f.start)
+        if change and not _NEW_LEVEL.match(change.group()) or _COMPARED_TO.match(after):
+            # 'tăng 2 đề án so với năm 2024': a change, not projects carried out ('tăng lên 14 đề án' is the level it
+            # rose to, unless compared: 'tăng lên 2 đề án so với năm trước')
+            return False
         if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)

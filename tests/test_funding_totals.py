@@ -3243,3 +3243,18 @@ def test_a_count_takes_the_verb_after_its_programmes_full_name(after, status):
     text = ("Khuyến công Hòa Bình\n\nKết quả, 11 đề án khuyến công địa phương đã hoàn thành, giải ngân 2,38 tỷ đồng; "
             f"2 đề án {after}.")
     assert [r.status for r in analyse(text, "after-name").funding if r.projects == 2] == [status]
+
+
+@pytest.mark.parametrize("sentence, records", [
+    # the level a count rose to, and its amount, is the year's statement; a rise by some projects is none
+    ("Năm 2023, tỉnh hỗ trợ 10 đề án khuyến công với 2 tỷ đồng, năm 2024 tăng lên 14 đề án với 3 tỷ đồng.",
+     [(10, 2_000_000_000, "2023"), (14, 3_000_000_000, "2024")]),
+    ("Năm 2024, số đề án khuyến công tăng lên 4 đề án so với năm 2023.", []),
+    # a sum supposed under a condition is neither planned nor paid; 'nếu như ... thì' compares two real figures
+    ("Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua thêm máy sấy.", []),
+    ("Nếu như năm 2023 tỉnh hỗ trợ 10 đề án khuyến công với 2 tỷ đồng thì năm 2024 con số này còn cao hơn.",
+     [(10, 2_000_000_000, "2023")]),
+])
+def test_a_level_reached_is_a_statement_and_a_supposed_sum_is_none(sentence, records):
+    text = f"Khuyến công Ninh Bình\n\n{sentence}"
+    assert sorted((r.projects, r.amount_vnd, r.period) for r in analyse(text, "level").funding) == records
