@@ -369,7 +369,7 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...'
-_SUM_LEAD = regex.compile(r"\W*(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a
@@ -2007,7 +2007,9 @@ class FundingBuilder:
         item of the outer list above them."""
         kind = _bullet_kind(key, *ctx.sentence_span(sent))
         i = sent
-        while i >= 0 and kind is not None and _bullet_kind(key, *ctx.sentence_span(i)) == kind:
+        # (a photo's caption or page chrome between the items or after the announcement is passed over)
+        while i >= 0 and kind is not None and (_bullet_kind(key, *ctx.sentence_span(i)) == kind
+                                               or i < sent and ctx.aside(ctx.sentence_starts[i])):
             i -= 1
         if i == sent or i < 0:
             return None

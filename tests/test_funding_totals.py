@@ -3258,3 +3258,23 @@ def test_a_count_takes_the_verb_after_its_programmes_full_name(after, status):
 def test_a_level_reached_is_a_statement_and_a_supposed_sum_is_none(sentence, records):
     text = f"Khuyến công Ninh Bình\n\n{sentence}"
     assert sorted((r.projects, r.amount_vnd, r.period) for r in analyse(text, "level").funding) == records
+
+
+def test_a_photo_caption_between_a_lists_announcement_and_its_items_keeps_them_its_parts():
+    text = ("Điện Biên: kết quả khuyến công năm 2024\n\nNăm 2024, Sở Công Thương được giao thực hiện 8 đề án khuyến công, "
+            "gồm:\n\nMáy chế biến chè của hợp tác xã. Ảnh: Minh Anh\n\n- Đề án hỗ trợ máy móc chế biến gạo, kinh phí 450 "
+            "triệu đồng;\n- Đề án hỗ trợ máy móc chế biến chè, kinh phí 380 triệu đồng.")
+    recs = analyse(text, "caption-list").funding
+    [whole] = [r for r in recs if r.projects == 8]
+    assert sorted((r.amount_vnd, r.status, r.part_of) for r in recs if r.amount_vnd) == [
+        (380_000_000, "planned", whole.id), (450_000_000, "planned", whole.id)]
+
+
+def test_a_numbered_total_line_adds_up_the_numbered_items_above_it():
+    text = ("Kế hoạch khuyến công năm 2026\n\nUBND tỉnh vừa phê duyệt Kế hoạch khuyến công năm 2026 như sau:\n"
+            "1. Kinh phí khuyến công quốc gia: 2,7 tỷ đồng (3 đề án);\n2. Kinh phí khuyến công địa phương: 3,1 tỷ đồng "
+            "(13 đề án);\n3. Tổng cộng: 16 đề án, 5,8 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "numbered-total").funding}
+    whole = recs[5_800_000_000]
+    assert (whole.projects, whole.scope) == (16, "total")
+    assert recs[2_700_000_000].part_of == recs[3_100_000_000].part_of == whole.id
