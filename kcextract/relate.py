@@ -833,9 +833,7 @@ class FundingBuilder:
         """A bracket of words right after an amount or a count (``before`` ends with it) that names one programme as its
         source and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '12 đề án (KCQG)'); not the short name of a
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
-        if _DIGIT.search(text) or not _AMOUNT_END.search(before):
-            return False
-        return len({v for p, v in self.scope if v in ("national", "local", "both") and p.search(text)}) == 1
+        return not _DIGIT.search(text) and bool(_AMOUNT_END.search(before)) and len(self._programmes_in(text, 0, len(text))) == 1
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
