@@ -825,7 +825,7 @@ class FundingBuilder:
             o = drafts[j]
             if o.sentence < drafts[i].sentence - 3:
                 break
-            if o.record is not None and o.record.amount_vnd and o.record.amount_vnd > money[0].value:
+            if o.record is not None and _smaller_amount(drafts[i], o):
                 return j
         return None
 
