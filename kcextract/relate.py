@@ -691,9 +691,9 @@ class FundingBuilder:
             return False  # a person named by title is paid ('chi cho bà Bích'): the cased text tells a name
         if self._is_rate(key, s_start, f):
             return False
-        condition = _HYPOTHETICAL.search(key, max(s_start, f.start - 80), f.start)
-        if condition and not _A_YEAR.search(key, condition.end(), f.start) and \
-                not _CLAUSE_BREAK_ALL.search(key, condition.end(), f.start):
+        before = self._clause_before(key, s_start, f.start)
+        condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
+        if condition and not _A_YEAR.search(before, condition.end()):
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
@@ -703,7 +703,6 @@ class FundingBuilder:
             return False
         lo = max(s_start, f.start - 40)
         excluded = self.exclude.search(key[lo:f.start])
-        before = self._clause_before(key, s_start, f.start)
         if excluded and (_NEW_LEVEL.match(excluded.group()) or _LEVELS_LISTED.match(excluded.group())):
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'

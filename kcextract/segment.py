@@ -26,12 +26,12 @@ _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
 DATELINE_MARK = r"(?:\([^()\n]{2,40}\)|(?=[\p{Lu}\d.&]*\p{Lu})[\p{Lu}\d.&]{2,14}(?:\s[\p{Lu}\d.&]{2,14}){0,2})\s*[-–—]"
 _DATELINE = regex.compile(rf"{DATELINE_MARK}\s+(?=\p{{Lu}})")
 _DATELINE_ONLY = regex.compile(DATELINE_MARK)
+_MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it
 
 
 def is_dateline(sentence: str) -> bool:
     """The sentence is only a paragraph's dateline, split off the sentence it opened ('ĐBP -')."""
     return bool(_DATELINE_ONLY.fullmatch(sentence))
-_MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it
 
 
 @dataclass(frozen=True)
