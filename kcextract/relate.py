@@ -407,6 +407,8 @@ _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|t
 _HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
+# an approval joined to the carrying out of what it approved ('phê duyệt và tổ chức thực hiện', 'giao và triển khai')
+_THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
@@ -475,6 +477,8 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
+# a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
+_OWN_SOURCE = regex.compile(r"(?<!\p{L})nguồn\s+(?:kinh phí\s+|vốn\s+)?")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
@@ -1869,6 +1873,10 @@ class FundingBuilder:
             sentence = sentence[cues[-1].end():]
         if self.programme.search(sentence) and any(p.search(sentence) for p, v in self.scope if v == "total"):
             return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
+        own = _OWN_SOURCE.search(sentence)
+        if own and self.programme.match(sentence, own.end()):
+            return None  # its own source, named without a level ('nguồn khuyến nông hỗ trợ 3,6 tỷ đồng'): not the
+            # paragraph's ('... 12 tỷ đồng từ ngân sách tỉnh ... Cùng năm, nguồn khuyến công hỗ trợ 8 đề án ...')
         para_start = key.rfind("\n", 0, s_start) + 1
         last = None
         named: set[str] = set()
@@ -2230,9 +2238,14 @@ class FundingBuilder:
         found = self._cues(text, weak)
         if not found:
             return None
-        pos, _, best = found[-1]
+        pos, end, best = found[-1]
         if _not_yet(text, pos, best):
             return "planned"  # 'sẽ hoàn thành 10 đề án', 'chưa triển khai được 3 đề án': still to be done
+        if best == "planned" and _THEN_CARRIED_OUT.match(text, end):
+            # an approval and the work that followed it, one verb phrase ('đã tham mưu phê duyệt và tổ chức thực
+            # hiện 16 đề án'): the tense of the two together is the one said before them, if any
+            earlier = [v for p, _, v in found[:-1] if not v.endswith("_weak")]
+            return earlier[-1] if earlier else None
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]

@@ -1857,6 +1857,26 @@ def test_completing_orienting_and_submitting_say_the_tense(clause, status):
     assert [(r.projects, r.status) for r in recs] == [(12, status)]
 
 
+@pytest.mark.parametrize("verbs, status", [
+    ("đã tham mưu UBND tỉnh phê duyệt và tổ chức thực hiện", "done"),  # approved, then carried out
+    ("đã phê duyệt và triển khai", "done"),
+    ("dự kiến phê duyệt và thực hiện", "planned"),
+    ("đã tham mưu UBND tỉnh phê duyệt", "planned"),  # approval alone is the plan
+])
+def test_an_approval_joined_to_its_carrying_out_takes_the_tense_said_before_both(verbs, status):
+    text = f"Khuyến công Thái Bình\n\nNăm 2024, Sở Công Thương {verbs} 16 đề án khuyến công địa phương với kinh phí 2,8 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "approved-then-done").funding] == [(16, status)]
+
+
+def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
+    text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
+            "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "
+            "khuyến công hỗ trợ 8 đề án với 1,6 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "own-source").funding}
+    assert recs[12_000_000_000].scope == "local"
+    assert (recs[3_600_000_000].scope, recs[1_600_000_000].scope) == ("unspecified", "unspecified")
+
+
 def test_a_programme_named_for_one_part_is_not_what_the_paragraph_is_about():
     text = ("Kế hoạch khuyến công Quảng Bình năm 2025\n\nNăm 2025, UBND tỉnh phê duyệt kế hoạch khuyến công với 18 đề án, "
             "tổng kinh phí 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng. Các đề án tập trung hỗ trợ "

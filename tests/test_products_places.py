@@ -76,6 +76,8 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Các hộ sản xuất chăn nuôi được vay vốn.", "chăn nuôi"),
     ("Quả nho khi chín có màu đen và màu mận.", "mận"),  # a colour
     ("Cô trang điểm tông màu trà sữa, đựng phấn trong hộp màu cam.", "cam"),
+    ("Đàn cá heo bơi theo mũi thuyền suốt buổi sáng.", "lợn"),  # a dolphin: one word of a fish and a pig
+    ("Đàn cá heo bơi theo mũi thuyền suốt buổi sáng.", "cá"),
 ])
 def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     found = _products(sentence)
@@ -128,6 +130,7 @@ def test_a_kind_named_by_how_the_food_is_made_stays_a_product(sentence, value):
     ("Hợp tác xã trồng hành tỏi bán cho thương lái.", "hành", "hành"),
     ("Hợp tác xã trồng hành tỏi bán cho thương lái.", "tỏi", "tỏi"),
     ("Các hộ nuôi tôm cá ven biển được hỗ trợ.", "cá", "cá"),
+    ("Các hộ nuôi trâu bò được hỗ trợ.", "bò", "bò"),  # a pair of one kind (livestock): both goods
     ("Nhang trầm, nhang thơm được bán chạy.", "nhang", "nhang thơm"),
     ("Nhà máy làm măng hộp xuất khẩu.", "măng", "măng hộp"),
     ("Xưởng làm kẹo mềm cho dịp Tết.", "kẹo", "kẹo mềm"),

@@ -246,6 +246,9 @@ class ProductMatcher:
             return None  # 'bún cá' is one product made with a head ('bún'), not two goods
         if key[parts[0][0]:parts[0][1]] in self.verb_before_good:
             parts = parts[1:]  # 'muối nhút' as one word: the verb of pickling, then the good
+        kinds = {self.entries[key[s:e]].category == "livestock" if key[s:e] in self.entries else False for s, e in parts}
+        if len(kinds) > 1:
+            return None  # goods of a pair are of one kind ('gà vịt', 'tôm cá'); 'cá heo' (a dolphin) names an animal
         out = []
         for s, e in parts:
             entry = self.entries.get(key[s:e])
