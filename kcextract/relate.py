@@ -668,7 +668,8 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt)\s*(?:\p{L}+\s)?$")
+                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|còn))?)"
+                                        r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget)
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -954,7 +955,8 @@ class FundingBuilder:
             whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < i else None
             inherited = (whole.record.status if whole.record and whole.record.status != "unspecified"
                          else dropped.get(d.anchor)) if whole else None
-            if inherited == "planned" and self._completed_between(ctx, key, whole.sentence, d.sentence, by_sentence):
+            if inherited == "planned" and (self._completed_between(ctx, key, whole.sentence, d.sentence, by_sentence)
+                                           or self._done_part_between(ctx, key, drafts, d.anchor, i)):
                 # ('... phê duyệt kế hoạch với 19 đề án, tổng kinh phí 6,85 tỷ đồng. Đến nay, các đề án đã hoàn
                 # thành. Trong số này có 11 đề án ...'): the plan's part is told after its work was reported done
                 inherited = "done"
@@ -1850,6 +1852,15 @@ class FundingBuilder:
             if not _PLAN_WORD.search(key, *span) and self._says_completed(key, span):
                 return True
         return False
+
+    def _done_part_between(self, ctx: Context, key: str, drafts: list[_Draft], anchor: int, i: int) -> bool:
+        """A sentence between a plan (draft ``anchor``) and its part (draft ``i``) tells the plan's work completed
+        with a done figure of its own ('... 13 nhiệm vụ, tổng kinh phí 2,15 tỷ đồng. Đến nay, đã hoàn thành 13/13
+        nhiệm vụ, giải ngân 2,08 tỷ đồng. Trong đó, hỗ trợ 7 cơ sở ... 1,26 tỷ đồng': the part was carried out)."""
+        first, last = drafts[anchor].sentence, drafts[i].sentence
+        return any(first < o.sentence < last and o.marker and o.anchor == anchor and o.record is not None
+                   and o.record.status == "done" and self._says_completed(key, ctx.sentence_span(o.sentence))
+                   for o in drafts[anchor + 1:i])
 
     def _says_completed(self, key: str, span: tuple[int, int]) -> bool:
         """The span says the work was carried out (rules/funding_cues.tsv 'completed'), not after 'sẽ', 'dự kiến',

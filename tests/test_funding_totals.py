@@ -1868,6 +1868,22 @@ def test_an_approval_joined_to_its_carrying_out_takes_the_tense_said_before_both
     assert [(r.projects, r.status) for r in analyse(text, "approved-then-done").funding] == [(16, status)]
 
 
+def test_a_budget_raised_to_a_level_is_the_years_budget_not_what_a_later_clause_completed():
+    text = ("Khuyến công Gia Lai\n\nNăm 2024, kinh phí khuyến công địa phương tăng lên 2 tỷ đồng với 12 đề án; đến "
+            "tháng 10/2024, đã nghiệm thu 8 đề án.")
+    recs = analyse(text, "raised-budget").funding
+    assert [(r.projects, r.amount_vnd, r.status) for r in recs] == [(12, 2_000_000_000, "planned"), (8, None, "done")]
+
+
+def test_the_parts_of_a_plan_told_after_its_work_was_completed_are_done():
+    text = ("Khuyến công Quảng Ngãi\n\nNăm 2024, Trung tâm được giao thực hiện 13 nhiệm vụ khuyến công địa phương với "
+            "tổng kinh phí 2,15 tỷ đồng. Đến cuối năm, Trung tâm đã hoàn thành 13/13 nhiệm vụ, giải ngân 2,08 tỷ đồng."
+            "\n\nTrong đó, hỗ trợ 7 cơ sở mua máy móc với kinh phí 1,26 tỷ đồng; tổ chức 2 khóa đào tạo nghề với "
+            "kinh phí 160 triệu đồng.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "done-parts").funding}
+    assert recs == {2_150_000_000: "planned", 2_080_000_000: "done", 1_260_000_000: "done", 160_000_000: "done"}
+
+
 def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
             "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "
