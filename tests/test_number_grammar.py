@@ -855,6 +855,10 @@ def test_bare_numbers_listed_respectively_before_a_counted_or_priced_one_share_i
     ("Quý III/2025, tỉnh hỗ trợ 5 cơ sở.", ["2025"]),
     ("Từ năm 2021 đến hết năm 2025, tỉnh hỗ trợ 40 đề án.", ["2021-2025"]),
     ("Từ năm 2012 đến cuối 2014, tỉnh hỗ trợ 10 đề án.", ["2012-2014"]),
+    # or to a month or a day of it
+    ("Từ năm 2021 đến tháng 6/2025, tỉnh hỗ trợ 96 đề án.", ["2021-2025"]),
+    ("Từ đầu năm 2021 đến hết ngày 30/6/2025, tỉnh hỗ trợ 96 đề án.", ["2021-2025"]),
+    ("Từ đầu năm 2025 đến 30/4/2025, tỉnh hỗ trợ 6 đề án.", ["2025", "2025"]),  # within one year: no span
 ])
 def test_a_quarter_dates_its_year_and_a_span_may_run_to_the_end_of_its_last_year(sentence, periods):
     assert [f.value for f in extract(f"Tin\n\n{sentence}", "q") if f.type == "period"] == periods

@@ -20,7 +20,9 @@ class PeriodMatcher:
         lead = _alt([r["phrase"] for r in rows if r["kind"] == "lead"])
         link = _alt([r["phrase"] for r in rows if r["kind"] == "link"])
         self.span_re = regex.compile(
-            rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?P<y1>{YEAR})\s*(?:{link})\s*(?:năm\s+)?(?P<y2>{YEAR})(?![\d/]|[.,]\d)"
+            rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?P<y1>{YEAR})\s*(?:{link})\s*"
+            # (a span may end on a month or a day of its last year: 'từ năm 2021 đến tháng 6/2025' is 2021-2025)
+            rf"(?:năm\s+|(?:(?:ngày|tháng)\s+)?(?:\d{{1,2}}/){{1,2}})?(?P<y2>{YEAR})(?![\d/]|[.,]\d)"
         )
         self.date_re = regex.compile(
             rf"(?<![\p{{L}}\d/.,])(?:(?:(?:ngày|tháng|hôm)\s+)?(?:\d{{1,2}}/){{1,2}}|(?:ngày|tháng|hôm)\s+(?:\d{{1,2}}[-.]){{1,2}})(?P<y1>{YEAR})(?![\d/]|[.,]\d|/?\p{{L}})"
