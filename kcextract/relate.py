@@ -478,7 +478,7 @@ _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
-_OWN_SOURCE = regex.compile(r"(?<!\p{L})nguồn\s+(?:kinh phí\s+|vốn\s+)?")
+_OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
@@ -1368,7 +1368,10 @@ class FundingBuilder:
                 while j > 0 and drafts[j].plan_ref and drafts[j - 1].sentence == drafts[j].sentence:
                     j -= 1  # (not the plan named in brackets after what was paid: '... đạt 71% kế hoạch năm (1.760 tr.đ)')
                 last = drafts[j]
-                d.marker, d.anchor = True, last.anchor if last.marker and last.anchor is not None else j
+                # (a whole of an earlier sentence is not this one's: '1. ... 4,18 tỷ đồng. Cụ thể: ... 2. Khuyến công
+                # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)
+                own_whole = last.marker and last.anchor is not None and drafts[last.anchor].sentence == last.sentence
+                d.marker, d.anchor = True, last.anchor if own_whole else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
 
@@ -1884,10 +1887,16 @@ class FundingBuilder:
             sentence = sentence[cues[-1].end():]
         if self.programme.search(sentence) and any(p.search(sentence) for p, v in self.scope if v == "total"):
             return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
-        own = _OWN_SOURCE.search(sentence)
-        if own and self.programme.match(sentence, own.end()):
-            return None  # its own source, named without a level ('nguồn khuyến nông hỗ trợ 3,6 tỷ đồng'): not the
-            # paragraph's ('... 12 tỷ đồng từ ngân sách tỉnh ... Cùng năm, nguồn khuyến công hỗ trợ 8 đề án ...')
+        # its own source, named without a level ('nguồn khuyến nông hỗ trợ 3,6 tỷ đồng', 'Kinh phí khuyến công hỗ
+        # trợ 7 cơ sở ...'), is no other programme's: it takes the paragraph's level only when that names the same
+        # programme ('Từ nguồn khuyến công quốc gia ... Kinh phí khuyến công hỗ trợ ...'), not a budget of the
+        # province's ('... 12 tỷ đồng từ ngân sách tỉnh ... Cùng năm, nguồn khuyến công hỗ trợ 8 đề án ...')
+        own_programme = next(filter(None, (self.programme.match(sentence, m.end()) for m in _OWN_SOURCE.finditer(sentence))),
+                             None)
+        if own_programme:  # (with its level, earlier in the sentence: 'Kinh phí khuyến công địa phương hỗ trợ ...; ...')
+            level = {v for p, v in self.scope if v in ("national", "local") and p.match(sentence, own_programme.start())}
+            if len(level) == 1:
+                return level.pop()
         para_start = key.rfind("\n", 0, s_start) + 1
         last = None
         named: set[str] = set()
@@ -1904,7 +1913,9 @@ class FundingBuilder:
                     own = max(key.rfind(". ", para_start, m.start()) + 1, para_start)
                     if not self.breakdown.search(key, own, m.start()) and \
                             key.rfind("(", own, m.start()) <= key.rfind(")", own, m.start()):
-                        last = (m.start(), v)
+                        last = (m.start(), v, m.group())
+        if last and own_programme and own_programme.group() not in last[2]:
+            return None
         if last and last[1] != "both" and len(named) > 1 and self._both_in_sentence(key, last[0]):
             # ('... 215 đề án khuyến công địa phương ... và 18 đề án khuyến công quốc gia ... Năm cao nhất (2022) thực
             # hiện 28 đề án ...': the sentence before named both programmes, so the paragraph is about neither alone)

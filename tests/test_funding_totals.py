@@ -1893,6 +1893,26 @@ def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     assert (recs[3_600_000_000].scope, recs[1_600_000_000].scope) == ("unspecified", "unspecified")
 
 
+def test_a_clause_naming_its_programme_keeps_the_level_its_sentence_gave_it():
+    text = ("Khuyến công Quảng Nam\n\nNăm 2024, tỉnh chi 3,5 tỷ đồng từ ngân sách tỉnh cho hạ tầng cụm công nghiệp. Kinh "
+            "phí khuyến công hỗ trợ 7 cơ sở sản xuất sản phẩm OCOP với 1,15 tỷ đồng. Kinh phí khuyến công địa phương "
+            "hỗ trợ 5 cơ sở sản xuất sạch hơn với 400 triệu đồng; hỗ trợ tư vấn cho 6 cơ sở với 180 triệu đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "own-level").funding}
+    assert (recs[400_000_000], recs[180_000_000], recs[1_150_000_000]) == ("local", "local", "unspecified")
+
+
+def test_details_of_a_numbered_item_break_down_that_item_not_the_lists_whole():
+    text = ("Khuyến công Yên Bái năm 2024\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 4,18 tỷ đồng. Cụ thể như "
+            "sau:\n\n1. Khuyến công quốc gia: 2 đề án, kinh phí 1,35 tỷ đồng.\n\n2. Khuyến công địa phương: 14 đề án, "
+            "kinh phí 2,83 tỷ đồng. Trong đó, hỗ trợ máy móc 9 đề án, kinh phí 2,1 tỷ đồng; bình chọn sản phẩm 1 đề "
+            "án, kinh phí 150 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "item-details").funding}
+    item = recs[2_830_000_000]
+    assert item.part_of == recs[4_180_000_000].id
+    for amount in (2_100_000_000, 150_000_000):
+        assert (recs[amount].part_of, recs[amount].scope) == (item.id, "local")
+
+
 def test_a_programme_named_for_one_part_is_not_what_the_paragraph_is_about():
     text = ("Kế hoạch khuyến công Quảng Bình năm 2025\n\nNăm 2025, UBND tỉnh phê duyệt kế hoạch khuyến công với 18 đề án, "
             "tổng kinh phí 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng. Các đề án tập trung hỗ trợ "
