@@ -1370,7 +1370,9 @@ class FundingBuilder:
                 last = drafts[j]
                 # (a whole of an earlier sentence is not this one's: '1. ... 4,18 tỷ đồng. Cụ thể: ... 2. Khuyến công
                 # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)
-                own_whole = last.marker and last.anchor is not None and drafts[last.anchor].sentence == last.sentence
+                own_whole = last.marker and last.anchor is not None and (
+                    drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
+                    or _details_next(ctx, key, drafts[last.anchor].sentence) == ctx.sentence_span(last.sentence))
                 d.marker, d.anchor = True, last.anchor if own_whole else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
