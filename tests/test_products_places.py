@@ -536,6 +536,23 @@ def test_a_list_the_sentence_announces_as_its_goods_is_goods_though_no_list_know
     assert not _products("Sản phẩm là kết quả của quá trình lao động.")
 
 
+@pytest.mark.parametrize("sentence, goods", [
+    ("Các hộ làng nghề Đào Xá chuyên sản xuất sáo trúc, đàn bầu, đàn nguyệt và trống da.",
+     {"sáo trúc", "đàn bầu", "đàn nguyệt", "trống"}),
+    ("Cơ sở của chị Lan chuyên làm bánh gù, bánh tráng nước dừa và mực rim me.", {"bánh gù", "bánh tráng", "mực"}),
+])
+def test_a_list_after_a_producers_specialty_names_goods_the_gazetteer_need_not_know(sentence, goods):
+    assert goods <= {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hợp tác xã chuyên sản xuất, kinh doanh và xuất khẩu.",  # the specialty names trades here, no goods
+    "Anh chuyên làm thuê, làm mướn cho các hộ trong xã.",
+])
+def test_a_producers_specialty_that_names_no_goods_gives_none(sentence):
+    assert not _products(sentence)
+
+
 def test_an_item_of_another_level_in_a_list_of_places_is_passed_over_not_the_end_of_it():
     places = _places("Gia Lai\n\nNăm 2026, đề án tập trung tại các xã Tây Sơn, Hoài Nhơn, Phù Mỹ của tỉnh Gia Lai.")
     # Hoài Nhơn is a ward since 2025, no commune of the list; it is still found as the town it was, by its name

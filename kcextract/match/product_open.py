@@ -64,6 +64,8 @@ class OpenProductMatcher:
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
         announce = (rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
                     rf"(?:\s+của\s+(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
+        # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
+        self.specialised = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['specialised'])})\s+(?=\p{{L}})")
         self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
@@ -116,6 +118,7 @@ class OpenProductMatcher:
                 sentence = key[s_start:s_end]
                 # (or one whose goods' own noun announces a list: 'các sản phẩm gồm giỏ xách, khay đựng, ...')
                 if self.goods_intro.search(key, s_start, s_end) or self.goods_noun.search(key, s_start, s_end) or \
+                        self.specialised.search(key, s_start, s_end) or \
                         len(by_sentence.get(sent, ())) == 1 and any(w in sentence for w in self.bare) and \
                         (self.goods_cue.search(key, s_start, s_end) or self._made(key, by_sentence[sent][0])):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
@@ -359,8 +362,16 @@ class OpenProductMatcher:
                 classed = [m for m in run if m not in known and key[m[0]:m[1]].split(" ")[0] in self.classes
                            and self._phrase(ctx, key, m[0], m[1]) is not None] if named else []
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
+                # (or a producer's specialty opens the lead-in's last words: 'Các hộ ... chuyên sản xuất | sáo trúc')
+                specialty = None
+                for specialty in self.specialised.finditer(key, lead[0], lead[1]):
+                    pass
+                if specialty and (lead == run[0] or key.count(" ", specialty.end(), lead[1]) > 2):
+                    specialty = None
                 announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
-                                                    run[1][0] if len(run) > 1 else run[0][0]) is not None
+                                                    run[1][0] if len(run) > 1 else run[0][0]) is not None or \
+                    specialty is not None
+                listed = listed or specialty is not None
                 vouched = len(known) + len(classed)
                 if not announced and (vouched < 2 or 2 * vouched < len(run)):
                     continue
@@ -379,7 +390,8 @@ class OpenProductMatcher:
                     cue = None
                     for cue in self.goods_cue.finditer(key, lead[0], lead[1]):
                         pass
-                    first = (cue.end() + 1, lead[1]) if cue and key.count(" ", cue.end() + 1, lead[1]) <= 1 else None
+                    first = (cue.end() + 1, lead[1]) if cue and key.count(" ", cue.end() + 1, lead[1]) <= 1 else \
+                        (specialty.end(), lead[1]) if specialty else None
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
@@ -438,10 +450,13 @@ class OpenProductMatcher:
 
     def _variety_of(self, phrase: str):
         """'xoài tượng da xanh', 'mít tố nữ': a fruit or crop of the gazetteer followed by its variety's name is
-        that fruit (FACTS.md: the base product); other goods keep their own name ('cá thính' is no 'cá')."""
+        that fruit (FACTS.md: the base product); other one-word goods keep their own name ('cá thính' is no 'cá')."""
         longest = next(iter(entry_prefixes(self.entries, phrase)), None)
         entry = self.entries[longest] if longest else None
-        return entry if entry is not None and entry.category == "agri" else None
+        # (so is an entry that is its base and a word of form: 'mực rim' + 'me' is 'mực'; 'túi cói thêu' keeps its
+        # name, the gazetteer's 'túi cói' being a good made of 'cói')
+        return entry if entry is not None and (entry.category == "agri" or longest.startswith(entry.value + " ")) \
+            else None
 
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         name = ctx.text[start:end]
