@@ -614,6 +614,8 @@ def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     ("Sản phẩm chủ lực của hợp tác xã là cá thính Lập Thạch.", "cá thính"),  # its place after it
     ("Đặc sản của huyện Vân Đồn là sá sùng và cù kỳ.", "cù kỳ"),
     ("Các sản phẩm ưu tiên gồm hồi, quế và măng vầu.", "măng"),
+    # a longer owner, with its determiner, before the qualifier and the copula
+    ("Sản phẩm của các doanh nghiệp chủ yếu là bàn ghế ngoài trời, đồ gỗ nội thất và ván ghép thanh.", "ván ghép thanh"),
 ])
 def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_list(sentence, value):
     assert value in {v for v, _ in _products(sentence)}

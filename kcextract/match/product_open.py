@@ -63,7 +63,7 @@ class OpenProductMatcher:
         # chính gồm'): a head, a qualifier, a copula
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
         announce = (rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
-                    rf"(?:\s+của\s+(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
+                    rf"(?:\s+của\s+(?:(?:các|những)\s+)?(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
         self.specialised = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['specialised'])})\s+(?=\p{{L}})")
         self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
@@ -368,10 +368,10 @@ class OpenProductMatcher:
                     pass
                 if specialty and (lead == run[0] or key.count(" ", specialty.end(), lead[1]) > 2):
                     specialty = None
-                announced = self.goods_intro.search(key, max(s_start, run[0][0] - 40),
+                announced = self.goods_intro.search(key, max(s_start, run[0][0] - 60),
                                                     run[1][0] if len(run) > 1 else run[0][0]) is not None or \
                     specialty is not None
-                listed = listed or specialty is not None
+                listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched = len(known) + len(classed)
                 if not announced and (vouched < 2 or 2 * vouched < len(run)):
                     continue
