@@ -818,16 +818,16 @@ class FundingBuilder:
         return False
 
     @staticmethod
-    def _share_of(key: str, drafts: list[_Draft], i: int, s_start: int, money: list[Fact]) -> int | None:
+    def _share_of(ctx: Context, key: str, drafts: list[_Draft], i: int, s_start: int, money: list[Fact]) -> int | None:
         """The index of the whole an amount is a share of, when its clause gives the share in percent right before it
         and names no year ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng'): the nearest earlier amount of the last
-        three sentences that is larger, else None."""
+        three sentences (a photo's caption or page chrome not counted) that is larger, else None."""
         if not money or _A_YEAR.search(key, s_start, money[0].start) or \
                 not _PERCENT_SHARE.search(key, max(s_start, money[0].start - 80), money[0].start):
             return None
         for j in range(i - 1, -1, -1):
             o = drafts[j]
-            if o.sentence < drafts[i].sentence - 3:
+            if sum(not ctx.aside(ctx.sentence_starts[k]) for k in range(o.sentence + 1, drafts[i].sentence)) > 2:
                 break
             if o.record is not None and _smaller_amount(drafts[i], o):
                 return j
@@ -947,7 +947,7 @@ class FundingBuilder:
                 money = []
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
-            share = self._share_of(key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
+            share = self._share_of(ctx, key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
             if share is not None:
                 # a share of an earlier whole in percent ('... trên 32 tỷ đồng ... Nguồn khuyến công quốc gia chiếm
                 # khoảng 40%, tương đương 12,8 tỷ đồng'): that whole's part, in its period, not a year listed between
@@ -1384,7 +1384,9 @@ class FundingBuilder:
             return
         intro = self._list_intro_index(ctx, key, drafts[first].sentence)
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
-        if whole is None and intro is not None and first > 0 and drafts[first - 1].sentence >= intro - 2 and \
+        # (a photo's caption or page chrome between them is passed over)
+        if whole is None and intro is not None and first > 0 and sum(
+                not ctx.aside(ctx.sentence_starts[k]) for k in range(drafts[first - 1].sentence + 1, intro)) <= 1 and \
                 (self._bare_breakdown(ctx, key, intro) or self._sample_intro(ctx, key, intro)
                  and _smaller_amount(drafts[first], drafts[first - 1])
                  or self.parts_announced.fullmatch(key, *ctx.sentence_span(intro))

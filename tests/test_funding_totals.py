@@ -1884,6 +1884,21 @@ def test_the_parts_of_a_plan_told_after_its_work_was_completed_are_done():
     assert recs == {2_150_000_000: "planned", 2_080_000_000: "done", 1_260_000_000: "done", 160_000_000: "done"}
 
 
+@pytest.mark.parametrize("between", ["", "Ảnh: Minh Anh\n\n", "Cơ sở sản xuất được hỗ trợ máy móc. (Ảnh: Trung tâm Khuyến công)\n\n"])
+def test_a_photo_caption_between_a_figure_and_its_breakdown_or_its_share_changes_nothing(between):
+    listed = ("Khuyến công Tuyên Quang\n\nNăm 2026, Trung tâm đã thực hiện 11 đề án khuyến công địa phương với kinh phí "
+              f"2,05 tỷ đồng. Các đề án tập trung tại 4 xã.\n\n{between}Trong đó:\n+ Hỗ trợ máy móc: 6 đề án, kinh phí "
+              "1,32 tỷ đồng;\n+ Đào tạo nghề: 3 đề án, kinh phí 380 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(listed, "caption-list").funding}
+    assert [(recs[a].scope, recs[a].part_of) for a in (1_320_000_000, 380_000_000)] == \
+        [("local", recs[2_050_000_000].id)] * 2
+    shared = ("Khuyến công Yên Bái\n\nGiai đoạn 2021 - 2025, tổng kinh phí khuyến công tỉnh đạt trên 32 tỷ đồng. Cụ thể, "
+              "năm 2024 là 7 tỷ đồng và năm 2025 là 7,4 tỷ đồng.\n\nCác cơ sở được hỗ trợ tập trung ở vùng chè.\n\n"
+              f"{between}Nguồn khuyến công quốc gia chiếm khoảng 40%, tương đương 12,8 tỷ đồng.")
+    share = next(r for r in analyse(shared, "caption-share").funding if r.amount_vnd == 12_800_000_000)
+    assert share.period == "2021-2025"
+
+
 def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
             "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "

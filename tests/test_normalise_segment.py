@@ -414,6 +414,17 @@ def test_a_related_list_ends_at_the_first_line_of_article_text():
     assert not [f for f in a.facts if f.type == "product"]  # the linked headline's chè is chrome
 
 
+def test_a_related_headline_on_its_labels_own_line_is_chrome_and_cuts_no_list_off_its_whole():
+    text = ("Phú Thọ phê duyệt kế hoạch khuyến công năm 2026\n\nUBND tỉnh phê duyệt kế hoạch khuyến công năm 2026 với "
+            "tổng kinh phí 5,4 tỷ đồng. Cụ thể:\n\nXem thêm: Lào Cai có 30 đề án khuyến công với 12 tỷ đồng\n\n"
+            "- Hỗ trợ ứng dụng máy móc: 12 đề án, kinh phí 2,4 tỷ đồng;\n- Đào tạo nghề: 500 triệu đồng.\n")
+    a = analyse(text)
+    assert 12_000_000_000 not in [f.value for f in a.facts if f.type == "money"]
+    recs = {r.amount_vnd: r for r in a.funding}
+    assert sorted(recs) == [500_000_000, 2_400_000_000, 5_400_000_000]
+    assert {recs[500_000_000].part_of, recs[2_400_000_000].part_of} == {recs[5_400_000_000].id}
+
+
 @pytest.mark.parametrize("line", ["Tỷ lệ > 50%", "Năm 2024 > năm 2023 về số đề án",
                                   "Ngày 12/01/2026, Sở Công Thương tổ chức hội nghị tổng kết."])
 def test_text_that_only_looks_like_a_path_or_a_stamp_stays_article_text(line):
