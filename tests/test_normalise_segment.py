@@ -414,6 +414,16 @@ def test_a_related_list_ends_at_the_first_line_of_article_text():
     assert not [f for f in a.facts if f.type == "product"]  # the linked headline's chè is chrome
 
 
+def test_a_title_set_twice_by_the_page_is_one_statement():
+    body = "\n\nNăm 2024, Lào Cai đã thực hiện 8 đề án khuyến công với kinh phí 7,4 tỷ đồng.\n"
+    once = analyse("Lào Cai: 7,4 tỷ đồng cho khuyến công" + body)
+    twice = analyse("Lào Cai: 7,4 tỷ đồng cho khuyến công\nLÀO CAI: 7,4 TỶ ĐỒNG CHO KHUYẾN CÔNG" + body)
+    def reading(a):
+        return sorted(str((r.scope, r.status, r.projects, r.amount_vnd, r.period)) for r in a.funding)
+    assert reading(twice) == reading(once)
+    assert len([f for f in twice.facts if f.type == "money"]) == len([f for f in once.facts if f.type == "money"])
+
+
 def test_a_related_headline_on_its_labels_own_line_is_chrome_and_cuts_no_list_off_its_whole():
     text = ("Phú Thọ phê duyệt kế hoạch khuyến công năm 2026\n\nUBND tỉnh phê duyệt kế hoạch khuyến công năm 2026 với "
             "tổng kinh phí 5,4 tỷ đồng. Cụ thể:\n\nXem thêm: Lào Cai có 30 đề án khuyến công với 12 tỷ đồng\n\n"

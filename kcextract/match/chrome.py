@@ -5,7 +5,7 @@ is taken from chrome: print/share links, a section path ('Trang chủ > Kinh t�
 of related headlines under its heading ('Tin liên quan:'), which would otherwise lend other articles' figures to
 this one. A caption (a line ending in ' |') is the article's own text, so its facts are taken, as the on-topic
 gold takes them; but, like chrome, it never decides the article's subject nor makes a funding
-record. The title is the first other line.
+record. The title is the first other line; a line that repeats it word for word is chrome.
 """
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ class ChromeMarker:
                 else:
                     listing = None
                 gap = False
+            if kind is None and ctx.title is not None and line.casefold() == ctx.text[slice(*ctx.title)].strip().casefold():
+                kind = "chrome"  # the title set again (a page's <title> and its headline): no second statement
             if kind == "chrome":
                 ctx.chrome.append(m.span())
             elif kind == "caption":
