@@ -1607,7 +1607,11 @@ class FundingBuilder:
         if any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
             return None
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
-        return self._status(key[span[0]:min(span[1], span[0] + 30)]) if span else None
+        if span is None:
+            return None
+        # (its opening words: a cue that starts there, read whole: 'Hiện các đề án đang được triển khai')
+        opening = [end for start, end, _ in self._cues(key[span[0]:span[1]]) if start < 30]
+        return self._status(key[span[0]:span[0] + opening[-1]]) if opening else None
 
     def _heading_marks(self, text: str) -> list[tuple[int, str]]:
         """(position, status) of what a title or heading says it reports: its status cues, and the words naming the

@@ -1899,6 +1899,19 @@ def test_a_photo_caption_between_a_figure_and_its_breakdown_or_its_share_changes
     assert share.period == "2021-2025"
 
 
+@pytest.mark.parametrize("follow, status", [
+    ("Hiện các đề án đang được triển khai.", "unspecified"),  # the cue runs past the sentence's opening words
+    ("Các đề án đang trong quá trình thực hiện.", "unspecified"),
+    ("Dự kiến các đề án sẽ hoàn thành trong quý IV.", "planned"),
+    ("Đến cuối năm, toàn bộ đề án đã được nghiệm thu.", "done"),
+    ("Các đề án tập trung hỗ trợ máy móc, thiết bị.", "done"),  # says nothing of it: the year's narration
+])
+def test_a_sentence_that_only_tells_how_the_work_stands_gives_the_figure_before_its_tense(follow, status):
+    text = ("Khuyến công Lạng Sơn\n\nNăm 2024, tỉnh thực hiện 12 đề án khuyến công địa phương với kinh phí 2,5 tỷ đồng. "
+            f"{follow}")
+    assert [(r.projects, r.status) for r in analyse(text, "follow").funding] == [(12, status)]
+
+
 def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
             "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "
