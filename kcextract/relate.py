@@ -538,6 +538,10 @@ _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằ
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
+# what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
+# a founding or a birth ('thành lập từ năm 2010')
+_DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
+                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh)(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
@@ -2724,7 +2728,8 @@ class FundingBuilder:
             return before[-1].value
         if own and ";" not in key[pos:own[0].start]:
             return own[0].value
-        earlier = [p for p in periods if p.sentence < sent]
+        # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
+        earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]
         if earlier:
             return earlier[-1].value
         return None

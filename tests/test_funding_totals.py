@@ -1912,6 +1912,15 @@ def test_a_sentence_that_only_tells_how_the_work_stands_gives_the_figure_before_
     assert [(r.projects, r.status) for r in analyse(text, "follow").funding] == [(12, status)]
 
 
+@pytest.mark.parametrize("between", ["Các đề án được thực hiện theo Quyết định số 1234/QĐ-UBND ngày 15/3/2024.",
+                                     "Nhiều cơ sở thành lập từ năm 2010 đã đổi mới máy móc."])
+def test_a_documents_date_or_a_founding_year_dates_nothing_after_its_sentence(between):
+    text = ("Khuyến công Lạng Sơn\n\nGiai đoạn 2021-2025, tỉnh đã thực hiện 60 đề án với kinh phí 12 tỷ đồng. "
+            f"{between} Ngoài ra, Sở Công Thương còn hỗ trợ 300 triệu đồng cho các cơ sở tham gia hội chợ.")
+    recs = {r.amount_vnd: r.period for r in analyse(text, "other-dates").funding}
+    assert recs == {12_000_000_000: "2021-2025", 300_000_000: "2021-2025"}
+
+
 def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
             "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "
