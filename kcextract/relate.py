@@ -124,10 +124,19 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     from_places: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     known = data.provinces()
+    # provinces the article names as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang'), in an article of
+    # the merger's time (a year from 2025 on)
+    recent = any(f.type == "period" and int(f.value[-4:]) >= 2025 for f in ctx.facts)
+    named = {f.value for f in provinces if recent and not ctx.aside(f.start) and (
+        _OWNER.search(ctx.lower, max(0, f.start - 60), f.start) or _PROVINCE_WORD.search(ctx.lower, max(0, f.start - 60), f.start))}
     for f in places or ():
         # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
         # carries one of the 63 names, as the fallback below reads an article of such units only)
         province = f.province or (f.province_2025 if f.province_2025 in known else None)
+        if province not in named and f.province_2025 in named:
+            # (an article that names the merged province and a commune of one of the provinces merged into it,
+            # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
+            province = f.province_2025
         if province and not ctx.aside(f.start) and from_places[province] < 3:
             weight = 1.0
             if f.start in ctx.bare_places:

@@ -426,6 +426,17 @@ def test_an_article_naming_only_2025_wards_of_a_renamed_province_has_its_2025_na
     assert analyse(text, "renamed").subject == "Huế"
 
 
+def test_a_commune_of_a_merged_province_is_evidence_for_the_province_it_merged_into_when_the_article_names_it():
+    text = ("Khởi nghiệp với mật ong bạc hà\n\nChị Mỷ ở xã Sủng Là nuôi 400 đàn ong. Năm 2022, hợp tác xã của chị được "
+            "hỗ trợ máy quay mật.\n\nNăm 2025, tỉnh Tuyên Quang tiếp tục hỗ trợ hợp tác xã 150 triệu đồng từ nguồn "
+            "khuyến công địa phương.")
+    assert analyse(text, "merged-into").subject == "Tuyên Quang"
+    # before the merger, a visitor from the province the commune later merged into says nothing of where the story is
+    older = ("Khởi nghiệp với mật ong bạc hà\n\nNăm 2021, chị Mỷ ở xã Sủng Là nuôi 400 đàn ong. Mật ong bán cho du khách "
+             "Tuyên Quang.")
+    assert analyse(older, "before-merger").subject != "Tuyên Quang"
+
+
 def test_2025_communes_of_different_provinces_give_no_subject():
     text = "Tin ngắn\n\nNăm 2026, xã Bắc Hà và xã Mèo Vạc tổ chức phiên chợ."
     assert analyse(text, "two-provinces").subject is None
