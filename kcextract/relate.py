@@ -94,6 +94,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     first: dict[str, int] = {}
     ranked_only: dict[str, bool] = {}  # provinces named only as one ranked among many
     told: Counter[str] = Counter()  # how often each province is named, not as one ranked among many
+    as_province: set[str] = set()  # named as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang')
     venue_re, event_re = _venue_words()
     for f in provinces:
         if ctx.aside(f.start):
@@ -117,18 +118,17 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             told[f.value] += 1
         if _OWNER.search(left):
             points += 2
+            as_province.add(f.value)
         elif _PROVINCE_WORD.search(left):
             points += 1
+            as_province.add(f.value)
         score[f.value] += points
         first.setdefault(f.value, f.start)
     from_places: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     known = data.provinces()
-    # provinces the article names as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang'), in an article of
-    # the merger's time (a year from 2025 on)
-    recent = any(f.type == "period" and int(f.value[-4:]) >= 2025 for f in ctx.facts)
-    named = {f.value for f in provinces if recent and not ctx.aside(f.start) and (
-        _OWNER.search(ctx.lower, max(0, f.start - 60), f.start) or _PROVINCE_WORD.search(ctx.lower, max(0, f.start - 60), f.start))}
+    # the provinces named as such in an article of the merger's time (a year from 2025 on)
+    named = as_province if any(f.type == "period" and int(f.value[-4:]) >= 2025 for f in ctx.facts) else set()
     for f in places or ():
         # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
         # carries one of the 63 names, as the fallback below reads an article of such units only)
@@ -178,6 +178,12 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
+
+
+def _plain_sentences_between(ctx: Context, first: int, last: int) -> int:
+    """How many sentences stand strictly between sentences ``first`` and ``last``, not counting a photo's caption or
+    page chrome."""
+    return sum(not ctx.aside(ctx.sentence_starts[k]) for k in range(first + 1, last))
 
 
 def _money_of(d: "_Draft") -> int | None:
@@ -840,7 +846,7 @@ class FundingBuilder:
             return None
         for j in range(i - 1, -1, -1):
             o = drafts[j]
-            if sum(not ctx.aside(ctx.sentence_starts[k]) for k in range(o.sentence + 1, drafts[i].sentence)) > 2:
+            if _plain_sentences_between(ctx, o.sentence, drafts[i].sentence) > 2:
                 break
             if o.record is not None and _smaller_amount(drafts[i], o):
                 return j
@@ -1398,8 +1404,8 @@ class FundingBuilder:
         intro = self._list_intro_index(ctx, key, drafts[first].sentence)
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
         # (a photo's caption or page chrome between them is passed over)
-        if whole is None and intro is not None and first > 0 and sum(
-                not ctx.aside(ctx.sentence_starts[k]) for k in range(drafts[first - 1].sentence + 1, intro)) <= 1 and \
+        if whole is None and intro is not None and first > 0 and \
+                _plain_sentences_between(ctx, drafts[first - 1].sentence, intro) <= 1 and \
                 (self._bare_breakdown(ctx, key, intro) or self._sample_intro(ctx, key, intro)
                  and _smaller_amount(drafts[first], drafts[first - 1])
                  or self.parts_announced.fullmatch(key, *ctx.sentence_span(intro))
