@@ -556,6 +556,12 @@ def test_a_list_after_a_producers_specialty_names_goods_the_gazetteer_need_not_k
     assert goods <= {v for v, _ in _products(sentence)}
 
 
+def test_a_woven_goods_form_joined_to_its_material_is_that_material():
+    # underthesea keeps 'thảm lục bình' as one word; the gazetteer's 'thảm cói', 'giỏ lục bình' are their material
+    assert ("lục bình", "lục bình") in _products("Sản phẩm thảm lục bình xuất khẩu sang châu Âu.")
+    assert not _products("Chị mang hộp cơm đi làm.")  # no woven good: a lunch box
+
+
 @pytest.mark.parametrize("sentence", [
     "Hợp tác xã chuyên sản xuất, kinh doanh và xuất khẩu.",  # the specialty names trades here, no goods
     "Anh chuyên làm thuê, làm mướn cho các hộ trong xã.",

@@ -112,6 +112,7 @@ class ProductMatcher:
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
         self.process_before = set(around.get("process_before", ()))
+        self.material_form = set(around.get("material_form", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
         # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
@@ -368,10 +369,12 @@ class ProductMatcher:
         processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word."""
         if start not in ctx.token_starts:
             # 'sấy xoài', 'dệt lụa': a processing verb joined with the good in one word; the good may run on into
-            # the next words ('ép hành' + 'tím')
+            # the next words ('ép hành' + 'tím'); or a woven good's form joined with its material ('thảm lục bình')
             word = ctx.token_containing(start)
+            before = key[word[0]:start - 1] if word else ""
             return bool(word and (end == word[1] or end > word[1] and end in ctx.token_ends) and key[start - 1] == " "
-                        and key[word[0]:start - 1] in self.process_before)
+                        and (before in self.process_before or before in self.material_form
+                             and self.entries[key[start:end]].category == "handicraft"))
         if end in ctx.token_ends:
             return True
         if key[end:end + 1] != " ":
