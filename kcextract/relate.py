@@ -1013,6 +1013,11 @@ class FundingBuilder:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = d.own_period or self._period(key, periods, d.sentence, g_start)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
+            if allotted and any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
+                                for f in counted) and _SUPPORT_VERB.search(allotted.group()):
+                # the money that supported so many, then its amount ('kinh phí khuyến công hỗ trợ 4 chủ thể OCOP đầu tư
+                # máy móc là 620 triệu đồng'): what was given, no budget set
+                allotted = None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)):
                 # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its

@@ -1921,6 +1921,14 @@ def test_a_documents_date_or_a_founding_year_dates_nothing_after_its_sentence(be
     assert recs == {12_000_000_000: "2021-2025", 300_000_000: "2021-2025"}
 
 
+def test_the_money_that_supported_so_many_then_its_amount_is_no_budget_set():
+    given = ("Sóc Trăng có thêm 12 sản phẩm OCOP\n\nNăm 2024, kinh phí khuyến công địa phương hỗ trợ 4 chủ thể OCOP "
+             "đầu tư máy móc là 620 triệu đồng.")
+    budget = "Khuyến công Sóc Trăng\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh là 620 triệu đồng."
+    assert [r.status for r in analyse(given, "given").funding] == ["done"]
+    assert [r.status for r in analyse(budget, "budget").funding] == ["planned"]
+
+
 def test_a_clause_that_names_its_own_source_does_not_take_the_paragraphs():
     text = ("Nhiều nguồn vốn cho sản phẩm OCOP Lào Cai\n\nNăm 2024, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ chủ "
             "thể OCOP làm bao bì. Cùng năm, nguồn khuyến nông hỗ trợ 3,6 tỷ đồng cho mô hình trồng quế; nguồn vốn "
