@@ -51,6 +51,14 @@ DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
 _LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
 
 
+def last_match(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return found
+
+
 def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     """What may follow the digits of a number: the usual space or punctuation (tried first: a lookahead's
     alternatives are tried in order), a currency, a scale word run into them ('192tỷđồng', '750tr đồng'), or

@@ -18,7 +18,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .numbers import _alt, printed_unit, respectively, whole_words
+from .numbers import _alt, last_match, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, is_dateline
 
 _OWNER = regex.compile(
@@ -288,6 +288,11 @@ def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
     if "\n" in key[s_end:n_start] or not _PART_OPENER.match(key, n_start, n_end):
         return None
     return n_start, n_end
+
+
+def _details_of(ctx: Context, key: str, sent: int, of: int) -> bool:
+    """Sentence ``sent`` only details sentence ``of``, the one right before it ('... 7,2 tỷ đồng. Trong đó, ...')."""
+    return _details_next(ctx, key, of) == ctx.sentence_span(sent)
 
 
 def _before_details(ctx: Context, key: str, sent: int) -> int:
@@ -703,9 +708,7 @@ class FundingBuilder:
 
     def _clause_before(self, key: str, s_start: int, pos: int) -> str:
         """The text from the last clause break (',' ';' ':') before ``pos`` in its sentence, up to ``pos``."""
-        m = None
-        for m in _CLAUSE_BREAK_ALL.finditer(key, s_start, pos):
-            pass
+        m = last_match(_CLAUSE_BREAK_ALL, key, s_start, pos)
         return key[m.end() if m else s_start:pos]
 
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact, cased: str) -> bool:
@@ -784,9 +787,7 @@ class FundingBuilder:
         # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200
         # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
-        last = None
-        for last in _AMOUNT_IN.finditer(rate_text):
-            pass
+        last = last_match(_AMOUNT_IN, rate_text)
         return bool(self.rate.search(rate_text[last.end():] if last else rate_text))
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
@@ -1396,7 +1397,7 @@ class FundingBuilder:
                 # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)
                 own_whole = last.marker and last.anchor is not None and (
                     drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
-                    or _details_next(ctx, key, drafts[last.anchor].sentence) == ctx.sentence_span(last.sentence))
+                    or _details_of(ctx, key, last.sentence, drafts[last.anchor].sentence))
                 d.marker, d.anchor = True, last.anchor if own_whole else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
@@ -2343,11 +2344,11 @@ class FundingBuilder:
         a sentence that details the one before reads on from it, as if the two were one ('... mua dây chuyền chế biến
         gỗ trị giá 850 triệu đồng. Trong đó, khuyến công hỗ trợ 200 triệu đồng' as '..., trong đó ...')."""
         d = drafts[i]
-        s_start, s_end = ctx.sentence_span(d.sentence)
+        s_start = ctx.sentence_span(d.sentence)[0]
         if prev_end > s_start:
             return drafts[i - 1], item_start
         before = ctx.prev_sentence(d.sentence)
-        if d.sentence == 0 or _details_next(ctx, key, before) != (s_start, s_end):
+        if d.sentence == 0 or not _details_of(ctx, key, d.sentence, before):
             return None, item_start
         # (not past the figure that ends the sentence before: its words are its own)
         return None, drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == before else ctx.sentence_span(before)[0]

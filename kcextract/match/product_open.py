@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
-from ..numbers import _alt, whole_words
+from ..numbers import _alt, last_match, whole_words
 from .context import Context
 from .gazetteer import entry_prefixes
 
@@ -363,7 +363,7 @@ class OpenProductMatcher:
                            and self._phrase(ctx, key, m[0], m[1]) is not None] if named else []
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 # (or a producer's specialty opens the lead-in's last words: 'Các hộ ... chuyên sản xuất | sáo trúc')
-                specialty = _last(self.specialised, key, lead[0], lead[1])
+                specialty = last_match(self.specialised, key, lead[0], lead[1])
                 if specialty and (lead == run[0] or key.count(" ", specialty.end(), lead[1]) > 2):
                     specialty = None
                 announced = self.goods_intro.search(key, max(s_start, run[0][0] - 60),
@@ -373,7 +373,7 @@ class OpenProductMatcher:
                 vouched = len(known) + len(classed)
                 if not announced and (vouched < 2 or 2 * vouched < len(run)):
                     continue
-                trade = _last(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
+                trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
                 if trade and not self.goods_noun.search(key, trade.end(), run[0][1]):
                     # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
                     # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...')
@@ -383,7 +383,7 @@ class OpenProductMatcher:
                 if lead != run[0]:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
-                    cue = _last(self.goods_cue, key, lead[0], lead[1])
+                    cue = last_match(self.goods_cue, key, lead[0], lead[1])
                     first = (cue.end() + 1, lead[1]) if cue and key.count(" ", cue.end() + 1, lead[1]) <= 1 else \
                         (specialty.end(), lead[1]) if specialty else None
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
@@ -464,14 +464,6 @@ class OpenProductMatcher:
                 take=False)
         taken.append((start, end))
         taken.sort()
-
-
-def _last(pattern: regex.Pattern, key: str, start: int, end: int) -> regex.Match | None:
-    """The last match of ``pattern`` in ``key[start:end]``, or None."""
-    found = None
-    for found in pattern.finditer(key, start, end):
-        pass
-    return found
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
