@@ -137,6 +137,12 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # (an article that names the merged province and a commune of one of the provinces merged into it,
             # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
             province = f.province_2025
+        elif f.province is None and province not in told:
+            # (a name several old provinces share, whose 2025 unit lies in the merged province that took in the one
+            # the article names: 'xã Đông Hưng (tỉnh Thái Bình)', Đông Hưng now of Hưng Yên, is Thái Bình's)
+            olds = {p.value for p in provinces if known.get(p.value) == f.province_2025}
+            if len(olds) == 1:
+                province = olds.pop()
         if province and not ctx.aside(f.start) and from_places[province] < 3:
             weight = 1.0
             if f.start in ctx.bare_places:
@@ -424,7 +430,9 @@ _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|t
                                r"[^.;\d%]{0,60}?(?:tương đương|tương ứng|với|khoảng|là|bằng)?\s*(?:khoảng\s*)?$")
 # a condition the figure's clause opens with ('Nếu được hỗ trợ 300 triệu đồng, ...'); not 'nếu như', which as often
 # compares two real figures ('Nếu như năm 2023 ... thì năm 2024 ...')
-_HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})")
+# a sum supposed ('nếu', 'giả sử') or aimed at ('để nhận 200 triệu đồng hỗ trợ, cơ sở phải bỏ ra ...'): none given
+_HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})"
+                              r"|(?<!\p{L})(?:để|muốn)\s+(?:được\s+)?(?:nhận|hưởng)(?:\s+(?:số tiền|khoản|mức))?\s*$")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 # an approval joined to the carrying out of what it approved ('phê duyệt và tổ chức thực hiện', 'giao và triển khai')
@@ -482,7 +490,9 @@ _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNOR
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
                            r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
-_DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
+# (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
+_DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
+                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -502,7 +512,8 @@ _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh ph
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
-_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|gấp\s+[\d.,]+\s+lần(?:\s+so với)?)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|gấp\s+[\d.,]+\s+lần(?:\s+so với)?|"
+                               r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
@@ -559,9 +570,12 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
-# a founding or a birth ('thành lập từ năm 2010')
+# a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
+# 'thấp hơn năm 2024')
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
-                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh)(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
+                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
+                               r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
+                               r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
@@ -681,6 +695,7 @@ class FundingBuilder:
             rf"\W*(?:(?:các|những)\s+)?(?:{_alt([c for c, _ in cues['list_head']])})(?:\s+\p{{L}}+){{0,2}}?"
             r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
+        self.continues_undated = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues_undated']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
@@ -1378,6 +1393,9 @@ class FundingBuilder:
                 if prev.marker and prev.anchor is not None:
                     opened = key[drafts[prev.anchor].facts[-1].end:start]
                     parallel = parallel or opened.count("(") > opened.count(")")  # still inside the parts' bracket
+                    # a sentence that breaks down the figure before it lists its parts between ';' whatever their
+                    # shape ('Theo kế hoạch, tỉnh hỗ trợ 14 đề án ... 2,9 tỷ đồng; tổ chức đào tạo ... 300 triệu đồng')
+                    parallel = parallel or drafts[prev.anchor].sentence < d.sentence and not self.additional.search(gap)
                 if d.marker is False and prev.marker and "." not in gap and (";" not in gap or prev.listed or parallel):
                     # the next item of the same breakdown ('gồm: 15 đề án ...; 01 đề án ...; 01 đề án ...'; after a
                     # ';' without a colon, an item of the same shape: 'huyện A 4 đề án, kinh phí ...; huyện B 3 đề án,
@@ -1386,7 +1404,8 @@ class FundingBuilder:
                     continue
             lead = key[s_start:start]
             announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == ctx.prev_sentence(d.sentence)
-            if (self.continues.match(lead) or announced) and i == first and first > 0:
+            undated = self.continues_undated.match(lead) and not _A_YEAR.search(lead)
+            if (self.continues.match(lead) or announced or undated) and i == first and first > 0:
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
                 j = first - 1
@@ -2008,16 +2027,19 @@ class FundingBuilder:
         return named.pop() if len(named) == 1 and "both" not in named else None
 
     def _lead_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
-        """The one programme the lead (the body's first sentence) names when the body names no other, for the
+        """The one programme the lead (the body's first paragraph) names when the body names no other, for the
         programme's share of a work's cost whose paragraph names none ('... nghiệm thu đề án khuyến công địa phương
-        hỗ trợ Công ty ...' then, a paragraph later, 'trong đó kinh phí khuyến công hỗ trợ 330 triệu đồng'): the
-        article is about that one work. Not for a sum its sentence names ('tổng kinh phí')."""
+        hỗ trợ Công ty ...' or 'Đề án thuộc chương trình khuyến công địa phương năm 2024.' then, a paragraph later,
+        'trong đó kinh phí khuyến công hỗ trợ 330 triệu đồng'): the article is about that one work. Not for a sum
+        its sentence names ('tổng kinh phí')."""
         first = _lead_index(ctx)
         if len(ctx.sentence_starts) <= first:
             return None
         lead = ctx.sentence_span(first)
         if s_start <= lead[0] or any(p.search(key, s_start, g_start) for p, v in self.scope if v == "total"):
             return None
+        paragraph_end = key.find("\n", lead[1])
+        lead = (lead[0], min(s_start, len(key) if paragraph_end < 0 else paragraph_end))
         named = self._programmes_in(key, *lead)
         if len(named) != 1 or "both" in named or self._programmes_in(key, lead[0], len(key)) != named:
             return None

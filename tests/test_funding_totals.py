@@ -3379,3 +3379,58 @@ def test_a_numbered_total_line_adds_up_the_numbered_items_above_it():
     whole = recs[5_800_000_000]
     assert (whole.projects, whole.scope) == (16, "total")
     assert recs[2_700_000_000].part_of == recs[3_100_000_000].part_of == whole.id
+
+
+@pytest.mark.parametrize("opener, parts", [
+    # 'Theo kế hoạch,' with no year of its own details the plan just stated: every ';' item is its local part
+    ("Theo kế hoạch, tỉnh", True),
+    # with a year of its own it is a statement of that year, no part of anything
+    ("Theo kế hoạch, năm 2027 tỉnh", False),
+])
+def test_a_sentence_according_to_the_plan_breaks_it_down_unless_it_names_its_own_year(opener, parts):
+    text = ("Kế hoạch khuyến công năm 2026 của Quảng Bình\n\nUBND tỉnh Quảng Bình phê duyệt kế hoạch khuyến công địa "
+            "phương năm 2026 với tổng kinh phí 3,6 tỷ đồng.\n\n"
+            f"{opener} sẽ hỗ trợ 9 đề án ứng dụng máy móc với kinh phí 2,1 tỷ đồng; tổ chức đào tạo nghề với kinh phí "
+            "250 triệu đồng; hỗ trợ tham gia hội chợ với kinh phí 500 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "per-plan").funding}
+    whole = recs[3_600_000_000]
+    items = [recs[a] for a in (2_100_000_000, 250_000_000, 500_000_000)]
+    if parts:
+        assert [(r.part_of, r.scope) for r in items] == [(whole.id, "local")] * 3
+    else:
+        assert {r.part_of for r in items} == {None}
+
+
+@pytest.mark.parametrize("compared", ["thấp hơn năm 2024", "cao hơn năm 2024", "so với năm 2024"])
+def test_the_year_a_figure_is_compared_with_dates_nothing_after_it(compared):
+    # the base in brackets is the earlier year's figure, no statement; the next sentence stays in the year told
+    text = (f"Khuyến công Bắc Kạn năm 2025\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh được giao 1,8 tỷ "
+            f"đồng, {compared} (2,2 tỷ đồng). Trung tâm đã thực hiện 9 đề án, giải ngân 1,75 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "compared").funding}
+    assert 2_200_000_000 not in recs
+    assert (recs[1_750_000_000].period, recs[1_750_000_000].status) == ("2025", "done")
+
+
+def test_a_sum_aimed_at_in_a_purpose_clause_is_no_record():
+    text = ("Cơ sở nhỏ ngại vốn khuyến công\n\nNăm 2025, kế hoạch khuyến công địa phương của tỉnh Ninh Bình là 4 tỷ đồng. "
+            "Một cơ sở làm bánh cho biết, để nhận 150 triệu đồng hỗ trợ, cơ sở phải bỏ ra ít nhất 300 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "aim").funding] == [4_000_000_000]
+
+
+def test_the_programme_the_lead_paragraph_names_is_that_of_a_works_cost_told_later():
+    # the programme is named in the lead paragraph's second sentence, the programme's share a paragraph later
+    text = ("Nghiệm thu đề án máy sấy tại Long An\n\nNgày 4/10/2024, Sở Công Thương Long An nghiệm thu đề án hỗ trợ máy "
+            "sấy cho cơ sở Hòa Phát. Đề án thuộc chương trình khuyến công địa phương năm 2024.\n\nCơ sở được hỗ trợ máy "
+            "sấy lạnh trị giá 500 triệu đồng. Trong đó, kinh phí khuyến công hỗ trợ 150 triệu đồng, phần còn lại do cơ "
+            "sở đối ứng.")
+    [rec] = analyse(text, "lead-para").funding
+    assert (rec.amount_vnd, rec.scope) == (150_000_000, "local")
+
+
+def test_an_inspection_of_projects_lends_them_no_tense():
+    # 'đã kiểm tra tình hình thực hiện 3 đề án': the visit is past, the projects are not thereby done
+    text = ("Kiểm tra đề án khuyến công quốc gia tại Yên Bái\n\nNgày 14/9/2024, đoàn công tác của Bộ Công Thương đã kiểm "
+            "tra tình hình thực hiện 3 đề án khuyến công quốc gia năm 2024 tại tỉnh Yên Bái, tổng kinh phí hỗ trợ 2,2 tỷ "
+            "đồng.")
+    [rec] = analyse(text, "inspection").funding
+    assert (rec.amount_vnd, rec.scope, rec.status) == (2_200_000_000, "national", "unspecified")
