@@ -1109,3 +1109,35 @@ def test_highland_specialities_of_provincial_ocop_lists_are_products(good, value
     # named inside a project's title, where no head or list introduces them
     found = _products(f"Đề án hỗ trợ máy móc sản xuất {good} đóng hộp cho hợp tác xã được nghiệm thu.")
     assert value in {v for v, _ in found}, found
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # a list after a verb of making ('làm ra', 'sản xuất ra') names what is made
+    ("Các thợ ở đây làm ra lọ hoa, khay, đèn trang trí từ nan tre.", {"lọ hoa", "khay", "đèn"}),
+    # a good underthesea joins to the name of where it comes from, in a list of goods ('sứ Cậy' is one word)
+    ("Các sản phẩm nổi tiếng như sứ Cậy, nem Lai Vung và bánh đậu xanh được ưa chuộng.", {"sứ", "nem"}),
+    # a noun of place opening the origin's name is no part of the good ('nem chợ Huyện' is nem)
+    ("Tỉnh hỗ trợ các làng nghề rượu Bàu Đá, nem chợ Huyện và bánh tráng.", {"nem", "rượu"}),
+])
+def test_goods_listed_after_a_verb_of_making_or_before_their_origin(sentence, wanted):
+    values = {v for v, _ in _products(sentence)}
+    assert wanted <= values and "nem chợ" not in values, values
+
+
+def test_a_shared_commune_name_whose_2025_province_took_in_the_named_province_is_its_evidence():
+    # 'xã Đông Hưng' is several old provinces' and now Hưng Yên's, into which the named Thái Bình merged
+    text = ("Cơ sở mộc đổi mới nhờ khuyến công\n\nNăm 2024, cơ sở mộc Hưng Thịnh ở xã Đông Hưng (tỉnh Thái Bình) đầu tư "
+            "dây chuyền chà nhám, trong đó khuyến công địa phương hỗ trợ 300 triệu đồng.")
+    assert analyse(text, "merged-commune").subject == "Thái Bình"
+
+
+def test_the_programmes_own_activity_after_a_list_of_goods_is_no_good():
+    values = {v for v, _ in _products("Các đề án hỗ trợ 40 cơ sở chế biến chè, quế, tre luồng, gỗ rừng trồng; đào tạo "
+                                      "nghề cho 900 lao động.")}
+    assert {"chè", "quế"} <= values and not any(v.startswith("đào tạo") for v in values), values
+
+
+def test_goods_announced_as_a_craft_villages_own_are_goods():
+    # the trade word is the owner the goods are announced of, not a list of trades
+    values = {v for v, _ in _products("Sản phẩm chủ lực của làng nghề là gạch tàu, chậu kiểng, lu và khạp.")}
+    assert {"chậu kiểng", "lu", "khạp"} <= values, values

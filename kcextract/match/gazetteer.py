@@ -117,7 +117,10 @@ class ProductMatcher:
         self.leaf_before = set(around.get("leaf_before", ()))
         # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
         # before a good joined to a name: 'sản phẩm rượu San Lùng'
-        heads = data.word_kinds("rules/product_open.tsv")["head"]
+        open_kinds = data.word_kinds("rules/product_open.tsv")
+        heads = open_kinds["head"]
+        # nouns of place that open a name after a good ('nem chợ Huyện', 'cá sông Đà'): no modifier of the good
+        self.origin_nouns = set(open_kinds.get("origin_noun", ()))
         self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
         # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
         # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'), the item starting right after the colon or the word, a comma, a
@@ -457,7 +460,8 @@ class ProductMatcher:
             m_end, folded, word, lower = h_end + 1 + len(first), first, ctx.text[h_end + 1:h_end + 1 + len(first)], True
         # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a
         # head inside a province or place name is no product
-        if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or any(
+        if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or \
+                folded in self.origin_nouns and ctx.text[m_end + 1:m_end + 2].isupper() or any(
                 f.type in ("province", "place") and f.start < m_end and start < f.end for f in ctx.facts):
             return None
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):

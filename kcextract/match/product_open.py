@@ -206,8 +206,14 @@ class OpenProductMatcher:
             end = m.end() if m else None
         if end is None:
             return None
+        lower_end = end
         while end not in ctx.token_ends and end > start:  # whole underthesea words only
             end = ctx.text.rfind(" ", start, end)
+        if end <= start and listed:
+            # a list member that underthesea joined to the name of where it comes from ('sứ Cậy' one word): the
+            # good is the word before the name
+            name = _NAME_REST.match(ctx.text, lower_end)
+            end = lower_end if name and name.end() in ctx.token_ends else end
         words = key[start:end].split(" ") if end > start else []
         for i in range(1, len(words)):
             if words[i] in self.function:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
@@ -241,16 +247,10 @@ class OpenProductMatcher:
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
-        if found and ctx.text[found[0] + 1:found[0] + 2].isupper() and " " in found[1]:
+        origin = bool(found) and ctx.text[found[0] + 1:found[0] + 2].isupper() and " " in found[1]
+        if origin:
             # the good's place of origin after it: 'đặc sản cá cháy sông Hồng', 'mắm cá linh Châu Đốc'
-            words = found[1].split(" ")
-            while len(words) > 2 and words[-1] in self.origin_nouns:
-                words.pop()
-            found = (start + len(" ".join(words)), " ".join(words)) if len(words) < len(found[1].split(" ")) \
-                else found
-            origin = True
-        else:
-            origin = False
+            found = self._without_origin(ctx, start, found, keep=2)
         if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
             return
         end, value = found
@@ -374,9 +374,12 @@ class OpenProductMatcher:
                 if not announced and (vouched < 2 or 2 * vouched < len(run)):
                     continue
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
-                if trade and not self.goods_noun.search(key, trade.end(), run[0][1]):
+                if trade and not self.goods_noun.search(key, trade.end(), run[0][1]) and not any(
+                        m.start() < trade.start() and trade.end() <= m.end()
+                        for m in self.goods_intro.finditer(key, max(s_start, run[0][0] - 60), run[0][1])):
                     # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
-                    # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...')
+                    # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...'), or the trade is the owner the
+                    # goods are announced of ('Các sản phẩm chủ lực của làng nghề gồm gạch tàu, chậu kiểng, ...')
                     continue
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
@@ -404,6 +407,7 @@ class OpenProductMatcher:
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
                                   or _NAME_REST.fullmatch(ctx.text, found[0], m_end)):
+                        found = self._without_origin(ctx, m_start, found, keep=1)  # ('nem chợ Huyện' -> nem)
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
                         # the good: 'cà phê, hạt tiêu, điều và ca cao' -> hạt điều
@@ -414,6 +418,16 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _without_origin(self, ctx: Context, start: int, found: tuple[int, str], keep: int) -> tuple[int, str]:
+        """A phrase ``found`` from ``start`` without the nouns of place that open the name after it ('cá cháy sông' |
+        'Hồng', 'nem chợ' | 'Huyện'), keeping at least ``keep`` words."""
+        if not ctx.text[found[0] + 1:found[0] + 2].isupper():
+            return found
+        words = found[1].split(" ")
+        while len(words) > keep and words[-1] in self.origin_nouns:
+            words.pop()
+        return (start + len(" ".join(words)), " ".join(words)) if len(words) < len(found[1].split(" ")) else found
 
     def _bare_named(self, ctx: Context, key: str, start: int, end: int) -> tuple[int, str, str] | None:
         """A bare good followed by the name of where it grows ('tiêu Cùa', 'điều Bình Phước'): the good's end (the
