@@ -3434,3 +3434,12 @@ def test_an_inspection_of_projects_lends_them_no_tense():
             "đồng.")
     [rec] = analyse(text, "inspection").funding
     assert (rec.amount_vnd, rec.scope, rec.status) == (2_200_000_000, "national", "unspecified")
+
+
+@pytest.mark.parametrize("allotment", ["tỉnh giao cho Trung tâm 3,2 tỷ đồng", "UBND tỉnh phân bổ 3,2 tỷ đồng",
+                                       "tỉnh bố trí 3,2 tỷ đồng"])
+def test_an_allotment_in_the_active_is_a_programme_budget_in_an_article_about_the_programme(allotment):
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, Trung tâm Khuyến công đã thực hiện 15 đề án khuyến công địa phương với "
+            f"kinh phí 2,9 tỷ đồng. Năm 2025, {allotment}.")
+    recs = {r.amount_vnd: r for r in analyse(text, "active-allot").funding}
+    assert (recs[3_200_000_000].status, recs[3_200_000_000].period) == ("planned", "2025")
