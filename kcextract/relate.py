@@ -424,7 +424,9 @@ _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': techno
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # ('Riêng năm 2022, ...' singles a year out of a span the article tells, in the span's tense: no narration of its own)
-_YEAR_SAID = rf"(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}"  # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'
+# 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
+_YEAR_SAID = (rf"(?:(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
+              r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này))")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
                                r"[^.;\d%]{0,60}?(?:tương đương|tương ứng|với|khoảng|là|bằng)?\s*(?:khoảng\s*)?$")

@@ -3443,3 +3443,13 @@ def test_an_allotment_in_the_active_is_a_programme_budget_in_an_article_about_th
             f"kinh phí 2,9 tỷ đồng. Năm 2025, {allotment}.")
     recs = {r.amount_vnd: r for r in analyse(text, "active-allot").funding}
     assert (recs[3_200_000_000].status, recs[3_200_000_000].period) == ("planned", "2025")
+
+
+@pytest.mark.parametrize("opener", ["Cùng năm,", "Trong năm này,", "Cũng trong năm đó,"])
+def test_a_sentence_that_opens_on_the_year_just_told_narrates_that_years_work(opener):
+    # money set aside ('dành') is planned; the work the programme did that year, told with an active verb, was done
+    text = ("Quảng Ninh: 3 tỷ đồng hỗ trợ sản phẩm OCOP năm 2024\n\nNăm 2024, tỉnh Quảng Ninh dành 3 tỷ đồng từ ngân sách "
+            "tỉnh để hỗ trợ các chủ thể OCOP.\n\nKết quả, toàn tỉnh có thêm 68 sản phẩm đạt OCOP.\n\n"
+            f"{opener} nguồn khuyến công địa phương hỗ trợ 9 đề án với kinh phí 2,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "same-year").funding}
+    assert (recs[2_200_000_000].period, recs[2_200_000_000].status) == ("2024", "done")
