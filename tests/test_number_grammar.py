@@ -410,6 +410,8 @@ QUANTITIES_OF_COUNTED_NOUNS = [
                  [qty(5, "lớp")], id="lop-hoc-is-lop"),
     pytest.param("Hợp tác xã được hỗ trợ 15 máy móc phục vụ dệt.",
                  [qty(15, "máy")], id="may-moc-is-may"),
+    pytest.param("Sở tổ chức 2 hội thi và 3 cuộc thi sản phẩm.",
+                 [qty(2, "hội thi"), qty(3, "cuộc thi")], id="contests-are-counted-whole"),
     pytest.param("Ban giám khảo trao 6 giải C cho các sản phẩm.",
                  [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
     pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",

@@ -1141,3 +1141,9 @@ def test_goods_announced_as_a_craft_villages_own_are_goods():
     # the trade word is the owner the goods are announced of, not a list of trades
     values = {v for v, _ in _products("Sản phẩm chủ lực của làng nghề là gạch tàu, chậu kiểng, lu và khạp.")}
     assert {"chậu kiểng", "lu", "khạp"} <= values, values
+
+
+def test_the_machines_a_verb_of_building_lists_are_each_a_product_and_hold_no_good():
+    found = {v for v, _ in _products("Cơ sở cơ khí chuyên chế tạo máy gặt đập liên hợp mini, máy sạ lúa và máy bóc vỏ "
+                                     "đậu phộng bán cho nông dân.")}
+    assert {"máy sạ lúa", "máy bóc vỏ đậu phộng"} <= found and not found & {"lúa", "lạc"}, found

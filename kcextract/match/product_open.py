@@ -23,6 +23,8 @@ _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an 
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
 _SYLLABLE = regex.compile(r"\p{L}+")
+# (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
+_NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 
 
@@ -152,26 +154,37 @@ class OpenProductMatcher:
         Syllables, not underthesea's words: it joins 'chế tạo máy' and 'máy thái' into one word each."""
         for m in self.machine_made.finditer(key):
             start = m.end()
-            end = start + len("máy")
-            words = 0
-            for syl in _SYLLABLE.finditer(key, end):
-                if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower() or \
-                        not words and syl.group() not in self.machine_verbs:
-                    break  # (the first word says the machine's work: 'máy trộn', 'máy tuốt')
-                word = syl.group()
-                two = " ".join(_SYLLABLE.findall(key, syl.start(), syl.start() + 30)[:2])
-                if word in self.machine_stop or two in self.machine_stop:
+            while start is not None:
+                end = self._machine_end(ctx, key, start)
+                if end is None:
                     break
-                end, words = syl.end(), words + 1
-            if not words or _overlaps([(f.start, f.end) for f in ctx.facts if f.type != "product"], start, end):
-                continue
-            inner = [f for f in ctx.facts if f.type == "product" and start <= f.start and f.end <= end]
-            if any(f.start < end and f.end > start for f in ctx.facts if f.type == "product" and f not in inner):
-                continue
-            gone = {id(f) for f in inner}
-            ctx.facts[:] = [f for f in ctx.facts if id(f) not in gone]
-            taken[:] = [t for t in taken if not (start <= t[0] and t[1] <= end)]
-            self._add(ctx, start, end, key[start:end], "industrial", taken)
+                inner = [f for f in ctx.facts if f.type == "product" and start <= f.start and f.end <= end]
+                if any(f.start < end and f.end > start for f in ctx.facts if f.type == "product" and f not in inner):
+                    break
+                gone = {id(f) for f in inner}
+                ctx.facts[:] = [f for f in ctx.facts if id(f) not in gone]
+                taken[:] = [t for t in taken if not (start <= t[0] and t[1] <= end)]
+                self._add(ctx, start, end, key[start:end], "industrial", taken)
+                # the next machine of a list the verb opens ('chế tạo máy gặt đập, máy sạ lúa và máy bóc vỏ đậu phộng')
+                nxt = _NEXT_MACHINE.match(key, end)
+                start = nxt.end() - len("máy") if nxt else None
+
+    def _machine_end(self, ctx: Context, key: str, start: int) -> int | None:
+        """Where the name of the machine at ``start`` ('máy' + its work + what it works) ends, or None."""
+        end = start + len("máy")
+        words = 0
+        for syl in _SYLLABLE.finditer(key, end):
+            if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower() or \
+                    not words and syl.group() not in self.machine_verbs:
+                break  # (the first word says the machine's work: 'máy trộn', 'máy tuốt')
+            word = syl.group()
+            two = " ".join(_SYLLABLE.findall(key, syl.start(), syl.start() + 30)[:2])
+            if word in self.machine_stop or two in self.machine_stop:
+                break
+            end, words = syl.end(), words + 1
+        if not words or _overlaps([(f.start, f.end) for f in ctx.facts if f.type != "product"], start, end):
+            return None
+        return end
 
     def _made(self, key: str, good: Fact) -> bool:
         """``good`` is the object of a verb of making right before it: a list it opens is a list of goods ('may
