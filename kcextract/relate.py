@@ -709,8 +709,9 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|còn))?)"
-                                        r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget)
+                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có|\s(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|còn))?)"
+                                        r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
+        # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -1969,6 +1970,10 @@ class FundingBuilder:
                             key.rfind("(", own, m.start()) <= key.rfind(")", own, m.start()):
                         last = (m.start(), v, m.group())
         if last and own_programme and own_programme.group() not in last[2]:
+            return None
+        if last and last[1] == "national" and any(v == "province_payer" and p.search(sentence) for p, v in self.scope):
+            # a provincial payer of its own ('Trước đó, năm 2019, hợp tác xã đã được tỉnh hỗ trợ 200 triệu đồng')
+            # pays no national money
             return None
         if last and last[1] != "both" and len(named) > 1 and self._both_in_sentence(key, last[0]):
             # ('... 215 đề án khuyến công địa phương ... và 18 đề án khuyến công quốc gia ... Năm cao nhất (2022) thực

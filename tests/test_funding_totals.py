@@ -3453,3 +3453,17 @@ def test_a_sentence_that_opens_on_the_year_just_told_narrates_that_years_work(op
             f"{opener} nguồn khuyến công địa phương hỗ trợ 9 đề án với kinh phí 2,2 tỷ đồng.")
     recs = {r.amount_vnd: r for r in analyse(text, "same-year").funding}
     assert (recs[2_200_000_000].period, recs[2_200_000_000].status) == ("2024", "done")
+
+
+def test_a_clause_the_province_paid_takes_no_national_programme_from_its_paragraph():
+    text = ("Hợp tác xã dệt lanh vươn xa\n\nNăm 2022, hợp tác xã được hỗ trợ 500 triệu đồng từ chương trình khuyến công quốc "
+            "gia để mua khung dệt. Trước đó, năm 2019, hợp tác xã đã được tỉnh hỗ trợ 200 triệu đồng xây nhà trưng bày.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "payer").funding}
+    assert recs == {500_000_000: "national", 200_000_000: "unspecified"}
+
+
+def test_what_was_asked_for_is_no_record_and_what_a_budget_has_is_planned():
+    text = ("Cơ sở điều cần máy móc\n\nCác cơ sở chế biến điều đề xuất được hỗ trợ máy sấy với tổng nhu cầu khoảng 6 tỷ "
+            "đồng. Tuy nhiên, kinh phí khuyến công địa phương năm 2025 của tỉnh Bình Phước chỉ có 2,1 tỷ đồng.")
+    recs = analyse(text, "need").funding
+    assert [(r.amount_vnd, r.scope, r.status) for r in recs] == [(2_100_000_000, "local", "planned")]
