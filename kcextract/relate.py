@@ -2548,6 +2548,11 @@ class FundingBuilder:
                     and (r.period is None or "-" not in r.period and r.period not in planned and
                          not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
                 r.status = "done"
+                for part in drafts:
+                    # (the parts that took their planned tense from this whole follow it: '... 12 đề án. Tổng kinh
+                    # phí hỗ trợ là 2,4 tỷ đồng, trong đó hỗ trợ máy móc 1,8 tỷ đồng')
+                    if part.lent and part.anchor is not None and drafts[part.anchor] is d and part.record.status == "planned":
+                        part.record.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])
                     or _span(r.period)[1] in done_years or not planned_any and title_status != "planned"):

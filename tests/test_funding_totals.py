@@ -3467,3 +3467,12 @@ def test_what_was_asked_for_is_no_record_and_what_a_budget_has_is_planned():
             "đồng. Tuy nhiên, kinh phí khuyến công địa phương năm 2025 của tỉnh Bình Phước chỉ có 2,1 tỷ đồng.")
     recs = analyse(text, "need").funding
     assert [(r.amount_vnd, r.scope, r.status) for r in recs] == [(2_100_000_000, "local", "planned")]
+
+
+def test_a_part_follows_its_whole_when_the_whole_turns_out_spent():
+    # the budget noun reads as planned at first; the year's narrated work makes the whole spent, and its part too
+    text = ("Khuyến công Ninh Bình\n\nNăm 2024, Trung tâm triển khai 12 đề án khuyến công địa phương. Tổng kinh phí hỗ trợ "
+            "là 2,4 tỷ đồng, trong đó hỗ trợ máy móc 1,8 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "follows").funding if r.amount_vnd}
+    assert (recs[2_400_000_000].status, recs[1_800_000_000].status) == ("done", "done")
+    assert recs[1_800_000_000].part_of == recs[2_400_000_000].id
