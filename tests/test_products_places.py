@@ -1147,3 +1147,12 @@ def test_the_machines_a_verb_of_building_lists_are_each_a_product_and_hold_no_go
     found = {v for v, _ in _products("Cơ sở cơ khí chuyên chế tạo máy gặt đập liên hợp mini, máy sạ lúa và máy bóc vỏ "
                                      "đậu phộng bán cho nông dân.")}
     assert {"máy sạ lúa", "máy bóc vỏ đậu phộng"} <= found and not found & {"lúa", "lạc"}, found
+
+
+def test_a_lists_first_member_in_its_lead_in_vouches_for_the_list():
+    # 'khăn' ends the lead-in after 'như'; with 'túi' it makes the short list one of goods
+    values = {v for v, _ in _products("Hợp tác xã làm các sản phẩm như khăn, túi, áo, váy từ vải lanh.")}
+    assert {"khăn", "túi", "áo", "váy"} <= values, values
+    # a broad class in such a list stays out
+    assert "thủy hải sản" not in {v for v, _ in _products(
+        "Hai nước mở cửa thị trường cho các sản phẩm như sữa, hoa quả, thủy hải sản, thịt lợn.")}

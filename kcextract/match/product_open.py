@@ -383,8 +383,16 @@ class OpenProductMatcher:
                                                     run[1][0] if len(run) > 1 else run[0][0]) is not None or \
                     specialty is not None
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
-                vouched = len(known) + len(classed)
-                if not announced and (vouched < 2 or 2 * vouched < len(run)):
+                vouched, size = len(known) + len(classed), len(run)
+                opener = self._lead_member(key, lead, run) if named else None
+                if opener is not None:
+                    # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
+                    # áo, váy'), vouches for it as the others do: a known or bare good, or a class noun of goods
+                    size += 1
+                    first_word = key[opener[0]:opener[1]].split(" ")[0]
+                    vouched += any(opener[0] <= f.start and f.end <= opener[1] for f in products) or \
+                        key[opener[0]:opener[1]] in self.bare or first_word in self.classes
+                if not announced and (vouched < 2 or 2 * vouched < size):
                     continue
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
                 if trade and not self.goods_noun.search(key, trade.end(), run[0][1]) and not any(
@@ -399,9 +407,7 @@ class OpenProductMatcher:
                 if lead != run[0]:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
-                    cue = last_match(self.goods_cue, key, lead[0], lead[1])
-                    first = (cue.end() + 1, lead[1]) if cue and key.count(" ", cue.end() + 1, lead[1]) <= 1 else \
-                        (specialty.end(), lead[1]) if specialty else None
+                    first = self._lead_member(key, lead, run) or ((specialty.end(), lead[1]) if specialty else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
@@ -431,6 +437,16 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The list's first member when it ends the lead-in right after the cue that announces the goods ('các sản
+        phẩm như | khăn'): its span, or None."""
+        if lead == run[0]:
+            return None
+        cue = last_match(self.goods_cue, key, lead[0], lead[1])
+        if cue is None or key.count(" ", cue.end() + 1, lead[1]) > 1 or cue.end() + 1 >= lead[1]:
+            return None
+        return cue.end() + 1, lead[1]
 
     def _without_origin(self, ctx: Context, start: int, found: tuple[int, str], keep: int) -> tuple[int, str]:
         """A phrase ``found`` from ``start`` without the nouns of place that open the name after it ('cá cháy sông' |
