@@ -46,7 +46,11 @@ _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:n
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
-_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình khuyến công (?:của )?tỉnh(?!\p{L})")
+# the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
+# công tỉnh', 'từ nguồn khuyến công của thành phố'); not the province's whole khuyến công money ('tổng kinh phí
+# khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
+_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
+                                      r"(?:tỉnh|thành phố)(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")

@@ -3476,3 +3476,17 @@ def test_a_part_follows_its_whole_when_the_whole_turns_out_spent():
     recs = {r.amount_vnd: r for r in analyse(text, "follows").funding if r.amount_vnd}
     assert (recs[2_400_000_000].status, recs[1_800_000_000].status) == ("done", "done")
     assert recs[1_800_000_000].part_of == recs[2_400_000_000].id
+
+
+@pytest.mark.parametrize("source, scope", [
+    # the province's (the city's) own programme named without a KCĐP word is one source, no sum
+    ("từ nguồn khuyến công của thành phố", "unspecified"),
+    ("từ nguồn kinh phí khuyến công của tỉnh", "unspecified"),
+    # a district's budget is local money
+    ("từ ngân sách quận", "local"),
+])
+def test_a_total_from_one_named_source_is_no_sum(source, scope):
+    text = (f"Khuyến công Hà Đông\n\nNăm 2024, làng lụa Vạn Phúc được hỗ trợ 3 đề án {source} với tổng kinh phí 1,3 tỷ "
+            "đồng.")
+    [rec] = analyse(text, "one-source").funding
+    assert (rec.amount_vnd, rec.scope) == (1_300_000_000, scope)
