@@ -3490,3 +3490,9 @@ def test_a_total_from_one_named_source_is_no_sum(source, scope):
             "đồng.")
     [rec] = analyse(text, "one-source").funding
     assert (rec.amount_vnd, rec.scope) == (1_300_000_000, scope)
+
+
+def test_the_range_a_projects_funding_level_spans_is_no_record():
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, Trung tâm Khuyến công đã thực hiện 15 đề án khuyến công địa phương với kinh "
+            "phí 2,9 tỷ đồng. Các đề án có mức kinh phí từ 100 - 300 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "level-range").funding] == [2_900_000_000]
