@@ -2152,7 +2152,7 @@ class FundingBuilder:
             return False
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
         if region is None:
-            return False
+            return self._work_share_uncued(ctx, key, d, prev_end, g_start, s_end, money_facts)
         lo, hi = region
         if lo >= s_end and any(s_end > f.start >= g_end for f in money_facts):
             return False  # the sentence goes on to another figure: the next sentence breaks that one down
@@ -2174,6 +2174,39 @@ class FundingBuilder:
         rest_theirs = self.counterpart.search(key, parts[0].end, hi)
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
+
+    def _work_share_uncued(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
+                           money_facts: list[Fact]) -> bool:
+        """A work's total ('tổng kinh phí', 'tổng vốn' of one work: no count in its sentence) followed, with no
+        breakdown cue, by the one amount the programme gave towards it, said as only a share: the programme
+        without a level ('Với tổng kinh phí 1,2 tỷ đồng, đề án được khuyến công hỗ trợ 360 triệu đồng'), a
+        percentage of it ('Ngân sách tỉnh hỗ trợ 30%, tương đương 360 triệu đồng'), or with the rest the
+        beneficiary's ('...; khuyến công địa phương hỗ trợ 360 triệu đồng, còn lại do cơ sở đối ứng'). The total
+        includes the beneficiary's money, so it is no record (ANNOTATION.md)."""
+        g_end = d.facts[-1].end
+        whole = d.money()[0]
+        if not any(p.search(key, max(prev_end, g_start - 60), g_start) for p, v in self.scope if v == "total"):
+            return False
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if any(f.type in ("project_count", "quantity") and s_start <= f.start < s_end for f in ctx.facts):
+            return False  # (a year's many works: '15 đề án với tổng kinh phí 3 tỷ đồng, khuyến công hỗ trợ ...')
+        later = [f for f in money_facts if g_end <= f.start < s_end]
+        if not later and not regex.search(r"\w", key[g_end:s_end]) and d.sentence + 1 < len(ctx.sentence_starts):
+            lo, hi = ctx.sentence_span(d.sentence + 1)  # (the share said in the next sentence)
+            later = [f for f in money_facts if lo <= f.start < hi]
+        else:
+            lo, hi = g_end, s_end
+        if len(later) != 1 or not (later[0].value < whole.value):
+            return False
+        part = later[0]
+        lead = key[lo:part.start]
+        if not _SUPPORT_VERB.search(lead):
+            return False
+        levelled = any(p.search(lead) for p, v in self.scope if v in ("national", "local", "both"))
+        generic = self.programme.search(lead) is not None and not levelled
+        share = regex.search(r"\d\s*%", lead) is not None
+        rest_theirs = self.counterpart.search(key, part.end, hi) is not None
+        return generic or share and (levelled or generic) or rest_theirs and (levelled or generic)
 
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in

@@ -3496,3 +3496,20 @@ def test_the_range_a_projects_funding_level_spans_is_no_record():
     text = ("Khuyến công Thái Bình\n\nNăm 2024, Trung tâm Khuyến công đã thực hiện 15 đề án khuyến công địa phương với kinh "
             "phí 2,9 tỷ đồng. Các đề án có mức kinh phí từ 100 - 300 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "level-range").funding] == [2_900_000_000]
+
+
+@pytest.mark.parametrize("said", [
+    "Với tổng kinh phí 1,2 tỷ đồng, đề án được khuyến công hỗ trợ 360 triệu đồng.",
+    "Đề án có tổng kinh phí 1,2 tỷ đồng; khuyến công địa phương hỗ trợ 360 triệu đồng, còn lại do cơ sở đối ứng.",
+    "Tổng vốn thực hiện đề án là 1,2 tỷ đồng. Ngân sách tỉnh hỗ trợ 30%, tương đương 360 triệu đồng.",
+])
+def test_a_works_total_the_programme_paid_only_a_share_of_is_no_record_without_a_cue(said):
+    text = ("Nghiệm thu đề án khuyến công tại Thái Bình\n\nNgày 5/6/2024, Trung tâm Khuyến công tỉnh Thái Bình nghiệm thu "
+            f"đề án hỗ trợ máy móc cho cơ sở Hưng Thịnh. {said}")
+    assert [r.amount_vnd for r in analyse(text, "work-share").funding] == [360_000_000]
+
+
+def test_a_years_total_of_many_projects_with_a_programmes_part_stays_a_record():
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, tỉnh thực hiện 15 đề án với tổng kinh phí 3 tỷ đồng; khuyến công quốc gia "
+            "hỗ trợ 1 tỷ đồng.")
+    assert sorted(r.amount_vnd for r in analyse(text, "year-total").funding) == [1_000_000_000, 3_000_000_000]
