@@ -2258,12 +2258,18 @@ class FundingBuilder:
         or by a section heading that names a programme."""
         intro = self._list_intro_index(ctx, key, sent)
         if intro is None:
+            s_start, s_end = ctx.sentence_span(sent)
+            if sent and _SUM_LEAD.match(key, s_start, s_end) and _bullet_kind(key, *ctx.sentence_span(sent - 1)):
+                # the sum line right after a programme list's items ('+ ...: 250 triệu đồng.' then 'Tổng cộng:
+                # 2.100 triệu đồng.')
+                return self._item_of_programme_list(ctx, key, sent - 1, topic)
             # a listed item under a heading that names a programme ('2. Khuyến công địa phương' then '- Tổ chức 2
             # khóa đào tạo nghề: 120 triệu đồng.')
-            s_start, s_end = ctx.sentence_span(sent)
             return _bullet_kind(key, s_start, s_end) is not None and self._section_scope(ctx, key, sent) is not None
         i_start, i_end = ctx.sentence_span(intro)
-        if self._about_programme(key[i_start:i_end], topic):
+        if self._about_programme(key[i_start:i_end], topic) or topic and self.list_head.search(key, i_start, i_end):
+            # (or, in an article about a programme, an announcement of its items: 'Năm 2026, Trung tâm dự kiến thực
+            # hiện các nội dung sau:')
             return True
         # a bare announcement ('Các nội dung gồm:', 'Cụ thể:') goes on from the sentence before it in its paragraph
         if intro == 0 or i_end - i_start > 40:

@@ -3513,3 +3513,14 @@ def test_a_years_total_of_many_projects_with_a_programmes_part_stays_a_record():
     text = ("Khuyến công Thái Bình\n\nNăm 2024, tỉnh thực hiện 15 đề án với tổng kinh phí 3 tỷ đồng; khuyến công quốc gia "
             "hỗ trợ 1 tỷ đồng.")
     assert sorted(r.amount_vnd for r in analyse(text, "year-total").funding) == [1_000_000_000, 3_000_000_000]
+
+
+def test_the_items_a_programme_articles_plan_announces_and_their_sum_line_are_records():
+    text = ("Kế hoạch khuyến công năm 2026 của Trung tâm Khuyến công Hà Nam\n\nNăm 2026, Trung tâm dự kiến thực hiện các "
+            "nội dung sau:\n+ Hỗ trợ 6 đề án ứng dụng máy móc, thiết bị: 1.200 triệu đồng;\n+ Xây dựng mô hình trình diễn "
+            "kỹ thuật: 500 triệu đồng;\n+ Hỗ trợ tham gia hội chợ, triển lãm: 250 triệu đồng.\nTổng cộng: 1.950 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "plan-items").funding}
+    assert sorted(recs) == [250_000_000, 500_000_000, 1_200_000_000, 1_950_000_000]
+    whole = recs[1_950_000_000]
+    assert {recs[a].part_of for a in (250_000_000, 500_000_000, 1_200_000_000)} == {whole.id}
+    assert {r.status for r in recs.values()} == {"planned"}
