@@ -2389,10 +2389,18 @@ class FundingBuilder:
                 continue
             if a.record.scope == "unspecified" and b.record.scope in ("national", "local"):
                 a.record.scope = b.record.scope
+            elif b.record.scope == "total" and a.record.scope in ("national", "local") and \
+                    not self._programmes_in(key, a.facts[-1].end, self._clause_end(key, b.facts[-1].end, _clause_stop(key, b.facts[-1].end))):
+                # ('kinh phí khuyến công địa phương ... giải ngân 950 triệu đồng trên tổng số 2,2 tỷ đồng được giao'):
+                # 'tổng số' only says what the amount is out of; the whole is the same programme's budget
+                b.record.scope = a.record.scope
             end = b.facts[-1].end
             own = key[end:self._clause_end(key, end, _clause_stop(key, end))]
-            if b.record.status == a.record.status == "done" and not self._status(own):
+            said = self._status(own)
+            if b.record.status == a.record.status == "done" and not said:
                 b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
+            elif said in ("planned", "done") and not b.ongoing:
+                b.record.status = said  # ('... trên tổng số 2,2 tỷ đồng được giao': the budget assigned)
 
     def _status_after(self, tail: str) -> str | None:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang

@@ -3524,3 +3524,10 @@ def test_the_items_a_programme_articles_plan_announces_and_their_sum_line_are_re
     whole = recs[1_950_000_000]
     assert {recs[a].part_of for a in (250_000_000, 500_000_000, 1_200_000_000)} == {whole.id}
     assert {r.status for r in recs.values()} == {"planned"}
+
+
+def test_the_whole_a_disbursement_is_out_of_is_the_same_programmes_budget_in_its_own_tense():
+    text = ("Giải ngân vốn khuyến công đạt thấp\n\nTính đến hết tháng 10/2024, kinh phí khuyến công địa phương của tỉnh Hòa "
+            "Bình mới giải ngân được 950 triệu đồng trên tổng số 2,2 tỷ đồng được giao, đạt 43%.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "out-of").funding}
+    assert recs == {950_000_000: ("local", "done"), 2_200_000_000: ("local", "planned")}
