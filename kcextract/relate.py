@@ -578,6 +578,8 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
+# a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
                                r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
@@ -2836,6 +2838,14 @@ class FundingBuilder:
             return own[0].value
         # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
         earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]
+        told = _YEARS_TOLD.search(key, max(0, pos - 100), pos)
+        if told and not regex.search(r"[.!?\n]", key[told.end():pos]):
+            # a number of years said instead of the span ('Tổng cộng 5 năm, tỉnh đã hỗ trợ 74 đề án ...' after
+            # 'Giai đoạn 2021-2025, ...'): the span of that length told before, not the last year listed in between
+            n = int(told.group("n"))
+            spans = [p for p in earlier if "-" in p.value and int(p.value[-4:]) - int(p.value[:4]) + 1 == n]
+            if spans:
+                return spans[-1].value
         if earlier:
             return earlier[-1].value
         return None

@@ -3531,3 +3531,12 @@ def test_the_whole_a_disbursement_is_out_of_is_the_same_programmes_budget_in_its
             "Bình mới giải ngân được 950 triệu đồng trên tổng số 2,2 tỷ đồng được giao, đạt 43%.")
     recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "out-of").funding}
     assert recs == {950_000_000: ("local", "done"), 2_200_000_000: ("local", "planned")}
+
+
+def test_a_number_of_years_summed_up_dates_the_figure_with_the_span_of_that_length():
+    text = ("Ninh Bình: Kinh phí khuyến công tăng qua từng năm\n\nGiai đoạn 2021-2025, kinh phí khuyến công địa phương của "
+            "tỉnh Ninh Bình liên tục tăng: năm 2021 là 1,5 tỷ đồng, năm 2023 là 2,2 tỷ đồng và năm 2025 ước đạt 3 tỷ "
+            "đồng.\n\nTổng cộng 5 năm, tỉnh đã hỗ trợ 74 đề án với tổng kinh phí khoảng 11,1 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "n-years").funding}
+    assert (recs[11_100_000_000].period, recs[11_100_000_000].status) == ("2021-2025", "done")
+    assert recs[1_500_000_000].status == "done"  # a year of the span the article reports as done
