@@ -1114,7 +1114,11 @@ class FundingBuilder:
                 if status and not allotted:  # (a stated cost is no budget set: 'tổng vốn đầu tư ... là')
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
-            if money and not counts and (
+            # (a count stated before and named again with the works' cost is no statement of its own: 'Tổng kinh phí
+            # thực hiện 02 đề án là 1.890 triệu đồng (trong đó: ... hỗ trợ 1.200 triệu đồng; ... đối ứng ...)')
+            restated = bool(counts) and all(any(f.type == "project_count" and f.value == c.value for o in drafts[:i]
+                                                if o.sentence < d.sentence for f in o.facts) for c in counts)
+            if money and (not counts or restated) and (
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
                 # what the work cost, the beneficiary's share included: only the programme's part is a record; when

@@ -3540,3 +3540,11 @@ def test_a_number_of_years_summed_up_dates_the_figure_with_the_span_of_that_leng
     recs = {r.amount_vnd: r for r in analyse(text, "n-years").funding}
     assert (recs[11_100_000_000].period, recs[11_100_000_000].status) == ("2021-2025", "done")
     assert recs[1_500_000_000].status == "done"  # a year of the span the article reports as done
+
+
+def test_a_works_cost_named_with_a_count_stated_before_is_no_record_when_it_includes_the_beneficiaries_money():
+    text = ("Nghiệm thu đề án khuyến công quốc gia tại Kiên Giang\n\nNăm 2023, Trung tâm Khuyến công Kiên Giang triển khai 02 "
+            "đề án khuyến công quốc gia.\n\nTổng kinh phí thực hiện 02 đề án là 1.890 triệu đồng (trong đó: kinh phí khuyến "
+            "công quốc gia hỗ trợ 1.200 triệu đồng; kinh phí đối ứng của cơ sở 690 triệu đồng).")
+    recs = analyse(text, "restated").funding
+    assert sorted((r.projects or 0, r.amount_vnd or 0) for r in recs if r.sentence > 0) == [(0, 1_200_000_000), (2, 0)]
