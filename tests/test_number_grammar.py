@@ -416,6 +416,8 @@ QUANTITIES_OF_COUNTED_NOUNS = [
                  [qty(6, "giải")], id="grade-letter-is-not-the-unit"),
     pytest.param("Hội chợ có doanh nghiệp của hơn 20 tỉnh, thành phố.",
                  [qty(20, "tỉnh", qualifier="over")], id="tinh-thanh-pho-counts-provinces"),
+    pytest.param("Lễ hội đón khoảng 5 vạn lượt khách và 1,5 vạn người dân.",
+                 [qty(50000, "lượt khách", qualifier="approx"), qty(15000, "người dân")], id="van-is-ten-thousand"),
     pytest.param("Lễ hội đón hơn nửa triệu lượt khách.", [qty(500000, "lượt khách", qualifier="over")],
                  id="nua-trieu-counts-half-a-million"),
     pytest.param("Lễ hội đón khoảng 12.000 lượt du khách.",
