@@ -1161,7 +1161,7 @@ class FundingBuilder:
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
-                    scope = self._paragraph_programme(key, s_start, g_start) or \
+                    scope = self._paragraph_programme(key, s_start, g_start, provinces) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
                         or (self._lead_programme(ctx, key, s_start, g_start)
                             if self.counterpart.search(key, s_start, s_end) else None)  # (a work's cost split)
@@ -1170,7 +1170,7 @@ class FundingBuilder:
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
-                scope = self._paragraph_programme(key, s_start, g_start) or self._section_scope(ctx, key, d.sentence) \
+                scope = self._paragraph_programme(key, s_start, g_start, provinces) or self._section_scope(ctx, key, d.sentence) \
                     or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
@@ -1942,7 +1942,7 @@ class FundingBuilder:
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         return span is not None and self._says_completed(key, span)
 
-    def _paragraph_programme(self, key: str, s_start: int, g_start: int) -> str | None:
+    def _paragraph_programme(self, key: str, s_start: int, g_start: int, provinces: list[Fact] = ()) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
         tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
@@ -1981,6 +1981,15 @@ class FundingBuilder:
                         last = (m.start(), v, m.group())
         if last and own_programme and own_programme.group() not in last[2]:
             return None
+        if last and provinces:
+            # (another province's programme: '... tỉnh Nam Định đã thực hiện 22 đề án khuyến công địa phương ... Đoàn
+            # Bắc Ninh cũng giới thiệu kết quả năm 2024 của tỉnh: 18 đề án, kinh phí 3,6 tỷ đồng')
+            there_start = max(key.rfind(". ", para_start, last[0]) + 1, para_start)
+            there_end = key.find(". ", last[0], s_start)
+            there = {f.value for f in provinces if there_start <= f.start < (there_end if there_end >= 0 else s_start)}
+            here = {f.value for f in provinces if s_start <= f.start < g_start}
+            if there and here and not there & here:
+                return None
         if last and last[1] == "national" and any(v == "province_payer" and p.search(sentence) for p, v in self.scope):
             # a provincial payer of its own ('Trước đó, năm 2019, hợp tác xã đã được tỉnh hỗ trợ 200 triệu đồng')
             # pays no national money

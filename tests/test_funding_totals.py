@@ -3548,3 +3548,11 @@ def test_a_works_cost_named_with_a_count_stated_before_is_no_record_when_it_incl
             "công quốc gia hỗ trợ 1.200 triệu đồng; kinh phí đối ứng của cơ sở 690 triệu đồng).")
     recs = analyse(text, "restated").funding
     assert sorted((r.projects or 0, r.amount_vnd or 0) for r in recs if r.sentence > 0) == [(0, 1_200_000_000), (2, 0)]
+
+
+def test_another_provinces_programme_in_the_paragraph_is_not_this_figures():
+    text = ("Bắc Ninh học tập kinh nghiệm khuyến công tại Nam Định\n\nNăm 2024, tỉnh Nam Định đã thực hiện 22 đề án khuyến "
+            "công địa phương với kinh phí 4,1 tỷ đồng. Đoàn Bắc Ninh cũng giới thiệu kết quả năm 2024 của tỉnh: 18 đề án, "
+            "kinh phí 3,6 tỷ đồng.")
+    recs = {r.amount_vnd: (r.province, r.scope) for r in analyse(text, "two-provinces").funding}
+    assert recs == {4_100_000_000: ("Nam Định", "local"), 3_600_000_000: ("Bắc Ninh", "unspecified")}
