@@ -2426,6 +2426,8 @@ class FundingBuilder:
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
         pos, end, v = found[0]
+        if v == "planned" and not tail[:pos].strip(" ,") and regex.match(r"\s+(?:cho|để)(?!\p{L})", tail[end:]):
+            return None  # what the amount was set aside for, right after it ('có 1,2 tỷ đồng dành cho ...'): no tense
         if tail[pos:end] == "đã" and len(found) > 1 and _AUXILIARY_GAP.fullmatch(tail, end, found[1][0]):
             pos, _, v = found[1]  # the tense word of the verb after it: 'đã được phê duyệt' is approved, planned
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):

@@ -3556,3 +3556,12 @@ def test_another_provinces_programme_in_the_paragraph_is_not_this_figures():
             "kinh phí 3,6 tỷ đồng.")
     recs = {r.amount_vnd: (r.province, r.scope) for r in analyse(text, "two-provinces").funding}
     assert recs == {4_100_000_000: ("Nam Định", "local"), 3_600_000_000: ("Bắc Ninh", "unspecified")}
+
+
+def test_a_whole_shared_out_by_area_and_the_share_set_aside_for_a_purpose_keep_the_wholes_tense():
+    text = ("Khuyến công Phú Thọ năm 2024\n\nNăm 2024, Trung tâm Khuyến công Phú Thọ thực hiện 9 đề án khuyến công địa "
+            "phương với tổng kinh phí 2 tỷ đồng, phân bổ theo địa bàn như sau: huyện Thanh Sơn 4 đề án, 850 triệu đồng; "
+            "huyện Tân Sơn 5 đề án, 1,15 tỷ đồng.\n\nTrong tổng số 2 tỷ đồng, có 600 triệu đồng dành cho các đề án sản "
+            "xuất sạch hơn.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "shared-out").funding}
+    assert recs == {2_000_000_000: "done", 850_000_000: "done", 1_150_000_000: "done", 600_000_000: "done"}
