@@ -1164,7 +1164,8 @@ class FundingBuilder:
                     scope = self._paragraph_programme(key, s_start, g_start, provinces) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
                         or (self._lead_programme(ctx, key, s_start, g_start)
-                            if self.counterpart.search(key, s_start, s_end) else None)  # (a work's cost split)
+                            if self.counterpart.search(key, s_start, s_end) else None) \
+                        or self._progress_of_previous(key, drafts, i, period, g_start)  # (a work's cost split)
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     scope = self._section_scope(ctx, key, d.sentence)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
@@ -1999,6 +2000,31 @@ class FundingBuilder:
             # hiện 28 đề án ...': the sentence before named both programmes, so the paragraph is about neither alone)
             return None
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
+
+    def _progress_of_previous(self, key: str, drafts: list[_Draft], i: int, period: str | None, g_start: int) -> str | None:
+        """The one programme the paragraph before named for its statements of the same year, for a figure whose own
+        paragraph names none before it: the progress of that programme's work told a paragraph later ('Năm 2025, tỉnh
+        bố trí 6,8 tỷ đồng cho 31 đề án khuyến công địa phương ...' then 'Tính đến cuối tháng 11/2025, đã có 24 đề án
+        hoàn thành, giải ngân 5,1 tỷ đồng')."""
+        para_start = key.rfind("\n", 0, g_start) + 1
+        if period is None or para_start == 0 or self._programmes_in(key, para_start, g_start):
+            return None
+        prev_start = key.rfind("\n", 0, para_start - 1) + 1
+        while prev_start > 0 and not key[prev_start:para_start].strip():
+            prev_start = key.rfind("\n", 0, prev_start - 1) + 1
+        named = self._programmes_in(key, prev_start, para_start)
+        stated = [o for o in drafts[:i] if o.record is not None and prev_start <= o.facts[0].start < para_start]
+        if len(named) != 1 or not stated or not all(o.record.period == period for o in stated):
+            return None
+        # (what the work reached is no more than what was stated of it: the 4,45 tỷ đồng a department paid out for
+        # two programmes is no progress of the 1,4 tỷ đồng of national projects told before it)
+        amounts = [f.value for f in drafts[i].facts if f.type == "money"]
+        counts = [f.value for f in drafts[i].facts if f.type == "project_count"]
+        if amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated) or \
+                counts and not amounts and any(o.record.projects and o.record.projects < counts[0] for o in stated):
+            return None
+        level = next(iter(named))
+        return level if level in ("national", "local") and all(o.record.scope == level for o in stated) else None
 
     def _both_in_sentence(self, key: str, pos: int) -> bool:
         """The sentence around ``pos`` names the national and the local programme both."""

@@ -3565,3 +3565,16 @@ def test_a_whole_shared_out_by_area_and_the_share_set_aside_for_a_purpose_keep_t
             "xuất sạch hơn.")
     recs = {r.amount_vnd: r.status for r in analyse(text, "shared-out").funding}
     assert recs == {2_000_000_000: "done", 850_000_000: "done", 1_150_000_000: "done", 600_000_000: "done"}
+
+
+@pytest.mark.parametrize("progress, scope", [
+    # the progress of the local plan the paragraph before stated is that plan's programme
+    ("Tính đến cuối tháng 11/2025, đã có 24 đề án hoàn thành, giải ngân 5,1 tỷ đồng.", "local"),
+    # more money than the plan stated is no progress of it
+    ("Đến hết năm, Sở đã giải ngân 7,2 tỷ đồng cho các hoạt động.", "unspecified"),
+])
+def test_the_progress_told_a_paragraph_after_a_plan_is_that_plans_programme(progress, scope):
+    text = ("Tây Ninh: kinh phí khuyến công năm 2025\n\nNăm 2025, tỉnh Tây Ninh bố trí 6,8 tỷ đồng cho 31 đề án khuyến công "
+            f"địa phương.\n\n{progress}")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "progress").funding}
+    assert recs[6_800_000_000] == "local" and set(recs.values()) - {"local"} <= {scope} and scope in recs.values()
