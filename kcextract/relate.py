@@ -575,11 +575,11 @@ _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằ
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
+# a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
-# a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
-_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
                                r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
@@ -1163,9 +1163,9 @@ class FundingBuilder:
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._paragraph_programme(key, s_start, g_start, provinces) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
-                        or (self._lead_programme(ctx, key, s_start, g_start)
+                        or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
-                        or self._progress_of_previous(key, drafts, i, period, g_start)  # (a work's cost split)
+                        or self._progress_of_previous(key, drafts, i, period, g_start)
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     scope = self._section_scope(ctx, key, d.sentence)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
@@ -1985,9 +1985,8 @@ class FundingBuilder:
         if last and provinces:
             # (another province's programme: '... tỉnh Nam Định đã thực hiện 22 đề án khuyến công địa phương ... Đoàn
             # Bắc Ninh cũng giới thiệu kết quả năm 2024 của tỉnh: 18 đề án, kinh phí 3,6 tỷ đồng')
-            there_start = max(key.rfind(". ", para_start, last[0]) + 1, para_start)
-            there_end = key.find(". ", last[0], s_start)
-            there = {f.value for f in provinces if there_start <= f.start < (there_end if there_end >= 0 else s_start)}
+            there_start, there_end = _sentence_around(key, last[0])
+            there = {f.value for f in provinces if there_start <= f.start < min(there_end, s_start)}
             here = {f.value for f in provinces if s_start <= f.start < g_start}
             if there and here and not there & here:
                 return None
@@ -2028,8 +2027,7 @@ class FundingBuilder:
 
     def _both_in_sentence(self, key: str, pos: int) -> bool:
         """The sentence around ``pos`` names the national and the local programme both."""
-        start = max(key.rfind(". ", 0, pos) + 1, key.rfind("\n", 0, pos) + 1)
-        end = min(i for i in (key.find(". ", pos), key.find("\n", pos), len(key)) if i >= 0)
+        start, end = _sentence_around(key, pos)
         return {"national", "local"} <= {v for pattern, v in self.scope if pattern.search(key, start, end)}
 
     def _family(self, clause: str) -> str:
@@ -2936,6 +2934,13 @@ def _in_compared_base(key: str, s_start: int, pos: int) -> bool:
     if opening < 0 or ")" in key[opening:pos]:
         return False
     return _COMPARED_BASE.search(key, max(s_start, opening - 50), opening + 1) is not None
+
+
+def _sentence_around(key: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence (up to a full stop or a line break) that ``pos`` stands in."""
+    start = max(key.rfind(". ", 0, pos) + 1, key.rfind("\n", 0, pos) + 1)
+    end = min(i for i in (key.find(". ", pos), key.find("\n", pos), len(key)) if i >= 0)
+    return start, end
 
 
 def _or_subject(province: str | None, subject: str | None) -> str | None:
