@@ -1581,8 +1581,7 @@ class FundingBuilder:
                 # sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng'): a sum of
                 # sources, as the on-topic dev gold counts it
                 return "total", True
-        summed = scope == "total" and not any(p.search(key, prev_end, g_end) for p, v in self.scope
-                                              if v in ("national", "local", "both"))
+        summed = scope == "total" and not self._names_a_level(key, prev_end, g_end)
         if scope is None or summed:
             # ('tổng kinh phí ... 45 tỷ đồng từ ngân sách tỉnh': a 'tổng' with a single source named after it is
             # that source's, ANNOTATION.md's 'total' being a sum when no single source is named)
@@ -1951,7 +1950,7 @@ class FundingBuilder:
         cues = list(self.breakdown.finditer(sentence))
         if cues:  # (a part's own words: 'Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến công hỗ trợ 250 triệu')
             sentence = sentence[cues[-1].end():]
-        if self.programme.search(sentence) and any(p.search(sentence) for p, v in self.scope if v == "total"):
+        if self.programme.search(sentence) and self._names_a_sum(sentence):
             return None  # a sum the sentence names ('tổng kinh phí khuyến công'): not one programme's
         # its own source, named without a level ('nguồn khuyến nông hỗ trợ 3,6 tỷ đồng', 'Kinh phí khuyến công hỗ
         # trợ 7 cơ sở ...'), is no other programme's: it takes the paragraph's level only when that names the same
@@ -2071,7 +2070,7 @@ class FundingBuilder:
         if not ctx.title or s_start < ctx.title[1]:
             return None
         sentence = key[s_start:g_start]
-        if any(p.search(sentence) for p, v in self.scope if v == "total"):
+        if self._names_a_sum(sentence):
             return None
         named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
@@ -2086,7 +2085,7 @@ class FundingBuilder:
         if len(ctx.sentence_starts) <= first:
             return None
         lead = ctx.sentence_span(first)
-        if s_start <= lead[0] or any(p.search(key, s_start, g_start) for p, v in self.scope if v == "total"):
+        if s_start <= lead[0] or self._names_a_sum(key, s_start, g_start):
             return None
         paragraph_end = key.find("\n", lead[1])
         lead = (lead[0], min(s_start, len(key) if paragraph_end < 0 else paragraph_end))
@@ -2205,8 +2204,7 @@ class FundingBuilder:
         # cơ sở đối ứng')
         # (the programme, or a public source: 'Kinh phí tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh
         # hỗ trợ 700 triệu đồng, còn lại do các doanh nghiệp đóng góp')
-        public = self.programme.search(leads[0]) or any(p.search(leads[0]) for p, v in self.scope
-                                                        if v in ("national", "local", "both"))
+        public = self._names_source(leads[0])
         # (or a support share beside the beneficiaries' own, whoever pays it: '..., trong đó ngân sách nhà nước
         # hỗ trợ 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở')
         supported = _SUPPORT_VERB.search(leads[0])
@@ -2224,7 +2222,7 @@ class FundingBuilder:
         includes the beneficiary's money, so it is no record (ANNOTATION.md)."""
         g_end = d.facts[-1].end
         whole = d.money()[0]
-        if not any(p.search(key, max(prev_end, g_start - 60), g_start) for p, v in self.scope if v == "total"):
+        if not self._names_a_sum(key, max(prev_end, g_start - 60), g_start):
             return False
         s_start = ctx.sentence_span(d.sentence)[0]
         if any(f.type in ("project_count", "quantity") and s_start <= f.start < s_end for f in ctx.facts):
@@ -2241,18 +2239,31 @@ class FundingBuilder:
         lead = key[lo:part.start]
         if not _SUPPORT_VERB.search(lead):
             return False
-        levelled = any(p.search(lead) for p, v in self.scope if v in ("national", "local", "both"))
+        levelled = self._names_a_level(lead)
         generic = self.programme.search(lead) is not None and not levelled
         share = regex.search(r"\d\s*%", lead) is not None
         rest_theirs = self.counterpart.search(key, part.end, hi) is not None
         return generic or share and (levelled or generic) or rest_theirs and (levelled or generic)
 
+    def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """``text[lo:hi]`` names the national or the local programme, or both, by a scope cue ('khuyến công quốc
+        gia', 'ngân sách tỉnh', 'trung ương và địa phương')."""
+        hi = len(text) if hi is None else hi
+        return any(p.search(text, lo, hi) for p, v in self.scope if v in ("national", "local", "both"))
+
+    def _names_a_sum(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """``text[lo:hi]`` names a sum by a 'total' cue ('tổng kinh phí', 'tổng số')."""
+        hi = len(text) if hi is None else hi
+        return any(p.search(text, lo, hi) for p, v in self.scope if v == "total")
+
+    def _names_source(self, text: str) -> bool:
+        """``text`` names a programme or a public source of money."""
+        return bool(self.programme.search(text)) or self._names_a_level(text)
+
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in
         ``plain``): a programme's own budget, whatever share of it others pay."""
-        own = self._clause_before(plain, prev_end, g_start)
-        return bool(self.programme.search(own)) or any(p.search(own) for p, v in self.scope
-                                                         if v in ("national", "local", "both"))
+        return self._names_source(self._clause_before(plain, prev_end, g_start))
 
     def _own_share_in_percent(self, key: str, plain: str, prev_end: int, g_start: int, g_end: int, s_end: int) -> bool:
         """'tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng, trong đó vốn đối ứng của cơ sở chiếm hơn 60%': a whole
@@ -2426,15 +2437,16 @@ class FundingBuilder:
                     a.record.amount_vnd >= b.record.amount_vnd or not _OUT_OF_WHOLE.fullmatch(key, a.facts[-1].end,
                                                                                           b.facts[0].start):
                 continue
+            end = b.facts[-1].end
+            clause_end = self._clause_end(key, end, _clause_stop(key, end))
             if a.record.scope == "unspecified" and b.record.scope in ("national", "local"):
                 a.record.scope = b.record.scope
             elif b.record.scope == "total" and a.record.scope in ("national", "local") and \
-                    not self._programmes_in(key, a.facts[-1].end, self._clause_end(key, b.facts[-1].end, _clause_stop(key, b.facts[-1].end))):
+                    not self._programmes_in(key, a.facts[-1].end, clause_end):
                 # ('kinh phí khuyến công địa phương ... giải ngân 950 triệu đồng trên tổng số 2,2 tỷ đồng được giao'):
                 # 'tổng số' only says what the amount is out of; the whole is the same programme's budget
                 b.record.scope = a.record.scope
-            end = b.facts[-1].end
-            own = key[end:self._clause_end(key, end, _clause_stop(key, end))]
+            own = key[end:clause_end]
             said = self._status(own)
             if b.record.status == a.record.status == "done" and not said:
                 b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
