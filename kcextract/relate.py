@@ -542,6 +542,8 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
+# the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
+_SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
@@ -587,6 +589,13 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
+# a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
+# đồng', 'trao tặng 2 máy sấy trị giá ...'): the worth is the support itself; not when the support only helped buy
+# it or paid a share of it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30% máy trị giá ...')
+_GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
+                            r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò)(?!\p{L})[^,;.:\d]{0,60})$")
+_BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
@@ -649,6 +658,7 @@ class _Draft:
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
+    so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     record: FundingRecord | None = None
 
@@ -758,6 +768,10 @@ class FundingBuilder:
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
             excluded = None
+        if excluded and excluded.group().startswith("trị giá"):
+            gift = _GIFT_WORTH.search(key, max(s_start, f.start - 120), lo + excluded.start())
+            if gift and not _BUYING.search(gift.group("thing")):
+                excluded = None  # the worth of what the programme gave is the support
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
@@ -1183,6 +1197,7 @@ class FundingBuilder:
             d.bullet = _bullet_kind(key, s_start, s_end)
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
+            d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
@@ -1999,6 +2014,25 @@ class FundingBuilder:
             return None
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 
+    @staticmethod
+    def _progress_told_later(drafts: list[_Draft], d: _Draft) -> bool:
+        """A year's work whose progress so far a later statement tells, with a smaller figure ('Năm 2025, Sở triển
+        khai 6 đề án ..., tổng kinh phí 1,35 tỷ đồng' then 'Đến nay, 4 đề án đã nghiệm thu với kinh phí 860 triệu
+        đồng'): the work told first is the year's plan, not what was done; so are the parts of such a plan."""
+        r = d.record
+        whole = next((o for o in drafts if r.part_of and o.record is not None and o.record.id == r.part_of), None)
+        if whole is not None and FundingBuilder._progress_told_later(drafts, whole):
+            return True
+        for o in drafts:
+            q = o.record
+            if q is None or o is d or not o.so_far or o.facts[0].start < d.facts[-1].end or q.period != r.period \
+                    or q.status != "done":
+                continue
+            if (q.projects and r.projects and q.projects < r.projects) or \
+                    (q.amount_vnd and r.amount_vnd and q.amount_vnd < r.amount_vnd):
+                return True
+        return False
+
     def _progress_of_previous(self, key: str, drafts: list[_Draft], i: int, period: str | None, g_start: int) -> str | None:
         """The one programme the paragraph before named for its statements of the same year, for a figure whose own
         paragraph names none before it: the progress of that programme's work told a paragraph later ('Năm 2025, tỉnh
@@ -2650,7 +2684,8 @@ class FundingBuilder:
             # (a day's event may name no year: 'Ngày 12/6, Sở tổ chức lớp tập huấn ..., kinh phí 95 triệu đồng')
             if (d.narrated and r.status == "unspecified" and not d.ongoing or d.narrated_cost and r.status == "planned") \
                     and (r.period is None or "-" not in r.period and r.period not in planned and
-                         not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)):
+                         not any(lo <= int(r.period) <= hi for lo, hi in planned_spans)) \
+                    and not self._progress_told_later(drafts, d):
                 r.status = "done"
                 for part in drafts:
                     # (the parts that took their planned tense from this whole follow it: '... 12 đề án. Tổng kinh
@@ -2687,6 +2722,12 @@ class FundingBuilder:
         for d in drafts:  # a title of results and a plan: each of its years in its own tense
             if d.record.status == "unspecified" and not d.ongoing and d.record.period in (title_periods or {}):
                 d.record.status = title_periods[d.record.period]
+        for d in drafts:  # a year's work whose progress a later statement tells was its plan
+            if d.record.status == "unspecified" and not d.ongoing and d.record.period and \
+                    "-" not in d.record.period and self._progress_told_later(drafts, d):
+                for o in [d] + [o for o in drafts if o.record.part_of == d.record.id]:
+                    if o.record.status == "unspecified":
+                        o.record.status = "planned"
         said = Counter(v for v in figures.values() if v != "unspecified")
         silent = sum(v == "unspecified" for v in figures.values())
         # the statements that say a status must be at least as many as those that say none: one plan among ten

@@ -3582,3 +3582,29 @@ def test_the_progress_told_a_paragraph_after_a_plan_is_that_plans_programme(prog
             f"địa phương.\n\n{progress}")
     recs = {r.amount_vnd: r.scope for r in analyse(text, "progress").funding}
     assert recs[6_800_000_000] == "local" and set(recs.values()) - {"local"} <= {scope} and scope in recs.values()
+
+
+@pytest.mark.parametrize("gift, kept", [
+    # the worth of the machines the programme gave is the support
+    ("được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu đồng", True),
+    ("được trao tặng 2 máy sấy trị giá 180 triệu đồng", True),
+    # the price of what the support helped buy is not
+    ("được hỗ trợ mua máy chẻ nan trị giá 180 triệu đồng", False),
+    ("được hỗ trợ một phần máy chẻ nan trị giá 180 triệu đồng", False),
+])
+def test_the_worth_of_a_machine_the_programme_gave_is_the_support(gift, kept):
+    text = f"Khuyến công Hà Nội\n\nNăm 2024, một cơ sở ở xã Phú Nghĩa {gift} từ nguồn khuyến công địa phương."
+    recs = [r.amount_vnd for r in analyse(text, "gift").funding]
+    assert recs == ([180_000_000] if kept else [])
+
+
+@pytest.mark.parametrize("progress", [
+    "Đến nay, 4 đề án đã nghiệm thu với kinh phí 860 triệu đồng.",
+    "Hiện đã có 4 đề án hoàn thành.",
+])
+def test_a_years_work_whose_smaller_progress_is_told_later_was_the_years_plan(progress):
+    text = ("Khuyến công Hậu Giang\n\nNăm 2025, Sở Công Thương Hậu Giang triển khai 6 đề án khuyến công, tổng kinh phí 1,35 "
+            f"tỷ đồng, trong đó khuyến công quốc gia 500 triệu đồng.\n\n{progress}")
+    recs = {(r.projects, r.amount_vnd): r.status for r in analyse(text, "progress-later").funding}
+    assert recs[(6, 1_350_000_000)] == "planned" and recs[(None, 500_000_000)] == "planned"
+    assert [s for (n, _), s in recs.items() if n == 4] == ["done"]
