@@ -409,6 +409,7 @@ _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
+_PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
@@ -2460,6 +2461,9 @@ class FundingBuilder:
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
+        if best == "planned" and _PER_PLAN.search(text, 0, pos) and \
+                [v for _, _, v in found[:-1] if not v.endswith("_weak")][-1:] == ["done"]:
+            return "done"  # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...')
         return best
 
     def _out_of_whole(self, key: str, drafts: list[_Draft]) -> None:

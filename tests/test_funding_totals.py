@@ -3608,3 +3608,10 @@ def test_a_years_work_whose_smaller_progress_is_told_later_was_the_years_plan(pr
     recs = {(r.projects, r.amount_vnd): r.status for r in analyse(text, "progress-later").funding}
     assert recs[(6, 1_350_000_000)] == "planned" and recs[(None, 500_000_000)] == "planned"
     assert [s for (n, _), s in recs.items() if n == 4] == ["done"]
+
+
+def test_work_done_as_the_plan_said_is_done():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
+            "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")
+    recs = {r.amount_vnd: (r.projects, r.status) for r in analyse(text, "per-plan").funding}
+    assert recs == {2_100_000_000: (14, "done"), 5_600_000_000: (None, "planned")}
