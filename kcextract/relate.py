@@ -190,6 +190,19 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
+def _without_parts_of_dropped(key: str, items: list[Fact], kept: list[Fact], names_source) -> list[Fact]:
+    """``kept`` less each amount that breaks down the amount before it in the sentence ('trong đó', 'bao gồm') when
+    that one was no programme money: the part of a bank's lending is lending too ('Ngân hàng Chính sách xã hội đã
+    giải ngân 450 tỷ đồng cho vay ưu đãi, trong đó 120 tỷ đồng cho các hộ sản xuất'); not a part that names its
+    own programme or support ('cơ sở đầu tư 2 tỷ đồng, trong đó khuyến công hỗ trợ 300 triệu đồng')."""
+    money = [f for f in items if f.type == "money"]
+    dropped = {id(f) for f in money if f not in kept}
+    parts = {id(b) for a, b in zip(money, money[1:])
+             if id(a) in dropped and _BREAKDOWN_BETWEEN.fullmatch(key, a.end, b.start)
+             and not names_source(key[a.end:_clause_stop(key, b.end)]) and not _SUPPORT_VERB.search(key, a.end, b.start)}
+    return [f for f in kept if id(f) not in parts]
+
+
 def _plain_sentences_between(ctx: Context, first: int, last: int) -> int:
     """How many sentences stand strictly between sentences ``first`` and ``last``, not counting a photo's caption or
     page chrome."""
@@ -409,6 +422,9 @@ _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
+# between a whole and the part that breaks it down in one sentence: '..., trong đó ', '... (bao gồm '
+_BREAKDOWN_BETWEEN = regex.compile(r"[^.;]{0,80}?(?<!\p{L})(?:trong đó|bao gồm|gồm có)(?!\p{L})[^.;\d]{0,60}$")
+_RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
@@ -596,6 +612,9 @@ _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò)(?!\p{L})[^,;.:\d]{0,60})$")
+# a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
+# cơ sở đối ứng'): the worth was the work's, the programme paid only part
+_SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
@@ -771,7 +790,8 @@ class FundingBuilder:
             excluded = None
         if excluded and excluded.group().startswith("trị giá"):
             gift = _GIFT_WORTH.search(key, max(s_start, f.start - 120), lo + excluded.start())
-            if gift and not _BUYING.search(gift.group("thing")):
+            rest = key[f.end:s_end]
+            if gift and not _BUYING.search(gift.group("thing")) and not _SHARE_AFTER.match(rest):
                 excluded = None  # the worth of what the programme gave is the support
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
@@ -795,6 +815,8 @@ class FundingBuilder:
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
             return False
+        if _RAISED.search(before) and not self._names_source(before):
+            return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
         outlay = self.own_outlay.search(before)
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
@@ -944,8 +966,9 @@ class FundingBuilder:
                     not self._title_echo(ctx, key, sent, items, by_sentence, topic) and \
                     not self._item_of_programme_list(ctx, key, sent, topic):
                 continue
-            items = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
-                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
+            kept = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
+                    and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
+            items = _without_parts_of_dropped(key, items, kept, self._names_source)
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken
