@@ -615,6 +615,7 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
+_ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
@@ -788,6 +789,8 @@ class FundingBuilder:
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
             excluded = None
+        if excluded and _ENERGY_SAVING.match(excluded.group()):
+            excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         if excluded and excluded.group().startswith("trị giá"):
             gift = _GIFT_WORTH.search(key, max(s_start, f.start - 120), lo + excluded.start())
             rest = key[f.end:s_end]
@@ -2039,6 +2042,12 @@ class FundingBuilder:
         return last[1] if last and last[1] != "both" else None  # 'ngân sách trung ương và địa phương': both
 
     @staticmethod
+    def _restated(records: list[FundingRecord], r: FundingRecord, title: int | None) -> list[FundingRecord]:
+        """The body's records of the same amount as the headline record ``r``."""
+        return [o for o in records if o is not r and o.sentence != title and o.amount_vnd == r.amount_vnd
+                and r.amount_vnd is not None]
+
+    @staticmethod
     def _progress_told_later(drafts: list[_Draft], d: _Draft) -> bool:
         """A year's work whose progress so far a later statement tells, with a smaller figure ('Năm 2025, Sở triển
         khai 6 đề án ..., tổng kinh phí 1,35 tỷ đồng' then 'Đến nay, 4 đề án đã nghiệm thu với kinh phí 860 triệu
@@ -2690,8 +2699,7 @@ class FundingBuilder:
         # body's 'tổng kinh phí ... trên 4,7 tỷ đồng, trong đó KCĐP ...')
         for r in records:
             if r.sentence == title and r.scope == "unspecified":
-                said = {o.scope for o in records if o is not r and o.sentence != title and o.amount_vnd == r.amount_vnd
-                        and r.amount_vnd is not None and o.scope != "unspecified"}
+                said = {o.scope for o in self._restated(records, r, title) if o.scope != "unspecified"}
                 if len(said) == 1:
                     r.scope = said.pop()
         # a year's work told with an active verb ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ
@@ -2791,6 +2799,12 @@ class FundingBuilder:
                     any(lo <= int(r.period) <= hi for lo, hi in done_spans):
                 r.status = "done"
         self._so_far_of_the_year(drafts)
+        for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
+            r = d.record  # khuyến công sau 5 năm' over '..., tổng kinh phí ... gần 20 tỷ đồng ..., hỗ trợ 102 đề án')
+            if r.sentence == (title or 0) and r.status == "unspecified" and not d.ongoing:
+                told = {o.status for o in self._restated(records, r, title) if o.status != "unspecified"}
+                if len(told) == 1:
+                    r.status = told.pop()
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}

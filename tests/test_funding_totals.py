@@ -3638,3 +3638,21 @@ def test_money_of_other_kinds_and_its_parts_are_no_records_in_a_programme_articl
             f"1,9 tỷ đồng.\n\n{sentence}")
     recs = sorted(r.amount_vnd for r in analyse(text, "other-money").funding if r.amount_vnd != 1_900_000_000)
     assert recs == kept
+
+
+def test_a_headline_restating_a_body_figure_takes_its_tense():
+    text = ("Sơn La: Gần 20 tỷ đồng cho khuyến công sau 5 năm\n\nGiai đoạn 2016-2020, tổng kinh phí thực hiện các hoạt "
+            "động khuyến công trên địa bàn tỉnh gần 20 tỷ đồng, hỗ trợ 102 đề án. Năm 2021, dự kiến khuyến công địa "
+            "phương bố trí 3,2 tỷ đồng.")
+    recs = {(r.sentence, r.amount_vnd): r.status for r in analyse(text, "headline-tense").funding}
+    assert recs[(0, 20_000_000_000)] == "done" and recs[(2, 3_200_000_000)] == "planned"
+
+
+def test_an_energy_saving_kiln_is_what_the_item_buys_not_money_saved():
+    text = ("Kế hoạch khuyến công Phú Yên năm 2022\n\nNăm 2022, tỉnh phê duyệt kế hoạch khuyến công gồm các đề án sau:\n"
+            "1. Hỗ trợ Cơ sở Kim Thành ứng dụng máy chế biến cá ngừ: 250 triệu đồng.\n"
+            "2. Hỗ trợ 3 cơ sở sản xuất bánh tráng ứng dụng lò tráng bánh tiết kiệm năng lượng: 700 triệu đồng.\n\n"
+            "Nhờ máy mới, cơ sở tiết kiệm 50 triệu đồng tiền điện mỗi năm.")
+    a = analyse(text, "energy-saving")
+    assert sorted(r.amount_vnd for r in a.funding) == [250_000_000, 700_000_000]
+    assert {f.value for f in a.facts if f.type == "product"} == {"cá ngừ", "bánh tráng"}
