@@ -616,6 +616,7 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
+_REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
@@ -2253,6 +2254,8 @@ class FundingBuilder:
         the 240 triệu is a record). Only a whole whose own clause names no programme (``plain``: the acting
         body's name, 'Trung tâm Khuyến công ...', is blanked): a programme's budget split into its sources stays."""
         g_end = d.facts[-1].end
+        if self._rest_is_theirs(key, g_end, s_end):
+            return True
         if self._clause_names_programme(plain, prev_end, g_start):
             return False
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
@@ -2278,6 +2281,16 @@ class FundingBuilder:
         rest_theirs = self.counterpart.search(key, parts[0].end, hi)
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and \
             all(self.counterpart.search(lead) for lead in leads[1:])
+
+    def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
+        """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng
+        kinh phí 320 triệu đồng, trong đó ngân sách tỉnh hỗ trợ 50%, còn lại người dân đóng góp'): the whole
+        includes their money, whatever programme its clause names."""
+        rest = _REST_THEIRS.search(key, g_end, s_end)
+        if rest is None or not self.counterpart.search(key, rest.end(), min(s_end, rest.end() + 40)):
+            return False
+        return bool(_SUPPORT_VERB.search(key, g_end, rest.start()) and
+                    regex.search(r"\d\s*%|\d\s*(?:tỷ|tỉ|triệu)", key[g_end:rest.start()]))
 
     def _work_share_uncued(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
                            money_facts: list[Fact]) -> bool:

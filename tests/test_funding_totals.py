@@ -3656,3 +3656,16 @@ def test_an_energy_saving_kiln_is_what_the_item_buys_not_money_saved():
     a = analyse(text, "energy-saving")
     assert sorted(r.amount_vnd for r in a.funding) == [250_000_000, 700_000_000]
     assert {f.value for f in a.facts if f.type == "product"} == {"cá ngừ", "bánh tráng"}
+
+
+@pytest.mark.parametrize("rest, kept", [
+    # a share the support paid and the rest the beneficiaries': the whole includes their money
+    ("trong đó ngân sách tỉnh hỗ trợ 50%, còn lại người dân đóng góp", []),
+    ("trong đó khuyến công hỗ trợ 96 triệu đồng, phần còn lại do các hộ đối ứng", [96_000_000]),
+    # the rest from another public source keeps the whole a programme budget
+    ("trong đó ngân sách tỉnh hỗ trợ 200 triệu đồng, còn lại ngân sách trung ương", [200_000_000, 320_000_000]),
+])
+def test_a_whole_whose_rest_the_beneficiaries_paid_is_no_record_whatever_programme_its_clause_names(rest, kept):
+    text = ("Quảng Bình: người làm khoai deo được tiếp sức\n\nNăm 2023, 12 hộ ở xã Hải Ninh được hỗ trợ máy thái và lò "
+            f"sấy từ đề án khuyến công địa phương với tổng kinh phí 320 triệu đồng, {rest}.")
+    assert sorted(r.amount_vnd for r in analyse(text, "rest-theirs").funding) == kept
