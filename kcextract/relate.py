@@ -1064,7 +1064,9 @@ class FundingBuilder:
                 self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
-            if money and (_PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)):
+            plan_sum = bool(money and (_PLAN_AFTER.match(key, g_end) or
+                                       _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)))
+            if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
@@ -1115,7 +1117,10 @@ class FundingBuilder:
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
-            d.narrated = bool(lead and _DEED.search(key, lead.end(), g_start))
+            # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
+            # thực hiện 115 đề án')
+            d.narrated = bool(lead and (_DEED.search(key, lead.end(), g_start) or d.facts[0].type == "money" and
+                                        _DEED.search(key, d.facts[0].end, d.facts[-1].start)))
             if status is None and not planning and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
@@ -1125,9 +1130,9 @@ class FundingBuilder:
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
-            if status == "planned" and not _PLAN_WORD.search(key, s_start, g_start) and \
+            if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
                     not _FUTURE_LEAD.match(key, s_start, g_start) and self._completed_next(ctx, key, d, by_sentence):
-                status = "done"
+                status = "done"  # (not the sum of a plan a figure was measured against: it stays the plan)
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
                     self._cost_of_done_before(ctx, key, d, by_sentence)
                     or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):

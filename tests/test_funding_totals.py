@@ -3669,3 +3669,18 @@ def test_a_whole_whose_rest_the_beneficiaries_paid_is_no_record_whatever_program
     text = ("Quảng Bình: người làm khoai deo được tiếp sức\n\nNăm 2023, 12 hộ ở xã Hải Ninh được hỗ trợ máy thái và lò "
             f"sấy từ đề án khuyến công địa phương với tổng kinh phí 320 triệu đồng, {rest}.")
     assert sorted(r.amount_vnd for r in analyse(text, "rest-theirs").funding) == kept
+
+
+def test_the_plan_a_disbursement_is_measured_against_stays_planned_when_the_work_is_said_done_next():
+    text = ("Đắk Nông: kinh phí khuyến công năm 2024 đạt 95% kế hoạch\n\nTính đến ngày 15/12/2024, Trung tâm Khuyến công "
+            "tỉnh Đắk Nông đã giải ngân 3,04 tỷ đồng, đạt 95% kế hoạch vốn khuyến công địa phương được giao (3,2 tỷ đồng). "
+            "100% đề án đã được nghiệm thu.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "plan-sum").funding}
+    assert recs == {3_040_000_000: "done", 3_200_000_000: "planned"}
+
+
+def test_spans_listed_with_their_deed_after_the_amount_are_told_alike():
+    text = ("Bắc Giang: khuyến công qua hai giai đoạn\n\nGiai đoạn 2016-2020, kinh phí khuyến công tỉnh Bắc Giang là 21,3 "
+            "tỷ đồng, thực hiện 115 đề án; giai đoạn 2021-2025 là 28,7 tỷ đồng, thực hiện 132 đề án.")
+    recs = {(r.projects, r.amount_vnd): r.status for r in analyse(text, "spans-deed").funding}
+    assert recs == {(115, 21_300_000_000): "done", (132, 28_700_000_000): "done"}
