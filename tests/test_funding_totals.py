@@ -3684,3 +3684,9 @@ def test_spans_listed_with_their_deed_after_the_amount_are_told_alike():
             "tỷ đồng, thực hiện 115 đề án; giai đoạn 2021-2025 là 28,7 tỷ đồng, thực hiện 132 đề án.")
     recs = {(r.projects, r.amount_vnd): r.status for r in analyse(text, "spans-deed").funding}
     assert recs == {(115, 21_300_000_000): "done", (132, 28_700_000_000): "done"}
+
+
+def test_what_producers_put_in_of_their_own_accord_is_no_record_however_far_the_verb():
+    text = ("Thừa Thiên Huế hỗ trợ làng nghề\n\nNăm 2024, Trung tâm Khuyến công tỉnh hỗ trợ 6 cơ sở làng nghề nón lá với "
+            "kinh phí 870 triệu đồng. Ngoài ra, các doanh nghiệp trong làng nghề đã tự đầu tư hơn 5 tỷ đồng mở rộng nhà xưởng.")
+    assert [r.amount_vnd for r in analyse(text, "own-accord").funding] == [870_000_000]
