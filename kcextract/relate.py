@@ -617,6 +617,8 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
+_A_PERCENT = regex.compile(r"\d\s*%")
+_SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
@@ -2294,8 +2296,7 @@ class FundingBuilder:
         rest = _REST_THEIRS.search(key, g_end, s_end)
         if rest is None or not self.counterpart.search(key, rest.end(), min(s_end, rest.end() + 40)):
             return False
-        return bool(_SUPPORT_VERB.search(key, g_end, rest.start()) and
-                    regex.search(r"\d\s*%|\d\s*(?:tỷ|tỉ|triệu)", key[g_end:rest.start()]))
+        return bool(_SUPPORT_VERB.search(key, g_end, rest.start()) and _SHARE_SAID.search(key, g_end, rest.start()))
 
     def _work_share_uncued(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
                            money_facts: list[Fact]) -> bool:
@@ -2326,7 +2327,7 @@ class FundingBuilder:
             return False
         levelled = self._names_a_level(lead)
         generic = self.programme.search(lead) is not None and not levelled
-        share = regex.search(r"\d\s*%", lead) is not None
+        share = _A_PERCENT.search(lead) is not None
         rest_theirs = self.counterpart.search(key, part.end, hi) is not None
         return generic or share and (levelled or generic) or rest_theirs and (levelled or generic)
 
@@ -2503,16 +2504,15 @@ class FundingBuilder:
         pos, end, best = found[-1]
         if _not_yet(text, pos, best):
             return "planned"  # 'sẽ hoàn thành 10 đề án', 'chưa triển khai được 3 đề án': still to be done
+        earlier = [v for _, _, v in found[:-1] if not v.endswith("_weak")]  # the other cues said before it
         if best == "planned" and _THEN_CARRIED_OUT.match(text, end):
             # an approval and the work that followed it, one verb phrase ('đã tham mưu phê duyệt và tổ chức thực
             # hiện 16 đề án'): the tense of the two together is the one said before them, if any
-            earlier = [v for p, _, v in found[:-1] if not v.endswith("_weak")]
             return earlier[-1] if earlier else None
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
-        if best == "planned" and _PER_PLAN.search(text, 0, pos) and \
-                [v for _, _, v in found[:-1] if not v.endswith("_weak")][-1:] == ["done"]:
+        if best == "planned" and _PER_PLAN.search(text, 0, pos) and earlier[-1:] == ["done"]:
             return "done"  # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...')
         return best
 
