@@ -190,19 +190,6 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 SHORT_BRIEF_SENTENCES = 12
 
 
-def _without_parts_of_dropped(key: str, items: list[Fact], kept: list[Fact], names_source) -> list[Fact]:
-    """``kept`` less each amount that breaks down the amount before it in the sentence ('trong đó', 'bao gồm') when
-    that one was no programme money: the part of a bank's lending is lending too ('Ngân hàng Chính sách xã hội đã
-    giải ngân 450 tỷ đồng cho vay ưu đãi, trong đó 120 tỷ đồng cho các hộ sản xuất'); not a part that names its
-    own programme or support ('cơ sở đầu tư 2 tỷ đồng, trong đó khuyến công hỗ trợ 300 triệu đồng')."""
-    money = [f for f in items if f.type == "money"]
-    dropped = {id(f) for f in money if f not in kept}
-    parts = {id(b) for a, b in zip(money, money[1:])
-             if id(a) in dropped and _BREAKDOWN_BETWEEN.fullmatch(key, a.end, b.start)
-             and not names_source(key[a.end:_clause_stop(key, b.end)]) and not _SUPPORT_VERB.search(key, a.end, b.start)}
-    return [f for f in kept if id(f) not in parts]
-
-
 def _plain_sentences_between(ctx: Context, first: int, last: int) -> int:
     """How many sentences stand strictly between sentences ``first`` and ``last``, not counting a photo's caption or
     page chrome."""
@@ -422,8 +409,6 @@ _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
-# between a whole and the part that breaks it down in one sentence: '..., trong đó ', '... (bao gồm '
-_BREAKDOWN_BETWEEN = regex.compile(r"[^.;]{0,80}?(?<!\p{L})(?:trong đó|bao gồm|gồm có)(?!\p{L})[^.;\d]{0,60}$")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
@@ -828,6 +813,24 @@ class FundingBuilder:
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
 
+    def _without_parts_of_dropped(self, key: str, items: list[Fact], kept: list[Fact]) -> list[Fact]:
+        """``kept`` less each amount that breaks down the amount before it in the sentence (a 'breakdown' cue of
+        rules/funding_cues.tsv between them) when that one was no programme money: the part of a bank's lending is
+        lending too ('Ngân hàng Chính sách xã hội đã giải ngân 450 tỷ đồng cho vay ưu đãi, trong đó 120 tỷ đồng cho
+        các hộ sản xuất'); not a part that names its own programme or support ('cơ sở đầu tư 2 tỷ đồng, trong đó
+        khuyến công hỗ trợ 300 triệu đồng')."""
+        money = [f for f in items if f.type == "money"]
+        dropped = {id(f) for f in money if f not in kept}
+        parts = set()
+        for a, b in zip(money, money[1:]):
+            if id(a) not in dropped or _STATEMENT_END.search(key, a.end, b.start):
+                continue
+            cue = last_match(self.breakdown, key, a.end, b.start)
+            if cue and not _DIGIT.search(key, cue.end(), b.start) and not _SUPPORT_VERB.search(key, a.end, b.start) \
+                    and not self._names_source(key[a.end:_clause_stop(key, b.end)]):
+                parts.add(id(b))
+        return [f for f in kept if id(f) not in parts]
+
     def _breaks_down_a_rate(self, ctx: Context, key: str, sent: int, by_sentence: dict[int, list[Fact]]) -> bool:
         """A sentence that opens a breakdown ('Trong đó, hỗ trợ 5 triệu đồng cho ... và 10 triệu đồng cho ...')
         right after a sentence whose amounts are all rates ('hỗ trợ 15 triệu đồng/ha'): its parts are rates too."""
@@ -974,7 +977,7 @@ class FundingBuilder:
                 continue
             kept = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
-            items = _without_parts_of_dropped(key, items, kept, self._names_source)
+            items = self._without_parts_of_dropped(key, items, kept)
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken
