@@ -1085,7 +1085,7 @@ class FundingBuilder:
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
-            period = d.own_period or self._period(key, periods, d.sentence, g_start)
+            period = d.own_period or self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
             if allotted and any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                 for f in counted) and _SUPPORT_VERB.search(allotted.group()):
@@ -1246,7 +1246,7 @@ class FundingBuilder:
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
-                period=d.own_period or self._period(key, periods, d.sentence, g_start),
+                period=period,
                 province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
@@ -2980,15 +2980,19 @@ class FundingBuilder:
         return m.start() if m else limit
 
     @staticmethod
-    def _period(key: str, periods: list[Fact], sent: int, pos: int) -> str | None:
+    def _period(key: str, periods: list[Fact], sent: int, pos: int, next_pos: int | None = None) -> str | None:
         """The sentence's own period, else the nearest before it (none for a title that names none: FACTS.md).
         A period after the figure is its own only before a ';' ('..., kinh phí 2,05 tỷ đồng; số còn lại 150
-        triệu đồng chuyển sang năm 2024': 2024 dates the rest, not the 2,05 tỷ)."""
+        triệu đồng chuyển sang năm 2024': 2024 dates the rest, not the 2,05 tỷ), and not when it opens the clause
+        of the sentence's next figure (``next_pos``): 'đã hỗ trợ 9 đề án, nâng tổng số đề án từ năm 2021 đến nay
+        lên 35 đề án' dates the 35, not the 9."""
         own = [p for p in periods if p.sentence == sent]
         before = [p for p in own if p.start <= pos]
         if before:
             return before[-1].value
-        if own and ";" not in key[pos:own[0].start]:
+        if own and ";" not in key[pos:own[0].start] and not (
+                next_pos is not None and own[0].end <= next_pos and _CLAUSE_BREAK.search(key, pos, own[0].start)
+                and not _CLAUSE_BREAK.search(key, own[0].end, next_pos)):
             return own[0].value
         # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
         earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]

@@ -3690,3 +3690,16 @@ def test_what_producers_put_in_of_their_own_accord_is_no_record_however_far_the_
     text = ("Thừa Thiên Huế hỗ trợ làng nghề\n\nNăm 2024, Trung tâm Khuyến công tỉnh hỗ trợ 6 cơ sở làng nghề nón lá với "
             "kinh phí 870 triệu đồng. Ngoài ra, các doanh nghiệp trong làng nghề đã tự đầu tư hơn 5 tỷ đồng mở rộng nhà xưởng.")
     assert [r.amount_vnd for r in analyse(text, "own-accord").funding] == [870_000_000]
+
+
+@pytest.mark.parametrize("later, want", [
+    # a running total with its own span after the year's count: the span is the total's, not the count's
+    ("đã hỗ trợ 9 đề án, nâng tổng số đề án được hỗ trợ từ năm 2021 đến nay lên 35 đề án", {9: "2024", 35: "2021"}),
+    # a span after the count with no figure after it still dates the count
+    ("đã hỗ trợ 9 đề án, trong năm 2025", {9: "2025"}),
+])
+def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later, want):
+    text = (f"Yên Bái: khuyến công địa phương\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh Yên Bái là 2,1 tỷ đồng, "
+            f"tăng 600 triệu đồng so với năm 2023. Với nguồn kinh phí này, tỉnh {later}.")
+    recs = {r.projects: r.period for r in analyse(text, "later-span").funding if r.projects}
+    assert recs == want
