@@ -633,6 +633,9 @@ def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     ("Các sản phẩm ưu tiên gồm hồi, quế và măng vầu.", "măng"),
     # a longer owner, with its determiner, before the qualifier and the copula
     ("Sản phẩm của các doanh nghiệp chủ yếu là bàn ghế ngoài trời, đồ gỗ nội thất và ván ghép thanh.", "ván ghép thanh"),
+    # the rural-industry recognition, with its level and year after the qualifier, announces its goods
+    ("Các sản phẩm công nghiệp nông thôn tiêu biểu năm nay gồm ghế mây, bình gốm men lam và dao rèn thủ công.", "ghế mây"),
+    ("Sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2024 gồm dao rèn, ghế mây và bình gốm.", "dao rèn"),
 ])
 def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_list(sentence, value):
     assert value in {v for v, _ in _products(sentence)}

@@ -26,6 +26,10 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
+# how far before a list's first member its announcement may start; further when the announcement says what the goods
+# were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
+# that a bare 'nông sản là' far back ('... nông sản là một điệp khúc buồn ... và nó diễn ra') announces nothing
+_ANNOUNCE_REACH, _QUALIFIED_REACH = 60, 90
 
 
 class OpenProductMatcher:
@@ -64,7 +68,9 @@ class OpenProductMatcher:
         # a sentence's own announcement of the goods listed after it ('sản phẩm chủ yếu là', 'các mặt hàng
         # chính gồm'): a head, a qualifier, a copula
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
-        announce = (rf"(?:{_alt(kinds['head'])})(?:\s+(?:{_alt(kinds['announce_qualifier'])}))?"
+        # (with the year, level or round of the recognition after the qualifier: '... tiêu biểu cấp tỉnh năm 2024 gồm')
+        when = rf"(?:\s+(?:{_alt(kinds['announce_when'])}|năm\s+\d{{4}}))"
+        announce = (rf"(?:{_alt(kinds['head'])})(?P<qualified>\s+(?:{_alt(kinds['announce_qualifier'])}){when}{{0,2}})?"
                     rf"(?:\s+của\s+(?:(?:các|những)\s+)?(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
         self.specialised = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['specialised'])})\s+(?=\p{{L}})")
@@ -379,9 +385,8 @@ class OpenProductMatcher:
                 specialty = last_match(self.specialised, key, lead[0], lead[1])
                 if specialty and (lead == run[0] or key.count(" ", specialty.end(), lead[1]) > 2):
                     specialty = None
-                announced = self.goods_intro.search(key, max(s_start, run[0][0] - 60),
-                                                    run[1][0] if len(run) > 1 else run[0][0]) is not None or \
-                    specialty is not None
+                announced = bool(self._announcements(key, s_start, run[0][0], run[1][0] if len(run) > 1 else run[0][0])) \
+                    or specialty is not None
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed), len(run)
                 opener = self._lead_member(key, lead, run) if named else None
@@ -397,7 +402,7 @@ class OpenProductMatcher:
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
                 if trade and not self.goods_noun.search(key, trade.end(), run[0][1]) and not any(
                         m.start() < trade.start() and trade.end() <= m.end()
-                        for m in self.goods_intro.finditer(key, max(s_start, run[0][0] - 60), run[0][1])):
+                        for m in self._announcements(key, s_start, run[0][0], run[0][1])):
                     # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
                     # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...'), or the trade is the owner the
                     # goods are announced of ('Các sản phẩm chủ lực của làng nghề gồm gạch tàu, chậu kiểng, ...')
@@ -437,6 +442,13 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _announcements(self, key: str, s_start: int, first: int, end: int) -> list:
+        """The announcements of goods ('Sản phẩm chủ yếu là') that start shortly before a list's first member at
+        ``first`` and end by ``end``: within _ANNOUNCE_REACH characters, or _QUALIFIED_REACH when they say what the
+        goods were recognised as."""
+        return [m for m in self.goods_intro.finditer(key, max(s_start, first - _QUALIFIED_REACH), end)
+                if m.start() >= first - _ANNOUNCE_REACH or m.group("qualified")]
 
     def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The list's first member when it ends the lead-in right after the cue that announces the goods ('các sản
