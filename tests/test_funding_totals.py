@@ -3703,3 +3703,19 @@ def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later,
             f"tăng 600 triệu đồng so với năm 2023. Với nguồn kinh phí này, tỉnh {later}.")
     recs = {r.projects: r.period for r in analyse(text, "later-span").funding if r.projects}
     assert recs == want
+
+
+@pytest.mark.parametrize("said, status", [
+    ("1 đề án còn lại do cơ sở xin dừng thực hiện vì khó khăn về tài chính", "unspecified"),
+    ("Có 2 đề án phải dừng thực hiện do hộ kinh doanh không bố trí được vốn đối ứng", "unspecified"),
+    ("Riêng 1 đề án không thực hiện được do doanh nghiệp giải thể", "unspecified"),
+    ("1 đề án đã bị hủy do cơ sở rút hồ sơ", "unspecified"),
+    ("Còn 1 đề án chuyển sang năm sau thực hiện", "planned"),
+    # before its verb, 'do' names the doer and the verb after it is the count's
+    ("Có 3 đề án do Bộ Công Thương phê duyệt bổ sung", "planned"),
+])
+def test_work_stopped_or_cancelled_counts_as_neither_done_nor_planned(said, status):
+    text = ("Khuyến công Thanh Hóa năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh Thanh Hóa đã hoàn thành 24/25 đề án "
+            f"khuyến công địa phương, giải ngân 7,4 tỷ đồng. {said}.")
+    recs = {r.projects: r.status for r in analyse(text, "stopped").funding}
+    assert recs == {24: "done", int(said.split(" đề án")[0].split()[-1]): status}
