@@ -1209,6 +1209,12 @@ class FundingBuilder:
                 scope = self._scope(share.group(), paid=False)
                 scope = scope if scope in ("national", "local") else None
                 explicit = explicit or scope is not None
+            if scope is None and plan_sum and prev_end > s_start and drafts[i - 1].record and \
+                    drafts[i - 1].record.scope in ("national", "local") and \
+                    _SHARE_OF_PLAN.match(key, prev_end, g_start):
+                # the plan an amount paid out is measured against, in brackets ('giải ngân 900 triệu đồng khuyến công
+                # địa phương, đạt 45% kế hoạch vốn năm (2 tỷ đồng)'): the same programme's plan
+                scope = drafts[i - 1].record.scope
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell

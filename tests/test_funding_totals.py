@@ -3719,3 +3719,12 @@ def test_work_stopped_or_cancelled_counts_as_neither_done_nor_planned(said, stat
             f"khuyến công địa phương, giải ngân 7,4 tỷ đồng. {said}.")
     recs = {r.projects: r.status for r in analyse(text, "stopped").funding}
     assert recs == {24: "done", int(said.split(" đề án")[0].split()[-1]): status}
+
+
+@pytest.mark.parametrize("programme, scope", [
+    ("khuyến công địa phương", "local"), ("khuyến công quốc gia", "national"), ("khuyến công", "unspecified")])
+def test_the_bracketed_plan_an_amount_paid_is_measured_against_is_that_programmes_plan(programme, scope):
+    text = (f"Bình Thuận: giải ngân vốn khuyến công\n\n6 tháng đầu năm 2025, Trung tâm Khuyến công tỉnh Bình Thuận đã "
+            f"triển khai 7/15 đề án {programme}, giải ngân 900 triệu đồng, đạt 45% kế hoạch vốn năm (2 tỷ đồng).")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "plan-of").funding}
+    assert recs == {900_000_000: (scope, "done"), 2_000_000_000: (scope, "planned")}
