@@ -1159,3 +1159,25 @@ def test_a_lists_first_member_in_its_lead_in_vouches_for_the_list():
     # a broad class in such a list stays out
     assert "thủy hải sản" not in {v for v, _ in _products(
         "Hai nước mở cửa thị trường cho các sản phẩm như sữa, hoa quả, thủy hải sản, thịt lợn.")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hỗ trợ Cơ sở Kim Cúc ứng dụng máy đánh bóng trong sản xuất sừng mỹ nghệ.", "sừng mỹ nghệ"),
+    ("Hỗ trợ Hợp tác xã Hòa Lợi ứng dụng máy sấy trong chế biến mủ trôm.", "mủ trôm"),
+    ("Hỗ trợ Cơ sở Ngọc Ánh ứng dụng lò sấy trong chế biến cau khô.", "cau"),  # its quality after it
+    ("Đề án hỗ trợ ứng dụng máy móc tiên tiến vào sản xuất ván lạng tại Công ty TNHH Quyết Thắng.", "ván lạng"),
+])
+def test_the_object_a_project_applies_machines_to_make_is_a_product_though_no_list_names_it(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doanh nghiệp ứng dụng công nghệ số trong sản xuất kinh doanh.",
+    "Nhiều hộ ứng dụng tiến bộ kỹ thuật vào sản xuất nông nghiệp.",
+    "Công ty ứng dụng trí tuệ nhân tạo trong sản xuất quy mô lớn.",
+    "Các hộ ứng dụng máy móc trong chế biến sâu để nâng giá trị.",
+    "Cơ sở đã ứng dụng máy móc vào sản xuất từ năm 2020.",
+    "Triển khai đề án ứng dụng máy móc trong chế biến quả Macca tại công ty.",  # a word of kind before the name
+])
+def test_what_a_machine_application_is_for_names_no_product_when_it_is_a_sector_a_manner_or_a_kind(sentence):
+    assert not {v for v, _ in _products(sentence)} - {"hạt mắc ca"}

@@ -23,6 +23,7 @@ _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an 
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
 _SYLLABLE = regex.compile(r"\p{L}+")
+_WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
@@ -74,6 +75,9 @@ class OpenProductMatcher:
                     rf"(?:\s+của\s+(?:(?:các|những)\s+)?(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
         self.specialised = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['specialised'])})\s+(?=\p{{L}})")
+        # the object of a machine application, in the clause of its lead ('ứng dụng máy ... trong chế biến | cau khô')
+        self.applied = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['applied_lead'])})(?!\p{{L}})[^.;:!?\n]{{0,80}}?"
+                                     rf"(?<!\p{{L}})(?:{_alt(kinds['applied_object'])})\s+(?=\p{{Ll}})")
         self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
@@ -106,6 +110,8 @@ class OpenProductMatcher:
                 self._after_head(ctx, key, m.end(), taken)
         for m in self.rating.finditer(key):
             self._rated_subject(ctx, key, m.start(), taken)
+        for m in self.applied.finditer(key):
+            self._applied_object(ctx, key, m.end(), taken)
         self._made_bare_goods(ctx, key, taken)
         self._made_machines(ctx, key, taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
@@ -278,6 +284,33 @@ class OpenProductMatcher:
         variety = self._variety_of(value)
         self._add(ctx, start, end, variety.value if variety else value,
                   variety.category if variety else self.classes[value.split(" ")[0]], taken)
+
+    def _applied_object(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
+        """The good a project applies machines to make ('ứng dụng máy đánh bóng trong sản xuất | sừng mỹ nghệ'): a
+        noun phrase of one to three words that opens with a noun and is the whole object of its clause (a broad
+        class such as 'nông sản' or 'kinh doanh' is none: rules/product_open.tsv not_item)."""
+        if _overlaps(taken, start, start + 1):
+            return  # (a good found already: 'trong chế biến cà phê bột')
+        limit = _CLAUSE_END.search(key, start)
+        limit = limit.start() if limit else len(key)
+        found = self._phrase(ctx, key, start, min(limit, start + 40), listed=True)
+        if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]) or ctx.tag_at(start) != "N":
+            return
+        origin = ctx.text[found[0] + 1:found[0] + 2].isupper()
+        if origin and " " not in found[1]:
+            return  # (a word of kind before the good's name: 'quả | Macca')
+        if not origin and not _followed_by_end(key, found[0], limit) and not self._qualities_to(ctx, found[0], limit):
+            return
+        variety = self._variety_of(found[1])
+        self._add(ctx, start, found[0], variety.value if variety else found[1],
+                  variety.category if variety else self._inner_category(found[1]), taken)
+
+    @staticmethod
+    def _qualities_to(ctx: Context, start: int, limit: int) -> bool:
+        """Only one or two words the tagger reads as adjectives stand from ``start`` to the clause's end ``limit``
+        ('cau | khô.'): they say how the good is, not which good."""
+        starts = [w.start() for w in _WORD.finditer(ctx.text[:limit].rstrip(), start)]
+        return 0 < len(starts) <= 2 and all(ctx.tag_at(w) == "A" for w in starts)
 
     def _vouched_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
         """A two- or three-word noun phrase after a head that its maker or its rating, right after it, vouches
