@@ -589,8 +589,6 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
                                r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
-# a reason or contrast after a verb ("... dừng thực hiện do cơ sở thiếu vốn"): the clause after it tells no tense of the figure
-_REASON_LINK = regex.compile(r"(?<!\p{L})(?:do|vì|bởi|nhưng|song)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
@@ -716,6 +714,7 @@ class FundingBuilder:
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
+        self.reason = whole_words([c for c, _ in cues["reason_link"]])  # a reason or contrast after a count's verb
         self.list_head = whole_words([c for c, _ in cues["list_head"]])
         # a sentence that opens by announcing the parts of what the sentence before stated ('... 12 đề án, kinh phí
         # 2,5 tỷ đồng. Các nội dung chính gồm: hỗ trợ 7 cơ sở ... 1,4 tỷ đồng; ...', 'Nội dung hỗ trợ gồm: ...'): a
@@ -1056,7 +1055,7 @@ class FundingBuilder:
             # a count that is the clause's subject takes the verb after it ('9 đề án đã được nghiệm thu')
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
             after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 60)]
-            reason = _REASON_LINK.search(after)
+            reason = self.reason.search(after)
             if reason and self._cues(after[:reason.start()]):
                 # (its verb said, the reason after it is another's: '2 đề án dừng thực hiện do cơ sở không bố trí được
                 # vốn'; before its verb 'do' names the doer, '3 đề án do Trung tâm thực hiện')

@@ -258,8 +258,7 @@ class OpenProductMatcher:
         return start + len(" ".join(words)), " ".join(words)
 
     def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
-        limit = _CLAUSE_END.search(key, start)
-        limit = limit.start() if limit else len(key)
+        limit = _clause_limit(key, start)
         word_end = ctx.token_end_at.get(start)
         if word_end is not None and key[start:word_end] in self.bare and _followed_by_end(key, word_end, limit):
             # a bare good as the head's whole object: 'mặt hàng gỗ của Việt Nam', 'sản phẩm tre.'
@@ -281,9 +280,7 @@ class OpenProductMatcher:
         end, value = found
         if not origin and not _followed_by_end(key, end, limit):
             return
-        variety = self._variety_of(value)
-        self._add(ctx, start, end, variety.value if variety else value,
-                  variety.category if variety else self.classes[value.split(" ")[0]], taken)
+        self._add_open(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
     def _applied_object(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
         """The good a project applies machines to make ('ứng dụng máy đánh bóng trong sản xuất | sừng mỹ nghệ'): a
@@ -291,8 +288,7 @@ class OpenProductMatcher:
         class such as 'nông sản' or 'kinh doanh' is none: rules/product_open.tsv not_item)."""
         if _overlaps(taken, start, start + 1):
             return  # (a good found already: 'trong chế biến cà phê bột')
-        limit = _CLAUSE_END.search(key, start)
-        limit = limit.start() if limit else len(key)
+        limit = _clause_limit(key, start)
         found = self._phrase(ctx, key, start, min(limit, start + 40), listed=True)
         if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]) or ctx.tag_at(start) != "N":
             return
@@ -301,9 +297,7 @@ class OpenProductMatcher:
             return  # (a word of kind before the good's name: 'quả | Macca')
         if not origin and not _followed_by_end(key, found[0], limit) and not self._qualities_to(ctx, found[0], limit):
             return
-        variety = self._variety_of(found[1])
-        self._add(ctx, start, found[0], variety.value if variety else found[1],
-                  variety.category if variety else self._inner_category(found[1]), taken)
+        self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
 
     @staticmethod
     def _qualities_to(ctx: Context, start: int, limit: int) -> bool:
@@ -540,6 +534,14 @@ class OpenProductMatcher:
         return entry if entry is not None and (entry.category == "agri" or longest.startswith(entry.value + " ")) \
             else None
 
+    def _add_open(self, ctx: Context, start: int, end: int, phrase: str, category: str,
+                  taken: list[tuple[int, int]]) -> None:
+        """An open-vocabulary good: the listed good ``phrase`` names a variety of ('xoài tượng' -> 'xoài') gives its
+        value and category, else the phrase and ``category``."""
+        variety = self._variety_of(phrase)
+        self._add(ctx, start, end, variety.value if variety else phrase, variety.category if variety else category,
+                  taken)
+
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
@@ -556,6 +558,12 @@ class OpenProductMatcher:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _clause_limit(key: str, start: int) -> int:
+    """Where the clause ``start`` stands in ends: its next stop, colon, bracket or quote, else the text's end."""
+    m = _CLAUSE_END.search(key, start)
+    return m.start() if m else len(key)
 
 
 def _followed_by_end(key: str, end: int, limit: int) -> bool:
