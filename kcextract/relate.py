@@ -1193,14 +1193,17 @@ class FundingBuilder:
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
-            if scope is None and prev_end > s_start and drafts[i - 1].record and drafts[i - 1].explicit_scope and \
-                    drafts[i - 1].record.scope in ("national", "local") and (
-                        _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
-                        and any(prev_end < p.start < g_start for p in provinces)):
+            # the programme of the figure before in the sentence, when it names one: a list's next item or the plan
+            # that figure was measured against carries it on
+            prev_level = drafts[i - 1].record.scope if prev_end > s_start and drafts[i - 1].record and \
+                drafts[i - 1].record.scope in ("national", "local") else None
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and (
+                    _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
+                    and any(prev_end < p.start < g_start for p in provinces)):
                 # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
-                scope, explicit = drafts[i - 1].record.scope, True
+                scope, explicit = prev_level, True
             share = _SHARE_OF_PLAN.match(key, g_end, next_start) if scope is None and money else None
             if share:
                 # what was paid out of a plan named right after it ('đã giải ngân 4,18 tỷ đồng, đạt 95% kế hoạch vốn
@@ -1208,12 +1211,10 @@ class FundingBuilder:
                 scope = self._scope(share.group(), paid=False)
                 scope = scope if scope in ("national", "local") else None
                 explicit = explicit or scope is not None
-            if scope is None and plan_sum and prev_end > s_start and drafts[i - 1].record and \
-                    drafts[i - 1].record.scope in ("national", "local") and \
-                    _SHARE_OF_PLAN.match(key, prev_end, g_start):
+            if scope is None and prev_level and plan_sum and _SHARE_OF_PLAN.match(key, prev_end, g_start):
                 # the plan an amount paid out is measured against, in brackets ('giải ngân 900 triệu đồng khuyến công
                 # địa phương, đạt 45% kế hoạch vốn năm (2 tỷ đồng)'): the same programme's plan
-                scope = drafts[i - 1].record.scope
+                scope = prev_level
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])
                 if scope:  # a part of the budget it goes on about: never a second headline in its cell

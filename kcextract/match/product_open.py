@@ -271,7 +271,7 @@ class OpenProductMatcher:
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
-        origin = bool(found) and ctx.text[found[0] + 1:found[0] + 2].isupper() and " " in found[1]
+        origin = bool(found) and _name_after(ctx, found[0]) and " " in found[1]
         if origin:
             # the good's place of origin after it: 'đặc sản cá cháy sông Hồng', 'mắm cá linh Châu Đốc'
             found = self._without_origin(ctx, start, found, keep=2)
@@ -292,7 +292,7 @@ class OpenProductMatcher:
         found = self._phrase(ctx, key, start, min(limit, start + 40), listed=True)
         if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]) or ctx.tag_at(start) != "N":
             return
-        origin = ctx.text[found[0] + 1:found[0] + 2].isupper()
+        origin = _name_after(ctx, found[0])
         if origin and " " not in found[1]:
             return  # (a word of kind before the good's name: 'quả | Macca')
         if not origin and not _followed_by_end(key, found[0], limit) and not self._qualities_to(ctx, found[0], limit):
@@ -490,7 +490,7 @@ class OpenProductMatcher:
     def _without_origin(self, ctx: Context, start: int, found: tuple[int, str], keep: int) -> tuple[int, str]:
         """A phrase ``found`` from ``start`` without the nouns of place that open the name after it ('cá cháy sông' |
         'Hồng', 'nem chợ' | 'Huyện'), keeping at least ``keep`` words."""
-        if not ctx.text[found[0] + 1:found[0] + 2].isupper():
+        if not _name_after(ctx, found[0]):
             return found
         words = found[1].split(" ")
         while len(words) > keep and words[-1] in self.origin_nouns:
@@ -558,6 +558,11 @@ class OpenProductMatcher:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _name_after(ctx: Context, end: int) -> bool:
+    """A capitalised word (a place's or a brand's name) follows the phrase that ends at ``end``."""
+    return ctx.text[end + 1:end + 2].isupper()
 
 
 def _clause_limit(key: str, start: int) -> int:
