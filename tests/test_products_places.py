@@ -1181,3 +1181,44 @@ def test_the_object_a_project_applies_machines_to_make_is_a_product_though_no_li
 ])
 def test_what_a_machine_application_is_for_names_no_product_when_it_is_a_sector_a_manner_or_a_kind(sentence):
     assert not {v for v, _ in _products(sentence)} - {"hạt mắc ca"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cá khoai là đặc sản của vùng biển phía bắc tỉnh.", "cá khoai"),
+    ("Món cá nhảy được xem là đặc sản của người Thái vùng lòng hồ.", "cá nhảy"),  # after a classifier
+    ("Quả mắc cọp là đặc sản mùa thu của vùng núi.", "mắc cọp"),
+    ("Hạt dổi là một trong những đặc sản của núi rừng.", "hạt dổi"),
+    ("Cá mó gù, đặc sản của các bản ven suối, có giá rất cao.", "cá mó gù"),  # an apposition
+    ("Cá thính là sản phẩm chủ lực của hợp tác xã.", "cá thính"),
+    ("Gạo Séng Cù là đặc sản của huyện vùng cao.", "gạo"),  # its origin's name after it
+])
+def test_a_noun_phrase_the_sentence_calls_a_specialty_is_a_product_though_no_list_names_it(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đây là đặc sản của vùng đất này.",
+    "Điều quan trọng là đặc sản phải có chất lượng ổn định.",
+    "Vấn đề là đặc sản địa phương chưa có thương hiệu.",
+    "Lễ hội đua thuyền là đặc sản văn hóa của vùng sông nước.",
+    "Du lịch cộng đồng là sản phẩm chủ lực của huyện.",
+    "Người dân ở đây coi đó là đặc sản.",
+])
+def test_a_subject_called_a_specialty_is_no_product_when_it_is_a_pronoun_an_abstract_noun_or_a_figure_of_speech(
+        sentence):
+    assert not _products(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giá dầu hồi phục theo chu kỳ trong tháng 7.",
+    "Lượng dầu lưu kho tại các cảng tăng mạnh.",
+    "Nhiều loại xe máy hai bánh nhập khẩu bị thu hồi.",
+    "Giá dầu dường như đang mất phương hướng.",
+])
+def test_a_heads_next_word_that_is_the_clauses_predicate_names_no_kind(sentence):
+    assert not _products(sentence)
+
+
+def test_a_good_the_tagger_reads_as_a_verb_still_names_the_kind_after_a_head():
+    assert ("chả cá", "Chả cá thác lác") in _products("Chả cá thác lác được bán ở chợ.")
+    assert "tinh bột biến tính" in {v for v, _ in _products("Nhà máy sản xuất tinh bột biến tính từ sắn.")}

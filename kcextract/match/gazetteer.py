@@ -6,6 +6,8 @@ found inside the word ``cam kết`` (commit).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 from spacy.language import Language
 
@@ -104,6 +106,9 @@ class ProductMatcher:
             "name_title") else None
         self.pair_words = set(around.get("pair", ()))
         self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
+        # class words: first words of two goods' names or more ('cá' of 'cá hồi', 'cá tra'; not 'hồi' of 'hồi khô')
+        opening = Counter(e.split(" ")[0] for e in self.entries if " " in e)
+        self.class_words = {w for w, n in opening.items() if n >= 2}
         # first syllables a pair can start with: a pair word's, or an entry's
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
@@ -502,10 +507,11 @@ class ProductMatcher:
         if folded in self.entries or first in self.entries or first in self.heads:
             return True
         tag = ctx.tag_at(start)
-        if tag == "V" and " " in folded and not self._good_word(first) and self._object_follows(ctx, start):
-            # a verb of two syllables or more with its object after it is the clause's predicate ('nem' +
-            # 'ứng dụng' + 'máy móc', 'chè' + 'trở thành' + 'sản phẩm'); not 'tinh bột' + 'biến tính' + 'từ sắn',
-            # nor a good the tagger reads as a verb ('chả' + 'cá thác' + 'lác')
+        if tag == "V" and " " in folded and first not in self.class_words and folded not in self.suffixes:
+            # a verb of two syllables or more is the clause's predicate ('nem' + 'ứng dụng' + 'máy móc', 'giá dầu' +
+            # 'hồi phục', 'xe hai bánh' + 'nhập khẩu'), unless it says how the good was processed ('sấy khô'); not
+            # a good the tagger reads as a verb, which opens with a class word ('chả' + 'cá thác' + 'lác'), as
+            # the word of one good does not ('hồi' of 'hồi khô' in 'hồi phục')
             return False
         return tag not in _NOT_A_KIND
 

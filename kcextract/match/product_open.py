@@ -26,6 +26,10 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
+# tags of a first word that opens no noun phrase: pronoun, preposition, conjunctions, adverb, particle, determiner,
+# adjective, punctuation (the tagger's reading of an unknown good's first word in a short window is often a verb or
+# a numeral: 'cá' of 'cá nhảy', 'chuột' of 'chuột đồng')
+_NOT_A_NOUN = frozenset({"P", "E", "C", "Cc", "R", "T", "L", "A", "CH"})
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 # how far before a list's first member its announcement may start; further when the announcement says what the goods
 # were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
@@ -97,6 +101,15 @@ class OpenProductMatcher:
         self.machine_verbs = set(kinds["machine_verb"])
         # how a good was processed, after it (rules/product_open.tsv 'processed'), longest first
         self.processed = sorted(kinds["processed"], key=len, reverse=True)
+        # a good the sentence calls a specialty: a copula and the head ('Cá khoai là đặc sản', '... được xem là món
+        # đặc sản'), or a comma or dash setting the head off as an apposition ('Cá mó gù, đặc sản của ...'); not a
+        # figure of speech ('đặc sản văn hóa')
+        self.said = regex.compile(
+            rf"(?:(?<!\p{{L}})(?P<copula>{_alt(kinds['said_verb'])})\s+(?:(?:một trong (?:những|các)|một|những)\s+)?"
+            rf"(?:(?:{_alt(kinds['said_classifier'])})\s+)?|\s*[,–-]\s*)(?:{_alt(kinds['said_head'])})(?!\p{{L}})"
+            rf"(?!\s+(?:{_alt(kinds['said_not_after'])})(?!\p{{L}}))")
+        self.said_classifiers = set(kinds["said_classifier"])
+        self.said_not_subject = set(kinds["said_not_subject"])
         not_class = set(kinds.get("not_class", ())) | self.not_item
         self.classes = {w: max(cats, key=cats.count) for w, cats in by_first.items()
                         if len(cats) >= 2 and w not in not_class}
@@ -112,6 +125,8 @@ class OpenProductMatcher:
             self._rated_subject(ctx, key, m.start(), taken)
         for m in self.applied.finditer(key):
             self._applied_object(ctx, key, m.end(), taken)
+        for m in self.said.finditer(key):
+            self._said_specialty(ctx, key, m, taken)
         self._made_bare_goods(ctx, key, taken)
         self._made_machines(ctx, key, taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
@@ -298,6 +313,35 @@ class OpenProductMatcher:
         if not origin and not _followed_by_end(key, found[0], limit) and not self._qualities_to(ctx, found[0], limit):
             return
         self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
+
+    def _said_specialty(self, ctx: Context, key: str, said: regex.Match, taken: list[tuple[int, int]]) -> None:
+        """The good a sentence calls a specialty: the noun phrase of one to three words that opens the clause of the
+        copula ('Ở Nam Ô, | răng mực | là món đặc sản bình dân'), or the sentence for an apposition ('Cá mó gù |,
+        đặc sản của vùng Tây Bắc'), after a classifier if any ('Món | cá nhảy'), with the name of where it comes
+        from after it if any; the tagger reads its first word as a noun, and it is no abstract subject ('Điều
+        quan trọng là ...')."""
+        end = said.start()
+        s_start = ctx.sentence_span(ctx.sentence_of(end))[0]
+        start = s_start if said.group("copula") is None else max(s_start, *(key.rfind(c, s_start, end) + 1 for c in ",;:"))
+        while start < end and key[start] == " ":
+            start += 1
+        first = _SYLLABLE.match(key, start, end)
+        if first and first.group() in self.said_classifiers and key[first.end():first.end() + 1] == " ":
+            start = first.end() + 1  # ('món' | 'cá nhảy', 'quả' | 'mắc cọp')
+        if start >= end or _overlaps(taken, start, end):
+            return
+        found = self._phrase(ctx, key, start, end, listed=True, capital_ok=start in ctx.sentence_starts)
+        words = found[1].split(" ") if found else []
+        if not 1 <= len(words) <= 3 or any(" ".join(words[:n]) in self.said_not_subject for n in (1, 2)):
+            return
+        rest = ctx.text[found[0]:end]
+        if rest.strip() and not _NAME_REST.fullmatch(rest.rstrip()) or ctx.tag_at(start) in _NOT_A_NOUN:
+            return  # ('người dân | ở đây coi đó': no phrase of a good up to the copula; 'đây' a pronoun)
+        entry = self.entries.get(found[1])
+        if entry is not None:
+            self._add(ctx, start, found[0], entry.value, entry.category, taken)
+        else:
+            self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
 
     @staticmethod
     def _qualities_to(ctx: Context, start: int, limit: int) -> bool:
