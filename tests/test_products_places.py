@@ -1222,3 +1222,21 @@ def test_a_heads_next_word_that_is_the_clauses_predicate_names_no_kind(sentence)
 def test_a_good_the_tagger_reads_as_a_verb_still_names_the_kind_after_a_head():
     assert ("chả cá", "Chả cá thác lác") in _products("Chả cá thác lác được bán ở chợ.")
     assert "tinh bột biến tính" in {v for v, _ in _products("Nhà máy sản xuất tinh bột biến tính từ sắn.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sau buổi họp, Mận cho biết cô sẽ mở rộng xưởng.",
+    "Tháng trước, Cam đã ký hợp đồng với đối tác.",
+    "Tháng 5/2022, Trà bén duyên với công việc mới.",  # the name and its verb in one word
+])
+def test_a_capitalised_good_that_opens_a_clause_before_its_verb_is_a_persons_name(sentence):
+    assert not _products(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Tỉnh có sản phẩm Chè đạt 4 sao.", "chè"),
+    ("Các sản phẩm gồm Chè, Gạo và Mật ong được trưng bày.", "gạo"),
+    ("Giải ba: “Ốc nhồi ống nứa”, Hộ kinh doanh Hòa Bình.", "ốc nhồi"),
+])
+def test_a_capitalised_good_after_a_head_in_a_list_or_in_quotes_stays_a_product(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

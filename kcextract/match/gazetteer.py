@@ -345,9 +345,29 @@ class ProductMatcher:
 
     def _named(self, ctx: Context, key: str, start: int) -> bool:
         """'Ông Trà cho biết', 'thôn Chè Đen', 'xã Gạo': a capitalised good right after a personal title or a
-        place's level word is a name."""
-        return bool(self.name_title) and ctx.text[start].isupper() and \
-            self.name_title.search(key, max(0, start - 16), start) is not None
+        place's level word is a name; so is a capitalised one-syllable good inside a sentence that a verb or an
+        adverb follows, the subject of its clause ('Sau buổi họp, Mận cho biết ...', 'Tháng trước, Cam đã ký ...'),
+        unless a goods head or a list's announcement stands before it ('sản phẩm Chè đạt 4 sao')."""
+        if not ctx.text[start].isupper():
+            return False
+        if self.name_title and self.name_title.search(key, max(0, start - 16), start) is not None:
+            return True
+        end = ctx.token_end_at.get(start)
+        i = start - 1
+        while i >= 0 and ctx.text[i].isspace():
+            i -= 1
+        before = ctx.text[i] if i >= 0 else ""
+        if end is None or start in ctx.sentence_starts or not (before == "," or before.isalnum()):
+            return False  # (a title in quotes or an item after a colon is a good's name: '“Ốc nhồi ống nứa”')
+        if " " in key[start:end]:  # the name and its verb in one word the tagger reads as a verb ('Trà bén duyên')
+            first = key.find(" ", start, end)
+            if key[start:first].count(" ") or not ctx.text[first + 1:end].islower() or ctx.tag_at(start) != "V":
+                return False
+        elif not ctx.text[end + 1:end + 2].islower() or ctx.tag_at(end + 1) not in ("V", "R"):
+            return False
+        s_start = ctx.sentence_starts[ctx.sentence_of(start)]
+        return not (self.product_before.search(key, max(0, start - 12), start)
+                    or self.listed_after.search(key, max(s_start, start - 400), start))
 
     def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
         """'nước mắm nhĩ cá cơm', 'gạo nếp vải': a good in lower case right after a headed product
