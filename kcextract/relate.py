@@ -1268,7 +1268,7 @@ class FundingBuilder:
                                             s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
-        _fold_references(key, drafts)
+        _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         kept = {id(d): n for n, d in enumerate(d for d in drafts if d.record is not None)}
         for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
             if d.anchor is not None:
@@ -3089,16 +3089,18 @@ def _many_provinces() -> regex.Pattern:
                          r"(?!\p{L})")
 
 
-def _fold_references(key: str, drafts: list[_Draft]) -> None:
-    """A figure that refers back to one stated before ('Trong tổng số 45 đề án, có 37 đề án KCĐP và 8 đề án KCQG'
-    after '... 45 đề án với kinh phí 9 tỷ đồng') is no second statement: its record goes, and its parts point to
-    the earlier one (the caller then drops it as it drops any whole that is no record)."""
+def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None:
+    """A figure that refers back to one stated before in the body ('Trong tổng số 45 đề án, có 37 đề án KCĐP và 8
+    đề án KCQG' after '... 45 đề án với kinh phí 9 tỷ đồng') is no second statement: its record goes, and its parts
+    point to the earlier one (the caller then drops it as it drops any whole that is no record). A figure of the
+    title (before ``title_end``) is no such earlier statement: the body's first statement of it is a record as the
+    headline is (ANNOTATION.md), and the whole of the parts it lists."""
     for i, d in enumerate(drafts):
         if d.record is None or not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
             continue
         r = d.record
         earlier = [n for n, o in enumerate(drafts[:i]) if o.record is not None and o.sentence < d.sentence
-                   and o.record.period == r.period
+                   and o.facts[0].start >= title_end and o.record.period == r.period
                    and (r.projects is None or o.record.projects == r.projects)
                    and (r.amount_vnd is None or o.record.amount_vnd == r.amount_vnd)]
         if not earlier:

@@ -2033,6 +2033,16 @@ def test_a_figure_that_refers_back_to_one_stated_before_is_no_second_statement()
     assert {r.projects: r.part_of for r in recs if r.projects != 45} == {37: whole[0].id, 8: whole[0].id}
 
 
+def test_a_body_figure_that_refers_back_to_the_titles_is_a_record_of_its_own_and_the_whole_of_its_parts():
+    text = ("Quảng Ngãi: 12 đề án khuyến công được triển khai năm 2024\n\nNăm 2024, trong tổng số 12 đề án khuyến công "
+            "được triển khai trên địa bàn tỉnh, có 5 đề án khuyến công quốc gia và 7 đề án khuyến công địa phương.")
+    recs = analyse(text, "refers-to-title").funding
+    twelve = [r for r in recs if r.projects == 12]
+    assert len(twelve) == 2  # the headline and the body's statement (ANNOTATION.md: both are records)
+    body = max(twelve, key=lambda r: r.sentence)
+    assert {r.projects: r.part_of for r in recs if r.projects != 12} == {5: body.id, 7: body.id}
+
+
 def test_one_programme_named_before_a_respectively_list_of_years_is_every_figures():
     text = ("Khuyến công Bắc Ninh\n\nNăm 2023 và 2024, kinh phí khuyến công địa phương của tỉnh lần lượt là 5,2 tỷ đồng "
             "và 6 tỷ đồng.")
