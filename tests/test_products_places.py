@@ -1240,3 +1240,12 @@ def test_a_capitalised_good_that_opens_a_clause_before_its_verb_is_a_persons_nam
 ])
 def test_a_capitalised_good_after_a_head_in_a_list_or_in_quotes_stays_a_product(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Hộ gia đình anh Tâm sản xuất ca cao bột để bán.", "ca cao", "ca cao bột"),  # underthesea: 'ca' + 'cao bột'
+    ("Hợp tác xã làm bánh từ đỗ xanh của vùng đồi.", "đậu xanh", "đỗ xanh"),
+    ("Cơ sở chế biến cá thính và nhộng tằm cho thị trường Tết.", "cá thính", "cá thính"),
+])
+def test_a_powder_form_inside_one_word_and_the_round_28_specialities_are_products(sentence, value, name):
+    assert (value, name) in _products(sentence)
