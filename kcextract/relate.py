@@ -422,6 +422,9 @@ _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội ch
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
+# an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
+# ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
+_MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
@@ -1060,18 +1063,26 @@ class FundingBuilder:
                 # (its verb said, the reason after it is another's: '2 đề án dừng thực hiện do cơ sở không bố trí được
                 # vốn'; before its verb 'do' names the doer, '3 đề án do Trung tâm thực hiện')
                 after = after[:reason.start()]
-            after_verb = self._status(after) if not money and not _PURPOSE_LINK.search(after) else None
+            verb_after = not money or _MONEY_SUBJECT.match(key, g_end) is not None  # (an amount with its verb after it)
+            after_verb = None if _PURPOSE_LINK.search(after) else self._status(after) if not money else \
+                self._status_after(after) if verb_after else None
             intro = self._list_intro(ctx, key, d.sentence) or self._inline_intro(key, drafts, i, s_start, prev_end)
             own_from = prev_end
-            if prev_end > s_start and drafts[i - 1].facts[-1].type == "project_count":
+            if prev_end > s_start and (drafts[i - 1].facts[-1].type == "project_count" or _MONEY_SUBJECT.match(key, prev_end)):
                 # the verb right after the figure before is that count's ('8 đề án được nghiệm thu, 3 đề án đang chờ
-                # nghiệm thu'): this figure's own words start after the clause break
-                cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start))
-                own_from = cut + 1 if cut >= 0 else prev_end
+                # nghiệm thu') or that amount's ('2,1 tỷ đồng đã giải ngân và 1,1 tỷ đồng ...'): this figure's own
+                # words start after the clause break
+                cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start),
+                          key.rfind(" và ", prev_end, g_start) + 3)
+                own_from = cut + 1 if cut >= 3 else prev_end
+            if money and verb_after and after_verb:
+                # an amount that is its clause's subject is said in its own verb, not in a frame before it ('Trong tổng
+                # kinh phí được duyệt, 2,1 tỷ đồng đã giải ngân'): its own words start at its clause
+                own_from = max(own_from, key.rfind(",", own_from, g_start) + 1, key.rfind(";", own_from, g_start) + 1)
             # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
             # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
             # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)
-            own = ("unspecified" if not money and _ONGOING_RIGHT_AFTER.match(after) else None) or \
+            own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
                 self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)

@@ -3738,3 +3738,21 @@ def test_the_bracketed_plan_an_amount_paid_is_measured_against_is_that_programme
             f"triển khai 7/15 đề án {programme}, giải ngân 900 triệu đồng, đạt 45% kế hoạch vốn năm (2 tỷ đồng).")
     recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "plan-of").funding}
     assert recs == {900_000_000: (scope, "done"), 2_000_000_000: (scope, "planned")}
+
+
+@pytest.mark.parametrize("clause, statuses", [
+    ("trong đó 2,1 tỷ đồng đã giải ngân và 1,1 tỷ đồng chưa giải ngân", {2_100_000_000: "done", 1_100_000_000: "planned"}),
+    ("đã giải ngân 2,1 tỷ đồng; còn 1,1 tỷ đồng chưa giải ngân", {2_100_000_000: "done", 1_100_000_000: "planned"}),
+    # (a frame before it names the plan the amount is out of, not its tense)
+    ("trong tổng kinh phí được duyệt, 2,1 tỷ đồng đã giải ngân", {2_100_000_000: "done"}),
+])
+def test_an_amount_that_is_its_clauses_subject_takes_the_verb_after_it_not_the_one_before(clause, statuses):
+    text = f"Khuyến công Nam Định năm 2024\n\nNăm 2024, kinh phí khuyến công địa phương là 3,2 tỷ đồng, {clause}."
+    got = {r.amount_vnd: r.status for r in analyse(text, "subject-amount").funding}
+    assert {a: got.get(a) for a in statuses} == statuses
+
+
+def test_an_amount_whose_work_is_still_under_way_after_it_says_no_tense():
+    text = ("Khuyến công Bình Phước\n\nTính đến tháng 11/2024, Sở đã hoàn thành 13 đề án khuyến công địa phương. Ba đề án "
+            "còn lại với kinh phí 450 triệu đồng đang được triển khai.")
+    assert {r.amount_vnd: r.status for r in analyse(text, "under-way").funding}[450_000_000] == "unspecified"
