@@ -6,8 +6,6 @@ found inside the word ``cam kết`` (commit).
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 from spacy.language import Language
 
@@ -28,9 +26,9 @@ _WORD_CHAR = regex.compile(r"[\p{L}\d]")
 # (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
 _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(?<![\p{L}])(?:xã|phường|thị trấn|ấp|thôn|bản|khóm) $")
 
-# POS tags (underthesea's VLSP set) of words that cannot tell which product a head names: adjective,
-# adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
-_NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
+# POS tags (underthesea's VLSP set) of words that cannot tell which product a head names, nor open a good's noun
+# phrase: adjective, adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
+NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
 # a bare word said to be a specialty or a product ('mực trở thành thứ đặc sản', 'nhãn là sản phẩm chủ lực')
@@ -38,6 +36,17 @@ _ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở th
                                 r"(?:(?:thứ|loại)\s+)?(?:đặc sản|sản phẩm|nông sản)(?!\p{L})")
 _RATED_AFTER = regex.compile(r"\s*(?:\(\s*|đạt\s+(?:chuẩn\s+)?(?:ocop\s+)?)?\d\s*sao(?!\p{L})")  # '(3 sao)', 'đạt 4 sao'
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
+
+
+def categories_by_first_word(entries) -> dict[str, list[str]]:
+    """The categories of the gazetteer's goods of two words or more, by their first word: a word that opens two
+    goods or more is a class word of goods ('cá' of 'cá hồi', 'cá tra'; 'bánh'), one that opens one is not ('hồi'
+    of 'hồi khô')."""
+    out: dict[str, list[str]] = {}
+    for name, entry in entries.items():
+        if " " in name:
+            out.setdefault(name.split(" ")[0], []).append(entry.category)
+    return out
 
 
 def entry_prefixes(entries, phrase: str) -> list[str]:
@@ -106,9 +115,7 @@ class ProductMatcher:
             "name_title") else None
         self.pair_words = set(around.get("pair", ()))
         self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
-        # class words: first words of two goods' names or more ('cá' of 'cá hồi', 'cá tra'; not 'hồi' of 'hồi khô')
-        opening = Counter(e.split(" ")[0] for e in self.entries if " " in e)
-        self.class_words = {w for w, n in opening.items() if n >= 2}
+        self.class_words = {w for w, cats in categories_by_first_word(self.entries).items() if len(cats) >= 2}
         # first syllables a pair can start with: a pair word's, or an entry's
         self.pair_starts = {_RUN.match(w).group() for w in self.pair_words | set(self.entries)}
         self.ingredient_words = set(around.get("ingredient", ()))
@@ -533,7 +540,7 @@ class ProductMatcher:
             # a good the tagger reads as a verb, which opens with a class word ('chả' + 'cá thác' + 'lác'), as
             # the word of one good does not ('hồi' of 'hồi khô' in 'hồi phục')
             return False
-        return tag not in _NOT_A_KIND
+        return tag not in NOT_A_KIND
 
     @staticmethod
     def _object_follows(ctx: Context, start: int) -> bool:

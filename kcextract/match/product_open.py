@@ -14,7 +14,7 @@ from .. import data
 from ..facts import Fact
 from ..numbers import _alt, last_match, whole_words
 from .context import Context
-from .gazetteer import entry_prefixes
+from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -26,10 +26,6 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
-# tags of a first word that opens no noun phrase: pronoun, preposition, conjunctions, adverb, particle, determiner,
-# adjective, punctuation (the tagger's reading of an unknown good's first word in a short window is often a verb or
-# a numeral: 'cá' of 'cá nhảy', 'chuột' of 'chuột đồng')
-_NOT_A_NOUN = frozenset({"P", "E", "C", "Cc", "R", "T", "L", "A", "CH"})
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 # how far before a list's first member its announcement may start; further when the announcement says what the goods
 # were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
@@ -90,10 +86,7 @@ class OpenProductMatcher:
         self.separator = regex.compile(rf"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
                                        rf"|\s+(?:{verbs})\s(?<={announce}\s+(?:{verbs})\s))\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
-        by_first: dict[str, list[str]] = {}
-        for name, entry in self.entries.items():
-            if " " in name:
-                by_first.setdefault(name.split(" ")[0], []).append(entry.category)
+        by_first = categories_by_first_word(self.entries)
         # a machine someone invents or builds, or a goods head's machine ('sáng chế thành công máy trộn bê tông')
         self.machine_made = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['machine_maker'])})"
                                           rf"(?:\s+thành công)?(?:\s+(?:ra|được))?(?:\s+(?:chiếc|các|những|\d+))?\s+(?=máy\s)")
@@ -335,8 +328,9 @@ class OpenProductMatcher:
         if not 1 <= len(words) <= 3 or any(" ".join(words[:n]) in self.said_not_subject for n in (1, 2)):
             return
         rest = ctx.text[found[0]:end]
-        if rest.strip() and not _NAME_REST.fullmatch(rest.rstrip()) or ctx.tag_at(start) in _NOT_A_NOUN:
-            return  # ('người dân | ở đây coi đó': no phrase of a good up to the copula; 'đây' a pronoun)
+        if rest.strip() and not _NAME_REST.fullmatch(rest.rstrip()) or ctx.tag_at(start) in NOT_A_KIND:
+            return  # ('người dân | ở đây coi đó': no phrase of a good up to the copula; 'đây' a pronoun; the tagger's
+            # reading of an unknown good's first word in a short window is often a verb or a numeral, which may stand)
         entry = self.entries.get(found[1])
         if entry is not None:
             self._add(ctx, start, found[0], entry.value, entry.category, taken)
