@@ -1078,7 +1078,8 @@ class FundingBuilder:
             if money and verb_after and after_verb:
                 # an amount that is its clause's subject is said in its own verb, not in a frame before it ('Trong tổng
                 # kinh phí được duyệt, 2,1 tỷ đồng đã giải ngân'): its own words start at its clause
-                own_from = max(own_from, key.rfind(",", own_from, g_start) + 1, key.rfind(";", own_from, g_start) + 1)
+                clause = last_match(_CLAUSE_BREAK, key, own_from, g_start)
+                own_from = clause.end() if clause else own_from
             # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
             # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
             # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)

@@ -331,9 +331,8 @@ class OpenProductMatcher:
         if rest.strip() and not _NAME_REST.fullmatch(rest.rstrip()) or ctx.tag_at(start) in NOT_A_KIND:
             return  # ('người dân | ở đây coi đó': no phrase of a good up to the copula; 'đây' a pronoun; the tagger's
             # reading of an unknown good's first word in a short window is often a verb or a numeral, which may stand)
-        entry = self.entries.get(found[1])
-        if entry is not None:
-            self._add(ctx, start, found[0], entry.value, entry.category, taken)
+        if found[1] in self.entries:
+            self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
         else:
             self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
 
@@ -374,9 +373,7 @@ class OpenProductMatcher:
         rest = ctx.text[found[0]:rated].strip()
         if rest and not _NAME_REST.fullmatch(" " + rest) or ctx.tag_at(start) not in ("N", "Nc"):
             return
-        known = self.entries.get(found[1])
-        self._add(ctx, start, found[0], known.value if known else found[1],
-                  known.category if known else self._inner_category(found[1]), taken)
+        self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
 
     def _listed_items(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
         """The items of a list of goods set out line by line after a sentence that names goods and ends with a
@@ -409,9 +406,13 @@ class OpenProductMatcher:
                     continue
                 if ctx.tag_at(start) not in ("N", "Nc"):
                     continue  # ('- Hỗ trợ máy móc ...' is a task, not a good)
-                entry = self.entries.get(found[1])
-                self._add(ctx, start, found[0], entry.value if entry else found[1],
-                          entry.category if entry else self._inner_category(found[1]), taken)
+                self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
+
+    def _value_of(self, phrase: str) -> tuple[str, str]:
+        """The value and category of a good named by ``phrase``: the gazetteer's when it lists the phrase, else the
+        phrase itself with the category of the longest listed good inside it."""
+        entry = self.entries.get(phrase)
+        return (entry.value, entry.category) if entry else (phrase, self._inner_category(phrase))
 
     def _inner_category(self, phrase: str) -> str:
         """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
