@@ -96,7 +96,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     """
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
-    ranked_only: dict[str, bool] = {}  # provinces named only as one ranked among many
+    passing_only: dict[str, bool] = {}  # provinces named only in passing: ranked among many, or as a venue
     told: Counter[str] = Counter()  # how often each province is named, not as one ranked among many
     as_province: set[str] = set()  # named as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang')
     venue_re, event_re = _venue_words()
@@ -112,10 +112,14 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
             score[f.value] += 0.5
             first.setdefault(f.value, f.start)
-            if ranked:
-                ranked_only.setdefault(f.value, True)
+            if ranked or not ctx.in_title(f.start) and _ministry_lead(ctx):
+                # (the venue of an event the ministry runs: 'Bộ Công Thương vừa phê duyệt kế hoạch ... Hội chợ ...
+                # sẽ được tổ chức tại Cần Thơ'; a province's own event, or one its title places there, is its own)
+                passing_only.setdefault(f.value, True)
+            elif ctx.in_title(f.start):
+                passing_only[f.value] = False
             continue
-        ranked_only[f.value] = False
+        passing_only[f.value] = False
         points = 1.0
         if ctx.in_title(f.start):
             points += 4
@@ -174,9 +178,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
         only = next(iter(score)) if len(score) == 1 else None
-        if len(score) > 1 or not (short and not ranked_only.get(only) or from_places or outlet):
+        if len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
-            # only as one ranked among many: no subject
+            # only in passing (ranked among many, or the venue of an event): no subject
             return None
     winner = min((p for p, s in score.items() if s == best), key=lambda p: first[p])
     if told[winner] < 2 and winner != outlet and _nationwide(ctx, lead=2):
@@ -261,6 +265,20 @@ _RANKED = regex.compile(r"(?<!\p{L})(?:dẫn đầu|đứng đầu|đứng thứ
 def _nationwide_words() -> regex.Pattern:
     kinds = data.word_kinds("rules/subject_context.tsv")
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['nationwide'])}|\d+\s+(?:{_alt(kinds['nationwide_count'])}))(?!\p{{L}})")
+
+
+def _ministry_lead(ctx: Context) -> bool:
+    """The title or the lead names a national body as the article's actor ('Bộ Công Thương vừa phê duyệt kế hoạch
+    khuyến công quốc gia ...'): rules/subject_context.tsv 'ministry'."""
+    if not ctx.sentence_starts:
+        return False
+    end = ctx.sentence_span(_lead_index(ctx))[1]
+    return _ministry_words().search(ctx.lower, 0, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _ministry_words() -> regex.Pattern:
+    return whole_words(data.word_kinds("rules/subject_context.tsv")["ministry"])
 
 
 _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a province's level word, if written
@@ -595,11 +613,13 @@ _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
-# đồng', 'trao tặng 2 máy sấy trị giá ...'): the worth is the support itself; not when the support only helped buy
-# it or paid a share of it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30% máy trị giá ...')
+# đồng', 'trao tặng 2 máy sấy trị giá ...'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
+# giá 950 triệu đồng'): the worth is the support itself; not when the support only helped buy it or paid a share of
+# it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30% máy trị giá ...')
 _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
+                            r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò)(?!\p{L})[^,;.:\d]{0,60})$")
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})[^,;.:\d]{0,60})$")
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
@@ -786,7 +806,7 @@ class FundingBuilder:
         if excluded and excluded.group().startswith("trị giá"):
             gift = _GIFT_WORTH.search(key, max(s_start, f.start - 120), lo + excluded.start())
             rest = key[f.end:s_end]
-            if gift and not _BUYING.search(gift.group("thing")) and not _SHARE_AFTER.match(rest):
+            if gift and not _BUYING.search(gift.group()) and not _SHARE_AFTER.match(rest):
                 excluded = None  # the worth of what the programme gave is the support
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
@@ -1233,6 +1253,11 @@ class FundingBuilder:
                     prev = drafts[i - 1]
                     d.marker, d.continued = True, True
                     d.anchor = prev.anchor if prev.continued else i - 1
+            if scope is None and prev_level and _SO_FAR.search(key, prev_end, g_start) and \
+                    self._no_more_than(drafts[i - 1], counts, money):
+                # the progress so far of the work just told ('... triển khai 11 đề án khuyến công địa phương với tổng
+                # kinh phí 2,45 tỷ đồng, đến nay đã hoàn thành 9 đề án'): the same programme's
+                scope = prev_level
             if scope is None and not d.additional and not d.marker:
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
@@ -2126,6 +2151,14 @@ class FundingBuilder:
             return None
         level = next(iter(named))
         return level if level in ("national", "local") and all(o.record.scope == level for o in stated) else None
+
+    @staticmethod
+    def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:
+        """A figure's count and amount are no larger than those of the statement before it (what part of it reached)."""
+        r = whole.record
+        return bool(counts or money) and \
+            all(r.projects is not None and c.value <= r.projects for c in counts) and \
+            all(r.amount_vnd is not None and m.value <= r.amount_vnd for m in money)
 
     def _both_in_sentence(self, key: str, pos: int) -> bool:
         """The sentence around ``pos`` names the national and the local programme both."""

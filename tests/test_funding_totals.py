@@ -3756,3 +3756,23 @@ def test_an_amount_whose_work_is_still_under_way_after_it_says_no_tense():
     text = ("Khuyến công Bình Phước\n\nTính đến tháng 11/2024, Sở đã hoàn thành 13 đề án khuyến công địa phương. Ba đề án "
             "còn lại với kinh phí 450 triệu đồng đang được triển khai.")
     assert {r.amount_vnd: r.status for r in analyse(text, "under-way").funding}[450_000_000] == "unspecified"
+
+
+@pytest.mark.parametrize("progress, scope", [
+    ("đến nay đã hoàn thành 6 đề án", "local"),
+    ("đến nay đã nghiệm thu 6 đề án, giải ngân 1,1 tỷ đồng", "local"),
+    # (more than the work told is no progress of it)
+    ("đến nay đã hoàn thành 12 đề án", "unspecified"),
+])
+def test_the_progress_so_far_of_the_work_just_told_takes_its_programme(progress, scope):
+    text = ("Khuyến công Yên Bái năm 2024\n\nÔng Lê Văn Tùng, Giám đốc Trung tâm, cho biết năm 2024 Trung tâm được giao "
+            f"8 đề án khuyến công địa phương với tổng kinh phí 1,9 tỷ đồng, {progress}.")
+    recs = analyse(text, "progress").funding
+    assert [(r.scope, r.status) for r in recs if r.projects != 8] == [(scope, "done")]
+
+
+def test_the_worth_of_the_projects_the_programme_funded_is_their_support():
+    text = ("Khuyến công Ninh Thuận năm 2024\n\nNăm 2024, Bộ Công Thương hỗ trợ tỉnh Ninh Thuận 2 đề án khuyến công quốc "
+            "gia trị giá 1,3 tỷ đồng cho các cơ sở làm gốm Bàu Trúc.")
+    assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "worth").funding] == \
+        [("national", 2, 1_300_000_000)]

@@ -1249,3 +1249,18 @@ def test_a_capitalised_good_after_a_head_in_a_list_or_in_quotes_stays_a_product(
 ])
 def test_a_powder_form_inside_one_word_and_the_round_28_specialities_are_products(sentence, value, name):
     assert (value, name) in _products(sentence)
+
+
+def test_the_venue_of_an_event_the_ministry_runs_is_no_subject_of_a_short_brief():
+    text = ("Kế hoạch khuyến công quốc gia năm 2026\n\nCục Công Thương địa phương vừa trình Bộ kế hoạch khuyến công quốc "
+            "gia năm 2026 với 105 đề án. Hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực miền Trung sẽ được tổ chức "
+            "tại Quảng Bình vào tháng 9/2026.")
+    assert analyse(text, "ministry-venue").subject is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở hỗ trợ cơ sở sản xuất rượu Sán Chải mua máy chưng cất.",
+    "Các đề án hỗ trợ chế biến chè, mật ong và rượu Sán Chải.",
+])
+def test_a_one_word_good_joined_to_a_name_is_a_product_after_a_long_head_or_as_a_list_item(sentence):
+    assert ("rượu", "rượu") in _products(sentence)

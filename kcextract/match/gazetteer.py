@@ -61,6 +61,9 @@ def _name_prefixes(run: str) -> list[str]:
     return [" ".join(words[:n]) for n in range(len(words), 1, -1)]
 
 
+_LIST_SEP_BEFORE = regex.compile(r"(?:,| và) $")  # the separator before a list's next item
+
+
 class ProvinceMatcher:
     """spaCy component ``kc_province``: every province named, canonical pre-2025 name as value."""
 
@@ -134,6 +137,7 @@ class ProductMatcher:
         # nouns of place that open a name after a good ('nem chợ Huyện', 'cá sông Đà'): no modifier of the good
         self.origin_nouns = set(open_kinds.get("origin_noun", ()))
         self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
+        self.head_reach = max(map(len, heads)) + 2  # how far before a good its head can start
         # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
         # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'), the item starting right after the colon or the word, a comma, a
         # semicolon or 'và'
@@ -373,7 +377,7 @@ class ProductMatcher:
         elif not ctx.text[end + 1:end + 2].islower() or ctx.tag_at(end + 1) not in ("V", "R"):
             return False
         s_start = ctx.sentence_starts[ctx.sentence_of(start)]
-        return not (self.product_before.search(key, max(0, start - 12), start)
+        return not (self._after_goods_head(key, start)
                     or self.listed_after.search(key, max(s_start, start - 400), start))
 
     def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
@@ -433,10 +437,23 @@ class ProductMatcher:
         # 'Cam Ranh' or a brand)
         if " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names:
             return True
-        # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng'
-        return bool(_RATED_AFTER.match(key, word[1]) or self.product_before.search(key, max(0, start - 12), start)
+        # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng', 'cơ sở sản
+        # xuất rượu San Lùng'; or the next item of a list of goods ('chè, tinh dầu quế và rượu San Lùng')
+        return bool(_RATED_AFTER.match(key, word[1]) or self._after_goods_head(key, start)
+                    or self._next_listed_good(ctx, key, start)
                     or self.listed_after.search(key, max(ctx.sentence_starts[ctx.sentence_of(start)], start - 400), start)
                     and not any(f.type in ("province", "place") and f.start == start for f in ctx.facts))
+
+    def _after_goods_head(self, key: str, start: int) -> bool:
+        """A goods head of the open-vocabulary matcher ends right before ``start`` ('sản phẩm ', 'cơ sở sản xuất ')."""
+        return self.product_before.search(key, max(0, start - self.head_reach), start) is not None
+
+    @staticmethod
+    def _next_listed_good(ctx: Context, key: str, start: int) -> bool:
+        """A product found so far ends right before the ', ' or ' và ' that ``start`` follows: the next item of a
+        list of goods."""
+        sep = _LIST_SEP_BEFORE.search(key, max(0, start - 6), start)
+        return sep is not None and any(f.type == "product" and f.end == sep.start() for f in ctx.facts)
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
