@@ -382,6 +382,11 @@ _NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|th�
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _MORE_THAN = regex.compile(rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
+# a comparison whose base stands before the amount: the amount is the difference ('thấp hơn năm 2023 khoảng 300
+# triệu đồng', 'cao hơn cùng kỳ năm trước 300 triệu đồng', 'tăng so với năm 2023 là 300 triệu đồng')
+_DIFFERENCE_AFTER_BASE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)"
+    r"(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
@@ -791,7 +796,8 @@ class FundingBuilder:
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
-        if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end):
+        if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
+                _DIFFERENCE_AFTER_BASE.search(key, max(s_start, f.start - 60), f.start + lead.endswith("hơn ") * 4):
             return False
         if _in_compared_base(key, s_start, f.start):
             return False

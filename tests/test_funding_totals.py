@@ -3776,3 +3776,12 @@ def test_the_worth_of_the_projects_the_programme_funded_is_their_support():
             "gia trị giá 1,3 tỷ đồng cho các cơ sở làm gốm Bàu Trúc.")
     assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "worth").funding] == \
         [("national", 2, 1_300_000_000)]
+
+
+@pytest.mark.parametrize("comparison", [
+    "thấp hơn năm 2023 khoảng 250 triệu đồng", "cao hơn cùng kỳ năm trước 250 triệu đồng",
+    "tăng so với năm 2023 là 250 triệu đồng", "nhiều hơn năm ngoái gần 250 triệu đồng"])
+def test_an_amount_after_the_base_of_a_comparison_is_the_difference_and_no_record(comparison):
+    text = ("Khuyến công Phú Yên năm 2024\n\nKinh phí khuyến công địa phương năm 2024 của tỉnh Phú Yên được giao là 2,8 tỷ "
+            f"đồng, {comparison}.")
+    assert [r.amount_vnd for r in analyse(text, "difference").funding] == [2_800_000_000]
