@@ -1932,14 +1932,16 @@ class FundingBuilder:
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
             set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead[2]))
 
-    @staticmethod
-    def _work_before(ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
-        """The sentence right before the figure's, in its paragraph and not the title, when it states no amount and
-        the figure names no year it does not: where the work a cost stated next is told."""
+    def _work_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
+        """The sentence right before the figure's, in its paragraph and not the title, when it states no amount
+        (a rate or ceiling is none: '..., mỗi hộ được hỗ trợ 50% chi phí, tối đa 40 triệu đồng') and the figure
+        names no year it does not: where the work a cost stated next is told."""
         prev = ctx.prev_sentence(d.sentence)
-        if prev < 0 or any(f.type == "money" for f in by_sentence.get(prev, ())):
+        if prev < 0:
             return None
         p_start, p_end = ctx.sentence_span(prev)
+        if any(f.type == "money" and not self._is_rate(key, p_start, f) for f in by_sentence.get(prev, ())):
+            return None
         s_start = ctx.sentence_span(d.sentence)[0]
         if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
             return None

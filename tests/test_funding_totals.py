@@ -3785,3 +3785,10 @@ def test_an_amount_after_the_base_of_a_comparison_is_the_difference_and_no_recor
     text = ("Khuyến công Phú Yên năm 2024\n\nKinh phí khuyến công địa phương năm 2024 của tỉnh Phú Yên được giao là 2,8 tỷ "
             f"đồng, {comparison}.")
     assert [r.amount_vnd for r in analyse(text, "difference").funding] == [2_800_000_000]
+
+
+def test_a_sum_after_a_sentence_of_work_done_that_gives_only_a_ceiling_is_what_the_work_cost():
+    text = ("Khuyến công Hưng Yên năm 2023\n\nNăm 2023, từ nguồn kinh phí khuyến công địa phương, Sở Công Thương Hưng Yên "
+            "hỗ trợ 6 hộ làm nhãn sấy mua lò sấy, mỗi hộ được hỗ trợ 50% chi phí, tối đa 45 triệu đồng. Tổng kinh phí hỗ "
+            "trợ là 230 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "ceiling-then-sum").funding] == [(230_000_000, "done")]
