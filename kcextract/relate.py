@@ -2157,8 +2157,11 @@ class FundingBuilder:
         if amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated) or \
                 counts and not amounts and any(o.record.projects and o.record.projects < counts[0] for o in stated):
             return None
+        # (a part of the budget whose own scope is not settled yet says no other programme: '... là 5,6 tỷ đồng,
+        # trong đó phần ... đã được giao cho tỉnh Thái Bình (cũ) là 2,1 tỷ đồng')
         level = next(iter(named))
-        return level if level in ("national", "local") and all(o.record.scope == level for o in stated) else None
+        return level if level in ("national", "local") and \
+            {o.record.scope for o in stated} - {"unspecified"} == {level} else None
 
     @staticmethod
     def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:

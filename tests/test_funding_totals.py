@@ -3792,3 +3792,11 @@ def test_a_sum_after_a_sentence_of_work_done_that_gives_only_a_ceiling_is_what_t
             "hỗ trợ 6 hộ làm nhãn sấy mua lò sấy, mỗi hộ được hỗ trợ 50% chi phí, tối đa 45 triệu đồng. Tổng kinh phí hỗ "
             "trợ là 230 triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "ceiling-then-sum").funding] == [(230_000_000, "done")]
+
+
+def test_progress_told_a_paragraph_after_a_budget_split_into_parts_takes_the_budgets_programme():
+    text = ("Khuyến công Ninh Bình sau hợp nhất\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh là 4,8 tỷ đồng, trong "
+            "đó phần đã được giao cho tỉnh Nam Định (cũ) trước khi hợp nhất là 1,9 tỷ đồng.\n\nĐến hết tháng 10/2025, "
+            "Trung tâm Khuyến công tỉnh đã nghiệm thu 14 đề án, giải ngân 3,6 tỷ đồng.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "progress-para").funding}
+    assert recs[3_600_000_000] == ("local", "done")
