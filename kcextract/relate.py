@@ -624,7 +624,8 @@ _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})[^,;.:\d]{0,60})$")
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})[^,;.:\d]{0,60})"
+                            r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")

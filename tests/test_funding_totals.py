@@ -3771,6 +3771,15 @@ def test_the_progress_so_far_of_the_work_just_told_takes_its_programme(progress,
     assert [(r.scope, r.status) for r in recs if r.projects != 8] == [(scope, "done")]
 
 
+@pytest.mark.parametrize("gift, amount", [
+    ("được hỗ trợ 2 lò nung bằng gas, tổng trị giá 480 triệu đồng", 480_000_000),
+    ("được hỗ trợ mua 2 lò nung bằng gas, tổng trị giá 480 triệu đồng", None),  # (the price of what it helped buy)
+])
+def test_the_worth_of_a_gift_said_in_a_clause_of_its_own_is_the_support(gift, amount):
+    text = f"Khuyến công Quảng Nam năm 2025\n\nNăm 2025, từ nguồn khuyến công, làng gốm Thanh Hà {gift}."
+    assert [r.amount_vnd for r in analyse(text, "gift-clause").funding if r.amount_vnd] == ([amount] if amount else [])
+
+
 def test_the_worth_of_the_projects_the_programme_funded_is_their_support():
     text = ("Khuyến công Ninh Thuận năm 2024\n\nNăm 2024, Bộ Công Thương hỗ trợ tỉnh Ninh Thuận 2 đề án khuyến công quốc "
             "gia trị giá 1,3 tỷ đồng cho các cơ sở làm gốm Bàu Trúc.")
