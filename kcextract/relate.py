@@ -624,10 +624,13 @@ _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})[^,;.:\d]{0,60})"
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})"
+                            r"(?:[^,;.:\d]|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
                             r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
+# a worth word right before an amount ('trị giá 180 triệu đồng', '..., tổng giá trị là 320 triệu đồng')
+_WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá)(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*:?\s*$")
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
@@ -810,11 +813,9 @@ class FundingBuilder:
             excluded = None
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
-        if excluded and excluded.group().startswith("trị giá"):
-            gift = _GIFT_WORTH.search(key, max(s_start, f.start - 120), lo + excluded.start())
-            rest = key[f.end:s_end]
-            if gift and not _BUYING.search(gift.group()) and not _SHARE_AFTER.match(rest):
-                excluded = None  # the worth of what the programme gave is the support
+        worth = _WORTH_BEFORE.search(key, lo, f.start)
+        if excluded and worth and self._gift_worth(key, s_start, s_end, f, worth.start()):
+            excluded = None  # the worth of what the programme gave is the support
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
@@ -833,6 +834,8 @@ class FundingBuilder:
             far, text = self.exclude_far.search(after, 0, 25), after
         if far and text is before and _SUPPORT_VERB.match(before, far.end() + 1):
             far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
+        if far and text is before and worth and self._gift_worth(key, s_start, s_end, f, worth.start()):
+            far = None  # the worth of what the programme gave: '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
         if far and _TECHNOLOGY.match(text, far.end()):
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
@@ -843,6 +846,13 @@ class FundingBuilder:
         if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
+
+    @staticmethod
+    def _gift_worth(key: str, s_start: int, s_end: int, f: Fact, worth: int) -> bool:
+        """The worth word at ``worth`` before amount ``f`` follows a thing the programme gave (_GIFT_WORTH), not
+        bought with its help, and no share of that worth is told after it: the worth is the support."""
+        gift = _GIFT_WORTH.search(key, max(s_start, f.start - 200), worth)
+        return bool(gift and not _BUYING.search(gift.group()) and not _SHARE_AFTER.match(key[f.end:s_end]))
 
     def _without_parts_of_dropped(self, key: str, items: list[Fact], kept: list[Fact]) -> list[Fact]:
         """``kept`` less each amount that breaks down the amount before it in the sentence (a 'breakdown' cue of

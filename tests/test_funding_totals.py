@@ -3774,6 +3774,7 @@ def test_the_progress_so_far_of_the_work_just_told_takes_its_programme(progress,
 @pytest.mark.parametrize("gift, amount", [
     ("được hỗ trợ 2 lò nung bằng gas, tổng trị giá 480 triệu đồng", 480_000_000),
     ("được hỗ trợ mua 2 lò nung bằng gas, tổng trị giá 480 triệu đồng", None),  # (the price of what it helped buy)
+    ("được bàn giao 3 máy xoay gốm và 2 máy nhào đất, tổng giá trị 480 triệu đồng", 480_000_000),
 ])
 def test_the_worth_of_a_gift_said_in_a_clause_of_its_own_is_the_support(gift, amount):
     text = f"Khuyến công Quảng Nam năm 2025\n\nNăm 2025, từ nguồn khuyến công, làng gốm Thanh Hà {gift}."
