@@ -816,9 +816,12 @@ class FundingBuilder:
         worth = _WORTH_BEFORE.search(key, lo, f.start)
         if excluded and worth and self._gift_worth(key, s_start, s_end, f, worth.start()):
             excluded = None  # the worth of what the programme gave is the support
+        at = lo + excluded.start() if excluded else f.start
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
-                and _SUPPORT_VERB.search(key, f.start - len(before), max(f.start - len(before), lo + excluded.start()))
+                # (a support verb in the clause of 'mua', which a label's colon may end: 'Hỗ trợ cơ sở X mua máy
+                # đóng gói: 180 triệu đồng')
+                and _SUPPORT_VERB.search(key, at - len(self._clause_before(key, s_start, at)), at)
                 and not _PRICE_WORD.search(excluded.group("between"))):
             # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is
             # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng'; not the

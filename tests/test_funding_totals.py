@@ -3810,3 +3810,12 @@ def test_progress_told_a_paragraph_after_a_budget_split_into_parts_takes_the_bud
             "Trung tâm Khuyến công tỉnh đã nghiệm thu 14 đề án, giải ngân 3,6 tỷ đồng.")
     recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "progress-para").funding}
     assert recs[3_600_000_000] == ("local", "done")
+
+
+def test_a_listed_item_that_helps_a_beneficiary_buy_a_machine_gives_its_support_after_the_colon():
+    text = ("Đề án khuyến công địa phương năm 2024 tỉnh Bạc Liêu\n\nSở Công Thương Bạc Liêu công bố 3 đề án khuyến công "
+            "địa phương được phê duyệt năm 2024:\n1. Hỗ trợ Cơ sở Muối Hồng Phát mua máy sàng muối: 160.000.000đ.\n"
+            "2. Hỗ trợ Hợp tác xã Tôm khô Gành Hào mua máy sấy: 240.000.000đ.\n"
+            "3. Tổ chức 1 lớp tập huấn: 40.000.000đ.")
+    got = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "bought-items").funding if r.amount_vnd}
+    assert got == {160_000_000: ("local", "planned"), 240_000_000: ("local", "planned"), 40_000_000: ("local", "planned")}
