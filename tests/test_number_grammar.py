@@ -1011,3 +1011,13 @@ def test_a_number_in_words_takes_the_abbreviated_scale_before_its_currency(sente
 ])
 def test_tren_after_a_number_is_out_of_and_no_bound(sentence, expected):
     assert_facts(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Các sản phẩm gồm nem chua, nước mắm Ba Làng và bánh gai.", []),
+    ("Năm Căn có 3 cơ sở chế biến tôm khô.", [(3, "cơ sở")]),
+    ("Ba cơ sở được hỗ trợ máy sấy.", [(3, "cơ sở")]),
+])
+def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence, counts):
+    facts = extract("Tin\n" + sentence, "name-number")
+    assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == counts

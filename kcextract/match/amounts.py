@@ -71,6 +71,9 @@ def _ends(pattern: str) -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}})(?:{pattern})\s+$")
 
 
+_TITLECASE_WORD = regex.compile(r"\p{Lu}\p{Ll}*$")  # a capitalised syllable not in capitals throughout
+
+
 class AmountMatcher:
     """spaCy component ``kc_amounts``: money, project_count and quantity facts."""
 
@@ -341,6 +344,8 @@ class AmountMatcher:
             if f and r.upper is not None:
                 start = r.start - (len(left) - f.start())
         lone_mot = r.words == ("một",)
+        if r.words and ctx.text[r.start].isupper() and self._opens_name(ctx, r.end + 1):
+            return  # a number word opening a name: 'nước mắm Ba Làng', 'Năm Căn' (not 'Hai Bộ trưởng': two ministers)
 
         currency = None
         cm = self.currency_re.match(key, r.end)
@@ -451,6 +456,14 @@ class AmountMatcher:
                 # (a million or a billion with no noun after it, in a report on a support programme, is money: '28 đề
                 # án với 5,1 tỷ', '- Các hoạt động khác: 300 triệu', 'năm 2021 là 2,4 tỷ, năm 2022 là 2,7 tỷ')
                 self._add(ctx, "money", start, end, r, qualifier, currency="VND")
+
+    @staticmethod
+    def _opens_name(ctx: Context, pos: int) -> bool:
+        """The word at ``pos`` (or the rest of underthesea's word that holds it) is capitalised syllable by syllable,
+        not in capitals throughout: a name ('Làng', 'Căn', 'Vì'), not a title ('Bộ trưởng') or a shouted line."""
+        word = ctx.token_containing(pos)
+        text = ctx.text[pos:word[1]] if word else ""
+        return bool(text) and all(_TITLECASE_WORD.match(w) for w in text.split(" "))
 
     def _spends_on(self, ctx: Context, key: str, r: Reading, word: int, sent_end: int, money_word: bool = True) -> bool:
         """A million or a billion before a verb whose clause names what programme money buys ('2,4 tỷ tổ chức
