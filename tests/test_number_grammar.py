@@ -1021,3 +1021,12 @@ def test_tren_after_a_number_is_out_of_and_no_bound(sentence, expected):
 def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence, counts):
     facts = extract("Tin\n" + sentence, "name-number")
     assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == counts
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Chương trình đã tổ chức 6 kỳ bình chọn sản phẩm tiêu biểu.", "kỳ"),  # (a counter before a verb counts itself)
+    ("Chương trình đã tổ chức 6 kỳ hội chợ.", "hội chợ"),
+])
+def test_a_counter_counts_the_noun_after_it_but_itself_before_a_verb(sentence, unit):
+    [quantity] = [f for f in extract("Tin\n" + sentence, "counter") if f.type == "quantity"]
+    assert (quantity.value, quantity.unit) == (6, unit)

@@ -509,8 +509,8 @@ class AmountMatcher:
                 return rest, end
             return unit, end
         head = self._counted_noun(ctx, key, end, self.function_words)
-        if head is None:
-            return unit, end
+        if head is None or action == "drop" and head[0] not in self.nouns and not (ctx.tag_at(end + 1) or "").startswith("N"):
+            return unit, end  # (a counter before a verb counts itself: '6 kỳ bình chọn' -> 'kỳ')
         return (f"{unit} {head[0]}" if action == "extend" else head[0]), head[1]
 
     def _counted_noun(self, ctx: Context, key: str, pos: int, excluded: set[str] | None = None) -> tuple[str, int] | None:
