@@ -3719,6 +3719,7 @@ def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later,
     ("1 đề án còn lại do cơ sở xin dừng thực hiện vì khó khăn về tài chính", "unspecified"),
     ("Có 2 đề án phải dừng thực hiện do hộ kinh doanh không bố trí được vốn đối ứng", "unspecified"),
     ("Riêng 1 đề án không thực hiện được do doanh nghiệp giải thể", "unspecified"),
+    ("01 đề án không thực hiện do cơ sở không đủ điều kiện đối ứng", "unspecified"),
     ("1 đề án đã bị hủy do cơ sở rút hồ sơ", "unspecified"),
     ("Còn 1 đề án chuyển sang năm sau thực hiện", "planned"),
     # before its verb, 'do' names the doer and the verb after it is the count's
