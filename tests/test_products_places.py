@@ -237,6 +237,16 @@ def test_a_unit_the_level_word_fits_yields_to_one_of_that_name_in_the_province_t
     assert ("Hồng Giang", "commune", "Thái Bình", "Hưng Yên") in _places("Tin\nTại xã Hồng Giang, nhiều hộ làm nghề.")
 
 
+def test_a_commune_name_a_2025_unit_took_is_the_old_one_when_the_article_names_its_old_city():
+    # Phong Nẫm: a 2025 commune of Cần Thơ, and before the reform a commune of Phan Thiết (Bình Thuận) among others
+    text = ("Xã Phong Nẫm phát triển nghề làm bánh\n\nNăm 2025, xã Phong Nẫm (thành phố Phan Thiết) có 3 hộ làm bánh "
+            "được hỗ trợ máy móc từ nguồn khuyến công.")
+    a = analyse(text, "old-city")
+    assert {(f.province, f.province_2025) for f in a.facts if f.type == "place" and f.value == "Phong Nẫm"} == \
+        {("Bình Thuận", "Lâm Đồng")}
+    assert a.subject == "Bình Thuận"
+
+
 def test_a_cooperative_is_no_commune():
     assert _places("Tin\nHợp tác xã Thanh Xuân sản xuất gạo đặc sản.") == []
 

@@ -97,8 +97,15 @@ class PlaceMatcher:
         found = {f.province for f in ctx.facts if f.type == "place" and f.province}
         if not found - named:
             return
+        # (the districts, towns and cities the reform abolished tell an article that names units as they were)
+        before_reform = {f.province for f in ctx.facts if f.type == "place" and f.province and f.level in _ABOVE_COMMUNE}
         settled = {}
         for fact, units in unsettled:
+            if fact.province_2025 is not None:
+                old = [u for u in units if u.province in before_reform - named]
+                if len({u.province for u in old}) == 1:
+                    settled[id(fact)] = replace(fact, province=old[0].province, province_2025=old[0].province_2025)
+                continue
             province, province_2025 = self._resolve(units, named | found)
             if province or province_2025:
                 settled[id(fact)] = replace(fact, province=province, province_2025=province_2025)
@@ -138,13 +145,16 @@ class PlaceMatcher:
         in_named = [u for u in units if self._in_named(u, named)]
         if in_named and len(in_named) < len(units):
             units = in_named  # the article's own provinces before the era: 'xã Tân Lập (tỉnh Phú Thọ)' in 2025
+        candidates = units
         if any(u.era == era for u in units):
             units = [u for u in units if u.era == era]
         province, province_2025 = self._resolve(units, named)
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
-        return fact, (units if province is None and province_2025 is None else [])
+        # (one the article's era settled in a 2025 province only stays open to its old units too: 'xã Phong Nẫm
+        # (thành phố Phan Thiết)' in a story of 2025 names a district-level unit, gone in the reform)
+        return fact, (candidates if province is None else [])
 
     def _in_named(self, unit, named: set[str]) -> bool:
         """The unit lies in a province the article names, by its pre-2025 or its 2025 province."""
