@@ -1221,6 +1221,8 @@ class FundingBuilder:
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
                 # the programme's money; it still bounds the clauses of the figures after it
+                if status is None and self._cost_of_done_before(ctx, key, d, by_sentence):
+                    status = "done"  # the outlay of work the sentence before tells done ('... vừa đưa vào vận hành')
                 if status and not allotted:  # (a stated cost is no budget set: 'tổng vốn đầu tư ... là')
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue

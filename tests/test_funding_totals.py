@@ -3820,3 +3820,11 @@ def test_a_listed_item_that_helps_a_beneficiary_buy_a_machine_gives_its_support_
             "3. Tổ chức 1 lớp tập huấn: 40.000.000đ.")
     got = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "bought-items").funding if r.amount_vnd}
     assert got == {160_000_000: ("local", "planned"), 240_000_000: ("local", "planned"), 40_000_000: ("local", "planned")}
+
+
+@pytest.mark.parametrize("told, status", [
+    ("vừa đưa vào vận hành", "done"), ("đã đưa vào sử dụng", "done"), ("đang lắp đặt", "unspecified")])
+def test_the_programmes_share_of_an_outlay_takes_the_tense_of_the_work_told_before_it(told, status):
+    text = (f"Khuyến công Yên Bái\n\nHợp tác xã Chè Suối Giàng {told} dây chuyền sao, vò chè. Dây chuyền có tổng vốn đầu "
+            "tư 1,6 tỷ đồng, trong đó nguồn kinh phí khuyến công địa phương hỗ trợ 400 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "outlay").funding] == [(400_000_000, status)]
