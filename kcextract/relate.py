@@ -2902,7 +2902,10 @@ class FundingBuilder:
             r = d.record
             if (r.status == "unspecified" and not d.ongoing or r.status == "planned" and d.budgeted) and \
                     r.period and "-" not in r.period and \
-                    any(lo <= int(r.period) <= hi for lo, hi in done_spans):
+                    any(lo <= int(r.period) <= hi for lo, hi in done_spans) and not self._progress_told_later(drafts, d):
+                # (not the year whose progress so far a later statement tells: 'Giai đoạn 2021-2025, tỉnh đã dành
+                # hơn 28 tỷ đồng ... năm 2025, tổng kinh phí ... là 6,2 tỷ đồng ... Tính đến hết tháng 11/2025, ...
+                # giải ngân đạt 5,8 tỷ đồng': the year is not over, its budget still the plan)
                 r.status = "done"
         self._so_far_of_the_year(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho

@@ -3828,3 +3828,11 @@ def test_the_programmes_share_of_an_outlay_takes_the_tense_of_the_work_told_befo
     text = (f"Khuyến công Yên Bái\n\nHợp tác xã Chè Suối Giàng {told} dây chuyền sao, vò chè. Dây chuyền có tổng vốn đầu "
             "tư 1,6 tỷ đồng, trong đó nguồn kinh phí khuyến công địa phương hỗ trợ 400 triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "outlay").funding] == [(400_000_000, status)]
+
+
+def test_a_years_budget_inside_a_span_told_done_stays_the_plan_when_its_progress_so_far_is_told_after_it():
+    text = ("Khuyến công Thái Nguyên\n\nGiai đoạn 2021 - 2025, tỉnh đã dành hơn 27 tỷ đồng cho hoạt động khuyến công. "
+            "Năm 2025, tổng kinh phí khuyến công của tỉnh là 6,1 tỷ đồng. Tính đến hết tháng 11/2025, các đề án đã "
+            "giải ngân 5,7 tỷ đồng.")
+    got = {r.amount_vnd: r.status for r in analyse(text, "year-in-span").funding}
+    assert got == {27_000_000_000: "done", 6_100_000_000: "planned", 5_700_000_000: "done"}
