@@ -597,7 +597,8 @@ _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp
                           r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|tr\.?\s?đ)(?!\p{L})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
-_BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng))?\s*$")
+_BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng)|ước tính|ước khoảng|"
+                             r"ước chừng|khoảng)?\s*$")
 # ('kế hoạch khuyến công hằng năm' is the yearly plan, named; no rate)
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
                           r"|bình quân|trung bình)(?!\p{L})")
@@ -831,7 +832,13 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
-            before = self._clause_before(key, s_start, brk) + key[brk:f.start]
+            told = self._clause_before(key, s_start, brk)
+            loss = self.exclude.search(key[max(s_start, brk - 40):brk])
+            if loss and not _BUDGET_NOUN.search(loss.group("between")) and not _SUPPORT_VERB.search(told):
+                # the clause only gives the figure of a loss, price or revenue told before it ('bị thiệt hại nặng, ước
+                # tính hơn 12 tỷ đồng'); not of support ('hỗ trợ 40% kinh phí mua dây chuyền, tương đương 280 triệu')
+                return False
+            before = told + key[brk:f.start]
         far, text = self.exclude_far.search(before), before
         if far is None:
             far, text = self.exclude_far.search(after, 0, 25), after

@@ -3836,3 +3836,14 @@ def test_a_years_budget_inside_a_span_told_done_stays_the_plan_when_its_progress
             "giải ngân 5,7 tỷ đồng.")
     got = {r.amount_vnd: r.status for r in analyse(text, "year-in-span").funding}
     assert got == {27_000_000_000: "done", 6_100_000_000: "planned", 5_700_000_000: "done"}
+
+
+@pytest.mark.parametrize("clause, amounts", [
+    ("nhiều cơ sở bị thiệt hại nặng, ước tính hơn 9 tỷ đồng", []),
+    ("doanh thu của làng nghề tăng mạnh, khoảng 40 tỷ đồng", []),
+    # (the figure of support said in a clause of its own stays a record)
+    ("cơ sở được hỗ trợ 40% kinh phí mua máy sấy, tương đương 260 triệu đồng", [260_000_000]),
+])
+def test_an_estimate_in_a_clause_of_its_own_is_the_figure_of_what_the_clause_before_told(clause, amounts):
+    text = f"Khuyến công Quảng Nam năm 2025\n\nNăm 2025, từ nguồn khuyến công địa phương, {clause}."
+    assert [r.amount_vnd for r in analyse(text, "estimate-clause").funding] == amounts
