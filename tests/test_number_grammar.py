@@ -1030,3 +1030,13 @@ def test_a_capitalised_number_word_that_opens_a_name_counts_nothing(sentence, co
 def test_a_counter_counts_the_noun_after_it_but_itself_before_a_verb(sentence, unit):
     [quantity] = [f for f in extract("Tin\n" + sentence, "counter") if f.type == "quantity"]
     assert (quantity.value, quantity.unit) == (6, unit)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Bộ Công Thương hỗ trợ khẩn cấp 1 đề án khuyến công quốc gia.", [("project_count", 1)]),
+    ("Mỗi tháng cơ sở cung cấp 500 sản phẩm cho siêu thị.", [("quantity", 500)]),
+    ("Sản phẩm đạt giải cấp 1 của tỉnh.", []),  # (a level)
+])
+def test_an_ordinal_word_at_the_end_of_another_word_makes_no_ordinal(sentence, counts):
+    facts = extract("Tin\n" + sentence, "own-word")
+    assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts

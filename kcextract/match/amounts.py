@@ -126,7 +126,8 @@ class AmountMatcher:
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
         self.range_re = regex.compile(r"\s*(?:-|–|—|~|÷|đến|tới)\s*")
         ctx_words = data.table("rules/number_context.tsv", "word", "kind")
-        self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k == "ordinal"]))
+        self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k in ("ordinal", "own_word")]))
+        self.own_word_ordinals = {w for w, k in ctx_words.items() if k == "own_word"}
         self.year_re = _ends(_alt([w for w, k in ctx_words.items() if k == "year"]))
         counts = [w for w, k in ctx_words.items() if k == "count"]
         self.count_lead_re = _ends(_alt(counts)) if counts else None
@@ -317,6 +318,9 @@ class AmountMatcher:
         sent_start, sent_end = ctx.sentence_span(ctx.sentence_of(r.start)) if ctx.sentence_starts else (0, len(key))
         left = key[max(sent_start, r.start - 40):r.start]
         ordinal = self.ordinal_re.search(left)
+        if ordinal and ordinal.group().strip() in self.own_word_ordinals and \
+                r.start - len(left) + ordinal.start() not in ctx.token_starts:
+            ordinal = None  # the end of another word: 'hỗ trợ khẩn cấp 1 đề án' (urgent), not 'cấp 1' (a level)
         if ordinal and self.count_lead_re and self.count_lead_re.search(left):
             ordinal = None  # 'tổng số 15 đề án': a count
         if ordinal and (ordinal.group().split()[-1] == "thứ"
