@@ -281,6 +281,7 @@ def _ministry_words() -> regex.Pattern:
     return whole_words(data.word_kinds("rules/subject_context.tsv")["ministry"])
 
 
+_PROVINCE_LIST_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")  # between listed provinces
 _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a province's level word, if written
 
 
@@ -3131,7 +3132,16 @@ class FundingBuilder:
             # 'các tỉnh trong vùng đã triển khai 96 đề án', '... 8 tỷ đồng cho các tỉnh Tây Bắc': many provinces'
             # figure, no one province's
             return ""
-        return clause[0].value if clause else earlier[0].value if earlier else None
+        chosen = clause[0] if clause else earlier[0] if earlier else None
+        listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
+            _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}
+        if listed:
+            # one of provinces listed together: the figure of them all ('ba tỉnh Sơn La, Điện Biên và Lai Châu thực
+            # hiện 42 đề án'), which is one province's only when they merged into it ('hai tỉnh Gia Lai và Bình Định
+            # (cũ) đã thực hiện 31 đề án': Gia Lai's since 1 July 2025)
+            merged = {data.provinces().get(v) for v in listed | {chosen.value}}
+            return merged.pop() if len(merged) == 1 and None not in merged else ""
+        return chosen.value if chosen else None
 
 
 def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -3847,3 +3847,12 @@ def test_a_years_budget_inside_a_span_told_done_stays_the_plan_when_its_progress
 def test_an_estimate_in_a_clause_of_its_own_is_the_figure_of_what_the_clause_before_told(clause, amounts):
     text = f"Khuyến công Quảng Nam năm 2025\n\nNăm 2025, từ nguồn khuyến công địa phương, {clause}."
     assert [r.amount_vnd for r in analyse(text, "estimate-clause").funding] == amounts
+
+
+@pytest.mark.parametrize("provinces, province", [
+    ("ba tỉnh Sơn La, Điện Biên và Lai Châu", None),
+    ("hai tỉnh Gia Lai và Bình Định (cũ)", "Gia Lai"),  # (merged into Gia Lai on 1 July 2025)
+])
+def test_a_figure_of_provinces_listed_together_is_no_one_provinces_unless_they_merged_into_it(provinces, province):
+    text = f"Khuyến công Tây Nguyên và Tây Bắc\n\nNăm 2024, {provinces} thực hiện tổng cộng 40 đề án khuyến công."
+    assert [r.province for r in analyse(text, "listed-provinces").funding] == [province]
