@@ -1274,3 +1274,11 @@ def test_the_venue_of_an_event_the_ministry_runs_is_no_subject_of_a_short_brief(
 ])
 def test_a_one_word_good_joined_to_a_name_is_a_product_after_a_long_head_or_as_a_list_item(sentence):
     assert ("rượu", "rượu") in _products(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở được hỗ trợ nồi hấp để làm cơm lam bán cho du khách.", "cơm lam"),
+    ("Hợp tác xã trồng và chế biến đinh lăng thành trà túi lọc.", "đinh lăng"),
+])
+def test_highland_dishes_and_herbs_of_ocop_lists_are_products(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
