@@ -1,7 +1,8 @@
-"""Gazetteer goods in report wording: how many entries the extractor misses in each of five frames.
+"""Gazetteer goods in report wording: how many entries the extractor misses in each of seven frames.
 
-Every entry of gazetteers/products.tsv is put, as written, into five sentences shaped like khuyến công reports
-(a machine that presses it, a maker of it, processing it for export, its OCOP rating, a list of specialties)
+Every entry of gazetteers/products.tsv is put, as written, into seven sentences shaped like khuyến công reports
+(a machine that presses it, a maker of it, processing it for export, its OCOP rating, a list of specialties,
+processing it into goods, making it for tourists)
 and the extractor must find the entry's value there. A miss is almost always underthesea joining the good's
 syllables with a neighbouring word ('ép hành' | 'tím'); the figure shows where segmentation still hides goods.
 
@@ -24,6 +25,9 @@ FRAMES = [
     "Hỗ trợ chế biến {} xuất khẩu.",
     "Sản phẩm {} của HTX đạt 3 sao OCOP.",
     "Các đặc sản như chè, {} và mật ong được bày bán.",
+    # (the word after the good is a verb underthesea may join to the good's last syllable: 'đinh' | 'lăng thành')
+    "Hợp tác xã chế biến {} thành nhiều sản phẩm.",
+    "Cơ sở làm {} phục vụ khách du lịch.",
 ]
 
 

@@ -1282,3 +1282,9 @@ def test_a_one_word_good_joined_to_a_name_is_a_product_after_a_long_head_or_as_a
 ])
 def test_highland_dishes_and_herbs_of_ocop_lists_are_products(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("good, value", [
+    ("thảm len", "thảm"), ("nấm", "nấm"), ("đinh lăng", "đinh lăng"), ("cơm lam", "cơm lam")])
+def test_a_good_processed_into_others_is_found_though_the_segmenter_joins_it_to_thanh(good, value):
+    assert value in {v for v, _ in _products(f"Hợp tác xã chế biến {good} thành nhiều sản phẩm.")}
