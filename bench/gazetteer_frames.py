@@ -1,8 +1,8 @@
-"""Gazetteer goods in report wording: how many entries the extractor misses in each of seven frames.
+"""Gazetteer goods in report wording: how many entries the extractor misses in each of nine frames.
 
-Every entry of gazetteers/products.tsv is put, as written, into seven sentences shaped like khuyến công reports
+Every entry of gazetteers/products.tsv is put, as written, into nine sentences shaped like khuyến công reports
 (a machine that presses it, a maker of it, processing it for export, its OCOP rating, a list of specialties,
-processing it into goods, making it for tourists)
+processing it into goods, making it for tourists, selling it to traders, exporting it)
 and the extractor must find the entry's value there. A miss is almost always underthesea joining the good's
 syllables with a neighbouring word ('ép hành' | 'tím'); the figure shows where segmentation still hides goods.
 
@@ -28,6 +28,9 @@ FRAMES = [
     # (the word after the good is a verb underthesea may join to the good's last syllable: 'đinh' | 'lăng thành')
     "Hợp tác xã chế biến {} thành nhiều sản phẩm.",
     "Cơ sở làm {} phục vụ khách du lịch.",
+    # (or a trade verb joined to the good's first syllable: 'bán chè', 'xuất khẩu nghệ', 'lựu sang')
+    "Hợp tác xã bán {} cho thương lái.",
+    "Doanh nghiệp xuất khẩu {} sang Nhật Bản.",
 ]
 
 

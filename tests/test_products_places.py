@@ -1288,3 +1288,17 @@ def test_highland_dishes_and_herbs_of_ocop_lists_are_products(sentence, value):
     ("thảm len", "thảm"), ("nấm", "nấm"), ("đinh lăng", "đinh lăng"), ("cơm lam", "cơm lam")])
 def test_a_good_processed_into_others_is_found_though_the_segmenter_joins_it_to_thanh(good, value):
     assert value in {v for v, _ in _products(f"Hợp tác xã chế biến {good} thành nhiều sản phẩm.")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hợp tác xã bán chè cho thương lái.", "chè"),               # ('bán chè' one word for the segmenter)
+    ("Doanh nghiệp xuất khẩu chè sang Nhật Bản.", "chè"),       # (no business name 'Doanh nghiệp ... Nhật Bản')
+    ("Doanh nghiệp xuất khẩu lựu sang Nhật Bản.", "lựu"),       # ('lựu sang' one word)
+    ("Năm nay giá lựu tăng mạnh.", "lựu"),
+])
+def test_a_good_traded_is_found_though_the_segmenter_joins_it_to_the_trade_verb_or_what_follows(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_word_of_its_own_that_starts_with_a_trade_verb_names_no_good():
+    assert _products("Ô nhiễm giảm trong bán kính 2 km quanh nhà máy.") == set()

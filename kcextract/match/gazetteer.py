@@ -127,6 +127,7 @@ class ProductMatcher:
         self.dessert = set(around.get("dessert", ()))
         self.dessert_before = set(around.get("dessert_before", ()))
         self.process_before = set(around.get("process_before", ()))
+        self.not_joined = set(around.get("not_joined", ()))
         self.material_form = set(around.get("material_form", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
@@ -412,6 +413,7 @@ class ProductMatcher:
             word = ctx.token_containing(start)
             before = key[word[0]:start - 1] if word else ""
             return bool(word and (end == word[1] or end > word[1] and end in ctx.token_ends) and key[start - 1] == " "
+                        and key[word[0]:min(end, word[1])] not in self.not_joined
                         and (before in self.process_before or before in self.material_form
                              and self.entries[key[start:end]].category == "handicraft"))
         if end in ctx.token_ends:
