@@ -1,8 +1,9 @@
-"""Gazetteer goods in report wording: how many entries the extractor misses in each of nine frames.
+"""Gazetteer goods in report wording: how many entries the extractor misses in each of eleven frames.
 
-Every entry of gazetteers/products.tsv is put, as written, into nine sentences shaped like khuyến công reports
+Every entry of gazetteers/products.tsv is put, as written, into eleven sentences shaped like khuyến công reports
 (a machine that presses it, a maker of it, processing it for export, its OCOP rating, a list of specialties,
-processing it into goods, making it for tourists, selling it to traders, exporting it)
+processing it into goods, making it for tourists, selling it to traders, exporting it,
+packing it, taking it to market)
 and the extractor must find the entry's value there. A miss is almost always underthesea joining the good's
 syllables with a neighbouring word ('ép hành' | 'tím'); the figure shows where segmentation still hides goods.
 
@@ -31,6 +32,9 @@ FRAMES = [
     # (or a trade verb joined to the good's first syllable: 'bán chè', 'xuất khẩu nghệ', 'lựu sang')
     "Hợp tác xã bán {} cho thương lái.",
     "Doanh nghiệp xuất khẩu {} sang Nhật Bản.",
+    # (or a preposition or adverb after it: 'lựu bằng', 'lựu ra')
+    "Cơ sở đóng gói {} bằng máy hút chân không.",
+    "Chị Lan mang {} ra chợ bán.",
 ]
 
 

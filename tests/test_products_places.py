@@ -1302,3 +1302,12 @@ def test_a_good_traded_is_found_though_the_segmenter_joins_it_to_the_trade_verb_
 
 def test_a_word_of_its_own_that_starts_with_a_trade_verb_names_no_good():
     assert _products("Ô nhiễm giảm trong bán kính 2 km quanh nhà máy.") == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở đóng gói lựu bằng máy hút chân không.", "lựu"),   # ('lựu bằng' one word)
+    ("Chị Lan mang lựu ra chợ bán.", "lựu"),                    # ('lựu ra': a function word joined)
+    ("Vùng trồng củ cải rộng 200 ha.", "củ cải"),
+])
+def test_a_good_is_found_though_the_segmenter_joins_it_to_the_preposition_or_adverb_after_it(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

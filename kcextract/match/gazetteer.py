@@ -114,6 +114,7 @@ class ProductMatcher:
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
         self.joined_after = set(around.get("joined_after", ()))
+        self.function_words = set(data.word_list("rules/not_units.tsv", "word"))
         self.name_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['name_title'])}) $") if around.get(
             "name_title") else None
         self.pair_words = set(around.get("pair", ()))
@@ -426,8 +427,11 @@ class ProductMatcher:
         rest = key[end + 1:word[1]]
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
-        if rest in self.suffixes or rest.split(" ")[0] in self.joined_after:
-            return True  # (the good, then a verb underthesea joined to it: 'cam đạt' + 'chuẩn')
+        if rest in self.suffixes or rest.split(" ")[0] in self.joined_after or \
+                rest.split(" ")[0] in self.function_words and ctx.text[start].islower():
+            # (the good, then a verb or a function word underthesea joined to it: 'cam đạt' + 'chuẩn', 'lựu ra' in
+            # 'mang lựu ra chợ': rules/not_units.tsv; not a name: 'Táo nào', 'Trà như')
+            return True
         if " " in key[start:end] and not self._opens_with_head(key, start) and self._longest_at(key, end + 1, rest):
             # a good of two words or more, then the good it is made with, which underthesea joined to its last
             # word ('sữa' | 'chua nếp' + 'cẩm'); after a product head the head's own rule names the kind
