@@ -281,8 +281,8 @@ def _ministry_words() -> regex.Pattern:
     return whole_words(data.word_kinds("rules/subject_context.tsv")["ministry"])
 
 
-_PROVINCE_LIST_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")  # between listed provinces
 _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a province's level word, if written
+_PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{_PROVINCE_LEVEL}")  # between provinces listed together
 
 
 @lru_cache(maxsize=1)
@@ -381,12 +381,13 @@ _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 _NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|thành|còn))?"
                            r"(?:\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}?\s+với(?:\s+(?:tổng\s+)?kinh phí)?)?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
-_MORE_THAN = regex.compile(rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+$")
+_COMPARATIVE = rf"(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)"  # a change or a comparison of two figures
+_MORE_THAN = regex.compile(rf"(?<!\p{{L}}){_COMPARATIVE}\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 # a comparison whose base stands before the amount: the amount is the difference ('thấp hơn năm 2023 khoảng 300
 # triệu đồng', 'cao hơn cùng kỳ năm trước 300 triệu đồng', 'tăng so với năm 2023 là 300 triệu đồng')
 _DIFFERENCE_AFTER_BASE = regex.compile(
-    rf"(?<!\p{{L}})(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)\s+(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)"
+    rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)"
     r"(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
@@ -629,10 +630,10 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})"
                             r"(?:[^,;.:\d]|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
                             r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
-# a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
-# cơ sở đối ứng'): the worth was the work's, the programme paid only part
 # a worth word right before an amount ('trị giá 180 triệu đồng', '..., tổng giá trị là 320 triệu đồng')
 _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá)(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*:?\s*$")
+# a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
+# cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
@@ -834,8 +835,8 @@ class FundingBuilder:
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)
-            loss = self.exclude.search(key[max(s_start, brk - 40):brk])
-            if loss and not _BUDGET_NOUN.search(loss.group("between")) and not _SUPPORT_VERB.search(told):
+            figure_of = self.exclude.search(key[max(s_start, brk - 40):brk])
+            if figure_of and not _BUDGET_NOUN.search(figure_of.group("between")) and not _SUPPORT_VERB.search(told):
                 # the clause only gives the figure of a loss, price or revenue told before it ('bị thiệt hại nặng, ước
                 # tính hơn 12 tỷ đồng'); not of support ('hỗ trợ 40% kinh phí mua dây chuyền, tương đương 280 triệu')
                 return False

@@ -109,12 +109,11 @@ class ProductMatcher:
         self.head_by_run: dict[str, list[str]] = {}
         for head in sorted(self.heads, key=len, reverse=True):
             self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
-        self.stop = set(data.word_list("rules/not_units.tsv", "word")) | set(
-            data.word_list("rules/product_modifier_stop.tsv", "word"))
+        self.function_words = set(data.word_list("rules/not_units.tsv", "word"))
+        self.stop = self.function_words | set(data.word_list("rules/product_modifier_stop.tsv", "word"))
         around = data.word_kinds("rules/product_context.tsv")
         self.suffixes = set(around.get("suffix", ()))
         self.joined_after = set(around.get("joined_after", ()))
-        self.function_words = set(data.word_list("rules/not_units.tsv", "word"))
         self.name_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['name_title'])}) $") if around.get(
             "name_title") else None
         self.pair_words = set(around.get("pair", ()))
@@ -427,8 +426,8 @@ class ProductMatcher:
         rest = key[end + 1:word[1]]
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
-        if rest in self.suffixes or rest.split(" ")[0] in self.joined_after or \
-                rest.split(" ")[0] in self.function_words and ctx.text[start].islower():
+        first = rest.split(" ")[0]
+        if rest in self.suffixes or first in self.joined_after or first in self.function_words and ctx.text[start].islower():
             # (the good, then a verb or a function word underthesea joined to it: 'cam đạt' + 'chuẩn', 'lựu ra' in
             # 'mang lựu ra chợ': rules/not_units.tsv; not a name: 'Táo nào', 'Trà như')
             return True
