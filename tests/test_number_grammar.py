@@ -1040,3 +1040,13 @@ def test_a_counter_counts_the_noun_after_it_but_itself_before_a_verb(sentence, u
 def test_an_ordinal_word_at_the_end_of_another_word_makes_no_ordinal(sentence, counts):
     facts = extract("Tin\n" + sentence, "own-word")
     assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    ("Trong đó có 12 nhóm ở vùng cao.", [("quantity", 12, "nhóm")]),   # (a classifier extends to no preposition)
+    ("Đội khách dẫn 1-0 ở hiệp một.", []),                              # (a score counts no 'ở')
+    ("Giá vàng tăng 100 nghìn ở cả hai chiều.", [("money", 100_000, None)]),
+])
+def test_the_preposition_o_after_a_number_is_no_counted_noun(sentence, facts):
+    got = [(f.type, f.value, f.unit) for f in extract("Tin\n" + sentence, "o") if f.type in ("quantity", "money")]
+    assert got == facts
