@@ -1046,7 +1046,9 @@ def test_an_ordinal_word_at_the_end_of_another_word_makes_no_ordinal(sentence, c
     ("Trong đó có 12 nhóm ở vùng cao.", [("quantity", 12, "nhóm")]),   # (a classifier extends to no preposition)
     ("Đội khách dẫn 1-0 ở hiệp một.", []),                              # (a score counts no 'ở')
     ("Giá vàng tăng 100 nghìn ở cả hai chiều.", [("money", 100_000, None)]),
+    ("Anh đứng thứ 53 thế giới về số điểm.", []),
+    ("Có 16 do thiếu giấy tờ nên chưa được xét.", []),
 ])
-def test_the_preposition_o_after_a_number_is_no_counted_noun(sentence, facts):
+def test_a_preposition_or_function_word_after_a_number_is_no_counted_noun(sentence, facts):
     got = [(f.type, f.value, f.unit) for f in extract("Tin\n" + sentence, "o") if f.type in ("quantity", "money")]
     assert got == facts
