@@ -100,6 +100,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     told: Counter[str] = Counter()  # how often each province is named, not as one ranked among many
     as_province: set[str] = set()  # named as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang')
     venue_re, event_re = _venue_words()
+    ministry_lead = _ministry_lead(ctx)
     for f in provinces:
         if ctx.aside(f.start):
             continue
@@ -112,7 +113,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
             score[f.value] += 0.5
             first.setdefault(f.value, f.start)
-            if ranked or not ctx.in_title(f.start) and _ministry_lead(ctx):
+            if ranked or not ctx.in_title(f.start) and ministry_lead:
                 # (the venue of an event the ministry runs: 'Bộ Công Thương vừa phê duyệt kế hoạch ... Hội chợ ...
                 # sẽ được tổ chức tại Cần Thơ'; a province's own event, or one its title places there, is its own)
                 passing_only.setdefault(f.value, True)
@@ -272,7 +273,7 @@ def _ministry_lead(ctx: Context) -> bool:
     khuyến công quốc gia ...'): rules/subject_context.tsv 'ministry'."""
     if not ctx.sentence_starts:
         return False
-    end = ctx.sentence_span(_lead_index(ctx))[1]
+    end = ctx.sentence_span(min(_lead_index(ctx), len(ctx.sentence_starts) - 1))[1]
     return _ministry_words().search(ctx.lower, 0, end) is not None
 
 
@@ -817,8 +818,10 @@ class FundingBuilder:
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         worth = _WORTH_BEFORE.search(key, lo, f.start)
-        if excluded and worth and self._gift_worth(key, s_start, s_end, f, worth.start()):
-            excluded = None  # the worth of what the programme gave is the support
+        # (the worth of what the programme gave is the support, whichever price word, near or far, it trips)
+        given = worth is not None and self._gift_worth(key, s_start, s_end, f, worth.start())
+        if excluded and given:
+            excluded = None
         at = lo + excluded.start() if excluded else f.start
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
@@ -846,8 +849,8 @@ class FundingBuilder:
             far, text = self.exclude_far.search(after, 0, 25), after
         if far and text is before and _SUPPORT_VERB.match(before, far.end() + 1):
             far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
-        if far and text is before and worth and self._gift_worth(key, s_start, s_end, f, worth.start()):
-            far = None  # the worth of what the programme gave: '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
+        if far and text is before and given:
+            far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
         if far and _TECHNOLOGY.match(text, far.end()):
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
