@@ -794,11 +794,22 @@ def test_a_district_named_without_its_level_word_is_a_place_and_locates_the_arti
     assert places == [("Cái Bè", "district", "Tiền Giang")] and a.subject == "Tiền Giang"
 
 
+@pytest.mark.parametrize("title, province", [
+    ("Krông Năng: cà phê rang xay vươn xa", "Đắk Lắk"),  # a commune of Gia Lai has the name too
+    ("Quỳnh Lưu: nước mắm Cửa Lò có máy mới", "Nghệ An"),
+])
+def test_a_district_named_bare_is_its_province_though_a_commune_elsewhere_has_its_name(title, province):
+    places = [(f.value, f.level, f.province) for f in analyse(title + "\n\nTin ngắn.", "bare-district").facts
+              if f.type == "place"]
+    assert places and places[0][1:] == ("district", province)
+
+
 @pytest.mark.parametrize("sentence", [
     "Ông Văn Lâm cho biết năm nay hợp tác xã bán được nhiều chè.",       # a person's name
     "Giám đốc Nguyễn Văn Lâm cho biết năm nay bán được nhiều chè.",     # inside a longer name
     "Hợp tác xã Mường Khương bán được nhiều chè.",                       # a body's name
     "Nông dân Châu Thành thu hoạch lúa.",                                # a name many provinces have
+    "Nông dân An Phú thu hoạch lúa.",             # a district's name that a city's ward has too (An Phú, Thủ Đức)
 ])
 def test_a_bare_name_after_a_title_inside_a_longer_name_or_of_many_provinces_is_no_place(sentence):
     a = analyse("Tin\n\n" + sentence, "not-bare")

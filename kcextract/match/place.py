@@ -44,12 +44,19 @@ class PlaceMatcher:
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
         self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body']])})\s+$")
-        # bare names: district-level units whose every unit of that name, in either era, lies in one province
+        # bare names: district-level units whose every unit of that name, in either era, lies in one province; or
+        # a district (or city) whose every district-level namesake lies in its province, when only communes share
+        # its name elsewhere: a commune is named with its level word, so 'Krông Năng: cà phê rang xay ...' is the
+        # district of Đắk Lắk, not 'xã Krông Năng' of Gia Lai (a ward's name, often said bare in a city, is no such)
         self.bare: dict[str, Place] = {}
         for name, units in self.places.items():
-            if " " in name and name not in self.provinces and len({u.province_2025 for u in units}) == 1 and \
-                    any(u.level in _ABOVE_COMMUNE and u.era == "pre2025" for u in units):
-                self.bare[name] = next(u for u in units if u.level in _ABOVE_COMMUNE and u.era == "pre2025")
+            high = [u for u in units if u.level in _ABOVE_COMMUNE]
+            if " " not in name or name in self.provinces or not any(u.era == "pre2025" for u in high):
+                continue
+            if len({u.province_2025 for u in units}) == 1 or len({u.province_2025 for u in high}) == 1 and \
+                    any(u.level in ("district", "city") and u.era == "pre2025" for u in high) and \
+                    not any(u.level == "ward" for u in units):
+                self.bare[name] = next(u for u in high if u.era == "pre2025")
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             # (keyed by the first run of letters, as _longest reads it: "M'Đrắk" under "M")
