@@ -315,7 +315,7 @@ def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
         return None
     s_end = ctx.sentence_span(sent)[1]
     n_start, n_end = ctx.sentence_span(sent + 1)
-    if "\n" in key[s_end:n_start] or not _PART_OPENER.match(key, n_start, n_end):
+    if ctx.paragraph_break(s_end, n_start) or not _PART_OPENER.match(key, n_start, n_end):
         return None
     return n_start, n_end
 
@@ -337,7 +337,7 @@ def _before_details(ctx: Context, key: str, sent: int) -> int:
     if before < 0 or not _PART_OPENER.match(key, p_start, p_end) or _A_YEAR.search(key, p_start, p_end):
         return prev
     b_start, b_end = ctx.sentence_span(before)
-    if "\n" in key[b_end:p_start] or ctx.title and b_start < ctx.title[1]:
+    if ctx.paragraph_break(b_end, p_start) or ctx.title and b_start < ctx.title[1]:
         return prev
     return before
 
@@ -420,7 +420,7 @@ _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
                            + _MONEY_REFERRED)
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
-_OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong tổng(?:\s+số)?(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
+_OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
@@ -945,7 +945,7 @@ class FundingBuilder:
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         if self.continues.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
             return True
-        return bool(self.support.search(key, s_start, s_end) and "\n" not in key[p_end:s_start]
+        return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
                     and self.programme.search(key, p_start, p_end))
 
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
@@ -1297,7 +1297,7 @@ class FundingBuilder:
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
-                    scope = self._paragraph_programme(key, s_start, g_start, provinces) or \
+                    scope = self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
@@ -1307,10 +1307,10 @@ class FundingBuilder:
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
-                scope = self._paragraph_programme(key, s_start, g_start, provinces) or self._section_scope(ctx, key, d.sentence) \
+                scope = self._paragraph_programme(ctx, key, s_start, g_start, provinces) or self._section_scope(ctx, key, d.sentence) \
                     or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
-                scope = self._sum_of_one(key, drafts, i, s_start, s_end, money[0] if money else None) or scope
+                scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
                 scope, explicit = "total", True
             if d.own_scope:
@@ -1556,7 +1556,10 @@ class FundingBuilder:
             lead = key[s_start:start]
             announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == ctx.prev_sentence(d.sentence)
             undated = self.continues_undated.match(lead) and not _A_YEAR.search(lead)
-            if (self.continues.match(lead) or announced or undated) and i == first and first > 0:
+            if (self.continues.match(lead) or announced or undated) and i == first and first > 0 and \
+                    not _OUT_OF.match(lead):
+                # (not the whole a sentence opens with to take its figures out of: 'Trong số 28 đề án được giao, đã có
+                # 12 đề án hoàn thành' names a new whole, not a part of the figure before)
                 # (the whole of the sentence before, not the last of its own parts: '6,8 tỷ đồng (KCQG 2,3 tỷ đồng;
                 # KCĐP 4,5 tỷ đồng). Trong số đó, 15 đề án hỗ trợ máy móc ...')
                 j = first - 1
@@ -1804,7 +1807,11 @@ class FundingBuilder:
         if span is None:
             return None
         # (its opening words: a cue that starts there, read whole: 'Hiện các đề án đang được triển khai')
-        opening = [end for start, end, _ in self._cues(key[span[0]:span[1]]) if start < 30]
+        # (not a word of a frame that opens it: 'Trên cơ sở lựa chọn các mục tiêu ưu tiên, Trung tâm đã phân bổ ...')
+        # (nor a bare tense word of another deed: 'Tỉnh đã tuyển chọn 176 bộ sản phẩm' tells nothing of the work's state)
+        said = key[span[0]:span[1]]
+        opening = [end for start, end, _ in self._cues(said)
+                   if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")]
         return self._status(key[span[0]:span[0] + opening[-1]]) if opening else None
 
     def _heading_marks(self, text: str) -> list[tuple[int, str]]:
@@ -1868,8 +1875,8 @@ class FundingBuilder:
         if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
             return None
         n_start, n_end = ctx.sentence_span(nxt)
-        if key.rfind("\n", 0, n_start) > d.facts[-1].end:
-            return None  # a new paragraph
+        if ctx.paragraph_break(d.facts[-1].end, n_start) or key[n_start:n_end].rstrip().endswith("?"):
+            return None  # a new paragraph, or a question (an interviewer's: 'Kế hoạch năm 2025 ra sao?')
         return n_start, n_end
 
     @staticmethod
@@ -1951,7 +1958,7 @@ class FundingBuilder:
         before = _before_details(ctx, key, sent)
         p_start, p_end = ctx.sentence_span(before)
         lead = _narration_year(key, p_start, p_end)
-        if "\n" in key[p_end:s_start]:
+        if ctx.paragraph_break(p_end, s_start):
             return False
         if lead is None:
             return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
@@ -1971,7 +1978,7 @@ class FundingBuilder:
         if any(f.type == "money" and not self._is_rate(key, p_start, f) for f in by_sentence.get(prev, ())):
             return None
         s_start = ctx.sentence_span(d.sentence)[0]
-        if "\n" in key[p_end:s_start] or ctx.title and p_start < ctx.title[1]:
+        if ctx.paragraph_break(p_end, s_start) or ctx.title and p_start < ctx.title[1]:
             return None
         before = _before_details(ctx, key, d.sentence)
         if before != prev and not any(f.type == "money" for f in by_sentence.get(before, ())):
@@ -2079,9 +2086,15 @@ class FundingBuilder:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
-        return span is not None and self._says_completed(key, span)
+        if span is None:
+            return False
+        # (said as that sentence's own news, in its first words: not a deed deep in a sentence about something else,
+        # '... 31 mẫu sản phẩm đưa vào sản xuất hàng lưu niệm')
+        opening = regex.match(r"\W*(?:\S+(?:\s+|$)){0,12}", key[span[0]:span[1]])
+        return self._says_completed(key, (span[0], span[0] + opening.end()))
 
-    def _paragraph_programme(self, key: str, s_start: int, g_start: int, provinces: list[Fact] = ()) -> str | None:
+    def _paragraph_programme(self, ctx: Context, key: str, s_start: int, g_start: int,
+                             provinces: list[Fact] = ()) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
         tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
@@ -2101,7 +2114,7 @@ class FundingBuilder:
             level = {v for p, v in self.scope if v in ("national", "local") and p.match(sentence, own_programme.start())}
             if len(level) == 1:
                 return level.pop()
-        para_start = key.rfind("\n", 0, s_start) + 1
+        para_start = ctx.paragraph_start(s_start)
         last = None
         named: set[str] = set()
         for pattern, v in self.scope:
@@ -2214,15 +2227,16 @@ class FundingBuilder:
         return {v for p, v in self.scope if v in ("national", "local", "both")
                 and any(not _DENIED.search(key, max(lo, m.start() - 40), m.start()) for m in p.finditer(key, lo, hi))}
 
-    def _sum_of_one(self, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
+    def _sum_of_one(self, ctx: Context, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
                     money: Fact | None) -> str | None:
         """The programme a 'tổng' figure sums when its paragraph names only that one and its sentence none
         ('... 4 đề án khuyến công quốc gia ... Kết quả đến nay đã hoàn thành 3/4 đề án với tổng kinh phí giải
         ngân là 900 triệu đồng': national); not when a smaller figure of that programme stands before it in the
-        paragraph, which the sum may add to another's."""
-        if self._programmes_in(key, s_start, s_end):
+        paragraph, which the sum may add to another's, nor in a sentence that adds other work ('Bên cạnh đó, tỉnh tổ
+        chức bình chọn ..., tổng kinh phí 350 triệu đồng')."""
+        if self._programmes_in(key, s_start, s_end) or self.additional.search(key[s_start:s_end]):
             return None
-        para_start = key.rfind("\n", 0, s_start) + 1
+        para_start = ctx.paragraph_start(s_start)
         named = self._programmes_in(key, para_start, s_start)
         if len(named) != 1 or "both" in named:
             return None
@@ -2511,7 +2525,7 @@ class FundingBuilder:
         if intro == 0 or i_end - i_start > 40:
             return False
         p_start, p_end = ctx.sentence_span(intro - 1)
-        return "\n" not in key[p_end:i_start] and self._about_programme(key[p_start:p_end], topic)
+        return not ctx.paragraph_break(p_end, i_start) and self._about_programme(key[p_start:p_end], topic)
 
     @staticmethod
     def _items_end(ctx: Context, key: str, sent: int) -> int:

@@ -3856,3 +3856,66 @@ def test_an_estimate_in_a_clause_of_its_own_is_the_figure_of_what_the_clause_bef
 def test_a_figure_of_provinces_listed_together_is_no_one_provinces_unless_they_merged_into_it(provinces, province):
     text = f"Khuyến công Tây Nguyên và Tây Bắc\n\nNăm 2024, {provinces} thực hiện tổng cộng 40 đề án khuyến công."
     assert [r.province for r in analyse(text, "listed-provinces").funding] == [province]
+
+
+def test_a_count_a_sentence_opens_with_to_take_its_part_out_of_is_a_whole_of_its_own_tense():
+    text = ("Khuyến công Hà Nam năm 2023\n\nNăm 2023, tỉnh được giao kế hoạch khuyến công với tổng kinh phí 5,1 tỷ đồng. "
+            "Đến hết tháng 6/2023, các đơn vị đã giải ngân 2,2 tỷ đồng. Trong số 19 đề án được giao, đã có 8 đề án "
+            "hoàn thành.")
+    got = {(r.projects, r.amount_vnd): r.status for r in analyse(text, "among-whole").funding}
+    assert got[(19, None)] == "planned" and got[(8, None)] == "done"
+
+
+# One report set three ways: as written (paragraphs of several sentences), one sentence a line, and all its body in
+# one paragraph. A statement's programme and tense must not hang on how a web page broke its lines.
+_PARAGRAPHS = [
+    ["Năm 2024, tỉnh Hà Nam không được giao kinh phí khuyến công quốc gia, nhưng nguồn khuyến công địa phương đã "
+     "được sử dụng hiệu quả.", "Tổng kinh phí được giao là 1.650 triệu đồng, trong đó đã thực hiện 7 đề án với kinh "
+     "phí 1.420 triệu đồng."],
+    ["Năm 2023, trung tâm được UBND tỉnh giao 1,2 tỷ đồng kinh phí khuyến công địa phương cho 9 đề án.",
+     "Các đề án được thực hiện và hoàn thành theo đúng tiến độ."],
+    ["Đối với khuyến công quốc gia, năm 2024, Bộ Công Thương phê duyệt 3 đề án với tổng kinh phí 2,4 tỷ đồng.",
+     "Trung tâm đã ký hợp đồng với các đơn vị thụ hưởng.", "Đến nay đã hoàn thành 2/3 đề án với tổng kinh phí giải "
+     "ngân là 1,5 tỷ đồng."],
+]
+
+
+def _laid_out(layout: str) -> str:
+    if layout == "paragraphs":
+        body = "\n".join(" ".join(p) for p in _PARAGRAPHS)
+    elif layout == "lines":
+        body = "\n".join(s for p in _PARAGRAPHS for s in p)
+    else:
+        body = " ".join(s for p in _PARAGRAPHS for s in p)
+    return "Khuyến công Hà Nam\n" + body + "\n"
+
+
+@pytest.mark.parametrize("layout", ["paragraphs", "lines", "one paragraph"])
+def test_a_statements_programme_and_tense_do_not_hang_on_how_the_page_broke_its_lines(layout):
+    got = {(r.projects, r.amount_vnd): (r.scope, r.status) for r in analyse(_laid_out(layout), "layout").funding}
+    assert got[(None, 1_650_000_000)] == ("local", "planned")
+    assert got[(7, 1_420_000_000)] == ("local", "done")
+    assert got[(9, 1_200_000_000)] == ("local", "done")  # (done: the next sentence says the projects were completed)
+    assert got[(2, 1_500_000_000)] == ("national", "done")
+
+
+@pytest.mark.parametrize("after, status", [
+    # a frame that opens the next sentence, or a bare tense word of another deed, says nothing of the work's state
+    ("Trên cơ sở lựa chọn các mục tiêu ưu tiên, Trung tâm đã phân bổ nguồn lực cho các nội dung.", "unspecified"),
+    ("Tỉnh đã tuyển chọn 40 mẫu sản phẩm đưa vào sản xuất hàng lưu niệm.", "unspecified"),
+    ("PV: Kế hoạch năm tới ra sao, thưa ông?", "unspecified"),
+    # the next sentence's own news about the work still lends its tense
+    ("Dự kiến hoàn thành trong tháng 12.", "planned"),
+    ("Đến nay, các đề án đã hoàn thành.", "done"),
+])
+def test_only_a_next_sentence_that_tells_how_the_work_stands_lends_it_a_tense(after, status):
+    text = ("Khuyến công Bắc Giang\n\nXét theo từng năm, kinh phí khuyến công của tỉnh ở mức cao, năm 2019 là hơn "
+            f"4,1 tỷ đồng. {after}")
+    assert [r.status for r in analyse(text, "said-next").funding] == [status]
+
+
+def test_a_sum_in_a_sentence_that_adds_other_work_is_no_sum_of_the_paragraphs_programme():
+    text = ("Khuyến công Tiền Giang\n\nNăm 2024, kinh phí khuyến công địa phương thực hiện là 2,4 tỷ đồng. Bên cạnh đó, "
+            "tỉnh tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu, tổng kinh phí tổ chức 350 triệu đồng.")
+    got = {r.amount_vnd: r.scope for r in analyse(text, "added-work").funding}
+    assert got == {2_400_000_000: "local", 350_000_000: "total"}

@@ -4,11 +4,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
 from spacy.tokens import Doc
 
 from ..facts import Fact
 from ..normalise import keys
 from ..postag import tag_words
+
+# a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
+_LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
 
 if not Doc.has_extension("kc"):
     Doc.set_extension("kc", default=None)
@@ -34,6 +38,7 @@ class Context:
     title: tuple[int, int] | None = None
     _starts: list[int] | None = None
     _tags: dict[int, str] = field(default_factory=dict)
+    _lined: bool | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -66,6 +71,53 @@ class Context:
         while j > 0 and self.aside(self.sentence_starts[j]):
             j -= 1
         return j
+
+    def lined(self) -> bool:
+        """The body is written one sentence a line (at least four lines, at most 1.25 sentences a line on average):
+        its line breaks part sentences, not paragraphs, so they say nothing of where a statement's context ends."""
+        if self._lined is None:
+            body = [s for s in self.sentence_starts if not self.in_title(s) and not self.aside(s)]
+            lines = {self.text.rfind("\n", 0, s) for s in body}
+            self._lined = len(lines) >= 4 and len(body) <= 1.25 * len(lines)
+        return self._lined
+
+    def paragraph_break(self, lo: int, hi: int) -> bool:
+        """A paragraph ends between ``lo`` and ``hi``: a line break, unless the text is :meth:`lined` and the break
+        only parts two sentences (the line before ends a sentence, the line after is no list item or heading, and
+        neither is the title)."""
+        at = self.text.find("\n", lo, hi)
+        if at < 0:
+            return False
+        if not self.lined():
+            return True
+        while at >= 0:
+            before = self.text[:at].rstrip()
+            after = self.text[at:hi + 200].lstrip()
+            line = after.split("\n", 1)[0]
+            if not before or before[-1] not in ".!?…" or self.in_title(len(before) - 1) or \
+                    _LIST_ITEM.match(line) or line.rstrip()[-1:] not in (".", "!", "?", "…", ";", ":", ""):
+                return True
+            at = self.text.find("\n", at + 1, hi)
+        return False
+
+    def paragraph_start(self, pos: int, reach: int = 3) -> int:
+        """Where the paragraph around ``pos`` starts, as far as a statement's context reaches: its line's start, but
+        no more than ``reach`` sentences back (a body set as one long paragraph); in a :meth:`lined` text, up to
+        ``reach`` sentences back while only a sentence break parts them (a paragraph of a few sentences)."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        sent = self.sentence_of(pos)
+        if not self.lined():
+            return max(start, self.sentence_starts[max(0, sent - reach)])
+        for _ in range(reach):
+            if sent <= 0:
+                break
+            prev = sent - 1
+            if self.paragraph_break(self.sentence_ends[prev], self.sentence_starts[sent]) or \
+                    self.sentence_starts[prev] >= start:
+                break
+            start = min(start, self.text.rfind("\n", 0, self.sentence_starts[prev]) + 1)
+            sent = prev
+        return start
 
     def _sorted_starts(self) -> list[int]:
         if self._starts is None:
