@@ -869,22 +869,33 @@ class FundingBuilder:
         gift = _GIFT_WORTH.search(key, max(s_start, f.start - 200), worth)
         return bool(gift and not _BUYING.search(gift.group()) and not _SHARE_AFTER.match(key[f.end:s_end]))
 
-    def _without_parts_of_dropped(self, key: str, items: list[Fact], kept: list[Fact]) -> list[Fact]:
+    def _without_parts_of_dropped(self, key: str, s_start: int, items: list[Fact], kept: list[Fact]) -> list[Fact]:
         """``kept`` less each amount that breaks down the amount before it in the sentence (a 'breakdown' cue of
         rules/funding_cues.tsv between them) when that one was no programme money: the part of a bank's lending is
         lending too ('Ngân hàng Chính sách xã hội đã giải ngân 450 tỷ đồng cho vay ưu đãi, trong đó 120 tỷ đồng cho
         các hộ sản xuất'); not a part that names its own programme or support ('cơ sở đầu tư 2 tỷ đồng, trong đó
-        khuyến công hỗ trợ 300 triệu đồng')."""
+        khuyến công hỗ trợ 300 triệu đồng'); but every part of a rate, which is a rate too ('hỗ trợ 15 triệu đồng/ha, trong
+        đó hỗ trợ 5 triệu đồng cho giống mới', as _breaks_down_a_rate reads the parts said in a sentence of their own)."""
         money = [f for f in items if f.type == "money"]
         dropped = {id(f) for f in money if f not in kept}
-        parts = set()
+        parts, of_rate = set(), set()
         for a, b in zip(money, money[1:]):
-            if id(a) not in dropped or _STATEMENT_END.search(key, a.end, b.start):
+            if _STATEMENT_END.search(key, a.end, b.start):
+                continue
+            if id(a) in of_rate:
+                parts.add(id(b))  # the next part of the same rate ('... 5 triệu đồng cho giống và 10 triệu đồng cho ...')
+                of_rate.add(id(b))
+                continue
+            if id(a) not in dropped:
                 continue
             cue = last_match(self.breakdown, key, a.end, b.start)
-            if cue and not _DIGIT.search(key, cue.end(), b.start) and not _SUPPORT_VERB.search(key, a.end, b.start) \
-                    and not self._names_source(key[a.end:_clause_stop(key, b.end)]):
-                parts.add(id(b))
+            if cue and not _DIGIT.search(key, cue.end(), b.start):
+                if self._is_rate(key, s_start, a):
+                    parts.add(id(b))
+                    of_rate.add(id(b))
+                elif not _SUPPORT_VERB.search(key, a.end, b.start) and \
+                        not self._names_source(key[a.end:_clause_stop(key, b.end)]):
+                    parts.add(id(b))
         return [f for f in kept if id(f) not in parts]
 
     def _breaks_down_a_rate(self, ctx: Context, key: str, sent: int, by_sentence: dict[int, list[Fact]]) -> bool:
@@ -1033,7 +1044,7 @@ class FundingBuilder:
                 continue
             kept = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
-            items = self._without_parts_of_dropped(key, items, kept)
+            items = self._without_parts_of_dropped(key, s_start, items, kept)
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken

@@ -3919,3 +3919,11 @@ def test_a_sum_in_a_sentence_that_adds_other_work_is_no_sum_of_the_paragraphs_pr
             "tỉnh tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu, tổng kinh phí tổ chức 350 triệu đồng.")
     got = {r.amount_vnd: r.scope for r in analyse(text, "added-work").funding}
     assert got == {2_400_000_000: "local", 350_000_000: "total"}
+
+
+@pytest.mark.parametrize("joint", [", trong đó", ". Trong đó,"])
+def test_the_parts_of_a_rate_are_rates_whether_told_in_its_sentence_or_the_next(joint):
+    text = ("Thanh Hóa hỗ trợ nghề trồng dâu nuôi tằm\n\nNăm 2024, từ nguồn khuyến nông, tỉnh hỗ trợ 15 triệu đồng/ha cho "
+            f"các hộ trồng dâu{joint} hỗ trợ 5 triệu đồng cho việc mua giống mới và 10 triệu đồng cho việc cải tạo "
+            "vườn dâu.")
+    assert [r.amount_vnd for r in analyse(text, "rate-parts").funding] == []
