@@ -1150,8 +1150,9 @@ class FundingBuilder:
                 self._status(key[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
-            plan_sum = bool(money and (_PLAN_AFTER.match(key, g_end) or
-                                       _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)))
+            # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
+            plan_sum = bool(money and "/" not in money[-1].text and (
+                _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)))
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
@@ -1288,9 +1289,11 @@ class FundingBuilder:
                 scope = self._scope(share.group(), paid=False)
                 scope = scope if scope in ("national", "local") else None
                 explicit = explicit or scope is not None
-            if scope is None and prev_level and plan_sum and _SHARE_OF_PLAN.match(key, prev_end, g_start):
+            if scope is None and prev_level and plan_sum and (_SHARE_OF_PLAN.match(key, prev_end, g_start)
+                                                             or key[prev_end:g_start].strip() == "/"):
                 # the plan an amount paid out is measured against, in brackets ('giải ngân 900 triệu đồng khuyến công
-                # địa phương, đạt 45% kế hoạch vốn năm (2 tỷ đồng)'): the same programme's plan
+                # địa phương, đạt 45% kế hoạch vốn năm (2 tỷ đồng)') or after a slash ('2,1 tỷ đồng/3,4 tỷ đồng kế
+                # hoạch giao'): the same programme's plan
                 scope = prev_level
             if scope is None and money and not counts:  # (an item with its own count is a sibling, not the rest)
                 scope = self._goes_on(key, drafts, i, money[0])

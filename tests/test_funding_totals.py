@@ -3927,3 +3927,16 @@ def test_the_parts_of_a_rate_are_rates_whether_told_in_its_sentence_or_the_next(
             f"các hộ trồng dâu{joint} hỗ trợ 5 triệu đồng cho việc mua giống mới và 10 triệu đồng cho việc cải tạo "
             "vườn dâu.")
     assert [r.amount_vnd for r in analyse(text, "rate-parts").funding] == []
+
+
+@pytest.mark.parametrize("told, want", [
+    # the plan after a slash is the same programme's plan; the figure before it is what was done
+    ("kinh phí thực hiện 2,1 tỷ đồng/3,4 tỷ đồng kế hoạch giao",
+     {2_100_000_000: ("local", "done"), 3_400_000_000: ("local", "planned")}),
+    # an amount written out of its plan ('2,1/3,4 tỷ đồng') is what was paid; the plan word is the second figure's
+    ("giải ngân 2,1/3,4 tỷ đồng kế hoạch", {2_100_000_000: ("local", "done")}),
+])
+def test_an_amount_out_of_its_plan_after_a_slash_is_done_and_the_plan_is_the_same_programmes(told, want):
+    text = (f"Khuyến công Tuyên Quang\n\nNăm 2025, Trung tâm đã thực hiện 14 đề án khuyến công địa phương, {told}, đạt "
+            "61,8%.")
+    assert {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "slash-plan").funding} == want
