@@ -12,6 +12,7 @@ from ..normalise import keys
 from ..postag import tag_words
 
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
+_SENTENCE_END = ".!?…"
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
 
 if not Doc.has_extension("kc"):
@@ -92,10 +93,10 @@ class Context:
             return True
         while at >= 0:
             before = self.text[:at].rstrip()
-            after = self.text[at:hi + 200].lstrip()
-            line = after.split("\n", 1)[0]
-            if not before or before[-1] not in ".!?…" or self.in_title(len(before) - 1) or \
-                    _LIST_ITEM.match(line) or line.rstrip()[-1:] not in (".", "!", "?", "…", ";", ":", ""):
+            after = self.text[at:].lstrip()
+            line = after.split("\n", 1)[0].rstrip()
+            if not before or before[-1] not in _SENTENCE_END or self.in_title(len(before) - 1) or \
+                    _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:":
                 return True
             at = self.text.find("\n", at + 1, hi)
         return False
@@ -109,14 +110,10 @@ class Context:
         if not self.lined():
             return max(start, self.sentence_starts[max(0, sent - reach)])
         for _ in range(reach):
-            if sent <= 0:
-                break
             prev = sent - 1
-            if self.paragraph_break(self.sentence_ends[prev], self.sentence_starts[sent]) or \
-                    self.sentence_starts[prev] >= start:
+            if prev < 0 or self.paragraph_break(self.sentence_ends[prev], self.sentence_starts[sent]):
                 break
-            start = min(start, self.text.rfind("\n", 0, self.sentence_starts[prev]) + 1)
-            sent = prev
+            start, sent = min(start, self.sentence_starts[prev]), prev
         return start
 
     def _sorted_starts(self) -> list[int]:
