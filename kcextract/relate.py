@@ -421,6 +421,7 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
                            + _MONEY_REFERRED)
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
+_OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
@@ -2104,7 +2105,7 @@ class FundingBuilder:
             return False
         # (said as that sentence's own news, in its first words: not a deed deep in a sentence about something else,
         # '... 31 mẫu sản phẩm đưa vào sản xuất hàng lưu niệm')
-        opening = regex.match(r"\W*(?:\S+(?:\s+|$)){0,12}", key[span[0]:span[1]])
+        opening = _OPENING_WORDS.match(key[span[0]:span[1]])
         return self._says_completed(key, (span[0], span[0] + opening.end()))
 
     def _paragraph_programme(self, ctx: Context, key: str, s_start: int, g_start: int,
