@@ -13,6 +13,7 @@ from ..postag import tag_words
 
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
 _SENTENCE_END = ".!?…"
+_NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
 
 if not Doc.has_extension("kc"):
@@ -92,10 +93,11 @@ class Context:
         if not self.lined():
             return True
         while at >= 0:
-            before = self.text[:at].rstrip()
-            after = self.text[at:].lstrip()
-            line = after.split("\n", 1)[0].rstrip()
-            if not before or before[-1] not in _SENTENCE_END or self.in_title(len(before) - 1) or \
+            last = at  # (read off the text around the break, not copies of all before and after it)
+            while last > 0 and self.text[last - 1].isspace():
+                last -= 1
+            line = _NEXT_LINE.match(self.text, at).group(1).rstrip()
+            if not last or self.text[last - 1] not in _SENTENCE_END or self.in_title(last - 1) or \
                     _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:":
                 return True
             at = self.text.find("\n", at + 1, hi)
