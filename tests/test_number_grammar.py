@@ -486,6 +486,12 @@ NOT_MONEY_COUNT_OR_QUANTITY = [
     pytest.param("Ngày 25/3/2021, hội nghị tổng kết được tổ chức tại huyện.", [], id="date"),
     pytest.param("Tháng 11/2022, hội chợ được tổ chức tại thành phố.", [], id="month-year"),
     pytest.param("Giai đoạn 2016-2020 đã khép lại với nhiều kết quả.", [], id="year-span"),
+    # a bare year before a project noun or after 'đến', 'từ', 'cuối' dates the programme: it counts nothing
+    pytest.param("Cụ thể, 2017 chương trình khuyến công thành phố đào tạo nghề cho lao động.", [],
+                 id="bare-year-before-programme"),
+    pytest.param("Theo đó, đến 2020 Chương trình khuyến công tỉnh hướng tới mục tiêu mới.", [],
+                 id="bare-year-after-den"),
+    pytest.param("Từ 2021 đề án khuyến công được xét chọn theo quy trình mới.", [], id="bare-year-after-tu"),
     # percentages
     pytest.param("Sản lượng chè tăng 15% so với cùng kỳ.", [], id="percent"),
     pytest.param("Tốc độ tăng trưởng bình quân đạt 5 - 8% mỗi năm.", [], id="percent-range"),
@@ -526,6 +532,8 @@ NOT_MONEY_COUNT_OR_QUANTITY = [
 NEGATIVES_NEXT_TO_REAL_FACTS = [
     pytest.param("Năm 2023, sản lượng tăng 15%, doanh thu đạt 4,2 tỷ đồng.",
                  [money(4200000000)], id="year-percent-then-money"),
+    pytest.param("Cuối 2023 tỉnh đã hỗ trợ 2.000 hộ và hơn 2000 dự án được đăng ký.",
+                 [qty(2000, "hộ"), count(2000, "dự án", qualifier="over")], id="bare-year-then-thousands"),
     pytest.param("Theo Quyết định số 2187/QĐ-UBND, tỉnh hỗ trợ 6 dự án.",
                  [count(6, "dự án")], id="decision-number-then-count"),
     pytest.param("Tuyến đường dài 12 km được đầu tư 15 tỷ đồng.",

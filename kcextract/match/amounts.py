@@ -26,6 +26,9 @@ _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
+# a recent year written bare: before a project noun it dates the programme ('Cụ thể, 2017 chương trình khuyến
+# công ... triển khai'), since no province counts two thousand projects in a figure without a thousands mark
+_PLAIN_YEAR = regex.compile(r"(?:199\d|20[0-4]\d)")
 
 
 INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fact
@@ -392,6 +395,9 @@ class AmountMatcher:
         if nm:
             kind, unit = self.nouns[nm.group("n")]
             if kind == "blocked":
+                return
+            if (kind == "project_count" or unit == "chương trình") and qualifier == "exact" and \
+                    _PLAIN_YEAR.fullmatch(digits):
                 return
             if self.rate_re.match(key, nm.end()):
                 return
