@@ -26,6 +26,7 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
+_KIND_GAP = regex.compile(r"(?: \p{Ll}+){0,2} ")  # a good's own words before the 'như' listing its kinds
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 # how far before a list's first member its announcement may start; further when the announcement says what the goods
 # were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
@@ -57,6 +58,7 @@ class OpenProductMatcher:
         self.trade = whole_words(kinds["trade"], digits=True)
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
         list_words = set(kinds["list_word"])
+        self.list_word = whole_words(["như"], digits=True)
         self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in list_words], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
@@ -453,6 +455,8 @@ class OpenProductMatcher:
                     specialty = None
                 announced = bool(self._announcements(key, s_start, run[0][0], run[1][0] if len(run) > 1 else run[0][0])) \
                     or specialty is not None
+                if not announced and known and self._kinds_of_a_good(key, lead, products):
+                    announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed), len(run)
                 opener = self._lead_member(key, lead, run) if named else None
@@ -508,6 +512,13 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _kinds_of_a_good(self, key: str, lead: tuple[int, int], products: list[Fact]) -> bool:
+        """Whether the lead-in ends on a known good and 'như' that lists its kinds ('sản xuất nông cụ cầm tay như
+        cuốc, xẻng, liềm'): the good, at most two words of its own, then the list word (not 'cũng như', 'as well as')."""
+        cue = last_match(self.list_word, key, lead[0], lead[1])
+        return cue is not None and not key.endswith("cũng", 0, cue.start() - 1) and any(
+            lead[0] <= f.start and _KIND_GAP.fullmatch(key, f.end, cue.start()) for f in products)
 
     def _announcements(self, key: str, s_start: int, first: int, end: int) -> list:
         """The announcements of goods ('Sản phẩm chủ yếu là') that start shortly before a list's first member at
