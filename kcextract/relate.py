@@ -575,6 +575,8 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
+# from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
+_SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
@@ -705,6 +707,7 @@ class _Draft:
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
+    since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     record: FundingRecord | None = None
 
@@ -1335,6 +1338,7 @@ class FundingBuilder:
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
+            d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
@@ -2939,6 +2943,10 @@ class FundingBuilder:
         # 132 đề án ... Riêng năm 2020, tỉnh thực hiện 24 đề án'), and so is its budget ('Riêng năm 2023, kinh phí
         # khuyến công là 5,1 tỷ đồng'); not a span planned, whose years may be reported
         done_spans = [_span(k[2]) for k, v in figures.items() if v == "done" and k[2] and "-" in k[2]]
+        # (and the years since one a figure told done from then to now: 'Từ năm 2021 đến nay, ... đã hỗ trợ 60 đề án
+        # ... Riêng năm 2024, hỗ trợ 10 đề án')
+        done_spans += [(int(d.record.period), 9999) for d in drafts if d.since and d.record.status == "done"
+                       and d.record.period and "-" not in d.record.period]
         for d in drafts:
             r = d.record
             if (r.status == "unspecified" and not d.ongoing or r.status == "planned" and d.budgeted) and \

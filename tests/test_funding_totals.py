@@ -3940,3 +3940,17 @@ def test_an_amount_out_of_its_plan_after_a_slash_is_done_and_the_plan_is_the_sam
     text = (f"Khuyến công Tuyên Quang\n\nNăm 2025, Trung tâm đã thực hiện 14 đề án khuyến công địa phương, {told}, đạt "
             "61,8%.")
     assert {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "slash-plan").funding} == want
+
+
+@pytest.mark.parametrize("since, status", [
+    # a year singled out of the years a done figure tells from then to now was done too
+    ("Từ năm 2021 đến nay, chương trình khuyến công đã hỗ trợ", "done"),
+    # not out of a single year's figure, nor of a plan for the years ahead
+    ("Năm 2021, chương trình khuyến công đã hỗ trợ", "unspecified"),
+    ("Từ năm 2021 đến nay, chương trình khuyến công được giao", "unspecified"),
+])
+def test_a_year_singled_out_of_a_done_figure_from_a_year_to_now_is_done(since, status):
+    text = (f"Khuyến công Thái Bình\n\n{since} 60 đề án với tổng kinh phí trên 12 tỷ đồng. Riêng năm 2024, hỗ trợ 10 "
+            "đề án, kinh phí 2,4 tỷ đồng.")
+    got = {r.amount_vnd: r.status for r in analyse(text, "since").funding}
+    assert got[2_400_000_000] == status
