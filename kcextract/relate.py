@@ -3065,6 +3065,13 @@ class FundingBuilder:
             # (likewise one place's figure after the province's: 'Tại huyện Lục Yên, 3 đề án ... 800 triệu đồng')
             item = strict and c.sentence < drafts[i].sentence and (r.purpose is None or w.purpose in (None, r.purpose)) \
                 and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place)
+            if item and r.scope == "unspecified" and w.scope in ("national", "local") and any(
+                    o.sentence == c.sentence and o.record.part_of is None and
+                    o.record.scope in ("national", "local") and o.record.scope != w.scope for o in candidates):
+                # (not when the sentence told both programmes' work side by side: 'triển khai 18 đề án khuyến công
+                # địa phương ...; đồng thời ... 3 đề án khuyến công quốc gia ...' then 'HTX ... được hỗ trợ 280 triệu
+                # đồng': the business's support is of either)
+                return None
             if w.scope not in ("total", "unspecified", r.scope) and (strict and not item or r.scope != "unspecified"):
                 continue  # a part names another programme than its whole; with a cue, a part naming none is fine
             if strict and c.family != drafts[i].family:

@@ -3954,3 +3954,18 @@ def test_a_year_singled_out_of_a_done_figure_from_a_year_to_now_is_done(since, s
             "đề án, kinh phí 2,4 tỷ đồng.")
     got = {r.amount_vnd: r.status for r in analyse(text, "since").funding}
     assert got[2_400_000_000] == status
+
+
+@pytest.mark.parametrize("told, scope", [
+    # one business's support after the work of both programmes told side by side is of either: no programme's part
+    ("18 đề án khuyến công địa phương với tổng kinh phí 3,15 tỷ đồng; đồng thời phối hợp thực hiện 3 đề án khuyến công "
+     "quốc gia với kinh phí 2,7 tỷ đồng", "unspecified"),
+    # after one programme's work it is that programme's
+    ("18 đề án khuyến công địa phương với tổng kinh phí 3,15 tỷ đồng", "local"),
+])
+def test_one_business_after_both_programmes_work_is_part_of_neither(told, scope):
+    text = (f"Khuyến công Tuyên Quang\n\nNăm 2025, Trung tâm đã triển khai {told}.\n\nCác đề án chủ yếu hỗ trợ ứng dụng "
+            "máy móc. Tiêu biểu, HTX Chè Vĩnh Tân được hỗ trợ 280 triệu đồng đầu tư máy sao chè.")
+    got = {r.amount_vnd: r for r in analyse(text, "both-programmes").funding}
+    assert got[280_000_000].scope == scope
+    assert (got[280_000_000].part_of is None) == (scope == "unspecified")
