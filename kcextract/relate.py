@@ -1350,7 +1350,7 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start), subject),
+                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start, g_end), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -3152,7 +3152,8 @@ class FundingBuilder:
             return earlier[-1].value
         return None
 
-    def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int) -> str | None:
+    def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
+                  g_end: int | None = None) -> str | None:
         """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'; 'hỗ trợ 2 tỷ
         đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
         ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
@@ -3176,9 +3177,11 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
-        if not clause and not earlier and _many_provinces().search(key, s_start, self._clause_end(key, g_start, len(key))):
+        if not clause and not earlier and _many_provinces().search(key, s_start, self._clause_end(
+                key, g_end or g_start, len(key))):
             # 'các tỉnh trong vùng đã triển khai 96 đề án', '... 8 tỷ đồng cho các tỉnh Tây Bắc': many provinces'
-            # figure, no one province's
+            # figure, no one province's (the clause of the figure's last fact: '... là 120 tỷ đồng, thực hiện 125 đề
+            # án tại 45 tỉnh, thành phố')
             return ""
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (

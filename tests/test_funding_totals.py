@@ -3969,3 +3969,15 @@ def test_one_business_after_both_programmes_work_is_part_of_neither(told, scope)
     got = {r.amount_vnd: r for r in analyse(text, "both-programmes").funding}
     assert got[280_000_000].scope == scope
     assert (got[280_000_000].part_of is None) == (scope == "unspecified")
+
+
+def test_a_figure_whose_clause_spreads_it_over_many_provinces_is_the_countrys_and_the_provinces_are_its_parts():
+    text = ("Năm 2024, khuyến công quốc gia hỗ trợ 125 đề án trên cả nước\n\nNăm 2024, kinh phí khuyến công quốc gia "
+            "được giao là 120 tỷ đồng, thực hiện 125 đề án tại 45 tỉnh, thành phố.\n\nTrong đó, tỉnh Thanh Hóa có 6 đề án "
+            "với kinh phí 5,2 tỷ đồng; tỉnh Nghệ An có 5 đề án, kinh phí 4,1 tỷ đồng.\n\nTại Thanh Hóa, các đề án tập "
+            "trung hỗ trợ mô hình trình diễn.")
+    got = {r.amount_vnd: r for r in analyse(text, "country").funding}
+    whole = got[120_000_000_000]
+    assert whole.province is None
+    assert [(got[a].province, got[a].part_of, got[a].scope) for a in (5_200_000_000, 4_100_000_000)] == [
+        ("Thanh Hóa", whole.id, "national"), ("Nghệ An", whole.id, "national")]
