@@ -161,6 +161,7 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     # a known good that underthesea joined to a name no list holds, in a list its head announces without a colon
     ("Nhiều đặc sản như chè Gay và cam Vinh được bày bán.", "chè", "chè"),
     ("Các sản phẩm gồm nhút Thanh Chương, chè Gay và kẹo lạc.", "chè", "chè"),
+    ("Các sản phẩm gồm đường phèn, tỏi Lý Sơn và cá bò một nắng.", "cá bò", "cá bò một nắng"),
     # a known good listing its kinds after 'như', one of them known too
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "cuốc", "cuốc"),
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "liềm", "liềm"),
@@ -182,6 +183,9 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Làng có các nghề rèn, đúc đồng, chạm bạc, sơn mài và đan lát.", "đúc đồng"),
     ("Sản phẩm khô gà lá chanh của cơ sở đạt 3 sao OCOP.", "chanh"),
     ("Bánh được gói trong lá chuối rồi hấp chín.", "chuối"),
+    # a fish named after a land good is the fish
+    ("Các sản phẩm gồm đường phèn, tỏi Lý Sơn và cá bò một nắng.", "thịt bò"),
+    ("Cơ sở chế biến cá chuối nướng được hỗ trợ tủ sấy.", "chuối"),
     # 'như' after a good lists no goods when what follows is work or 'cũng như' (as well as)
     ("Các tiến bộ liên quan đến sản phẩm tôm như sản xuất con giống, nguồn thức ăn và công nghệ sinh học.",
      "nguồn thức"),

@@ -28,6 +28,7 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 
 # POS tags (underthesea's VLSP set) of words that cannot tell which product a head names, nor open a good's noun
 # phrase: adjective, adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
+_FISH = "cá"  # the head of a fish's name
 NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
@@ -218,9 +219,23 @@ class ProductMatcher:
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
                     continue
+                if entry.category != "seafood" and self._fish_head_before(ctx, key, start):
+                    # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish, not the good
+                    start -= len(_FISH) + 1
+                    value = f"{_FISH} {found.split(' ')[0]}"
+                    ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
+                                 name=ctx.text[start:end], category="seafood"), take=False)
+                    continue
                 ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
                              name=ctx.text[start:end], category=entry.category), take=False)
         return doc
+
+    @staticmethod
+    def _fish_head_before(ctx: Context, key: str, start: int) -> bool:
+        """'cá' as a word of its own right before ``start`` (not the end of another word)."""
+        head = start - len(_FISH) - 1
+        return head >= 0 and key.startswith(f"{_FISH} ", head) and head in ctx.token_starts and \
+            (head == 0 or not key[head - 1].isalpha())
 
     def _origin_at(self, ctx: Context, key: str, start: int, word: str) -> Fact | None:
         """'tiêu Đắk Lắk', 'vải Lục Ngạn': a word kept out of the gazetteer for its other senses, written in lower
