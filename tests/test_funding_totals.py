@@ -3981,3 +3981,11 @@ def test_a_figure_whose_clause_spreads_it_over_many_provinces_is_the_countrys_an
     assert whole.province is None
     assert [(got[a].province, got[a].part_of, got[a].scope) for a in (5_200_000_000, 4_100_000_000)] == [
         ("Thanh Hóa", whole.id, "national"), ("Nghệ An", whole.id, "national")]
+
+
+@pytest.mark.parametrize("received", ["được sự hỗ trợ của Trung tâm Khuyến công tỉnh",
+                                      "được Trung tâm Khuyến công tỉnh hỗ trợ"])
+def test_support_received_with_its_noun_is_done_as_the_passive_is(received):
+    text = (f"Làng nghề bánh đa giữ nghề\n\nNăm 2022, {received} 70 triệu đồng, gia đình bà đầu tư thêm máy tráng "
+            "bánh.")
+    assert [r.status for r in analyse(text, "received").funding] == ["done"]

@@ -103,6 +103,7 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Ông là một nghệ nhân gạo cội của làng gốm.", "gạo"),  # a veteran, not rice
     ("Những thùng bánh kẹo xếp đầy sạp hàng.", "bánh kẹo"),  # confectionery as a class
     ("Trong tương lai, cơ sở sẽ mở rộng sản xuất.", "tương lai"),  # 'tương' (bean paste) is no head
+    ("Bà Lan, chủ một cơ sở làm bánh lâu năm, cho biết giá bán tăng.", "bánh lâu"),  # a maker of long standing
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
