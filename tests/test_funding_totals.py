@@ -3989,3 +3989,15 @@ def test_support_received_with_its_noun_is_done_as_the_passive_is(received):
     text = (f"Làng nghề bánh đa giữ nghề\n\nNăm 2022, {received} 70 triệu đồng, gia đình bà đầu tư thêm máy tráng "
             "bánh.")
     assert [r.status for r in analyse(text, "received").funding] == ["done"]
+
+
+@pytest.mark.parametrize("received", ["được nhận hỗ trợ 200 triệu đồng", "nhận được 200 triệu đồng hỗ trợ",
+                                      "được hưởng 200 triệu đồng hỗ trợ", "được thụ hưởng 200 triệu đồng"])
+def test_a_verb_of_receiving_tells_support_given_as_duoc_ho_tro_does(received):
+    text = f"Khuyến công Ninh Bình\n\nNăm 2024, cơ sở của anh Tuấn {received} từ chương trình khuyến công."
+    assert [r.status for r in analyse(text, "receiving").funding] == ["done"]
+
+
+def test_a_verb_of_receiving_after_a_word_of_the_future_is_planned():
+    text = "Khuyến công Ninh Bình\n\nNăm 2025, cơ sở của anh Tuấn sẽ được nhận 200 triệu đồng từ chương trình khuyến công."
+    assert [r.status for r in analyse(text, "receiving-later").funding] == ["planned"]
