@@ -30,6 +30,8 @@ _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|h�
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
+# a clause break and the words of a new clause before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
+_OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
@@ -575,6 +577,10 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
+# a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
+# quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
+_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
+_HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
@@ -1482,7 +1488,13 @@ class FundingBuilder:
                 if pending and pending[-1].type == "money":
                     groups.append(pending)
                     pending = []
-                if len(pending) > 1 and self._own_programmes(key, pending, f):
+                if len(pending) > 1 and self._own_programmes(key, pending, f) and \
+                        "tổng" not in key[pending[-1].end:f.start] and _OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start):
+                    # the last count in a clause of its own, its amount with it: 'ngoài 3 đề án khuyến công quốc gia,
+                    # tỉnh còn thực hiện 6 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng'
+                    groups.extend([[p] for p in pending[:-1]])
+                    pending = pending[-1:]
+                elif len(pending) > 1 and self._own_programmes(key, pending, f):
                     groups.extend([[p] for p in pending])  # each count its programme's; the amount is their sum
                     if "tổng" in key[pending[-1].end:f.start]:
                         sums.add(f.start)  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ': a total
@@ -3132,6 +3144,11 @@ class FundingBuilder:
         lên 35 đề án' dates the 35, not the 9."""
         own = [p for p in periods if p.sentence == sent]
         before = [p for p in own if p.start <= pos]
+        while len(before) > 1 and ("-" in before[-1].value or _HORIZON_LINK.search(key, 0, before[-1].start)) and \
+                _NAMED_BEFORE.search(key, max(0, before[-1].start - 80), before[-1].start):
+            # the horizon of a programme named after the sentence's own year ('Năm 2024, thực hiện Chương trình
+            # khuyến công quốc gia đến năm 2025, tỉnh đã triển khai 3 đề án'): the name's years date no figure
+            before.pop()
         if before:
             return before[-1].value
         if own and ";" not in key[pos:own[0].start] and not (

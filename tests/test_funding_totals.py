@@ -4001,3 +4001,24 @@ def test_a_verb_of_receiving_tells_support_given_as_duoc_ho_tro_does(received):
 def test_a_verb_of_receiving_after_a_word_of_the_future_is_planned():
     text = "Khuyến công Ninh Bình\n\nNăm 2025, cơ sở của anh Tuấn sẽ được nhận 200 triệu đồng từ chương trình khuyến công."
     assert [r.status for r in analyse(text, "receiving-later").funding] == ["planned"]
+
+
+def test_the_horizon_of_a_programme_named_after_the_sentences_year_dates_no_figure():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, thực hiện Chương trình khuyến công quốc gia đến năm 2025, tỉnh đã triển "
+            "khai 3 đề án với kinh phí 2,1 tỷ đồng.")
+    assert [r.period for r in analyse(text, "horizon").funding] == ["2024"]
+
+
+@pytest.mark.parametrize("besides", ["ngoài", "bên cạnh"])
+def test_a_count_set_aside_at_a_clauses_start_is_no_bound_and_the_amount_after_the_next_count_is_its_own(besides):
+    text = (f"Khuyến công Phú Yên\n\nNăm 2024, {besides} 3 đề án khuyến công quốc gia, tỉnh còn thực hiện 6 đề án khuyến "
+            "công địa phương với kinh phí 1,2 tỷ đồng.")
+    got = [(r.scope, r.projects, r.amount_vnd, r.qualifier) for r in analyse(text, "besides").funding]
+    assert got == [("national", 3, None, "exact"), ("local", 6, 1_200_000_000, "exact")]
+
+
+def test_counts_of_both_programmes_listed_before_one_sum_keep_the_sum_apart():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, tỉnh thực hiện 3 đề án khuyến công quốc gia, 6 đề án khuyến công địa "
+            "phương với tổng kinh phí 3,3 tỷ đồng.")
+    got = [(r.projects, r.amount_vnd) for r in analyse(text, "both-counts").funding]
+    assert (None, 3_300_000_000) in got and (6, 3_300_000_000) not in got
