@@ -627,6 +627,7 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
                                r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
+_PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
@@ -2728,6 +2729,11 @@ class FundingBuilder:
         tỷ đồng')."""
         g_start, g_end = d.facts[0].start, d.facts[-1].end
         lo = max(item_start, g_start - 80)
+        if prev is not None and prev.sentence == d.sentence and key.rfind(",", prev.facts[-1].end, g_start) >= 0 and \
+                _PURPOSE_NEXT.match(key, prev.facts[-1].end):
+            # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
+            # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
+            lo = max(lo, key.rfind(",", prev.facts[-1].end, g_start) + 1)
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))

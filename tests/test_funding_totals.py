@@ -4022,3 +4022,12 @@ def test_counts_of_both_programmes_listed_before_one_sum_keep_the_sum_apart():
             "phương với tổng kinh phí 3,3 tỷ đồng.")
     got = [(r.projects, r.amount_vnd) for r in analyse(text, "both-counts").funding]
     assert (None, 3_300_000_000) in got and (6, 3_300_000_000) not in got
+
+
+@pytest.mark.parametrize("joint", ["500 triệu đồng đào tạo nghề", "500 triệu đồng cho đào tạo nghề"])
+def test_a_purpose_said_after_the_figure_before_is_that_figures_not_the_next_ones(joint):
+    text = (f"Khuyến công Cà Mau\n\nNăm 2024, khuyến công địa phương hỗ trợ 2,4 tỷ đồng, trong đó 1,6 tỷ đồng cho ứng dụng "
+            f"máy móc, {joint} và 300 triệu đồng xúc tiến thương mại.")
+    got = {r.amount_vnd: r.purpose for r in analyse(text, "purpose-after").funding}
+    assert got == {2_400_000_000: None, 1_600_000_000: "machinery", 500_000_000: "training",
+                   300_000_000: "trade_promotion"}
