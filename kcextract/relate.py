@@ -103,6 +103,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     as_province: set[str] = set()  # named as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang')
     venue_re, event_re = _venue_words()
     ministry_lead = _ministry_lead(ctx)
+    # a title that places a nationwide event ('Hội nghị khuyến công toàn quốc năm 2024 tại Quảng Ninh'): the place is
+    # the venue, not the topic
+    national_title = bool(ctx.title) and any(
+        not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
+        for m in _nationwide_words().finditer(ctx.lower, *ctx.title))
     for f in provinces:
         if ctx.aside(f.start):
             continue
@@ -115,11 +120,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # or a province ranked among many ('nhiều nhất là Thanh Hóa với 9 đề án'): one of them, not the topic
             score[f.value] += 0.5
             first.setdefault(f.value, f.start)
-            if ranked or not ctx.in_title(f.start) and ministry_lead:
+            if ranked or (not ctx.in_title(f.start) or national_title) and ministry_lead:
                 # (the venue of an event the ministry runs: 'Bộ Công Thương vừa phê duyệt kế hoạch ... Hội chợ ...
                 # sẽ được tổ chức tại Cần Thơ'; a province's own event, or one its title places there, is its own)
                 passing_only.setdefault(f.value, True)
-            elif ctx.in_title(f.start):
+            elif ctx.in_title(f.start) and not national_title:
                 passing_only[f.value] = False
             continue
         passing_only[f.value] = False
@@ -154,6 +159,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             olds = {p.value for p in provinces if known.get(p.value) == f.province_2025}
             if len(olds) == 1:
                 province = olds.pop()
+        if (national_title or ministry_lead) and _place_venue().search(ctx.lower, max(0, f.start - 30), f.start) and \
+                event_re.search(ctx.lower, *ctx.sentence_span(ctx.sentence_of(f.start))):
+            continue  # the town of a national body's event ('tại thành phố Hạ Long, tỉnh Quảng Ninh, Bộ Công Thương ...')
         if province and not ctx.aside(f.start) and from_places[province] < 3:
             weight = 1.0
             if f.start in ctx.bare_places:
@@ -288,12 +296,24 @@ _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a 
 _PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{_PROVINCE_LEVEL}")  # between provinces listed together
 
 
+_UNDER_PROVINCE = r"(?:thành phố|tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)"  # a unit under a province, by its level word
+
+
 @lru_cache(maxsize=1)
 def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
     """(a venue preposition right before a province, an event word) from rules/subject_context.tsv."""
     kinds = data.word_kinds("rules/subject_context.tsv")
-    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+{_PROVINCE_LEVEL}$")
+    # (also after the town or district it is in: 'tại thành phố Hạ Long, tỉnh Quảng Ninh')
+    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_UNDER_PROVINCE}(?:\s+\p{{L}}+){{1,4}},\s+)?"
+                          rf"{_PROVINCE_LEVEL}$")
     return venue, whole_words(kinds["event"])
+
+
+@lru_cache(maxsize=1)
+def _place_venue() -> regex.Pattern:
+    """A venue preposition and a unit's level word right before a place under a province ('tại thành phố ')."""
+    kinds = data.word_kinds("rules/subject_context.tsv")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_UNDER_PROVINCE}\s+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -1334,3 +1334,19 @@ def test_a_word_of_its_own_that_starts_with_a_trade_verb_names_no_good():
 ])
 def test_a_good_is_found_though_the_segmenter_joins_it_to_the_preposition_or_adverb_after_it(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_the_venue_of_a_nationwide_event_in_the_title_and_after_its_town_is_no_subject():
+    text = ("Hội nghị khuyến công toàn quốc năm 2024 tại Quảng Ninh\n\nNgày 18/12, tại thành phố Hạ Long, tỉnh Quảng "
+            "Ninh, Bộ Công Thương tổ chức Hội nghị tổng kết công tác khuyến công năm 2024.\n\nNăm 2024, kinh phí khuyến "
+            "công quốc gia được giao 109 tỷ đồng, hỗ trợ 118 đề án tại 52 tỉnh, thành phố. Năm 2025, Bộ Công Thương dự "
+            "kiến bố trí 120 tỷ đồng cho khuyến công quốc gia.")
+    art = analyse(text, "nationwide-venue")
+    assert art.subject is None
+    assert {r.province for r in art.funding} == {None}
+
+
+def test_a_provinces_own_event_placed_in_the_title_keeps_it_as_subject():
+    text = ("Hội chợ công nghiệp nông thôn tiêu biểu tại Quảng Ninh\n\nNgày 18/12, tại thành phố Hạ Long, tỉnh Quảng "
+            "Ninh, Sở Công Thương khai mạc hội chợ với 120 gian hàng.")
+    assert analyse(text, "own-venue").subject == "Quảng Ninh"
