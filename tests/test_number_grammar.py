@@ -362,6 +362,9 @@ RANGES_ARE_ONE_FACT_WITH_UPPER = [
 ]
 
 PROJECT_COUNTS = [
+    # the count of projects with its noun named before it, however long the noun's phrase
+    pytest.param("Năm 2024, số đề án khuyến công địa phương được thực hiện là 15, kinh phí 3 tỷ đồng.",
+                 [count(15, "đề án"), money(3000000000)], id="so-de-an-long-phrase-la-15"),
     pytest.param("Năm 2023, tỉnh hỗ trợ 13 đề án khuyến công.",
                  [count(13, "đề án")], id="13-de-an"),
     pytest.param("Trung tâm đã thực hiện 02 đề án nhóm.",

@@ -431,7 +431,9 @@ class AmountMatcher:
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
                 return
             return
-        count_of = self.count_of_re.search(left) if r.mult == 1 and r.upper is None else None
+        # (read on a longer reach than the other left words: 'số đề án khuyến công địa phương được thực hiện là 15')
+        count_of = self.count_of_re.search(key, max(sent_start, r.start - 90), r.start) \
+            if r.mult == 1 and r.upper is None else None
         if count_of and not _YEARLIKE.match(key, r.start):
             # 'số đề án được hỗ trợ là 25', 'Số nhiệm vụ: 12': the count of projects, its noun before it
             self._add(ctx, "project_count", start, end, r, qualifier,
