@@ -163,6 +163,9 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     ("Nhiều đặc sản như chè Gay và cam Vinh được bày bán.", "chè", "chè"),
     ("Các sản phẩm gồm nhút Thanh Chương, chè Gay và kẹo lạc.", "chè", "chè"),
     ("Các sản phẩm gồm đường phèn, tỏi Lý Sơn và cá bò một nắng.", "cá bò", "cá bò một nắng"),
+    # a variety's name after 'giống' keeps the good; so does 'giống như' (alike)
+    ("Sầu riêng giống Monthong được bán với giá cao.", "sầu riêng", "Sầu riêng"),
+    ("Cơ sở làm bánh đa giống như cách của ông bà.", "bánh đa", "bánh đa"),
     # a known good listing its kinds after 'như', one of them known too
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "cuốc", "cuốc"),
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "liềm", "liềm"),
@@ -184,6 +187,9 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Làng có các nghề rèn, đúc đồng, chạm bạc, sơn mài và đan lát.", "đúc đồng"),
     ("Sản phẩm khô gà lá chanh của cơ sở đạt 3 sao OCOP.", "chanh"),
     ("Bánh được gói trong lá chuối rồi hấp chín.", "chuối"),
+    # a good's seed or breeding stock, bought as an input, is no product the producer makes
+    ("Giai đoạn 1, hỗ trợ các hộ 50 triệu đồng mua hạt dâu giống.", "hạt dâu"),
+    ("Trung tâm cung cấp tôm giống cho các hộ nuôi.", "tôm"),
     # a fish named after a land good is the fish
     ("Các sản phẩm gồm đường phèn, tỏi Lý Sơn và cá bò một nắng.", "thịt bò"),
     ("Cơ sở chế biến cá chuối nướng được hỗ trợ tủ sấy.", "chuối"),

@@ -29,6 +29,16 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 # POS tags (underthesea's VLSP set) of words that cannot tell which product a head names, nor open a good's noun
 # phrase: adjective, adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
 _FISH = "cá"  # the head of a fish's name
+# 'giống' right after a good: its seed or breeding stock, bought as an input ('mua hạt dâu giống', 'tôm giống'), not the
+# good a producer makes; not 'giống như', 'giống nhau', 'giống với' (alike), nor a variety's name after it ('sầu riêng
+# giống Monthong'); read on the text as written
+_SEED_STOCK = regex.compile(r"\s+giống(?!\s+(?:như|nhau|với|hệt|y)(?!\p{L}))(?!\p{L})(?!\s+\p{Lu})")
+
+
+def seed_stock_after(text: str, end: int) -> bool:
+    """The good ending at ``end`` of ``text`` (as written) is named as seed or breeding stock ('hạt dâu giống')."""
+    return _SEED_STOCK.match(text, end) is not None
+
 NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
@@ -197,7 +207,8 @@ class ProductMatcher:
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
                 if made:
-                    if not self._not_its_own(ctx, key, made.start, made.end) and not self._named(ctx, key, start):
+                    if not self._not_its_own(ctx, key, made.start, made.end) and not self._named(ctx, key, start) and \
+                            not seed_stock_after(ctx.text, made.end):
                         ctx.add(made, take=False)
                     pos = made.end
                     continue
@@ -218,6 +229,8 @@ class ProductMatcher:
                         self._made_with(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
+                    continue
+                if seed_stock_after(ctx.text, end):
                     continue
                 if entry.category != "seafood" and self._fish_head_before(ctx, key, start):
                     # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish, not the good

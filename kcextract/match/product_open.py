@@ -14,7 +14,7 @@ from .. import data
 from ..facts import Fact
 from ..numbers import _alt, last_match, whole_words
 from .context import Context
-from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes
+from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes, seed_stock_after
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -593,6 +593,8 @@ class OpenProductMatcher:
                   taken)
 
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
+        if seed_stock_after(ctx.text, end):
+            return
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
         # 'cóc sấy dẻo' -> 'cóc' (longest processing words first)
