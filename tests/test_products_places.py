@@ -187,6 +187,8 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Làng có các nghề rèn, đúc đồng, chạm bạc, sơn mài và đan lát.", "đúc đồng"),
     ("Sản phẩm khô gà lá chanh của cơ sở đạt 3 sao OCOP.", "chanh"),
     ("Bánh được gói trong lá chuối rồi hấp chín.", "chuối"),
+    # what another thing is likened to
+    ("Chai nước mắm được thiết kế như một chai rượu vang.", "rượu"),
     # a good's seed or breeding stock, bought as an input, is no product the producer makes
     ("Giai đoạn 1, hỗ trợ các hộ 50 triệu đồng mua hạt dâu giống.", "hạt dâu"),
     ("Trung tâm cung cấp tôm giống cho các hộ nuôi.", "tôm"),

@@ -35,6 +35,10 @@ _FISH = "cá"  # the head of a fish's name
 _SEED_STOCK = regex.compile(r"\s+giống(?!\s+(?:như|nhau|với|hệt|y)(?!\p{L}))(?!\p{L})(?!\s+\p{Lu})")
 
 
+# a likeness: 'như một chai', 'giống như những' right before a good ('thiết kế như một chai rượu vang')
+_LIKENED = regex.compile(r"(?<!\p{L})(?:như|tựa|tựa như)\s+(?:một|những)\s+(?:\p{L}+\s+)?$")
+
+
 def seed_stock_after(text: str, end: int) -> bool:
     """The good ending at ``end`` of ``text`` (as written) is named as seed or breeding stock ('hạt dâu giống')."""
     return _SEED_STOCK.match(text, end) is not None
@@ -310,7 +314,10 @@ class ProductMatcher:
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A product word that is the flavour of another product ('kẹo lạc vị gừng'), a colour ('màu mận') or part of
-        a business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv."""
+        a business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv. Or the thing another is
+        likened to ('chai thiết kế như một chai rượu vang')."""
+        if _LIKENED.search(key, max(0, start - 30), start):
+            return True
         before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None
         if before and before[1] == start - 1:
             word = key[before[0]:before[1]]
