@@ -30,7 +30,7 @@ _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|h�
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
-# a clause break and the words of a new clause before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
+# a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
@@ -161,7 +161,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
                 province = olds.pop()
         if (national_title or ministry_lead) and _place_venue().search(ctx.lower, max(0, f.start - 30), f.start) and \
                 event_re.search(ctx.lower, *ctx.sentence_span(ctx.sentence_of(f.start))):
-            continue  # the town of a national body's event ('tại thành phố Hạ Long, tỉnh Quảng Ninh, Bộ Công Thương ...')
+            continue  # the town of a national body's event ('tại thành phố Hạ Long, tỉnh Quảng Ninh, Bộ Công Thương')
         if province and not ctx.aside(f.start) and from_places[province] < 3:
             weight = 1.0
             if f.start in ctx.bare_places:
@@ -296,7 +296,8 @@ _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a 
 _PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{_PROVINCE_LEVEL}")  # between provinces listed together
 
 
-_UNDER_PROVINCE = r"(?:thành phố|tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)"  # a unit under a province, by its level word
+# a unit under a province, by its level word
+_UNDER_PROVINCE = r"(?:thành phố|tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)"
 
 
 @lru_cache(maxsize=1)
@@ -596,13 +597,13 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
-# the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
+# the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
@@ -1509,13 +1510,14 @@ class FundingBuilder:
                 if pending and pending[-1].type == "money":
                     groups.append(pending)
                     pending = []
-                if len(pending) > 1 and self._own_programmes(key, pending, f) and \
-                        "tổng" not in key[pending[-1].end:f.start] and _OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start):
+                own = len(pending) > 1 and self._own_programmes(key, pending, f)
+                if own and "tổng" not in key[pending[-1].end:f.start] and \
+                        _OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start):
                     # the last count in a clause of its own, its amount with it: 'ngoài 3 đề án khuyến công quốc gia,
                     # tỉnh còn thực hiện 6 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng'
                     groups.extend([[p] for p in pending[:-1]])
                     pending = pending[-1:]
-                elif len(pending) > 1 and self._own_programmes(key, pending, f):
+                elif own:
                     groups.extend([[p] for p in pending])  # each count its programme's; the amount is their sum
                     if "tổng" in key[pending[-1].end:f.start]:
                         sums.add(f.start)  # '40 đề án KCĐP và 6 đề án KCQG với tổng kinh phí 9 tỷ': a total
@@ -3196,7 +3198,7 @@ class FundingBuilder:
         return None
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
-                  g_end: int | None = None) -> str | None:
+                  g_end: int) -> str | None:
         """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'; 'hỗ trợ 2 tỷ
         đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
         ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
@@ -3220,8 +3222,8 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
-        if not clause and not earlier and _many_provinces().search(key, s_start, self._clause_end(
-                key, g_end or g_start, len(key))):
+        if not clause and not earlier and \
+                _many_provinces().search(key, s_start, self._clause_end(key, g_end, len(key))):
             # 'các tỉnh trong vùng đã triển khai 96 đề án', '... 8 tỷ đồng cho các tỉnh Tây Bắc': many provinces'
             # figure, no one province's (the clause of the figure's last fact: '... là 120 tỷ đồng, thực hiện 125 đề
             # án tại 45 tỉnh, thành phố')

@@ -28,14 +28,14 @@ _COMMUNE_BEFORE = regex.compile(r"(?<!(?:các|những|số|mọi|nhiều|\d)\s)(
 
 # POS tags (underthesea's VLSP set) of words that cannot tell which product a head names, nor open a good's noun
 # phrase: adjective, adverb, preposition, conjunctions, particle, pronoun, determiner, punctuation.
+NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
+
 _FISH = "cá"  # the head of a fish's name
-# 'giống' right after a good: its seed or breeding stock, bought as an input ('mua hạt dâu giống', 'tôm giống'), not the
-# good a producer makes; not 'giống như', 'giống nhau', 'giống với' (alike), nor a variety's name after it ('sầu riêng
-# giống Monthong'); read on the text as written
+# 'giống' right after a good: its seed or breeding stock, bought as an input ('mua hạt dâu giống', 'tôm giống'),
+# not the good a producer makes; not 'giống như', 'giống nhau', 'giống với' (alike), nor a variety's name after it
+# ('sầu riêng giống Monthong'); read on the text as written
 _SEED_STOCK = regex.compile(r"\s+giống(?!\s+(?:như|nhau|với|hệt|y)(?!\p{L}))(?!\p{L})(?!\s+\p{Lu})")
-
-
-# a likeness: 'như một chai', 'giống như những' right before a good ('thiết kế như một chai rượu vang')
+# a likeness right before a good: 'như một chai', '(giống) như những' ('thiết kế như một chai rượu vang')
 _LIKENED = regex.compile(r"(?<!\p{L})(?:như|tựa|tựa như)\s+(?:một|những)\s+(?:\p{L}+\s+)?$")
 
 
@@ -43,7 +43,6 @@ def seed_stock_after(text: str, end: int) -> bool:
     """The good ending at ``end`` of ``text`` (as written) is named as seed or breeding stock ('hạt dâu giống')."""
     return _SEED_STOCK.match(text, end) is not None
 
-NOT_A_KIND = frozenset({"A", "R", "E", "C", "Cc", "T", "P", "L", "CH"})
 
 # a run of capitalised words: a province or place name written without its level word ('Lục Ngạn')
 # a bare word said to be a specialty or a product ('mực trở thành thứ đặc sản', 'nhãn là sản phẩm chủ lực')
@@ -237,7 +236,7 @@ class ProductMatcher:
                 if seed_stock_after(ctx.text, end):
                     continue
                 if entry.category != "seafood" and self._fish_head_before(ctx, key, start):
-                    # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish, not the good
+                    # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish
                     start -= len(_FISH) + 1
                     value = f"{_FISH} {found.split(' ')[0]}"
                     ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
@@ -314,8 +313,8 @@ class ProductMatcher:
 
     def _not_its_own(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A product word that is the flavour of another product ('kẹo lạc vị gừng'), a colour ('màu mận') or part of
-        a business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv. Or the thing another is
-        likened to ('chai thiết kế như một chai rượu vang')."""
+        a business's name ('hộ kinh doanh Bánh tráng Năm Lợi'): rules/product_context.tsv; or what another thing
+        is likened to ('chai thiết kế như một chai rượu vang')."""
         if _LIKENED.search(key, max(0, start - 30), start):
             return True
         before = ctx.token_containing(start - 2) if start >= 2 and key[start - 1] == " " else None

@@ -58,7 +58,7 @@ class OpenProductMatcher:
         self.trade = whole_words(kinds["trade"], digits=True)
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
         list_words = set(kinds["list_word"])
-        self.list_word = whole_words(["như"], digits=True)
+        self.kinds_word = whole_words(kinds["kinds_word"], digits=True)
         self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in list_words], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
         # a rating: a verb that rates, and stars or OCOP a few words after it ('đạt 3 sao', 'được công nhận OCOP')
@@ -514,9 +514,9 @@ class OpenProductMatcher:
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
 
     def _kinds_of_a_good(self, key: str, lead: tuple[int, int], products: list[Fact]) -> bool:
-        """Whether the lead-in ends on a known good and 'như' that lists its kinds ('sản xuất nông cụ cầm tay như
-        cuốc, xẻng, liềm'): the good, at most two words of its own, then the list word (not 'cũng như', 'as well as')."""
-        cue = last_match(self.list_word, key, lead[0], lead[1])
+        """Whether the lead-in ends on a known good and the word that lists its kinds ('sản xuất nông cụ cầm tay như
+        cuốc, xẻng, liềm'): the good, at most two words of its own, then the word (not 'cũng như', 'as well as')."""
+        cue = last_match(self.kinds_word, key, lead[0], lead[1])
         return cue is not None and not key.endswith("cũng", 0, cue.start() - 1) and any(
             lead[0] <= f.start and _KIND_GAP.fullmatch(key, f.end, cue.start()) for f in products)
 
