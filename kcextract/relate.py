@@ -597,6 +597,10 @@ _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sá
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
+# projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
+# ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
+_ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép|cấp phép cho|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
+_INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+(?:đầu tư|fdi|có vốn đầu tư)(?!\p{L})")
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
@@ -973,6 +977,9 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
+        if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
+                f.unit == "dự án" and _INVESTMENT_PROJECT.match(key, f.end):
+            return False  # 'thu hút 230 dự án với tổng vốn đăng ký ...': investors' projects, not the programme's
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))

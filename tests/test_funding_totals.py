@@ -4031,3 +4031,11 @@ def test_a_purpose_said_after_the_figure_before_is_that_figures_not_the_next_one
     got = {r.amount_vnd: r.purpose for r in analyse(text, "purpose-after").funding}
     assert got == {2_400_000_000: None, 1_600_000_000: "machinery", 500_000_000: "training",
                    300_000_000: "trade_promotion"}
+
+
+@pytest.mark.parametrize("told", ["thu hút 230 dự án với tổng vốn đăng ký 3.200 tỷ đồng",
+                                  "có 230 dự án đầu tư với tổng vốn đăng ký 3.200 tỷ đồng"])
+def test_investors_projects_a_cluster_attracted_are_no_programme_projects(told):
+    text = (f"Bình Định hỗ trợ cụm công nghiệp\n\nGiai đoạn 2016-2020, các cụm công nghiệp của tỉnh {told}. Cũng trong "
+            "giai đoạn này, chương trình khuyến công đã hỗ trợ 8 đề án đầu tư máy móc với kinh phí 1,1 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "attracted").funding] == [(8, 1_100_000_000)]
