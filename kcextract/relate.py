@@ -395,7 +395,9 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
-_BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
+# a list item's mark: a dash or a bullet, '1.', 'a)', or an ordinal word that opens the item ('Thứ nhất,', 'Hai là,')
+_BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
+                        r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s)")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -619,6 +621,8 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
+# what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
+_BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
@@ -2378,7 +2382,7 @@ class FundingBuilder:
         """Sentence ``sent`` is nothing but a breakdown cue and its colon ('Trong đó:', 'Cụ thể như sau:')."""
         s_start, s_end = ctx.sentence_span(sent)
         cue = self.breakdown.search(key, s_start, s_end)
-        return bool(cue) and not key[s_start:cue.start()].strip(" \n-+•*") and \
+        return bool(cue) and _BEFORE_BARE_CUE.fullmatch(key[s_start:cue.start()].strip(" \n-+•*")) is not None and \
             _CUE_COLON.fullmatch(key, cue.end(), s_end) is not None
 
     @staticmethod
@@ -3335,6 +3339,8 @@ def _bullet_kind(key: str, start: int, end: int) -> str | None:
     m = _BULLET.match(key, start, end)
     if not m:
         return None
+    if m.group("word"):
+        return "ordinal"
     mark = m.group().strip()[0]
     return "digit" if mark.isdigit() else "letter" if mark.isalpha() else mark
 

@@ -4039,3 +4039,16 @@ def test_investors_projects_a_cluster_attracted_are_no_programme_projects(told):
     text = (f"Bình Định hỗ trợ cụm công nghiệp\n\nGiai đoạn 2016-2020, các cụm công nghiệp của tỉnh {told}. Cũng trong "
             "giai đoạn này, chương trình khuyến công đã hỗ trợ 8 đề án đầu tư máy móc với kinh phí 1,1 tỷ đồng.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "attracted").funding] == [(8, 1_100_000_000)]
+
+
+@pytest.mark.parametrize("intro, mark", [("Kết quả cụ thể như sau:", "Thứ nhất,"), ("Cụ thể như sau:", "Thứ nhất,"),
+                                         ("Kết quả cụ thể như sau:", "-")])
+def test_items_opened_by_an_ordinal_word_under_a_results_cue_break_down_the_figure_before(intro, mark):
+    second = "Thứ hai," if mark != "-" else "-"
+    text = (f"Quảng Bình: kết quả khuyến công năm 2023\n\nNăm 2023, Trung tâm thực hiện 11 đề án khuyến công với tổng "
+            f"kinh phí 2,26 tỷ đồng. {intro}\n\n{mark} hỗ trợ 6 cơ sở ứng dụng máy móc thiết bị với kinh phí 1,5 tỷ "
+            f"đồng.\n\n{second} tổ chức 3 lớp đào tạo nghề, kinh phí 210 triệu đồng.")
+    got = {r.amount_vnd: r for r in analyse(text, "ordinal-items").funding}
+    whole = got[2_260_000_000]
+    assert [got[a].part_of for a in (1_500_000_000, 210_000_000)] == [whole.id, whole.id]
+    assert [r.amount_vnd for r in analyse(text, "ordinal-items").funding if r.headline] == [2_260_000_000]
