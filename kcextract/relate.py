@@ -601,7 +601,7 @@ _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|�
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
-_ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép|cấp phép cho|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
+_ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
 _INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+(?:đầu tư|fdi|có vốn đầu tư)(?!\p{L})")
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
@@ -2379,7 +2379,8 @@ class FundingBuilder:
             not any(p.search(text) for p, _ in self.status)
 
     def _bare_breakdown(self, ctx: Context, key: str, sent: int) -> bool:
-        """Sentence ``sent`` is nothing but a breakdown cue and its colon ('Trong đó:', 'Cụ thể như sau:')."""
+        """Sentence ``sent`` is nothing but a breakdown cue and its colon ('Trong đó:', 'Cụ thể như sau:'), with at most
+        the noun of what it details before it ('Kết quả cụ thể như sau:')."""
         s_start, s_end = ctx.sentence_span(sent)
         cue = self.breakdown.search(key, s_start, s_end)
         return bool(cue) and _BEFORE_BARE_CUE.fullmatch(key[s_start:cue.start()].strip(" \n-+•*")) is not None and \
@@ -3335,7 +3336,8 @@ def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:
 
 
 def _bullet_kind(key: str, start: int, end: int) -> str | None:
-    """The kind of list marker a line opens with ('-', '+', '•', 'digit' for '1.', 'letter' for 'a)'), or None."""
+    """The kind of list marker a line opens with ('-', '+', '•', 'digit' for '1.', 'letter' for 'a)', 'ordinal' for
+    'Thứ nhất,'), or None."""
     m = _BULLET.match(key, start, end)
     if not m:
         return None
