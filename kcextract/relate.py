@@ -622,6 +622,7 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
+_OPEN_BRACKET = regex.compile(r"\s*\(")  # a bracket opened right after a figure
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
@@ -1240,9 +1241,10 @@ class FundingBuilder:
                 status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
-            elif d.budgeted and next_start == s_end and self._status_after(key[g_end:s_end]) == "done":
+            elif d.budgeted and self._status_after(key[_after_breakdown(key, g_end, next_start, s_end):s_end]) == "done":
                 # a budget the rest of its sentence says was used ('kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ
-                # đồng, đã hỗ trợ 28 cơ sở'): spent
+                # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
+                # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
                 status, d.budgeted = "done", False
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
@@ -3333,6 +3335,19 @@ def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:
     a = next((f.value for f in item.facts if f.type == "money"), None)
     b = next((f.value for f in whole.facts if f.type == "money"), None)
     return a is not None and b is not None and a < b
+
+
+def _after_breakdown(key: str, g_end: int, next_start: int, s_end: int) -> int:
+    """Where the rest of a figure's sentence starts: right after it when it is the sentence's last figure, after the
+    closing bracket when the figures after it are only its bracketed breakdown ('2.950 triệu đồng (trong đó KCQG
+    1.200 triệu đồng; ...), đạt 98% kế hoạch'); else the sentence's end (no rest of its own)."""
+    if next_start >= s_end:
+        return g_end
+    bracket = _OPEN_BRACKET.match(key, g_end, next_start)
+    close = key.find(")", next_start, s_end) if bracket else -1
+    if close < 0 or "(" in key[next_start:close] or _AMOUNT_IN.search(key, close, s_end):
+        return s_end
+    return close + 1
 
 
 def _bullet_kind(key: str, start: int, end: int) -> str | None:

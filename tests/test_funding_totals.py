@@ -4052,3 +4052,11 @@ def test_items_opened_by_an_ordinal_word_under_a_results_cue_break_down_the_figu
     whole = got[2_260_000_000]
     assert [got[a].part_of for a in (1_500_000_000, 210_000_000)] == [whole.id, whole.id]
     assert [r.amount_vnd for r in analyse(text, "ordinal-items").funding if r.headline] == [2_260_000_000]
+
+
+@pytest.mark.parametrize("rest, status", [(", đạt 98% kế hoạch", "done"), ("", "planned")])
+def test_a_budget_said_reached_after_its_bracketed_breakdown_was_spent(rest, status):
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2023, kinh phí khuyến công thực hiện là 2.950 triệu đồng (trong đó KCQG 1.200 "
+            f"triệu đồng; KCĐP 1.750 triệu đồng){rest}.")
+    got = {r.amount_vnd: r.status for r in analyse(text, "bracketed-reached").funding}
+    assert got == {2_950_000_000: status, 1_200_000_000: status, 1_750_000_000: status}
