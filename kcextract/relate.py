@@ -621,8 +621,8 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
-# what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _OPEN_BRACKET = regex.compile(r"\s*\(")  # a bracket opened right after a figure
+# what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
@@ -1241,7 +1241,8 @@ class FundingBuilder:
                 status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
-            elif d.budgeted and self._status_after(key[_after_breakdown(key, g_end, next_start, s_end):s_end]) == "done":
+            elif d.budgeted and \
+                    self._status_after(key[_after_breakdown(key, g_end, next_start, s_end):s_end]) == "done":
                 # a budget the rest of its sentence says was used ('kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ
                 # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
                 # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
