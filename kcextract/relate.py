@@ -1224,8 +1224,10 @@ class FundingBuilder:
                 # budget noun is the first item's
                 allotted = drafts[i - 1].budget_is
             d.budget_is = allotted
-            if allotted and _REACHED.search(allotted.group()):
-                # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent,
+            if allotted and (_REACHED.search(allotted.group()) or _CARRIED_OUT.search(allotted.group())
+                             and _PART_OF_YEAR.search(key, s_start, g_start)):
+                # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent, and so
+                # was what it came to in part of a year ('Tổng kinh phí thực hiện ... 9 tháng năm 2024 là 1,2 tỷ đồng'),
                 # unless a word of what is to come stands before it
                 status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
             elif allotted and not (period and "-" in period):

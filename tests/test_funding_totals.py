@@ -4060,3 +4060,9 @@ def test_a_budget_said_reached_after_its_bracketed_breakdown_was_spent(rest, sta
             f"triệu đồng; KCĐP 1.750 triệu đồng){rest}.")
     got = {r.amount_vnd: r.status for r in analyse(text, "bracketed-reached").funding}
     assert got == {2_950_000_000: status, 1_200_000_000: status, 1_750_000_000: status}
+
+
+@pytest.mark.parametrize("when, status", [("9 tháng năm 2024", "done"), ("năm 2024", "planned")])
+def test_a_budget_carried_out_in_part_of_a_year_was_spent(when, status):
+    text = f"Khuyến công Vĩnh Long\n\nTổng kinh phí thực hiện chương trình khuyến công {when} là 1,2 tỷ đồng."
+    assert [r.status for r in analyse(text, "part-year-budget").funding] == [status]
