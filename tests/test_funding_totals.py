@@ -4066,3 +4066,13 @@ def test_a_budget_said_reached_after_its_bracketed_breakdown_was_spent(rest, sta
 def test_a_budget_carried_out_in_part_of_a_year_was_spent(when, status):
     text = f"Khuyến công Vĩnh Long\n\nTổng kinh phí thực hiện chương trình khuyến công {when} là 1,2 tỷ đồng."
     assert [r.status for r in analyse(text, "part-year-budget").funding] == [status]
+
+
+@pytest.mark.parametrize("verb, status", [("đã hỗ trợ", "done"), ("dự kiến hỗ trợ", "planned")])
+def test_a_sum_said_as_a_budget_after_its_parts_is_in_their_tense(verb, status):
+    text = (f"Khuyến công Bắc Kạn\n\nNăm 2024, Bộ Công Thương {verb} 1 đề án khuyến công quốc gia, kinh phí 1,5 tỷ đồng; "
+            f"khuyến công địa phương {verb} 8 đề án, kinh phí 1,3 tỷ đồng. Tổng kinh phí cả hai nguồn là 2,8 tỷ đồng.")
+    got = {r.amount_vnd: (r.status, r.part_of) for r in analyse(text, "sum-after").funding}
+    whole = next(r for r in analyse(text, "sum-after").funding if r.amount_vnd == 2_800_000_000)
+    assert got[2_800_000_000][0] == status
+    assert got[1_500_000_000][1] == got[1_300_000_000][1] == whole.id
