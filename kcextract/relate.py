@@ -2892,11 +2892,10 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
-                told = {o.status for o in before}
-                if d.budgeted and r.status == "planned" and told == {"done"}:
+                if d.budgeted and r.status == "planned" and {o.status for o in before} == {"done"}:
                     # the sum of parts told done, said as a budget ('... đã hỗ trợ ... 1,5 tỷ đồng; ... 1,3 tỷ đồng. Tổng
-                    # kinh phí cả hai nguồn là 2,8 tỷ đồng'): what they spent
-                    r.status = "done"
+                    # kinh phí cả hai nguồn là 2,8 tỷ đồng'): what they spent, no budget set
+                    r.status, d.budgeted = "done", False
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án
