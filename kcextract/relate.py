@@ -105,9 +105,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     ministry_lead = _ministry_lead(ctx)
     # a title that places a nationwide event ('Hội nghị khuyến công toàn quốc năm 2024 tại Quảng Ninh'): the place is
     # the venue, not the topic
-    national_title = bool(ctx.title) and any(
-        not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
-        for m in _nationwide_words().finditer(ctx.lower, *ctx.title))
+    national_title = bool(ctx.title) and _speaks_nationwide(ctx, *ctx.title)
     for f in provinces:
         if ctx.aside(f.start):
             continue
@@ -262,9 +260,14 @@ def _nationwide(ctx: Context, lead: int = 1) -> bool:
     if not ctx.sentence_starts:
         return False
     end = ctx.sentence_span(min(_lead_index(ctx) + lead - 1, len(ctx.sentence_starts) - 1))[1]
-    # (not a rank among the country's provinces: 'một trong 10 tỉnh dẫn đầu cả nước', 'đứng thứ 3 cả nước')
+    return _speaks_nationwide(ctx, 0, end)
+
+
+def _speaks_nationwide(ctx: Context, lo: int, hi: int) -> bool:
+    """The text between ``lo`` and ``hi`` speaks of the whole country: a 'nationwide' word that is no rank among the
+    country's provinces ('một trong 10 tỉnh dẫn đầu cả nước', 'đứng thứ 3 cả nước')."""
     return any(not _RANKED.search(ctx.lower, max(0, m.start() - 25), m.start())
-               for m in _nationwide_words().finditer(ctx.lower, 0, end))
+               for m in _nationwide_words().finditer(ctx.lower, lo, hi))
 
 
 _RANK_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:nhiều|cao|lớn|thấp|ít) nhất|dẫn đầu|đứng đầu|tiếp theo)(?:\s+(?:là|thuộc về|có))?"
@@ -621,7 +624,6 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
-_OPEN_BRACKET = regex.compile(r"\s*\(")  # a bracket opened right after a figure
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
@@ -2768,11 +2770,11 @@ class FundingBuilder:
         tỷ đồng')."""
         g_start, g_end = d.facts[0].start, d.facts[-1].end
         lo = max(item_start, g_start - 80)
-        if prev is not None and prev.sentence == d.sentence and key.rfind(",", prev.facts[-1].end, g_start) >= 0 and \
-                _PURPOSE_NEXT.match(key, prev.facts[-1].end):
+        comma = key.rfind(",", prev.facts[-1].end, g_start) if prev is not None and prev.sentence == d.sentence else -1
+        if comma >= 0 and _PURPOSE_NEXT.match(key, prev.facts[-1].end):
             # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
             # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
-            lo = max(lo, key.rfind(",", prev.facts[-1].end, g_start) + 1)
+            lo = max(lo, comma + 1)
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
@@ -3350,8 +3352,7 @@ def _after_breakdown(key: str, g_end: int, next_start: int, s_end: int) -> int:
     1.200 triệu đồng; ...), đạt 98% kế hoạch'); else the sentence's end (no rest of its own)."""
     if next_start >= s_end:
         return g_end
-    bracket = _OPEN_BRACKET.match(key, g_end, next_start)
-    close = key.find(")", next_start, s_end) if bracket else -1
+    close = key.find(")", next_start, s_end) if key[g_end:next_start].lstrip().startswith("(") else -1
     if close < 0 or "(" in key[next_start:close] or _AMOUNT_IN.search(key, close, s_end):
         return s_end
     return close + 1

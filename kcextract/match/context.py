@@ -11,9 +11,9 @@ from ..facts import Fact
 from ..normalise import keys
 from ..postag import tag_words
 
-# a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
+# a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
 
 if not Doc.has_extension("kc"):
