@@ -451,6 +451,8 @@ _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
+# the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
+_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...'
@@ -748,6 +750,7 @@ class _Draft:
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
+    one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     record: FundingRecord | None = None
 
     def money(self) -> list[Fact]:
@@ -1385,6 +1388,7 @@ class FundingBuilder:
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
+            d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
@@ -2775,6 +2779,8 @@ class FundingBuilder:
             # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
             # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
             lo = max(lo, comma + 1)
+        if d.one_of:
+            lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
@@ -2898,6 +2904,22 @@ class FundingBuilder:
                     # the sum of parts told done, said as a budget ('... đã hỗ trợ ... 1,5 tỷ đồng; ... 1,3 tỷ đồng. Tổng
                     # kinh phí cả hai nguồn là 2,8 tỷ đồng'): what they spent, no budget set
                     r.status, d.budgeted = "done", False
+        # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
+        # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
+        for i, d in enumerate(drafts):
+            w = d.record
+            if not d.one_of or d.marker:
+                continue
+            for o in reversed(drafts[:i]):
+                r = o.record
+                if o.sentence < d.sentence - 1 or r.part_of or r.period not in (None, w.period) or \
+                        {r.status, w.status} == {"planned", "done"} or r.scope not in ("unspecified", w.scope) or \
+                        not (r.amount_vnd and w.amount_vnd and r.amount_vnd < w.amount_vnd or
+                             r.amount_vnd is None and r.projects and w.projects and r.projects < w.projects):
+                    break
+                r.part_of = w.id
+                if r.scope == "unspecified":
+                    r.scope = w.scope
         # a whole that names no programme but whose parts do is a sum of sources: a total. The parts must be
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án

@@ -4076,3 +4076,13 @@ def test_a_sum_said_as_a_budget_after_its_parts_is_in_their_tense(verb, status):
     whole = next(r for r in analyse(text, "sum-after").funding if r.amount_vnd == 2_800_000_000)
     assert got[2_800_000_000][0] == status
     assert got[1_500_000_000][1] == got[1_300_000_000][1] == whole.id
+
+
+@pytest.mark.parametrize("link", [". Đây là 1 trong 5 đề án", ", là một trong số 5 đề án"])
+def test_a_figure_said_to_be_one_of_a_later_count_is_its_part(link):
+    text = (f"Khuyến công Hậu Giang\n\nNăm 2024, HTX khóm Hỏa Tiến được hỗ trợ 380 triệu đồng từ kinh phí khuyến công "
+            f"quốc gia để mua máy ép nước{link} khuyến công quốc gia của tỉnh trong năm, với tổng kinh phí 1,9 tỷ đồng.")
+    got = {r.amount_vnd: r for r in analyse(text, "one-of").funding}
+    assert got[380_000_000].part_of == got[1_900_000_000].id
+    assert (got[1_900_000_000].purpose, got[380_000_000].purpose) == (None, "machinery")
+    assert [r.amount_vnd for r in analyse(text, "one-of").funding if r.headline] == [1_900_000_000]
