@@ -559,6 +559,8 @@ def test_the_national_programmes_name_yields_to_a_source_the_clause_names(senten
     "Năm 2025, từ nguồn kinh phí khuyến công quốc gia và địa phương, tỉnh đã hỗ trợ 17 đề án với 3,1 tỷ đồng.",
     "Năm 2025, tỉnh đã hỗ trợ 10 đề án khuyến công cấp quốc gia và cấp tỉnh với 2,5 tỷ đồng.",
     "Năm 2025, tỉnh đã hỗ trợ 12 đề án từ ngân sách trung ương và tỉnh với 2,8 tỷ đồng.",
+    "Năm 2025, tỉnh đã thực hiện 12 đề án khuyến công địa phương và quốc gia với tổng kinh phí 3 tỷ đồng.",
+    "Năm 2025, tỉnh đã hỗ trợ 9 đề án từ nguồn khuyến công quốc gia, địa phương với 2,1 tỷ đồng.",
 ])
 def test_money_from_the_national_and_the_local_programme_together_is_a_total(sentence):
     [record] = analyse(f"Khuyến công Nam Định\n\n{sentence}", "both").funding
