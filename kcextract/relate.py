@@ -569,7 +569,7 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
 # (matched on the lower-cased text; the agent is a public body or fund)
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền)"
-                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao)(?!\p{L})")
+                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
@@ -2675,7 +2675,7 @@ class FundingBuilder:
         one's ('hoàn thành kế hoạch': done, not the plan)."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
         found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
-                       + [(m.start(), m.end(), "planned" if m.group("verb") == "giao" else "done_weak")
+                       + [(m.start(), m.end(), "planned" if m.group("verb") in ("giao", "thông báo", "cấp") else "done_weak")
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]

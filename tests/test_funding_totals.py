@@ -747,6 +747,9 @@ def test_the_next_year_of_a_list_is_no_count():
     ("cơ sở được Trung tâm Khuyến công tỉnh hỗ trợ 200 triệu đồng mua máy", "done"),
     ("cơ sở sẽ được Sở Công Thương hỗ trợ 200 triệu đồng mua máy", "planned"),
     ("Trung tâm được UBND tỉnh giao 200 triệu đồng kinh phí khuyến công", "planned"),
+    ("tỉnh được Bộ Công Thương thông báo 200 triệu đồng kinh phí khuyến công quốc gia", "planned"),
+    ("Trung tâm được UBND tỉnh cấp 200 triệu đồng kinh phí khuyến công", "planned"),
+    ("Trung tâm đã được cấp 200 triệu đồng kinh phí khuyến công", "planned"),
 ])
 def test_the_passive_of_receiving_with_its_agent_between_is_read_as_without(clause, status):
     text = f"Khuyến công Bắc Kạn\n\nNăm 2024, {clause}."
@@ -4088,3 +4091,9 @@ def test_a_figure_said_to_be_one_of_a_later_count_is_its_part(link):
     assert got[380_000_000].part_of == got[1_900_000_000].id
     assert (got[1_900_000_000].purpose, got[380_000_000].purpose) == (None, "machinery")
     assert [r.amount_vnd for r in analyse(text, "one-of").funding if r.headline] == [1_900_000_000]
+
+
+@pytest.mark.parametrize("verb", ["đã quyết định hỗ trợ", "quyết định phân bổ"])
+def test_a_decision_to_support_is_the_plan_even_told_with_da(verb):
+    text = f"Khuyến công Nam Định\n\nNăm 2025, UBND tỉnh Nam Định {verb} 8 đề án khuyến công địa phương với kinh phí 2 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "decided").funding] == [(8, "planned")]
