@@ -169,6 +169,8 @@ def test_a_processed_or_named_form_keeps_the_base_product(sentence, value, name)
     # a known good listing its kinds after 'như', one of them known too
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "cuốc", "cuốc"),
     ("Cơ sở sản xuất nông cụ cầm tay như cuốc, xẻng, liềm được hỗ trợ máy dập.", "liềm", "liềm"),
+    # the material a listed good is made of ends its phrase
+    ("Làng nghề làm ra các sản phẩm trang sức, đồ thờ bằng bạc.", "đồ thờ", "đồ thờ"),
 ])
 def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, value, name):
     found = _products(sentence)

@@ -41,6 +41,7 @@ class OpenProductMatcher:
         kinds = data.word_kinds("rules/product_open.tsv")
         stops = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
         self.function = set(data.word_list("rules/not_units.tsv", "word"))
+        self.phrase_end = self.function | set(kinds.get("phrase_end", ()))
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.trailing = stops
         self.entries = data.products()
@@ -251,7 +252,7 @@ class OpenProductMatcher:
             end = lower_end if name and name.end() in ctx.token_ends else end
         words = key[start:end].split(" ") if end > start else []
         for i in range(1, len(words)):
-            if words[i] in self.function:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
+            if words[i] in self.phrase_end:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
                 words = words[:i]
                 break
         while words:  # a quality word or phrase at the end says how good, not which good: 'tơ truyền thống'
@@ -562,7 +563,7 @@ class OpenProductMatcher:
         pos = key.find(" ", start, end)
         while pos != -1:
             word_end = key.find(" ", pos + 1, end)
-            if key[pos + 1:word_end if word_end != -1 else end] in self.function:
+            if key[pos + 1:word_end if word_end != -1 else end] in self.phrase_end:
                 return start, pos
             pos = word_end
         return start, end
