@@ -41,7 +41,8 @@ class OpenProductMatcher:
         kinds = data.word_kinds("rules/product_open.tsv")
         stops = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
         self.function = set(data.word_list("rules/not_units.tsv", "word"))
-        self.phrase_end = self.function | set(kinds.get("phrase_end", ()))
+        self.made_of = set(kinds.get("phrase_end", ()))
+        self.phrase_end = self.function | self.made_of
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.trailing = stops
         self.entries = data.products()
@@ -501,7 +502,8 @@ class OpenProductMatcher:
                     if found and _overlaps(taken, m_start, found[0]):
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
-                                  or _NAME_REST.fullmatch(ctx.text, found[0], m_end)):
+                                  or _NAME_REST.fullmatch(ctx.text, found[0], m_end)
+                                  or (key[found[0]:m_end].split() or [""])[0] in self.made_of):
                         found = self._without_origin(ctx, m_start, found, keep=1)  # ('nem chợ Huyện' -> nem)
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
                         # a bare word the gazetteer keeps out for its other senses is, in a list of goods,
@@ -625,9 +627,10 @@ def _clause_limit(key: str, start: int) -> int:
 
 
 def _followed_by_end(key: str, end: int, limit: int) -> bool:
-    """The phrase is the whole object: punctuation, a list word, a name or a verb-like cue comes next."""
+    """The phrase is the whole object: punctuation, a list word, a name, a verb-like cue or what it is made of
+    ('bằng bạc') comes next."""
     rest = key[end:limit].lstrip()
-    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |\()", rest) is not None
+    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |bằng |\()", rest) is not None
 
 
 def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
