@@ -456,7 +456,7 @@ _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...'
-_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:tổng cộng|tính chung|tính tổng|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a
@@ -2890,6 +2890,8 @@ class FundingBuilder:
             before = []
             for o in reversed(drafts[:i]):
                 # (a sum that opens its sentence adds up the items before it, one sentence or several: a list)
+                if not inside and o.record.part_of and o.sentence < d.sentence:
+                    continue  # (a list's items stay under their own whole: 'Trong đó, 8 đề án ...; 2 đề án ...')
                 if inside and o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
                     break
                 before.append(o.record)

@@ -4097,3 +4097,16 @@ def test_a_figure_said_to_be_one_of_a_later_count_is_its_part(link):
 def test_a_decision_to_support_is_the_plan_even_told_with_da(verb):
     text = f"Khuyến công Nam Định\n\nNăm 2025, UBND tỉnh Nam Định {verb} 8 đề án khuyến công địa phương với kinh phí 2 tỷ đồng."
     assert [(r.projects, r.status) for r in analyse(text, "decided").funding] == [(8, "planned")]
+
+
+def test_a_sum_of_both_sources_after_a_broken_down_part_adds_the_programmes_not_the_items():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2024, Trung tâm Khuyến công tỉnh triển khai 11 đề án khuyến công địa phương, "
+            "tổng kinh phí 2,97 tỷ đồng. Trong đó, 8 đề án hỗ trợ máy móc thiết bị, kinh phí 2,16 tỷ đồng; 3 đề án xây "
+            "dựng mô hình trình diễn, kinh phí 810 triệu đồng.\n\nNgoài ra, tỉnh còn được hỗ trợ 1 đề án khuyến công quốc "
+            "gia, kinh phí 900 triệu đồng.\n\nTổng hợp cả hai nguồn, năm 2024 tỉnh thực hiện 12 đề án với kinh phí 3,87 "
+            "tỷ đồng.")
+    got = {r.amount_vnd: r for r in analyse(text, "both-sources-sum").funding}
+    whole = got[3_870_000_000]
+    assert whole.scope == "total"
+    assert got[2_970_000_000].part_of == got[900_000_000].part_of == whole.id
+    assert got[2_160_000_000].part_of == got[810_000_000].part_of == got[2_970_000_000].id
