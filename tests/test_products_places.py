@@ -273,6 +273,13 @@ def test_a_cooperative_is_no_commune():
     assert _places("Tin\nHợp tác xã Thanh Xuân sản xuất gạo đặc sản.") == []
 
 
+@pytest.mark.parametrize("company", ["Công ty TNHH Mai Sơn", "Công ty TNHH MTV Mai Sơn", "Công ty Cổ phần Mai Sơn",
+                                     "Công ty CP Mai Sơn"])
+def test_a_companys_name_after_its_legal_form_is_no_district(company):
+    assert _places(f"Tin\n{company} được hỗ trợ máy sấy chè.") == []
+    assert _places("Tin\nNông dân Mai Sơn được hỗ trợ máy sấy chè.") != []
+
+
 def test_a_level_word_without_a_capitalised_name_is_no_place():
     assert _places("Tin\nCông tác xã hội và thị xã hóa; mỗi xã một sản phẩm; huyện nào cũng có.") == []
 
