@@ -447,6 +447,8 @@ _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
 # a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
                            + _MONEY_REFERRED)
+# ('Đây là đề án khuyến công địa phương đầu tiên của huyện ...': the project just told, named by its programme)
+_THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:một|1)\s+)?(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
@@ -1999,7 +2001,8 @@ class FundingBuilder:
         """A later sentence with no figure that refers back to the projects or the money and names their one source
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
-        for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK), by_sentence):
+        for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT),
+                                                       by_sentence):
             named = self._programmes_in(key, *span)
             if len(named) != 1 or "both" in named:
                 continue

@@ -4110,3 +4110,12 @@ def test_a_sum_of_both_sources_after_a_broken_down_part_adds_the_programmes_not_
     assert whole.scope == "total"
     assert got[2_970_000_000].part_of == got[900_000_000].part_of == whole.id
     assert got[2_160_000_000].part_of == got[810_000_000].part_of == got[2_970_000_000].id
+
+
+@pytest.mark.parametrize("after, scope", [("Đây là đề án khuyến công địa phương đầu tiên của huyện.", "local"),
+                                          ("Đây cũng là một đề án khuyến công quốc gia.", "national"),
+                                          ("Đây là đề án đầu tiên của huyện.", "unspecified")])
+def test_a_sentence_saying_what_the_project_just_told_was_names_its_programme(after, scope):
+    text = ("Khuyến công Kon Tum\n\nNăm 2025, HTX Sâm dây Ngọc Linh được Trung tâm Khuyến công hỗ trợ 350 triệu đồng mua "
+            f"máy sấy thăng hoa. {after}")
+    assert [r.scope for r in analyse(text, "this-project").funding] == [scope]
