@@ -387,6 +387,8 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
     return out
 
 
+# the level words of a place said after a business's owner ('ở xã Vạn Điểm, huyện Thường Tín')
+_PLACE_LEVEL_WORDS = ("huyện", "xã", "thị xã", "thị trấn", "phường", "quận", "tỉnh", "thành phố", "thôn", "bản", "ấp")
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
 # a class of products by its stars as the one who receives ('sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng', 'sản
 # phẩm 5 sao được thưởng 100 triệu đồng'): a policy's amount for each product, a rate (not after a count of
@@ -791,9 +793,12 @@ class FundingBuilder:
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
-        # a beneficiary, then within four words an outlay verb, then the rest of the clause up to the amount
+        # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
         self.own_outlay = regex.compile(
-            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})(?:\s+\p{{L}}+){{0,4}}?\s+(?:đã\s+)?"
+            # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
+            # huyện Thường Tín đầu tư 2 tỷ đồng')
+            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})"
+            rf"(?:\s+\p{{L}}+|,\s*(?:{_alt(list(_PLACE_LEVEL_WORDS))})(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
             rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
@@ -901,12 +906,17 @@ class FundingBuilder:
             far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
         if far and _TECHNOLOGY.match(text, far.end()):
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
-        if self.counterpart.search(before[-60:]) or self.counterpart.search(after) or far:
+        # (a lender's or owner's money named before an amount that comes before this one is that amount's: 'vay ngân
+        # hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng')
+        amounts = list(_AMOUNT_IN.finditer(before))
+        own = before[amounts[-1].end():] if amounts else before
+        if self.counterpart.search(own[-60:]) or self.counterpart.search(after) or far:
             return False
         if _RAISED.search(before) and not self._names_source(before):
             return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
-        outlay = self.own_outlay.search(before)
-        if outlay and not _SUPPORT_VERB.search(before, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
+        upto = key[s_start:f.start]
+        outlay = self.own_outlay.search(upto)
+        if outlay and not _SUPPORT_VERB.search(upto, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
 

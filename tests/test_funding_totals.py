@@ -4119,3 +4119,12 @@ def test_a_sentence_saying_what_the_project_just_told_was_names_its_programme(af
     text = ("Khuyến công Kon Tum\n\nNăm 2025, HTX Sâm dây Ngọc Linh được Trung tâm Khuyến công hỗ trợ 350 triệu đồng mua "
             f"máy sấy thăng hoa. {after}")
     assert [r.scope for r in analyse(text, "this-project").funding] == [scope]
+
+
+@pytest.mark.parametrize("owner", ["Anh Tú ở xã Vạn Điểm", "Anh Nguyễn Văn Tú ở xã Vạn Điểm, huyện Thường Tín"])
+@pytest.mark.parametrize("shares", ["vay ngân hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng",
+                                    "vay ngân hàng 1,2 tỷ đồng; khuyến công hỗ trợ 150 triệu đồng",
+                                    "được khuyến công hỗ trợ 150 triệu đồng"])
+def test_an_owners_outlay_is_no_record_and_the_programmes_share_after_a_loan_is(owner, shares):
+    text = f"Khuyến công Hà Nội\n\n{owner} đầu tư 2 tỷ đồng mở rộng xưởng sơn mài, trong đó {shares}."
+    assert [r.amount_vnd for r in analyse(text, "owner-outlay").funding] == [150_000_000]
