@@ -1684,6 +1684,12 @@ class FundingBuilder:
             # announces parts right after the figure's sentence ('... 12 đề án, kinh phí 2,5 tỷ đồng. Các nội dung chính
             # gồm:' then '- Hỗ trợ 7 cơ sở ... 1,4 tỷ đồng;')
             whole = _anchor_of(drafts, first - 1)
+        if whole is not None and not _fits_in(drafts, whole, first) and drafts[first - 1].marker and \
+                drafts[first - 1].anchor == whole and _fits_in(drafts, first - 1, first):
+            # the list spells out the last part of the whole's own breakdown, not the whole, whose parts already fill
+            # it ('tổng kinh phí ... 8,5 tỷ đồng, trong đó kinh phí khuyến công địa phương 6 tỷ đồng, kinh phí đối ứng
+            # ... 2,5 tỷ đồng. Nội dung kế hoạch gồm:' then '1. Hỗ trợ ... : 12 đề án, kinh phí 3,6 tỷ đồng.' ...)
+            whole = first - 1
         if whole is not None and _fits_in(drafts, whole, first):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
 

@@ -4128,3 +4128,16 @@ def test_a_sentence_saying_what_the_project_just_told_was_names_its_programme(af
 def test_an_owners_outlay_is_no_record_and_the_programmes_share_after_a_loan_is(owner, shares):
     text = f"Khuyến công Hà Nội\n\n{owner} đầu tư 2 tỷ đồng mở rộng xưởng sơn mài, trong đó {shares}."
     assert [r.amount_vnd for r in analyse(text, "owner-outlay").funding] == [150_000_000]
+
+
+def test_a_list_after_a_whole_with_the_beneficiaries_share_spells_out_the_programmes_share():
+    text = ("Kế hoạch khuyến công Đồng Nai năm 2026\n\nTheo đó, tổng kinh phí thực hiện kế hoạch là 8,5 tỷ đồng, trong đó "
+            "kinh phí khuyến công địa phương 6 tỷ đồng, kinh phí đối ứng của các cơ sở 2,5 tỷ đồng.\n\nNội dung kế hoạch "
+            "gồm:\n\n1. Hỗ trợ ứng dụng máy móc thiết bị: 12 đề án, kinh phí 3,6 tỷ đồng.\n\n2. Xây dựng mô hình trình "
+            "diễn kỹ thuật: 2 đề án, kinh phí 1,2 tỷ đồng.\n\n3. Hỗ trợ tham gia hội chợ: kinh phí 1,2 tỷ đồng.")
+    records = analyse(text, "plan-share-list").funding
+    share = next(r for r in records if r.amount_vnd == 6_000_000_000)
+    items = [r for r in records if r is not share]
+    assert [r.amount_vnd for r in items] == [3_600_000_000, 1_200_000_000, 1_200_000_000]
+    assert {(r.part_of, r.scope) for r in items} == {(share.id, "local")}
+    assert [r.amount_vnd for r in records if r.headline] == [6_000_000_000]
