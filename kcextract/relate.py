@@ -146,7 +146,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     for f in places or ():
         # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
         # carries one of the 63 names, as the fallback below reads an article of such units only)
-        province = f.province or (f.province_2025 if f.province_2025 in known else None)
+        province = f.province or _old_name(f.province_2025, known)
         if province not in named and f.province_2025 in named:
             # (an article that names the merged province and a commune of one of the provinces merged into it,
             # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
@@ -181,8 +181,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # an article of the reform's time that names only 2025 communes ('xã Bắc Hà', 'xã Bảo Yên'): their
         # 2025 province, when they agree on one and it carries a province's name
         later = {f.province_2025 for f in places or () if f.province_2025 and not ctx.aside(f.start)}
-        # (a 2025 province's own name counts too: 'phường Thủy Xuân' alone is an article about Huế)
-        return later.pop() if len(later) == 1 and next(iter(later)) in (*known, *known.values()) else None
+        # (a 2025 province's own name counts too: 'phường Thủy Xuân' alone is an article about Huế, named as one of
+        # the 63, Thừa Thiên Huế: ANNOTATION.md)
+        return _old_name(later.pop(), known) if len(later) == 1 else None
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
@@ -3327,6 +3328,15 @@ def _sentence_around(key: str, pos: int) -> tuple[int, int]:
     start = max(key.rfind(". ", 0, pos) + 1, key.rfind("\n", 0, pos) + 1)
     end = min(i for i in (key.find(". ", pos), key.find("\n", pos), len(key)) if i >= 0)
     return start, end
+
+
+def _old_name(province_2025: str | None, known: dict[str, str]) -> str | None:
+    """The one of the 63 pre-2025 names a 2025 province goes by: its own when it kept one ('Tuyên Quang'), else
+    that of the one province it was renamed from ('Huế' -> 'Thừa Thiên Huế'); None for no province."""
+    if province_2025 in known:
+        return province_2025
+    olds = [old for old, new in known.items() if new == province_2025]
+    return olds[0] if len(olds) == 1 else None
 
 
 def _or_subject(province: str | None, subject: str | None) -> str | None:
