@@ -1077,6 +1077,7 @@ def test_a_year_after_a_good_is_no_part_of_its_name():
     ("Anh Tâm sáng chế thành công máy trộn bê tông đa năng.", "máy trộn bê tông"),
     ("Cơ sở cơ khí Hùng Cường chế tạo máy tuốt lúa bán cho nông dân.", "máy tuốt lúa"),
     ("Sản phẩm máy thái chuối của cơ sở Minh Phát đạt giải.", "máy thái chuối"),
+    ("Cơ sở cơ khí sản xuất máy ấp trứng cung cấp cho nông dân.", "máy ấp trứng"),
 ])
 def test_a_machine_someone_invents_or_builds_is_the_product_and_the_good_it_works_is_part_of_its_name(sentence, value):
     found = {v for v, _ in _products(sentence)}
@@ -1090,7 +1091,8 @@ def test_a_machine_a_business_is_helped_to_buy_or_improve_stays_a_tool(sentence,
 
 
 @pytest.mark.parametrize("sentence", ["Ngành cơ khí chế tạo máy phát triển mạnh.",
-                                      "Em học ngành chế tạo máy ở trường đại học."])
+                                      "Em học ngành chế tạo máy ở trường đại học.",
+                                      "Dây chuyền sản xuất máy móc hiện đại."])
 def test_machine_building_as_a_trade_names_no_machine(sentence):
     assert _products(sentence) == set()
 
