@@ -917,7 +917,10 @@ class FundingBuilder:
             return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
         upto = key[s_start:f.start]
         outlay = self.own_outlay.search(upto)
-        if outlay and not _SUPPORT_VERB.search(upto, 0, outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
+        # (a support verb in the clause of the one who spends makes it the programme's: 'hỗ trợ cơ sở đầu tư ...'; not
+        # one of a clause before: 'Với sự hỗ trợ 200 triệu đồng ..., gia đình anh đầu tư thêm 800 triệu đồng')
+        if outlay and not _SUPPORT_VERB.search(upto, max(upto.rfind(c, 0, outlay.start()) for c in ",;:") + 1,
+                                               outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
 

@@ -4141,3 +4141,9 @@ def test_a_list_after_a_whole_with_the_beneficiaries_share_spells_out_the_progra
     assert [r.amount_vnd for r in items] == [3_600_000_000, 1_200_000_000, 1_200_000_000]
     assert {(r.part_of, r.scope) for r in items} == {(share.id, "local")}
     assert [r.amount_vnd for r in records if r.headline] == [6_000_000_000]
+
+
+@pytest.mark.parametrize("work", ["đổi mới công nghệ", "nâng cấp công nghệ", "cải tiến công nghệ"])
+def test_renewing_technology_is_machinery(work):
+    text = f"Khuyến công Quảng Ninh\n\nNăm 2025, khuyến công địa phương hỗ trợ 5 cơ sở {work} với kinh phí 1,2 tỷ đồng."
+    assert [r.purpose for r in analyse(text, "technology").funding] == ["machinery"]
