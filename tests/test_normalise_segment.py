@@ -382,10 +382,13 @@ _PAGE = ("Trang chủ > Kinh tế > Công nghiệp\n\n"
          "Các cơ sở đã đưa máy vào sản xuất từ tháng 10.\n")
 
 
-@pytest.mark.parametrize("page", [_PAGE, _PAGE.replace("\n- ", "\n\n- ")], ids=["together", "a-blank-line-apart"])
+@pytest.mark.parametrize("page", [_PAGE, _PAGE.replace("\n- ", "\n\n- "),
+                                  _PAGE.replace("Tin liên quan:", "BÀI VIẾT CÙNG CHUYÊN MỤC:"),
+                                  _PAGE.replace("Tin liên quan:", "Tin bài khác")],
+                         ids=["together", "a-blank-line-apart", "same-section", "other-stories"])
 def test_related_headlines_under_their_heading_give_no_facts_or_records(page):
     a = analyse(page)
-    heading = a.text.index("Tin liên quan")
+    heading = next(a.text.index(h) for h in ("Tin liên quan", "BÀI VIẾT", "Tin bài khác") if h in a.text)
     listed = a.text.index("Các cơ sở đã")
     assert [f for f in a.facts if heading <= f.start < listed] == []
     assert [(r.projects, r.amount_vnd) for r in a.funding] == [(9, 2700000000)]
