@@ -77,12 +77,22 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
 _DATELINE_SITE = regex.compile(r"(?<![\w.])bao[a-z]+\.(?:com\.|org\.)?vn(?![\w.])", regex.IGNORECASE)
 
 
+# a source line closing the article that names the paper by its web address ('Nguồn: baoyenbai.com.vn', '(Theo
+# baolaocai.vn)')
+_SOURCE_LINE = regex.compile(r"(?:^|\n)[ \t(]*(?:(?:nguồn|theo)\s*:?\s*)?(?P<site>bao[a-z]+\.(?:com\.|org\.)?vn)[ \t).]*\s*$",
+                             regex.IGNORECASE)
+
+
 def dateline_province(ctx: Context) -> str | None:
     """The province whose newspaper the lead's dateline names by its web address ('(Baothanhhoa.vn) - Trung tâm
-    ...'), or None: the same evidence as an outlet given with the article."""
+    ...'), or a source line closing the article does ('Nguồn: baoyenbai.com.vn'), or None: the same evidence as an
+    outlet given with the article."""
     start = ctx.title[1] if ctx.title else 0
     m = _DATELINE_SITE.search(ctx.text, start, start + 120)
-    return outlet_province(url=m.group()) if m else None
+    if m:
+        return outlet_province(url=m.group())
+    tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))
+    return outlet_province(url=tail.group("site")) if tail else None
 
 
 def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,

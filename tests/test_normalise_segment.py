@@ -443,3 +443,13 @@ def test_a_related_headline_on_its_labels_own_line_is_chrome_and_cuts_no_list_of
 def test_text_that_only_looks_like_a_path_or_a_stamp_stays_article_text(line):
     from kcextract.match.chrome import ChromeMarker
     assert ChromeMarker().kind_of(line) is None
+
+
+def test_related_headlines_after_a_pointer_mark_with_no_label_are_chrome():
+    page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
+            "đồng.\n\n» Lào Cai: hỗ trợ 2 tỷ đồng cho 8 đề án khuyến công\n► Phú Thọ dành 3,5 tỷ đồng cho khuyến công\n\n"
+            "\"Máy mới giúp chúng tôi tăng năng suất\", chủ cơ sở nói.")
+    a = analyse(page)
+    assert [f.value for f in a.facts if f.type == "money"] == [1_300_000_000]
+    assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
+    assert "Máy mới" in next(s.text for s in a.sentences if not s.chrome and "Máy mới" in s.text)

@@ -1375,3 +1375,11 @@ def test_a_provinces_own_event_placed_in_the_title_keeps_it_as_subject():
     text = ("Hội chợ công nghiệp nông thôn tiêu biểu tại Quảng Ninh\n\nNgày 18/12, tại thành phố Hạ Long, tỉnh Quảng "
             "Ninh, Sở Công Thương khai mạc hội chợ với 120 gian hàng.")
     assert analyse(text, "own-venue").subject == "Quảng Ninh"
+
+
+@pytest.mark.parametrize("credit", ["Nguồn: baoyenbai.com.vn", "(Theo baoyenbai.com.vn)", "baoyenbai.com.vn"])
+def test_a_source_line_closing_the_article_names_its_provincial_paper(credit):
+    text = ("Hỗ trợ 5 cơ sở ứng dụng máy móc\n\nNăm 2025, Trung tâm Khuyến công tỉnh hỗ trợ 5 cơ sở ứng dụng máy móc với "
+            f"kinh phí 1,3 tỷ đồng.\n\n{credit}")
+    assert analyse(text, "credit").subject == "Yên Bái"
+    assert analyse(text.replace(credit, ""), "no-credit").subject is None
