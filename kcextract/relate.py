@@ -526,6 +526,9 @@ _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
+# 'trong năm 2017.' closing a sentence: the time of all it tells (not 'chuyển sang năm 2024.', the year a rest is moved to)
+_CLOSING_YEAR = regex.compile(r"(?<!\p{L})(?:cả\s+|cũng\s+)?trong\s+$")
+_SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?]|$|\n)")
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
@@ -3259,6 +3262,12 @@ class FundingBuilder:
             before.pop()
         if before:
             return before[-1].value
+        last = own[-1] if own else None
+        if last is not None and _CLOSING_YEAR.search(key, max(0, last.start - 12), last.start) and \
+                _SENTENCE_CLOSE.match(key, last.end) and len({p.value for p in own}) == 1:
+            # the year that closes the sentence as its time ('..., 1 tỷ đồng cho 12 đề án; kinh phí quốc gia ... 800
+            # triệu đồng cho 2 đề án trong năm 2017.'): every figure's, across its ';' too
+            return last.value
         if own and ";" not in key[pos:own[0].start] and not (
                 next_pos is not None and own[0].end <= next_pos and _CLAUSE_BREAK.search(key, pos, own[0].start)
                 and not _CLAUSE_BREAK.search(key, own[0].end, next_pos)):

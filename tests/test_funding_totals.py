@@ -4147,3 +4147,10 @@ def test_a_list_after_a_whole_with_the_beneficiaries_share_spells_out_the_progra
 def test_renewing_technology_is_machinery(work):
     text = f"Khuyến công Quảng Ninh\n\nNăm 2025, khuyến công địa phương hỗ trợ 5 cơ sở {work} với kinh phí 1,2 tỷ đồng."
     assert [r.purpose for r in analyse(text, "technology").funding] == ["machinery"]
+
+
+def test_a_year_closing_the_sentence_dates_every_figure_of_it_across_a_semicolon():
+    text = ("Khuyến công Quảng Ninh\n\nNăm 2017, tỉnh thực hiện 14 đề án. Trung tâm được giao 1 tỷ đồng kinh phí khuyến công "
+            "địa phương cho 12 đề án; kinh phí quốc gia được giao 800 triệu đồng cho 2 đề án trong năm 2018.")
+    got = {r.amount_vnd: r.period for r in analyse(text, "closing-year").funding if r.amount_vnd}
+    assert got == {1_000_000_000: "2018", 800_000_000: "2018"}
