@@ -1063,3 +1063,10 @@ def test_an_ordinal_word_at_the_end_of_another_word_makes_no_ordinal(sentence, c
 def test_a_preposition_or_function_word_after_a_number_is_no_counted_noun(sentence, facts):
     got = [(f.type, f.value, f.unit) for f in extract("Tin\n" + sentence, "o") if f.type in ("quantity", "money")]
     assert got == facts
+
+
+@pytest.mark.parametrize("sentence, kind", [("Hợp đồng trị giá 5,8 tỷ trực tiếp được ký.", "money"),
+                                            ("Bình sâm giá 200 triệu ở hội chợ.", "money"),
+                                            ("Chương trình hỗ trợ 2 triệu người dân.", "quantity")])
+def test_a_scaled_number_right_after_a_money_word_is_money_unless_a_noun_follows(sentence, kind):
+    assert [f.type for f in extract(sentence) if f.type in ("money", "quantity")] == [kind]

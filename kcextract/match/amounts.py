@@ -447,6 +447,11 @@ class AmountMatcher:
             # when the word is no noun ('kinh phí 650 triệu dự kiến hoàn thành', '200 triệu tuy không lớn') or a
             # programme or purpose follows ('Gần 11 tỷ công tác khuyến công'); '92 triệu dân' stays a count
             noun = None
+        elif noun and r.mult >= 10**6 and self.money_ctx_re.search(key, max(sent_start, r.start - 20), r.start) and \
+                not (ctx.tag_at(r.end + 1) or "").startswith("N"):
+            # right after a money word, a million or a billion before a word that is no noun is money in any text
+            # ('hợp đồng trị giá 5,8 tỷ trực tiếp'); 'hỗ trợ 2 triệu người' stays a count
+            noun = None
         elif noun and r.mult >= 1000 and self.money_ctx_re.fullmatch(noun[0]):
             noun = None  # '800 triệu hỗ trợ cho 4 đề án', 'giao 1 tỷ kinh phí': the money word says what the sum is
         elif noun and self._spends_on(ctx, key, r, r.end + 1, sent_end):
