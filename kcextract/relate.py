@@ -470,8 +470,9 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐP là ' before a list's next figure
-# a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...'
-_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+# a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
+# 'Như vậy,'
+_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
 _YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a

@@ -4154,3 +4154,11 @@ def test_a_year_closing_the_sentence_dates_every_figure_of_it_across_a_semicolon
             "địa phương cho 12 đề án; kinh phí quốc gia được giao 800 triệu đồng cho 2 đề án trong năm 2018.")
     got = {r.amount_vnd: r.period for r in analyse(text, "closing-year").funding if r.amount_vnd}
     assert got == {1_000_000_000: "2018", 800_000_000: "2018"}
+
+
+def test_a_concluding_sum_adds_the_programmes_figures_before_it():
+    text = ("Khuyến công Điện Biên\n\nNăm 2024, tỉnh Điện Biên được Bộ Công Thương hỗ trợ 4 đề án khuyến công quốc gia với "
+            "kinh phí 3 tỷ đồng. Cùng với đó, tỉnh bố trí 2,5 tỷ đồng kinh phí khuyến công địa phương cho 12 đề án. Như "
+            "vậy, tổng kinh phí khuyến công của tỉnh năm 2024 là 5,5 tỷ đồng.")
+    got = {r.amount_vnd: r for r in analyse(text, "concluding-sum").funding}
+    assert got[3_000_000_000].part_of == got[2_500_000_000].part_of == got[5_500_000_000].id
