@@ -48,7 +48,9 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
           r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
-_LEFT_EDGE = r"(?<![\p{L}\d/.,_])(?<!\p{L}-)"
+# (a slash right after the noun of a count of projects opens a number: '15 đề án/3,2 tỷ đồng', the count and its sum;
+# elsewhere it is a date's, a fraction's or a rate's, '12/3', '45/2019', '300 triệu đồng/1 đề án')
+_LEFT_EDGE = r"(?<![\p{L}\d.,_])(?<!(?<!(?:đề án|dự án|nhiệm vụ))/)(?<!\p{L}-)"
 
 
 def last_match(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:

@@ -473,8 +473,9 @@ _COPULA_BEFORE = regex.compile(r"[,;]\s*[^,;.]{0,30}?(?:\slà|:)\s*")  # ', KCĐ
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
-# the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt '
-_YEAR_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
+# the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
+# item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
+_YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a
 # province must be named in it)
 _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"

@@ -4162,3 +4162,16 @@ def test_a_concluding_sum_adds_the_programmes_figures_before_it():
             "vậy, tổng kinh phí khuyến công của tỉnh năm 2024 là 5,5 tỷ đồng.")
     got = {r.amount_vnd: r for r in analyse(text, "concluding-sum").funding}
     assert got[3_000_000_000].part_of == got[2_500_000_000].part_of == got[5_500_000_000].id
+
+
+def test_a_count_and_its_sum_joined_by_a_slash_are_one_record():
+    text = ("Khuyến công Quảng Nam\n\nNăm 2024, chương trình khuyến công tỉnh Quảng Nam hỗ trợ 15 đề án/3,2 tỷ đồng; năm "
+            "2025 hỗ trợ 18 đề án/3,9 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd, r.period) for r in analyse(text, "slash").funding] == [
+        (15, 3_200_000_000, "2024"), (18, 3_900_000_000, "2025")]
+
+
+def test_the_next_years_of_a_list_after_a_bracketed_count_keep_the_lists_programme():
+    text = ("Khuyến công Trà Vinh\n\nKinh phí khuyến công địa phương của tỉnh qua các năm như sau: năm 2022 là 1,8 tỷ đồng "
+            "(8 đề án), năm 2023 là 2,1 tỷ đồng (9 đề án), năm 2024 là 2,4 tỷ đồng (11 đề án).")
+    assert [(r.scope, r.projects) for r in analyse(text, "year-list").funding] == [("local", 8), ("local", 9), ("local", 11)]
