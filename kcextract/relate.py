@@ -1820,7 +1820,7 @@ class FundingBuilder:
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         region = None
-        if after and (self.breakdown.match(after.lstrip(" ,:(")) or after.lstrip(" ,").startswith("(")):
+        if after and (self.breakdown.match(after.lstrip(" ,;:(")) or after.lstrip(" ,").startswith("(")):
             region = g_end, s_end
         elif details and not after.strip(" .;"):
             region = details
@@ -2598,7 +2598,7 @@ class FundingBuilder:
         the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``, also when the
         whole's sentence goes on after it, as with what the money was for)."""
         after = key[g_end:s_end]
-        stripped = after.lstrip(" ,:(")
+        stripped = after.lstrip(" ,;:(")
         if self.breakdown.match(stripped):
             return g_end, s_end
         if tail_ok:

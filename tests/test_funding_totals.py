@@ -4175,3 +4175,11 @@ def test_the_next_years_of_a_list_after_a_bracketed_count_keep_the_lists_program
     text = ("Khuyến công Trà Vinh\n\nKinh phí khuyến công địa phương của tỉnh qua các năm như sau: năm 2022 là 1,8 tỷ đồng "
             "(8 đề án), năm 2023 là 2,1 tỷ đồng (9 đề án), năm 2024 là 2,4 tỷ đồng (11 đề án).")
     assert [(r.scope, r.projects) for r in analyse(text, "year-list").funding] == [("local", 8), ("local", 9), ("local", 11)]
+
+
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_a_whole_broken_down_after_a_semicolon_reads_as_after_a_comma(mark):
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2020, nguồn kinh phí thực hiện công tác khuyến công là gần 11 tỷ đồng"
+            f"{mark} trong đó ngân sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng.")
+    records = analyse(text, "semicolon-breakdown").funding
+    assert [(r.amount_vnd, r.scope) for r in records if r.amount_vnd == 11_000_000_000] == [(11_000_000_000, "total")]
