@@ -2713,7 +2713,7 @@ class FundingBuilder:
         one's ('hoàn thành kế hoạch': done, not the plan)."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
         found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
-                       + [(m.start(), m.end(), "planned" if m.group("verb") in ("giao", "thông báo", "cấp") else "done_weak")
+                       + [(m.start(), m.end(), "planned" if m.group("verb") in ("giao", "thông báo") else "done_weak")
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]

@@ -748,8 +748,9 @@ def test_the_next_year_of_a_list_is_no_count():
     ("cơ sở sẽ được Sở Công Thương hỗ trợ 200 triệu đồng mua máy", "planned"),
     ("Trung tâm được UBND tỉnh giao 200 triệu đồng kinh phí khuyến công", "planned"),
     ("tỉnh được Bộ Công Thương thông báo 200 triệu đồng kinh phí khuyến công quốc gia", "planned"),
-    ("Trung tâm được UBND tỉnh cấp 200 triệu đồng kinh phí khuyến công", "planned"),
-    ("Trung tâm đã được cấp 200 triệu đồng kinh phí khuyến công", "planned"),
+    ("cơ sở được UBND tỉnh cấp 200 triệu đồng kinh phí khuyến công", "done"),
+    ("cơ sở sẽ được cấp 200 triệu đồng kinh phí khuyến công", "planned"),
+    ("cơ sở đã được cấp 200 triệu đồng kinh phí khuyến công", "done"),
 ])
 def test_the_passive_of_receiving_with_its_agent_between_is_read_as_without(clause, status):
     text = f"Khuyến công Bắc Kạn\n\nNăm 2024, {clause}."
