@@ -398,8 +398,6 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
     return out
 
 
-# the level words of a place said after a business's owner ('ở xã Vạn Điểm, huyện Thường Tín')
-_PLACE_LEVEL_WORDS = ("huyện", "xã", "thị xã", "thị trấn", "phường", "quận", "tỉnh", "thành phố", "thôn", "bản", "ấp")
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
 # a class of products by its stars as the one who receives ('sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng', 'sản
 # phẩm 5 sao được thưởng 100 triệu đồng'): a policy's amount for each product, a rate (not after a count of
@@ -527,10 +525,10 @@ _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets rig
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
-# the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 # 'trong năm 2017.' closing a sentence: the time of all it tells (not 'chuyển sang năm 2024.', the year a rest is moved to)
 _CLOSING_YEAR = regex.compile(r"(?<!\p{L})(?:cả\s+|cũng\s+)?trong\s+$")
 _SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?]|$|\n)")
+# the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
@@ -810,11 +808,12 @@ class FundingBuilder:
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
+        place_levels = [*data.table("rules/place_levels.tsv", "word", "level"), "tỉnh"]  # ('ở xã A, huyện B')
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
             # huyện Thường Tín đầu tư 2 tỷ đồng')
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})"
-            rf"(?:\s+\p{{L}}+|,\s*(?:{_alt(list(_PLACE_LEVEL_WORDS))})(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
+            rf"(?:\s+\p{{L}}+|,\s*(?:{_alt(place_levels)})(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
             rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
