@@ -579,6 +579,10 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
+# a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
+# trợ ...'): no subject of its own
+_SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
+                            r"|đào tạo|bình chọn|mở)(?!\p{L})")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -1365,6 +1369,13 @@ class FundingBuilder:
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
                 scope, explicit = prev_level, True
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and \
+                    _SAME_ACTOR.match(key, prev_end, g_start) and \
+                    self._scope(key[s_start:drafts[i - 1].facts[0].start]) == prev_level:
+                # the next deed of the programme the sentence opens with, its subject unsaid ('Năm 2024, khuyến công
+                # địa phương hỗ trợ 10 đề án, kinh phí 2 tỷ đồng; tổ chức 2 lớp tập huấn, kinh phí 150 triệu đồng'), on
+                # top of the deed before, not a part of it
+                scope, d.additional = prev_level, True
             share = _SHARE_OF_PLAN.match(key, g_end, next_start) if scope is None and money else None
             if share:
                 # what was paid out of a plan named right after it ('đã giải ngân 4,18 tỷ đồng, đạt 95% kế hoạch vốn

@@ -4184,3 +4184,13 @@ def test_a_whole_broken_down_after_a_semicolon_reads_as_after_a_comma(mark):
             f"{mark} trong đó ngân sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng.")
     records = analyse(text, "semicolon-breakdown").funding
     assert [(r.amount_vnd, r.scope) for r in records if r.amount_vnd == 11_000_000_000] == [(11_000_000_000, "total")]
+
+
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_the_next_deed_of_the_programme_a_sentence_opens_with_is_that_programmes_and_on_top(mark):
+    text = ("Khuyến công Nam Định\n\nNăm 2024, khuyến công địa phương hỗ trợ 10 đề án với kinh phí 2 tỷ đồng"
+            f"{mark} tổ chức 2 lớp tập huấn với kinh phí 150 triệu đồng.")
+    got = [(r.scope, r.part_of, r.headline) for r in analyse(text, "same-actor").funding]
+    assert got == [("local", None, True), ("local", None, True)]
+    other = text.replace(f"{mark} tổ chức", f"{mark} Sở Công Thương tổ chức")
+    assert [r.scope for r in analyse(other, "other-actor").funding] == ["local", "unspecified"]
