@@ -1383,3 +1383,14 @@ def test_a_source_line_closing_the_article_names_its_provincial_paper(credit):
             f"kinh phí 1,3 tỷ đồng.\n\n{credit}")
     assert analyse(text, "credit").subject == "Yên Bái"
     assert analyse(text.replace(credit, ""), "no-credit").subject is None
+
+
+def test_a_regional_report_naming_one_province_once_as_a_voice_has_no_subject():
+    text = ("Hội nghị khuyến công vùng Đồng bằng sông Cửu Long năm 2025\n\nNgày 20/10/2025, Cục Công Thương địa phương tổ "
+            "chức Hội nghị khuyến công vùng Đồng bằng sông Cửu Long. Theo báo cáo, giai đoạn 2021-2025, các tỉnh trong "
+            "vùng đã thực hiện 86 đề án khuyến công quốc gia với tổng kinh phí 72 tỷ đồng.\n\nPhát biểu tại hội nghị, đại "
+            "diện Sở Công Thương Bến Tre cho biết tỉnh đã hỗ trợ nhiều cơ sở chế biến kẹo dừa.")
+    assert analyse(text, "regional").subject is None
+    own = ("Sơn La dẫn đầu khuyến công vùng Tây Bắc\n\nNăm 2025, tỉnh Sơn La thực hiện 20 đề án khuyến công địa phương "
+           "với kinh phí 5 tỷ đồng, cao nhất các tỉnh trong vùng.")
+    assert analyse(own, "own-region").subject == "Sơn La"
