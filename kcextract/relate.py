@@ -74,12 +74,13 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
     return None
 
 
-_DATELINE_SITE = regex.compile(r"(?<![\w.])bao[a-z]+\.(?:com\.|org\.)?vn(?![\w.])", regex.IGNORECASE)
+_PAPER_SITE = r"bao[a-z]+\.(?:com\.|org\.)?vn"  # a provincial paper's web address (gazetteers/outlets.tsv)
+_DATELINE_SITE = regex.compile(rf"(?<![\w.]){_PAPER_SITE}(?![\w.])", regex.IGNORECASE)
 
 
 # a source line closing the article that names the paper by its web address ('Nguồn: baoyenbai.com.vn', '(Theo
 # baolaocai.vn)')
-_SOURCE_LINE = regex.compile(r"(?:^|\n)[ \t(]*(?:(?:nguồn|theo)\s*:?\s*)?(?P<site>bao[a-z]+\.(?:com\.|org\.)?vn)[ \t).]*\s*$",
+_SOURCE_LINE = regex.compile(rf"(?:^|\n)[ \t(]*(?:(?:nguồn|theo)\s*:?\s*)?(?P<site>{_PAPER_SITE})[ \t).]*\s*$",
                              regex.IGNORECASE)
 
 
@@ -310,8 +311,13 @@ _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a 
 _PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{_PROVINCE_LEVEL}")  # between provinces listed together
 
 
-# a unit under a province, by its level word
-_UNDER_PROVINCE = r"(?:thành phố|tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)"
+@lru_cache(maxsize=1)
+def _under_province() -> str:
+    """A unit under a province, by its level word (rules/place_levels.tsv; an abbreviation's stop may be left out:
+    'tp.', 'tp')."""
+    words = data.table("rules/place_levels.tsv", "word", "level")
+    return "(?:" + "|".join(regex.escape(w[:-1]) + r"\.?" if w.endswith(".") else regex.escape(w)
+                            for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +325,7 @@ def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
     """(a venue preposition right before a province, an event word) from rules/subject_context.tsv."""
     kinds = data.word_kinds("rules/subject_context.tsv")
     # (also after the town or district it is in: 'tại thành phố Hạ Long, tỉnh Quảng Ninh')
-    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_UNDER_PROVINCE}(?:\s+\p{{L}}+){{1,4}},\s+)?"
+    venue = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_under_province()}(?:\s+\p{{L}}+){{1,4}},\s+)?"
                           rf"{_PROVINCE_LEVEL}$")
     return venue, whole_words(kinds["event"])
 
@@ -328,7 +334,7 @@ def _venue_words() -> tuple[regex.Pattern, regex.Pattern]:
 def _place_venue() -> regex.Pattern:
     """A venue preposition and a unit's level word right before a place under a province ('tại thành phố ')."""
     kinds = data.word_kinds("rules/subject_context.tsv")
-    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_UNDER_PROVINCE}\s+)?$")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['venue'])})\s+(?:{_under_province()}\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -812,12 +818,11 @@ class FundingBuilder:
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
-        place_levels = [*data.table("rules/place_levels.tsv", "word", "level"), "tỉnh"]  # ('ở xã A, huyện B')
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
             # huyện Thường Tín đầu tư 2 tỷ đồng')
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})"
-            rf"(?:\s+\p{{L}}+|,\s*(?:{_alt(place_levels)})(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
+            rf"(?:\s+\p{{L}}+|,\s*(?:{_under_province()}|tỉnh)(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
             rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])

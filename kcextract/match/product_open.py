@@ -41,7 +41,7 @@ class OpenProductMatcher:
         kinds = data.word_kinds("rules/product_open.tsv")
         stops = set(data.word_list("rules/product_modifier_stop.tsv", "word"))
         self.function = set(data.word_list("rules/not_units.tsv", "word"))
-        self.made_of = set(kinds.get("phrase_end", ()))
+        self.made_of = frozenset(kinds.get("phrase_end", ()))
         self.phrase_end = self.function | self.made_of
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.trailing = stops
@@ -272,7 +272,7 @@ class OpenProductMatcher:
     def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
         limit = _clause_limit(key, start)
         word_end = ctx.token_end_at.get(start)
-        if word_end is not None and key[start:word_end] in self.bare and _followed_by_end(key, word_end, limit):
+        if word_end is not None and key[start:word_end] in self.bare and _followed_by_end(key, word_end, limit, self.made_of):
             # a bare good as the head's whole object: 'mặt hàng gỗ của Việt Nam', 'sản phẩm tre.'
             if not _overlaps(taken, start, word_end):
                 self._add(ctx, start, word_end, *self.bare[key[start:word_end]], taken)
@@ -290,7 +290,7 @@ class OpenProductMatcher:
         if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
             return
         end, value = found
-        if not origin and not _followed_by_end(key, end, limit):
+        if not origin and not _followed_by_end(key, end, limit, self.made_of):
             return
         self._add_open(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
@@ -307,7 +307,7 @@ class OpenProductMatcher:
         origin = _name_after(ctx, found[0])
         if origin and " " not in found[1]:
             return  # (a word of kind before the good's name: 'quả | Macca')
-        if not origin and not _followed_by_end(key, found[0], limit) and not self._qualities_to(ctx, found[0], limit):
+        if not origin and not _followed_by_end(key, found[0], limit, self.made_of) and not self._qualities_to(ctx, found[0], limit):
             return
         self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
 
@@ -626,11 +626,12 @@ def _clause_limit(key: str, start: int) -> int:
     return m.start() if m else len(key)
 
 
-def _followed_by_end(key: str, end: int, limit: int) -> bool:
+def _followed_by_end(key: str, end: int, limit: int, made_of: frozenset[str] = frozenset()) -> bool:
     """The phrase is the whole object: punctuation, a list word, a name, a verb-like cue or what it is made of
-    ('bằng bạc') comes next."""
+    (``made_of``, rules/product_open.tsv 'phrase_end': 'bằng bạc') comes next."""
     rest = key[end:limit].lstrip()
-    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |bằng |\()", rest) is not None
+    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |\()", rest) \
+        is not None or rest.split(" ", 1)[0] in made_of
 
 
 def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
