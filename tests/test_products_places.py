@@ -1079,6 +1079,7 @@ def test_a_year_after_a_good_is_no_part_of_its_name():
     ("Sản phẩm máy thái chuối của cơ sở Minh Phát đạt giải.", "máy thái chuối"),
     ("Cơ sở cơ khí sản xuất máy ấp trứng cung cấp cho nông dân.", "máy ấp trứng"),
     ("Xưởng chuyển sang sản xuất máy gieo sạ tự hành.", "máy gieo sạ"),
+    ("Nhóm kỹ sư chế tạo máy gieo hạt tự hành.", "máy gieo hạt"),
 ])
 def test_a_machine_someone_invents_or_builds_is_the_product_and_the_good_it_works_is_part_of_its_name(sentence, value):
     found = {v for v, _ in _products(sentence)}
