@@ -26,6 +26,9 @@ _OWNER = regex.compile(
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
+# an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
+# 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
+_RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%(?:[^,;.]|,(?=\d)){0,40}(?=,)")
 # (a comma between digits is a decimal one, '2,3 tỷ đồng': no break)
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
@@ -510,9 +513,10 @@ _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:qu�
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
-# ('Riêng năm 2022, ...' singles a year out of a span the article tells, in the span's tense: no narration of its own)
+# ('Riêng năm 2025, ...' singles a year out: a narration of that year's work like any other; inside a span the article
+# tells done it is done with the span, below)
 # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
-_YEAR_SAID = (rf"(?:(?:cũng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
+_YEAR_SAID = (rf"(?:(?:cũng\s+|(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
               r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này))")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
@@ -589,6 +593,11 @@ _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:t
 # trợ ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
+# the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
+# kinh phí 2,35 tỷ đồng, đã nghiệm thu và thanh quyết toán 10 đề án'): a part of that count, not a deed of its own
+_FINISHED_OF = regex.compile(r"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
+                             r"(?:\s+(?:và|,)\s+(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao|thanh toán))?"
+                             r"(?:\s+(?:được|xong))?\s+$")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -692,6 +701,8 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
+# the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
+_PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
 # đồng', 'trao tặng 2 máy sấy trị giá ...'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
@@ -892,6 +903,9 @@ class FundingBuilder:
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
             excluded = None
+        paid_value = _PAID_VALUE.search(key, lo, f.start) if excluded else None
+        if paid_value and paid_value.start() == lo + excluded.start():
+            excluded = None  # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng'
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         worth = _WORTH_BEFORE.search(key, lo, f.start)
@@ -1235,7 +1249,7 @@ class FundingBuilder:
             # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
             # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
-                self._status(key[own_from:g_end]) or after_verb or \
+                self._status(_blank(key, [m.span() for m in _RATE_ASIDE.finditer(key, own_from, g_end)])[own_from:g_end]) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
@@ -1660,6 +1674,11 @@ class FundingBuilder:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
                     continue
+                counts = [f for f in prev.facts if f.type == "project_count"]
+                if [f.type for f in d.facts] == ["project_count"] and counts and _FINISHED_OF.fullmatch(gap) and \
+                        isinstance(d.facts[0].value, int) and d.facts[0].value <= counts[-1].value:
+                    d.marker, d.anchor = True, i - 1
+                    continue
                 parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and (
                     len(d.facts) > 1 or d.facts[0].type == "money"  # (amounts listed as items: '...; 5 tỷ đồng cho ...')
                     or _ITEM_OPENS_WITH_COUNT.search(gap) is not None)  # ('6 đề án hỗ trợ ...; 4 đề án đào tạo ...')
@@ -1704,11 +1723,24 @@ class FundingBuilder:
             return
         intro = self._list_intro_index(ctx, key, drafts[first].sentence)
         whole = next((j for j in range(first - 1, -1, -1) if drafts[j].sentence == intro), None)
+        inline = intro is None and first > 0 and drafts[first - 1].sentence < drafts[first].sentence and \
+            self._inline_samples(ctx, key, drafts[first])
+        if inline:
+            # (examples listed in the announcing sentence itself: its lead is the announcement)
+            intro = drafts[first].sentence
+        prev = drafts[first - 1] if first > 0 else None
+        # (an item after the announcement follows the item before it, if that one found its whole, else none:
+        # the item before is the list's sibling, never its whole)
+        sibling = prev is not None and intro is not None and prev.sentence > intro
+        # examples of what the figure before counts: a smaller amount, or the amounts of projects it counts ('...
+        # đã hoàn thành ... với 16 đề án. Một số đề án tiêu biểu:' then '- Hỗ trợ ..., kinh phí 320 triệu đồng;')
+        sampled = prev is not None and (sibling or _smaller_amount(drafts[first], prev) or
+                                        not prev.money() and any(f.type == "project_count" for f in prev.facts))
         # (a photo's caption or page chrome between them is passed over)
-        if whole is None and intro is not None and first > 0 and \
+        if whole is None and intro is not None and first > 0 and (not sibling or prev.marker) and \
                 _plain_sentences_between(ctx, drafts[first - 1].sentence, intro) <= 1 and \
-                (self._bare_breakdown(ctx, key, intro) or self._sample_intro(ctx, key, intro)
-                 and _smaller_amount(drafts[first], drafts[first - 1])
+                (self._bare_breakdown(ctx, key, intro) or
+                 (inline or self._sample_intro(ctx, key, intro)) and sampled
                  or self.parts_announced.fullmatch(key, *ctx.sentence_span(intro))
                  and drafts[_anchor_of(drafts, first - 1)].sentence == ctx.prev_sentence(intro)) and \
                 not (ctx.title and drafts[first - 1].facts[0].start < ctx.title[1]):
@@ -1726,6 +1758,12 @@ class FundingBuilder:
             whole = first - 1
         if whole is not None and _fits_in(drafts, whole, first):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
+            for j in range(first + 1, len(drafts)) if inline else ():
+                # (the announcing sentence's next examples, after a ';': the same whole's)
+                if drafts[j].marker or ";" not in key[drafts[j - 1].facts[-1].end:drafts[j].facts[0].start] or \
+                        not _fits_in(drafts, whole, j):
+                    break
+                drafts[j].marker, drafts[j].anchor, drafts[j].listed = True, whole, True
 
     @staticmethod
     def _fraction_of_whole(drafts: list[_Draft], first: int) -> None:
@@ -2436,8 +2474,17 @@ class FundingBuilder:
     def _sample_intro(self, ctx: Context, key: str, sent: int) -> bool:
         """Sentence ``sent`` only announces examples of what the figure before it counts ('Một số đề án tiêu
         biểu:'): short, without figures or a tense of its own, headed by a 'list_head' noun."""
-        s_start, s_end = ctx.sentence_span(sent)
-        text = key[s_start:s_end].strip(" \n-+•*")
+        return self._samples_announced(key[slice(*ctx.sentence_span(sent))])
+
+    def _inline_samples(self, ctx: Context, key: str, d: _Draft) -> bool:
+        """The sentence of draft ``d`` opens with an announcement of examples and lists them after its colon ('Một
+        số đề án tiêu biểu: hỗ trợ ... (kinh phí 320 triệu đồng); hỗ trợ ... (kinh phí 280 triệu đồng).')."""
+        s_start = ctx.sentence_span(d.sentence)[0]
+        colon = key.find(":", s_start, d.facts[0].start)
+        return colon > 0 and self._samples_announced(key[s_start:colon + 1])
+
+    def _samples_announced(self, text: str) -> bool:
+        text = text.strip(" \n-+•*")
         return len(text) <= 60 and text.endswith(":") and not any(c.isdigit() for c in text) and \
             self.list_head.search(text) is not None and not self.breakdown.search(text) and \
             not any(p.search(text) for p, _ in self.status)
@@ -3237,8 +3284,8 @@ class FundingBuilder:
         breaks = list(_CLAUSE_BREAK.finditer(key, money.end, count.start))
         if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
             return False
-        return bool(_FOR.fullmatch(key, money.end, count.start) or regex.fullmatch(r"\s*[(/]\s*", key[money.end:count.start])
-                    or self._consists_of(key, money, count))
+        gap = _RATE_ASIDE.sub("", key[money.end:count.start])
+        return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count))
 
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:
         """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, with no

@@ -599,9 +599,8 @@ def test_a_breakdown_part_without_a_tense_of_its_own_is_said_in_its_wholes():
 def test_a_headline_repeated_in_the_body_is_one_statement_when_lending_an_articles_status():
     # the title and its body sentence say one planned figure; two other figures say no tense: nothing is lent
     text = ("Sóc Trăng: gần 30 tỷ đồng cho khuyến công giai đoạn 2021 - 2025\n\nGiai đoạn 2021 - 2025, tỉnh Sóc Trăng "
-            "bố trí gần 30 tỷ đồng thực hiện chương trình khuyến công. Riêng năm 2022, nguồn khuyến công quốc gia hỗ "
-            "trợ tỉnh 2 đề án với số tiền 1,1 tỷ đồng; nguồn khuyến công địa phương hỗ trợ 18 đề án với số tiền "
-            "4,9 tỷ đồng.")
+            "bố trí gần 30 tỷ đồng thực hiện chương trình khuyến công. Riêng năm 2022, nguồn khuyến công quốc gia có "
+            "2 đề án với số tiền 1,1 tỷ đồng; nguồn khuyến công địa phương có 18 đề án với số tiền 4,9 tỷ đồng.")
     recs = {r.amount_vnd: r.status for r in analyse(text, "lend").funding}
     assert recs[1_100_000_000] == recs[4_900_000_000] == "unspecified"
     assert recs[30_000_000_000] == "planned"
@@ -4194,3 +4193,53 @@ def test_the_next_deed_of_the_programme_a_sentence_opens_with_is_that_programmes
     assert got == [("local", None, True), ("local", None, True)]
     other = text.replace(f"{mark} tổ chức", f"{mark} Sở Công Thương tổ chức")
     assert [r.scope for r in analyse(other, "other-actor").funding] == ["local", "unspecified"]
+
+
+def test_a_count_after_a_rate_aside_is_the_amounts_and_the_plan_in_the_aside_sets_no_tense():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Trung tâm Khuyến công đã giải ngân 3.245.000.000 đồng kinh phí khuyến công "
+            "địa phương, đạt 96,5% kế hoạch được giao, cho 14 đề án.")
+    got = [(r.projects, r.amount_vnd, r.scope, r.status) for r in analyse(text, "rate-aside").funding]
+    assert got == [(14, 3_245_000_000, "local", "done")]
+
+
+@pytest.mark.parametrize("lead, status", [("Riêng năm 2025", "done"), ("Tính riêng năm 2025", "done"),
+                                          ("Riêng năm 2027", "planned")])
+def test_a_year_singled_out_with_rieng_narrates_that_years_work(lead, status):
+    text = ("Khuyến công An Giang\n\nNhững năm qua, Sở Công Thương đã dùng kinh phí khuyến công hỗ trợ nhiều cơ sở. "
+            f"{lead}, kinh phí khuyến công địa phương hỗ trợ 7 cơ sở với tổng số tiền 1,75 tỷ đồng. Năm 2027, tỉnh dự "
+            "kiến dành 2 tỷ đồng cho khuyến công.")
+    assert analyse(text, "rieng").funding[0].status == status
+
+
+@pytest.mark.parametrize("verb", ["đã nghiệm thu và thanh quyết toán", "hoàn thành", "đã bàn giao"])
+def test_the_projects_a_next_clause_says_finished_are_part_of_the_count_before(verb):
+    text = ("Khuyến công Vĩnh Long\n\nNăm 2025, nguồn khuyến công địa phương hỗ trợ 11 đề án, kinh phí 2,35 tỷ đồng, "
+            f"{verb} 10 đề án.")
+    whole, part = analyse(text, "finished").funding
+    assert (whole.projects, part.projects, part.part_of, part.scope, part.headline) == (11, 10, whole.id, "local", False)
+    # more projects than the count before cannot be its part
+    other = analyse(text.replace(" 10 đề án.", " 12 đề án."), "finished-more").funding
+    assert other[1].part_of is None
+
+
+@pytest.mark.parametrize("inline", [True, False])
+def test_examples_announced_after_a_count_are_its_projects_each_one_under_it(inline):
+    items = ["hỗ trợ Hợp tác xã Hoa Ban ứng dụng máy sấy cà phê, kinh phí hỗ trợ 320 triệu đồng",
+             "hỗ trợ cơ sở sản xuất mận sấy dẻo ở xã Mộc Châu, kinh phí hỗ trợ 280 triệu đồng"]
+    listed = f" {items[0]}; {items[1]}." if inline else f"\n- {items[0].capitalize()};\n- {items[1].capitalize()}."
+    text = ("Khuyến công Sơn La năm 2025\n\nNăm 2025, Chương trình khuyến công tỉnh Sơn La được bố trí 4,2 tỷ đồng. Đến "
+            f"hết năm, đã hoàn thành 100% kế hoạch với 16 đề án. Một số đề án tiêu biểu:{listed}")
+    records = analyse(text, "samples").funding
+    count = next(r for r in records if r.projects == 16)
+    items = [r for r in records if r.amount_vnd in (320_000_000, 280_000_000)]
+    assert [(r.part_of, r.status) for r in items] == [(count.id, "done"), (count.id, "done")]
+
+
+def test_the_value_paid_out_is_the_programmes_money_not_a_price():
+    text = ("Khuyến công Hà Nội\n\nNăm 2025, thành phố bố trí 18,5 tỷ đồng cho hoạt động khuyến công, thực hiện 45 đề án. "
+            "Tính đến ngày 15/12/2025, 43/45 đề án đã hoàn thành, giá trị giải ngân đạt 17,9 tỷ đồng.")
+    got = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "paid-value").funding]
+    assert (43, 17_900_000_000, "done") in got
+    # a price stays out
+    price = text.replace("giá trị giải ngân đạt 17,9 tỷ đồng", "giá trị sản phẩm bán ra đạt 17,9 tỷ đồng")
+    assert all(r.amount_vnd != 17_900_000_000 for r in analyse(price, "price-value").funding)

@@ -1396,3 +1396,17 @@ def test_a_regional_report_naming_one_province_once_as_a_voice_has_no_subject():
     own = ("Sơn La dẫn đầu khuyến công vùng Tây Bắc\n\nNăm 2025, tỉnh Sơn La thực hiện 20 đề án khuyến công địa phương "
            "với kinh phí 5 tỷ đồng, cao nhất các tỉnh trong vùng.")
     assert analyse(own, "own-region").subject == "Sơn La"
+
+
+@pytest.mark.parametrize("sentence, value, name, absent", [
+    ("Sản phẩm gồm ruốc hàu, chả mực và nước mắm.", "ruốc", "ruốc hàu", "hàu"),
+    ("Các sản phẩm như rượu ngô, mứt gừng và kẹo lạc.", "rượu", "rượu ngô", "ngô"),
+])
+def test_a_head_and_a_good_underthesea_joins_in_a_list_are_one_product(sentence, value, name, absent):
+    found = _products(sentence)
+    assert (value, name) in found and all(v != absent for v, _ in found)
+
+
+def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
+    found = _products("Sản phẩm của làng gồm đèn mây, giỏ, khay, lẵng hoa và đồ trang trí, được xuất khẩu.")
+    assert {v for v, _ in found} == {"đèn mây", "giỏ", "khay", "lẵng hoa"}

@@ -294,8 +294,8 @@ class ProductMatcher:
                 return None
         if len(parts) < 2 or all(key[s:e] in self.pair_words for s, e in parts):
             return None
-        if self.heads.get(key[parts[0][0]:parts[0][1]], ("",))[0] == "compound":
-            return None  # 'bún cá' is one product made with a head ('bún'), not two goods
+        if key[parts[0][0]:parts[0][1]] in self.heads:
+            return None  # 'bún cá', 'ruốc hàu', 'rượu ngô' are one product made with a head, not two goods
         if key[parts[0][0]:parts[0][1]] in self.verb_before_good:
             parts = parts[1:]  # 'muối nhút' as one word: the verb of pickling, then the good
         kinds = {self.entries[key[s:e]].category == "livestock" if key[s:e] in self.entries else False for s, e in parts}

@@ -44,6 +44,7 @@ class OpenProductMatcher:
         self.made_of = frozenset(kinds.get("phrase_end", ()))
         self.phrase_end = self.function | self.made_of
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
+        self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.trailing = stops
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
@@ -261,7 +262,8 @@ class OpenProductMatcher:
             if not tail:
                 break
             del words[-tail:]
-        if not words or " ".join(words) in self.not_item or words[0] in self.not_item:
+        if not words or " ".join(words) in self.not_item or words[0] in self.not_item or \
+                len(words) == 1 and words[0] in self.not_alone:
             return None
         if words[0] not in self.classes and not (listed and len(words) <= 3):
             return None
