@@ -1070,3 +1070,8 @@ def test_a_preposition_or_function_word_after_a_number_is_no_counted_noun(senten
                                             ("Chương trình hỗ trợ 2 triệu người dân.", "quantity")])
 def test_a_scaled_number_right_after_a_money_word_is_money_unless_a_noun_follows(sentence, kind):
     assert [f.type for f in extract(sentence) if f.type in ("money", "quantity")] == [kind]
+
+
+def test_a_priced_sum_before_the_capital_of_a_caption_run_on_is_money_not_a_count():
+    facts = extract("Tin\nCủ sâm hơn 10 năm tuổi được bán với giá 120 triệu Lễ hội trưng bày nhiều sản phẩm sâm.", "caption")
+    assert [(f.type, f.value) for f in facts if f.type in ("money", "quantity")] == [("money", 120_000_000)]

@@ -386,6 +386,11 @@ class AmountMatcher:
                     nm = None
         if nm and "\n" in key[r.end:nm.start("n")]:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
+        if nm and r.mult >= 10**6 and ctx.text[nm.start("n")].isupper() and \
+                self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
+            # a priced sum before a capital that opens the next line of a caption run on without a stop ('... bán với
+            # giá 120 triệu Lễ hội trưng bày ...'): no count of the noun after it
+            nm = None
         if nm and r.mult >= 10**6 and (self.nouns[nm.group("n")][0] == "project_count"
                                        or self.money_ctx_re.fullmatch(nm.group("n"))):
             # 'giải ngân hơn 1 tỷ khuyến công': no million projects, the programme the money is of; '3,5 tỷ kế hoạch
