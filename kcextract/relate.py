@@ -598,6 +598,9 @@ _SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|
 _FINISHED_OF = regex.compile(r"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
                              r"(?:\s+(?:và|,)\s+(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao|thanh toán))?"
                              r"(?:\s+(?:được|xong))?\s+$")
+# a list said to go on past the items it names ('...; tham gia hội chợ (300 triệu đồng) và các đề án khác.')
+_OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|những)\s+(?:đề án|nội dung|hoạt động|nhiệm vụ)\s+khác"
+                           r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 _NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
@@ -765,6 +768,7 @@ class _Draft:
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
+    after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
@@ -1177,6 +1181,10 @@ class FundingBuilder:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
+            # (after a list said to go on past the items it names, in the sentence right before)
+            drafts[first].after_open_list = drafts[first].sums_after and first > 0 and \
+                drafts[first - 1].sentence == ctx.prev_sentence(sent) and \
+                _OPEN_LIST.search(key, drafts[first - 1].facts[-1].end, s_start) is not None
             self._item_of_intro(ctx, key, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
@@ -2997,7 +3005,11 @@ class FundingBuilder:
                 before.append(o.record)
                 if not inside and sum(b.amount_vnd for b in before) >= r.amount_vnd:
                     break
-            if len(before) >= 2 and sum(o.amount_vnd for o in before) == r.amount_vnd:
+            added = sum(o.amount_vnd for o in before)
+            # (a list said to go on past its items, 'và các đề án khác', adds up to less than its sum)
+            open_list = d.after_open_list and added < r.amount_vnd and len({o.sentence for o in before}) == 1 and \
+                before[0].sentence == drafts[i - 1].sentence
+            if len(before) >= 2 and (added == r.amount_vnd or open_list):
                 for o in before:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:

@@ -4244,3 +4244,16 @@ def test_the_value_paid_out_is_the_programmes_money_not_a_price():
     # a price stays out
     price = text.replace("giá trị giải ngân đạt 17,9 tỷ đồng", "giá trị sản phẩm bán ra đạt 17,9 tỷ đồng")
     assert all(r.amount_vnd != 17_900_000_000 for r in analyse(price, "price-value").funding)
+
+
+@pytest.mark.parametrize("tail, under", [(" và các đề án khác.", True), (".", False)])
+def test_a_sum_after_a_list_that_goes_on_past_its_items_is_their_whole(tail, under):
+    text = ("Cà Mau: kế hoạch khuyến công 2026\n\nUBND tỉnh Cà Mau vừa phê duyệt kế hoạch khuyến công năm 2026 với 9 đề "
+            "án. Các đề án gồm: hỗ trợ máy móc chế biến tôm khô (kinh phí: 400 triệu đồng); xây dựng mô hình trình diễn "
+            f"sản xuất muối sạch (kinh phí: 600 triệu đồng); tham gia hội chợ, triển lãm (kinh phí: 300 triệu đồng){tail}"
+            "\n\nTổng kinh phí thực hiện kế hoạch là 3,15 tỷ đồng từ ngân sách tỉnh.")
+    records = analyse(text, "open-list").funding
+    whole = next(r for r in records if r.amount_vnd == 3_150_000_000)
+    items = [r for r in records if r.amount_vnd in (400_000_000, 600_000_000, 300_000_000)]
+    # a closed list that adds up to less is no breakdown of the sum: its items are not all the whole holds
+    assert [r.part_of == whole.id for r in items] == [under] * 3

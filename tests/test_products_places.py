@@ -1410,3 +1410,25 @@ def test_a_head_and_a_good_underthesea_joins_in_a_list_are_one_product(sentence,
 def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     found = _products("Sản phẩm của làng gồm đèn mây, giỏ, khay, lẵng hoa và đồ trang trí, được xuất khẩu.")
     assert {v for v, _ in found} == {"đèn mây", "giỏ", "khay", "lẵng hoa"}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ('Công văn có nội dung: "Kính gửi Bộ Tài chính. Thực hiện chỉ đạo của Bộ ...".', "kính"),  # a salutation
+    ("Họ luôn kính trọng những người thợ già.", "kính"),  # respect
+    ("Nữ hoàng doanh nhân Kim Chi còn khiến nhiều người ngưỡng mộ.", "kim chi"),  # a person's name
+    ("Trả 70.000 USD, chả thấy dữ liệu đâu.", "chả thấy"),  # 'chả' as 'not'
+    ("Bánh được rán trong dầu sôi.", "dầu sôi"),
+    ("Có hộ nói nhà tôi bán phở quy mô nhỏ.", "phở quy mô"),
+    ("Đó là trách nhiệm của những người làm ra nó, quảng bá nó.", "nó"),  # a pronoun in a maker's list
+])
+def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
+    assert all(v != absent for v, _ in _products(sentence))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở sản xuất kính cường lực và kính xây dựng.", "kính"),
+    ("Làng nghề làm kim chi bán cho nhà hàng.", "kim chi"),
+    ("Làng nghề làm bánh cuốn và chả cá.", "chả cá"),
+])
+def test_the_same_goods_words_in_their_goods_sense_stay_products(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

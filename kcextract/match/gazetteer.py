@@ -145,6 +145,10 @@ class ProductMatcher:
         self.material_form = set(around.get("material_form", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
+        # a good's word that opens another word with the word after it ('Kính gửi', 'kính trọng'), by its first word
+        self.other_words: dict[str, list[str]] = {}
+        for phrase in around.get("other_word", ()):
+            self.other_words.setdefault(phrase.split(" ")[0], []).append(phrase)
         # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
         # before a good joined to a name: 'sản phẩm rượu San Lùng'
         open_kinds = data.word_kinds("rules/product_open.tsv")
@@ -228,7 +232,7 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
+                if self._other_word(key, start) or self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
                         self._made_with(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
@@ -339,6 +343,12 @@ class ProductMatcher:
             return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
+
+    def _other_word(self, key: str, start: int) -> bool:
+        """The good's word and the word after it make another word ('Kính gửi', 'kính trọng'): rules/product_context.tsv."""
+        word = _RUN.match(key, start)
+        return any(key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()
+                   for p in self.other_words.get(word.group() if word else "", ()))
 
     def _place_next(self, ctx: Context, end: int, names: set[str]) -> bool:
         """A province or a place of ``names`` is named right after ``end`` ('tỏi Lý Sơn'): the good's origin."""

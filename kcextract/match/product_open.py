@@ -267,6 +267,8 @@ class OpenProductMatcher:
             return None
         if words[0] not in self.classes and not (listed and len(words) <= 3):
             return None
+        if words[0] not in self.classes and ctx.tag_at(start) == "P":
+            return None  # a pronoun is no good, even in a list of goods ('những người làm ra nó, duyệt nội dung')
         if any(" ".join(words[:n]) in self.not_item for n in range(2, len(words) + 1)):
             return None
         return start + len(" ".join(words)), " ".join(words)
