@@ -981,8 +981,19 @@ class FundingBuilder:
         đó hỗ trợ 5 triệu đồng cho giống mới', as _breaks_down_a_rate reads the parts said in a sentence of their own)."""
         money = [f for f in items if f.type == "money"]
         dropped = {id(f) for f in money if f not in kept}
-        parts, of_rate = set(), set()
+        parts, of_rate, priced = set(), set(), set()
         for a, b in zip(money, money[1:]):
+            semicolon = key.rfind(";", a.end, b.start)
+            if id(a) in dropped and semicolon >= 0 and not regex.search(r"\.(?!\d)", key[a.end:b.start]) and \
+                    (id(a) in priced or self.exclude.search(key, max(s_start, a.start - 40), a.start)):
+                # the next item of a list of priced things ('gồm: bình đồng (..., giá khởi điểm là 995.450.000 đồng);
+                # ...; hộp pháp lam (..., 532.450.000 đồng)'): priced too, unless its item names support or a source
+                item = key[semicolon + 1:b.start]
+                if not _SUPPORT_VERB.search(item) and not self._names_source(item):
+                    parts.add(id(b))
+                    priced.add(id(b))
+                    dropped.add(id(b))
+                    continue
             if _STATEMENT_END.search(key, a.end, b.start):
                 continue
             if id(a) in of_rate:

@@ -4257,3 +4257,14 @@ def test_a_sum_after_a_list_that_goes_on_past_its_items_is_their_whole(tail, und
     items = [r for r in records if r.amount_vnd in (400_000_000, 600_000_000, 300_000_000)]
     # a closed list that adds up to less is no breakdown of the sum: its items are not all the whole holds
     assert [r.part_of == whole.id for r in items] == [under] * 3
+
+
+def test_the_next_item_of_a_list_of_priced_things_is_priced_too():
+    text = ("Làng nghề Kiêu Kỵ góp tác phẩm đấu giá\n\nTrong phiên đấu giá, công ty đưa ra 3 tài sản của làng nghề, gồm: "
+            "bình đồng (cao 53 cm, giá khởi điểm là 995.450.000 đồng); thạp gốm (cao 39 cm, giá 740.800.000 đồng); hộp pháp "
+            "lam (đường kính 36 cm, 532.450.000 đồng).")
+    assert analyse(text, "priced-list").funding == []
+    # an item that names the support is the programme's
+    funded = text.replace("hộp pháp lam (đường kính 36 cm, 532.450.000 đồng)",
+                          "khuyến công hỗ trợ làng nghề 532.450.000 đồng")
+    assert [r.amount_vnd for r in analyse(funded, "priced-list-funded").funding] == [532_450_000]
