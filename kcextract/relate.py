@@ -598,6 +598,8 @@ _SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|
 _FINISHED_OF = regex.compile(r"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
                              r"(?:\s+(?:và|,)\s+(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao|thanh toán))?"
                              r"(?:\s+(?:được|xong))?\s+$")
+# the localities of one province as well as many provinces ('các địa phương còn lại'), by the words for them
+_LOCALITIES = regex.compile(r"(?:các|nhiều)\s+địa phương")
 # a list said to go on past the items it names ('...; tham gia hội chợ (300 triệu đồng) và các đề án khác.')
 _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|những)\s+(?:đề án|nội dung|hoạt động|nhiệm vụ)\s+khác"
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
@@ -3398,8 +3400,13 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
-        if not clause and not earlier and \
-                _many_provinces().search(key, s_start, self._clause_end(key, g_end, len(key))):
+        many = _many_provinces().search(key, s_start, self._clause_end(key, g_end, len(key))) \
+            if not clause and not earlier else None
+        if many and _LOCALITIES.fullmatch(many.group()) and \
+                _named_unit().search(key, s_start, many.start()):
+            many = None  # (the localities of a sentence that named districts before: 'huyện Hương Sơn 4 đề án ...; các
+            # địa phương còn lại 9 đề án': the province's other districts, not many provinces)
+        if many:
             # 'các tỉnh trong vùng đã triển khai 96 đề án', '... 8 tỷ đồng cho các tỉnh Tây Bắc': many provinces'
             # figure, no one province's (the clause of the figure's last fact: '... là 120 tỷ đồng, thực hiện 125 đề
             # án tại 45 tỉnh, thành phố')
@@ -3451,6 +3458,12 @@ def _old_name(province_2025: str | None, known: dict[str, str]) -> str | None:
 def _or_subject(province: str | None, subject: str | None) -> str | None:
     """The statement's own province; none said, the article's subject; '' (many provinces' figure), none."""
     return None if province == "" else province or subject
+
+
+@lru_cache(maxsize=1)
+def _named_unit() -> regex.Pattern:
+    """A unit under a province named with its level word ('huyện Hương Sơn', 'thị xã Kỳ Anh')."""
+    return regex.compile(rf"(?<!\p{{L}}){_under_province()}\s+\p{{L}}")
 
 
 @lru_cache(maxsize=1)

@@ -4268,3 +4268,17 @@ def test_the_next_item_of_a_list_of_priced_things_is_priced_too():
     funded = text.replace("hộp pháp lam (đường kính 36 cm, 532.450.000 đồng)",
                           "khuyến công hỗ trợ làng nghề 532.450.000 đồng")
     assert [r.amount_vnd for r in analyse(funded, "priced-list-funded").funding] == [532_450_000]
+
+
+def test_the_remaining_localities_after_named_districts_are_the_provinces_not_many_provinces():
+    text = ("Hà Tĩnh: khuyến công năm 2026\n\nNăm 2026, Sở Công Thương Hà Tĩnh được giao triển khai 18 đề án khuyến công "
+            "địa phương với tổng kinh phí 4,2 tỷ đồng. Trong đó, huyện Hương Sơn 4 đề án, kinh phí 950 triệu đồng; thị xã "
+            "Kỳ Anh 5 đề án, kinh phí 1,18 tỷ đồng; các địa phương còn lại 9 đề án, kinh phí 2,07 tỷ đồng.")
+    records = analyse(text, "localities").funding
+    whole = next(r for r in records if r.projects == 18)
+    rest = next(r for r in records if r.projects == 9)
+    assert (rest.province, rest.part_of, rest.scope) == ("Hà Tĩnh", whole.id, "local")
+    # in a report on the country, the localities are many provinces
+    country = ("Khuyến công cả nước\n\nNăm 2026, Bộ Công Thương giao 120 đề án khuyến công quốc gia. Các địa phương còn "
+               "lại thực hiện 9 đề án, kinh phí 2,07 tỷ đồng.")
+    assert next(r for r in analyse(country, "localities-country").funding if r.projects == 9).province is None
