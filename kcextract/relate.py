@@ -717,7 +717,8 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})"
-                            r"(?:[^,;.:\d]|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
+                            # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
+                            r"(?:[^,;.:\d]|,(?=\s*\p{Ll})|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
                             r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
 # a worth word right before an amount ('trị giá 180 triệu đồng', '..., tổng giá trị là 320 triệu đồng')
 _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá)(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*:?\s*$")
@@ -2960,7 +2961,7 @@ class FundingBuilder:
             if not same and r.sentence == title and r.amount_vnd and r.precision_vnd:
                 # a headline rounds what the body prints ('Hơn 2,5 tỷ đồng ...' over '2.534 triệu đồng')
                 same = [o for o in records if o is not r and o.amount_vnd is not None
-                        and abs(o.amount_vnd - r.amount_vnd) < r.precision_vnd]
+                        and (abs(o.amount_vnd - r.amount_vnd) < r.precision_vnd or _rounds_to(r, o.amount_vnd))]
             for o in same:
                 if r.scope == "unspecified" and o.scope != "unspecified":
                     r.scope = o.scope
@@ -3190,9 +3191,10 @@ class FundingBuilder:
         depths = {r.id: depth(r) for r in records}
         # a part whose source is unsaid under a whole of the same place, time and tense that names one ('tổng kinh
         # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
+        # (a former province's part of the merged province's whole too: 'khu vực Bến Tre cũ' under 'tỉnh Vĩnh Long')
         covered = {r.id for r in records if r.scope == "unspecified" and r.part_of in by_id and
-                   (by_id[r.part_of].province, by_id[r.part_of].period, by_id[r.part_of].status) ==
-                   (r.province, r.period, r.status)}
+                   (by_id[r.part_of].period, by_id[r.part_of].status) == (r.period, r.status) and
+                   (by_id[r.part_of].province == r.province or _merged_into(r.province, by_id[r.part_of].province))}
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:
@@ -3581,6 +3583,24 @@ def _agree(a: FundingRecord, b: FundingRecord) -> bool:
     unit = max(a.precision_vnd or 1, b.precision_vnd or 1)
     slack = unit / 2 if a.qualifier == b.qualifier == "exact" else unit
     return abs(a.amount_vnd - b.amount_vnd) <= slack
+
+
+def _rounds_to(headline: FundingRecord, amount: int) -> bool:
+    """A headline's 'hơn' / 'gần' / 'khoảng' figure rounded at its last significant digit, and at most a fifth of
+    itself, says ``amount`` ('Hỗ trợ hơn 800 triệu đồng ...' over the body's '820 triệu đồng'; not 'hơn 100 tỷ' over
+    150 tỷ): the headline's direction holds and the gap is under that rounding."""
+    if headline.qualifier not in ("over", "under", "approx") or not headline.amount_vnd or not headline.precision_vnd:
+        return False
+    unit, printed = headline.precision_vnd, headline.amount_vnd // headline.precision_vnd
+    while printed and printed % 10 == 0:
+        unit, printed = unit * 10, printed // 10
+    unit = min(unit, headline.amount_vnd // 5)
+    gap = amount - headline.amount_vnd
+    if headline.qualifier == "over":
+        return 0 <= gap < unit
+    if headline.qualifier == "under":
+        return 0 <= -gap < unit
+    return abs(gap) < unit
 
 
 def _larger(whole: FundingRecord, part: FundingRecord) -> bool:

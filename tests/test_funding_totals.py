@@ -4282,3 +4282,27 @@ def test_the_remaining_localities_after_named_districts_are_the_provinces_not_ma
     country = ("Khuyến công cả nước\n\nNăm 2026, Bộ Công Thương giao 120 đề án khuyến công quốc gia. Các địa phương còn "
                "lại thực hiện 9 đề án, kinh phí 2,07 tỷ đồng.")
     assert next(r for r in analyse(country, "localities-country").funding if r.projects == 9).province is None
+
+
+def test_the_worth_of_machines_listed_with_a_comma_is_the_support():
+    text = ("Kẹo dừa Bến Tre\n\nNăm 2025, Trung tâm Khuyến công hỗ trợ 3 cơ sở, tổng kinh phí hỗ trợ 820 triệu đồng. Trong "
+            "đó, cơ sở kẹo dừa Thanh Long được hỗ trợ máy cắt, gói kẹo tự động trị giá 350 triệu đồng.")
+    records = analyse(text, "gift-list").funding
+    assert [(r.amount_vnd, r.part_of is not None) for r in records] == [(820_000_000, False), (350_000_000, True)]
+
+
+@pytest.mark.parametrize("headline, same", [("Hỗ trợ hơn 800 triệu đồng", True), ("Hỗ trợ gần 800 triệu đồng", False),
+                                            ("Hỗ trợ hơn 700 triệu đồng", False)])
+def test_a_headline_rounded_at_its_last_digit_is_the_body_figure_it_rounds(headline, same):
+    text = (f"Bến Tre cũ: {headline} cho cơ sở sản xuất kẹo dừa\n\nNăm 2025, Trung tâm Khuyến công và Tư vấn phát triển "
+            "công nghiệp tỉnh Vĩnh Long hỗ trợ 3 cơ sở sản xuất kẹo dừa ở khu vực Bến Tre cũ ứng dụng máy móc thiết bị, "
+            "kinh phí khuyến công địa phương 820 triệu đồng.")
+    title = analyse(text, "headline-round").funding[0]
+    assert (title.headline, title.scope == "local") == (not same, same)
+
+
+def test_a_former_provinces_part_under_its_merged_provinces_whole_is_a_breakdown_not_a_headline():
+    text = ("Khuyến công Vĩnh Long\n\nNăm 2025, Trung tâm Khuyến công tỉnh Vĩnh Long hỗ trợ 3 cơ sở ứng dụng máy móc, "
+            "tổng kinh phí hỗ trợ 820 triệu đồng. Trong đó, khu vực Bến Tre cũ được hỗ trợ 350 triệu đồng.")
+    part = next(r for r in analyse(text, "merged-part").funding if r.amount_vnd == 350_000_000)
+    assert (part.province, part.part_of is not None, part.headline) == ("Bến Tre", True, False)
