@@ -453,3 +453,12 @@ def test_related_headlines_after_a_pointer_mark_with_no_label_are_chrome():
     assert [f.value for f in a.facts if f.type == "money"] == [1_300_000_000]
     assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
     assert "Máy mới" in next(s.text for s in a.sentences if not s.chrome and "Máy mới" in s.text)
+
+
+@pytest.mark.parametrize("label", ["Từ khóa", "Từ khoá", "Tags"])
+def test_the_pages_keyword_line_gives_no_facts(label):
+    page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
+            f"đồng.\n{label}: khuyến công, mật ong, Lai Châu, OCOP\nBài viết liên quan")
+    a = analyse(page)
+    assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
+    assert not [f for f in a.facts if f.type in ("product", "ocop")]
