@@ -419,8 +419,9 @@ _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?m�
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
 # a list item's mark: a dash or a bullet, '1.', 'a)', or an ordinal word that opens the item ('Thứ nhất,', 'Hai là,')
+# (also a year as a line's label, 'Năm 2023: 8 đề án - 1,9 tỷ đồng.', a list's item without a mark)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
-                        r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s)")
+                        r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s))")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -3543,6 +3544,8 @@ def _bullet_kind(key: str, start: int, end: int) -> str | None:
         return None
     if m.group("word"):
         return "ordinal"
+    if m.group("year"):
+        return "year"
     mark = m.group().strip()[0]
     return "digit" if mark.isdigit() else "letter" if mark.isalpha() else mark
 

@@ -4306,3 +4306,12 @@ def test_a_former_provinces_part_under_its_merged_provinces_whole_is_a_breakdown
             "tổng kinh phí hỗ trợ 820 triệu đồng. Trong đó, khu vực Bến Tre cũ được hỗ trợ 350 triệu đồng.")
     part = next(r for r in analyse(text, "merged-part").funding if r.amount_vnd == 350_000_000)
     assert (part.province, part.part_of is not None, part.headline) == ("Bến Tre", True, False)
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_lines_labelled_with_a_year_under_an_announcement_are_its_items(mark):
+    text = ("Khuyến công Lai Châu qua các năm\n\nKết quả thực hiện khuyến công địa phương của tỉnh Lai Châu qua các năm như "
+            f"sau:\n{mark}Năm 2023: thực hiện 8 đề án, kinh phí 1,9 tỷ đồng.\n{mark}Năm 2024: thực hiện 10 đề án, kinh phí "
+            "2,3 tỷ đồng.")
+    assert [(r.scope, r.status, r.period) for r in analyse(text, "year-lines").funding] == [
+        ("local", "done", "2023"), ("local", "done", "2024")]
