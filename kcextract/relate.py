@@ -528,6 +528,7 @@ _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|t
 _HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})"
                               r"|(?<!\p{L})(?:để|muốn)\s+(?:được\s+)?(?:nhận|hưởng)(?:\s+(?:số tiền|khoản|mức))?\s*$")
 # the end of an amount or a count of projects, as a bracket after it sees it
+_BARE_PROGRAMME_END = regex.compile(r"(?<!\p{L})khuyến công\s*$")
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 # an approval joined to the carrying out of what it approved ('phê duyệt và tổ chức thực hiện', 'giao và triển khai')
 _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
@@ -1115,7 +1116,9 @@ class FundingBuilder:
         """A bracket of words right after an amount or a count (``before`` ends with it) that names one programme as its
         source and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '12 đề án (KCQG)'); not the short name of a
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
-        return not _DIGIT.search(text) and bool(_AMOUNT_END.search(before)) and len(self._programmes_in(text, 0, len(text))) == 1
+        # (also right after the programme's bare name: '15 đề án khuyến công (cả quốc gia và địa phương)')
+        return not _DIGIT.search(text) and bool(_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)) and \
+            len(self._programmes_in(text, 0, len(text))) == 1
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
@@ -1137,7 +1140,7 @@ class FundingBuilder:
         # (and one that names the figure's one source: '3 tỷ đồng (nguồn khuyến công địa phương)')
         key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
                                                  or any(m.start() < c < m.end() for c in counted)
-                                                 or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 12):m.start()]))
+                                                 or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 16):m.start()]))
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]

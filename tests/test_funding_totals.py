@@ -4315,3 +4315,10 @@ def test_lines_labelled_with_a_year_under_an_announcement_are_its_items(mark):
             "2,3 tỷ đồng.")
     assert [(r.scope, r.status, r.period) for r in analyse(text, "year-lines").funding] == [
         ("local", "done", "2023"), ("local", "done", "2024")]
+
+
+@pytest.mark.parametrize("aside, scope", [("(cả quốc gia và địa phương)", "total"), ("(KCĐP)", "local"),
+                                          ("(trong đó có các cơ sở ở miền núi)", "unspecified")])
+def test_a_bracket_after_the_programmes_bare_name_says_its_source(aside, scope):
+    text = f"Khuyến công Nam Định\n\nNăm 2025, tỉnh Nam Định hỗ trợ 15 đề án khuyến công {aside} với kinh phí 4 tỷ đồng."
+    assert [(r.projects, r.scope) for r in analyse(text, "bare-aside").funding] == [(15, scope)]
