@@ -415,6 +415,8 @@ _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ
                             r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
+# each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
+_EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:có|được|thực hiện|triển khai|được hỗ trợ))?\s*:?\s*$")
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
@@ -1064,6 +1066,8 @@ class FundingBuilder:
                 f.unit == "dự án" and _INVESTMENT_PROJECT.match(key, f.end):
             return False  # 'thu hút 230 dự án với tổng vốn đăng ký ...': investors' projects, not the programme's
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
+        if _EACH_BEFORE.search(key, max(s_start, f.start - 30), f.start):
+            return False  # 'các tỉnh còn lại mỗi tỉnh 1 đề án': so many for each, not projects of one statement
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
 

@@ -4322,3 +4322,10 @@ def test_lines_labelled_with_a_year_under_an_announcement_are_its_items(mark):
 def test_a_bracket_after_the_programmes_bare_name_says_its_source(aside, scope):
     text = f"Khuyến công Nam Định\n\nNăm 2025, tỉnh Nam Định hỗ trợ 15 đề án khuyến công {aside} với kinh phí 4 tỷ đồng."
     assert [(r.projects, r.scope) for r in analyse(text, "bare-aside").funding] == [(15, scope)]
+
+
+def test_a_count_for_each_of_a_kind_is_a_rate_not_a_record():
+    text = ("Bộ Công Thương phê duyệt đề án khuyến công quốc gia\n\nNăm 2026, Bộ Công Thương phê duyệt 28 đề án khuyến công "
+            "quốc gia cho 20 tỉnh với tổng kinh phí 21,6 tỷ đồng. Trong đó, tỉnh Thanh Hóa có 3 đề án với kinh phí 2,4 tỷ "
+            "đồng; các tỉnh còn lại mỗi tỉnh 1 đề án.")
+    assert sorted(r.projects for r in analyse(text, "each-province").funding if r.projects) == [3, 28]
