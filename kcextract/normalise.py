@@ -60,6 +60,9 @@ _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
 _SPACE_RUN_RE = regex.compile(r" {2,}")
+# a scraper's Markdown emphasis around words ('**12 đề án**', '*Năm 2025*', '_2,5 tỷ đồng_') is no part of them:
+# the words stay, the marks go (a line of asterisks, a separator, has no word inside and stays)
+_EMPHASIS_RE = regex.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![\w*])")
 _LINE_EDGE_RE = regex.compile(r" *\n *")
 
 
@@ -68,7 +71,8 @@ def normalise(raw: str) -> str:
 
     HTML character references left by a scraper are the characters they stand for, full-width digits and
     letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces, a run of them one space, and
-    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...', and a scale word typed onto
+    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...', Markdown emphasis marks
+    around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word typed onto
     its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'). The visible words are never
     rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
@@ -80,6 +84,8 @@ def normalise(raw: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
+    if "*" in text or "_" in text:
+        text = _EMPHASIS_RE.sub(r"\2", text)
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
     if " \n" in text or "\n " in text:

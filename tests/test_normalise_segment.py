@@ -462,3 +462,20 @@ def test_the_pages_keyword_line_gives_no_facts(label):
     a = analyse(page)
     assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
     assert not [f for f in a.facts if f.type in ("product", "ocop")]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("**Năm 2025**, tỉnh hỗ trợ **12 đề án** với kinh phí **2,5 tỷ đồng**.", "Năm 2025, tỉnh hỗ trợ 12 đề án với kinh phí 2,5 tỷ đồng."),
+    ("*Năm 2025*, tỉnh hỗ trợ _12 đề án_.", "Năm 2025, tỉnh hỗ trợ 12 đề án."),
+    ("******************", "******************"),  # a separator line: no words inside
+    ("tệp bao_cao_2025.pdf, 3*4 = 12", "tệp bao_cao_2025.pdf, 3*4 = 12"),  # marks inside words stay
+])
+def test_markdown_emphasis_around_words_is_dropped(raw, clean):
+    assert normalise(raw) == clean == normalise(clean)
+
+
+def test_a_statement_in_markdown_bold_reads_as_plain_text():
+    plain = "Khuyến công Hòa Bình\n\nNăm 2025, tỉnh Hòa Bình hỗ trợ 12 đề án khuyến công địa phương với kinh phí 2,5 tỷ đồng."
+    bold = plain.replace("Năm 2025", "**Năm 2025**").replace("12 đề án", "_12 đề án_")
+    got = [[(r.projects, r.amount_vnd, r.scope, r.status) for r in analyse(t, "md").funding] for t in (plain, bold)]
+    assert got[0] == got[1] == [(12, 2_500_000_000, "local", "done")]
