@@ -60,6 +60,14 @@ _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
 _SPACE_RUN_RE = regex.compile(r" {2,}")
+# HTML tags a scraper left in the text: a block's ('<p>', '</div>', '<br/>', '<li>') ends a line, an inline one
+# ('<b>', '</span>', '<a href="...">') is nothing; a '<' before no tag name ('< 5%') stays
+_BLOCK_TAG_RE = regex.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote|figure"
+                              r"|figcaption)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
+# (a line break inside a sentence, the next word in lower case, is a space: '... địa phương<br>với kinh phí ...')
+_SOFT_BREAK_RE = regex.compile(r"<[bB][rR]\s*/?>(?=[ \t]*\p{Ll})")
+_INLINE_TAG_RE = regex.compile(r"</?(?:a|b|i|u|s|em|strong|span|font|img|sup|sub|small|big|mark|label|time|abbr|cite|code"
+                               r"|strike|ins|del|picture|source)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
 # a scraper's Markdown emphasis around words ('**12 đề án**', '*Năm 2025*', '_2,5 tỷ đồng_') is no part of them:
 # the words stay, the marks go (a line of asterisks, a separator, has no word inside and stays)
 _EMPHASIS_RE = regex.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![\w*])")
@@ -69,14 +77,17 @@ _LINE_EDGE_RE = regex.compile(r" *\n *")
 def normalise(raw: str) -> str:
     """Return the canonical text of an article: NFC, ``\\n`` line ends, no BOM or control characters.
 
-    HTML character references left by a scraper are the characters they stand for, full-width digits and
-    letters the ASCII ones. Tabs, non-breaking and other spaces become plain spaces, a run of them one space, and
-    lines lose the spaces at their ends; typographic quotes are plain ones and '…' is '...', Markdown emphasis marks
-    around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word typed onto
-    its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'). The visible words are never
-    rewritten, so the old and new tone-mark spellings stay as the author wrote them.
+    HTML tags left by a scraper go (a block's tag ends a line), HTML character references are the characters they
+    stand for, full-width digits and letters the ASCII ones. Tabs, non-breaking and other spaces become plain
+    spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones and
+    '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word
+    typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'). The visible words are
+    never rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text and ">" in text:
+        tagged = _INLINE_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", _SOFT_BREAK_RE.sub(" ", text)))
+        text = tagged.lstrip("\n") if tagged != text else text  # (a page opening with a tag opens with its words)
     if "&" in text:
         text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
     if _FULLWIDTH_RE.search(text):

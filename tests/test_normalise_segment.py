@@ -479,3 +479,14 @@ def test_a_statement_in_markdown_bold_reads_as_plain_text():
     bold = plain.replace("Năm 2025", "**Năm 2025**").replace("12 đề án", "_12 đề án_")
     got = [[(r.projects, r.amount_vnd, r.scope, r.status) for r in analyse(t, "md").funding] for t in (plain, bold)]
     assert got[0] == got[1] == [(12, 2_500_000_000, "local", "done")]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("<p>Năm 2025, tỉnh hỗ trợ 12 đề án.</p><p>Các đề án hỗ trợ chè.</p>", "Năm 2025, tỉnh hỗ trợ 12 đề án.\n\nCác đề án hỗ trợ chè.\n"),
+    ("12 đề án khuyến công<br>với kinh phí 2,5 tỷ đồng.<br/>Các đề án hỗ trợ chè.",
+     "12 đề án khuyến công với kinh phí 2,5 tỷ đồng.\nCác đề án hỗ trợ chè."),
+    ('Có <b>12 đề án</b> và <a href="https://x.vn/a.html">tin khác</a>.', "Có 12 đề án và tin khác."),
+    ("tỷ lệ < 5% và chỉ số > 3; chuyên mục <Tin mới>", "tỷ lệ < 5% và chỉ số > 3; chuyên mục <Tin mới>"),  # no tags
+])
+def test_html_tags_a_scraper_left_are_dropped_and_a_blocks_tag_ends_a_line(raw, clean):
+    assert normalise(raw) == clean
