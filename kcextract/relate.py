@@ -639,6 +639,10 @@ _ONE_BENEFICIARY = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
     rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     # (or the one project of a named business: 'Đề án hỗ trợ Công ty Hải Vân ứng dụng máy đóng gói có kinh phí')
+    # (or a business's owner who tells of its support in a quote: 'Ông A, chủ cơ sở bánh pía Tân Huê Viên, cho biết:
+    # "Nhờ được hỗ trợ 280 triệu đồng ...')
+    rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}})(?:cho biết|chia sẻ|kể|nói)\s*:?\s*\"?"
+    r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     rf"|(?i:đề án|mô hình)(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}[^,;:()]{{0,80}}?(?<!\p{{L}})"
     r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})[^,;:]{0,30}$")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
@@ -3199,10 +3203,12 @@ class FundingBuilder:
         depths = {r.id: depth(r) for r in records}
         # a part whose source is unsaid under a whole of the same place, time and tense that names one ('tổng kinh
         # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
-        # (a former province's part of the merged province's whole too: 'khu vực Bến Tre cũ' under 'tỉnh Vĩnh Long')
-        covered = {r.id for r in records if r.scope == "unspecified" and r.part_of in by_id and
+        # (a former province's part of the merged province's whole too, of no programme or of the whole's: 'khu vực
+        # Bến Tre cũ' under 'tỉnh Vĩnh Long', whose cells the province's 2025 name joins)
+        covered = {r.id for r in records if r.part_of in by_id and
                    (by_id[r.part_of].period, by_id[r.part_of].status) == (r.period, r.status) and
-                   (by_id[r.part_of].province == r.province or _merged_into(r.province, by_id[r.part_of].province))}
+                   (r.scope == "unspecified" and by_id[r.part_of].province == r.province or
+                    r.scope in ("unspecified", by_id[r.part_of].scope) and _merged_into(r.province, by_id[r.part_of].province))}
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:

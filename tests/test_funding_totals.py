@@ -4329,3 +4329,13 @@ def test_a_count_for_each_of_a_kind_is_a_rate_not_a_record():
             "quốc gia cho 20 tỉnh với tổng kinh phí 21,6 tỷ đồng. Trong đó, tỉnh Thanh Hóa có 3 đề án với kinh phí 2,4 tỷ "
             "đồng; các tỉnh còn lại mỗi tỉnh 1 đề án.")
     assert sorted(r.projects for r in analyse(text, "each-province").funding if r.projects) == [3, 28]
+
+
+def test_an_owner_quoting_the_support_of_the_business_is_one_beneficiary_under_the_years_whole():
+    text = ("Sóc Trăng cũ: Nâng tầm bánh pía\n\nNăm 2025, từ nguồn khuyến công địa phương, Trung tâm Khuyến công thành phố "
+            "Cần Thơ đã hỗ trợ 5 cơ sở ở khu vực Sóc Trăng cũ với tổng kinh phí 1,25 tỷ đồng.\n\nÔng Trần Văn Phúc, chủ cơ "
+            "sở bánh pía Tân Huê Viên, cho biết: \"Nhờ được hỗ trợ 280 triệu đồng mua lò nướng, mỗi ngày cơ sở làm được "
+            "10.000 bánh\".")
+    whole, one = analyse(text, "owner-quote").funding
+    # the former province's share under its merged province's whole of the same programme: a breakdown, no headline
+    assert (one.amount_vnd, one.part_of, one.headline, whole.headline) == (280_000_000, whole.id, False, True)
