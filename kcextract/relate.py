@@ -206,7 +206,13 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only in passing (ranked among many, or the venue of an event): no subject
             return None
-    winner = min((p for p, s in score.items() if s == best), key=lambda p: first[p])
+    tied = [p for p, s in score.items() if s == best]
+    if len(tied) > 1 and len({known.get(p, p) for p in tied}) > 1 and \
+            not any(ctx.in_title(first[p]) for p in tied if first[p] < len(ctx.lower)):
+        # provinces told alike, none in the title, none merged into another ('Phú Thọ: ... Hà Tĩnh: ... Cà Mau: ...',
+        # a round-up of briefs): the article is about none of them alone
+        return None
+    winner = min(tied, key=lambda p: first[p])
     if told[winner] < 2 and winner != outlet and _nationwide(ctx, lead=2):
         # an article about the whole country ('chương trình khuyến công quốc gia ... tại 55 tỉnh, thành phố') that
         # names a province once, outside its title ('đại diện Sở Công Thương Bắc Ninh cho biết'): one voice of

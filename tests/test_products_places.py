@@ -1432,3 +1432,13 @@ def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sente
 ])
 def test_the_same_goods_words_in_their_goods_sense_stay_products(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_round_up_of_briefs_from_provinces_told_alike_has_no_subject():
+    text = ("Điểm tin khuyến công tuần qua\n\nPhú Thọ: Trung tâm Khuyến công tỉnh Phú Thọ nghiệm thu đề án hỗ trợ hợp tác "
+            "xã chè, kinh phí 250 triệu đồng.\n\nHà Tĩnh: Sở Công Thương Hà Tĩnh tổ chức lớp tập huấn cho 60 học viên, "
+            "kinh phí 45 triệu đồng.")
+    assert analyse(text, "round-up").subject is None
+    # a province told more than the other is the subject
+    more = text + "\n\nTrước đó, Trung tâm Khuyến công tỉnh Phú Thọ đã hỗ trợ 5 cơ sở sản xuất chè."
+    assert analyse(more, "round-up-more").subject == "Phú Thọ"
