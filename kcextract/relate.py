@@ -610,6 +610,8 @@ _FINISHED_OF = regex.compile(r"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?(?:h
                              r"(?:\s+(?:được|xong))?\s+$")
 # the localities of one province as well as many provinces ('các địa phương còn lại'), by the words for them
 _LOCALITIES = regex.compile(r"(?:các|nhiều)\s+địa phương")
+# 'cả' after an inclusion cue: what a figure takes in, not its parts ('15 đề án, gồm cả khuyến công quốc gia và địa phương')
+_INCLUSIVE = regex.compile(r"\s+cả(?!\p{L})")
 # a list said to go on past the items it names ('...; tham gia hội chợ (300 triệu đồng) và các đề án khác.')
 _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|những)\s+(?:đề án|nội dung|hoạt động|nhiệm vụ)\s+khác"
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
@@ -1665,7 +1667,10 @@ class FundingBuilder:
         gap = key[a.end:b.start]
         if a.type == "money" and b.type == "project_count" and self._consists_of(key, a, b):
             return False
-        if regex.search(r"\.\s", gap.replace("...", "")) or self.breakdown.search(gap):
+        cue = self.breakdown.search(gap)
+        if cue and _INCLUSIVE.match(gap, cue.end()) and not _DIGIT.search(gap, cue.end()):
+            cue = None  # 'gồm cả khuyến công quốc gia và địa phương': what the figure takes in, no breakdown of it
+        if regex.search(r"\.\s", gap.replace("...", "")) or cue:
             return True
         opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap
         if a.type == "project_count" and b.type == "money" and _LABELLED_ITEM.search(gap):

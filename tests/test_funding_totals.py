@@ -4339,3 +4339,13 @@ def test_an_owner_quoting_the_support_of_the_business_is_one_beneficiary_under_t
     whole, one = analyse(text, "owner-quote").funding
     # the former province's share under its merged province's whole of the same programme: a breakdown, no headline
     assert (one.amount_vnd, one.part_of, one.headline, whole.headline) == (280_000_000, whole.id, False, True)
+
+
+def test_what_a_count_takes_in_after_gom_ca_is_no_breakdown_of_it():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, tỉnh Nam Định hỗ trợ 15 đề án khuyến công, gồm cả khuyến công quốc gia và "
+            "địa phương, với kinh phí 4 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "gom-ca").funding] == [(15, 4_000_000_000, "total")]
+    # a breakdown with its figures stays one
+    parts = text.replace("gồm cả khuyến công quốc gia và địa phương, với kinh phí 4 tỷ đồng",
+                         "gồm 3 đề án khuyến công quốc gia và 12 đề án khuyến công địa phương")
+    assert sorted(r.projects for r in analyse(parts, "gom-parts").funding) == [3, 12, 15]
