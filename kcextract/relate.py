@@ -673,6 +673,8 @@ _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
+# a running total from the year's start ('Lũy kế từ đầu năm', 'Lũy kế 9 tháng', 'Tính từ đầu năm đến nay')
+_CUMULATIVE = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|từ đầu năm)(?!\p{L})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
@@ -788,6 +790,7 @@ class _Draft:
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
+    cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
@@ -1488,6 +1491,7 @@ class FundingBuilder:
             d.bullet = _bullet_kind(key, s_start, s_end)
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
+            d.cumulative = bool(_CUMULATIVE.search(key, s_start, g_start))
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
@@ -3241,7 +3245,10 @@ class FundingBuilder:
             r = d.record
             if not d.part_year or r.part_of or r.status != "done" or r.period is None or "-" in r.period:
                 continue
-            years = [o.record for o in drafts if o is not d and not o.part_year and o.record.cell() == r.cell()
+            # (or a running total from the year's start, of a quarter or months told beside it: 'Trong quý III/2025,
+            # ... giải ngân 1,2 tỷ đồng. Lũy kế từ đầu năm đến nay, ... 2,9 tỷ đồng')
+            years = [o.record for o in drafts if o is not d and (not o.part_year or o.cumulative and not d.cumulative)
+                     and o.record.cell() == r.cell()
                      and o.record.part_of is None and o.record.purpose in (None, r.purpose) and _larger(o.record, r)]
             if years:
                 r.part_of = years[-1].id

@@ -4349,3 +4349,10 @@ def test_what_a_count_takes_in_after_gom_ca_is_no_breakdown_of_it():
     parts = text.replace("gồm cả khuyến công quốc gia và địa phương, với kinh phí 4 tỷ đồng",
                          "gồm 3 đề án khuyến công quốc gia và 12 đề án khuyến công địa phương")
     assert sorted(r.projects for r in analyse(parts, "gom-parts").funding) == [3, 12, 15]
+
+
+def test_a_quarters_figure_beside_the_running_total_from_the_years_start_is_part_of_it():
+    text = ("Khuyến công Hậu Giang\n\nTrong quý III/2025, Trung tâm Khuyến công đã giải ngân 1,2 tỷ đồng cho 5 đề án khuyến "
+            "công địa phương. Lũy kế từ đầu năm đến nay, Trung tâm đã giải ngân 2,9 tỷ đồng kinh phí khuyến công địa phương.")
+    quarter, so_far = analyse(text, "quarter").funding
+    assert (quarter.part_of, quarter.headline, so_far.headline) == (so_far.id, False, True)
