@@ -62,12 +62,12 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": 
 _SPACE_RUN_RE = regex.compile(r" {2,}")
 # HTML tags a scraper left in the text: a block's ('<p>', '</div>', '<br/>', '<li>') ends a line, an inline one
 # ('<b>', '</span>', '<a href="...">') is nothing; a '<' before no tag name ('< 5%') stays
-_BLOCK_TAG_RE = regex.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote|figure"
-                              r"|figcaption)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
+_BLOCK_TAG_RE = regex.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article|blockquote"
+                              r"|figure|figcaption)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
 # (a line break inside a sentence, the next word in lower case, is a space: '... địa phương<br>với kinh phí ...')
 _SOFT_BREAK_RE = regex.compile(r"<[bB][rR]\s*/?>(?=[ \t]*\p{Ll})")
-_INLINE_TAG_RE = regex.compile(r"</?(?:a|b|i|u|s|em|strong|span|font|img|sup|sub|small|big|mark|label|time|abbr|cite|code"
-                               r"|strike|ins|del|picture|source)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
+_INLINE_TAG_RE = regex.compile(r"</?(?:a|b|i|u|s|em|strong|span|font|img|sup|sub|small|big|mark|label|time|abbr|cite"
+                               r"|code|strike|ins|del|picture|source)(?:\s[^<>]{0,300})?/?>", regex.IGNORECASE)
 # a scraper's Markdown emphasis around words ('**12 đề án**', '*Năm 2025*', '_2,5 tỷ đồng_') is no part of them:
 # the words stay, the marks go (a line of asterisks, a separator, has no word inside and stays)
 _EMPHASIS_RE = regex.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![\w*])")

@@ -28,7 +28,8 @@ _OWNER = regex.compile(
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
-_RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%(?:[^,;.]|,(?=\d)){0,40}(?=,)")
+_RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%"
+                            r"(?:[^,;.]|,(?=\d)){0,40}(?=,)")
 # (a comma between digits is a decimal one, '2,3 tỷ đồng': no break)
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
@@ -422,7 +423,8 @@ _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
-_EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:có|được|thực hiện|triển khai|được hỗ trợ))?\s*:?\s*$")
+_EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?"
+                             r"(?:\s+(?:có|được|thực hiện|triển khai|được hỗ trợ))?\s*:?\s*$")
 # a count that opens its own list with a colon, the list, then the amount of all of it
 _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*$",
                             regex.DOTALL)
@@ -605,9 +607,9 @@ _SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
 # kinh phí 2,35 tỷ đồng, đã nghiệm thu và thanh quyết toán 10 đề án'): a part of that count, not a deed of its own
-_FINISHED_OF = regex.compile(r"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
-                             r"(?:\s+(?:và|,)\s+(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao|thanh toán))?"
-                             r"(?:\s+(?:được|xong))?\s+$")
+_FINISHED = r"(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
+_FINISHED_OF = regex.compile(rf"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?{_FINISHED}"
+                             rf"(?:\s+(?:và|,)\s+(?:{_FINISHED}|thanh toán))?(?:\s+(?:được|xong))?\s+$")
 # the localities of one province as well as many provinces ('các địa phương còn lại'), by the words for them
 _LOCALITIES = regex.compile(r"(?:các|nhiều)\s+địa phương")
 # 'cả' after an inclusion cue: what a figure takes in, not its parts ('15 đề án, gồm cả khuyến công quốc gia và địa phương')
@@ -725,7 +727,8 @@ _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # 
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
-_PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
+_PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
+                            r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
 # đồng', 'trao tặng 2 máy sấy trị giá ...'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
@@ -1159,7 +1162,8 @@ class FundingBuilder:
         # (and one that names the figure's one source: '3 tỷ đồng (nguồn khuyến công địa phương)')
         key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
                                                  or any(m.start() < c < m.end() for c in counted)
-                                                 or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 16):m.start()]))
+                                                 or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 16):
+                                                                                            m.start()]))
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
         all_money = [f for f in facts if f.type == "money"]
@@ -1294,7 +1298,7 @@ class FundingBuilder:
             # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
             # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
-                self._status(_blank(key, [m.span() for m in _RATE_ASIDE.finditer(key, own_from, g_end)])[own_from:g_end]) or after_verb or \
+                self._status(_without_rate_asides(key[own_from:g_end])) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, s_start, g_start)
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
@@ -3220,10 +3224,7 @@ class FundingBuilder:
         # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
         # (a former province's part of the merged province's whole too, of no programme or of the whole's: 'khu vực
         # Bến Tre cũ' under 'tỉnh Vĩnh Long', whose cells the province's 2025 name joins)
-        covered = {r.id for r in records if r.part_of in by_id and
-                   (by_id[r.part_of].period, by_id[r.part_of].status) == (r.period, r.status) and
-                   (r.scope == "unspecified" and by_id[r.part_of].province == r.province or
-                    r.scope in ("unspecified", by_id[r.part_of].scope) and _merged_into(r.province, by_id[r.part_of].province))}
+        covered = {r.id for r in records if r.part_of in by_id and _breaks_down(r, by_id[r.part_of])}
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:
@@ -3457,6 +3458,12 @@ class FundingBuilder:
         return chosen.value if chosen else None
 
 
+def _without_rate_asides(text: str) -> str:
+    """``text`` with each aside rating an amount against its plan blanked, offsets kept: the plan it names sets no
+    tense of the figure ('giải ngân 3,2 tỷ đồng, đạt 96,5% kế hoạch được giao, cho 14 đề án')."""
+    return _RATE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Status cues (start, end, value) without those inside a longer one ('hoàn thành kế hoạch': done, not the
     plan), and without the names that only hold a cue word ('none': 'Chương trình mục tiêu quốc gia')."""
@@ -3617,6 +3624,15 @@ def _agree(a: FundingRecord, b: FundingRecord) -> bool:
     unit = max(a.precision_vnd or 1, b.precision_vnd or 1)
     slack = unit / 2 if a.qualifier == b.qualifier == "exact" else unit
     return abs(a.amount_vnd - b.amount_vnd) <= slack
+
+
+def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
+    """A part that is only a breakdown of its whole, no cell of its own: one of no programme in the whole's place, time
+    and tense, or a former province's part of its merged province's whole, of no programme or of the whole's."""
+    if (whole.period, whole.status) != (part.period, part.status):
+        return False
+    return part.scope == "unspecified" and whole.province == part.province or \
+        part.scope in ("unspecified", whole.scope) and _merged_into(part.province, whole.province)
 
 
 def _rounds_to(headline: FundingRecord, amount: int) -> bool:

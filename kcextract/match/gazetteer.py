@@ -232,8 +232,8 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._other_word(key, start) or self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
-                        self._made_with(ctx, key, start, end) or \
+                if self._other_word(key, start) or self._named(ctx, key, start) or \
+                        self._not_its_own(ctx, key, start, end) or self._made_with(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
                     continue
@@ -345,7 +345,8 @@ class ProductMatcher:
         return name_next and not self._place_next(ctx, end, self.district_names)
 
     def _other_word(self, key: str, start: int) -> bool:
-        """The good's word and the word after it make another word ('Kính gửi', 'kính trọng'): rules/product_context.tsv."""
+        """The good's word and the word after it make another word ('Kính gửi', 'kính trọng'):
+        rules/product_context.tsv 'other_word'."""
         word = _RUN.match(key, start)
         return any(key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()
                    for p in self.other_words.get(word.group() if word else "", ()))
