@@ -1442,3 +1442,13 @@ def test_a_round_up_of_briefs_from_provinces_told_alike_has_no_subject():
     # a province told more than the other is the subject
     more = text + "\n\nTrước đó, Trung tâm Khuyến công tỉnh Phú Thọ đã hỗ trợ 5 cơ sở sản xuất chè."
     assert analyse(more, "round-up-more").subject == "Phú Thọ"
+
+
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Các cơ sở còn sản xuất điều rang muối và sữa hạt điều.", "hạt điều", "điều rang muối"),
+    ("Các cơ sở còn sản xuất điều rang muối và sữa hạt điều.", "sữa hạt", "sữa hạt điều"),
+    ("Hợp tác xã làm bơ điều bán cho siêu thị.", "bơ điều", "bơ điều"),
+])
+def test_cashew_goods_under_their_makers_names_are_one_good_each(sentence, value, name):
+    found = _products(sentence)
+    assert (value, name) in found and all(v != "muối" and v != "bơ" for v, _ in found)
