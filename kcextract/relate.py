@@ -1059,7 +1059,9 @@ class FundingBuilder:
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
         if _CEILING_WORD.match(key, f.start):
             return True  # the amount's own 'tối đa' ('đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng'): a ceiling
-        rate_text = self.rate_except.sub(" ", key[max(s_start, f.start - 90):f.start])
+        # (not across a ';': 'bình quân mỗi năm khoảng 30 đề án; tổng kinh phí dự kiến 75 tỷ đồng' rates the count only)
+        lo = max(s_start, f.start - 90, key.rfind(";", s_start, f.start) + 1)
+        rate_text = self.rate_except.sub(" ", key[lo:f.start])
         # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200
         # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)

@@ -4356,3 +4356,14 @@ def test_a_quarters_figure_beside_the_running_total_from_the_years_start_is_part
             "công địa phương. Lũy kế từ đầu năm đến nay, Trung tâm đã giải ngân 2,9 tỷ đồng kinh phí khuyến công địa phương.")
     quarter, so_far = analyse(text, "quarter").funding
     assert (quarter.part_of, quarter.headline, so_far.headline) == (so_far.id, False, True)
+
+
+def test_a_rate_word_in_the_clause_before_a_semicolon_rates_nothing_after_it():
+    text = ("Chương trình khuyến công Hải Phòng 2026-2030\n\nTheo Chương trình khuyến công giai đoạn 2026-2030, thành phố "
+            "phấn đấu hỗ trợ 150 đề án khuyến công, bình quân mỗi năm khoảng 30 đề án; tổng kinh phí dự kiến 75 tỷ đồng, "
+            "trong đó ngân sách thành phố 60 tỷ đồng.")
+    got = sorted(r.amount_vnd for r in analyse(text, "rate-clause").funding if r.amount_vnd)
+    assert got == [60_000_000_000, 75_000_000_000]
+    # within its own clause it still rates the amount
+    rated = text.replace("khoảng 30 đề án; tổng kinh phí dự kiến", "khoảng 30 đề án, kinh phí")
+    assert 75_000_000_000 not in [r.amount_vnd for r in analyse(rated, "rate-clause-own").funding]
