@@ -46,7 +46,8 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # Thousands grouped with spaces, as some print does ('400 000 đồng', '12 500 000 đồng'), are read when the last group
 # is '000': a bare '5 450 triệu' is as often two cells of a flattened table, and '0963 999 701' a phone number.
 DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
-          r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
+          r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+(?![.,]?[0-9])"
+          r"|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")
 # (a slash right after the noun of a count of projects opens a number: '15 đề án/3,2 tỷ đồng', the count and its sum;
 # elsewhere it is a date's, a fraction's or a rate's, '12/3', '45/2019', '300 triệu đồng/1 đề án')
@@ -123,7 +124,7 @@ def parse_digits(s: str) -> Decimal:
         return Decimal(s)  # (most numbers: plain digits)
     if _DOT_GROUPS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif _COMMA_GROUPS.fullmatch(s):
+    elif _COMMA_GROUPS.fullmatch(s) or _ENGLISH_GROUPS.fullmatch(s):  # ('2,634.6': grouped the English way)
         s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
@@ -132,6 +133,7 @@ def parse_digits(s: str) -> Decimal:
 
 _DOT_GROUPS = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 _COMMA_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+_ENGLISH_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")  # thousands by commas, then a decimal point
 
 
 def parse_words(words: list[str]) -> int | None:
@@ -273,7 +275,8 @@ def printed_unit(text: str) -> int | None:
     m = compound_parts(folded, m)[-1]  # a compound prints to its last part: '3 tỷ 350 triệu' -> 10^6
     digits = m.group("digits")
     # the decimal mark as parse_digits reads it: the comma, or a dot not followed by three digits ('1.6 tỷ')
-    mark = "" if _COMMA_GROUPS.fullmatch(digits) else "," if "," in digits or _DOT_GROUPS.fullmatch(digits) else "."
+    mark = "" if _COMMA_GROUPS.fullmatch(digits) else "." if _ENGLISH_GROUPS.fullmatch(digits) else \
+        "," if "," in digits or _DOT_GROUPS.fullmatch(digits) else "."
     decimals = len(digits.split(mark, 1)[1]) if mark and mark in digits else 0
     mult = (scale_value(m.group("scales") or "") or 1) * (1000 if m.group("k") else 1)
     return max(1, mult // (10 ** decimals)) if decimals < 30 else 1

@@ -1075,3 +1075,10 @@ def test_a_scaled_number_right_after_a_money_word_is_money_unless_a_noun_follows
 def test_a_priced_sum_before_the_capital_of_a_caption_run_on_is_money_not_a_count():
     facts = extract("Tin\nCủ sâm hơn 10 năm tuổi được bán với giá 120 triệu Lễ hội trưng bày nhiều sản phẩm sâm.", "caption")
     assert [(f.type, f.value) for f in facts if f.type in ("money", "quantity")] == [("money", 120_000_000)]
+
+
+@pytest.mark.parametrize("written, value", [("2,634.6 triệu đồng", 2_634_600_000), ("1,250.5 tỷ đồng", 1_250_500_000_000),
+                                            ("2.634,6 triệu đồng", 2_634_600_000)])
+def test_thousands_grouped_the_english_way_before_a_decimal_point_read_as_the_vietnamese_way(written, value):
+    facts = extract(f"Tin\nNăm 2024, Trung tâm Khuyến công hỗ trợ kinh phí {written} cho cơ sở.", "en-groups")
+    assert [f.value for f in facts if f.type == "money"] == [value]
