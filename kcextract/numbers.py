@@ -42,7 +42,8 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # A dot followed by exactly three digits groups thousands; any other dot is a decimal point (2.3 tỉ USD).
 # ASCII digits only: Vietnamese print uses them, and another script's digits are not read as amounts.
 # Thousands grouped with commas, as English print does, are read only when two groups or more leave no doubt
-# ('150,000,000 đồng'); one comma is the decimal mark ('1,500 tấn' is 1.5).
+# ('150,000,000 đồng'), or a decimal point after them ('2,634.6 triệu đồng', '1,236.10 USD'); one comma alone is the
+# decimal mark ('1,500 tấn' is 1.5).
 # Thousands grouped with spaces, as some print does ('400 000 đồng', '12 500 000 đồng'), are read when the last group
 # is '000': a bare '5 450 triệu' is as often two cells of a flattened table, and '0963 999 701' a phone number.
 DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
@@ -116,7 +117,7 @@ def compiled() -> dict[str, regex.Pattern]:
 
 
 def parse_digits(s: str) -> Decimal:
-    """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits).
+    """``2.634,6`` -> 2634.6; ``1.920`` -> 1920; ``2.3`` -> 2.3 (a dot not followed by 3 digits); ``2,634.6`` -> 2634.6.
 
     Exact: ``9.007.199.254.740.993`` stays ...993 (a float would round it)."""
     s = s.replace(" ", "")  # ('12 500 000': thousands grouped with spaces)
