@@ -657,9 +657,11 @@ _ONE_BENEFICIARY = regex.compile(
     r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})[^,;:]{0,30}$")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
-_PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|(?:\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
+# (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
+_CUMULATIVE_WORDS = r"lũy kế|luỹ kế|từ đầu năm"
+_PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
-                              r"quý (?:i{1,3}|iv|[1-4])|từ đầu năm(?: đến nay)?)(?!\p{L})")
+                              r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
@@ -675,8 +677,8 @@ _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
-# a running total from the year's start ('Lũy kế từ đầu năm', 'Lũy kế 9 tháng', 'Tính từ đầu năm đến nay')
-_CUMULATIVE = regex.compile(r"(?<!\p{L})(?:lũy kế|luỹ kế|từ đầu năm)(?!\p{L})")
+# a running total from the year's start, of the parts of a year above
+_CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
