@@ -1452,3 +1452,22 @@ def test_a_round_up_of_briefs_from_provinces_told_alike_has_no_subject():
 def test_cashew_goods_under_their_makers_names_are_one_good_each(sentence, value, name):
     found = _products(sentence)
     assert (value, name) in found and all(v != "muối" and v != "bơ" for v, _ in found)
+
+
+def test_a_district_level_word_never_yields_to_a_commune_of_a_province_the_article_names():
+    # Bắc Sơn is a district of Lạng Sơn and a commune of Hà Nội: naming Hà Nội as a market does not make the
+    # district Hà Nội's commune (a level word may be out of date by one step, town to commune, not district to commune)
+    text = "Tin\nNăm 2024, huyện Bắc Sơn có 5 cơ sở làm miến được hỗ trợ máy móc; hàng bán ra Hà Nội."
+    assert ("Bắc Sơn", "district", "Lạng Sơn", "Lạng Sơn") in _places(text)
+
+
+def test_a_commune_written_with_its_district_is_that_districts_namesake_in_every_mention():
+    text = ("Xã Tân Lập làm giỏ mây\n\nNăm 2023, xã Tân Lập, huyện Bắc Sơn có 2 tổ hợp tác đan giỏ được hỗ trợ "
+            "95 triệu đồng từ nguồn khuyến công. Sản phẩm bán cho doanh nghiệp ở Hà Nội.")
+    a = analyse(text, "address")
+    assert {(f.value, f.province) for f in a.facts if f.type == "place"} == {("Tân Lập", "Lạng Sơn"),
+                                                                              ("Bắc Sơn", "Lạng Sơn")}
+    assert a.subject == "Lạng Sơn"
+    # in brackets too
+    places = _places("Tin\nXã Tân Lập (huyện Bắc Sơn) có nghề đan giỏ mây; giỏ bán ra Hà Nội.")
+    assert ("Tân Lập", "commune", "Lạng Sơn", "Lạng Sơn") in places

@@ -26,6 +26,14 @@ from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
 _ABOVE_COMMUNE = {"district", "town", "city"}
+# the levels a level word may be out of date by: a town became a commune or a ward ('xã Sơn Thịnh' for the old
+# 'thị trấn Sơn Thịnh'), a district a town or a city; never a district for a commune ('huyện Bắc Sơn' is Lạng
+# Sơn's district, not Hà Nội's commune Bắc Sơn because the article names Hà Nội)
+_NEIGHBOURS = {"commune": {"commune", "town", "ward"}, "ward": {"commune", "town", "ward"},
+               "town": {"commune", "town", "ward", "district", "city"}, "district": {"district", "town", "city"},
+               "city": {"district", "town", "city"}}
+# between a commune and the district it lies in: 'xã Tân Lập, huyện Bắc Sơn', 'xã Tân Lập (huyện Bắc Sơn)'
+_ADDRESS_GAP = regex.compile(r"\s*(?:,|\(|-|–|thuộc)\s*(?:địa bàn\s+)?")
 _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 _FIRST = regex.compile(r"[\p{L}\d]*")
@@ -95,8 +103,38 @@ class PlaceMatcher:
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
+        self._settle_by_address(ctx)
         self._settle_by_places(ctx, named, unsettled)
         return doc
+
+    def _settle_by_address(self, ctx: Context) -> None:
+        """A commune or ward written with the district it lies in ('xã Tân Lập, huyện Bắc Sơn') is that district's
+        namesake, whatever other province the article names: an address settles before the article's evidence."""
+        places = sorted((f for f in ctx.facts if f.type == "place"), key=lambda f: f.start)
+        settled = {}
+        for low, high in zip(places, places[1:]):
+            if low.level not in ("commune", "ward", "town") or high.level not in _ABOVE_COMMUNE or \
+                    high.level == low.level or not (high.province or high.province_2025):
+                continue
+            gap = _ADDRESS_GAP.match(ctx.lower, low.end)
+            if not gap or gap.end() != high.start and not (
+                    self.level_re.match(ctx.lower, gap.end()) and _NAME_START.match(
+                        ctx.cased, self.level_re.match(ctx.lower, gap.end()).end(), high.start + 1)):
+                continue
+            units = [u for u in self.places.get(low.value, ()) if u.level in _NEIGHBOURS[low.level] and (
+                u.province == high.province if high.province else u.province_2025 == high.province_2025)]
+            province, province_2025 = self._resolve(units, set())
+            if units and (province, province_2025) != (low.province, low.province_2025) and \
+                    (province or province_2025):
+                settled[id(low)] = replace(low, province=province, province_2025=province_2025)
+        # (the name's other mentions, the title's among them, are the same place)
+        by_name = {(f.value, f.level): f for f in settled.values()}
+        for f in places:
+            same = by_name.get((f.value, f.level))
+            if same is not None and id(f) not in settled:
+                settled[id(f)] = replace(f, province=same.province, province_2025=same.province_2025)
+        if settled:
+            ctx.facts[:] = [settled.get(id(f), f) for f in ctx.facts]
 
     def _settle_by_places(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
         """An ambiguous commune resolved by the article's other places: 'xã Tân Lập, huyện Đồng Phú' is the Tân
@@ -144,7 +182,8 @@ class PlaceMatcher:
         if units and named and not any(self._in_named(u, named) for u in units):
             # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
             # a unit of the same name at another level in a province the article names is the one meant
-            units = [u for u in self.places[name] if self._in_named(u, named)] or units
+            units = [u for u in self.places[name]
+                     if self._in_named(u, named) and u.level in _NEIGHBOURS.get(level, {level})] or units
         if not units and level in _ABOVE_COMMUNE:
             units = self._dissolved(name, level)
         if not units:
