@@ -2569,6 +2569,7 @@ def test_a_class_or_course_paid_by_the_programme_is_training(noun):
     ("từ ngân sách tỉnh để đầu tư hạ tầng kỹ thuật 2 cụm công nghiệp tại huyện Duy Xuyên", "industrial_cluster"),
     ("cho Công ty Thịnh Hành xây dựng nhà máy sản xuất gạch không nung", None),  # a factory holds no machine bought
     ("cho 20 đề án, ưu tiên các sản phẩm công nghiệp nông thôn tiêu biểu", None),  # favoured products: no contest
+    ("cho 12 đề án dù vừa sắp xếp lại bộ máy sau hợp nhất", None),  # an agency's apparatus holds no machine
 ])
 def test_a_purpose_is_read_whole_and_a_factory_or_favoured_products_name_none(clause, purpose):
     text = f"Khuyến công Quảng Nam\n\nNăm 2024, tỉnh đã hỗ trợ 3,5 tỷ đồng {clause}."
