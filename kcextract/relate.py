@@ -43,6 +43,11 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # lower-case key, so it is anchored on 'khuyến công' (or 'ttkc'), 'và', '&' or a dash, and a purpose-like word.
 _CENTRE_NAME = regex.compile(r"(?:(?<=khuyến công)|(?<=(?<!\p{L})ttkc))\s*(?:và|&|[-–])\s*"
                              r"(?:xúc tiến thương mại|xttm|tư vấn(?: phát triển)?(?: công nghiệp)?|tvptcn)")
+# a sentence that opens by pointing back at the budget just stated: 'Với nguồn kinh phí này, ...', 'Từ số tiền trên,
+# ...', 'Số kinh phí này được dùng để ...'
+_OF_THAT_BUDGET = regex.compile(
+    r"\W*(?:(?:với|từ|bằng|dùng)\s+)?(?:nguồn\s+|số\s+|khoản\s+)?(?:kinh phí|ngân sách|tiền|vốn)\s+"
+    r"(?:này|trên|đó|nói trên)(?!\p{L})")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
@@ -1233,6 +1238,7 @@ class FundingBuilder:
             self._item_of_intro(ctx, key, drafts, first)
             self._amount_to_whole(key, drafts, first)
             self._count_to_whole(key, drafts, first)
+            self._count_of_budget_before(ctx, key, drafts, first, sent)
             drafts[:] = self._bracket_to_whole(key, drafts, first)
             self._fraction_of_whole(drafts, first)
         # purposes are read around the figures, but not inside a body's name ('Trung tâm Khuyến công và Xúc tiến
@@ -1507,7 +1513,7 @@ class FundingBuilder:
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
-            d.family = self._family(key[prev_end:g_start])
+            d.family = self._family(plain[prev_end:g_start])  # (not a body's name)
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -1899,6 +1905,22 @@ class FundingBuilder:
                 continue  # each part has its count: '... KCQG 9,4 tỷ đồng, thực hiện 11 đề án; KCĐP 19,2 tỷ đồng, thực hiện 96 đề án'
             if len(parts) > 1 and sum(o.facts[0].value for o in parts) == whole.facts[0].value:
                 whole.late_count = d.facts.pop()  # (kept out of its facts: the whole's span stays before its parts)
+
+    @staticmethod
+    def _count_of_budget_before(ctx: Context, key: str, drafts: list[_Draft], first: int, sent: int) -> None:
+        """'Năm 2024, tổng kinh phí khuyến công của tỉnh là 7,2 tỷ đồng. Với nguồn kinh phí này, Sở đã triển khai 32
+        đề án.': a count alone in a sentence that opens by pointing back at the budget just stated is that
+        budget's count, one statement (the sentence before must end with an amount that has no count)."""
+        if len(drafts) != first + 1 or first == 0 or [f.type for f in drafts[first].facts] != ["project_count"]:
+            return
+        d, budget = drafts[first], drafts[first - 1]
+        if budget.sentence != ctx.prev_sentence(sent) or budget.late_count is not None or \
+                [f.type for f in budget.facts] != ["money"] or budget.marker:
+            return
+        if not _OF_THAT_BUDGET.match(key, ctx.sentence_span(sent)[0], d.facts[0].start):
+            return
+        budget.late_count = d.facts[0]
+        del drafts[first]
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,
@@ -3026,7 +3048,12 @@ class FundingBuilder:
                     # plan, but the same programme's money
                     r.scope = budget.scope
             elif d.additional:
-                parent = None
+                # on top of what went before; but one business's support after another's is the next item of the
+                # same whole ('Cơ sở A được hỗ trợ 250 triệu đồng ... Bên cạnh đó, HTX B nhận hỗ trợ 180 triệu đồng')
+                prev = drafts[i - 1] if i else None
+                sibling = prev is not None and d.one_beneficiary and prev.one_beneficiary and prev.record.part_of
+                parent = self._whole_for(drafts, i, [w for w in drafts[:i] if w.record.id == prev.record.part_of],
+                                         strict=True) if sibling else None
             else:
                 parent = self._whole_for(drafts, i, drafts[:i], strict=True)
             if parent is not None:

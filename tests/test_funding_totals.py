@@ -4368,3 +4368,36 @@ def test_a_rate_word_in_the_clause_before_a_semicolon_rates_nothing_after_it():
     # within its own clause it still rates the amount
     rated = text.replace("khoảng 30 đề án; tổng kinh phí dự kiến", "khoảng 30 đề án, kinh phí")
     assert 75_000_000_000 not in [r.amount_vnd for r in analyse(rated, "rate-clause-own").funding]
+
+
+def test_a_centres_name_with_trade_promotion_in_it_leaves_its_figures_khuyen_cong_money():
+    # 'Trung tâm Khuyến công và Xúc tiến thương mại' names the body, not the programme the figure is of: a business's
+    # support after the year's figures is one of its items
+    text = ("Khuyến công Quảng Bình\n\nNăm 2025, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh đã thực hiện 7 đề án "
+            "khuyến công địa phương với tổng kinh phí 1,4 tỷ đồng. Cơ sở làm nước mắm Bảo Ninh của ông Trần Văn Tư được "
+            "hỗ trợ 210 triệu đồng mua bồn chứa.")
+    recs = analyse(text, "centre-family").funding
+    whole = next(r for r in recs if r.amount_vnd == 1_400_000_000)
+    part = next(r for r in recs if r.amount_vnd == 210_000_000)
+    assert part.part_of == whole.id and part.scope == "local"
+
+
+def test_one_business_after_another_said_with_besides_is_the_next_item_of_the_same_whole():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh hỗ trợ 5 đề án khuyến công địa phương, kinh phí 950 triệu đồng. "
+            "Cơ sở mây tre đan Ngọc Động được hỗ trợ 200 triệu đồng mua máy chẻ nan. Bên cạnh đó, HTX Thanh Hà nhận "
+            "hỗ trợ 150 triệu đồng mua máy sấy.")
+    recs = {r.amount_vnd: r for r in analyse(text, "besides-sibling").funding}
+    whole = recs[950_000_000]
+    assert recs[200_000_000].part_of == whole.id and recs[150_000_000].part_of == whole.id
+    # besides the year's work, other work stays on top of it
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh hỗ trợ 5 đề án khuyến công địa phương, kinh phí 950 triệu đồng. "
+            "Bên cạnh đó, tỉnh tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu với kinh phí 300 triệu đồng.")
+    assert all(r.part_of is None for r in analyse(text, "besides-other").funding)
+
+
+@pytest.mark.parametrize("opener", ["Với nguồn kinh phí này, Sở Công Thương đã triển khai",
+                                    "Từ số tiền trên, tỉnh thực hiện", "Số kinh phí này được dùng để thực hiện"])
+def test_a_count_in_a_sentence_pointing_back_at_the_budget_before_is_that_budgets_count(opener):
+    text = (f"Khuyến công Ninh Bình\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 5,6 tỷ đồng, tăng 12% so với năm "
+            f"trước. {opener} 28 đề án.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "points-back").funding] == [(28, 5_600_000_000)]
