@@ -1917,8 +1917,13 @@ class FundingBuilder:
         if budget.sentence != ctx.prev_sentence(sent) or budget.late_count is not None or \
                 [f.type for f in budget.facts] != ["money"] or budget.marker:
             return
-        if not _OF_THAT_BUDGET.match(key, ctx.sentence_span(sent)[0], d.facts[0].start):
+        lo, hi = ctx.sentence_span(sent)
+        if not _OF_THAT_BUDGET.match(key, lo, d.facts[0].start):
             return
+        b_lo, b_hi = ctx.sentence_span(budget.sentence)
+        before = {f.value for f in ctx.facts if f.type == "period" and b_lo <= f.start < b_hi}
+        if any(f.type == "period" and lo <= f.start < hi and f.value not in before for f in ctx.facts):
+            return  # (the count dated otherwise is another statement: '..., tỉnh đã hỗ trợ 9 đề án, trong năm 2025')
         budget.late_count = d.facts[0]
         del drafts[first]
 
