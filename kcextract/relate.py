@@ -242,13 +242,15 @@ def _money_of(d: "_Draft") -> int | None:
     return money[0].value if money else None
 
 
-def _fits_in(drafts: list["_Draft"], whole: int, i: int) -> bool:
+def _fits_in(drafts: list["_Draft"], whole: int, i: int, listed_only: bool = False) -> bool:
     """The amounts listed so far under the ``whole``-th draft, the i-th included, add up to no more than its amount
-    (with a rounding's slack): an item past it is no part ('kinh phí 2.800 triệu đồng. Các nội dung gồm: ...')."""
+    (with a rounding's slack): an item past it is no part ('kinh phí 2.800 triệu đồng. Các nội dung gồm: ...').
+    ``listed_only``: only the items of a list count, not the parts its own sentence split the whole into."""
     total = _money_of(drafts[whole])
     if total is None or _money_of(drafts[i]) is None:
         return True
-    listed = sum(_money_of(d) or 0 for d in drafts[:i] if d.marker and d.anchor == whole) + _money_of(drafts[i])
+    listed = sum(_money_of(d) or 0 for d in drafts[:i] if d.marker and d.anchor == whole
+                 and (d.listed or not listed_only)) + _money_of(drafts[i])
     return listed <= total * 1.01
 
 
@@ -1813,13 +1815,27 @@ class FundingBuilder:
             # announces parts right after the figure's sentence ('... 12 đề án, kinh phí 2,5 tỷ đồng. Các nội dung chính
             # gồm:' then '- Hỗ trợ 7 cơ sở ... 1,4 tỷ đồng;')
             whole = _anchor_of(drafts, first - 1)
-        if whole is not None and not _fits_in(drafts, whole, first) and drafts[first - 1].marker and \
-                drafts[first - 1].anchor == whole and _fits_in(drafts, first - 1, first):
+        # a list after a whole its sentence split into both programmes' parts ('3.150 trđ, trong đó khuyến công quốc
+        # gia 1.200 trđ, khuyến công địa phương 1.950 trđ. Cụ thể như sau:' then '+ Đào tạo nghề: 3 đề án, ...') breaks
+        # the whole down another way, by purpose: its items are the whole's, never its last programme's, and only
+        # they fill it
+        if whole is not None and drafts[whole].marker and drafts[whole].anchor is not None and \
+                drafts[drafts[whole].anchor].sentence == drafts[whole].sentence:
+            whole_of_parts = drafts[whole].anchor
+        else:
+            whole_of_parts = whole
+        crosses = whole is not None and any(o.marker and o.anchor == whole_of_parts and not o.listed and
+                                             o.sentence == drafts[whole_of_parts].sentence for o in drafts[:first]) and \
+            {"national", "local"} <= self._programmes_in(key, *ctx.sentence_span(drafts[whole_of_parts].sentence))
+        if crosses:
+            whole = whole_of_parts
+        if whole is not None and not _fits_in(drafts, whole, first, crosses) and drafts[first - 1].marker and \
+                drafts[first - 1].anchor == whole and _fits_in(drafts, first - 1, first) and not crosses:
             # the list spells out the last part of the whole's own breakdown, not the whole, whose parts already fill
             # it ('tổng kinh phí ... 8,5 tỷ đồng, trong đó kinh phí khuyến công địa phương 6 tỷ đồng, kinh phí đối ứng
             # ... 2,5 tỷ đồng. Nội dung kế hoạch gồm:' then '1. Hỗ trợ ... : 12 đề án, kinh phí 3,6 tỷ đồng.' ...)
             whole = first - 1
-        if whole is not None and _fits_in(drafts, whole, first):
+        if whole is not None and _fits_in(drafts, whole, first, crosses):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
             for j in range(first + 1, len(drafts)) if inline else ():
                 # (the announcing sentence's next examples, after a ';': the same whole's)

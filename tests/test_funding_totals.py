@@ -4401,3 +4401,15 @@ def test_a_count_in_a_sentence_pointing_back_at_the_budget_before_is_that_budget
     text = (f"Khuyến công Ninh Bình\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh là 5,6 tỷ đồng, tăng 12% so với năm "
             f"trước. {opener} 28 đề án.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "points-back").funding] == [(28, 5_600_000_000)]
+
+
+def test_a_list_after_a_whole_split_into_both_programmes_breaks_down_the_whole_not_its_last_programme():
+    text = ("Khuyến công Yên Bái năm 2024\n\nNăm 2024, tỉnh Yên Bái thực hiện 15 đề án với tổng kinh phí 3.150 trđ, trong "
+            "đó kinh phí khuyến công quốc gia 1.200 trđ, khuyến công địa phương 1.950 trđ. Cụ thể như sau:\n\n"
+            "+ Hỗ trợ ứng dụng máy móc thiết bị: 9 đề án, kinh phí 1.620 trđ;\n+ Đào tạo nghề: 3 đề án, kinh phí 310 trđ;\n"
+            "+ Hỗ trợ xây dựng mô hình trình diễn: 1 đề án, kinh phí 800 trđ;\n+ Tham gia hội chợ: 2 đề án, kinh phí 420 trđ.")
+    recs = {r.amount_vnd: r for r in analyse(text, "purpose-list").funding}
+    whole = recs[3_150_000_000]
+    items = [recs[a] for a in (1_620_000_000, 310_000_000, 800_000_000, 420_000_000)]
+    # (the first two fit in the local part's 1.950 trđ and had become its parts, and local)
+    assert [(r.part_of, r.scope) for r in items] == [(whole.id, "unspecified")] * 4
