@@ -48,6 +48,10 @@ _CENTRE_NAME = regex.compile(r"(?:(?<=khuyến công)|(?<=(?<!\p{L})ttkc))\s*(?:
 _OF_THAT_BUDGET = regex.compile(
     r"\W*(?:(?:với|từ|bằng|dùng)\s+)?(?:nguồn\s+|số\s+|khoản\s+)?(?:kinh phí|ngân sách|tiền|vốn)\s+"
     r"(?:này|trên|đó|nói trên)(?!\p{L})")
+# right after a count, the ministry as the one who funds or approves the projects: 'đề án do Bộ Công Thương hỗ trợ',
+# 'đề án được Bộ Công Thương phê duyệt'
+_BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công "
+                                 r"thương địa phương)\s+(?:hỗ trợ|tài trợ|cấp kinh phí|phê duyệt|giao|chấp thuận|đồng ý)(?!\p{L})")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
@@ -1960,6 +1964,8 @@ class FundingBuilder:
             level = _COUNT_LEVEL.match(key, g_end)
             if level:
                 return ("national" if level.group(1) == "quốc gia" else "local"), True
+            if _BY_THE_MINISTRY.match(key, g_end):
+                return "national", True  # '2 đề án do Bộ Công Thương hỗ trợ': the ministry funds national projects only
         if follows:
             prev_end = self._own_start(key, prev_end, g_start)
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields

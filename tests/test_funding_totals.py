@@ -4413,3 +4413,13 @@ def test_a_list_after_a_whole_split_into_both_programmes_breaks_down_the_whole_n
     items = [recs[a] for a in (1_620_000_000, 310_000_000, 800_000_000, 420_000_000)]
     # (the first two fit in the local part's 1.950 trđ and had become its parts, and local)
     assert [(r.part_of, r.scope) for r in items] == [(whole.id, "unspecified")] * 4
+
+
+@pytest.mark.parametrize("said", ["do Bộ Công Thương hỗ trợ", "được Bộ Công Thương phê duyệt"])
+def test_projects_the_ministry_funds_or_approves_are_national_though_no_amount_is_given(said):
+    text = f"Khuyến công Điện Biên\n\nNăm 2026, tỉnh dự kiến thực hiện 11 đề án, trong đó có 3 đề án {said}."
+    recs = {r.projects: r.scope for r in analyse(text, "ministry-count").funding}
+    assert recs[3] == "national"
+    # a count the ministry only hears of is no such
+    text = "Khuyến công Điện Biên\n\nNăm 2026, tỉnh dự kiến thực hiện 11 đề án, báo cáo Bộ Công Thương theo quy định."
+    assert [r.scope for r in analyse(text, "ministry-told").funding] == ["unspecified"]
