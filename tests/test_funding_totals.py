@@ -4423,3 +4423,12 @@ def test_projects_the_ministry_funds_or_approves_are_national_though_no_amount_i
     # a count the ministry only hears of is no such
     text = "Khuyến công Điện Biên\n\nNăm 2026, tỉnh dự kiến thực hiện 11 đề án, báo cáo Bộ Công Thương theo quy định."
     assert [r.scope for r in analyse(text, "ministry-told").funding] == ["unspecified"]
+
+
+@pytest.mark.parametrize("bracket", ["(Bằng chữ: Một tỷ tám trăm triệu đồng chẵn)", "(một tỷ tám trăm triệu đồng)"])
+def test_an_amount_spelled_out_again_in_a_bracket_is_one_statement(bracket):
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2024, Sở Công Thương hỗ trợ 4 đề án khuyến công địa phương với kinh phí "
+            f"1.800.000.000 đồng {bracket}.")
+    a = analyse(text, "spelled-out")
+    assert [(r.projects, r.amount_vnd) for r in a.funding] == [(4, 1_800_000_000)]
+    assert sum(f.type == "money" for f in a.facts) == 2  # (each occurrence is still a money fact)
