@@ -258,17 +258,6 @@ def _fits_in(drafts: list["_Draft"], whole: int, i: int, listed_only: bool = Fal
     return listed <= total * 1.01
 
 
-# an amount spelled out again in a bracket right after it: '2.500.000.000 đồng (Bằng chữ: Hai tỷ năm trăm triệu đồng)'
-_SPELLED_OUT = regex.compile(r"\s*\(\s*(?:(?:viết\s+)?bằng\s+chữ\s*:?\s*)?")
-
-
-def _spelled_out_again(lower: str, f: Fact, items: list[Fact]) -> bool:
-    """The amount is the one right before it, spelled out again in a bracket: one statement, no second record."""
-    return f.type == "money" and any(
-        g.type == "money" and g.end <= f.start and g.value == f.value and g.currency == f.currency
-        and _SPELLED_OUT.fullmatch(lower, g.end, f.start) for g in items)
-
-
 def _anchor_of(drafts: list["_Draft"], j: int) -> int:
     """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
     d = drafts[j]
@@ -798,7 +787,8 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
         if opened < 0 or text[before.end:opened].strip() or f.value != before.value:
             continue
         close = text.find(")", f.end)
-        if close >= 0 and not text[f.end:close].strip(" .") and "(" not in text[opened + 1:f.start]:
+        # (the words may end 'chẵn', a round sum: '(Bằng chữ: Một tỷ tám trăm triệu đồng chẵn)')
+        if close >= 0 and text[f.end:close].strip(" ./") in ("", "chẵn") and "(" not in text[opened + 1:f.start]:
             out[id(f)] = f.start
     return out
 
@@ -1218,7 +1208,6 @@ class FundingBuilder:
             kept = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
             items = self._without_parts_of_dropped(key, s_start, items, kept)
-            items = [f for f in items if not _spelled_out_again(ctx.lower, f, items)]
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken
