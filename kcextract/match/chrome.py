@@ -23,12 +23,17 @@ _CAPTION_MAX = 200  # characters: the longest line a photo credit makes a captio
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
 _HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
 _BULLETED = regex.compile(r"[-+•*–]\s")  # a list item's mark: such headlines may stand a blank line apart
+# the writer's name alone on the article's last line ('Kim Chi', 'Linh Chi -', 'Nguyễn Thu Trà'): two to four
+# capitalised words, maybe initials; a good named in it ('kim chi', 'linh chi', 'trà') is no good of the article
+_BYLINE = regex.compile(r"\p{Lu}[\p{Ll}.]*(?:\s+\p{Lu}[\p{Ll}.]*){1,3}(?:\s*[-–])?")
+_NOT_A_WRITER = regex.compile(r"(?:Báo|Theo|Nguồn|Tạp chí|Đài|Cổng|Trang|Ảnh|TTXVN)(?!\p{L})")
 
 
 class ChromeMarker:
     """spaCy component ``kc_chrome``: marks chrome lines and the title on the context."""
 
     def __init__(self) -> None:
+        self.provinces = set(data.provinces())
         # only whole-line phrases ignore case; the bar rules tell captions from headlines by their capitals
         self.rules: list[tuple[str, regex.Pattern]] = [
             (r["kind"], regex.compile(r["pattern"], regex.IGNORECASE if r["kind"] in _ANY_CASE else 0))
@@ -89,7 +94,22 @@ class ChromeMarker:
                 ctx.captions.append(m.span())
             elif ctx.title is None:
                 ctx.title = m.span()
+        self._byline(ctx)
         return doc
+
+    def _byline(self, ctx: Context) -> None:
+        """The writer's name alone on the last line is chrome; not a newspaper's name nor a province's alone,
+        which name the province (ANNOTATION.md)."""
+        last = None
+        for m in regex.finditer(r"(?m)^[^\n]*\S[^\n]*$", ctx.text):
+            last = m
+        if last is None or (ctx.title is not None and last.start() <= ctx.title[0]) or \
+                any(s <= last.start() < e for s, e in ctx.chrome):
+            return
+        line = last.group().strip()
+        if _BYLINE.fullmatch(line) and not _NOT_A_WRITER.match(line) and \
+                line.rstrip(" -–") not in self.provinces:
+            ctx.chrome.append(last.span())
 
 
 @Language.factory("kc_chrome")
