@@ -1420,6 +1420,13 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Bánh được rán trong dầu sôi.", "dầu sôi"),
     ("Có hộ nói nhà tôi bán phở quy mô nhỏ.", "phở quy mô"),
     ("Đó là trách nhiệm của những người làm ra nó, quảng bá nó.", "nó"),  # a pronoun in a maker's list
+    ("Ông ấy ham rượu chè, cờ bạc nên nợ nần chồng chất.", "rượu"),  # drinking, a vice
+    ("Ông ấy ham rượu chè, cờ bạc nên nợ nần chồng chất.", "chè"),
+    ("Gia đình đắp lại nấm mộ sau cơn bão.", "nấm mộ"),  # a grave's mound
+    ("Chiếc xe tải bị nổ bánh lốp trên cao tốc.", "bánh lốp"),  # a wheel
+    ("Nhóm này lập xưởng sản xuất thuốc lắc và cung ứng cho các quán bar.", "thuốc lắc"),  # a narcotic
+    ("Nhóm này lập xưởng sản xuất thuốc lắc và cung ứng cho các quán bar.", "cung ứng"),  # a verb in the list
+    ("Nhiều ca ngộ độc rượu xảy ra trong dịp Tết.", "rượu xảy"),  # the verb after the good
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
@@ -1471,3 +1478,15 @@ def test_a_commune_written_with_its_district_is_that_districts_namesake_in_every
     # in brackets too
     places = _places("Tin\nXã Tân Lập (huyện Bắc Sơn) có nghề đan giỏ mây; giỏ bán ra Hà Nội.")
     assert ("Tân Lập", "commune", "Lạng Sơn", "Lạng Sơn") in places
+
+
+@pytest.mark.parametrize("byline", ["Kim Chi", "Linh Chi -", "Nguyễn Thu Trà"])
+def test_the_writers_name_alone_on_the_last_line_holds_no_good(byline):
+    text = f"Hội chợ nông sản\n\nNăm 2024, tỉnh hỗ trợ 3 cơ sở làm miến dong bán ở hội chợ.\n\n{byline}"
+    assert {f.value for f in extract(text, "byline") if f.type == "product"} == {"miến dong"}
+
+
+@pytest.mark.parametrize("last", ["Báo Lâm Đồng", "Lâm Đồng"])
+def test_a_newspaper_or_a_province_on_the_last_line_still_names_the_province(last):
+    text = f"Hội chợ nông sản\n\nNăm 2024, tỉnh hỗ trợ 3 cơ sở làm miến dong bán ở hội chợ.\n\n{last}"
+    assert {f.value for f in extract(text, "paper-line") if f.type == "province"} == {"Lâm Đồng"}

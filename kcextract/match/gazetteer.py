@@ -209,6 +209,10 @@ class ProductMatcher:
             if dessert:
                 pos = dessert
                 continue  # the dessert, not tea
+            other = self._other_word(key, start) if word in self.other_words else None
+            if other:
+                pos = other
+                continue  # another word, no good in it: 'bánh lốp' (a wheel), 'rượu chè' (drinking)
             found = self._entry_at(ctx, key, start, word) if word in self.by_run else None
             head = self._head_at(ctx, key, start, word) if word in self.head_by_run else None
             if head and (not found or len(head) >= len(found)):
@@ -344,12 +348,12 @@ class ProductMatcher:
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
 
-    def _other_word(self, key: str, start: int) -> bool:
-        """The good's word and the word after it make another word ('Kính gửi', 'kính trọng'):
-        rules/product_context.tsv 'other_word'."""
+    def _other_word(self, key: str, start: int) -> int | None:
+        """Where the other word ends that the good's word and the word after it make ('Kính gửi', 'kính trọng',
+        'rượu chè'), else None: rules/product_context.tsv 'other_word'."""
         word = _RUN.match(key, start)
-        return any(key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()
-                   for p in self.other_words.get(word.group() if word else "", ()))
+        return next((start + len(p) for p in self.other_words.get(word.group() if word else "", ())
+                     if key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()), None)
 
     def _place_next(self, ctx: Context, end: int, names: set[str]) -> bool:
         """A province or a place of ``names`` is named right after ``end`` ('tỏi Lý Sơn'): the good's origin."""

@@ -46,6 +46,8 @@ class OpenProductMatcher:
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.trailing = stops
+        # a good's word and the next that make another word ('bánh lốp': a wheel; rules/product_context.tsv)
+        self.other_words = tuple(data.word_kinds("rules/product_context.tsv").get("other_word", ()))
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
@@ -602,6 +604,9 @@ class OpenProductMatcher:
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         if seed_stock_after(ctx.text, end):
             return
+        lower = ctx.lower[start:end]
+        if any(lower == p or lower.startswith(p + " ") for p in self.other_words):
+            return  # a head and the word after it make another word: 'bánh lốp' (a wheel), 'nấm mộ' (a grave)
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
         # 'cóc sấy dẻo' -> 'cóc' (longest processing words first)
