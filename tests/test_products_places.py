@@ -1490,3 +1490,18 @@ def test_the_writers_name_alone_on_the_last_line_holds_no_good(byline):
 def test_a_newspaper_or_a_province_on_the_last_line_still_names_the_province(last):
     text = f"Hội chợ nông sản\n\nNăm 2024, tỉnh hỗ trợ 3 cơ sở làm miến dong bán ở hội chợ.\n\n{last}"
     assert {f.value for f in extract(text, "paper-line") if f.type == "province"} == {"Lâm Đồng"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông điều khiển xe ba bánh ngã xuống đường.",  # a vehicle's wheels
+    "Mẫu xe có hệ dẫn động 4 bánh tùy chọn.",
+    "Chiếc mô tô duy nhất có thể lăn bánh hợp lệ.",
+    "Một giếng dầu nghiêng đã thay đổi lịch sử vùng Vịnh.",  # crude oil
+    "Họ khoan xiên để hút dầu trộm của nước láng giềng.",
+])
+def test_a_head_after_a_word_that_gives_it_another_sense_starts_no_product(sentence):
+    assert _products(sentence) == set()
+
+
+def test_a_count_of_a_known_cake_before_its_head_is_still_the_cake():
+    assert ("bánh chưng", "bánh chưng") in _products("Hộ ông Ba gói 2 bánh chưng và bánh gai bán Tết.")

@@ -39,6 +39,11 @@ _SEED_STOCK = regex.compile(r"\s+giống(?!\s+(?:như|nhau|với|hệt|y)(?!\p{L
 _LIKENED = regex.compile(r"(?<!\p{L})(?:như|tựa|tựa như)\s+(?:một|những)\s+(?:\p{L}+\s+)?$")
 
 
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\d]))((?:khai thác|thăm dò|[\p{L}\dx]+))\s+$")
+# a number, in figures ('4', '10x10') or in words, before a vehicle's wheels
+_NUMBER_WORD = regex.compile(r"[\dx]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười")
+
+
 def seed_stock_after(text: str, end: int) -> bool:
     """The good ending at ``end`` of ``text`` (as written) is named as seed or breeding stock ('hạt dâu giống')."""
     return _SEED_STOCK.match(text, end) is not None
@@ -119,7 +124,10 @@ class ProductMatcher:
 
     def __init__(self) -> None:
         self.entries = data.products()
-        self.heads = {fold(r["head"]): (r["rule"], r["category"]) for r in data.read_tsv("rules/product_heads.tsv")}
+        head_rows = data.read_tsv("rules/product_heads.tsv")
+        self.heads = {fold(r["head"]): (r["rule"], r["category"]) for r in head_rows}
+        # words right before a head that give it another sense ('xe ba bánh', 'giếng dầu'); '#' stands for a number
+        self.head_other_before = {fold(r["head"]): set(filter(None, r["other_before"].split("|"))) for r in head_rows}
         self.head_by_run: dict[str, list[str]] = {}
         for head in sorted(self.heads, key=len, reverse=True):
             self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
@@ -525,6 +533,11 @@ class ProductMatcher:
     def _headed(self, ctx: Context, key: str, start: int, head: str) -> Fact | None:
         """'bánh dừa', 'mứt gừng': a head and the word after it, or None when no modifier follows."""
         rule, category = self.heads[head]
+        other = self.head_other_before.get(head)
+        if other:
+            before = _WORD_BEFORE.search(key, max(0, start - 20), start)
+            if before and (before.group(1) in other or "#" in other and _NUMBER_WORD.fullmatch(before.group(1))):
+                return None  # 'xe ba bánh', 'giếng dầu': a wheel, crude oil
         h_end = start + len(head)
         if key[h_end:h_end + 1] != " ":
             return None
