@@ -22,7 +22,7 @@ from .numbers import _alt, last_match, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, is_dateline
 
 _OWNER = regex.compile(
-    r"(?:sở công thương|trung tâm khuyến công[^,.;()\n]{0,45}?|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
+    r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
     r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
@@ -97,6 +97,12 @@ _SOURCE_LINE = regex.compile(rf"(?:^|\n)[ \t(]*(?:(?:nguồn|theo)\s*:?\s*)?(?P<
                              regex.IGNORECASE)
 
 
+# a source line closing the article that names a province's own outlet or agency; the province follows
+_SOURCE_NAMED = regex.compile(r"(?:^|\n)[ \t(]*(?:nguồn|theo)\s*:?\s*(?:báo|cổng ttđt|cổng thông tin điện tử|trang thông tin "
+                              r"điện tử|đài phát thanh (?:và|-) truyền hình|đài pt-th|sở công thương|trung tâm khuyến công"
+                              r"(?: và xúc tiến thương mại)?)(?!\p{L})")
+
+
 def dateline_province(ctx: Context) -> str | None:
     """The province whose newspaper the lead's dateline names by its web address ('(Baothanhhoa.vn) - Trung tâm
     ...'), or a source line closing the article does ('Nguồn: baoyenbai.com.vn'), or None: the same evidence as an
@@ -106,7 +112,15 @@ def dateline_province(ctx: Context) -> str | None:
     if m:
         return outlet_province(url=m.group())
     tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))
-    return outlet_province(url=tail.group("site")) if tail else None
+    if tail:
+        return outlet_province(url=tail.group("site"))
+    # (or names the province's own paper, portal or agency: 'Theo Cổng TTĐT tỉnh Bắc Giang', 'Nguồn: Báo Hà Giang')
+    named = _SOURCE_NAMED.search(ctx.lower, max(0, len(ctx.lower) - 150))
+    if named:
+        return next((f.value for f in ctx.facts if f.type == "province" and named.end() <= f.start
+                     and ctx.lower[named.end():f.start].strip() in ("", "tỉnh", "thành phố", "tp", "tp.")
+                     and not ctx.lower[f.end:].strip(" \t\n).")), None)
+    return None
 
 
 def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,
@@ -212,11 +226,21 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
         only = next(iter(score)) if len(score) == 1 else None
-        if len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet):
+        lead = max(score, key=lambda p: (score[p], -first[p]))
+        # (the story's own places, two or more units of one province named first, outweigh other provinces each named
+        # once, never in the title nor as an owner: 'tại xã Phú Nghĩa, huyện Chương Mỹ ... bán ở TP Hồ Chí Minh' is
+        # about Hà Nội)
+        located = from_places[lead] >= 2 and all(told[q] <= 1 and score[q] <= from_places[lead]
+                                                   for q in score if q != lead)
+        if not located and (len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only in passing (ranked among many, or the venue of an event): no subject
             return None
+    else:
+        located = False
     tied = [p for p, s in score.items() if s == best]
+    if located:
+        tied = [lead]
     if len(tied) > 1 and len({known.get(p, p) for p in tied}) > 1 and \
             not any(ctx.in_title(first[p]) for p in tied if first[p] < len(ctx.lower)):
         # provinces told alike, none in the title, none merged into another ('Phú Thọ: ... Hà Tĩnh: ... Cà Mau: ...',

@@ -1505,3 +1505,26 @@ def test_a_head_after_a_word_that_gives_it_another_sense_starts_no_product(sente
 
 def test_a_count_of_a_known_cake_before_its_head_is_still_the_cake():
     assert ("bánh chưng", "bánh chưng") in _products("Hộ ông Ba gói 2 bánh chưng và bánh gai bán Tết.")
+
+
+def test_a_source_line_naming_a_provinces_portal_is_evidence_of_the_subject():
+    text = ("Hỗ trợ làng nghề mây tre đan\n\nNăm 2024, Trung tâm Khuyến công đã hỗ trợ 4 cơ sở mây tre đan với 600 triệu "
+            "đồng. Sản phẩm được bán tại Hà Nội và TP Hồ Chí Minh.\n\nTheo Cổng TTĐT tỉnh Bắc Giang")
+    assert analyse(text, "portal").subject == "Bắc Giang"
+
+
+def test_the_abbreviated_department_is_an_owner_of_its_province():
+    text = ("Hỗ trợ làng nghề sơn mài\n\nNăm 2024, SCT Bình Dương đã hỗ trợ 4 cơ sở sơn mài với 600 triệu đồng. Sản "
+            "phẩm được bán tại Hà Nội và TP Hồ Chí Minh, xuất khẩu sang Nhật Bản.")
+    assert analyse(text, "sct").subject == "Bình Dương"
+
+
+def test_the_storys_own_places_outweigh_a_market_named_once():
+    text = ("Hỗ trợ làng nghề mây tre đan\n\nThực hiện chương trình khuyến công năm 2024, Trung tâm Khuyến công đã hỗ trợ "
+            "4 cơ sở ở xã Phú Nghĩa, huyện Chương Mỹ với 600 triệu đồng. Sản phẩm được xuất khẩu sang Nhật Bản và bán ở "
+            "TP Hồ Chí Minh.")
+    assert analyse(text, "located").subject == "Hà Nội"
+    # two provinces named alike with no places stay a round-up without subject
+    text = ("Tin vắn\n\nNăm 2024, Trung tâm Khuyến công đã hỗ trợ 4 cơ sở mây tre đan với 600 triệu đồng. Sản phẩm được "
+            "bán tại Hà Nội và TP Hồ Chí Minh.")
+    assert analyse(text, "markets").subject is None
