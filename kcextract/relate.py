@@ -1276,6 +1276,10 @@ class FundingBuilder:
         # thương mại' says nothing of what one figure paid for)
         plain = _blank(key, [(f.start, f.end) for f in facts if f.type == "organization"]
                        + [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
+        # the programme family is read around the figures but not in the rest of a khuyến công centre's name ('Trung
+        # tâm Khuyến công và Xúc tiến thương mại' runs khuyến công too); a body of another family names it ('Trung tâm
+        # Khuyến nông')
+        family_text = _blank(key, [m.span() for m in _CENTRE_NAME.finditer(key)]) if drafts else key
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
@@ -1544,7 +1548,7 @@ class FundingBuilder:
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
-            d.family = self._family(plain[prev_end:g_start])  # (not a body's name)
+            d.family = self._family(family_text[prev_end:g_start])
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",

@@ -4432,3 +4432,12 @@ def test_an_amount_spelled_out_again_in_a_bracket_is_one_statement(bracket):
     a = analyse(text, "spelled-out")
     assert [(r.projects, r.amount_vnd) for r in a.funding] == [(4, 1_800_000_000)]
     assert sum(f.type == "money" for f in a.facts) == 2  # (each occurrence is still a money fact)
+
+
+def test_agricultural_extension_money_is_no_whole_of_khuyen_cong_money():
+    # khuyến nông is a programme family of its own, named by its centre too
+    text = ("Khuyến nông và khuyến công\n\nNăm 2023, Trung tâm Khuyến nông tỉnh Đắk Lắk triển khai 14 mô hình trình diễn "
+            "với kinh phí 3,2 tỷ đồng. Cùng năm, khuyến công địa phương hỗ trợ 9 đề án với 2,05 tỷ đồng cho các cơ sở "
+            "rang xay cà phê.")
+    recs = {r.amount_vnd: r for r in analyse(text, "khuyen-nong").funding}
+    assert recs[2_050_000_000].part_of is None and recs[3_200_000_000].part_of is None
