@@ -701,6 +701,11 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
+# a sentence about a former province's half of a merged one, named first: 'Riêng khu vực Ninh Thuận cũ, ...',
+# 'Trên địa bàn tỉnh Bến Tre (cũ), ...'
+_FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
+                             r"(?:tỉnh\s+|thành phố\s+)?$")
+_FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
 _ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
@@ -1544,7 +1549,9 @@ class FundingBuilder:
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
-            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places)
+            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places) \
+                or any(s_start <= p.start < g_start and _FORMER_LEAD.fullmatch(key, s_start, p.start) and
+                       _FORMER.match(key, p.end) for p in provinces)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid

@@ -4441,3 +4441,11 @@ def test_agricultural_extension_money_is_no_whole_of_khuyen_cong_money():
             "rang xay cà phê.")
     recs = {r.amount_vnd: r for r in analyse(text, "khuyen-nong").funding}
     assert recs[2_050_000_000].part_of is None and recs[3_200_000_000].part_of is None
+
+
+def test_a_former_provinces_half_said_alone_is_a_part_of_the_merged_provinces_whole():
+    text = ("Khánh Hòa: khuyến công 5 năm\n\nGiai đoạn 2021-2025, hai tỉnh Khánh Hòa và Ninh Thuận (cũ) đã thực hiện 96 "
+            "đề án với tổng kinh phí 31,5 tỷ đồng. Riêng khu vực Ninh Thuận cũ thực hiện 38 đề án, kinh phí 11,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "former-half").funding}
+    assert recs[11_200_000_000].province == "Ninh Thuận"
+    assert recs[11_200_000_000].part_of == recs[31_500_000_000].id and not recs[11_200_000_000].headline
