@@ -3386,6 +3386,8 @@ class FundingBuilder:
                 continue
             if {w.status, r.status} == {"planned", "done"}:
                 continue
+            if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
+                continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
             if w.amount_vnd is not None and r.amount_vnd is not None:
                 if not w.amount_vnd > r.amount_vnd:
                     continue

@@ -4449,3 +4449,10 @@ def test_a_former_provinces_half_said_alone_is_a_part_of_the_merged_provinces_wh
     recs = {r.amount_vnd: r for r in analyse(text, "former-half").funding}
     assert recs[11_200_000_000].province == "Ninh Thuận"
     assert recs[11_200_000_000].part_of == recs[31_500_000_000].id and not recs[11_200_000_000].headline
+
+
+def test_an_item_of_a_numbered_list_is_no_part_of_an_earlier_item():
+    text = ("5 điểm sáng của khuyến công Nghệ An năm 2024\n\n1. Hỗ trợ 19 cơ sở đầu tư máy móc với kinh phí 3,1 tỷ đồng.\n"
+            "2. Tổ chức 4 lớp đào tạo nghề cho 160 học viên, kinh phí 280 triệu đồng.\n"
+            "3. Xây dựng 2 mô hình trình diễn kỹ thuật, kinh phí 1,5 tỷ đồng từ nguồn khuyến công quốc gia.")
+    assert all(r.part_of is None for r in analyse(text, "numbered").funding)
