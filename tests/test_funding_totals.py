@@ -4456,3 +4456,10 @@ def test_an_item_of_a_numbered_list_is_no_part_of_an_earlier_item():
             "2. Tổ chức 4 lớp đào tạo nghề cho 160 học viên, kinh phí 280 triệu đồng.\n"
             "3. Xây dựng 2 mô hình trình diễn kỹ thuật, kinh phí 1,5 tỷ đồng từ nguồn khuyến công quốc gia.")
     assert all(r.part_of is None for r in analyse(text, "numbered").funding)
+
+
+@pytest.mark.parametrize("title", ["5 điểm sáng của khuyến công Hà Tĩnh năm 2024", "Dấu ấn khuyến công Hà Tĩnh năm 2024",
+                                   "Thành quả khuyến công Hà Tĩnh năm 2024"])
+def test_a_years_highlights_in_the_title_report_what_was_done(title):
+    text = f"{title}\n\n1. Hỗ trợ 19 cơ sở đầu tư máy móc với kinh phí 3,1 tỷ đồng.\n2. Đào tạo nghề cho 160 học viên, kinh phí 280 triệu đồng."
+    assert [r.status for r in analyse(text, "highlights").funding] == ["done", "done"]
