@@ -805,6 +805,22 @@ _ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an ite
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
+def _same_amount(before: Fact, again: Fact) -> bool:
+    """The amount in brackets is the one before it, printed again: the same value, or, after a rounded one, a more
+    precise print of it ('gần 1,9 tỷ đồng (1.885 triệu đồng)', '2,63 tỷ đồng (2.634,6 triệu đồng)')."""
+    if again.value == before.value:
+        return True
+    if before.currency != again.currency:
+        return False
+    unit = printed_unit(before.text) or 1
+    if unit <= (printed_unit(again.text) or 1):
+        return False  # (the bracket must print it more precisely)
+    gap = again.value - before.value
+    bound = {"exact": (-unit / 2, unit / 2), "approx": (-unit, unit), "under": (-unit, 0),
+             "over": (0, unit)}.get(before.qualifier or "exact", (-unit / 2, unit / 2))
+    return bound[0] <= gap <= bound[1]
+
+
 def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
     """Amounts in brackets that say again the amount right before them, in words or another unit
     ('3.450.000.000 đồng (Ba tỷ bốn trăm năm mươi triệu đồng)', '2,5 tỷ đồng (tương đương 2.500 triệu đồng)'):
@@ -813,7 +829,7 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
     out: dict[int, int] = {}
     for before, f in zip(money, money[1:]):
         opened = text.rfind("(", before.end, f.start)
-        if opened < 0 or text[before.end:opened].strip() or f.value != before.value:
+        if opened < 0 or text[before.end:opened].strip() or not _same_amount(before, f):
             continue
         close = text.find(")", f.end)
         # (the words may end 'chẵn', a round sum: '(Bằng chữ: Một tỷ tám trăm triệu đồng chẵn)')

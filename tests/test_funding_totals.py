@@ -4463,3 +4463,12 @@ def test_an_item_of_a_numbered_list_is_no_part_of_an_earlier_item():
 def test_a_years_highlights_in_the_title_report_what_was_done(title):
     text = f"{title}\n\n1. Hỗ trợ 19 cơ sở đầu tư máy móc với kinh phí 3,1 tỷ đồng.\n2. Đào tạo nghề cho 160 học viên, kinh phí 280 triệu đồng."
     assert [r.status for r in analyse(text, "highlights").funding] == ["done", "done"]
+
+
+@pytest.mark.parametrize("printed", ["gần 1,9 tỷ đồng (1.885 triệu đồng)", "1,89 tỷ đồng (1.885 triệu đồng)"])
+def test_a_rounded_amount_printed_again_precisely_in_a_bracket_is_one_statement(printed):
+    text = f"Khuyến công Hà Tĩnh\n\nNăm 2025, Sở Công Thương đã hỗ trợ 9 cơ sở với tổng kinh phí {printed}."
+    assert len(analyse(text, "precise-bracket").funding) == 1
+    # a different amount in a bracket is no restatement
+    text = "Khuyến công Hà Tĩnh\n\nNăm 2025, Sở Công Thương đã hỗ trợ 9 cơ sở với tổng kinh phí 1,9 tỷ đồng (1.500 triệu đồng)."
+    assert len(analyse(text, "other-bracket").funding) == 2
