@@ -311,6 +311,11 @@ PRICES_PER_UNIT = [
                  [money(400000)], id="dong-per-lit"),
     pytest.param("Gạo xuất khẩu có giá 520 USD/tấn.",
                  [money(520, "USD")], id="usd-per-tan"),
+    # a scale word and a slash with no currency: the price by the unit, also spaced ('triệu / kg')
+    pytest.param("Riêng lá sâm tươi 5,5-6,5 triệu / kg.",
+                 [money(5500000, upper=6500000)], id="trieu-per-kg-no-dong"),
+    pytest.param("Lá sâm tươi có giá 6 triệu/kg.",
+                 [money(6000000)], id="trieu-per-kg-joined"),
 ]
 
 QUALIFIERS_ON_MONEY = [

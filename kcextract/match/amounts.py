@@ -24,6 +24,8 @@ from .context import Context
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
+# a slash right after a sum with a scale word and no noun: a price by the unit ('5,5-6,5 triệu/kg', '7 triệu / tháng')
+_PRICE_PER = regex.compile(r"\s*/\s*\p{L}")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
 _CLAUSE_OPENS = regex.compile(r"(?:^|[,;:.!?(]\s*|\n\s*)$")  # nothing but a clause's start before a word
@@ -477,6 +479,7 @@ class AmountMatcher:
                 # '5.000 tỉ, 9.000 tỉ, 10.000 tỉ đồng': a list of amounts shares the currency of its last one
                 self._add(ctx, "money", start, end, r, qualifier, currency=listed)
             elif spent or self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start) or \
+                    _PRICE_PER.match(key, r.end) or \
                     r.mult >= 10**6 and (programme_text or self._bare_money_after(key, r.end, sent_end)):
                 # (a million or a billion with no noun after it, in a report on a support programme, is money: '28 đề
                 # án với 5,1 tỷ', '- Các hoạt động khác: 300 triệu', 'năm 2021 là 2,4 tỷ, năm 2022 là 2,7 tỷ')
