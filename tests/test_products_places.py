@@ -1528,3 +1528,9 @@ def test_the_storys_own_places_outweigh_a_market_named_once():
     text = ("Tin vắn\n\nNăm 2024, Trung tâm Khuyến công đã hỗ trợ 4 cơ sở mây tre đan với 600 triệu đồng. Sản phẩm được "
             "bán tại Hà Nội và TP Hồ Chí Minh.")
     assert analyse(text, "markets").subject is None
+
+
+@pytest.mark.parametrize("sentence", ["Cơ sở làm cốm Vòng, bánh cốm và chè cốm.",  # one word with its filling
+                                      "Nhiều sản phẩm như ô mai mơ, mứt sen trần, chè kho đã được bày bán."])  # in a list
+def test_the_sweet_soup_is_no_tea_however_underthesea_cuts_it_or_a_list_names_it(sentence):
+    assert all(v != "chè" and not v.startswith("chè ") for v, _ in _products(sentence))

@@ -377,6 +377,9 @@ class ProductMatcher:
             return None
         end = start + 3
         token_end = ctx.token_end_at.get(end + 1) if key[end:end + 1] == " " else None
+        joined = ctx.token_end_at.get(start)
+        if token_end is None and joined and joined > end + 1:
+            token_end = joined  # (one word with what follows: 'chè cốm' as underthesea joins it)
         after = key[end + 1:token_end] if token_end and ctx.text[end + 1:end + 2].islower() else ""  # not 'chè Thái Nguyên'
         if after and (after in self.dessert or after.split(" ")[0] in self.dessert):
             return token_end

@@ -47,7 +47,9 @@ class OpenProductMatcher:
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.trailing = stops
         # a good's word and the next that make another word ('bánh lốp': a wheel; rules/product_context.tsv)
-        self.other_words = tuple(data.word_kinds("rules/product_context.tsv").get("other_word", ()))
+        around = data.word_kinds("rules/product_context.tsv")
+        self.other_words = tuple(around.get("other_word", ()))
+        self.desserts = set(around.get("dessert", ()))
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
@@ -607,6 +609,9 @@ class OpenProductMatcher:
         lower = ctx.lower[start:end]
         if any(lower == p or lower.startswith(p + " ") for p in self.other_words):
             return  # a head and the word after it make another word: 'bánh lốp' (a wheel), 'nấm mộ' (a grave)
+        words = lower.split(" ")
+        if words[0] == "chè" and len(words) > 1 and (words[1] in self.desserts or " ".join(words[1:3]) in self.desserts):
+            return  # the sweet soup, not tea: 'chè cốm', 'chè kho' in a list (rules/product_context.tsv 'dessert')
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
         # 'cóc sấy dẻo' -> 'cóc' (longest processing words first)
