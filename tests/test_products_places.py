@@ -1427,6 +1427,10 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Nhóm này lập xưởng sản xuất thuốc lắc và cung ứng cho các quán bar.", "thuốc lắc"),  # a narcotic
     ("Nhóm này lập xưởng sản xuất thuốc lắc và cung ứng cho các quán bar.", "cung ứng"),  # a verb in the list
     ("Nhiều ca ngộ độc rượu xảy ra trong dịp Tết.", "rượu xảy"),  # the verb after the good
+    ("Cây hồ tiêu dễ bị nấm bệnh tấn công.", "nấm"),  # a fungal disease
+    ("Jetta đã tạo ra được sản phẩm tinh tế.", "tinh tế"),  # a quality
+    ("Ông lập tập đoàn chuyên sản xuất nước khoáng, hiện là Tập đoàn Bitexco.", "hiện"),  # the clause after a list
+    ("Đơn vị chuyên sản xuất tôm giống, đề xuất: cần có chiến lược rõ ràng.", "đề xuất"),
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
@@ -1498,6 +1502,9 @@ def test_a_newspaper_or_a_province_on_the_last_line_still_names_the_province(las
     "Chiếc mô tô duy nhất có thể lăn bánh hợp lệ.",
     "Một giếng dầu nghiêng đã thay đổi lịch sử vùng Vịnh.",  # crude oil
     "Họ khoan xiên để hút dầu trộm của nước láng giềng.",
+    "Giá dầu tương lai tăng sau khi số liệu được công bố.",  # crude oil's price
+    "Một tàu chở dầu cập cảng Doha.",
+    "Robot đang dần thôn tính miếng bánh việc làm của kinh tế Mỹ.",  # a share of the pie
 ])
 def test_a_head_after_a_word_that_gives_it_another_sense_starts_no_product(sentence):
     assert _products(sentence) == set()
