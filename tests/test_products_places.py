@@ -1541,3 +1541,14 @@ def test_the_storys_own_places_outweigh_a_market_named_once():
                                       "Nhiều sản phẩm như ô mai mơ, mứt sen trần, chè kho đã được bày bán."])  # in a list
 def test_the_sweet_soup_is_no_tea_however_underthesea_cuts_it_or_a_list_names_it(sentence):
     assert all(v != "chè" and not v.startswith("chè ") for v, _ in _products(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Giá dầu tái lập đà tăng.", "Giá dầu dao động mạnh trong phiên sáng.",
+                                      "Các nước xuất khẩu dầu hàng đầu thế giới cắt giảm sản lượng."])
+def test_oil_after_a_word_that_names_no_good_is_crude_oils_news(sentence):
+    assert _products(sentence) == set()
+
+
+def test_an_oil_pressed_from_a_known_good_is_a_product():
+    found = {v for v, _ in _products("Cơ sở ép dầu gấc, dầu sả, dầu cá và dầu hạt điều được hỗ trợ máy.")}
+    assert {"dầu gấc", "dầu sả", "dầu cá", "dầu hạt điều"} <= found
