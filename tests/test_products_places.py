@@ -1431,6 +1431,9 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Jetta đã tạo ra được sản phẩm tinh tế.", "tinh tế"),  # a quality
     ("Ông lập tập đoàn chuyên sản xuất nước khoáng, hiện là Tập đoàn Bitexco.", "hiện"),  # the clause after a list
     ("Đơn vị chuyên sản xuất tôm giống, đề xuất: cần có chiến lược rõ ràng.", "đề xuất"),
+    ("Công ty chuyên làm nhà giá rẻ, chưa đến 1 tỉ đồng mỗi căn.", "chưa"),
+    ("Hãng giảm giá cho các sản phẩm gồm tặng tiền mặt và các phụ kiện đi kèm.", "tặng tiền mặt"),
+    ("Anh gọi điện thoại thì chả đối tượng nào thèm bắt máy.", "chả đối tượng"),  # 'chả' as 'no'
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
