@@ -1434,6 +1434,10 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Công ty chuyên làm nhà giá rẻ, chưa đến 1 tỉ đồng mỗi căn.", "chưa"),
     ("Hãng giảm giá cho các sản phẩm gồm tặng tiền mặt và các phụ kiện đi kèm.", "tặng tiền mặt"),
     ("Anh gọi điện thoại thì chả đối tượng nào thèm bắt máy.", "chả đối tượng"),  # 'chả' as 'no'
+    ("Tác dụng chính của sản phẩm là vệ sinh, loại bỏ chất bẩn.", "vệ sinh"),  # what a product does
+    ("Thớt nhựa tạo ra hàng nghìn hạt vi nhựa dính vào thức ăn.", "hạt vi nhựa"),  # grains that are no seed
+    ("Tôi chỉ là hạt cát, giọt nước trong biển rộng.", "hạt cát"),
+    ("Ca sĩ liên tục ra sản phẩm gồm đĩa đơn, album nhạc phim.", "đĩa đơn"),  # a singer's works
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
