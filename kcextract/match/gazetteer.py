@@ -128,9 +128,6 @@ class ProductMatcher:
         self.heads = {fold(r["head"]): (r["rule"], r["category"]) for r in head_rows}
         # words right before a head that give it another sense ('xe ba bánh', 'giếng dầu'); '#' stands for a number
         self.head_other_before = {fold(r["head"]): set(filter(None, r["other_before"].split("|"))) for r in head_rows}
-        # heads whose modifier must open with a known good, plant or head ('dầu' + 'gấc'; not 'dầu' + 'tái')
-        self.known_modifier = {fold(r["head"]) for r in head_rows if r["modifier"] == "known"}
-        self.bare_words = {fold(r["word"]) for r in data.read_tsv("rules/bare_goods.tsv")}  # ('tràm', 'điều')
         self.head_by_run: dict[str, list[str]] = {}
         for head in sorted(self.heads, key=len, reverse=True):
             self.head_by_run.setdefault(_RUN.match(head).group(), []).append(head)
@@ -588,10 +585,6 @@ class ProductMatcher:
             return None
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):
             return None  # 'nấm' + 'gây', 'hạt' + 'lấp lánh', 'bún' + 'ở': the next word says nothing of which product
-        if head in self.known_modifier and not (
-                folded in self.entries or self._prefixes(folded) or folded.split(" ")[0] in self.heads
-                or folded.split(" ")[0] in self.bare_words):
-            return None  # 'dầu tái', 'dầu chính phủ': crude oil's news, not an oil pressed from a good
         name = ctx.text[start:m_end]
         if rule == "dried":
             # 'khô cá thác lác', 'khô bò': a dried good takes the raw good's value (as the gazetteer's 'khô mực' ->

@@ -116,10 +116,7 @@ class PlaceMatcher:
             if low.level not in ("commune", "ward", "town") or high.level not in _ABOVE_COMMUNE or \
                     high.level == low.level or not (high.province or high.province_2025):
                 continue
-            gap = _ADDRESS_GAP.match(ctx.lower, low.end)
-            if not gap or gap.end() != high.start and not (
-                    self.level_re.match(ctx.lower, gap.end()) and _NAME_START.match(
-                        ctx.cased, self.level_re.match(ctx.lower, gap.end()).end(), high.start + 1)):
+            if not self._written_with(ctx, low, high):
                 continue
             units = [u for u in self.places.get(low.value, ()) if u.level in _NEIGHBOURS[low.level] and (
                 u.province == high.province if high.province else u.province_2025 == high.province_2025)]
@@ -135,6 +132,18 @@ class PlaceMatcher:
                 settled[id(f)] = replace(f, province=same.province, province_2025=same.province_2025)
         if settled:
             ctx.facts[:] = [settled.get(id(f), f) for f in ctx.facts]
+
+    def _written_with(self, ctx: Context, low: Fact, high: Fact) -> bool:
+        """``high`` is written right after ``low`` as its address: a comma, a bracket, a dash or 'thuộc', then
+        maybe its level word, then its name ('xã Tân Lập, huyện Bắc Sơn', 'xã Tân Lập (Bắc Sơn)')."""
+        gap = _ADDRESS_GAP.match(ctx.lower, low.end)
+        if not gap:
+            return False
+        if gap.end() == high.start:
+            return True
+        level = self.level_re.match(ctx.lower, gap.end())
+        name = _NAME_START.match(ctx.cased, level.end()) if level else None
+        return name is not None and name.end() == high.start
 
     def _settle_by_places(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
         """An ambiguous commune resolved by the article's other places: 'xã Tân Lập, huyện Đồng Phú' is the Tân
