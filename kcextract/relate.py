@@ -22,8 +22,8 @@ from .numbers import _alt, last_match, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, is_dateline
 
 _OWNER = regex.compile(
-    r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công|ngành công thương|ubnd|ủy ban nhân dân"
-    r"|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
+    r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công"
+    r"|ngành công thương|ubnd|ủy ban nhân dân|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
@@ -50,8 +50,8 @@ _OF_THAT_BUDGET = regex.compile(
     r"(?:này|trên|đó|nói trên)(?!\p{L})")
 # right after a count, the ministry as the one who funds or approves the projects: 'đề án do Bộ Công Thương hỗ trợ',
 # 'đề án được Bộ Công Thương phê duyệt'
-_BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công "
-                                 r"thương địa phương)\s+(?:hỗ trợ|tài trợ|cấp kinh phí|phê duyệt|giao|chấp thuận|đồng ý)(?!\p{L})")
+_BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
+                                 r"phương)\s+(?:hỗ trợ|tài trợ|cấp kinh phí|phê duyệt|giao|chấp thuận|đồng ý)(?!\p{L})")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
 _BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
@@ -98,9 +98,9 @@ _SOURCE_LINE = regex.compile(rf"(?:^|\n)[ \t(]*(?:(?:nguồn|theo)\s*:?\s*)?(?P<
 
 
 # a source line closing the article that names a province's own outlet or agency; the province follows
-_SOURCE_NAMED = regex.compile(r"(?:^|\n)[ \t(]*(?:nguồn|theo)\s*:?\s*(?:báo|cổng ttđt|cổng thông tin điện tử|trang thông tin "
-                              r"điện tử|đài phát thanh (?:và|-) truyền hình|đài pt-th|sở công thương|trung tâm khuyến công"
-                              r"(?: và xúc tiến thương mại)?)(?!\p{L})")
+_SOURCE_NAMED = regex.compile(r"(?:^|\n)[ \t(]*(?:nguồn|theo)\s*:?\s*(?:báo|cổng ttđt|cổng thông tin điện tử"
+                              r"|trang thông tin điện tử|đài phát thanh (?:và|-) truyền hình|đài pt-th|sở công thương"
+                              r"|trung tâm khuyến công(?: và xúc tiến thương mại)?)(?!\p{L})")
 
 
 def dateline_province(ctx: Context) -> str | None:
@@ -1565,9 +1565,11 @@ class FundingBuilder:
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
-            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start) for p in places) \
-                or any(s_start <= p.start < g_start and _FORMER_LEAD.fullmatch(key, s_start, p.start) and
-                       _FORMER.match(key, p.end) for p in provinces)
+            # (a place under the province named first, or a former province's half of a merged one)
+            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start)
+                              for p in places) or \
+                any(s_start <= p.start < g_start and _FORMER_LEAD.fullmatch(key, s_start, p.start) and
+                    _FORMER.match(key, p.end) for p in provinces)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
@@ -1880,8 +1882,9 @@ class FundingBuilder:
             whole_of_parts = drafts[whole].anchor
         else:
             whole_of_parts = whole
-        crosses = whole is not None and any(o.marker and o.anchor == whole_of_parts and not o.listed and
-                                             o.sentence == drafts[whole_of_parts].sentence for o in drafts[:first]) and \
+        crosses = whole is not None and \
+            any(o.marker and o.anchor == whole_of_parts and not o.listed and
+                o.sentence == drafts[whole_of_parts].sentence for o in drafts[:first]) and \
             {"national", "local"} <= self._programmes_in(key, *ctx.sentence_span(drafts[whole_of_parts].sentence))
         if crosses:
             whole = whole_of_parts

@@ -39,6 +39,7 @@ _SEED_STOCK = regex.compile(r"\s+giống(?!\s+(?:như|nhau|với|hệt|y)(?!\p{L
 _LIKENED = regex.compile(r"(?<!\p{L})(?:như|tựa|tựa như)\s+(?:một|những)\s+(?:\p{L}+\s+)?$")
 
 
+# the word right before a product head, two for 'khai thác' and 'thăm dò' (rules/product_heads.tsv 'other_before')
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\d]))((?:khai thác|thăm dò|[\p{L}\dx]+))\s+$")
 # a number, in figures ('4', '10x10') or in words, before a vehicle's wheels
 _NUMBER_WORD = regex.compile(r"[\dx]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười")

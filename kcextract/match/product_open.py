@@ -610,7 +610,8 @@ class OpenProductMatcher:
         if any(lower == p or lower.startswith(p + " ") for p in self.other_words):
             return  # a head and the word after it make another word: 'bánh lốp' (a wheel), 'nấm mộ' (a grave)
         words = lower.split(" ")
-        if words[0] == "chè" and len(words) > 1 and (words[1] in self.desserts or " ".join(words[1:3]) in self.desserts):
+        if words[0] == "chè" and len(words) > 1 and \
+                (words[1] in self.desserts or " ".join(words[1:3]) in self.desserts):
             return  # the sweet soup, not tea: 'chè cốm', 'chè kho' in a list (rules/product_context.tsv 'dessert')
         name = ctx.text[start:end]
         # the base product without how it was processed, as the gazetteer's 'khoai lang sấy' -> 'khoai lang':
