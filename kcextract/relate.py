@@ -25,6 +25,9 @@ _OWNER = regex.compile(
     r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công"
     r"|ngành công thương|ubnd|ủy ban nhân dân|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
+# a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
+_DATELINE_PLACE = regex.compile(r"(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\([^()\n]{1,30}\)\s*[-–—]\s")
+_LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
@@ -168,7 +171,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         if ctx.in_title(f.start):
             points += 4
             told[f.value] += 1
-        if _OWNER.search(left):
+        if _OWNER.search(left) or _DATELINE_PLACE.match(ctx.text, f.end) and \
+                _LINE_START.fullmatch(ctx.text, ctx.text.rfind("\n", 0, f.start) + 1, f.start):
+            # (or the place a news agency's dateline files the story from: 'Hà Giang (TTXVN) - ...')
             points += 2
             as_province.add(f.value)
         elif _PROVINCE_WORD.search(left):

@@ -1558,3 +1558,14 @@ def test_oil_after_its_price_is_crude_oils_news(sentence):
 def test_an_oil_named_by_what_it_is_pressed_from_or_used_for_is_a_product():
     found = {v for v, _ in _products("Cơ sở ép dầu gấc, dầu sả, dầu cọ và dầu thực vật được hỗ trợ máy.")}
     assert {"dầu gấc", "dầu sả", "dầu cọ", "dầu thực vật"} <= found
+
+
+@pytest.mark.parametrize("dateline", ["Hà Giang (TTXVN) - ", "Hà Giang, 12/3 (VOV) – "])
+def test_the_province_a_news_agencys_dateline_files_the_story_from_is_evidence_of_the_subject(dateline):
+    text = (f"Hỗ trợ cơ sở chế biến chè\n\n{dateline}Năm 2024, Trung tâm Khuyến công đã hỗ trợ 6 cơ sở chế biến chè với "
+            "kinh phí 900 triệu đồng. Sản phẩm được bán tại Hà Nội.")
+    assert analyse(text, "agency-dateline").subject == "Hà Giang"
+    # a province named at a line's start with no dateline after it is only a mention
+    text = ("Hỗ trợ cơ sở chế biến chè\n\nNăm 2024, Trung tâm Khuyến công đã hỗ trợ 6 cơ sở chế biến chè với kinh phí 900 "
+            "triệu đồng.\nHà Nội và Thái Nguyên là nơi tiêu thụ chính.")
+    assert analyse(text, "no-dateline").subject is None
