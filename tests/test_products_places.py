@@ -1569,3 +1569,12 @@ def test_the_province_a_news_agencys_dateline_files_the_story_from_is_evidence_o
     text = ("Hỗ trợ cơ sở chế biến chè\n\nNăm 2024, Trung tâm Khuyến công đã hỗ trợ 6 cơ sở chế biến chè với kinh phí 900 "
             "triệu đồng.\nHà Nội và Thái Nguyên là nơi tiêu thụ chính.")
     assert analyse(text, "no-dateline").subject is None
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a title-case good of two syllables after another item: the tagger's verb reading made it a person's name
+    ("Năm 2024, tỉnh có thêm các sản phẩm OCOP: Ba kích tím (4 sao), Mật ong rừng Bình Liêu (3 sao).", "mật ong"),
+    ("HTX Thành Công có sản phẩm Dưa lưới Hoàng Kim và Nấm bào ngư sấy đạt OCOP 3 sao.", "nấm"),
+])
+def test_a_title_case_good_later_in_an_ocop_list_is_a_product(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

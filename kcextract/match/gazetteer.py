@@ -169,7 +169,7 @@ class ProductMatcher:
         # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
         # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'), the item starting right after the colon or the word, a comma, a
         # semicolon or 'và'
-        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?<!\p{{L}})(?:gồm|như|là)(?:\s*:|\s)"
+        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?<!\p{{L}})(?:(?:gồm|như|là)(?:\s*:|\s)|:\s)"
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
@@ -433,6 +433,8 @@ class ProductMatcher:
         if end is None or start in ctx.sentence_starts or not (before == "," or before.isalnum()):
             return False  # (a title in quotes or an item after a colon is a good's name: '“Ốc nhồi ống nứa”')
         if " " in key[start:end]:  # the name and its verb in one word the tagger reads as a verb ('Trà bén duyên')
+            if any(" " in e for e in self._prefixes(key[start:min(len(key), end + 40)])):
+                return False  # (not a good of two syllables or more the word opens: 'Mật ong', 'Nấm bào' + 'ngư')
             first = key.find(" ", start, end)
             if key[start:first].count(" ") or not ctx.text[first + 1:end].islower() or ctx.tag_at(start) != "V":
                 return False
