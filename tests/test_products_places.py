@@ -1578,3 +1578,10 @@ def test_the_province_a_news_agencys_dateline_files_the_story_from_is_evidence_o
 ])
 def test_a_title_case_good_later_in_an_ocop_list_is_a_product(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_goods_heads_phrase_and_a_colon_announce_a_list_whose_title_case_items_are_goods():
+    # ('Atiso' alone in title case, before lower-case words, read as a person's name without the announcement)
+    found = _products("Sản phẩm OCOP 3 sao: Cà phê rang xay Cầu Đất, Mứt hồng treo gió, Dâu tây sấy lạnh, Atiso túi lọc, "
+                      "Hồng treo gió Đà Lạt.")
+    assert "actiso" in {v for v, _ in found}

@@ -167,9 +167,10 @@ class ProductMatcher:
         self.product_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})\s+$")
         self.head_reach = max(map(len, heads)) + 2  # how far before a good its head can start
         # ... or an item of a list those heads announce ('25 sản phẩm đạt chuẩn OCOP, gồm: Nhút Thanh Chương, Hến
-        # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'), the item starting right after the colon or the word, a comma, a
-        # semicolon or 'và'
-        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?(?<!\p{{L}})(?:(?:gồm|như|là)(?:\s*:|\s)|:\s)"
+        # sấy Cẩm Lạc'; 'các đặc sản như chè Gay'; or the head's phrase and a colon: 'các sản phẩm OCOP: ...'), the item
+        # starting right after the colon or the word, a comma, a semicolon or 'và'
+        self.listed_after = regex.compile(rf"(?<!\p{{L}})(?:{_alt(heads)})(?!\p{{L}})[^.!?\n:]{{0,120}}?"
+                                          rf"(?:(?<!\p{{L}})(?:gồm|như|là)(?:\s*:|\s)|:\s)"
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
