@@ -1438,6 +1438,10 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Thớt nhựa tạo ra hàng nghìn hạt vi nhựa dính vào thức ăn.", "hạt vi nhựa"),  # grains that are no seed
     ("Tôi chỉ là hạt cát, giọt nước trong biển rộng.", "hạt cát"),
     ("Ca sĩ liên tục ra sản phẩm gồm đĩa đơn, album nhạc phim.", "đĩa đơn"),  # a singer's works
+    ("Giá bánh dao động 20.000 đến 80.000 đồng, tùy theo kích cỡ.", "bánh dao động"),  # a verb after the head
+    ("Anh bắt đầu gieo hạt trồng cây sau một tháng làm đất.", "hạt trồng"),
+    ("Chủ quán phở người Việt cho tôi biết giá thuê rất đắt.", "phở người"),  # the cook's nationality
+    ("Cô bé tặng hộp kẹo hình trái tim cho bạn.", "kẹo hình"),  # a shape
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
