@@ -19,14 +19,14 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .numbers import _alt, last_match, printed_unit, respectively, whole_words
-from .segment import DATELINE_MARK, is_dateline
+from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
     r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công"
     r"|ngành công thương|ubnd|ủy ban nhân dân|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 # a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
-_DATELINE_PLACE = regex.compile(r"(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\([^()\n]{1,30}\)\s*[-–—]\s")
+_DATELINE_PLACE = regex.compile(rf"(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*{DATELINE_SOURCE}\s*[-–—]\s")
 _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt

@@ -23,7 +23,8 @@ _LINE = regex.compile(r"[^\n]+")
 _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
 # a dateline that opens a paragraph: the outlet or the place, in brackets or in capitals, then a dash ('(TTXVN) - ',
 # 'ĐBP - ', 'VOV.VN - ', 'HÀ GIANG - ', '(Baothanhhoa.vn) – '), before a sentence with its capital
-DATELINE_MARK = r"(?:\([^()\n]{2,40}\)|(?=[\p{Lu}\d.&]*\p{Lu})[\p{Lu}\d.&]{2,14}(?:\s[\p{Lu}\d.&]{2,14}){0,2})\s*[-–—]"
+DATELINE_SOURCE = r"\([^()\n]{2,40}\)"  # the agency or paper a dateline names in brackets: '(TTXVN)', '(Baothanhhoa.vn)'
+DATELINE_MARK = rf"(?:{DATELINE_SOURCE}|(?=[\p{{Lu}}\d.&]*\p{{Lu}})[\p{{Lu}}\d.&]{{2,14}}(?:\s[\p{{Lu}}\d.&]{{2,14}}){{0,2}})\s*[-–—]"
 _DATELINE = regex.compile(rf"{DATELINE_MARK}\s+(?=\p{{Lu}})")
 _DATELINE_ONLY = regex.compile(DATELINE_MARK)
 _MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it

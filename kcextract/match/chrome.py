@@ -100,16 +100,13 @@ class ChromeMarker:
     def _byline(self, ctx: Context) -> None:
         """The writer's name alone on the last line is chrome; not a newspaper's name nor a province's alone,
         which name the province (ANNOTATION.md)."""
-        last = None
-        for m in regex.finditer(r"(?m)^[^\n]*\S[^\n]*$", ctx.text):
-            last = m
-        if last is None or (ctx.title is not None and last.start() <= ctx.title[0]) or \
-                any(s <= last.start() < e for s, e in ctx.chrome):
+        end = len(ctx.text.rstrip())
+        start = ctx.text.rfind("\n", 0, end) + 1  # the last line with words on it
+        if not end or (ctx.title is not None and start <= ctx.title[0]) or any(s <= start < e for s, e in ctx.chrome):
             return
-        line = last.group().strip()
-        if _BYLINE.fullmatch(line) and not _NOT_A_WRITER.match(line) and \
-                line.rstrip(" -–") not in self.provinces:
-            ctx.chrome.append(last.span())
+        line = ctx.text[start:end].strip()
+        if _BYLINE.fullmatch(line) and not _NOT_A_WRITER.match(line) and line.rstrip(" -–") not in self.provinces:
+            ctx.chrome.append((start, end))
 
 
 @Language.factory("kc_chrome")

@@ -6,6 +6,8 @@ found inside the word ``cam kết`` (commit).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from spacy.language import Language
 
@@ -43,6 +45,24 @@ _LIKENED = regex.compile(r"(?<!\p{L})(?:như|tựa|tựa như)\s+(?:một|nhữn
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\d]))((?:khai thác|thăm dò|[\p{L}\dx]+))\s+$")
 # a number, in figures ('4', '10x10') or in words, before a vehicle's wheels
 _NUMBER_WORD = regex.compile(r"[\dx]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười")
+
+
+@lru_cache(maxsize=None)
+def other_words_by_first() -> dict[str, list[str]]:
+    """The words a good's word makes with the word after it ('kính gửi', 'rượu chè', 'bánh lốp'), by their first
+    word: rules/product_context.tsv 'other_word', read by every product matcher."""
+    out: dict[str, list[str]] = {}
+    for phrase in data.word_kinds("rules/product_context.tsv").get("other_word", ()):
+        out.setdefault(phrase.split(" ")[0], []).append(phrase)
+    return out
+
+
+def other_word_end(key: str, start: int) -> int | None:
+    """Where the other word ends that the good's word at ``start`` of the folded ``key`` makes with the word after it
+    ('Kính gửi', 'kính trọng', 'rượu chè'), else None."""
+    word = _RUN.match(key, start)
+    return next((start + len(p) for p in other_words_by_first().get(word.group() if word else "", ())
+                 if key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()), None)
 
 
 def seed_stock_after(text: str, end: int) -> bool:
@@ -155,9 +175,7 @@ class ProductMatcher:
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
         # a good's word that opens another word with the word after it ('Kính gửi', 'kính trọng'), by its first word
-        self.other_words: dict[str, list[str]] = {}
-        for phrase in around.get("other_word", ()):
-            self.other_words.setdefault(phrase.split(" ")[0], []).append(phrase)
+        self.other_words = other_words_by_first()
         # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
         # before a good joined to a name: 'sản phẩm rượu San Lùng'
         open_kinds = data.word_kinds("rules/product_open.tsv")
@@ -219,7 +237,7 @@ class ProductMatcher:
             if dessert:
                 pos = dessert
                 continue  # the dessert, not tea
-            other = self._other_word(key, start) if word in self.other_words else None
+            other = other_word_end(key, start) if word in self.other_words else None
             if other:
                 pos = other
                 continue  # another word, no good in it: 'bánh lốp' (a wheel), 'rượu chè' (drinking)
@@ -246,7 +264,7 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._other_word(key, start) or self._named(ctx, key, start) or \
+                if self._named(ctx, key, start) or \
                         self._not_its_own(ctx, key, start, end) or self._made_with(ctx, key, start, end) or \
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
@@ -357,13 +375,6 @@ class ProductMatcher:
             return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
-
-    def _other_word(self, key: str, start: int) -> int | None:
-        """Where the other word ends that the good's word and the word after it make ('Kính gửi', 'kính trọng',
-        'rượu chè'), else None: rules/product_context.tsv 'other_word'."""
-        word = _RUN.match(key, start)
-        return next((start + len(p) for p in self.other_words.get(word.group() if word else "", ())
-                     if key.startswith(p, start) and not key[start + len(p):start + len(p) + 1].isalpha()), None)
 
     def _place_next(self, ctx: Context, end: int, names: set[str]) -> bool:
         """A province or a place of ``names`` is named right after ``end`` ('tỏi Lý Sơn'): the good's origin."""

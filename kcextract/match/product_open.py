@@ -14,7 +14,7 @@ from .. import data
 from ..facts import Fact
 from ..numbers import _alt, last_match, whole_words
 from .context import Context
-from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes, seed_stock_after
+from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes, other_word_end, seed_stock_after
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -46,10 +46,7 @@ class OpenProductMatcher:
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.trailing = stops
-        # a good's word and the next that make another word ('bánh lốp': a wheel; rules/product_context.tsv)
-        around = data.word_kinds("rules/product_context.tsv")
-        self.other_words = tuple(around.get("other_word", ()))
-        self.desserts = set(around.get("dessert", ()))
+        self.desserts = set(data.word_kinds("rules/product_context.tsv").get("dessert", ()))  # ('chè cốm')
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
@@ -606,10 +603,10 @@ class OpenProductMatcher:
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
         if seed_stock_after(ctx.text, end):
             return
-        lower = ctx.lower[start:end]
-        if any(lower == p or lower.startswith(p + " ") for p in self.other_words):
+        other = other_word_end(ctx.lower, start)
+        if other is not None and other <= end:
             return  # a head and the word after it make another word: 'bánh lốp' (a wheel), 'nấm mộ' (a grave)
-        words = lower.split(" ")
+        words = ctx.lower[start:end].split(" ")
         if words[0] == "chè" and len(words) > 1 and \
                 (words[1] in self.desserts or " ".join(words[1:3]) in self.desserts):
             return  # the sweet soup, not tea: 'chè cốm', 'chè kho' in a list (rules/product_context.tsv 'dessert')
