@@ -192,6 +192,10 @@ SCALE_WORDS_IN_MONEY = [
     pytest.param("Anh cho biết vốn khoảng 3 triệu 5, lãi ít.", [money(3500000, qualifier="approx")],
                  id="trieu-5-spoken"),
     pytest.param("Kinh phí hỗ trợ là 1 tỷ 250 đồng.", [money(1250000000)], id="ty-250-spoken"),
+    # (also before the words that go on, and written onto the scale word)
+    pytest.param("Tỉnh hỗ trợ 1 tỷ 2 cho các cơ sở làm nón.", [money(1200000000)], id="ty-2-spoken-then-words"),
+    pytest.param("Tỉnh hỗ trợ 1tỷ200 cho các cơ sở làm nón.", [money(1200000000)], id="ty-200-glued"),
+    pytest.param("Chị vay thêm 3tr5 để mua máy.", [money(3500000)], id="tr-5-glued"),
     pytest.param("Cơ sở được hỗ trợ 1 tỷ rưỡi đồng để mua máy.",
                  [money(1500000000)], id="ty-ruoi"),
     pytest.param("Mỗi tháng anh thu về hai triệu rưỡi đồng.",

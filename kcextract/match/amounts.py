@@ -43,6 +43,8 @@ _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
+_WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
+_GLUED_TAIL = regex.compile(r"[1-9]\d{0,2}(?![\d.,]\d)")  # digits written right onto a scale word: '1tỷ200'
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,9 @@ class AmountMatcher:
             half = _HALF.match(key, end) if got[1] >= 1000 else None
             if half:  # '2 tỷ rưỡi', 'hai triệu rưỡi': and a half of the last scale word
                 value, end = value + Decimal(got[1]) / 2, half.end()
+            glued = _GLUED_TAIL.match(key, end) if got[1] >= 1_000_000 and m.group("scales") else None
+            if glued:  # '1tỷ200', '3tr5': the next places of the scale, written onto it
+                value, end = value + Decimal(glued.group()) * got[1] / 10 ** len(glued.group()), glued.end()
             if got[1] == 1 and m.group("digits") and not m.group("scales"):
                 # '2,1/3 tỷ đồng' (disbursed out of allotted): the first number, in the scale after the second
                 of = self.of_total_scaled.match(key, end)
@@ -246,8 +251,10 @@ class AmountMatcher:
                 nxt = readings[i] if i < len(readings) else None
             if nxt is not None and r.mult >= 1_000_000 and not r.words and nxt.mult == 1 and \
                     key[r.end:nxt.start] in ("", " ") and _SPOKEN_TAIL.fullmatch(key, nxt.start, nxt.end) and \
-                    (self.currency_re.match(key, nxt.end) or _PHRASE_END.match(key, nxt.end)):
-                # '1 tỷ 2 đồng', '3 triệu 5': the digits after a scale word are the next places of that scale
+                    (self.currency_re.match(key, nxt.end) or _PHRASE_END.match(key, nxt.end)
+                     or _WORD_NEXT.match(key, nxt.end) and not self.noun_re.match(key, nxt.end)):
+                # '1 tỷ 2 đồng', '3 triệu 5', '1 tỷ 2 cho 8 cơ sở': the digits after a scale word are the next places
+                # of that scale, unless a counted noun follows them ('1 tỷ đồng 2 cơ sở' has its currency between)
                 digits = key[nxt.start:nxt.end]
                 r = Reading(r.start, nxt.end, r.value + Decimal(digits) * r.mult / 10 ** len(digits), r.mult, None, ())
                 i += 1
