@@ -38,6 +38,7 @@ def _products(sentence: str) -> set[tuple[str, str]]:
     ("Mật ong hoa nhãn của xã đạt OCOP.", "mật ong", "Mật ong hoa nhãn"),
     ("Gạo tám thơm được bao tiêu.", "gạo", "Gạo tám thơm"),
     ("Cơ sở rang cà phê bột nguyên chất.", "cà phê", "cà phê bột"),
+    ("Cơ sở chế biến cà phê xứ lạnh được hỗ trợ máy rang.", "cà phê", "cà phê"),  # its region, no kind of it
     ("Rượu mơ của cơ sở bán dịp Tết.", "rượu", "Rượu mơ"),
     ("Hợp tác xã đóng gói hạt dổi rang.", "hạt dổi", "hạt dổi"),
     ("Cơ sở làm xôi gấc bán cho khách.", "xôi", "xôi gấc"),
@@ -913,6 +914,7 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
     ("Bà con trong xã trồng tiêu trên đất đồi.", {"hạt tiêu"}),
     ("Cơ sở may quần áo bảo hộ được hỗ trợ máy cắt vải.", {"quần áo"}),
     ("Các hộ dệt khăn bằng khung cửi.", {"khăn"}),
+    ("Tỉnh hỗ trợ máy móc cho cơ sở chế biến khóm Cầu Đúc.", {"dứa"}),
 ])
 def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
@@ -922,6 +924,7 @@ def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentenc
     "Anh làm điều đó vì cả làng.",  # doing, not making
     "Nông dân trồng điều này từ lâu.",  # a thing pointed at
     "Nhà máy chế biến gỗ ở huyện mở rộng xưởng.",  # the material worked
+    "Người dân khóm 3 được hỗ trợ sửa nhà.",  # a town's ward
     "Hỏa hoạn ở một nhà máy sản xuất điều hòa tại thành phố Hyderabad, Ấn Độ.",  # a word cut in two
 ])
 def test_a_bare_good_after_doing_or_pointed_at_or_as_the_material_worked_stays_out(sentence):
