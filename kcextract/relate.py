@@ -622,10 +622,16 @@ _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
 # a source with its year ('Từ nguồn kinh phí khuyến công năm 2024, Trung tâm ... tổ chức 2 lớp ...')
 _SOURCE_YEAR = rf"(?:{_SOURCE_OPEN}năm\s+{_YEAR_DIGITS}\s*,)"
+# the plan or decision the work of the sentence carries out, as its lead ('Thực hiện kế hoạch khuyến công năm 2024,
+# ...', 'Triển khai Đề án khuyến công địa phương, ...'): which plan, not the tense of the work told after it
+_CARRYING = (r"(?:thực hiện|triển khai)\s+(?:các\s+)?(?:kế hoạch|đề án|chương trình|nhiệm vụ|quyết định|nghị quyết|chỉ thị)"
+             r"(?!\p{L})[^,.;:]{0,100}")
+_CARRYING_LEAD = regex.compile(rf"\W*{_CARRYING},\s*")
+_CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*,|\s+(?=\p{{L}}))|{_DAY}\s*,)",
                            regex.IGNORECASE)
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
@@ -650,6 +656,9 @@ _SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|
 _FINISHED = r"(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
 _FINISHED_OF = regex.compile(rf"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?{_FINISHED}"
                              rf"(?:\s+(?:và|,)\s+(?:{_FINISHED}|thanh toán))?(?:\s+(?:được|xong))?\s+$")
+# ... or, its subject said, the verb after it ('3 đề án ... được phê duyệt ...; hiện 2 đề án đã hoàn thành')
+_NOW_OPENS = regex.compile(r"\s*[,;]\s*(?:(?:hiện nay|hiện|đến nay|tới nay|trong đó)\s*,?\s*)?")
+_FINISHED_AFTER = regex.compile(rf"\s+(?:đã\s+)?(?:được\s+)?{_FINISHED}(?!\p{{L}})")
 # the localities of one province as well as many provinces ('các địa phương còn lại'), by the words for them
 _LOCALITIES = regex.compile(r"(?:các|nhiều)\s+địa phương")
 # 'cả' after an inclusion cue: what a figure takes in, not its parts ('15 đề án, gồm cả khuyến công quốc gia và địa phương')
@@ -702,6 +711,9 @@ _CUMULATIVE_WORDS = r"lũy kế|luỹ kế|từ đầu năm"
 _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
                               r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
+# a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
+# đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
+_SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
@@ -788,6 +800,10 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
                             r"(?:[^,;.:\d]|,(?=\s*\p{Ll})|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
                             r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
+# projects counted, then their worth with no verb of giving ('có 1 đề án khuyến công quốc gia trị giá 450 triệu
+# đồng'): a programme's projects are its support, so their worth is the support's
+_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}"
+                               r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")
 # a worth word right before an amount ('trị giá 180 triệu đồng', '..., tổng giá trị là 320 triệu đồng')
 _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá)(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*:?\s*$")
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
@@ -874,6 +890,7 @@ class _Draft:
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
+    deed_told: bool = False        # its sentence tells a deed before the figure in no words of plans
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     labelled_in: tuple[int, int] | None = None  # the sentence before, whose labels its 'lần lượt' list refers back to
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
@@ -1010,8 +1027,9 @@ class FundingBuilder:
         if excluded and not _BUDGET_NOUN.search(excluded.group("between")) and not (
                 excluded.group().startswith("mua")
                 # (a support verb in the clause of 'mua', which a label's colon may end: 'Hỗ trợ cơ sở X mua máy
-                # đóng gói: 180 triệu đồng')
-                and _SUPPORT_VERB.search(key, at - len(self._clause_before(key, s_start, at)), at)
+                # đóng gói: 180 triệu đồng'; or in the head of the list it is an item of)
+                and (_SUPPORT_VERB.search(key, at - len(self._clause_before(key, s_start, at)), at)
+                     or self._item_of_support_list(key, s_start, at))
                 and not _PRICE_WORD.search(excluded.group("between"))):
             # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is
             # what the programme helped buy ('hỗ trợ kinh phí mua máy móc với số tiền 150 triệu đồng'; not the
@@ -1055,10 +1073,23 @@ class FundingBuilder:
         return True
 
     @staticmethod
+    def _item_of_support_list(key: str, s_start: int, at: int) -> bool:
+        """Position ``at`` is in an item of a list (after a colon, past a semicolon) whose head or first item gives
+        support, or whose head details the sentence before ('Cụ thể: Hỗ trợ Công ty A mua máy đóng gói 250 triệu
+        đồng; HTX B mua máy sao chè 200 triệu đồng'): each item names what the support bought."""
+        colon = key.find(":", s_start, at)
+        if colon < 0:
+            return False
+        head, semicolon = key[s_start:colon], key.find(";", colon, at)
+        return bool(_SUPPORT_VERB.search(head) or semicolon >= 0 and _PART_OPENER.fullmatch(head.rstrip())
+                    and _SUPPORT_VERB.search(key, colon, semicolon))
+
+    @staticmethod
     def _gift_worth(key: str, s_start: int, s_end: int, f: Fact, worth: int) -> bool:
         """The worth word at ``worth`` before amount ``f`` follows a thing the programme gave (_GIFT_WORTH), not
         bought with its help, and no share of that worth is told after it: the worth is the support."""
-        gift = _GIFT_WORTH.search(key, max(s_start, f.start - 200), worth)
+        gift = _GIFT_WORTH.search(key, max(s_start, f.start - 200), worth) or \
+            _COUNTED_PROJECTS.search(key, max(s_start, f.start - 120), worth)
         return bool(gift and not _BUYING.search(gift.group()) and not _SHARE_AFTER.match(key[f.end:s_end]))
 
     def _without_parts_of_dropped(self, key: str, s_start: int, items: list[Fact], kept: list[Fact]) -> list[Fact]:
@@ -1164,7 +1195,8 @@ class FundingBuilder:
             return False
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
-        if self.continues.match(key, s_start, s_end) and self._about_programme(key[p_start:p_end], topic):
+        if (self.continues.match(key, s_start, s_end) or _SINGLED_OUT.match(key, s_start, s_end)
+                and not ctx.paragraph_break(p_end, s_start)) and self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
                     and self.programme.search(key, p_start, p_end))
@@ -1368,10 +1400,15 @@ class FundingBuilder:
             # (a verb of paying out right before the figure says it was paid: 'Thanh Hóa chi gần 10 tỷ đồng cho khuyến công')
             # (the projects' own state right after a count outweighs the verb of what was done to them: 'Sở đã tổ
             # chức kiểm tra 12 đề án đang triển khai', the 12 are still under way)
+            # (a lead that tells which plan the work carries out names no tense of the work: 'Thực hiện kế hoạch
+            # khuyến công năm 2024, Trung tâm tổ chức lớp đào tạo ..., kinh phí 150 triệu đồng')
+            carrying = _CARRYING_LEAD.match(key, s_start, g_start)
+            if carrying and own_from == s_start:
+                own_from = carrying.end()
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
                 self._status(_without_rate_asides(key[own_from:g_end])) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
-                self._sentence_status(key, periods, s_start, g_start)
+                self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)))
@@ -1429,6 +1466,9 @@ class FundingBuilder:
                 status, d.budgeted = "done", False
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
+            # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hỗ trợ 6 cơ sở với tổng
+            # kinh phí 1,4 tỷ đồng' reports the work, which another statement's plan does not make one)
+            d.deed_told = not d.plan_talk and bool(_DEED.search(key, s_start, g_start))
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
             # thực hiện 115 đề án')
@@ -1803,7 +1843,8 @@ class FundingBuilder:
                     d.listed = ":" in gap[cue.start():]
                     continue
                 counts = [f for f in prev.facts if f.type == "project_count"]
-                if [f.type for f in d.facts] == ["project_count"] and counts and _FINISHED_OF.fullmatch(gap) and \
+                if [f.type for f in d.facts] == ["project_count"] and counts and (
+                        _FINISHED_OF.fullmatch(gap) or _NOW_OPENS.fullmatch(gap) and _FINISHED_AFTER.match(key, d.facts[0].end)) and \
                         isinstance(d.facts[0].value, int) and d.facts[0].value <= counts[-1].value:
                     d.marker, d.anchor = True, i - 1
                     continue
@@ -3288,7 +3329,8 @@ class FundingBuilder:
             for d in drafts:
                 r = d.record
                 if r.status == "unspecified" and not d.ongoing and (
-                        title_status or None in said_periods or r.period is None or r.period in said_periods):
+                        title_status or None in said_periods or r.period is None or r.period in said_periods) and \
+                        not (lent == "planned" and not title_status and d.deed_told):
                     r.status = lent
         else:
             # statements of one period that say a status, all the same and more than those that say none,

@@ -4472,3 +4472,82 @@ def test_a_rounded_amount_printed_again_precisely_in_a_bracket_is_one_statement(
     # a different amount in a bracket is no restatement
     text = "Khuyến công Hà Tĩnh\n\nNăm 2025, Sở Công Thương đã hỗ trợ 9 cơ sở với tổng kinh phí 1,9 tỷ đồng (1.500 triệu đồng)."
     assert len(analyse(text, "other-bracket").funding) == 2
+
+
+def test_a_spoken_tail_before_a_counted_noun_is_its_own_count():
+    text = "Khuyến công Hà Tĩnh\n\nNăm 2024, khuyến công tỉnh hỗ trợ 3 tỷ 5 đề án cho các cơ sở."
+    amounts = {r.amount_vnd for r in analyse(text, "tail-count").funding}
+    assert 3_000_000_000 in amounts and 3_500_000_000 not in amounts
+
+
+@pytest.mark.parametrize("worth", ["trị giá 450 triệu đồng", ", tổng trị giá 450 triệu đồng"])
+def test_the_worth_of_projects_counted_with_no_verb_of_giving_is_their_support(worth):
+    text = f"Khuyến công Kon Tum\n\nNăm 2023, tỉnh Kon Tum có 1 đề án khuyến công quốc gia{'' if worth[0] == ',' else ' '}{worth}."
+    recs = analyse(text, "project-worth").funding
+    assert [(r.amount_vnd, r.projects, r.scope) for r in recs] == [(450_000_000, 1, "national")]
+    # the worth of a thing bought with help is still its price
+    text = "Khuyến công Kon Tum\n\nNăm 2023, cơ sở được hỗ trợ mua máy sấy trị giá 450 triệu đồng."
+    assert all(r.amount_vnd != 450_000_000 for r in analyse(text, "bought-worth").funding)
+
+
+def test_a_sentence_that_singles_out_a_year_goes_on_about_the_programme_before_it():
+    text = ("Khuyến công Bắc Kạn\n\nTrong 3 năm (2022-2024), tỉnh Bắc Kạn đã bố trí 8.450 triệu đồng cho hoạt động "
+            "khuyến công, hỗ trợ 38 cơ sở. Riêng năm 2024 là 3.120 triệu đồng cho 14 cơ sở.")
+    recs = {r.amount_vnd: r for r in analyse(text, "singled-out").funding}
+    assert recs[3_120_000_000].period == "2024"
+    # a new paragraph singling out a year of something else goes on about nothing
+    text = ("Khuyến công Bắc Kạn\n\nTrong 3 năm (2022-2024), tỉnh Bắc Kạn đã bố trí 8.450 triệu đồng cho hoạt động "
+            "khuyến công.\n\nRiêng năm 2024, giá trị sản xuất công nghiệp là 3.120 triệu đồng.")
+    assert 3_120_000_000 not in {r.amount_vnd for r in analyse(text, "new-paragraph").funding}
+
+
+@pytest.mark.parametrize("lead", ["Thực hiện kế hoạch khuyến công năm 2024", "Thực hiện đề án khuyến công địa phương năm 2024"])
+def test_a_lead_naming_the_plan_carried_out_gives_the_work_no_tense_of_plans(lead):
+    text = (f"Đào tạo nghề cho lao động nông thôn\n\n{lead}, Trung tâm Khuyến công tỉnh Quảng Ngãi tổ chức lớp đào tạo "
+            "nghề mây tre đan cho 35 học viên, kinh phí 150 triệu đồng.")
+    assert [r.status for r in analyse(text, "carrying").funding] == ["done"]
+    text = text.replace("Trung tâm Khuyến công tỉnh Quảng Ngãi tổ chức", "Trung tâm Khuyến công tỉnh Quảng Ngãi sẽ tổ chức")
+    assert [r.status for r in analyse(text, "carrying-ahead").funding] == ["planned"]
+
+
+def test_items_of_a_support_list_name_what_the_support_bought_not_a_price():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2024, tỉnh Thanh Hóa phê duyệt 8 đề án khuyến công địa phương với tổng kinh phí "
+            "1,56 tỷ đồng. Cụ thể: Hỗ trợ Công ty A mua máy đóng gói 250 triệu đồng; HTX chè Như Xuân mua máy sao chè "
+            "200 triệu đồng; cơ sở B mua máy xay thịt 180 triệu đồng.")
+    recs = analyse(text, "support-list").funding
+    whole = next(r for r in recs if r.amount_vnd == 1_560_000_000)
+    assert sorted(r.amount_vnd for r in recs if r.part_of == whole.id) == [180_000_000, 200_000_000, 250_000_000]
+    # a list under no support is a price list
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2024, tỉnh Thanh Hóa phê duyệt 8 đề án khuyến công địa phương. Giá tham khảo: "
+            "cơ sở A mua máy đóng gói 250 triệu đồng; cơ sở B mua máy sao chè 200 triệu đồng.")
+    assert not [r for r in analyse(text, "price-list").funding if r.amount_vnd]
+
+
+def test_a_deed_told_in_no_words_of_plans_takes_no_plan_from_another_programmes_budget():
+    text = ("Hà Nam: Đẩy mạnh xúc tiến thương mại\n\nNăm 2024, tỉnh Hà Nam dành 1,1 tỷ đồng từ nguồn xúc tiến thương mại "
+            "để tổ chức 3 hội chợ.\n\nChương trình khuyến công hỗ trợ 6 cơ sở với tổng kinh phí 1,4 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "deed-told").funding}
+    assert recs[1_100_000_000].status == "planned" and recs[1_400_000_000].status != "planned"
+    # a figure that tells no deed still reads as the article's one plan
+    text = text.replace("Chương trình khuyến công hỗ trợ 6 cơ sở với tổng kinh phí", "Kinh phí khuyến công cho 6 cơ sở là")
+    assert {r.status for r in analyse(text, "no-deed").funding} == {"planned"}
+
+
+def test_the_plan_a_figure_belongs_to_is_no_plan_of_its_own():
+    text = ("Cao Bằng: Hỗ trợ cơ sở sản xuất miến dong\n\nTrung tâm Khuyến công Cao Bằng vừa bàn giao máy móc cho 5 cơ sở "
+            "sản xuất miến dong. Tổng kinh phí hỗ trợ 750 triệu đồng, thuộc kế hoạch khuyến công địa phương năm 2024.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "belongs").funding] == [(750_000_000, "done")]
+
+
+def test_an_owner_quoted_in_the_first_person_spends_his_own_money():
+    text = ("Gốm Vĩnh Long\n\nNăm 2024, Trung tâm Khuyến công Vĩnh Long đã hỗ trợ 4 cơ sở với tổng kinh phí 560 triệu "
+            "đồng. Ông Tám cho biết: \"Được hỗ trợ 140 triệu đồng, tôi đầu tư thêm 600 triệu đồng để xây lò nung\".")
+    assert sorted(r.amount_vnd for r in analyse(text, "first-person").funding) == [140_000_000, 560_000_000]
+
+
+def test_a_count_said_finished_after_an_approved_count_is_its_part_in_its_scope():
+    text = ("Ninh Bình hỗ trợ sản xuất sạch hơn\n\nHội thảo thuộc Chương trình khuyến công quốc gia năm 2024, kinh phí 90 "
+            "triệu đồng.\n\nNăm 2024, tỉnh có 3 đề án sản xuất sạch hơn được phê duyệt với kinh phí 750 triệu đồng; hiện 2 "
+            "đề án đã hoàn thành.")
+    recs = {r.projects: r for r in analyse(text, "finished-after").funding if r.projects}
+    assert recs[2].scope == recs[3].scope == "unspecified" and recs[2].status == "done"
