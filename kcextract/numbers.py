@@ -76,13 +76,15 @@ def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
 def compiled() -> dict[str, regex.Pattern]:
     nw = number_words()
     scales = [w for w, k in nw.kinds.items() if k == "scale"]
-    # ('tỷ lệ', 'tỷ giá': a scale word before one of these is another word, no number)
-    no_tail = rf"(?!\s+(?:{_alt([w for w, k in nw.kinds.items() if k == 'scale_tail'])})(?!\p{{L}}))"
+    # ('tỷ lệ', 'tỷ giá', 'triệu phú': a scale word that starts one of these words is that word, no number; only the
+    # scale word it starts: 'triệu suất' is a million portions)
+    compounds = [w for w, k in nw.kinds.items() if k == "scale_tail"]
+    not_compound = rf"(?!(?:{_alt(compounds)})(?!\p{{L}}))"
     # 'không' (also 'not') and 'năm' (also 'year') only start a number before another number word.
     starters = [w for w, k in nw.kinds.items() if k in ("digit", "ten") and w not in ("không", "năm")]
     # 'năm' ends a word number only before another number word ('năm nghìn'); 'hai mươi năm' is 20 years.
     inner = [w for w, k in nw.kinds.items() if w != "năm" and k not in ("scale_abbrev", "scale_tail", "scale")]
-    inner_alt = rf"{_alt(inner)}|(?:{_alt(scales)})(?!\p{{L}}){no_tail}"
+    inner_alt = rf"{_alt(inner)}|{not_compound}(?:{_alt(scales)})(?!\p{{L}})"
     word = rf"(?:{inner_alt}|năm(?=\s+(?:{inner_alt})(?!\p{{L}}))|(?<=(?:linh|lẻ)\s)năm)"
     # ('chục' alone before a scale word is one ten: 'gần chục tỷ đồng'; not a vague 'hàng chục', 'vài chục')
     vague = r"(?<!(?:hàng|vài|mấy|dăm|mươi|các|những)\s)"
@@ -96,7 +98,7 @@ def compiled() -> dict[str, regex.Pattern]:
     # '2.634,6 trđ', '500 tr.đ', '750tr đồng')
     # (and run straight into the digits with no currency after it: '15tr/tháng', 'hỗ trợ 300tr'; with a space
     # between, 'tr' is as often a page)
-    scale = (rf"(?:(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}){no_tail})|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}}))"
+    scale = (rf"(?:{not_compound}(?:{_alt(scales)})(?=\.?đ(?:ồng)?(?!\p{{L}})|(?!\p{{L}}))|(?:{_alt(abbrevs)})(?=\.?\s?đ(?:ồng)?(?!\p{{L}}))"
              rf"|(?<=\d)(?:{_alt(abbrevs)})(?!\p{{L}}))")
     # one digit counting hundreds or tens: '4 trăm triệu', '3 chục triệu', '4 trăm người'
     tens = [w for w, k in nw.kinds.items() if k in ("hundred", "ten_unit")]

@@ -648,8 +648,8 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
-# trợ ...'): no subject of its own
-_SAME_ACTOR = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
+# trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
+_SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
 # kinh phí 2,35 tỷ đồng, đã nghiệm thu và thanh quyết toán 10 đề án'): a part of that count, not a deed of its own
@@ -751,6 +751,7 @@ _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
+_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
@@ -790,13 +791,13 @@ _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
-# đồng', 'trao tặng 2 máy sấy trị giá ...'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
+# đồng', 'trao tặng 2 máy sấy trị giá ...', received: 'HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
 # giá 950 triệu đồng'): the worth is the support itself; not when the support only helped buy it or paid a share of
 # it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30% máy trị giá ...')
-_GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao)\s+"
+_GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|(?<!(?:công|ghi|xác|thừa) )nhận|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|đề án|dự án|nhiệm vụ)(?!\p{L})"
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|đề án|dự án|nhiệm vụ)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
                             r"(?:[^,;.:\d]|,(?=\s*\p{Ll})|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
                             r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
@@ -804,6 +805,12 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
 # đồng'): a programme's projects are its support, so their worth is the support's
 _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}"
                                r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
+_FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
+# a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
+# received, in an article about a programme
+_RECEIVED_WORTH = regex.compile(r"(?<!\p{L})(?<!(?:công|ghi|xác|thừa) )(?:nhận|bàn giao|trao tặng|tặng)\s+[^.;:\d]{1,60}?"
+                                r"(?:trị giá|giá trị)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d")
 # a worth word right before an amount ('trị giá 180 triệu đồng', '..., tổng giá trị là 320 triệu đồng')
 _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá)(?:\s+(?:là|khoảng|gần|hơn|trên))?\s*:?\s*$")
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
@@ -1245,7 +1252,7 @@ class FundingBuilder:
         Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word or an amount received in an article whose topic is a
         programme."""
         return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
-                                                               or _RECEIVES.search(text))
+                                                               or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
@@ -1466,8 +1473,9 @@ class FundingBuilder:
                 status, d.budgeted = "done", False
             status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
-            # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hỗ trợ 6 cơ sở với tổng
-            # kinh phí 1,4 tỷ đồng' reports the work, which another statement's plan does not make one)
+            # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hoạt động hỗ trợ 6 cơ sở với
+            # tổng kinh phí 1,4 tỷ đồng' reports the work, which only a plan of its own programme for its year makes
+            # a plan, not money another programme set aside)
             d.deed_told = not d.plan_talk and bool(_DEED.search(key, s_start, g_start))
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
@@ -1619,6 +1627,10 @@ class FundingBuilder:
                               for f in counted)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(family_text[prev_end:g_start])
+            source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
+                not self.programme.search(family_text, prev_end, g_start) else None
+            if source:  # (its source said right after it: '1,1 tỷ đồng từ nguồn xúc tiến thương mại')
+                d.family = self._family(family_text[source.start():self._clause_end(key, source.end(), next_start)])
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -1634,6 +1646,8 @@ class FundingBuilder:
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
+        if ctx.title:
+            _drop_echoes_of_dropped(drafts, ctx.title[1])
         kept = {id(d): n for n, d in enumerate(d for d in drafts if d.record is not None)}
         for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
             if d.anchor is not None:
@@ -2761,8 +2775,8 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         if self._rest_is_theirs(key, g_end, s_end):
             return True
-        if self._clause_names_programme(plain, prev_end, g_start):
-            return False
+        if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
+            return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
         if region is None:
             return self._work_share_uncued(ctx, key, d, prev_end, g_start, s_end, money_facts)
@@ -3263,12 +3277,15 @@ class FundingBuilder:
         # a past year say what it was given)
         title_planned = {p for p, v in (title_periods or {}).items() if v == "planned"}
         planned_any = {r.period for r in records if r.status == "planned" and r.period} | title_planned
-        planned = {d.record.period for d in drafts if d.record.status == "planned" and d.record.period and d.plan_talk} | \
-            title_planned
-        planned_spans = [_span(p) for p in planned if "-" in p]
+        # (a plan of another programme plans nothing of this one's year: 'Năm 2024, Chương trình xúc tiến thương mại
+        # được phê duyệt 12 đề án. Cùng năm, tỉnh hỗ trợ 8 đề án khuyến công ...')
+        plans = [(d.family, d.record.period) for d in drafts if d.record.status == "planned" and d.record.period
+                 and d.plan_talk]
         done_years = {int(r.period) for r in records if r.status == "done" and r.period and "-" not in r.period}
         for d in drafts:
             r = d.record
+            planned = {p for f, p in plans if f == d.family or None in (f, d.family)} | title_planned
+            planned_spans = [_span(p) for p in planned if "-" in p]
             # (no title or lead plans the article: the narration was only noted without one)
             # (a day's event may name no year: 'Ngày 12/6, Sở tổ chức lớp tập huấn ..., kinh phí 95 triệu đồng')
             if (d.narrated and r.status == "unspecified" and not d.ongoing or d.narrated_cost and r.status == "planned") \
@@ -3294,8 +3311,11 @@ class FundingBuilder:
         for i, d in enumerate(drafts):
             if d.additional and d.record.status == "unspecified" and not d.ongoing:
                 before = [o for o in drafts[:i] if o.sentence < d.sentence]
+                # (not a plan of another programme's money: 'Năm 2024, tỉnh dành 1,1 tỷ đồng từ nguồn xúc tiến thương
+                # mại ... Cùng với đó, chương trình khuyến công hỗ trợ 6 cơ sở ...' tells the khuyến công work)
                 if before and before[-1].record.period == d.record.period and \
-                        before[-1].record.status in ("done", "planned"):
+                        before[-1].record.status in ("done", "planned") and not (
+                        before[-1].record.status == "planned" and before[-1].family != d.family and d.deed_told):
                     d.record.status = before[-1].record.status
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
@@ -3330,7 +3350,8 @@ class FundingBuilder:
                 r = d.record
                 if r.status == "unspecified" and not d.ongoing and (
                         title_status or None in said_periods or r.period is None or r.period in said_periods) and \
-                        not (lent == "planned" and not title_status and d.deed_told):
+                        not (lent == "planned" and not title_status and d.deed_told and not any(
+                            p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)):
                     r.status = lent
         else:
             # statements of one period that say a status, all the same and more than those that say none,
@@ -3370,6 +3391,13 @@ class FundingBuilder:
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
+        # a part with no tense of its own whose whole took its tense only after the parts were linked (a year's
+        # narration told done, a status the article's statements agree on): the whole's ('... hỗ trợ 4 HTX với tổng
+        # kinh phí 620 triệu đồng. HTX A nhận máy may trị giá 150 triệu đồng; HTX B nhận nồi chưng cất ...')
+        for d in drafts:
+            whole = by_id.get(d.record.part_of)
+            if whole is not None and d.record.status == "unspecified" and not d.ongoing and whole.status != "unspecified":
+                d.record.status = whole.status
 
         def depth(r: FundingRecord) -> int:
             n, seen = 0, {r.id}
@@ -3676,6 +3704,21 @@ def _many_provinces() -> regex.Pattern:
     # (and provinces counted: '13 tỉnh, thành phố trong vùng', 'nhiều địa phương'; not a year: 'năm 2024 tỉnh ...')
     return regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'] + kinds['nationwide'])}|(?:(?<![\d.,/])\d{{1,2}}|nhiều|hàng chục)\s+(?:tỉnh|địa phương))"
                          r"(?!\p{L})")
+
+
+def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int) -> None:
+    """A title's amount whose only statement in the body was found to be no programme money (an investment's total,
+    a cost the beneficiary shared: 'Hơn 12 tỷ đồng khôi phục làng nghề dệt lụa' over '... có tổng mức đầu tư hơn 12
+    tỷ đồng từ nguồn ngân sách tỉnh và xã hội hóa') is no record either: the title only echoed that statement."""
+    def amounts(d: _Draft) -> set:
+        return {f.value for f in d.facts if f.type == "money"}
+    body = [d for d in drafts if d.facts[0].start >= title_end]
+    for d in drafts:
+        if d.record is None or d.facts[0].start >= title_end or not amounts(d):
+            continue
+        echoed = [o for o in body if amounts(o) & amounts(d)]
+        if echoed and all(o.record is None for o in echoed):
+            d.record = None
 
 
 def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None:

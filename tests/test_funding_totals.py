@@ -4551,3 +4551,61 @@ def test_a_count_said_finished_after_an_approved_count_is_its_part_in_its_scope(
             "đề án đã hoàn thành.")
     recs = {r.projects: r for r in analyse(text, "finished-after").funding if r.projects}
     assert recs[2].scope == recs[3].scope == "unspecified" and recs[2].status == "done"
+
+
+def test_things_received_with_their_worth_are_the_support_in_the_tense_of_their_whole():
+    text = ("Lai Châu hỗ trợ thổ cẩm\n\nNăm 2024, Trung tâm Khuyến công Lai Châu hỗ trợ 4 HTX với tổng kinh phí 620 triệu "
+            "đồng. HTX thổ cẩm Sìn Hồ nhận máy may và khung dệt trị giá 150 triệu đồng; HTX rượu men lá Phong Thổ nhận "
+            "nồi chưng cất trị giá 200 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "received").funding}
+    assert recs[150_000_000].part_of == recs[200_000_000].part_of == recs[620_000_000].id
+    assert {recs[a].status for a in (150_000_000, 200_000_000, 620_000_000)} == {"done"}
+
+
+def test_a_title_echoing_an_investments_total_is_no_record_either():
+    text = ("Hơn 12 tỷ đồng khôi phục làng nghề dệt lụa\n\nDự án khôi phục làng nghề dệt lụa Mã Châu có tổng mức đầu tư "
+            "hơn 12 tỷ đồng từ nguồn ngân sách tỉnh và xã hội hóa. Chương trình khuyến công địa phương hỗ trợ 2 cơ sở "
+            "mua máy dệt với kinh phí 380 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "echo-dropped").funding] == [380_000_000]
+    # a title echoing programme money stays its record
+    text = "2,4 tỷ đồng tổ chức hội chợ\n\nNăm 2024, Sở Công Thương dùng kinh phí khuyến công 2,4 tỷ đồng tổ chức hội chợ."
+    assert [r.amount_vnd for r in analyse(text, "echo-kept").funding] == [2_400_000_000, 2_400_000_000]
+
+
+def test_the_public_budgets_whole_with_the_programmes_share_is_a_record_too():
+    text = ("Hải Dương phát triển làng nghề\n\nGiai đoạn 2021-2024, tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ phát triển "
+            "làng nghề, trong đó nguồn khuyến công hỗ trợ 3,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "public-whole").funding}
+    assert recs[3_200_000_000].part_of == recs[9_800_000_000].id
+    # a work's cost with only the programme's share named stays no record
+    text = ("Hải Dương phát triển làng nghề\n\nNăm 2024, tổng kinh phí thực hiện đề án là 9,8 tỷ đồng, trong đó nguồn "
+            "khuyến công hỗ trợ 3,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "work-cost").funding] == [3_200_000_000]
+
+
+def test_the_next_deed_joined_with_va_keeps_the_programme_the_sentence_opens_with():
+    text = ("Khuyến công Quảng Nam\n\nNăm 2024, chương trình khuyến công địa phương hỗ trợ 2 cơ sở mua máy dệt với kinh phí "
+            "380 triệu đồng và tổ chức lớp đào tạo nghề cho 30 lao động, kinh phí 95 triệu đồng.")
+    assert [r.scope for r in analyse(text, "and-deed").funding] == ["local", "local"]
+
+
+@pytest.mark.parametrize("link", ["Cùng năm, tỉnh", "Năm 2024, tỉnh", "\n\nCùng năm, tỉnh"])
+def test_another_programmes_plan_for_the_year_does_not_make_a_narrated_deed_a_plan(link):
+    text = (f"Khuyến công Bến Tre\n\nNăm 2024, Chương trình xúc tiến thương mại được phê duyệt 12 đề án. {link} hỗ trợ 8 "
+            "đề án khuyến công với 1,6 tỷ đồng.")
+    recs = {r.projects: r for r in analyse(text, "other-plan").funding}
+    assert recs[12].status == "planned" and recs[8].status == "done"
+    # the same programme's plan for the year still makes it one
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, Chương trình khuyến công được phê duyệt 12 đề án. Cùng năm, tỉnh hỗ trợ 8 "
+            "đề án khuyến công với 1,6 tỷ đồng.")
+    assert {r.projects: r for r in analyse(text, "same-plan").funding}[8].status != "done"
+
+
+def test_a_deed_added_on_top_of_another_programmes_money_set_aside_takes_no_plan_from_it():
+    text = ("Hà Nam: Đẩy mạnh xúc tiến thương mại\n\nNăm 2024, tỉnh Hà Nam dành 1,1 tỷ đồng từ nguồn xúc tiến thương mại "
+            "để tổ chức 3 hội chợ.\n\nCùng với đó, chương trình khuyến công hỗ trợ 6 cơ sở với tổng kinh phí 1,4 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "added-deed").funding}
+    assert recs[1_100_000_000].status == "planned" and recs[1_400_000_000].status != "planned"
+    # added on top of the same programme's money set aside, it is said in that tense
+    text = text.replace("từ nguồn xúc tiến thương mại", "từ nguồn khuyến công địa phương")
+    assert {r.amount_vnd: r for r in analyse(text, "added-same").funding}[1_400_000_000].status == "planned"

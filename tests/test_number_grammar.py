@@ -306,6 +306,11 @@ AMOUNTS_IN_A_PROGRAMME_REPORT = [
                  [qty(2000000, "đôi", qualifier="approx")], id="2-trieu-doi"),
     pytest.param("Thị trường 92 triệu dân là cơ hội cho hàng công nghiệp nông thôn.",
                  [qty(92000000, "dân")], id="92-trieu-dan"),
+    # (round 35: visits with no noun after them are no money, nor is a scale word before a word that only a
+    # different scale word starts: 'tỷ suất' is a yield, 'triệu suất' a million portions)
+    pytest.param("Làng nghề khuyến công đón 1,2 triệu lượt, doanh thu tăng.", [], id="1,2-trieu-luot"),
+    pytest.param("Cơ sở khuyến công hỗ trợ nấu 1,5 triệu suất ăn mỗi năm.", [qty(1500000, "suất")], id="1,5-trieu-suat"),
+    pytest.param("Lò gạch khuyến công hỗ trợ nung 2 triệu viên gạch mỗi năm.", [qty(2000000, "viên")], id="2-trieu-vien"),
 ]
 
 PRICES_PER_UNIT = [

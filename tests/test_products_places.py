@@ -915,6 +915,7 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
     ("Cơ sở may quần áo bảo hộ được hỗ trợ máy cắt vải.", {"quần áo"}),
     ("Các hộ dệt khăn bằng khung cửi.", {"khăn"}),
     ("Tỉnh hỗ trợ máy móc cho cơ sở chế biến khóm Cầu Đúc.", {"dứa"}),
+    ("Tỉnh có 28 cơ sở chế biến sen xuất khẩu.", {"hạt sen"}),
 ])
 def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
@@ -925,6 +926,7 @@ def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentenc
     "Nông dân trồng điều này từ lâu.",  # a thing pointed at
     "Nhà máy chế biến gỗ ở huyện mở rộng xưởng.",  # the material worked
     "Người dân khóm 3 được hỗ trợ sửa nhà.",  # a town's ward
+    "Nhà chị trồng sen đá trên ban công.",  # a succulent
     "Hỏa hoạn ở một nhà máy sản xuất điều hòa tại thành phố Hyderabad, Ấn Độ.",  # a word cut in two
 ])
 def test_a_bare_good_after_doing_or_pointed_at_or_as_the_material_worked_stays_out(sentence):
