@@ -713,6 +713,9 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
                               r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
 # a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
+# ... or that gives the figure the sentence before it told for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
+# triệu đồng')
+_FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 _SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
@@ -806,6 +809,8 @@ _GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặ
 _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}"
                                r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
+_SLASH_BEFORE = regex.compile(r"\s?/\s?")
+_PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
 _FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
@@ -886,7 +891,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
-    plan_ref: bool = False     # the sum of a plan, in brackets after the plan's name: no whole to break down
+    plan_ref: bool = False     # the sum of a plan, in brackets after the plan's name or after a payment's slash: no whole to break down
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
@@ -1202,7 +1207,8 @@ class FundingBuilder:
             return False
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
-        if (self.continues.match(key, s_start, s_end) or _SINGLED_OUT.match(key, s_start, s_end)
+        if (self.continues.match(key, s_start, s_end) or (_SINGLED_OUT.match(key, s_start, s_end)
+                                                          or _FIGURE_REFERRED.search(key, s_start, s_end))
                 and not ctx.paragraph_break(p_end, s_start)) and self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
@@ -1418,7 +1424,10 @@ class FundingBuilder:
                 self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
-                _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)))
+                _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
+                # (the sum a payment is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng, đạt 33,5%')
+                or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
+                and _PAID_OUT.search(key, s_start, prev_end)))
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
@@ -1842,7 +1851,9 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start))
+                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start)) \
+                    or bool(prev.money() and d.money() and _SLASH_BEFORE.fullmatch(gap)
+                            and _PAID_OUT.search(key, s_start, prev.facts[-1].start))  # ('giải ngân 620 triệu đồng/1.850 triệu đồng')
                 if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')

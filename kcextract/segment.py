@@ -25,8 +25,12 @@ _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
 # 'ĐBP - ', 'VOV.VN - ', 'HÀ GIANG - ', '(Baothanhhoa.vn) – '), before a sentence with its capital
 DATELINE_SOURCE = r"\([^()\n]{2,40}\)"  # the agency or paper a dateline names in brackets: '(TTXVN)', '(Baothanhhoa.vn)'
 DATELINE_MARK = rf"(?:{DATELINE_SOURCE}|(?=[\p{{Lu}}\d.&]*\p{{Lu}})[\p{{Lu}}\d.&]{{2,14}}(?:\s[\p{{Lu}}\d.&]{{2,14}}){{0,2}})\s*[-–—]"
+# a place's name in title case as a paragraph's dateline ('Tuy Hòa - Năm 2023, ...', 'Ninh Bình - Ngày 12/9, ...')
+_PLACE_MARK = r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}\s*[-–—]"
+# (only below the title: a title may open with a name and a dash, 'Hà Giang - Khuyến công tiếp sức')
 _DATELINE = regex.compile(rf"{DATELINE_MARK}\s+(?=\p{{Lu}})")
-_DATELINE_ONLY = regex.compile(DATELINE_MARK)
+_PLACE_DATELINE = regex.compile(rf"{_PLACE_MARK}\s+(?=\p{{Lu}})")
+_DATELINE_ONLY = regex.compile(rf"{DATELINE_MARK}|{_PLACE_MARK}")
 _MARK_ONLY = regex.compile(r"(?:\d{1,2}|[IVXivx]{1,4}|[a-zđ])[.)]")  # a list mark with nothing after it
 
 
@@ -148,7 +152,7 @@ def segment(text: str) -> Segmented:
             while e > s and text[e - 1].isspace():
                 e -= 1
             fixed.append((ls if i == 0 else s, e))
-        dateline = _DATELINE.match(text, ls, le)
+        dateline = _DATELINE.match(text, ls, le) or (_PLACE_DATELINE.match(text, ls, le) if text[:ls].strip() else None)
         if dateline:
             # (its own sentence, whatever stops the splitter saw in it ('VOV.VN - '): what the first sentence says
             # opens after it, as a lead's year or source does)

@@ -4609,3 +4609,31 @@ def test_a_deed_added_on_top_of_another_programmes_money_set_aside_takes_no_plan
     # added on top of the same programme's money set aside, it is said in that tense
     text = text.replace("từ nguồn xúc tiến thương mại", "từ nguồn khuyến công địa phương")
     assert {r.amount_vnd: r for r in analyse(text, "added-same").funding}[1_400_000_000].status == "planned"
+
+
+def test_a_place_dateline_leaves_the_year_leading_its_sentence():
+    text = ("Phú Yên hỗ trợ cơ sở\n\nTuy Hòa - Năm 2023, tỉnh Phú Yên hỗ trợ 8 cơ sở công nghiệp nông thôn với tổng kinh "
+            "phí 1.030 triệu đồng.")
+    assert [r.status for r in analyse(text, "place-dateline").funding] == ["done"]
+
+
+def test_the_figure_for_another_year_referred_to_as_this_figure_is_a_statement_too():
+    text = ("Phú Yên hỗ trợ cơ sở\n\nNăm 2023, tỉnh Phú Yên hỗ trợ 8 cơ sở công nghiệp nông thôn với tổng kinh phí 1.030 "
+            "triệu đồng. Năm 2024, con số này là 10 cơ sở với 1.250 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "this-figure").funding}
+    assert recs[1_250_000_000].period == "2024"
+
+
+def test_machines_put_to_use_in_the_next_sentence_make_money_set_aside_spent():
+    text = ("Quảng Ngãi: Mạch nha được tiếp sức\n\nNăm 2024, Trung tâm Khuyến công Quảng Ngãi dành 540 triệu đồng để hỗ "
+            "trợ 3 cơ sở sản xuất mạch nha đầu tư máy móc. Hiện các cơ sở đã đưa máy vào sử dụng.")
+    assert [r.status for r in analyse(text, "put-to-use").funding] == ["done"]
+
+
+def test_the_sum_after_a_payments_slash_is_the_plan_and_no_whole_of_the_next_breakdown():
+    text = ("Sơ kết khuyến công Bến Tre\n\nTrong 6 tháng đầu năm 2024, Trung tâm Khuyến công Bến Tre đã triển khai 05/12 đề "
+            "án, giải ngân 620 triệu đồng/1.850 triệu đồng, đạt 33,5%. Trong đó, hỗ trợ 3 cơ sở đầu tư máy móc với kinh "
+            "phí 480 triệu đồng; tổ chức 1 lớp tập huấn với kinh phí 40 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "slash-plan").funding}
+    assert recs[620_000_000].status == "done" and recs[1_850_000_000].status == "planned"
+    assert recs[480_000_000].part_of == recs[40_000_000].part_of == recs[620_000_000].id

@@ -228,6 +228,12 @@ def test_a_paragraphs_dateline_is_split_off_the_sentence_it_opens(dateline):
     assert [s.text.strip() for s in article.sentences] == ["Tin", dateline.strip(), "Năm 2024, tỉnh hỗ trợ 5 cơ sở."]
 
 
+@pytest.mark.parametrize("dateline", ["Tuy Hòa - ", "Ninh Bình – "])
+def test_a_place_in_title_case_opening_a_paragraph_below_the_title_is_its_dateline(dateline):
+    article = kcextract.analyse(f"Tin\n\n{dateline}Năm 2024, tỉnh hỗ trợ 5 cơ sở.")
+    assert [s.text.strip() for s in article.sentences] == ["Tin", dateline.strip(), "Năm 2024, tỉnh hỗ trợ 5 cơ sở."]
+
+
 @pytest.mark.parametrize("line", ["Hà Giang - Khuyến công tiếp sức.", "Vinamilk - Công ty sữa lớn.", "- Hỗ trợ 5 cơ sở."])
 def test_a_name_in_sentence_case_or_a_bullet_before_a_dash_is_no_dateline(line):
     assert len(kcextract.analyse(line).sentences) == 1
