@@ -646,7 +646,7 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
                            r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
-                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức)(?!\p{L})")
+                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia)(?!\p{L})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
@@ -3647,6 +3647,11 @@ class FundingBuilder:
             # figure, no one province's (the clause of the figure's last fact: '... là 120 tỷ đồng, thực hiện 125 đề
             # án tại 45 tỉnh, thành phố')
             return ""
+        if not clause and earlier:
+            # (one named in the figure's own item of a breakdown: '... 14 cơ sở với tổng kinh phí 3,2 tỷ đồng, trong
+            # đó khu vực Bạc Liêu cũ 6 cơ sở, kinh phí 1,3 tỷ đồng')
+            cues = [m.end() for m in self.breakdown.finditer(key, s_start, g_start)] + [key.rfind(";", s_start, g_start) + 1]
+            clause = [p for p in earlier if max(cues) <= p.start] if max(cues) > s_start else []
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}

@@ -4637,3 +4637,17 @@ def test_the_sum_after_a_payments_slash_is_the_plan_and_no_whole_of_the_next_bre
     recs = {r.amount_vnd: r for r in analyse(text, "slash-plan").funding}
     assert recs[620_000_000].status == "done" and recs[1_850_000_000].status == "planned"
     assert recs[480_000_000].part_of == recs[40_000_000].part_of == recs[620_000_000].id
+
+
+def test_a_province_named_in_a_breakdowns_item_is_that_items_province():
+    text = ("Cà Mau (mới) hỗ trợ 14 cơ sở\n\nTrong năm 2025, Sở Công Thương tỉnh Cà Mau đã hỗ trợ 14 cơ sở công nghiệp "
+            "nông thôn với tổng kinh phí 3,2 tỷ đồng, trong đó khu vực Bạc Liêu cũ 6 cơ sở, kinh phí 1,3 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "item-province").funding}
+    assert recs[3_200_000_000].province == "Cà Mau" and recs[1_300_000_000].province == "Bạc Liêu"
+
+
+def test_businesses_taken_to_a_fair_on_dated_days_make_its_budget_spent():
+    text = ("Gia Lai dự hội chợ\n\nTừ ngày 5 đến 9/11/2025, Sở Công Thương Gia Lai đưa 15 doanh nghiệp tham gia Hội chợ "
+            "hàng công nghiệp nông thôn tiêu biểu tại Hà Nội. Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 280 triệu "
+            "đồng.")
+    assert [(r.scope, r.status) for r in analyse(text, "fair-taken").funding] == [("local", "done")]
