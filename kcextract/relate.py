@@ -510,6 +510,7 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
+_LEVEL_OF_COUNT = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)\s+(quốc gia|địa phương)(?!\p{L})")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
 _MONEY_REFERRED = (r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
@@ -2102,6 +2103,10 @@ class FundingBuilder:
         if scope is None and _NATIONAL_PROGRAMME.search(key, prev_end, g_end):
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
             scope = self._scope(key[g_end:joined.start() if joined else tail_end], paid, framed_ok=False) or "national"
+        if scope is None:
+            # (a count's level right after it inside the group: 'đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
+            level = _LEVEL_OF_COUNT.search(key, g_start, g_end)
+            scope = ("national" if level.group(1) == "quốc gia" else "local") if level else None
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         region = None

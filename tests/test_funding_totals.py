@@ -4651,3 +4651,12 @@ def test_businesses_taken_to_a_fair_on_dated_days_make_its_budget_spent():
             "hàng công nghiệp nông thôn tiêu biểu tại Hà Nội. Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 280 triệu "
             "đồng.")
     assert [(r.scope, r.status) for r in analyse(text, "fair-taken").funding] == [("local", "done")]
+
+
+def test_a_count_measured_against_the_plan_was_done_and_a_counts_level_after_it_names_its_programme():
+    text = ("Thanh Hóa: Khuyến công năm 2024\n\nNăm 2024, tỉnh Thanh Hóa thực hiện 42 đề án khuyến công, vượt 5 đề án so "
+            "với kế hoạch.")
+    assert [(r.projects, r.status) for r in analyse(text, "against-plan").funding] == [(42, "done")]
+    text = ("Khuyến công Yên Bái\n\nĐến hết tháng 10/2025, Trung tâm Khuyến công đã hoàn thành 15 đề án địa phương, giải "
+            "ngân 2,7 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "count-level").funding] == ["local"]
