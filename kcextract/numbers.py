@@ -147,6 +147,7 @@ def parse_words(words: list[str]) -> int | None:
     group = 0
     pending: int | None = None
     prev = ""
+    last_scale = 0
     for w in words:
         kind, val = nw.kinds.get(w), nw.values.get(w)
         if kind is None:
@@ -192,8 +193,15 @@ def parse_words(words: list[str]) -> int | None:
                 total += chunk * val
                 last_chunk = chunk * val
             group, pending = 0, None
+            last_scale = val
         prev = kind
-    return total + group + (pending or 0)
+    tail = group + (pending or 0)
+    if tail and last_scale >= 1_000_000:
+        # the words after 'triệu' or 'tỷ' with no scale word of their own are its next places, as spoken ('một tỷ hai'
+        # is 1,2 tỷ, 'một tỷ hai trăm' 1 tỷ 200 triệu): a sum of đồng after a billion is never said
+        places = 1000 if tail >= 100 else 100 if tail >= 10 else 10
+        return total + tail * last_scale // places
+    return total + tail
 
 
 def scale_value(scales: str) -> int | None:
@@ -246,7 +254,12 @@ def parse_number(s: str) -> float | int | None:
         got = match_value(m)
         if got is None or key[pos:m.start()].strip() or last_mult is not None and got[1] >= last_mult:
             return None
-        value, last_mult, pos = value + got[0], got[1], m.end()
+        part = got[0]
+        if last_mult is not None and last_mult >= 1_000_000 and got[1] < 1000:
+            # the next places of a million or a billion, as the matcher reads them: '1 tỷ 2' (1,2 tỷ), '1 tỷ 2 trăm'
+            digits = m.group("digits") if got[1] == 1 and m.group("digits") and m.group("digits").isdigit() else None
+            part = got[0] * last_mult / 10 ** len(digits) if digits else got[0] * last_mult / 1000
+        value, last_mult, pos = value + part, got[1], m.end()
     if pos == 0 or key[pos:].strip():
         return None
     return int(value) if value == value.to_integral_value() else float(value)

@@ -246,7 +246,10 @@ class AmountMatcher:
                 nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and not r.words
                 and regex.fullmatch(r"\s", key[r.end:nxt.start])
             ):
-                r = Reading(r.start, nxt.end, r.value + nxt.value, r.mult, None, r.words)
+                # ('1 tỷ 2 trăm': hundreds with no scale word of their own after a million or a billion count the
+                # next group down, 200 triệu, as 'một tỷ hai trăm' does)
+                part = nxt.value * r.mult // 1000 if nxt.mult < 1000 and r.mult >= 1_000_000 else nxt.value
+                r = Reading(r.start, nxt.end, r.value + part, r.mult, None, r.words)
                 i += 1
                 nxt = readings[i] if i < len(readings) else None
             if nxt is not None and r.mult >= 1_000_000 and not r.words and nxt.mult == 1 and \
