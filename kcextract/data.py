@@ -104,6 +104,17 @@ def outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def outlet_datelines() -> dict[str, str]:
+    """Provincial newspapers' dateline marks ('BHG', 'QTO'; gazetteers/outlets.tsv) -> province."""
+    out: dict[str, str] = {}
+    for r in read_tsv("gazetteers/outlets.tsv"):
+        mark = (r.get("dateline") or "").strip()
+        if mark and out.setdefault(mark, r["province"]) != r["province"]:
+            raise DataError(f"outlets.tsv: dateline {mark!r} names two provinces")
+    return out
+
+
+@lru_cache(maxsize=None)
 def province_aliases() -> dict[str, str]:
     """Every surface form (canonical names included) -> canonical province."""
     known = provinces()

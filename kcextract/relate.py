@@ -91,6 +91,7 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
 
 
 _PAPER_SITE = r"bao[a-z]+\.(?:com\.|org\.)?vn"  # a provincial paper's web address (gazetteers/outlets.tsv)
+_PAPER_MARK = regex.compile(r"\s*(\p{Lu}{2,5})\s*[-–—]\s")  # a paper's dateline mark opening the lead ('BHG - ')
 _DATELINE_SITE = regex.compile(rf"(?<![\w.]){_PAPER_SITE}(?![\w.])", regex.IGNORECASE)
 
 
@@ -114,6 +115,10 @@ def dateline_province(ctx: Context) -> str | None:
     m = _DATELINE_SITE.search(ctx.text, start, start + 120)
     if m:
         return outlet_province(url=m.group())
+    # (or by the mark the paper opens its stories with: 'BHG - Năm 2024, ...', 'QTO - ...')
+    mark = _PAPER_MARK.match(ctx.text, start)
+    if mark and mark.group(1) in data.outlet_datelines():
+        return data.outlet_datelines()[mark.group(1)]
     tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))
     if tail:
         return outlet_province(url=tail.group("site"))
