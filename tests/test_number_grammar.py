@@ -401,6 +401,11 @@ PROJECT_COUNTS = [
                  [count(12, "dự án")], id="12-du-an"),
     pytest.param("Giai đoạn 2016-2020, tỉnh thực hiện hơn 100 đề án khuyến công.",
                  [count(100, "đề án", qualifier="over")], id="hon-100-de-an"),
+    # (spelled out again in brackets between the number and its noun)
+    pytest.param("Năm 2024, Trung tâm đã hỗ trợ 01 (một) đề án với kinh phí 1.250.000.000 đồng.",
+                 [count(1, "đề án"), money(1250000000)], id="01-mot-de-an"),
+    pytest.param("Năm 2024, tỉnh hỗ trợ 12 (mười hai) cơ sở.", [qty(12, "cơ sở")], id="12-muoi-hai-co-so"),
+    pytest.param("Năm 2024, tỉnh hỗ trợ 12 (mười ba) cơ sở.", [], id="12-other-words-no-count"),
 ]
 
 COUNTS_AND_MONEY_IN_ONE_SENTENCE = [

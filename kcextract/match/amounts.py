@@ -17,7 +17,7 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold
-from ..numbers import _alt, compiled, compound_parts, match_value, number_words, respectively, scale_value, whole_words
+from ..numbers import _alt, compiled, compound_parts, match_value, number_words, parse_words, respectively, scale_value, whole_words
 from .context import Context
 
 
@@ -43,6 +43,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
+_SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
 _GLUED_TAIL = regex.compile(r"[1-9]\d{0,2}(?![\d.,]\d)")  # digits written right onto a scale word: '1tỷ200'
 
@@ -385,6 +386,9 @@ class AmountMatcher:
         if lone_mot:
             return
         nm = self.noun_re.match(key, r.end)
+        spelled = _SPELLED_AGAIN.match(key, r.end) if not nm and not r.words else None
+        if spelled and parse_words(spelled.group(1).split()) == r.value:
+            nm = self.noun_re.match(key, spelled.end())  # '01 (một) đề án': the count spelled out again in brackets
         of_total = None
         if not nm and r.upper is None:
             # '3/4 đề án', '10/12 nhiệm vụ': done out of planned; the count is the first number; so too for other
