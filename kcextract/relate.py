@@ -3662,6 +3662,8 @@ class FundingBuilder:
             # đó khu vực Bạc Liêu cũ 6 cơ sở, kinh phí 1,3 tỷ đồng')
             cues = [m.end() for m in self.breakdown.finditer(key, s_start, g_start)] + [key.rfind(";", s_start, g_start) + 1]
             clause = [p for p in earlier if max(cues) <= p.start] if max(cues) > s_start else []
+            if max(cues) > s_start and not clause and _many_provinces().search(key, max(cues), g_start):
+                return ""  # ('...; các tỉnh còn lại 18 đề án, kinh phí 5,8 tỷ đồng': the item of many provinces)
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}

@@ -4660,3 +4660,12 @@ def test_a_count_measured_against_the_plan_was_done_and_a_counts_level_after_it_
     text = ("Khuyến công Yên Bái\n\nĐến hết tháng 10/2025, Trung tâm Khuyến công đã hoàn thành 15 đề án địa phương, giải "
             "ngân 2,7 tỷ đồng.")
     assert [r.scope for r in analyse(text, "count-level").funding] == ["local"]
+
+
+def test_the_remaining_provinces_item_of_a_regions_breakdown_is_no_one_provinces():
+    text = ("Hội nghị khuyến công vùng Tây Nguyên\n\nNăm 2024, các tỉnh trong vùng đã triển khai 96 đề án khuyến công với "
+            "tổng kinh phí 28,5 tỷ đồng. Trong đó, tỉnh Đắk Lắk thực hiện 32 đề án, kinh phí 9,2 tỷ đồng; tỉnh Gia Lai 25 "
+            "đề án, kinh phí 7,1 tỷ đồng; các tỉnh còn lại 18 đề án, kinh phí 5,8 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "remaining-provinces").funding}
+    assert recs[9_200_000_000].province == "Đắk Lắk" and recs[7_100_000_000].province == "Gia Lai"
+    assert not recs[5_800_000_000].province
