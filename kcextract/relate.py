@@ -242,14 +242,18 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # about Hà Nội)
         located = from_places[lead] >= 2 and all(told[q] <= 1 and score[q] <= from_places[lead]
                                                    for q in score if q != lead)
-        if not located and (len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
+        # (the province's own paper, against provinces each named once in passing: 'BGĐT - ... bán tại Hà Nội')
+        outlet_leads = outlet is not None and lead == outlet and \
+            all(score[q] < score[outlet] and told[q] <= 1 for q in score if q != outlet)
+        if not located and not outlet_leads and \
+                (len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only in passing (ranked among many, or the venue of an event): no subject
             return None
     else:
-        located = False
+        located = outlet_leads = False
     tied = [p for p, s in score.items() if s == best]
-    if located:
+    if located or outlet_leads:
         tied = [lead]
     if len(tied) > 1 and len({known.get(p, p) for p in tied}) > 1 and \
             not any(ctx.in_title(first[p]) for p in tied if first[p] < len(ctx.lower)):
@@ -687,6 +691,8 @@ _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
+# the province's khuyến công as a whole, not its centre's name ('khuyến công tỉnh', not 'Trung tâm Khuyến công tỉnh')
+_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của )?(?:tỉnh|thành phố)(?!\p{L})(?!\s+(?:quốc gia|địa phương))")
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
@@ -2517,6 +2523,10 @@ class FundingBuilder:
         # trợ 7 cơ sở ...'), is no other programme's: it takes the paragraph's level only when that names the same
         # programme ('Từ nguồn khuyến công quốc gia ... Kinh phí khuyến công hỗ trợ ...'), not a budget of the
         # province's ('... 12 tỷ đồng từ ngân sách tỉnh ... Cùng năm, nguồn khuyến công hỗ trợ 8 đề án ...')
+        if _PROVINCES_OWN.search(sentence) or any(
+                s_start <= p.start < g_start and key.endswith("khuyến công ", s_start, p.start)
+                and not key.endswith("trung tâm khuyến công ", s_start, p.start) for p in provinces):
+            return None  # the province's khuyến công as a whole ('khuyến công Đồng Nai đã hỗ trợ 11 cơ sở'): no one level
         own_programme = next(filter(None, (self.programme.match(sentence, m.end()) for m in _OWN_SOURCE.finditer(sentence))),
                              None)
         if own_programme:  # (with its level, earlier in the sentence: 'Kinh phí khuyến công địa phương hỗ trợ ...; ...')

@@ -4669,3 +4669,11 @@ def test_the_remaining_provinces_item_of_a_regions_breakdown_is_no_one_provinces
     recs = {r.amount_vnd: r for r in analyse(text, "remaining-provinces").funding}
     assert recs[9_200_000_000].province == "Đắk Lắk" and recs[7_100_000_000].province == "Gia Lai"
     assert not recs[5_800_000_000].province
+
+
+def test_the_provinces_khuyen_cong_as_a_whole_takes_no_level_its_paragraph_named_before():
+    text = ("Khuyến công Đồng Nai\n\nNăm 2025, từ nguồn khuyến công quốc gia, tỉnh hỗ trợ mô hình trình diễn 1,2 tỷ đồng. "
+            "Trung tâm Khuyến công Đồng Nai cũng hỗ trợ 3 cơ sở với 600 triệu đồng. Khuyến công Đồng Nai đã hỗ trợ 11 cơ "
+            "sở với kinh phí 2,8 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "provinces-own").funding}
+    assert recs[600_000_000].scope == "national" and recs[2_800_000_000].scope == "unspecified"

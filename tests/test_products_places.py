@@ -1028,6 +1028,15 @@ def test_a_provincial_newspaper_named_in_the_dateline_is_evidence_for_its_provin
     assert analyse(text, "dateline").subject == subject
 
 
+def test_a_papers_dateline_outweighs_a_province_named_once_in_passing():
+    text = ("Hỗ trợ làng nghề mây tre đan\n\nBGĐT - Năm 2024, Trung tâm Khuyến công đã hỗ trợ 4 cơ sở mây tre đan với 600 "
+            "triệu đồng. Sản phẩm được bán tại Hà Nội.")
+    assert analyse(text, "paper-vs-market").subject == "Bắc Giang"
+    # named twice, the other province is no passing mention: no subject is sure
+    text = text.replace("Sản phẩm được bán tại Hà Nội.", "Sản phẩm được bán tại Hà Nội. Hà Nội là thị trường chính.")
+    assert analyse(text, "paper-vs-twice").subject != "Bắc Giang"
+
+
 @pytest.mark.parametrize("good, value", [("khay tre", "khay tre"), ("chum sành", "chum sành"), ("lư đồng", "lư hương"),
                                          ("cuốc xẻng", "nông cụ"), ("võng gai", "võng gai")])
 def test_craft_and_farm_tool_goods_of_the_twelfth_gazetteer_round(good, value):
