@@ -197,11 +197,17 @@ def parse_words(words: list[str]) -> int | None:
         prev = kind
     tail = group + (pending or 0)
     if tail and last_scale >= 1_000_000:
-        # the words after 'triệu' or 'tỷ' with no scale word of their own are its next places, as spoken ('một tỷ hai'
-        # is 1,2 tỷ, 'một tỷ hai trăm' 1 tỷ 200 triệu): a sum of đồng after a billion is never said
-        places = 1000 if tail >= 100 else 100 if tail >= 10 else 10
-        return total + tail * last_scale // places
+        # the words after 'triệu' or 'tỷ' with no scale word of their own ('một tỷ hai' is 1,2 tỷ, 'một tỷ hai trăm' 1
+        # tỷ 200 triệu)
+        return total + int(next_places(tail, last_scale))
     return total + tail
+
+
+def next_places(tail: int | Decimal, mult: int) -> Decimal:
+    """The value of ``tail`` said right after scale ``mult`` (a million or more) with no scale word of its own: the
+    next places of that scale, as many as ``tail`` has digits ('1 tỷ 2' -> 0,2 tỷ, '1 tỷ 25' -> 0,25 tỷ, '1 tỷ 2 trăm'
+    and '1 tỷ 200' -> 0,2 tỷ); a sum of a few đồng after a billion is never said."""
+    return Decimal(tail) * mult / 10 ** len(str(int(tail)))
 
 
 def scale_value(scales: str) -> int | None:
@@ -254,11 +260,9 @@ def parse_number(s: str) -> float | int | None:
         got = match_value(m)
         if got is None or key[pos:m.start()].strip() or last_mult is not None and got[1] >= last_mult:
             return None
-        part = got[0]
-        if last_mult is not None and last_mult >= 1_000_000 and got[1] < 1000:
-            # the next places of a million or a billion, as the matcher reads them: '1 tỷ 2' (1,2 tỷ), '1 tỷ 2 trăm'
-            digits = m.group("digits") if got[1] == 1 and m.group("digits") and m.group("digits").isdigit() else None
-            part = got[0] * last_mult / 10 ** len(digits) if digits else got[0] * last_mult / 1000
+        # (the next places of a million or a billion, as the matcher reads them: '1 tỷ 2' is 1,2 tỷ, '1 tỷ 2 trăm')
+        part = next_places(got[0], last_mult) if last_mult is not None and last_mult >= 1_000_000 and got[1] < 1000 \
+            else got[0]
         value, last_mult, pos = value + part, got[1], m.end()
     if pos == 0 or key[pos:].strip():
         return None

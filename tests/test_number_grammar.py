@@ -156,6 +156,9 @@ PARSE_NUMBER_CASES = [
     pytest.param("một tỷ hai", 1200000000, id="mot-ty-hai-spoken"),
     pytest.param("1 tỷ 2 trăm", 1200000000, id="1-ty-2-tram"),
     pytest.param("hai nghìn năm trăm", 2500, id="hai-nghin-nam-tram-stays-units"),
+    # (digits and words alike: tens after a billion are its next two places)
+    pytest.param("1 tỷ 3 chục", 1300000000, id="1-ty-3-chuc"),
+    pytest.param("một tỷ ba mươi", 1300000000, id="mot-ty-ba-muoi"),
     pytest.param("hàng trăm", None, id="none-hang-tram"),
     pytest.param("hàng tỷ", None, id="none-hang-ty"),
     pytest.param("abc", None, id="none-abc"),

@@ -17,7 +17,8 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold
-from ..numbers import _alt, compiled, compound_parts, match_value, number_words, parse_words, respectively, scale_value, whole_words
+from ..numbers import (_alt, compiled, compound_parts, match_value, next_places, number_words, parse_words, respectively,
+                       scale_value, whole_words)
 from .context import Context
 
 
@@ -181,7 +182,7 @@ class AmountMatcher:
                 value, end = value + Decimal(got[1]) / 2, half.end()
             glued = _GLUED_TAIL.match(key, end) if got[1] >= 1_000_000 and m.group("scales") else None
             if glued:  # '1tỷ200', '3tr5': the next places of the scale, written onto it
-                value, end = value + Decimal(glued.group()) * got[1] / 10 ** len(glued.group()), glued.end()
+                value, end = value + next_places(int(glued.group()), got[1]), glued.end()
             if got[1] == 1 and m.group("digits") and not m.group("scales"):
                 # '2,1/3 tỷ đồng' (disbursed out of allotted): the first number, in the scale after the second
                 of = self.of_total_scaled.match(key, end)
@@ -249,7 +250,7 @@ class AmountMatcher:
             ):
                 # ('1 tỷ 2 trăm': hundreds with no scale word of their own after a million or a billion count the
                 # next group down, 200 triệu, as 'một tỷ hai trăm' does)
-                part = nxt.value * r.mult // 1000 if nxt.mult < 1000 and r.mult >= 1_000_000 else nxt.value
+                part = next_places(nxt.value, r.mult) if nxt.mult < 1000 and r.mult >= 1_000_000 else nxt.value
                 r = Reading(r.start, nxt.end, r.value + part, r.mult, None, r.words)
                 i += 1
                 nxt = readings[i] if i < len(readings) else None
@@ -259,8 +260,7 @@ class AmountMatcher:
                      or _WORD_NEXT.match(key, nxt.end) and not self.noun_re.match(key, nxt.end)):
                 # '1 tỷ 2 đồng', '3 triệu 5', '1 tỷ 2 cho 8 cơ sở': the digits after a scale word are the next places
                 # of that scale, unless a counted noun follows them ('1 tỷ đồng 2 cơ sở' has its currency between)
-                digits = key[nxt.start:nxt.end]
-                r = Reading(r.start, nxt.end, r.value + Decimal(digits) * r.mult / 10 ** len(digits), r.mult, None, ())
+                r = Reading(r.start, nxt.end, r.value + next_places(nxt.value, r.mult), r.mult, None, ())
                 i += 1
                 nxt = readings[i] if i < len(readings) else None
             currency_mid = None
