@@ -519,7 +519,8 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
-_LEVEL_OF_COUNT = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)\s+(quốc gia|địa phương)(?!\p{L})")
+# ... and the same after a project noun anywhere in a group ('đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
+_LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm vụ){_COUNT_LEVEL.pattern}")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
 _MONEY_REFERRED = (r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
@@ -690,9 +691,10 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
-# a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 # the province's khuyến công as a whole, not its centre's name ('khuyến công tỉnh', not 'Trung tâm Khuyến công tỉnh')
-_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của )?(?:tỉnh|thành phố)(?!\p{L})(?!\s+(?:quốc gia|địa phương))")
+_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của )?(?:tỉnh|thành phố)(?!\p{L})"
+                               r"(?!\s+(?:quốc gia|địa phương))")
+# a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
 _PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
@@ -725,10 +727,10 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
                               r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
 # a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
-# ... or that gives the figure the sentence before it told for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
+_SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
+# ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
-_SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
@@ -805,24 +807,30 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
+# receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
+_RECEIVE = r"(?<!(?:công|ghi|xác|thừa) )nhận"
+# a thing's worth as a clause of its own after it ('..., tổng trị giá 480 triệu đồng'), up to the worth word
+_WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
-# đồng', 'trao tặng 2 máy sấy trị giá ...', received: 'HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'), or the projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị
-# giá 950 triệu đồng'): the worth is the support itself; not when the support only helped buy it or paid a share of
-# it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30% máy trị giá ...')
-_GIFT_WORTH = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|(?<!(?:công|ghi|xác|thừa) )nhận|tiếp nhận)\s+"
+# đồng', 'trao tặng 2 máy sấy trị giá ...', received: 'HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'), or the
+# projects it funded ('hỗ trợ 1 đề án khuyến công quốc gia trị giá 950 triệu đồng'): the worth is the support itself;
+# not when the support only helped buy it or paid a share of it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30%
+# máy trị giá ...')
+_GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|đề án|dự án|nhiệm vụ)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
                             r"(?:[^,;.:\d]|,(?=\s*\p{Ll})|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
-                            r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")  # its worth as a clause: '..., tổng trị giá 480 triệu đồng'
+                            + _WORTH_CLAUSE)
 # projects counted, then their worth with no verb of giving ('có 1 đề án khuyến công quốc gia trị giá 450 triệu
 # đồng'): a programme's projects are its support, so their worth is the support's
-_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}"
-                               r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$")
-# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
+_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}" + _WORTH_CLAUSE)
+# the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
+# of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
 _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
 _FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
@@ -903,7 +911,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
-    plan_ref: bool = False     # the sum of a plan, in brackets after the plan's name or after a payment's slash: no whole to break down
+    plan_ref: bool = False     # the sum of a plan (in brackets after its name, after a payment's slash): no whole
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
@@ -1863,9 +1871,11 @@ class FundingBuilder:
                 prev = drafts[i - 1]
                 gap = key[prev.facts[-1].end:start]
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
-                d.plan_ref = "(" in gap and ")" not in gap and bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start)) \
-                    or bool(prev.money() and d.money() and _SLASH_BEFORE.fullmatch(gap)
-                            and _PAID_OUT.search(key, s_start, prev.facts[-1].start))  # ('giải ngân 620 triệu đồng/1.850 triệu đồng')
+                # (or after a payment's slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng')
+                d.plan_ref = "(" in gap and ")" not in gap and \
+                    bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start)) or \
+                    bool(prev.money() and d.money() and _SLASH_BEFORE.fullmatch(gap)
+                         and _PAID_OUT.search(key, s_start, prev.facts[-1].start))
                 if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
                     # '3,5 tỷ đồng (KCQG 1,2 tỷ đồng, ...)', '20 đề án khuyến công (4 đề án KCQG, ...)': the bracket
                     # opens its parts; not after a plan's name ('..., bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)')
@@ -1880,8 +1890,9 @@ class FundingBuilder:
                     d.listed = ":" in gap[cue.start():]
                     continue
                 counts = [f for f in prev.facts if f.type == "project_count"]
-                if [f.type for f in d.facts] == ["project_count"] and counts and (
-                        _FINISHED_OF.fullmatch(gap) or _NOW_OPENS.fullmatch(gap) and _FINISHED_AFTER.match(key, d.facts[0].end)) and \
+                finished = _FINISHED_OF.fullmatch(gap) or \
+                    _NOW_OPENS.fullmatch(gap) and _FINISHED_AFTER.match(key, d.facts[0].end)
+                if [f.type for f in d.facts] == ["project_count"] and counts and finished and \
                         isinstance(d.facts[0].value, int) and d.facts[0].value <= counts[-1].value:
                     d.marker, d.anchor = True, i - 1
                     continue
@@ -3670,9 +3681,10 @@ class FundingBuilder:
         if not clause and earlier:
             # (one named in the figure's own item of a breakdown: '... 14 cơ sở với tổng kinh phí 3,2 tỷ đồng, trong
             # đó khu vực Bạc Liêu cũ 6 cơ sở, kinh phí 1,3 tỷ đồng')
-            cues = [m.end() for m in self.breakdown.finditer(key, s_start, g_start)] + [key.rfind(";", s_start, g_start) + 1]
-            clause = [p for p in earlier if max(cues) <= p.start] if max(cues) > s_start else []
-            if max(cues) > s_start and not clause and _many_provinces().search(key, max(cues), g_start):
+            item = max([m.end() for m in self.breakdown.finditer(key, s_start, g_start)]
+                       + [key.rfind(";", s_start, g_start) + 1])
+            clause = [p for p in earlier if item <= p.start] if item > s_start else []
+            if item > s_start and not clause and _many_provinces().search(key, item, g_start):
                 return ""  # ('...; các tỉnh còn lại 18 đề án, kinh phí 5,8 tỷ đồng': the item of many provinces)
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
