@@ -826,6 +826,8 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
 # projects counted, then their worth with no verb of giving ('có 1 đề án khuyến công quốc gia trị giá 450 triệu
 # đồng'): a programme's projects are its support, so their worth is the support's
 _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}" + _WORTH_CLAUSE)
+# the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
+_YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
@@ -1462,7 +1464,12 @@ class FundingBuilder:
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
-            period = d.own_period or self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None)
+            # (the year the group's projects are carried out in, said inside the group: '5 đề án khuyến công quốc gia
+            # thực hiện năm 2026, tổng kinh phí đề nghị 3,5 tỷ đồng' after a lead's 'Ngày 10/6/2025')
+            worked = next((p.value for p in periods if g_start < p.start < g_end
+                           and _YEAR_OF_WORK.search(key, max(g_start, p.start - 30), p.start)), None)
+            period = d.own_period or worked or \
+                self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
             if allotted and any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                 for f in counted) and _SUPPORT_VERB.search(allotted.group()):

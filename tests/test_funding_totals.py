@@ -4677,3 +4677,10 @@ def test_the_provinces_khuyen_cong_as_a_whole_takes_no_level_its_paragraph_named
             "sở với kinh phí 2,8 tỷ đồng.")
     recs = {r.amount_vnd: r for r in analyse(text, "provinces-own").funding}
     assert recs[600_000_000].scope == "national" and recs[2_800_000_000].scope == "unspecified"
+
+
+def test_the_year_a_groups_projects_are_carried_out_in_dates_the_group_over_the_leads_day():
+    text = ("Phú Thọ: Đề xuất 5 đề án khuyến công quốc gia năm 2026\n\nNgày 10/6/2025, Sở Công Thương Phú Thọ có văn bản đề "
+            "xuất 5 đề án khuyến công quốc gia thực hiện năm 2026, tổng kinh phí đề nghị hỗ trợ 3,5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "year-of-work").funding if r.amount_vnd}
+    assert recs[3_500_000_000].period == "2026" and recs[3_500_000_000].status == "planned"
