@@ -1464,12 +1464,8 @@ class FundingBuilder:
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
-            # (the year the group's projects are carried out in, said inside the group: '5 đề án khuyến công quốc gia
-            # thực hiện năm 2026, tổng kinh phí đề nghị 3,5 tỷ đồng' after a lead's 'Ngày 10/6/2025')
-            worked = next((p.value for p in periods if g_start < p.start < g_end
-                           and _YEAR_OF_WORK.search(key, max(g_start, p.start - 30), p.start)), None)
-            period = d.own_period or worked or \
-                self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None)
+            period = d.own_period or \
+                self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None, g_end)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
             if allotted and any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                 for f in counted) and _SUPPORT_VERB.search(allotted.group()):
@@ -3610,12 +3606,19 @@ class FundingBuilder:
         return m.start() if m else limit
 
     @staticmethod
-    def _period(key: str, periods: list[Fact], sent: int, pos: int, next_pos: int | None = None) -> str | None:
+    def _period(key: str, periods: list[Fact], sent: int, pos: int, next_pos: int | None = None,
+                end: int | None = None) -> str | None:
         """The sentence's own period, else the nearest before it (none for a title that names none: FACTS.md).
         A period after the figure is its own only before a ';' ('..., kinh phí 2,05 tỷ đồng; số còn lại 150
         triệu đồng chuyển sang năm 2024': 2024 dates the rest, not the 2,05 tỷ), and not when it opens the clause
         of the sentence's next figure (``next_pos``): 'đã hỗ trợ 9 đề án, nâng tổng số đề án từ năm 2021 đến nay
-        lên 35 đề án' dates the 35, not the 9."""
+        lên 35 đề án' dates the 35, not the 9. The year the group (``pos`` to ``end``) says its projects are carried
+        out in comes first: '5 đề án khuyến công quốc gia thực hiện năm 2026, tổng kinh phí đề nghị 3,5 tỷ đồng'
+        after a lead's 'Ngày 10/6/2025'."""
+        worked = next((p.value for p in periods if end is not None and pos < p.start < end
+                       and _YEAR_OF_WORK.search(key, max(pos, p.start - 30), p.start)), None)
+        if worked:
+            return worked
         own = [p for p in periods if p.sentence == sent]
         before = [p for p in own if p.start <= pos]
         while len(before) > 1 and ("-" in before[-1].value or _HORIZON_LINK.search(key, 0, before[-1].start)) and \
