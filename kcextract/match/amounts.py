@@ -46,7 +46,7 @@ _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 _SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
-_GLUED_TAIL = regex.compile(r"[1-9]\d{0,2}(?![\d.,]\d)")  # digits written right onto a scale word: '1tỷ200'
+_GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same written right onto it: '1tỷ200'
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,13 @@ def other_words_by_first() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def dessert_words() -> frozenset[str]:
+    """What a sweet soup is made of after 'chè' ('chè đậu xanh', 'chè cốm'): rules/product_context.tsv 'dessert',
+    read by both product matchers."""
+    return frozenset(data.word_kinds("rules/product_context.tsv").get("dessert", ()))
+
+
 def other_word_end(key: str, start: int) -> int | None:
     """Where the other word ends that the good's word at ``start`` of the folded ``key`` makes with the word after it
     ('Kính gửi', 'kính trọng', 'rượu chè'), else None."""
@@ -167,7 +174,7 @@ class ProductMatcher:
         self.ingredient_words = set(around.get("ingredient", ()))
         self.colour_words = set(around.get("colour", ()))
         self.plant_parts = set(around.get("plant_part", ()))
-        self.dessert = set(around.get("dessert", ()))
+        self.dessert = dessert_words()
         self.dessert_before = set(around.get("dessert_before", ()))
         self.process_before = set(around.get("process_before", ()))
         self.not_joined = set(around.get("not_joined", ()))

@@ -14,7 +14,8 @@ from .. import data
 from ..facts import Fact
 from ..numbers import _alt, last_match, whole_words
 from .context import Context
-from .gazetteer import NOT_A_KIND, categories_by_first_word, entry_prefixes, other_word_end, seed_stock_after
+from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, other_word_end,
+                        seed_stock_after)
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -46,7 +47,7 @@ class OpenProductMatcher:
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.trailing = stops
-        self.desserts = set(data.word_kinds("rules/product_context.tsv").get("dessert", ()))  # ('chè cốm')
+        self.desserts = dessert_words()  # ('chè cốm')
         self.entries = data.products()
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
