@@ -69,6 +69,10 @@ _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:n
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
+# a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
+_INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+# after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
+_WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
@@ -622,7 +626,7 @@ _DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
-_HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|bế mạc|tổ chức thành công"
+_HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|khai giảng|bế mạc|bế giảng|tổ chức thành công"
                       rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
@@ -756,14 +760,16 @@ _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
-_LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*$")
+_LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*"
+                            r"(?:(?:kinh phí|số tiền|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*)?$")
 # a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
 # is the count's own)
 _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
                                   r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
-_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}[\d.,]*" + _AMOUNT_IN.pattern)
+_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}(?:\d+(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)"
+                               r"(?!\p{L}))[^.;\d]{3,})?[\d.,]*" + _AMOUNT_IN.pattern)
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
@@ -1182,6 +1188,8 @@ class FundingBuilder:
         'bình quân'): a rate, ceiling or average, no record (ANNOTATION.md)."""
         if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end) or self.per_each.match(key, f.end):
             return True
+        if _WHOLE_SPAN.match(key, f.end):
+            return False  # ('mỗi năm hỗ trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn': the span's sum)
         if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
@@ -1669,7 +1677,8 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start, g_end), subject),
+                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start, g_end,
+                                                     item_start if d.marker and prev_end > s_start else s_start), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -1888,6 +1897,11 @@ class FundingBuilder:
                     # opens with the whole the figure after it is taken out of
                     d.marker, d.anchor = True, i - 1
                     continue
+                if not cue and [f.type for f in prev.facts] == ["project_count"] and d.money() and \
+                        (_LABELLED_ITEM.search(gap) or _ITEM_AFTER_COLON.fullmatch(gap)):
+                    # '2 đề án: xây dựng mô hình ... (kinh phí 800 triệu đồng) và tổ chức 2 lớp ... (kinh phí 150 triệu
+                    # đồng)': the count's colon opens its items, each with its own amount
+                    cue = regex.search(":", gap)
                 if cue:
                     d.marker, d.anchor = True, i - 1
                     d.listed = ":" in gap[cue.start():]
@@ -2886,7 +2900,10 @@ class FundingBuilder:
         generic = self.programme.search(lead) is not None and not levelled
         share = _A_PERCENT.search(lead) is not None
         rest_theirs = self.counterpart.search(key, part.end, hi) is not None
-        return generic or share and (levelled or generic) or rest_theirs and (levelled or generic)
+        # (a whole named as what was invested, 'Tổng kinh phí đầu tư 2,4 tỷ đồng, kinh phí khuyến công địa phương hỗ
+        # trợ 300 triệu đồng': the beneficiary's outlay, whatever programme level its share names)
+        invested = _INVESTED_SUM.search(key, max(prev_end, g_start - 40), g_start) is not None
+        return generic or (share or rest_theirs or invested) and (levelled or generic)
 
     def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
         """``text[lo:hi]`` names the national or the local programme, or both, by a scope cue ('khuyến công quốc
@@ -2941,7 +2958,14 @@ class FundingBuilder:
             n_start, n_end = ctx.sentence_span(sent + 1)
             if not self.continues.match(key, n_start, n_end):
                 return None
-            return n_start, ctx.sentence_span(min(sent + 2, len(ctx.sentence_starts) - 1))[1]
+            if sent + 2 >= len(ctx.sentence_starts):
+                return n_start, n_end
+            # (the sentence after goes on with the breakdown, but not when it opens with an addition: 'Trong số này,
+            # 6 cơ sở đã ...' then 'Ngoài ra, ... hỗ trợ 700 triệu đồng' is money on top of the whole)
+            t_start, t_end = ctx.sentence_span(sent + 2)
+            if self.additional.search(key[t_start:t_end]):
+                return n_start, n_end
+            return n_start, t_end
         return None
 
     def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
@@ -3653,11 +3677,12 @@ class FundingBuilder:
         return None
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
-                  g_end: int) -> str | None:
+                  g_end: int, item_from: int = 0) -> str | None:
         """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'; 'hỗ trợ 2 tỷ
         đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
         ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
-        the article's subject then."""
+        the article's subject then. A part of a breakdown reads its own item only, from ``item_from`` ('11 đề án của
+        tỉnh An Giang cũ (2,6 tỷ đồng) và 7 đề án của tỉnh Kiên Giang cũ (1,7 tỷ đồng)')."""
         # (not a venue or a partner: 'tham gia hội chợ tại Hà Nội', 'phối hợp với tỉnh Cao Bằng' spend this province's
         # money elsewhere or with others)
         venue_re, event_re = _venue_words()
@@ -3671,7 +3696,7 @@ class FundingBuilder:
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
             else:
                 own.append(p)
-        lo = g_start - len(self._clause_before(key, s_start, g_start))
+        lo = max(g_start - len(self._clause_before(key, s_start, g_start)), item_from)
         clause = [p for p in own if lo <= p.start < g_start]
         if not clause:
             hi = self._clause_end(key, g_start, len(key))
@@ -3692,7 +3717,7 @@ class FundingBuilder:
             # (one named in the figure's own item of a breakdown: '... 14 cơ sở với tổng kinh phí 3,2 tỷ đồng, trong
             # đó khu vực Bạc Liêu cũ 6 cơ sở, kinh phí 1,3 tỷ đồng')
             item = max([m.end() for m in self.breakdown.finditer(key, s_start, g_start)]
-                       + [key.rfind(";", s_start, g_start) + 1])
+                       + [key.rfind(";", s_start, g_start) + 1, item_from])
             clause = [p for p in earlier if item <= p.start] if item > s_start else []
             if item > s_start and not clause and _many_provinces().search(key, item, g_start):
                 return ""  # ('...; các tỉnh còn lại 18 đề án, kinh phí 5,8 tỷ đồng': the item of many provinces)

@@ -4684,3 +4684,60 @@ def test_the_year_a_groups_projects_are_carried_out_in_dates_the_group_over_the_
             "xuất 5 đề án khuyến công quốc gia thực hiện năm 2026, tổng kinh phí đề nghị hỗ trợ 3,5 tỷ đồng.")
     recs = {r.amount_vnd: r for r in analyse(text, "year-of-work").funding if r.amount_vnd}
     assert recs[3_500_000_000].period == "2026" and recs[3_500_000_000].status == "planned"
+
+
+def test_a_breakdown_sentence_does_not_run_into_a_new_paragraph_that_adds_more_money():
+    # 'Trong số này, ...' details the 9 businesses; the next paragraph's 'Ngoài ra' money is on top of the 1,1 tỷ,
+    # not its programme share, so the whole stays a record
+    text = ("Khuyến công hỗ trợ nghề làm kẹo dừa\n\nBến Tre - Năm 2024, ngân sách khuyến công tỉnh hỗ trợ 9 cơ sở sản "
+            "xuất kẹo dừa, bánh phồng và thạch dừa với tổng số tiền 1,1 tỷ đồng. Trong số này, 6 cơ sở đã hoàn thành lắp "
+            "đặt máy, 3 cơ sở đang chờ nghiệm thu.\n\nNgoài ra, qua chương trình khuyến công quốc gia, tỉnh được hỗ trợ 700 "
+            "triệu đồng để tổ chức hội chợ.")
+    assert sorted(r.amount_vnd for r in analyse(text, "besides").funding) == [700_000_000, 1_100_000_000]
+
+
+@pytest.mark.parametrize("items", [
+    "xây dựng mô hình trình diễn lò nấu đồng (kinh phí 800 triệu đồng) và tổ chức 2 lớp đào tạo thợ đúc (kinh phí 150 "
+    "triệu đồng)",
+    "xây dựng mô hình trình diễn lò nấu đồng với kinh phí 800 triệu đồng và tổ chức 2 lớp đào tạo thợ đúc với kinh phí "
+    "150 triệu đồng",
+])
+def test_a_counts_colon_items_are_its_parts_in_its_programme(items):
+    text = f"Làng nghề đúc đồng\n\nNăm 2022, làng nghề được chương trình khuyến công quốc gia hỗ trợ 2 đề án: {items}."
+    recs = analyse(text, "colon-items").funding
+    count = next(r for r in recs if r.projects == 2)
+    assert count.amount_vnd is None
+    parts = sorted((r.amount_vnd, r.scope, r.part_of) for r in recs if r.amount_vnd)
+    assert parts == [(150_000_000, "national", count.id), (800_000_000, "national", count.id)]
+
+
+def test_an_investments_total_beside_a_levelled_programme_share_is_no_record():
+    text = ("Khánh Hòa hỗ trợ nghề làm yến\n\nNăm 2023, Trung tâm Khuyến công Khánh Hòa thực hiện đề án hỗ trợ một công ty "
+            "ứng dụng dây chuyền chưng yến. Tổng kinh phí đầu tư 2,4 tỷ đồng, kinh phí khuyến công địa phương hỗ trợ 300 "
+            "triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "invested").funding] == [(300_000_000, "local")]
+
+
+def test_an_amount_for_the_whole_span_is_no_yearly_rate():
+    text = ("Hà Tĩnh: 5 năm khuyến công\n\nTrong giai đoạn 2026-2030, chương trình khuyến công tỉnh phấn đấu mỗi năm hỗ "
+            "trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn.")
+    assert [(r.amount_vnd, r.period, r.status) for r in analyse(text, "span-sum").funding] == [
+        (30_000_000_000, "2026-2030", "planned")]
+    yearly = text.replace("cả giai đoạn", "mỗi năm")
+    assert analyse(yearly, "yearly").funding == []
+
+
+def test_a_breakdowns_items_take_the_province_each_names_after_its_count():
+    text = ("Khuyến công sau hợp nhất\n\nSở Công Thương An Giang giao Trung tâm thực hiện 18 đề án khuyến công địa phương "
+            "năm 2025, kinh phí 4,3 tỷ đồng, trong đó 11 đề án của tỉnh An Giang cũ (2,6 tỷ đồng) và 7 đề án của tỉnh "
+            "Kiên Giang cũ (1,7 tỷ đồng).")
+    recs = {r.amount_vnd: r.province for r in analyse(text, "item-province").funding}
+    assert recs[2_600_000_000] == "An Giang" and recs[1_700_000_000] == "Kiên Giang"
+
+
+def test_the_cost_of_a_class_the_article_says_was_opened_was_spent():
+    text = ("Tập huấn ở Sóc Trăng\n\nNgày 20/9/2024, Trung tâm Khuyến công Sóc Trăng khai giảng lớp tập huấn khởi sự doanh "
+            "nghiệp cho 40 học viên.\n\nLớp học kéo dài 5 ngày, kinh phí 65 triệu đồng từ nguồn khuyến công địa phương. "
+            "Năm 2024, Trung tâm dự kiến tổ chức 4 lớp tương tự với tổng kinh phí 260 triệu đồng.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "opened").funding}
+    assert recs == {65_000_000: "done", 260_000_000: "planned"}
