@@ -731,6 +731,10 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
                               r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
 # a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
+# ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
+# đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
+_YEAR_ITEM_LEAD = regex.compile(r"\W*năm\s+(?P<year>(?:19|20)\d\d)\s*(?:là|đạt|có|:|-|–)?\s*"
+                                r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
 _SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
@@ -915,6 +919,7 @@ class _Draft:
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
+    span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
@@ -1238,11 +1243,24 @@ class FundingBuilder:
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         if (self.continues.match(key, s_start, s_end) or (_SINGLED_OUT.match(key, s_start, s_end)
-                                                          or _FIGURE_REFERRED.search(key, s_start, s_end))
+                                                          or _FIGURE_REFERRED.search(key, s_start, s_end)
+                                                          or self._year_of_span_before(key, s_start, s_end, p_start, p_end))
                 and not ctx.paragraph_break(p_end, s_start)) and self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
                     and self.programme.search(key, p_start, p_end))
+
+    @staticmethod
+    def _year_of_span_before(key: str, s_start: int, s_end: int, p_start: int, p_end: int) -> bool:
+        """The sentence opens on the figure of a year that lies in a span the sentence before names ('Giai đoạn
+        2020-2024, tổng kinh phí ... là 19,5 tỷ đồng.' then 'Năm 2020 là 3,2 tỷ đồng; năm 2021 ...'): that
+        span's breakdown by year."""
+        lead = _YEAR_ITEM_LEAD.match(key, s_start, s_end)
+        if lead is None:
+            return False
+        year = int(lead.group("year"))
+        return any(int(m.group(1)) <= year <= int(m.group(2))
+                   for m in regex.finditer(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", key[p_start:p_end]))
 
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
                     topic: bool) -> bool:
@@ -1485,14 +1503,18 @@ class FundingBuilder:
                 # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its
                 # budget noun is the first item's
                 allotted = drafts[i - 1].budget_is
+                # (and its reading: the years of a span's sum are what they spent, no budgets set, 'Giai đoạn
+                # 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng; ...')
+                d.span_sum = drafts[i - 1].span_sum
             d.budget_is = allotted
+            d.span_sum = d.span_sum or bool(allotted and period and "-" in period)
             if allotted and (_REACHED.search(allotted.group()) or _CARRIED_OUT.search(allotted.group())
                              and _PART_OF_YEAR.search(key, s_start, g_start)):
                 # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent, and so
                 # was what it came to in part of a year ('Tổng kinh phí thực hiện ... 9 tháng năm 2024 là 1,2 tỷ đồng'),
                 # unless a word of what is to come stands before it
                 status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
-            elif allotted and not (period and "-" in period):
+            elif allotted and not d.span_sum:
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
                 status, d.budgeted = "planned", True
@@ -1931,7 +1953,9 @@ class FundingBuilder:
             lead = key[s_start:start]
             announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == ctx.prev_sentence(d.sentence)
             undated = self.continues_undated.match(lead) and not _A_YEAR.search(lead)
-            if (self.continues.match(lead) or announced or undated) and i == first and first > 0 and \
+            by_year = first > 0 and self._year_of_span_before(key, s_start, start + 1, *ctx.sentence_span(
+                drafts[first - 1].sentence)) if i == first else False
+            if (self.continues.match(lead) or announced or undated or by_year) and i == first and first > 0 and \
                     not _OUT_OF.match(lead):
                 # (not the whole a sentence opens with to take its figures out of: 'Trong số 28 đề án được giao, đã có
                 # 12 đề án hoàn thành' names a new whole, not a part of the figure before)
@@ -3269,8 +3293,11 @@ class FundingBuilder:
                 parent = self._whole_for(drafts, i, drafts[:i], strict=True)
             if parent is not None:
                 r.part_of = parent.id
-                if not d.explicit_scope and parent.scope in ("national", "local"):
-                    r.scope = parent.scope  # 'Trong đó, 17 đề án máy móc': part of a local whole is local
+                if not d.explicit_scope and (parent.scope in ("national", "local")
+                                             or parent.scope == "total" and parent.period != r.period):
+                    # 'Trong đó, 17 đề án máy móc': part of a local whole is local; a year's part of a span's sum is
+                    # the same sum for that year
+                    r.scope = parent.scope
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
         self._last_items(drafts)
@@ -3542,7 +3569,8 @@ class FundingBuilder:
         best = None
         for c in reversed(candidates):
             w = c.record
-            if w is r or w.period != r.period or w.province != r.province and not _merged_into(r.province, w.province) \
+            if w is r or w.period != r.period and (strict or not _year_in_span(r.period, w.period)) or \
+                    w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and not strict):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
                 # a breakdown cue, a province's part of the country's figure: 'Trong đó, tỉnh Thanh Hóa có 9 đề án')
@@ -3731,6 +3759,15 @@ class FundingBuilder:
             merged = {data.provinces().get(v) for v in listed | {chosen.value}}
             return merged.pop() if len(merged) == 1 and None not in merged else ""
         return chosen.value if chosen else None
+
+
+def _year_in_span(year: str | None, span: str | None) -> bool:
+    """``year`` ('2021') lies within the span ``span`` ('2020-2024'): after a breakdown cue, a year's part of the
+    span's whole ('tổng kinh phí giai đoạn 2020-2024 là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng')."""
+    if not year or not span or "-" in year or "-" not in span:
+        return False
+    first, last = span.split("-")
+    return first <= year <= last
 
 
 def _without_rate_asides(text: str) -> str:

@@ -4741,3 +4741,24 @@ def test_the_cost_of_a_class_the_article_says_was_opened_was_spent():
             "Năm 2024, Trung tâm dự kiến tổ chức 4 lớp tương tự với tổng kinh phí 260 triệu đồng.")
     recs = {r.amount_vnd: r.status for r in analyse(text, "opened").funding}
     assert recs == {65_000_000: "done", 260_000_000: "planned"}
+
+
+@pytest.mark.parametrize("years", [
+    ", trong đó năm 2020 là 3,2 tỷ đồng; năm 2021 là 3,6 tỷ đồng; năm 2022 là 4 tỷ đồng.",
+    ". Năm 2020 là 3,2 tỷ đồng; năm 2021 là 3,6 tỷ đồng; năm 2022 là 4 tỷ đồng.",
+])
+def test_the_years_of_a_spans_sum_are_its_parts_said_as_it_is(years):
+    text = f"Khuyến công Long An\n\nGiai đoạn 2020-2022, tổng kinh phí khuyến công tỉnh Long An là 10,8 tỷ đồng{years}"
+    recs = analyse(text, "span-years").funding
+    whole = next(r for r in recs if r.period == "2020-2022")
+    parts = sorted((r.period, r.amount_vnd, r.part_of, r.status, r.scope) for r in recs if r is not whole)
+    assert parts == [("2020", 3_200_000_000, whole.id, whole.status, whole.scope),
+                     ("2021", 3_600_000_000, whole.id, whole.status, whole.scope),
+                     ("2022", 4_000_000_000, whole.id, whole.status, whole.scope)]
+    assert whole.status != "planned"  # a span's sum tells what the years spent, no budget set
+
+
+def test_money_taken_back_from_a_project_is_no_record():
+    text = ("Nghệ An kiểm tra đề án khuyến công\n\nNăm 2025, Nghệ An được phân bổ 6,2 tỷ đồng kinh phí khuyến công. Sở "
+            "Công Thương đề nghị thu hồi 150 triệu đồng của một đề án do cơ sở không đầu tư đúng cam kết.")
+    assert [r.amount_vnd for r in analyse(text, "clawback").funding] == [6_200_000_000]
