@@ -682,7 +682,8 @@ _INCLUSIVE = regex.compile(r"\s+cả(?!\p{L})")
 _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|những)\s+(?:đề án|nội dung|hoạt động|nhiệm vụ)\s+khác"
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?:\s+\p{{L}}+){{0,4}}\s+$")
+# (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|cần)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -2496,7 +2497,10 @@ class FundingBuilder:
         own = (s_start, g_start)
         word = _whole_word(cost.group(1))
         # (the event's name among the five words after a verb of holding it)
-        if any(word.search(m.group(1)) and _no_other_year(key, own, ctx.sentence_span(ctx.sentence_of(m.start())))
+        # (or elsewhere in that sentence, as the body that held it: 'Ngày 15/8/2024, Hội đồng bình chọn ... tổ chức
+        # chấm chọn 45 sản phẩm' then 'Tổng kinh phí tổ chức bình chọn ... là 150 triệu đồng')
+        if any((word.search(m.group(1)) or word.search(key, *ctx.sentence_span(ctx.sentence_of(m.start()))))
+               and _no_other_year(key, own, ctx.sentence_span(ctx.sentence_of(m.start())))
                for m in _HELD.finditer(key, 0, s_start)):
             return True
         return any(word.search(key, *span) and _no_other_year(key, own, span) and self._tells_done(key, span)
@@ -2881,8 +2885,11 @@ class FundingBuilder:
         # hỗ trợ 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở')
         supported = _SUPPORT_VERB.search(leads[0])
         rest_theirs = self.counterpart.search(key, parts[0].end, hi)
-        return bool(supported and (public or rest_theirs) or public and rest_theirs) and \
-            all(self.counterpart.search(lead) for lead in leads[1:])
+        # (several public parts before the beneficiaries' own: '..., trong đó ngân sách khuyến công quốc gia 1 tỷ đồng,
+        # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
+        theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
+        return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
+            all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

@@ -4762,3 +4762,25 @@ def test_money_taken_back_from_a_project_is_no_record():
     text = ("Nghệ An kiểm tra đề án khuyến công\n\nNăm 2025, Nghệ An được phân bổ 6,2 tỷ đồng kinh phí khuyến công. Sở "
             "Công Thương đề nghị thu hồi 150 triệu đồng của một đề án do cơ sở không đầu tư đúng cam kết.")
     assert [r.amount_vnd for r in analyse(text, "clawback").funding] == [6_200_000_000]
+
+
+def test_a_deadline_the_work_must_meet_is_no_report_of_it_done():
+    text = ("Bắc Giang phê duyệt đề án khuyến công\n\nNăm 2025, UBND tỉnh phê duyệt 3 đề án khuyến công địa phương với "
+            "tổng kinh phí 830 triệu đồng, trong đó:\n- Đào tạo nghề: 1 đề án, kinh phí 330 triệu đồng;\n- Hỗ trợ mô "
+            "hình trình diễn: 2 đề án, kinh phí 500 triệu đồng.\nCác đề án phải hoàn thành trước ngày 30/11/2025.")
+    assert {r.status for r in analyse(text, "deadline").funding} == {"planned"}
+
+
+def test_a_contests_cost_after_its_jury_met_on_a_dated_day_was_spent():
+    text = ("Bình chọn sản phẩm tiêu biểu Tây Ninh\n\nNgày 15/8/2024, Hội đồng bình chọn sản phẩm công nghiệp nông thôn "
+            "tiêu biểu tỉnh tổ chức chấm chọn 45 sản phẩm của 30 chủ thể.\n\nTổng kinh phí tổ chức bình chọn từ nguồn "
+            "khuyến công địa phương là 150 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "jury").funding] == [(150_000_000, "done")]
+
+
+def test_a_whole_split_into_public_sources_and_the_beneficiaries_own_money_is_no_record():
+    text = ("Xử lý ô nhiễm\n\nNăm 2024, Sở Công Thương Bắc Ninh triển khai đề án tư vấn xử lý ô nhiễm môi trường với tổng "
+            "kinh phí 2,3 tỷ đồng, trong đó ngân sách khuyến công quốc gia 1 tỷ đồng, ngân sách tỉnh 900 triệu đồng, các "
+            "cơ sở đóng góp 400 triệu đồng.")
+    assert sorted((r.amount_vnd, r.scope) for r in analyse(text, "sources").funding) == [
+        (900_000_000, "local"), (1_000_000_000, "national")]
