@@ -683,7 +683,7 @@ _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|nhữn
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|cần)(?:\s+\p{{L}}+){{0,4}}\s+$")
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
