@@ -921,6 +921,7 @@ class _Draft:
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
+    paid_out: bool = False     # a verb of paying out ('giải ngân') stands between it and the figure before in its sentence
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
@@ -1695,6 +1696,7 @@ class FundingBuilder:
             if source:  # (its source said right after it: '1,1 tỷ đồng từ nguồn xúc tiến thương mại')
                 d.family = self._family(family_text[source.start():self._clause_end(key, source.end(), next_start)])
             item_start = self._item_start(key, prev_end, g_start, s_start)
+            d.paid_out = prev_end > s_start and _PAID_OUT.search(key, prev_end, g_start) is not None
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -3298,6 +3300,17 @@ class FundingBuilder:
                                          strict=True) if sibling else None
             else:
                 parent = self._whole_for(drafts, i, drafts[:i], strict=True)
+                prev = drafts[i - 1] if i else None
+                if parent is None and prev is not None and prev.sentence == d.sentence and not d.explicit_scope and \
+                        r.scope == "unspecified" and prev.record.scope in ("national", "local") and \
+                        (prev.record.status, r.status) == ("planned", "done") and prev.record.period == r.period and \
+                        r.amount_vnd is not None and prev.record.amount_vnd is not None and \
+                        r.amount_vnd <= prev.record.amount_vnd and \
+                        d.paid_out:
+                    # what was paid out of a programme's budget set in the clause before ('kinh phí khuyến công địa
+                    # phương được giao là 5,4 tỷ đồng; đến hết tháng 11, Trung tâm đã giải ngân 5,1 tỷ đồng'): no part
+                    # of the plan, but the same programme's money
+                    r.scope = prev.record.scope
             if parent is not None:
                 r.part_of = parent.id
                 if not d.explicit_scope and (parent.scope in ("national", "local")

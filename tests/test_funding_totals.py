@@ -4784,3 +4784,10 @@ def test_a_whole_split_into_public_sources_and_the_beneficiaries_own_money_is_no
             "cơ sở đóng góp 400 triệu đồng.")
     assert sorted((r.amount_vnd, r.scope) for r in analyse(text, "sources").funding) == [
         (900_000_000, "local"), (1_000_000_000, "national")]
+
+
+def test_what_was_paid_out_of_a_programmes_budget_in_the_next_clause_is_that_programmes():
+    text = ("Khuyến công Gia Lai năm 2025\n\nTổng kinh phí khuyến công địa phương năm 2025 được giao là 5,4 tỷ đồng; đến "
+            "hết tháng 11, Trung tâm Khuyến công đã giải ngân 5,1 tỷ đồng, hỗ trợ 31 cơ sở.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "paid-out").funding}
+    assert recs == {5_400_000_000: ("local", "planned"), 5_100_000_000: ("local", "done")}

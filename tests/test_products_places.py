@@ -222,7 +222,8 @@ def test_a_district_before_the_reform_has_its_province_and_2025_province():
 
 def test_a_commune_of_the_2025_reform_gets_its_2025_province():
     places = _places("Tin\nNăm 2026, xã Phú Xuyên (Hà Nội) tổ chức lễ hội làng nghề.")
-    assert ("Phú Xuyên", "commune", None, "Hà Nội") in places
+    # (Hà Nội took in no other province, so the commune lay in Hà Nội before the reform too)
+    assert ("Phú Xuyên", "commune", "Hà Nội", "Hà Nội") in places
     # the same name before the reform was a commune of Thái Nguyên (and a district of Hà Nội)
     assert ("Phú Xuyên", "commune", "Thái Nguyên", "Thái Nguyên") in _places(
         "Tin\nNăm 2019, xã Phú Xuyên nhận 2 đề án.")
@@ -1609,3 +1610,13 @@ def test_a_goods_heads_phrase_and_a_colon_announce_a_list_whose_title_case_items
     found = _products("Sản phẩm OCOP 3 sao: Cà phê rang xay Cầu Đất, Mứt hồng treo gió, Dâu tây sấy lạnh, Atiso túi lọc, "
                       "Hồng treo gió Đà Lạt.")
     assert "actiso" in {v for v, _ in found}
+
+
+def test_a_2025_commune_of_a_merged_province_takes_the_former_province_the_article_names():
+    # Tuyên Quang (2025) took in Hà Giang: a commune known only by its 2025 province is in whichever of the two the
+    # article names, and in neither when it names none
+    assert ("Lũng Cú", "commune", "Hà Giang", "Tuyên Quang") in _places(
+        "Tin\nNăm 2026, xã Lũng Cú (Hà Giang cũ) tổ chức lễ hội.")
+    # (the name the merged province kept settles nothing: in 2026 'tỉnh Tuyên Quang' is both former provinces)
+    assert ("Lũng Cú", "commune", None, "Tuyên Quang") in _places(
+        "Tin\nNăm 2026, xã Lũng Cú, tỉnh Tuyên Quang tổ chức lễ hội.")

@@ -265,7 +265,20 @@ class PlaceMatcher:
             new = hits if len(hits) == 1 else set()
         province = next(iter(old)) if len(old) == 1 else None
         province_2025 = next(iter(new)) if len(new) == 1 else (data.provinces().get(province) if province else None)
+        if province is None and province_2025 and not any(u.province for u in units):
+            # a unit known only by its 2025 province ('các xã Bắc Sơn, Hữu Lũng' since the reform) lay in the one
+            # province that became it, or in the one of its former provinces the article names (not by the name the
+            # merged province kept: 'tỉnh Phú Thọ' in 2026 is Phú Thọ, Vĩnh Phúc and Hòa Bình together)
+            former = _former_provinces(province_2025)
+            hits = (former & named) - {province_2025} if len(former) > 1 else former
+            province = next(iter(hits)) if len(hits) == 1 else None
         return province, province_2025
+
+
+@lru_cache(maxsize=None)
+def _former_provinces(province_2025: str) -> frozenset[str]:
+    """The pre-2025 provinces that became ``province_2025`` on 1 July 2025."""
+    return frozenset(o for o, n in data.provinces().items() if n == province_2025)
 
 
 @Language.factory("kc_place")
