@@ -4791,3 +4791,12 @@ def test_what_was_paid_out_of_a_programmes_budget_in_the_next_clause_is_that_pro
             "hết tháng 11, Trung tâm Khuyến công đã giải ngân 5,1 tỷ đồng, hỗ trợ 31 cơ sở.")
     recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "paid-out").funding}
     assert recs == {5_400_000_000: ("local", "planned"), 5_100_000_000: ("local", "done")}
+
+
+def test_a_plans_lines_by_purpose_include_running_the_programme():
+    text = ("Vĩnh Phúc: Kế hoạch khuyến công năm 2016\n\nNăm 2016, kế hoạch khuyến công của tỉnh có tổng kinh phí 3,2 tỷ "
+            "đồng. Trong đó, đào tạo nghề 1,2 tỷ đồng; hỗ trợ máy móc thiết bị 1,8 tỷ đồng; quản lý, giám sát 200 triệu "
+            "đồng.")
+    purposes = {r.amount_vnd: r.purpose for r in analyse(text, "lines").funding}
+    assert purposes == {3_200_000_000: None, 1_200_000_000: "training", 1_800_000_000: "machinery",
+                        200_000_000: "management"}
