@@ -62,6 +62,9 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến côn
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
+# ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng')
+_NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?"
+                                           r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 # the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
@@ -2164,7 +2167,8 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
-        if scope == "total" and _OF_NATIONAL_PROGRAMME.search(key, prev_end, g_end):
+        if scope == "total" and (_OF_NATIONAL_PROGRAMME.search(key, prev_end, g_end)
+                                 or _NATIONAL_PROGRAMME_FUNDED.search(key, prev_end, g_end)):
             scope = None  # '12 đề án thuộc chương trình khuyến công quốc gia với tổng kinh phí ...': the sum is the programme's
         if scope is None and _NATIONAL_PROGRAMME.search(key, prev_end, g_end):
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None

@@ -4800,3 +4800,12 @@ def test_a_plans_lines_by_purpose_include_running_the_programme():
     purposes = {r.amount_vnd: r.purpose for r in analyse(text, "lines").funding}
     assert purposes == {3_200_000_000: None, 1_200_000_000: "training", 1_800_000_000: "machinery",
                         200_000_000: "management"}
+
+
+@pytest.mark.parametrize("said", ["được bố trí tổng kinh phí 410 tỷ đồng", "có tổng kinh phí 410 tỷ đồng"])
+def test_the_national_programme_given_a_total_is_national_money(said):
+    text = f"Tổng kết khuyến công quốc gia\n\nGiai đoạn 2021-2025, Chương trình khuyến công quốc gia {said}."
+    assert [r.scope for r in analyse(text, "national-total").funding] == ["national"]
+    framed = ("Khuyến công Bắc Ninh\n\nThực hiện Chương trình khuyến công quốc gia, năm 2024 tỉnh triển khai 12 đề án "
+              "với tổng kinh phí 3 tỷ đồng.")
+    assert [r.scope for r in analyse(framed, "framed").funding] == ["total"]
