@@ -1463,6 +1463,9 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Anh bắt đầu gieo hạt trồng cây sau một tháng làm đất.", "hạt trồng"),
     ("Chủ quán phở người Việt cho tôi biết giá thuê rất đắt.", "phở người"),  # the cook's nationality
     ("Cô bé tặng hộp kẹo hình trái tim cho bạn.", "kẹo hình"),  # a shape
+    ('Cuốn hồi ký có lời đề tặng: "Kính tặng đồng bào và chiến sĩ".', "kính"),  # a dedication
+    ("Kính viễn vọng đường kính 6,5 m của đài thiên văn.", "kính"),  # an instrument
+    ("Nguyên tử vàng kết tụ thành các hạt nano.", "hạt nano"),  # a particle
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
