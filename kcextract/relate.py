@@ -62,6 +62,9 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến côn
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
+# the beneficiaries a budget noun's support went to, as a class ('kinh phí khuyến công hỗ trợ các cơ sở là 2,1 tỷ đồng')
+_SUPPORTED_MANY = regex.compile(r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?(?:các|những|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|"
+                                r"chủ thể|hộ|làng nghề|đơn vị)(?!\p{L})")
 # ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng')
 _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?"
                                            r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có)(?!\p{L})")
@@ -1498,8 +1501,9 @@ class FundingBuilder:
             period = d.own_period or \
                 self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None, g_end)
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
-            if allotted and any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
-                                for f in counted) and _SUPPORT_VERB.search(allotted.group()):
+            if allotted and (any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
+                                 for f in counted) or _SUPPORTED_MANY.search(allotted.group())) and \
+                    _SUPPORT_VERB.search(allotted.group()):
                 # the money that supported so many, then its amount ('kinh phí khuyến công hỗ trợ 4 chủ thể OCOP đầu tư
                 # máy móc là 620 triệu đồng'): what was given, no budget set
                 allotted = None

@@ -4809,3 +4809,11 @@ def test_the_national_programme_given_a_total_is_national_money(said):
     framed = ("Khuyến công Bắc Ninh\n\nThực hiện Chương trình khuyến công quốc gia, năm 2024 tỉnh triển khai 12 đề án "
               "với tổng kinh phí 3 tỷ đồng.")
     assert [r.scope for r in analyse(framed, "framed").funding] == ["total"]
+
+
+def test_a_budget_noun_that_supported_the_businesses_gives_what_was_paid_no_budget_set():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, kinh phí khuyến công địa phương hỗ trợ các cơ sở là 2,1 tỷ đồng, tăng 15% so "
+            "với năm 2023.")
+    assert [(r.scope, r.status) for r in analyse(text, "supported-many").funding] == [("local", "done")]
+    budget = text.replace("hỗ trợ các cơ sở ", "")
+    assert [r.status for r in analyse(budget, "budget").funding] != ["done"]
