@@ -77,6 +77,10 @@ _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: 
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+# after an amount, the next amount of its item with a per-unit tail they share ('hỗ trợ 5 triệu đồng, cho vay 15 triệu
+# đồng/1 nhà sửa chữa')
+_SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|đối ứng|thưởng|tặng)?\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*đồng)?\s*/\s*"
+                                  r"(?:1\s*)?\p{L}")
 # after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
 _WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
@@ -1201,6 +1205,8 @@ class FundingBuilder:
         'bình quân'): a rate, ceiling or average, no record (ANNOTATION.md)."""
         if self.per_unit.match(key, f.end) or self.per_period.match(key, f.end) or self.per_each.match(key, f.end):
             return True
+        if _SHARED_RATE_TAIL.match(key, f.end):
+            return True  # ('hỗ trợ 5 triệu đồng, cho vay 15 triệu đồng/1 nhà': the unit is both amounts')
         if _WHOLE_SPAN.match(key, f.end):
             return False  # ('mỗi năm hỗ trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn': the span's sum)
         if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):

@@ -4817,3 +4817,12 @@ def test_a_budget_noun_that_supported_the_businesses_gives_what_was_paid_no_budg
     assert [(r.scope, r.status) for r in analyse(text, "supported-many").funding] == [("local", "done")]
     budget = text.replace("hỗ trợ các cơ sở ", "")
     assert [r.status for r in analyse(budget, "budget").funding] != ["done"]
+
+
+def test_amounts_that_share_one_per_unit_tail_are_both_rates():
+    text = ("Hỗ trợ nhà ở\n\nChương trình khuyến công hỗ trợ 50 triệu đồng/1 nhà mới, trong đó hỗ trợ 30 triệu đồng, cho "
+            "vay 20 triệu đồng; hỗ trợ 5 triệu đồng, cho vay 15 triệu đồng/1 nhà sửa chữa.")
+    assert analyse(text, "shared-tail").funding == []
+    averaged = ("Khuyến công Hưng Yên\n\nNăm 2024, nguồn kinh phí khuyến công địa phương hỗ trợ 8 cơ sở với tổng số tiền "
+                "1,6 tỷ đồng, bình quân 200 triệu đồng/cơ sở.")
+    assert [r.amount_vnd for r in analyse(averaged, "average-after").funding] == [1_600_000_000]
