@@ -1466,6 +1466,10 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ('Cuốn hồi ký có lời đề tặng: "Kính tặng đồng bào và chiến sĩ".', "kính"),  # a dedication
     ("Kính viễn vọng đường kính 6,5 m của đài thiên văn.", "kính"),  # an instrument
     ("Nguyên tử vàng kết tụ thành các hạt nano.", "hạt nano"),  # a particle
+    ("Giấy được chiếu tia UV, kích thích các hạt titanium dioxide.", "hạt titanium"),
+    ("Chiếc xe có gần 200 con ốc titan.", "ốc titan"),  # a screw's metal
+    ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "hút"),  # what the weakness is
+    ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "dấu vân tay"),
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))

@@ -85,7 +85,10 @@ class OpenProductMatcher:
         # the object of a machine application, in the clause of its lead ('ứng dụng máy ... trong chế biến | cau khô')
         self.applied = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['applied_lead'])})(?!\p{{L}})[^.;:!?\n]{{0,80}}?"
                                      rf"(?<!\p{{L}})(?:{_alt(kinds['applied_object'])})\s+(?=\p{{Ll}})")
-        self.goods_intro = regex.compile(rf"(?<!\p{{L}}){announce}\s+(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
+        # (not a head that owns the subject before it: 'điểm yếu của sản phẩm là dễ bám vân tay' says what the
+        # weakness is)
+        self.goods_intro = regex.compile(rf"(?<!\p{{L}})(?<!của\s)(?<!của\s(?:các|những)\s){announce}\s+"
+                                         rf"(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
         # member never crosses these
