@@ -211,6 +211,10 @@ SCALE_WORDS_IN_MONEY = [
                  [money(1500000000)], id="ty-ruoi"),
     pytest.param("Mỗi tháng anh thu về hai triệu rưỡi đồng.",
                  [money(2500000)], id="words-trieu-ruoi"),
+    # (a bare scale word and a half is one and a half of it)
+    pytest.param("Năm nay cơ sở được khuyến công hỗ trợ tỷ rưỡi để mua máy.",
+                 [money(1500000000)], id="bare-ty-ruoi"),
+    pytest.param("Anh vay thêm triệu rưỡi đồng.", [money(1500000)], id="bare-trieu-ruoi"),
     pytest.param("Doanh thu của hợp tác xã đạt 850 triệu đồng.",
                  [money(850000000)], id="trieu"),
     pytest.param("Giá bán lẻ hiện là 45 nghìn đồng.",

@@ -163,6 +163,8 @@ class AmountMatcher:
         # 'nửa' before a scale word of rules/numbers.tsv: half of it ('gần nửa tỷ đồng', 'nửa triệu lượt khách')
         scales = [w for w, k in number_words().kinds.items() if k == "scale"]
         self.half_of = regex.compile(rf"(?<!\p{{L}})nửa\s+(?P<scale>{_alt(scales)})(?!\p{{L}})")
+        # a bare scale word and a half, no number before it: one and a half of it ('hỗ trợ tỷ rưỡi', 'triệu rưỡi')
+        self.scale_and_half = regex.compile(rf"(?<!\p{{L}})(?P<scale>{_alt(scales)})\s+rưỡi(?!\p{{L}})")
         self.of_total_scaled = compiled()["of_total"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
@@ -218,6 +220,10 @@ class AmountMatcher:
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
             out.append(Reading(m.start(), m.end(), Decimal(mult) / 2, mult, None, ("nửa", m.group("scale"))))
+        for m in self.scale_and_half.finditer(key):
+            if not any(r.start <= m.start() < r.end for r in out):
+                mult = number_words().values[m.group("scale")]
+                out.append(Reading(m.start(), m.end(), Decimal(mult) * 3 / 2, mult, None, (m.group("scale"), "rưỡi")))
         return sorted(out, key=lambda r: r.start) if len(out) > 1 else out
 
     def _scaled_at(self, key: str, pos: int) -> tuple[Decimal, int, int] | None:
