@@ -77,6 +77,7 @@ _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: 
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+_CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 # after an amount, the next amount of its item with a per-unit tail they share ('hỗ trợ 5 triệu đồng, cho vay 15 triệu
 # đồng/1 nhà sửa chữa')
 _SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|đối ứng|thưởng|tặng)?\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*đồng)?\s*/\s*"
@@ -3069,6 +3070,8 @@ class FundingBuilder:
         # a source the figure comes on top of is not its own ('Ngoài nguồn kinh phí địa phương, tỉnh còn được hỗ trợ
         # 2 đề án khuyến công quốc gia ...': national)
         text = _BESIDES.sub(lambda m: " " * len(m.group()), text)
+        # (a centrally-run city, 'thành phố trực thuộc Trung ương', names no paying body)
+        text = _CENTRALLY_RUN.sub(lambda m: " " * len(m.group()), text)
         framed = _NATIONAL_PROGRAMME.search(text)
         if framed:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with

@@ -4826,3 +4826,11 @@ def test_amounts_that_share_one_per_unit_tail_are_both_rates():
     averaged = ("Khuyến công Hưng Yên\n\nNăm 2024, nguồn kinh phí khuyến công địa phương hỗ trợ 8 cơ sở với tổng số tiền "
                 "1,6 tỷ đồng, bình quân 200 triệu đồng/cơ sở.")
     assert [r.amount_vnd for r in analyse(averaged, "average-after").funding] == [1_600_000_000]
+
+
+def test_a_centrally_run_city_names_no_paying_body():
+    text = ("Khuyến công Huế\n\nNăm 2025, khi Huế trở thành thành phố trực thuộc Trung ương, kinh phí khuyến công dự kiến "
+            "tăng lên 4 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "central-city").funding] == ["unspecified"]
+    paid = "Khuyến công Huế\n\nNăm 2025, Trung ương hỗ trợ kinh phí khuyến công 4 tỷ đồng."
+    assert [r.scope for r in analyse(paid, "central-paid").funding] == ["national"]
