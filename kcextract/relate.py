@@ -1459,6 +1459,10 @@ class FundingBuilder:
             verb_after = not money or _MONEY_SUBJECT.match(key, g_end) is not None  # (an amount with its verb after it)
             after_verb = None if _PURPOSE_LINK.search(after) else self._status(after) if not money else \
                 self._status_after(after) if verb_after else None
+            if after_verb and not money and self._cues(after)[:1] and self._cues(after)[0][2] == "unspecified":
+                # (the count's own verb comes first: '2 đề án chậm tiến độ và đã yêu cầu khắc phục' is work going
+                # on, whatever the next verb, another doer's, says)
+                after_verb = "unspecified"
             intro = self._list_intro(ctx, key, d.sentence) or self._inline_intro(key, drafts, i, s_start, prev_end)
             own_from = prev_end
             if prev_end > s_start and (drafts[i - 1].facts[-1].type == "project_count" or _MONEY_SUBJECT.match(key, prev_end)):

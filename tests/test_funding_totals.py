@@ -4834,3 +4834,9 @@ def test_a_centrally_run_city_names_no_paying_body():
     assert [r.scope for r in analyse(text, "central-city").funding] == ["unspecified"]
     paid = "Khuyến công Huế\n\nNăm 2025, Trung ương hỗ trợ kinh phí khuyến công 4 tỷ đồng."
     assert [r.scope for r in analyse(paid, "central-paid").funding] == ["national"]
+
+
+def test_projects_behind_schedule_are_work_going_on_whatever_the_inspectors_verb_after():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, qua kiểm tra, Sở Công Thương phát hiện 2 đề án khuyến công chậm tiến độ và đã "
+            "yêu cầu khắc phục.")
+    assert [(r.projects, r.status) for r in analyse(text, "behind").funding] == [(2, "unspecified")]
