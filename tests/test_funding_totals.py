@@ -4840,10 +4840,3 @@ def test_projects_behind_schedule_are_work_going_on_whatever_the_inspectors_verb
     text = ("Khuyến công Nghệ An\n\nNăm 2025, qua kiểm tra, Sở Công Thương phát hiện 2 đề án khuyến công chậm tiến độ và đã "
             "yêu cầu khắc phục.")
     assert [(r.projects, r.status) for r in analyse(text, "behind").funding] == [(2, "unspecified")]
-
-
-def test_projects_appraised_are_planned_not_done():
-    text = "Khuyến công Nam Định\n\nNăm 2024, Sở Công Thương đã tổ chức thẩm định 18 đề án khuyến công địa phương."
-    assert [(r.projects, r.status) for r in analyse(text, "appraised").funding] == [(18, "planned")]
-    done = "Khuyến công Nam Định\n\nNăm 2024, sau khi thẩm định, tỉnh đã hỗ trợ 18 đề án khuyến công địa phương."
-    assert [r.status for r in analyse(done, "after-appraisal").funding] == ["done"]
