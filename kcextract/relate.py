@@ -1074,6 +1074,9 @@ class FundingBuilder:
         paid_value = _PAID_VALUE.search(key, lo, f.start) if excluded else None
         if paid_value and paid_value.start() == lo + excluded.start():
             excluded = None  # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng'
+        if excluded and excluded.group().startswith("thu hồi") and \
+                regex.search(r"(?<!\p{L})(?:có|không)\s+$", key[lo:lo + excluded.start()]):
+            excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         worth = _WORTH_BEFORE.search(key, lo, f.start)

@@ -4762,6 +4762,9 @@ def test_money_taken_back_from_a_project_is_no_record():
     text = ("Nghệ An kiểm tra đề án khuyến công\n\nNăm 2025, Nghệ An được phân bổ 6,2 tỷ đồng kinh phí khuyến công. Sở "
             "Công Thương đề nghị thu hồi 150 triệu đồng của một đề án do cơ sở không đầu tư đúng cam kết.")
     assert [r.amount_vnd for r in analyse(text, "clawback").funding] == [6_200_000_000]
+    # (support paid back, 'có thu hồi', is a kind of support: programme money all the same)
+    repaid = "Khuyến công Lâm Đồng\n\nNăm 2017, Trung tâm Khuyến công hỗ trợ có thu hồi 200 triệu đồng cho 2 cơ sở."
+    assert [r.amount_vnd for r in analyse(repaid, "repaid").funding] == [200_000_000]
 
 
 def test_a_deadline_the_work_must_meet_is_no_report_of_it_done():
