@@ -747,6 +747,7 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 _YEAR_ITEM_LEAD = regex.compile(r"\W*năm\s+(?P<year>(?:19|20)\d\d)\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
+_SINGLED_OUT_AFTER = regex.compile(r"[;,]\s*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 _SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
@@ -1943,6 +1944,10 @@ class FundingBuilder:
                     # opens with the whole the figure after it is taken out of
                     d.marker, d.anchor = True, i - 1
                     continue
+                if not cue and _SINGLED_OUT_AFTER.search(gap):
+                    # '... 24 cơ sở với tổng kinh phí 3,6 tỷ đồng; riêng năm 2024 là 8 cơ sở, 1,25 tỷ đồng': one
+                    # part of the figure before, singled out
+                    cue = _SINGLED_OUT_AFTER.search(gap)
                 if not cue and [f.type for f in prev.facts] == ["project_count"] and d.money() and \
                         (_LABELLED_ITEM.search(gap) or _ITEM_AFTER_COLON.fullmatch(gap)):
                     # '2 đề án: xây dựng mô hình ... (kinh phí 800 triệu đồng) và tổ chức 2 lớp ... (kinh phí 150 triệu

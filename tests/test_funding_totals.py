@@ -4843,3 +4843,10 @@ def test_projects_behind_schedule_are_work_going_on_whatever_the_inspectors_verb
     text = ("Khuyến công Nghệ An\n\nNăm 2025, qua kiểm tra, Sở Công Thương phát hiện 2 đề án khuyến công chậm tiến độ và đã "
             "yêu cầu khắc phục.")
     assert [(r.projects, r.status) for r in analyse(text, "behind").funding] == [(2, "unspecified")]
+
+
+def test_a_year_singled_out_after_a_spans_figure_is_its_part():
+    text = ("Bình Thuận: Hỗ trợ nghề làm nước mắm\n\nGiai đoạn 2021-2024, chương trình khuyến công Bình Thuận đã hỗ trợ 24 "
+            "cơ sở chế biến nước mắm với tổng kinh phí 3,6 tỷ đồng; riêng năm 2024 là 8 cơ sở, 1,25 tỷ đồng.")
+    whole, year = analyse(text, "singled-year").funding
+    assert (year.amount_vnd, year.period, year.part_of, year.scope) == (1_250_000_000, "2024", whole.id, whole.scope)
