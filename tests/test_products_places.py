@@ -1468,6 +1468,8 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Nguyên tử vàng kết tụ thành các hạt nano.", "hạt nano"),  # a particle
     ("Giấy được chiếu tia UV, kích thích các hạt titanium dioxide.", "hạt titanium"),
     ("Chiếc xe có gần 200 con ốc titan.", "ốc titan"),  # a screw's metal
+    ("Trung bình mỗi ngày tiệm bánh cô Yến xay đến 100 kg gạo.", "bánh cô"),  # the owner's name after a kinship word
+    ("Băng nhóm xông vào đập phá quán ốc mới đây.", "ốc mới"),  # lately
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "hút"),  # what the weakness is
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "dấu vân tay"),
 ])
