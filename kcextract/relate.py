@@ -63,11 +63,12 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến côn
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the beneficiaries a budget noun's support went to, as a class ('kinh phí khuyến công hỗ trợ các cơ sở là 2,1 tỷ đồng')
-_SUPPORTED_MANY = regex.compile(r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?(?:các|những|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|"
-                                r"chủ thể|hộ|làng nghề|đơn vị)(?!\p{L})")
+_SUPPORTED_MANY = regex.compile(r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?(?:các|những|nhiều)\s+"
+                                r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|chủ thể|hộ|làng nghề|đơn vị)(?!\p{L})")
 # ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng')
-_NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?"
-                                           r"\s*,?\s*(?:đã\s+)?(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có)(?!\p{L})")
+_NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)"
+                                           r"(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?\s*,?\s*(?:đã\s+)?"
+                                           r"(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 # the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
@@ -76,14 +77,19 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
-_INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+_INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư"
+                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+# a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 # after an amount, the next amount of its item with a per-unit tail they share ('hỗ trợ 5 triệu đồng, cho vay 15 triệu
 # đồng/1 nhà sửa chữa')
-_SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|đối ứng|thưởng|tặng)?\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*đồng)?\s*/\s*"
-                                  r"(?:1\s*)?\p{L}")
+_SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|đối ứng|thưởng|tặng)?\s*"
+                                  r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*đồng)?\s*/\s*(?:1\s*)?\p{L}")
+# 'có' or 'không' right before 'thu hồi': the kind of support, paid back or not ('hỗ trợ có thu hồi 200 triệu đồng')
+_REPAID_KIND = regex.compile(r"(?<!\p{L})(?:có|không)\s+$")
 # after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
-_WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
+_WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+"
+                            r"(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
@@ -747,6 +753,7 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 _YEAR_ITEM_LEAD = regex.compile(r"\W*năm\s+(?P<year>(?:19|20)\d\d)\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
+_YEARS_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")  # a span of years written out: '2020-2024'
 _SINGLED_OUT_AFTER = regex.compile(r"[;,]\s*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 _SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
@@ -777,16 +784,19 @@ _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
+# (the bracket may open with the amount's budget noun: '... lò nấu đồng (kinh phí 800 triệu đồng)')
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*"
-                            r"(?:(?:kinh phí|số tiền|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*)?$")
+                               r"(?:(?:kinh phí|số tiền|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*)?$")
 # a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
 # is the count's own)
 _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
                                   r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
-_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}(?:\d+(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)"
-                               r"(?!\p{L}))[^.;\d]{3,})?[\d.,]*" + _AMOUNT_IN.pattern)
+# (the next item may count something before its amount: '... và tổ chức 2 lớp đào tạo thợ đúc với kinh phí 150 triệu')
+_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}"
+                                  r"(?:\d+(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\p{L}))[^.;\d]{3,})?[\d.,]*"
+                                  + _AMOUNT_IN.pattern)
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
@@ -933,7 +943,7 @@ class _Draft:
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
-    paid_out: bool = False     # a verb of paying out ('giải ngân') stands between it and the figure before in its sentence
+    paid_out: bool = False     # a verb of paying out ('giải ngân') stands after the figure before it in its sentence
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
@@ -1075,8 +1085,7 @@ class FundingBuilder:
         paid_value = _PAID_VALUE.search(key, lo, f.start) if excluded else None
         if paid_value and paid_value.start() == lo + excluded.start():
             excluded = None  # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng'
-        if excluded and excluded.group().startswith("thu hồi") and \
-                regex.search(r"(?<!\p{L})(?:có|không)\s+$", key[lo:lo + excluded.start()]):
+        if excluded and excluded.group().startswith("thu hồi") and _REPAID_KIND.search(key, lo, lo + excluded.start()):
             excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
@@ -1213,7 +1222,8 @@ class FundingBuilder:
         if _SHARED_RATE_TAIL.match(key, f.end):
             return True  # ('hỗ trợ 5 triệu đồng, cho vay 15 triệu đồng/1 nhà': the unit is both amounts')
         if _WHOLE_SPAN.match(key, f.end):
-            return False  # ('mỗi năm hỗ trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn': the span's sum)
+            # ('mỗi năm hỗ trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn': the span's sum)
+            return False
         if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
@@ -1261,10 +1271,11 @@ class FundingBuilder:
             return False
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
-        if (self.continues.match(key, s_start, s_end) or (_SINGLED_OUT.match(key, s_start, s_end)
-                                                          or _FIGURE_REFERRED.search(key, s_start, s_end)
-                                                          or self._year_of_span_before(key, s_start, s_end, p_start, p_end))
-                and not ctx.paragraph_break(p_end, s_start)) and self._about_programme(key[p_start:p_end], topic):
+        # (or singles out a year or a place, points back at the figure before, or gives a year of its span)
+        refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
+            self._year_of_span_before(key, s_start, s_end, p_start, p_end)
+        if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
+                self._about_programme(key[p_start:p_end], topic):
             return True
         return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
                     and self.programme.search(key, p_start, p_end))
@@ -1278,8 +1289,7 @@ class FundingBuilder:
         if lead is None:
             return False
         year = int(lead.group("year"))
-        return any(int(m.group(1)) <= year <= int(m.group(2))
-                   for m in regex.finditer(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", key[p_start:p_end]))
+        return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEARS_SPAN.finditer(key, p_start, p_end))
 
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
                     topic: bool) -> bool:
@@ -1463,7 +1473,8 @@ class FundingBuilder:
             verb_after = not money or _MONEY_SUBJECT.match(key, g_end) is not None  # (an amount with its verb after it)
             after_verb = None if _PURPOSE_LINK.search(after) else self._status(after) if not money else \
                 self._status_after(after) if verb_after else None
-            if after_verb and not money and self._cues(after)[:1] and self._cues(after)[0][2] == "unspecified":
+            first_cue = self._cues(after)[:1] if after_verb and not money else []
+            if first_cue and first_cue[0][2] == "unspecified":
                 # (the count's own verb comes first: '2 đề án chậm tiến độ và đã yêu cầu khắc phục' is work going
                 # on, whatever the next verb, another doer's, says)
                 after_verb = "unspecified"
@@ -1724,8 +1735,9 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=_or_subject(self._province(key, provinces, d.sentence, s_start, g_start, g_end,
-                                                     item_start if d.marker and prev_end > s_start else s_start), subject),
+                province=_or_subject(self._province(
+                    key, provinces, d.sentence, s_start, g_start, g_end,
+                    item_start if d.marker and prev_end > s_start else s_start), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -1944,7 +1956,7 @@ class FundingBuilder:
                     # opens with the whole the figure after it is taken out of
                     d.marker, d.anchor = True, i - 1
                     continue
-                if not cue and _SINGLED_OUT_AFTER.search(gap):
+                if not cue:
                     # '... 24 cơ sở với tổng kinh phí 3,6 tỷ đồng; riêng năm 2024 là 8 cơ sở, 1,25 tỷ đồng': one
                     # part of the figure before, singled out
                     cue = _SINGLED_OUT_AFTER.search(gap)
@@ -1982,8 +1994,10 @@ class FundingBuilder:
             lead = key[s_start:start]
             announced = self.parts_announced.match(lead) and first > 0 and drafts[first - 1].sentence == ctx.prev_sentence(d.sentence)
             undated = self.continues_undated.match(lead) and not _A_YEAR.search(lead)
-            by_year = first > 0 and self._year_of_span_before(key, s_start, start + 1, *ctx.sentence_span(
-                drafts[first - 1].sentence)) if i == first else False
+            # (a sentence opening on a year's figure, the year in the span of the figure before: read up to the
+            # figure's first digit)
+            by_year = i == first and first > 0 and self._year_of_span_before(
+                key, s_start, start + 1, *ctx.sentence_span(drafts[first - 1].sentence))
             if (self.continues.match(lead) or announced or undated or by_year) and i == first and first > 0 and \
                     not _OUT_OF.match(lead):
                 # (not the whole a sentence opens with to take its figures out of: 'Trong số 28 đề án được giao, đã có
@@ -3329,17 +3343,8 @@ class FundingBuilder:
                                          strict=True) if sibling else None
             else:
                 parent = self._whole_for(drafts, i, drafts[:i], strict=True)
-                prev = drafts[i - 1] if i else None
-                if parent is None and prev is not None and prev.sentence == d.sentence and not d.explicit_scope and \
-                        r.scope == "unspecified" and prev.record.scope in ("national", "local") and \
-                        (prev.record.status, r.status) == ("planned", "done") and prev.record.period == r.period and \
-                        r.amount_vnd is not None and prev.record.amount_vnd is not None and \
-                        r.amount_vnd <= prev.record.amount_vnd and \
-                        d.paid_out:
-                    # what was paid out of a programme's budget set in the clause before ('kinh phí khuyến công địa
-                    # phương được giao là 5,4 tỷ đồng; đến hết tháng 11, Trung tâm đã giải ngân 5,1 tỷ đồng'): no part
-                    # of the plan, but the same programme's money
-                    r.scope = prev.record.scope
+                if parent is None and i and _paid_out_of(drafts[i - 1], d):
+                    r.scope = drafts[i - 1].record.scope
             if parent is not None:
                 r.part_of = parent.id
                 if not d.explicit_scope and (parent.scope in ("national", "local")
@@ -3808,6 +3813,16 @@ class FundingBuilder:
             merged = {data.provinces().get(v) for v in listed | {chosen.value}}
             return merged.pop() if len(merged) == 1 and None not in merged else ""
         return chosen.value if chosen else None
+
+
+def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
+    """``d`` tells what was paid out of the programme's budget that ``budget``, the figure before it in its sentence,
+    sets ('kinh phí khuyến công địa phương được giao là 5,4 tỷ đồng; đến hết tháng 11, Trung tâm đã giải ngân 5,1 tỷ
+    đồng'): no part of the plan, but the same programme's money, so of its scope when ``d`` names none."""
+    b, r = budget.record, d.record
+    return budget.sentence == d.sentence and d.paid_out and not d.explicit_scope and r.scope == "unspecified" and \
+        b.scope in ("national", "local") and (b.status, r.status) == ("planned", "done") and b.period == r.period and \
+        r.amount_vnd is not None and b.amount_vnd is not None and r.amount_vnd <= b.amount_vnd
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
