@@ -1621,6 +1621,13 @@ def test_a_goods_heads_phrase_and_a_colon_announce_a_list_whose_title_case_items
     assert "actiso" in {v for v, _ in found}
 
 
+def test_a_2025_commune_whose_name_lay_in_another_province_before_the_reform_stays_without_one():
+    # An Lương is a 2025 commune of Gia Lai; before the reform a commune of that name lay in Yên Bái: ambiguous
+    assert ("An Lương", "commune", None, "Gia Lai") in _places("Tin\nNăm 2026, xã An Lương tổ chức lễ hội làng nghề.")
+    # Hữu Lũng (a district of Lạng Sơn before) names no other province's unit: Lạng Sơn, which merged with none
+    assert ("Hữu Lũng", "commune", "Lạng Sơn", "Lạng Sơn") in _places("Tin\nNăm 2026, xã Hữu Lũng tổ chức lễ hội.")
+
+
 def test_a_2025_commune_of_a_merged_province_takes_the_former_province_the_article_names():
     # Tuyên Quang (2025) took in Hà Giang: a commune known only by its 2025 province is in whichever of the two the
     # article names, and in neither when it names none

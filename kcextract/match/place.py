@@ -204,12 +204,26 @@ class PlaceMatcher:
         if any(u.era == era for u in units):
             units = [u for u in units if u.era == era]
         province, province_2025 = self._resolve(units, named)
+        if province is None and province_2025 and not any(u.province for u in units):
+            province = self._former_province(candidates, province_2025, named)
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
         # (one the article's era settled in a 2025 province only stays open to its old units too: 'xã Phong Nẫm
         # (thành phố Phan Thiết)' in a story of 2025 names a district-level unit, gone in the reform)
         return fact, (candidates if province is None else [])
+
+    @staticmethod
+    def _former_province(candidates: list, province_2025: str, named: set[str]) -> str | None:
+        """The pre-2025 province of a unit known only by its 2025 province ('các xã Hữu Lũng, Chi Lăng' since the
+        reform): the one province that became it, or the one of its former provinces the article names (not by the
+        name the merged province kept: 'tỉnh Phú Thọ' in 2026 is Phú Thọ, Vĩnh Phúc and Hòa Bình together). None
+        when a unit of that name lay in another province before the reform: the name is ambiguous then."""
+        former = _former_provinces(province_2025)
+        if any(u.province and u.province not in former for u in candidates):
+            return None
+        hits = (former & named) - {province_2025} if len(former) > 1 else former
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _in_named(self, unit, named: set[str]) -> bool:
         """The unit lies in a province the article names, by its pre-2025 or its 2025 province."""
@@ -265,13 +279,6 @@ class PlaceMatcher:
             new = hits if len(hits) == 1 else set()
         province = next(iter(old)) if len(old) == 1 else None
         province_2025 = next(iter(new)) if len(new) == 1 else (data.provinces().get(province) if province else None)
-        if province is None and province_2025 and not any(u.province for u in units):
-            # a unit known only by its 2025 province ('các xã Bắc Sơn, Hữu Lũng' since the reform) lay in the one
-            # province that became it, or in the one of its former provinces the article names (not by the name the
-            # merged province kept: 'tỉnh Phú Thọ' in 2026 is Phú Thọ, Vĩnh Phúc and Hòa Bình together)
-            former = _former_provinces(province_2025)
-            hits = (former & named) - {province_2025} if len(former) > 1 else former
-            province = next(iter(hits)) if len(hits) == 1 else None
         return province, province_2025
 
 
