@@ -213,13 +213,12 @@ class PlaceMatcher:
         # (thành phố Phan Thiết)' in a story of 2025 names a district-level unit, gone in the reform)
         return fact, (candidates if province is None else [])
 
-    @staticmethod
-    def _former_province(candidates: list, province_2025: str, named: set[str]) -> str | None:
+    def _former_province(self, candidates: list, province_2025: str, named: set[str]) -> str | None:
         """The pre-2025 province of a unit known only by its 2025 province ('các xã Hữu Lũng, Chi Lăng' since the
         reform): the one province that became it, or the one of its former provinces the article names (not by the
         name the merged province kept: 'tỉnh Phú Thọ' in 2026 is Phú Thọ, Vĩnh Phúc and Hòa Bình together). None
         when a unit of that name lay in another province before the reform: the name is ambiguous then."""
-        former = _former_provinces(province_2025)
+        former = {old for old, new in self.to_2025.items() if new == province_2025}
         if any(u.province and u.province not in former for u in candidates):
             return None
         hits = (former & named) - {province_2025} if len(former) > 1 else former
@@ -280,12 +279,6 @@ class PlaceMatcher:
         province = next(iter(old)) if len(old) == 1 else None
         province_2025 = next(iter(new)) if len(new) == 1 else (data.provinces().get(province) if province else None)
         return province, province_2025
-
-
-@lru_cache(maxsize=None)
-def _former_provinces(province_2025: str) -> frozenset[str]:
-    """The pre-2025 provinces that became ``province_2025`` on 1 July 2025."""
-    return frozenset(o for o, n in data.provinces().items() if n == province_2025)
 
 
 @Language.factory("kc_place")
