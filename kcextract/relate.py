@@ -76,21 +76,23 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
+_INVESTED_NOUNS = r"mức|vốn|số vốn"  # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư')
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
-_INVESTED_SUM = regex.compile(r"(?<!\p{L})tổng (?:kinh phí|vốn|số vốn|mức) đầu tư"
+_INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUNS}) đầu tư"
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
+_SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')
 # after an amount, the next amount of its item with a per-unit tail they share ('hỗ trợ 5 triệu đồng, cho vay 15 triệu
 # đồng/1 nhà sửa chữa')
 _SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|đối ứng|thưởng|tặng)?\s*"
-                                  r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?:\s*đồng)?\s*/\s*(?:1\s*)?\p{L}")
+                                  rf"\d[\d.,]*\s*(?:{_SCALE_WORDS})(?:\s*đồng)?\s*/\s*(?:1\s*)?\p{{L}}")
 # 'có' or 'không' right before 'thu hồi': the kind of support, paid back or not ('hỗ trợ có thu hồi 200 triệu đồng')
 _REPAID_KIND = regex.compile(r"(?<!\p{L})(?:có|không)\s+$")
 # after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
 _WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+"
                             r"(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
-_TOTAL_INVESTMENT = regex.compile(r"(?<!\p{L})tổng (?:mức|vốn|số vốn) đầu tư(?!\p{L})[^,;.]{0,60}$")
+_TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:{_INVESTED_NOUNS}) đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -138,8 +140,8 @@ def dateline_province(ctx: Context) -> str | None:
         return outlet_province(url=m.group())
     # (or by the mark the paper opens its stories with: 'BHG - Năm 2024, ...', 'QTO - ...')
     mark = _PAPER_MARK.match(ctx.text, start)
-    if mark and mark.group(1) in data.outlet_datelines():
-        return data.outlet_datelines()[mark.group(1)]
+    if mark and (province := data.outlet_datelines().get(mark.group(1))):
+        return province
     tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))
     if tail:
         return outlet_province(url=tail.group("site"))
@@ -751,11 +753,12 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
-_YEAR_ITEM_LEAD = regex.compile(r"\W*năm\s+(?P<year>(?:19|20)\d\d)\s*(?:là|đạt|có|:|-|–)?\s*"
+_YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
-_YEARS_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")  # a span of years written out: '2020-2024'
-_SINGLED_OUT_AFTER = regex.compile(r"[;,]\s*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
-_SINGLED_OUT = regex.compile(r"\W*(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})")
+_YEARS_SPAN = regex.compile(rf"({_YEAR_DIGITS})\s*[-–]\s*({_YEAR_DIGITS})")  # a span of years written out: '2020-2024'
+_SINGLING = r"(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})"
+_SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause after the figure: '...; riêng năm 2024 ...')
+_SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
@@ -795,7 +798,7 @@ _ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 # (the next item may count something before its amount: '... và tổ chức 2 lớp đào tạo thợ đúc với kinh phí 150 triệu')
 _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}"
-                                  r"(?:\d+(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng)(?!\p{L}))[^.;\d]{3,})?[\d.,]*"
+                                  rf"(?:\d+(?!\s*(?:{_SCALE_WORDS}|đồng)(?!\p{{L}}))[^.;\d]{{3,}})?[\d.,]*"
                                   + _AMOUNT_IN.pattern)
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
@@ -812,7 +815,7 @@ _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
 _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|biên|đón|giao) )nhận(?: được)?"
                           r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng))? "
-                          r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|tr\.?\s?đ)(?!\p{L})")
+                          rf"\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)(?!\p{{L}})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
 _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng)|ước tính|ước khoảng|"
@@ -854,7 +857,7 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|đề án|dự án|nhiệm vụ)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
-                            r"(?:[^,;.:\d]|,(?=\s*\p{Ll})|\d(?![\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|%))){0,100})"
+                            rf"(?:[^,;.:\d]|,(?=\s*\p{{Ll}})|\d(?![\d.,]*\s*(?:{_SCALE_WORDS}|đồng|%))){{0,100}})"
                             + _WORTH_CLAUSE)
 # projects counted, then their worth with no verb of giving ('có 1 đề án khuyến công quốc gia trị giá 450 triệu
 # đồng'): a programme's projects are its support, so their worth is the support's
@@ -2542,10 +2545,10 @@ class FundingBuilder:
         # (the event's name among the five words after a verb of holding it)
         # (or elsewhere in that sentence, as the body that held it: 'Ngày 15/8/2024, Hội đồng bình chọn ... tổ chức
         # chấm chọn 45 sản phẩm' then 'Tổng kinh phí tổ chức bình chọn ... là 150 triệu đồng')
-        if any((word.search(m.group(1)) or word.search(key, *ctx.sentence_span(ctx.sentence_of(m.start()))))
-               and _no_other_year(key, own, ctx.sentence_span(ctx.sentence_of(m.start())))
-               for m in _HELD.finditer(key, 0, s_start)):
-            return True
+        for m in _HELD.finditer(key, 0, s_start):
+            span = ctx.sentence_span(ctx.sentence_of(m.start()))
+            if (word.search(m.group(1)) or word.search(key, *span)) and _no_other_year(key, own, span):
+                return True
         return any(word.search(key, *span) and _no_other_year(key, own, span) and self._tells_done(key, span)
                    for span in map(ctx.sentence_span, range(sent)))
 
@@ -3327,9 +3330,7 @@ class FundingBuilder:
                 if parent is None:
                     parent = self._whole_for(drafts, i, drafts[:i], strict=True)
                 budget = drafts[d.anchor].record
-                if parent is None and not d.explicit_scope and budget.scope in ("national", "local") and \
-                        {budget.status, r.status} == {"planned", "done"} and budget.period == r.period and \
-                        r.amount_vnd is not None and budget.amount_vnd is not None and r.amount_vnd < budget.amount_vnd:
+                if parent is None and _spent_of_budget(budget, d, equal_ok=False):
                     # what was done of a programme's budget, said as its breakdown ('Tổng kinh phí được giao là 1.905
                     # triệu đồng, trong đó đã thực hiện 06 nhiệm vụ với kinh phí 1.605 triệu đồng'): no part of the
                     # plan, but the same programme's money
@@ -3815,14 +3816,22 @@ class FundingBuilder:
         return chosen.value if chosen else None
 
 
+def _spent_of_budget(budget: FundingRecord, d: _Draft, equal_ok: bool) -> bool:
+    """``d`` tells what was done of a national or local programme's ``budget`` (a plan and what was done, one period,
+    no more money than the budget; all of it with ``equal_ok``) in words that name no programme of their own."""
+    r = d.record
+    return not d.explicit_scope and budget.scope in ("national", "local") and \
+        {budget.status, r.status} == {"planned", "done"} and budget.period == r.period and \
+        r.amount_vnd is not None and budget.amount_vnd is not None and \
+        (r.amount_vnd <= budget.amount_vnd if equal_ok else r.amount_vnd < budget.amount_vnd)
+
+
 def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
     """``d`` tells what was paid out of the programme's budget that ``budget``, the figure before it in its sentence,
     sets ('kinh phí khuyến công địa phương được giao là 5,4 tỷ đồng; đến hết tháng 11, Trung tâm đã giải ngân 5,1 tỷ
     đồng'): no part of the plan, but the same programme's money, so of its scope when ``d`` names none."""
-    b, r = budget.record, d.record
-    return budget.sentence == d.sentence and d.paid_out and not d.explicit_scope and r.scope == "unspecified" and \
-        b.scope in ("national", "local") and (b.status, r.status) == ("planned", "done") and b.period == r.period and \
-        r.amount_vnd is not None and b.amount_vnd is not None and r.amount_vnd <= b.amount_vnd
+    return budget.sentence == d.sentence and d.paid_out and d.record.scope == "unspecified" and \
+        budget.record.status == "planned" and _spent_of_budget(budget.record, d, equal_ok=True)
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
