@@ -217,12 +217,15 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     for f in places or ():
         # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
         # carries one of the 63 names, as the fallback below reads an article of such units only)
-        province = f.province or _old_name(f.province_2025, known)
+        # (in an article of the reform's time, a 2025 unit is its 2025 province's, whatever province it was in
+        # before: 'xã Mù Cang Chải' in a story of 2026 is of Lào Cai, as the province is then)
+        own = None if f.start in ctx.later_places else f.province
+        province = own or _old_name(f.province_2025, known)
         if province not in named and f.province_2025 in named:
             # (an article that names the merged province and a commune of one of the provinces merged into it,
             # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
             province = f.province_2025
-        elif f.province is None and province not in told:
+        elif own is None and province not in told:
             # (a name several old provinces share, whose 2025 unit lies in the merged province that took in the one
             # the article names: 'xã Đông Hưng (tỉnh Thái Bình)', Đông Hưng now of Hưng Yên, is Thái Bình's)
             olds = {p.value for p in provinces if known.get(p.value) == f.province_2025}

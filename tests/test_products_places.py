@@ -1633,6 +1633,28 @@ def test_a_2025_commune_of_a_merged_province_takes_the_former_province_the_artic
     # article names, and in neither when it names none
     assert ("Lũng Cú", "commune", "Hà Giang", "Tuyên Quang") in _places(
         "Tin\nNăm 2026, xã Lũng Cú (Hà Giang cũ) tổ chức lễ hội.")
-    # (the name the merged province kept settles nothing: in 2026 'tỉnh Tuyên Quang' is both former provinces)
-    assert ("Lũng Cú", "commune", None, "Tuyên Quang") in _places(
+    # (the name the merged province kept settles nothing: in 2026 'tỉnh Tuyên Quang' is both former provinces;
+    # Bình Ca is a name no unit bore before the reform)
+    assert ("Bình Ca", "commune", None, "Tuyên Quang") in _places(
+        "Tin\nNăm 2026, xã Bình Ca, tỉnh Tuyên Quang tổ chức lễ hội.")
+
+
+def test_a_2025_commune_named_after_one_former_provinces_unit_is_in_that_province():
+    # Lũng Cú was a commune of Hà Giang alone before the reform: the 2025 commune of Tuyên Quang took its name there;
+    # likewise Năm Căn (a district of Cà Mau, now a commune of the Cà Mau that took in Bạc Liêu) and Lấp Vò
+    assert ("Lũng Cú", "commune", "Hà Giang", "Tuyên Quang") in _places(
         "Tin\nNăm 2026, xã Lũng Cú, tỉnh Tuyên Quang tổ chức lễ hội.")
+    assert ("Năm Căn", "commune", "Cà Mau", "Cà Mau") in _places("Tin\nNăm 2026, xã Năm Căn có nhiều cơ sở làm mắm.")
+    assert ("Lấp Vò", "commune", "Đồng Tháp", "Đồng Tháp") in _places("Tin\nNăm 2026, xã Lấp Vò có 5 cơ sở làm bánh.")
+
+
+def test_in_a_story_of_the_reform_s_time_a_2025_commune_locates_its_2025_province():
+    # xã Mù Cang Chải was Yên Bái's before the reform; in 2026 it lies in Lào Cai, the province the story is about then
+    text = ("Khuyến công tiếp sức cho các xã vùng cao\n\nNăm 2026, Trung tâm Khuyến công đã hỗ trợ các cơ sở ở xã Mù "
+            "Cang Chải và xã Khao Mang mua máy chế biến măng với kinh phí 960 triệu đồng.")
+    a = analyse(text, "later")
+    assert {(f.value, f.province) for f in a.facts if f.type == "place"} == {("Mù Cang Chải", "Yên Bái"),
+                                                                              ("Khao Mang", "Yên Bái")}
+    assert a.subject == "Lào Cai"
+    # (in a story of 2024 the commune is the old province's)
+    assert analyse(text.replace("2026", "2024"), "earlier").subject == "Yên Bái"

@@ -35,6 +35,8 @@ class Context:
     chrome: list[tuple[int, int]] = field(default_factory=list)
     captions: list[tuple[int, int]] = field(default_factory=list)
     bare_places: set[int] = field(default_factory=set)  # starts of places named without their level word
+    # starts of 2025 units an article of the reform's time names, their pre-2025 province inferred, not said
+    later_places: set[int] = field(default_factory=set)
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None

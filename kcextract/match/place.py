@@ -206,6 +206,8 @@ class PlaceMatcher:
         province, province_2025 = self._resolve(units, named)
         if province is None and province_2025 and not any(u.province for u in units):
             province = self._former_province(candidates, province_2025, named)
+            if province and era == "2025":
+                ctx.later_places.add(start)
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
@@ -221,6 +223,11 @@ class PlaceMatcher:
         former = {old for old, new in self.to_2025.items() if new == province_2025}
         if any(u.province and u.province not in former for u in candidates):
             return None
+        # a unit before the reform that bore the name, at any level, in one of the former provinces alone: the
+        # 2025 unit took its name there ('xã Năm Căn' of the 2025 Cà Mau after the district Năm Căn of Cà Mau)
+        older = {u.province for u in self.places.get(candidates[0].name, ()) if u.province}
+        if len(older) == 1 and older <= former:
+            return next(iter(older))
         hits = (former & named) - {province_2025} if len(former) > 1 else former
         return next(iter(hits)) if len(hits) == 1 else None
 
