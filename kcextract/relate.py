@@ -80,6 +80,9 @@ _INVESTED_NOUNS = r"mức|vốn|số vốn"  # what an investment's total is cal
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUNS}) đầu tư"
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+# what most of a sum is, said after it ('hơn 120 tỷ đồng, chủ yếu là vốn đối ứng của cơ sở'): with the beneficiaries'
+# money named there, the sum holds their money
+_MOSTLY = regex.compile(r"\s*[,(]\s*(?:chủ yếu|phần lớn|đa phần|hầu hết)(?:\s+(?:là|từ|do|thuộc))?\s+")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 _SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')
@@ -604,8 +607,9 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # ('Riêng năm 2025, ...' singles a year out: a narration of that year's work like any other; inside a span the article
 # tells done it is done with the span, below)
 # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
+# (or the year the article tells, unnamed: 'Trong năm, Trung tâm hỗ trợ ...', 'Năm qua, ...')
 _YEAR_SAID = (rf"(?:(?:cũng\s+|(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
-              r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này))")
+              r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này)|(?:cũng\s+)?trong\s+năm(?=\s*,)|(?:trong\s+)?năm\s+(?:vừa\s+)?qua)")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
                                r"[^.;\d%]{0,60}?(?:tương đương|tương ứng|với|khoảng|là|bằng)?\s*(?:khoảng\s*)?$")
@@ -758,7 +762,8 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
-_YEARS_SPAN = regex.compile(rf"({_YEAR_DIGITS})\s*[-–]\s*({_YEAR_DIGITS})")  # a span of years written out: '2020-2024'
+# a span of years written out: '2020-2024', 'từ năm 2023 đến năm 2025'
+_YEARS_SPAN = regex.compile(rf"({_YEAR_DIGITS})\s*(?:[-–]|đến(?:\s+(?:hết\s+)?năm)?)\s*({_YEAR_DIGITS})")
 _SINGLING = r"(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})"
 _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause after the figure: '...; riêng năm 2024 ...')
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
@@ -1137,6 +1142,9 @@ class FundingBuilder:
         amounts = list(_AMOUNT_IN.finditer(before))
         own = before[amounts[-1].end():] if amounts else before
         if self.counterpart.search(own[-60:]) or self.counterpart.search(after) or far:
+            return False
+        mostly = _MOSTLY.match(key, f.end, s_end)
+        if mostly and self.counterpart.search(key, mostly.end(), min(s_end, mostly.end() + 40)):
             return False
         if _RAISED.search(before) and not self._names_source(before):
             return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
@@ -2057,6 +2065,11 @@ class FundingBuilder:
             # announces parts right after the figure's sentence ('... 12 đề án, kinh phí 2,5 tỷ đồng. Các nội dung chính
             # gồm:' then '- Hỗ trợ 7 cơ sở ... 1,4 tỷ đồng;')
             whole = _anchor_of(drafts, first - 1)
+            if not drafts[whole].money() and drafts[first].money():
+                # (an amount's items break down the sentence's last amount, not a count told after it: '... 14/15 đề
+                # án, kinh phí giải ngân 2.530 triệu đồng; 1 đề án hủy do ... Cụ thể:' then '- Hỗ trợ ...: 1.900 triệu')
+                whole = next((j for j in range(whole - 1, -1, -1) if drafts[j].sentence == drafts[whole].sentence
+                              and drafts[j].money() and not _smaller_amount(drafts[j], drafts[first])), whole)
         # a list after a whole its sentence split into both programmes' parts ('3.150 trđ, trong đó khuyến công quốc
         # gia 1.200 trđ, khuyến công địa phương 1.950 trđ. Cụ thể như sau:' then '+ Đào tạo nghề: 3 đề án, ...') breaks
         # the whole down another way, by purpose: its items are the whole's, never its last programme's, and only
@@ -2265,6 +2278,10 @@ class FundingBuilder:
                 tail = named if named in ("national", "local", "total") else None
             if tail is not None and (scope is None or tail in ("national", "local")):
                 return tail, tail in ("national", "local", "total")
+            if summed and tail is None and _PROVINCIAL_PROGRAMME.search(tail_text):
+                # a 'tổng' paid from the provincial programme named after it ('Tổng kinh phí ... là 250 triệu đồng
+                # từ nguồn khuyến công thành phố'): one source, without a KCĐP word (ANNOTATION.md: 'unspecified')
+                return None, False
             for text in (tail_text, key[prev_end:g_start]) if summed and tail is None else ():
                 source = _FROM_SOURCE.search(text)
                 if source and not _AND_WORD.search(text, source.end(), source.end() + 60) and \
@@ -3068,11 +3085,12 @@ class FundingBuilder:
             # (or, in an article about a programme, an announcement of its items: 'Năm 2026, Trung tâm dự kiến thực
             # hiện các nội dung sau:')
             return True
-        # a bare announcement ('Các nội dung gồm:', 'Cụ thể:') goes on from the sentence before it in its paragraph
+        # a bare announcement ('Các nội dung gồm:', 'Cụ thể:') goes on from the sentence before it, in its paragraph
+        # or as a paragraph of its own right after it
         if intro == 0 or i_end - i_start > 40:
             return False
         p_start, p_end = ctx.sentence_span(intro - 1)
-        return not ctx.paragraph_break(p_end, i_start) and self._about_programme(key[p_start:p_end], topic)
+        return self._about_programme(key[p_start:p_end], topic)
 
     @staticmethod
     def _items_end(ctx: Context, key: str, sent: int) -> int:

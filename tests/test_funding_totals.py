@@ -4743,12 +4743,13 @@ def test_the_cost_of_a_class_the_article_says_was_opened_was_spent():
     assert recs == {65_000_000: "done", 260_000_000: "planned"}
 
 
+@pytest.mark.parametrize("span", ["Giai đoạn 2020-2022", "Từ năm 2020 đến năm 2022"])
 @pytest.mark.parametrize("years", [
     ", trong đó năm 2020 là 3,2 tỷ đồng; năm 2021 là 3,6 tỷ đồng; năm 2022 là 4 tỷ đồng.",
     ". Năm 2020 là 3,2 tỷ đồng; năm 2021 là 3,6 tỷ đồng; năm 2022 là 4 tỷ đồng.",
 ])
-def test_the_years_of_a_spans_sum_are_its_parts_said_as_it_is(years):
-    text = f"Khuyến công Long An\n\nGiai đoạn 2020-2022, tổng kinh phí khuyến công tỉnh Long An là 10,8 tỷ đồng{years}"
+def test_the_years_of_a_spans_sum_are_its_parts_said_as_it_is(span, years):
+    text = f"Khuyến công Long An\n\n{span}, tổng kinh phí khuyến công tỉnh Long An là 10,8 tỷ đồng{years}"
     recs = analyse(text, "span-years").funding
     whole = next(r for r in recs if r.period == "2020-2022")
     parts = sorted((r.period, r.amount_vnd, r.part_of, r.status, r.scope) for r in recs if r is not whole)
@@ -4796,9 +4797,10 @@ def test_what_was_paid_out_of_a_programmes_budget_in_the_next_clause_is_that_pro
     assert recs == {5_400_000_000: ("local", "planned"), 5_100_000_000: ("local", "done")}
 
 
-def test_a_plans_lines_by_purpose_include_running_the_programme():
+@pytest.mark.parametrize("running", ["quản lý, giám sát", "quản lý, kiểm tra"])
+def test_a_plans_lines_by_purpose_include_running_the_programme(running):
     text = ("Vĩnh Phúc: Kế hoạch khuyến công năm 2016\n\nNăm 2016, kế hoạch khuyến công của tỉnh có tổng kinh phí 3,2 tỷ "
-            "đồng. Trong đó, đào tạo nghề 1,2 tỷ đồng; hỗ trợ máy móc thiết bị 1,8 tỷ đồng; quản lý, giám sát 200 triệu "
+            f"đồng. Trong đó, đào tạo nghề 1,2 tỷ đồng; hỗ trợ máy móc thiết bị 1,8 tỷ đồng; {running} 200 triệu "
             "đồng.")
     purposes = {r.amount_vnd: r.purpose for r in analyse(text, "lines").funding}
     assert purposes == {3_200_000_000: None, 1_200_000_000: "training", 1_800_000_000: "machinery",
@@ -4850,3 +4852,55 @@ def test_a_year_singled_out_after_a_spans_figure_is_its_part():
             "cơ sở chế biến nước mắm với tổng kinh phí 3,6 tỷ đồng; riêng năm 2024 là 8 cơ sở, 1,25 tỷ đồng.")
     whole, year = analyse(text, "singled-year").funding
     assert (year.amount_vnd, year.period, year.part_of, year.scope) == (1_250_000_000, "2024", whole.id, whole.scope)
+
+
+def test_a_sum_paid_from_the_provincial_programme_named_after_it_is_no_sum_of_both_programmes():
+    # ANNOTATION.md: 'total' is a sum of both programmes when no single source is named; the city's programme is one
+    text = ("Hải Phòng bình chọn sản phẩm tiêu biểu\n\nNăm 2026, tổng kinh phí tổ chức bình chọn là 250 triệu đồng từ "
+            "nguồn khuyến công thành phố.")
+    assert [r.scope for r in analyse(text, "city-programme").funding] == ["unspecified"]
+    # (a programme named with its level stays that level's)
+    national = text.replace("khuyến công thành phố", "khuyến công quốc gia")
+    assert [r.scope for r in analyse(national, "national-source").funding] == ["national"]
+
+
+@pytest.mark.parametrize("mostly", ["chủ yếu là vốn đối ứng của cơ sở", "phần lớn do các cơ sở thụ hưởng đóng góp"])
+def test_a_sum_said_to_be_mostly_the_beneficiaries_money_is_no_record(mostly):
+    text = ("Hưng Yên tổng kết khuyến công\n\nGiai đoạn 2021-2025, tổng kinh phí khuyến công là 21,6 tỷ đồng. Tổng kinh "
+            f"phí thực hiện các đề án đạt hơn 120 tỷ đồng, {mostly}.")
+    assert [r.amount_vnd for r in analyse(text, "mostly-theirs").funding] == [21_600_000_000]
+    # (a sum said to be mostly one programme's money is still the programme's)
+    ours = text.replace(mostly, "chủ yếu là khuyến công địa phương")
+    assert [r.amount_vnd for r in analyse(ours, "mostly-ours").funding] == [21_600_000_000, 120_000_000_000]
+
+
+def test_a_bare_announcement_in_a_paragraph_of_its_own_opens_the_list_of_the_figure_before():
+    text = ("Long An: Kết quả khuyến công năm 2024\n\nNăm 2024, Sở đã thực hiện 14 đề án khuyến công, kinh phí giải ngân "
+            "2.530 triệu đồng.\n\nCụ thể:\n- Hỗ trợ 10 cơ sở ứng dụng máy móc tiên tiến: 1.900 triệu đồng.\n- Đào tạo "
+            "nghề: 150 triệu đồng.\n")
+    recs = analyse(text, "own-paragraph").funding
+    whole = next(r for r in recs if r.amount_vnd == 2_530_000_000)
+    assert sorted((r.amount_vnd, r.purpose, r.part_of) for r in recs if r is not whole) == [
+        (150_000_000, "training", whole.id), (1_900_000_000, "machinery", whole.id)]
+
+
+def test_an_amounts_items_break_down_the_sentences_amount_not_a_cancelled_count_told_after_it():
+    text = ("Long An: Kết quả khuyến công năm 2024\n\nNăm 2024, Sở đã triển khai thực hiện 14/15 đề án khuyến công, kinh "
+            "phí giải ngân 2.530 triệu đồng; 1 đề án hủy do cơ sở không đủ điều kiện. Cụ thể:\n- Hỗ trợ 10 cơ sở ứng "
+            "dụng máy móc: 1.900 triệu đồng.\n- Hỗ trợ 1 cơ sở tham gia hội chợ: 630 triệu đồng.\n")
+    recs = analyse(text, "cancelled-count").funding
+    whole = next(r for r in recs if r.amount_vnd == 2_530_000_000)
+    cancelled = next(r for r in recs if r.projects == 1)
+    assert cancelled.status == "unspecified"  # neither done nor planned any more
+    assert {r.amount_vnd: r.part_of for r in recs if r.amount_vnd and r is not whole} == {
+        1_900_000_000: whole.id, 630_000_000: whole.id}
+
+
+@pytest.mark.parametrize("lead", ["Trong năm,", "Năm qua,", "Trong năm vừa qua,"])
+def test_a_deed_told_of_the_articles_year_unnamed_was_done(lead):
+    text = ("Lào Cai công nhận 32 sản phẩm OCOP\n\nNăm 2024, UBND tỉnh Lào Cai công nhận 32 sản phẩm OCOP đạt 3 sao. "
+            f"{lead} Trung tâm Khuyến công hỗ trợ 5 chủ thể OCOP đầu tư máy móc với kinh phí 650 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "unnamed-year").funding] == [(650_000_000, "done")]
+    # (a plan said in it stays a plan)
+    planned = text.replace("Trung tâm Khuyến công hỗ trợ", "Trung tâm Khuyến công sẽ hỗ trợ")
+    assert [r.status for r in analyse(planned, "unnamed-year-plan").funding] == ["planned"]
