@@ -478,6 +478,10 @@ def _whole_word(text: str) -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
 
 
+# what stands right before a figure: its bound words, then its digits ('giao khoảng 3 tỷ đồng')
+_BEFORE_FIGURE = r"(?=\s+(?:(?:khoảng|hơn|trên|gần|xấp xỉ|tổng cộng|tổng số|thêm)\s+)*\d)"
+
+
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
     """(pattern, value) per cue, for fields where the nearest or every matching cue matters. A cue whose last
     word also bounds a number ('ngân sách cấp trên': 'trên' is 'over') is not that cue right before a number
@@ -485,6 +489,9 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
     bounds = set(data.table("rules/qualifiers.tsv", "phrase", "qualifier"))
     out = []
     for c, v in pairs:
+        if c.endswith(" #"):  # a cue only right before a figure ('giao 3 tỷ đồng'; 'giao thông' is no cue)
+            out.append((regex.compile(whole_words([c[:-2]]).pattern + _BEFORE_FIGURE), v))
+            continue
         pattern = whole_words([c])
         if c.rsplit(" ", 1)[-1] in bounds:
             pattern = regex.compile(pattern.pattern + r"(?!\s*\d)")

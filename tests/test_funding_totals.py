@@ -4904,3 +4904,16 @@ def test_a_deed_told_of_the_articles_year_unnamed_was_done(lead):
     # (a plan said in it stays a plan)
     planned = text.replace("Trung tâm Khuyến công hỗ trợ", "Trung tâm Khuyến công sẽ hỗ trợ")
     assert [r.status for r in analyse(planned, "unnamed-year-plan").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("verb", ["giao", "phân khai", "cấp bổ sung"])
+def test_money_a_body_assigns_right_before_its_figure_is_planned(verb):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, UBND tỉnh Nam Định {verb} 3 tỷ đồng kinh phí khuyến công cho Sở Công Thương."
+    assert [r.status for r in analyse(text, "assigned").funding] == ["planned"]
+
+
+def test_a_word_that_only_begins_with_an_assigning_verb_says_no_plan():
+    # 'giao thông' (traffic) is no 'giao'; 'bàn giao' (handed over) is done
+    text = ("Khuyến công Nam Định\n\nNăm 2024, Trung tâm Khuyến công đã bàn giao 5 máy sấy cho 5 cơ sở, kinh phí 900 triệu "
+            "đồng.")
+    assert [r.status for r in analyse(text, "handed-over").funding] == ["done"]
