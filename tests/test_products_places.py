@@ -1472,6 +1472,14 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Băng nhóm xông vào đập phá quán ốc mới đây.", "ốc mới"),  # lately
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "hút"),  # what the weakness is
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "dấu vân tay"),
+    ("Hoa hậu Ngô Thị Kim Chi thăm làng nghề.", "kim chi"),  # a woman's given name after her middle name
+    ("Việc dầu tràn ra ngoài cho thấy tàu đã bị hư hại.", "dầu tràn"),  # oil spilled
+    ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh căm"),  # wheels
+    ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh mâm"),
+    ("Mỗi kỳ lễ hội thường có nhiều hạt sạn cần dẹp bỏ.", "hạt sạn"),  # grit: a blemish
+    ("Người dùng cho hạt nam châm vào lỗ tai.", "hạt nam"),  # a magnet
+    ("Tạo môi trường dầu tư kinh doanh minh bạch.", "dầu tư"),  # a typo of 'đầu tư'
+    ("Cô dồn nhiều tâm sức cho sản phẩm nước hoa mới nhất của mình.", "nước hoa mới nhất"),
 ])
 def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sentence, absent):
     assert all(v != absent for v, _ in _products(sentence))
@@ -1481,6 +1489,8 @@ def test_a_goods_word_in_another_sense_found_in_general_news_is_no_product(sente
     ("Cơ sở sản xuất kính cường lực và kính xây dựng.", "kính"),
     ("Làng nghề làm kim chi bán cho nhà hàng.", "kim chi"),
     ("Làng nghề làm bánh cuốn và chả cá.", "chả cá"),
+    ("Cơ sở của bà Nguyễn Thị Lan làm kim chi bán cho nhà hàng.", "kim chi"),
+    ("Cơ sở ép dầu lạc và dầu dừa bằng máy mới.", "dầu lạc"),
 ])
 def test_the_same_goods_words_in_their_goods_sense_stay_products(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
