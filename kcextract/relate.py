@@ -82,6 +82,10 @@ _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUN
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # what most of a sum is, said after it ('hơn 120 tỷ đồng, chủ yếu là vốn đối ứng của cơ sở'): with the beneficiaries'
 # money named there, the sum holds their money
+# who raised or gave the money, said right after it ('80 triệu đồng do em và các bạn vận động tài trợ', '... do người dân
+# đóng góp'): no programme's money
+_RAISED_BY = regex.compile(r"\s*(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
+                           r"(?!\p{L})")
 _MOSTLY = regex.compile(r"\s*[,(]\s*(?:chủ yếu|phần lớn|đa phần|hầu hết)(?:\s+(?:là|từ|do|thuộc))?\s+")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
@@ -593,6 +597,7 @@ _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
+_NEXT_PERCENT = regex.compile(r"\s*[,;]\s*(?:và\s+|còn\s+)?([^.;:%,]{0,60}?)\d+(?:[.,]\d+)?\s*%")
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
 # an event that opens its sentence as the subject whose cost the sentence gives ('Lớp tập huấn có kinh phí 45 triệu
 # đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
@@ -1126,6 +1131,8 @@ class FundingBuilder:
             return False
         # (up to the next item of a list: '6,6 tỷ đồng và kinh phí do các DN thụ hưởng 4,3 tỷ đồng' is two sources)
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
+        if _RAISED_BY.match(key, f.end, s_end):
+            return False  # money others raised or gave: 'Kinh phí 80 triệu đồng do em và các bạn vận động tài trợ'
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)
@@ -3039,7 +3046,15 @@ class FundingBuilder:
         if share is None and not regex.search(r"\w", key[g_end:s_end]) and "\n" not in key[s_end:s_end + 3]:
             # (or the next sentence gives it: '... là 9,6 tỷ đồng. Trong đó, vốn đối ứng của cơ sở chiếm hơn 60%.')
             share = _PERCENT_PART.match(key, s_end, min(len(key), s_end + 160))
-        return bool(share and self.counterpart.search(share.group(1)))
+        if share is None:
+            return False
+        leads = [share.group(1)]
+        # (the next shares of the same breakdown: '..., trong đó ngân sách khuyến công hỗ trợ 70%, doanh nghiệp đóng
+        # góp 30%')
+        for more in iter(lambda: _NEXT_PERCENT.match(key, share.end()), None):
+            leads.append(more.group(1))
+            share = more
+        return any(self.counterpart.search(lead) for lead in leads)
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:

@@ -4917,3 +4917,20 @@ def test_a_word_that_only_begins_with_an_assigning_verb_says_no_plan():
     text = ("Khuyến công Nam Định\n\nNăm 2024, Trung tâm Khuyến công đã bàn giao 5 máy sấy cho 5 cơ sở, kinh phí 900 triệu "
             "đồng.")
     assert [r.status for r in analyse(text, "handed-over").funding] == ["done"]
+
+
+def test_a_cost_whose_percent_shares_include_the_beneficiaries_is_no_record():
+    # ANNOTATION.md: a total that includes the beneficiaries' own money is no record; the programme's share is a percentage
+    text = ("Sóc Trăng: sản xuất sạch hơn\n\nNăm 2024, Sở Công Thương tư vấn cho 3 doanh nghiệp áp dụng sản xuất sạch hơn. "
+            "Tổng chi phí tư vấn là 360 triệu đồng, trong đó ngân sách khuyến công hỗ trợ 70%, doanh nghiệp đóng góp 30%.")
+    assert analyse(text, "percent-shares").funding == []
+    # (shares of two public budgets leave it the public's money)
+    public = text.replace("doanh nghiệp đóng góp 30%", "ngân sách huyện 30%")
+    assert [r.amount_vnd for r in analyse(public, "public-shares").funding] == [360_000_000]
+
+
+@pytest.mark.parametrize("raised", ["do em và các bạn vận động tài trợ", "do người dân đóng góp"])
+def test_money_others_raised_for_it_is_no_record(raised):
+    text = ("Làng nghề vào mùa lễ hội\n\nCác làng nghề đón nhiều du khách. Làng nghề gốm mở trại hè cho học sinh. "
+            f"Kinh phí 80 triệu đồng {raised}.")
+    assert analyse(text, "raised").funding == []
