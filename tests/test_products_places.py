@@ -1473,6 +1473,8 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "hút"),  # what the weakness is
     ("Tuy nhiên, điểm yếu của sản phẩm là dễ lưu lại dấu vân tay và hút bụi.", "dấu vân tay"),
     ("Hoa hậu Ngô Thị Kim Chi thăm làng nghề.", "kim chi"),  # a woman's given name after her middle name
+    ("Các nghệ sĩ NSƯT Trịnh Kim Chi, Việt Trinh tham gia.", "kim chi"),  # ... or after her surname
+    ("Các nước xuất khẩu dầu hàng đầu thế giới cắt giảm sản lượng.", "dầu hàng đầu"),  # the leading exporters
     ("Việc dầu tràn ra ngoài cho thấy tàu đã bị hư hại.", "dầu tràn"),  # oil spilled
     ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh căm"),  # wheels
     ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh mâm"),
