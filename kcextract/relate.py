@@ -699,7 +699,8 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
                            r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
-                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia)(?!\p{L})")
+                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
+                      r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d)))(?!\p{L})")  # (spent: 'ngân sách tỉnh chi cho ...')
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
@@ -900,6 +901,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
+_BREAKDOWN_OR_SUM = regex.compile(r"(?<!\p{L})(?:trong đó|gồm|bao gồm|cụ thể|tổng|riêng)(?!\p{L})")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
@@ -992,6 +994,7 @@ class _Draft:
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
+    joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     record: FundingRecord | None = None
 
     def money(self) -> list[Fact]:
@@ -1758,6 +1761,9 @@ class FundingBuilder:
                 d.family = self._family(family_text[source.start():self._clause_end(key, source.end(), next_start)])
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.paid_out = prev_end > s_start and _PAID_OUT.search(key, prev_end, g_start) is not None
+            # (the next of amounts given side by side: 'hỗ trợ cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
+            d.joined = prev_end > s_start and not d.marker and bool(_AND_WORD.search(key, prev_end, g_start)) and \
+                not _BREAKDOWN_OR_SUM.search(key, prev_end, g_start)
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -3677,6 +3683,8 @@ class FundingBuilder:
                 continue
             if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
                 continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
+            if strict and drafts[i].joined and c is drafts[i - 1]:
+                continue  # (amounts given side by side are siblings: 'cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
             if w.amount_vnd is not None and r.amount_vnd is not None:
                 if not w.amount_vnd > r.amount_vnd:
                     continue

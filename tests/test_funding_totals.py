@@ -4934,3 +4934,19 @@ def test_money_others_raised_for_it_is_no_record(raised):
     text = ("Làng nghề vào mùa lễ hội\n\nCác làng nghề đón nhiều du khách. Làng nghề gốm mở trại hè cho học sinh. "
             f"Kinh phí 80 triệu đồng {raised}.")
     assert analyse(text, "raised").funding == []
+
+
+def test_amounts_given_side_by_side_are_siblings_not_whole_and_part():
+    text = ("Đồng Nai hỗ trợ 2 cơ sở sấy bưởi\n\nNăm 2026, từ nguồn khuyến công, tỉnh Đồng Nai hỗ trợ cơ sở của ông Trần "
+            "Văn Bé 230 triệu đồng và cơ sở của bà Lê Thị Hoa 185 triệu đồng để mua máy sấy.")
+    recs = {r.amount_vnd: r for r in analyse(text, "side-by-side").funding}
+    assert recs[185_000_000].part_of is None and recs[230_000_000].part_of is None
+    # (a breakdown cue between them makes the second a part: 'trong đó')
+    whole = text.replace("230 triệu đồng và cơ sở của bà Lê Thị Hoa", "230 triệu đồng, trong đó cơ sở của bà Lê Thị Hoa")
+    recs = {r.amount_vnd: r for r in analyse(whole, "with-cue").funding}
+    assert recs[185_000_000].part_of == recs[230_000_000].id
+
+
+def test_a_budget_that_spent_money_on_the_programme_was_spent():
+    text = "Khuyến công Nam Định\n\nNăm 2024, ngân sách tỉnh chi cho khuyến công 800 triệu đồng."
+    assert [(r.scope, r.status) for r in analyse(text, "spent").funding] == [("local", "done")]
