@@ -1498,6 +1498,14 @@ def test_the_same_goods_words_in_their_goods_sense_stay_products(sentence, value
     assert value in {v for v, _ in _products(sentence)}
 
 
+@pytest.mark.parametrize("sentence, value, name", [
+    ("Các hợp tác xã sản xuất mận sấy dẻo, ô mai mận, rượu mận và nước cốt mận.", "nước cốt", "nước cốt mận"),
+    ("Cơ sở làm nước cốt mận bán cho nhà hàng.", "nước cốt", "nước cốt mận"),
+])
+def test_a_listed_good_under_a_head_that_names_its_kind_takes_the_head_as_value_as_the_head_rule_does(sentence, value, name):
+    assert (value, name) in _products(sentence)
+
+
 def test_a_round_up_of_briefs_from_provinces_told_alike_has_no_subject():
     text = ("Điểm tin khuyến công tuần qua\n\nPhú Thọ: Trung tâm Khuyến công tỉnh Phú Thọ nghiệm thu đề án hỗ trợ hợp tác "
             "xã chè, kinh phí 250 triệu đồng.\n\nHà Tĩnh: Sở Công Thương Hà Tĩnh tổ chức lớp tập huấn cho 60 học viên, "

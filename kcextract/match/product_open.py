@@ -49,6 +49,9 @@ class OpenProductMatcher:
         self.trailing = stops
         self.desserts = dessert_words()  # ('chè cốm')
         self.entries = data.products()
+        # heads whose modifier only names the kind (rules/product_heads.tsv 'head': 'rượu mận' -> 'rượu'), longest first
+        self.kind_heads = sorted((r["head"] for r in data.read_tsv("rules/product_heads.tsv") if r["rule"] == "head"),
+                                 key=len, reverse=True)
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
         self.bare = {r["word"]: (r["value"], r["category"]) for r in bare}
@@ -424,8 +427,14 @@ class OpenProductMatcher:
     def _value_of(self, phrase: str) -> tuple[str, str]:
         """The value and category of a good named by ``phrase``: the gazetteer's when it lists the phrase, else the
         phrase itself with the category of the longest listed good inside it."""
-        entry = self.entries.get(phrase)
+        entry = self.entries.get(phrase) or self._kind_head(phrase)
         return (entry.value, entry.category) if entry else (phrase, self._inner_category(phrase))
+
+    def _kind_head(self, phrase: str):
+        """The gazetteer entry of the head ``phrase`` opens when the head's modifier only names the kind
+        (rules/product_heads.tsv 'head'), as the head rule reads it: 'nước cốt mận' -> 'nước cốt'; else None."""
+        head = next((h for h in self.kind_heads if phrase.startswith(h + " ")), None)
+        return self.entries.get(head) if head else None
 
     def _inner_category(self, phrase: str) -> str:
         """The category of the longest gazetteer good inside ``phrase`` ('guốc gỗ' -> that of 'gỗ'), else 'other'."""
@@ -521,7 +530,7 @@ class OpenProductMatcher:
                         # (the seed form only for nuts and spices: 'dưa' is pickles, not 'hạt dưa'; 'sen' no 'hạt sen')
                         nut = self.entries.get(f"hạt {found[1]}")
                         known_as = (nut if nut and nut.category == "agri" else None) or self.entries.get(found[1]) or \
-                            self._fruit_form(found[1]) or self._variety_of(found[1])
+                            self._fruit_form(found[1]) or self._variety_of(found[1]) or self._kind_head(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
 
