@@ -1771,7 +1771,7 @@ class FundingBuilder:
                 period=period,
                 province=_or_subject(self._province(
                     key, provinces, d.sentence, s_start, g_start, g_end,
-                    item_start if d.marker and prev_end > s_start else s_start), subject),
+                    item_start if d.marker and prev_end > s_start else s_start, ctx.lower), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -3811,12 +3811,13 @@ class FundingBuilder:
         return None
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
-                  g_end: int, item_from: int = 0) -> str | None:
+                  g_end: int, item_from: int = 0, text: str | None = None) -> str | None:
         """The province named in the figure's own clause ('...; tỉnh Thanh Hóa 4 đề án, kinh phí 3,6 tỷ'; 'hỗ trợ 2 tỷ
         đồng tại tỉnh Hà Giang'), else the sentence's first before the figure. One named only in a later clause
         ('kinh phí của tỉnh là 5,6 tỷ đồng, trong đó ... khu vực Bình Phước cũ 2,1 tỷ đồng') is another statement's:
         the article's subject then. A part of a breakdown reads its own item only, from ``item_from`` ('11 đề án của
-        tỉnh An Giang cũ (2,6 tỷ đồng) và 7 đề án của tỉnh Kiên Giang cũ (1,7 tỷ đồng)')."""
+        tỉnh An Giang cũ (2,6 tỷ đồng) và 7 đề án của tỉnh Kiên Giang cũ (1,7 tỷ đồng)'). ``text``: the lower-cased text
+        with its brackets, for the words before a province the key blanked ('(trước khi hợp nhất với tỉnh Ninh Bình)')."""
         # (not a venue or a partner: 'tham gia hội chợ tại Hà Nội', 'phối hợp với tỉnh Cao Bằng' spend this province's
         # money elsewhere or with others)
         venue_re, event_re = _venue_words()
@@ -3825,7 +3826,7 @@ class FundingBuilder:
             left = max(s_start, p.start - 60)
             clause = p.start - len(self._clause_before(key, s_start, p.start))
             if venue_re.search(key, left, p.start) and event_re.search(key, clause, p.start) or \
-                    _partner_words().search(key, left, p.start) or \
+                    _partner_words().search(text or key, left, p.start) or \
                     aside is not None and _AND_NEXT.fullmatch(key, aside, p.start):
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
             else:

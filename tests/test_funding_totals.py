@@ -4950,3 +4950,10 @@ def test_amounts_given_side_by_side_are_siblings_not_whole_and_part():
 def test_a_budget_that_spent_money_on_the_programme_was_spent():
     text = "Khuyến công Nam Định\n\nNăm 2024, ngân sách tỉnh chi cho khuyến công 800 triệu đồng."
     assert [(r.scope, r.status) for r in analyse(text, "spent").funding] == [("local", "done")]
+
+
+def test_a_province_named_in_brackets_as_the_one_merged_with_is_not_the_statements():
+    text = ("Nam Định: Khuyến công năm 2025\n\nNăm 2025, tỉnh Nam Định được giao 15 đề án khuyến công địa phương. Đến hết "
+            "tháng 6/2025 (trước khi hợp nhất với tỉnh Ninh Bình), Sở Công Thương đã hoàn thành 9 đề án khuyến công địa "
+            "phương.")
+    assert {r.projects: r.province for r in analyse(text, "merged-with").funding} == {15: "Nam Định", 9: "Nam Định"}
