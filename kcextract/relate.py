@@ -86,6 +86,8 @@ _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUN
 # đóng góp'): no programme's money
 _RAISED_BY = regex.compile(r"\s*(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
                            r"(?!\p{L})")
+# money given to a seller's customers ('hỗ trợ 50 triệu đồng cho khách hàng mua xe'): a sales offer, no public support
+_TO_CUSTOMERS = regex.compile(r"\s*(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng(?!\p{L})")
 _MOSTLY = regex.compile(r"\s*[,(]\s*(?:chủ yếu|phần lớn|đa phần|hầu hết)(?:\s+(?:là|từ|do|thuộc))?\s+")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
@@ -1136,6 +1138,8 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         if _RAISED_BY.match(key, f.end, s_end):
             return False  # money others raised or gave: 'Kinh phí 80 triệu đồng do em và các bạn vận động tài trợ'
+        if _TO_CUSTOMERS.match(key, f.end, s_end):
+            return False  # a seller's offer: 'chương trình hỗ trợ 50 triệu đồng cho khách hàng đăng ký trước bạ'
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)

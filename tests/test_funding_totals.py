@@ -4957,3 +4957,13 @@ def test_a_province_named_in_brackets_as_the_one_merged_with_is_not_the_statemen
             "tháng 6/2025 (trước khi hợp nhất với tỉnh Ninh Bình), Sở Công Thương đã hoàn thành 9 đề án khuyến công địa "
             "phương.")
     assert {r.projects: r.province for r in analyse(text, "merged-with").funding} == {15: "Nam Định", 9: "Nam Định"}
+
+
+def test_a_sellers_offer_to_its_customers_is_no_programme_money():
+    text = ("Xe giảm giá\n\nCác làng nghề ô tô... Trong chiến dịch kéo dài gần 2 tháng, Honda áp dụng chương trình hỗ trợ 50 "
+            "triệu đồng cho khách hàng đăng ký trước bạ khi mua Accord.")
+    assert analyse(text, "offer").funding == []
+    # (support to businesses stays: the customers are not who receives it)
+    given = ("Khuyến công Nam Định\n\nNăm 2024, chương trình khuyến công hỗ trợ 50 triệu đồng cho cơ sở mở rộng khách "
+             "hàng.")
+    assert [r.amount_vnd for r in analyse(given, "given").funding] == [50_000_000]

@@ -1475,6 +1475,10 @@ def test_a_class_noun_cut_short_by_what_the_good_is_for_names_no_product():
     ("Hoa hậu Ngô Thị Kim Chi thăm làng nghề.", "kim chi"),  # a woman's given name after her middle name
     ("Các nghệ sĩ NSƯT Trịnh Kim Chi, Việt Trinh tham gia.", "kim chi"),  # ... or after her surname
     ("Các nước xuất khẩu dầu hàng đầu thế giới cắt giảm sản lượng.", "dầu hàng đầu"),  # the leading exporters
+    ("Hội nghị có những người đứng dầu chính phủ tham dự.", "dầu chính phủ"),  # a typo of 'đứng đầu'
+    ("OPEC muốn thị trường dầu tái cân bằng.", "dầu tái"),  # rebalancing
+    ("Họ kinh doanh bia rượu, xây dựng, thủy điện, vận tải.", "thủy điện"),  # a trade, not a good
+    ("Cắn đôi quả mận, hạt tách rời chứ không dính thịt.", "hạt tách"),
     ("Việc dầu tràn ra ngoài cho thấy tàu đã bị hư hại.", "dầu tràn"),  # oil spilled
     ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh căm"),  # wheels
     ("Xe tập đi có loại dùng bánh căm và loại dùng bánh mâm bằng nhựa.", "bánh mâm"),
