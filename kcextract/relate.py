@@ -2252,7 +2252,9 @@ class FundingBuilder:
             scope = None  # '12 đề án thuộc chương trình khuyến công quốc gia với tổng kinh phí ...': the sum is the programme's
         if scope is None and _NATIONAL_PROGRAMME.search(key, prev_end, g_end):
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
-            scope = self._scope(key[g_end:joined.start() if joined else tail_end], paid, framed_ok=False) or "national"
+            # (the whole it is out of names no source of its own: '1,5 tỷ đồng trên tổng vốn đầu tư 2 tỷ đồng')
+            own_tail = "" if _OUT_OF_WHOLE.match(key, g_end) else key[g_end:joined.start() if joined else tail_end]
+            scope = self._scope(own_tail, paid, framed_ok=False) or "national"
         if scope is None:
             # (a count's level right after it inside the group: 'đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
             level = _LEVEL_OF_COUNT.search(key, g_start, g_end)

@@ -4967,3 +4967,9 @@ def test_a_sellers_offer_to_its_customers_is_no_programme_money():
     given = ("Khuyến công Nam Định\n\nNăm 2024, chương trình khuyến công hỗ trợ 50 triệu đồng cho cơ sở mở rộng khách "
              "hàng.")
     assert [r.amount_vnd for r in analyse(given, "given").funding] == [50_000_000]
+
+
+def test_the_whole_an_amount_is_out_of_lends_no_sum_to_the_national_programmes_amount():
+    text = ("Kon Tum: mô hình chế biến sâm dây\n\nNăm 2024, chương trình khuyến công quốc gia hỗ trợ Công ty A xây dựng mô "
+            "hình trình diễn kỹ thuật chế biến sâm dây, với kinh phí hỗ trợ 1,5 tỷ đồng trên tổng vốn đầu tư 2 tỷ đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "out-of-investment").funding] == [(1_500_000_000, "national")]
