@@ -1510,6 +1510,13 @@ def test_a_listed_good_under_a_head_that_names_its_kind_takes_the_head_as_value_
     assert (value, name) in _products(sentence)
 
 
+def test_a_smithys_goods_listed_after_a_goods_head_are_products_and_their_other_senses_are_not():
+    assert {v for v, _ in _products("Làng rèn nổi tiếng với các sản phẩm dao, cuốc, liềm.")} == {"dao", "nông cụ"}
+    for other in ("Giá các sản phẩm dao động từ 50.000 đồng.", "Người Dao ở Bắc Kạn làm thuốc nam.",
+                  "Anh cuốc bộ 5 km, rồi gọi một cuốc xe."):
+        assert _products(other) == set()
+
+
 def test_a_round_up_of_briefs_from_provinces_told_alike_has_no_subject():
     text = ("Điểm tin khuyến công tuần qua\n\nPhú Thọ: Trung tâm Khuyến công tỉnh Phú Thọ nghiệm thu đề án hỗ trợ hợp tác "
             "xã chè, kinh phí 250 triệu đồng.\n\nHà Tĩnh: Sở Công Thương Hà Tĩnh tổ chức lớp tập huấn cho 60 học viên, "
