@@ -687,7 +687,7 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
 _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
-                           rf"(?:\s*,|\s+(?=\p{{L}}))|{_DAY}\s*,)",
+                           rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
                            regex.IGNORECASE)
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')

@@ -4973,3 +4973,10 @@ def test_the_whole_an_amount_is_out_of_lends_no_sum_to_the_national_programmes_a
     text = ("Kon Tum: mô hình chế biến sâm dây\n\nNăm 2024, chương trình khuyến công quốc gia hỗ trợ Công ty A xây dựng mô "
             "hình trình diễn kỹ thuật chế biến sâm dây, với kinh phí hỗ trợ 1,5 tỷ đồng trên tổng vốn đầu tư 2 tỷ đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "out-of-investment").funding] == [(1_500_000_000, "national")]
+
+
+@pytest.mark.parametrize("lead", ["Năm 2024,", "Năm 2024:"])
+def test_a_year_lead_with_a_colon_narrates_as_with_a_comma(lead):
+    text = (f"Khuyến công Nam Định\n\nKết quả công tác khuyến công.\n\n{lead} Trung tâm Khuyến công hỗ trợ 5 cơ sở đầu tư "
+            "máy móc với kinh phí 650 triệu đồng.")
+    assert [r.status for r in analyse(text, "colon-lead").funding] == ["done"]
