@@ -82,13 +82,13 @@ _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUN
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # what most of a sum is, said after it ('hơn 120 tỷ đồng, chủ yếu là vốn đối ứng của cơ sở'): with the beneficiaries'
 # money named there, the sum holds their money
-# who raised or gave the money, said right after it ('80 triệu đồng do em và các bạn vận động tài trợ', '... do người dân
-# đóng góp'): no programme's money
-_RAISED_BY = regex.compile(r"\s*(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
-                           r"(?!\p{L})")
-# money given to a seller's customers ('hỗ trợ 50 triệu đồng cho khách hàng mua xe'): a sales offer, no public support
-_TO_CUSTOMERS = regex.compile(r"\s*(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng(?!\p{L})")
 _MOSTLY = regex.compile(r"\s*[,(]\s*(?:chủ yếu|phần lớn|đa phần|hầu hết)(?:\s+(?:là|từ|do|thuộc))?\s+")
+# said right after an amount, money that is no programme's: who raised or gave it ('80 triệu đồng do em và các bạn vận
+# động tài trợ', '... do người dân đóng góp'), or a seller's customers it goes to ('hỗ trợ 50 triệu đồng cho khách hàng
+# mua xe': a sales offer)
+_NOT_PROGRAMME_AFTER = regex.compile(
+    r"\s*(?:(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
+    r"|(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng)(?!\p{L})")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 _SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')
@@ -1136,10 +1136,8 @@ class FundingBuilder:
             return False
         # (up to the next item of a list: '6,6 tỷ đồng và kinh phí do các DN thụ hưởng 4,3 tỷ đồng' is two sources)
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
-        if _RAISED_BY.match(key, f.end, s_end):
-            return False  # money others raised or gave: 'Kinh phí 80 triệu đồng do em và các bạn vận động tài trợ'
-        if _TO_CUSTOMERS.match(key, f.end, s_end):
-            return False  # a seller's offer: 'chương trình hỗ trợ 50 triệu đồng cho khách hàng đăng ký trước bạ'
+        if _NOT_PROGRAMME_AFTER.match(key, f.end, s_end):
+            return False  # raised by others, or a seller's offer: '80 triệu đồng do em và các bạn vận động tài trợ'
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)
@@ -3063,9 +3061,8 @@ class FundingBuilder:
         leads = [share.group(1)]
         # (the next shares of the same breakdown: '..., trong đó ngân sách khuyến công hỗ trợ 70%, doanh nghiệp đóng
         # góp 30%')
-        for more in iter(lambda: _NEXT_PERCENT.match(key, share.end()), None):
-            leads.append(more.group(1))
-            share = more
+        while (share := _NEXT_PERCENT.match(key, share.end())) is not None:
+            leads.append(share.group(1))
         return any(self.counterpart.search(lead) for lead in leads)
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
