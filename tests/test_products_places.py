@@ -605,6 +605,9 @@ def test_a_list_after_a_producers_specialty_names_goods_the_gazetteer_need_not_k
 def test_a_woven_goods_form_joined_to_its_material_is_that_material():
     # underthesea keeps 'thảm lục bình' as one word; the gazetteer's 'thảm cói', 'giỏ lục bình' are their material
     assert ("lục bình", "lục bình") in _products("Sản phẩm thảm lục bình xuất khẩu sang châu Âu.")
+    # (its northern name, and slab sugar, from craft-village and OCOP lists)
+    assert ("lục bình", "thảm bèo") in _products("Cơ sở sản xuất nón lá, chổi chít và thảm bèo xuất khẩu.")
+    assert ("đường phên", "đường phên") in _products("Mỗi năm, gia đình bà bán ra khoảng 5 tấn đường phên.")
     assert not _products("Chị mang hộp cơm đi làm.")  # no woven good: a lunch box
 
 
