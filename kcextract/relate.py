@@ -777,8 +777,6 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
-# a span of years written out: '2020-2024', 'từ năm 2023 đến năm 2025'
-_YEARS_SPAN = regex.compile(rf"({_YEAR_DIGITS})\s*(?:[-–]|đến(?:\s+(?:hết\s+)?năm)?)\s*({_YEAR_DIGITS})")
 _SINGLING = r"(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})"
 _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause after the figure: '...; riêng năm 2024 ...')
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
@@ -903,7 +901,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
-_BREAKDOWN_OR_SUM = regex.compile(r"(?<!\p{L})(?:trong đó|gồm|bao gồm|cụ thể|tổng|riêng)(?!\p{L})")
+_SUM_OR_SINGLED = regex.compile(rf"(?<!\p{{L}})(?:tổng(?!\p{{L}})|{_SINGLING})")  # beside a breakdown cue: a sum, a part
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
@@ -1306,7 +1304,7 @@ class FundingBuilder:
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         # (or singles out a year or a place, points back at the figure before, or gives a year of its span)
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            self._year_of_span_before(key, s_start, s_end, p_start, p_end)
+            self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent))
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
             return True
@@ -1314,15 +1312,16 @@ class FundingBuilder:
                     and self.programme.search(key, p_start, p_end))
 
     @staticmethod
-    def _year_of_span_before(key: str, s_start: int, s_end: int, p_start: int, p_end: int) -> bool:
-        """The sentence opens on the figure of a year that lies in a span the sentence before names ('Giai đoạn
-        2020-2024, tổng kinh phí ... là 19,5 tỷ đồng.' then 'Năm 2020 là 3,2 tỷ đồng; năm 2021 ...'): that
-        span's breakdown by year."""
+    def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:
+        """The sentence opens on the figure of a year that lies in a span sentence ``prev`` names, as the period
+        matcher read it ('Giai đoạn 2020-2024, tổng kinh phí ... là 19,5 tỷ đồng.' or 'Từ năm 2020 đến năm 2024, ...'
+        then 'Năm 2020 là 3,2 tỷ đồng; năm 2021 ...'): that span's breakdown by year."""
         lead = _YEAR_ITEM_LEAD.match(key, s_start, s_end)
         if lead is None:
             return False
-        year = int(lead.group("year"))
-        return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEARS_SPAN.finditer(key, p_start, p_end))
+        p_start, p_end = ctx.sentence_span(prev)
+        return any(f.type == "period" and p_start <= f.start < p_end and _year_in_span(lead.group("year"), f.value)
+                   for f in ctx.facts)
 
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
                     topic: bool) -> bool:
@@ -1765,7 +1764,7 @@ class FundingBuilder:
             d.paid_out = prev_end > s_start and _PAID_OUT.search(key, prev_end, g_start) is not None
             # (the next of amounts given side by side: 'hỗ trợ cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
             d.joined = prev_end > s_start and not d.marker and bool(_AND_WORD.search(key, prev_end, g_start)) and \
-                not _BREAKDOWN_OR_SUM.search(key, prev_end, g_start)
+                not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(f.value for f in counts) if counts else None,
@@ -2033,7 +2032,7 @@ class FundingBuilder:
             # (a sentence opening on a year's figure, the year in the span of the figure before: read up to the
             # figure's first digit)
             by_year = i == first and first > 0 and self._year_of_span_before(
-                key, s_start, start + 1, *ctx.sentence_span(drafts[first - 1].sentence))
+                ctx, key, s_start, start + 1, drafts[first - 1].sentence)
             if (self.continues.match(lead) or announced or undated or by_year) and i == first and first > 0 and \
                     not _OUT_OF.match(lead):
                 # (not the whole a sentence opens with to take its figures out of: 'Trong số 28 đề án được giao, đã có

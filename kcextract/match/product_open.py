@@ -50,8 +50,8 @@ class OpenProductMatcher:
         self.desserts = dessert_words()  # ('chè cốm')
         self.entries = data.products()
         # heads whose modifier only names the kind (rules/product_heads.tsv 'head': 'rượu mận' -> 'rượu'), longest first
-        self.kind_heads = sorted((r["head"] for r in data.read_tsv("rules/product_heads.tsv") if r["rule"] == "head"),
-                                 key=len, reverse=True)
+        self.kind_heads = sorted((h for h, rule in data.table("rules/product_heads.tsv", "head", "rule").items()
+                                  if rule == "head"), key=len, reverse=True)
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
         self.bare = {r["word"]: (r["value"], r["category"]) for r in bare}
