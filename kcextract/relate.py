@@ -512,6 +512,14 @@ _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!
 _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
                             r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
+# many beneficiaries before an amount, whose level of support is then a rate ('các cơ sở', '12 hộ', 'những đề án')
+# (a count of projects, '2 đề án, mức kinh phí 1,2 tỷ đồng', is given the amount; 'các đề án' each get their level)
+_MANY_GIVEN = regex.compile(r"(?<![\p{L}\d,.])(?:(?:các|những|nhiều)\s+(?:đề án|dự án)|(?:các|những|nhiều|[2-9]|\d{2,}(?:\.\d{3})*|"
+                            r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề|"
+                            r"đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã))(?!\p{L})")
+# an extreme of what one beneficiary got, right before the amount (rules/funding_cues.tsv 'extreme', and 'ít nhất')
+_EXTREME_BEFORE = regex.compile(r"(?<!\p{L})(nhiều nhất|cao nhất|lớn nhất|thấp nhất|nhỏ nhất|ít nhất)"
+                                r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$")
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
 _EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?"
@@ -672,6 +680,8 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
+# a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
+_OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?P<source>{_SOURCE_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
@@ -686,7 +696,9 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
+# or the aim the work served ('Để nâng giá trị hạt muối, năm 2024, Trung tâm ... hỗ trợ ...')
+_AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
                            regex.IGNORECASE)
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
@@ -1025,6 +1037,8 @@ class FundingBuilder:
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
         self.support = whole_words([c for c, _ in cues["support"]])
+        # an event noun right before a family's name: the event's kind ('hội chợ xúc tiến thương mại'), no programme
+        self.activity = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['activity']])})\s+$")
         # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
         self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})\s+(?:\p{{L}}+\s+)?\d")
         self.agent = whole_words([c for c, _ in cues["agent"]])
@@ -1042,6 +1056,8 @@ class FundingBuilder:
             rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
+        self.rate_level = whole_words([c for c, _ in cues["rate_level"]])
+        self.extreme = regex.compile(rf"\s*,?\s*(?:{_alt([c for c, _ in cues['extreme']])})(?!\p{{L}})")
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.reason = whole_words([c for c, _ in cues["reason_link"]])  # a reason or contrast after a count's verb
         self.list_head = whole_words([c for c, _ in cues["list_head"]])
@@ -1268,7 +1284,17 @@ class FundingBuilder:
         # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
         last = last_match(_AMOUNT_IN, rate_text)
-        return bool(self.rate.search(rate_text[last.end():] if last else rate_text))
+        own = rate_text[last.end():] if last else rate_text
+        if self.rate.search(own):
+            return True
+        level = last_match(self.rate_level, own)
+        if level and (self.extreme.match(own, level.end()) or _MANY_GIVEN.search(key, s_start, f.start)):
+            return True  # 'các cơ sở được hỗ trợ với mức hỗ trợ 20 triệu đồng', 'có mức hỗ trợ cao nhất, 320 triệu'
+        # the largest or smallest one beneficiary got ('nhận nhiều nhất 300 triệu đồng, ít nhất 50 triệu đồng')
+        # ('ít nhất' also opens the amount's own text, as its qualifier)
+        extreme = _EXTREME_BEFORE.search(key, max(s_start, f.start - 30), f.start) or \
+            _EXTREME_BEFORE.match(key[f.start:f.start + 8] + " ")
+        return bool(extreme and (extreme.group(1) != "ít nhất" or self.extreme.search(key, s_start, f.start)))
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
@@ -1721,7 +1747,8 @@ class FundingBuilder:
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
-                    scope = self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
+                    scope = self._opening_source(key, s_start, prev_end) or \
+                        self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
@@ -1731,8 +1758,9 @@ class FundingBuilder:
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
-                scope = self._paragraph_programme(ctx, key, s_start, g_start, provinces) or self._section_scope(ctx, key, d.sentence) \
-                    or self._lead_programme(ctx, key, s_start, g_start)
+                scope = self._opening_source(key, s_start, prev_end) or \
+                    self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
+                    self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or scope
             if d.sums_programmes:
@@ -2783,7 +2811,9 @@ class FundingBuilder:
 
     def _family(self, clause: str) -> str:
         """The programme family a figure's own clause names: trade promotion, OCOP, else khuyến công."""
-        return next((fam for pattern, fam in self.families if pattern.search(clause)), "khuyến công")
+        return next((fam for pattern, fam in self.families
+                     if any(not self.activity.search(clause, 0, m.start()) for m in pattern.finditer(clause))),
+                    "khuyến công")
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:
         """The national / local / both programme cues named in key[lo:hi], but for one said to give nothing
@@ -2827,6 +2857,16 @@ class FundingBuilder:
             return None
         named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
+
+    def _opening_source(self, key: str, s_start: int, prev_end: int) -> str | None:
+        """The one programme the sentence opens with as its source, before a figure said earlier in it ('Năm 2024,
+        từ nguồn kinh phí khuyến công quốc gia, Trung tâm hỗ trợ ... tổng kinh phí 1,68 tỷ đồng, trong đó kinh phí
+        khuyến công hỗ trợ 580 triệu đồng': national, the bare 'khuyến công' of the share being that source)."""
+        lead = _OPENING_SOURCE.match(key, s_start, prev_end)
+        if not lead:
+            return None
+        named = self._programmes_in(key, lead.start("source"), lead.end())
+        return named.pop() if len(named) == 1 and named <= {"national", "local"} else None
 
     def _lead_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
         """The one programme the lead (the body's first paragraph) names when the body names no other, for the

@@ -4980,3 +4980,45 @@ def test_a_year_lead_with_a_colon_narrates_as_with_a_comma(lead):
     text = (f"Khuyến công Nam Định\n\nKết quả công tác khuyến công.\n\n{lead} Trung tâm Khuyến công hỗ trợ 5 cơ sở đầu tư "
             "máy móc với kinh phí 650 triệu đồng.")
     assert [r.status for r in analyse(text, "colon-lead").funding] == ["done"]
+
+
+@pytest.mark.parametrize("level", ["với mức hỗ trợ 750 triệu đồng", "mức kinh phí 750 triệu đồng"])
+def test_a_level_of_support_for_one_project_is_that_projects_amount(level):
+    text = ("Khuyến công Yên Bái\n\nNăm 2025, tỉnh Yên Bái được Bộ Công Thương hỗ trợ 1 đề án khuyến công quốc gia "
+            f"{level} để xây dựng mô hình trình diễn chế biến quế.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "one-level").funding] == [(1, 750_000_000)]
+    # (for many beneficiaries it is what each got: a rate, no record)
+    many = ("Khuyến công Yên Bái\n\nNăm 2025, khuyến công địa phương hỗ trợ các hộ làm nghề đan lát với mức hỗ trợ 15 "
+            "triệu đồng.")
+    assert analyse(many, "many-level").funding == []
+
+
+def test_the_largest_and_smallest_support_one_beneficiary_got_are_no_records():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, chương trình khuyến công hỗ trợ 12 cơ sở mua máy móc với tổng kinh phí 1,8 tỷ "
+            "đồng. Cơ sở được hỗ trợ nhiều nhất nhận 250 triệu đồng, ít nhất 40 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "extremes").funding] == [1_800_000_000]
+    # ('ít nhất' alone is the amount's qualifier: at least so much was paid out)
+    floor = "Khuyến công Hà Nam\n\nNăm 2025, Trung tâm Khuyến công đã giải ngân ít nhất 3 tỷ đồng."
+    assert [(r.amount_vnd, r.qualifier) for r in analyse(floor, "floor").funding] == [(3_000_000_000, "at_least")]
+
+
+def test_a_trade_fair_in_a_khuyen_cong_plans_list_is_one_of_its_items():
+    text = ("Khuyến công Long An\n\nTỉnh Long An vừa duyệt kế hoạch khuyến công năm 2026 với tổng kinh phí 2,9 tỷ đồng. "
+            "Kế hoạch có 9 nội dung, đáng chú ý là hỗ trợ máy móc cho 8 cơ sở (1,7 tỷ đồng), tổ chức 1 hội chợ xúc tiến "
+            "thương mại (500 triệu đồng), tập huấn cho 40 học viên (120 triệu đồng).")
+    recs = {r.amount_vnd: r for r in analyse(text, "fair-item").funding}
+    whole = recs[2_900_000_000].id
+    assert [recs[a].part_of for a in (1_700_000_000, 500_000_000, 120_000_000)] == [whole] * 3
+
+
+def test_the_source_a_sentence_opens_with_is_the_programme_of_its_bare_khuyen_cong_share():
+    text = ("Mô hình chế biến cá cơm\n\nNăm 2025, từ nguồn kinh phí khuyến công quốc gia, Trung tâm Khuyến công tỉnh Bình "
+            "Thuận hỗ trợ Công ty Hải Long xây dựng mô hình trình diễn, tổng kinh phí thực hiện 2,1 tỷ đồng, trong đó "
+            "kinh phí khuyến công hỗ trợ 650 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "opening-source").funding] == [(650_000_000, "national")]
+
+
+def test_a_year_lead_after_the_aim_of_the_work_narrates_what_was_done():
+    text = ("Khuyến công Sóc Trăng\n\nĐể giữ nghề làm bánh pía, năm 2024, Trung tâm Khuyến công tỉnh Sóc Trăng hỗ trợ "
+            "Cơ sở Tân Phát mua lò nướng, với kinh phí 210 triệu đồng.")
+    assert [r.status for r in analyse(text, "aim-lead").funding] == ["done"]

@@ -1692,3 +1692,10 @@ def test_in_a_story_of_the_reform_s_time_a_2025_commune_locates_its_2025_provinc
     assert a.subject == "Lào Cai"
     # (in a story of 2024 the commune is the old province's)
     assert analyse(text.replace("2026", "2024"), "earlier").subject == "Yên Bái"
+
+
+@pytest.mark.parametrize("text,value", [("hạt muối", "muối"), ("hạt gạo", "gạo"), ("hạt cà phê", "cà phê"),
+                                        ("hạt sen", "hạt sen"), ("hạt dổi", "hạt dổi")])
+def test_grains_of_a_listed_good_are_that_good(text, value):
+    doc = analyse(f"Hợp tác xã ở Nghệ An đóng gói {text} để bán trong siêu thị.", "grain")
+    assert [(f.text, f.value) for f in doc.facts if f.type == "product"] == [(text, value)]

@@ -582,7 +582,8 @@ class ProductMatcher:
             # a known good of more words than underthesea gave the modifier: 'mứt' + 'mãng' + 'cầu'
             m_end = h_end + 1 + len(longer)
             folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
-        if rule == "compound" and folded in self.plant_parts and key[m_end:m_end + 1] == " ":
+        compound = rule in ("compound", "grain")
+        if compound and folded in self.plant_parts and key[m_end:m_end + 1] == " ":
             # a plant part names no kind until the plant follows it: 'tinh dầu vỏ' + 'quýt', 'bột lá' + 'sen'
             nxt = ctx.token_end_at.get(m_end + 1)
             if nxt and regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", ctx.text[m_end + 1:nxt]) and \
@@ -595,7 +596,7 @@ class ProductMatcher:
             folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
         lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
         first = key[h_end + 1:h_end + 1 + len(word.split(" ")[0])]
-        if not lower and rule == "compound" and ctx.text[start].isupper() and first in self.entries:
+        if not lower and compound and ctx.text[start].isupper() and first in self.entries:
             # a product name in title case, as OCOP lists write them ('Giò Bò Kim Sơn'): a capitalised head and a
             # capitalised known good after it are one product; the rest is the maker's place
             m_end, folded, word, lower = h_end + 1 + len(first), first, ctx.text[h_end + 1:h_end + 1 + len(first)], True
@@ -617,13 +618,15 @@ class ProductMatcher:
                 return None
             return Fact(type="product", text=name, start=start, end=m_end, value=known.value, name=name,
                         category=known.category)
-        if rule == "compound":
+        if compound:
             words = folded.split(" ")
             while len(words) > 1 and words[-1] in self.stop:  # 'hạt dưa rang' -> 'hạt dưa'
                 words.pop()
             modifier = " ".join(words)
             known = self.entries.get(modifier)  # a regional name of a known product: 'dầu đậu phộng' -> 'dầu lạc'
             value = f"{head} {known.value if known and ' ' not in known.value else modifier}"
+            if rule == "grain" and known:
+                value = known.value  # the grains of a listed good: 'hạt muối' -> 'muối', 'hạt cà phê' -> 'cà phê'
             listed = next((e for e in self._prefixes(f"{head} {modifier}") if len(e) > len(head)), None)
             if not known and listed:
                 # the start of the phrase is a listed product and the rest its kind ('chả cá' + 'thác lác', where
