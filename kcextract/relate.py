@@ -681,7 +681,9 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 # a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
-_OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?P<source>{_SOURCE_OPEN}),")
+# (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
+_OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
+                                rf"(?P<source>{_SOURCE_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
@@ -715,6 +717,10 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d)))(?!\p{L})")  # (spent: 'ngân sách tỉnh chi cho ...')
+# a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
+# chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
+_FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng)\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s+)?$")
+_DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
@@ -736,7 +742,8 @@ _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|nhữn
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải)(?:\s+\p{{L}}+){{0,4}}\s+$")
+# (or after a word of resolve, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn thành')
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -870,6 +877,8 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
                                r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
+# ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
+_PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
@@ -1271,7 +1280,10 @@ class FundingBuilder:
         if _WHOLE_SPAN.match(key, f.end):
             # ('mỗi năm hỗ trợ ít nhất 20 cơ sở, với kinh phí khoảng 30 tỷ đồng cả giai đoạn': the span's sum)
             return False
-        if _DISTRIBUTIVE.match(key, s_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
+        # (the subject of the amount's own part of the sentence, past a ';': 'Mỗi sản phẩm đạt giải được thưởng 3 triệu
+        # đồng; tổng kinh phí tổ chức là 180 triệu đồng' has one rate and one record)
+        part_start = key.rfind(";", s_start, f.start) + 1 or s_start
+        if _DISTRIBUTIVE.match(key, part_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
@@ -1577,7 +1589,10 @@ class FundingBuilder:
                 own = inherited
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
                 (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
-            d.lent = not own and bool(inherited)
+            undrafted = None
+            if status is None and whole is None and d.sentence and _details_of(ctx, key, d.sentence, d.sentence - 1):
+                status = undrafted = self._undrafted_whole_status(ctx, key, d.sentence - 1, by_sentence)
+            d.lent = not own and bool(inherited or undrafted)
             if status == "done" and _FUTURE_LEAD.match(key, s_start, g_start):
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
@@ -1635,8 +1650,12 @@ class FundingBuilder:
             lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
             # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
             # thực hiện 115 đề án')
+            funded = _FUNDED_CLAUSE.match(key, lead.end(), g_start) if lead and d.facts[-1].type == "money" else None
             d.narrated = bool(lead and (_DEED.search(key, lead.end(), g_start) or d.facts[0].type == "money" and
-                                        _DEED.search(key, d.facts[0].end, d.facts[-1].start)))
+                                        _DEED.search(key, d.facts[0].end, d.facts[-1].start)
+                                        # (the means the deed was done with, before it: 'Năm 2024, với kinh phí 180
+                                        # triệu đồng từ chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
+                                        or funded and _DEED_NEXT.match(key, g_end, s_end)))
             if status is None and not planning and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
@@ -2858,6 +2877,15 @@ class FundingBuilder:
         named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
 
+    def _undrafted_whole_status(self, ctx: Context, key: str, sent: int, by_sentence: dict[int, list[Fact]]) -> str | None:
+        """The tense of a work's cost that is no statement of its own, said in sentence ``sent`` whose next sentence
+        details it ('Cơ sở ... vừa được đầu tư dây chuyền trị giá 1,1 tỷ đồng. Trong đó, chương trình khuyến công hỗ
+        trợ 300 triệu đồng': done), read up to the cost, as a share said in the cost's own sentence reads it."""
+        costs = [f for f in by_sentence.get(sent, ()) if f.type == "money"]
+        if len(costs) != 1:
+            return None
+        return self._status(_without_rate_asides(key[ctx.sentence_span(sent)[0]:costs[0].end]))
+
     def _opening_source(self, key: str, s_start: int, prev_end: int) -> str | None:
         """The one programme the sentence opens with as its source, before a figure said earlier in it ('Năm 2024,
         từ nguồn kinh phí khuyến công quốc gia, Trung tâm hỗ trợ ... tổng kinh phí 1,68 tỷ đồng, trong đó kinh phí
@@ -3335,7 +3363,8 @@ class FundingBuilder:
         g_start, g_end = d.facts[0].start, d.facts[-1].end
         lo = max(item_start, g_start - 80)
         comma = key.rfind(",", prev.facts[-1].end, g_start) if prev is not None and prev.sentence == d.sentence else -1
-        if comma >= 0 and _PURPOSE_NEXT.match(key, prev.facts[-1].end):
+        if comma >= 0 and (_PURPOSE_NEXT.match(key, prev.facts[-1].end) or
+                           prev.facts[-1].type == "money" and _PAID_FOR_NEXT.match(key, prev.facts[-1].end)):
             # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
             # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
             lo = max(lo, comma + 1)
@@ -4176,7 +4205,8 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
 
 
 def _not_yet(text: str, pos: int, status: str) -> bool:
-    """A done cue at ``pos`` right after 'sẽ', 'dự kiến', 'phấn đấu' or 'chưa': still to be done."""
+    """A done cue at ``pos`` right after 'sẽ', 'dự kiến', 'phấn đấu', 'chưa' or a word of resolve ('tập trung'):
+    still to be done."""
     return status.startswith("done") and _NOT_YET.search(text[max(0, pos - 30):pos]) is not None
 
 

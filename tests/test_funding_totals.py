@@ -5022,3 +5022,49 @@ def test_a_year_lead_after_the_aim_of_the_work_narrates_what_was_done():
     text = ("Khuyến công Sóc Trăng\n\nĐể giữ nghề làm bánh pía, năm 2024, Trung tâm Khuyến công tỉnh Sóc Trăng hỗ trợ "
             "Cơ sở Tân Phát mua lò nướng, với kinh phí 210 triệu đồng.")
     assert [r.status for r in analyse(text, "aim-lead").funding] == ["done"]
+
+
+@pytest.mark.parametrize("resolve", ["Tập trung hoàn thành", "Quyết tâm hoàn thành"])
+def test_a_task_set_to_complete_the_remaining_projects_is_planned(resolve):
+    text = ("Khuyến công Quảng Bình\n\nNăm 2025, tỉnh đã nghiệm thu 7 đề án khuyến công địa phương.\n\nNhiệm vụ thời gian "
+            f"tới\n\n{resolve} 6 đề án khuyến công địa phương còn lại trong quý IV/2025.")
+    assert {r.projects: r.status for r in analyse(text, "resolve").funding}[6] == "planned"
+
+
+def test_a_share_of_equipment_a_business_has_just_been_given_was_paid():
+    text = ("Vốn khuyến công cho lò bánh\n\nCơ sở bánh tráng của chị Lan ở Tây Ninh vừa được đầu tư lò hấp trị giá 900 "
+            "triệu đồng. Trong đó, chương trình khuyến công hỗ trợ 270 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "just-given").funding] == [(270_000_000, "done")]
+
+
+def test_the_support_a_sentence_opens_with_names_the_programme_of_its_share():
+    text = ("Tổ hợp tác đan lát\n\nĐược hỗ trợ từ nguồn khuyến công quốc gia, Tổ hợp tác mây tre xã Ea Súp mua máy chẻ "
+            "nan với tổng kinh phí 200 triệu đồng, trong đó khuyến công hỗ trợ 100 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "supported-opening").funding] == [(100_000_000, "national")]
+
+
+def test_the_province_named_as_a_source_beside_the_centre_is_local_money():
+    text = ("Khuyến công Lai Châu\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh Lai Châu là 1,9 tỷ đồng, trong đó nguồn "
+            "trung ương 700 triệu đồng, nguồn tỉnh 1,2 tỷ đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "province-source").funding}
+    assert (recs[700_000_000], recs[1_200_000_000]) == ("national", "local")
+
+
+def test_a_distributive_subject_rates_only_its_own_part_of_the_sentence():
+    text = ("Bình chọn sản phẩm tiêu biểu\n\nSở Công Thương Bình Thuận vừa tổ chức bình chọn sản phẩm tiêu biểu năm 2024. "
+            "Mỗi sản phẩm đạt giải được thưởng 2 triệu đồng; tổng kinh phí tổ chức là 160 triệu đồng từ nguồn khuyến "
+            "công địa phương.")
+    assert [r.amount_vnd for r in analyse(text, "distributive-part").funding] == [160_000_000]
+
+
+def test_amounts_that_lead_their_items_take_the_purpose_said_after_them():
+    text = ("Khuyến công Phú Yên\n\nNăm 2025, tỉnh Phú Yên dành 1,3 tỷ đồng từ ngân sách địa phương cho khuyến công. Trong "
+            "đó, 800 triệu đồng hỗ trợ máy móc, 300 triệu đồng hỗ trợ thiết kế nhãn hiệu, 200 triệu đồng đào tạo nghề.")
+    recs = {r.amount_vnd: r.purpose for r in analyse(text, "amount-led").funding}
+    assert (recs[800_000_000], recs[300_000_000], recs[200_000_000]) == ("machinery", "consulting", "training")
+
+
+def test_a_years_work_told_after_the_money_it_was_done_with_was_done():
+    text = ("Khuyến công Hòa Bình\n\nNăm 2024, với kinh phí 160 triệu đồng từ chương trình khuyến công, tỉnh Hòa Bình hỗ "
+            "trợ 20 cơ sở đưa sản phẩm lên sàn thương mại điện tử.")
+    assert [r.status for r in analyse(text, "means-first").funding] == ["done"]
