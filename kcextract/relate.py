@@ -850,6 +850,12 @@ _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
 # a figure's clause referring back to what the sentence before named ('con số này', 'trong hai năm này', 'các đề án trên')
 _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trên)(?!\p{L})")
+# a province supporting producers to equip their production ('tỉnh Bình Phước hỗ trợ 8 cơ sở chế biến hạt điều đầu tư
+# máy tách vỏ'): state budget support for producers, a programme though none is named (not relief to households)
+_PRODUCERS_SUPPORTED = regex.compile(
+    r"(?<!\p{L})(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh)(?!\p{L})[^.;:]{0,40}?(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
+    r"(?:\d+|các|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|làng nghề)(?:\s+\p{L}+){0,8}?\s+"
+    r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
@@ -1402,11 +1408,12 @@ class FundingBuilder:
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
-        Hà Nội hỗ trợ 4 cơ sở gốm ...'), or a support word or an amount received in an article whose topic is a
+        Hà Nội hỗ trợ 4 cơ sở gốm ...'), a province supporting producers' equipment (state budget support for
+        producers: ANNOTATION.md), or a support word or an amount received in an article whose topic is a
         programme."""
         return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
                                                                or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text))
-                    or self.agent.search(text) and _SUPPORT_VERB.search(text))
+                    or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it

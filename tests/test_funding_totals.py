@@ -5068,3 +5068,13 @@ def test_a_years_work_told_after_the_money_it_was_done_with_was_done():
     text = ("Khuyến công Hòa Bình\n\nNăm 2024, với kinh phí 160 triệu đồng từ chương trình khuyến công, tỉnh Hòa Bình hỗ "
             "trợ 20 cơ sở đưa sản phẩm lên sàn thương mại điện tử.")
     assert [r.status for r in analyse(text, "means-first").funding] == ["done"]
+
+
+def test_a_province_supporting_producers_equipment_is_programme_money_though_none_is_named():
+    text = ("Bình Phước hỗ trợ chế biến điều\n\nNăm 2025, tỉnh Bình Phước hỗ trợ 6 cơ sở chế biến hạt điều đầu tư máy bóc "
+            "vỏ với tổng kinh phí hỗ trợ 1,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "producers").funding] == [1_200_000_000]
+    # (a province's relief to households is no such support)
+    relief = ("Mưa lũ ở Bình Phước\n\nNăm 2025, tỉnh Bình Phước hỗ trợ 60 hộ bị lũ cuốn trôi nhà với tổng kinh phí 1,2 tỷ "
+              "đồng.")
+    assert analyse(relief, "relief").funding == []

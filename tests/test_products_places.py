@@ -1699,3 +1699,18 @@ def test_in_a_story_of_the_reform_s_time_a_2025_commune_locates_its_2025_provinc
 def test_grains_of_a_listed_good_are_that_good(text, value):
     doc = analyse(f"Hợp tác xã ở Nghệ An đóng gói {text} để bán trong siêu thị.", "grain")
     assert [(f.text, f.value) for f in doc.facts if f.type == "product"] == [(text, value)]
+
+
+@pytest.mark.parametrize("text,goods", [
+    ("Công ty Hưng Phát sản xuất kính và gạch ốp lát ở Bắc Ninh.", ["kính", "gạch"]),
+    ("Xe khách không dán phù hiệu ở kính trước như quy định.", []),
+    ("Đoàn đã gửi thư kính gửi các doanh nghiệp chế biến.", []),
+])
+def test_bare_glass_is_a_good_only_where_the_text_makes_it_one(text, goods):
+    assert [f.value for f in analyse(text, "glass").facts if f.type == "product"] == goods
+
+
+@pytest.mark.parametrize("text", ["Bác sĩ cấy điện ốc tai cho trẻ khiếm thính.", "Nhà Phật ví cơm như hạt ngọc.",
+                                  "Nhóm tìm được nấm mồ của liệt sĩ.", "Loại hạt siêu mịn này dùng trong sơn."])
+def test_a_head_before_a_word_of_another_sense_names_no_product(text):
+    assert [f.text for f in analyse(text, "other-sense").facts if f.type == "product"] == []
