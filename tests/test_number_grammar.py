@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kcextract import extract
+from kcextract import analyse, extract
 from kcextract.numbers import parse_number
 
 DATA = Path(__file__).parent / "data"
@@ -1116,3 +1116,12 @@ def test_a_priced_sum_before_the_capital_of_a_caption_run_on_is_money_not_a_coun
 def test_thousands_grouped_the_english_way_before_a_decimal_point_read_as_the_vietnamese_way(written, value):
     facts = extract(f"Tin\nNăm 2024, Trung tâm Khuyến công hỗ trợ kinh phí {written} cho cơ sở.", "en-groups")
     assert [f.value for f in facts if f.type == "money"] == [value]
+
+
+def test_one_project_of_a_named_programme_spelled_as_a_word_is_counted():
+    doc = analyse("Năm 2024, tỉnh Lai Châu được hỗ trợ một đề án khuyến công quốc gia với kinh phí 900 triệu đồng.", "one")
+    assert [(f.type, f.value) for f in doc.facts if f.type == "project_count"] == [("project_count", 1)]
+    assert [(r.projects, r.amount_vnd) for r in doc.funding] == [(1, 900_000_000)]
+    # ('một' as the article: what a thing is, or a plan of another kind)
+    for text in ("Đây là một đề án khuyến công có ý nghĩa với làng nghề.", "Tỉnh đang xây dựng một đề án phát triển du lịch."):
+        assert [f for f in analyse(text, "article").facts if f.type == "project_count"] == []

@@ -44,6 +44,9 @@ _LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
+# 'một' alone is mostly the article 'a'; before a project of a named programme it counts one ('được hỗ trợ một đề án
+# khuyến công quốc gia')
+_ONE_PROGRAMME_PROJECT = regex.compile(r"\s+(?:đề án|dự án)\s+(?:khuyến công|kcqg|kcđp)(?!\p{L})")
 _SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
 _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same written right onto it: '1tỷ200'
@@ -389,8 +392,8 @@ class AmountMatcher:
             return
         if ctx.text[r.end - 1:r.end] == "K" and r.mult == 1000:
             return  # '4K', '8K': a screen resolution; only '50k' or '50K đồng' is money
-        if lone_mot:
-            return
+        if lone_mot and (not _ONE_PROGRAMME_PROJECT.match(key, r.end) or key.endswith("là ", 0, r.start)):
+            return  # (not what a thing is: 'Đây là một đề án khuyến công ...')
         nm = self.noun_re.match(key, r.end)
         spelled = _SPELLED_AGAIN.match(key, r.end) if not nm and not r.words else None
         if spelled and parse_words(spelled.group(1).split()) == r.value:
