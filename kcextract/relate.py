@@ -3370,8 +3370,15 @@ class FundingBuilder:
         g_start, g_end = d.facts[0].start, d.facts[-1].end
         lo = max(item_start, g_start - 80)
         comma = key.rfind(",", prev.facts[-1].end, g_start) if prev is not None and prev.sentence == d.sentence else -1
+        # (siblings, not the parts a cue opens: '17 đề án hỗ trợ máy móc, cụ thể gồm: 15 đề án ...' are of the 17's kind)
+        counts_listed = prev is not None and prev.facts[-1].type == d.facts[0].type == "project_count" and \
+            not self.breakdown.search(key, prev.facts[-1].end, g_start)
         if comma >= 0 and (_PURPOSE_NEXT.match(key, prev.facts[-1].end) or
-                           prev.facts[-1].type == "money" and _PAID_FOR_NEXT.match(key, prev.facts[-1].end)):
+                           prev.facts[-1].type == "money" and _PAID_FOR_NEXT.match(key, prev.facts[-1].end) or
+                           # (a count's words after it up to the comma are its own: '22 đề án hỗ trợ tổ chức hội chợ,
+                           # 25 đề án khác' names no purpose of the 25)
+                           counts_listed and self._purpose(plain, prev.facts[-1].end, prev.facts[-1].end,
+                                                           prev.facts[-1].end, comma)):
             # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
             # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
             lo = max(lo, comma + 1)

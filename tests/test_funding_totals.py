@@ -5078,3 +5078,10 @@ def test_a_province_supporting_producers_equipment_is_programme_money_though_non
     relief = ("Mưa lũ ở Bình Phước\n\nNăm 2025, tỉnh Bình Phước hỗ trợ 60 hộ bị lũ cuốn trôi nhà với tổng kinh phí 1,2 tỷ "
               "đồng.")
     assert analyse(relief, "relief").funding == []
+
+
+def test_a_listed_counts_words_after_it_are_its_own_purpose_not_the_next_counts():
+    text = ("Khuyến công quốc gia năm 2025\n\nNăm 2025, kinh phí khuyến công quốc gia được giao 110 tỷ đồng, thực hiện 160 "
+            "đề án. Trong đó, 90 đề án hỗ trợ ứng dụng máy móc thiết bị, 48 đề án hỗ trợ tổ chức hội chợ, 22 đề án khác.")
+    purposes = {r.projects: r.purpose for r in analyse(text, "count-siblings").funding}
+    assert (purposes[90], purposes[48], purposes[22]) == ("machinery", "trade_promotion", None)
