@@ -1714,3 +1714,13 @@ def test_bare_glass_is_a_good_only_where_the_text_makes_it_one(text, goods):
                                   "Nhóm tìm được nấm mồ của liệt sĩ.", "Loại hạt siêu mịn này dùng trong sơn."])
 def test_a_head_before_a_word_of_another_sense_names_no_product(text):
     assert [f.text for f in analyse(text, "other-sense").facts if f.type == "product"] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Hai bên ký thỏa thuận chống khai thác gỗ bất hợp pháp.", []),
+    ("Quỹ bình ổn giá xăng, dầu dư 2.390 tỷ đồng.", []),
+    ("Doanh nghiệp thu gom dầu nhớt và dầu thải.", []),
+    ("Loại mì phổ biến nhất hiện nay là mì tôm.", [("mì", "mì"), ("mì tôm", "mì")]),
+])
+def test_a_word_that_only_qualifies_a_head_names_no_kind(text, found):
+    assert [(f.text, f.value) for f in analyse(text, "qualifier").facts if f.type == "product"] == found
