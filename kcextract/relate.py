@@ -801,6 +801,7 @@ _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause aft
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
+_SET_ASIDE = regex.compile(r"(?<!\p{L})dành\s+(?:ra\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
@@ -1352,8 +1353,10 @@ class FundingBuilder:
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
             return True
-        return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
-                    and self.programme.search(key, p_start, p_end))
+        # (money set aside right before its figure speaks of support too: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng cho
+        # nội dung này')
+        return bool((self.support.search(key, s_start, s_end) or _SET_ASIDE.search(key, s_start, s_end))
+                    and not ctx.paragraph_break(p_end, s_start) and self.programme.search(key, p_start, p_end))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:

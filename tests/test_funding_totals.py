@@ -5085,3 +5085,10 @@ def test_a_listed_counts_words_after_it_are_its_own_purpose_not_the_next_counts(
             "đề án. Trong đó, 90 đề án hỗ trợ ứng dụng máy móc thiết bị, 48 đề án hỗ trợ tổ chức hội chợ, 22 đề án khác.")
     purposes = {r.projects: r.purpose for r in analyse(text, "count-siblings").funding}
     assert (purposes[90], purposes[48], purposes[22]) == ("machinery", "trade_promotion", None)
+
+
+def test_money_set_aside_right_after_a_programmes_sentence_goes_on_about_it():
+    text = ("Thanh Hóa đổi mới thiết bị\n\nTrong 2 năm 2024 - 2025, từ nguồn khuyến công địa phương, tỉnh đã hỗ trợ 40 cơ sở "
+            "với tổng kinh phí 7,1 tỷ đồng. Năm 2026, tỉnh tiếp tục dành 4 tỷ đồng cho nội dung này.")
+    recs = {r.amount_vnd: (r.scope, r.status, r.period) for r in analyse(text, "set-aside").funding}
+    assert recs[4_000_000_000] == ("local", "planned", "2026")
