@@ -801,6 +801,7 @@ _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause aft
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
+_PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
 _SET_ASIDE = regex.compile(r"(?<!\p{L})dành\s+(?:ra\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
@@ -890,7 +891,7 @@ _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
-                            r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán)(?!\p{L})")
+                            r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
 _RECEIVE = r"(?<!(?:công|ghi|xác|thừa) )nhận"
@@ -941,7 +942,8 @@ _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an 
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
 # nguồn khuyến công quốc gia', ', bằng nguồn kinh phí địa phương'
-_SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:do|từ|bằng|lấy từ|thuộc)\s+(?:nguồn\s+)?(?=\p{L})")
+# (or drawn from it: ', được trích từ nguồn kinh phí khuyến công địa phương', ', trích từ ...', ', được cấp từ ...')
+_SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:(?:được\s+)?(?:trích|cấp|chi|lấy)\s+từ|do|từ|bằng|lấy từ|thuộc)\s+(?:nguồn\s+)?(?=\p{L})")
 _ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an item after ';' that is only its count
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
@@ -1141,8 +1143,9 @@ class FundingBuilder:
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
             excluded = None
         paid_value = _PAID_VALUE.search(key, lo, f.start) if excluded else None
-        if paid_value and paid_value.start() == lo + excluded.start():
-            excluded = None  # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng'
+        if paid_value and paid_value.start() <= lo + excluded.start() < paid_value.end():
+            # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng', 'tổng giá trị giải thưởng là ...'
+            excluded = None
         if excluded and excluded.group().startswith("thu hồi") and _REPAID_KIND.search(key, lo, lo + excluded.start()):
             excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
         if excluded and _ENERGY_SAVING.match(excluded.group()):
@@ -1180,8 +1183,10 @@ class FundingBuilder:
         far, text = self.exclude_far.search(before), before
         if far is None:
             far, text = self.exclude_far.search(after, 0, 25), after
-        if far and text is before and _SUPPORT_VERB.match(before, far.end() + 1):
-            far = None  # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output
+        if far and text is before and (_SUPPORT_VERB.match(before, far.end() + 1) or _PRIZES.match(before, far.end() + 1)):
+            # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output; likewise the
+            # prizes a contest awarded ('Tổng giá trị giải thưởng là 150 triệu đồng, ... từ nguồn kinh phí khuyến công')
+            far = None
         if far and text is before and given:
             far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
         if far and _TECHNOLOGY.match(text, far.end()):

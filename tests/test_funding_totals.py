@@ -5092,3 +5092,12 @@ def test_money_set_aside_right_after_a_programmes_sentence_goes_on_about_it():
             "với tổng kinh phí 7,1 tỷ đồng. Năm 2026, tỉnh tiếp tục dành 4 tỷ đồng cho nội dung này.")
     recs = {r.amount_vnd: (r.scope, r.status, r.period) for r in analyse(text, "set-aside").funding}
     assert recs[4_000_000_000] == ("local", "planned", "2026")
+
+
+def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_money():
+    text = ("Bình chọn sản phẩm tiêu biểu\n\nNăm 2024, Sở Công Thương Phú Yên trao chứng nhận cho 25 sản phẩm tiêu biểu. "
+            "Tổng giá trị giải thưởng là 120 triệu đồng, được trích từ nguồn kinh phí khuyến công địa phương.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "prizes").funding] == [(120_000_000, "local")]
+    # (the total value of goods sold stays no record)
+    sold = text.replace("Tổng giá trị giải thưởng là", "Tổng giá trị hàng hóa bán ra là")
+    assert analyse(sold, "sold").funding == []
