@@ -511,15 +511,14 @@ _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!
 # products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
 _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
                             r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
-# a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 # many beneficiaries before an amount, whose level of support is then a rate ('các cơ sở', '12 hộ', 'những đề án')
 # (a count of projects, '2 đề án, mức kinh phí 1,2 tỷ đồng', is given the amount; 'các đề án' each get their level)
 _MANY_GIVEN = regex.compile(r"(?<![\p{L}\d,.])(?:(?:các|những|nhiều)\s+(?:đề án|dự án)|(?:các|những|nhiều|[2-9]|\d{2,}(?:\.\d{3})*|"
                             r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề|"
                             r"đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã))(?!\p{L})")
-# an extreme of what one beneficiary got, right before the amount (rules/funding_cues.tsv 'extreme', and 'ít nhất')
-_EXTREME_BEFORE = regex.compile(r"(?<!\p{L})(nhiều nhất|cao nhất|lớn nhất|thấp nhất|nhỏ nhất|ít nhất)"
-                                r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$")
+# the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
+_EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
+# a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
 _EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?"
@@ -801,8 +800,6 @@ _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause aft
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
-_PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
-_SET_ASIDE = regex.compile(r"(?<!\p{L})dành\s+(?:ra\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
@@ -893,6 +890,10 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
+# the prizes a contest awarded, after a total's worth word ('Tổng giá trị giải thưởng là ...'): money given, no output
+_PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
+# money set aside right before its figure ('tiếp tục dành 5,5 tỷ đồng'): it speaks of support as a support word does
+_SET_ASIDE = regex.compile(r"(?<!\p{L})dành\s+(?:ra\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
 _RECEIVE = r"(?<!(?:công|ghi|xác|thừa) )nhận"
 # a thing's worth as a clause of its own after it ('..., tổng trị giá 480 triệu đồng'), up to the worth word
@@ -1076,6 +1077,9 @@ class FundingBuilder:
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.rate_level = whole_words([c for c, _ in cues["rate_level"]])
         self.extreme = regex.compile(rf"\s*,?\s*(?:{_alt([c for c, _ in cues['extreme']])})(?!\p{{L}})")
+        # an extreme right before an amount ('nhiều nhất nhận 300 triệu đồng'), 'ít nhất' too (checked for one before)
+        self.extreme_before = regex.compile(
+            rf"(?<!\p{{L}})({_alt([c for c, _ in cues['extreme']] + ['ít nhất'])}){_EXTREME_GAP}")
         self.breakdown = whole_words([c for c, _ in cues["breakdown"]])
         self.reason = whole_words([c for c, _ in cues["reason_link"]])  # a reason or contrast after a count's verb
         self.list_head = whole_words([c for c, _ in cues["list_head"]])
@@ -1314,11 +1318,13 @@ class FundingBuilder:
         level = last_match(self.rate_level, own)
         if level and (self.extreme.match(own, level.end()) or _MANY_GIVEN.search(key, s_start, f.start)):
             return True  # 'các cơ sở được hỗ trợ với mức hỗ trợ 20 triệu đồng', 'có mức hỗ trợ cao nhất, 320 triệu'
-        # the largest or smallest one beneficiary got ('nhận nhiều nhất 300 triệu đồng, ít nhất 50 triệu đồng')
-        # ('ít nhất' also opens the amount's own text, as its qualifier)
-        extreme = _EXTREME_BEFORE.search(key, max(s_start, f.start - 30), f.start) or \
-            _EXTREME_BEFORE.match(key[f.start:f.start + 8] + " ")
-        return bool(extreme and (extreme.group(1) != "ít nhất" or self.extreme.search(key, s_start, f.start)))
+        # the largest or smallest one beneficiary got ('nhận nhiều nhất 300 triệu đồng, ít nhất 50 triệu đồng'); 'ít
+        # nhất' is such an extreme only after another one in the sentence (it also opens the amount's own text, as its
+        # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
+        extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
+        if key.startswith("ít nhất", f.start) or extreme and extreme.group(1) == "ít nhất":
+            return bool(self.extreme.search(key, s_start, f.start))
+        return extreme is not None
 
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
