@@ -18,7 +18,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .numbers import _alt, last_match, printed_unit, respectively, whole_words
+from .numbers import _alt, last_match, number_words, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
@@ -63,8 +63,10 @@ _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến côn
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the beneficiaries a budget noun's support went to, as a class ('kinh phí khuyến công hỗ trợ các cơ sở là 2,1 tỷ đồng')
+# (the producers a programme supports, the nouns the support patterns below share)
+_PRODUCERS = r"cơ sở|doanh nghiệp|hợp tác xã|htx|làng nghề"
 _SUPPORTED_MANY = regex.compile(r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?(?:các|những|nhiều)\s+"
-                                r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|chủ thể|hộ|làng nghề|đơn vị)(?!\p{L})")
+                                rf"(?:{_PRODUCERS}|chủ thể|hộ|đơn vị)(?!\p{{L}})")
 # ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng')
 _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)"
                                            r"(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?\s*,?\s*(?:đã\s+)?"
@@ -511,11 +513,8 @@ _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!
 # products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
 _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
                             r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
-# many beneficiaries before an amount, whose level of support is then a rate ('các cơ sở', '12 hộ', 'những đề án')
-# (a count of projects, '2 đề án, mức kinh phí 1,2 tỷ đồng', is given the amount; 'các đề án' each get their level)
-_MANY_GIVEN = regex.compile(r"(?<![\p{L}\d,.])(?:(?:các|những|nhiều)\s+(?:đề án|dự án)|(?:các|những|nhiều|[2-9]|\d{2,}(?:\.\d{3})*|"
-                            r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề|"
-                            r"đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã))(?!\p{L})")
+# the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
+_MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
@@ -853,7 +852,7 @@ _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trê
 # máy tách vỏ'): state budget support for producers, a programme though none is named (not relief to households)
 _PRODUCERS_SUPPORTED = regex.compile(
     r"(?<!\p{L})(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh)(?!\p{L})[^.;:]{0,40}?(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
-    r"(?:\d+|các|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|làng nghề)(?:\s+\p{L}+){0,8}?\s+"
+    rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS})(?:\s+\p{{L}}+){{0,8}}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
@@ -892,8 +891,6 @@ _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # the prizes a contest awarded, after a total's worth word ('Tổng giá trị giải thưởng là ...'): money given, no output
 _PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
-# money set aside right before its figure ('tiếp tục dành 5,5 tỷ đồng'): it speaks of support as a support word does
-_SET_ASIDE = regex.compile(r"(?<!\p{L})dành\s+(?:ra\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
 _RECEIVE = r"(?<!(?:công|ghi|xác|thừa) )nhận"
 # a thing's worth as a clause of its own after it ('..., tổng trị giá 480 triệu đồng'), up to the worth word
@@ -1055,7 +1052,8 @@ class FundingBuilder:
         # the programme families other than khuyến công, for a figure's own clause (_family)
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
-        self.support = whole_words([c for c, _ in cues["support"]])
+        # (a cue ending ' #' only right before a figure, as the status cues read it: money set aside, 'dành 5,5 tỷ đồng')
+        self.support = regex.compile("|".join(p.pattern for p, _ in _each_cue(cues["support"])))
         # an event noun right before a family's name: the event's kind ('hội chợ xúc tiến thương mại'), no programme
         self.activity = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['activity']])})\s+$")
         # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
@@ -1077,6 +1075,14 @@ class FundingBuilder:
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.rate_level = whole_words([c for c, _ in cues["rate_level"]])
         self.extreme = regex.compile(rf"\s*,?\s*(?:{_alt([c for c, _ in cues['extreme']])})(?!\p{{L}})")
+        # many beneficiaries before an amount, whose level of support is then a rate ('các cơ sở', '12 hộ', 'những
+        # đề án'); a count of projects ('2 đề án, mức kinh phí 1,2 tỷ đồng') is given the amount, 'các đề án' each
+        # their level; the number words from 2 up are rules/numbers.tsv's
+        words = number_words()
+        many = [w for w, k in words.kinds.items() if k in ("digit", "ten") and words.values[w] >= 2]
+        self.many_given = regex.compile(
+            rf"(?<![\p{{L}}\d,.])(?:(?:các|những|nhiều)\s+(?:đề án|dự án)|(?:các|những|nhiều|[2-9]|\d{{2,}}(?:\.\d{{3}})*|"
+            rf"{_alt(many)})\s+(?:{_MANY_NOUNS}))(?!\p{{L}})")
         # an extreme right before an amount ('nhiều nhất nhận 300 triệu đồng'), 'ít nhất' too (checked for one before)
         self.extreme_before = regex.compile(
             rf"(?<!\p{{L}})({_alt([c for c, _ in cues['extreme']] + ['ít nhất'])}){_EXTREME_GAP}")
@@ -1316,7 +1322,7 @@ class FundingBuilder:
         if self.rate.search(own):
             return True
         level = last_match(self.rate_level, own)
-        if level and (self.extreme.match(own, level.end()) or _MANY_GIVEN.search(key, s_start, f.start)):
+        if level and (self.extreme.match(own, level.end()) or self.many_given.search(key, s_start, f.start)):
             return True  # 'các cơ sở được hỗ trợ với mức hỗ trợ 20 triệu đồng', 'có mức hỗ trợ cao nhất, 320 triệu'
         # the largest or smallest one beneficiary got ('nhận nhiều nhất 300 triệu đồng, ít nhất 50 triệu đồng'); 'ít
         # nhất' is such an extreme only after another one in the sentence (it also opens the amount's own text, as its
@@ -1364,10 +1370,9 @@ class FundingBuilder:
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
             return True
-        # (money set aside right before its figure speaks of support too: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng cho
-        # nội dung này')
-        return bool((self.support.search(key, s_start, s_end) or _SET_ASIDE.search(key, s_start, s_end))
-                    and not ctx.paragraph_break(p_end, s_start) and self.programme.search(key, p_start, p_end))
+        # (money set aside right before its figure is a support cue: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng ...')
+        return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
+                    and self.programme.search(key, p_start, p_end))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:
