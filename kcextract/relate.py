@@ -78,7 +78,7 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
-_INVESTED_NOUNS = r"mức|vốn|số vốn"  # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư')
+_INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"  # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUNS}) đầu tư"
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
@@ -582,6 +582,10 @@ _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:m�
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
+# a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
+_CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
+# paying out, right before an amount: the programme's money, never the beneficiaries' own
+_DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
@@ -678,10 +682,12 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
+# (or the programme it went through, its year after it: 'Thông qua chương trình khuyến công quốc gia năm 2026, ...')
+_THROUGH_OPEN = r"thông qua\s+(?:các\s+)?(?:chương trình|nguồn|đề án)[^,.;:\d]{0,60}(?:năm\s+\d{4})?"
 # a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
 # (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
 _OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
-                                rf"(?P<source>{_SOURCE_OPEN}),")
+                                rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
@@ -870,6 +876,9 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
+                          # (or a few words naming what is compared: 'so với tổng kinh phí của hai tỉnh năm 2025'; not
+                          # the year's own plan: 'đạt 98% so với kế hoạch năm 2024' dates what was reached)
+                          r"|(?<!\p{L})so với(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\p{L}+){1,6}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
@@ -880,6 +889,7 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
                                r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
+_PARTS_NEXT = regex.compile(r"(?<!\p{L})trong đó(?!\p{L})")  # the parts of a whole begin here
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 # ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
 _PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
@@ -1056,6 +1066,10 @@ class FundingBuilder:
         self.support = regex.compile("|".join(p.pattern for p, _ in _each_cue(cues["support"])))
         # an event noun right before a family's name: the event's kind ('hội chợ xúc tiến thương mại'), no programme
         self.activity = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['activity']])})\s+$")
+        # an event held, in a clause of its own after a count, up to the amount: the amount is the event's ('hoàn thành
+        # 6 đề án còn lại, tổ chức hội chợ ... với kinh phí 450 triệu đồng')
+        self.event_clause = regex.compile(rf",\s*(?:và\s+)?(?:tổ chức|tham gia|mở)\s+(?:\d+\s+|các\s+|một\s+)?"
+                                          rf"(?:{_alt([c for c, _ in cues['activity']])})(?!\p{{L}})[^,;()]*$")
         # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
         self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})\s+(?:\p{{L}}+\s+)?\d")
         self.agent = whole_words([c for c, _ in cues["agent"]])
@@ -1454,7 +1468,7 @@ class FundingBuilder:
         # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
         # chuyển sang năm 2013') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
-                                           and not _COMPARED.search(key, max(0, f.start - 30), f.start)])
+                                           and not _COMPARED.search(key, max(0, f.start - 50), f.start)])
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         counted = [f for f in facts if f.type in ("project_count", "quantity")]
@@ -1529,6 +1543,7 @@ class FundingBuilder:
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
         # what the title and the lead say the article reports: read once, for pass 3 and pass 4
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
+        title_end = ctx.title[1] if ctx.title else 0
         title_status = self._heading_status(title) if ctx.title and drafts else None
         frame = self._lead_frame(ctx, key) if drafts else None
         planning = "planned" in (title_status, frame)
@@ -1726,8 +1741,10 @@ class FundingBuilder:
                 continue
             # (a count stated before and named again with the works' cost is no statement of its own: 'Tổng kinh phí
             # thực hiện 02 đề án là 1.890 triệu đồng (trong đó: ... hỗ trợ 1.200 triệu đồng; ... đối ứng ...)')
+            # (not a count of the title: the body's first statement of it is a record as the headline is)
             restated = bool(counts) and all(any(f.type == "project_count" and f.value == c.value for o in drafts[:i]
-                                                if o.sentence < d.sentence for f in o.facts) for c in counts)
+                                                if o.sentence < d.sentence and o.facts[0].start >= title_end
+                                                for f in o.facts) for c in counts)
             if money and (not counts or restated) and (
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
@@ -2018,6 +2035,8 @@ class FundingBuilder:
         if regex.search(r"\.\s", gap.replace("...", "")) or cue:
             return True
         opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap
+        if a.type == "project_count" and b.type == "money" and "tổng" not in gap and self.event_clause.search(gap):
+            return True
         if a.type == "project_count" and b.type == "money" and _LABELLED_ITEM.search(gap):
             # 'Kế hoạch gồm 18 đề án, tập trung vào các nội dung: hỗ trợ máy móc (2,6 tỷ đồng); ...': the amount in
             # brackets is the first listed item's, not the count's
@@ -2256,11 +2275,13 @@ class FundingBuilder:
     @staticmethod
     def _count_to_whole(key: str, drafts: list[_Draft], first: int) -> None:
         """'tổng kinh phí 26 tỷ đồng, trong đó KCQG 8 tỷ đồng, KCĐP 18 tỷ đồng, hỗ trợ 142 đề án': a count in the
-        clause after the last part of an amount's breakdown is the whole's, when the parts add up to the whole."""
+        clause after the last part of an amount's breakdown is the whole's, when the parts add up to the whole; so is
+        one after the bracket that holds the breakdown ('3,85 tỷ đồng (KCQG: 1,2 tỷ đồng; KCĐP: 2,65 tỷ đồng) để thực
+        hiện 13 đề án')."""
         for i in range(first, len(drafts)):
             d = drafts[i]
             if not (d.marker and d.anchor is not None and len(d.facts) == 2 and d.facts[0].type == "money"
-                    and d.facts[1].type == "project_count" and "," in key[d.facts[0].end:d.facts[1].start]
+                    and d.facts[1].type == "project_count" and _CLAUSE_AFTER_PART.match(key[d.facts[0].end:d.facts[1].start])
                     and (i + 1 == len(drafts) or drafts[i + 1].sentence != d.sentence)):
                 continue
             whole = drafts[d.anchor]
@@ -2873,6 +2894,10 @@ class FundingBuilder:
         ngân là 900 triệu đồng': national); not when a smaller figure of that programme stands before it in the
         paragraph, which the sum may add to another's, nor in a sentence that adds other work ('Bên cạnh đó, tỉnh tổ
         chức bình chọn ..., tổng kinh phí 350 triệu đồng')."""
+        opening = self._opening_source(key, s_start, money.start if money else s_end)
+        if opening and self._programmes_in(key, s_start, s_end) == {opening}:
+            return opening  # the source the sentence opens with, its only one ('Thông qua chương trình khuyến công
+            # quốc gia năm 2026, 2 doanh nghiệp ... được hỗ trợ ..., với tổng kinh phí 460 triệu đồng')
         if self._programmes_in(key, s_start, s_end) or self.additional.search(key[s_start:s_end]):
             return None
         para_start = ctx.paragraph_start(s_start)
@@ -3045,6 +3070,8 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         if self._rest_is_theirs(key, g_end, s_end):
             return True
+        if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
+            return False  # a sum paid out is the programme's own ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
@@ -3406,6 +3433,9 @@ class FundingBuilder:
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
+        split = _PARTS_NEXT.search(key, g_end, hi)
+        if split:
+            hi = split.start()  # the words after 'trong đó' are its parts' ('3,2 tỷ đồng, trong đó hỗ trợ bao bì ...')
         bracket = key.find("(", g_end, hi)
         if bracket >= 0 and _DIGIT.search(key, bracket, bracket + 60):
             hi = bracket  # a bracket of figures after it is its breakdown: '2,6 tỷ đồng (hỗ trợ máy móc: 12 đề án, ...)'

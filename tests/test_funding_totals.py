@@ -5101,3 +5101,71 @@ def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_mo
     # (the total value of goods sold stays no record)
     sold = text.replace("Tổng giá trị giải thưởng là", "Tổng giá trị hàng hóa bán ra là")
     assert analyse(sold, "sold").funding == []
+
+
+def test_a_reports_source_is_no_information_work_and_a_wholes_purpose_stops_at_its_parts():
+    text = ("Khuyến công Gia Lai\n\nThông tin từ Sở Công Thương cho biết, năm 2026 tỉnh được giao 12 đề án khuyến công, "
+            "tổng kinh phí 4,1 tỷ đồng.")
+    assert [r.purpose for r in analyse(text, "source").funding] == [None]
+    split = ("OCOP Hưng Yên\n\nNăm 2026, ngân sách tỉnh bố trí 3,2 tỷ đồng cho chương trình OCOP, trong đó hỗ trợ thiết "
+             "kế bao bì, nhãn mác cho 60 sản phẩm với 900 triệu đồng.")
+    recs = {r.amount_vnd: r.purpose for r in analyse(split, "split").funding}
+    assert (recs[3_200_000_000], recs[900_000_000]) == (None, "consulting")
+
+
+def test_the_bodys_first_statement_of_a_title_count_is_a_record_with_its_amount():
+    text = ("Lạng Sơn: Dự kiến 14 đề án khuyến công năm 2027\n\nSở Công Thương Lạng Sơn đang xây dựng kế hoạch khuyến công "
+            "năm 2027, dự kiến gồm 14 đề án với kinh phí 4,1 tỷ đồng, trong đó đề nghị Bộ Công Thương hỗ trợ 3 đề án "
+            "khuyến công quốc gia với kinh phí 1,5 tỷ đồng.")
+    recs = {(r.sentence, r.projects, r.amount_vnd) for r in analyse(text, "title-count").funding}
+    assert {(0, 14, None), (1, 14, 4_100_000_000), (1, 3, 1_500_000_000)} <= recs
+
+
+def test_a_sum_whose_sentence_opens_with_its_one_programme_is_that_programmes():
+    text = ("Sản xuất sạch hơn ở Tây Ninh\n\nThông qua chương trình khuyến công quốc gia năm 2026, 2 doanh nghiệp ở Tây "
+            "Ninh đã được hỗ trợ tư vấn sản xuất sạch hơn, với tổng kinh phí 460 triệu đồng.")
+    assert [(r.scope, r.status) for r in analyse(text, "through").funding] == [("national", "done")]
+    both = text.replace("khuyến công quốc gia năm 2026", "khuyến công quốc gia và địa phương năm 2026")
+    assert [r.scope for r in analyse(both, "through-both").funding] == ["total"]
+
+
+def test_an_event_held_in_its_own_clause_after_a_count_has_its_own_amount():
+    text = ("Khuyến công Bắc Ninh\n\nTrong quý IV, trung tâm tập trung hoàn thành 6 đề án khuyến công còn lại, tổ chức hội "
+            "chợ hàng công nghiệp nông thôn với kinh phí 450 triệu đồng.")
+    assert sorted((r.projects or 0, r.amount_vnd or 0) for r in analyse(text, "event").funding) == \
+        [(0, 450_000_000), (6, 0)]
+    # (a sum after both stays theirs)
+    total = text.replace("với kinh phí", "với tổng kinh phí")
+    assert [(r.projects, r.amount_vnd) for r in analyse(total, "event-sum").funding] == [(6, 450_000_000)]
+
+
+def test_a_count_after_the_bracket_that_breaks_an_amount_down_is_the_wholes():
+    text = ("Khuyến công Kon Tum\n\nNăm 2024, tỉnh Kon Tum được phân bổ 3,85 tỷ đồng kinh phí khuyến công (KCQG: 1,2 tỷ "
+            "đồng; KCĐP: 2,65 tỷ đồng) để thực hiện 13 đề án.")
+    recs = {r.amount_vnd: (r.scope, r.projects) for r in analyse(text, "bracket-count").funding}
+    assert recs == {3_850_000_000: ("total", 13), 1_200_000_000: ("national", None), 2_650_000_000: ("local", None)}
+
+
+def test_a_sum_paid_out_is_the_programmes_though_its_first_listed_item_names_the_support():
+    text = ("Kết quả khuyến công năm 2025\n\nNăm 2025, Trung tâm Khuyến công tỉnh Hưng Yên được giao 21 đề án khuyến công "
+            "với tổng kinh phí 5.870 triệu đồng. Đến ngày 15/12/2025, Trung tâm đã nghiệm thu 21/21 đề án; giải ngân 5.812 "
+            "triệu đồng, đạt 99% kế hoạch. Cụ thể:\n\n- Hỗ trợ ứng dụng máy móc thiết bị tiên tiến cho 12 cơ sở công nghiệp "
+            "nông thôn, kinh phí 3.100 triệu đồng;\n- Các hoạt động khác: 2.712 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "paid-out").funding}
+    assert recs[5_812_000_000].status == "done"
+    assert recs[3_100_000_000].part_of == recs[5_812_000_000].id
+
+
+def test_what_an_investment_cost_in_all_is_no_record_beside_the_programmes_share():
+    text = ("Khuyến công Đắk Nông\n\nCông ty vừa được nghiệm thu đề án khuyến công địa phương năm 2025 hỗ trợ dây chuyền "
+            "sấy. Tổng chi phí đầu tư dây chuyền 1,4 tỷ đồng, kinh phí khuyến công hỗ trợ 420 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "cost").funding] == [420_000_000]
+
+
+def test_a_year_named_only_as_what_a_figure_is_compared_with_dates_nothing():
+    text = ("Khuyến công Quảng Trị\n\nNăm 2026, tỉnh bố trí 7,2 tỷ đồng kinh phí khuyến công địa phương, tăng 1,8 tỷ đồng "
+            "so với tổng kinh phí của hai tỉnh năm 2025. Đến nay, đã có 19 đề án được nghiệm thu với kinh phí 4,35 tỷ đồng.")
+    assert {r.projects: r.period for r in analyse(text, "compared").funding}[19] == "2026"
+    # (the year's own plan it was measured against still dates it)
+    plan = "Khuyến công Quảng Trị\n\nTỉnh đã giải ngân 3 tỷ đồng kinh phí khuyến công, đạt 98% so với kế hoạch năm 2024."
+    assert [r.period for r in analyse(plan, "plan-year").funding] == ["2024"]

@@ -1724,3 +1724,30 @@ def test_a_head_before_a_word_of_another_sense_names_no_product(text):
 ])
 def test_a_word_that_only_qualifies_a_head_names_no_kind(text, found):
     assert [(f.text, f.value) for f in analyse(text, "qualifier").facts if f.type == "product"] == found
+
+
+@pytest.mark.parametrize("verb", ["giới thiệu", "quảng bá", "bày bán"])
+def test_the_words_between_a_goods_noun_and_its_list_word_name_no_good(verb):
+    text = f"Các sản phẩm {verb} gồm khoai deo, nước mắm Cảnh Dương, mực một nắng và rượu Kim Long."
+    assert {f.value for f in analyse(text, "lead-in").facts if f.type == "product"} == \
+        {"khoai lang", "nước mắm", "mực", "rượu"}
+
+
+def test_a_province_named_by_its_own_name_is_not_one_it_absorbed():
+    # Hòa Bình went into Phú Thọ, and had a commune Thanh Sơn; 'tỉnh Phú Thọ' names Phú Thọ's own Thanh Sơn
+    places = _places("Tin\nCông ty chè ở xã Thanh Sơn, tỉnh Phú Thọ vừa được hỗ trợ.")
+    assert [(p[0], p[2], p[3]) for p in places] == [("Thanh Sơn", None, "Phú Thọ")]
+    # a 2025 commune whose name only one of the merged provinces bore before is that province's
+    assert ("Bắc Hà", "commune", "Lào Cai", "Lào Cai") in _places("Tin\nNăm 2026, tỉnh Lào Cai hỗ trợ xã Bắc Hà.")
+
+
+def test_a_bare_district_name_yields_to_a_commune_of_the_articles_province():
+    text = "Tin\nTỉnh Bắc Kạn hỗ trợ làng nghề mây tre đan Cẩm Giàng và làng nghề miến dong Côn Minh."
+    assert [p for p in _places(text) if p[0] == "Cẩm Giàng"] == []
+    # (named alone, the district of Hải Dương it is)
+    assert ("Cẩm Giàng", "district", "Hải Dương", "Hải Phòng") in _places("Tin\nCà rốt Cẩm Giàng được mùa.")
+
+
+def test_a_specialty_whose_last_word_is_a_modifier_stop_keeps_its_whole_name():
+    doc = analyse("Các sản phẩm như bánh bột lọc, khoai deo và nước mắm được bày bán.", "stop-in-name")
+    assert "bánh bột lọc" in {f.value for f in doc.facts if f.type == "product"}

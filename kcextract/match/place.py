@@ -170,6 +170,7 @@ class PlaceMatcher:
         exactly the name of such a unit of one province, on word edges, clear of other facts and not after a
         person's title or a body's opening word (rules/place_context.tsv)."""
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization", "product")]
+        named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased):
             unit = self.bare.get(m.group())
             if unit is None or ctx.in_chrome(m.start()) or not ctx.on_token_edges(*m.span()):
@@ -178,6 +179,9 @@ class PlaceMatcher:
                 continue
             if self.not_before_bare.search(ctx.lower, max(0, m.start() - 20), m.start()):
                 continue
+            if named and not self._in_named(unit, named) and any(
+                    self._in_named(u, named) for u in self.places[unit.name] if u.province_2025 != unit.province_2025):
+                continue  # a commune of that name in the article's province, said bare: 'mây tre đan Cẩm Giàng' (Bắc Kạn)
             ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
@@ -200,6 +204,11 @@ class PlaceMatcher:
         in_named = [u for u in units if self._in_named(u, named)]
         if in_named and len(in_named) < len(units):
             units = in_named  # the article's own provinces before the era: 'xã Tân Lập (tỉnh Phú Thọ)' in 2025
+        own = [u for u in units if u.province in named or not u.province and u.province_2025 in named]
+        if own and len(own) < len(units):
+            # a province named by its own name is not one it absorbed: 'xã Thanh Sơn, tỉnh Phú Thọ' is not the
+            # Thanh Sơn of Hòa Bình, though Hòa Bình went into Phú Thọ
+            units = own
         candidates = units
         if any(u.era == era for u in units):
             units = [u for u in units if u.era == era]
@@ -225,7 +234,7 @@ class PlaceMatcher:
             return None
         # a unit before the reform that bore the name, at any level, in one of the former provinces alone: the
         # 2025 unit took its name there ('xã Năm Căn' of the 2025 Cà Mau after the district Năm Căn of Cà Mau)
-        older = {u.province for u in self.places.get(candidates[0].name, ()) if u.province}
+        older = {u.province for u in self.places.get(candidates[0].name, ()) if u.province} & former
         if len(older) == 1 and older <= former:
             return next(iter(older))
         hits = (former & named) - {province_2025} if len(former) > 1 else former

@@ -454,6 +454,11 @@ class OpenProductMatcher:
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
                 members[-1] = self._before_predicate(key, *members[-1])
             for run, lead in _runs(key, members):
+                # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
+                # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
+                if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
+                    lead, run = run[0], run[1:]
+                opened = lead != run[0] and _LIST_OPENS.match(key, lead[1]) is not None
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
@@ -479,7 +484,7 @@ class OpenProductMatcher:
                     announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed), len(run)
-                opener = self._lead_member(key, lead, run) if named else None
+                opener = self._lead_member(key, lead, run) if named and not opened else None
                 if opener is not None:
                     # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
                     # áo, váy'), vouches for it as the others do: a known or bare good, or a class noun of goods
@@ -499,7 +504,7 @@ class OpenProductMatcher:
                     continue
                 categories = [f.category for f in products if any(m[0] <= f.start < m[1] for m in known)]
                 category = max(categories, key=categories.count) if categories else "food"
-                if lead != run[0]:
+                if lead != run[0] and not opened:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
                     first = self._lead_member(key, lead, run) or ((specialty.end(), lead[1]) if specialty else None)
@@ -634,6 +639,9 @@ class OpenProductMatcher:
                 take=False)
         taken.append((start, end))
         taken.sort()
+
+
+_LIST_OPENS = regex.compile(r"\s+(?:bao\s+)?gồm\s")  # a list word right after a lead-in: the list starts after it
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
