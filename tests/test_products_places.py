@@ -1751,3 +1751,21 @@ def test_a_bare_district_name_yields_to_a_commune_of_the_articles_province():
 def test_a_specialty_whose_last_word_is_a_modifier_stop_keeps_its_whole_name():
     doc = analyse("Các sản phẩm như bánh bột lọc, khoai deo và nước mắm được bày bán.", "stop-in-name")
     assert "bánh bột lọc" in {f.value for f in doc.facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("text,goods", [
+    ("Đội gồm Nguyễn Hoàng Lân, Đào Thị Hoa và Vương Minh Châu.", set()),
+    ("Ngô Văn Nam cho biết năm nay ngô được mùa.", {"ngô"}),
+    ("Quế Văn Yên được thu mua với giá cao.", {"quế"}),
+])
+def test_a_good_opening_a_persons_full_name_is_the_family_name(text, goods):
+    assert {f.value for f in analyse(text, "family-name").facts if f.type == "product"} == goods
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Khách được dùng đồ uống và bánh ngọt ban tổ chức chuẩn bị.", "bánh ngọt"),
+    ("Em ăn cơm tấm nhưng nước mắm cần nhiều ớt.", "nước mắm"),
+    ("Quán trà ven đường nổi tiếng ở khu phố cổ.", "trà"),
+])
+def test_a_word_of_another_sense_after_a_head_ends_the_goods_name(text, name):
+    assert name in {f.text for f in analyse(text, "stop-word").facts if f.type == "product"}

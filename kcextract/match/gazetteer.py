@@ -82,6 +82,7 @@ def seed_stock_after(text: str, end: int) -> bool:
 _ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở thành|được xem là|được coi là)\s+(?:một\s+)?"
                                 r"(?:(?:thứ|loại)\s+)?(?:đặc sản|sản phẩm|nông sản)(?!\p{L})")
 _RATED_AFTER = regex.compile(r"\s*(?:\(\s*|đạt\s+(?:chuẩn\s+)?(?:ocop\s+)?)?\d\s*sao(?!\p{L})")  # '(3 sao)', 'đạt 4 sao'
+_WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
 
 
@@ -167,6 +168,9 @@ class ProductMatcher:
         self.name_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['name_title'])}) $") if around.get(
             "name_title") else None
         self.pair_words = set(around.get("pair", ()))
+        # a capitalised middle name and given name after a good: a person's full name ('Ngô Thành Long')
+        self.person_rest = regex.compile(rf" (?:{_alt(around['middle_name'])}) \p{{Lu}}", regex.IGNORECASE) \
+            if around.get("middle_name") else None
         self.entry_words = {w for e in self.entries for w in (e.split(" ")[0], e.split(" ")[-1])}  # ends of entries
         self.class_words = {w for w, cats in categories_by_first_word(self.entries).items() if len(cats) >= 2}
         # first syllables a pair can start with: a pair word's, or an entry's
@@ -445,6 +449,10 @@ class ProductMatcher:
         if self.name_title and self.name_title.search(key, max(0, start - 16), start) is not None:
             return True
         end = ctx.token_end_at.get(start)
+        family = _WORD.match(ctx.text, start).end()
+        if self.person_rest and self.person_rest.match(ctx.text, family) and \
+                not self._place_next(ctx, family, self.place_names):
+            return True  # the family name of a person's full name: 'Ngô Thành Long', 'Đào Thị Hoa' (not 'Quế Văn Yên')
         i = start - 1
         while i >= 0 and ctx.text[i].isspace():
             i -= 1
@@ -620,9 +628,15 @@ class ProductMatcher:
                         category=known.category)
         if compound:
             words = folded.split(" ")
+            popped = []
             while len(words) > 1 and words[-1] in self.stop:  # 'hạt dưa rang' -> 'hạt dưa'
-                words.pop()
+                popped.append(words.pop())
             modifier = " ".join(words)
+            if any(w not in self.suffixes for w in popped):
+                # (a word of another sense ends its name too: 'bánh ngọt' of 'bánh ngọt ban tổ chức'; a processing
+                # word stays in the name as written: 'hạt mít sấy')
+                m_end = h_end + 1 + len(modifier)
+                name = ctx.text[start:m_end]
             known = self.entries.get(modifier)  # a regional name of a known product: 'dầu đậu phộng' -> 'dầu lạc'
             value = f"{head} {known.value if known and ' ' not in known.value else modifier}"
             if rule == "grain" and known:
