@@ -660,6 +660,7 @@ _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
 _SPAN_SAID = (rf"(?:(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
+              r"|(?:(?:cũng\s+)?trong\s+)?giai đoạn\s+(?:này|đó|trên)"  # (the span just named: 'Giai đoạn này, ...')
               rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS})")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens

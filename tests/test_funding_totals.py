@@ -5169,3 +5169,13 @@ def test_a_year_named_only_as_what_a_figure_is_compared_with_dates_nothing():
     # (the year's own plan it was measured against still dates it)
     plan = "Khuyến công Quảng Trị\n\nTỉnh đã giải ngân 3 tỷ đồng kinh phí khuyến công, đạt 98% so với kế hoạch năm 2024."
     assert [r.period for r in analyse(plan, "plan-year").funding] == ["2024"]
+
+
+def test_money_an_inspection_found_paid_wrongly_is_no_record():
+    text = ("Hà Tĩnh: Thu hồi 1,5 tỷ đồng vì đề án khuyến công sai phạm\n\nThanh tra tỉnh kết luận, giai đoạn 2019-2021, "
+            "một số đề án khuyến công hỗ trợ sai đối tượng với số tiền 1,5 tỷ đồng. Thanh tra kiến nghị thu hồi 1,5 tỷ "
+            "đồng nộp ngân sách. Giai đoạn này, tỉnh triển khai 42 đề án khuyến công với tổng kinh phí 11,3 tỷ đồng.")
+    recs = analyse(text, "wrongly-paid").funding
+    assert [(r.projects, r.amount_vnd) for r in recs] == [(42, 11_300_000_000)]
+    # ('Giai đoạn này' goes on narrating the span just named: what the province did in it was done)
+    assert (recs[0].period, recs[0].status) == ("2019-2021", "done")
