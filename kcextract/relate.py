@@ -586,6 +586,7 @@ _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's fir
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
+_OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
@@ -879,7 +880,8 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           # (or a few words naming what is compared: 'so với tổng kinh phí của hai tỉnh năm 2025'; not
                           # the year's own plan: 'đạt 98% so với kế hoạch năm 2024' dates what was reached)
-                          r"|(?<!\p{L})so với(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\p{L}+){1,6}\s+$"
+                          r"|(?<!\p{L})(?:so với|gấp\s+(?:\p{L}+\s+)?[\d.,]+\s+lần)"
+                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\p{L}+){1,8}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
@@ -1825,7 +1827,8 @@ class FundingBuilder:
                     self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
                     self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
-                scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or scope
+                scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
+                    _sum_of_counted(key, drafts, i, counts) or scope
             if d.sums_programmes:
                 scope, explicit = "total", True
             if d.own_scope:
@@ -2860,8 +2863,10 @@ class FundingBuilder:
         # (a part of the budget whose own scope is not settled yet says no other programme: '... là 5,6 tỷ đồng,
         # trong đó phần ... đã được giao cho tỉnh Thái Bình (cũ) là 2,1 tỷ đồng')
         level = next(iter(named))
-        return level if level in ("national", "local") and \
-            {o.record.scope for o in stated} - {"unspecified"} == {level} else None
+        # (nor the programme of a part only: '... 14/18 đề án ... Trong đó, đề án khuyến công quốc gia 2/2 ...' then
+        # '... 4 đề án còn lại': the rest of the 18, not of the national 2)
+        return level if level in ("national", "local") and not self._only_for_parts(key, prev_start, para_start, level) \
+            and {o.record.scope for o in stated} - {"unspecified"} == {level} else None
 
     @staticmethod
     def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:
@@ -2906,8 +2911,7 @@ class FundingBuilder:
         if len(named) != 1 or "both" in named:
             return None
         one = named.pop()
-        if all(self.breakdown.search(key, max(key.rfind(". ", para_start, m.start()) + 1, para_start), m.start())
-               for p, v in self.scope if v == one for m in p.finditer(key, para_start, s_start)):
+        if self._only_for_parts(key, para_start, s_start, one):
             # named only for a part ('8 đề án khuyến công, trong đó có 2 đề án khuyến công quốc gia'): the sum is
             # of the whole, not of that part's programme
             return None
@@ -2916,6 +2920,12 @@ class FundingBuilder:
                 and o.record.amount_vnd < money.value and o.facts[0].start >= para_start for o in drafts[:i]):
             return None
         return one
+
+    def _only_for_parts(self, key: str, lo: int, hi: int, level: str) -> bool:
+        """Every mention of the programme ``level`` in ``key[lo:hi]`` comes after a breakdown cue of its sentence:
+        the text names it only for a part of a whole."""
+        return all(self.breakdown.search(key, max(key.rfind(". ", lo, m.start()) + 1, lo), m.start())
+                   for p, v in self.scope if v == level for m in p.finditer(key, lo, hi))
 
     def _title_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
         """The one programme the title names, for a figure whose paragraph names none ('Phê duyệt kế hoạch
@@ -4123,6 +4133,17 @@ def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None
             if o.anchor == i:
                 o.anchor = earlier[-1]
         d.record = None
+
+
+def _sum_of_counted(key: str, drafts: list[_Draft], i: int, counts: list[Fact]) -> str | None:
+    """The programme of the projects a sum is said to be of ('Tổng kinh phí hỗ trợ của 5 đề án là 1,35 tỷ đồng' after
+    '... nghiệm thu 5 đề án khuyến công địa phương'): the one programme of the earlier statements of that many
+    projects, or None."""
+    if len(counts) != 1 or not _OF_COUNT.search(key, max(0, counts[0].start - 12), counts[0].start):
+        return None
+    scopes = {o.record.scope for o in drafts[:i] if o.record is not None and o.sentence < drafts[i].sentence
+              and o.record.projects == counts[0].value} - {"unspecified"}
+    return scopes.pop() if len(scopes) == 1 and scopes <= {"national", "local"} else None
 
 
 def _share_of_plan(drafts: list[_Draft]) -> None:

@@ -5179,3 +5179,25 @@ def test_money_an_inspection_found_paid_wrongly_is_no_record():
     assert [(r.projects, r.amount_vnd) for r in recs] == [(42, 11_300_000_000)]
     # ('Giai đoạn này' goes on narrating the span just named: what the province did in it was done)
     assert (recs[0].period, recs[0].status) == ("2019-2021", "done")
+
+
+def test_the_rest_of_a_plan_is_not_of_the_programme_named_only_for_a_part():
+    text = ("Khuyến công Quảng Nam\n\n9 tháng năm 2025, Trung tâm Khuyến công đã thực hiện 14/18 đề án, giải ngân 3,1 tỷ "
+            "đồng. Trong đó, đề án khuyến công quốc gia 2/2 đề án đã hoàn thành, kinh phí 1,05 tỷ đồng.\n\nBa tháng cuối "
+            "năm, Trung tâm tiếp tục triển khai 4 đề án còn lại, kinh phí 1,1 tỷ đồng.")
+    assert {r.projects: r.scope for r in analyse(text, "rest").funding}[4] == "unspecified"
+
+
+def test_a_sum_said_of_projects_counted_before_is_of_their_programme():
+    text = ("Nghiệm thu đề án khuyến công\n\nNgày 14/10, Trung tâm Khuyến công tỉnh Thanh Hóa nghiệm thu 5 đề án khuyến "
+            "công địa phương năm 2025.\n\nẢnh: Cơ sở chế biến nước mắm được hỗ trợ máy đóng chai.\n\nTổng kinh phí hỗ trợ "
+            "của 5 đề án là 1,35 tỷ đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "sum-of-counted").funding}
+    assert recs[1_350_000_000] == "local"
+
+
+def test_a_year_a_plan_is_so_many_times_greater_than_dates_nothing():
+    text = ("Khuyến công Hải Phòng\n\nNăm 2026, thành phố Hải Phòng có kế hoạch khuyến công với 36 đề án, tổng kinh phí "
+            "12,6 tỷ đồng, gấp 1,5 lần tổng kinh phí của hai địa phương năm 2025. Trong đó, 20 đề án hỗ trợ ứng dụng máy "
+            "móc thiết bị với kinh phí 7,4 tỷ đồng.")
+    assert {r.projects: r.period for r in analyse(text, "times").funding}[20] == "2026"
