@@ -5201,3 +5201,9 @@ def test_a_year_a_plan_is_so_many_times_greater_than_dates_nothing():
             "12,6 tỷ đồng, gấp 1,5 lần tổng kinh phí của hai địa phương năm 2025. Trong đó, 20 đề án hỗ trợ ứng dụng máy "
             "móc thiết bị với kinh phí 7,4 tỷ đồng.")
     assert {r.projects: r.period for r in analyse(text, "times").funding}[20] == "2026"
+
+
+def test_a_title_that_says_many_targets_were_passed_reports_results():
+    text = ("Phú Thọ: Khuyến công năm 2025 vượt nhiều chỉ tiêu\n\nNăm 2025, ngành Công Thương Phú Thọ triển khai 17 đề án "
+            "khuyến công với tổng kinh phí 4,95 tỷ đồng.")
+    assert [r.status for r in analyse(text, "targets-passed").funding] == ["done"]
