@@ -634,6 +634,9 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
 # (or the year the article tells, unnamed: 'Trong năm, Trung tâm hỗ trợ ...', 'Năm qua, ...')
 _YEAR_SAID = (rf"(?:(?:cũng\s+|(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
+              # (a part of the year: 'Quý I/2026', 'Trong 6 tháng đầu năm 2026', '9 tháng năm 2025')
+              rf"(?:trong\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
+              rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
               r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này)|(?:cũng\s+)?trong\s+năm(?=\s*,)|(?:trong\s+)?năm\s+(?:vừa\s+)?qua)")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
@@ -662,6 +665,9 @@ _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[
 # hết năm 2024')
 _SPAN_SAID = (rf"(?:(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
               r"|(?:(?:cũng\s+)?trong\s+)?giai đoạn\s+(?:này|đó|trên)"  # (the span just named: 'Giai đoạn này, ...')
+              # (or years listed: 'Trong 2 năm 2024, 2025', 'Hai năm 2024 và 2025', 'Trong các năm 2023 - 2025', a term)
+              rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"
+              rf"(?:\s*(?:,|và|[-–])\s*{_YEAR_DIGITS})+"
               rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS})")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens

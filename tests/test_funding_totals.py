@@ -5207,3 +5207,11 @@ def test_a_title_that_says_many_targets_were_passed_reports_results():
     text = ("Phú Thọ: Khuyến công năm 2025 vượt nhiều chỉ tiêu\n\nNăm 2025, ngành Công Thương Phú Thọ triển khai 17 đề án "
             "khuyến công với tổng kinh phí 4,95 tỷ đồng.")
     assert [r.status for r in analyse(text, "targets-passed").funding] == ["done"]
+
+
+@pytest.mark.parametrize("lead,period", [("Quý I/2026", "2026"), ("Trong 6 tháng đầu năm 2026", "2026"),
+                                         ("Trong 2 năm 2024, 2025", "2024-2025"), ("Hai năm 2024 và 2025", "2024-2025"),
+                                         ("Trong các năm 2023 - 2025", "2023-2025"), ("Trong nhiệm kỳ 2020-2025", "2020-2025")])
+def test_a_part_of_a_year_or_years_listed_lead_a_narration_of_work_done(lead, period):
+    text = f"Khuyến công Nghệ An\n\n{lead}, tỉnh hỗ trợ 13 đề án khuyến công với kinh phí 3,9 tỷ đồng."
+    assert [(r.period, r.status) for r in analyse(text, "lead").funding] == [(period, "done")]
