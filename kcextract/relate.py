@@ -587,6 +587,8 @@ _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
 _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
+# the result of a contest or fair, told: it was held ('công nhận 18 sản phẩm', 'công bố kết quả', 'trao giải')
+_EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả|trao giải|trao (?:giấy )?chứng nhận)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
@@ -724,7 +726,7 @@ _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
-                           r"|hoàn thành|công nhận)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
+                           r"|hoàn thành|công nhận|công bố)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
@@ -2702,7 +2704,10 @@ class FundingBuilder:
     def _tells_done(self, key: str, span: tuple[int, int]) -> bool:
         """The span tells work done, in a status cue ('đã nghiệm thu', 'đã công nhận') or as just done ('vừa ... tổ
         chức', 'vừa công nhận')."""
-        return self._status(key[slice(*span)], weak=False) == "done" or bool(_JUST_DONE.search(key, *span))
+        status = self._status(key[slice(*span)], weak=False)
+        # (or the event's result, in a sentence that plans nothing: 'Hội đồng bình chọn ... công nhận 18 sản phẩm')
+        return status == "done" or bool(_JUST_DONE.search(key, *span)) or \
+            status is None and bool(_EVENT_RESULT.search(key, *span))
 
     @staticmethod
     def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:

@@ -5215,3 +5215,13 @@ def test_a_title_that_says_many_targets_were_passed_reports_results():
 def test_a_part_of_a_year_or_years_listed_lead_a_narration_of_work_done(lead, period):
     text = f"Khuyến công Nghệ An\n\n{lead}, tỉnh hỗ trợ 13 đề án khuyến công với kinh phí 3,9 tỷ đồng."
     assert [(r.period, r.status) for r in analyse(text, "lead").funding] == [(period, "done")]
+
+
+def test_what_a_contest_cost_is_spent_once_its_result_is_told():
+    text = ("Sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Yên Bái\n\nNăm 2025, Hội đồng bình chọn tỉnh Yên Bái công nhận "
+            "18 sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. Kinh phí tổ chức bình chọn là 180 triệu đồng từ nguồn "
+            "khuyến công địa phương.")
+    assert [r.status for r in analyse(text, "contest-result").funding] == ["done"]
+    # (a contest still to be held keeps its budget planned)
+    ahead = text.replace("công nhận 18 sản phẩm", "sẽ công nhận 18 sản phẩm")
+    assert [r.status for r in analyse(ahead, "contest-ahead").funding] == ["planned"]
