@@ -3989,6 +3989,11 @@ class FundingBuilder:
                 own.append(p)
         lo = max(g_start - len(self._clause_before(key, s_start, g_start)), item_from)
         clause = [p for p in own if lo <= p.start < g_start]
+        stated = [m.end() for m in _AMOUNT_IN.finditer(key, lo, g_start)]
+        if stated and any(p.start >= stated[-1] for p in clause):
+            # (one named after an amount of its own in the clause is this figure's: 'như Nghệ An (5,2 tỷ đồng), Thanh
+            # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)')
+            clause = [p for p in clause if p.start >= stated[-1]]
         if not clause:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]

@@ -5225,3 +5225,10 @@ def test_what_a_contest_cost_is_spent_once_its_result_is_told():
     # (a contest still to be held keeps its budget planned)
     ahead = text.replace("công nhận 18 sản phẩm", "sẽ công nhận 18 sản phẩm")
     assert [r.status for r in analyse(ahead, "contest-ahead").funding] == ["planned"]
+
+
+def test_each_province_listed_with_its_own_amount_has_that_amount():
+    text = ("Bộ Công Thương giao kế hoạch khuyến công quốc gia năm 2026\n\nMột số địa phương được giao kinh phí khuyến "
+            "công quốc gia năm 2026 lớn như Nghệ An (5,2 tỷ đồng), Thanh Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng).")
+    recs = {r.amount_vnd: r.province for r in analyse(text, "listed-provinces").funding}
+    assert recs == {5_200_000_000: "Nghệ An", 4_800_000_000: "Thanh Hóa", 4_100_000_000: "Đắk Lắk"}
