@@ -3618,6 +3618,16 @@ class FundingBuilder:
             if d.record.scope == "unspecified" and (
                     parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
                 d.record.scope = "total"
+        # a 'tổng' whose parts all come from one programme and add up to it is that programme's sum ('1. Hỗ trợ ...:
+        # 750 triệu đồng; ... Tổng kinh phí đã thực hiện: 1.140 triệu đồng' in a report on the local plan)
+        for d in drafts:
+            r = d.record
+            parts = [o.record for o in drafts if o.record.part_of == r.id]
+            scopes = {p.scope for p in parts}
+            if r.scope == "total" and not d.sums_programmes and len(parts) > 1 and len(scopes) == 1 and \
+                    scopes <= {"national", "local"} and r.amount_vnd is not None and \
+                    all(p.amount_vnd for p in parts) and sum(p.amount_vnd for p in parts) == r.amount_vnd:
+                r.scope = scopes.pop()
         # a headline restating a body figure takes the programme that figure has now: one a part took from its
         # whole, or a whole's 'total' from its parts ('Trên 4,7 tỷ đồng kinh phí hoạt động khuyến công' over the
         # body's 'tổng kinh phí ... trên 4,7 tỷ đồng, trong đó KCĐP ...')

@@ -5232,3 +5232,12 @@ def test_each_province_listed_with_its_own_amount_has_that_amount():
             "công quốc gia năm 2026 lớn như Nghệ An (5,2 tỷ đồng), Thanh Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng).")
     recs = {r.amount_vnd: r.province for r in analyse(text, "listed-provinces").funding}
     assert recs == {5_200_000_000: "Nghệ An", 4_800_000_000: "Thanh Hóa", 4_100_000_000: "Đắk Lắk"}
+
+
+def test_a_sum_of_items_all_of_one_programme_is_that_programmes_and_a_trademark_registered_plans_nothing():
+    text = ("Kết quả thực hiện Kế hoạch khuyến công năm 2025\n\nThực hiện Kế hoạch khuyến công địa phương năm 2025 của tỉnh "
+            "Bắc Kạn, Trung tâm Khuyến công đã triển khai các nội dung sau:\n\n1. Hỗ trợ ứng dụng máy móc thiết bị: 05 cơ "
+            "sở, kinh phí 750 triệu đồng.\n\n2. Xây dựng, đăng ký nhãn hiệu: 03 sản phẩm, kinh phí 90 triệu đồng.\n\nTổng "
+            "kinh phí đã thực hiện: 840 triệu đồng, đạt 100% kế hoạch giao.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "one-programme-sum").funding}
+    assert recs == {750_000_000: ("local", "done"), 90_000_000: ("local", "done"), 840_000_000: ("local", "done")}
