@@ -730,7 +730,9 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 _DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
-                      r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d)))(?!\p{L})")  # (spent: 'ngân sách tỉnh chi cho ...')
+                      r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
+                      # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
+                      r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d)))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
 _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng)\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s+)?$")

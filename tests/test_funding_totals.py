@@ -5241,3 +5241,9 @@ def test_a_sum_of_items_all_of_one_programme_is_that_programmes_and_a_trademark_
             "kinh phí đã thực hiện: 840 triệu đồng, đạt 100% kế hoạch giao.")
     recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "one-programme-sum").funding}
     assert recs == {750_000_000: ("local", "done"), 90_000_000: ("local", "done"), 840_000_000: ("local", "done")}
+
+
+def test_money_drawn_from_a_budget_in_a_years_narration_was_spent():
+    text = ("Làng nghề cói Nga Sơn\n\nNăm 2024, huyện Nga Sơn trích ngân sách huyện 500 triệu đồng hỗ trợ 10 hộ làm cói mua "
+            "máy dệt chiếu.")
+    assert [r.status for r in analyse(text, "drawn").funding] == ["done"]
