@@ -687,6 +687,8 @@ _DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|khai giảng|bế mạc|bế giảng|tổ chức thành công"
+                      # (or took place, not said to be ahead: 'Hội chợ OCOP Hà Nội năm 2025 diễn ra từ ngày 12 đến 16/12')
+                      rf"|(?<!(?:sẽ|kiến|sẽ được|dự định)\s)diễn ra"
                       rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
@@ -1091,6 +1093,9 @@ class FundingBuilder:
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
+        # public works built with the amount, told right after it (a verb of building, then the works within a few words)
+        self.public_works = regex.compile(rf"\s*(?:để\s+)?(?:làm|xây dựng|xây|nâng cấp|cải tạo|mở rộng|làm mới)\s+"
+                                          rf"(?:\p{{L}}+\s+){{0,3}}?(?:{_alt([c for c, _ in cues['public_works']])})(?!\p{{L}})")
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
@@ -1208,6 +1213,8 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         if _NOT_PROGRAMME_AFTER.match(key, f.end, s_end):
             return False  # raised by others, or a seller's offer: '80 triệu đồng do em và các bạn vận động tài trợ'
+        if self.public_works.match(key, f.end, s_end):
+            return False  # public works: '... đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe ...'
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)

@@ -5247,3 +5247,21 @@ def test_money_drawn_from_a_budget_in_a_years_narration_was_spent():
     text = ("Làng nghề cói Nga Sơn\n\nNăm 2024, huyện Nga Sơn trích ngân sách huyện 500 triệu đồng hỗ trợ 10 hộ làm cói mua "
             "máy dệt chiếu.")
     assert [r.status for r in analyse(text, "drawn").funding] == ["done"]
+
+
+def test_public_works_built_with_an_amount_are_no_support_for_producers():
+    text = ("Làng gốm Phù Lãng\n\nNăm 2024, UBND tỉnh đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe phục vụ du lịch "
+            "làng nghề. Cũng trong năm 2024, xưởng gốm được hỗ trợ 200 triệu đồng từ nguồn khuyến công để xây lò nung gas.")
+    assert [r.amount_vnd for r in analyse(text, "public-works").funding] == [200_000_000]
+    # (sugar made with the money is a good: 'làm đường' alone is no road)
+    sugar = ("Đường thốt nốt An Giang\n\nNăm 2024, tỉnh hỗ trợ 200 triệu đồng từ nguồn khuyến công làm đường thốt nốt "
+             "đóng gói.")
+    assert [r.amount_vnd for r in analyse(sugar, "sugar").funding] == [200_000_000]
+
+
+def test_a_fair_that_took_place_spent_its_cost():
+    text = ("Hội chợ OCOP Hà Nội\n\nHội chợ OCOP Hà Nội năm 2025 diễn ra từ ngày 12 đến 16/12 với 400 gian hàng. Hội chợ do "
+            "Sở Công Thương Hà Nội tổ chức, kinh phí từ chương trình xúc tiến thương mại của thành phố là 3,5 tỷ đồng.")
+    assert [r.status for r in analyse(text, "took-place").funding] == ["done"]
+    ahead = text.replace("diễn ra", "sẽ diễn ra")
+    assert [r.status for r in analyse(ahead, "to-take-place").funding] == ["planned"]
