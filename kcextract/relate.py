@@ -928,7 +928,9 @@ _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|đề án|dự án|nhiệm vụ)(?!\p{L})"
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn|đề án|dự án"
+                            # (any thing counted in sets or pieces: '8 bộ chum ủ chượp')
+                            r"|nhiệm vụ|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
                             rf"(?:[^,;.:\d]|,(?=\s*\p{{Ll}})|\d(?![\d.,]*\s*(?:{_SCALE_WORDS}|đồng|%))){{0,100}})"
                             + _WORTH_CLAUSE)

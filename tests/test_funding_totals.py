@@ -5265,3 +5265,9 @@ def test_a_fair_that_took_place_spent_its_cost():
     assert [r.status for r in analyse(text, "took-place").funding] == ["done"]
     ahead = text.replace("diễn ra", "sẽ diễn ra")
     assert [r.status for r in analyse(ahead, "to-take-place").funding] == ["planned"]
+
+
+def test_the_worth_of_things_given_in_sets_is_the_support():
+    text = ("Nước mắm Nam Ô\n\nNăm 2025, làng nghề nước mắm Nam Ô được hỗ trợ 8 bộ chum ủ chượp bằng composite và 2 máy "
+            "đóng chai, tổng giá trị 420 triệu đồng từ nguồn khuyến công địa phương.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "sets").funding] == [(420_000_000, "local", "done")]

@@ -1769,3 +1769,9 @@ def test_a_good_opening_a_persons_full_name_is_the_family_name(text, goods):
 ])
 def test_a_word_of_another_sense_after_a_head_ends_the_goods_name(text, name):
     assert name in {f.text for f in analyse(text, "stop-word").facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("text", ["Mỗi mẻ sấy được 2 tấn nhãn tươi.", "Hợp tác xã đầu tư máy sấy nhãn.",
+                                  "Nông dân thu hoạch nhãn."])
+def test_a_crop_dried_harvested_or_weighed_is_the_good(text):
+    assert [f.value for f in analyse(text, "crop").facts if f.type == "product"] == ["nhãn"]
