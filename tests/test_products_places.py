@@ -1775,3 +1775,9 @@ def test_a_word_of_another_sense_after_a_head_ends_the_goods_name(text, name):
                                   "Nông dân thu hoạch nhãn."])
 def test_a_crop_dried_harvested_or_weighed_is_the_good(text):
     assert [f.value for f in analyse(text, "crop").facts if f.type == "product"] == ["nhãn"]
+
+
+@pytest.mark.parametrize("text", ["Người dân dùng nhiều sản phẩm thịt hơn, nước này cần nguồn cung lớn hơn.",
+                                  "Tôi chả thiếu nghề gì trên đời.", "Trên xe có wifi miến phí cho khách."])
+def test_a_word_pointed_at_or_of_another_sense_after_a_head_is_no_good(text):
+    assert not {f.value for f in analyse(text, "pointed").facts if f.type == "product"} & {"nước", "chả thiếu", "miến phí"}

@@ -522,6 +522,8 @@ class OpenProductMatcher:
                     if (m_start, m_end) in known:
                         continue
                     found = self._phrase(ctx, key, m_start, m_end, listed)
+                    if found and _DETERMINER.match(key, found[0]):
+                        continue  # a thing pointed at, not a good: '..., nước này cần ...' (this country)
                     if found and _overlaps(taken, m_start, found[0]):
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
