@@ -518,6 +518,7 @@ _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ th�
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
+_SUM_NAMED = regex.compile(r"(?<!\p{L})tổng(?:\s+cộng|\s+số)?(?!\p{L})")  # a sum named in a clause
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
 # each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
 _EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?"
@@ -1341,7 +1342,11 @@ class FundingBuilder:
         # (the subject of the amount's own part of the sentence, past a ';': 'Mỗi sản phẩm đạt giải được thưởng 3 triệu
         # đồng; tổng kinh phí tổ chức là 180 triệu đồng' has one rate and one record)
         part_start = key.rfind(";", s_start, f.start) + 1 or s_start
-        if _DISTRIBUTIVE.match(key, part_start, f.start) or _STAR_CLASS.search(self._clause_before(key, s_start, f.start)):
+        clause = self._clause_before(key, s_start, f.start)
+        if _DISTRIBUTIVE.match(key, part_start, f.start) and not (_SUM_NAMED.search(clause) and not _DISTRIBUTIVE.match(clause)) \
+                or _STAR_CLASS.search(clause):
+            # (not a sum said in a clause of its own: 'Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen
+            # thưởng 88 triệu đồng' has one rate and one record)
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'

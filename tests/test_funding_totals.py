@@ -5271,3 +5271,13 @@ def test_the_worth_of_things_given_in_sets_is_the_support():
     text = ("Nước mắm Nam Ô\n\nNăm 2025, làng nghề nước mắm Nam Ô được hỗ trợ 8 bộ chum ủ chượp bằng composite và 2 máy "
             "đóng chai, tổng giá trị 420 triệu đồng từ nguồn khuyến công địa phương.")
     assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "sets").funding] == [(420_000_000, "local", "done")]
+
+
+def test_a_sum_said_after_a_distributive_rate_in_its_own_clause_is_a_record():
+    text = ("Sản phẩm công nghiệp nông thôn tiêu biểu\n\nNăm 2025, Sở Công Thương Thanh Hóa công nhận 44 sản phẩm công nghiệp "
+            "nông thôn tiêu biểu. Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen thưởng 88 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "sum-after-rate").funding] == [88_000_000]
+    # (the distributive subject's own sum stays a rate)
+    own = text.replace("Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen thưởng 88 triệu đồng.",
+                       "Mỗi sản phẩm được thưởng tổng cộng 2 triệu đồng.")
+    assert analyse(own, "distributive-sum").funding == []
