@@ -585,6 +585,7 @@ _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
+_FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn|chương trình)(?!\p{L})")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
 _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
@@ -892,9 +893,10 @@ _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằ
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           # (or a few words naming what is compared: 'so với tổng kinh phí của hai tỉnh năm 2025'; not
-                          # the year's own plan: 'đạt 98% so với kế hoạch năm 2024' dates what was reached)
+                          # the year's own plan or budget: 'đạt 98% so với kế hoạch năm 2024', 'so với tổng kinh phí
+                          # được giao năm 2024' date what was reached)
                           r"|(?<!\p{L})(?:so với|gấp\s+(?:\p{L}+\s+)?[\d.,]+\s+lần)"
-                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\p{L}+){1,8}\s+$"
+                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,8}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
@@ -1216,8 +1218,11 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         if _NOT_PROGRAMME_AFTER.match(key, f.end, s_end):
             return False  # raised by others, or a seller's offer: '80 triệu đồng do em và các bạn vận động tài trợ'
-        if self.public_works.match(key, f.end, s_end):
-            return False  # public works: '... đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe ...'
+        if self.public_works.match(key, f.end, s_end) and not _SUPPORT_VERB.search(before) and \
+                not self._names_source(before):
+            # public works: '... đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe ...'; not what the programme's
+            # support built ('kinh phí khuyến công hỗ trợ 1,5 tỷ đồng nâng cấp hệ thống thoát nước làng nghề')
+            return False
         brk = f.start - len(before) - 1  # the clause break before this clause, if it has one
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)
@@ -1757,7 +1762,13 @@ class FundingBuilder:
                     and self._cost_of_done_before(ctx, key, d, by_sentence):
                 # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost
                 status = "done"
-            if money and not counts and (_TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start) or _INVESTMENT.search(
+            invested = _TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start)
+            if invested and _FROM_SOURCE.search(key, invested.start(), g_start) and \
+                    self._names_source(key[invested.start():g_start]):
+                # what a programme invested ('tổng chi phí đầu tư từ nguồn khuyến công là 5 tỷ đồng'), not what those it
+                # supported did ('tổng vốn đầu tư của các cơ sở được khuyến công hỗ trợ là 12 tỷ đồng')
+                invested = None
+            if money and not counts and (invested or _INVESTMENT.search(
                     key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
                 # the programme's money; it still bounds the clauses of the figures after it

@@ -5281,3 +5281,17 @@ def test_a_sum_said_after_a_distributive_rate_in_its_own_clause_is_a_record():
     own = text.replace("Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen thưởng 88 triệu đồng.",
                        "Mỗi sản phẩm được thưởng tổng cộng 2 triệu đồng.")
     assert analyse(own, "distributive-sum").funding == []
+
+
+@pytest.mark.parametrize("sentence,record", [
+    ("Năm 2024, Sở Công Thương kiểm tra 15 đề án khuyến công với kinh phí 3 tỷ đồng, không phát hiện sai phạm.",
+     (15, 3_000_000_000)),
+    ("Năm 2024, tỉnh hỗ trợ 2 tỷ đồng xây dựng đường giao thông, hệ thống thoát nước cụm công nghiệp Đồng Lạng.",
+     (None, 2_000_000_000)),
+    ("Năm 2024, kinh phí khuyến công hỗ trợ 1,5 tỷ đồng nâng cấp hệ thống thoát nước làng nghề.", (None, 1_500_000_000)),
+    ("Năm 2024, tổng chi phí đầu tư từ nguồn khuyến công là 5 tỷ đồng.", (None, 5_000_000_000)),
+    ("Năm 2024, tỉnh thu hồi kinh phí của 2 đề án không thực hiện; 10 đề án còn lại đã nghiệm thu với kinh phí 2,5 tỷ "
+     "đồng.", (10, 2_500_000_000)),
+])
+def test_programme_money_near_words_of_wrongdoing_works_or_investment_stays_a_record(sentence, record):
+    assert record in {(r.projects, r.amount_vnd) for r in analyse(f"Khuyến công Hà Nam\n\n{sentence}", "kept").funding}
