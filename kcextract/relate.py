@@ -78,7 +78,8 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
-_INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"  # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
+# what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
+_INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUNS}) đầu tư"
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
@@ -518,8 +519,9 @@ _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ th�
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
-_SUM_NAMED = regex.compile(r"(?<!\p{L})tổng(?:\s+cộng|\s+số)?(?!\p{L})")  # a sum named in a clause
 _DISTRIBUTIVE = regex.compile(r"\W*(?:(?:trong đó|theo đó|ngoài ra)\W+)?mỗi\s")
+# a sum named in a clause ('..., tổng kinh phí khen thưởng 88 triệu đồng'): no rate, whatever subject the sentence has
+_SUM_NAMED = regex.compile(r"(?<!\p{L})tổng(?:\s+cộng|\s+số)?(?!\p{L})")
 # each of a kind right before its count ('các tỉnh còn lại mỗi tỉnh 1 đề án', 'mỗi huyện có 2 đề án'): a rate
 _EACH_BEFORE = regex.compile(r"(?<!\p{L})mỗi\s+\p{L}+(?:\s+\p{L}+)?"
                              r"(?:\s+(?:có|được|thực hiện|triển khai|được hỗ trợ))?\s*:?\s*$")
@@ -585,7 +587,9 @@ _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
-_FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn|chương trình)(?!\p{L})")
+# a source said of money ('từ nguồn ...', 'bằng kinh phí ...'), as _SOURCE_OPEN opens a sentence with one
+_FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn|chương trình)"
+                             r"(?!\p{L})")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
 _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
@@ -689,7 +693,7 @@ _DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
 _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|khai giảng|bế mạc|bế giảng|tổ chức thành công"
-                      # (or took place, not said to be ahead: 'Hội chợ OCOP Hà Nội năm 2025 diễn ra từ ngày 12 đến 16/12')
+                      # (or took place, not said to be ahead, 'sẽ' or '(dự) kiến': 'Hội chợ ... diễn ra từ ngày 12/12')
                       rf"|(?<!(?:sẽ|kiến|sẽ được|dự định)\s)diễn ra"
                       rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
@@ -931,9 +935,10 @@ _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
-                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn|đề án|dự án"
+                            r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn"
+                            r"|đề án|dự án|nhiệm vụ"
                             # (any thing counted in sets or pieces: '8 bộ chum ủ chượp')
-                            r"|nhiệm vụ|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"
+                            r"|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')
                             rf"(?:[^,;.:\d]|,(?=\s*\p{{Ll}})|\d(?![\d.,]*\s*(?:{_SCALE_WORDS}|đồng|%))){{0,100}})"
                             + _WORTH_CLAUSE)
@@ -1098,9 +1103,10 @@ class FundingBuilder:
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
-        # public works built with the amount, told right after it (a verb of building, then the works within a few words)
-        self.public_works = regex.compile(rf"\s*(?:để\s+)?(?:làm|xây dựng|xây|nâng cấp|cải tạo|mở rộng|làm mới)\s+"
-                                          rf"(?:\p{{L}}+\s+){{0,3}}?(?:{_alt([c for c, _ in cues['public_works']])})(?!\p{{L}})")
+        # public works built with the amount, told right after it: a verb of building, then the works within a few words
+        works = _alt([c for c, _ in cues["public_works"]])
+        self.public_works = regex.compile(rf"\s*(?:để\s+)?(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+"
+                                          rf"(?:\p{{L}}+\s+){{0,3}}?(?:{works})(?!\p{{L}})")
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
@@ -1348,10 +1354,10 @@ class FundingBuilder:
         # đồng; tổng kinh phí tổ chức là 180 triệu đồng' has one rate and one record)
         part_start = key.rfind(";", s_start, f.start) + 1 or s_start
         clause = self._clause_before(key, s_start, f.start)
-        if _DISTRIBUTIVE.match(key, part_start, f.start) and not (_SUM_NAMED.search(clause) and not _DISTRIBUTIVE.match(clause)) \
-                or _STAR_CLASS.search(clause):
-            # (not a sum said in a clause of its own: 'Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen
-            # thưởng 88 triệu đồng' has one rate and one record)
+        # (not a sum said in a clause of its own: 'Mỗi sản phẩm được thưởng 2 triệu đồng, tổng kinh phí khen thưởng 88
+        # triệu đồng' has one rate and one record)
+        own_sum = _SUM_NAMED.search(clause) is not None and not _DISTRIBUTIVE.match(clause)
+        if _DISTRIBUTIVE.match(key, part_start, f.start) and not own_sum or _STAR_CLASS.search(clause):
             return True
         if _PER_YEAR_LEAD.match(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
@@ -2320,7 +2326,8 @@ class FundingBuilder:
         for i in range(first, len(drafts)):
             d = drafts[i]
             if not (d.marker and d.anchor is not None and len(d.facts) == 2 and d.facts[0].type == "money"
-                    and d.facts[1].type == "project_count" and _CLAUSE_AFTER_PART.match(key[d.facts[0].end:d.facts[1].start])
+                    and d.facts[1].type == "project_count"
+                    and _CLAUSE_AFTER_PART.match(key[d.facts[0].end:d.facts[1].start])
                     and (i + 1 == len(drafts) or drafts[i + 1].sentence != d.sentence)):
                 continue
             whole = drafts[d.anchor]
@@ -2903,8 +2910,9 @@ class FundingBuilder:
         level = next(iter(named))
         # (nor the programme of a part only: '... 14/18 đề án ... Trong đó, đề án khuyến công quốc gia 2/2 ...' then
         # '... 4 đề án còn lại': the rest of the 18, not of the national 2)
-        return level if level in ("national", "local") and not self._only_for_parts(key, prev_start, para_start, level) \
-            and {o.record.scope for o in stated} - {"unspecified"} == {level} else None
+        if level not in ("national", "local") or self._only_for_parts(key, prev_start, para_start, level):
+            return None
+        return level if {o.record.scope for o in stated} - {"unspecified"} == {level} else None
 
     @staticmethod
     def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:
@@ -3120,7 +3128,7 @@ class FundingBuilder:
         if self._rest_is_theirs(key, g_end, s_end):
             return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
-            return False  # a sum paid out is the programme's own ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
+            return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
@@ -4026,11 +4034,11 @@ class FundingBuilder:
                 own.append(p)
         lo = max(g_start - len(self._clause_before(key, s_start, g_start)), item_from)
         clause = [p for p in own if lo <= p.start < g_start]
-        stated = [m.end() for m in _AMOUNT_IN.finditer(key, lo, g_start)]
-        if stated and any(p.start >= stated[-1] for p in clause):
+        amounts_before = [m.end() for m in _AMOUNT_IN.finditer(key, lo, g_start)]
+        if amounts_before and any(p.start >= amounts_before[-1] for p in clause):
             # (one named after an amount of its own in the clause is this figure's: 'như Nghệ An (5,2 tỷ đồng), Thanh
             # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)')
-            clause = [p for p in clause if p.start >= stated[-1]]
+            clause = [p for p in clause if p.start >= amounts_before[-1]]
         if not clause:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]

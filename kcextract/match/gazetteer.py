@@ -452,7 +452,7 @@ class ProductMatcher:
         family = _WORD.match(ctx.text, start).end()
         if self.person_rest and self.person_rest.match(ctx.text, family) and \
                 not self._place_next(ctx, family, self.place_names):
-            return True  # the family name of a person's full name: 'Ngô Thành Long', 'Đào Thị Hoa' (not 'Quế Văn Yên')
+            return True  # a person's family name: 'Ngô Thành Long', 'Đào Thị Hoa' (not 'Quế Văn Yên', a good's place)
         i = start - 1
         while i >= 0 and ctx.text[i].isspace():
             i -= 1

@@ -181,7 +181,7 @@ class PlaceMatcher:
                 continue
             if named and not self._in_named(unit, named) and any(
                     self._in_named(u, named) for u in self.places[unit.name] if u.province_2025 != unit.province_2025):
-                continue  # a commune of that name in the article's province, said bare: 'mây tre đan Cẩm Giàng' (Bắc Kạn)
+                continue  # a commune of that name in the article's province, said bare: 'mây tre đan Cẩm Giàng'
             ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
