@@ -587,9 +587,6 @@ _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
-# a source said of money ('từ nguồn ...', 'bằng kinh phí ...'), as _SOURCE_OPEN opens a sentence with one
-_FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn|chương trình)"
-                             r"(?!\p{L})")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
 _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
@@ -867,6 +864,7 @@ _NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}"
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
 _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s+thực hiện)?)?")
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
+# a source said of money ('từ nguồn ...', 'thuộc kinh phí ...')
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
@@ -3647,8 +3645,12 @@ class FundingBuilder:
         # said as its breakdown (a cue, or its own sentence): a later sentence's national figure under a larger
         # figure of the same year ('Chương trình khuyến công tỉnh sẽ hỗ trợ ... 4 tỷ. Cục ... phê duyệt 4 đề án
         # khuyến công quốc gia ... 2,4 tỷ') does not make the provincial programme a sum of both
+        children: dict[str, list[_Draft]] = {}  # each record's parts, in order (the ids are settled by now)
+        for o in drafts:
+            if o.record.part_of is not None:
+                children.setdefault(o.record.part_of, []).append(o)
         for d in drafts:
-            under = [o for o in drafts if o.record.part_of == d.record.id and o.explicit_scope]
+            under = [o for o in children.get(d.record.id, ()) if o.explicit_scope]
             parts = {o.record.scope for o in under if o.marker or o.sentence == d.sentence}
             if d.record.scope == "unspecified" and (
                     parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
@@ -3657,7 +3659,7 @@ class FundingBuilder:
         # 750 triệu đồng; ... Tổng kinh phí đã thực hiện: 1.140 triệu đồng' in a report on the local plan)
         for d in drafts:
             r = d.record
-            parts = [o.record for o in drafts if o.record.part_of == r.id]
+            parts = [o.record for o in children.get(r.id, ())]
             scopes = {p.scope for p in parts}
             if r.scope == "total" and not d.sums_programmes and len(parts) > 1 and len(scopes) == 1 and \
                     scopes <= {"national", "local"} and r.amount_vnd is not None and \
