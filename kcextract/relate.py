@@ -906,9 +906,9 @@ _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|q
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
-                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|sinh|"
+                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
-                               r"(?:\s+(?:từ|vào|trong|năm|ngày|tháng))*\s*$")
+                               r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 # ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
@@ -1105,6 +1105,11 @@ class FundingBuilder:
         works = _alt([c for c, _ in cues["public_works"]])
         self.public_works = regex.compile(rf"\s*(?:để\s+)?(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+"
                                           rf"(?:\p{{L}}+\s+){{0,3}}?(?:{works})(?!\p{{L}})")
+        # ... or told before it, as what the amount is the cost of ('Kinh phí xây dựng đường giao thông nông thôn ở xã
+        # Long Thuận là 12 tỷ đồng'); not the market's 'cung cầu'
+        self.public_works_before = regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+(?:\p{{L}}+\s+){{0,3}}?"
+            rf"(?<!cung\s)(?:{works})(?!\p{{L}})")
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
@@ -1222,8 +1227,8 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         if _NOT_PROGRAMME_AFTER.match(key, f.end, s_end):
             return False  # raised by others, or a seller's offer: '80 triệu đồng do em và các bạn vận động tài trợ'
-        if self.public_works.match(key, f.end, s_end) and not _SUPPORT_VERB.search(before) and \
-                not self._names_source(before):
+        if (self.public_works.match(key, f.end, s_end) or self.public_works_before.search(before)) and \
+                not _SUPPORT_VERB.search(before) and not self._names_source(before):
             # public works: '... đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe ...'; not what the programme's
             # support built ('kinh phí khuyến công hỗ trợ 1,5 tỷ đồng nâng cấp hệ thống thoát nước làng nghề')
             return False

@@ -5295,3 +5295,29 @@ def test_a_sum_said_after_a_distributive_rate_in_its_own_clause_is_a_record():
 ])
 def test_programme_money_near_words_of_wrongdoing_works_or_investment_stays_a_record(sentence, record):
     assert record in {(r.projects, r.amount_vnd) for r in analyse(f"Khuyến công Hà Nam\n\n{sentence}", "kept").funding}
+
+
+def test_the_cost_of_public_works_named_before_the_amount_is_no_support_for_producers():
+    text = ("Bánh tráng Trảng Bàng\n\nNăm 2026, tỉnh hỗ trợ 7 đề án khuyến công với 1,75 tỷ đồng. Kinh phí xây dựng đường "
+            "giao thông nông thôn ở xã Long Thuận là 12 tỷ đồng, do ngân sách huyện đầu tư.")
+    assert [r.amount_vnd for r in analyse(text, "works-before").funding] == [1_750_000_000]
+    # (what the programme's support builds stays a record; so does the market's 'cung cầu')
+    supported = text.replace("Kinh phí xây dựng", "Kinh phí khuyến công hỗ trợ xây dựng")
+    assert 12_000_000_000 in [r.amount_vnd for r in analyse(supported, "works-supported").funding]
+    market = ("Kết nối cung cầu\n\nNăm 2026, kinh phí xây dựng kênh kết nối cung cầu cho sản phẩm OCOP là 300 triệu đồng "
+              "từ chương trình xúc tiến thương mại.")
+    assert [r.amount_vnd for r in analyse(market, "cung-cau").funding] == [300_000_000]
+
+
+def test_a_title_ending_in_a_word_of_birth_does_not_date_the_lead_as_something_else():
+    # ('hồi sinh' closing the title, then the lead's year on the next line: the year dates the lead's figures, and
+    # the parts after it fall under it)
+    text = ("Làng nghề truyền thống hồi sinh\n\nNăm 2026, tỉnh Nam Định dành 1,95 tỷ đồng kinh phí khuyến công để khôi "
+            "phục làng nghề. Trong đó, 900 triệu đồng dành cho đào tạo nghề, 1,05 tỷ đồng dành cho hỗ trợ máy móc.")
+    recs = analyse(text, "hoi-sinh").funding
+    assert [r.period for r in recs] == ["2026"] * 3
+    assert [r.part_of for r in recs[1:]] == [recs[0].id] * 2
+    # (a birth year still dates a person, not the figures after it)
+    born = ("Nghệ nhân làng gốm\n\nÔng Trần Văn Lâm sinh năm 1960. Cơ sở của ông được hỗ trợ 300 triệu đồng kinh phí "
+            "khuyến công.")
+    assert [r.period for r in analyse(born, "born").funding] == [None]
