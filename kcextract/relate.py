@@ -240,7 +240,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         elif own is None and province not in told:
             # (a name several old provinces share, whose 2025 unit lies in the merged province that took in the one
             # the article names: 'xã Đông Hưng (tỉnh Thái Bình)', Đông Hưng now of Hưng Yên, is Thái Bình's)
-            olds = {p.value for p in provinces if known.get(p.value) == f.province_2025}
+            olds = {p.value for p in provinces if known.get(p.value) == f.province_2025} or {
+                # (or that another of its places lies in: 'xã Đồng Văn' of the 2025 Tuyên Quang beside 'Mèo Vạc' of
+                # Hà Giang)
+                q.province for q in places or () if q.province and q.start not in ctx.later_places
+                and known.get(q.province) == f.province_2025}
             if len(olds) == 1:
                 province = olds.pop()
         if (national_title or ministry_lead) and _place_venue().search(ctx.lower, max(0, f.start - 30), f.start) and \
@@ -961,6 +965,9 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
+# the interest a programme pays on producers' loans ('hỗ trợ lãi suất 450 triệu đồng', 'cấp bù lãi vay'): support, not a
+# profit
+_INTEREST_PAID = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp bù|bù)\s+(?:(?:tiền|phần)\s+)?$")
 _SUM_OR_SINGLED = regex.compile(rf"(?<!\p{{L}})(?:tổng(?!\p{{L}})|{_SINGLING})")  # beside a breakdown cue: a sum, a part
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
@@ -1204,6 +1211,8 @@ class FundingBuilder:
             excluded = None
         if excluded and excluded.group().startswith("thu hồi") and _REPAID_KIND.search(key, lo, lo + excluded.start()):
             excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
+        if excluded and excluded.group().startswith("lãi") and _INTEREST_PAID.search(key, lo, lo + excluded.start()):
+            excluded = None  # interest paid for producers: 'ngân sách tỉnh hỗ trợ lãi suất 450 triệu đồng cho 20 hộ'
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         worth = _WORTH_BEFORE.search(key, lo, f.start)

@@ -5321,3 +5321,11 @@ def test_a_title_ending_in_a_word_of_birth_does_not_date_the_lead_as_something_e
     born = ("Nghệ nhân làng gốm\n\nÔng Trần Văn Lâm sinh năm 1960. Cơ sở của ông được hỗ trợ 300 triệu đồng kinh phí "
             "khuyến công.")
     assert [r.period for r in analyse(born, "born").funding] == [None]
+
+
+def test_interest_a_programme_pays_on_producers_loans_is_support_and_a_profit_is_not():
+    text = ("Làng nghề trống Đọi Tam\n\nNăm 2026, nguồn khuyến công hỗ trợ 12 cơ sở làng nghề. Ngân sách tỉnh hỗ trợ lãi "
+            "suất 450 triệu đồng cho 20 hộ sản xuất trống.")
+    assert 450_000_000 in [r.amount_vnd for r in analyse(text, "interest").funding]
+    profit = text.replace("Ngân sách tỉnh hỗ trợ lãi suất 450 triệu đồng cho 20 hộ", "Mỗi năm, 20 hộ lãi 450 triệu đồng nhờ")
+    assert 450_000_000 not in [r.amount_vnd for r in analyse(profit, "profit").funding]

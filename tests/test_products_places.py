@@ -483,6 +483,16 @@ def test_a_commune_of_a_merged_province_is_evidence_for_the_province_it_merged_i
     assert analyse(older, "before-merger").subject != "Tuyên Quang"
 
 
+def test_a_2025_commune_of_a_merged_province_counts_for_the_old_province_another_of_its_places_names():
+    # 'xã Đồng Văn' is a commune of the 2025 Tuyên Quang; 'Mèo Vạc' beside it lies in the old Hà Giang, which went
+    # into Tuyên Quang: both are Hà Giang's evidence, not one each for two provinces
+    text = ("Mật ong bạc hà và thắng cố\n\nNăm 2026, xã Đồng Văn được hỗ trợ 280 triệu đồng kinh phí khuyến công để xây "
+            "dựng mô hình chế biến mật ong bạc hà. Sản phẩm mật ong bạc hà Mèo Vạc đạt OCOP 4 sao.")
+    assert analyse(text, "old-of-merged").subject == "Hà Giang"
+    # (a place of another province that did not go into the commune's 2025 one is no such evidence)
+    assert analyse(text.replace("Mèo Vạc", "Lục Ngạn"), "other-province").subject is None
+
+
 def test_2025_communes_of_different_provinces_give_no_subject():
     text = "Tin ngắn\n\nNăm 2026, xã Bắc Hà và xã Mèo Vạc tổ chức phiên chợ."
     assert analyse(text, "two-provinces").subject is None
