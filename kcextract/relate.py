@@ -1147,7 +1147,11 @@ class FundingBuilder:
         # 'list_head' noun, then a cue
         self.parts_announced = regex.compile(
             rf"\W*(?:(?:các|những)\s+)?(?:{_alt([c for c, _ in cues['list_head']])})(?:\s+\p{{L}}+){{0,2}}?"
-            r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:", regex.IGNORECASE)
+            r"\s+(?:gồm|bao gồm|như sau|cụ thể)\s*:"
+            # (or a short clause that counts the kinds then opens them with a colon: 'Kế hoạch tập trung vào 4 nội
+            # dung: ...', 'Kinh phí dành cho các hoạt động sau: ...')
+            rf"|\W*(?:\p{{L}}+\s+){{1,6}}?(?:\d+|các|những)\s+(?:{_alt([c for c, _ in cues['list_head']])})"
+            r"(?:\s+(?:sau|chính|như sau|sau đây))?\s*:", regex.IGNORECASE)
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.continues_undated = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues_undated']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")

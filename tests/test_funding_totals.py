@@ -5329,3 +5329,13 @@ def test_interest_a_programme_pays_on_producers_loans_is_support_and_a_profit_is
     assert 450_000_000 in [r.amount_vnd for r in analyse(text, "interest").funding]
     profit = text.replace("Ngân sách tỉnh hỗ trợ lãi suất 450 triệu đồng cho 20 hộ", "Mỗi năm, 20 hộ lãi 450 triệu đồng nhờ")
     assert 450_000_000 not in [r.amount_vnd for r in analyse(profit, "profit").funding]
+
+
+def test_items_after_a_clause_that_counts_the_kinds_and_opens_them_with_a_colon_break_down_the_plan():
+    text = ("Kế hoạch khuyến công Hà Tĩnh\n\nUBND tỉnh Hà Tĩnh vừa phê duyệt Kế hoạch khuyến công địa phương năm 2027 với 25 "
+            "đề án, tổng kinh phí 6,8 tỷ đồng. Kế hoạch tập trung vào 3 nội dung: hỗ trợ máy móc thiết bị (15 đề án, 4,5 "
+            "tỷ đồng); hỗ trợ sản phẩm công nghiệp nông thôn tiêu biểu (5 đề án, 800 triệu đồng); tuyên truyền (3 chương "
+            "trình, 500 triệu đồng).")
+    recs = analyse(text, "kinds-colon").funding
+    assert [r.amount_vnd for r in recs] == [6_800_000_000, 4_500_000_000, 800_000_000, 500_000_000]
+    assert [r.part_of for r in recs[1:]] == [recs[0].id] * 3
