@@ -613,9 +613,13 @@ _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)
                             r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
-_OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức)(?:\s+đầu tư)?)?\s*")
+_OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
+                              r"(?:\s+(?:đầu tư|vốn))?)?\s*")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
+# a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
+# công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
+_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}\s+(?:được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
@@ -703,10 +707,12 @@ _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 # (or the programme it went through, its year after it: 'Thông qua chương trình khuyến công quốc gia năm 2026, ...')
 _THROUGH_OPEN = r"thông qua\s+(?:các\s+)?(?:chương trình|nguồn|đề án)[^,.;:\d]{0,60}(?:năm\s+\d{4})?"
+# (or the projects it picks its figures among: 'Trong các đề án khuyến công địa phương, 12 đề án ..., 5 đề án ...')
+_AMONG_OPEN = r"trong\s+(?:số\s+)?(?:các|những)\s+(?:đề án|dự án|nhiệm vụ|chương trình)[^,.;:\d]{0,60}"
 # a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
 # (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
 _OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
-                                rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}),")
+                                rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}|{_AMONG_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')
 _ALONG_LEAD = r"(?:(?:cùng với|bên cạnh|song song với)[^,.;:\d]{0,60},\s*|(?:trước đó|sau đó|tiếp đó|ngoài ra|đồng thời)\s*,\s*)"
@@ -3417,8 +3423,11 @@ class FundingBuilder:
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
-        if best == "planned" and _PER_PLAN.search(text, 0, pos) and earlier[-1:] == ["done"]:
-            return "done"  # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...')
+        if best == "planned" and (_PER_PLAN.search(text, 0, pos) or _COUNT_ASSIGNED.search(text, 0, pos)
+                                  and text[pos:end].endswith("giao")) and earlier[-1:] == ["done"]:
+            # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
+            # projects assigned ('đã triển khai 14/18 đề án ... được giao')
+            return "done"
         return best
 
     def _out_of_whole(self, key: str, drafts: list[_Draft]) -> None:
@@ -3434,7 +3443,7 @@ class FundingBuilder:
             clause_end = self._clause_end(key, end, _clause_stop(key, end))
             if a.record.scope == "unspecified" and b.record.scope in ("national", "local"):
                 a.record.scope = b.record.scope
-            elif b.record.scope == "total" and a.record.scope in ("national", "local") and \
+            elif b.record.scope in ("total", "unspecified") and a.record.scope in ("national", "local") and \
                     not self._programmes_in(key, a.facts[-1].end, clause_end):
                 # ('kinh phí khuyến công địa phương ... giải ngân 950 triệu đồng trên tổng số 2,2 tỷ đồng được giao'):
                 # 'tổng số' only says what the amount is out of; the whole is the same programme's budget

@@ -5339,3 +5339,24 @@ def test_items_after_a_clause_that_counts_the_kinds_and_opens_them_with_a_colon_
     recs = analyse(text, "kinds-colon").funding
     assert [r.amount_vnd for r in recs] == [6_800_000_000, 4_500_000_000, 800_000_000, 500_000_000]
     assert [r.part_of for r in recs[1:]] == [recs[0].id] * 3
+
+
+def test_a_sentence_opening_among_one_programmes_projects_lends_that_programme_to_all_its_parts():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2026, tỉnh Thanh Hóa phân bổ gần 6 tỷ đồng cho các hoạt động khuyến công. Trong "
+            "đó, kinh phí khuyến công quốc gia 2,4 tỷ đồng hỗ trợ 5 đề án; kinh phí khuyến công địa phương 3,5 tỷ đồng hỗ "
+            "trợ 20 đề án.\n\nTrong các đề án khuyến công địa phương, 12 đề án hỗ trợ máy móc thiết bị với 2,1 tỷ đồng, 5 "
+            "đề án đào tạo nghề với 700 triệu đồng và 3 đề án tham gia hội chợ với 700 triệu đồng.")
+    recs = analyse(text, "among").funding
+    local = next(r for r in recs if r.amount_vnd == 3_500_000_000)
+    parts = [r for r in recs if r.sentence == 3]
+    assert [(r.scope, r.part_of) for r in parts] == [("local", local.id)] * 3
+
+
+def test_work_done_of_the_projects_assigned_is_done_and_the_plan_it_is_out_of_is_the_same_programmes():
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2026, đơn vị đã triển khai 14/18 đề án khuyến công địa phương được giao, với kinh "
+            "phí thực hiện 2,9 tỷ đồng trên tổng kế hoạch 3,8 tỷ đồng.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "assigned").funding}
+    assert recs == {2_900_000_000: ("local", "done"), 3_800_000_000: ("local", "planned")}
+    # (projects assigned with no deed said before them stay a plan)
+    plan = text.replace("đơn vị đã triển khai 14/18", "đơn vị có 18")
+    assert [r.status for r in analyse(plan, "assigned-plan").funding][:1] == ["planned"]
