@@ -76,7 +76,7 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
 # công tỉnh', 'từ nguồn khuyến công của thành phố'); not the province's whole khuyến công money ('tổng kinh phí
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
-_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?) khuyến công (?:của )?"
+_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công (?:của )?"
                                       r"(?:tỉnh|thành phố)(?!\p{L})")
 # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
@@ -573,7 +573,7 @@ _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
-_COUNT_LEVEL = regex.compile(r"\s+(quốc gia|địa phương)(?!\p{L})")
+_COUNT_LEVEL = regex.compile(r"\s+(?:cấp\s+)?(quốc gia|địa phương)(?!\p{L})")  # ('2 đề án cấp quốc gia')
 # ... and the same after a project noun anywhere in a group ('đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
 _LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm vụ){_COUNT_LEVEL.pattern}")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí

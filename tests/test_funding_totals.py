@@ -5360,3 +5360,16 @@ def test_work_done_of_the_projects_assigned_is_done_and_the_plan_it_is_out_of_is
     # (projects assigned with no deed said before them stay a plan)
     plan = text.replace("đơn vị đã triển khai 14/18", "đơn vị có 18")
     assert [r.status for r in analyse(plan, "assigned-plan").funding][:1] == ["planned"]
+
+
+@pytest.mark.parametrize("sentence,scope", [
+    # a count said of the national level ('cấp quốc gia') is national, as '2 đề án quốc gia' is
+    ("Năm 2024, tỉnh thực hiện 5 đề án, trong đó 2 đề án cấp quốc gia, kinh phí 1 tỷ đồng.", "national"),
+    # a sum paid from the provincial programme's running budget is that one source's, not a sum of both (ANNOTATION.md:
+    # the provincial programme without a KCĐP word is 'unspecified')
+    ("Năm 2024, Trung tâm thực hiện 3 đề án bằng nguồn kinh phí sự nghiệp khuyến công của tỉnh, tổng kinh phí 1,2 tỷ "
+     "đồng.", "unspecified"),
+])
+def test_the_level_of_a_count_or_the_provincial_programme_named_before_a_sum_decide_its_scope(sentence, scope):
+    recs = analyse(f"Khuyến công Nam Định\n\n{sentence}", "level").funding
+    assert [r.scope for r in recs if r.amount_vnd] == [scope]
