@@ -931,6 +931,8 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
     ("Tỉnh hỗ trợ máy móc cho cơ sở chế biến khóm Cầu Đúc.", {"dứa"}),
     ("Tỉnh có 28 cơ sở chế biến sen xuất khẩu.", {"hạt sen"}),
     ("Trung tâm hỗ trợ 5 cơ sở sản xuất hương trên địa bàn.", {"nhang"}),
+    ("Xưởng gia công quần áo xuất khẩu được hỗ trợ máy may.", {"quần áo"}),  # made to order
+    ("Làng nghề mây giang đan có 200 hộ.", {"mây tre đan"}),  # woven 'giang' bamboo, filed with mây tre đan
 ])
 def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
@@ -943,6 +945,7 @@ def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentenc
     "Người dân khóm 3 được hỗ trợ sửa nhà.",  # a town's ward
     "Nhà chị trồng sen đá trên ban công.",  # a succulent
     "Cơ sở sản xuất hương liệu cho bánh kẹo.",  # flavourings
+    "Cơ sở gia công cơ khí mở rộng nhà xưởng.",  # metalwork done to order, no good
     "Mùi hương quen thuộc của mẹ.",  # a scent
     "Hỏa hoạn ở một nhà máy sản xuất điều hòa tại thành phố Hyderabad, Ấn Độ.",  # a word cut in two
 ])
