@@ -846,6 +846,8 @@ _FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
 _ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
 _INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+(?:đầu tư|fdi|có vốn đầu tư)(?!\p{L})")
+# tasks that are aims, not projects carried out ('đề ra 5 nhiệm vụ trọng tâm', '3 nhiệm vụ, giải pháp chủ yếu')
+_KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|chủ yếu|trọng điểm|then chốt|cấp bách)(?!\p{L})")
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
@@ -1423,6 +1425,8 @@ class FundingBuilder:
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
                 f.unit == "dự án" and _INVESTMENT_PROJECT.match(key, f.end):
             return False  # 'thu hút 230 dự án với tổng vốn đăng ký ...': investors' projects, not the programme's
+        if f.unit == "nhiệm vụ" and _KEY_TASKS.match(key, f.end):
+            return False  # 'đề ra 5 nhiệm vụ trọng tâm': aims, not the programme's projects
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         if _EACH_BEFORE.search(key, max(s_start, f.start - 30), f.start):
             return False  # 'các tỉnh còn lại mỗi tỉnh 1 đề án': so many for each, not projects of one statement

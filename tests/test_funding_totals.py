@@ -5373,3 +5373,9 @@ def test_work_done_of_the_projects_assigned_is_done_and_the_plan_it_is_out_of_is
 def test_the_level_of_a_count_or_the_provincial_programme_named_before_a_sum_decide_its_scope(sentence, scope):
     recs = analyse(f"Khuyến công Nam Định\n\n{sentence}", "level").funding
     assert [r.scope for r in recs if r.amount_vnd] == [scope]
+
+
+def test_key_tasks_set_as_aims_are_no_programme_projects():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, Sở Công Thương đề ra 5 nhiệm vụ trọng tâm để phát triển công nghiệp nông "
+            "thôn. Trung tâm thực hiện 4 nhiệm vụ khuyến công với kinh phí 600 triệu đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "key-tasks").funding] == [(4, 600_000_000)]
