@@ -5379,3 +5379,10 @@ def test_key_tasks_set_as_aims_are_no_programme_projects():
     text = ("Khuyến công Nam Định\n\nNăm 2025, Sở Công Thương đề ra 5 nhiệm vụ trọng tâm để phát triển công nghiệp nông "
             "thôn. Trung tâm thực hiện 4 nhiệm vụ khuyến công với kinh phí 600 triệu đồng.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "key-tasks").funding] == [(4, 600_000_000)]
+
+
+def test_money_issued_to_those_supported_is_paid_out():
+    text = "Khuyến công Nam Định\n\nNăm 2025, khuyến công cấp phát 1,5 tỷ đồng cho 10 cơ sở."
+    assert [r.status for r in analyse(text, "issued").funding] == ["done"]
+    ahead = text.replace("Năm 2025, khuyến công cấp phát", "Năm 2026, khuyến công sẽ cấp phát")
+    assert [r.status for r in analyse(ahead, "to-issue").funding] == ["planned"]
