@@ -3641,13 +3641,16 @@ class FundingBuilder:
                 if inside and o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
                     break
                 before.append(o.record)
-                if not inside and sum(b.amount_vnd for b in before) >= r.amount_vnd:
+                if not inside and (sum(b.amount_vnd for b in before) >= r.amount_vnd
+                                   or _rounds_to(r, sum(b.amount_vnd for b in before))):
                     break
             added = sum(o.amount_vnd for o in before)
             # (a list said to go on past its items, 'và các đề án khác', adds up to less than its sum)
             open_list = d.after_open_list and added < r.amount_vnd and len({o.sentence for o in before}) == 1 and \
                 before[0].sentence == drafts[i - 1].sentence
-            if len(before) >= 2 and (added == r.amount_vnd or open_list):
+            # (a sum printed rounded adds them up within its rounding: 'Như vậy, tổng kinh phí ... là hơn 3,7 tỷ đồng'
+            # after 2.634,6 triệu and 1,1 tỷ)
+            if len(before) >= 2 and (added == r.amount_vnd or open_list or _rounds_to(r, added)):
                 for o in before:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:

@@ -5386,3 +5386,15 @@ def test_money_issued_to_those_supported_is_paid_out():
     assert [r.status for r in analyse(text, "issued").funding] == ["done"]
     ahead = text.replace("Năm 2025, khuyến công cấp phát", "Năm 2026, khuyến công sẽ cấp phát")
     assert [r.status for r in analyse(ahead, "to-issue").funding] == ["planned"]
+
+
+def test_a_rounded_sum_after_its_parts_takes_them_as_its_parts():
+    text = ("Khuyến công Hà Giang\n\nNăm 2023, tỉnh Hà Giang được phân bổ 2.634,6 triệu đồng kinh phí khuyến công địa "
+            "phương để thực hiện 13 đề án. Đồng thời, Bộ Công Thương hỗ trợ 2 đề án khuyến công quốc gia với tổng kinh phí "
+            "1,1 tỷ đồng. Như vậy, tổng kinh phí khuyến công năm 2023 của tỉnh là hơn 3,7 tỷ đồng.")
+    recs = analyse(text, "rounded-sum").funding
+    whole = next(r for r in recs if r.amount_vnd == 3_700_000_000)
+    assert sorted(r.amount_vnd for r in recs if r.part_of == whole.id) == [1_100_000_000, 2_634_600_000]
+    # (a sum its parts overshoot past its rounding takes none)
+    off = text.replace("hơn 3,7 tỷ đồng", "hơn 3,5 tỷ đồng")
+    assert not any(r.part_of for r in analyse(off, "off-sum").funding)
