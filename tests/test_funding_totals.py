@@ -5398,3 +5398,10 @@ def test_a_rounded_sum_after_its_parts_takes_them_as_its_parts():
     # (a sum its parts overshoot past its rounding takes none)
     off = text.replace("hơn 3,7 tỷ đồng", "hơn 3,5 tỷ đồng")
     assert not any(r.part_of for r in analyse(off, "off-sum").funding)
+
+
+def test_the_last_budget_of_a_list_joined_by_va_is_a_budget_as_the_others():
+    text = ("Khuyến công Nghệ An\n\nKinh phí khuyến công của Nghệ An năm 2023 là 5,1 tỷ đồng, năm 2024 là 5,6 tỷ đồng và năm "
+            "2025 là 6,2 tỷ đồng.")
+    recs = analyse(text, "budgets-va").funding
+    assert [(r.period, r.status) for r in recs] == [("2023", "planned"), ("2024", "planned"), ("2025", "planned")]
