@@ -5405,3 +5405,9 @@ def test_the_last_budget_of_a_list_joined_by_va_is_a_budget_as_the_others():
             "2025 là 6,2 tỷ đồng.")
     recs = analyse(text, "budgets-va").funding
     assert [(r.period, r.status) for r in recs] == [("2023", "planned"), ("2024", "planned"), ("2025", "planned")]
+
+
+def test_what_the_owner_put_in_beside_the_support_is_no_record():
+    text = ("Tinh dầu sả\n\nNăm 2025, anh Nam được khuyến công Tây Ninh hỗ trợ 150 triệu đồng mua nồi chưng cất inox, còn anh "
+            "bỏ thêm 250 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "put-in").funding] == [150_000_000]
