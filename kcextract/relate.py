@@ -25,6 +25,10 @@ _OWNER = regex.compile(
     r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công"
     r"|ngành công thương|ubnd|ủy ban nhân dân|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
+# a province's own body that holds an event a nationwide article tells of ('Sở Công Thương Bắc Ninh tổ chức Hội chợ ...
+# khu vực phía Bắc'): the event is that province's, unlike a voice ('Đại diện Sở Công Thương Bắc Ninh cho biết')
+_HOLDS_EVENT = regex.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:tổ chức|chủ trì tổ chức|đăng cai)(?!\p{L})")
+_VOICE_BEFORE = regex.compile(r"(?<!\p{L})(?:đại diện|lãnh đạo|theo|ông|bà|phó giám đốc|giám đốc|trưởng phòng)(?!\p{L})")
 # a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
 _DATELINE_PLACE = regex.compile(rf"(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*{DATELINE_SOURCE}\s*[-–—]\s")
 _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
@@ -303,7 +307,10 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # a round-up of briefs): the article is about none of them alone
         return None
     winner = min(tied, key=lambda p: first[p])
-    if told[winner] < 2 and winner != outlet and _nationwide(ctx, lead=2):
+    hosts = any(f.value == winner and _OWNER.search(ctx.lower[max(0, f.start - 60):f.start])
+                and not _VOICE_BEFORE.search(ctx.lower, max(0, f.start - 60), f.start)
+                and _HOLDS_EVENT.match(ctx.lower, f.end) for f in provinces)
+    if told[winner] < 2 and winner != outlet and not hosts and _nationwide(ctx, lead=2):
         # an article about the whole country ('chương trình khuyến công quốc gia ... tại 55 tỉnh, thành phố') that
         # names a province once, outside its title ('đại diện Sở Công Thương Bắc Ninh cho biết'): one voice of
         # many, not the topic

@@ -341,6 +341,18 @@ def test_a_nationwide_report_naming_one_province_once_as_a_voice_has_no_subject(
     assert analyse(text, "nationwide-voice").subject == subject
 
 
+@pytest.mark.parametrize("lead, subject", [
+    ("Năm 2026, Sở Công Thương Bắc Ninh tổ chức Hội chợ công nghiệp nông thôn tiêu biểu khu vực phía Bắc với 250 gian "
+     "hàng của 22 tỉnh, thành phố.", "Bắc Ninh"),
+    # (a voice of the province's body, not its host, stays one of many)
+    ("Năm 2026, Hội chợ công nghiệp nông thôn tiêu biểu khu vực phía Bắc có 250 gian hàng của 22 tỉnh, thành phố. Đại "
+     "diện Sở Công Thương Bắc Ninh cho biết tỉnh tham gia 15 gian hàng.", None),
+])
+def test_the_province_whose_body_hosts_a_regional_event_is_the_subject(lead, subject):
+    text = f"Hội chợ công nghiệp nông thôn khu vực phía Bắc\n\n{lead} Kinh phí khuyến công quốc gia hỗ trợ 1,5 tỷ đồng."
+    assert analyse(text, "host").subject == subject
+
+
 def test_two_provinces_named_in_passing_give_no_subject():
     text = "Tin\nHội chợ có doanh nghiệp từ Hà Nội và Cần Thơ tham gia. Có 200 gian hàng."
     assert analyse(text, "n").subject is None
