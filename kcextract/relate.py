@@ -2283,6 +2283,13 @@ class FundingBuilder:
             # it ('tổng kinh phí ... 8,5 tỷ đồng, trong đó kinh phí khuyến công địa phương 6 tỷ đồng, kinh phí đối ứng
             # ... 2,5 tỷ đồng. Nội dung kế hoạch gồm:' then '1. Hỗ trợ ... : 12 đề án, kinh phí 3,6 tỷ đồng.' ...)
             whole = first - 1
+        if whole is not None and not crosses and not _fits_in(drafts, whole, first) and \
+                self._bare_breakdown(ctx, key, intro):
+            # a bare 'Cụ thể như sau:' after a sentence that told both programmes' figures side by side ('09 đề án KCĐP
+            # với tổng kinh phí 2.150 triệu đồng và 02 đề án KCQG với 1.300 triệu đồng'): the list breaks down the
+            # figure of that sentence it fits in, not always the last
+            whole = next((j for j in range(whole - 1, -1, -1) if drafts[j].sentence == drafts[whole].sentence
+                          and not drafts[j].marker and drafts[j].money() and _fits_in(drafts, j, first)), whole)
         if whole is not None and _fits_in(drafts, whole, first, crosses):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
             for j in range(first + 1, len(drafts)) if inline else ():

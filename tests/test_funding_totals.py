@@ -5411,3 +5411,14 @@ def test_what_the_owner_put_in_beside_the_support_is_no_record():
     text = ("Tinh dầu sả\n\nNăm 2025, anh Nam được khuyến công Tây Ninh hỗ trợ 150 triệu đồng mua nồi chưng cất inox, còn anh "
             "bỏ thêm 250 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "put-in").funding] == [150_000_000]
+
+
+def test_a_bare_list_announcement_breaks_down_the_figure_of_the_sentence_before_that_its_items_fit():
+    text = ("TTKC Lạng Sơn\n\nNăm 2025, TTKC tỉnh Lạng Sơn thực hiện 09 đề án KCĐP với tổng kinh phí 2.150 triệu đồng và 02 "
+            "đề án KCQG với 1.300 triệu đồng. Cụ thể như sau:\n\n- Hỗ trợ ứng dụng máy móc thiết bị: 06 đề án, kinh phí "
+            "1.500 triệu đồng.\n- Đào tạo nghề: 02 lớp, kinh phí 150 triệu đồng.\n- Hỗ trợ tham gia hội chợ: 01 đề án, kinh "
+            "phí 500 triệu đồng.")
+    recs = analyse(text, "fits").funding
+    local = next(r for r in recs if r.amount_vnd == 2_150_000_000)
+    items = [r for r in recs if r.amount_vnd in (1_500_000_000, 150_000_000, 500_000_000)]
+    assert [(r.part_of, r.scope) for r in items] == [(local.id, "local")] * 3
