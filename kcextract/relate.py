@@ -1785,8 +1785,13 @@ class FundingBuilder:
                     self._cost_of_done_before(ctx, key, d, by_sentence)
                     or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
-            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
-                    _COST_LEAD.match(key, s_start, g_start) and self._narration_before(ctx, key, d, by_sentence):
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
+                    _COST_LEAD.match(key, s_start, g_start)
+                    # (or its sentence's first figure in a clause that opens so after a worth that is no record:
+                    # 'Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 triệu đồng')
+                    or (i == 0 or drafts[i - 1].sentence != d.sentence)
+                    and _COST_LEAD.match(key, g_start - len(self._clause_before(key, s_start, g_start)), g_start)) \
+                    and self._narration_before(ctx, key, d, by_sentence):
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
                 # the year's work the sentence before narrates, done when that narration is (below)
                 d.narrated_cost = True

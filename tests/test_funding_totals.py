@@ -5422,3 +5422,10 @@ def test_a_bare_list_announcement_breaks_down_the_figure_of_the_sentence_before_
     local = next(r for r in recs if r.amount_vnd == 2_150_000_000)
     items = [r for r in recs if r.amount_vnd in (1_500_000_000, 150_000_000, 500_000_000)]
     assert [(r.part_of, r.scope) for r in items] == [(local.id, "local")] * 3
+
+
+def test_the_cost_said_after_a_worth_in_the_sentence_after_a_years_narration_was_spent():
+    text = ("Bánh pía Sóc Trăng\n\nNăm 2025, Trung tâm Khuyến công Sóc Trăng hỗ trợ 4 cơ sở sản xuất bánh pía, lạp xưởng mua "
+            "lò nướng, máy đóng gói. Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 "
+            "triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "worth-then-cost").funding] == [(360_000_000, "done")]
