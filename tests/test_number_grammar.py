@@ -908,6 +908,10 @@ def test_bare_numbers_listed_respectively_before_a_counted_or_priced_one_share_i
     ("Từ năm 2021 đến tháng 6/2025, tỉnh hỗ trợ 96 đề án.", ["2021-2025"]),
     ("Từ đầu năm 2021 đến hết ngày 30/6/2025, tỉnh hỗ trợ 96 đề án.", ["2021-2025"]),
     ("Từ đầu năm 2025 đến 30/4/2025, tỉnh hỗ trợ 6 đề án.", ["2025", "2025"]),  # within one year: no span
+    # and may start on a month or a day of its first year
+    ("Từ tháng 7/2025 đến tháng 6/2026, tỉnh thực hiện 26 đề án.", ["2025-2026"]),
+    ("Từ ngày 1/7/2025 đến ngày 30/6/2026, tỉnh thực hiện 26 đề án.", ["2025-2026"]),
+    ("Từ tháng 3/2025 đến tháng 9/2025, tỉnh hỗ trợ 6 đề án.", ["2025", "2025"]),  # within one year: no span
 ])
 def test_a_quarter_dates_its_year_and_a_span_may_run_to_the_end_of_its_last_year(sentence, periods):
     assert [f.value for f in extract(f"Tin\n\n{sentence}", "q") if f.type == "period"] == periods

@@ -20,7 +20,9 @@ class PeriodMatcher:
         lead = _alt([r["phrase"] for r in rows if r["kind"] == "lead"])
         link = _alt([r["phrase"] for r in rows if r["kind"] == "link"])
         self.span_re = regex.compile(
-            rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?P<y1>{YEAR})\s*(?:{link})\s*"
+            # (and may start on a month of its first year: 'từ tháng 7/2025 đến tháng 6/2026' is 2025-2026)
+            rf"(?<![\p{{L}}\d/.,])(?:(?:{lead})\s+)?(?:(?:ngày|tháng)\s+(?:\d{{1,2}}/){{1,2}})?(?P<y1>{YEAR})\s*"
+            rf"(?:{link})\s*"
             # (a span may end on a month or a day of its last year: 'từ năm 2021 đến tháng 6/2025' is 2021-2025)
             rf"(?:năm\s+|(?:(?:ngày|tháng)\s+)?(?:\d{{1,2}}/){{1,2}})?(?P<y2>{YEAR})(?![\d/]|[.,]\d)"
         )
