@@ -588,6 +588,10 @@ _LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm v�
 _MONEY_REFERRED = (r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                    r"\s+(?:này|trên|nói trên)(?!\p{L})")  # 'số kinh phí này', 'nguồn vốn trên'
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
+# ... or to the figures just stated, for another year ('Năm 2025, con số này là 34 đề án với 8,1 tỷ đồng'): the same
+# statement, said in the same tense
+_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s+)?(?:con số|số liệu|kết quả)\s+"
+                                  r"(?:này|đó|trên|tương ứng)(?!\p{L})")
 # a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
                            + _MONEY_REFERRED)
@@ -1971,6 +1975,7 @@ class FundingBuilder:
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
                    title_periods=self._heading_periods(title) if ctx.title and drafts else {})
+        _figures_referred_back(ctx, key, drafts)
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
@@ -4358,6 +4363,19 @@ def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
         return False
     return part.scope == "unspecified" and whole.province == part.province or \
         part.scope in ("unspecified", whole.scope) and _merged_into(part.province, whole.province)
+
+
+def _figures_referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    """Figures of a sentence that opens by referring to the figures just stated, for another year ('Năm 2025, con số
+    này là 34 đề án với 8,1 tỷ đồng' after 'Năm 2024, ... hỗ trợ 30 đề án với 7,2 tỷ đồng'): the same statement, in
+    the tense the previous sentence's last figure ended up with, where they say none of their own."""
+    for i, d in enumerate(drafts):
+        before = [o for o in drafts[:i] if o.sentence < d.sentence]
+        if d.record.status != "unspecified" or d.ongoing or not before or \
+                before[-1].sentence != ctx.prev_sentence(d.sentence) or before[-1].record.status == "unspecified":
+            continue
+        if _FIGURES_REFERRED.match(key, *ctx.sentence_span(d.sentence)):
+            d.record.status = before[-1].record.status
 
 
 def _rounds_to(headline: FundingRecord, amount: int) -> bool:

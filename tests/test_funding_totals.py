@@ -5429,3 +5429,10 @@ def test_the_cost_said_after_a_worth_in_the_sentence_after_a_years_narration_was
             "lò nướng, máy đóng gói. Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 "
             "triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "worth-then-cost").funding] == [(360_000_000, "done")]
+
+
+def test_figures_said_for_another_year_by_referring_to_the_figures_before_take_their_tense():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2024, khuyến công Thanh Hóa hỗ trợ 30 đề án với 7,2 tỷ đồng. Năm 2025, con số này là "
+            "34 đề án với 8,1 tỷ đồng. Năm 2026, tỉnh đặt mục tiêu hỗ trợ 36 đề án, kinh phí dự kiến 8,5 tỷ đồng.")
+    recs = analyse(text, "this-figure").funding
+    assert [(r.period, r.status) for r in recs] == [("2024", "done"), ("2025", "done"), ("2026", "planned")]
