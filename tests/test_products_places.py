@@ -1806,3 +1806,11 @@ def test_a_crop_dried_harvested_or_weighed_is_the_good(text):
                                   "Tôi chả thiếu nghề gì trên đời.", "Trên xe có wifi miến phí cho khách."])
 def test_a_word_pointed_at_or_of_another_sense_after_a_head_is_no_good(text):
     assert not {f.value for f in analyse(text, "pointed").facts if f.type == "product"} & {"nước", "chả thiếu", "miến phí"}
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Sản phẩm cua hấp đóng gói của hợp tác xã bán chạy.", {"cua"}),  # steamed, as roasted or dried: the same good
+    ("Các sản phẩm 4 sao gồm: Miến dong Côn Minh, Mơ ngâm Sáu Phong.", {"miến dong", "mơ"}),  # steeped apricots
+])
+def test_a_good_cooked_or_steeped_is_the_good(sentence, values):
+    assert {v for v, _ in _products(sentence)} == values
