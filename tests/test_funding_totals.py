@@ -5381,13 +5381,6 @@ def test_key_tasks_set_as_aims_are_no_programme_projects():
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "key-tasks").funding] == [(4, 600_000_000)]
 
 
-def test_money_issued_to_those_supported_is_paid_out():
-    text = "Khuyến công Nam Định\n\nNăm 2025, khuyến công cấp phát 1,5 tỷ đồng cho 10 cơ sở."
-    assert [r.status for r in analyse(text, "issued").funding] == ["done"]
-    ahead = text.replace("Năm 2025, khuyến công cấp phát", "Năm 2026, khuyến công sẽ cấp phát")
-    assert [r.status for r in analyse(ahead, "to-issue").funding] == ["planned"]
-
-
 def test_a_rounded_sum_after_its_parts_takes_them_as_its_parts():
     text = ("Khuyến công Hà Giang\n\nNăm 2023, tỉnh Hà Giang được phân bổ 2.634,6 triệu đồng kinh phí khuyến công địa "
             "phương để thực hiện 13 đề án. Đồng thời, Bộ Công Thương hỗ trợ 2 đề án khuyến công quốc gia với tổng kinh phí "
