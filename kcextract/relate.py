@@ -956,8 +956,10 @@ _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 # máy trị giá ...')
 _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
-                            r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+)?"
+                            r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+|tấn\s+|tạ\s+|kg\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn"
+                            # (seed, stock and farm inputs a khuyến nông programme hands out: '50 tấn giống lúa')
+                            r"|giống|cây giống|con giống|phân bón|vật tư"
                             r"|đề án|dự án|nhiệm vụ"
                             # (any thing counted in sets or pieces: '8 bộ chum ủ chượp')
                             r"|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"

@@ -5429,3 +5429,12 @@ def test_figures_said_for_another_year_by_referring_to_the_figures_before_take_t
             "34 đề án với 8,1 tỷ đồng. Năm 2026, tỉnh đặt mục tiêu hỗ trợ 36 đề án, kinh phí dự kiến 8,5 tỷ đồng.")
     recs = analyse(text, "this-figure").funding
     assert [(r.period, r.status) for r in recs] == [("2024", "done"), ("2025", "done"), ("2026", "planned")]
+
+
+def test_the_worth_of_seed_a_farm_extension_programme_hands_out_is_the_support():
+    text = ("Khuyến nông hỗ trợ giống lúa mới\n\nNăm 2026, Trung tâm Khuyến nông tỉnh Thái Bình hỗ trợ nông dân 50 tấn giống "
+            "lúa chất lượng cao, trị giá 1,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "seed").funding] == [1_200_000_000]
+    # (the price of seed a farmer bought stays a price)
+    bought = text.replace("Trung tâm Khuyến nông tỉnh Thái Bình hỗ trợ nông dân", "nông dân Thái Bình mua")
+    assert analyse(bought, "seed-bought").funding == []
