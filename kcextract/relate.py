@@ -922,7 +922,7 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           # the year's own plan or budget: 'đạt 98% so với kế hoạch năm 2024', 'so với tổng kinh phí
                           # được giao năm 2024' date what was reached)
                           r"|(?<!\p{L})(?:so với|gấp\s+(?:\p{L}+\s+)?[\d.,]+\s+lần)"
-                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,8}\s+$"
+                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
@@ -1546,7 +1546,7 @@ class FundingBuilder:
         # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
         # chuyển sang năm 2013') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
-                                           and not _COMPARED.search(key, max(0, f.start - 50), f.start)])
+                                           and not _COMPARED.search(key, max(0, f.start - 80), f.start)])
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         counted = [f for f in facts if f.type in ("project_count", "quantity")]

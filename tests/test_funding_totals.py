@@ -5438,3 +5438,10 @@ def test_the_worth_of_seed_a_farm_extension_programme_hands_out_is_the_support()
     # (the price of seed a farmer bought stays a price)
     bought = text.replace("Trung tâm Khuyến nông tỉnh Thái Bình hỗ trợ nông dân", "nông dân Thái Bình mua")
     assert analyse(bought, "seed-bought").funding == []
+
+
+def test_a_year_named_as_the_base_of_a_long_comparison_dates_nothing_after_it():
+    text = ("Đắk Lắk: kinh phí khuyến công tăng mạnh\n\nNăm 2026, kinh phí khuyến công địa phương của tỉnh Đắk Lắk (mới) là "
+            "6,5 tỷ đồng, tăng gấp 1,5 lần so với tổng kinh phí của hai tỉnh Đắk Lắk và Phú Yên năm 2025. Ngoài ra, tỉnh "
+            "được Bộ Công Thương hỗ trợ 5 đề án khuyến công quốc gia với 2,8 tỷ đồng.")
+    assert [r.period for r in analyse(text, "long-base").funding] == ["2026", "2026"]
