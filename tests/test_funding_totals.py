@@ -5445,3 +5445,11 @@ def test_a_year_named_as_the_base_of_a_long_comparison_dates_nothing_after_it():
             "6,5 tỷ đồng, tăng gấp 1,5 lần so với tổng kinh phí của hai tỉnh Đắk Lắk và Phú Yên năm 2025. Ngoài ra, tỉnh "
             "được Bộ Công Thương hỗ trợ 5 đề án khuyến công quốc gia với 2,8 tỷ đồng.")
     assert [r.period for r in analyse(text, "long-base").funding] == ["2026", "2026"]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Năm 2024, kinh phí KC quốc gia hỗ trợ 3 đề án với 1,2 tỷ đồng.", "national"),
+    ("Năm 2024, tỉnh thực hiện 3 đề án KC địa phương với 1,2 tỷ đồng.", "local"),
+])
+def test_kc_before_a_level_spelled_out_names_that_programme(sentence, scope):
+    assert [r.scope for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "kc-level").funding] == [scope]
