@@ -631,7 +631,7 @@ _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whate
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
-_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}\s+(?:được\s+)?$")
+_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+(?:(?:đã\s+)?được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
@@ -3455,9 +3455,10 @@ class FundingBuilder:
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
         if best == "planned" and (_PER_PLAN.search(text, 0, pos) or _COUNT_ASSIGNED.search(text, 0, pos)
-                                  and text[pos:end].endswith("giao")) and earlier[-1:] == ["done"]:
+                                  and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))) \
+                and earlier[-1:] == ["done"]:
             # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
-            # projects assigned ('đã triển khai 14/18 đề án ... được giao')
+            # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao')
             return "done"
         return best
 

@@ -5453,3 +5453,13 @@ def test_a_year_named_as_the_base_of_a_long_comparison_dates_nothing_after_it():
 ])
 def test_kc_before_a_level_spelled_out_names_that_programme(sentence, scope):
     assert [r.scope for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "kc-level").funding] == [scope]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Năm 2026, Sở đã thẩm định 12 đề án với kinh phí 3 tỷ đồng.", "planned"),  # appraised: on the way to approval
+    ("Năm 2026, Sở đang thẩm định 12 đề án với kinh phí 3 tỷ đồng.", "unspecified"),  # still being appraised
+    # (the projects' appraisal told of them in passing, after the deed done with them)
+    ("Năm 2026, Sở đã nghiệm thu 12 đề án đã được thẩm định với kinh phí 3 tỷ đồng.", "done"),
+])
+def test_projects_appraised_are_planned_unless_the_appraisal_only_describes_projects_done(sentence, status):
+    assert [r.status for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "appraised").funding] == [status]
