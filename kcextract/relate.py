@@ -1796,6 +1796,7 @@ class FundingBuilder:
                     # (or its sentence's first figure in a clause that opens so after a worth that is no record:
                     # 'Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 triệu đồng')
                     or (i == 0 or drafts[i - 1].sentence != d.sentence)
+                    and _AMOUNT_IN.search(key, s_start, g_start - len(self._clause_before(key, s_start, g_start)))
                     and _COST_LEAD.match(key, g_start - len(self._clause_before(key, s_start, g_start)), g_start)) \
                     and self._narration_before(ctx, key, d, by_sentence):
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of

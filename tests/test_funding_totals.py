@@ -5463,3 +5463,11 @@ def test_kc_before_a_level_spelled_out_names_that_programme(sentence, scope):
 ])
 def test_projects_appraised_are_planned_unless_the_appraisal_only_describes_projects_done(sentence, status):
     assert [r.status for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "appraised").funding] == [status]
+
+
+def test_a_years_budget_after_a_narrated_conference_stays_a_budget():
+    # (the worth-then-cost rule reads a clause's 'kinh phí' only after a worth in its sentence, not after a lead year)
+    text = ("Hội nghị khuyến công vùng Tây Bắc\n\nNgày 14/10/2026, tại Điện Biên, Cục Công nghiệp phối hợp tổ chức Hội nghị "
+            "khuyến công các tỉnh miền núi phía Bắc. Năm 2026, kinh phí khuyến công quốc gia cho vùng là 28 tỷ đồng, hỗ "
+            "trợ 61 đề án.")
+    assert [r.status for r in analyse(text, "budget-after-conference").funding] == ["planned"]
