@@ -5456,12 +5456,12 @@ def test_kc_before_a_level_spelled_out_names_that_programme(sentence, scope):
 
 
 @pytest.mark.parametrize("sentence, status", [
-    ("Năm 2026, Sở đã thẩm định 12 đề án với kinh phí 3 tỷ đồng.", "planned"),  # appraised: on the way to approval
+    ("Năm 2026, Sở đã thẩm định 12 đề án với kinh phí 3 tỷ đồng.", "unspecified"),  # appraised: not yet approved
     ("Năm 2026, Sở đang thẩm định 12 đề án với kinh phí 3 tỷ đồng.", "unspecified"),  # still being appraised
     # (the projects' appraisal told of them in passing, after the deed done with them)
     ("Năm 2026, Sở đã nghiệm thu 12 đề án đã được thẩm định với kinh phí 3 tỷ đồng.", "done"),
 ])
-def test_projects_appraised_are_planned_unless_the_appraisal_only_describes_projects_done(sentence, status):
+def test_projects_appraised_are_no_work_done_unless_the_appraisal_only_describes_projects_done(sentence, status):
     assert [r.status for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "appraised").funding] == [status]
 
 
