@@ -28,7 +28,8 @@ _OWNER = regex.compile(
 # a province's own body that holds an event a nationwide article tells of ('Sở Công Thương Bắc Ninh tổ chức Hội chợ ...
 # khu vực phía Bắc'): the event is that province's, unlike a voice ('Đại diện Sở Công Thương Bắc Ninh cho biết')
 _HOLDS_EVENT = regex.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:tổ chức|chủ trì tổ chức|đăng cai)(?!\p{L})")
-_VOICE_BEFORE = regex.compile(r"(?<!\p{L})(?:đại diện|lãnh đạo|theo|ông|bà|phó giám đốc|giám đốc|trưởng phòng)(?!\p{L})")
+_VOICE_BEFORE = regex.compile(r"(?<!\p{L})(?:đại diện|lãnh đạo|theo|ông|bà|phó giám đốc|giám đốc|trưởng phòng)"
+                              r"(?!\p{L})")
 # a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
 _DATELINE_PLACE = regex.compile(rf"(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*{DATELINE_SOURCE}\s*[-–—]\s")
 _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
@@ -80,8 +81,8 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
 # công tỉnh', 'từ nguồn khuyến công của thành phố'); not the province's whole khuyến công money ('tổng kinh phí
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
-_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công (?:của )?"
-                                      r"(?:tỉnh|thành phố)(?!\p{L})")
+_PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công "
+                                      r"(?:của )?(?:tỉnh|thành phố)(?!\p{L})")
 # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
@@ -631,7 +632,8 @@ _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whate
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
-_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+(?:(?:đã\s+)?được\s+)?$")
+_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+"
+                                r"(?:(?:đã\s+)?được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
@@ -859,7 +861,8 @@ _FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
 _ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
 _INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+(?:đầu tư|fdi|có vốn đầu tư)(?!\p{L})")
 # tasks that are aims, not projects carried out ('đề ra 5 nhiệm vụ trọng tâm', '3 nhiệm vụ, giải pháp chủ yếu')
-_KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|chủ yếu|trọng điểm|then chốt|cấp bách)(?!\p{L})")
+_KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|chủ yếu|trọng điểm|then chốt|cấp bách)"
+                           r"(?!\p{L})")
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
@@ -930,7 +933,8 @@ _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|q
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
-                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"
+                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"
+                               r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
@@ -956,7 +960,8 @@ _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 # máy trị giá ...')
 _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
                             r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
-                            r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?(?:bộ\s+|chiếc\s+|tấn\s+|tạ\s+|kg\s+)?"
+                            r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?"
+                            r"(?:bộ\s+|chiếc\s+|tấn\s+|tạ\s+|kg\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn"
                             # (seed, stock and farm inputs a khuyến nông programme hands out: '50 tấn giống lúa')
                             r"|giống|cây giống|con giống|phân bón|vật tư"
@@ -2296,7 +2301,7 @@ class FundingBuilder:
             # it ('tổng kinh phí ... 8,5 tỷ đồng, trong đó kinh phí khuyến công địa phương 6 tỷ đồng, kinh phí đối ứng
             # ... 2,5 tỷ đồng. Nội dung kế hoạch gồm:' then '1. Hỗ trợ ... : 12 đề án, kinh phí 3,6 tỷ đồng.' ...)
             whole = first - 1
-        if whole is not None and not crosses and not _fits_in(drafts, whole, first) and \
+        if whole is not None and intro is not None and not crosses and not _fits_in(drafts, whole, first) and \
                 self._bare_breakdown(ctx, key, intro):
             # a bare 'Cụ thể như sau:' after a sentence that told both programmes' figures side by side ('09 đề án KCĐP
             # với tổng kinh phí 2.150 triệu đồng và 02 đề án KCQG với 1.300 triệu đồng'): the list breaks down the
