@@ -630,6 +630,11 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
                               r"(?:\s+(?:đầu tư|vốn))?)?\s*")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
+# what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
+# ('1,28 tỷ đồng chưa giải ngân')
+_LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại)"
+                             r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+_LEFT_AFTER = regex.compile(r"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)(?!\p{L})")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
 _COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+"
@@ -1088,6 +1093,7 @@ class _Draft:
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
+    remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     record: FundingRecord | None = None
@@ -1940,6 +1946,9 @@ class FundingBuilder:
                     _FORMER.match(key, p.end) for p in provinces)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
+            d.remainder = bool(money) and not counts and (
+                bool(_LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start))
+                or bool(_LEFT_AFTER.match(key, g_end)))
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(family_text[prev_end:g_start])
             source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
@@ -3659,6 +3668,7 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
         self._last_items(drafts)
+        _remainders(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
@@ -4372,6 +4382,23 @@ def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
         return False
     return part.scope == "unspecified" and whole.province == part.province or \
         part.scope in ("unspecified", whole.scope) and _merged_into(part.province, whole.province)
+
+
+def _remainders(drafts: list[_Draft]) -> None:
+    """What is left of a budget, said after it ('... giải ngân 620 triệu đồng trên tổng số 1,9 tỷ đồng ... Còn 1,28 tỷ
+    đồng chưa giải ngân'): a part of the nearest budget before it in its sentence or the one before, so totals do not
+    add the rest on top of the whole it is left of."""
+    for i, d in enumerate(drafts):
+        r = d.record
+        if r.part_of is not None or r.amount_vnd is None or not d.remainder:
+            continue
+        whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and w.record.amount_vnd
+                      and w.record.amount_vnd > r.amount_vnd and w.record.status == "planned"
+                      and w.record.period == r.period and w.record.province == r.province), None)
+        if whole is not None:
+            r.part_of = whole.record.id
+            if r.scope == "unspecified" and whole.record.scope in ("national", "local"):
+                r.scope = whole.record.scope
 
 
 def _figures_referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:

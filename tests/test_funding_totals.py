@@ -5471,3 +5471,15 @@ def test_a_years_budget_after_a_narrated_conference_stays_a_budget():
             "khuyến công các tỉnh miền núi phía Bắc. Năm 2026, kinh phí khuyến công quốc gia cho vùng là 28 tỷ đồng, hỗ "
             "trợ 61 đề án.")
     assert [r.status for r in analyse(text, "budget-after-conference").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("rest", [". Còn 1,28 tỷ đồng chưa giải ngân do các cơ sở chưa hoàn thiện hồ sơ.",
+                                  "; còn 1,28 tỷ đồng chưa giải ngân.",
+                                  ". Số kinh phí còn lại 1,28 tỷ đồng sẽ giải ngân trong tháng 12."])
+def test_what_is_left_of_a_budget_is_a_part_of_it_not_a_second_headline(rest):
+    text = ("Khuyến công Điện Biên\n\nĐến hết tháng 10/2026, tỉnh Điện Biên mới giải ngân 620 triệu đồng trên tổng số 1,9 tỷ "
+            f"đồng kinh phí khuyến công địa phương được giao, đạt 32,6%{rest}")
+    recs = analyse(text, "left").funding
+    budget = next(r for r in recs if r.amount_vnd == 1_900_000_000)
+    left = next(r for r in recs if r.amount_vnd == 1_280_000_000)
+    assert (left.part_of, left.scope, left.headline) == (budget.id, "local", False)
