@@ -634,7 +634,8 @@ _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế
 # ('1,28 tỷ đồng chưa giải ngân')
 _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại)"
                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
-_LEFT_AFTER = regex.compile(r"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)(?!\p{L})")
+_LEFT_AFTER = regex.compile(r"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
+                            r"(?!\p{L})")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
 _COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+"
