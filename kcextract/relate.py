@@ -589,10 +589,6 @@ _LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm v�
 _MONEY_REFERRED = (r"(?:(?:nguồn|số|khoản)\s+)?(?:kinh phí|vốn|ngân sách|tiền)(?:\s+\p{L}+){0,2}?"
                    r"\s+(?:này|trên|nói trên)(?!\p{L})")  # 'số kinh phí này', 'nguồn vốn trên'
 _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
-# ... or to the figures just stated, for another year ('Năm 2025, con số này là 34 đề án với 8,1 tỷ đồng'): the same
-# statement, said in the same tense
-_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s+)?(?:con số|số liệu|kết quả)\s+"
-                                  r"(?:này|đó|trên|tương ứng)(?!\p{L})")
 # a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
                            + _MONEY_REFERRED)
@@ -853,6 +849,10 @@ _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
+# ... the same words opening the sentence, after its year (or 'số liệu', 'kết quả' so): the figures just stated, for
+# another year, said in the same tense
+_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s+)?(?:(?:số liệu|kết quả)\s+"
+                                  r"(?:này|đó|trên|tương ứng)(?!\p{L})|" + _FIGURE_REFERRED.pattern + ")")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
@@ -1144,13 +1144,11 @@ class FundingBuilder:
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
         # public works built with the amount, told right after it: a verb of building, then the works within a few words
         works = _alt([c for c, _ in cues["public_works"]])
-        self.public_works = regex.compile(rf"\s*(?:để\s+)?(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+"
-                                          rf"(?:\p{{L}}+\s+){{0,3}}?(?:{works})(?!\p{{L}})")
+        building = rf"(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+(?:\p{{L}}+\s+){{0,3}}?"
+        self.public_works = regex.compile(rf"\s*(?:để\s+)?{building}(?:{works})(?!\p{{L}})")
         # ... or told before it, as what the amount is the cost of ('Kinh phí xây dựng đường giao thông nông thôn ở xã
         # Long Thuận là 12 tỷ đồng'); not the market's 'cung cầu'
-        self.public_works_before = regex.compile(
-            rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['public_works_verb']])})\s+(?:\p{{L}}+\s+){{0,3}}?"
-            rf"(?<!cung\s)(?:{works})(?!\p{{L}})")
+        self.public_works_before = regex.compile(rf"(?<!\p{{L}}){building}(?<!cung\s)(?:{works})(?!\p{{L}})")
         # a beneficiary, then within twelve words an outlay verb, then the rest of the clause up to the amount
         self.own_outlay = regex.compile(
             # (the owner's name and where the business stands may come between: 'Anh Nguyễn Văn Tú ở xã Vạn Điểm,
@@ -1808,8 +1806,9 @@ class FundingBuilder:
                     # (or its sentence's first figure in a clause that opens so after a worth that is no record:
                     # 'Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 triệu đồng')
                     or (i == 0 or drafts[i - 1].sentence != d.sentence)
-                    and _AMOUNT_IN.search(key, s_start, g_start - len(self._clause_before(key, s_start, g_start)))
-                    and _COST_LEAD.match(key, g_start - len(self._clause_before(key, s_start, g_start)), g_start)) \
+                    and _AMOUNT_IN.search(key, s_start,
+                                          cost_from := g_start - len(self._clause_before(key, s_start, g_start)))
+                    and _COST_LEAD.match(key, cost_from, g_start)) \
                     and self._narration_before(ctx, key, d, by_sentence):
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
                 # the year's work the sentence before narrates, done when that narration is (below)
@@ -1993,7 +1992,7 @@ class FundingBuilder:
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
                    title_periods=self._heading_periods(title) if ctx.title and drafts else {})
-        _figures_referred_back(ctx, key, drafts)
+        self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
@@ -2698,10 +2697,11 @@ class FundingBuilder:
                     d.record.scope = next(iter(named))
 
     @staticmethod
-    def _referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    def _referred_back(ctx: Context, key: str, drafts: list[_Draft], opener: regex.Pattern = _BACK_REF) -> None:
         """Figures of a sentence that opens by referring back to the money just stated ('Số tiền này dùng để thực
-        hiện 18 đề án, gồm ...') are said in its tense: they take the status of the previous sentence's last
-        figure where they say none of their own."""
+        hiện 18 đề án, gồm ...'; ``opener``) are said in its tense: they take the status of the previous sentence's
+        last figure where they say none of their own. Run again after pass 4 with _FIGURES_REFERRED ('Năm 2025, con
+        số này là ...'), whose sentence before has its tense settled only then."""
         for i, d in enumerate(drafts):
             if d.record.status != "unspecified" or d.ongoing or d.sentence == 0:
                 continue
@@ -2709,7 +2709,7 @@ class FundingBuilder:
             if not before or before[-1].sentence != ctx.prev_sentence(d.sentence):
                 continue
             s_start, s_end = ctx.sentence_span(d.sentence)
-            if _BACK_REF.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
+            if opener.match(key, s_start, s_end) and before[-1].record.status != "unspecified":
                 d.record.status = before[-1].record.status
 
     def _adds_to_narration(self, ctx: Context, key: str, sent: int, g_start: int) -> bool:
@@ -3686,8 +3686,8 @@ class FundingBuilder:
                 if inside and o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
                     break
                 before.append(o.record)
-                if not inside and (sum(b.amount_vnd for b in before) >= r.amount_vnd
-                                   or _rounds_to(r, sum(b.amount_vnd for b in before))):
+                so_far = sum(b.amount_vnd for b in before)
+                if not inside and (so_far >= r.amount_vnd or _rounds_to(r, so_far)):
                     break
             added = sum(o.amount_vnd for o in before)
             # (a list said to go on past its items, 'và các đề án khác', adds up to less than its sum)
@@ -4400,19 +4400,6 @@ def _remainders(drafts: list[_Draft]) -> None:
             r.part_of = whole.record.id
             if r.scope == "unspecified" and whole.record.scope in ("national", "local"):
                 r.scope = whole.record.scope
-
-
-def _figures_referred_back(ctx: Context, key: str, drafts: list[_Draft]) -> None:
-    """Figures of a sentence that opens by referring to the figures just stated, for another year ('Năm 2025, con số
-    này là 34 đề án với 8,1 tỷ đồng' after 'Năm 2024, ... hỗ trợ 30 đề án với 7,2 tỷ đồng'): the same statement, in
-    the tense the previous sentence's last figure ended up with, where they say none of their own."""
-    for i, d in enumerate(drafts):
-        before = [o for o in drafts[:i] if o.sentence < d.sentence]
-        if d.record.status != "unspecified" or d.ongoing or not before or \
-                before[-1].sentence != ctx.prev_sentence(d.sentence) or before[-1].record.status == "unspecified":
-            continue
-        if _FIGURES_REFERRED.match(key, *ctx.sentence_span(d.sentence)):
-            d.record.status = before[-1].record.status
 
 
 def _rounds_to(headline: FundingRecord, amount: int) -> bool:
