@@ -640,11 +640,18 @@ _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
 _NEXT_PERCENT = regex.compile(r"\s*[,;]\s*(?:và\s+|còn\s+)?([^.;:%,]{0,60}?)\d+(?:[.,]\d+)?\s*%")
-_EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí tổ chức\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)")  # the event's first word
+# the cost of an event ('kinh phí tổ chức hội chợ', 'kinh phí mở lớp') or of training given ('kinh phí đào tạo'):
+# the event's first word, or the training's name
+_EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí\s+(?:(?:tổ chức|mở)\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)"
+                            r"|(đào tạo|tập huấn|bồi dưỡng)(?!\p{L}))")
 # an event that opens its sentence as the subject whose cost the sentence gives ('Lớp tập huấn có kinh phí 45 triệu
 # đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
 _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
                                r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
+# an event said to be ahead, up to its name: a word of what is to come, then a verb of holding it and up to three words
+# ('sẽ tổ chức lớp', 'dự kiến khai giảng 2 lớp', 'sẽ mở các lớp')
+_HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?\s+(?:tổ chức|mở|khai giảng|khai mạc)"
+                               r"(?:\s+[\p{L}\d]+){0,3}?\s+$")
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
@@ -713,7 +720,9 @@ _DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
-_HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|khai mạc|khai giảng|bế mạc|bế giảng|tổ chức thành công"
+_HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|tổ chức thành công"
+                      # (not said to be ahead: 'sẽ khai giảng', 'dự kiến khai mạc')
+                      rf"|(?<!(?:sẽ|kiến|định|bị|sẽ được)\s)(?:khai mạc|khai giảng|bế mạc|bế giảng)"
                       # (or took place, not said to be ahead, 'sẽ' or '(dự) kiến': 'Hội chợ ... diễn ra từ ngày 12/12')
                       rf"|(?<!(?:sẽ|kiến|sẽ được|dự định)\s)diễn ra"
                       rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
@@ -1822,8 +1831,11 @@ class FundingBuilder:
             elif status is None and money and not counts and self._event_ahead(ctx, key, d.sentence, s_start, g_start):
                 status = "planned"  # ('... sẽ tổ chức lớp tập huấn ... Lớp tập huấn có kinh phí 45 triệu đồng')
             elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
-                    and self._cost_of_done_before(ctx, key, d, by_sentence):
-                # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost
+                    and (self._cost_of_done_before(ctx, key, d, by_sentence) or _EVENT_COST.search(key, s_start, g_start)
+                         and self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
+                # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost;
+                # so is that of an event the article says was held ('... khai giảng lớp đào tạo ... Kinh phí mở lớp 60
+                # triệu đồng')
                 status = "done"
             invested = _TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start)
             if invested and _FROM_SOURCE.search(key, invested.start(), g_start) and \
@@ -2729,6 +2741,9 @@ class FundingBuilder:
         if lead is None:
             return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
                 not _A_YEAR.search(key, s_start, g_start) and self._adds_to_narration(ctx, key, before, g_start)
+        told = regex.compile(r"[^,;:]*").match(key, lead[0], lead[1])
+        if _PLAN_WORD.search(key, told.start(), told.end()):
+            return False  # a year's plan told ('Năm 2025, Trung tâm sẽ mở lớp đào tạo ...'), no work done
         opener = key[s_start:g_start]
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
             set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead[2]))
@@ -2793,7 +2808,7 @@ class FundingBuilder:
         # (not another year's budget: 'Năm 2025, Hội đồng ... vừa công nhận 42 sản phẩm. Năm 2026, kinh phí tổ chức
         # bình chọn ... là 400 triệu đồng' is planned)
         own = (s_start, g_start)
-        word = _whole_word(cost.group(1))
+        word = _whole_word(next(g for g in cost.groups() if g))
         # (the event's name among the five words after a verb of holding it)
         # (or elsewhere in that sentence, as the body that held it: 'Ngày 15/8/2024, Hội đồng bình chọn ... tổ chức
         # chấm chọn 45 sản phẩm' then 'Tổng kinh phí tổ chức bình chọn ... là 150 triệu đồng')
@@ -2814,15 +2829,19 @@ class FundingBuilder:
 
     @staticmethod
     def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
-        """An event that opens the figure's sentence ('Lớp tập huấn có kinh phí ...') and that the last earlier
-        sentence naming it says is still to be held ('Trung tâm sẽ tổ chức lớp tập huấn ...')."""
-        event = _EVENT_SUBJECT.match(key, s_start, g_start)
+        """An event that opens the figure's sentence ('Lớp tập huấn có kinh phí ...'), or whose cost it gives ('Kinh
+        phí mở lớp ...'), and that the last earlier sentence naming it says is still to be held ('Trung tâm sẽ tổ
+        chức lớp tập huấn ...')."""
+        event = _EVENT_SUBJECT.match(key, s_start, g_start) or _EVENT_COST.search(key, s_start, g_start)
         if not event:
             return False
-        word = _whole_word(event.group(1))
+        word = _whole_word(next(g for g in event.groups() if g))
         for span in map(ctx.sentence_span, range(sent - 1, -1, -1)):
-            if word.search(key, *span):
-                return bool(_PLAN_WORD.search(key, *span))
+            named = word.search(key, *span)
+            if named:
+                # a word of what is to come on the verb that holds it ('sẽ tổ chức lớp tập huấn', 'dự kiến khai giảng
+                # lớp'), not on another ('... 10 sản phẩm được đề nghị bình chọn cấp khu vực')
+                return bool(_HOLDING_AHEAD.search(key, span[0], named.start()))
         return False
 
     def _completed_between(self, ctx: Context, key: str, first: int, last: int,

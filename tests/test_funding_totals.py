@@ -2679,6 +2679,19 @@ def test_the_cost_of_an_event_that_opens_its_sentence_is_what_the_event_held_cos
     assert [(r.amount_vnd, r.status) for r in analyse(text, "event-subject").funding] == [(45_000_000, status)]
 
 
+@pytest.mark.parametrize("told, cost, status", [
+    ("Ngày 5/3/2026, Trung tâm Khuyến công khai giảng lớp đào tạo nghề thêu cho 35 học viên.", "Kinh phí mở lớp", "done"),
+    ("Ngày 5/3/2026, Trung tâm Khuyến công khai giảng lớp đào tạo nghề thêu cho 35 học viên.", "Kinh phí đào tạo", "done"),
+    ("Trung tâm Khuyến công sẽ khai giảng lớp đào tạo nghề thêu cho 35 học viên.", "Kinh phí mở lớp", "planned"),
+    ("Năm 2026, Trung tâm Khuyến công dự kiến khai giảng lớp đào tạo nghề thêu cho 35 học viên.", "Kinh phí đào tạo",
+     "planned"),
+    # a year's plan told is no narration of work done, its event's cost no cost of work done
+    ("Năm 2026, Trung tâm Khuyến công sẽ mở lớp đào tạo nghề thêu cho 35 học viên.", "Kinh phí tổ chức lớp", "planned")])
+def test_the_cost_of_opening_a_class_or_of_training_is_spent_as_the_class_was_opened(told, cost, status):
+    text = f"Đào tạo nghề ở Thanh Hóa\n\n{told} {cost} 60 triệu đồng từ nguồn khuyến công địa phương."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "class-cost").funding] == [(60_000_000, status)]
+
+
 @pytest.mark.parametrize("plan, status", [("", "done"), (" Năm 2024, tỉnh dự kiến bố trí 3 tỷ đồng cho khuyến công.", "planned")])
 def test_a_years_narration_opened_by_its_source_is_done_unless_the_article_plans_that_year(plan, status):
     text = f"Khuyến công Lào Cai\n\nTừ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án với kinh phí 3,2 tỷ đồng.{plan}"
