@@ -648,6 +648,10 @@ _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí\s+(?:(?:tổ chức|mở)\s+(?
 # đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
 _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
                                r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
+# a sentence that opens with the sum of a plan or an estimate ('Tổng kế hoạch năm 2025 là 5,5 tỷ đồng', 'Kế hoạch vốn
+# giao năm 2024: 3 tỷ đồng', 'Dự toán năm 2026 là ...')
+_PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)(?:\s+(?:vốn\s+|kinh phí\s+|được\s+)?giao|\s+vốn|\s+kinh phí)?"
+                               r"(?:\s+năm\s+\d{4})?\s*(?:là|:|đạt)\s")
 # an event said to be ahead, up to its name: a word of what is to come, then a verb of holding it and up to three words
 # ('sẽ tổ chức lớp', 'dự kiến khai giảng 2 lớp', 'sẽ mở các lớp')
 _HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?\s+(?:tổ chức|mở|khai giảng|khai mạc)"
@@ -1481,9 +1485,11 @@ class FundingBuilder:
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
             return True
-        # (money set aside right before its figure is a support cue: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng ...')
-        return bool(self.support.search(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start)
-                    and self.programme.search(key, p_start, p_end))
+        # (money set aside right before its figure is a support cue: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng ...';
+        # so is a plan's sum the sentence opens with: '... đã giải ngân hơn 3 tỷ đồng kinh phí khuyến công. Tổng kế
+        # hoạch năm 2025 là 5,5 tỷ đồng.')
+        return bool((self.support.search(key, s_start, s_end) or _PLAN_SUM_LEAD.match(key, s_start, s_end))
+                    and not ctx.paragraph_break(p_end, s_start) and self.programme.search(key, p_start, p_end))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:

@@ -5107,6 +5107,18 @@ def test_money_set_aside_right_after_a_programmes_sentence_goes_on_about_it():
     assert recs[4_000_000_000] == ("local", "planned", "2026")
 
 
+@pytest.mark.parametrize("plan", ["Kế hoạch năm 2025 là 5,5 tỷ đồng.", "Tổng kế hoạch vốn năm 2025 là 5,5 tỷ đồng.",
+                                  "Kế hoạch vốn giao năm 2025: 5,5 tỷ đồng.", "Dự toán năm 2025 là 5,5 tỷ đồng."])
+def test_a_plans_sum_said_right_after_a_programmes_sentence_is_its_budget(plan):
+    text = ("Hưng Yên giải ngân khuyến công\n\nĐến hết tháng 10/2025, tỉnh Hưng Yên đã giải ngân hơn 3 tỷ đồng kinh phí "
+            f"khuyến công. {plan}")
+    recs = {r.amount_vnd: (r.status, r.period) for r in analyse(text, "plan-sum").funding}
+    assert recs == {3_000_000_000: ("done", "2025"), 5_500_000_000: ("planned", "2025")}
+    # a plan of no sum stays out
+    other = text.replace(plan, "Kế hoạch năm 2026 của tỉnh là phát triển thêm 20 sản phẩm.")
+    assert [r.amount_vnd for r in analyse(other, "plan-words").funding] == [3_000_000_000]
+
+
 def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_money():
     text = ("Bình chọn sản phẩm tiêu biểu\n\nNăm 2024, Sở Công Thương Phú Yên trao chứng nhận cho 25 sản phẩm tiêu biểu. "
             "Tổng giá trị giải thưởng là 120 triệu đồng, được trích từ nguồn kinh phí khuyến công địa phương.")
