@@ -1210,7 +1210,7 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có|\s(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|còn))?)"
+                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
                                         r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
         # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)
 

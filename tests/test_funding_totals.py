@@ -5119,6 +5119,13 @@ def test_a_plans_sum_said_right_after_a_programmes_sentence_is_its_budget(plan):
     assert [r.amount_vnd for r in analyse(other, "plan-words").funding] == [3_000_000_000]
 
 
+def test_money_added_to_a_budget_and_the_level_the_budget_is_raised_to_are_budgets_set():
+    text = ("Nam Định bổ sung kinh phí khuyến công\n\nNgày 20/7/2025, UBND tỉnh Nam Định quyết định bổ sung 1,5 tỷ đồng "
+            "kinh phí khuyến công địa phương năm 2025, nâng tổng kinh phí khuyến công của tỉnh năm 2025 lên 6 tỷ đồng.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "added").funding}
+    assert recs == {1_500_000_000: ("local", "planned"), 6_000_000_000: ("total", "planned")}
+
+
 def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_money():
     text = ("Bình chọn sản phẩm tiêu biểu\n\nNăm 2024, Sở Công Thương Phú Yên trao chứng nhận cho 25 sản phẩm tiêu biểu. "
             "Tổng giá trị giải thưởng là 120 triệu đồng, được trích từ nguồn kinh phí khuyến công địa phương.")
