@@ -630,8 +630,10 @@ _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế
 # ('1,28 tỷ đồng chưa giải ngân')
 _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại)"
                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
-_LEFT_AFTER = regex.compile(r"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
-                            r"(?!\p{L})")
+# (or carried over to the next year's budget, still to be spent there: '700 triệu đồng được chuyển nguồn sang năm 2025')
+_CARRIED_OVER = regex.compile(r"\s*(?:được\s+)?chuyển nguồn(?!\p{L})")
+_LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
+                            rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
 _COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+"
@@ -1964,9 +1966,12 @@ class FundingBuilder:
                     _FORMER.match(key, p.end) for p in provinces)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
-            d.remainder = bool(money) and not counts and (
-                bool(_LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start))
-                or bool(_LEFT_AFTER.match(key, g_end)))
+            # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
+            # sang năm 2025 để tiếp tục thực hiện 2 đề án')
+            d.remainder = bool(money) and (not counts and bool(_LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start))
+                                           or bool(_LEFT_AFTER.match(key, money[-1].end)))
+            if money and _CARRIED_OVER.match(key, money[-1].end):
+                status = "planned"  # (whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(family_text[prev_end:g_start])
             source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \

@@ -5515,3 +5515,14 @@ def test_what_is_left_of_a_budget_is_a_part_of_it_not_a_second_headline(rest):
     budget = next(r for r in recs if r.amount_vnd == 1_900_000_000)
     left = next(r for r in recs if r.amount_vnd == 1_280_000_000)
     assert (left.part_of, left.scope, left.headline) == (budget.id, "local", False)
+
+
+@pytest.mark.parametrize("rest", ["; 700 triệu đồng được chuyển nguồn sang năm 2025 để tiếp tục thực hiện 2 đề án.",
+                                  "; 700 triệu đồng chuyển nguồn sang năm 2025."])
+def test_money_carried_over_to_the_next_year_is_a_planned_part_of_its_budget_not_spent(rest):
+    text = ("Khuyến công Lào Cai\n\nNăm 2024, kinh phí khuyến công địa phương của tỉnh Lào Cai là 4,2 tỷ đồng. Đến ngày "
+            f"31/12/2024, Trung tâm đã giải ngân 3,5 tỷ đồng{rest}")
+    recs = analyse(text, "carried-over").funding
+    budget = next(r for r in recs if r.amount_vnd == 4_200_000_000)
+    carried = next(r for r in recs if r.amount_vnd == 700_000_000)
+    assert (carried.status, carried.part_of, carried.headline) == ("planned", budget.id, False)
