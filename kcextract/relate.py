@@ -417,6 +417,8 @@ def _ministry_words() -> regex.Pattern:
 
 
 _PROVINCE_LEVEL = r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|thủ đô\s+)?"  # a province's level word, if written
+# a figure right after a province listed, its own ('Lào Cai 3 tỷ đồng', 'Lào Cai (3 tỷ đồng)', 'Lào Cai: 4 đề án')
+_OWN_FIGURE_AFTER = regex.compile(r"\s*(?:\(|:|là|với|có)?\s*(?:khoảng|hơn|gần|trên)?\s*\d")
 _PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{_PROVINCE_LEVEL}")  # between provinces listed together
 
 
@@ -4176,6 +4178,20 @@ class FundingBuilder:
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}
+        if chosen is not None and chosen.start > g_start:
+            # (or listed after the figure, from the one its clause names on: '9 đề án tại các tỉnh Quảng Trị, Quảng
+            # Nam và Bình Định')
+            # (not a list of provinces each with its own figure: 'hỗ trợ 2 tỷ đồng cho Hà Giang, Lào Cai 3 tỷ đồng')
+            last, chain = chosen, set()
+            for q in (q for q in own if q.start > chosen.start):
+                if not _PROVINCE_LIST_JOIN.fullmatch(key, last.end, q.start):
+                    break
+                if _OWN_FIGURE_AFTER.match(key, q.end):
+                    chain = set()
+                    break
+                chain.add(q.value)
+                last = q
+            listed |= chain
         if listed:
             # one of provinces listed together: the figure of them all ('ba tỉnh Sơn La, Điện Biên và Lai Châu thực
             # hiện 42 đề án'), which is one province's only when they merged into it ('hai tỉnh Gia Lai và Bình Định

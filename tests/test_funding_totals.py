@@ -3877,6 +3877,23 @@ def test_a_figure_of_provinces_listed_together_is_no_one_provinces_unless_they_m
     assert [r.province for r in analyse(text, "listed-provinces").funding] == [province]
 
 
+@pytest.mark.parametrize("where, province", [
+    ("tại các tỉnh Quảng Trị, Quảng Nam và Bình Định", None),
+    ("tại tỉnh Quảng Nam", "Quảng Nam"),
+    ("tại hai tỉnh Gia Lai và Bình Định (cũ)", "Gia Lai"),
+])
+def test_a_figure_of_provinces_listed_after_it_is_no_one_provinces_unless_they_merged_into_it(where, province):
+    text = (f"Khuyến công miền Trung\n\nNăm 2025, Trung tâm Khuyến công quốc gia khu vực miền Trung thực hiện 9 đề án {where} "
+            "với kinh phí 7,6 tỷ đồng.")
+    assert [r.province for r in analyse(text, "listed-after").funding] == [province]
+
+
+def test_provinces_listed_each_with_its_own_figure_keep_their_figures():
+    text = ("Khuyến công miền Bắc\n\nNăm 2025, Trung tâm Khuyến công quốc gia hỗ trợ 2 tỷ đồng cho tỉnh Hà Giang, Lào "
+            "Cai 3 tỷ đồng và Yên Bái 1 tỷ đồng.")
+    assert next(r.province for r in analyse(text, "each-own").funding if r.amount_vnd == 2_000_000_000) == "Hà Giang"
+
+
 def test_a_count_a_sentence_opens_with_to_take_its_part_out_of_is_a_whole_of_its_own_tense():
     text = ("Khuyến công Hà Nam năm 2023\n\nNăm 2023, tỉnh được giao kế hoạch khuyến công với tổng kinh phí 5,1 tỷ đồng. "
             "Đến hết tháng 6/2023, các đơn vị đã giải ngân 2,2 tỷ đồng. Trong số 19 đề án được giao, đã có 8 đề án "
