@@ -50,6 +50,11 @@ _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # a tab and the other widths of the space (no-break, en, em, thin, narrow no-break, ideographic) are a space
 _SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# a space that groups a number's thousands is its thousands dot, one character for one: a no-break or thin one
+# between groups of three ('2\u00a0634 triệu'), or a plain one inside a number with decimals ('2 634,6 triệu đồng');
+# a plain space before three digits alone may part two numbers ('13 đề án 2 500 ...' is not read so)
+_GROUP_SPACE_RE = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*)[\u00a0\u2009\u202f](?=\d{3}(?![\d]))"
+                                r"|(?<=(?<![\d.,])\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*,\d)")
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
@@ -81,7 +86,8 @@ def normalise(raw: str) -> str:
     stand for, full-width digits and letters the ASCII ones. Tabs, non-breaking and other spaces become plain
     spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones and
     '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word
-    typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'). The visible words are
+    typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'); a space that groups a
+    number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'). The visible words are
     never rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -93,6 +99,8 @@ def normalise(raw: str) -> str:
     if _FULLWIDTH_RE.search(text):
         text = text.translate(_FULLWIDTH)
     text = unicodedata.normalize("NFC", text)
+    if _GROUP_SPACE_RE.search(text):
+        text = _GROUP_SPACE_RE.sub(".", text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
     if "*" in text or "_" in text:

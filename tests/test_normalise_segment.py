@@ -101,6 +101,22 @@ def test_normalise_splits_a_scale_word_typed_onto_its_currency(raw, expected):
     assert normalise(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("kinh phí 2 634,6 triệu đồng", "kinh phí 2.634,6 triệu đồng"),
+    ("kinh phí 2\u00a0634 triệu đồng", "kinh phí 2.634 triệu đồng"),
+    ("1\u202f234\u202f567 đồng", "1.234.567 đồng"),
+    ("13 đề án 2 500 cơ sở", "13 đề án 2 500 cơ sở"),  # (a plain space before three digits alone parts two numbers)
+    ("năm 2023\u00a0100 triệu đồng", "năm 2023 100 triệu đồng"),  # (four digits are no thousands' group)
+])
+def test_normalise_reads_a_space_that_groups_thousands_as_the_thousands_dot(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_an_amount_grouped_by_spaces_is_not_read_a_thousandth_of_itself():
+    text = "Khuyến công Hà Giang\n\nNăm 2023, tỉnh thực hiện 13 đề án khuyến công với tổng kinh phí 2 634,6 triệu đồng."
+    assert [r.amount_vnd for r in analyse(text, "grouped").funding] == [2_634_600_000]
+
+
 def test_an_amount_typed_without_a_space_before_dong_hides_no_cue():
     text = ("Khuyến công Phú Thọ năm 2024\n\nNăm 2024, kinh phí khuyến công của Phú Thọ là 4,6 tỷ đồng (KCQG: 1,5 tỷ "
             "đồng; KCĐP: 3,1 tỷ đồng). Các đề án hỗ trợ cơ sở chế biến chè.")
