@@ -5143,6 +5143,17 @@ def test_money_added_to_a_budget_and_the_level_the_budget_is_raised_to_are_budge
     assert recs == {1_500_000_000: ("local", "planned"), 6_000_000_000: ("total", "planned")}
 
 
+@pytest.mark.parametrize("need, amounts", [
+    ("Nhu cầu vốn hỗ trợ của các cơ sở là 7 tỷ đồng.", [4_100_000_000]),
+    ("Nhu cầu vốn hỗ trợ của các cơ sở sản xuất trên địa bàn tỉnh lên tới 7 tỷ đồng.", [4_100_000_000]),
+    # (the programme's own need in its plan is its budget)
+    ("Theo dự thảo chương trình khuyến công năm 2026, tổng nhu cầu kinh phí là 7 tỷ đồng.",
+     [4_100_000_000, 7_000_000_000])])
+def test_the_beneficiaries_need_for_money_is_no_record(need, amounts):
+    text = f"Khuyến công Bến Tre\n\nNăm 2025, tỉnh chỉ hỗ trợ được 19 cơ sở với tổng kinh phí 4,1 tỷ đồng. {need}"
+    assert sorted(r.amount_vnd for r in analyse(text, "need").funding) == amounts
+
+
 def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_money():
     text = ("Bình chọn sản phẩm tiêu biểu\n\nNăm 2024, Sở Công Thương Phú Yên trao chứng nhận cho 25 sản phẩm tiêu biểu. "
             "Tổng giá trị giải thưởng là 120 triệu đồng, được trích từ nguồn kinh phí khuyến công địa phương.")
