@@ -3832,7 +3832,9 @@ class FundingBuilder:
         # công quốc gia ...') is told in that statement's tense, when both fall in one period
         for i, d in enumerate(drafts):
             if d.additional and d.record.status == "unspecified" and not d.ongoing:
-                before = [o for o in drafts[:i] if o.sentence < d.sentence]
+                # (not work said to be still going on, which tells no tense: '... 10 đề án đã hoàn thành, 2 đề án đang
+                # triển khai. Ngoài ra, thành phố thực hiện 45 đề án khuyến công địa phương ...' adds to what was done)
+                before = [o for o in drafts[:i] if o.sentence < d.sentence and not o.ongoing]
                 # (not a plan of another programme's money: 'Năm 2024, tỉnh dành 1,1 tỷ đồng từ nguồn xúc tiến thương
                 # mại ... Cùng với đó, chương trình khuyến công hỗ trợ 6 cơ sở ...' tells the khuyến công work)
                 if before and before[-1].record.period == d.record.period and \

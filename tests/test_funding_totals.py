@@ -5154,6 +5154,14 @@ def test_the_beneficiaries_need_for_money_is_no_record(need, amounts):
     assert sorted(r.amount_vnd for r in analyse(text, "need").funding) == amounts
 
 
+def test_work_added_on_top_takes_the_tense_of_the_work_done_before_not_of_work_still_going_on():
+    text = ("Hà Nội: 12 đề án khuyến công quốc gia năm 2024\n\nNăm 2024, Hà Nội được Bộ Công Thương phê duyệt 12 đề án "
+            "khuyến công quốc gia với tổng kinh phí 9,6 tỷ đồng. Đến nay, 10 đề án đã hoàn thành, 2 đề án đang triển "
+            "khai. Ngoài ra, thành phố thực hiện 45 đề án khuyến công địa phương với kinh phí 24 tỷ đồng.")
+    recs = {r.projects: r.status for r in analyse(text, "added-after-ongoing").funding}
+    assert (recs[10], recs[2], recs[45]) == ("done", "unspecified", "done")
+
+
 def test_the_total_value_of_a_contests_prizes_drawn_from_the_programme_is_its_money():
     text = ("Bình chọn sản phẩm tiêu biểu\n\nNăm 2024, Sở Công Thương Phú Yên trao chứng nhận cho 25 sản phẩm tiêu biểu. "
             "Tổng giá trị giải thưởng là 120 triệu đồng, được trích từ nguồn kinh phí khuyến công địa phương.")
