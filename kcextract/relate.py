@@ -652,6 +652,8 @@ _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí\s+(?:(?:tổ chức|mở)\s+(?
 # đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
 _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
                                r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
+# one project, not many ('các đề án', '12 đề án', 'mỗi đề án'), named as the work a total is of
+_ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
 # a sentence that opens with the sum of a plan or an estimate ('Tổng kế hoạch năm 2025 là 5,5 tỷ đồng', 'Kế hoạch vốn
 # giao năm 2024: 3 tỷ đồng', 'Dự toán năm 2026 là ...')
 _PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)(?:\s+(?:vốn\s+|kinh phí\s+|được\s+)?giao|\s+vốn|\s+kinh phí)?"
@@ -3310,7 +3312,10 @@ class FundingBuilder:
         # (a whole named as what was invested, 'Tổng kinh phí đầu tư 2,4 tỷ đồng, kinh phí khuyến công địa phương hỗ
         # trợ 300 triệu đồng': the beneficiary's outlay, whatever programme level its share names)
         invested = _INVESTED_SUM.search(key, max(prev_end, g_start - 40), g_start) is not None
-        return generic or (share or rest_theirs or invested) and (levelled or generic)
+        # (or of one project named before it, 'Đề án có tổng kinh phí 2,1 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ
+        # 700 triệu đồng': what that project cost, its owner's money included)
+        one_work = _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
+        return generic or (share or rest_theirs or invested or one_work) and (levelled or generic)
 
     def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
         """``text[lo:hi]`` names the national or the local programme, or both, by a scope cue ('khuyến công quốc

@@ -3535,6 +3535,8 @@ def test_the_range_a_projects_funding_level_spans_is_no_record():
     "Với tổng kinh phí 1,2 tỷ đồng, đề án được khuyến công hỗ trợ 360 triệu đồng.",
     "Đề án có tổng kinh phí 1,2 tỷ đồng; khuyến công địa phương hỗ trợ 360 triệu đồng, còn lại do cơ sở đối ứng.",
     "Tổng vốn thực hiện đề án là 1,2 tỷ đồng. Ngân sách tỉnh hỗ trợ 30%, tương đương 360 triệu đồng.",
+    # (one project's total, the programme's part named by its level)
+    "Đề án có tổng kinh phí 1,2 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ 360 triệu đồng.",
 ])
 def test_a_works_total_the_programme_paid_only_a_share_of_is_no_record_without_a_cue(said):
     text = ("Nghiệm thu đề án khuyến công tại Thái Bình\n\nNgày 5/6/2024, Trung tâm Khuyến công tỉnh Thái Bình nghiệm thu "
