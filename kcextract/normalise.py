@@ -53,7 +53,8 @@ _SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # a space that groups a number's thousands is its thousands dot, one character for one: a no-break or thin one
 # between groups of three ('2\u00a0634 triệu'), or a plain one inside a number with decimals ('2 634,6 triệu đồng');
 # a plain space before three digits alone may part two numbers ('13 đề án 2 500 ...' is not read so)
-_GROUP_SPACE_RE = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*)[\u00a0\u2009\u202f](?=\d{3}(?![\d]))"
+_GROUP_SPACE_RE = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*)[\u00a0\u2009\u202f]"
+                                r"(?=\d{3}(?!\d))"
                                 r"|(?<=(?<![\d.,])\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*,\d)")
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}

@@ -496,6 +496,11 @@ def _before_details(ctx: Context, key: str, sent: int) -> int:
     return before
 
 
+def _event_word(found: regex.Match) -> regex.Pattern:
+    """The event's name an _EVENT_COST or _EVENT_SUBJECT match found (its one group that took part), as a whole word."""
+    return _whole_word(next(g for g in found.groups() if g))
+
+
 def _whole_word(text: str) -> regex.Pattern:
     """``text`` standing as a whole word, in any case (an event's name looked up in earlier sentences)."""
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
@@ -656,12 +661,13 @@ _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội ch
 _ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
 # a sentence that opens with the sum of a plan or an estimate ('Tổng kế hoạch năm 2025 là 5,5 tỷ đồng', 'Kế hoạch vốn
 # giao năm 2024: 3 tỷ đồng', 'Dự toán năm 2026 là ...')
-_PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)(?:\s+(?:vốn\s+|kinh phí\s+|được\s+)?giao|\s+vốn|\s+kinh phí)?"
+_PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)"
+                               r"(?:\s+(?:vốn\s+|kinh phí\s+|được\s+)?giao|\s+vốn|\s+kinh phí)?"
                                r"(?:\s+năm\s+\d{4})?\s*(?:là|:|đạt)\s")
 # an event said to be ahead, up to its name: a word of what is to come, then a verb of holding it and up to three words
 # ('sẽ tổ chức lớp', 'dự kiến khai giảng 2 lớp', 'sẽ mở các lớp')
-_HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?\s+(?:tổ chức|mở|khai giảng|khai mạc)"
-                               r"(?:\s+[\p{L}\d]+){0,3}?\s+$")
+_HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?"
+                               r"\s+(?:tổ chức|mở|khai giảng|khai mạc)(?:\s+[\p{L}\d]+){0,3}?\s+$")
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
@@ -1222,7 +1228,8 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
+                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
+                                        r"|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
                                         r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
         # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)
 
@@ -1851,7 +1858,8 @@ class FundingBuilder:
             elif status is None and money and not counts and self._event_ahead(ctx, key, d.sentence, s_start, g_start):
                 status = "planned"  # ('... sẽ tổ chức lớp tập huấn ... Lớp tập huấn có kinh phí 45 triệu đồng')
             elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
-                    and (self._cost_of_done_before(ctx, key, d, by_sentence) or _EVENT_COST.search(key, s_start, g_start)
+                    and (self._cost_of_done_before(ctx, key, d, by_sentence)
+                         or _EVENT_COST.search(key, s_start, g_start)
                          and self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
                 # 'Kinh phí thực hiện 95 triệu đồng ...' right after the sentence that tells the work done: its cost;
                 # so is that of an event the article says was held ('... khai giảng lớp đào tạo ... Kinh phí mở lớp 60
@@ -1980,8 +1988,9 @@ class FundingBuilder:
                               for f in counted)
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
-            d.remainder = bool(money) and (not counts and bool(_LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start))
-                                           or bool(_LEFT_AFTER.match(key, money[-1].end)))
+            left_before = _LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start)
+            left_after = _LEFT_AFTER.match(key, money[-1].end) if money else None
+            d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after))
             if money and _CARRIED_OVER.match(key, money[-1].end):
                 status = "planned"  # (whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
@@ -2831,7 +2840,7 @@ class FundingBuilder:
         # (not another year's budget: 'Năm 2025, Hội đồng ... vừa công nhận 42 sản phẩm. Năm 2026, kinh phí tổ chức
         # bình chọn ... là 400 triệu đồng' is planned)
         own = (s_start, g_start)
-        word = _whole_word(next(g for g in cost.groups() if g))
+        word = _event_word(cost)
         # (the event's name among the five words after a verb of holding it)
         # (or elsewhere in that sentence, as the body that held it: 'Ngày 15/8/2024, Hội đồng bình chọn ... tổ chức
         # chấm chọn 45 sản phẩm' then 'Tổng kinh phí tổ chức bình chọn ... là 150 triệu đồng')
@@ -2858,7 +2867,7 @@ class FundingBuilder:
         event = _EVENT_SUBJECT.match(key, s_start, g_start) or _EVENT_COST.search(key, s_start, g_start)
         if not event:
             return False
-        word = _whole_word(next(g for g in event.groups() if g))
+        word = _event_word(event)
         for span in map(ctx.sentence_span, range(sent - 1, -1, -1)):
             named = word.search(key, *span)
             if named:
