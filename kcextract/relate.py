@@ -657,6 +657,8 @@ _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí\s+(?:(?:tổ chức|mở)\s+(?
 # đồng ...', 'Hội chợ ... với kinh phí ...'): the event's name
 _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội chợ|hội nghị|hội thảo|hội thi|cuộc thi|phiên chợ)"
                                r"(?!\p{L})(?=[^.;]*?(?<!\p{L})kinh phí(?!\p{L}))", regex.IGNORECASE)
+# the first clause of what a sentence tells, up to its first comma, semicolon or colon
+_FIRST_CLAUSE = regex.compile(r"[^,;:]*")
 # one project, not many ('các đề án', '12 đề án', 'mỗi đề án'), named as the work a total is of
 _ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
 # a sentence that opens with the sum of a plan or an estimate ('Tổng kế hoạch năm 2025 là 5,5 tỷ đồng', 'Kế hoạch vốn
@@ -1991,8 +1993,8 @@ class FundingBuilder:
             left_before = _LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start)
             left_after = _LEFT_AFTER.match(key, money[-1].end) if money else None
             d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after))
-            if money and _CARRIED_OVER.match(key, money[-1].end):
-                status = "planned"  # (whatever the sentence said was paid out before it)
+            if left_after and _CARRIED_OVER.fullmatch(left_after.group()):
+                status = "planned"  # (carried over: whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.family = self._family(family_text[prev_end:g_start])
             source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
@@ -2773,7 +2775,7 @@ class FundingBuilder:
         if lead is None:
             return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
                 not _A_YEAR.search(key, s_start, g_start) and self._adds_to_narration(ctx, key, before, g_start)
-        told = regex.compile(r"[^,;:]*").match(key, lead[0], lead[1])
+        told = _FIRST_CLAUSE.match(key, lead[0], lead[1])
         if _PLAN_WORD.search(key, told.start(), told.end()):
             return False  # a year's plan told ('Năm 2025, Trung tâm sẽ mở lớp đào tạo ...'), no work done
         opener = key[s_start:g_start]
