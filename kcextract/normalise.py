@@ -53,9 +53,12 @@ _SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # a space that groups a number's thousands is its thousands dot, one character for one: a no-break or thin one
 # between groups of three ('2\u00a0634 triệu'), or a plain one inside a number with decimals ('2 634,6 triệu đồng');
 # a plain space before three digits alone may part two numbers ('13 đề án 2 500 ...' is not read so)
-_GROUP_SPACE_RE = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*)[\u00a0\u2009\u202f]"
+# (each branch opens on the space after a digit, so that the look-behind runs only there; the substitution runs only
+# on a text with a digit, a space and three digits in a row: 21 of 1,500 general-news articles)
+_GROUP_SPACE_RE = regex.compile(r"(?<=\d)[\u00a0\u2009\u202f](?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*.)"
                                 r"(?=\d{3}(?!\d))"
-                                r"|(?<=(?<![\d.,])\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*,\d)")
+                                r"|(?<=\d) (?<=(?<![\d.,])\d{1,3}(?: \d{3})* )(?=\d{3}(?: \d{3})*,\d)")
+_GROUPED_DIGITS_RE = regex.compile(r"\d[ \u00a0\u2009\u202f]\d\d\d")
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
@@ -100,7 +103,7 @@ def normalise(raw: str) -> str:
     if _FULLWIDTH_RE.search(text):
         text = text.translate(_FULLWIDTH)
     text = unicodedata.normalize("NFC", text)
-    if _GROUP_SPACE_RE.search(text):
+    if _GROUPED_DIGITS_RE.search(text):
         text = _GROUP_SPACE_RE.sub(".", text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
