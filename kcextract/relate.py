@@ -579,7 +579,7 @@ _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_
 # (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _PLAN_REACH = 70  # how far before a bracket a plan's name may start
 _PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
-                                rf"(?:\s+\d{{4}})?\s*\(\s*$")
+                                rf"(?:\s+\d{{4}})?\s*(?:\(|là)\s*$")  # (or its copula: 'đạt 95% kế hoạch vốn năm 2026 là')
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
 _PROPOSED = r"đề xuất|đề nghị"
@@ -665,7 +665,7 @@ _ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:
 # giao năm 2024: 3 tỷ đồng', 'Dự toán năm 2026 là ...')
 _PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)"
                                r"(?:\s+(?:vốn\s+|kinh phí\s+|được\s+)?giao|\s+vốn|\s+kinh phí)?"
-                               r"(?:\s+năm\s+\d{4})?\s*(?:là|:|đạt)\s")
+                               r"(?:\s+(?:năm\s+\d{4}|cả\s+năm|năm\s+nay))?\s*(?:là|:|đạt)\s")
 # an event said to be ahead, up to its name: a word of what is to come, then a verb of holding it and up to three words
 # ('sẽ tổ chức lớp', 'dự kiến khai giảng 2 lớp', 'sẽ mở các lớp')
 _HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?"
@@ -905,7 +905,9 @@ _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
 # a running total from the year's start, of the parts of a year above
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
-_SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này)(?!\p{L})")
+# (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
+_SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
+                        r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 # (the bracket may open with the amount's budget noun: '... lò nấu đồng (kinh phí 800 triệu đồng)')
@@ -1034,6 +1036,27 @@ _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
+# 'khuyến công' named without its level (nor as a centre's name, which the caller blanks or does not read)
+_BARE_KHUYEN_CONG = regex.compile(r"(?i)(?<!\p{L})khuyến\s+công(?!\s+(?:quốc\s+gia|địa\s+phương|qg|đp)(?!\p{L}))")
+
+_FOR_PURPOSE = regex.compile(r"\s+(?:cho|để)(?!\p{L})")  # what a thing set aside is for, right after the verb
+# 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
+# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
+_NEXT_COUNTED = regex.compile(r"\s(?:và|còn)\s+\d")  # a next item that opens with its own count
+_SO_FAR_FRAME = regex.compile(r"(?:cho\s+)?(?:đến|tới)\s+nay|tính\s+đến")  # 'as of now', a frame of what follows
+_AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
+
+
+def _beside_title_years(title: str, period: str | None) -> bool:
+    """Whether a statement's period is none of the years a title names ('... đề án khuyến công quốc gia năm 2027'
+    then 'Năm 2026, tỉnh thực hiện 21 đề án'): the title's programme and tense are its own year's, not that one's."""
+    if not period or not title:
+        return False
+    first, _, last = period.partition("-")
+    spans = [(m.group("first"), m.group("last") or m.group("first")) for m in _TITLE_YEARS.finditer(title)]
+    return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
+
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
@@ -1087,6 +1110,7 @@ class _Draft:
     sentence: int
     marker: bool = False       # a breakdown cue ('trong đó', 'gồm') stands between it and the figure before
     additional: bool = False   # its clause starts 'ngoài ra', 'bên cạnh đó': on top of what went before
+    also: bool = False         # 'cũng được hỗ trợ': on top of what went before, in whatever programme it goes on with
     anchor: int | None = None  # index of the draft a breakdown cue points back to
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
@@ -1251,6 +1275,14 @@ class FundingBuilder:
         m = last_match(_CLAUSE_BREAK_ALL, key, s_start, pos)
         return key[m.end() if m else s_start:pos]
 
+    def _nearest_exclusion(self, text: str) -> regex.Match | None:
+        """The exclusion cue nearest the end of ``text`` (the figure): of 'số đề án tăng 4 và kinh phí tăng 600
+        triệu đồng' the second 'tăng' is the amount's, whatever budget noun stands after the first."""
+        found = self.exclude.search(text)
+        while found and (later := self.exclude.search(text, found.start() + 1)):
+            found = later
+        return found
+
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact, cased: str) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
@@ -1270,7 +1302,7 @@ class FundingBuilder:
         if _in_compared_base(key, s_start, f.start):
             return False
         lo = max(s_start, f.start - 40)
-        excluded = self.exclude.search(key[lo:f.start])
+        excluded = self._nearest_exclusion(key[lo:f.start])
         if excluded and (_NEW_LEVEL.match(excluded.group()) or _LEVELS_LISTED.match(excluded.group())):
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
@@ -1954,7 +1986,7 @@ class FundingBuilder:
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
-                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start) \
+                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
                         or self._progress_of_previous(key, drafts, i, period, g_start)
@@ -2037,7 +2069,8 @@ class FundingBuilder:
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
-                   title_periods=self._heading_periods(title) if ctx.title and drafts else {})
+                   title_periods=self._heading_periods(title) if ctx.title and drafts else {},
+                   title_text=title if title_status else "")
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
         return [d.record for d in drafts]
 
@@ -2068,9 +2101,11 @@ class FundingBuilder:
             return None
         scopes, years = self._labels(key, start, cue.start(), periods, n)
         told = None
-        if len(scopes) != n and len(years) != n and prev is not None and _POINTS_BACK.search(key, start, cue.start()):
+        if len(scopes) != n and len(years) != n and prev is not None and (
+                _POINTS_BACK.search(key, start, cue.start()) or key.startswith("tương ứng", cue.start())):
             # (the labels in the sentence before, referred back to: 'Năm 2023 và năm 2024, ... Kinh phí thực hiện
-            # các đề án trong hai năm này lần lượt là 3,2 tỷ đồng và 3,8 tỷ đồng')
+            # các đề án trong hai năm này lần lượt là 3,2 tỷ đồng và 3,8 tỷ đồng'; 'tương ứng' points back itself:
+            # '... các năm 2022, 2023, 2024 lần lượt là ... Số đề án tương ứng là 12, 14 và 17 đề án')
             scopes, years = self._labels(key, *prev, periods, n)
             told = prev if len(scopes) == n or len(years) == n else None
         if not scopes:
@@ -2295,6 +2330,8 @@ class FundingBuilder:
                 d.marker, d.anchor = True, last.anchor if own_whole else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
+            elif i == first and _ALSO_SUPPORTED.search(lead):
+                d.also = True
 
     def _item_of_intro(self, ctx: Context, key: str, drafts: list[_Draft], first: int) -> None:
         """An item of a list whose announcement states a figure ('... tổng kinh phí 5.420 triệu đồng, cụ thể:' then
@@ -2620,8 +2657,10 @@ class FundingBuilder:
         # (not a word of a frame that opens it: 'Trên cơ sở lựa chọn các mục tiêu ưu tiên, Trung tâm đã phân bổ ...')
         # (nor a bare tense word of another deed: 'Tỉnh đã tuyển chọn 176 bộ sản phẩm' tells nothing of the work's state)
         said = key[span[0]:span[1]]
-        opening = [end for start, end, _ in self._cues(said)
-                   if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")]
+        # (nor what the work was for: 'Khoảng 60% số đề án dành cho chế biến chè')
+        opening = [end for start, end, v in self._cues(said)
+                   if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")
+                   and not (v == "planned" and _FOR_PURPOSE.match(said, end))]
         return self._status(key[span[0]:span[0] + opening[-1]]) if opening else None
 
     def _heading_marks(self, text: str) -> list[tuple[int, str]]:
@@ -3095,7 +3134,8 @@ class FundingBuilder:
         return all(self.breakdown.search(key, max(key.rfind(". ", lo, m.start()) + 1, lo), m.start())
                    for p, v in self.scope if v == level for m in p.finditer(key, lo, hi))
 
-    def _title_programme(self, ctx: Context, key: str, s_start: int, g_start: int) -> str | None:
+    def _title_programme(self, ctx: Context, key: str, s_start: int, g_start: int, g_end: int,
+                         period: str | None = None) -> str | None:
         """The one programme the title names, for a figure whose paragraph names none ('Phê duyệt kế hoạch
         khuyến công quốc gia năm 2026' ... 'Tỉnh Lào Cai có 4 đề án, kinh phí 5,2 tỷ đồng': national); not for
         a sum its sentence names ('tổng kinh phí')."""
@@ -3103,6 +3143,11 @@ class FundingBuilder:
             return None
         sentence = key[s_start:g_start]
         if self._names_a_sum(sentence):
+            return None
+        if _beside_title_years(key[ctx.title[0]:ctx.title[1]], period) and \
+                _BARE_KHUYEN_CONG.search(key, s_start, g_end):
+            # another year's figure that names the programme without a level ('đề xuất 6 đề án KCQG năm 2027' ...
+            # 'Năm 2026, tỉnh thực hiện 21 đề án khuyến công'); one that names none goes on about the title's
             return None
         named = self._programmes_in(key, *ctx.title)
         return named.pop() if len(named) == 1 and "both" not in named else None
@@ -3528,7 +3573,7 @@ class FundingBuilder:
             return earlier[-1] if earlier else best[: -len("_weak")]
         if best == "planned" and (_PER_PLAN.search(text, 0, pos) or _COUNT_ASSIGNED.search(text, 0, pos)
                                   and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))) \
-                and earlier[-1:] == ["done"]:
+                and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]):
             # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
             # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao')
             return "done"
@@ -3568,10 +3613,13 @@ class FundingBuilder:
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
         pos, end, v = found[0]
-        if v == "planned" and not tail[:pos].strip(" ,") and regex.match(r"\s+(?:cho|để)(?!\p{L})", tail[end:]):
+        if v == "planned" and not tail[:pos].strip(" ,") and _FOR_PURPOSE.match(tail, end):
             return None  # what the amount was set aside for, right after it ('có 1,2 tỷ đồng dành cho ...'): no tense
         if tail[pos:end] == "đã" and len(found) > 1 and _AUXILIARY_GAP.fullmatch(tail, end, found[1][0]):
             pos, _, v = found[1]  # the tense word of the verb after it: 'đã được phê duyệt' is approved, planned
+        elif _SO_FAR_FRAME.fullmatch(tail, pos, end) and len(found) > 1 and \
+                not _CLAUSE_BREAK.search(tail, end, found[1][0]):
+            pos, _, v = found[1]  # a 'so far' frame, then the verb: 'đến nay vẫn chưa được nghiệm thu
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if _not_yet(tail, pos, v) else v
@@ -3622,6 +3670,10 @@ class FundingBuilder:
         split = _PARTS_NEXT.search(key, g_end, hi)
         if split:
             hi = split.start()  # the words after 'trong đó' are its parts' ('3,2 tỷ đồng, trong đó hỗ trợ bao bì ...')
+        joined = _NEXT_COUNTED.search(key, g_end, hi)
+        if joined:
+            hi = joined.start()  # the next work counted is another's: '2,1 tỷ đồng và 8 hoạt động xúc tiến thương mại'
+
         bracket = key.find("(", g_end, hi)
         if bracket >= 0 and _DIGIT.search(key, bracket, bracket + 60):
             hi = bracket  # a bracket of figures after it is its breakdown: '2,6 tỷ đồng (hỗ trợ máy móc: 12 đề án, ...)'
@@ -3654,7 +3706,8 @@ class FundingBuilder:
 
     # -- pass 4: across the article ---------------------------------------------------------------------
     def _link(self, drafts: list[_Draft], title_status: str | None = None, title: int | None = None,
-              reports_results: bool = False, title_periods: dict[str, str] | None = None) -> None:
+              reports_results: bool = False, title_periods: dict[str, str] | None = None,
+              title_text: str = "") -> None:
         """Pass 4. ``title``: the index of the title's sentence (after a page's date stamp or section path, not
         always 0), None when the article has no title."""
         records = [d.record for d in drafts]
@@ -3704,7 +3757,7 @@ class FundingBuilder:
                     # triệu đồng, trong đó đã thực hiện 06 nhiệm vụ với kinh phí 1.605 triệu đồng'): no part of the
                     # plan, but the same programme's money
                     r.scope = budget.scope
-            elif d.additional:
+            elif d.additional or d.also:
                 # on top of what went before; but one business's support after another's is the next item of the
                 # same whole ('Cơ sở A được hỗ trợ 250 triệu đồng ... Bên cạnh đó, HTX B nhận hỗ trợ 180 triệu đồng')
                 prev = drafts[i - 1] if i else None
@@ -3889,7 +3942,7 @@ class FundingBuilder:
             for d in drafts:
                 r = d.record
                 if r.status == "unspecified" and not d.ongoing and (
-                        title_status or None in said_periods or r.period is None or r.period in said_periods) and \
+                        title_status and not _beside_title_years(title_text, r.period) or None in said_periods or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(
                             p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)):
                     r.status = lent
@@ -3920,6 +3973,10 @@ class FundingBuilder:
                 # (not the year whose progress so far a later statement tells: 'Giai đoạn 2021-2025, tỉnh đã dành
                 # hơn 28 tỷ đồng ... năm 2025, tổng kinh phí ... là 6,2 tỷ đồng ... Tính đến hết tháng 11/2025, ...
                 # giải ngân đạt 5,8 tỷ đồng': the year is not over, its budget still the plan)
+                if r.status == "planned":  # (a budget's parts that took its tense go with it: '...; trong đó KCQG 1,2 tỷ')
+                    for o in drafts:
+                        if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
+                            o.record.status = "done"
                 r.status = "done"
         self._so_far_of_the_year(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho

@@ -5564,3 +5564,94 @@ def test_money_carried_over_to_the_next_year_is_a_planned_part_of_its_budget_not
     budget = next(r for r in recs if r.amount_vnd == 4_200_000_000)
     carried = next(r for r in recs if r.amount_vnd == 700_000_000)
     assert (carried.status, carried.part_of, carried.headline) == ("planned", budget.id, False)
+
+
+def test_a_title_programme_and_tense_of_one_year_are_not_lent_to_another_years_figure_naming_bare_khuyen_cong():
+    text = ("Điện Biên đăng ký 5 đề án khuyến công quốc gia năm 2027\n\nSở Công Thương Điện Biên vừa đăng ký với Bộ Công "
+            "Thương 5 đề án khuyến công quốc gia năm 2027, kinh phí đề nghị 4,1 tỷ đồng.\n\nNăm 2026, tỉnh triển khai 18 đề "
+            "án khuyến công với kinh phí 5,3 tỷ đồng.")
+    other_year = next(r for r in analyse(text, "title-year").funding if r.amount_vnd == 5_300_000_000)
+    assert (other_year.scope, other_year.status) == ("unspecified", "unspecified")
+
+
+def test_a_figure_naming_no_programme_goes_on_about_the_titles_programme_in_another_year():
+    text = ("Năm 2026 bố trí 90 tỷ đồng cho khuyến công quốc gia\n\nNăm 2026, kinh phí khuyến công quốc gia được phân bổ "
+            "90 tỷ đồng. Năm 2025, chương trình đã hoàn thành 165 đề án, giải ngân 81,2 tỷ đồng.")
+    last_year = next(r for r in analyse(text, "title-topic").funding if r.amount_vnd == 81_200_000_000)
+    assert last_year.scope == "national"
+
+
+def test_projects_assigned_told_as_of_a_date_are_the_plan_and_what_was_accepted_so_far_is_its_programmes():
+    text = ("Khuyến công Bắc Kạn\n\nTính đến ngày 31/10/2026, trong 12 đề án khuyến công địa phương được giao với kinh "
+            "phí 1,9 tỷ đồng, Trung tâm mới hoàn thành 5 đề án, giải ngân 640 triệu đồng.")
+    recs = analyse(text, "as-of").funding
+    assigned = next(r for r in recs if r.amount_vnd == 1_900_000_000)
+    so_far = next(r for r in recs if r.amount_vnd == 640_000_000)
+    assert (assigned.status, so_far.status, so_far.scope) == ("planned", "done", "local")
+
+
+@pytest.mark.parametrize("plan", ["Kế hoạch cả năm là 4,2 tỷ đồng.", "Kế hoạch năm nay là 4,2 tỷ đồng."])
+def test_the_years_plan_said_after_what_was_paid_out_is_a_planned_record(plan):
+    text = ("Khuyến công Quảng Trị\n\n10 tháng năm 2026, Trung tâm đã giải ngân 2,9 tỷ đồng cho 15 đề án khuyến công địa "
+            f"phương. {plan}")
+    recs = analyse(text, "year-plan").funding
+    assert [(r.amount_vnd, r.status) for r in recs if r.amount_vnd == 4_200_000_000] == [(4_200_000_000, "planned")]
+
+
+def test_the_plan_a_share_of_it_was_reached_of_said_with_its_copula_is_planned():
+    text = ("Khuyến công Phú Yên\n\nĐến hết tháng 11/2026, Trung tâm đã giải ngân 1,8 tỷ đồng, đạt 90% kế hoạch vốn "
+            "khuyến công năm 2026 là 2 tỷ đồng.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "share-of-plan").funding}
+    assert recs == {1_800_000_000: "done", 2_000_000_000: "planned"}
+
+
+def test_a_change_of_the_budget_after_a_change_of_the_count_is_no_record():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2025, tỉnh Tuyên Quang thực hiện 20 đề án khuyến công, tổng kinh phí 4,1 tỷ "
+            "đồng. So với năm 2024, số đề án tăng 3 và kinh phí tăng 750 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "change").funding] == [4_100_000_000]
+
+
+def test_what_the_projects_were_devoted_to_in_the_next_sentence_says_no_tense():
+    text = ("Khuyến công Hòa Bình\n\nGiai đoạn 2021-2025, tỉnh Hòa Bình hỗ trợ 90 đề án khuyến công, với tổng kinh "
+            "phí trên 20 tỷ đồng, trong đó kinh phí khuyến công quốc gia hơn 5 tỷ đồng. Khoảng 55% số đề án dành "
+            "cho chế biến nông sản.")
+    assert "planned" not in {r.status for r in analyse(text, "devoted").funding}
+
+
+def test_a_project_not_yet_accepted_so_far_is_not_done():
+    text = ("Đề án khuyến công chậm tiến độ\n\nĐề án hỗ trợ máy móc sản xuất miến tại xã Tân Sơn với kinh phí khuyến "
+            "công địa phương 140 triệu đồng đến nay vẫn chưa được nghiệm thu.")
+    assert [r.status for r in analyse(text, "not-yet").funding] != ["done"]
+
+
+def test_the_purpose_of_the_next_counted_work_is_not_the_figures_before_it():
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2025, Sở Công Thương Bạc Liêu đã thực hiện 11 đề án khuyến công với kinh phí "
+            "1,9 tỷ đồng và 6 hoạt động xúc tiến thương mại với kinh phí 900 triệu đồng.")
+    recs = {r.amount_vnd: r.purpose for r in analyse(text, "next-counted").funding}
+    assert recs == {1_900_000_000: None, 900_000_000: "trade_promotion"}
+
+
+@pytest.mark.parametrize("second", ["Cùng năm, kinh phí khuyến công địa phương hỗ trợ 7 cơ sở khác 850 triệu đồng.",
+                                    "Sản phẩm mật ong rừng cũng được hỗ trợ tham gia hội chợ với kinh phí 120 triệu "
+                                    "đồng."])
+def test_support_said_to_come_as_well_is_no_part_of_the_figure_before(second):
+    text = ("Khuyến công Quảng Nam\n\nNăm 2025, từ Chương trình mục tiêu quốc gia, Sở Công Thương Quảng Nam hỗ trợ 5 hợp "
+            f"tác xã chế biến sâm với kinh phí 1,2 tỷ đồng. {second}")
+    recs = analyse(text, "as-well").funding
+    assert len(recs) == 2 and recs[1].part_of is None
+
+
+def test_the_parts_of_a_years_budget_in_a_span_told_done_are_done_with_it():
+    text = ("Quảng Trị: 5 năm khuyến công\n\nGiai đoạn 2021-2025, tỉnh Quảng Trị đã triển khai chương trình khuyến công "
+            "với tổng kinh phí 16,2 tỷ đồng. Riêng năm 2025, kinh phí khuyến công là 3,6 tỷ đồng; trong đó kinh phí "
+            "khuyến công quốc gia 1,1 tỷ đồng, kinh phí khuyến công địa phương 2,5 tỷ đồng.")
+    recs = [r for r in analyse(text, "span-year").funding if r.period == "2025"]
+    assert [(r.amount_vnd, r.status) for r in recs] == [(3_600_000_000, "done"), (1_100_000_000, "done"),
+                                                         (2_500_000_000, "done")]
+
+
+def test_counts_said_correspondingly_go_with_the_years_of_the_sentence_before():
+    text = ("Khuyến công Bắc Ninh\n\nKinh phí khuyến công địa phương của tỉnh Bắc Ninh các năm 2023, 2024, 2025 lần lượt là "
+            "1,8 tỷ đồng, 2,2 tỷ đồng và 2,7 tỷ đồng. Số đề án thực hiện tương ứng là 10, 13 và 15 đề án.")
+    counts = [(r.projects, r.period) for r in analyse(text, "correspondingly").funding if r.amount_vnd is None]
+    assert counts == [(10, "2023"), (13, "2024"), (15, "2025")]
