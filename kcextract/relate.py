@@ -1042,6 +1042,7 @@ _BARE_KHUYEN_CONG = regex.compile(r"(?i)(?<!\p{L})khuyến\s+công(?!\s+(?:quố
 _FOR_PURPOSE = regex.compile(r"\s+(?:cho|để)(?!\p{L})")  # what a thing set aside is for, right after the verb
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
+_A_YEAR_NUMBER = regex.compile(r"(?<=(?<!\p{L})năm\s+)(?:19|20)\d\d(?!\d)")  # a year said as 'năm 2022'
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
 _NEXT_COUNTED = regex.compile(r"\s(?:và|còn)\s+\d")  # a next item that opens with its own count
 _SO_FAR_FRAME = regex.compile(r"(?:cho\s+)?(?:đến|tới)\s+nay|tính\s+đến")  # 'as of now', a frame of what follows
@@ -1985,7 +1986,7 @@ class FundingBuilder:
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
-                        self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
+                        self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts[:i]) or \
                         self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
@@ -1996,7 +1997,7 @@ class FundingBuilder:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
                 scope = self._opening_source(key, s_start, prev_end) or \
-                    self._paragraph_programme(ctx, key, s_start, g_start, provinces) or \
+                    self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts[:i]) or \
                     self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
@@ -2958,7 +2959,8 @@ class FundingBuilder:
         return self._says_completed(key, (span[0], span[0] + opening.end()))
 
     def _paragraph_programme(self, ctx: Context, key: str, s_start: int, g_start: int,
-                             provinces: list[Fact] = ()) -> str | None:
+                             provinces: list[Fact] = (), period: str | None = None,
+                             before: list[_Draft] = ()) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
         tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
@@ -3008,6 +3010,14 @@ class FundingBuilder:
             there = {f.value for f in provinces if there_start <= f.start < min(there_end, s_start)}
             here = {f.value for f in provinces if s_start <= f.start < g_start}
             if there and here and not there & here:
+                return None
+        if last and period and _A_YEAR_NUMBER.search(key, s_start, g_start):
+            # (a figure of an earlier year of its own than the programme's figures': '... năm 2025, ... hỗ trợ 120
+            # triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2022 làng nghề đã nhận 300 triệu đồng ...';
+            # a later one goes on with it: 'Năm 2023, tiếp tục hỗ trợ 4 cơ sở')
+            there = [d.record.period for d in before if d.record and d.record.period
+                     and d.sentence == ctx.sentence_of(last[0])]
+            if there and int(period[:4]) < min(int(p[:4]) for p in there):
                 return None
         if last and last[1] == "national" and any(v == "province_payer" and p.search(sentence) for p, v in self.scope):
             # a provincial payer of its own ('Trước đó, năm 2019, hợp tác xã đã được tỉnh hỗ trợ 200 triệu đồng')

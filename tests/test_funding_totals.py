@@ -5655,3 +5655,16 @@ def test_counts_said_correspondingly_go_with_the_years_of_the_sentence_before():
             "1,8 tỷ đồng, 2,2 tỷ đồng và 2,7 tỷ đồng. Số đề án thực hiện tương ứng là 10, 13 và 15 đề án.")
     counts = [(r.projects, r.period) for r in analyse(text, "correspondingly").funding if r.amount_vnd is None]
     assert counts == [(10, "2023"), (13, "2024"), (15, "2025")]
+
+
+def test_the_ministrys_industry_department_pays_national_money():
+    text = "Tin khuyến công\n\nNăm 2024, Cục Công nghiệp hỗ trợ tỉnh Yên Bái 3 đề án với kinh phí 1,6 tỷ đồng."
+    assert [r.scope for r in analyse(text, "cuc-cong-nghiep").funding] == ["national"]
+
+
+def test_a_figure_of_its_own_earlier_year_takes_no_programme_of_the_paragraphs_later_figures():
+    text = ("Làng nghề bánh đa\n\nNăm 2025, từ nguồn khuyến công quốc gia, tỉnh hỗ trợ mô hình trình diễn 850 triệu đồng. "
+            "Bên cạnh đó, 4 hộ được hỗ trợ 100 triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2021 làng nghề "
+            "đã nhận 250 triệu đồng hỗ trợ xây dựng lò sấy.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "own-year").funding}
+    assert recs == {850_000_000: "national", 100_000_000: "local", 250_000_000: "unspecified"}

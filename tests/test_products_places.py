@@ -1814,3 +1814,12 @@ def test_a_word_pointed_at_or_of_another_sense_after_a_head_is_no_good(text):
 ])
 def test_a_good_cooked_or_steeped_is_the_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Nhiều khách gửi tiền tại phòng giao dịch Cam Đường (Lào Cai) đã được hoàn trả.", set()),  # a ward's name
+    ("Sản phẩm Cam Đường của hợp tác xã đạt 4 sao.", {"cam"}),  # after a goods head: the good of that place
+    ("Đặc sản Mận Bắc Hà được bày bán tại hội chợ.", {"mận"}),  # a good and its origin, not a place's name
+])
+def test_capitals_that_spell_a_place_name_mid_sentence_are_no_good(sentence, values):
+    assert {v for v, _ in _products(sentence)} == values

@@ -448,6 +448,10 @@ class ProductMatcher:
             return False
         if self.name_title and self.name_title.search(key, max(0, start - 16), start) is not None:
             return True
+        run = _NAME_RUN.match(ctx.text, start) if start not in ctx.sentence_starts else None
+        if run and any(fold_tones(n) in self.place_names for n in _name_prefixes(run.group())) and \
+                not self._after_goods_head(key, start):
+            return True  # the capitals spell a place's name mid-sentence: 'chi nhánh Agribank Cam Đường (Lào Cai)'
         end = ctx.token_end_at.get(start)
         family = _WORD.match(ctx.text, start).end()
         if self.person_rest and self.person_rest.match(ctx.text, family) and \
