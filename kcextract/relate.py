@@ -2978,6 +2978,8 @@ class FundingBuilder:
                 s_start <= p.start < g_start and key.endswith("khuyến công ", s_start, p.start)
                 and not key.endswith("trung tâm khuyến công ", s_start, p.start) for p in provinces):
             return None  # the province's khuyến công as a whole ('khuyến công Đồng Nai đã hỗ trợ 11 cơ sở'): no one level
+        if self._family(sentence) != "khuyến công":
+            return None  # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng'): no KC level
         own_programme = next(filter(None, (self.programme.match(sentence, m.end()) for m in _OWN_SOURCE.finditer(sentence))),
                              None)
         if own_programme:  # (with its level, earlier in the sentence: 'Kinh phí khuyến công địa phương hỗ trợ ...; ...')
@@ -3332,6 +3334,12 @@ class FundingBuilder:
         # (several public parts before the beneficiaries' own: '..., trong đó ngân sách khuyến công quốc gia 1 tỷ đồng,
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
+        if len(parts) == 1 and public and _BARE_KHUYEN_CONG.search(leads[0]) and \
+                _ONE_WORK.search(key, max(ctx.sentence_span(d.sentence)[0], g_start - 60), g_start) and \
+                not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
+            # one work's cost whose one part named is the programme, without a level: the rest is another's
+            # ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng')
+            return True
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
             all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))
 

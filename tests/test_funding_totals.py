@@ -5668,3 +5668,32 @@ def test_a_figure_of_its_own_earlier_year_takes_no_programme_of_the_paragraphs_l
             "đã nhận 250 triệu đồng hỗ trợ xây dựng lò sấy.")
     recs = {r.amount_vnd: r.scope for r in analyse(text, "own-year").funding}
     assert recs == {850_000_000: "national", 100_000_000: "local", 250_000_000: "unspecified"}
+
+
+@pytest.mark.parametrize("sentence", ["Đề án có tổng kinh phí 1,2 tỷ đồng, trong đó vốn khuyến công 350 triệu đồng.",
+                                      "Kinh phí thực hiện đề án của hợp tác xã là 1,2 tỷ đồng, trong đó vốn khuyến công "
+                                      "350 triệu đồng."])
+def test_one_works_cost_whose_one_part_is_bare_khuyen_cong_is_no_record(sentence):
+    text = f"Khuyến công Hưng Yên\n\nNăm 2025, tỉnh Hưng Yên hỗ trợ cơ sở làm tương Bần mua máy. {sentence}"
+    assert [r.amount_vnd for r in analyse(text, "bare-share").funding] == [350_000_000]
+
+
+def test_a_levelled_part_of_many_projects_whole_keeps_the_whole():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, tỉnh thực hiện 14 đề án với tổng kinh phí 3,2 tỷ đồng, trong đó kinh phí "
+            "khuyến công quốc gia 1,1 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "levelled-part").funding] == [3_200_000_000, 1_100_000_000]
+
+
+@pytest.mark.parametrize("sentence", ["UBND tỉnh trích 400 triệu đồng khen thưởng các tập thể, cá nhân có thành tích.",
+                                      "Đề án có quy mô đầu tư 2,5 tỷ đồng, được triển khai tại xã Giao Thủy."])
+def test_commendations_and_a_works_size_are_no_programme_money(sentence):
+    text = ("Khuyến công Nam Định\n\nNăm 2025, Trung tâm Khuyến công Nam Định đã thực hiện 12 đề án khuyến công địa phương "
+            f"với kinh phí 2,1 tỷ đồng. {sentence}")
+    assert [r.amount_vnd for r in analyse(text, "not-programme").funding] == [2_100_000_000]
+
+
+def test_another_familys_figure_takes_no_khuyen_cong_level_from_its_paragraph():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, Trung tâm Khuyến công Nam Định đã thực hiện 12 đề án khuyến công địa phương "
+            "với kinh phí 2,1 tỷ đồng. Khuyến nông hỗ trợ giống, phân bón trị giá 700 triệu đồng cho 150 hộ.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "family").funding}
+    assert recs == {2_100_000_000: "local", 700_000_000: "unspecified"}
