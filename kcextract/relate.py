@@ -1042,6 +1042,11 @@ _BARE_KHUYEN_CONG = regex.compile(r"(?i)(?<!\p{L})khuyến\s+công(?!\s+(?:quố
 _FOR_PURPOSE = regex.compile(r"\s+(?:cho|để)(?!\p{L})")  # what a thing set aside is for, right after the verb
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
+# projects turned down, right after the count ('3 đề án không được phê duyệt', '2 đề án bị loại')
+_TURNED_DOWN = regex.compile(r"\s*(?:đã\s+)?(?:không được|bị)\s+(?:phê duyệt|duyệt|chấp thuận|xét duyệt|"
+                             r"loại|từ chối|trả lại)(?!\p{L})")
+_SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")  # 'đề án về ...': a policy scheme about a field
+_DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")  # its drafting
 _A_YEAR_NUMBER = regex.compile(r"(?<=(?<!\p{L})năm\s+)(?:19|20)\d\d(?!\d)")  # a year said as 'năm 2022'
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
 _NEXT_COUNTED = regex.compile(r"\s(?:và|còn)\s+\d")  # a next item that opens with its own count
@@ -1520,6 +1525,11 @@ class FundingBuilder:
             return False  # 'thu hút 230 dự án với tổng vốn đăng ký ...': investors' projects, not the programme's
         if f.unit == "nhiệm vụ" and _KEY_TASKS.match(key, f.end):
             return False  # 'đề ra 5 nhiệm vụ trọng tâm': aims, not the programme's projects
+        if _TURNED_DOWN.match(after) or f.unit == "đề án" and _SCHEME_ABOUT.match(key, f.end) and \
+                _DRAFTING.search(key, max(s_start, f.start - 30), f.start):
+            # 'Có 3 đề án không được phê duyệt': projects turned down carry no money; 'xây dựng 2 đề án về phát triển
+            # công nghiệp hỗ trợ': policy schemes about a field, not projects of the programme
+            return False
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         if _EACH_BEFORE.search(key, max(s_start, f.start - 30), f.start):
             return False  # 'các tỉnh còn lại mỗi tỉnh 1 đề án': so many for each, not projects of one statement

@@ -5697,3 +5697,22 @@ def test_another_familys_figure_takes_no_khuyen_cong_level_from_its_paragraph():
             "với kinh phí 2,1 tỷ đồng. Khuyến nông hỗ trợ giống, phân bón trị giá 700 triệu đồng cho 150 hộ.")
     recs = {r.amount_vnd: r.scope for r in analyse(text, "family").funding}
     assert recs == {2_100_000_000: "local", 700_000_000: "unspecified"}
+
+
+@pytest.mark.parametrize("sentence", ["Có 4 đề án không được phê duyệt do hồ sơ chưa đạt yêu cầu.",
+                                      "Sở đang xây dựng 2 đề án về phát triển công nghiệp chế biến."])
+def test_projects_turned_down_and_policy_schemes_about_a_field_are_no_records(sentence):
+    text = ("Khuyến công Thái Bình\n\nNăm 2025, Trung tâm Khuyến công Thái Bình đã thực hiện 11 đề án khuyến công địa "
+            f"phương với kinh phí 1,9 tỷ đồng. {sentence}")
+    assert [r.projects for r in analyse(text, "turned-down").funding] == [11]
+
+
+def test_projects_still_awaiting_approval_stay_a_record():
+    text = "Khuyến công Thái Bình\n\nNăm 2026, tỉnh có 4 đề án khuyến công quốc gia chưa được phê duyệt, kinh phí 2 tỷ đồng."
+    assert [r.projects for r in analyse(text, "awaiting").funding] == [4]
+
+
+def test_the_budget_of_a_scheme_issued_is_planned_whatever_the_tense_of_the_issuing():
+    text = ("Làng nghề Hải Dương\n\nUBND tỉnh Hải Dương đã ban hành Đề án phát triển làng nghề giai đoạn 2021-2025 với "
+            "tổng kinh phí 40 tỷ đồng.")
+    assert [r.status for r in analyse(text, "issued").funding] == ["planned"]
