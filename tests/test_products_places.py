@@ -807,6 +807,8 @@ def test_a_phrase_after_a_head_without_its_maker_or_rating_or_of_no_good_stays_o
     ("Hỗ trợ chế biến lựu xuất khẩu.", "lựu"),
     # a two-word good whose last word underthesea joins to the good it is made with ('sữa' | 'chua nếp' | 'cẩm')
     ("Sản phẩm sữa chua nếp cẩm đạt 3 sao.", "sữa chua"),
+    # 'chuyên gia công đồ gỗ' cut 'chuyên gia' | 'công đồ' | 'gỗ' (an expert, then no good)
+    ("Cơ sở chuyên gia công đồ gỗ xuất khẩu.", "đồ gỗ"),
 ])
 def test_a_good_underthesea_cuts_into_its_neighbours_is_found(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
