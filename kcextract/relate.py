@@ -576,10 +576,11 @@ _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|b
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
-# (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
+# (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)'; its
+# sum may follow its copula instead of a bracket: 'đạt 95% kế hoạch vốn năm 2026 là 3 tỷ đồng')
 _PLAN_REACH = 70  # how far before a bracket a plan's name may start
 _PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
-                                rf"(?:\s+\d{{4}})?\s*(?:\(|là)\s*$")  # (or its copula: 'đạt 95% kế hoạch vốn năm 2026 là')
+                                rf"(?:\s+\d{{4}})?\s*(?:\(|là)\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
 _PROPOSED = r"đề xuất|đề nghị"
@@ -1036,22 +1037,22 @@ _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
-# 'khuyến công' named without its level (nor as a centre's name, which the caller blanks or does not read)
-_BARE_KHUYEN_CONG = regex.compile(r"(?i)(?<!\p{L})khuyến\s+công(?!\s+(?:quốc\s+gia|địa\s+phương|qg|đp)(?!\p{L}))")
-
+# 'khuyến công' named without its level (in the lower-case key; a centre's name the caller blanks or does not read)
+_BARE_KHUYEN_CONG = regex.compile(r"(?<!\p{L})khuyến\s+công(?!\s+(?:quốc\s+gia|địa\s+phương|qg|đp)(?!\p{L}))")
 _FOR_PURPOSE = regex.compile(r"\s+(?:cho|để)(?!\p{L})")  # what a thing set aside is for, right after the verb
-# 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
-# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
 # projects turned down, right after the count ('3 đề án không được phê duyệt', '2 đề án bị loại')
 _TURNED_DOWN = regex.compile(r"\s*(?:đã\s+)?(?:không được|bị)\s+(?:phê duyệt|duyệt|chấp thuận|xét duyệt|"
                              r"loại|từ chối|trả lại)(?!\p{L})")
-_SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")  # 'đề án về ...': a policy scheme about a field
-_DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")  # its drafting
+# a policy scheme about a field ('đề án về ...'), after a verb of drafting it ('đang xây dựng 2 đề án về ...')
+_SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")
+_DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")
 _A_YEAR_NUMBER = regex.compile(r"(?<=(?<!\p{L})năm\s+)(?:19|20)\d\d(?!\d)")  # a year said as 'năm 2022'
+# 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
+# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
 _NEXT_COUNTED = regex.compile(r"\s(?:và|còn)\s+\d")  # a next item that opens with its own count
-_SO_FAR_FRAME = regex.compile(r"(?:cho\s+)?(?:đến|tới)\s+nay|tính\s+đến")  # 'as of now', a frame of what follows
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
+_SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
 
 
 def _beside_title_years(title: str, period: str | None) -> bool:
@@ -1062,6 +1063,7 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     first, _, last = period.partition("-")
     spans = [(m.group("first"), m.group("last") or m.group("first")) for m in _TITLE_YEARS.finditer(title)]
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
+
 
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
@@ -1997,7 +1999,8 @@ class FundingBuilder:
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts[:i]) or \
-                        self._section_scope(ctx, key, d.sentence) or self._title_programme(ctx, key, s_start, g_start, g_end, period) \
+                        self._section_scope(ctx, key, d.sentence) or \
+                        self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end) else None) \
                         or self._progress_of_previous(key, drafts, i, period, g_start)
@@ -2973,7 +2976,8 @@ class FundingBuilder:
                              before: list[_Draft] = ()) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
-        tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national)."""
+        tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national). ``period``: the figure's;
+        ``before``: the drafts before it, whose periods tell the programme's years."""
         sentence = key[s_start:g_start]
         cues = list(self.breakdown.finditer(sentence))
         if cues:  # (a part's own words: 'Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến công hỗ trợ 250 triệu')
@@ -2989,7 +2993,7 @@ class FundingBuilder:
                 and not key.endswith("trung tâm khuyến công ", s_start, p.start) for p in provinces):
             return None  # the province's khuyến công as a whole ('khuyến công Đồng Nai đã hỗ trợ 11 cơ sở'): no one level
         if self._family(sentence) != "khuyến công":
-            return None  # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng'): no KC level
+            return None  # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng')
         own_programme = next(filter(None, (self.programme.match(sentence, m.end()) for m in _OWN_SOURCE.finditer(sentence))),
                              None)
         if own_programme:  # (with its level, earlier in the sentence: 'Kinh phí khuyến công địa phương hỗ trợ ...; ...')
@@ -3027,8 +3031,8 @@ class FundingBuilder:
             # (a figure of an earlier year of its own than the programme's figures': '... năm 2025, ... hỗ trợ 120
             # triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2022 làng nghề đã nhận 300 triệu đồng ...';
             # a later one goes on with it: 'Năm 2023, tiếp tục hỗ trợ 4 cơ sở')
-            there = [d.record.period for d in before if d.record and d.record.period
-                     and d.sentence == ctx.sentence_of(last[0])]
+            named_in = ctx.sentence_of(last[0])
+            there = [d.record.period for d in before if d.record and d.record.period and d.sentence == named_in]
             if there and int(period[:4]) < min(int(p[:4]) for p in there):
                 return None
         if last and last[1] == "national" and any(v == "province_payer" and p.search(sentence) for p, v in self.scope):
@@ -3160,7 +3164,8 @@ class FundingBuilder:
                          period: str | None = None) -> str | None:
         """The one programme the title names, for a figure whose paragraph names none ('Phê duyệt kế hoạch
         khuyến công quốc gia năm 2026' ... 'Tỉnh Lào Cai có 4 đề án, kinh phí 5,2 tỷ đồng': national); not for
-        a sum its sentence names ('tổng kinh phí')."""
+        a sum its sentence names ('tổng kinh phí'), nor for a figure of another ``period`` that names khuyến công
+        without a level (up to ``g_end``, the figure's end)."""
         if not ctx.title or s_start < ctx.title[1]:
             return None
         sentence = key[s_start:g_start]
@@ -3346,7 +3351,8 @@ class FundingBuilder:
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
         if len(parts) == 1 and public and _BARE_KHUYEN_CONG.search(leads[0]) and \
                 _ONE_WORK.search(key, max(ctx.sentence_span(d.sentence)[0], g_start - 60), g_start) and \
-                not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
+                not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
+                        for f in ctx.facts):
             # one work's cost whose one part named is the programme, without a level: the rest is another's
             # ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng')
             return True
@@ -3647,7 +3653,7 @@ class FundingBuilder:
             pos, _, v = found[1]  # the tense word of the verb after it: 'đã được phê duyệt' is approved, planned
         elif _SO_FAR_FRAME.fullmatch(tail, pos, end) and len(found) > 1 and \
                 not _CLAUSE_BREAK.search(tail, end, found[1][0]):
-            pos, _, v = found[1]  # a 'so far' frame, then the verb: 'đến nay vẫn chưa được nghiệm thu
+            pos, _, v = found[1]  # a 'so far' frame, then the verb: 'đến nay vẫn chưa được nghiệm thu'
         if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
             return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
         return "planned" if _not_yet(tail, pos, v) else v
@@ -3701,7 +3707,6 @@ class FundingBuilder:
         joined = _NEXT_COUNTED.search(key, g_end, hi)
         if joined:
             hi = joined.start()  # the next work counted is another's: '2,1 tỷ đồng và 8 hoạt động xúc tiến thương mại'
-
         bracket = key.find("(", g_end, hi)
         if bracket >= 0 and _DIGIT.search(key, bracket, bracket + 60):
             hi = bracket  # a bracket of figures after it is its breakdown: '2,6 tỷ đồng (hỗ trợ máy móc: 12 đề án, ...)'
@@ -3969,8 +3974,10 @@ class FundingBuilder:
         if lent:
             for d in drafts:
                 r = d.record
+                # (a title's tense is not lent to a year it does not name: ``title_text``, when the title lent it)
                 if r.status == "unspecified" and not d.ongoing and (
-                        title_status and not _beside_title_years(title_text, r.period) or None in said_periods or r.period is None or r.period in said_periods) and \
+                        title_status and not _beside_title_years(title_text, r.period) or None in said_periods
+                        or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(
                             p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)):
                     r.status = lent
@@ -4001,7 +4008,8 @@ class FundingBuilder:
                 # (not the year whose progress so far a later statement tells: 'Giai đoạn 2021-2025, tỉnh đã dành
                 # hơn 28 tỷ đồng ... năm 2025, tổng kinh phí ... là 6,2 tỷ đồng ... Tính đến hết tháng 11/2025, ...
                 # giải ngân đạt 5,8 tỷ đồng': the year is not over, its budget still the plan)
-                if r.status == "planned":  # (a budget's parts that took its tense go with it: '...; trong đó KCQG 1,2 tỷ')
+                # (a budget's parts that took its tense go with it: '...; trong đó KCQG 1,2 tỷ đồng')
+                if r.status == "planned":
                     for o in drafts:
                         if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
                             o.record.status = "done"
