@@ -1046,13 +1046,18 @@ _TURNED_DOWN = regex.compile(r"\s*(?:đã\s+)?(?:không được|bị)\s+(?:phê
 # a policy scheme about a field ('đề án về ...'), after a verb of drafting it ('đang xây dựng 2 đề án về ...')
 _SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")
 _DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")
-_A_YEAR_NUMBER = regex.compile(r"(?<=(?<!\p{L})năm\s+)(?:19|20)\d\d(?!\d)")  # a year said as 'năm 2022'
+_A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")  # a year said as 'năm 2022'
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
-_NEXT_COUNTED = regex.compile(r"\s(?:và|còn)\s+\d")  # a next item that opens with its own count
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
 _SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
+
+
+@lru_cache(maxsize=64)
+def _title_year_spans(title: str) -> tuple[tuple[str, str], ...]:
+    """The years and spans a title names, (first, last) each: read once per title, not once per figure."""
+    return tuple((m.group("first"), m.group("last") or m.group("first")) for m in _TITLE_YEARS.finditer(title))
 
 
 def _beside_title_years(title: str, period: str | None) -> bool:
@@ -1061,12 +1066,19 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     if not period or not title:
         return False
     first, _, last = period.partition("-")
-    spans = [(m.group("first"), m.group("last") or m.group("first")) for m in _TITLE_YEARS.finditer(title)]
+    spans = _title_year_spans(title)
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
+
+
+def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
+    """One project, not many, is named in the 60 characters of its sentence before a figure ('Đề án có tổng kinh phí
+    1,5 tỷ đồng'): the figure is what that work cost."""
+    return _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
 
 
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
+_NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
@@ -1998,7 +2010,7 @@ class FundingBuilder:
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
                 if not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
-                        self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts[:i]) or \
+                        self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                         self._section_scope(ctx, key, d.sentence) or \
                         self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
@@ -2010,7 +2022,7 @@ class FundingBuilder:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
                 scope = self._opening_source(key, s_start, prev_end) or \
-                    self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts[:i]) or \
+                    self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                     self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
@@ -2973,11 +2985,11 @@ class FundingBuilder:
 
     def _paragraph_programme(self, ctx: Context, key: str, s_start: int, g_start: int,
                              provinces: list[Fact] = (), period: str | None = None,
-                             before: list[_Draft] = ()) -> str | None:
+                             drafts: list[_Draft] = ()) -> str | None:
         """The programme a paragraph is about, for a figure whose sentence names none: the last national or local
         programme named earlier in its paragraph ('Từ nguồn khuyến công quốc gia, ... 300 triệu đồng. Đồng thời
         tiếp tục triển khai đề án ..., kinh phí hỗ trợ 200 triệu đồng': national). ``period``: the figure's;
-        ``before``: the drafts before it, whose periods tell the programme's years."""
+        ``drafts``: the article's drafts, whose periods in the sentence naming the programme tell its years."""
         sentence = key[s_start:g_start]
         cues = list(self.breakdown.finditer(sentence))
         if cues:  # (a part's own words: 'Tổng kinh phí đề án 620 triệu đồng, trong đó khuyến công hỗ trợ 250 triệu')
@@ -3032,7 +3044,7 @@ class FundingBuilder:
             # triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2022 làng nghề đã nhận 300 triệu đồng ...';
             # a later one goes on with it: 'Năm 2023, tiếp tục hỗ trợ 4 cơ sở')
             named_in = ctx.sentence_of(last[0])
-            there = [d.record.period for d in before if d.record and d.record.period and d.sentence == named_in]
+            there = [d.record.period for d in drafts if d.record and d.record.period and d.sentence == named_in]
             if there and int(period[:4]) < min(int(p[:4]) for p in there):
                 return None
         if last and last[1] == "national" and any(v == "province_payer" and p.search(sentence) for p, v in self.scope):
@@ -3350,7 +3362,7 @@ class FundingBuilder:
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
         if len(parts) == 1 and public and _BARE_KHUYEN_CONG.search(leads[0]) and \
-                _ONE_WORK.search(key, max(ctx.sentence_span(d.sentence)[0], g_start - 60), g_start) and \
+                _one_work_before(key, ctx.sentence_span(d.sentence)[0], g_start) and \
                 not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
                         for f in ctx.facts):
             # one work's cost whose one part named is the programme, without a level: the rest is another's
@@ -3404,7 +3416,7 @@ class FundingBuilder:
         invested = _INVESTED_SUM.search(key, max(prev_end, g_start - 40), g_start) is not None
         # (or of one project named before it, 'Đề án có tổng kinh phí 2,1 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ
         # 700 triệu đồng': what that project cost, its owner's money included)
-        one_work = _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
+        one_work = _one_work_before(key, s_start, g_start)
         return generic or (share or rest_theirs or invested or one_work) and (levelled or generic)
 
     def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
