@@ -632,6 +632,9 @@ _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên t�
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
                               r"(?:\s+(?:đầu tư|vốn))?)?\s*")
+# a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
+# ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum)
+_WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*[,;]?\s*trong\s+đó(?!\p{L})")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
@@ -817,8 +820,9 @@ _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|nhữn
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
-# (or after a word of resolve, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn thành')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng)(?:\s+\p{{L}}+){{0,4}}\s+$")
+# (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
+# thành', 'yêu cầu các đơn vị hoàn thành 13 đề án')
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -977,6 +981,11 @@ _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 # ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
 _PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
+# a clause of work done since, right after a figure ('..., đến nay đã hoàn thành'); its verb follows the 'đã'
+_DONE_SINCE = regex.compile(r"\s*[,;]\s*(?:(?:đến nay|tới nay|hiện nay|hiện|nay)\s*,?\s*)?(?:các đề án\s+)?đã\s+")
+_AMONG_FRAME = regex.compile(r"\s*(?:trong|trong tổng)\s+số\s[^,;]*[,;]")  # 'Trong số 28 đề án ..., có 15 ...'
+_CAPACITY_CLAUSE = regex.compile(r"(?<!\p{L})(?:công suất|năng suất|sản lượng)[^,;]*")  # what a machine turns out
+_OUTCOME = regex.compile(r"(?<!\p{L})(?:giúp|góp phần|tạo điều kiện)(?!\p{L})")  # what a figure brought about
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
@@ -1501,7 +1510,8 @@ class FundingBuilder:
             return True  # the amount's own 'tối đa' ('đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng'): a ceiling
         # (not across a ';': 'bình quân mỗi năm khoảng 30 đề án; tổng kinh phí dự kiến 75 tỷ đồng' rates the count only)
         lo = max(s_start, f.start - 90, key.rfind(";", s_start, f.start) + 1)
-        rate_text = self.rate_except.sub(" ", key[lo:f.start])
+        # (a capacity's own 'mỗi' is the machine's rate, not the amount's: 'công suất 1 tấn mỗi ngày, tổng giá trị ...')
+        rate_text = _CAPACITY_CLAUSE.sub(lambda m: " " * len(m.group()), self.rate_except.sub(" ", key[lo:f.start]))
         # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200
         # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
@@ -1781,6 +1791,11 @@ class FundingBuilder:
                 cut = max(key.rfind(",", prev_end, g_start), key.rfind(";", prev_end, g_start),
                           key.rfind(" và ", prev_end, g_start) + 3)
                 own_from = cut + 1 if cut >= 3 else prev_end
+            among = _AMONG_FRAME.match(key, own_from, g_start) if after_verb and not money else None
+            if among:
+                # a count out of a whole framed before it, with its own verb after it ('Trong số 28 đề án được phê
+                # duyệt, có 15 đề án đã hoàn thành'): the frame's verb is the whole's
+                own_from = among.end()
             if money and verb_after and after_verb:
                 # an amount that is its clause's subject is said in its own verb, not in a frame before it ('Trong tổng
                 # kinh phí được duyệt, 2,1 tỷ đồng đã giải ngân'): its own words start at its clause
@@ -1890,7 +1905,9 @@ class FundingBuilder:
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
             if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
-                    not _FUTURE_LEAD.match(key, s_start, g_start) and self._completed_next(ctx, key, d, by_sentence):
+                    not _FUTURE_LEAD.match(key, s_start, g_start) and (
+                        self._completed_next(ctx, key, d, by_sentence)
+                        or next_start == s_end and self._completed_after(key, g_end, s_end)):
                 status = "done"  # (not the sum of a plan a figure was measured against: it stays the plan)
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
                     self._cost_of_done_before(ctx, key, d, by_sentence)
@@ -2014,7 +2031,8 @@ class FundingBuilder:
                         self._section_scope(ctx, key, d.sentence) or \
                         self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
-                            if self.counterpart.search(key, s_start, s_end) else None) \
+                            if self.counterpart.search(key, s_start, s_end)
+                            or _WHOLE_THEN_SHARE.search(key, s_start, g_start) else None) \
                         or self._progress_of_previous(key, drafts, i, period, g_start)
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     scope = self._section_scope(ctx, key, d.sentence)
@@ -2561,6 +2579,12 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
+        share = None
+        if scope == "total":
+            share = max(_WHOLE_THEN_SHARE.finditer(key, prev_end, g_start), key=lambda m: m.end(), default=None)
+        if share:
+            prev_end = share.end()
+            scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
         if scope == "total" and (_OF_NATIONAL_PROGRAMME.search(key, prev_end, g_end)
                                  or _NATIONAL_PROGRAMME_FUNDED.search(key, prev_end, g_end)):
             scope = None  # '12 đề án thuộc chương trình khuyến công quốc gia với tổng kinh phí ...': the sum is the programme's
@@ -2972,6 +2996,12 @@ class FundingBuilder:
         done = self.completed.search(key, *span)
         return bool(done) and not _NOT_YET.search(key[max(span[0], done.start() - 30):done.start()])
 
+    def _completed_after(self, key: str, g_end: int, s_end: int) -> bool:
+        """The clause after a sentence's last figure says the work was carried out since ('được giao 21 đề án ...
+        với tổng kinh phí 4.150 triệu đồng, đến nay đã hoàn thành và nghiệm thu toàn bộ')."""
+        since = _DONE_SINCE.match(key, g_end, s_end)
+        return bool(since) and self._says_completed(key, (since.end(), min(since.end() + 25, s_end)))
+
     def _completed_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
@@ -3220,7 +3250,10 @@ class FundingBuilder:
         if len(ctx.sentence_starts) <= first:
             return None
         lead = ctx.sentence_span(first)
-        if s_start <= lead[0] or self._names_a_sum(key, s_start, g_start):
+        # (the sum is the share's own only after the whole's breakdown cue: 'tổng giá trị đầu tư hơn 700 triệu đồng,
+        # trong đó Nhà nước hỗ trợ 200 triệu đồng' names the whole's sum)
+        own = max([m.end() for m in self.breakdown.finditer(key, s_start, g_start)], default=s_start)
+        if s_start <= lead[0] or self._names_a_sum(key, own, g_start):
             return None
         paragraph_end = key.find("\n", lead[1])
         lead = (lead[0], min(s_start, len(key) if paragraph_end < 0 else paragraph_end))
@@ -4287,7 +4320,11 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
-        many = _many_provinces().search(key, s_start, self._clause_end(key, g_end, len(key))) \
+        many_end = self._clause_end(key, g_end, len(key))
+        outcome = _OUTCOME.search(key, g_end, many_end)
+        # (not the markets an outcome opens after the figure: '... 180 triệu đồng giúp cơ sở mở rộng thị trường ra
+        # các tỉnh miền Trung')
+        many = _many_provinces().search(key, s_start, outcome.start() if outcome else many_end) \
             if not clause and not earlier else None
         if many and _LOCALITIES.fullmatch(many.group()) and \
                 _named_unit().search(key, s_start, many.start()):

@@ -5716,3 +5716,45 @@ def test_the_budget_of_a_scheme_issued_is_planned_whatever_the_tense_of_the_issu
     text = ("Làng nghề Hải Dương\n\nUBND tỉnh Hải Dương đã ban hành Đề án phát triển làng nghề giai đoạn 2021-2025 với "
             "tổng kinh phí 40 tỷ đồng.")
     assert [r.status for r in analyse(text, "issued").funding] == ["planned"]
+
+
+def test_a_share_after_a_works_whole_takes_no_total_from_the_wholes_tong():
+    text = ("Khuyến công Yên Bái\n\nNăm 2025, tỉnh thực hiện 10 đề án khuyến công địa phương và 2 đề án khuyến công quốc "
+            "gia. Điển hình như cơ sở miến Tân Dân đã đầu tư máy tráng miến với tổng vốn 600 triệu đồng, trong đó kinh phí "
+            "khuyến công hỗ trợ 180 triệu đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(text, "share-of-work").funding}
+    assert recs[180_000_000] != "total"
+
+
+def test_markets_an_outcome_reaches_after_the_figure_are_not_the_figures_provinces():
+    text = ("Kon Tum: Khuyến công\n\nNăm 2025, tỉnh Kon Tum triển khai 9 đề án khuyến công. Tại huyện Đắk Hà, đề án "
+            "hỗ trợ cơ sở sấy cà phê 150 triệu đồng giúp cơ sở bán hàng ra các tỉnh phía Bắc.")
+    recs = {r.amount_vnd: r.province for r in analyse(text, "outcome-markets").funding if r.amount_vnd}
+    assert recs == {150_000_000: "Kon Tum"}
+
+
+def test_assigned_projects_the_same_sentence_says_were_completed_since_are_done():
+    done = ("Khuyến công Hà Nam\n\nNăm 2025, Trung tâm được giao 12 đề án khuyến công địa phương với kinh phí 2,2 tỷ "
+            "đồng, đến nay đã nghiệm thu toàn bộ.")
+    assigned = "Khuyến công Hà Nam\n\nNăm 2025, Trung tâm được giao 12 đề án khuyến công địa phương với kinh phí 2,2 tỷ đồng."
+    assert [r.status for r in analyse(done, "done-since").funding] == ["done"]
+    assert [r.status for r in analyse(assigned, "assigned").funding] == ["planned"]
+
+
+def test_projects_a_department_asks_to_be_completed_are_still_to_do():
+    text = ("Khuyến công Hà Nam\n\nNăm 2026, tỉnh có 18 đề án khuyến công địa phương. Giám đốc Sở đề nghị Trung tâm "
+            "hoàn thành 7 đề án còn lại trong tháng 12.")
+    assert {r.projects: r.status for r in analyse(text, "asked").funding}[7] == "planned"
+
+
+def test_a_count_out_of_an_approved_whole_takes_its_own_verb_not_the_wholes():
+    text = ("Khuyến công Hà Nam\n\nNăm 2026, UBND tỉnh phê duyệt 20 đề án khuyến công địa phương. Trong số 20 đề án "
+            "được phê duyệt, có 9 đề án đã nghiệm thu.")
+    assert {r.projects: r.status for r in analyse(text, "among").funding}[9] == "done"
+
+
+def test_the_leads_one_programme_pays_the_states_share_of_a_works_cost_a_paragraph_later():
+    text = ("Lò sấy mới cho làng bún\n\nCơ sở bún của bà Lan ở xã Vân Cù vừa được hỗ trợ lò sấy từ kinh phí khuyến công "
+            "quốc gia năm 2025.\n\nLò sấy có công suất 1 tấn mỗi ngày, tổng giá trị hơn 450 triệu đồng, trong đó Nhà "
+            "nước hỗ trợ 135 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "lead-share").funding] == [(135_000_000, "national")]
