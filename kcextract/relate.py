@@ -1813,6 +1813,8 @@ class FundingBuilder:
                 self._status(_without_rate_asides(key[own_from:g_end])) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
+            if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
+                own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
@@ -2365,6 +2367,16 @@ class FundingBuilder:
                 j = first - 1
                 while j > 0 and drafts[j].plan_ref and drafts[j - 1].sentence == drafts[j].sentence:
                     j -= 1  # (not the plan named in brackets after what was paid: '... đạt 71% kế hoạch năm (1.760 tr.đ)')
+                level = self._scope(lead, paid=False)
+                if level is None and (named := _LEVEL_OF_COUNT.search(lead)):
+                    level = "national" if named.group(1) == "quốc gia" else "local"
+                if level in ("national", "local"):
+                    # (the whole of the level the opener names: '... 8 đề án khuyến công địa phương ... và 1 đề án
+                    # khuyến công quốc gia .... Trong số các đề án địa phương, 5 đề án ...' breaks down the 8)
+                    j = next((k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence
+                              and self._scope(key[drafts[k].facts[0].start:min(
+                                  drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
+                                  if k + 1 < len(drafts) else len(key))], paid=False) == level), j)
                 last = drafts[j]
                 # (a whole of an earlier sentence is not this one's: '1. ... 4,18 tỷ đồng. Cụ thể: ... 2. Khuyến công
                 # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)
@@ -4138,6 +4150,8 @@ class FundingBuilder:
                 r.part_of = whole.id
                 if r.status == "unspecified":
                     r.status = whole.status
+                if r.scope == "unspecified" and whole.scope in ("national", "local"):
+                    r.scope = whole.scope  # (as any part without a level of its own: a local whole's items are local)
 
     @staticmethod
     def _whole_for(drafts: list[_Draft], i: int, candidates: list[_Draft], strict: bool) -> FundingRecord | None:

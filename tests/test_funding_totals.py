@@ -5758,3 +5758,28 @@ def test_the_leads_one_programme_pays_the_states_share_of_a_works_cost_a_paragra
             "quốc gia năm 2025.\n\nLò sấy có công suất 1 tấn mỗi ngày, tổng giá trị hơn 450 triệu đồng, trong đó Nhà "
             "nước hỗ trợ 135 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "lead-share").funding] == [(135_000_000, "national")]
+
+
+def test_an_opener_naming_a_level_breaks_down_that_levels_whole_not_the_last_figure():
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2024, tỉnh Bạc Liêu thực hiện 7 đề án khuyến công địa phương với kinh phí 1,1 tỷ "
+            "đồng và 2 đề án khuyến công quốc gia với kinh phí 800 triệu đồng. Trong số các đề án địa phương, 4 đề án "
+            "hỗ trợ máy móc; 3 đề án đào tạo nghề.")
+    recs = analyse(text, "level-opener").funding
+    whole = next(r for r in recs if r.projects == 7)
+    assert [(r.projects, r.scope, r.part_of) for r in recs if r.sentence == 2] == \
+        [(4, "local", whole.id), (3, "local", whole.id)]
+
+
+def test_listed_items_that_fit_in_a_local_whole_are_local():
+    text = ("Khuyến công Hà Nam\n\nTrong 6 tháng đầu năm 2026, đã hoàn thành 8 đề án khuyến công địa phương, giải ngân "
+            "1.500 triệu đồng.\n\n- Hỗ trợ máy móc thiết bị: 5 đề án, kinh phí 1.100 triệu đồng.\n"
+            "- Đào tạo nghề: 2 đề án, kinh phí 250 triệu đồng.\n- Hội chợ: 1 đề án, kinh phí 150 triệu đồng.")
+    items = [r for r in analyse(text, "items").funding if r.amount_vnd and r.amount_vnd < 1_500_000_000]
+    assert [(r.amount_vnd, r.scope) for r in items] == \
+        [(1_100_000_000, "local"), (250_000_000, "local"), (150_000_000, "local")]
+
+
+def test_a_task_set_with_a_word_of_resolve_and_no_verb_of_tense_is_still_to_do():
+    text = ("Khuyến công Hà Nam\n\nNăm 2026, tỉnh có 20 đề án khuyến công địa phương, đã hoàn thành 8 đề án. Tập trung "
+            "thực hiện 12 đề án còn lại.")
+    assert {r.projects: r.status for r in analyse(text, "resolve").funding}[12] == "planned"

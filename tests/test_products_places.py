@@ -1825,3 +1825,8 @@ def test_a_good_cooked_or_steeped_is_the_good(sentence, values):
 ])
 def test_capitals_that_spell_a_place_name_mid_sentence_are_no_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
+
+
+def test_the_share_a_good_takes_of_a_whole_is_no_part_of_its_name():
+    doc = analyse("Toàn huyện có 120 sản phẩm OCOP, trong đó cà phê chiếm hơn một nửa.", "share-verb")
+    assert {f.text for f in doc.facts if f.type == "product"} == {"cà phê"}
