@@ -1777,6 +1777,11 @@ class FundingBuilder:
             verb_after = not money or _MONEY_SUBJECT.match(key, g_end) is not None  # (an amount with its verb after it)
             after_verb = None if _PURPOSE_LINK.search(after) else self._status(after) if not money else \
                 self._status_after(after) if verb_after else None
+            if after_verb and counts and g_end + len(after) >= next_start < s_end and \
+                    drafts[i + 1].facts[0].type == "project_count" and not _CLAUSE_BREAK.search(key, g_end, next_start):
+                # the verb before the next count is that count's, this one the topic ('4 đề án khuyến công quốc gia
+                # ... với kinh phí 2,3 tỷ đồng đã hoàn thành 3 đề án': the 3 were completed, not the 4)
+                after_verb = None
             first_cue = self._cues(after)[:1] if after_verb and not money else []
             if first_cue and first_cue[0][2] == "unspecified":
                 # (the count's own verb comes first: '2 đề án chậm tiến độ và đã yêu cầu khắc phục' is work going
@@ -1840,6 +1845,13 @@ class FundingBuilder:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = d.own_period or \
                 self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None, g_end)
+            if whole is not None and whole.record is not None and whole.record.period and \
+                    period != whole.record.period and not d.own_period and \
+                    not any(whole.facts[0].start <= p.start < s_end for p in periods):
+                # a part with no year of its own said after its whole is of the whole's period, not of a year said
+                # before the whole ('... cơn bão năm 2024 ... Trong 5 năm, tỉnh đã triển khai 96 đề án ... Trong đó,
+                # kinh phí khuyến công quốc gia hỗ trợ 11 đề án ...': the 11 are of 2021-2025, as the 96)
+                period = whole.record.period
             allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
             if allotted and (any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                  for f in counted) or _SUPPORTED_MANY.search(allotted.group())) and \

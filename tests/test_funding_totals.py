@@ -5783,3 +5783,18 @@ def test_a_task_set_with_a_word_of_resolve_and_no_verb_of_tense_is_still_to_do()
     text = ("Khuyến công Hà Nam\n\nNăm 2026, tỉnh có 20 đề án khuyến công địa phương, đã hoàn thành 8 đề án. Tập trung "
             "thực hiện 12 đề án còn lại.")
     assert {r.projects: r.status for r in analyse(text, "resolve").funding}[12] == "planned"
+
+
+def test_a_part_said_after_its_whole_is_of_the_wholes_span_not_of_a_year_said_before_the_whole():
+    text = ("Khuyến công Lạng Sơn\n\nGiai đoạn 2021-2025 có nhiều khó khăn. Riêng đợt rét đậm năm 2024 làm nhiều cơ sở ngừng "
+            "sản xuất.\n\nTrong 5 năm, tỉnh đã triển khai 70 đề án khuyến công, tổng kinh phí 20 tỷ đồng. Trong đó, "
+            "khuyến công quốc gia hỗ trợ 8 đề án với 4 tỷ đồng.")
+    assert {r.projects: r.period for r in analyse(text, "part-span").funding} == {70: "2021-2025", 8: "2021-2025"}
+
+
+def test_the_verb_right_before_a_second_count_is_that_counts_not_the_topics():
+    text = ("Khuyến công Nghệ An\n\nKế hoạch năm 2025 có 8 đề án khuyến công địa phương. Năm 2025, 6 đề án khuyến công "
+            "quốc gia với kinh phí 3 tỷ đồng đã nghiệm thu 4 đề án.")
+    recs = {r.projects: r for r in analyse(text, "topic-verb").funding}
+    assert recs[4].status == "done"
+    assert recs[6].amount_vnd == 3_000_000_000 and recs[6].status != "done"
