@@ -958,7 +958,10 @@ _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|
 # ('kế hoạch khuyến công hằng năm' is the yearly plan, named; no rate)
 _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:\s\p{L}+){0,3}\s)(?:mỗi|hằng|hàng)\s+năm"
                           r"|bình quân|trung bình)(?!\p{L})")
-_PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm\s*,|\W*(?:bình quân|trung bình)\s*,")
+# (also with the span it averages over: 'Bình quân mỗi năm giai đoạn 2021-2024, ...')
+_PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm"
+                               r"(?:\s+(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4})?\s*,"
+                               r"|\W*(?:bình quân|trung bình)\s*,")
 _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
                           r"(?:giai đoạn\s+)?(?:từ\s+)?$"
                           # (or a few words naming what is compared: 'so với tổng kinh phí của hai tỉnh năm 2025'; not
@@ -1504,7 +1507,7 @@ class FundingBuilder:
         own_sum = _SUM_NAMED.search(clause) is not None and not _DISTRIBUTIVE.match(clause)
         if _DISTRIBUTIVE.match(key, part_start, f.start) and not own_sum or _STAR_CLASS.search(clause):
             return True
-        if _PER_YEAR_LEAD.match(key, s_start, f.start):
+        if _yearly_lead(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
         if _CEILING_WORD.match(key, f.start):
             return True  # the amount's own 'tối đa' ('đề án nhóm được hỗ trợ tối đa 1,5 tỷ đồng'): a ceiling
@@ -1557,8 +1560,13 @@ class FundingBuilder:
         clause = self._clause_before(key, s_start, f.start)  # (whole: 'kế hoạch' may stand before the last 40 letters)
         if _EACH_BEFORE.search(key, max(s_start, f.start - 30), f.start):
             return False  # 'các tỉnh còn lại mỗi tỉnh 1 đề án': so many for each, not projects of one statement
+        lo = key.rfind(";", s_start, f.start) + 1 or s_start
+        yearly = [m for m in _PER_YEAR.finditer(key, lo, f.start) if m.group().endswith("năm")]
+        if yearly and not _A_YEAR.search(key, yearly[-1].end(), f.start) and \
+                not _SUM_NAMED.search(key, yearly[-1].end(), f.start):
+            return False  # (a count that goes on a yearly statement: 'mỗi năm tỉnh dành 2 tỷ đồng ..., hỗ trợ 10 đề án')
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
-                    or self.per_unit.match(key, f.end) or _PER_YEAR_LEAD.match(key, s_start, f.start))
+                    or self.per_unit.match(key, f.end) or _yearly_lead(key, s_start, f.start))
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------
     def _goes_on_with(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
@@ -4686,6 +4694,14 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
     """Province ``part`` merged into ``whole`` in the 2025 reform (Bình Phước into Đồng Nai)."""
     to_2025 = data.provinces()
     return part is not None and whole is not None and to_2025.get(part) == whole and to_2025.get(whole) == whole
+
+
+def _yearly_lead(key: str, s_start: int, pos: int) -> bool:
+    """The sentence opens 'Hằng năm, ...' or 'Bình quân mỗi năm, ...' and names no year of its own before ``pos``: a
+    figure said for each year ('Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng'), not one year's ('Hằng năm, tỉnh đều bố trí
+    kinh phí cho khuyến công, năm 2024 thực hiện 10 đề án')."""
+    lead = _PER_YEAR_LEAD.match(key, s_start, pos)
+    return bool(lead) and not _A_YEAR.search(key, lead.end(), pos)
 
 
 def _not_yet(text: str, pos: int, status: str) -> bool:

@@ -5798,3 +5798,17 @@ def test_the_verb_right_before_a_second_count_is_that_counts_not_the_topics():
     recs = {r.projects: r for r in analyse(text, "topic-verb").funding}
     assert recs[4].status == "done"
     assert recs[6].amount_vnd == 3_000_000_000 and recs[6].status != "done"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bình quân mỗi năm giai đoạn 2021-2024, tỉnh dành gần 1,5 tỷ đồng cho khuyến công, hỗ trợ khoảng 8 đề án.",
+    "Giai đoạn 2021-2024, mỗi năm tỉnh dành gần 1,5 tỷ đồng cho khuyến công, hỗ trợ khoảng 8 đề án.",
+])
+def test_a_count_that_goes_on_a_yearly_average_is_an_average_too(sentence):
+    text = f"Khuyến công Yên Bái\n\n{sentence} Tổng cộng 4 năm, tỉnh đã hỗ trợ 33 đề án với tổng kinh phí 6 tỷ đồng."
+    assert [r.projects for r in analyse(text, "yearly").funding] == [33]
+
+
+def test_a_yearly_lead_does_not_make_an_average_of_a_figure_for_a_year_named_after_it():
+    text = "Khuyến công Yên Bái\n\nHằng năm, tỉnh đều bố trí kinh phí cho khuyến công, riêng năm 2024 thực hiện 9 đề án."
+    assert [r.projects for r in analyse(text, "yearly-then-year").funding] == [9]
