@@ -1165,6 +1165,7 @@ class _Draft:
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
+    list_from: int | None = None   # the sentence announcing, on top of what came before, the list it is an item of
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
@@ -2073,6 +2074,10 @@ class FundingBuilder:
                 scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
             d.bullet = _bullet_kind(key, s_start, s_end)
+            intro_at = self._list_intro_index(ctx, key, d.sentence) if d.bullet else None
+            if intro_at is not None:
+                i_start, i_end = ctx.sentence_span(intro_at)
+                d.list_from = intro_at if self.additional.search(key[i_start:min(i_end, i_start + 30)]) else None
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.cumulative = bool(_CUMULATIVE.search(key, s_start, g_start))
@@ -3875,7 +3880,10 @@ class FundingBuilder:
                 parent = self._whole_for(drafts, i, [w for w in drafts[:i] if w.record.id == prev.record.part_of],
                                          strict=True) if sibling else None
             else:
-                parent = self._whole_for(drafts, i, drafts[:i], strict=True)
+                # (an item of a list announced as more is no part of a figure said before the announcement: '... kinh
+                # phí khen thưởng 480 triệu đồng. Bên cạnh đó, khuyến công tỉnh còn hỗ trợ:' then '+ ...: 260 triệu đồng;')
+                parent = self._whole_for(drafts, i, [c for c in drafts[:i] if d.list_from is None
+                                                     or c.sentence >= d.list_from], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
                     r.scope = drafts[i - 1].record.scope
             if parent is not None:

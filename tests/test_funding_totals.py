@@ -5812,3 +5812,24 @@ def test_a_count_that_goes_on_a_yearly_average_is_an_average_too(sentence):
 def test_a_yearly_lead_does_not_make_an_average_of_a_figure_for_a_year_named_after_it():
     text = "Khuyến công Yên Bái\n\nHằng năm, tỉnh đều bố trí kinh phí cho khuyến công, riêng năm 2024 thực hiện 9 đề án."
     assert [r.projects for r in analyse(text, "yearly-then-year").funding] == [9]
+
+
+def test_items_of_a_list_announced_as_more_are_no_parts_of_the_figure_before_and_add_up_to_the_sum_after():
+    text = ("Khuyến công Hải Dương\n\nGiai đoạn 2022-2024, tỉnh tổ chức 3 kỳ bình chọn sản phẩm công nghiệp nông thôn tiêu "
+            "biểu, với 90 sản phẩm được công nhận; kinh phí khen thưởng 400 triệu đồng.\n\nNgoài ra, khuyến công tỉnh còn hỗ trợ:\n"
+            "+ 18 cơ sở ứng dụng máy móc: 3 tỷ đồng;\n+ 5 lớp đào tạo nghề: 450 triệu đồng;\n"
+            "+ 3 đoàn tham quan học tập kinh nghiệm: 150 triệu đồng.\n\nTổng cộng, kinh phí khuyến công địa phương giai đoạn 2022-2024 đạt "
+            "4 tỷ đồng.")
+    recs = analyse(text, "more-items").funding
+    total = next(r for r in recs if r.amount_vnd == 4_000_000_000)
+    assert [r.amount_vnd for r in recs if r.headline] == [4_000_000_000]
+    assert {r.part_of for r in recs if r is not total} == {total.id}
+
+
+def test_items_of_a_list_that_details_the_work_before_stay_its_parts():
+    text = ("Khuyến công Thanh Hóa\n\n6 tháng đầu năm 2026, Trung tâm đã triển khai 9/20 đề án khuyến công được giao, kinh "
+            "phí thực hiện 1.800 triệu đồng.\n\nCác đề án đã hoàn thành hỗ trợ:\n- Máy móc cho 4 cơ sở: 900 triệu đồng.\n"
+            "- Đào tạo nghề: 150 triệu đồng.")
+    recs = analyse(text, "detail-items").funding
+    whole = next(r for r in recs if r.amount_vnd == 1_800_000_000)
+    assert [r.part_of for r in recs if r.amount_vnd in (900_000_000, 150_000_000)] == [whole.id, whole.id]
