@@ -784,6 +784,8 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
+# the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+_SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
@@ -1832,9 +1834,10 @@ class FundingBuilder:
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
-                # (the sum a payment is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng, đạt 33,5%')
+                # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng',
+                # 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
-                and _PAID_OUT.search(key, s_start, prev_end)))
+                and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end))))
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
@@ -2402,6 +2405,12 @@ class FundingBuilder:
                               and self._scope(key[drafts[k].facts[0].start:min(
                                   drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
                                   if k + 1 < len(drafts) else len(key))], paid=False) == level), j)
+                else:
+                    # (the whole the parts add up to: 'đã thực hiện 18/26 đề án KCĐP (kinh phí 3.250 tr.đ/5.100 tr.đ);
+                    # ... 3/4 đề án KCQG (kinh phí 1.350 tr.đ). Cụ thể: ... (2.450 tr.đ); ... (310 tr.đ); ... (490 tr.đ)')
+                    parts = sum(o.money()[0].value for o in drafts[i:] if o.sentence == d.sentence and o.money())
+                    j = next((k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence
+                              and drafts[k].money() and drafts[k].money()[0].value == parts), j)
                 last = drafts[j]
                 # (a whole of an earlier sentence is not this one's: '1. ... 4,18 tỷ đồng. Cụ thể: ... 2. Khuyến công
                 # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)

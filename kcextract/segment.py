@@ -139,9 +139,11 @@ def segment(text: str) -> Segmented:
         sent_spans = _align(sent_tokenize(text[ls:le]), text, ls, le) or [(ls, le)]
         # a sentence never starts with a lower-case letter: the splitter cut after an abbreviation's stop
         # ('1.250 tr.đ, đạt 71% kế hoạch', 'Co.op', a web address), so the piece goes on the sentence before it;
-        # not a list item's letter ('b) Riêng đối với ...')
+        # not a list item's letter ('b) Riêng đối với ...'), which stands after a space ('3.000 tr.đ) và ...' is the
+        # currency's letter and the bracket it closes)
         sent_spans = [sp for i, sp in enumerate(sent_spans)
-                      if i == 0 or not text[sp[0]].islower() or _ITEM_LETTER.match(text, sp[0])]
+                      if i == 0 or not text[sp[0]].islower()
+                      or _ITEM_LETTER.match(text, sp[0]) and text[sp[0] - 1].isspace()]
         # a list item's number the splitter cut off on its own ('1.' | 'Hỗ trợ 12 cơ sở ...') opens the item
         sent_spans = [sp for i, sp in enumerate(sent_spans)
                       if i == 0 or not _MARK_ONLY.fullmatch(text[sent_spans[i - 1][0]:sent_spans[i - 1][1]].strip())]

@@ -5833,3 +5833,19 @@ def test_items_of_a_list_that_details_the_work_before_stay_its_parts():
     recs = analyse(text, "detail-items").funding
     whole = next(r for r in recs if r.amount_vnd == 1_800_000_000)
     assert [r.part_of for r in recs if r.amount_vnd in (900_000_000, 150_000_000)] == [whole.id, whole.id]
+
+
+def test_the_sum_after_a_slash_that_the_work_reached_a_share_of_is_the_plan():
+    text = ("Khuyến công Thanh Hóa\n\nTrong 9 tháng năm 2026, Trung tâm đã thực hiện 15/22 đề án khuyến công địa phương "
+            "được giao (kinh phí 2.800 tr.đ/4.000 tr.đ), đạt 70% kế hoạch.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "slash-plan").funding}
+    assert recs == {2_800_000_000: "done", 4_000_000_000: "planned"}
+
+
+def test_a_breakdown_opened_after_two_wholes_belongs_to_the_one_its_parts_add_up_to():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2026, Trung tâm đã thực hiện 16 đề án khuyến công địa phương (kinh phí 3.000 tr.đ) "
+            "và 2 đề án khuyến công quốc gia (kinh phí 900 tr.đ). Cụ thể: hỗ trợ 10 cơ sở ứng dụng máy móc (2.200 tr.đ); "
+            "tổ chức 2 lớp đào tạo nghề (300 tr.đ); hỗ trợ 30 cơ sở tham gia hội chợ (500 tr.đ).")
+    recs = analyse(text, "adds-up").funding
+    local = next(r for r in recs if r.amount_vnd == 3_000_000_000)
+    assert [(r.part_of, r.scope) for r in recs if r.sentence == 2] == [(local.id, "local")] * 3

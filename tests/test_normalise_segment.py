@@ -512,3 +512,11 @@ def test_a_statement_in_markdown_bold_reads_as_plain_text():
 ])
 def test_html_tags_a_scraper_left_are_dropped_and_a_blocks_tag_ends_a_line(raw, clean):
     assert normalise(raw) == clean
+
+
+def test_the_currency_letter_of_tr_dot_d_before_a_closing_bracket_is_no_list_letter():
+    from kcextract.segment import segment
+
+    text = "Trung tâm thực hiện 16 đề án (kinh phí 3.000 tr.đ) và 2 đề án khác (kinh phí 900 tr.đ). Cụ thể như sau."
+    assert [text[s:e] for s, e in segment(text).sentences] == [
+        "Trung tâm thực hiện 16 đề án (kinh phí 3.000 tr.đ) và 2 đề án khác (kinh phí 900 tr.đ).", "Cụ thể như sau."]

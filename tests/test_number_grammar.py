@@ -1129,3 +1129,8 @@ def test_one_project_of_a_named_programme_spelled_as_a_word_is_counted():
     # ('một' as the article: what a thing is, or a plan of another kind)
     for text in ("Đây là một đề án khuyến công có ý nghĩa với làng nghề.", "Tỉnh đang xây dựng một đề án phát triển du lịch."):
         assert [f for f in analyse(text, "article").facts if f.type == "project_count"] == []
+
+
+def test_an_abbreviated_amount_out_of_another_after_a_slash_gives_both():
+    facts = extract("Tin\n\nNăm 2024, đề án giải ngân 1.250 tr.đ/2.000 tr.đ, đạt 62,5% kế hoạch.", "tr-slash")
+    assert [f.value for f in facts if f.type == "money"] == [1_250_000_000, 2_000_000_000]

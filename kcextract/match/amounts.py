@@ -103,7 +103,7 @@ class AmountMatcher:
         # a slash right after an amount's currency, before digits: what comes next may be an amount out of which
         # ('3,1 tỷ đồng/3,3 tỷ đồng kế hoạch')
         self.after_currency_slash = regex.compile(
-            rf"(?<=\d\s?(?:\p{{L}}+\s?)?(?:{_alt(currencies)}))\s?/\s?(?=\d)")
+            rf"(?<=\d\s?(?:\p{{L}}+\.?\s?)?(?:{_alt(currencies)}))\s?/\s?(?=\d)")  # (also '3.250 tr.đ/5.100 tr.đ')
         # ... and after a scale word with no currency ('giải ngân 3,1 tỷ/3,3 tỷ kế hoạch')
         scale_words = [w for w, k in number_words().kinds.items() if k == "scale"]
         self.after_scale_slash = regex.compile(rf"(?<=\d\s?(?:{_alt(scale_words)}))\s?/\s?(?=\d)")
