@@ -785,6 +785,8 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+_IN_WORDS = regex.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:?[^()]*$", regex.IGNORECASE)  # a bracket spelling it out
+_BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
@@ -1325,6 +1327,8 @@ class FundingBuilder:
             return False  # a person named by title is paid ('chi cho bà Bích'): the cased text tells a name
         if self._is_rate(key, s_start, f):
             return False
+        if _IN_WORDS.search(cased, max(s_start, f.start - 80), f.start):
+            return False  # the amount before spelled out again, in pieces: '2.100 tr.đ (bằng chữ: Hai tỷ, một trăm triệu đồng)'
         before = self._clause_before(key, s_start, f.start)
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
         if condition and not _A_YEAR.search(before, condition.end()):
@@ -2612,6 +2616,9 @@ class FundingBuilder:
         Returns (scope, whether an explicit programme cue decided it)."""
         tail_end = self._clause_end(key, g_end, next_start)
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
+            bracket = _BRACKET_AFTER.match(key, g_end)
+            if bracket and self._scope(bracket.group(1), paid) == "total":
+                return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24 đề án)'
             own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
             if own in ("national", "local"):
                 return own, True

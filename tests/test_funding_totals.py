@@ -5849,3 +5849,18 @@ def test_a_breakdown_opened_after_two_wholes_belongs_to_the_one_its_parts_add_up
     recs = analyse(text, "adds-up").funding
     local = next(r for r in recs if r.amount_vnd == 3_000_000_000)
     assert [(r.part_of, r.scope) for r in recs if r.sentence == 2] == [(local.id, "local")] * 3
+
+
+def test_a_count_with_a_bracket_naming_both_programmes_shares_is_a_total():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, số đề án thực hiện là 20 đề án (KCQG 2 đề án, KCĐP 18 đề án).")
+    recs = analyse(text, "count-bracket").funding
+    whole = next(r for r in recs if r.projects == 20)
+    assert whole.scope == "total"
+    assert {(r.projects, r.scope, r.part_of) for r in recs if r is not whole} == \
+        {(2, "national", whole.id), (18, "local", whole.id)}
+
+
+def test_an_amount_spelled_out_again_in_words_in_pieces_is_no_second_statement():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2026, tỉnh giao kế hoạch khuyến công với tổng kinh phí 1.300 tr.đ (bằng chữ: Một "
+            "tỷ, ba trăm triệu đồng), thực hiện 8 đề án.")
+    assert [(r.amount_vnd, r.projects) for r in analyse(text, "in-words").funding] == [(1_300_000_000, 8)]
