@@ -782,12 +782,12 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
-# a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
-# hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
-# the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 _IN_WORDS = regex.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:?[^()]*$", regex.IGNORECASE)  # a bracket spelling it out
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
+# the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
+# a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
+# hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
@@ -826,7 +826,8 @@ _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentag
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
 # (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
 # thành', 'yêu cầu các đơn vị hoàn thành 13 đề án')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo)(?:\s+\p{{L}}+){{0,4}}\s+$")
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo)"
+                         rf"(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -1328,7 +1329,8 @@ class FundingBuilder:
         if self._is_rate(key, s_start, f):
             return False
         if _IN_WORDS.search(cased, max(s_start, f.start - 80), f.start):
-            return False  # the amount before spelled out again, in pieces: '2.100 tr.đ (bằng chữ: Hai tỷ, một trăm triệu đồng)'
+            # the amount before spelled out again, in pieces: '2.100 tr.đ (bằng chữ: Hai tỷ, một trăm triệu đồng)'
+            return False
         before = self._clause_before(key, s_start, f.start)
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
         if condition and not _A_YEAR.search(before, condition.end()):
@@ -1571,7 +1573,7 @@ class FundingBuilder:
         yearly = [m for m in _PER_YEAR.finditer(key, lo, f.start) if m.group().endswith("năm")]
         if yearly and not _A_YEAR.search(key, yearly[-1].end(), f.start) and \
                 not _SUM_NAMED.search(key, yearly[-1].end(), f.start):
-            return False  # (a count that goes on a yearly statement: 'mỗi năm tỉnh dành 2 tỷ đồng ..., hỗ trợ 10 đề án')
+            return False  # (a count going on a yearly statement: 'mỗi năm tỉnh dành 2 tỷ đồng ..., hỗ trợ 10 đề án')
         return not (any(m.end() > len(clause) - 40 for m in _PER_YEAR.finditer(clause)) or _PER_YEAR.search(after)
                     or self.per_unit.match(key, f.end) or _yearly_lead(key, s_start, f.start))
 
@@ -1838,8 +1840,8 @@ class FundingBuilder:
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
-                # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng',
-                # 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+                # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu
+                # đồng', 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
                 and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end))))
             if plan_sum:
@@ -2399,9 +2401,7 @@ class FundingBuilder:
                 j = first - 1
                 while j > 0 and drafts[j].plan_ref and drafts[j - 1].sentence == drafts[j].sentence:
                     j -= 1  # (not the plan named in brackets after what was paid: '... đạt 71% kế hoạch năm (1.760 tr.đ)')
-                level = self._scope(lead, paid=False)
-                if level is None and (named := _LEVEL_OF_COUNT.search(lead)):
-                    level = "national" if named.group(1) == "quốc gia" else "local"
+                level = self._scope(lead, paid=False) or _level_of(_LEVEL_OF_COUNT.search(lead))
                 if level in ("national", "local"):
                     # (the whole of the level the opener names: '... 8 đề án khuyến công địa phương ... và 1 đề án
                     # khuyến công quốc gia .... Trong số các đề án địa phương, 5 đề án ...' breaks down the 8)
@@ -2410,8 +2410,9 @@ class FundingBuilder:
                                   drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
                                   if k + 1 < len(drafts) else len(key))], paid=False) == level), j)
                 else:
-                    # (the whole the parts add up to: 'đã thực hiện 18/26 đề án KCĐP (kinh phí 3.250 tr.đ/5.100 tr.đ);
-                    # ... 3/4 đề án KCQG (kinh phí 1.350 tr.đ). Cụ thể: ... (2.450 tr.đ); ... (310 tr.đ); ... (490 tr.đ)')
+                    # (the whole the parts add up to: 'đã thực hiện 18/26 đề án KCĐP (kinh phí 3.250 tr.đ/5.100
+                    # tr.đ); ... 3/4 đề án KCQG (kinh phí 1.350 tr.đ). Cụ thể: ... (2.450 tr.đ); ... (310 tr.đ); ...
+                    # (490 tr.đ)')
                     parts = sum(o.money()[0].value for o in drafts[i:] if o.sentence == d.sentence and o.money())
                     j = next((k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence
                               and drafts[k].money() and drafts[k].money()[0].value == parts), j)
@@ -2618,13 +2619,13 @@ class FundingBuilder:
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
             bracket = _BRACKET_AFTER.match(key, g_end)
             if bracket and self._scope(bracket.group(1), paid) == "total":
-                return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24 đề án)'
+                return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24)'
             own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
             if own in ("national", "local"):
                 return own, True
             level = _COUNT_LEVEL.match(key, g_end)
             if level:
-                return ("national" if level.group(1) == "quốc gia" else "local"), True
+                return _level_of(level), True
             if _BY_THE_MINISTRY.match(key, g_end):
                 return "national", True  # '2 đề án do Bộ Công Thương hỗ trợ': the ministry funds national projects only
         if follows:
@@ -2632,9 +2633,7 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
-        share = None
-        if scope == "total":
-            share = max(_WHOLE_THEN_SHARE.finditer(key, prev_end, g_start), key=lambda m: m.end(), default=None)
+        share = last_match(_WHOLE_THEN_SHARE, key, prev_end, g_start) if scope == "total" else None
         if share:
             prev_end = share.end()
             scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
@@ -2649,7 +2648,7 @@ class FundingBuilder:
         if scope is None:
             # (a count's level right after it inside the group: 'đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
             level = _LEVEL_OF_COUNT.search(key, g_start, g_end)
-            scope = ("national" if level.group(1) == "quốc gia" else "local") if level else None
+            scope = _level_of(level)
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         region = None
@@ -3305,8 +3304,8 @@ class FundingBuilder:
         lead = ctx.sentence_span(first)
         # (the sum is the share's own only after the whole's breakdown cue: 'tổng giá trị đầu tư hơn 700 triệu đồng,
         # trong đó Nhà nước hỗ trợ 200 triệu đồng' names the whole's sum)
-        own = max([m.end() for m in self.breakdown.finditer(key, s_start, g_start)], default=s_start)
-        if s_start <= lead[0] or self._names_a_sum(key, own, g_start):
+        cue = last_match(self.breakdown, key, s_start, g_start)
+        if s_start <= lead[0] or self._names_a_sum(key, cue.end() if cue else s_start, g_start):
             return None
         paragraph_end = key.find("\n", lead[1])
         lead = (lead[0], min(s_start, len(key) if paragraph_end < 0 else paragraph_end))
@@ -3897,7 +3896,8 @@ class FundingBuilder:
                                          strict=True) if sibling else None
             else:
                 # (an item of a list announced as more is no part of a figure said before the announcement: '... kinh
-                # phí khen thưởng 480 triệu đồng. Bên cạnh đó, khuyến công tỉnh còn hỗ trợ:' then '+ ...: 260 triệu đồng;')
+                # phí khen thưởng 480 triệu đồng. Bên cạnh đó, khuyến công tỉnh còn hỗ trợ:' then '+ ...: 260 triệu
+                # đồng;')
                 parent = self._whole_for(drafts, i, [c for c in drafts[:i] if d.list_from is None
                                                      or c.sentence >= d.list_from], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
@@ -4718,6 +4718,11 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
     """Province ``part`` merged into ``whole`` in the 2025 reform (Bình Phước into Đồng Nai)."""
     to_2025 = data.provinces()
     return part is not None and whole is not None and to_2025.get(part) == whole and to_2025.get(whole) == whole
+
+
+def _level_of(named: regex.Match | None) -> str | None:
+    """The level a count's level word names ('đề án quốc gia', '2 đề án địa phương': ``_COUNT_LEVEL``'s group 1)."""
+    return None if named is None else "national" if named.group(1) == "quốc gia" else "local"
 
 
 def _yearly_lead(key: str, s_start: int, pos: int) -> bool:

@@ -5719,9 +5719,9 @@ def test_the_budget_of_a_scheme_issued_is_planned_whatever_the_tense_of_the_issu
 
 
 def test_a_share_after_a_works_whole_takes_no_total_from_the_wholes_tong():
-    text = ("Khuyến công Yên Bái\n\nNăm 2025, tỉnh thực hiện 10 đề án khuyến công địa phương và 2 đề án khuyến công quốc "
-            "gia. Điển hình như cơ sở miến Tân Dân đã đầu tư máy tráng miến với tổng vốn 600 triệu đồng, trong đó kinh phí "
-            "khuyến công hỗ trợ 180 triệu đồng.")
+    text = ("Khuyến công Yên Bái\n\nNăm 2025, tỉnh thực hiện 10 đề án khuyến công địa phương và 2 đề án khuyến công "
+            "quốc gia. Điển hình như cơ sở miến Tân Dân đã đầu tư máy tráng miến với tổng vốn 600 triệu đồng, trong "
+            "đó kinh phí khuyến công hỗ trợ 180 triệu đồng.")
     recs = {r.amount_vnd: r.scope for r in analyse(text, "share-of-work").funding}
     assert recs[180_000_000] != "total"
 
@@ -5736,7 +5736,8 @@ def test_markets_an_outcome_reaches_after_the_figure_are_not_the_figures_provinc
 def test_assigned_projects_the_same_sentence_says_were_completed_since_are_done():
     done = ("Khuyến công Hà Nam\n\nNăm 2025, Trung tâm được giao 12 đề án khuyến công địa phương với kinh phí 2,2 tỷ "
             "đồng, đến nay đã nghiệm thu toàn bộ.")
-    assigned = "Khuyến công Hà Nam\n\nNăm 2025, Trung tâm được giao 12 đề án khuyến công địa phương với kinh phí 2,2 tỷ đồng."
+    assigned = ("Khuyến công Hà Nam\n\nNăm 2025, Trung tâm được giao 12 đề án khuyến công địa phương với kinh phí "
+                "2,2 tỷ đồng.")
     assert [r.status for r in analyse(done, "done-since").funding] == ["done"]
     assert [r.status for r in analyse(assigned, "assigned").funding] == ["planned"]
 
@@ -5754,16 +5755,16 @@ def test_a_count_out_of_an_approved_whole_takes_its_own_verb_not_the_wholes():
 
 
 def test_the_leads_one_programme_pays_the_states_share_of_a_works_cost_a_paragraph_later():
-    text = ("Lò sấy mới cho làng bún\n\nCơ sở bún của bà Lan ở xã Vân Cù vừa được hỗ trợ lò sấy từ kinh phí khuyến công "
-            "quốc gia năm 2025.\n\nLò sấy có công suất 1 tấn mỗi ngày, tổng giá trị hơn 450 triệu đồng, trong đó Nhà "
-            "nước hỗ trợ 135 triệu đồng.")
+    text = ("Lò sấy mới cho làng bún\n\nCơ sở bún của bà Lan ở xã Vân Cù vừa được hỗ trợ lò sấy từ kinh phí khuyến "
+            "công quốc gia năm 2025.\n\nLò sấy có công suất 1 tấn mỗi ngày, tổng giá trị hơn 450 triệu đồng, trong "
+            "đó Nhà nước hỗ trợ 135 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "lead-share").funding] == [(135_000_000, "national")]
 
 
 def test_an_opener_naming_a_level_breaks_down_that_levels_whole_not_the_last_figure():
-    text = ("Khuyến công Bạc Liêu\n\nNăm 2024, tỉnh Bạc Liêu thực hiện 7 đề án khuyến công địa phương với kinh phí 1,1 tỷ "
-            "đồng và 2 đề án khuyến công quốc gia với kinh phí 800 triệu đồng. Trong số các đề án địa phương, 4 đề án "
-            "hỗ trợ máy móc; 3 đề án đào tạo nghề.")
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2024, tỉnh Bạc Liêu thực hiện 7 đề án khuyến công địa phương với kinh phí "
+            "1,1 tỷ đồng và 2 đề án khuyến công quốc gia với kinh phí 800 triệu đồng. Trong số các đề án địa phương, "
+            "4 đề án hỗ trợ máy móc; 3 đề án đào tạo nghề.")
     recs = analyse(text, "level-opener").funding
     whole = next(r for r in recs if r.projects == 7)
     assert [(r.projects, r.scope, r.part_of) for r in recs if r.sentence == 2] == \
@@ -5786,9 +5787,9 @@ def test_a_task_set_with_a_word_of_resolve_and_no_verb_of_tense_is_still_to_do()
 
 
 def test_a_part_said_after_its_whole_is_of_the_wholes_span_not_of_a_year_said_before_the_whole():
-    text = ("Khuyến công Lạng Sơn\n\nGiai đoạn 2021-2025 có nhiều khó khăn. Riêng đợt rét đậm năm 2024 làm nhiều cơ sở ngừng "
-            "sản xuất.\n\nTrong 5 năm, tỉnh đã triển khai 70 đề án khuyến công, tổng kinh phí 20 tỷ đồng. Trong đó, "
-            "khuyến công quốc gia hỗ trợ 8 đề án với 4 tỷ đồng.")
+    text = ("Khuyến công Lạng Sơn\n\nGiai đoạn 2021-2025 có nhiều khó khăn. Riêng đợt rét đậm năm 2024 làm nhiều cơ "
+            "sở ngừng sản xuất.\n\nTrong 5 năm, tỉnh đã triển khai 70 đề án khuyến công, tổng kinh phí 20 tỷ đồng. "
+            "Trong đó, khuyến công quốc gia hỗ trợ 8 đề án với 4 tỷ đồng.")
     assert {r.projects: r.period for r in analyse(text, "part-span").funding} == {70: "2021-2025", 8: "2021-2025"}
 
 
@@ -5810,16 +5811,17 @@ def test_a_count_that_goes_on_a_yearly_average_is_an_average_too(sentence):
 
 
 def test_a_yearly_lead_does_not_make_an_average_of_a_figure_for_a_year_named_after_it():
-    text = "Khuyến công Yên Bái\n\nHằng năm, tỉnh đều bố trí kinh phí cho khuyến công, riêng năm 2024 thực hiện 9 đề án."
+    text = ("Khuyến công Yên Bái\n\nHằng năm, tỉnh đều bố trí kinh phí cho khuyến công, riêng năm 2024 thực hiện 9 "
+            "đề án.")
     assert [r.projects for r in analyse(text, "yearly-then-year").funding] == [9]
 
 
 def test_items_of_a_list_announced_as_more_are_no_parts_of_the_figure_before_and_add_up_to_the_sum_after():
-    text = ("Khuyến công Hải Dương\n\nGiai đoạn 2022-2024, tỉnh tổ chức 3 kỳ bình chọn sản phẩm công nghiệp nông thôn tiêu "
-            "biểu, với 90 sản phẩm được công nhận; kinh phí khen thưởng 400 triệu đồng.\n\nNgoài ra, khuyến công tỉnh còn hỗ trợ:\n"
-            "+ 18 cơ sở ứng dụng máy móc: 3 tỷ đồng;\n+ 5 lớp đào tạo nghề: 450 triệu đồng;\n"
-            "+ 3 đoàn tham quan học tập kinh nghiệm: 150 triệu đồng.\n\nTổng cộng, kinh phí khuyến công địa phương giai đoạn 2022-2024 đạt "
-            "4 tỷ đồng.")
+    text = ("Khuyến công Hải Dương\n\nGiai đoạn 2022-2024, tỉnh tổ chức 3 kỳ bình chọn sản phẩm công nghiệp nông "
+            "thôn tiêu biểu, với 90 sản phẩm được công nhận; kinh phí khen thưởng 400 triệu đồng.\n\nNgoài ra, "
+            "khuyến công tỉnh còn hỗ trợ:\n+ 18 cơ sở ứng dụng máy móc: 3 tỷ đồng;\n+ 5 lớp đào tạo nghề: 450 triệu "
+            "đồng;\n+ 3 đoàn tham quan học tập kinh nghiệm: 150 triệu đồng.\n\nTổng cộng, kinh phí khuyến công địa "
+            "phương giai đoạn 2022-2024 đạt 4 tỷ đồng.")
     recs = analyse(text, "more-items").funding
     total = next(r for r in recs if r.amount_vnd == 4_000_000_000)
     assert [r.amount_vnd for r in recs if r.headline] == [4_000_000_000]
@@ -5827,25 +5829,25 @@ def test_items_of_a_list_announced_as_more_are_no_parts_of_the_figure_before_and
 
 
 def test_items_of_a_list_that_details_the_work_before_stay_its_parts():
-    text = ("Khuyến công Thanh Hóa\n\n6 tháng đầu năm 2026, Trung tâm đã triển khai 9/20 đề án khuyến công được giao, kinh "
-            "phí thực hiện 1.800 triệu đồng.\n\nCác đề án đã hoàn thành hỗ trợ:\n- Máy móc cho 4 cơ sở: 900 triệu đồng.\n"
-            "- Đào tạo nghề: 150 triệu đồng.")
+    text = ("Khuyến công Thanh Hóa\n\n6 tháng đầu năm 2026, Trung tâm đã triển khai 9/20 đề án khuyến công được "
+            "giao, kinh phí thực hiện 1.800 triệu đồng.\n\nCác đề án đã hoàn thành hỗ trợ:\n- Máy móc cho 4 cơ sở: "
+            "900 triệu đồng.\n- Đào tạo nghề: 150 triệu đồng.")
     recs = analyse(text, "detail-items").funding
     whole = next(r for r in recs if r.amount_vnd == 1_800_000_000)
     assert [r.part_of for r in recs if r.amount_vnd in (900_000_000, 150_000_000)] == [whole.id, whole.id]
 
 
 def test_the_sum_after_a_slash_that_the_work_reached_a_share_of_is_the_plan():
-    text = ("Khuyến công Thanh Hóa\n\nTrong 9 tháng năm 2026, Trung tâm đã thực hiện 15/22 đề án khuyến công địa phương "
-            "được giao (kinh phí 2.800 tr.đ/4.000 tr.đ), đạt 70% kế hoạch.")
+    text = ("Khuyến công Thanh Hóa\n\nTrong 9 tháng năm 2026, Trung tâm đã thực hiện 15/22 đề án khuyến công địa "
+            "phương được giao (kinh phí 2.800 tr.đ/4.000 tr.đ), đạt 70% kế hoạch.")
     recs = {r.amount_vnd: r.status for r in analyse(text, "slash-plan").funding}
     assert recs == {2_800_000_000: "done", 4_000_000_000: "planned"}
 
 
 def test_a_breakdown_opened_after_two_wholes_belongs_to_the_one_its_parts_add_up_to():
-    text = ("Khuyến công Thanh Hóa\n\nNăm 2026, Trung tâm đã thực hiện 16 đề án khuyến công địa phương (kinh phí 3.000 tr.đ) "
-            "và 2 đề án khuyến công quốc gia (kinh phí 900 tr.đ). Cụ thể: hỗ trợ 10 cơ sở ứng dụng máy móc (2.200 tr.đ); "
-            "tổ chức 2 lớp đào tạo nghề (300 tr.đ); hỗ trợ 30 cơ sở tham gia hội chợ (500 tr.đ).")
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2026, Trung tâm đã thực hiện 16 đề án khuyến công địa phương (kinh phí "
+            "3.000 tr.đ) và 2 đề án khuyến công quốc gia (kinh phí 900 tr.đ). Cụ thể: hỗ trợ 10 cơ sở ứng dụng máy "
+            "móc (2.200 tr.đ); tổ chức 2 lớp đào tạo nghề (300 tr.đ); hỗ trợ 30 cơ sở tham gia hội chợ (500 tr.đ).")
     recs = analyse(text, "adds-up").funding
     local = next(r for r in recs if r.amount_vnd == 3_000_000_000)
     assert [(r.part_of, r.scope) for r in recs if r.sentence == 2] == [(local.id, "local")] * 3
@@ -5861,6 +5863,6 @@ def test_a_count_with_a_bracket_naming_both_programmes_shares_is_a_total():
 
 
 def test_an_amount_spelled_out_again_in_words_in_pieces_is_no_second_statement():
-    text = ("Khuyến công Cao Bằng\n\nNăm 2026, tỉnh giao kế hoạch khuyến công với tổng kinh phí 1.300 tr.đ (bằng chữ: Một "
-            "tỷ, ba trăm triệu đồng), thực hiện 8 đề án.")
+    text = ("Khuyến công Cao Bằng\n\nNăm 2026, tỉnh giao kế hoạch khuyến công với tổng kinh phí 1.300 tr.đ (bằng "
+            "chữ: Một tỷ, ba trăm triệu đồng), thực hiện 8 đề án.")
     assert [(r.amount_vnd, r.projects) for r in analyse(text, "in-words").funding] == [(1_300_000_000, 8)]
