@@ -5866,3 +5866,9 @@ def test_an_amount_spelled_out_again_in_words_in_pieces_is_no_second_statement()
     text = ("Khuyến công Cao Bằng\n\nNăm 2026, tỉnh giao kế hoạch khuyến công với tổng kinh phí 1.300 tr.đ (bằng "
             "chữ: Một tỷ, ba trăm triệu đồng), thực hiện 8 đề án.")
     assert [(r.amount_vnd, r.projects) for r in analyse(text, "in-words").funding] == [(1_300_000_000, 8)]
+
+
+def test_the_base_of_a_comparison_named_in_a_few_words_before_its_bracket_is_no_statement():
+    text = ("Khuyến công Hải Phòng\n\nNăm 2026, thành phố bố trí 8 tỷ đồng kinh phí khuyến công địa phương, tăng mạnh so "
+            "với tổng kinh phí của hai địa phương năm 2025 (5,2 tỷ đồng).")
+    assert [r.amount_vnd for r in analyse(text, "compared-words").funding] == [8_000_000_000]

@@ -1830,3 +1830,8 @@ def test_capitals_that_spell_a_place_name_mid_sentence_are_no_good(sentence, val
 def test_the_share_a_good_takes_of_a_whole_is_no_part_of_its_name():
     doc = analyse("Toàn huyện có 120 sản phẩm OCOP, trong đó cà phê chiếm hơn một nửa.", "share-verb")
     assert {f.text for f in doc.facts if f.type == "product"} == {"cà phê"}
+
+
+def test_a_lines_capacity_is_no_part_of_the_goods_name():
+    doc = analyse("Cơ sở được trang bị dây chuyền đóng gói chè công suất 200 kg/giờ.", "capacity")
+    assert {f.text for f in doc.facts if f.type == "product"} == {"chè"}
