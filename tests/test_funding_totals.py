@@ -5869,6 +5869,6 @@ def test_an_amount_spelled_out_again_in_words_in_pieces_is_no_second_statement()
 
 
 def test_the_base_of_a_comparison_named_in_a_few_words_before_its_bracket_is_no_statement():
-    text = ("Khuyến công Hải Phòng\n\nNăm 2026, thành phố bố trí 8 tỷ đồng kinh phí khuyến công địa phương, tăng mạnh so "
-            "với tổng kinh phí của hai địa phương năm 2025 (5,2 tỷ đồng).")
+    text = ("Khuyến công Hải Phòng\n\nNăm 2026, thành phố bố trí 8 tỷ đồng kinh phí khuyến công địa phương, tăng mạnh "
+            "so với tổng kinh phí của hai địa phương năm 2025 (5,2 tỷ đồng).")
     assert [r.amount_vnd for r in analyse(text, "compared-words").funding] == [8_000_000_000]
