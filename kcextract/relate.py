@@ -782,7 +782,6 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
-_IN_WORDS = regex.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:?[^()]*$", regex.IGNORECASE)  # a bracket spelling it out
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
@@ -1125,18 +1124,24 @@ def _same_amount(before: Fact, again: Fact) -> bool:
 
 def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
     """Amounts in brackets that say again the amount right before them, in words or another unit
-    ('3.450.000.000 đồng (Ba tỷ bốn trăm năm mươi triệu đồng)', '2,5 tỷ đồng (tương đương 2.500 triệu đồng)'):
-    one figure, not two statements. Maps each such fact's id to its start."""
+    ('3.450.000.000 đồng (Ba tỷ bốn trăm năm mươi triệu đồng)', '2,5 tỷ đồng (tương đương 2.500 triệu đồng)'), also
+    in pieces a comma cut the words into ('2.100 tr.đ (bằng chữ: Hai tỷ, một trăm triệu đồng)'): one figure, not
+    several statements. Maps each such fact's id to its start."""
     money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
     out: dict[int, int] = {}
-    for before, f in zip(money, money[1:]):
+    for i, (before, f) in enumerate(zip(money, money[1:])):
         opened = text.rfind("(", before.end, f.start)
-        if opened < 0 or text[before.end:opened].strip() or not _same_amount(before, f):
-            continue
         close = text.find(")", f.end)
+        if opened < 0 or close < 0 or text[before.end:opened].strip() or "(" in text[opened + 1:f.start]:
+            continue
+        inside = [g for g in money[i + 1:] if g.start < close]
         # (the words may end 'chẵn', a round sum: '(Bằng chữ: Một tỷ tám trăm triệu đồng chẵn)')
-        if close >= 0 and text[f.end:close].strip(" ./") in ("", "chẵn") and "(" not in text[opened + 1:f.start]:
-            out[id(f)] = f.start
+        if text[inside[-1].end:close].strip(" ./") not in ("", "chẵn"):
+            continue
+        # (pieces are words only, no digits: a bracket of parts, 'KCQG 1,2 tỷ đồng; KCĐP 1,65 tỷ đồng', is no restatement)
+        if len(inside) == 1 and _same_amount(before, f) or len(inside) > 1 and not _DIGIT.search(text, opened, close) \
+                and sum(g.value for g in inside) == before.value and {g.currency for g in inside} == {before.currency}:
+            out.update((id(g), g.start) for g in inside)
     return out
 
 
@@ -1328,9 +1333,6 @@ class FundingBuilder:
         if _PAID_TO_PERSON.search(cased, max(s_start, f.start - 40), f.start):
             return False  # a person named by title is paid ('chi cho bà Bích'): the cased text tells a name
         if self._is_rate(key, s_start, f):
-            return False
-        if _IN_WORDS.search(cased, max(s_start, f.start - 80), f.start):
-            # the amount before spelled out again, in pieces: '2.100 tr.đ (bằng chữ: Hai tỷ, một trăm triệu đồng)'
             return False
         before = self._clause_before(key, s_start, f.start)
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
