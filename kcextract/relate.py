@@ -1138,7 +1138,8 @@ def _restatements(text: str, facts: list[Fact]) -> dict[int, int]:
         # (the words may end 'chẵn', a round sum: '(Bằng chữ: Một tỷ tám trăm triệu đồng chẵn)')
         if text[inside[-1].end:close].strip(" ./") not in ("", "chẵn"):
             continue
-        # (pieces are words only, no digits: a bracket of parts, 'KCQG 1,2 tỷ đồng; KCĐP 1,65 tỷ đồng', is no restatement)
+        # (pieces are words only, no digits: a bracket of parts, 'KCQG 1,2 tỷ đồng; KCĐP 1,65 tỷ đồng', restates
+        # nothing)
         if len(inside) == 1 and _same_amount(before, f) or len(inside) > 1 and not _DIGIT.search(text, opened, close) \
                 and sum(g.value for g in inside) == before.value and {g.currency for g in inside} == {before.currency}:
             out.update((id(g), g.start) for g in inside)
