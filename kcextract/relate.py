@@ -894,6 +894,13 @@ _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
+def _lead_from(key: str, s_start: int, at: int) -> int:
+    """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
+    clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
+    comma = key.rfind(",", s_start, at)
+    return comma + 1 if comma > s_start and not regex.search(r"\d", key[s_start:comma]) else s_start
+
+
 # a sentence about a former province's half of a merged one, named first: 'Riêng khu vực Ninh Thuận cũ, ...',
 # 'Trên địa bàn tỉnh Bến Tre (cũ), ...'
 _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
@@ -1412,7 +1419,10 @@ class FundingBuilder:
         # hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng')
         amounts = list(_AMOUNT_IN.finditer(before))
         own = before[amounts[-1].end():] if amounts else before
-        if self.counterpart.search(own[-60:]) or self.counterpart.search(after) or far:
+        theirs = self.counterpart.search(own[-60:])
+        if theirs and _COUNT_IN.search(own[-60:], theirs.end()):
+            theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
+        if theirs or self.counterpart.search(after) or far:
             return False
         mostly = _MOSTLY.match(key, f.end, s_end)
         if mostly and self.counterpart.search(key, mostly.end(), min(s_end, mostly.end() + 40)):
@@ -2098,10 +2108,11 @@ class FundingBuilder:
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             # (a place under the province named first, or a former province's half of a merged one)
-            d.one_place = any(s_start <= p.start < g_start and _PLACE_LEAD.fullmatch(key, s_start, p.start)
-                              for p in places) or \
-                any(s_start <= p.start < g_start and _FORMER_LEAD.fullmatch(key, s_start, p.start) and
-                    _FORMER.match(key, p.end) for p in provinces)
+            # (also after a leading clause with no figure: 'Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ ...')
+            d.one_place = any(s_start <= p.start < g_start and
+                              _PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start) for p in places) or \
+                any(s_start <= p.start < g_start and _FORMER.match(key, p.end) and
+                    _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start) for p in provinces)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn

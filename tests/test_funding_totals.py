@@ -5872,3 +5872,12 @@ def test_the_base_of_a_comparison_named_in_a_few_words_before_its_bracket_is_no_
     text = ("Khuyến công Hải Phòng\n\nNăm 2026, thành phố bố trí 8 tỷ đồng kinh phí khuyến công địa phương, tăng mạnh "
             "so với tổng kinh phí của hai địa phương năm 2025 (5,2 tỷ đồng).")
     assert [r.amount_vnd for r in analyse(text, "compared-words").funding] == [8_000_000_000]
+
+
+def test_the_money_of_the_projects_a_former_province_contributed_is_programme_money_and_a_part():
+    text = ("Khuyến công Hưng Yên\n\nGiai đoạn 2021-2025, khuyến công tỉnh đã hỗ trợ 90 đề án, tổng kinh phí 20 tỷ "
+            "đồng. Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ đóng góp 40 đề án với 9 tỷ đồng.")
+    recs = analyse(text, "contributed").funding
+    whole = next(r for r in recs if r.projects == 90)
+    assert [(r.projects, r.amount_vnd, r.part_of) for r in recs if r is not whole] == \
+        [(40, 9_000_000_000, whole.id)]
