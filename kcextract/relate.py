@@ -3971,7 +3971,8 @@ class FundingBuilder:
             for o in reversed(drafts[:i]):
                 r = o.record
                 if o.sentence < d.sentence - 1 or r.part_of or r.period not in (None, w.period) or \
-                        {r.status, w.status} == {"planned", "done"} or r.scope not in ("unspecified", w.scope) or \
+                        {r.status, w.status} == {"planned", "done"} or \
+                        r.scope not in ("unspecified", w.scope) and w.scope not in ("total", "unspecified") or \
                         not (r.amount_vnd and w.amount_vnd and r.amount_vnd < w.amount_vnd or
                              r.amount_vnd is None and r.projects and w.projects and r.projects < w.projects):
                     break

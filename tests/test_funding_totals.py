@@ -5881,3 +5881,13 @@ def test_the_money_of_the_projects_a_former_province_contributed_is_programme_mo
     whole = next(r for r in recs if r.projects == 90)
     assert [(r.projects, r.amount_vnd, r.part_of) for r in recs if r is not whole] == \
         [(40, 9_000_000_000, whole.id)]
+
+
+def test_a_local_figure_said_before_one_of_the_whole_it_belongs_to_is_a_part_of_that_total():
+    text = ("Khuyến công Bắc Ninh\n\nTháng 9/2025, Sở nghiệm thu đề án hỗ trợ lò nung cho một hợp tác xã gốm; nguồn "
+            "khuyến công địa phương hỗ trợ 250 triệu đồng. Đây là một trong 18 đề án khuyến công của tỉnh năm 2025, "
+            "tổng kinh phí 4,2 tỷ đồng.")
+    recs = analyse(text, "one-of-total").funding
+    whole = next(r for r in recs if r.projects == 18)
+    assert [(r.amount_vnd, r.scope, r.part_of) for r in recs if r is not whole] == \
+        [(250_000_000, "local", whole.id)]
