@@ -824,9 +824,9 @@ _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|nhữn
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
 # (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
-# thành', 'yêu cầu các đơn vị hoàn thành 13 đề án')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo)"
-                         rf"(?:\s+\p{{L}}+){{0,4}}\s+$")
+# thành', 'yêu cầu các đơn vị hoàn thành 13 đề án', 'đôn đốc các cơ sở hoàn thành 7 đề án')
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo"
+                         rf"|đôn đốc)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';

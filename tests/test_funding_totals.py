@@ -5056,7 +5056,8 @@ def test_a_year_lead_after_the_aim_of_the_work_narrates_what_was_done():
     assert [r.status for r in analyse(text, "aim-lead").funding] == ["done"]
 
 
-@pytest.mark.parametrize("resolve", ["Tập trung hoàn thành", "Quyết tâm hoàn thành"])
+@pytest.mark.parametrize("resolve", ["Tập trung hoàn thành", "Quyết tâm hoàn thành",
+                                     "Sở sẽ tiếp tục đôn đốc các cơ sở hoàn thành"])
 def test_a_task_set_to_complete_the_remaining_projects_is_planned(resolve):
     text = ("Khuyến công Quảng Bình\n\nNăm 2025, tỉnh đã nghiệm thu 7 đề án khuyến công địa phương.\n\nNhiệm vụ thời gian "
             f"tới\n\n{resolve} 6 đề án khuyến công địa phương còn lại trong quý IV/2025.")
