@@ -86,7 +86,7 @@ _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: 
 # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
-_INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:kinh phí|{_INVESTED_NOUNS}) đầu tư"
+_INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:kinh phí|{_INVESTED_NOUNS}) )?đầu tư(?:\s+\p{{L}}+){{0,3}}?"
                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # what most of a sum is, said after it ('hơn 120 tỷ đồng, chủ yếu là vốn đối ứng của cơ sở'): with the beneficiaries'
 # money named there, the sum holds their money
@@ -633,8 +633,10 @@ _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên t�
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
                               r"(?:\s+(?:đầu tư|vốn))?)?\s*")
 # a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
-# ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum)
-_WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*[,;]?\s*trong\s+đó(?!\p{L})")
+# ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum); or the
+# clause of support after it ('tổng kinh phí mua thiết bị là 480 triệu đồng, được hỗ trợ 140 triệu đồng')
+_WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*(?:[,;]?\s*trong\s+đó|,\s*(?:\p{L}+\s+){0,4}?"
+                                  r"(?:được\s+)?hỗ trợ)(?!\p{L})")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
@@ -3517,7 +3519,7 @@ class FundingBuilder:
         # (or of one project named before it, 'Đề án có tổng kinh phí 2,1 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ
         # 700 triệu đồng': what that project cost, its owner's money included)
         one_work = _one_work_before(key, s_start, g_start)
-        return generic or (share or rest_theirs or invested or one_work) and (levelled or generic)
+        return generic or invested or (share or rest_theirs or one_work) and levelled
 
     def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
         """``text[lo:hi]`` names the national or the local programme, or both, by a scope cue ('khuyến công quốc

@@ -5892,3 +5892,17 @@ def test_a_local_figure_said_before_one_of_the_whole_it_belongs_to_is_a_part_of_
     whole = next(r for r in recs if r.projects == 18)
     assert [(r.amount_vnd, r.scope, r.part_of) for r in recs if r is not whole] == \
         [(250_000_000, "local", whole.id)]
+
+
+def test_a_share_said_in_a_support_clause_after_a_sum_takes_no_total_from_the_sum():
+    text = ("Khuyến công Quảng Ngãi\n\nChị Hoa cho biết, tổng kinh phí mua máy đóng chai là 500 triệu đồng, được "
+            "khuyến công hỗ trợ 150 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "support-clause").funding] == \
+        [(150_000_000, "unspecified")]
+
+
+@pytest.mark.parametrize("sum_words", ["tổng đầu tư máy lọc là", "tổng vốn đầu tư là"])
+def test_a_sum_named_as_invested_before_the_support_given_towards_it_is_no_record(sum_words):
+    text = ("Khuyến công Quảng Ngãi\n\nNăm 2025, khuyến công tỉnh hỗ trợ 6 cơ sở làm nước mắm, tổng kinh phí 900 triệu "
+            f"đồng.\n\nÔng Tâm, chủ một cơ sở, cho biết {sum_words} 520 triệu đồng, được hỗ trợ 150 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "invested-sum").funding] == [900_000_000, 150_000_000]
