@@ -4134,6 +4134,7 @@ class FundingBuilder:
                             o.record.status = "done"
                 r.status = "done"
         self._so_far_of_the_year(drafts)
+        self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
             r = d.record  # khuyến công sau 5 năm' over '..., tổng kinh phí ... gần 20 tỷ đồng ..., hỗ trợ 102 đề án')
             if r.sentence == (title or 0) and r.status == "unspecified" and not d.ongoing:
@@ -4193,6 +4194,28 @@ class FundingBuilder:
                      and o.record.part_of is None and o.record.purpose in (None, r.purpose) and _larger(o.record, r)]
             if years:
                 r.part_of = years[-1].id
+
+    @staticmethod
+    def _years_of_span(drafts: list[_Draft]) -> None:
+        """Figures told year by year right after a span's figure ('Trong 2 năm 2024 và 2025, ... 1,76 tỷ đồng. Năm
+        2024 hỗ trợ 3 cơ sở với 720 triệu đồng; năm 2025 hỗ trợ 4 cơ sở với 1,04 tỷ đồng') that add up to it are its
+        parts, cue or none: the years split the span's sum, so totals take the span's figure, not it and the years."""
+        for i, d in enumerate(drafts):
+            w = d.record
+            if w.period is None or "-" not in w.period or w.amount_vnd is None:
+                continue
+            run: list[FundingRecord] = []
+            for o in drafts[i + 1:]:
+                r = o.record
+                if o.sentence > d.sentence + 1 or r.part_of or r.amount_vnd is None or r.period is None or \
+                        "-" in r.period or not _year_in_span(r.period, w.period) or \
+                        (r.province, r.status) != (w.province, w.status) or r.scope not in ("unspecified", w.scope):
+                    break
+                run.append(r)
+            if len({r.period for r in run}) == len(run) >= 2 and \
+                    abs(sum(r.amount_vnd for r in run) - w.amount_vnd) <= (w.precision_vnd or 0):
+                for r in run:
+                    r.part_of = w.id
 
     @staticmethod
     def _last_items(drafts: list[_Draft]) -> None:

@@ -5906,3 +5906,19 @@ def test_a_sum_named_as_invested_before_the_support_given_towards_it_is_no_recor
     text = ("Khuyến công Quảng Ngãi\n\nNăm 2025, khuyến công tỉnh hỗ trợ 6 cơ sở làm nước mắm, tổng kinh phí 900 triệu "
             f"đồng.\n\nÔng Tâm, chủ một cơ sở, cho biết {sum_words} 520 triệu đồng, được hỗ trợ 150 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "invested-sum").funding] == [900_000_000, 150_000_000]
+
+
+def test_yearly_figures_right_after_a_span_figure_that_add_up_to_it_are_its_parts():
+    text = ("Khuyến công Kon Tum\n\nTrong 2 năm 2024 và 2025, khuyến công tỉnh đã hỗ trợ 9 cơ sở chế biến sâm với "
+            "kinh phí 2,1 tỷ đồng. Năm 2024 hỗ trợ 4 cơ sở với 900 triệu đồng; năm 2025 hỗ trợ 5 cơ sở với 1,2 tỷ "
+            "đồng.")
+    recs = analyse(text, "years-of-span").funding
+    span = next(r for r in recs if r.period == "2024-2025")
+    assert [(r.period, r.part_of) for r in recs if r is not span] == [("2024", span.id), ("2025", span.id)]
+
+
+def test_yearly_figures_that_do_not_add_up_to_the_span_figure_stay_on_their_own():
+    text = ("Khuyến công Kon Tum\n\nTrong 2 năm 2024 và 2025, khuyến công tỉnh đã hỗ trợ 9 cơ sở chế biến sâm với "
+            "kinh phí 2,1 tỷ đồng. Năm 2024 hỗ trợ 4 cơ sở với 900 triệu đồng; năm 2025 hỗ trợ 5 cơ sở với 1,5 tỷ "
+            "đồng.")
+    assert [r.part_of for r in analyse(text, "years-not-span").funding] == [None, None, None]
