@@ -1172,8 +1172,11 @@ def test_a_bare_list_word_lends_class_nouns_no_goods_and_a_trade_list_stays_trad
     assert not found & {"hải cẩu", "sư tử biển", "cá mập", "cá đuối", "chạm khắc", "đúc đồng"}
 
 
-def test_what_a_container_holds_is_not_the_good_made():
-    assert "chè" not in {v for v, _ in _products("Hợp tác xã làm hộp đựng trà bằng tre.")}
+@pytest.mark.parametrize("sentence, good", [("Hợp tác xã làm hộp đựng trà bằng tre.", "chè"),
+                                            ("Làng nghề mộc còn làm tượng gỗ, khay trà và đồ thờ.", "chè"),
+                                            ("Doanh nghiệp mua máy bóc vỏ lụa cho hạt điều nhân.", "lụa")])
+def test_what_a_container_holds_or_a_husk_is_not_the_good_made(sentence, good):
+    assert good not in {v for v, _ in _products(sentence)}
 
 
 @pytest.mark.parametrize("sentence, value, name", [
