@@ -4487,12 +4487,15 @@ def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
-    """``year`` ('2021') lies within the span ``span`` ('2020-2024'): after a breakdown cue, a year's part of the
-    span's whole ('tổng kinh phí giai đoạn 2020-2024 là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng')."""
-    if not year or not span or "-" in year or "-" not in span:
+    """``year`` ('2021', or a shorter span, '2016-2020') lies within the span ``span`` ('2020-2024', '2016-2025'):
+    after a breakdown cue, a year's part of the span's whole ('tổng kinh phí giai đoạn 2020-2024 là 19,5 tỷ đồng,
+    trong đó năm 2020 là 3,2 tỷ đồng'), or a plan period's part of a decade's ('Giai đoạn 2016-2025, ... Trong đó,
+    giai đoạn 2016-2020 ...')."""
+    if not year or not span or "-" not in span or year == span:
         return False
     first, last = span.split("-")
-    return first <= year <= last
+    lo, _, hi = year.partition("-")
+    return first <= lo <= (hi or lo) <= last
 
 
 def _without_rate_asides(text: str) -> str:

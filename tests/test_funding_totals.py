@@ -5922,3 +5922,13 @@ def test_yearly_figures_that_do_not_add_up_to_the_span_figure_stay_on_their_own(
             "kinh phí 2,1 tỷ đồng. Năm 2024 hỗ trợ 4 cơ sở với 900 triệu đồng; năm 2025 hỗ trợ 5 cơ sở với 1,5 tỷ "
             "đồng.")
     assert [r.part_of for r in analyse(text, "years-not-span").funding] == [None, None, None]
+
+
+def test_a_plan_periods_figures_after_a_cue_are_parts_of_the_decades_figure():
+    text = ("Khuyến công Quảng Nam\n\nGiai đoạn 2016-2025, khuyến công tỉnh đã thực hiện 300 đề án với tổng kinh phí "
+            "70 tỷ đồng. Trong đó, giai đoạn 2016-2020 thực hiện 140 đề án với 31 tỷ đồng; giai đoạn 2021-2025 thực "
+            "hiện 160 đề án với 39 tỷ đồng.")
+    recs = analyse(text, "sub-spans").funding
+    decade = next(r for r in recs if r.period == "2016-2025")
+    assert [(r.period, r.part_of) for r in recs if r is not decade] == [("2016-2020", decade.id),
+                                                                         ("2021-2025", decade.id)]
