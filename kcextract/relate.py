@@ -721,6 +721,10 @@ _CLOSING_YEAR = regex.compile(r"(?<!\p{L})(?:cả\s+|cũng\s+)?trong\s+$")
 _SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?]|$|\n)")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
 _YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
+# the year said inside the sentence's subject, right before its verb of doing ('Khuyến công khu vực Hà Giang cũ năm
+# 2025 hỗ trợ 7 đề án'): the same narration as a year that opens the sentence
+_YEAR_THEN_DEED = regex.compile(rf"(?<!\p{{L}})năm\s+{_YEAR_DIGITS}\s+(?:đã\s+)?(?:hỗ trợ|thực hiện|triển khai|tổ chức)"
+                                r"(?!\p{L})")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
 _SPAN_SAID = (rf"(?:(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
@@ -777,8 +781,11 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
 # or the aim the work served ('Để nâng giá trị hạt muối, năm 2024, Trung tâm ... hỗ trợ ...')
+# or the place the work was done in ('Tại khu vực Hòa Bình cũ (nay thuộc tỉnh Phú Thọ), năm 2025, khuyến công hỗ trợ ...')
 _AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
+_PLACE_FRAME = r"(?:(?:tại|ở|trên địa bàn)\s[^,.;:\d]{0,80},\s*)"
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|"
+                           rf"(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD}|{_PLACE_FRAME})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
                            regex.IGNORECASE)
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
@@ -1943,6 +1950,9 @@ class FundingBuilder:
                                         # (the means the deed was done with, before it: 'Năm 2024, với kinh phí 180
                                         # triệu đồng từ chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
                                         or funded and _DEED_NEXT.match(key, g_end, s_end)))
+            if status is None and not planning and lead is None and _YEAR_THEN_DEED.search(key, s_start, g_start) \
+                    and not _CLAUSE_BREAK.search(key, s_start, g_start):
+                d.narrated = True
             if status is None and not planning and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2

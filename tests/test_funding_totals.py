@@ -927,7 +927,7 @@ def test_what_was_spent_of_a_budget_named_after_it_is_that_budgets_programme():
 @pytest.mark.parametrize("tail, status", [(", hiện đang triển khai", "unspecified"), (", đã nghiệm thu tháng 9", "done"),
                                           (" để hoàn thành dây chuyền", "unspecified")])
 def test_how_the_work_stands_after_the_last_figure_gives_its_status(tail, status):
-    text = ("Măng tre Yên Bái\n\nNguồn khuyến công quốc gia năm 2024 hỗ trợ 1 đề án chế biến măng, kinh phí "
+    text = ("Măng tre Yên Bái\n\nNguồn khuyến công quốc gia hỗ trợ 1 đề án chế biến măng, kinh phí "
             f"900 triệu đồng{tail}.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "tail-status").funding] == [(900_000_000, status)]
 
@@ -2507,8 +2507,10 @@ def test_a_source_the_figure_comes_on_top_of_is_not_its_own(lead):
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "besides").funding] == [(1_500_000_000, "national")]
 
 
+# (a year of its own right before the verb narrates that year itself: done, whichever year it is)
 @pytest.mark.parametrize("gap, year, status", [(" ", "", "done"), ("\n\n", "", "unspecified"),  # (a new paragraph)
-                                              (" ", " năm 2024", "done"), (" ", " năm 2023", "unspecified")])
+                                              (" ", " năm 2024", "done"), (" ", " năm 2023", "done"),
+                                              (" ", ", năm 2023,", "unspecified")])
 def test_the_next_sentence_of_a_years_narration_without_a_year_of_its_own_tells_that_year(gap, year, status):
     text = ("Khuyến công Yên Bái\n\nNăm 2024, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,5 tỷ đồng."
             f"{gap}Khuyến công địa phương{year} hỗ trợ 12 đề án, tổng kinh phí gần 2 tỷ đồng.\n\nNăm 2025, tỉnh dự kiến "
@@ -5932,3 +5934,12 @@ def test_a_plan_periods_figures_after_a_cue_are_parts_of_the_decades_figure():
     decade = next(r for r in recs if r.period == "2016-2025")
     assert [(r.period, r.part_of) for r in recs if r is not decade] == [("2016-2020", decade.id),
                                                                          ("2021-2025", decade.id)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tại khu vực Hòa Bình cũ (nay thuộc tỉnh Phú Thọ), năm 2025, khuyến công hỗ trợ 6 cơ sở với kinh phí 1,1 tỷ đồng.",
+    "Khuyến công khu vực Hòa Bình cũ năm 2025 hỗ trợ 6 cơ sở với kinh phí 1,1 tỷ đồng.",
+])
+def test_a_years_work_told_after_a_place_or_inside_the_subject_is_done(sentence):
+    text = f"Khuyến công Phú Thọ\n\n{sentence}\n\nCác cơ sở đã tạo việc làm cho 300 lao động."
+    assert [r.status for r in analyse(text, "place-year").funding] == ["done"]
