@@ -533,6 +533,11 @@ _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!
 # products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
 _STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
                             r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
+# a class of products by its stars, and the next class of the same rate list with its noun left out ('sản phẩm đạt 3
+# sao được hỗ trợ 30 triệu đồng, đạt 4 sao được hỗ trợ 50 triệu đồng')
+_STAR_NOUN = regex.compile(r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao")
+_NEXT_STAR_CLASS = regex.compile(r"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạng\s+)?\d\s*sao\s+(?:(?:sẽ|thì)\s+)?được\s+"
+                                 r"(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
@@ -1511,13 +1516,18 @@ class FundingBuilder:
 
     def _breaks_down_a_rate(self, ctx: Context, key: str, sent: int, by_sentence: dict[int, list[Fact]]) -> bool:
         """A sentence that opens a breakdown ('Trong đó, hỗ trợ 5 triệu đồng cho ... và 10 triệu đồng cho ...')
-        right after a sentence whose amounts are all rates ('hỗ trợ 15 triệu đồng/ha'): its parts are rates too."""
+        right after a sentence whose amounts are all rates ('hỗ trợ 15 triệu đồng/ha'): its parts are rates too. Not
+        when an amount of its own is larger than every rate: a part of the figure told before the rate ('... tổng kinh
+        phí 3,24 tỷ đồng. Mức hỗ trợ trung bình 180 triệu đồng/cơ sở. Trong đó, khu vực ... 1,02 tỷ đồng, ...')."""
         s_start, s_end = ctx.sentence_span(sent)
         if sent == 0 or not self.continues.match(key, s_start, s_end):
             return False
         p_start = ctx.sentence_span(ctx.prev_sentence(sent))[0]
         before = [f for f in by_sentence.get(ctx.prev_sentence(sent), ()) if f.type == "money"]
-        return bool(before) and all(self._is_rate(key, p_start, f) for f in before)
+        if not before or not all(self._is_rate(key, p_start, f) for f in before):
+            return False
+        largest = max(f.value for f in before)
+        return not any(f.type == "money" and f.value > largest for f in by_sentence.get(sent, ()))
 
     def _is_rate(self, key: str, s_start: int, f: Fact) -> bool:
         """An amount for each unit, year or one ('15 triệu đồng/ha', '1,2 tỷ đồng mỗi năm', '10 triệu đồng cho mỗi
@@ -1538,6 +1548,8 @@ class FundingBuilder:
         # triệu đồng' has one rate and one record)
         own_sum = _SUM_NAMED.search(clause) is not None and not _DISTRIBUTIVE.match(clause)
         if _DISTRIBUTIVE.match(key, part_start, f.start) and not own_sum or _STAR_CLASS.search(clause):
+            return True
+        if _NEXT_STAR_CLASS.fullmatch(clause) and _STAR_NOUN.search(key, s_start, f.start - len(clause)):
             return True
         if _yearly_lead(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
@@ -4209,21 +4221,30 @@ class FundingBuilder:
     def _years_of_span(drafts: list[_Draft]) -> None:
         """Figures told year by year right after a span's figure ('Trong 2 năm 2024 và 2025, ... 1,76 tỷ đồng. Năm
         2024 hỗ trợ 3 cơ sở với 720 triệu đồng; năm 2025 hỗ trợ 4 cơ sở với 1,04 tỷ đồng') that add up to it are its
-        parts, cue or none: the years split the span's sum, so totals take the span's figure, not it and the years."""
+        parts, cue or none: the years split the span's sum, so totals take the span's figure, not it and the years.
+        Project counts alone add up the same way ('47 đề án ...' then 'Năm 2021 thực hiện 8 đề án, năm 2022 ...')."""
         for i, d in enumerate(drafts):
             w = d.record
-            if w.period is None or "-" not in w.period or w.amount_vnd is None:
+            if w.period is None or "-" not in w.period or w.amount_vnd is None and w.projects is None:
                 continue
             run: list[FundingRecord] = []
             for o in drafts[i + 1:]:
                 r = o.record
-                if o.sentence > d.sentence + 1 or r.part_of or r.amount_vnd is None or r.period is None or \
-                        "-" in r.period or not _year_in_span(r.period, w.period) or \
+                if o.sentence == d.sentence and r.part_of == w.id:
+                    continue  # (the span's breakdown by programme, in its own sentence)
+                if o.sentence > d.sentence + 1 or r.part_of or r.period is None or "-" in r.period or \
+                        not _year_in_span(r.period, w.period) or \
                         (r.province, r.status) != (w.province, w.status) or r.scope not in ("unspecified", w.scope):
                     break
                 run.append(r)
-            if len({r.period for r in run}) == len(run) >= 2 and \
-                    abs(sum(r.amount_vnd for r in run) - w.amount_vnd) <= (w.precision_vnd or 0):
+            if len(run) < 2 or len({r.period for r in run}) != len(run):
+                continue
+            if w.amount_vnd is not None and all(r.amount_vnd is not None for r in run):
+                fits = abs(sum(r.amount_vnd for r in run) - w.amount_vnd) <= (w.precision_vnd or 0)
+            else:
+                fits = w.projects is not None and all(r.projects is not None for r in run) and \
+                    sum(r.projects for r in run) == w.projects
+            if fits:
                 for r in run:
                     r.part_of = w.id
 

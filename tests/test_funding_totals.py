@@ -5943,3 +5943,27 @@ def test_a_plan_periods_figures_after_a_cue_are_parts_of_the_decades_figure():
 def test_a_years_work_told_after_a_place_or_inside_the_subject_is_done(sentence):
     text = f"Khuyến công Phú Thọ\n\n{sentence}\n\nCác cơ sở đã tạo việc làm cho 300 lao động."
     assert [r.status for r in analyse(text, "place-year").funding] == ["done"]
+
+
+def test_a_breakdown_after_a_rate_with_amounts_larger_than_the_rate_breaks_down_the_figure_before_it():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2025, Trung tâm đã hỗ trợ 16 cơ sở ứng dụng máy móc với tổng kinh phí 2,9 tỷ "
+            "đồng. Mức hỗ trợ trung bình 180 triệu đồng/cơ sở. Trong đó, khu vực Đắk Nông cũ 7 cơ sở (1,3 tỷ đồng), "
+            "khu vực Bình Thuận cũ 9 cơ sở (1,6 tỷ đồng).")
+    recs = analyse(text, "rate-between").funding
+    whole = next(r for r in recs if r.amount_vnd == 2_900_000_000)
+    assert [(r.amount_vnd, r.part_of) for r in recs if r is not whole] == [(1_300_000_000, whole.id),
+                                                                           (1_600_000_000, whole.id)]
+
+
+def test_the_next_star_class_of_a_rate_list_with_its_noun_left_out_is_a_rate_too():
+    text = ("OCOP Sơn La\n\nNăm 2025, tỉnh có thêm 20 sản phẩm OCOP. Sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng, đạt "
+            "4 sao được hỗ trợ 50 triệu đồng. Tổng kinh phí hỗ trợ các chủ thể là 700 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "star-list").funding] == [700_000_000]
+
+
+def test_yearly_counts_after_a_span_figure_that_add_up_to_its_count_are_its_parts():
+    text = ("Khuyến công Điện Biên\n\nGiai đoạn 2021-2023, tỉnh thực hiện 25 đề án khuyến công với tổng kinh phí 4 tỷ "
+            "đồng. Năm 2021 thực hiện 7 đề án, năm 2022 thực hiện 8 đề án, năm 2023 thực hiện 10 đề án.")
+    recs = analyse(text, "count-years").funding
+    span = next(r for r in recs if r.period == "2021-2023")
+    assert [(r.projects, r.part_of) for r in recs if r is not span] == [(7, span.id), (8, span.id), (10, span.id)]
