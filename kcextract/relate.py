@@ -1792,6 +1792,7 @@ class FundingBuilder:
         title_status = self._heading_status(title) if ctx.title and drafts else None
         frame = self._lead_frame(ctx, key) if drafts else None
         planning = "planned" in (title_status, frame)
+        plan_year = self._plan_year(ctx, title_status == "planned", frame == "planned") if planning else None
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -1941,6 +1942,10 @@ class FundingBuilder:
                 status = "done"
             if status is None and next_start == s_end:
                 status = self._status_after(key[g_end:s_end])
+            elif status is None and _SHARE_OF_PLAN.match(key, g_end, next_start):
+                # the share of the plan it reached, the plan's own figure after it ('kinh phí 4,2 tỷ đồng, đạt 70% kế
+                # hoạch (6 tỷ đồng)'): what was spent, as with no figure after it
+                status = "done"
             elif d.budgeted and \
                     self._status_after(key[_after_breakdown(key, g_end, next_start, s_end):s_end]) == "done":
                 # a budget the rest of its sentence says was used ('kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ
@@ -1953,7 +1958,11 @@ class FundingBuilder:
             # tổng kinh phí 1,4 tỷ đồng' reports the work, which only a plan of its own programme for its year makes
             # a plan, not money another programme set aside)
             d.deed_told = not d.plan_talk and bool(_DEED.search(key, s_start, g_start))
-            lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not planning else None
+            # (in an article that plans a year, a year before the one it is written in is told as the past it is:
+            # 'Quyết định giao kế hoạch khuyến công năm 2026 ...' then 'Năm 2024, tỉnh thực hiện 30 đề án'; the year
+            # right before the plan's may still be under way)
+            plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1)
+            lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not plans_it else None
             # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
             # thực hiện 115 đề án')
             funded = _FUNDED_CLAUSE.match(key, lead.end(), g_start) if lead and d.facts[-1].type == "money" else None
@@ -1962,15 +1971,15 @@ class FundingBuilder:
                                         # (the means the deed was done with, before it: 'Năm 2024, với kinh phí 180
                                         # triệu đồng từ chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
                                         or funded and _DEED_NEXT.match(key, g_end, s_end)))
-            if status is None and not planning and lead is None and _YEAR_THEN_DEED.search(key, s_start, g_start) \
+            if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, s_start, g_start) \
                     and not _CLAUSE_BREAK.search(key, s_start, g_start):
                 d.narrated = True
-            if status is None and not planning and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
+            if status is None and not plans_it and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
                 # tỷ đồng trong năm 2024.'): the same narration
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
-            if status is None and not planning and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
+            if status is None and not plans_it and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
@@ -2003,7 +2012,7 @@ class FundingBuilder:
                 status, d.budgeted = "done", False
             elif status is None and money and not counts and self._event_ahead(ctx, key, d.sentence, s_start, g_start):
                 status = "planned"  # ('... sẽ tổ chức lớp tập huấn ... Lớp tập huấn có kinh phí 45 triệu đồng')
-            elif status is None and money and not counts and not planning and _COST_LEAD.match(key, s_start, g_start) \
+            elif status is None and money and not counts and not plans_it and _COST_LEAD.match(key, s_start, g_start) \
                     and (self._cost_of_done_before(ctx, key, d, by_sentence)
                          or _EVENT_COST.search(key, s_start, g_start)
                          and self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
@@ -3434,6 +3443,15 @@ class FundingBuilder:
         if not self.budget_use.search(key, prev.facts[-1].end, money.start):
             return None  # a sibling item of a list of amounts, not what became of the budget
         return r.scope
+
+    @staticmethod
+    def _plan_year(ctx: Context, in_title: bool, in_lead: bool) -> int | None:
+        """The year a planning title or lead plans: the latest year it names (a plan's day comes before its year:
+        'Ngày 25/12/2025, UBND tỉnh ... giao kế hoạch khuyến công năm 2026'), else None."""
+        spans = ([ctx.title] if in_title and ctx.title else []) + \
+            ([ctx.sentence_span(_lead_index(ctx))] if in_lead and _lead_index(ctx) < len(ctx.sentence_starts) else [])
+        years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period" and any(lo <= f.start < hi for lo, hi in spans)]
+        return max(years, default=None)
 
     def _lead_frame(self, ctx: Context, key: str) -> str | None:
         """What the article's lead says it reports: a plan issued or approved ('UBND huyện đã ban hành kế hoạch

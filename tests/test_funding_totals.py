@@ -5967,3 +5967,19 @@ def test_yearly_counts_after_a_span_figure_that_add_up_to_its_count_are_its_part
     recs = analyse(text, "count-years").funding
     span = next(r for r in recs if r.period == "2021-2023")
     assert [(r.projects, r.part_of) for r in recs if r is not span] == [(7, span.id), (8, span.id), (10, span.id)]
+
+
+@pytest.mark.parametrize("year, done", [("2024", True), ("2025", False)])  # (2025 may be under way)
+def test_a_year_before_the_one_a_planning_lead_is_written_in_is_told_as_done(year, done):
+    text = ("Khuyến công Nghệ An năm 2026\n\nNgày 25/12/2025, UBND tỉnh có Quyết định giao kế hoạch khuyến công địa "
+            f"phương năm 2026 với 30 đề án, tổng kinh phí 7 tỷ đồng.\n\nNăm {year}, tỉnh thực hiện 28 đề án với kinh phí "
+            "6,2 tỷ đồng.")
+    statuses = {r.period: r.status for r in analyse(text, "plan-lead-past").funding}
+    assert (statuses["2026"], statuses[year] == "done") == ("planned", done)
+
+
+def test_a_figure_that_reached_a_share_of_the_plan_named_after_it_was_spent():
+    text = ("Khuyến công Tây Ninh\n\nNăm 2025, khuyến công thực hiện 19 đề án, kinh phí 4,2 tỷ đồng, đạt 70% kế hoạch "
+            "(6 tỷ đồng).")
+    assert {r.amount_vnd: r.status for r in analyse(text, "reached-plan").funding} == {
+        4_200_000_000: "done", 6_000_000_000: "planned"}
