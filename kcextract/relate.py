@@ -915,6 +915,9 @@ def _lead_from(key: str, s_start: int, at: int) -> int:
     return comma + 1 if comma > s_start and not regex.search(r"\d", key[s_start:comma]) else s_start
 
 
+# the words that name a province as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')
+_WORK_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|khu vực)(?:\s+(?:khu vực|địa bàn))?(?:\s+(?:tỉnh|thành phố|tp\.?))?"
+                            r"\s*$", regex.IGNORECASE)
 # a sentence about a former province's half of a merged one, named first: 'Riêng khu vực Ninh Thuận cũ, ...',
 # 'Trên địa bàn tỉnh Bến Tre (cũ), ...'
 _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
@@ -2164,7 +2167,12 @@ class FundingBuilder:
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.paid_out = prev_end > s_start and _PAID_OUT.search(key, prev_end, g_start) is not None
             # (the next of amounts given side by side: 'hỗ trợ cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
-            d.joined = prev_end > s_start and not d.marker and bool(_AND_WORD.search(key, prev_end, g_start)) and \
+            # (or the next item of a list its sentence opens with a colon: 'gồm: hỗ trợ máy cho 4 cơ sở (320 triệu
+            # đồng), 3 cơ sở dệt chiếu (270 triệu đồng), tổ chức 2 lớp đào tạo nghề (150 triệu đồng)')
+            d.joined = prev_end > s_start and not d.marker and (
+                bool(_AND_WORD.search(key, prev_end, g_start)) or
+                key.rfind(":", s_start, drafts[i - 1].facts[0].start) >= 0 and _CLAUSE_BREAK.search(key, prev_end, g_start)
+                is not None) and \
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -4491,6 +4499,18 @@ class FundingBuilder:
             clause = [p for p in earlier if item <= p.start] if item > s_start else []
             if item > s_start and not clause and _many_provinces().search(key, item, g_start):
                 return ""  # ('...; các tỉnh còn lại 18 đề án, kinh phí 5,8 tỷ đồng': the item of many provinces)
+        # (the place the work was done in, named after the body that reports or pays for it: 'Sở Công Thương tỉnh Hưng
+        # Yên cho biết, ... các đề án khuyến công tại khu vực Thái Bình cũ gồm: ...', 'khuyến công tỉnh Tây Ninh đã hỗ
+        # trợ các cơ sở tại khu vực Long An cũ 9 đề án')
+        def placed(found: list[Fact]) -> list[Fact]:  # the one so named nearest the figure, if any
+            near = sorted((p for p in found if _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start)),
+                          key=lambda p: abs(p.start - g_start))
+            return near[:1] or found
+
+        if len(clause) > 1:
+            clause = placed(clause)
+        elif not clause and len(earlier) > 1:
+            earlier = placed(earlier)
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}

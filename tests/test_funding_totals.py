@@ -5983,3 +5983,18 @@ def test_a_figure_that_reached_a_share_of_the_plan_named_after_it_was_spent():
             "(6 tỷ đồng).")
     assert {r.amount_vnd: r.status for r in analyse(text, "reached-plan").funding} == {
         4_200_000_000: "done", 6_000_000_000: "planned"}
+
+
+def test_items_of_a_list_a_colon_opens_are_siblings_and_parts_of_the_sum_after_them():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, các đề án khuyến công của tỉnh gồm: hỗ trợ máy cho 4 cơ sở bánh cáy (300 "
+            "triệu đồng), 3 cơ sở dệt chiếu (250 triệu đồng), tổ chức 2 lớp đào tạo nghề thêu cho 60 học viên (120 "
+            "triệu đồng).\n\nTổng kinh phí thực hiện 670 triệu đồng.")
+    recs = analyse(text, "colon-siblings").funding
+    whole = next(r for r in recs if r.amount_vnd == 670_000_000)
+    assert {r.part_of for r in recs if r is not whole} == {whole.id}
+
+
+def test_the_place_the_work_was_done_in_is_its_province_not_the_reporting_bodys():
+    text = ("Khuyến công Thái Bình cũ\n\nSở Công Thương tỉnh Hưng Yên cho biết, năm 2025, tại khu vực Thái Bình cũ, "
+            "khuyến công hỗ trợ máy cho 4 cơ sở bánh cáy với 320 triệu đồng.")
+    assert [r.province for r in analyse(text, "work-place").funding] == ["Thái Bình"]
