@@ -640,8 +640,8 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 # a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
 # ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum); or the
 # clause of support after it ('tổng kinh phí mua thiết bị là 480 triệu đồng, được hỗ trợ 140 triệu đồng')
-_WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*(?:[,;]?\s*trong\s+đó|,\s*(?:\p{L}+\s+){0,4}?"
-                                  r"(?:được\s+)?hỗ trợ)(?!\p{L})")
+_WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*"
+                                  r"(?:[,;]?\s*trong\s+đó|,\s*(?:\p{L}+\s+){0,4}?(?:được\s+)?hỗ trợ)(?!\p{L})")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
@@ -786,7 +786,8 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
 # or the aim the work served ('Để nâng giá trị hạt muối, năm 2024, Trung tâm ... hỗ trợ ...')
-# or the place the work was done in ('Tại khu vực Hòa Bình cũ (nay thuộc tỉnh Phú Thọ), năm 2025, khuyến công hỗ trợ ...')
+# or the place the work was done in ('Tại khu vực Hòa Bình cũ (nay thuộc tỉnh Phú Thọ), năm 2025, khuyến công hỗ
+# trợ ...')
 _AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
 _PLACE_FRAME = r"(?:(?:tại|ở|trên địa bàn)\s[^,.;:\d]{0,80},\s*)"
 _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|"
@@ -916,8 +917,8 @@ def _lead_from(key: str, s_start: int, at: int) -> int:
 
 
 # the words that name a province as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')
-_WORK_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|khu vực)(?:\s+(?:khu vực|địa bàn))?(?:\s+(?:tỉnh|thành phố|tp\.?))?"
-                            r"\s*$", regex.IGNORECASE)
+_WORK_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|khu vực)(?:\s+(?:khu vực|địa bàn))?"
+                            r"(?:\s+(?:tỉnh|thành phố|tp\.?))?\s*$", regex.IGNORECASE)
 # a sentence about a former province's half of a merged one, named first: 'Riêng khu vực Ninh Thuận cũ, ...',
 # 'Trên địa bàn tỉnh Bến Tre (cũ), ...'
 _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
@@ -1982,7 +1983,8 @@ class FundingBuilder:
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
                 # tỷ đồng trong năm 2024.'): the same narration
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
-            if status is None and not plans_it and lead is None and self._adds_to_narration(ctx, key, d.sentence, g_start):
+            if status is None and not plans_it and lead is None and \
+                    self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
@@ -2145,10 +2147,11 @@ class FundingBuilder:
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             # (a place under the province named first, or a former province's half of a merged one)
             # (also after a leading clause with no figure: 'Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ ...')
-            d.one_place = any(s_start <= p.start < g_start and
-                              _PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start) for p in places) or \
-                any(s_start <= p.start < g_start and _FORMER.match(key, p.end) and
-                    _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start) for p in provinces)
+            d.one_place = any(_PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
+                              for p in places if s_start <= p.start < g_start) or \
+                any(_FORMER.match(key, p.end) and
+                    _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
+                    for p in provinces if s_start <= p.start < g_start)
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
@@ -2169,10 +2172,10 @@ class FundingBuilder:
             # (the next of amounts given side by side: 'hỗ trợ cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
             # (or the next item of a list its sentence opens with a colon: 'gồm: hỗ trợ máy cho 4 cơ sở (320 triệu
             # đồng), 3 cơ sở dệt chiếu (270 triệu đồng), tổ chức 2 lớp đào tạo nghề (150 triệu đồng)')
+            listed_on = prev_end > s_start and key.rfind(":", s_start, drafts[i - 1].facts[0].start) >= 0 and \
+                _CLAUSE_BREAK.search(key, prev_end, g_start) is not None
             d.joined = prev_end > s_start and not d.marker and (
-                bool(_AND_WORD.search(key, prev_end, g_start)) or
-                key.rfind(":", s_start, drafts[i - 1].facts[0].start) >= 0 and _CLAUSE_BREAK.search(key, prev_end, g_start)
-                is not None) and \
+                bool(_AND_WORD.search(key, prev_end, g_start)) or listed_on) and \
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -3458,7 +3461,8 @@ class FundingBuilder:
         'Ngày 25/12/2025, UBND tỉnh ... giao kế hoạch khuyến công năm 2026'), else None."""
         spans = ([ctx.title] if in_title and ctx.title else []) + \
             ([ctx.sentence_span(_lead_index(ctx))] if in_lead and _lead_index(ctx) < len(ctx.sentence_starts) else [])
-        years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period" and any(lo <= f.start < hi for lo, hi in spans)]
+        years = [int(f.value[-4:]) for f in ctx.facts
+                 if f.type == "period" and any(lo <= f.start < hi for lo, hi in spans)]
         return max(years, default=None)
 
     def _lead_frame(self, ctx: Context, key: str) -> str | None:

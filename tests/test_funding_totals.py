@@ -5972,8 +5972,8 @@ def test_yearly_counts_after_a_span_figure_that_add_up_to_its_count_are_its_part
 @pytest.mark.parametrize("year, done", [("2024", True), ("2025", False)])  # (2025 may be under way)
 def test_a_year_before_the_one_a_planning_lead_is_written_in_is_told_as_done(year, done):
     text = ("Khuyến công Nghệ An năm 2026\n\nNgày 25/12/2025, UBND tỉnh có Quyết định giao kế hoạch khuyến công địa "
-            f"phương năm 2026 với 30 đề án, tổng kinh phí 7 tỷ đồng.\n\nNăm {year}, tỉnh thực hiện 28 đề án với kinh phí "
-            "6,2 tỷ đồng.")
+            f"phương năm 2026 với 30 đề án, tổng kinh phí 7 tỷ đồng.\n\nNăm {year}, tỉnh thực hiện 28 đề án với kinh "
+            "phí 6,2 tỷ đồng.")
     statuses = {r.period: r.status for r in analyse(text, "plan-lead-past").funding}
     assert (statuses["2026"], statuses[year] == "done") == ("planned", done)
 
@@ -5986,9 +5986,9 @@ def test_a_figure_that_reached_a_share_of_the_plan_named_after_it_was_spent():
 
 
 def test_items_of_a_list_a_colon_opens_are_siblings_and_parts_of_the_sum_after_them():
-    text = ("Khuyến công Hưng Yên\n\nNăm 2025, các đề án khuyến công của tỉnh gồm: hỗ trợ máy cho 4 cơ sở bánh cáy (300 "
-            "triệu đồng), 3 cơ sở dệt chiếu (250 triệu đồng), tổ chức 2 lớp đào tạo nghề thêu cho 60 học viên (120 "
-            "triệu đồng).\n\nTổng kinh phí thực hiện 670 triệu đồng.")
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, các đề án khuyến công của tỉnh gồm: hỗ trợ máy cho 4 cơ sở bánh cáy "
+            "(300 triệu đồng), 3 cơ sở dệt chiếu (250 triệu đồng), tổ chức 2 lớp đào tạo nghề thêu cho 60 học viên "
+            "(120 triệu đồng).\n\nTổng kinh phí thực hiện 670 triệu đồng.")
     recs = analyse(text, "colon-siblings").funding
     whole = next(r for r in recs if r.amount_vnd == 670_000_000)
     assert {r.part_of for r in recs if r is not whole} == {whole.id}
