@@ -916,6 +916,8 @@ def _lead_from(key: str, s_start: int, at: int) -> int:
     return comma + 1 if comma > s_start and not regex.search(r"\d", key[s_start:comma]) else s_start
 
 
+# the words that name a province as the source of money ('từ nguồn khuyến công địa phương tỉnh Vĩnh Long')
+_SOURCE_OF = regex.compile(r"(?<!\p{L})(?:nguồn|ngân sách)(?!\p{L})[^,;.\d]*$", regex.IGNORECASE)
 # the words that name a province as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')
 _WORK_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|khu vực)(?:\s+(?:khu vực|địa bàn))?"
                             r"(?:\s+(?:tỉnh|thành phố|tp\.?))?\s*$", regex.IGNORECASE)
@@ -1185,6 +1187,7 @@ class _Draft:
     explicit_scope: bool = False
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
+    summed: bool = False           # such a sum said as a budget, over items in sentences before it
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
@@ -4016,6 +4019,8 @@ class FundingBuilder:
                     # the sum of parts told done, said as a budget ('... đã hỗ trợ ... 1,5 tỷ đồng; ... 1,3 tỷ đồng. Tổng
                     # kinh phí cả hai nguồn là 2,8 tỷ đồng'): what they spent, no budget set
                     r.status, d.budgeted = "done", False
+                elif d.budgeted and r.status == "planned" and not inside:
+                    d.summed = True  # (their tense may be settled only below: see _spent_sums)
         # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
         # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
         for i, d in enumerate(drafts):
@@ -4185,6 +4190,7 @@ class FundingBuilder:
                         if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
                             o.record.status = "done"
                 r.status = "done"
+        self._spent_sums(drafts)
         self._so_far_of_the_year(drafts)
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
@@ -4246,6 +4252,17 @@ class FundingBuilder:
                      and o.record.part_of is None and o.record.purpose in (None, r.purpose) and _larger(o.record, r)]
             if years:
                 r.part_of = years[-1].id
+
+    @staticmethod
+    def _spent_sums(drafts: list[_Draft]) -> None:
+        """A sum said as a budget after the items it adds up ('Năm 2025, ... hỗ trợ 6 cơ sở với 870 triệu đồng. ... hỗ
+        trợ thêm 1 đề án, kinh phí 700 triệu đồng. Tổng cộng, kinh phí khuyến công năm 2025 là 1,57 tỷ đồng') is
+        what they spent once their narration tells them all done: no budget set."""
+        for d in drafts:
+            r = d.record
+            parts = [o.record.status for o in drafts if o.record.part_of == r.id]
+            if d.summed and d.budgeted and r.status == "planned" and parts and set(parts) == {"done"}:
+                r.status, d.budgeted = "done", False
 
     @staticmethod
     def _years_of_span(drafts: list[_Draft]) -> None:
@@ -4480,6 +4497,13 @@ class FundingBuilder:
             hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
         earlier = [p for p in own if p.start < g_start]
+        if clause and clause[0].start > g_start and _SOURCE_OF.search(key, max(g_start, clause[0].start - 50),
+                                                                     clause[0].start):
+            # (a province named after the figure as the source of its money yields to one named before it as where
+            # the work was done: '... 4 cơ sở tại khu vực Bến Tre cũ ..., tổng kinh phí 860 triệu đồng từ nguồn
+            # khuyến công địa phương tỉnh Vĩnh Long')
+            there = [p for p in earlier if _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start)]
+            clause = there[-1:] or clause
         many_end = self._clause_end(key, g_end, len(key))
         outcome = _OUTCOME.search(key, g_end, many_end)
         # (not the markets an outcome opens after the figure: '... 180 triệu đồng giúp cơ sở mở rộng thị trường ra

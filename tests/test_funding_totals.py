@@ -5998,3 +5998,17 @@ def test_the_place_the_work_was_done_in_is_its_province_not_the_reporting_bodys(
     text = ("Khuyến công Thái Bình cũ\n\nSở Công Thương tỉnh Hưng Yên cho biết, năm 2025, tại khu vực Thái Bình cũ, "
             "khuyến công hỗ trợ máy cho 4 cơ sở bánh cáy với 320 triệu đồng.")
     assert [r.province for r in analyse(text, "work-place").funding] == ["Thái Bình"]
+
+
+def test_a_sum_said_as_a_budget_after_items_narrated_as_done_was_spent():
+    text = ("Khuyến công Bình Định\n\nNăm 2025, từ ngân sách tỉnh, khuyến công hỗ trợ 6 cơ sở với 800 triệu đồng. Ngân "
+            "sách trung ương hỗ trợ thêm 1 đề án, kinh phí 700 triệu đồng.\n\nTổng cộng, kinh phí khuyến công là 1,5 tỷ "
+            "đồng.")
+    recs = analyse(text, "spent-sum").funding
+    assert [(r.amount_vnd, r.status) for r in recs if r.part_of is None] == [(1_500_000_000, "done")]
+
+
+def test_the_place_of_the_work_before_the_figure_beats_the_province_of_its_source_after_it():
+    text = ("Khuyến công Bến Tre cũ\n\nNăm 2025, khuyến công hỗ trợ 4 cơ sở tại khu vực Bến Tre cũ làm than gáo dừa, "
+            "tổng kinh phí 860 triệu đồng từ nguồn khuyến công địa phương tỉnh Vĩnh Long.")
+    assert [r.province for r in analyse(text, "place-source").funding] == ["Bến Tre"]
