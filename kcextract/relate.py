@@ -3865,9 +3865,17 @@ class FundingBuilder:
             # the words right after the figure before, up to the comma, are that figure's purpose ('1,6 tỷ đồng cho ứng
             # dụng máy móc, 500 triệu đồng đào tạo nghề'): this one's starts after the comma
             lo = max(lo, comma + 1)
+        colon = key.rfind(":", prev.facts[-1].end, g_start) if prev is not None and prev.sentence == d.sentence else -1
+        if colon >= 0 and not _DIGIT.search(key, colon, g_start) and len(key[colon + 1:g_start].split()) > 3:
+            # the first item of a list the figure before opens, its words all before this figure ('2 đề án khuyến công
+            # quốc gia: đề án xây dựng mô hình trình diễn ... tại Hợp tác xã ... (kinh phí hỗ trợ 1,2 tỷ đồng)'); not
+            # a figure that opens its item ('17 đề án hỗ trợ máy móc, cụ thể gồm: 15 đề án ...' is of the 17's kind)
+            lo = colon + 1
         if d.one_of:
             lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
+        if next_figure and key.find(":", g_end, hi) >= 0:
+            hi = key.find(":", g_end, hi)  # (the list it opens is its items': '2 đề án khuyến công quốc gia: ...')
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
         split = _PARTS_NEXT.search(key, g_end, hi)

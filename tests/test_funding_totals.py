@@ -6012,3 +6012,11 @@ def test_the_place_of_the_work_before_the_figure_beats_the_province_of_its_sourc
     text = ("Khuyến công Bến Tre cũ\n\nNăm 2025, khuyến công hỗ trợ 4 cơ sở tại khu vực Bến Tre cũ làm than gáo dừa, "
             "tổng kinh phí 860 triệu đồng từ nguồn khuyến công địa phương tỉnh Vĩnh Long.")
     assert [r.province for r in analyse(text, "place-source").funding] == ["Bến Tre"]
+
+
+def test_the_first_item_of_a_list_a_count_opens_is_for_what_its_own_words_say():
+    text = ("Khuyến công Thái Nguyên\n\nNăm 2025, Bộ Công Thương hỗ trợ tỉnh 2 đề án khuyến công quốc gia: đề án xây dựng "
+            "mô hình trình diễn kỹ thuật chế biến chè xanh chất lượng cao tại một hợp tác xã ở xã La Bằng (kinh phí hỗ "
+            "trợ 1,2 tỷ đồng) và đề án hỗ trợ ứng dụng máy móc thiết bị sản xuất miến dong (kinh phí 600 triệu đồng).")
+    assert [(r.projects, r.amount_vnd, r.purpose) for r in analyse(text, "list-purpose").funding] == [
+        (2, None, None), (None, 1_200_000_000, "demonstration_model"), (None, 600_000_000, "machinery")]
