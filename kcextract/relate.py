@@ -531,13 +531,13 @@ _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!
 # a class of products by its stars as the one who receives ('sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng', 'sản
 # phẩm 5 sao được thưởng 100 triệu đồng'): a policy's amount for each product, a rate (not after a count of
 # products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
-_STAR_CLASS = regex.compile(r"(?<!\d\s|\d|các\s|những\s)(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
-                            r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*$")
+_STAR_NOUN_PATTERN = r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
+_STAR_GIVEN = r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*"
+_STAR_CLASS = regex.compile(rf"(?<!\d\s|\d|các\s|những\s){_STAR_NOUN_PATTERN}{_STAR_GIVEN}$")
 # a class of products by its stars, and the next class of the same rate list with its noun left out ('sản phẩm đạt 3
 # sao được hỗ trợ 30 triệu đồng, đạt 4 sao được hỗ trợ 50 triệu đồng')
-_STAR_NOUN = regex.compile(r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao")
-_NEXT_STAR_CLASS = regex.compile(r"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạng\s+)?\d\s*sao\s+(?:(?:sẽ|thì)\s+)?được\s+"
-                                 r"(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*")
+_STAR_NOUN = regex.compile(_STAR_NOUN_PATTERN)
+_NEXT_STAR_CLASS = regex.compile(rf"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạng\s+)?\d\s*sao{_STAR_GIVEN}")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
@@ -3462,8 +3462,9 @@ class FundingBuilder:
     def _plan_year(ctx: Context, in_title: bool, in_lead: bool) -> int | None:
         """The year a planning title or lead plans: the latest year it names (a plan's day comes before its year:
         'Ngày 25/12/2025, UBND tỉnh ... giao kế hoạch khuyến công năm 2026'), else None."""
+        lead = _lead_index(ctx)
         spans = ([ctx.title] if in_title and ctx.title else []) + \
-            ([ctx.sentence_span(_lead_index(ctx))] if in_lead and _lead_index(ctx) < len(ctx.sentence_starts) else [])
+            ([ctx.sentence_span(lead)] if in_lead and lead < len(ctx.sentence_starts) else [])
         years = [int(f.value[-4:]) for f in ctx.facts
                  if f.type == "period" and any(lo <= f.start < hi for lo, hi in spans)]
         return max(years, default=None)
@@ -4268,8 +4269,10 @@ class FundingBuilder:
         what they spent once their narration tells them all done: no budget set."""
         for d in drafts:
             r = d.record
-            parts = [o.record.status for o in drafts if o.record.part_of == r.id]
-            if d.summed and d.budgeted and r.status == "planned" and parts and set(parts) == {"done"}:
+            if not (d.summed and d.budgeted and r.status == "planned"):
+                continue
+            parts = {o.record.status for o in drafts if o.record.part_of == r.id}
+            if parts == {"done"}:
                 r.status, d.budgeted = "done", False
 
     @staticmethod
@@ -4510,7 +4513,7 @@ class FundingBuilder:
             # (a province named after the figure as the source of its money yields to one named before it as where
             # the work was done: '... 4 cơ sở tại khu vực Bến Tre cũ ..., tổng kinh phí 860 triệu đồng từ nguồn
             # khuyến công địa phương tỉnh Vĩnh Long')
-            there = [p for p in earlier if _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start)]
+            there = [p for p in earlier if _named_as_work_place(key, s_start, p)]
             clause = there[-1:] or clause
         many_end = self._clause_end(key, g_end, len(key))
         outcome = _OUTCOME.search(key, g_end, many_end)
@@ -4539,7 +4542,7 @@ class FundingBuilder:
         # Yên cho biết, ... các đề án khuyến công tại khu vực Thái Bình cũ gồm: ...', 'khuyến công tỉnh Tây Ninh đã hỗ
         # trợ các cơ sở tại khu vực Long An cũ 9 đề án')
         def placed(found: list[Fact]) -> list[Fact]:  # the one so named nearest the figure, if any
-            near = sorted((p for p in found if _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start)),
+            near = sorted((p for p in found if _named_as_work_place(key, s_start, p)),
                           key=lambda p: abs(p.start - g_start))
             return near[:1] or found
 
@@ -4589,6 +4592,11 @@ def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
     đồng'): no part of the plan, but the same programme's money, so of its scope when ``d`` names none."""
     return budget.sentence == d.sentence and d.paid_out and d.record.scope == "unspecified" and \
         budget.record.status == "planned" and _spent_of_budget(budget.record, d, equal_ok=True)
+
+
+def _named_as_work_place(key: str, s_start: int, p: Fact) -> bool:
+    """Province ``p`` is named as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')."""
+    return _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start) is not None
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
