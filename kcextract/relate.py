@@ -1218,6 +1218,7 @@ class _Draft:
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
+    singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
     remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
@@ -2155,6 +2156,10 @@ class FundingBuilder:
                 any(_FORMER.match(key, p.end) and
                     _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                     for p in provinces if s_start <= p.start < g_start)
+            # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
+            # ...' after another source's figure is that programme's own statement)
+            d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
+                not self._names_source(key[s_start:g_start])
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
@@ -4369,8 +4374,11 @@ class FundingBuilder:
             # (one named business's amount after a year's support of many: one of its items, 'Năm 2025, khuyến
             # công địa phương hỗ trợ 9 cơ sở, 2,16 tỷ đồng. Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng')
             # (likewise one place's figure after the province's: 'Tại huyện Lục Yên, 3 đề án ... 800 triệu đồng')
+            # (or singled out right after it: 'Năm 2025, thành phố hỗ trợ 14 đề án ... 3,2 tỷ đồng. Riêng làng gốm Chu
+            # Đậu được hỗ trợ 3 đề án, kinh phí 960 triệu đồng')
             item = strict and c.sentence < drafts[i].sentence and (r.purpose is None or w.purpose in (None, r.purpose)) \
-                and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place)
+                and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place
+                     or drafts[i].singled and c.sentence == drafts[i].sentence - 1)
             if item and r.scope == "unspecified" and w.scope in ("national", "local") and any(
                     o.sentence == c.sentence and o.record.part_of is None and
                     o.record.scope in ("national", "local") and o.record.scope != w.scope for o in candidates):

@@ -6020,3 +6020,14 @@ def test_the_first_item_of_a_list_a_count_opens_is_for_what_its_own_words_say():
             "trợ 1,2 tỷ đồng) và đề án hỗ trợ ứng dụng máy móc thiết bị sản xuất miến dong (kinh phí 600 triệu đồng).")
     assert [(r.projects, r.amount_vnd, r.purpose) for r in analyse(text, "list-purpose").funding] == [
         (2, None, None), (None, 1_200_000_000, "demonstration_model"), (None, 600_000_000, "machinery")]
+
+
+def test_a_place_singled_out_right_after_a_whole_is_its_part_but_a_programme_singled_out_is_not():
+    text = ("Khuyến công Hải Phòng\n\nNăm 2025, thành phố hỗ trợ 14 đề án khuyến công với tổng kinh phí 3,2 tỷ đồng. "
+            "Riêng làng gốm Chu Đậu được hỗ trợ 3 đề án, kinh phí 960 triệu đồng.")
+    recs = analyse(text, "singled-place").funding
+    assert recs[1].part_of == recs[0].id
+    text = ("Làng nghề Hà Nội\n\nGiai đoạn 2021-2025, thành phố đã bố trí hơn 60 tỷ đồng từ ngân sách thành phố để xử "
+            "lý môi trường làng nghề. Riêng chương trình khuyến công thành phố hỗ trợ 8 cơ sở ứng dụng sản xuất sạch hơn "
+            "với kinh phí 1,6 tỷ đồng.")
+    assert [r.part_of for r in analyse(text, "singled-programme").funding] == [None, None]
