@@ -6028,6 +6028,6 @@ def test_a_place_singled_out_right_after_a_whole_is_its_part_but_a_programme_sin
     recs = analyse(text, "singled-place").funding
     assert recs[1].part_of == recs[0].id
     text = ("Làng nghề Hà Nội\n\nGiai đoạn 2021-2025, thành phố đã bố trí hơn 60 tỷ đồng từ ngân sách thành phố để xử "
-            "lý môi trường làng nghề. Riêng chương trình khuyến công thành phố hỗ trợ 8 cơ sở ứng dụng sản xuất sạch hơn "
-            "với kinh phí 1,6 tỷ đồng.")
+            "lý môi trường làng nghề. Riêng chương trình khuyến công thành phố hỗ trợ 8 cơ sở ứng dụng sản xuất sạch "
+            "hơn với kinh phí 1,6 tỷ đồng.")
     assert [r.part_of for r in analyse(text, "singled-programme").funding] == [None, None]
