@@ -4549,15 +4549,10 @@ class FundingBuilder:
         # (the place the work was done in, named after the body that reports or pays for it: 'Sở Công Thương tỉnh Hưng
         # Yên cho biết, ... các đề án khuyến công tại khu vực Thái Bình cũ gồm: ...', 'khuyến công tỉnh Tây Ninh đã hỗ
         # trợ các cơ sở tại khu vực Long An cũ 9 đề án')
-        def placed(found: list[Fact]) -> list[Fact]:  # the one so named nearest the figure, if any
-            near = sorted((p for p in found if _named_as_work_place(key, s_start, p)),
-                          key=lambda p: abs(p.start - g_start))
-            return near[:1] or found
-
         if len(clause) > 1:
-            clause = placed(clause)
+            clause = _nearest_work_place(key, s_start, g_start, clause)
         elif not clause and len(earlier) > 1:
-            earlier = placed(earlier)
+            earlier = _nearest_work_place(key, s_start, g_start, earlier)
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}
@@ -4605,6 +4600,13 @@ def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
 def _named_as_work_place(key: str, s_start: int, p: Fact) -> bool:
     """Province ``p`` is named as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')."""
     return _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start) is not None
+
+
+def _nearest_work_place(key: str, s_start: int, g_start: int, found: list[Fact]) -> list[Fact]:
+    """Of the provinces ``found`` around a figure at ``g_start``, the one named as where the work was done nearest the
+    figure (as a list of one), else all of them."""
+    near = [p for p in found if _named_as_work_place(key, s_start, p)]
+    return [min(near, key=lambda p: abs(p.start - g_start))] if near else found
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
