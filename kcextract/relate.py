@@ -732,7 +732,7 @@ _YEAR_THEN_DEED = regex.compile(rf"(?<!\p{{L}})năm\s+{_YEAR_DIGITS}\s+(?:đã\s
                                 r"(?!\p{L})")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
-_SPAN_SAID = (rf"(?:(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
+_SPAN_SAID = (rf"(?:(?:(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
               r"|(?:(?:cũng\s+)?trong\s+)?giai đoạn\s+(?:này|đó|trên)"  # (the span just named: 'Giai đoạn này, ...')
               # (or years listed: 'Trong 2 năm 2024, 2025', 'Hai năm 2024 và 2025', 'Trong các năm 2023 - 2025', a term)
               rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"

@@ -6031,3 +6031,9 @@ def test_a_place_singled_out_right_after_a_whole_is_its_part_but_a_programme_sin
             "lý môi trường làng nghề. Riêng chương trình khuyến công thành phố hỗ trợ 8 cơ sở ứng dụng sản xuất sạch "
             "hơn với kinh phí 1,6 tỷ đồng.")
     assert [r.part_of for r in analyse(text, "singled-programme").funding] == [None, None]
+
+
+def test_a_span_singled_out_after_a_longer_span_narrates_what_was_done():
+    text = ("Khuyến công Vĩnh Phúc\n\nGiai đoạn 2015-2024, tỉnh đã triển khai 200 đề án khuyến công với tổng kinh phí "
+            "40 tỷ đồng. Riêng giai đoạn 2021-2024, tỉnh thực hiện 80 đề án, kinh phí 18 tỷ đồng.")
+    assert {r.period: r.status for r in analyse(text, "singled-span").funding}["2021-2024"] == "done"
