@@ -698,7 +698,8 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # tells done it is done with the span, below)
 # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
 # (or the year the article tells, unnamed: 'Trong năm, Trung tâm hỗ trợ ...', 'Năm qua, ...')
-_YEAR_SAID = (rf"(?:(?:cũng\s+|(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
+_SINGLE_OUT_WORD = r"(?:chỉ\s+)?(?:tính\s+)?riêng"  # singling one year, span, place or work out: 'Riêng', 'Tính riêng'
+_YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
               # (a part of the year: 'Quý I/2026', 'Trong 6 tháng đầu năm 2026', '9 tháng năm 2025')
               rf"(?:trong\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
               rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
@@ -732,7 +733,7 @@ _YEAR_THEN_DEED = regex.compile(rf"(?<!\p{{L}})năm\s+{_YEAR_DIGITS}\s+(?:đã\s
                                 r"(?!\p{L})")
 # a span of years as a lead says it ('giai đoạn 2021 - 2025', 'giai đoạn từ năm 2021 đến năm 2025', 'từ năm 2021 đến
 # hết năm 2024')
-_SPAN_SAID = (rf"(?:(?:(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
+_SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}"
               r"|(?:(?:cũng\s+)?trong\s+)?giai đoạn\s+(?:này|đó|trên)"  # (the span just named: 'Giai đoạn này, ...')
               # (or years listed: 'Trong 2 năm 2024, 2025', 'Hai năm 2024 và 2025', 'Trong các năm 2023 - 2025', a term)
               rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"
@@ -895,7 +896,7 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
-_SINGLING = r"(?:chỉ\s+)?(?:tính\s+)?riêng(?!\p{L})"
+_SINGLING = rf"{_SINGLE_OUT_WORD}(?!\p{{L}})"
 _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause after the figure: '...; riêng năm 2024 ...')
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
