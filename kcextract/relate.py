@@ -790,7 +790,8 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 # or the place the work was done in ('Tại khu vực Hòa Bình cũ (nay thuộc tỉnh Phú Thọ), năm 2025, khuyến công hỗ
 # trợ ...')
 _AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
-_PLACE_FRAME = r"(?:(?:tại|ở|trên địa bàn)\s[^,.;:\d]{0,80},\s*)"
+_AT_PLACE = r"tại|ở|trên địa bàn"  # the words that name where something is or was done
+_PLACE_FRAME = rf"(?:(?:{_AT_PLACE})\s[^,.;:\d]{{0,80}},\s*)"
 _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|"
                            rf"(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD}|{_PLACE_FRAME})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
@@ -908,19 +909,19 @@ _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s
                                   r"(?:này|đó|trên|tương ứng)(?!\p{L})|" + _FIGURE_REFERRED.pattern + ")")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
-_PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên địa bàn|đối với)\s+)?"
+_PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 def _lead_from(key: str, s_start: int, at: int) -> int:
     """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
     clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
     comma = key.rfind(",", s_start, at)
-    return comma + 1 if comma > s_start and not regex.search(r"\d", key[s_start:comma]) else s_start
+    return comma + 1 if comma > s_start and not _DIGIT.search(key, s_start, comma) else s_start
 
 
 # the words that name a province as the source of money ('từ nguồn khuyến công địa phương tỉnh Vĩnh Long')
 _SOURCE_OF = regex.compile(r"(?<!\p{L})(?:nguồn|ngân sách)(?!\p{L})[^,;.\d]*$", regex.IGNORECASE)
 # the words that name a province as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')
-_WORK_PLACE = regex.compile(r"(?<!\p{L})(?:tại|ở|trên địa bàn|khu vực)(?:\s+(?:khu vực|địa bàn))?"
+_WORK_PLACE = regex.compile(rf"(?<!\p{{L}})(?:{_AT_PLACE}|khu vực)(?:\s+(?:khu vực|địa bàn))?"
                             r"(?:\s+(?:tỉnh|thành phố|tp\.?))?\s*$", regex.IGNORECASE)
 # a sentence about a former province's half of a merged one, named first: 'Riêng khu vực Ninh Thuận cũ, ...',
 # 'Trên địa bàn tỉnh Bến Tre (cũ), ...'
@@ -4030,12 +4031,9 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
-                if d.budgeted and r.status == "planned" and {o.status for o in before} == {"done"}:
-                    # the sum of parts told done, said as a budget ('... đã hỗ trợ ... 1,5 tỷ đồng; ... 1,3 tỷ đồng. Tổng
-                    # kinh phí cả hai nguồn là 2,8 tỷ đồng'): what they spent, no budget set
-                    r.status, d.budgeted = "done", False
-                elif d.budgeted and r.status == "planned" and not inside:
-                    d.summed = True  # (their tense may be settled only below: see _spent_sums)
+                # (a sum said as a budget: what its parts spent when they are all told done, settled in _spent_sums
+                # once the narration below has given every part its tense)
+                d.summed = d.budgeted and r.status == "planned"
         # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
         # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
         for i, d in enumerate(drafts):
@@ -4270,9 +4268,10 @@ class FundingBuilder:
 
     @staticmethod
     def _spent_sums(drafts: list[_Draft]) -> None:
-        """A sum said as a budget after the items it adds up ('Năm 2025, ... hỗ trợ 6 cơ sở với 870 triệu đồng. ... hỗ
-        trợ thêm 1 đề án, kinh phí 700 triệu đồng. Tổng cộng, kinh phí khuyến công năm 2025 là 1,57 tỷ đồng') is
-        what they spent once their narration tells them all done: no budget set."""
+        """A sum said as a budget after the items it adds up ('... đã hỗ trợ ... 1,5 tỷ đồng; ... 1,3 tỷ đồng. Tổng kinh
+        phí cả hai nguồn là 2,8 tỷ đồng'; 'Năm 2025, ... hỗ trợ 6 cơ sở với 870 triệu đồng. ... hỗ trợ thêm 1 đề án,
+        kinh phí 700 triệu đồng. Tổng cộng, kinh phí khuyến công năm 2025 là 1,57 tỷ đồng') is what they spent once
+        they are all told done, by their own words or their narration: no budget set."""
         for d in drafts:
             r = d.record
             if not (d.summed and d.budgeted and r.status == "planned"):
