@@ -1094,8 +1094,10 @@ _SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")
 _DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")
 _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")  # a year said as 'năm 2022'
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
-# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng')
-_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)(?!\p{L})")
+# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
+# figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)|"
+                                r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
 _SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
 
@@ -1245,7 +1247,8 @@ class FundingBuilder:
     def __init__(self) -> None:
         cues = data.funding_cues()
         self.scope = _each_cue(cues["scope"])
-        self.status = _each_cue(cues["status"])
+        self.status = _each_cue(sorted(cues["status"] + cues["stopped"], key=lambda c: -len(c[0])))
+        self.stopped = whole_words([c for c, _ in cues["stopped"]])  # work stopped or cancelled
         self.frame = _each_cue(cues["frame"])
         self.heading_plan = whole_words([c for c, _ in cues["heading_plan"]])
         self.completed = whole_words([c for c, _ in cues["completed"]])
@@ -1831,14 +1834,20 @@ class FundingBuilder:
                 inherited = "done"
             # a count that is the clause's subject takes the verb after it ('9 đề án đã được nghiệm thu')
             # (not a purpose clause after it: 'hỗ trợ 5 đề án để thực hiện kế hoạch')
-            after = key[g_end:min(self._clause_end(key, g_end, next_start), g_end + 60)]
+            clause_end = self._clause_end(key, g_end, next_start)
+            after = key[g_end:min(clause_end, g_end + 60)]
+            # (a count's project stopped, however long it is described before the verb, and whatever 'cho' or 'để'
+            # that description holds: '01 đề án hỗ trợ máy móc cho cơ sở sản xuất nước mắm không thực hiện do ...')
+            stopped = None if money else self.stopped.search(key, g_end, min(clause_end, g_end + 140))
+            stopped = stopped if stopped and not self._cues(key[g_end:stopped.start()]) else None
             reason = self.reason.search(after)
             if reason and self._cues(after[:reason.start()]):
                 # (its verb said, the reason after it is another's: '2 đề án dừng thực hiện do cơ sở không bố trí được
                 # vốn'; before its verb 'do' names the doer, '3 đề án do Trung tâm thực hiện')
                 after = after[:reason.start()]
             verb_after = not money or _MONEY_SUBJECT.match(key, g_end) is not None  # (an amount with its verb after it)
-            after_verb = None if _PURPOSE_LINK.search(after) else self._status(after) if not money else \
+            after_verb = "unspecified" if stopped else None if _PURPOSE_LINK.search(after) else \
+                self._status(after) if not money else \
                 self._status_after(after) if verb_after else None
             if after_verb and counts and g_end + len(after) >= next_start < s_end and \
                     drafts[i + 1].facts[0].type == "project_count" and not _CLAUSE_BREAK.search(key, g_end, next_start):
@@ -4344,7 +4353,8 @@ class FundingBuilder:
         best = None
         for c in reversed(candidates):
             w = c.record
-            if w is r or w.period != r.period and (strict or not _year_in_span(r.period, w.period)) or \
+            if w is r or w.period != r.period and (strict and not (drafts[i].singled and c.sentence == drafts[i].sentence - 1)
+                                                   or not _year_in_span(r.period, w.period)) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and not strict):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after

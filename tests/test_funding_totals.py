@@ -3744,6 +3744,8 @@ def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later,
     ("Riêng 1 đề án không thực hiện được do doanh nghiệp giải thể", "unspecified"),
     ("01 đề án không thực hiện do cơ sở không đủ điều kiện đối ứng", "unspecified"),
     ("1 đề án đã bị hủy do cơ sở rút hồ sơ", "unspecified"),
+    # (the project described at length, with a purpose word in it, before its verb)
+    ("01 đề án hỗ trợ thiết bị sấy cho cơ sở làm bánh đa vừng ở xã Đông Sơn không thực hiện do chủ cơ sở ốm", "unspecified"),
     ("Còn 1 đề án chuyển sang năm sau thực hiện", "planned"),
     # before its verb, 'do' names the doer and the verb after it is the count's
     ("Có 3 đề án do Bộ Công Thương phê duyệt bổ sung", "planned"),
@@ -6037,3 +6039,23 @@ def test_a_span_singled_out_after_a_longer_span_narrates_what_was_done():
     text = ("Khuyến công Vĩnh Phúc\n\nGiai đoạn 2015-2024, tỉnh đã triển khai 200 đề án khuyến công với tổng kinh phí "
             "40 tỷ đồng. Riêng giai đoạn 2021-2024, tỉnh thực hiện 80 đề án, kinh phí 18 tỷ đồng.")
     assert {r.period: r.status for r in analyse(text, "singled-span").funding}["2021-2024"] == "done"
+
+
+def test_a_year_singled_out_right_after_a_span_is_a_part_of_the_span():
+    text = ("Khuyến công Hà Nam\n\nGiai đoạn 2021-2025, tỉnh Hà Nam đã thực hiện 64 đề án khuyến công địa phương với "
+            "kinh phí 11,2 tỷ đồng. Riêng năm 2024, tỉnh hỗ trợ 15 đề án, kinh phí 2,9 tỷ đồng.")
+    span, year = analyse(text, "singled-year").funding
+    assert (year.period, year.part_of, year.scope) == ("2024", span.id, "local")
+    # a year after a year is no part of it: only a span holds its years
+    text = text.replace("Giai đoạn 2021-2025", "Năm 2025")
+    assert [r.part_of for r in analyse(text, "singled-other-year").funding] == [None, None]
+
+
+@pytest.mark.parametrize("more", ["có thêm", "được hỗ trợ thêm", "triển khai thêm"])
+def test_a_figure_said_as_more_after_a_whole_comes_on_top_of_it(more):
+    text = ("Khuyến công Tây Ninh\n\nNăm 2025, khuyến công Tây Ninh hỗ trợ 12 đề án với kinh phí 3,1 tỷ đồng. "
+            f"Sau khi hợp nhất với Long An, khu vực Long An cũ {more} 6 đề án với 1,4 tỷ đồng.")
+    whole, extra = analyse(text, "more").funding
+    assert extra.part_of is None and extra.headline
+    whole, part = analyse(text.replace(f" {more} ", " có "), "not-more").funding
+    assert part.part_of == whole.id
