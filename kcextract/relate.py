@@ -810,11 +810,12 @@ _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNOR
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
                            r"|hoàn thành|công nhận|công bố)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
-_DEED = regex.compile(r"(?<!\p{L})(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
+_DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai)|"  # (the work's passive: '12 đề án được triển khai')
+                      r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
                       # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
-                      r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d)))(?!\p{L})")
+                      r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
 _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng)\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s+)?$")
@@ -939,6 +940,10 @@ _KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
+# ... unless the figure is that programme's own budget, said right after its name ('ban hành Chương trình khuyến công
+# giai đoạn 2021-2025 với tổng kinh phí dự kiến 25 tỷ đồng'): the name's span dates it
+_NAMED_BUDGET = regex.compile(r"\W*(?:với|có)?\s*(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn)(?:\s+(?:dự kiến|thực hiện|đề nghị|"
+                              r"hỗ trợ|được duyệt|được phê duyệt))?\s*(?:là|khoảng|:)?\s*")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
@@ -1098,6 +1103,9 @@ _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
+# waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
+# nghiệm thu', rules/funding_cues.tsv) is work under way
+_AWAITING_APPROVAL = regex.compile(r"(?<!\p{L})(?:đang\s+)?chờ\s+(?:được\s+)?(?:\p{L}+\s+){0,5}?(?:phê duyệt|duyệt)(?!\p{L})")
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
 _SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
 
@@ -1249,6 +1257,7 @@ class FundingBuilder:
         self.scope = _each_cue(cues["scope"])
         self.status = _each_cue(sorted(cues["status"] + cues["stopped"], key=lambda c: -len(c[0])))
         self.stopped = whole_words([c for c, _ in cues["stopped"]])  # work stopped or cancelled
+        self.status.append((_AWAITING_APPROVAL, "planned"))
         self.frame = _each_cue(cues["frame"])
         self.heading_plan = whole_words([c for c, _ in cues["heading_plan"]])
         self.completed = whole_words([c for c, _ in cues["completed"]])
@@ -1906,6 +1915,14 @@ class FundingBuilder:
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
+            if own is None and inherited and next_start == s_end and money:
+                # a part's own tense said after it overrules its whole's ('Đề án khuyến công quốc gia: 2 đề án, kinh
+                # phí 1,1 tỷ đồng, đang chờ Bộ Công Thương phê duyệt' after what was done of the local plan)
+                # (a done whole's part once approved stays done, as above: 'đã được Bộ Công Thương phê duyệt')
+                said = self._status_after(key[g_end:s_end])
+                if said != "planned" or inherited != "done" or _PLAN_WORD.search(key, g_end, s_end) or \
+                        _AWAITING_APPROVAL.search(key, g_end, s_end):
+                    own = said
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
                 (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
             undrafted = None
@@ -4464,7 +4481,8 @@ class FundingBuilder:
         own = [p for p in periods if p.sentence == sent]
         before = [p for p in own if p.start <= pos]
         while len(before) > 1 and ("-" in before[-1].value or _HORIZON_LINK.search(key, 0, before[-1].start)) and \
-                _NAMED_BEFORE.search(key, max(0, before[-1].start - 80), before[-1].start):
+                _NAMED_BEFORE.search(key, max(0, before[-1].start - 80), before[-1].start) and \
+                not ("-" in before[-1].value and _NAMED_BUDGET.fullmatch(key, before[-1].end, pos)):
             # the horizon of a programme named after the sentence's own year ('Năm 2024, thực hiện Chương trình
             # khuyến công quốc gia đến năm 2025, tỉnh đã triển khai 3 đề án'): the name's years date no figure
             before.pop()
@@ -4522,9 +4540,15 @@ class FundingBuilder:
             # (one named after an amount of its own in the clause is this figure's: 'như Nghệ An (5,2 tỷ đồng), Thanh
             # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)')
             clause = [p for p in clause if p.start >= amounts_before[-1]]
+        hi = self._clause_end(key, g_start, len(key))
         if not clause:
-            hi = self._clause_end(key, g_start, len(key))
             clause = [p for p in own if g_start <= p.start < hi]
+        elif not any(_named_as_work_place(key, s_start, p) for p in clause):
+            # (a former province named after the figure as where the work is done, under the merged province's body
+            # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
+            there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(key, s_start, p)
+                     and all(_merged_into(p.value, q.value) for q in clause)]
+            clause = there[:1] or clause
         earlier = [p for p in own if p.start < g_start]
         if clause and clause[0].start > g_start and _SOURCE_OF.search(key, max(g_start, clause[0].start - 50),
                                                                      clause[0].start):

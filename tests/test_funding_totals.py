@@ -6059,3 +6059,44 @@ def test_a_figure_said_as_more_after_a_whole_comes_on_top_of_it(more):
     assert extra.part_of is None and extra.headline
     whole, part = analyse(text.replace(f" {more} ", " có "), "not-more").funding
     assert part.part_of == whole.id
+
+
+@pytest.mark.parametrize("tail, status", [
+    ("đang chờ Bộ Công Thương phê duyệt", "planned"),
+    ("hiện chờ được phê duyệt", "planned"),
+    ("đang chờ nghiệm thu", "unspecified"),  # waiting alone is work under way
+    ("được Bộ Công Thương phê duyệt từ tháng 3", "done"),  # how a part of the done work came about
+])
+def test_a_part_waiting_for_approval_is_a_plan_whatever_its_whole_did(tail, status):
+    text = ("Khuyến công Lai Châu\n\nNăm 2026, Trung tâm Khuyến công tỉnh Lai Châu đã hoàn thành 6 đề án với tổng kinh "
+            f"phí 2,4 tỷ đồng. Trong đó, đề án khuyến công quốc gia: 1 đề án, kinh phí 700 triệu đồng, {tail}.")
+    assert {r.amount_vnd: r.status for r in analyse(text, "awaiting").funding}[700_000_000] == status
+
+
+def test_a_former_province_named_as_where_the_money_goes_beats_the_merged_body_that_sets_it_aside():
+    text = ("Khuyến công Gia Lai\n\nNăm 2026, Sở Công Thương Gia Lai dự kiến dành khoảng 900 triệu đồng kinh phí khuyến "
+            "công cho các cơ sở ở khu vực Bình Định cũ.")
+    assert [r.province for r in analyse(text, "former-after").funding] == ["Bình Định"]
+    # a province that is no part of the body's stays out of it: the work of another province is not this one's
+    text = text.replace("khu vực Bình Định cũ", "tỉnh Quảng Ngãi")
+    assert [r.province for r in analyse(text, "other-after").funding] == ["Gia Lai"]
+
+
+@pytest.mark.parametrize("lead", ["Ngày 20/4/2021, ", "Năm 2021, "])
+def test_a_programme_budget_said_right_after_the_programme_span_is_of_that_span(lead):
+    text = (f"Khuyến công Sóc Trăng\n\n{lead}UBND tỉnh Sóc Trăng phê duyệt Chương trình khuyến công giai đoạn 2021-2025 "
+            "với tổng kinh phí dự kiến 21 tỷ đồng.")
+    assert [r.period for r in analyse(text, "named-budget").funding] == ["2021-2025"]
+    # the work a year did under the programme is that year's
+    text = (f"Khuyến công Sóc Trăng\n\n{lead}thực hiện Chương trình khuyến công giai đoạn 2021-2025, tỉnh đã hỗ trợ 6 "
+            "đề án với kinh phí 1,4 tỷ đồng.")
+    assert [r.period for r in analyse(text, "named-horizon").funding] == ["2021"]
+
+
+@pytest.mark.parametrize("verb", ["được thực hiện là", "được triển khai là"])
+def test_a_years_work_told_in_the_passive_before_its_figure_was_done(verb):
+    text = (f"Khuyến công Bạc Liêu\n\nNăm 2025, số đề án khuyến công {verb} 11 đề án, kinh phí 2,7 tỷ đồng.")
+    assert [r.status for r in analyse(text, "passive-deed").funding] == ["done"]
+    # received support stays as it was read: a passive of receiving says no tense of its own
+    text = "Khuyến công Bạc Liêu\n\nNăm 2027, số cơ sở dự kiến được hỗ trợ là 11 cơ sở, kinh phí 2,7 tỷ đồng."
+    assert [r.status for r in analyse(text, "passive-received").funding] == ["planned"]
