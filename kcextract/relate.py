@@ -1435,6 +1435,8 @@ class FundingBuilder:
         if brk >= s_start and _BARE_PREDICATE.fullmatch(before):
             told = self._clause_before(key, s_start, brk)
             figure_of = self.exclude.search(key[max(s_start, brk - 40):brk])
+            if figure_of and figure_of.group().startswith(("tăng", "giảm")) and _BUDGET_NOUN.search(told):
+                figure_of = None  # the level a budget reached after its change ('kinh phí ... tăng gấp đôi, đạt 4,2 tỷ')
             if figure_of and not _BUDGET_NOUN.search(figure_of.group("between")) and not _SUPPORT_VERB.search(told):
                 # the clause only gives the figure of a loss, price or revenue told before it ('bị thiệt hại nặng, ước
                 # tính hơn 12 tỷ đồng'); not of support ('hỗ trợ 40% kinh phí mua dây chuyền, tương đương 280 triệu')

@@ -6100,3 +6100,12 @@ def test_a_years_work_told_in_the_passive_before_its_figure_was_done(verb):
     # received support stays as it was read: a passive of receiving says no tense of its own
     text = "Khuyến công Bạc Liêu\n\nNăm 2027, số cơ sở dự kiến được hỗ trợ là 11 cơ sở, kinh phí 2,7 tỷ đồng."
     assert [r.status for r in analyse(text, "passive-received").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("change", ["tăng gấp đôi", "tăng 35% so với năm trước", "giảm nhẹ"])
+def test_the_level_a_budget_reached_after_its_change_is_a_record(change):
+    text = (f"Khuyến công Phú Yên\n\nKinh phí khuyến công năm 2024 của tỉnh Phú Yên {change}, đạt 3,8 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "level").funding] == [3_800_000_000]
+    # a revenue's new level is no programme money
+    text = f"Khuyến công Phú Yên\n\nDoanh thu của làng nghề năm 2024 {change}, đạt 38 tỷ đồng."
+    assert analyse(text, "revenue-level").funding == []
