@@ -463,6 +463,9 @@ QUANTITIES_OF_COUNTED_NOUNS = [
                  [qty(2450, "lao động")], id="2.450-lao-dong"),
     pytest.param("Lễ hội thu hút 3.500 lượt người tham quan.",
                  [qty(3500, "lượt người")], id="luot-nguoi"),
+    # (turns of any counted noun, listed or not: 'lượt' before a unit counts turns of it)
+    pytest.param("Năm 2025, tỉnh đưa 14 lượt hợp tác xã tới 6 lượt hội chợ.",
+                 [qty(14, "lượt hợp tác xã"), qty(6, "lượt hội chợ")], id="luot-any-counted-noun"),
     pytest.param("Toàn huyện có 09 cơ sở chế biến chè.",
                  [qty(9, "cơ sở")], id="09-co-so"),
     pytest.param("Xã hiện có 08 mô hình sản xuất hiệu quả.",
