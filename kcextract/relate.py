@@ -810,7 +810,8 @@ _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNOR
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
                            r"|hoàn thành|công nhận|công bố)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
-_DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai)|"  # (the work's passive: '12 đề án được triển khai')
+# (the work's own passive counts: 'số đề án được thực hiện là 11 đề án')
+_DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai)|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
@@ -942,8 +943,9 @@ _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế ho�
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # ... unless the figure is that programme's own budget, said right after its name ('ban hành Chương trình khuyến công
 # giai đoạn 2021-2025 với tổng kinh phí dự kiến 25 tỷ đồng'): the name's span dates it
-_NAMED_BUDGET = regex.compile(r"\W*(?:với|có)?\s*(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn)(?:\s+(?:dự kiến|thực hiện|đề nghị|"
-                              r"hỗ trợ|được duyệt|được phê duyệt))?\s*(?:là|khoảng|:)?\s*")
+_NAMED_BUDGET = regex.compile(r"\W*(?:với|có)?\s*(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn)"
+                              r"(?:\s+(?:dự kiến|thực hiện|đề nghị|hỗ trợ|được duyệt|được phê duyệt))?"
+                              r"\s*(?:là|khoảng|:)?\s*")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
@@ -1105,7 +1107,8 @@ _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
 # nghiệm thu', rules/funding_cues.tsv) is work under way
-_AWAITING_APPROVAL = regex.compile(r"(?<!\p{L})(?:đang\s+)?chờ\s+(?:được\s+)?(?:\p{L}+\s+){0,5}?(?:phê duyệt|duyệt)(?!\p{L})")
+_AWAITING_APPROVAL = regex.compile(r"(?<!\p{L})(?:đang\s+)?chờ\s+(?:được\s+)?(?:\p{L}+\s+){0,5}?"
+                                   r"(?:phê duyệt|duyệt)(?!\p{L})")
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
 _SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
 
@@ -1255,9 +1258,10 @@ class FundingBuilder:
     def __init__(self) -> None:
         cues = data.funding_cues()
         self.scope = _each_cue(cues["scope"])
-        self.status = _each_cue(sorted(cues["status"] + cues["stopped"], key=lambda c: -len(c[0])))
-        self.stopped = whole_words([c for c, _ in cues["stopped"]])  # work stopped or cancelled
-        self.status.append((_AWAITING_APPROVAL, "planned"))
+        # (work stopped or cancelled is a status of its own kind, also looked for past a count's description)
+        self.status = _each_cue(sorted(cues["status"] + cues["stopped"], key=lambda c: -len(c[0]))) + \
+            [(_AWAITING_APPROVAL, "planned")]
+        self.stopped = whole_words([c for c, _ in cues["stopped"]])
         self.frame = _each_cue(cues["frame"])
         self.heading_plan = whole_words([c for c, _ in cues["heading_plan"]])
         self.completed = whole_words([c for c, _ in cues["completed"]])
@@ -1436,7 +1440,7 @@ class FundingBuilder:
             told = self._clause_before(key, s_start, brk)
             figure_of = self.exclude.search(key[max(s_start, brk - 40):brk])
             if figure_of and figure_of.group().startswith(("tăng", "giảm")) and _BUDGET_NOUN.search(told):
-                figure_of = None  # the level a budget reached after its change ('kinh phí ... tăng gấp đôi, đạt 4,2 tỷ')
+                figure_of = None  # the level a budget reached after its change ('kinh phí ... tăng gấp đôi, đạt 4 tỷ')
             if figure_of and not _BUDGET_NOUN.search(figure_of.group("between")) and not _SUPPORT_VERB.search(told):
                 # the clause only gives the figure of a loss, price or revenue told before it ('bị thiệt hại nặng, ước
                 # tính hơn 12 tỷ đồng'); not of support ('hỗ trợ 40% kinh phí mua dây chuyền, tương đương 280 triệu')
@@ -1913,7 +1917,7 @@ class FundingBuilder:
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
-            if own == "planned" and inherited == "done" and not _PLAN_WORD.search(key, s_start, g_end):
+            if _how_done_work_came_about(own, inherited, key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
@@ -1922,7 +1926,7 @@ class FundingBuilder:
                 # phí 1,1 tỷ đồng, đang chờ Bộ Công Thương phê duyệt' after what was done of the local plan)
                 # (a done whole's part once approved stays done, as above: 'đã được Bộ Công Thương phê duyệt')
                 said = self._status_after(key[g_end:s_end])
-                if said != "planned" or inherited != "done" or _PLAN_WORD.search(key, g_end, s_end) or \
+                if not _how_done_work_came_about(said, inherited, key, g_end, s_end) or \
                         _AWAITING_APPROVAL.search(key, g_end, s_end):
                     own = said
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
@@ -4372,8 +4376,10 @@ class FundingBuilder:
         best = None
         for c in reversed(candidates):
             w = c.record
-            if w is r or w.period != r.period and (strict and not (drafts[i].singled and c.sentence == drafts[i].sentence - 1)
-                                                   or not _year_in_span(r.period, w.period)) or \
+            # (no cue, the same period; but a year singled out right after a span's figure is in its span)
+            singled_after = drafts[i].singled and c.sentence == drafts[i].sentence - 1
+            if w is r or w.period != r.period and \
+                    (strict and not singled_after or not _year_in_span(r.period, w.period)) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and not strict):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
@@ -4643,6 +4649,12 @@ def _nearest_work_place(key: str, s_start: int, g_start: int, found: list[Fact])
     figure (as a list of one), else all of them."""
     near = [p for p in found if _named_as_work_place(key, s_start, p)]
     return [min(near, key=lambda p: abs(p.start - g_start))] if near else found
+
+
+def _how_done_work_came_about(status: str | None, inherited: str | None, key: str, lo: int, hi: int) -> bool:
+    """A planned reading of a done whole's part that only tells how the work came about ('Trong số này có 3 đề án ...
+    được Bộ Công Thương phê duyệt'): no future or proposing word between ``lo`` and ``hi`` makes it a plan."""
+    return status == "planned" and inherited == "done" and not _PLAN_WORD.search(key, lo, hi)
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:

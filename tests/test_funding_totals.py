@@ -3745,7 +3745,8 @@ def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later,
     ("01 đề án không thực hiện do cơ sở không đủ điều kiện đối ứng", "unspecified"),
     ("1 đề án đã bị hủy do cơ sở rút hồ sơ", "unspecified"),
     # (the project described at length, with a purpose word in it, before its verb)
-    ("01 đề án hỗ trợ thiết bị sấy cho cơ sở làm bánh đa vừng ở xã Đông Sơn không thực hiện do chủ cơ sở ốm", "unspecified"),
+    ("01 đề án hỗ trợ thiết bị sấy cho cơ sở làm bánh đa vừng ở xã Đông Sơn không thực hiện do chủ cơ sở ốm",
+     "unspecified"),
     ("Còn 1 đề án chuyển sang năm sau thực hiện", "planned"),
     # before its verb, 'do' names the doer and the verb after it is the count's
     ("Có 3 đề án do Bộ Công Thương phê duyệt bổ sung", "planned"),
@@ -6074,8 +6075,8 @@ def test_a_part_waiting_for_approval_is_a_plan_whatever_its_whole_did(tail, stat
 
 
 def test_a_former_province_named_as_where_the_money_goes_beats_the_merged_body_that_sets_it_aside():
-    text = ("Khuyến công Gia Lai\n\nNăm 2026, Sở Công Thương Gia Lai dự kiến dành khoảng 900 triệu đồng kinh phí khuyến "
-            "công cho các cơ sở ở khu vực Bình Định cũ.")
+    text = ("Khuyến công Gia Lai\n\nNăm 2026, Sở Công Thương Gia Lai dự kiến dành khoảng 900 triệu đồng kinh phí "
+            "khuyến công cho các cơ sở ở khu vực Bình Định cũ.")
     assert [r.province for r in analyse(text, "former-after").funding] == ["Bình Định"]
     # a province that is no part of the body's stays out of it: the work of another province is not this one's
     text = text.replace("khu vực Bình Định cũ", "tỉnh Quảng Ngãi")
@@ -6084,8 +6085,8 @@ def test_a_former_province_named_as_where_the_money_goes_beats_the_merged_body_t
 
 @pytest.mark.parametrize("lead", ["Ngày 20/4/2021, ", "Năm 2021, "])
 def test_a_programme_budget_said_right_after_the_programme_span_is_of_that_span(lead):
-    text = (f"Khuyến công Sóc Trăng\n\n{lead}UBND tỉnh Sóc Trăng phê duyệt Chương trình khuyến công giai đoạn 2021-2025 "
-            "với tổng kinh phí dự kiến 21 tỷ đồng.")
+    text = (f"Khuyến công Sóc Trăng\n\n{lead}UBND tỉnh Sóc Trăng phê duyệt Chương trình khuyến công giai đoạn "
+            "2021-2025 với tổng kinh phí dự kiến 21 tỷ đồng.")
     assert [r.period for r in analyse(text, "named-budget").funding] == ["2021-2025"]
     # the work a year did under the programme is that year's
     text = (f"Khuyến công Sóc Trăng\n\n{lead}thực hiện Chương trình khuyến công giai đoạn 2021-2025, tỉnh đã hỗ trợ 6 "

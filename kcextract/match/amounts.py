@@ -121,9 +121,9 @@ class AmountMatcher:
         nouns: dict[str, tuple[str, str]] = {}
         for surface, unit in data.units().items():
             nouns[surface] = ("quantity", unit)
-        # 'lượt' (turns) before any counted noun counts turns of it ('12 lượt hội chợ', '300 lượt lao động'), as the
-        # listed 'lượt người', 'lượt cơ sở' do; 'lượt' alone is blocked (rules/blocked_units.tsv)
-        for surface, unit in data.units().items():
+            # 'lượt' (turns) before any counted noun counts turns of it ('12 lượt hội chợ', '300 lượt lao động'), as
+            # the listed 'lượt người', 'lượt cơ sở' do, which stay as listed; 'lượt' alone is blocked
+            # (rules/blocked_units.tsv)
             if not surface.startswith("lượt "):
                 nouns.setdefault(f"lượt {surface}", ("quantity", f"lượt {unit}"))
         for surface in data.word_list("rules/blocked_units.tsv", "surface"):
