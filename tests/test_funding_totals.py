@@ -5118,6 +5118,15 @@ def test_a_province_supporting_producers_equipment_is_programme_money_though_non
     assert analyse(relief, "relief").funding == []
 
 
+def test_a_province_supporting_producers_named_as_makers_is_programme_money_though_none_is_named():
+    text = ("Bánh tráng Phú Yên\n\nNăm 2024, tỉnh Phú Yên hỗ trợ 7 cơ sở sản xuất bánh tráng ở Tuy An với kinh phí 980 "
+            "triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "makers").funding] == [980_000_000]
+    # (businesses that make nothing the sentence names, or are named by another trade, are no such makers)
+    other = text.replace("cơ sở sản xuất bánh tráng", "doanh nghiệp du lịch")
+    assert analyse(other, "tourism").funding == []
+
+
 def test_a_listed_counts_words_after_it_are_its_own_purpose_not_the_next_counts():
     text = ("Khuyến công quốc gia năm 2025\n\nNăm 2025, kinh phí khuyến công quốc gia được giao 110 tỷ đồng, thực hiện 160 "
             "đề án. Trong đó, 90 đề án hỗ trợ ứng dụng máy móc thiết bị, 48 đề án hỗ trợ tổ chức hội chợ, 22 đề án khác.")
