@@ -1464,8 +1464,9 @@ class FundingBuilder:
         # hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng')
         amounts = list(_AMOUNT_IN.finditer(before))
         own = before[amounts[-1].end():] if amounts else before
-        theirs = self.counterpart.search(own[-60:])
-        if theirs and _COUNT_IN.search(own[-60:], theirs.end()):
+        tail = own[-60:]
+        theirs = self.counterpart.search(tail)
+        if theirs and _COUNT_IN.search(tail, theirs.end()):
             theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
         if theirs or self.counterpart.search(after) or far:
             return False
@@ -3917,8 +3918,9 @@ class FundingBuilder:
         if d.one_of:
             lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
         hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
-        if next_figure and key.find(":", g_end, hi) >= 0:
-            hi = key.find(":", g_end, hi)  # (the list it opens is its items': '2 đề án khuyến công quốc gia: ...')
+        opens = key.find(":", g_end, hi) if next_figure else -1
+        if opens >= 0:
+            hi = opens  # (the list it opens is its items': '2 đề án khuyến công quốc gia: ...')
         if next_figure and key.rfind(",", g_end, next_start) >= 0:
             hi = min(hi, key.rfind(",", g_end, next_start))
         split = _PARTS_NEXT.search(key, g_end, hi)
@@ -4416,7 +4418,7 @@ class FundingBuilder:
             # Đậu được hỗ trợ 3 đề án, kinh phí 960 triệu đồng')
             item = strict and c.sentence < drafts[i].sentence and (r.purpose is None or w.purpose in (None, r.purpose)) \
                 and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place
-                     or drafts[i].singled and c.sentence == drafts[i].sentence - 1)
+                     or singled_after)
             if item and r.scope == "unspecified" and w.scope in ("national", "local") and any(
                     o.sentence == c.sentence and o.record.part_of is None and
                     o.record.scope in ("national", "local") and o.record.scope != w.scope for o in candidates):
