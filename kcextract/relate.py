@@ -61,8 +61,9 @@ _OF_THAT_BUDGET = regex.compile(
 _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
                                  r"phương)\s+(?:hỗ trợ|tài trợ|cấp kinh phí|phê duyệt|giao|chấp thuận|đồng ý)(?!\p{L})")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
-# the rest of a count's clause, a ';', then straight away the budget of it: nothing else between
-_BUDGET_OF = regex.compile(r"[^;.:]{0,60};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+# the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
+# the budget of it: nothing else between
+_BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"

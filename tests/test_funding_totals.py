@@ -531,6 +531,14 @@ def test_a_budget_right_after_a_semicolon_belongs_to_the_count_before_it():
     assert sorted((r.projects or 0, r.amount_vnd or 0) for r in apart) == [(0, 500_000_000), (3, 0)]
 
 
+def test_a_budget_after_a_semicolon_joins_its_count_however_long_the_count_clause_runs():
+    text = ("Khuyến công Long An\n\nNăm 2025, tỉnh thực hiện 14 đề án với kinh phí 3,9 tỷ đồng. Trong số đó có 4 đề án "
+            "hỗ trợ máy móc cho các cơ sở sản xuất bánh phồng, lạp xưởng, nước mắm cá cơm và đồ mộc gia dụng; "
+            "kinh phí 960 triệu đồng.")
+    records = analyse(text, "semi-long").funding
+    assert sorted((r.projects, r.amount_vnd) for r in records) == [(4, 960_000_000), (14, 3_900_000_000)]
+
+
 @pytest.mark.parametrize("clause, status", [
     ("cơ sở sẽ được hỗ trợ 300 triệu đồng", "planned"),
     ("dự kiến cơ sở được hỗ trợ 300 triệu đồng", "planned"),
