@@ -84,7 +84,7 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công "
                                       r"(?:của )?(?:tỉnh|thành phố)(?!\p{L})")
-# what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư')
+# what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư', bare 'tổng đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:kinh phí|{_INVESTED_NOUNS}) )?đầu tư(?:\s+\p{{L}}+){{0,3}}?"
@@ -110,7 +110,7 @@ _REPAID_KIND = regex.compile(r"(?<!\p{L})(?:có|không)\s+$")
 # after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
 _WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+"
                             r"(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
-_TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:{_INVESTED_NOUNS}) đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
+_TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 

@@ -5930,6 +5930,14 @@ def test_a_sum_named_as_invested_before_the_support_given_towards_it_is_no_recor
     assert [r.amount_vnd for r in analyse(text, "invested-sum").funding] == [900_000_000, 150_000_000]
 
 
+@pytest.mark.parametrize("sum_words", ["tổng đầu tư của cơ sở là", "tổng vốn đầu tư của cơ sở là",
+                                       "tổng mức đầu tư của xưởng là"])
+def test_an_investments_total_told_after_the_support_given_towards_it_is_no_record(sum_words):
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, khuyến công tỉnh hỗ trợ 7 cơ sở làm kẹo dừa, tổng kinh phí 1,1 tỷ đồng."
+            f"\n\nCơ sở Ba Tân nhận 160 triệu đồng để mua máy cán kẹo; {sum_words} 470 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "invested-after").funding] == [1_100_000_000, 160_000_000]
+
+
 def test_yearly_figures_right_after_a_span_figure_that_add_up_to_it_are_its_parts():
     text = ("Khuyến công Kon Tum\n\nTrong 2 năm 2024 và 2025, khuyến công tỉnh đã hỗ trợ 9 cơ sở chế biến sâm với "
             "kinh phí 2,1 tỷ đồng. Năm 2024 hỗ trợ 4 cơ sở với 900 triệu đồng; năm 2025 hỗ trợ 5 cơ sở với 1,2 tỷ "
