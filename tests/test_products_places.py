@@ -1843,3 +1843,28 @@ def test_the_share_a_good_takes_of_a_whole_is_no_part_of_its_name():
 def test_a_lines_capacity_is_no_part_of_the_goods_name():
     doc = analyse("Cơ sở được trang bị dây chuyền đóng gói chè công suất 200 kg/giờ.", "capacity")
     assert {f.text for f in doc.facts if f.type == "product"} == {"chè"}
+
+
+@pytest.mark.parametrize("sentence, unlisted", [
+    # a made good opening the list vouches for it as its first member ('làm' is too loose to make a bare word a good)
+    ("Ở xã có nhiều hộ làm kẹo gương, bánh nổ, ram bắp và đường phổi cũng được hỗ trợ.", "ram bắp"),
+    ("Các hộ nấu rượu ngô, rượu men lá và men lá rừng cũng được hỗ trợ.", "men lá rừng"),
+    # every member but one a known good: the last is one too, with no goods word announcing the list
+    ("Mật ong, mạch nha, bánh nổ và mè láo được trưng bày tại hội chợ.", "mè láo"),
+])
+def test_an_unlisted_member_of_a_list_of_made_or_known_goods_is_a_good(sentence, unlisted):
+    assert unlisted in {name for _, name in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, kept_out", [
+    ("Huyện có cam, bưởi, du lịch và dịch vụ cùng phát triển.", {"du lịch", "dịch vụ"}),  # two members no good
+    ("Người dân làm nhà, làm đường và trồng cam.", {"nhà", "đường"}),  # 'làm' before no known good
+])
+def test_a_list_with_more_than_one_unknown_member_or_no_made_good_names_no_new_goods(sentence, kept_out):
+    assert not {name for _, name in _products(sentence)} & kept_out
+
+
+@pytest.mark.parametrize("sentence, name", [("Giá chè tăng, người trồng chè phấn khởi.", "chè"),
+                                            ("Bà con trồng cam vui mừng vì được mùa.", "cam")])
+def test_a_growers_mood_after_the_good_is_no_part_of_its_name(sentence, name):
+    assert {n for _, n in _products(sentence)} == {name}

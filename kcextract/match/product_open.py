@@ -57,6 +57,8 @@ class OpenProductMatcher:
         self.bare = {r["word"]: (r["value"], r["category"]) for r in bare}
         # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
         self.bare_makers = tuple(f"{w} " for w in kinds["bare_maker"])
+        # ... and the broader verbs of making that, only before a known good, make the list it opens one of goods
+        self.list_makers = self.bare_makers + tuple(f"{w} " for w in kinds.get("list_maker", ()))
         self.bare_made = {r["word"] for r in bare if r["after_maker"] == "yes"}
         self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
@@ -224,7 +226,7 @@ class OpenProductMatcher:
         quần áo bảo hộ, khẩu trang và găng tay')."""
         return any(key.endswith(verb, 0, good.start) and (good.start == len(verb)
                                                           or not key[good.start - len(verb) - 1].isalpha())
-                   for verb in self.bare_makers)  # (each verb ends in its space)
+                   for verb in self.list_makers)  # (each verb ends in its space)
 
     def _after_makers(self, key: str):
         """(start of the verb, start of the word after it) for each making verb of ``key`` as a whole word (a plain
@@ -462,8 +464,12 @@ class OpenProductMatcher:
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
-                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
-                    lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
+                # (a made good ending the lead-in is the list's first member: 'các cơ sở làm | kẹo gương', then ',
+                # bánh nổ, ram bắp')
+                made_first = lead != run[0] and any(lead[0] <= f.start and f.end == lead[1] and self._made(key, f)
+                                                    for f in products)
+                listed = made_first or self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None \
+                    or any(lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
                                                                     or self._bare_named(ctx, key, *m))]
@@ -483,7 +489,9 @@ class OpenProductMatcher:
                 if not announced and known and self._kinds_of_a_good(key, lead, products):
                     announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
-                vouched, size = len(known) + len(classed), len(run)
+                vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
+                if not listed and len(known) >= 2 and size - vouched == 1 and size >= 3:
+                    listed = True  # (every member but one a known good: 'mật ong, ram bắp, bánh nổ và kẹo gương')
                 opener = self._lead_member(key, lead, run) if named and not opened else None
                 if opener is not None:
                     # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
