@@ -44,6 +44,10 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
+# 'at the same time' opening a clause inside a sentence: another piece of work beside the figure before it ('hỗ trợ 4
+# cơ sở ... 560 triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'). Not at a sentence's start,
+# where it goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
+_AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
@@ -2531,8 +2535,16 @@ class FundingBuilder:
                 d.marker, d.anchor = True, last.anchor if own_whole else j
             elif i == first and self.additional.search(lead):
                 d.additional = True
+            elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):
+                d.additional = True  # (mid-sentence: '...; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng')
             elif i == first and _ALSO_SUPPORTED.search(lead):
                 d.also = True
+
+    def _opens_more(self, key: str, after: int, start: int) -> bool:
+        """A clause between the figure ending at ``after`` and the one at ``start`` opens with a cue of more ('ngoài
+        ra', or mid-sentence 'đồng thời'): the later figure comes on top of the one before."""
+        return any(self.additional.search(key[b.end():start]) or _AT_THE_SAME_TIME.match(key, b.end(), start)
+                   for b in _CLAUSE_BREAK.finditer(key, after, start))
 
     def _item_of_intro(self, ctx: Context, key: str, drafts: list[_Draft], first: int) -> None:
         """An item of a list whose announcement states a figure ('... tổng kinh phí 5.420 triệu đồng, cụ thể:' then

@@ -6135,3 +6135,19 @@ def test_the_level_a_budget_reached_after_its_change_is_a_record(change):
     # a revenue's new level is no programme money
     text = f"Khuyến công Phú Yên\n\nDoanh thu của làng nghề năm 2024 {change}, đạt 38 tỷ đồng."
     assert analyse(text, "revenue-level").funding == []
+
+
+@pytest.mark.parametrize("joint", ["; đồng thời", ", đồng thời", "; ngoài ra,"])
+def test_work_told_at_the_same_time_inside_a_sentence_comes_on_top_of_the_figure_before(joint):
+    text = ("Khuyến công Hưng Yên\n\nNăm 2023, tỉnh Hưng Yên hỗ trợ 4 cơ sở sản xuất tương với kinh phí khuyến công 560 "
+            f"triệu đồng{joint} tổ chức 2 đoàn doanh nghiệp tham gia hội chợ tại Hà Nội, Hải Phòng với kinh phí 150 "
+            "triệu đồng.")
+    assert [(r.amount_vnd, r.part_of, r.headline) for r in analyse(text, "same-time").funding] == [
+        (560_000_000, None, True), (150_000_000, None, True)]
+
+
+def test_a_sentence_opening_at_the_same_time_goes_on_with_its_paragraphs_programme():
+    text = ("Khuyến công Điện Biên\n\nNăm 2021, nguồn khuyến công quốc gia hỗ trợ Công ty A ứng dụng máy sấy, kinh phí "
+            "hỗ trợ 300 triệu đồng. Đồng thời tiếp tục triển khai đề án hỗ trợ máy cưa tại Công ty B, kinh phí hỗ trợ "
+            "200 triệu đồng.")
+    assert [r.scope for r in analyse(text, "same-time-opening").funding] == ["national", "national"]
