@@ -4262,6 +4262,18 @@ class FundingBuilder:
                 told = {o.status for o in self._restated(records, r, title) if o.status != "unspecified"}
                 if len(told) == 1:
                     r.status = told.pop()
+        # a body figure read as a budget only for its wording ('tổng kinh phí ... là 5,2 tỷ đồng') restating a headline
+        # that tells it done ('... năm 2024 đạt 5,2 tỷ đồng'): the headline's tense, and its parts that took the
+        # budget's go with it
+        heads = [d.record for d in drafts if d.record.sentence == (title or 0) and title is not None
+                 and d.record.status == "done" and not d.lent]
+        for d in drafts:
+            r = d.record
+            if d.budgeted and r.status == "planned" and any(r in self._restated(records, h, title) for h in heads):
+                for o in drafts:
+                    if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
+                        o.record.status = "done"
+                r.status, d.budgeted = "done", False
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -4287,14 +4299,20 @@ class FundingBuilder:
         # (a former province's part of the merged province's whole too, of no programme or of the whole's: 'khu vực
         # Bến Tre cũ' under 'tỉnh Vĩnh Long', whose cells the province's 2025 name joins)
         covered = {r.id for r in records if r.part_of in by_id and _breaks_down(r, by_id[r.part_of])}
+        # (money and project counts each by their own tree: a count said alone near the top of the tree heads the
+        # cell's projects, not an amount said lower down, '... 3 đề án' beside the national part of a total)
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:
-                top[r.cell()] = min(top.get(r.cell(), depths[r.id]), depths[r.id])
+                for key in [(*r.cell(), "money")] * (r.amount_vnd is not None) + \
+                           [(*r.cell(), "projects")] * (r.projects is not None):
+                    top[key] = min(top.get(key, depths[r.id]), depths[r.id])
         seen: set[tuple] = set()
         for r in records:
             k = (*r.cell(), r.amount_vnd, r.projects)
-            r.headline = r.id not in covered and depths[r.id] == top[r.cell()] and k not in seen and r.id not in repeats
+            measure = "money" if r.amount_vnd is not None else "projects"
+            r.headline = r.id not in covered and depths[r.id] == top.get((*r.cell(), measure)) and \
+                k not in seen and r.id not in repeats
             seen.add(k)
         _one_head_per_figure(records, title)
 

@@ -6151,3 +6151,23 @@ def test_a_sentence_opening_at_the_same_time_goes_on_with_its_paragraphs_program
             "hỗ trợ 300 triệu đồng. Đồng thời tiếp tục triển khai đề án hỗ trợ máy cưa tại Công ty B, kinh phí hỗ trợ "
             "200 triệu đồng.")
     assert [r.scope for r in analyse(text, "same-time-opening").funding] == ["national", "national"]
+
+
+def test_a_body_budget_restating_a_headline_told_done_is_done_with_its_parts():
+    text = ("Phú Thọ: kinh phí khuyến công năm 2024 đạt 4,6 tỷ đồng\n\nNăm 2024, tổng kinh phí khuyến công thực hiện trên "
+            "địa bàn tỉnh Phú Thọ là 4,6 tỷ đồng. Trong đó, kinh phí khuyến công quốc gia 1,9 tỷ đồng, kinh phí khuyến "
+            "công địa phương 2,7 tỷ đồng.")
+    assert {(r.scope, r.status) for r in analyse(text, "title-done").funding} == {
+        ("total", "done"), ("national", "done"), ("local", "done")}
+    # a headline that only names the budget leaves it a budget
+    text = text.replace("đạt 4,6 tỷ đồng", "là 4,6 tỷ đồng")
+    assert {r.status for r in analyse(text, "title-budget").funding} == {"planned"}
+
+
+def test_a_count_said_alone_and_an_amount_said_as_a_part_of_a_total_both_head_their_cell():
+    text = ("Khuyến công Phú Thọ năm 2024\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh Phú Thọ đã thực hiện là 4,6 "
+            "tỷ đồng. Trong đó, kinh phí khuyến công quốc gia 1,9 tỷ đồng, kinh phí khuyến công địa phương 2,7 tỷ đồng."
+            " Với kinh phí khuyến công quốc gia, tỉnh đã thực hiện 3 đề án.")
+    heads = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "count-alone").funding if r.headline}
+    assert heads == {("total", None, 4_600_000_000), ("national", None, 1_900_000_000), ("national", 3, None),
+                     ("local", None, 2_700_000_000)}
