@@ -4259,7 +4259,12 @@ class FundingBuilder:
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
             r = d.record  # khuyến công sau 5 năm' over '..., tổng kinh phí ... gần 20 tỷ đồng ..., hỗ trợ 102 đề án')
             if r.sentence == (title or 0) and r.status == "unspecified" and not d.ongoing:
-                told = {o.status for o in self._restated(records, r, title) if o.status != "unspecified"}
+                # (a headline of a count alone restates the body's statement of that count: 'Bình Dương: 16 đề án
+                # khuyến công năm 2024' over 'Năm 2024, Bình Dương triển khai 16 đề án ... với kinh phí 3,2 tỷ đồng')
+                same = self._restated(records, r, title) if r.amount_vnd is not None else [
+                    o for o in records if o is not r and o.sentence != title and r.projects is not None
+                    and o.projects == r.projects and o.period == r.period]
+                told = {o.status for o in same if o.status != "unspecified"}
                 if len(told) == 1:
                     r.status = told.pop()
         # a body figure read as a budget only for its wording ('tổng kinh phí ... là 5,2 tỷ đồng') restating a headline

@@ -6171,3 +6171,11 @@ def test_a_count_said_alone_and_an_amount_said_as_a_part_of_a_total_both_head_th
     heads = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "count-alone").funding if r.headline}
     assert heads == {("total", None, 4_600_000_000), ("national", None, 1_900_000_000), ("national", 3, None),
                      ("local", None, 2_700_000_000)}
+
+
+def test_a_headline_of_a_count_alone_takes_the_tense_the_body_gives_that_count():
+    text = ("Bình Dương: 16 đề án khuyến công năm 2024\n\nNăm 2024, Bình Dương triển khai 16 đề án khuyến công với kinh "
+            "phí 3,2 tỷ đồng. Trong 16 đề án, có 4 đề án khuyến công quốc gia với 1,4 tỷ đồng.")
+    records = analyse(text, "count-headline").funding
+    assert {r.status for r in records if r.amount_vnd is None} == {r.status for r in records if r.projects == 16
+                                                                  and r.amount_vnd} != {"unspecified"}
