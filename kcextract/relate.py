@@ -638,6 +638,10 @@ _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s
 # province must be named in it)
 _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
+# ... or by a named administrative unit, after a comma or 'và' too: ', huyện Gia Viễn 2 đề án (', ') và thị xã Sơn Tây
+# có '
+_UNIT_ITEM = regex.compile(r"\s*\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:huyện|thị xã|thành phố|tp\.?|quận|tỉnh)\s+"
+                           r"\p{Lu}[^,;:.()\d]{1,30}?\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
@@ -2116,7 +2120,8 @@ class FundingBuilder:
                 drafts[i - 1].record.scope in ("national", "local") else None
             if scope is None and prev_level and drafts[i - 1].explicit_scope and (
                     _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
-                    and any(prev_end < p.start < g_start for p in provinces)):
+                    and any(prev_end < p.start < g_start for p in provinces)
+                    or _UNIT_ITEM.fullmatch(ctx.text, prev_end, g_start)):
                 # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with

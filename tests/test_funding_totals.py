@@ -6179,3 +6179,10 @@ def test_a_headline_of_a_count_alone_takes_the_tense_the_body_gives_that_count()
     records = analyse(text, "count-headline").funding
     assert {r.status for r in records if r.amount_vnd is None} == {r.status for r in records if r.projects == 16
                                                                   and r.amount_vnd} != {"unspecified"}
+
+
+def test_the_next_district_of_a_list_carries_on_the_programme_the_list_opened_with():
+    text = ("Khuyến công Ninh Bình\n\nNăm 2024, kinh phí khuyến công địa phương phân bổ cho các huyện như sau: huyện "
+            "Kim Sơn 3 đề án (450 triệu đồng), huyện Gia Viễn 2 đề án (300 triệu đồng) và thành phố Tam Điệp 1 đề án "
+            "(150 triệu đồng).")
+    assert [r.scope for r in analyse(text, "district-list").funding] == ["local"] * 3
