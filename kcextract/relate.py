@@ -1278,6 +1278,7 @@ class FundingBuilder:
         self.heading_plan = whole_words([c for c, _ in cues["heading_plan"]])
         self.completed = whole_words([c for c, _ in cues["completed"]])
         self.programme = whole_words([c for c, _ in cues["programme"]])
+        self.sector = whole_words([c for c, _ in cues["sector"]])  # (programme cues that name no source)
         # the programme families other than khuyến công, for a figure's own clause (_family)
         self.families = [(whole_words([c for c, v in cues["programme"] if v == fam]), fam)
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
@@ -3656,7 +3657,8 @@ class FundingBuilder:
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in
         ``plain``): a programme's own budget, whatever share of it others pay."""
-        return self._names_source(self._clause_before(plain, prev_end, g_start))
+        clause = self.sector.sub(lambda m: " " * len(m.group()), self._clause_before(plain, prev_end, g_start))
+        return self._names_source(clause)
 
     def _own_share_in_percent(self, key: str, plain: str, prev_end: int, g_start: int, g_end: int, s_end: int) -> bool:
         """'tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng, trong đó vốn đối ứng của cơ sở chiếm hơn 60%': a whole
@@ -3679,13 +3681,16 @@ class FundingBuilder:
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:
-        """Where a whole's breakdown right after it stands: the rest of its sentence after '..., trong đó', or
-        the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``, also when the
+        """Where a whole's breakdown right after it stands: the rest of its sentence after '..., trong đó', a bracket
+        right after it, or the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``, also when the
         whole's sentence goes on after it, as with what the money was for)."""
         after = key[g_end:s_end]
         stripped = after.lstrip(" ,;:(")
         if self.breakdown.match(stripped):
             return g_end, s_end
+        opened = _BRACKET_AFTER.match(key, g_end, s_end)
+        if opened:  # (its parts in a bracket right after it: '1,5 tỷ đồng (ngân sách hỗ trợ 600 triệu đồng, ...)')
+            return opened.start(1), opened.end(1)
         if tail_ok:
             # (after what the money was for, in the same sentence: '... tổng kinh phí 610 triệu đồng để chế biến cà phê
             # bột, trong đó khuyến công hỗ trợ 195 triệu đồng'; no other figure between)

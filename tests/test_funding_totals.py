@@ -6186,3 +6186,21 @@ def test_the_next_district_of_a_list_carries_on_the_programme_the_list_opened_wi
             "Kim Sơn 3 đề án (450 triệu đồng), huyện Gia Viễn 2 đề án (300 triệu đồng) và thành phố Tam Điệp 1 đề án "
             "(150 triệu đồng).")
     assert [r.scope for r in analyse(text, "district-list").funding] == ["local"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # the clause names only the sector the work is in, no source of money
+    "Năm 2023, làng nghề Phú Vinh mua máy với tổng kinh phí 1,5 tỷ đồng, trong đó khuyến công hỗ trợ 600 triệu đồng.",
+    # the parts in a bracket right after the whole
+    "Năm 2023, hợp tác xã Phú Vinh xây dựng mô hình với tổng kinh phí 1,5 tỷ đồng (ngân sách thành phố hỗ trợ 600 "
+    "triệu đồng, vốn đối ứng của doanh nghiệp 900 triệu đồng).",
+])
+def test_a_works_whole_cost_with_the_beneficiarys_share_in_it_is_no_record_however_its_parts_are_said(sentence):
+    assert [r.amount_vnd for r in analyse(f"Khuyến công Hà Nội\n\n{sentence}", "work-cost").funding] == [600_000_000]
+
+
+def test_a_programme_budget_with_its_sources_in_a_bracket_stays_a_record():
+    text = ("Khuyến công Hà Nội\n\nNăm 2023, tỉnh thực hiện 10 đề án với tổng kinh phí 3,5 tỷ đồng (khuyến công quốc gia "
+            "1,2 tỷ đồng, khuyến công địa phương 2,3 tỷ đồng).")
+    assert sorted(r.amount_vnd for r in analyse(text, "sources-bracket").funding) == [
+        1_200_000_000, 2_300_000_000, 3_500_000_000]
