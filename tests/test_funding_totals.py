@@ -5543,6 +5543,10 @@ def test_a_year_named_as_the_base_of_a_long_comparison_dates_nothing_after_it():
 @pytest.mark.parametrize("sentence, scope", [
     ("Năm 2024, kinh phí KC quốc gia hỗ trợ 3 đề án với 1,2 tỷ đồng.", "national"),
     ("Năm 2024, tỉnh thực hiện 3 đề án KC địa phương với 1,2 tỷ đồng.", "local"),
+    # the abbreviations written apart or hyphenated
+    ("Năm 2024, KC QG đã hỗ trợ 3 đề án với 1,2 tỷ đồng.", "national"),
+    ("Năm 2024, nguồn KC-ĐP đã hỗ trợ 3 đề án với 1,2 tỷ đồng.", "local"),
+    ("Năm 2024, KC ĐP đã hỗ trợ 3 đề án với 1,2 tỷ đồng.", "local"),
 ])
 def test_kc_before_a_level_spelled_out_names_that_programme(sentence, scope):
     assert [r.scope for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "kc-level").funding] == [scope]
