@@ -1868,3 +1868,13 @@ def test_a_list_with_more_than_one_unknown_member_or_no_made_good_names_no_new_g
                                             ("Bà con trồng cam vui mừng vì được mùa.", "cam")])
 def test_a_growers_mood_after_the_good_is_no_part_of_its_name(sentence, name):
     assert {n for _, n in _products(sentence)} == {name}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở sản xuất mè láo ở phường 2 được hỗ trợ máy sấy.", "mè láo"),
+    ("Bà con mang ram bắp ra chợ bán.", "ram bắp"),
+    ("Quán bánh đa cua của bà Hoa đông khách.", "bánh đa"),
+    ("Cơ sở làm mũ lá được hỗ trợ máy may vành.", "nón lá"),
+])
+def test_regional_specialties_of_the_forty_sixth_round_are_goods(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
