@@ -192,6 +192,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     passing_only: dict[str, bool] = {}  # provinces named only in passing: ranked among many, or as a venue
     told: Counter[str] = Counter()  # how often each province is named, not as one ranked among many
     as_province: set[str] = set()  # named as a province ('tỉnh Tuyên Quang', 'Sở Công Thương Tuyên Quang')
+    told_of: set[str] = set()  # named at least once other than as a venue or one ranked among many, or by a place
     venue_re, event_re = _venue_words()
     ministry_lead = _ministry_lead(ctx)
     # a title that places a nationwide event ('Hội nghị khuyến công toàn quốc năm 2024 tại Quảng Ninh'): the place is
@@ -217,6 +218,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
                 passing_only[f.value] = False
             continue
         passing_only[f.value] = False
+        told_of.add(f.value)
         points = 1.0
         if ctx.in_title(f.start):
             points += 4
@@ -271,6 +273,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
                 bare[province] += weight
             from_places[province] += weight
             told[province] += 1
+            told_of.add(province)
             # (a unit in the title locates the story as its province would: 'Xã Mường Khương đón nhận máy ...')
             score[province] += weight + (2 if ctx.in_title(f.start) else 0)
             first.setdefault(province, f.start)
@@ -287,8 +290,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)
-        only = next(iter(score)) if len(score) == 1 else None
-        lead = max(score, key=lambda p: (score[p], -first[p]))
+        # (a province named only in passing, the venue of a fair or one ranked among many, is no rival to the one the
+        # story tells of: 'Tỉnh Hà Giang cũng hỗ trợ hợp tác xã ... tham gia hội chợ tại Hà Nội')
+        rivals = [q for q in score if q in told_of or q == outlet] or list(score)
+        only = rivals[0] if len(rivals) == 1 else None
+        lead = max(rivals, key=lambda p: (score[p], -first[p]))
         # (the story's own places, two or more units of one province named first, outweigh other provinces each named
         # once, never in the title nor as an owner: 'tại xã Phú Nghĩa, huyện Chương Mỹ ... bán ở TP Hồ Chí Minh' is
         # about Hà Nội)
@@ -298,13 +304,14 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         outlet_leads = outlet is not None and lead == outlet and \
             all(score[q] < score[outlet] and told[q] <= 1 for q in score if q != outlet)
         if not located and not outlet_leads and \
-                (len(score) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
+                (len(rivals) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only in passing (ranked among many, or the venue of an event): no subject
             return None
     else:
         located = outlet_leads = False
-    tied = [p for p, s in score.items() if s == best]
+        rivals = list(score)
+    tied = [p for p in rivals if score[p] == max(score[q] for q in rivals)]
     if located or outlet_leads:
         tied = [lead]
     if len(tied) > 1 and len({known.get(p, p) for p in tied}) > 1 and \

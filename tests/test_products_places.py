@@ -1878,3 +1878,13 @@ def test_a_growers_mood_after_the_good_is_no_part_of_its_name(sentence, name):
 ])
 def test_regional_specialties_of_the_forty_sixth_round_are_goods(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of():
+    text = ("Người đưa mật ong bạc hà đi xa\n\nChị Mai ở Mèo Vạc nuôi ong từ năm 2015. Năm 2022, hợp tác xã của chị được "
+            "hỗ trợ 1 đề án khuyến công với kinh phí 180 triệu đồng. Tỉnh Hà Giang cũng hỗ trợ hợp tác xã 50 triệu đồng "
+            "tham gia hội chợ tại Hà Nội.")
+    assert analyse(text, "venue-rival").subject == "Hà Giang"
+    # two provinces the story tells of alike, outside any title: still none
+    text = text.replace("tham gia hội chợ tại Hà Nội", "và tỉnh Cao Bằng hỗ trợ 50 triệu đồng")
+    assert analyse(text, "two-told").subject is None
