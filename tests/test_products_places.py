@@ -1888,3 +1888,12 @@ def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of()
     # two provinces the story tells of alike, outside any title: still none
     text = text.replace("tham gia hội chợ tại Hà Nội", "và tỉnh Cao Bằng hỗ trợ 50 triệu đồng")
     assert analyse(text, "two-told").subject is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hỗ trợ doanh nghiệp chế biến chè cải thiện năng lực sản xuất.", "chè"),
+    ("Doanh nghiệp chế biến chè nâng cao chất lượng sản phẩm.", "chè"),
+    ("Chương trình mua gạo hôm nay trúng thưởng kết thúc.", "gạo"),
+])
+def test_a_verb_of_improving_or_a_day_word_after_a_good_ends_its_name(sentence, name):
+    assert {n for _, n in _products(sentence)} == {name}
