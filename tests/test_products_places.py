@@ -1894,6 +1894,8 @@ def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of()
     ("Hỗ trợ doanh nghiệp chế biến chè cải thiện năng lực sản xuất.", "chè"),
     ("Doanh nghiệp chế biến chè nâng cao chất lượng sản phẩm.", "chè"),
     ("Chương trình mua gạo hôm nay trúng thưởng kết thúc.", "gạo"),
+    ("Đề án hỗ trợ chế biến nước mắm giai đoạn 2022 - 2024 được nghiệm thu.", "nước mắm"),
+    ("Doanh nghiệp tung mẫu nước mắm nhắm đến phân khúc quà tặng.", "nước mắm"),
 ])
-def test_a_verb_of_improving_or_a_day_word_after_a_good_ends_its_name(sentence, name):
+def test_a_verb_of_improving_or_aiming_or_a_time_word_after_a_good_ends_its_name(sentence, name):
     assert {n for _, n in _products(sentence)} == {name}
