@@ -44,9 +44,9 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
-# 'at the same time' opening a clause inside a sentence: another piece of work beside the figure before it ('hỗ trợ 4
-# cơ sở ... 560 triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'). Not at a sentence's start,
-# where it goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
+# 'at the same time' opening a clause: another piece of work beside the figure before it ('hỗ trợ 4 cơ sở ... 560
+# triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'), no part of it; at a sentence's start it
+# still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
 _AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
@@ -2550,7 +2550,8 @@ class FundingBuilder:
                 d.additional = True
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):
                 d.additional = True  # (mid-sentence: '...; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng')
-            elif i == first and _ALSO_SUPPORTED.search(lead):
+            elif i == first and (_ALSO_SUPPORTED.search(lead) or _AT_THE_SAME_TIME.match(lead)):
+                # (a sentence opening 'Đồng thời': more work on top, though of the paragraph's programme still)
                 d.also = True
 
     def _opens_more(self, key: str, after: int, start: int) -> bool:

@@ -6150,11 +6150,14 @@ def test_work_told_at_the_same_time_inside_a_sentence_comes_on_top_of_the_figure
         (560_000_000, None, True), (150_000_000, None, True)]
 
 
-def test_a_sentence_opening_at_the_same_time_goes_on_with_its_paragraphs_programme():
+def test_a_sentence_opening_at_the_same_time_goes_on_with_its_paragraphs_programme_but_is_no_part():
     text = ("Khuyến công Điện Biên\n\nNăm 2021, nguồn khuyến công quốc gia hỗ trợ Công ty A ứng dụng máy sấy, kinh phí "
             "hỗ trợ 300 triệu đồng. Đồng thời tiếp tục triển khai đề án hỗ trợ máy cưa tại Công ty B, kinh phí hỗ trợ "
             "200 triệu đồng.")
     assert [r.scope for r in analyse(text, "same-time-opening").funding] == ["national", "national"]
+    text = ("Khuyến công Hậu Giang\n\nNăm 2024, tỉnh Hậu Giang được hỗ trợ 3 đề án với tổng kinh phí 2,4 tỷ đồng. Đồng "
+            "thời, từ nguồn khuyến công địa phương, tỉnh hỗ trợ 9 đề án với kinh phí 1,35 tỷ đồng.")
+    assert [(r.projects, r.part_of) for r in analyse(text, "same-time-sentence").funding] == [(3, None), (9, None)]
 
 
 def test_a_body_budget_restating_a_headline_told_done_is_done_with_its_parts():
