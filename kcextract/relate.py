@@ -727,7 +727,13 @@ _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|t
 # compares two real figures ('Nếu như năm 2023 ... thì năm 2024 ...')
 # a sum supposed ('nếu', 'giả sử') or aimed at ('để nhận 200 triệu đồng hỗ trợ, cơ sở phải bỏ ra ...'): none given
 _HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+như)(?!\p{L})"
-                              r"|(?<!\p{L})(?:để|muốn)\s+(?:được\s+)?(?:nhận|hưởng)(?:\s+(?:số tiền|khoản|mức))?\s*$")
+                              r"|(?<!\p{L})(?:để|muốn)\s+(?:được\s+)?(?:nhận|hưởng)(?:\s+(?:số tiền|khoản|mức))?\s*$"
+                              # (a sum wished for: 'Cơ sở mong muốn được khuyến công hỗ trợ thêm 200 triệu đồng')
+                              r"|(?<!\p{L})(?:mong muốn|mong|hy vọng|hi vọng|ước mong|mong mỏi)\s+(?:sẽ\s+)?"
+                              r"(?:được|nhận)(?!\p{L})")
+# a clause whose subject is what is needed ('Nhu cầu kinh phí khuyến công của các cơ sở năm 2026 khoảng 8 tỷ đồng'): a
+# need, neither planned nor given
+_NEED_SUBJECT = regex.compile(r"\W*(?:tổng\s+)?nhu cầu\s+(?:về\s+)?(?:kinh phí|vốn|hỗ trợ|đầu tư)(?!\p{L})")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _BARE_PROGRAMME_END = regex.compile(r"(?<!\p{L})khuyến công\s*$")
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
@@ -1404,7 +1410,7 @@ class FundingBuilder:
             return False
         before = self._clause_before(key, s_start, f.start)
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
-        if condition and not _A_YEAR.search(before, condition.end()):
+        if condition and not _A_YEAR.search(before, condition.end()) or _NEED_SUBJECT.match(before):
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")

@@ -6211,3 +6211,18 @@ def test_a_programme_budget_with_its_sources_in_a_bracket_stays_a_record():
             "1,2 tỷ đồng, khuyến công địa phương 2,3 tỷ đồng).")
     assert sorted(r.amount_vnd for r in analyse(text, "sources-bracket").funding) == [
         1_200_000_000, 2_300_000_000, 3_500_000_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2025, cơ sở mong muốn được khuyến công hỗ trợ thêm khoảng 200 triệu đồng để mua máy đóng gói.",
+    "Chị Lan hy vọng được khuyến công hỗ trợ 150 triệu đồng để mở rộng xưởng.",
+    "Nhu cầu kinh phí khuyến công của các cơ sở năm 2026 khoảng 8 tỷ đồng.",
+])
+def test_a_sum_wished_for_or_needed_is_no_record(sentence):
+    assert analyse(f"Khuyến công Nam Định\n\nĐề án khuyến công giúp cơ sở phát triển. {sentence}", "wish").funding == []
+
+
+def test_support_received_before_a_wish_for_more_stays_a_record():
+    text = ("Khuyến công Nam Định\n\nNăm 2025, cơ sở được khuyến công hỗ trợ 300 triệu đồng, mong muốn năm sau được hỗ "
+            "trợ thêm.")
+    assert [r.amount_vnd for r in analyse(text, "wish-after").funding] == [300_000_000]
