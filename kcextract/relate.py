@@ -97,11 +97,13 @@ _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:kinh phí|{_INVESTED_N
 # money named there, the sum holds their money
 _MOSTLY = regex.compile(r"\s*[,(]\s*(?:chủ yếu|phần lớn|đa phần|hầu hết)(?:\s+(?:là|từ|do|thuộc))?\s+")
 # said right after an amount, money that is no programme's: who raised or gave it ('80 triệu đồng do em và các bạn vận
-# động tài trợ', '... do người dân đóng góp'), or a seller's customers it goes to ('hỗ trợ 50 triệu đồng cho khách hàng
-# mua xe': a sales offer)
+# động tài trợ', '... do người dân đóng góp'), a seller's customers it goes to ('hỗ trợ 50 triệu đồng cho khách hàng
+# mua xe': a sales offer), or money a beneficiary must pay back
 _NOT_PROGRAMME_AFTER = regex.compile(
     r"\s*(?:(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
-    r"|(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng)(?!\p{L})")
+    r"|(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng"
+    # (or money taken back, said after it: '150 triệu đồng kinh phí khuyến công bị thu hồi do cơ sở không ...')
+    r"|[^,.;:\d]{0,40}?(?<!\p{L})(?:đã\s+)?(?:bị|phải)\s+(?:thu hồi|xuất toán|truy thu|hoàn trả|nộp trả))(?!\p{L})")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 _SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')

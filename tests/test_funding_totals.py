@@ -6226,3 +6226,11 @@ def test_support_received_before_a_wish_for_more_stays_a_record():
     text = ("Khuyến công Nam Định\n\nNăm 2025, cơ sở được khuyến công hỗ trợ 300 triệu đồng, mong muốn năm sau được hỗ "
             "trợ thêm.")
     assert [r.amount_vnd for r in analyse(text, "wish-after").funding] == [300_000_000]
+
+
+def test_money_said_to_be_taken_back_is_no_record_while_support_to_be_paid_back_stays():
+    taken = ("Khuyến công Nam Định\n\nNăm 2024, số tiền 150 triệu đồng kinh phí khuyến công bị thu hồi do cơ sở không "
+             "thực hiện đúng cam kết.")
+    assert analyse(taken, "taken-back").funding == []
+    lent = "Khuyến công Nam Định\n\nNăm 2024, tỉnh hỗ trợ cơ sở 200 triệu đồng, cơ sở phải hoàn trả 50% sau 3 năm."
+    assert [r.amount_vnd for r in analyse(lent, "paid-back").funding] == [200_000_000]
