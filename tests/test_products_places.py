@@ -1899,3 +1899,8 @@ def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of()
 ])
 def test_a_verb_of_improving_or_aiming_or_a_time_word_after_a_good_ends_its_name(sentence, name):
     assert {n for _, n in _products(sentence)} == {name}
+
+
+def test_traceability_labels_are_counted_in_tem():
+    facts = extract("Tin\nNăm 2025, trung tâm hỗ trợ in 5.000 tem truy xuất cho các cơ sở.", "tem")
+    assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == [(5000, "tem")]
