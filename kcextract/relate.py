@@ -67,7 +67,8 @@ _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã 
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
 # the budget of it: nothing else between
-_BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+_BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)"
+                           r"(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
@@ -88,7 +89,8 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công "
                                       r"(?:của )?(?:tỉnh|thành phố)(?!\p{L})")
-# what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư', bare 'tổng đầu tư')
+# what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư', bare
+# 'tổng đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
 # a sum named as what was invested in one work ('tổng kinh phí đầu tư', 'tổng vốn đầu tư là')
 _INVESTED_SUM = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:kinh phí|{_INVESTED_NOUNS}) )?đầu tư(?:\s+\p{{L}}+){{0,3}}?"
@@ -650,7 +652,8 @@ _PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)
 # ... or by a named administrative unit, after a comma or 'và' too: ', huyện Gia Viễn 2 đề án (', ') và thị xã Sơn Tây
 # có '
 _UNIT_ITEM = regex.compile(r"\s*\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:huyện|thị xã|thành phố|tp\.?|quận|tỉnh)\s+"
-                           r"\p{Lu}[^,;:.()\d]{1,30}?\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
+                           r"\p{Lu}[^,;:.()\d]{1,30}?\s+(?:đã\s+)?(?:được\s+)?"
+                           r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
@@ -733,9 +736,6 @@ _HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+n
                               # (a sum wished for: 'Cơ sở mong muốn được khuyến công hỗ trợ thêm 200 triệu đồng')
                               r"|(?<!\p{L})(?:mong muốn|mong|hy vọng|hi vọng|ước mong|mong mỏi)\s+(?:sẽ\s+)?"
                               r"(?:được|nhận)(?!\p{L})")
-# a clause whose subject is what is needed ('Nhu cầu kinh phí khuyến công của các cơ sở năm 2026 khoảng 8 tỷ đồng'): a
-# need, neither planned nor given
-_NEED_SUBJECT = regex.compile(r"\W*(?:tổng\s+)?nhu cầu\s+(?:về\s+)?(?:kinh phí|vốn|hỗ trợ|đầu tư)(?!\p{L})")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _BARE_PROGRAMME_END = regex.compile(r"(?<!\p{L})khuyến công\s*$")
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
@@ -1327,11 +1327,12 @@ class FundingBuilder:
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})"
             rf"(?:\s+\p{{L}}+|,\s*(?:{_under_province()}|tỉnh)(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
             rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
-        # the beneficiaries' need, in the clause before an amount ('Nhu cầu vốn hỗ trợ của các cơ sở là 7 tỷ đồng'):
+        # the beneficiaries' need, in the clause before an amount ('Nhu cầu vốn hỗ trợ của các cơ sở là 7 tỷ đồng',
+        # 'Nhu cầu kinh phí khuyến công của các cơ sở ...'):
         # what they asked for, neither planned nor given (a programme's own need in its plan, 'tổng nhu cầu kinh phí
         # là 52 tỷ đồng', is its budget)
         self.their_need = regex.compile(
-            rf"(?<!\p{{L}})nhu cầu(?:\s+(?:vốn|kinh phí))?(?:\s+hỗ trợ)?\s+của\s+(?:các\s+|những\s+)?"
+            rf"(?<!\p{{L}})nhu cầu(?:\s+(?:vốn|kinh phí))?(?:\s+(?:hỗ trợ|khuyến công))?\s+của\s+(?:các\s+|những\s+)?"
             rf"(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})[^,;:]*$")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
@@ -1412,7 +1413,7 @@ class FundingBuilder:
             return False
         before = self._clause_before(key, s_start, f.start)
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
-        if condition and not _A_YEAR.search(before, condition.end()) or _NEED_SUBJECT.match(before):
+        if condition and not _A_YEAR.search(before, condition.end()):
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
@@ -3698,8 +3699,8 @@ class FundingBuilder:
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:
         """Where a whole's breakdown right after it stands: the rest of its sentence after '..., trong đó', a bracket
-        right after it, or the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``, also when the
-        whole's sentence goes on after it, as with what the money was for)."""
+        right after it, or the next sentence (and the one after) when it opens 'Trong đó: ...' (with ``tail_ok``,
+        also when the whole's sentence goes on after it, as with what the money was for)."""
         after = key[g_end:s_end]
         stripped = after.lstrip(" ,;:(")
         if self.breakdown.match(stripped):
@@ -4335,13 +4336,14 @@ class FundingBuilder:
         top: dict[tuple, int] = {}
         for r in records:
             if r.id not in covered:
-                for key in [(*r.cell(), "money")] * (r.amount_vnd is not None) + \
-                           [(*r.cell(), "projects")] * (r.projects is not None):
-                    top[key] = min(top.get(key, depths[r.id]), depths[r.id])
+                for measure, figure in (("money", r.amount_vnd), ("projects", r.projects)):
+                    if figure is not None:
+                        key = (*r.cell(), measure)
+                        top[key] = min(top.get(key, depths[r.id]), depths[r.id])
         seen: set[tuple] = set()
         for r in records:
             k = (*r.cell(), r.amount_vnd, r.projects)
-            measure = "money" if r.amount_vnd is not None else "projects"
+            measure = "money" if r.amount_vnd is not None else "projects"  # (an amount heads by its money)
             r.headline = r.id not in covered and depths[r.id] == top.get((*r.cell(), measure)) and \
                 k not in seen and r.id not in repeats
             seen.add(k)

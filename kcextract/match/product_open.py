@@ -464,12 +464,12 @@ class OpenProductMatcher:
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
-                # (a made good ending the lead-in is the list's first member: 'các cơ sở làm | kẹo gương', then ',
-                # bánh nổ, ram bắp')
+                # (a made good ending the lead-in is the list's first member, and vouches for it as a known member
+                # does: 'các cơ sở làm | kẹo gương', then ', bánh nổ, ram bắp')
                 made_first = lead != run[0] and any(lead[0] <= f.start and f.end == lead[1] and self._made(key, f)
                                                     for f in products)
-                listed = made_first or self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None \
-                    or any(lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
+                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
+                    lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
                                                                     or self._bare_named(ctx, key, *m))]
