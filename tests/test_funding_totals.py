@@ -6234,3 +6234,11 @@ def test_money_said_to_be_taken_back_is_no_record_while_support_to_be_paid_back_
     assert analyse(taken, "taken-back").funding == []
     lent = "Khuyến công Nam Định\n\nNăm 2024, tỉnh hỗ trợ cơ sở 200 triệu đồng, cơ sở phải hoàn trả 50% sau 3 năm."
     assert [r.amount_vnd for r in analyse(lent, "paid-back").funding] == [200_000_000]
+
+
+@pytest.mark.parametrize("compared", ["gấp 1,6 lần tổng kinh phí của ba tỉnh cũ năm 2025",
+                                      "gấp 1,6 lần so với kinh phí năm 2025", "so với tổng kinh phí năm 2025"])
+def test_the_base_a_budget_is_so_many_times_is_no_statement_of_its_own(compared):
+    text = (f"Khuyến công Lâm Đồng\n\nNăm 2026, kinh phí khuyến công địa phương của tỉnh là 7,5 tỷ đồng, {compared} (4,7 "
+            "tỷ đồng).")
+    assert [r.amount_vnd for r in analyse(text, "times-base").funding] == [7_500_000_000]
