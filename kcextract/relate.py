@@ -4332,7 +4332,10 @@ class FundingBuilder:
         # phí 3,6 tỷ đồng. Cụ thể: máy móc 2,1 tỷ đồng; ...'): a breakdown of that whole, no cell of its own
         # (a former province's part of the merged province's whole too, of no programme or of the whole's: 'khu vực
         # Bến Tre cũ' under 'tỉnh Vĩnh Long', whose cells the province's 2025 name joins)
-        covered = {r.id for r in records if r.part_of in by_id and _breaks_down(r, by_id[r.part_of])}
+        # (not an amount alone under a whole that gives only its count: '2 đề án: xây dựng mô hình ... (650 triệu đồng) và
+        # hỗ trợ 10 hộ ... (400 triệu đồng)', whose money the whole does not hold)
+        covered = {r.id for r in records if r.part_of in by_id and _breaks_down(r, by_id[r.part_of])
+                   and not (by_id[r.part_of].amount_vnd is None and r.amount_vnd is not None and r.projects is None)}
         # (money and project counts each by their own tree: a count said alone near the top of the tree heads the
         # cell's projects, not an amount said lower down, '... 3 đề án' beside the national part of a total)
         top: dict[tuple, int] = {}

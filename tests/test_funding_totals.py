@@ -6242,3 +6242,10 @@ def test_the_base_a_budget_is_so_many_times_is_no_statement_of_its_own(compared)
     text = (f"Khuyến công Lâm Đồng\n\nNăm 2026, kinh phí khuyến công địa phương của tỉnh là 7,5 tỷ đồng, {compared} (4,7 "
             "tỷ đồng).")
     assert [r.amount_vnd for r in analyse(text, "times-base").funding] == [7_500_000_000]
+
+
+def test_amounts_alone_under_a_whole_that_gives_only_its_count_head_their_cell():
+    text = ("Khuyến công Tây Ninh\n\nNăm 2025, làng nghề được hỗ trợ 2 đề án: xây dựng mô hình trình diễn lò tráng bánh "
+            "(kinh phí 650 triệu đồng) và hỗ trợ 10 hộ mua máy tráng bánh (kinh phí 400 triệu đồng).")
+    heads = sorted((r.projects or 0, r.amount_vnd or 0) for r in analyse(text, "count-whole").funding if r.headline)
+    assert heads == [(0, 400_000_000), (0, 650_000_000), (2, 0)]
