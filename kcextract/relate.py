@@ -4022,8 +4022,11 @@ class FundingBuilder:
         for r in records:
             # (the same amount in another year is another statement: '2018 trên 2,5 tỷ đồng, ... 2020 dự kiến trên
             # 2,5 tỷ đồng')
+            # (nor the same amount for another number of projects: '1.200 triệu đồng (02 đề án)' of the national plan,
+            # then 'Tham gia hội chợ: 1 đề án, kinh phí 1.200 triệu đồng' among the work done)
             same = [o for o in records if o is not r and o.amount_vnd is not None and o.amount_vnd == r.amount_vnd
-                    and (o.period == r.period or o.period is None or r.period is None)]
+                    and (o.period == r.period or o.period is None or r.period is None)
+                    and (o.projects is None or r.projects is None or o.projects == r.projects)]
             if not same and r.sentence == title and r.amount_vnd and r.precision_vnd:
                 # a headline rounds what the body prints ('Hơn 2,5 tỷ đồng ...' over '2.534 triệu đồng')
                 same = [o for o in records if o is not r and o.amount_vnd is not None

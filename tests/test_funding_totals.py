@@ -6249,3 +6249,12 @@ def test_amounts_alone_under_a_whole_that_gives_only_its_count_head_their_cell()
             "(kinh phí 650 triệu đồng) và hỗ trợ 10 hộ mua máy tráng bánh (kinh phí 400 triệu đồng).")
     heads = sorted((r.projects or 0, r.amount_vnd or 0) for r in analyse(text, "count-whole").funding if r.headline)
     assert heads == [(0, 400_000_000), (0, 650_000_000), (2, 0)]
+
+
+def test_the_same_amount_for_another_number_of_projects_lends_no_programme():
+    text = ("Khuyến công Hà Tĩnh\n\nTổng kinh phí khuyến công được giao năm 2025 là 3.420 triệu đồng, trong đó: kinh phí "
+            "khuyến công quốc gia 1.200 triệu đồng (02 đề án); kinh phí khuyến công địa phương 2.220 triệu đồng (14 đề "
+            "án).\n\nĐến ngày 15/12/2025, đã hoàn thành 15/16 đề án, giải ngân 3.150 triệu đồng. Cụ thể:\n- Hỗ trợ máy "
+            "móc: 9 đề án, kinh phí 1.640 triệu đồng.\n- Tham gia hội chợ: 1 đề án, kinh phí 1.200 triệu đồng.")
+    fair = [r for r in analyse(text, "same-amount").funding if r.projects == 1]
+    assert [(r.scope, r.status) for r in fair] == [("unspecified", "done")]
