@@ -554,6 +554,10 @@ _STAR_CLASS = regex.compile(rf"(?<!\d\s|\d|các\s|những\s){_STAR_NOUN_PATTERN}
 # sao được hỗ trợ 30 triệu đồng, đạt 4 sao được hỗ trợ 50 triệu đồng')
 _STAR_NOUN = regex.compile(_STAR_NOUN_PATTERN)
 _NEXT_STAR_CLASS = regex.compile(rf"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạng\s+)?\d\s*sao{_STAR_GIVEN}")
+# ... or right after the amount of the class before it ('thưởng mỗi sản phẩm 4 sao 15 triệu đồng và 3 sao 10 triệu
+# đồng'): the words between two amounts of one rate list by stars
+_NEXT_STAR_AFTER_AMOUNT = regex.compile(r"\s*(?:đồng|đ)?\s*,?\s*(?:và|còn|,)\s+(?:sản phẩm\s+)?(?:đạt\s+)?(?:hạng\s+)?"
+                                        r"\d\s*sao\s*(?::|là)?\s*")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
@@ -1610,6 +1614,10 @@ class FundingBuilder:
         if _DISTRIBUTIVE.match(key, part_start, f.start) and not own_sum or _STAR_CLASS.search(clause):
             return True
         if _NEXT_STAR_CLASS.fullmatch(clause) and _STAR_NOUN.search(key, s_start, f.start - len(clause)):
+            return True
+        before = last_match(_AMOUNT_IN, clause)
+        if before and _NEXT_STAR_AFTER_AMOUNT.fullmatch(clause, before.end()) and \
+                _STAR_NOUN.search(clause, 0, before.start()):
             return True
         if _yearly_lead(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'

@@ -6258,3 +6258,12 @@ def test_the_same_amount_for_another_number_of_projects_lends_no_programme():
             "móc: 9 đề án, kinh phí 1.640 triệu đồng.\n- Tham gia hội chợ: 1 đề án, kinh phí 1.200 triệu đồng.")
     fair = [r for r in analyse(text, "same-amount").funding if r.projects == 1]
     assert [(r.scope, r.status) for r in fair] == [("unspecified", "done")]
+
+
+def test_the_next_star_class_of_a_rate_list_after_an_and_is_a_rate_too():
+    text = ("Khuyến công Hải Dương\n\nNăm 2025, ngân sách hỗ trợ các chủ thể OCOP 1,8 tỷ đồng, thưởng mỗi sản phẩm 4 sao 15 "
+            "triệu đồng và 3 sao 10 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "star-rate-and").funding] == [1_800_000_000]
+    # counted products of a class got what is said: those are records
+    text = "Khuyến công Hải Dương\n\nNăm 2025, tỉnh hỗ trợ 5 sản phẩm 4 sao 75 triệu đồng và 10 sản phẩm 3 sao 100 triệu đồng."
+    assert [r.amount_vnd for r in analyse(text, "star-counted").funding] == [75_000_000, 100_000_000]
