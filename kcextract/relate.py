@@ -1615,9 +1615,9 @@ class FundingBuilder:
             return True
         if _NEXT_STAR_CLASS.fullmatch(clause) and _STAR_NOUN.search(key, s_start, f.start - len(clause)):
             return True
-        before = last_match(_AMOUNT_IN, clause)
-        if before and _NEXT_STAR_AFTER_AMOUNT.fullmatch(clause, before.end()) and \
-                _STAR_NOUN.search(clause, 0, before.start()):
+        prev_amount = last_match(_AMOUNT_IN, clause)  # (the amount of the class before, in the same clause)
+        if prev_amount and _NEXT_STAR_AFTER_AMOUNT.fullmatch(clause, prev_amount.end()) and \
+                _STAR_NOUN.search(clause, 0, prev_amount.start()):
             return True
         if _yearly_lead(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
