@@ -1137,3 +1137,9 @@ def test_one_project_of_a_named_programme_spelled_as_a_word_is_counted():
 def test_an_abbreviated_amount_out_of_another_after_a_slash_gives_both():
     facts = extract("Tin\n\nNăm 2024, đề án giải ngân 1.250 tr.đ/2.000 tr.đ, đạt 62,5% kế hoạch.", "tr-slash")
     assert [f.value for f in facts if f.type == "money"] == [1_250_000_000, 2_000_000_000]
+
+
+def test_five_written_out_in_a_list_of_project_counts_is_a_count():
+    facts = extract("Tin\nTrong đó, mười hai đề án hỗ trợ máy móc, năm đề án đào tạo nghề và ba đề án xúc tiến thương mại.",
+                    "five")
+    assert [f.value for f in facts if f.type == "project_count"] == [12, 5, 3]

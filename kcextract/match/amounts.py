@@ -159,6 +159,9 @@ class AmountMatcher:
         self.number_before_re = regex.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<!\p{{L}})(?:{_alt(digit_words)}))\s+$")
         self.five_re = regex.compile(rf"(?:(?<=(?<!\p{{L}})(?<!(?:so|đối)\s)(?:{_alt(fives)})\s)|(?<=^|[.!?:;]\s|\n))năm"
                                      rf"(?=\s+(?:{_alt(counted)})(?!\p{{L}})(?!\s*\d))")
+        # (also after a list's comma, right before a noun of projects: '..., năm đề án đào tạo nghề và ba đề án ...';
+        # a year is never said so)
+        self.five_listed_re = regex.compile(rf"(?<=[\p{{L}}\d],\s)năm(?=\s+(?:{_alt(projects)})(?!\p{{L}})(?!\s*\d))")
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)
         # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
@@ -223,7 +226,7 @@ class AmountMatcher:
                 count = self.projects_after_slash.match(key, m.end())
                 if count:
                     out.append(Reading(m.end(), count.end(), Decimal(count.group("n")), 1, None, ()))
-        for m in self.five_re.finditer(key):
+        for m in (*self.five_re.finditer(key), *self.five_listed_re.finditer(key)):
             out.append(Reading(m.start(), m.end(), Decimal(number_words().values["năm"]), 1, None, ("năm",)))
         for m in self.half_of.finditer(key):
             mult = number_words().values[m.group("scale")]
