@@ -545,11 +545,12 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
 
 _INVESTMENT = regex.compile(r"(?<!\p{L})(?:đầu tư|mức đầu tư|vốn)(?!\p{L})[^,;.]{0,30}$")
 # a class of products by its stars as the one who receives ('sản phẩm đạt 3 sao được hỗ trợ 30 triệu đồng', 'sản
-# phẩm 5 sao được thưởng 100 triệu đồng'): a policy's amount for each product, a rate (not after a count of
-# products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng' is what three got)
+# phẩm 5 sao được thưởng 100 triệu đồng', or right before the amount: 'thưởng sản phẩm 5 sao 50 triệu đồng'): a policy's
+# amount for each product, a rate (not after a count of products: '3 sản phẩm đạt 4 sao được hỗ trợ 150 triệu đồng'
+# is what three got)
 _STAR_NOUN_PATTERN = r"(?:sản phẩm|chủ thể)(?:\s+ocop)?\s+(?:đạt\s+)?(?:hạng\s+)?\d\s*sao"
 _STAR_GIVEN = r"\s+(?:(?:sẽ|thì)\s+)?được\s+(?:hỗ trợ|thưởng)(?:\s+(?:mức|số tiền|kinh phí|là))?\s*"
-_STAR_CLASS = regex.compile(rf"(?<!\d\s|\d|các\s|những\s){_STAR_NOUN_PATTERN}{_STAR_GIVEN}$")
+_STAR_CLASS = regex.compile(rf"(?<!\d\s|\d|các\s|những\s){_STAR_NOUN_PATTERN}(?:{_STAR_GIVEN}|\s*(?::|là)?\s*)$")
 # a class of products by its stars, and the next class of the same rate list with its noun left out ('sản phẩm đạt 3
 # sao được hỗ trợ 30 triệu đồng, đạt 4 sao được hỗ trợ 50 triệu đồng')
 _STAR_NOUN = regex.compile(_STAR_NOUN_PATTERN)
@@ -558,6 +559,8 @@ _NEXT_STAR_CLASS = regex.compile(rf"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạn
 # đồng'): the words between two amounts of one rate list by stars
 _NEXT_STAR_AFTER_AMOUNT = regex.compile(r"\s*(?:đồng|đ)?\s*,?\s*(?:và|còn|,)\s+(?:sản phẩm\s+)?(?:đạt\s+)?(?:hạng\s+)?"
                                         r"\d\s*sao\s*(?::|là)?\s*")
+# right after an amount, the projects it was for ('2,4 tỷ đồng cho 7 đề án'): what one cell got, not a rate
+_FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
@@ -1641,6 +1644,8 @@ class FundingBuilder:
         # nhất' is such an extreme only after another one in the sentence (it also opens the amount's own text, as its
         # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
         extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
+        if extreme and _FOR_PROJECTS.match(key, f.end):
+            return False  # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án')
         if key.startswith("ít nhất", f.start) or extreme and extreme.group(1) == "ít nhất":
             return bool(self.extreme.search(key, s_start, f.start))
         return extreme is not None

@@ -6267,3 +6267,21 @@ def test_the_next_star_class_of_a_rate_list_after_an_and_is_a_rate_too():
     # counted products of a class got what is said: those are records
     text = "Khuyến công Hải Dương\n\nNăm 2025, tỉnh hỗ trợ 5 sản phẩm 4 sao 75 triệu đồng và 10 sản phẩm 3 sao 100 triệu đồng."
     assert [r.amount_vnd for r in analyse(text, "star-counted").funding] == [75_000_000, 100_000_000]
+
+
+def test_a_star_class_right_before_its_amount_is_a_rate_without_a_verb_of_giving():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2025, tỉnh đã chi 1,2 tỷ đồng hỗ trợ các chủ thể, trong đó thưởng sản phẩm 5 sao "
+            "50 triệu đồng, 4 sao 30 triệu đồng/sản phẩm.")
+    assert [r.amount_vnd for r in analyse(text, "star-bare").funding] == [1_200_000_000]
+
+
+def test_the_most_a_province_got_with_its_projects_is_its_figure_not_an_extreme():
+    text = ("Khuyến công Tây Bắc\n\nNăm 2026, Cục Công Thương địa phương phân bổ 12 tỷ đồng kinh phí khuyến công quốc gia "
+            "cho 8 tỉnh, thực hiện 35 đề án. Tỉnh Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án; tỉnh Lai Châu ít "
+            "nhất với 900 triệu đồng cho 3 đề án.")
+    assert {(r.projects, r.amount_vnd) for r in analyse(text, "most-province").funding} >= {
+        (7, 2_400_000_000), (3, 900_000_000)}
+    # the most one business got, with no projects of its own, stays out
+    text = ("Khuyến công Tây Bắc\n\nNăm 2026, tỉnh hỗ trợ 8 cơ sở. Cơ sở được hỗ trợ nhiều nhất nhận 300 triệu đồng, ít "
+            "nhất 50 triệu đồng.")
+    assert analyse(text, "most-business").funding == []
