@@ -559,6 +559,8 @@ _NEXT_STAR_CLASS = regex.compile(rf"\s*(?:và\s+|còn\s+)?(?:đạt\s+)?(?:hạn
 # đồng'): the words between two amounts of one rate list by stars
 _NEXT_STAR_AFTER_AMOUNT = regex.compile(r"\s*(?:đồng|đ)?\s*,?\s*(?:và|còn|,)\s+(?:sản phẩm\s+)?(?:đạt\s+)?(?:hạng\s+)?"
                                         r"\d\s*sao\s*(?::|là)?\s*")
+# between the two levels of a change ('từ 300 triệu đồng | lên | 500 triệu đồng')
+_RAISED_TO = regex.compile(r"\s*(?:đồng|đ)?\s*(?:lên|xuống|thành)\s+(?:mức\s+)?")
 # right after an amount, the projects it was for ('2,4 tỷ đồng cho 7 đề án'): what one cell got, not a rate
 _FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
@@ -1635,6 +1637,8 @@ class FundingBuilder:
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
         last = last_match(_AMOUNT_IN, rate_text)
         own = rate_text[last.end():] if last else rate_text
+        if last and _RAISED_TO.fullmatch(own):
+            own = rate_text  # (a level changed 'từ 300 triệu đồng lên 500 triệu đồng': both the earlier's rate words)
         if self.rate.search(own):
             return True
         level = last_match(self.rate_level, own)

@@ -6285,3 +6285,11 @@ def test_the_most_a_province_got_with_its_projects_is_its_figure_not_an_extreme(
     text = ("Khuyến công Tây Bắc\n\nNăm 2026, tỉnh hỗ trợ 8 cơ sở. Cơ sở được hỗ trợ nhiều nhất nhận 300 triệu đồng, ít "
             "nhất 50 triệu đồng.")
     assert analyse(text, "most-business").funding == []
+
+
+def test_a_ceiling_raised_to_a_new_level_is_still_a_ceiling_while_a_budget_raised_is_a_budget():
+    text = ("Khuyến công Bình Định\n\nHĐND tỉnh vừa nâng mức hỗ trợ tối đa cho mỗi đề án khuyến công địa phương từ 300 "
+            "triệu đồng lên 500 triệu đồng.")
+    assert analyse(text, "ceiling-raised").funding == []
+    text = "Khuyến công Bình Định\n\nNăm 2025, kinh phí khuyến công địa phương tăng từ 2,5 tỷ đồng lên 3,5 tỷ đồng."
+    assert [r.amount_vnd for r in analyse(text, "budget-raised").funding] == [3_500_000_000]
