@@ -1638,7 +1638,7 @@ class FundingBuilder:
         last = last_match(_AMOUNT_IN, rate_text)
         own = rate_text[last.end():] if last else rate_text
         if last and _RAISED_TO.fullmatch(own):
-            own = rate_text  # (a level changed 'từ 300 triệu đồng lên 500 triệu đồng': both the earlier's rate words)
+            own = rate_text  # (the later level of 'từ 300 triệu đồng lên 500 triệu đồng' reads the earlier's rate words)
         if self.rate.search(own):
             return True
         level = last_match(self.rate_level, own)
@@ -1649,7 +1649,8 @@ class FundingBuilder:
         # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
         extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
         if extreme and _FOR_PROJECTS.match(key, f.end):
-            return False  # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án')
+            # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án')
+            return False
         if key.startswith("ít nhất", f.start) or extreme and extreme.group(1) == "ít nhất":
             return bool(self.extreme.search(key, s_start, f.start))
         return extreme is not None
