@@ -315,7 +315,8 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     else:
         located = outlet_leads = False
         rivals = list(score)
-    tied = [p for p in rivals if score[p] == max(score[q] for q in rivals)]
+    top_score = max(score[q] for q in rivals)
+    tied = [p for p in rivals if score[p] == top_score]
     if located or outlet_leads:
         tied = [lead]
     if len(tied) > 1 and len({known.get(p, p) for p in tied}) > 1 and \
@@ -4299,9 +4300,7 @@ class FundingBuilder:
                 # giải ngân đạt 5,8 tỷ đồng': the year is not over, its budget still the plan)
                 # (a budget's parts that took its tense go with it: '...; trong đó KCQG 1,2 tỷ đồng')
                 if r.status == "planned":
-                    for o in drafts:
-                        if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
-                            o.record.status = "done"
+                    _budget_told_done(drafts, r)
                 r.status = "done"
         self._spent_sums(drafts)
         self._so_far_of_the_year(drafts)
@@ -4320,14 +4319,12 @@ class FundingBuilder:
         # a body figure read as a budget only for its wording ('tổng kinh phí ... là 5,2 tỷ đồng') restating a headline
         # that tells it done ('... năm 2024 đạt 5,2 tỷ đồng'): the headline's tense, and its parts that took the
         # budget's go with it
-        heads = [d.record for d in drafts if d.record.sentence == (title or 0) and title is not None
-                 and d.record.status == "done" and not d.lent]
+        restating = {o.id for h in drafts if title is not None and h.record.sentence == title
+                     and h.record.status == "done" and not h.lent for o in self._restated(records, h.record, title)}
         for d in drafts:
             r = d.record
-            if d.budgeted and r.status == "planned" and any(r in self._restated(records, h, title) for h in heads):
-                for o in drafts:
-                    if o.record.part_of == r.id and o.record.status == "planned" and (o.lent or o.budgeted):
-                        o.record.status = "done"
+            if d.budgeted and r.status == "planned" and r.id in restating:
+                _budget_told_done(drafts, r)
                 r.status, d.budgeted = "done", False
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
@@ -4744,6 +4741,14 @@ def _nearest_work_place(key: str, s_start: int, g_start: int, found: list[Fact])
     figure (as a list of one), else all of them."""
     near = [p for p in found if _named_as_work_place(key, s_start, p)]
     return [min(near, key=lambda p: abs(p.start - g_start))] if near else found
+
+
+def _budget_told_done(drafts: list[_Draft], budget: FundingRecord) -> None:
+    """The parts of a budget now told done that were planned only by it (lent its tense, or read as a budget by their
+    own wording) are done with it; the caller sets the budget's own status."""
+    for o in drafts:
+        if o.record.part_of == budget.id and o.record.status == "planned" and (o.lent or o.budgeted):
+            o.record.status = "done"
 
 
 def _how_done_work_came_about(status: str | None, inherited: str | None, key: str, lo: int, hi: int) -> bool:
