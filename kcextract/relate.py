@@ -849,6 +849,7 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
+                      r"|mở(?=\s+(?:(?:được\s+)?\d+\s+)?(?:lớp|khóa|khoá)(?!\p{L}))"  # (a course opened: 'mở 2 lớp đào tạo nghề')
                       # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
                       r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
@@ -3085,10 +3086,13 @@ class FundingBuilder:
         return bool(self.additional.search(opener) or self.continues.match(opener)) or \
             set(_A_YEAR.findall(opener)) <= set(_A_YEAR.findall(lead[2]))
 
-    def _work_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
+    def _work_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]],
+                     cost_opens: bool = False) -> tuple[int, int] | None:
         """The sentence right before the figure's, in its paragraph and not the title, when it states no amount
         (a rate or ceiling is none: '..., mỗi hộ được hỗ trợ 50% chi phí, tối đa 40 triệu đồng') and the figure
-        names no year it does not: where the work a cost stated next is told."""
+        names no year it does not: where the work a cost stated next is told. With ``cost_opens``, also the last
+        sentence of the paragraph before when the figure's sentence opens its own with the cost ('Sở đã hỗ trợ 14 cơ
+        sở tham gia hội chợ.' then a paragraph 'Kinh phí hỗ trợ từ chương trình khuyến công địa phương là ...')."""
         prev = ctx.prev_sentence(d.sentence)
         if prev < 0:
             return None
@@ -3096,7 +3100,8 @@ class FundingBuilder:
         if any(f.type == "money" and not self._is_rate(key, p_start, f) for f in by_sentence.get(prev, ())):
             return None
         s_start = ctx.sentence_span(d.sentence)[0]
-        if ctx.paragraph_break(p_end, s_start) or ctx.title and p_start < ctx.title[1]:
+        if ctx.paragraph_break(p_end, s_start) and not (cost_opens and _COST_LEAD.match(key, s_start, d.facts[0].start)) \
+                or ctx.title and p_start < ctx.title[1]:
             return None
         before = _before_details(ctx, key, d.sentence)
         if before != prev and not any(f.type == "money" for f in by_sentence.get(before, ())):
@@ -3113,7 +3118,7 @@ class FundingBuilder:
         work done ('Năm 2024, Sở đã hỗ trợ 14 cơ sở ... Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 1,95 tỷ
         đồng'; 'Sở đã nghiệm thu 3 đề án ... Tổng kinh phí hỗ trợ là 1,05 tỷ đồng'), or work just done ('vừa ... tổ
         chức lớp đào tạo'): what that work cost, so spent, not a budget set."""
-        span = self._work_before(ctx, key, d, by_sentence)
+        span = self._work_before(ctx, key, d, by_sentence, cost_opens=True)
         if span is None:
             return False
         p_start, p_end = span
@@ -3334,6 +3339,8 @@ class FundingBuilder:
         para_start = key.rfind("\n", 0, g_start) + 1
         if period is None or para_start == 0 or self._programmes_in(key, para_start, g_start):
             return None
+        if drafts[i].also or drafts[i].additional:
+            return None  # more work on top ('Sở cũng hỗ trợ 18 cơ sở ...', 'Ngoài ra, ...'), not that work's progress
         prev_start = key.rfind("\n", 0, para_start - 1) + 1
         while prev_start > 0 and not key[prev_start:para_start].strip():
             prev_start = key.rfind("\n", 0, prev_start - 1) + 1
@@ -4544,8 +4551,7 @@ class FundingBuilder:
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:
         """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, with no
         programme of its own ('gồm 6 đề án khuyến công quốc gia và 10 đề án ...' breaks the whole down)."""
-        return bool(_CONSISTS_OF.fullmatch(key, money.end, count.start) and not _LIST_GOES_ON.match(key, count.end)
-                    and self._scope(key[count.end:self._clause_end(key, count.end, len(key))], paid=False) is None)
+        return bool(_CONSISTS_OF.fullmatch(key, money.end, count.start) and not _LIST_GOES_ON.match(key, count.end))
 
     def _listed(self, key: str, a: Fact, b: Fact) -> bool:
         """Two counts in one list ('11 đề án ...; 01 đề án ...; 01 nhiệm vụ'), no clause break between."""
@@ -4556,7 +4562,9 @@ class FundingBuilder:
         """Listed counts that each name their own programme ('40 đề án KCĐP và 6 đề án KCQG')."""
         own = set()
         for a, b in zip(counts, [*counts[1:], money]):
-            own.add(self._scope(key[a.end:min(b.start, a.end + 40)], paid=False))
+            # (or its level word: '8 đề án địa phương và 1 đề án quốc gia')
+            own.add(_level_of(_COUNT_LEVEL.match(key, a.end, b.start))
+                    or self._scope(key[a.end:min(b.start, a.end + 40)], paid=False))
         return {"national", "local"} <= own
 
     @staticmethod

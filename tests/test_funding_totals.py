@@ -6293,3 +6293,39 @@ def test_a_ceiling_raised_to_a_new_level_is_still_a_ceiling_while_a_budget_raise
     assert analyse(text, "ceiling-raised").funding == []
     text = "Khuyến công Bình Định\n\nNăm 2025, kinh phí khuyến công địa phương tăng từ 2,5 tỷ đồng lên 3,5 tỷ đồng."
     assert [r.amount_vnd for r in analyse(text, "budget-raised").funding] == [3_500_000_000]
+
+
+@pytest.mark.parametrize("tail, scope", [(", gồm 15 đề án khuyến công địa phương.", "local"), (", gồm 15 đề án.", "total")])
+def test_one_count_a_whole_consists_of_is_its_own_count_whatever_programme_it_names(tail, scope):
+    text = ("Kế hoạch khuyến công Hà Nam\n\nNăm 2025, tổng kinh phí khuyến công thực hiện là 3,9 tỷ đồng" + tail)
+    assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "consists").funding] == [
+        (scope, 15, 3_900_000_000)]
+    # two counts each with its programme still break the whole down
+    text = text.replace(tail, ", gồm 13 đề án khuyến công địa phương và 2 đề án khuyến công quốc gia.")
+    assert len(analyse(text, "consists-two").funding) == 3
+
+
+def test_counts_split_by_bare_level_words_before_a_total_amount_are_parts_of_the_whole_count():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2024, toàn tỉnh thực hiện 9 đề án khuyến công, trong đó 8 đề án địa phương "
+            "và 1 đề án quốc gia, tổng kinh phí 2,35 tỷ đồng.")
+    records = analyse(text, "levels").funding
+    whole = next(r for r in records if r.part_of is None)
+    assert (whole.scope, whole.projects, whole.amount_vnd) == ("total", 9, 2_350_000_000)
+    assert sorted((r.scope, r.projects, r.part_of == whole.id) for r in records if r is not whole) == [
+        ("local", 8, True), ("national", 1, True)]
+
+
+@pytest.mark.parametrize("before", [
+    "Sở Công Thương Quảng Trị đã hỗ trợ 14 cơ sở tham gia hội chợ với 10 gian hàng.\n\n",
+    "Năm 2024, Trung tâm Khuyến công tỉnh mở 2 lớp đào tạo nghề dệt thổ cẩm cho 60 học viên. "])
+def test_a_cost_opening_its_sentence_after_the_work_told_done_or_a_course_opened_was_spent(before):
+    text = ("Khuyến công Quảng Trị\n\nNgày 20/10/2024, hội chợ hàng công nghiệp nông thôn khai mạc tại Đà Nẵng. " + before
+            + "Kinh phí hỗ trợ từ chương trình khuyến công địa phương là 160 triệu đồng.")
+    assert [r.status for r in analyse(text, "cost-after").funding] == ["done"]
+
+
+def test_work_told_as_more_in_a_new_paragraph_takes_no_programme_from_the_paragraph_before():
+    text = ("Khuyến công Nghệ An\n\nNăm 2024, tỉnh được giao 6,8 tỷ đồng kinh phí khuyến công địa phương.\n\nBên cạnh "
+            "đó, tỉnh thực hiện 4 đề án khuyến công quốc gia với kinh phí 2,1 tỷ đồng.\n\nSở cũng hỗ trợ 18 cơ sở tham "
+            "gia hội chợ với kinh phí 270 triệu đồng.")
+    assert [r.scope for r in analyse(text, "also").funding] == ["local", "national", "unspecified"]
