@@ -2115,6 +2115,11 @@ class FundingBuilder:
                 # so is that of an event the article says was held ('... khai giảng lớp đào tạo ... Kinh phí mở lớp 60
                 # triệu đồng')
                 status = "done"
+            elif status is None and money and not counts and not plans_it and _COST_LEAD.match(key, s_start, g_start) \
+                    and self._narration_before(ctx, key, d, by_sentence):
+                # 'Năm 2024, huyện tổ chức 2 lớp tập huấn ... Kinh phí 60 triệu đồng được trích từ nguồn khuyến công
+                # địa phương.': the cost of the work the sentence before narrates, in that narration's tense
+                d.narrated = True
             invested = _TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start)
             if invested and _FROM_SOURCE.search(key, invested.start(), g_start) and \
                     self._names_source(key[invested.start():g_start]):
@@ -2210,7 +2215,10 @@ class FundingBuilder:
                             or _WHOLE_THEN_SHARE.search(key, s_start, g_start) else None) \
                         or self._progress_of_previous(key, drafts, i, period, g_start)
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
-                    scope = self._section_scope(ctx, key, d.sentence)
+                    # (a breakdown that names no programme leaves the figure its paragraph's: '2. Khuyến công địa
+                    # phương: ... Trong 6 tháng đầu năm, đã triển khai 8 đề án, trong đó nghiệm thu 5 đề án ...')
+                    scope = self._section_scope(ctx, key, d.sentence) or \
+                        self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')

@@ -6329,3 +6329,22 @@ def test_work_told_as_more_in_a_new_paragraph_takes_no_programme_from_the_paragr
             "đó, tỉnh thực hiện 4 đề án khuyến công quốc gia với kinh phí 2,1 tỷ đồng.\n\nSở cũng hỗ trợ 18 cơ sở tham "
             "gia hội chợ với kinh phí 270 triệu đồng.")
     assert [r.scope for r in analyse(text, "also").funding] == ["local", "national", "unspecified"]
+
+
+def test_a_figure_broken_down_in_words_of_no_programme_keeps_its_paragraphs_programme():
+    text = ("Khuyến công Thái Bình 6 tháng đầu năm 2025\n\n1. Khuyến công quốc gia: năm 2025, tỉnh được giao 02 đề án "
+            "với kinh phí 1.350 triệu đồng.\n\n2. Khuyến công địa phương: kế hoạch năm 2025 gồm 14 đề án, kinh phí 2.800 "
+            "triệu đồng. Trong 6 tháng đầu năm, đã triển khai 8 đề án, trong đó nghiệm thu 5 đề án với kinh phí 1.120 "
+            "triệu đồng.")
+    scopes = {r.projects: r.scope for r in analyse(text, "para-breakdown").funding}
+    assert scopes == {2: "national", 14: "local", 8: "local", 5: "local"}
+
+
+def test_a_cost_said_after_a_year_narrated_without_a_tense_word_takes_that_narrations_tense():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2024, UBND huyện Yên Thế phối hợp với Trung tâm Khuyến công tỉnh tổ chức 2 "
+            "lớp tập huấn bán hàng trực tuyến cho 80 hộ. Kinh phí 60 triệu đồng được trích từ nguồn khuyến công địa "
+            "phương.")
+    assert [r.status for r in analyse(text, "narrated-cost").funding] == ["done"]
+    # a plan the sentence before speaks of leaves it no narration
+    text = text.replace("phối hợp với", "dự kiến phối hợp với")
+    assert [r.status for r in analyse(text, "planned-cost").funding] != ["done"]
