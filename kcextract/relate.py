@@ -3112,6 +3112,15 @@ class FundingBuilder:
                 or ctx.title and p_start < ctx.title[1]:
             return None
         before = _before_details(ctx, key, d.sentence)
+        if before == prev and _DISTRIBUTIVE.match(key, p_start, p_end) and prev > 0:
+            # a sentence that gives the work's rate for each one ('Mỗi hộ được hỗ trợ 30%.', 'Mỗi máy có giá khoảng
+            # 120 triệu đồng, ...') details the work told right before it, in the same paragraph
+            earlier = ctx.prev_sentence(prev)
+            e_start, e_end = ctx.sentence_span(earlier)
+            if earlier >= 0 and not ctx.paragraph_break(e_end, p_start) and not (ctx.title and e_start < ctx.title[1]) \
+                    and not any(f.type == "money" and not self._is_rate(key, e_start, f)
+                                for f in by_sentence.get(earlier, ())):
+                before = earlier
         if before != prev and not any(f.type == "money" for f in by_sentence.get(before, ())):
             # a sentence that only details the one before ('Trong đó, có 14 đề án khuyến công quốc gia.'): the work
             # is told in that one, the two together ('Giai đoạn 2021-2025, Bình Định triển khai 112 đề án ... Trong
@@ -3347,8 +3356,11 @@ class FundingBuilder:
         para_start = key.rfind("\n", 0, g_start) + 1
         if period is None or para_start == 0 or self._programmes_in(key, para_start, g_start):
             return None
-        if drafts[i].also or drafts[i].additional:
-            return None  # more work on top ('Sở cũng hỗ trợ 18 cơ sở ...', 'Ngoài ra, ...'), not that work's progress
+        if drafts[i].also or drafts[i].additional or _SINGLED_OUT.match(key, para_start, g_start):
+            # more work on top ('Sở cũng hỗ trợ 18 cơ sở ...', 'Ngoài ra, ...'), or one programme singled out ('Riêng
+            # chương trình khuyến công năm 2025 của tỉnh có 16 đề án ...' after the province's own budget): not the
+            # progress of the work told before
+            return None
         prev_start = key.rfind("\n", 0, para_start - 1) + 1
         while prev_start > 0 and not key[prev_start:para_start].strip():
             prev_start = key.rfind("\n", 0, prev_start - 1) + 1

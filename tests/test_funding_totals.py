@@ -6348,3 +6348,16 @@ def test_a_cost_said_after_a_year_narrated_without_a_tense_word_takes_that_narra
     # a plan the sentence before speaks of leaves it no narration
     text = text.replace("phối hợp với", "dự kiến phối hợp với")
     assert [r.status for r in analyse(text, "planned-cost").funding] != ["done"]
+
+
+@pytest.mark.parametrize("rate", ["Mỗi hộ được hỗ trợ 30%.", "Mỗi máy có giá khoảng 120 triệu đồng, khuyến công hỗ trợ 30%."])
+def test_a_cost_after_a_sentence_of_each_ones_rate_is_the_cost_of_the_work_told_done_before_it(rate):
+    text = ("Khuyến công Hà Nội\n\nNăm 2024, từ nguồn kinh phí khuyến công, xã Tân Lập đã hỗ trợ 12 hộ làm bánh đa nem "
+            f"mua máy tráng bánh. {rate} Tổng kinh phí hỗ trợ là 430 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "rate-between").funding] == [(430_000_000, "done")]
+
+
+def test_a_programme_singled_out_in_a_new_paragraph_takes_no_level_from_the_budget_before():
+    text = ("Bắc Ninh hỗ trợ làng nghề\n\nNăm 2025, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ các làng nghề.\n\n"
+            "Riêng chương trình khuyến công năm 2025 của tỉnh có 16 đề án với kinh phí 3,8 tỷ đồng.")
+    assert {r.projects: r.scope for r in analyse(text, "singled").funding}[16] == "unspecified"

@@ -1904,3 +1904,8 @@ def test_a_verb_of_improving_or_aiming_or_a_time_word_after_a_good_ends_its_name
 def test_traceability_labels_are_counted_in_tem():
     facts = extract("Tin\nNăm 2025, trung tâm hỗ trợ in 5.000 tem truy xuất cho các cơ sở.", "tem")
     assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == [(5000, "tem")]
+
+
+def test_a_good_naming_a_business_in_lower_case_is_a_product_while_a_capitalised_one_is_its_name():
+    text = "Khuyến công Hà Tĩnh\n\nNăm 2024, trung tâm đã hỗ trợ cơ sở nước mắm Vân Hải và Hộ kinh doanh Bánh tráng Năm Lợi."
+    assert {f.value for f in analyse(text, "biz").facts if f.type == "product"} == {"nước mắm"}

@@ -384,6 +384,8 @@ class ProductMatcher:
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
         if ctx.text[start].isupper():
             return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
+        if not named.group("between") and ctx.text[named.start():start].islower():
+            return False  # 'cơ sở nước mắm Vân Hải': a business named in lower case by the good it makes
         name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
 
