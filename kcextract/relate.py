@@ -922,7 +922,9 @@ _ONE_BENEFICIARY = regex.compile(
     rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}})(?:cho biết|chia sẻ|kể|nói)\s*:?\s*\"?"
     r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     rf"|(?i:đề án|mô hình)(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}[^,;:()]{{0,80}}?(?<!\p{{L}})"
-    r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})[^,;:]{0,30}$")
+    r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})"
+    # (the times it was supported, then their sum: 'được hỗ trợ 2 lần, tổng cộng 520 triệu đồng')
+    r"(?:\s+(?:\d+|hai|ba|bốn)\s+lần\s*,)?[^,;:]{0,30}$")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
@@ -1143,7 +1145,7 @@ _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
-_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận)|"
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
 # nghiệm thu', rules/funding_cues.tsv) is work under way
@@ -2228,6 +2230,12 @@ class FundingBuilder:
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
                     _sum_of_counted(key, drafts, i, counts) or scope
+            if scope == "total" and not d.sums_programmes and money and not counts and \
+                    _ONE_BENEFICIARY.search(ctx.text, prev_end, g_start) and \
+                    not {"national", "local"} <= self._programmes_in(key, s_start, s_end):
+                # what one business got in all ('Cơ sở bánh pía Tân Huê Viên được hỗ trợ 2 lần, tổng cộng 520 triệu
+                # đồng'): a sum of its supports, not of two programmes
+                scope, explicit = None, False
             if d.sums_programmes:
                 scope, explicit = "total", True
             if d.own_scope:
@@ -4691,8 +4699,11 @@ class FundingBuilder:
         # các tỉnh miền Trung')
         many = _many_provinces().search(key, s_start, outcome.start() if outcome else many_end) \
             if not clause and not earlier else None
-        if many and _LOCALITIES.fullmatch(many.group()) and \
-                _named_unit().search(key, s_start, many.start()):
+        if many and _LOCALITIES.fullmatch(many.group()) and (
+                _named_unit().search(key, s_start, many.start())
+                # (or the partners of the province's own body: 'Trung tâm Khuyến công đã phối hợp với các địa phương
+                # triển khai 15/18 đề án')
+                or _partner_words().search(key, max(s_start, many.start() - 40), many.start())):
             many = None  # (the localities of a sentence that named districts before: 'huyện Hương Sơn 4 đề án ...; các
             # địa phương còn lại 9 đề án': the province's other districts, not many provinces)
         if many:

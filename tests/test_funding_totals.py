@@ -6361,3 +6361,24 @@ def test_a_programme_singled_out_in_a_new_paragraph_takes_no_level_from_the_budg
     text = ("Bắc Ninh hỗ trợ làng nghề\n\nNăm 2025, tỉnh dành 12 tỷ đồng từ ngân sách tỉnh để hỗ trợ các làng nghề.\n\n"
             "Riêng chương trình khuyến công năm 2025 của tỉnh có 16 đề án với kinh phí 3,8 tỷ đồng.")
     assert {r.projects: r.scope for r in analyse(text, "singled").funding}[16] == "unspecified"
+
+
+def test_what_one_business_got_in_all_is_a_part_of_the_span_figure_not_a_total_of_its_own():
+    text = ("Khuyến công Sóc Trăng\n\nGiai đoạn 2021-2025, từ nguồn kinh phí khuyến công, tỉnh Sóc Trăng đã hỗ trợ 58 cơ "
+            "sở với tổng số tiền hơn 12 tỷ đồng.\n\nNhờ được hỗ trợ, nhiều cơ sở đã đổi mới thiết bị. Cơ sở bánh pía Tân "
+            "Huê Viên được hỗ trợ 2 lần, tổng cộng 520 triệu đồng.")
+    whole, one = analyse(text, "one-sum").funding
+    assert (one.scope, one.part_of, one.headline) == ("unspecified", whole.id, False)
+
+
+def test_a_former_province_also_given_a_budget_comes_on_top_of_the_merged_provinces_budget():
+    text = ("Hưng Yên: kinh phí khuyến công năm 2025\n\nNăm 2025, tỉnh Hưng Yên phân bổ 4,6 tỷ đồng cho chương trình "
+            "khuyến công địa phương. Sau sáp nhập, khu vực Thái Bình cũ cũng được bố trí 3,9 tỷ đồng cho 14 đề án.")
+    records = analyse(text, "also-former").funding
+    assert [r.part_of for r in records if r.amount_vnd == 3_900_000_000] == [None]
+
+
+def test_the_localities_a_provincial_body_works_with_are_no_many_provinces():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, tỉnh Hưng Yên phân bổ 4,6 tỷ đồng cho chương trình khuyến công địa phương."
+            " Đến nay, Trung tâm Khuyến công đã phối hợp với các địa phương triển khai 15/18 đề án.")
+    assert {r.province for r in analyse(text, "partners").funding} == {"Hưng Yên"}
