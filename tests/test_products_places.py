@@ -1909,3 +1909,8 @@ def test_traceability_labels_are_counted_in_tem():
 def test_a_good_naming_a_business_in_lower_case_is_a_product_while_a_capitalised_one_is_its_name():
     text = "Khuyến công Hà Tĩnh\n\nNăm 2024, trung tâm đã hỗ trợ cơ sở nước mắm Vân Hải và Hộ kinh doanh Bánh tráng Năm Lợi."
     assert {f.value for f in analyse(text, "biz").facts if f.type == "product"} == {"nước mắm"}
+
+
+def test_a_good_dried_in_the_sun_is_that_good_not_a_new_one():
+    text = "Khuyến công Bắc Giang\n\nTrước đây mỳ phơi nắng phụ thuộc thời tiết, nay cơ sở làm bánh tráng phơi sương."
+    assert {f.value for f in analyse(text, "sun").facts if f.type == "product"} == {"mỳ", "bánh tráng"}
