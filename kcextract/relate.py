@@ -622,6 +622,7 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(?:cấp\s+)?(quốc gia|địa phương)(?!\p{L})")  # ('2 đề án cấp quốc gia')
 # ... and the same after a project noun anywhere in a group ('đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
+_LEVEL_WORD = regex.compile(r"(?<!\p{L})(?:quốc gia|địa phương|kcqg|kcđp|kcdp)(?!\p{L})")  # a programme's level, however said
 _LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm vụ){_COUNT_LEVEL.pattern}")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
@@ -2712,7 +2713,12 @@ class FundingBuilder:
                 continue
             if any(len(o.facts) > 1 for o in parts[:-1]):
                 continue  # each part with its own amount ('KCQG 2 đề án, kinh phí 1,2 tỷ; KCĐP 12 đề án, kinh phí ...')
-            if sum(o.facts[0].value for o in parts) == whole.facts[0].value:
+            # (or a 'tổng' amount after the one part a whole names: 'gồm 20 đề án, trong đó 05 đề án nhóm, tổng kinh phí
+            # 5 tỷ đồng' is the twenty's sum, not the group projects')
+            if sum(o.facts[0].value for o in parts) == whole.facts[0].value or len(parts) == 1 and \
+                    d.facts[0].value < whole.facts[0].value and \
+                    _SUM_AFTER.search(key, d.facts[0].end, d.facts[1].start) and \
+                    not _LEVEL_WORD.search(key, whole.facts[0].end, d.facts[1].start):
                 whole.facts.append(d.facts.pop())
 
     @staticmethod

@@ -6382,3 +6382,11 @@ def test_the_localities_a_provincial_body_works_with_are_no_many_provinces():
     text = ("Khuyến công Hưng Yên\n\nNăm 2025, tỉnh Hưng Yên phân bổ 4,6 tỷ đồng cho chương trình khuyến công địa phương."
             " Đến nay, Trung tâm Khuyến công đã phối hợp với các địa phương triển khai 15/18 đề án.")
     assert {r.province for r in analyse(text, "partners").funding} == {"Hưng Yên"}
+
+
+def test_a_sum_said_after_the_one_part_a_whole_names_is_the_wholes_amount():
+    text = ("Kế hoạch khuyến công Lào Cai\n\nKế hoạch khuyến công năm 2025 gồm 20 đề án, trong đó 05 đề án nhóm, tổng kinh "
+            "phí 5 tỷ đồng.")
+    whole, part = analyse(text, "one-part").funding
+    assert (whole.projects, whole.amount_vnd, part.projects, part.amount_vnd, part.part_of) == (
+        20, 5_000_000_000, 5, None, whole.id)
