@@ -6390,3 +6390,9 @@ def test_a_sum_said_after_the_one_part_a_whole_names_is_the_wholes_amount():
     whole, part = analyse(text, "one-part").funding
     assert (whole.projects, whole.amount_vnd, part.projects, part.amount_vnd, part.part_of) == (
         20, 5_000_000_000, 5, None, whole.id)
+
+
+def test_the_ministrys_notice_of_what_a_province_is_given_is_a_plan():
+    text = ("Khuyến công Ninh Bình\n\nNăm 2025, Bộ Công Thương đã thông báo cho tỉnh 2 đề án khuyến công quốc gia với kinh "
+            "phí 1,5 tỷ đồng.")
+    assert [r.status for r in analyse(text, "notice").funding] == ["planned"]
