@@ -1914,3 +1914,8 @@ def test_a_good_naming_a_business_in_lower_case_is_a_product_while_a_capitalised
 def test_a_good_dried_in_the_sun_is_that_good_not_a_new_one():
     text = "Khuyến công Bắc Giang\n\nTrước đây mỳ phơi nắng phụ thuộc thời tiết, nay cơ sở làm bánh tráng phơi sương."
     assert {f.value for f in analyse(text, "sun").facts if f.type == "product"} == {"mỳ", "bánh tráng"}
+
+
+def test_a_listed_good_longer_than_a_word_of_another_sense_is_found_while_that_word_stays_out():
+    text = "Khuyến công Hà Nam\n\nHợp tác xã làm bánh răng bừa và hàng mã. Máy có bánh răng bằng thép."
+    assert {f.text for f in analyse(text, "gear").facts if f.type == "product"} == {"bánh răng bừa", "hàng mã"}

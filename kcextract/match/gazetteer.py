@@ -249,6 +249,8 @@ class ProductMatcher:
                 pos = dessert
                 continue  # the dessert, not tea
             other = other_word_end(key, start) if word in self.other_words else None
+            if other and word in self.by_run and len(self._entry_at(ctx, key, start, word) or "") > other - start:
+                other = None  # a listed good longer than the other word: 'bánh răng bừa' (a cake), not 'bánh răng'
             if other:
                 pos = other
                 continue  # another word, no good in it: 'bánh lốp' (a wheel), 'rượu chè' (drinking)
