@@ -3197,8 +3197,9 @@ class FundingBuilder:
         chức', 'vừa công nhận')."""
         status = self._status(key[slice(*span)], weak=False)
         # (or the event's result, in a sentence that plans nothing: 'Hội đồng bình chọn ... công nhận 18 sản phẩm')
+        # (or an event a dated report opens with: 'Sáng 18/10/2024, Sở Công Thương tổ chức bàn giao thiết bị ...')
         return status == "done" or bool(_JUST_DONE.search(key, *span)) or \
-            status is None and bool(_EVENT_RESULT.search(key, *span))
+            status is None and bool(_EVENT_RESULT.search(key, *span) or _HELD.search(key, *span))
 
     @staticmethod
     def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:

@@ -6396,3 +6396,13 @@ def test_the_ministrys_notice_of_what_a_province_is_given_is_a_plan():
     text = ("Khuyến công Ninh Bình\n\nNăm 2025, Bộ Công Thương đã thông báo cho tỉnh 2 đề án khuyến công quốc gia với kinh "
             "phí 1,5 tỷ đồng.")
     assert [r.status for r in analyse(text, "notice").funding] == ["planned"]
+
+
+def test_the_programmes_share_of_what_a_dated_event_handed_over_was_spent():
+    text = ("Hà Giang: trao tặng thiết bị\n\nSáng 18/10/2024, Sở Công Thương Hà Giang tổ chức bàn giao thiết bị chế biến "
+            "chè cho 4 hợp tác xã. Thiết bị gồm máy vò chè, máy sấy chè, tổng giá trị 1,6 tỷ đồng, trong đó kinh phí "
+            "khuyến công quốc gia hỗ trợ 800 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "handed").funding] == [(800_000_000, "done")]
+    # an event still to be held leaves it no tense
+    text = text.replace("tổ chức bàn giao", "sẽ tổ chức bàn giao")
+    assert [r.status for r in analyse(text, "to-hand").funding] != ["done"]
