@@ -796,6 +796,7 @@ _HELD = regex.compile(rf"(?<!\p{{L}})(?:(?:vừa|đã)\s+tổ chức|tổ chức
                       rf"|(?<!(?:sẽ|kiến|sẽ được|dự định)\s)diễn ra"
                       rf"|(?<=(?:^|[.!?\n])\W*{_DATELINE_KEY}?(?:{_SOURCE_SAYS}|[^.;:\n\d\"]{{1,100}}:\s*\"?\s*)?(?:{_DAY}|{_YEAR_SAID})(?:\s*,|\s+(?=\p{{L}}))[^.!?\n\d]{{0,120}}?)tổ chức)"
                       rf"(?=((?:\s+[\p{{L}}\d]+){{1,5}}))")  # (a count may stand before the event: 'tổ chức 3 hội chợ')
+_HANDED_OVER = regex.compile(r"\s+(?:lễ\s+)?(?:bàn giao|trao tặng|trao|nghiệm thu)(?!\p{L})")  # what a held event was
 # the source a sentence opens with, before its year ('Từ nguồn khuyến công, năm 2024 tỉnh hỗ trợ 11 đề án ...')
 _SOURCE_OPEN = r"(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)[^,.;:\d]{0,60}"
 _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
@@ -3197,9 +3198,11 @@ class FundingBuilder:
         chức', 'vừa công nhận')."""
         status = self._status(key[slice(*span)], weak=False)
         # (or the event's result, in a sentence that plans nothing: 'Hội đồng bình chọn ... công nhận 18 sản phẩm')
-        # (or an event a dated report opens with: 'Sáng 18/10/2024, Sở Công Thương tổ chức bàn giao thiết bị ...')
+        # (or a handover a dated report opens with: 'Sáng 18/10/2024, Sở Công Thương tổ chức bàn giao thiết bị ...';
+        # not any event held, a conference is no work paid for)
         return status == "done" or bool(_JUST_DONE.search(key, *span)) or \
-            status is None and bool(_EVENT_RESULT.search(key, *span) or _HELD.search(key, *span))
+            status is None and bool(_EVENT_RESULT.search(key, *span) or any(
+                _HANDED_OVER.match(m.group(1)) for m in _HELD.finditer(key, *span)))
 
     @staticmethod
     def _event_ahead(ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
