@@ -6406,3 +6406,11 @@ def test_the_programmes_share_of_what_a_dated_event_handed_over_was_spent():
     # an event still to be held leaves it no tense
     text = text.replace("tổ chức bàn giao", "sẽ tổ chức bàn giao")
     assert [r.status for r in analyse(text, "to-hand").funding] != ["done"]
+
+
+def test_a_sum_named_right_before_the_projects_it_is_of_takes_their_programme():
+    text = ("Khuyến công Quảng Ngãi\n\nTrung tâm Khuyến công tỉnh vừa nghiệm thu 3 đề án khuyến công địa phương năm 2024."
+            "\n\nTổng kinh phí hỗ trợ 3 đề án là 690 triệu đồng.")
+    records = analyse(text, "sum-of-three").funding
+    assert [(r.scope, r.projects, r.amount_vnd, r.headline) for r in records] == [
+        ("local", 3, None, False), ("local", 3, 690_000_000, True)]
