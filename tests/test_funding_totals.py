@@ -6414,3 +6414,11 @@ def test_a_sum_named_right_before_the_projects_it_is_of_takes_their_programme():
     records = analyse(text, "sum-of-three").funding
     assert [(r.scope, r.projects, r.amount_vnd, r.headline) for r in records] == [
         ("local", 3, None, False), ("local", 3, 690_000_000, True)]
+
+
+@pytest.mark.parametrize("joint", [". Trong đó, ", ", trong đó "])
+def test_a_works_cost_whose_rest_the_business_pays_is_no_record_only_the_programmes_share_is(joint):
+    text = ("Khuyến công Kiên Giang\n\nNăm 2025, tỉnh triển khai đề án khuyến công quốc gia xây dựng mô hình trình diễn "
+            f"tại Phú Quốc, tổng kinh phí 3,2 tỷ đồng{joint}kinh phí khuyến công quốc gia 1,2 tỷ đồng, phần còn lại do "
+            "doanh nghiệp đầu tư.")
+    assert [r.amount_vnd for r in analyse(text, "rest-theirs").funding] == [1_200_000_000]
