@@ -1586,6 +1586,10 @@ class FundingBuilder:
                 if self._is_rate(key, s_start, a):
                     parts.add(id(b))
                     of_rate.add(id(b))
+                elif self.public_works.match(key, a.end, cue.start()) and not _OWN_NAME.search(key, a.end, b.end):
+                    # (a share of public works is public works, whoever pays it: '... huy động 1.200 tỷ đồng xây dựng
+                    # đường giao thông nông thôn, trong đó ngân sách tỉnh hỗ trợ 450 tỷ đồng')
+                    parts.add(id(b))
                 elif not _SUPPORT_VERB.search(key, a.end, b.start) and \
                         not self._names_source(key[a.end:_clause_stop(key, b.end)]):
                     parts.add(id(b))
@@ -1809,6 +1813,7 @@ class FundingBuilder:
             if f.type in ("money", "project_count"):
                 by_sentence.setdefault(f.sentence, []).append(f)
         drafts: list[_Draft] = []
+        not_programme: set[int] = set()  # amounts of the body found to be no programme money (a title may echo them)
         for sent, items in sorted(by_sentence.items()):
             s_start, s_end = ctx.sentence_span(sent)
             sent_key = key[s_start:s_end]
@@ -1820,6 +1825,8 @@ class FundingBuilder:
                 continue
             kept = [f for f in items if self._is_programme_count(key, s_start, s_end, f)
                     and (f.type == "project_count" or self._is_programme_money(key, s_start, s_end, f, ctx.cased))]
+            if not ctx.title or s_start >= ctx.title[1]:
+                not_programme |= {f.value for f in items if f.type == "money" and f not in kept}
             items = self._without_parts_of_dropped(key, s_start, items, kept)
             if self._breaks_down_a_rate(ctx, key, sent, by_sentence):
                 items = [f for f in items if f.type != "money"]
@@ -2309,7 +2316,7 @@ class FundingBuilder:
                 precision_vnd=printed_unit(money[0].text) if money else None)
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         if ctx.title:
-            _drop_echoes_of_dropped(drafts, ctx.title[1])
+            _drop_echoes_of_dropped(drafts, ctx.title[1], not_programme)
         kept = {id(d): n for n, d in enumerate(d for d in drafts if d.record is not None)}
         for d in drafts:  # anchors count positions: point them into the drafts kept (a dropped whole is none)
             if d.anchor is not None:
@@ -4878,7 +4885,7 @@ def _many_provinces() -> regex.Pattern:
                          r"(?!\p{L})")
 
 
-def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int) -> None:
+def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int, not_programme: set[int] = frozenset()) -> None:
     """A title's amount whose only statement in the body was found to be no programme money (an investment's total,
     a cost the beneficiary shared: 'Hơn 12 tỷ đồng khôi phục làng nghề dệt lụa' over '... có tổng mức đầu tư hơn 12
     tỷ đồng từ nguồn ngân sách tỉnh và xã hội hóa') is no record either: the title only echoed that statement."""
@@ -4889,7 +4896,9 @@ def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int) -> None:
         if d.record is None or d.facts[0].start >= title_end or not amounts(d):
             continue
         echoed = [o for o in body if amounts(o) & amounts(d)]
-        if echoed and all(o.record is None for o in echoed):
+        if echoed and all(o.record is None for o in echoed) or not echoed and amounts(d) <= not_programme:
+            # (or said in the body only as money no programme's: 'Nông thôn mới Hải Dương: 1.200 tỷ đồng cho giao
+            # thông nông thôn' over '... huy động hơn 1.200 tỷ đồng xây dựng đường giao thông nông thôn')
             d.record = None
 
 

@@ -6422,3 +6422,14 @@ def test_a_works_cost_whose_rest_the_business_pays_is_no_record_only_the_program
             f"tại Phú Quốc, tổng kinh phí 3,2 tỷ đồng{joint}kinh phí khuyến công quốc gia 1,2 tỷ đồng, phần còn lại do "
             "doanh nghiệp đầu tư.")
     assert [r.amount_vnd for r in analyse(text, "rest-theirs").funding] == [1_200_000_000]
+
+
+def test_public_works_and_their_shares_and_a_title_echoing_them_are_no_records():
+    text = ("Nông thôn mới Hải Dương: 1.200 tỷ đồng cho giao thông nông thôn\n\nNăm 2024, tỉnh Hải Dương huy động hơn 1.200 "
+            "tỷ đồng xây dựng đường giao thông nông thôn, trong đó ngân sách tỉnh hỗ trợ 450 tỷ đồng.\n\nBên cạnh đó, "
+            "chương trình khuyến công hỗ trợ 14 cơ sở công nghiệp nông thôn ứng dụng máy móc với tổng kinh phí 2,9 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "roads").funding] == [2_900_000_000]
+    # a share the programme itself paid for works stays its support
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, xã huy động 3 tỷ đồng xây dựng hệ thống xử lý nước thải làng nghề, trong "
+            "đó kinh phí khuyến công hỗ trợ 1,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "works-share").funding] == [1_200_000_000]
