@@ -2209,7 +2209,9 @@ class FundingBuilder:
                     prev = drafts[i - 1]
                     d.marker, d.continued = True, True
                     d.anchor = prev.anchor if prev.continued else i - 1
-            if scope is None and prev_level and _SO_FAR.search(key, prev_end, g_start) and \
+            if scope is None and prev_level and (_SO_FAR.search(key, prev_end, g_start)
+                                                 or _FINISHED_OF.fullmatch(key, _last_break(key, prev_end, g_start),
+                                                                           g_start)) and \
                     self._no_more_than(drafts[i - 1], counts, money):
                 # the progress so far of the work just told ('... triển khai 11 đề án khuyến công địa phương với tổng
                 # kinh phí 2,45 tỷ đồng, đến nay đã hoàn thành 9 đề án'): the same programme's
@@ -5094,6 +5096,13 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
     """Province ``part`` merged into ``whole`` in the 2025 reform (Bình Phước into Đồng Nai)."""
     to_2025 = data.provinces()
     return part is not None and whole is not None and to_2025.get(part) == whole and to_2025.get(whole) == whole
+
+
+def _last_break(key: str, start: int, end: int) -> int:
+    """Where the last clause break between ``start`` and ``end`` begins, else ``start``: the clause a figure at
+    ``end`` opens ('... 20 đề án khuyến công địa phương|, đã hoàn thành 18 đề án')."""
+    found = list(_CLAUSE_BREAK.finditer(key, start, end))
+    return found[-1].start() if found else start
 
 
 def _level_of(named: regex.Match | None) -> str | None:

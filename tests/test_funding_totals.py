@@ -6433,3 +6433,9 @@ def test_public_works_and_their_shares_and_a_title_echoing_them_are_no_records()
     text = ("Khuyến công Bắc Ninh\n\nNăm 2024, xã huy động 3 tỷ đồng xây dựng hệ thống xử lý nước thải làng nghề, trong "
             "đó kinh phí khuyến công hỗ trợ 1,2 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "works-share").funding] == [1_200_000_000]
+
+
+def test_projects_finished_of_a_programmes_count_in_the_next_clause_are_that_programmes():
+    text = ("Khuyến công Thái Nguyên\n\nNăm 2024, tỉnh bố trí 4,8 tỷ đồng cho 20 đề án khuyến công địa phương, đã hoàn "
+            "thành 18 đề án.")
+    assert [(r.projects, r.scope) for r in analyse(text, "finished-of").funding] == [(20, "local"), (18, "local")]
