@@ -4137,6 +4137,16 @@ class FundingBuilder:
                 # same whole ('Cơ sở A được hỗ trợ 250 triệu đồng ... Bên cạnh đó, HTX B nhận hỗ trợ 180 triệu đồng')
                 prev = drafts[i - 1] if i else None
                 sibling = prev is not None and d.one_beneficiary and prev.one_beneficiary and prev.record.part_of
+                if prev is not None and prev.record.part_of and r.purpose and prev.record.purpose and \
+                        r.amount_vnd is not None and not d.one_beneficiary:
+                    # (nor is the next purpose of a whole broken down by purpose that still has room for it: '... tổng
+                    # kinh phí 9,25 tỷ đồng ... hỗ trợ 24 cơ sở ... 5,2 tỷ đồng ... Ngoài ra, trung tâm còn hỗ trợ 20
+                    # cơ sở tham gia hội chợ ... 680 triệu đồng')
+                    whole = next((w.record for w in drafts[:i] if w.record.id == prev.record.part_of), None)
+                    taken = sum(o.record.amount_vnd or 0 for o in drafts[:i]  # (by purpose: not its programmes' parts)
+                                if o.record.part_of == prev.record.part_of and o.record.purpose)
+                    sibling = whole is not None and whole.amount_vnd is not None and whole.purpose is None and \
+                        taken + r.amount_vnd <= whole.amount_vnd
                 parent = self._whole_for(drafts, i, [w for w in drafts[:i] if w.record.id == prev.record.part_of],
                                          strict=True) if sibling else None
             else:

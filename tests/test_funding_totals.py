@@ -6439,3 +6439,14 @@ def test_projects_finished_of_a_programmes_count_in_the_next_clause_are_that_pro
     text = ("Khuyến công Thái Nguyên\n\nNăm 2024, tỉnh bố trí 4,8 tỷ đồng cho 20 đề án khuyến công địa phương, đã hoàn "
             "thành 18 đề án.")
     assert [(r.projects, r.scope) for r in analyse(text, "finished-of").funding] == [(20, "local"), (18, "local")]
+
+
+def test_more_work_told_after_purpose_parts_is_the_next_purpose_of_their_whole_while_it_has_room():
+    text = ("Khuyến công Nghệ An năm 2024\n\nNăm 2024, tổng kinh phí khuyến công đã thực hiện đạt 9,25 tỷ đồng. Về hỗ trợ ứng "
+            "dụng máy móc thiết bị, trung tâm đã hỗ trợ 24 cơ sở với kinh phí 5,2 tỷ đồng. Ngoài ra, trung tâm còn hỗ "
+            "trợ 20 cơ sở tham gia hội chợ, triển lãm với kinh phí 680 triệu đồng.")
+    whole, machines, fair = analyse(text, "room").funding
+    assert (machines.part_of, fair.part_of, fair.headline) == (whole.id, whole.id, False)
+    # more than the whole has left comes on top of it
+    text = text.replace("680 triệu đồng", "4,5 tỷ đồng")
+    assert analyse(text, "no-room").funding[2].part_of is None
