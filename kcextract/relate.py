@@ -688,7 +688,9 @@ _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:g
                             rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense
-_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?:\s+\p{L}+){0,6}?\s+"
+# (the words between name no budget: 'với tổng kinh phí được phê duyệt là ...' approves the amount, a plan's figure)
+_COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)"
+                                r"(?:\s+(?!(?:kinh phí|vốn|ngân sách)(?!\p{L}))\p{L}+){0,6}?\s+"
                                 r"(?:(?:đã\s+)?được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')

@@ -6450,3 +6450,13 @@ def test_more_work_told_after_purpose_parts_is_the_next_purpose_of_their_whole_w
     # more than the whole has left comes on top of it
     text = text.replace("680 triệu đồng", "4,5 tỷ đồng")
     assert analyse(text, "no-room").funding[2].part_of is None
+
+
+@pytest.mark.parametrize("amount, status", [
+    ("với kinh phí được giao là 2.480 triệu đồng", "planned"),  # the amount's own cue: the budget assigned
+    ("với tổng kinh phí được phê duyệt là 2.480 triệu đồng", "planned"),
+    ("được giao với kinh phí 2.480 triệu đồng", "done"),  # the projects assigned, the work on them done
+])
+def test_a_budget_said_as_assigned_or_approved_is_a_plan_though_the_work_on_its_projects_was_done(amount, status):
+    text = f"Khuyến công Quảng Trị\n\nNăm 2024, Trung tâm đã triển khai 12 đề án {amount}."
+    assert [r.status for r in analyse(text, "assigned").funding] == [status]
