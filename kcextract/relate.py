@@ -621,8 +621,8 @@ _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(?:cấp\s+)?(quốc gia|địa phương)(?!\p{L})")  # ('2 đề án cấp quốc gia')
-# ... and the same after a project noun anywhere in a group ('đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
 _LEVEL_WORD = regex.compile(r"(?<!\p{L})(?:quốc gia|địa phương|kcqg|kcđp|kcdp)(?!\p{L})")  # a programme's level, however said
+# ... and the same after a project noun anywhere in a group ('đã hoàn thành 15 đề án địa phương, giải ngân 2,7 tỷ đồng')
 _LEVEL_OF_COUNT = regex.compile(rf"(?<!\p{{L}})(?:đề án|dự án|nhiệm vụ){_COUNT_LEVEL.pattern}")
 # a sentence that opens by referring back to the money before it ('Từ nguồn kinh phí này, ...', 'Với số kinh phí
 # trên, ...')
@@ -4144,11 +4144,11 @@ class FundingBuilder:
                     # (nor is the next purpose of a whole broken down by purpose that still has room for it: '... tổng
                     # kinh phí 9,25 tỷ đồng ... hỗ trợ 24 cơ sở ... 5,2 tỷ đồng ... Ngoài ra, trung tâm còn hỗ trợ 20
                     # cơ sở tham gia hội chợ ... 680 triệu đồng')
-                    whole = next((w.record for w in drafts[:i] if w.record.id == prev.record.part_of), None)
+                    of = next((w.record for w in drafts[:i] if w.record.id == prev.record.part_of), None)
                     taken = sum(o.record.amount_vnd or 0 for o in drafts[:i]  # (by purpose: not its programmes' parts)
                                 if o.record.part_of == prev.record.part_of and o.record.purpose)
-                    sibling = whole is not None and whole.amount_vnd is not None and whole.purpose is None and \
-                        taken + r.amount_vnd <= whole.amount_vnd
+                    sibling = of is not None and of.amount_vnd is not None and of.purpose is None and \
+                        taken + r.amount_vnd <= of.amount_vnd
                 parent = self._whole_for(drafts, i, [w for w in drafts[:i] if w.record.id == prev.record.part_of],
                                          strict=True) if sibling else None
             else:
@@ -4610,8 +4610,9 @@ class FundingBuilder:
         return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count))
 
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:
-        """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, with no
-        programme of its own ('gồm 6 đề án khuyến công quốc gia và 10 đề án ...' breaks the whole down)."""
+        """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, nothing
+        listed after it, whatever programme it names ('gồm 15 đề án khuyến công địa phương.' is the whole's count and
+        programme; 'gồm 6 đề án khuyến công quốc gia và 10 đề án ...' breaks the whole down)."""
         return bool(_CONSISTS_OF.fullmatch(key, money.end, count.start) and not _LIST_GOES_ON.match(key, count.end))
 
     def _listed(self, key: str, a: Fact, b: Fact) -> bool:
