@@ -6460,3 +6460,11 @@ def test_more_work_told_after_purpose_parts_is_the_next_purpose_of_their_whole_w
 def test_a_budget_said_as_assigned_or_approved_is_a_plan_though_the_work_on_its_projects_was_done(amount, status):
     text = f"Khuyến công Quảng Trị\n\nNăm 2024, Trung tâm đã triển khai 12 đề án {amount}."
     assert [r.status for r in analyse(text, "assigned").funding] == [status]
+
+
+def test_a_plain_line_after_a_list_of_items_is_no_more_of_the_last_item():
+    text = ("Kết quả khuyến công năm 2024 tỉnh Bắc Kạn\n\nNăm 2024, tỉnh Bắc Kạn được giao tổng kinh phí khuyến công 3,15 "
+            "tỷ đồng. Kết quả cụ thể như sau:\n\na) Khuyến công quốc gia: 01 đề án, kinh phí 700 triệu đồng; đề án đã "
+            "hoàn thành.\n\nb) Khuyến công địa phương: 11 đề án, kinh phí 2,45 tỷ đồng.\n\nĐến ngày 30/11/2024, đã giải "
+            "ngân 2,9 tỷ đồng, đạt 92% kế hoạch.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "list-end").funding}[2_900_000_000] == "unspecified"
