@@ -3669,10 +3669,12 @@ class FundingBuilder:
         # cơ sở đối ứng')
         # (the programme, or a public source: 'Kinh phí tổ chức các hội chợ là 1,1 tỷ đồng, trong đó ngân sách tỉnh
         # hỗ trợ 700 triệu đồng, còn lại do các doanh nghiệp đóng góp')
-        public = self._names_source(leads[0])
         # (or a support share beside the beneficiaries' own, whoever pays it: '..., trong đó ngân sách nhà nước
         # hỗ trợ 2,1 tỷ đồng, còn lại là vốn đối ứng của các cơ sở')
         supported = _SUPPORT_VERB.search(leads[0])
+        # (the state budget's support too, which names no one level: 'Trung tâm Khuyến nông triển khai 8 mô hình ...
+        # với tổng kinh phí 2,4 tỷ đồng, trong đó ngân sách nhà nước hỗ trợ 1,1 tỷ đồng')
+        public = self._names_source(leads[0]) or bool(supported and _PUBLIC_SOURCE.search(leads[0]))
         rest_theirs = self.counterpart.search(key, parts[0].end, hi)
         # (several public parts before the beneficiaries' own: '..., trong đó ngân sách khuyến công quốc gia 1 tỷ đồng,
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')

@@ -6468,3 +6468,9 @@ def test_a_plain_line_after_a_list_of_items_is_no_more_of_the_last_item():
             "hoàn thành.\n\nb) Khuyến công địa phương: 11 đề án, kinh phí 2,45 tỷ đồng.\n\nĐến ngày 30/11/2024, đã giải "
             "ngân 2,9 tỷ đồng, đạt 92% kế hoạch.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "list-end").funding}[2_900_000_000] == "unspecified"
+
+
+def test_a_works_cost_with_the_state_budgets_support_in_it_is_no_record_only_the_support_is():
+    text = ("Khuyến nông Sóc Trăng\n\nNăm 2024, Trung tâm Khuyến nông Sóc Trăng triển khai 8 mô hình nuôi tôm với tổng "
+            "kinh phí 2,4 tỷ đồng, trong đó ngân sách nhà nước hỗ trợ 1,1 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "state-share").funding] == [1_100_000_000]
