@@ -937,7 +937,9 @@ _ONE_BENEFICIARY = regex.compile(
 _CUMULATIVE_WORDS = r"lũy kế|luỹ kế|từ đầu năm"
 _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
-                              r"quý (?:i{1,3}|iv|[1-4]))(?!\p{L})")
+                              r"quý (?:i{1,3}|iv|[1-4])"
+                              # (or one month of it: 'Trong tháng 10/2024, ... đã nghiệm thu 5 đề án')
+                              r"|trong tháng (?:\d{1,2}|này|qua)(?!\d))(?!\p{L})")
 # a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ

@@ -6474,3 +6474,11 @@ def test_a_works_cost_with_the_state_budgets_support_in_it_is_no_record_only_the
     text = ("Khuyến nông Sóc Trăng\n\nNăm 2024, Trung tâm Khuyến nông Sóc Trăng triển khai 8 mô hình nuôi tôm với tổng "
             "kinh phí 2,4 tỷ đồng, trong đó ngân sách nhà nước hỗ trợ 1,1 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "state-share").funding] == [1_100_000_000]
+
+
+def test_one_months_work_is_part_of_the_years_running_total_told_after_it():
+    text = ("TTKC Hải Dương nghiệm thu đề án\n\nTrong tháng 10/2024, TTKC Hải Dương đã nghiệm thu 5 đề án KCĐP, tổng kinh "
+            "phí hỗ trợ 1.150 tr.đ. Lũy kế đến hết tháng 10/2024, TTKC đã nghiệm thu 14/18 đề án KCĐP, giải ngân 3.420 "
+            "tr.đ.")
+    month, year = [r for r in analyse(text, "month").funding if r.amount_vnd]
+    assert (month.part_of, month.headline, year.headline) == (year.id, False, True)
