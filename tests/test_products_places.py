@@ -1919,3 +1919,9 @@ def test_a_good_dried_in_the_sun_is_that_good_not_a_new_one():
 def test_a_listed_good_longer_than_a_word_of_another_sense_is_found_while_that_word_stays_out():
     text = "Khuyến công Hà Nam\n\nHợp tác xã làm bánh răng bừa và hàng mã. Máy có bánh răng bằng thép."
     assert {f.text for f in analyse(text, "gear").facts if f.type == "product"} == {"bánh răng bừa", "hàng mã"}
+
+
+@pytest.mark.parametrize("name, value", [("kẹo đậu phộng", "kẹo lạc"), ("nhang vòng", "nhang")])
+def test_a_southern_name_of_a_good_takes_its_northern_base(name, value):
+    text = f"Khuyến công Bến Tre\n\nCơ sở được hỗ trợ máy móc để sản xuất {name}."
+    assert {f.value for f in analyse(text, "south").facts if f.type == "product"} == {value}
