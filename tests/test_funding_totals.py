@@ -6482,3 +6482,9 @@ def test_one_months_work_is_part_of_the_years_running_total_told_after_it():
             "tr.đ.")
     month, year = [r for r in analyse(text, "month").funding if r.amount_vnd]
     assert (month.part_of, month.headline, year.headline) == (year.id, False, True)
+
+
+def test_a_years_figure_whose_months_progress_is_told_after_it_is_its_plan():
+    text = ("Khuyến công Nam Định\n\nNăm 2024, tỉnh thực hiện 20 đề án khuyến công địa phương, kinh phí 5 tỷ đồng. Trong "
+            "tháng 10, Trung tâm đã nghiệm thu 3 đề án với kinh phí 700 triệu đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "month-progress").funding] == [(20, "planned"), (3, "done")]
