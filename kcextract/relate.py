@@ -3397,6 +3397,9 @@ class FundingBuilder:
         prev_start = key.rfind("\n", 0, para_start - 1) + 1
         while prev_start > 0 and not key[prev_start:para_start].strip():
             prev_start = key.rfind("\n", 0, prev_start - 1) + 1
+        if _BULLET.match(key, para_start) and _BULLET.match(key, prev_start):
+            return None  # the next item of a list, not the progress of the item before it ('- 2 đề án KCQG ...;' then
+            # '- Bình chọn 35 sản phẩm ..., kinh phí 250 triệu đồng;')
         named = self._programmes_in(key, prev_start, para_start)
         stated = [o for o in drafts[:i] if o.record is not None and prev_start <= o.facts[0].start < para_start]
         if len(named) != 1 or not stated or not all(o.record.period == period for o in stated):

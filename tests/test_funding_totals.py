@@ -6488,3 +6488,10 @@ def test_a_years_figure_whose_months_progress_is_told_after_it_is_its_plan():
     text = ("Khuyến công Nam Định\n\nNăm 2024, tỉnh thực hiện 20 đề án khuyến công địa phương, kinh phí 5 tỷ đồng. Trong "
             "tháng 10, Trung tâm đã nghiệm thu 3 đề án với kinh phí 700 triệu đồng.")
     assert [(r.projects, r.status) for r in analyse(text, "month-progress").funding] == [(20, "planned"), (3, "done")]
+
+
+def test_the_next_item_of_a_bullet_list_is_no_progress_of_the_item_before_it():
+    text = ("Khuyến công Thái Bình năm 2024\n\nNăm 2024, hoạt động khuyến công tỉnh Thái Bình đạt nhiều kết quả:\n- 2 đề án "
+            "khuyến công quốc gia, kinh phí 1,6 tỷ đồng;\n- Bình chọn 35 sản phẩm công nghiệp nông thôn tiêu biểu cấp "
+            "tỉnh, kinh phí 250 triệu đồng;\nTổng kinh phí khuyến công năm 2024 là 6,65 tỷ đồng.")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "bullets").funding}[250_000_000] == "unspecified"
