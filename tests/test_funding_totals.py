@@ -6495,3 +6495,9 @@ def test_the_next_item_of_a_bullet_list_is_no_progress_of_the_item_before_it():
             "khuyến công quốc gia, kinh phí 1,6 tỷ đồng;\n- Bình chọn 35 sản phẩm công nghiệp nông thôn tiêu biểu cấp "
             "tỉnh, kinh phí 250 triệu đồng;\nTổng kinh phí khuyến công năm 2024 là 6,65 tỷ đồng.")
     assert {r.amount_vnd: r.scope for r in analyse(text, "bullets").funding}[250_000_000] == "unspecified"
+
+
+def test_an_item_naming_the_provinces_own_programme_takes_no_level_from_the_title():
+    text = ("Kết quả khuyến công huyện Lục Ngạn năm 2024\n\nNăm 2024, huyện Lục Ngạn được hỗ trợ:\n+ Khuyến công quốc gia: 1 "
+            "đề án, kinh phí 1,1 tỷ đồng;\n+ Khuyến công tỉnh: 3 đề án hỗ trợ máy móc, kinh phí 650 triệu đồng.")
+    assert [r.scope for r in analyse(text, "own-programme").funding] == ["national", "unspecified"]
