@@ -6501,3 +6501,9 @@ def test_an_item_naming_the_provinces_own_programme_takes_no_level_from_the_titl
     text = ("Kết quả khuyến công huyện Lục Ngạn năm 2024\n\nNăm 2024, huyện Lục Ngạn được hỗ trợ:\n+ Khuyến công quốc gia: 1 "
             "đề án, kinh phí 1,1 tỷ đồng;\n+ Khuyến công tỉnh: 3 đề án hỗ trợ máy móc, kinh phí 650 triệu đồng.")
     assert [r.scope for r in analyse(text, "own-programme").funding] == ["national", "unspecified"]
+
+
+def test_work_a_body_is_carrying_out_with_others_is_under_way():
+    text = ("Khuyến công Quảng Ngãi\n\nNăm 2025, trung tâm đang phối hợp triển khai 1 đề án khuyến công quốc gia, kinh phí "
+            "1,2 tỷ đồng.")
+    assert [r.status for r in analyse(text, "with-others").funding] == ["unspecified"]
