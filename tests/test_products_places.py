@@ -1925,3 +1925,9 @@ def test_a_listed_good_longer_than_a_word_of_another_sense_is_found_while_that_w
 def test_a_southern_name_of_a_good_takes_its_northern_base(name, value):
     text = f"Khuyến công Bến Tre\n\nCơ sở được hỗ trợ máy móc để sản xuất {name}."
     assert {f.value for f in analyse(text, "south").facts if f.type == "product"} == {value}
+
+
+def test_the_dao_herbal_bath_is_a_good_while_bathing_after_medicine_is_none():
+    text = ("Khuyến công Lai Châu\n\nSản phẩm thuốc tắm người Dao đỏ của hợp tác xã đạt OCOP 3 sao. Trẻ em được tắm bằng "
+            "nước ấm sau khi uống thuốc.")
+    assert {f.value for f in analyse(text, "bath").facts if f.type == "product"} == {"thuốc tắm"}
