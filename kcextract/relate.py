@@ -486,7 +486,9 @@ def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
         return None
     s_end = ctx.sentence_span(sent)[1]
     n_start, n_end = ctx.sentence_span(sent + 1)
-    if ctx.paragraph_break(s_end, n_start) or not _PART_OPENER.match(key, n_start, n_end):
+    # (also when a page set them as a paragraph of their own: a paragraph that opens 'Trong đó' can only go on with
+    # the figure before it)
+    if not _PART_OPENER.match(key, n_start, n_end) or ctx.title and n_start < ctx.title[1]:
         return None
     return n_start, n_end
 
@@ -2238,8 +2240,10 @@ class FundingBuilder:
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     # (a breakdown that names no programme leaves the figure its paragraph's: '2. Khuyến công địa
                     # phương: ... Trong 6 tháng đầu năm, đã triển khai 8 đề án, trong đó nghiệm thu 5 đề án ...')
-                    scope = self._section_scope(ctx, key, d.sentence) or \
+                    # (not when its parts name their levels in bare words: 'trong đó 8 đề án địa phương và 1 đề án quốc gia')
+                    scope = self._section_scope(ctx, key, d.sentence) or (
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts)
+                        if not _LEVEL_OF_COUNT.search(key, g_start, s_end) else None)
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
@@ -3410,8 +3414,14 @@ class FundingBuilder:
         # two programmes is no progress of the 1,4 tỷ đồng of national projects told before it)
         amounts = [f.value for f in drafts[i].facts if f.type == "money"]
         counts = [f.value for f in drafts[i].facts if f.type == "project_count"]
-        if amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated) or \
-                counts and not amounts and any(o.record.projects and o.record.projects < counts[0] for o in stated):
+        # (a running total told right after a quarter's or a month's figure holds that part of the year: 'Quý III/2025,
+        # ... đã giải ngân 1,4 tỷ đồng kinh phí khuyến công địa phương ...' then 'Lũy kế 9 tháng năm 2025, đã giải ngân
+        # 3,2 tỷ đồng ...')
+        running = bool(_CUMULATIVE.search(key, para_start, g_start)) and all(o.part_year and not o.cumulative
+                                                                             for o in stated)
+        if not running and (amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated)
+                            or counts and not amounts and any(o.record.projects and o.record.projects < counts[0]
+                                                              for o in stated)):
             return None
         # (a part of the budget whose own scope is not settled yet says no other programme: '... là 5,6 tỷ đồng,
         # trong đó phần ... đã được giao cho tỉnh Thái Bình (cũ) là 2,1 tỷ đồng')

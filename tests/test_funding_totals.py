@@ -6507,3 +6507,28 @@ def test_work_a_body_is_carrying_out_with_others_is_under_way():
     text = ("Khuyến công Quảng Ngãi\n\nNăm 2025, trung tâm đang phối hợp triển khai 1 đề án khuyến công quốc gia, kinh phí "
             "1,2 tỷ đồng.")
     assert [r.status for r in analyse(text, "with-others").funding] == ["unspecified"]
+
+
+def test_a_breakdown_set_as_a_paragraph_of_its_own_still_details_the_figure_before_it():
+    text = ("Sở Công Thương Hà Tĩnh báo cáo công tác khuyến công\nGiai đoạn 2021-2025, thực hiện Chương trình khuyến công "
+            "quốc gia và Chương trình khuyến công tỉnh, Sở Công Thương đã triển khai 118 đề án với tổng kinh phí hỗ trợ "
+            "31,6 tỷ đồng.\nTrong đó: kinh phí khuyến công quốc gia 9,8 tỷ đồng thực hiện 11 đề án; kinh phí khuyến công "
+            "địa phương 21,8 tỷ đồng thực hiện 107 đề án.")
+    assert [r.scope for r in analyse(text, "own-paragraph").funding] == ["total", "national", "local"]
+
+
+def test_a_figure_whose_parts_name_their_levels_in_bare_words_takes_no_level_from_earlier_sentences():
+    text = ("Tuyên Quang: nghiệm thu đề án\nĐề án được thực hiện từ nguồn kinh phí khuyến công địa phương năm 2024 với "
+            "mức hỗ trợ 200 triệu đồng.\nHợp tác xã đầu tư máy tráng, máy cắt, lò hơi.\nCác cơ sở cam kết sử dụng máy hiệu "
+            "quả.\nNăm 2024, toàn tỉnh thực hiện 9 đề án khuyến công, trong đó 8 đề án địa phương và 1 đề án quốc gia, "
+            "tổng kinh phí 2,35 tỷ đồng.")
+    assert {r.projects: r.scope for r in analyse(text, "bare-levels").funding}[9] == "total"
+
+
+def test_a_running_total_in_the_paragraph_after_a_quarters_figure_is_that_programmes():
+    text = ("Quý III/2025, Đồng Tháp giải ngân 1,4 tỷ đồng khuyến công\nQuý III/2025, Sở Công Thương Đồng Tháp đã giải ngân "
+            "1,4 tỷ đồng kinh phí khuyến công địa phương cho 6 đề án.\nLũy kế 9 tháng năm 2025, đã giải ngân 3,2 tỷ đồng "
+            "cho 14 đề án.")
+    records = analyse(text, "running").funding
+    running = next(r for r in records if r.projects == 14)
+    assert running.scope == "local" and all(r.part_of == running.id for r in records if r is not running)
