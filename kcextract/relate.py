@@ -643,9 +643,10 @@ _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's fir
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
 # paying out, right before an amount: the programme's money, never the beneficiaries' own
 _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán)(?:\s+(?:được|đạt|là|hết))?\s*:?\s*$")
-# (or the sum's own words right before the count: 'Tổng kinh phí hỗ trợ 3 đề án là 690 triệu đồng')
-_SUM_OF_COUNT = regex.compile(r"(?<!\p{L})tổng\s+(?:số\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|thực hiện))?\s+(?:các\s+|cả\s+)?$")
-_OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho)\s+(?:các\s+|cả\s+)?$")  # a sum of the projects counted after it
+# a sum of the projects counted after it ('của 5 đề án'), or the sum's own words right before them ('Tổng kinh phí hỗ
+# trợ 3 đề án là 690 triệu đồng')
+_OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho|tổng\s+(?:số\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|thực hiện))?)"
+                          r"\s+(?:các\s+|cả\s+)?$")
 # the result of a contest or fair, told: it was held ('công nhận 18 sản phẩm', 'công bố kết quả', 'trao giải')
 _EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả|trao giải|trao (?:giấy )?chứng nhận)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
@@ -4962,8 +4963,7 @@ def _sum_of_counted(key: str, drafts: list[_Draft], i: int, counts: list[Fact]) 
     """The programme of the projects a sum is said to be of ('Tổng kinh phí hỗ trợ của 5 đề án là 1,35 tỷ đồng' after
     '... nghiệm thu 5 đề án khuyến công địa phương'): the one programme of the earlier statements of that many
     projects, or None."""
-    if len(counts) != 1 or not (_OF_COUNT.search(key, max(0, counts[0].start - 12), counts[0].start)
-                                or _SUM_OF_COUNT.search(key, max(0, counts[0].start - 40), counts[0].start)):
+    if len(counts) != 1 or not _OF_COUNT.search(key, max(0, counts[0].start - 40), counts[0].start):
         return None
     scopes = {o.record.scope for o in drafts[:i] if o.record is not None and o.sentence < drafts[i].sentence
               and o.record.projects == counts[0].value} - {"unspecified"}
@@ -5133,8 +5133,8 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
 def _last_break(key: str, start: int, end: int) -> int:
     """Where the last clause break between ``start`` and ``end`` begins, else ``start``: the clause a figure at
     ``end`` opens ('... 20 đề án khuyến công địa phương|, đã hoàn thành 18 đề án')."""
-    found = list(_CLAUSE_BREAK.finditer(key, start, end))
-    return found[-1].start() if found else start
+    found = last_match(_CLAUSE_BREAK, key, start, end)
+    return found.start() if found else start
 
 
 def _level_of(named: regex.Match | None) -> str | None:

@@ -99,10 +99,9 @@ class Context:
             while last > 0 and self.text[last - 1].isspace():
                 last -= 1
             line = _NEXT_LINE.match(self.text, at).group(1).rstrip()
-            before = self.text[self.text.rfind("\n", 0, last) + 1:last]
             if not last or self.text[last - 1] not in _SENTENCE_END or self.in_title(last - 1) or \
                     _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:" or \
-                    _LIST_ITEM.match(before) and line:
+                    line and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, last) + 1, last):
                 # (also the end of a list: a plain line after an item, 'b) Khuyến công địa phương: ...' then 'Đến
                 # ngày 30/11/2024, đã giải ngân 2,9 tỷ đồng', is no more of that item)
                 return True

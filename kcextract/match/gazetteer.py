@@ -249,12 +249,11 @@ class ProductMatcher:
                 pos = dessert
                 continue  # the dessert, not tea
             other = other_word_end(key, start) if word in self.other_words else None
-            if other and word in self.by_run and len(self._entry_at(ctx, key, start, word) or "") > other - start:
-                other = None  # a listed good longer than the other word: 'bánh răng bừa' (a cake), not 'bánh răng'
-            if other:
+            found = self._entry_at(ctx, key, start, word) if word in self.by_run else None
+            if other and len(found or "") <= other - start:
+                # (not under a listed good longer than the other word: 'bánh răng bừa' is a cake, 'bánh răng' a gear)
                 pos = other
                 continue  # another word, no good in it: 'bánh lốp' (a wheel), 'rượu chè' (drinking)
-            found = self._entry_at(ctx, key, start, word) if word in self.by_run else None
             head = self._head_at(ctx, key, start, word) if word in self.head_by_run else None
             if head and (not found or len(head) >= len(found)):
                 made = self._headed(ctx, key, start, head)
