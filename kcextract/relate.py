@@ -907,7 +907,7 @@ _PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:c�
                                r"(?!\s+(?:quốc gia|địa phương))")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
-_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp)(?!\p{L})")  # the public side of a split
+_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp|nhà nước)(?!\p{L})")  # the public side of a split
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
 # (a few words may name what is compared: 'so với tổng kinh phí của hai địa phương năm 2025 (4,9 tỷ đồng)', 'gấp 1,6
@@ -1040,6 +1040,10 @@ _PRODUCERS_SUPPORTED = regex.compile(
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+# beneficiaries equipping their own production, before what it cost them ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng
+# kinh phí ...'): the work's cost, their money in it
+_EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?"
+                           r"(?:máy|thiết bị|dây chuyền|công nghệ|lò)(?!\p{L})")
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
 _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|biên|đón|giao) )nhận(?: được)?"
@@ -3697,12 +3701,15 @@ class FundingBuilder:
         # (several public parts before the beneficiaries' own: '..., trong đó ngân sách khuyến công quốc gia 1 tỷ đồng,
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
-        if len(parts) == 1 and public and _BARE_KHUYEN_CONG.search(leads[0]) and \
-                _one_work_before(key, ctx.sentence_span(d.sentence)[0], g_start) and \
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported or
+                                self.counterpart.search(leads[0])) and \
+                (_one_work_before(key, s_start, g_start) or _EQUIPPING.search(key, max(s_start, g_start - 100), g_start)) and \
                 not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
                         for f in ctx.facts):
-            # one work's cost whose one part named is the programme, without a level: the rest is another's
-            # ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng')
+            # one work's cost whose one part named is the programme without a level, or a support: the rest is
+            # another's ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng'; 'hỗ trợ 2 cơ
+            # sở đầu tư máy thêu với tổng kinh phí 480 triệu đồng, trong đó kinh phí hỗ trợ 240 triệu đồng')
             return True
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
             all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))

@@ -6532,3 +6532,23 @@ def test_a_running_total_in_the_paragraph_after_a_quarters_figure_is_that_progra
     records = analyse(text, "running").funding
     running = next(r for r in records if r.projects == 14)
     assert running.scope == "local" and all(r.part_of == running.id for r in records if r is not running)
+
+
+@pytest.mark.parametrize("share", ["vốn khuyến công 260 triệu đồng", "kinh phí hỗ trợ 260 triệu đồng",
+                                   "nhà nước hỗ trợ 260 triệu đồng"])
+def test_what_businesses_equipping_themselves_spent_in_all_is_no_record_beside_the_support_share(share):
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Trung tâm Khuyến công hỗ trợ 3 cơ sở mộc đầu tư máy chà nhám với tổng kinh "
+            f"phí 590 triệu đồng, trong đó {share}.")
+    assert [(r.amount_vnd, r.part_of) for r in analyse(text, "equipping").funding] == [(260_000_000, None)]
+
+
+def test_a_works_cost_whose_one_stated_part_is_the_business_counterpart_gives_no_record():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, đề án hỗ trợ máy chà nhám có tổng kinh phí 590 triệu đồng, trong đó vốn "
+            "đối ứng của cơ sở 330 triệu đồng.")
+    assert analyse(text, "counterpart-only").funding == []
+
+
+def test_a_programme_budget_split_with_a_bare_khuyen_cong_share_after_a_count_stays_a_record():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Sở thực hiện 6 đề án hỗ trợ cơ sở đầu tư máy móc với tổng kinh phí "
+            "1,9 tỷ đồng, trong đó kinh phí khuyến công 1,2 tỷ đồng.")
+    assert 1_900_000_000 in [r.amount_vnd for r in analyse(text, "count-before").funding]
