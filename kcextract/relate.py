@@ -1276,6 +1276,7 @@ class _Draft:
     ongoing: bool = False          # its clause says the work is going on ('đang triển khai'): no status to lend
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
+    own_province: str | None = None  # said for it by a 'lần lượt' list ('khu vực A cũ và B cũ lần lượt là ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
     list_from: int | None = None   # the sentence announcing, on top of what came before, the list it is an item of
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
@@ -1851,16 +1852,17 @@ class FundingBuilder:
             first = len(drafts)
             sums: set[int] = set()
             respective = self._respectively(key, s_start, s_end, items, [f for f in facts if f.type == "period"],
-                                            ctx.sentence_span(ctx.prev_sentence(sent)) if sent else None)
+                                            ctx.sentence_span(ctx.prev_sentence(sent)) if sent else None,
+                                            [f for f in facts if f.type == "province"])
             if respective:
                 whole, listed, told = respective
                 for group in self._group(key, whole, sums):
                     drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
                 self._mark_breakdowns(ctx, key, s_start, drafts, first)
                 anchor = len(drafts) - 1 if len(drafts) > first else None
-                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, respective=n > 0,
+                drafts.extend(_Draft(group, sent, own_scope=sc, own_period=pe, own_province=pl, respective=n > 0,
                                      marker=anchor is not None, anchor=anchor, labelled_in=told)
-                              for n, (group, sc, pe) in enumerate(listed))
+                              for n, (group, sc, pe, pl) in enumerate(listed))
                 continue
             for group in self._group(key, items, sums):
                 drafts.append(_Draft(group, sent, sums_programmes=group[0].start in sums))
@@ -2321,7 +2323,7 @@ class FundingBuilder:
                 projects=sum(f.value for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=_or_subject(self._province(
+                province=d.own_province or _or_subject(self._province(
                     key, provinces, d.sentence, s_start, g_start, g_end,
                     item_start if d.marker and prev_end > s_start else s_start, ctx.lower), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
@@ -2353,11 +2355,13 @@ class FundingBuilder:
         return [d.record for d in drafts]
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
-                      prev: tuple[int, int] | None = None) -> tuple[
-                          list[Fact], list[tuple[list[Fact], str | None, str | None]], tuple[int, int] | None] | None:
+                      prev: tuple[int, int] | None = None, provinces: list[Fact] = ()) -> tuple[
+                          list[Fact], list[tuple[list[Fact], str | None, str | None, str | None]],
+                          tuple[int, int] | None] | None:
         """'KCQG và KCĐP lần lượt là 1,2 tỷ đồng và 2,3 tỷ đồng', '4 đề án KCQG và 10 đề án KCĐP với kinh phí lần
         lượt là ...', 'năm 2024 và 2025 lần lượt hỗ trợ 10 và 12 đề án': the n figures after 'lần lượt' go, in
-        order, with the n counts, programmes or years named before it. A list after a breakdown cue ('40 đề án,
+        order, with the n counts, programmes, years or provinces ('Khu vực Đắk Nông cũ và Bình Thuận cũ ...
+        lần lượt là 900 triệu đồng và 1,1 tỷ đồng') named before it. A list after a breakdown cue ('40 đề án,
         trong đó KCQG và KCĐP lần lượt là 6 và 34 đề án') reads from the cue on; the figures before the cue are
         returned first, as the whole the list breaks down. A list that points back ('Con số này lần lượt là ...')
         takes the labels of the sentence before (``prev``), whose span is returned last, for its tense. None when
@@ -2407,9 +2411,12 @@ class FundingBuilder:
         # 5,2 tỷ đồng và 6 tỷ đồng')
         own_scopes = scopes if len(scopes) == n else scopes * n if len(scopes) == 1 else [None] * n
         own_periods = years if len(years) == n else [None] * n
-        if own_scopes == [None] * n and own_periods == [None] * n and len(groups[0]) == 1:
+        places = list(dict.fromkeys(p.value for p in provinces if start <= p.start and p.end <= cue.start()))
+        own_places = places if len(places) == n else [None] * n
+        if own_scopes == [None] * n and own_periods == [None] * n and own_places == [None] * n and \
+                len(groups[0]) == 1:
             return None  # nothing to distribute
-        return whole, list(zip(groups, own_scopes, own_periods)), told
+        return whole, list(zip(groups, own_scopes, own_periods, own_places)), told
 
     def _labels(self, key: str, lo: int, hi: int, periods: list[Fact], n: int) -> tuple[list[str], list[str]]:
         """The programmes and the years named in ``key[lo:hi]``, in order, for a list of ``n`` figures given

@@ -6552,3 +6552,10 @@ def test_a_programme_budget_split_with_a_bare_khuyen_cong_share_after_a_count_st
     text = ("Khuyến công Hưng Yên\n\nNăm 2024, Sở thực hiện 6 đề án hỗ trợ cơ sở đầu tư máy móc với tổng kinh phí "
             "1,9 tỷ đồng, trong đó kinh phí khuyến công 1,2 tỷ đồng.")
     assert 1_900_000_000 in [r.amount_vnd for r in analyse(text, "count-before").funding]
+
+
+def test_provinces_named_before_a_respectively_list_each_take_their_figure():
+    text = ("Khuyến công Khánh Hòa\n\nNăm 2025, khu vực Ninh Thuận cũ và Khánh Hòa cũ được bố trí kinh phí khuyến công "
+            "lần lượt là 700 triệu đồng và 1,3 tỷ đồng.")
+    assert [(r.amount_vnd, r.province) for r in analyse(text, "respective-places").funding] == [
+        (700_000_000, "Ninh Thuận"), (1_300_000_000, "Khánh Hòa")]
