@@ -4155,6 +4155,10 @@ class FundingBuilder:
                     r.status = said[0]
             if r.period is None and any(o.period for o in same):
                 repeats.add(r.id)
+            elif r.period is None and r.amount_vnd is None and r.sentence == title and any(
+                    o is not r and o.projects == r.projects and o.period and r.scope in ("unspecified", o.scope)
+                    for o in records):
+                repeats.add(r.id)  # (a headline's count alone, the body's dated statement of it counted instead)
         # parts and wholes
         for i, d in enumerate(drafts):
             r = d.record

@@ -6559,3 +6559,10 @@ def test_provinces_named_before_a_respectively_list_each_take_their_figure():
             "lần lượt là 700 triệu đồng và 1,3 tỷ đồng.")
     assert [(r.amount_vnd, r.province) for r in analyse(text, "respective-places").funding] == [
         (700_000_000, "Ninh Thuận"), (1_300_000_000, "Khánh Hòa")]
+
+
+def test_a_headlines_undated_count_is_no_headline_beside_the_bodys_dated_statement_of_it():
+    text = ("Yên Bái: 6 tháng triển khai 9 đề án khuyến công\n\n6 tháng đầu năm 2025, Trung tâm Khuyến công triển khai "
+            "9 đề án khuyến công địa phương, kinh phí 1,8 tỷ đồng.")
+    heads = [(r.projects, r.period) for r in analyse(text, "title-count").funding if r.headline]
+    assert heads == [(9, "2025")]
