@@ -2470,9 +2470,12 @@ class FundingBuilder:
                     pending = []
                 own = len(pending) > 1 and self._own_programmes(key, pending, f)
                 if own and "tổng" not in key[pending[-1].end:f.start] and \
-                        _OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start):
+                        (_OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start) or
+                         ";" in key[pending[-2].end:pending[-1].start]):
                     # the last count in a clause of its own, its amount with it: 'ngoài 3 đề án khuyến công quốc gia,
-                    # tỉnh còn thực hiện 6 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng'
+                    # tỉnh còn thực hiện 6 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng'; or after a ';':
+                    # '2 đề án khuyến công quốc gia đã hoàn thành; 21 đề án khuyến công địa phương đã nghiệm thu với
+                    # kinh phí 4,1 tỷ đồng')
                     groups.extend([[p] for p in pending[:-1]])
                     pending = pending[-1:]
                 elif own:

@@ -6566,3 +6566,10 @@ def test_a_headlines_undated_count_is_no_headline_beside_the_bodys_dated_stateme
             "9 đề án khuyến công địa phương, kinh phí 1,8 tỷ đồng.")
     heads = [(r.projects, r.period) for r in analyse(text, "title-count").funding if r.headline]
     assert heads == [(9, "2025")]
+
+
+def test_a_count_in_a_clause_of_its_own_after_a_semicolon_takes_the_amount_of_its_clause():
+    text = ("Khuyến công Hải Phòng\n\nĐến ngày 30/10/2025, 2 đề án khuyến công quốc gia đã hoàn thành; 19 đề án khuyến "
+            "công địa phương đã nghiệm thu với kinh phí 3,8 tỷ đồng.")
+    assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "semicolon-clause").funding] == [
+        ("national", 2, None), ("local", 19, 3_800_000_000)]
