@@ -4574,7 +4574,8 @@ class FundingBuilder:
         other. With ``strict`` (no breakdown cue), the part must also be narrower than the whole: a national
         or local part of a total or unspecified whole, a purpose part of a purpose-less whole."""
         r = drafts[i].record
-        best = None
+        best, best_sent = None, -1
+        ref: tuple[FundingRecord, int] | None = None  # the best whole among plans a payment was out of
         for c in reversed(candidates):
             w = c.record
             # (no cue, the same period; but a year singled out right after a span's figure is in its span)
@@ -4633,10 +4634,19 @@ class FundingBuilder:
                     continue
                 if w.scope == r.scope and r.purpose is not None and w.purpose is None and not _sibling(w, r, candidates):
                     return w  # the nearest same-scope whole: '1,44 tỷ' for demonstration models under KCQG's 11,04 tỷ
+                if c.plan_ref:
+                    # (the plan a payment was out of heads the parts after them only when its sentence has no other
+                    # whole: '... giải ngân 3,05 tỷ đồng/5,6 tỷ đồng' then 'Khu vực A cũ ... 1,7 tỷ đồng; ...')
+                    if ref is None or (w.amount_vnd or 0) > (ref[0].amount_vnd or 0) and w.part_of is None:
+                        ref = (w, c.sentence)
+                    continue
                 if best is None or (w.amount_vnd or 0) > (best.amount_vnd or 0) and w.part_of is None:
-                    best = w
+                    best, best_sent = w, c.sentence
                 continue
             return w
+        if ref is not None and (best is None or best_sent != ref[1] and (
+                (ref[0].amount_vnd or 0) > (best.amount_vnd or 0) and ref[0].part_of is None)):
+            return ref[0]
         return best
 
     def _money_for(self, key: str, money: Fact, count: Fact) -> bool:

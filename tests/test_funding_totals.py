@@ -6573,3 +6573,12 @@ def test_a_count_in_a_clause_of_its_own_after_a_semicolon_takes_the_amount_of_it
             "công địa phương đã nghiệm thu với kinh phí 3,8 tỷ đồng.")
     assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "semicolon-clause").funding] == [
         ("national", 2, None), ("local", 19, 3_800_000_000)]
+
+
+def test_parts_after_a_payment_out_of_its_plan_break_down_the_payment_not_the_plan():
+    text = ("Khuyến công Hưng Yên\n\n9 tháng năm 2025, Sở Công Thương đã triển khai 15/22 đề án khuyến công địa phương, "
+            "giải ngân 2,9 tỷ đồng/5,2 tỷ đồng, đạt 56%.\n\nKhu vực Thái Bình cũ thực hiện 8 đề án, kinh phí 1,6 tỷ đồng; "
+            "khu vực Hưng Yên cũ thực hiện 7 đề án, kinh phí 1,3 tỷ đồng.")
+    paid, plan, *parts = analyse(text, "payment-parts").funding
+    assert (paid.amount_vnd, plan.amount_vnd) == (2_900_000_000, 5_200_000_000)
+    assert [(r.part_of, r.status) for r in parts] == [(paid.id, "done"), (paid.id, "done")]
