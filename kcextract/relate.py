@@ -1005,6 +1005,15 @@ _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
+# the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
+_OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+trong\s+(?:tổng\s+)?số\s+$")
+
+
+def _counted(key: str, count: Fact) -> int:
+    """The projects a statement counts: those said out of the count, in words ('3 trong số 5 đề án ... đã hoàn
+    thành': 3, as '3/5 đề án' reads 3), else the count itself."""
+    out_of = _OUT_OF_WORDS.search(key, max(0, count.start - 25), count.start)
+    return int(out_of.group(1)) if out_of and int(out_of.group(1)) <= count.value else count.value
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 # (the bracket may open with the amount's budget noun: '... lò nấu đồng (kinh phí 800 triệu đồng)')
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*"
@@ -2320,7 +2329,7 @@ class FundingBuilder:
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
-                projects=sum(f.value for f in counts) if counts else None,
+                projects=sum(_counted(key, f) for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
                 province=d.own_province or _or_subject(self._province(

@@ -6582,3 +6582,9 @@ def test_parts_after_a_payment_out_of_its_plan_break_down_the_payment_not_the_pl
     paid, plan, *parts = analyse(text, "payment-parts").funding
     assert (paid.amount_vnd, plan.amount_vnd) == (2_900_000_000, 5_200_000_000)
     assert [(r.part_of, r.status) for r in parts] == [(paid.id, "done"), (paid.id, "done")]
+
+
+@pytest.mark.parametrize("said", ["4 trong số 6 đề án", "4 trong tổng số 6 đề án", "4/6 đề án"])
+def test_projects_said_out_of_a_count_are_the_ones_the_statement_counts(said):
+    text = f"Khuyến công Hải Phòng\n\nNăm 2025, {said} khuyến công quốc gia đã hoàn thành, giải ngân 1,7 tỷ đồng."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "out-of").funding] == [(4, 1_700_000_000)]
