@@ -711,6 +711,10 @@ _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội ch
 _FIRST_CLAUSE = regex.compile(r"[^,;:]*")
 # one project, not many ('các đề án', '12 đề án', 'mỗi đề án'), named as the work a total is of
 _ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
+# one work, or one model, named as what a whole is of ('đề án khuyến công quốc gia xây dựng mô hình ...', 'Mô hình
+# thuộc đề án ...'); not many ('các đề án', '3 mô hình') nor a plan ('kế hoạch', 'chương trình')
+_ONE_WORK_NAMED = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án|mô hình)(?!\p{L})"
+                                r"(?![^.;]*(?:kế hoạch|chương trình|dự toán))")
 # a sentence that opens with the sum of a plan or an estimate ('Tổng kế hoạch năm 2025 là 5,5 tỷ đồng', 'Kế hoạch vốn
 # giao năm 2024: 3 tỷ đồng', 'Dự toán năm 2026 là ...')
 _PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)"
@@ -3692,6 +3696,8 @@ class FundingBuilder:
             return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
+        if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts):
+            return True
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
@@ -3732,6 +3738,25 @@ class FundingBuilder:
             return True
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
             all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))
+
+    def _one_works_supported_share(self, ctx: Context, key: str, d: _Draft, g_start: int, s_end: int,
+                                   money_facts: list[Fact]) -> bool:
+        """One work named before a whole, its programme too ('Mô hình thuộc đề án khuyến công quốc gia năm 2025 với
+        tổng kinh phí 3,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1 tỷ đồng'), broken down into the
+        one share the programme supported: the whole is what the work cost, the business's money in it (not a
+        programme's budget, which a count or a plan names: 'tỉnh thực hiện 12 đề án ... trong đó ... hỗ trợ')."""
+        s_start = ctx.sentence_span(d.sentence)[0]
+        if not _ONE_WORK_NAMED.search(key, max(s_start, g_start - 100), g_start) or any(
+                f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
+            return False
+        g_end = d.facts[-1].end
+        if not self.breakdown.match(key[g_end:s_end].lstrip(" ,;:(")):
+            return False
+        parts = [f for f in money_facts if g_end <= f.start < s_end]
+        if len(parts) != 1:
+            return False
+        lead = key[g_end:parts[0].start]
+        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead))
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

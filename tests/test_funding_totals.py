@@ -6588,3 +6588,17 @@ def test_parts_after_a_payment_out_of_its_plan_break_down_the_payment_not_the_pl
 def test_projects_said_out_of_a_count_are_the_ones_the_statement_counts(said):
     text = f"Khuyến công Hải Phòng\n\nNăm 2025, {said} khuyến công quốc gia đã hoàn thành, giải ngân 1,7 tỷ đồng."
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "out-of").funding] == [(4, 1_700_000_000)]
+
+
+@pytest.mark.parametrize("lead", ["Mô hình thuộc đề án khuyến công quốc gia năm 2025",
+                                  "Sở nghiệm thu đề án khuyến công quốc gia xây dựng mô hình trình diễn sấy nông sản"])
+def test_one_works_cost_under_its_named_programme_is_no_record_beside_the_programmes_support(lead):
+    text = (f"Khuyến công Tây Ninh\n\nNăm 2025, {lead} với tổng kinh phí 2,8 tỷ đồng, trong đó kinh phí khuyến công "
+            "quốc gia hỗ trợ 900 triệu đồng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "one-work").funding] == [("national", 900_000_000)]
+
+
+def test_a_programmes_count_split_with_a_supported_share_keeps_its_whole():
+    text = ("Khuyến công Tây Ninh\n\nNăm 2025, tỉnh thực hiện 11 đề án khuyến công với tổng kinh phí 4,6 tỷ đồng, trong "
+            "đó kinh phí khuyến công quốc gia hỗ trợ 1,8 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "count-whole").funding] == [4_600_000_000, 1_800_000_000]
