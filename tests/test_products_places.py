@@ -1931,3 +1931,16 @@ def test_the_dao_herbal_bath_is_a_good_while_bathing_after_medicine_is_none():
     text = ("Khuyến công Lai Châu\n\nSản phẩm thuốc tắm người Dao đỏ của hợp tác xã đạt OCOP 3 sao. Trẻ em được tắm bằng "
             "nước ấm sau khi uống thuốc.")
     assert {f.value for f in analyse(text, "bath").facts if f.type == "product"} == {"thuốc tắm"}
+
+
+def test_a_bare_good_joined_to_its_place_name_opens_a_list_of_goods():
+    text = "Khuyến công Quảng Trị\n\nCác sản phẩm như tương Quảng Bình, mè xửng, bánh bột lọc được đưa đi hội chợ."
+    facts = analyse(text, "bare-named-first").facts
+    assert ("tương", "tương Quảng Bình") in {(f.value, f.text) for f in facts if f.type == "product"}
+    assert "Quảng Bình" in {f.value for f in facts if f.type == "province"}
+
+
+@pytest.mark.parametrize("sentence", ["Giá bán tương đương hàng nhập khẩu.", "Các mặt hàng như tương lai còn xa.",
+                                      "Doanh nghiệp chế biến tương tự cũng được hỗ trợ."])
+def test_words_that_begin_with_tuong_are_no_sauce(sentence):
+    assert not [f for f in analyse(f"Khuyến công\n\n{sentence}", "tuong").facts if f.type == "product"]

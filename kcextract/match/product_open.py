@@ -515,7 +515,8 @@ class OpenProductMatcher:
                 if lead != run[0] and not opened:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
-                    first = self._lead_member(key, lead, run) or ((specialty.end(), lead[1]) if specialty else None)
+                    first = self._lead_member(key, lead, run, ctx.text) or \
+                        ((specialty.end(), lead[1]) if specialty else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
@@ -524,7 +525,10 @@ class OpenProductMatcher:
                     if named:  # (the good's own word; with the name only where underthesea joined them)
                         m_end, bare = named[0], named[1:]
                     if bare:  # (known or not: the list says it is the good)
-                        if not _overlaps(taken, m_start, m_end) and ctx.on_token_edges(m_start, m_end):
+                        # (a place's name underthesea joined to it is the place's too: 'tương Quảng Bình')
+                        free = not _overlaps(taken, m_start, m_end) or named is not None and named[0] == m_end and \
+                            not _overlaps(taken, m_start, _SYLLABLE.match(key, m_start).end())
+                        if free and ctx.on_token_edges(m_start, m_end):
                             self._add(ctx, m_start, m_end, *bare, taken)
                         continue
                     if (m_start, m_end) in known:
@@ -563,13 +567,20 @@ class OpenProductMatcher:
         return [m for m in self.goods_intro.finditer(key, max(s_start, first - _QUALIFIED_REACH), end)
                 if m.start() >= first - _ANNOUNCE_REACH or m.group("qualified")]
 
-    def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]],
+                     text: str | None = None) -> tuple[int, int] | None:
         """The list's first member when it ends the lead-in right after the cue that announces the goods ('các sản
-        phẩm như | khăn'): its span, or None."""
+        phẩm như | khăn'): its span, or None. Two words at most, not counting the name of where it comes from
+        after a bare good (``text``, the original case: 'các sản phẩm như | tương Quảng Bình')."""
         if lead == run[0]:
             return None
         cue = last_match(self.goods_cue, key, lead[0], lead[1])
-        if cue is None or key.count(" ", cue.end() + 1, lead[1]) > 1 or cue.end() + 1 >= lead[1]:
+        if cue is None or cue.end() + 1 >= lead[1]:
+            return None
+        word = _SYLLABLE.match(key, cue.end() + 1)
+        named = text is not None and word is not None and word.group() in self.bare and \
+            _NAME_REST.fullmatch(text, word.end(), lead[1])
+        if key.count(" ", cue.end() + 1, lead[1]) > 1 and not named:
             return None
         return cue.end() + 1, lead[1]
 
