@@ -1944,3 +1944,14 @@ def test_a_bare_good_joined_to_its_place_name_opens_a_list_of_goods():
                                       "Doanh nghiệp chế biến tương tự cũng được hỗ trợ."])
 def test_words_that_begin_with_tuong_are_no_sauce(sentence):
     assert not [f for f in analyse(f"Khuyến công\n\n{sentence}", "tuong").facts if f.type == "product"]
+
+
+@pytest.mark.parametrize("sentence, good", [("Trung tâm hỗ trợ máy cho cơ sở làm hương Quảng Phú.", "nhang"),
+                                            ("Nghề làm tương ở Cự Đà có từ lâu đời.", "tương")])
+def test_lam_after_who_makes_or_the_trade_makes_a_bare_word_the_good(sentence, good):
+    assert good in {f.value for f in analyse(f"Khuyến công\n\n{sentence}", "lam").facts if f.type == "product"}
+
+
+def test_lam_alone_before_a_bare_word_is_no_making():
+    text = "Khuyến công\n\nXã vận động các hộ làm đường giao thông nông thôn."
+    assert not [f for f in analyse(text, "lam-road").facts if f.type == "product"]
