@@ -4192,10 +4192,12 @@ class FundingBuilder:
                     r.status = said[0]
             if r.period is None and any(o.period for o in same):
                 repeats.add(r.id)
-            elif r.period is None and r.amount_vnd is None and r.sentence == title and any(
-                    o is not r and o.projects == r.projects and o.period and r.scope in ("unspecified", o.scope)
-                    for o in records):
-                repeats.add(r.id)  # (a headline's count alone, the body's dated statement of it counted instead)
+            elif r.amount_vnd is None and r.sentence == title and any(
+                    o is not r and o.projects == r.projects and o.period and o.period == (r.period or o.period)
+                    and r.scope in ("unspecified", o.scope) for o in records):
+                # (a headline's count alone, the body's dated statement of it counted instead: 'Quảng Ninh hỗ trợ 8
+                # đề án khuyến công năm 2025' over '... phê duyệt 8 đề án khuyến công địa phương ...')
+                repeats.add(r.id)
         # parts and wholes
         for i, d in enumerate(drafts):
             r = d.record
@@ -4230,8 +4232,11 @@ class FundingBuilder:
                 # (an item of a list announced as more is no part of a figure said before the announcement: '... kinh
                 # phí khen thưởng 480 triệu đồng. Bên cạnh đó, khuyến công tỉnh còn hỗ trợ:' then '+ ...: 260 triệu
                 # đồng;')
-                parent = self._whole_for(drafts, i, [c for c in drafts[:i] if d.list_from is None
-                                                     or c.sentence >= d.list_from], strict=True)
+                # (nor of a headline the body restates: the body's statement is the whole, 'Quảng Ninh hỗ trợ 8 đề án
+                # ...' over '... phê duyệt 8 đề án ... Đến nay, 5 đề án đã hoàn thành ...; 3 đề án còn lại ...')
+                parent = self._whole_for(drafts, i, [c for c in drafts[:i] if (d.list_from is None
+                                                     or c.sentence >= d.list_from) and not (
+                    c.sentence == title and _restated_in_body(drafts[:i], c, title))], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
                     r.scope = drafts[i - 1].record.scope
             if parent is not None:
@@ -5130,6 +5135,14 @@ def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
         return False
     return part.scope == "unspecified" and whole.province == part.province or \
         part.scope in ("unspecified", whole.scope) and _merged_into(part.province, whole.province)
+
+
+def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:
+    """The body states the headline's figures again: the same amount, or the same count when it gives no amount."""
+    h = head.record
+    return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
+        h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
+        h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
 
 
 def _remainders(drafts: list[_Draft]) -> None:

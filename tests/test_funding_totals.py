@@ -6602,3 +6602,12 @@ def test_a_programmes_count_split_with_a_supported_share_keeps_its_whole():
     text = ("Khuyến công Tây Ninh\n\nNăm 2025, tỉnh thực hiện 11 đề án khuyến công với tổng kinh phí 4,6 tỷ đồng, trong "
             "đó kinh phí khuyến công quốc gia hỗ trợ 1,8 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "count-whole").funding] == [4_600_000_000, 1_800_000_000]
+
+
+def test_a_headlines_count_the_body_restates_heads_nothing_and_takes_no_parts():
+    text = ("Quảng Ninh hỗ trợ 9 đề án khuyến công năm 2025\n\nNgày 12/3/2025, UBND tỉnh phê duyệt 9 đề án khuyến công "
+            "địa phương với tổng kinh phí 2,2 tỷ đồng. Đến nay, 6 đề án đã hoàn thành, giải ngân 1,4 tỷ đồng; 3 đề án còn "
+            "lại đang triển khai.")
+    head, plan, done, rest = analyse(text, "title-restated").funding
+    assert (head.projects, head.headline) == (9, False)
+    assert plan.headline and rest.part_of != head.id
