@@ -4203,6 +4203,11 @@ class FundingBuilder:
             r = d.record
             if d.marker and d.anchor is not None and 0 <= d.anchor < i:
                 parent = self._whole_for(drafts, i, [drafts[d.anchor]], strict=False)
+                if parent is not None:
+                    anchored = parent
+                    parent = _whole_the_parts_add_up_to(drafts, i, parent)
+                    if parent is not anchored and r.status == anchored.status:
+                        r.status = parent.status  # (what the cue's figure lent it: the parts are the plan's)
                 if parent is None:
                     parent = self._whole_for(drafts, i, drafts[:i], strict=True)
                 budget = drafts[d.anchor].record
@@ -5135,6 +5140,31 @@ def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
         return False
     return part.scope == "unspecified" and whole.province == part.province or \
         part.scope in ("unspecified", whole.scope) and _merged_into(part.province, whole.province)
+
+
+def _whole_the_parts_add_up_to(drafts: list[_Draft], i: int, parent: FundingRecord) -> FundingRecord:
+    """The whole a breakdown's parts go under: the figure its cue points at, unless the parts add up to more than it
+    and exactly to a figure stated just before it ('Năm 2025, thành phố bố trí 12 tỷ đồng ..., thực hiện 48 đề án.
+    Đến hết tháng 11, đã hoàn thành 40 đề án, giải ngân 9,6 tỷ đồng.' then 'Trong đó, Trung tâm ... thực hiện 30 đề
+    án với kinh phí 7,5 tỷ đồng; các quận, huyện ... 18 đề án với kinh phí 4,5 tỷ đồng': the 12 tỷ's parts)."""
+    d = drafts[i]
+    group = [o.record for o in drafts if o.marker and o.anchor == d.anchor and o.sentence == d.sentence
+             and o.record is not None]
+    money = [r.amount_vnd for r in group if r.amount_vnd is not None]
+    counts = [r.projects for r in group if r.projects is not None]
+    over = len(money) >= 2 and parent.amount_vnd is not None and sum(money) > parent.amount_vnd or \
+        len(counts) >= 2 and parent.projects is not None and sum(counts) > parent.projects
+    if not over:
+        return parent
+    anchor = drafts[d.anchor]
+    for c in reversed(drafts[:d.anchor]):
+        w = c.record
+        if w is None or c.sentence < anchor.sentence - 2 or w.period != parent.period or w.province != parent.province:
+            continue
+        if (len(money) < 2 or w.amount_vnd == sum(money)) and (len(counts) < 2 or w.projects == sum(counts)) and \
+                (w.amount_vnd is not None and len(money) >= 2 or w.projects is not None and len(counts) >= 2):
+            return w
+    return parent
 
 
 def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:

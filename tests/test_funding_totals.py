@@ -6611,3 +6611,12 @@ def test_a_headlines_count_the_body_restates_heads_nothing_and_takes_no_parts():
     head, plan, done, rest = analyse(text, "title-restated").funding
     assert (head.projects, head.headline) == (9, False)
     assert plan.headline and rest.part_of != head.id
+
+
+def test_parts_that_add_up_to_more_than_the_progress_before_them_break_down_the_plan_they_add_up_to():
+    text = ("Khuyến công Hà Nội\n\nNăm 2025, thành phố bố trí 11 tỷ đồng cho hoạt động khuyến công, thực hiện 44 đề án. "
+            "Đến hết tháng 11/2025, đã hoàn thành 37 đề án, giải ngân 8,9 tỷ đồng.\n\nTrong đó, Trung tâm Khuyến công thực "
+            "hiện 28 đề án với kinh phí 7 tỷ đồng; các quận, huyện thực hiện 16 đề án với kinh phí 4 tỷ đồng.")
+    plan, done, *parts = analyse(text, "sum-fits").funding
+    assert (plan.amount_vnd, done.amount_vnd) == (11_000_000_000, 8_900_000_000)
+    assert [(r.part_of, r.status) for r in parts] == [(plan.id, plan.status)] * 2
