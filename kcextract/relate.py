@@ -4620,6 +4620,7 @@ class FundingBuilder:
         r = drafts[i].record
         best, best_sent = None, -1
         ref: tuple[FundingRecord, int] | None = None  # the best whole among plans a payment was out of
+        done_near: tuple[FundingRecord, int] | None = None  # the nearest whole told done
         for c in reversed(candidates):
             w = c.record
             # (no cue, the same period; but a year singled out right after a span's figure is in its span)
@@ -4684,10 +4685,18 @@ class FundingBuilder:
                     if ref is None or (w.amount_vnd or 0) > (ref[0].amount_vnd or 0) and w.part_of is None:
                         ref = (w, c.sentence)
                     continue
+                if done_near is None and w.status == "done":
+                    done_near = (w, c.sentence)
                 if best is None or (w.amount_vnd or 0) > (best.amount_vnd or 0) and w.part_of is None:
                     best, best_sent = w, c.sentence
                 continue
             return w
+        if best is not None and best.status == "planned" and r.status == "unspecified" and done_near is not None \
+                and done_near[1] > best_sent and _smaller_or_equal(done_near[0], best):
+            # (an item told after a plan and what was done of it is one of the work done: 'được giao 1,8 tỷ đồng
+            # thực hiện 8 đề án ... đã hoàn thành 8/8 đề án, giải ngân 1,76 tỷ đồng' then 'Nổi bật là đề án hỗ trợ
+            # cơ sở ... 300 triệu đồng')
+            return done_near[0]
         if ref is not None and (best is None or best_sent != ref[1] and (
                 (ref[0].amount_vnd or 0) > (best.amount_vnd or 0) and ref[0].part_of is None)):
             return ref[0]
@@ -5165,6 +5174,12 @@ def _whole_the_parts_add_up_to(drafts: list[_Draft], i: int, parent: FundingReco
                 (w.amount_vnd is not None and len(money) >= 2 or w.projects is not None and len(counts) >= 2):
             return w
     return parent
+
+
+def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
+    """What was done is no more than the plan: its amount and its count, where both give them."""
+    return (done.amount_vnd is None or plan.amount_vnd is None or done.amount_vnd <= plan.amount_vnd) and \
+        (done.projects is None or plan.projects is None or done.projects <= plan.projects)
 
 
 def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:

@@ -6620,3 +6620,11 @@ def test_parts_that_add_up_to_more_than_the_progress_before_them_break_down_the_
     plan, done, *parts = analyse(text, "sum-fits").funding
     assert (plan.amount_vnd, done.amount_vnd) == (11_000_000_000, 8_900_000_000)
     assert [(r.part_of, r.status) for r in parts] == [(plan.id, plan.status)] * 2
+
+
+def test_an_item_told_after_a_plan_and_its_completion_is_one_of_the_work_done():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, Trung tâm Khuyến công được giao 1,9 tỷ đồng thực hiện 9 đề án khuyến công "
+            "địa phương. Trung tâm đã hoàn thành 9/9 đề án, giải ngân 1,85 tỷ đồng.\n\nNổi bật là đề án hỗ trợ cơ sở "
+            "chế biến cá ngừ ở Sông Cầu đầu tư kho lạnh với kinh phí hỗ trợ 320 triệu đồng.")
+    plan, done, item = analyse(text, "item-of-done").funding
+    assert (item.part_of, item.status) == (done.id, "done")
