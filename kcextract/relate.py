@@ -1173,7 +1173,8 @@ _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
-_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao)|"
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
+                                r"đăng ký|trình|dành|thực hiện|triển khai|tổ chức)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
 # nghiệm thu', rules/funding_cues.tsv) is work under way

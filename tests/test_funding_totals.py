@@ -6628,3 +6628,11 @@ def test_an_item_told_after_a_plan_and_its_completion_is_one_of_the_work_done():
             "chế biến cá ngừ ở Sông Cầu đầu tư kho lạnh với kinh phí hỗ trợ 320 triệu đồng.")
     plan, done, item = analyse(text, "item-of-done").funding
     assert (item.part_of, item.status) == (done.id, "done")
+
+
+@pytest.mark.parametrize("verb", ["đề xuất Bộ Công Thương hỗ trợ", "đăng ký"])
+def test_work_a_province_also_proposes_comes_on_top_of_its_plan(verb):
+    text = ("Khuyến công Cà Mau\n\nKế hoạch khuyến công năm 2025 của tỉnh có 8 đề án với tổng kinh phí 2 tỷ đồng. "
+            f"Tỉnh cũng {verb} 1 đề án khuyến công quốc gia về xây dựng mô hình trình diễn.")
+    plan, national = analyse(text, "also-proposed").funding
+    assert (national.scope, national.projects, national.part_of) == ("national", 1, None)
