@@ -3449,8 +3449,8 @@ class FundingBuilder:
         running = bool(_CUMULATIVE.search(key, para_start, g_start)) and all(o.part_year and not o.cumulative
                                                                              for o in stated)
         if not running and (amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated)
-                            or counts and not amounts and any(o.record.projects and o.record.projects < counts[0]
-                                                              for o in stated)):
+                            or counts and not amounts and not any(o.record.projects and o.record.projects >= counts[0]
+                                                                  for o in stated)):
             return None
         # (a part of the budget whose own scope is not settled yet says no other programme: '... là 5,6 tỷ đồng,
         # trong đó phần ... đã được giao cho tỉnh Thái Bình (cũ) là 2,1 tỷ đồng')

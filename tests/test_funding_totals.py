@@ -6636,3 +6636,11 @@ def test_work_a_province_also_proposes_comes_on_top_of_its_plan(verb):
             f"Tỉnh cũng {verb} 1 đề án khuyến công quốc gia về xây dựng mô hình trình diễn.")
     plan, national = analyse(text, "also-proposed").funding
     assert (national.scope, national.projects, national.part_of) == ("national", 1, None)
+
+
+def test_progress_told_a_paragraph_later_takes_the_programme_past_a_part_of_the_work():
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, UBND tỉnh giao Trung tâm 16 đề án khuyến công địa phương với tổng kinh "
+            "phí 3,3 tỷ đồng. Trong số này có 2 đề án hỗ trợ làng nghề chạm bạc, kinh phí 560 triệu đồng.\n\nĐến cuối năm "
+            "2024, 16 đề án đã được nghiệm thu, thanh quyết toán.")
+    *_, progress = analyse(text, "progress-past-part").funding
+    assert (progress.projects, progress.scope, progress.status) == (16, "local", "done")
