@@ -2247,8 +2247,13 @@ class FundingBuilder:
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
+                other = _SOURCE_AFTER.match(family_text, g_end, s_end)
                 if _PROVINCES_OWN.search(key, s_start, g_start) or _PROVINCIAL_PROGRAMME.search(key, s_start, g_start):
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
+                elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
+                        "khuyến công":
+                    pass  # another programme named as its source ('kinh phí 1,2 tỷ đồng từ nguồn xúc tiến thương mại'):
+                    # none of the paragraph's khuyến công levels
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \

@@ -6644,3 +6644,10 @@ def test_progress_told_a_paragraph_later_takes_the_programme_past_a_part_of_the_
             "2024, 16 đề án đã được nghiệm thu, thanh quyết toán.")
     *_, progress = analyse(text, "progress-past-part").funding
     assert (progress.projects, progress.scope, progress.status) == (16, "local", "done")
+
+
+def test_a_figure_naming_another_programme_as_its_source_takes_no_khuyen_cong_level_from_its_paragraph():
+    text = ("Khuyến công Gia Lai\n\nNăm 2025, Sở đưa 20 cơ sở đi hội chợ. Kinh phí hỗ trợ từ nguồn khuyến công địa phương "
+            "là 300 triệu đồng. Trước đó, Sở tổ chức Hội chợ OCOP tỉnh với kinh phí 1,1 tỷ đồng từ nguồn xúc tiến thương mại.")
+    local, fair = analyse(text, "other-source").funding
+    assert (local.scope, fair.scope) == ("local", "unspecified")
