@@ -2334,8 +2334,10 @@ class FundingBuilder:
             # đồng), 3 cơ sở dệt chiếu (270 triệu đồng), tổ chức 2 lớp đào tạo nghề (150 triệu đồng)')
             listed_on = prev_end > s_start and key.rfind(":", s_start, drafts[i - 1].facts[0].start) >= 0 and \
                 _CLAUSE_BREAK.search(key, prev_end, g_start) is not None
+            # (or the next of clauses a ';' lists: '... hỗ trợ 3 cơ sở ... với kinh phí 420 triệu đồng; tổ chức đoàn
+            # tham gia hội chợ kinh phí 400 triệu đồng')
             d.joined = prev_end > s_start and not d.marker and (
-                bool(_AND_WORD.search(key, prev_end, g_start)) or listed_on) and \
+                bool(_AND_WORD.search(key, prev_end, g_start)) or listed_on or ";" in key[prev_end:g_start]) and \
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",

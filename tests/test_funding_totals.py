@@ -6651,3 +6651,10 @@ def test_a_figure_naming_another_programme_as_its_source_takes_no_khuyen_cong_le
             "là 300 triệu đồng. Trước đó, Sở tổ chức Hội chợ OCOP tỉnh với kinh phí 1,1 tỷ đồng từ nguồn xúc tiến thương mại.")
     local, fair = analyse(text, "other-source").funding
     assert (local.scope, fair.scope) == ("local", "unspecified")
+
+
+def test_clauses_a_semicolon_lists_are_siblings_not_parts_of_each_other():
+    text = ("Khuyến công Ninh Thuận\n\nNăm 2024, tỉnh đã hỗ trợ 5 cơ sở chế biến nho đầu tư máy sấy, kinh phí 760 triệu "
+            "đồng; hỗ trợ 3 cơ sở sản xuất gốm với kinh phí 410 triệu đồng; tổ chức đoàn tham gia hội chợ kinh phí 390 "
+            "triệu đồng.")
+    assert [r.part_of for r in analyse(text, "semicolon-siblings").funding] == [None, None, None]
