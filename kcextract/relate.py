@@ -683,10 +683,14 @@ _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whate
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
 # ('1,28 tỷ đồng chưa giải ngân')
-_LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại)"
+_LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại|"
+                             # (or named as not yet paid out: 'Số kinh phí chưa giải ngân 1,7 tỷ đồng ...')
+                             r"(?:số\s+)?(?:kinh phí|vốn|tiền)\s+chưa\s+(?:được\s+)?(?:giải ngân|sử dụng|thanh toán))"
                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # (or carried over to the next year's budget, still to be spent there: '700 triệu đồng được chuyển nguồn sang năm 2025')
-_CARRIED_OVER = regex.compile(r"\s*(?:được\s+)?chuyển nguồn(?!\p{L})")
+_NOT_YET_DONE = regex.compile(r"\s*(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:triển khai|thực hiện|nghiệm thu|hoàn thành)"
+                           r"(?!\p{L})")
+_CARRIED_OVER = regex.compile(r"\s*(?:đã\s+)?(?:được\s+)?chuyển nguồn(?!\p{L})")
 _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
                             rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
@@ -2318,7 +2322,9 @@ class FundingBuilder:
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
             left_before = _LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start)
             left_after = _LEFT_AFTER.match(key, money[-1].end) if money else None
-            d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after))
+            # (or projects said not yet carried out: '6 đề án chưa triển khai do các cơ sở không đủ vốn đối ứng')
+            d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after)) or \
+                bool(counts) and not money and _NOT_YET_DONE.match(key, counts[-1].end) is not None
             if left_after and _CARRIED_OVER.fullmatch(left_after.group()):
                 status = "planned"  # (carried over: whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
@@ -5204,11 +5210,22 @@ def _remainders(drafts: list[_Draft]) -> None:
     add the rest on top of the whole it is left of."""
     for i, d in enumerate(drafts):
         r = d.record
-        if r.part_of is not None or r.amount_vnd is None or not d.remainder:
+        if r.part_of is not None or not d.remainder:
             continue
-        whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and w.record.amount_vnd
-                      and w.record.amount_vnd > r.amount_vnd and w.record.status == "planned"
+        # (by its money, else by its count: '6 đề án chưa triển khai' of the 15 planned)
+        measure = (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
+        if measure(r) is None:
+            continue
+        whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and measure(w.record)
+                      and measure(w.record) > measure(r) and w.record.status == "planned"
                       and w.record.period == r.period and w.record.province == r.province), None)
+        if whole is None:
+            # (further back, the budget whose payment told since leaves exactly this much: 'được giao 3,8 tỷ đồng ...
+            # mới giải ngân được 2,1 tỷ đồng ...' then 'Số kinh phí chưa giải ngân 1,7 tỷ đồng ...')
+            paid = [measure(o.record) for o in drafts[:i] if o.record.status == "done" and measure(o.record)]
+            whole = next((w for w in reversed(drafts[:i]) if measure(w.record) and w.record.status == "planned"
+                          and w.record.period == r.period and w.record.province == r.province
+                          and measure(w.record) - measure(r) in paid), None)
         if whole is not None:
             r.part_of = whole.record.id
             if r.scope == "unspecified" and whole.record.scope in ("national", "local"):

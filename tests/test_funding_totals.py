@@ -6658,3 +6658,12 @@ def test_clauses_a_semicolon_lists_are_siblings_not_parts_of_each_other():
             "đồng; hỗ trợ 3 cơ sở sản xuất gốm với kinh phí 410 triệu đồng; tổ chức đoàn tham gia hội chợ kinh phí 390 "
             "triệu đồng.")
     assert [r.part_of for r in analyse(text, "semicolon-siblings").funding] == [None, None, None]
+
+
+def test_what_is_left_of_a_budget_and_projects_not_yet_done_go_under_the_plan_they_are_left_of():
+    text = ("Khuyến công Quảng Nam\n\nNăm 2024, tỉnh được giao 3,6 tỷ đồng kinh phí khuyến công địa phương cho 14 đề án. "
+            "Đến cuối năm, mới giải ngân được 2,2 tỷ đồng; 5 đề án chưa triển khai do thiếu vốn đối ứng.\n\nSố kinh phí "
+            "chưa giải ngân 1,4 tỷ đồng đã được chuyển nguồn sang năm 2025.")
+    plan, paid, undone, left = analyse(text, "left-of-plan").funding
+    assert (undone.projects, undone.part_of, left.amount_vnd, left.part_of) == (5, plan.id, 1_400_000_000, plan.id)
+    assert [r.headline for r in (plan, paid, undone, left)] == [True, True, False, False]
