@@ -871,7 +871,9 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
-_FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng)\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s+)?$")
+# (or the source it came from, named: 'Năm 2024, từ nguồn khuyến công địa phương 320 triệu đồng, Sở hỗ trợ 8 hộ ...')
+_FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn|khuyến công|"
+                               r"ngân sách)(?:\s+\p{L}+){0,5}?\s*(?:là\s+)?$")
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own

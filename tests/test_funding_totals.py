@@ -6667,3 +6667,10 @@ def test_what_is_left_of_a_budget_and_projects_not_yet_done_go_under_the_plan_th
     plan, paid, undone, left = analyse(text, "left-of-plan").funding
     assert (undone.projects, undone.part_of, left.amount_vnd, left.part_of) == (5, plan.id, 1_400_000_000, plan.id)
     assert [r.headline for r in (plan, paid, undone, left)] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("means", ["từ nguồn khuyến công địa phương", "với kinh phí khuyến công địa phương",
+                                   "bằng nguồn khuyến công địa phương"])
+def test_a_years_deed_told_after_the_money_it_was_done_with_is_done(means):
+    text = f"Khuyến công Cao Bằng\n\nNăm 2024, {means} 340 triệu đồng, Sở Công Thương hỗ trợ 8 hộ mua máy se hương."
+    assert [(r.scope, r.status) for r in analyse(text, "means-first").funding] == [("local", "done")]
