@@ -6674,3 +6674,9 @@ def test_what_is_left_of_a_budget_and_projects_not_yet_done_go_under_the_plan_th
 def test_a_years_deed_told_after_the_money_it_was_done_with_is_done(means):
     text = f"Khuyến công Cao Bằng\n\nNăm 2024, {means} 340 triệu đồng, Sở Công Thương hỗ trợ 8 hộ mua máy se hương."
     assert [(r.scope, r.status) for r in analyse(text, "means-first").funding] == [("local", "done")]
+
+
+@pytest.mark.parametrize("sentence", ["Qua thanh tra phát hiện sai phạm 430 triệu đồng trong sử dụng kinh phí khuyến công.",
+                                      "Đoàn kiểm tra xác định thất thoát 430 triệu đồng kinh phí khuyến công."])
+def test_money_an_inspection_finds_misspent_or_lost_is_no_record(sentence):
+    assert analyse(f"Khuyến công\n\nNăm 2023, {sentence}", "misspent").funding == []
