@@ -4855,6 +4855,8 @@ class FundingBuilder:
             if not clause and not earlier else None
         if many and _LOCALITIES.fullmatch(many.group()) and (
                 _named_unit().search(key, s_start, many.start())
+                # (or in the items right before it: '- Huyện Nghi Lộc: 3 đề án, ...;' then '- Các địa phương khác: ...')
+                or _bullet_kind(key, s_start, g_start) and _named_unit().search(key, max(0, s_start - 200), s_start)
                 # (or the partners of the province's own body: 'Trung tâm Khuyến công đã phối hợp với các địa phương
                 # triển khai 15/18 đề án')
                 or _partner_words().search(key, max(s_start, many.start() - 40), many.start())):

@@ -6680,3 +6680,11 @@ def test_a_years_deed_told_after_the_money_it_was_done_with_is_done(means):
                                       "Đoàn kiểm tra xác định thất thoát 430 triệu đồng kinh phí khuyến công."])
 def test_money_an_inspection_finds_misspent_or_lost_is_no_record(sentence):
     assert analyse(f"Khuyến công\n\nNăm 2023, {sentence}", "misspent").funding == []
+
+
+def test_the_other_localities_item_of_a_list_of_districts_is_the_provinces():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, tổng kinh phí khuyến công địa phương của tỉnh Nghệ An là 4,9 tỷ đồng, thực "
+            "hiện 22 đề án. Kinh phí được phân bổ như sau:\n- Huyện Quỳnh Lưu: 4 đề án, 850 triệu đồng;\n- Huyện Nghi Lộc: "
+            "3 đề án, 620 triệu đồng;\n- Các địa phương khác: 15 đề án, 3,43 tỷ đồng.")
+    whole, *items = analyse(text, "other-localities").funding
+    assert [(r.province, r.scope, r.part_of) for r in items] == [("Nghệ An", "local", whole.id)] * 3
