@@ -688,8 +688,8 @@ _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần
                              r"(?:số\s+)?(?:kinh phí|vốn|tiền)\s+chưa\s+(?:được\s+)?(?:giải ngân|sử dụng|thanh toán))"
                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
 # (or carried over to the next year's budget, still to be spent there: '700 triệu đồng được chuyển nguồn sang năm 2025')
-_NOT_YET_DONE = regex.compile(r"\s*(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:triển khai|thực hiện|nghiệm thu|hoàn thành)"
-                           r"(?!\p{L})")
+_NOT_YET_DONE = regex.compile(r"\s*(?:(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:triển khai|thực hiện|nghiệm thu|hoàn thành)"
+                           r"|còn lại)(?!\p{L})")
 _CARRIED_OVER = regex.compile(r"\s*(?:đã\s+)?(?:được\s+)?chuyển nguồn(?!\p{L})")
 _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
                             rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
@@ -5218,8 +5218,8 @@ def _remainders(drafts: list[_Draft]) -> None:
             continue
         # (by its money, else by its count: '6 đề án chưa triển khai' of the 15 planned)
         measure = (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
-        if measure(r) is None:
-            continue
+        if measure(r) is None or r.amount_vnd is None and r.status == "done":
+            continue  # (the rest told done is what was done of it: '..., 2 đề án còn lại đã hoàn thành')
         whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and measure(w.record)
                       and measure(w.record) > measure(r) and w.record.status == "planned"
                       and w.record.period == r.period and w.record.province == r.province), None)

@@ -6688,3 +6688,11 @@ def test_the_other_localities_item_of_a_list_of_districts_is_the_provinces():
             "3 đề án, 620 triệu đồng;\n- Các địa phương khác: 15 đề án, 3,43 tỷ đồng.")
     whole, *items = analyse(text, "other-localities").funding
     assert [(r.province, r.scope, r.part_of) for r in items] == [("Nghệ An", "local", whole.id)] * 3
+
+
+def test_the_projects_left_of_a_plan_are_its_part_unless_told_done():
+    text = ("Khuyến công Hậu Giang\n\nNăm 2025, UBND tỉnh giao Sở Công Thương thực hiện 9 đề án khuyến công địa phương, "
+            "kinh phí 1,9 tỷ đồng. Đến 31/10/2025, Sở đã nghiệm thu 6 đề án, giải ngân 1,3 tỷ đồng, 3 đề án còn lại sẽ "
+            "nghiệm thu trong tháng 11.")
+    plan, done, rest = analyse(text, "rest-of-plan").funding
+    assert (rest.projects, rest.part_of, rest.headline) == (3, plan.id, False)
