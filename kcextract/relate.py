@@ -5137,7 +5137,9 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
     kept: list[FundingRecord] = []
     for r in sorted((r for r in records if r.headline and r.amount_vnd),
                     key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == (title or 0))):
-        if any(o.cell() == r.cell() and _agree(o, r) for o in kept):
+        # (two figures of one sentence are two statements, however near: '1,5 tỷ đồng từ nguồn khuyến công và 2 tỷ
+        # đồng từ nguồn phát triển du lịch')
+        if any(o.cell() == r.cell() and o.sentence != r.sentence and _agree(o, r) for o in kept):
             r.headline = False
         else:
             kept.append(r)

@@ -6696,3 +6696,10 @@ def test_the_projects_left_of_a_plan_are_its_part_unless_told_done():
             "nghiệm thu trong tháng 11.")
     plan, done, rest = analyse(text, "rest-of-plan").funding
     assert (rest.projects, rest.part_of, rest.headline) == (3, plan.id, False)
+
+
+def test_two_figures_of_one_sentence_each_head_their_cell_however_near():
+    text = ("Khuyến công Huế\n\nNăm 2025, thành phố dành 1,5 tỷ đồng từ nguồn khuyến công và 2 tỷ đồng từ nguồn phát "
+            "triển du lịch để hỗ trợ các làng nghề truyền thống.")
+    assert [(r.amount_vnd, r.headline) for r in analyse(text, "near-figures").funding] == [
+        (1_500_000_000, True), (2_000_000_000, True)]
