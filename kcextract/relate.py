@@ -1030,7 +1030,9 @@ _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân 
                                r"(?:(?:kinh phí|số tiền|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*)?$")
 # a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
 # is the count's own)
-_ITEM_AFTER_COLON = regex.compile(r"[^:;.\d]{0,40}:(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
+# (a year may stand before the colon: '2 đề án khuyến công trong năm 2024: đề án hỗ trợ máy ...')
+_ITEM_AFTER_COLON = regex.compile(r"(?:[^:;.\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,40}:"
+                                  r"(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
                                   r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')

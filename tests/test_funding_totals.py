@@ -6703,3 +6703,12 @@ def test_two_figures_of_one_sentence_each_head_their_cell_however_near():
             "triển du lịch để hỗ trợ các làng nghề truyền thống.")
     assert [(r.amount_vnd, r.headline) for r in analyse(text, "near-figures").funding] == [
         (1_500_000_000, True), (2_000_000_000, True)]
+
+
+def test_a_counts_items_after_a_colon_past_a_year_each_keep_their_amount():
+    text = ("Khuyến công Bình Dương\n\nLàng nghề sơn mài được hỗ trợ 2 đề án khuyến công trong năm 2024: đề án hỗ trợ máy "
+            "phun sơn cho 3 cơ sở với kinh phí 410 triệu đồng và đề án đào tạo nghề cho 40 lao động với kinh phí 130 "
+            "triệu đồng.")
+    whole, *items = analyse(text, "colon-after-year").funding
+    assert (whole.projects, whole.amount_vnd) == (2, None)
+    assert [(r.amount_vnd, r.part_of) for r in items] == [(410_000_000, whole.id), (130_000_000, whole.id)]
