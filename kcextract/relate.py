@@ -3164,8 +3164,8 @@ class FundingBuilder:
         before = _before_details(ctx, key, sent)
         p_start, p_end = ctx.sentence_span(before)
         lead = _narration_year(key, p_start, p_end)
-        if ctx.paragraph_break(p_end, s_start):
-            return False
+        if ctx.paragraph_break(p_end, s_start) and not _details_of(ctx, key, sent, before):
+            return False  # (a paragraph that opens 'Trong đó, ...' still details the sentence before it)
         if lead is None:
             return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
                 not _A_YEAR.search(key, s_start, g_start) and self._adds_to_narration(ctx, key, before, g_start)

@@ -6712,3 +6712,11 @@ def test_a_counts_items_after_a_colon_past_a_year_each_keep_their_amount():
     whole, *items = analyse(text, "colon-after-year").funding
     assert (whole.projects, whole.amount_vnd) == (2, None)
     assert [(r.amount_vnd, r.part_of) for r in items] == [(410_000_000, whole.id), (130_000_000, whole.id)]
+
+
+def test_a_share_set_as_a_paragraph_of_its_own_goes_on_with_the_years_narration():
+    text = ("Khuyến công Quảng Trị\nNăm 2025, Trung tâm Khuyến công phối hợp với HTX xây dựng mô hình trình diễn chế biến "
+            "tinh bột nghệ, tổng kinh phí 1,7 tỷ đồng.\nTrong đó, kinh phí khuyến công quốc gia hỗ trợ 820 triệu đồng, "
+            "HTX đối ứng 880 triệu đồng.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "share-line").funding] == [
+        (820_000_000, "national", "done")]
