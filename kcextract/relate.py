@@ -1163,6 +1163,9 @@ _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu
 # profit
 _INTEREST_PAID = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp bù|bù)\s+(?:(?:tiền|phần)\s+)?$")
 _SUM_OR_SINGLED = regex.compile(rf"(?<!\p{{L}})(?:tổng(?!\p{{L}})|{_SINGLING})")  # beside a breakdown cue: a sum, a part
+# a programme or a public budget supporting, right before its amount ('khuyến công quốc gia hỗ trợ 700 triệu đồng')
+_PROGRAMME_SUPPORTS = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|kcdp|ngân sách|nhà nước)(?:\s+\p{L}+){0,3}?"
+                                    r"\s+(?:đã\s+)?hỗ trợ\s*(?:là\s+)?$")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
@@ -3710,8 +3713,19 @@ class FundingBuilder:
         the 240 triệu is a record). Only a whole whose own clause names no programme (``plain``: the acting
         body's name, 'Trung tâm Khuyến công ...', is blanked): a programme's budget split into its sources stays."""
         g_end = d.facts[-1].end
-        if self._rest_is_theirs(key, g_end, s_end):
+        # (a programme's support is a share, however the sentence goes on: 'Kinh phí khuyến công quốc gia hỗ trợ 700
+        # triệu đồng, khuyến công địa phương hỗ trợ 200 triệu đồng, phần còn lại HTX đối ứng')
+        share = d.marker or _PROGRAMME_SUPPORTS.search(key, max(prev_end, g_start - 60), g_start) is not None
+        if not share and self._rest_is_theirs(key, g_end, s_end):
             return True
+        if not share and not key[g_end:s_end].strip(" .") and d.sentence + 1 < len(ctx.sentence_starts):
+            # (or the next sentence of its paragraph, for one work's whole: '... đầu tư dây chuyền sấy mận với tổng
+            # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
+            s_start = ctx.sentence_span(d.sentence)[0]
+            n_start, n_end = ctx.sentence_span(d.sentence + 1)
+            if not ctx.paragraph_break(s_end, n_start) and self._rest_is_theirs(key, n_start, n_end) and (
+                    _one_work_before(key, s_start, g_start) or _EQUIPPING.search(key, max(s_start, g_start - 100), g_start)):
+                return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
         if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts):

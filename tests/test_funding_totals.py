@@ -6720,3 +6720,12 @@ def test_a_share_set_as_a_paragraph_of_its_own_goes_on_with_the_years_narration(
             "HTX đối ứng 880 triệu đồng.")
     assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "share-line").funding] == [
         (820_000_000, "national", "done")]
+
+
+@pytest.mark.parametrize("join", [". Kinh phí", ", trong đó kinh phí"])
+def test_both_programmes_supports_stay_records_when_the_rest_is_the_businesss(join):
+    text = ("Khuyến công Sơn La\n\nNăm 2025, Sở Công Thương hỗ trợ HTX đầu tư dây chuyền sấy mận với tổng vốn 2,5 tỷ "
+            f"đồng{join} khuyến công quốc gia hỗ trợ 650 triệu đồng, khuyến công địa phương hỗ trợ 250 triệu đồng, phần "
+            "còn lại HTX đối ứng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "two-shares").funding] == [
+        ("national", 650_000_000), ("local", 250_000_000)]
