@@ -1011,6 +1011,9 @@ _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
 # a running total from the year's start, of the parts of a year above
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
+_ONE_MONTH = regex.compile(r"(?<!\p{L})trong tháng (?:\d{1,2}|này|qua)(?!\d)")  # one month's work ('Trong tháng 10, ...')
+# the months of a year so far, from its start ('10 tháng năm 2025', '6 tháng đầu năm'): they hold each of their months
+_MONTHS_SO_FAR = regex.compile(r"(?<!\p{L})(?:\d{1,2}|sáu|chín|ba) tháng(?: đầu năm)?(?! cuối)(?!\p{L})")
 # (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
@@ -1310,6 +1313,8 @@ class _Draft:
     deed_told: bool = False        # its sentence tells a deed before the figure in no words of plans
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     labelled_in: tuple[int, int] | None = None  # the sentence before, whose labels its 'lần lượt' list refers back to
+    one_month: bool = False        # said of one month ('Trong tháng 10, ...')
+    months_so_far: bool = False    # said of the year's months so far ('10 tháng năm 2025, ...')
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
@@ -2308,6 +2313,8 @@ class FundingBuilder:
                 d.list_from = intro_at if self.additional.search(key[i_start:min(i_end, i_start + 30)]) else None
             d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
+            d.one_month = bool(_ONE_MONTH.search(key, s_start, g_start))
+            d.months_so_far = bool(_MONTHS_SO_FAR.search(key, s_start, g_start))
             d.cumulative = bool(_CUMULATIVE.search(key, s_start, g_start))
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
@@ -4569,7 +4576,10 @@ class FundingBuilder:
                 continue
             # (or a running total from the year's start, of a quarter or months told beside it: 'Trong quý III/2025,
             # ... giải ngân 1,2 tỷ đồng. Lũy kế từ đầu năm đến nay, ... 2,9 tỷ đồng')
-            years = [o.record for o in drafts if o is not d and (not o.part_year or o.cumulative and not d.cumulative)
+            # (or the months so far told before one of them: '10 tháng năm 2025, ... giải ngân 2,6 tỷ đồng' then
+            # 'Trong tháng 10, Trung tâm nghiệm thu 3 đề án với kinh phí 640 triệu đồng')
+            years = [o.record for o in drafts if o is not d and (not o.part_year or o.cumulative and not d.cumulative
+                                                                 or o.months_so_far and d.one_month)
                      and o.record.cell() == r.cell()
                      and o.record.part_of is None and o.record.purpose in (None, r.purpose) and _larger(o.record, r)]
             if years:

@@ -6729,3 +6729,10 @@ def test_both_programmes_supports_stay_records_when_the_rest_is_the_businesss(jo
             "còn lại HTX đối ứng.")
     assert [(r.scope, r.amount_vnd) for r in analyse(text, "two-shares").funding] == [
         ("national", 650_000_000), ("local", 250_000_000)]
+
+
+def test_one_months_work_is_part_of_the_months_so_far_told_before_it():
+    text = ("Khuyến công Lào Cai\n\n10 tháng năm 2025, Trung tâm Khuyến công đã thực hiện 11 đề án khuyến công địa phương, "
+            "giải ngân 2,4 tỷ đồng. Trong tháng 10, Trung tâm nghiệm thu 3 đề án với kinh phí 610 triệu đồng.")
+    months, month = analyse(text, "month-of-months").funding
+    assert (month.part_of, month.headline, months.headline) == (months.id, False, True)
