@@ -1070,7 +1070,8 @@ _EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi m�
                            r"(?:máy|thiết bị|dây chuyền|công nghệ|lò)(?!\p{L})")
 # a beneficiary receiving an amount ('cơ sở ... nhận 250 triệu đồng đầu tư máy sấy'): support, in an article about a
 # programme; not 'công nhận', 'tiếp nhận', 'ghi nhận' ... and only with the amount right after it
-_RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|biên|đón|giao) )nhận(?: được)?"
+# ('biên nhận', a receipt, is left to the crime cues: in lower case it is also a place's end, 'Tịnh Biên nhận ...')
+_RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|đón|giao) )nhận(?: được)?"
                           r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng))? "
                           rf"\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)(?!\p{{L}})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but

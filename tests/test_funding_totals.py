@@ -6736,3 +6736,10 @@ def test_one_months_work_is_part_of_the_months_so_far_told_before_it():
             "giải ngân 2,4 tỷ đồng. Trong tháng 10, Trung tâm nghiệm thu 3 đề án với kinh phí 610 triệu đồng.")
     months, month = analyse(text, "month-of-months").funding
     assert (month.part_of, month.headline, months.headline) == (months.id, False, True)
+
+
+def test_a_business_in_a_place_ending_in_bien_receiving_an_amount_is_support():
+    text = ("Khuyến công An Giang\n\nNăm 2024, chương trình khuyến công hỗ trợ 4 cơ sở sản xuất đường thốt nốt với kinh "
+            "phí 640 triệu đồng. Cơ sở Ba Tư ở Tịnh Biên nhận 190 triệu đồng.")
+    whole, one = analyse(text, "tinh-bien").funding
+    assert (one.amount_vnd, one.part_of) == (190_000_000, whole.id)
