@@ -3796,7 +3796,9 @@ class FundingBuilder:
         if len(parts) != 1:
             return False
         lead = key[g_end:parts[0].start]
-        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead))
+        # (not when the rest is public money too: '..., còn lại ngân sách trung ương' keeps the whole a budget)
+        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead)) and \
+            not _PUBLIC_SOURCE.search(key, parts[0].end, s_end)
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng
@@ -4557,7 +4559,9 @@ class FundingBuilder:
                         key = (*r.cell(), measure)
                         top[key] = min(top.get(key, depths[r.id]), depths[r.id])
         seen: set[tuple] = set()
-        for r in records:
+        # (the body's statement of a figure heads its cell before the title's: where the article says it, with its
+        # breakdown; 'Hơn 3 tỷ đồng ... năm 2025' over 'Năm 2025, tỉnh bố trí hơn 3 tỷ đồng ..., trong đó ...')
+        for r in sorted(records, key=lambda r: r.sentence == (title or 0) and title is not None):
             k = (*r.cell(), r.amount_vnd, r.projects)
             measure = "money" if r.amount_vnd is not None else "projects"  # (an amount heads by its money)
             r.headline = r.id not in covered and depths[r.id] == top.get((*r.cell(), measure)) and \

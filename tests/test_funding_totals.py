@@ -6743,3 +6743,10 @@ def test_a_business_in_a_place_ending_in_bien_receiving_an_amount_is_support():
             "phí 640 triệu đồng. Cơ sở Ba Tư ở Tịnh Biên nhận 190 triệu đồng.")
     whole, one = analyse(text, "tinh-bien").funding
     assert (one.amount_vnd, one.part_of) == (190_000_000, whole.id)
+
+
+def test_the_bodys_statement_of_a_title_figure_heads_its_cell():
+    text = ("Hơn 3 tỷ đồng hỗ trợ chế biến nông sản năm 2025\n\nNăm 2025, tỉnh Đắk Lắk bố trí hơn 3 tỷ đồng kinh phí "
+            "khuyến công địa phương, trong đó khu vực Phú Yên cũ khoảng 1,1 tỷ đồng.")
+    head, body, part = analyse(text, "body-heads").funding
+    assert (head.headline, body.headline, part.part_of) == (False, True, body.id)
