@@ -6746,7 +6746,7 @@ def test_a_business_in_a_place_ending_in_bien_receiving_an_amount_is_support():
 
 
 def test_the_bodys_statement_of_a_title_figure_heads_its_cell():
-    text = ("Hơn 3 tỷ đồng hỗ trợ chế biến nông sản năm 2025\n\nNăm 2025, tỉnh Đắk Lắk bố trí hơn 3 tỷ đồng kinh phí "
+    text = ("Đắk Lắk: Hơn 3 tỷ đồng hỗ trợ chế biến nông sản năm 2025\n\nNăm 2025, tỉnh Đắk Lắk bố trí hơn 3 tỷ đồng kinh phí "
             "khuyến công địa phương, trong đó khu vực Phú Yên cũ khoảng 1,1 tỷ đồng.")
     head, body, part = analyse(text, "body-heads").funding
     assert (head.headline, body.headline, part.part_of) == (False, True, body.id)
