@@ -1054,11 +1054,12 @@ _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
 # a figure's clause referring back to what the sentence before named ('con số này', 'trong hai năm này', 'các đề án trên')
 _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trên)(?!\p{L})")
-# a province supporting producers to equip their production ('tỉnh Bình Phước hỗ trợ 8 cơ sở chế biến hạt điều đầu tư
-# máy tách vỏ') or named as makers ('cơ sở sản xuất', 'doanh nghiệp chế biến'): state budget support for producers, a
+# a province (or a district: 'UBND huyện Cao Phong hỗ trợ 2 HTX chế biến cam đầu tư dây chuyền ...') supporting
+# producers to equip their production ('tỉnh Bình Phước hỗ trợ 8 cơ sở chế biến hạt điều đầu tư máy tách vỏ') or named as makers ('cơ sở sản xuất', 'doanh nghiệp chế biến'): state budget support for producers, a
 # programme though none is named (not relief to households)
 _PRODUCERS_SUPPORTED = regex.compile(
-    r"(?<!\p{L})(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh)(?!\p{L})[^.;:]{0,40}?(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
+    r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})[^.;:]{0,40}?"
+    r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
     rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS})(?:(?:\s+\p{{L}}+){{0,8}}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
@@ -1763,8 +1764,11 @@ class FundingBuilder:
         # (money set aside right before its figure is a support cue: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng ...';
         # so is a plan's sum the sentence opens with: '... đã giải ngân hơn 3 tỷ đồng kinh phí khuyến công. Tổng kế
         # hoạch năm 2025 là 5,5 tỷ đồng.')
+        # (or one that tells a province supporting producers' equipment: 'Năm 2025, tỉnh Cao Bằng hỗ trợ 2 HTX mật ong
+        # mua máy quay mật ...' then 'Tổng kinh phí hỗ trợ 1,05 tỷ đồng')
         return bool((self.support.search(key, s_start, s_end) or _PLAN_SUM_LEAD.match(key, s_start, s_end))
-                    and not ctx.paragraph_break(p_end, s_start) and self.programme.search(key, p_start, p_end))
+                    and not ctx.paragraph_break(p_end, s_start) and (self.programme.search(key, p_start, p_end)
+                                                                     or _PRODUCERS_SUPPORTED.search(key, p_start, p_end)))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:

@@ -6750,3 +6750,16 @@ def test_the_bodys_statement_of_a_title_figure_heads_its_cell():
             "khuyến công địa phương, trong đó khu vực Phú Yên cũ khoảng 1,1 tỷ đồng.")
     head, body, part = analyse(text, "body-heads").funding
     assert (head.headline, body.headline, part.part_of) == (False, True, body.id)
+
+
+def test_a_district_supporting_producers_equipment_is_state_support_and_so_is_its_next_year():
+    text = ("Hòa Bình: cam Cao Phong\n\nNăm 2023, UBND huyện Cao Phong hỗ trợ 2 HTX chế biến cam đầu tư dây chuyền ép nước "
+            "cam với kinh phí 880 triệu đồng từ ngân sách huyện. Năm 2024, huyện tiếp tục hỗ trợ 1,1 tỷ đồng.")
+    assert [(r.amount_vnd, r.period) for r in analyse(text, "district-producers").funding] == [
+        (880_000_000, "2023"), (1_100_000_000, "2024")]
+
+
+def test_the_cost_told_after_a_province_supporting_producers_equipment_is_a_record():
+    text = ("Cao Bằng: mật ong và miến dong\n\nNăm 2025, tỉnh Cao Bằng hỗ trợ 2 HTX mật ong mua máy quay mật; 3 cơ sở miến "
+            "dong mua máy tráng miến. Tổng kinh phí hỗ trợ 1,02 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "cost-after-producers").funding] == [1_020_000_000]
