@@ -4103,8 +4103,8 @@ class FundingBuilder:
         elif _SO_FAR_FRAME.fullmatch(tail, pos, end) and len(found) > 1 and \
                 not _CLAUSE_BREAK.search(tail, end, found[1][0]):
             pos, _, v = found[1]  # a 'so far' frame, then the verb: 'đến nay vẫn chưa được nghiệm thu'
-        if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]):
-            return "done"  # 'đạt 95% kế hoạch': what was reached of the plan
+        if v == "planned" and regex.search(r"%\s*$", tail[max(0, pos - 3):pos]) and tail.startswith("kế hoạch", pos):
+            return "done"  # 'đạt 95% kế hoạch': what was reached of the plan (not a share set aside: '70% dành cho')
         return "planned" if _not_yet(tail, pos, v) else v
 
     @staticmethod

@@ -6763,3 +6763,9 @@ def test_the_cost_told_after_a_province_supporting_producers_equipment_is_a_reco
     text = ("Cao Bằng: mật ong và miến dong\n\nNăm 2025, tỉnh Cao Bằng hỗ trợ 2 HTX mật ong mua máy quay mật; 3 cơ sở miến "
             "dong mua máy tráng miến. Tổng kinh phí hỗ trợ 1,02 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "cost-after-producers").funding] == [1_020_000_000]
+
+
+def test_a_share_of_a_budget_set_aside_for_some_is_no_sign_it_was_spent():
+    text = ("Khuyến công Quảng Ninh\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh là 4,8 tỷ đồng, trong đó 70% dành "
+            "cho các chủ thể OCOP.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "share-set-aside").funding] == [(4_800_000_000, "planned")]
