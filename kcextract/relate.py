@@ -3771,7 +3771,9 @@ class FundingBuilder:
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
         s_start = ctx.sentence_span(d.sentence)[0]
-        if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported or
+        # (a whole named as support itself, 'tổng kinh phí hỗ trợ 820 triệu đồng', is the programme's, not a cost)
+        named_support = _SUPPORT_VERB.search(key, max(s_start, g_start - 25), g_start) is not None
+        if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
                                 self.counterpart.search(leads[0])) and \
                 (_one_work_before(key, s_start, g_start) or _EQUIPPING.search(key, max(s_start, g_start - 100), g_start)) and \
                 not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
