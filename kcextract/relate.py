@@ -636,6 +636,10 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
                            + _MONEY_REFERRED)
 # ('Đây là đề án khuyến công địa phương đầu tiên của huyện ...': the project just told, named by its programme)
 _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:một|1)\s+)?(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
+# a sentence that opens by referring back to every amount or project its paragraph told ('Cả hai khoản đều từ nguồn
+# khuyến công địa phương', 'Các khoản hỗ trợ trên ...')
+_ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)|các\s+khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?"
+                          r"\s+(?:này|trên|nói trên))(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
@@ -3142,11 +3146,16 @@ class FundingBuilder:
         """A later sentence with no figure that refers back to the projects or the money and names their one source
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
-        for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT),
-                                                       by_sentence):
+        for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT,
+                                                                          _ALL_BACK), by_sentence):
             named = self._programmes_in(key, *span)
             if len(named) != 1 or "both" in named:
                 continue
+            if _ALL_BACK.match(key, *span):
+                # (every figure of its paragraph: 'Năm 2024, ... 180 triệu đồng ... Trước đó, năm 2023, ... 120 triệu
+                # đồng ... Cả hai khoản đều từ nguồn khuyến công địa phương.')
+                para = key.rfind("\n", 0, span[0]) + 1
+                last = last | {d.sentence for d in before if d.facts[0].start >= para}
             for d in before:
                 if d.sentence in last and d.record.scope == "unspecified" and not d.explicit_scope:
                     d.record.scope = next(iter(named))

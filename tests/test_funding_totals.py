@@ -6769,3 +6769,10 @@ def test_a_share_of_a_budget_set_aside_for_some_is_no_sign_it_was_spent():
     text = ("Khuyến công Quảng Ninh\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh là 4,8 tỷ đồng, trong đó 70% dành "
             "cho các chủ thể OCOP.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "share-set-aside").funding] == [(4_800_000_000, "planned")]
+
+
+def test_a_sentence_naming_the_source_of_both_amounts_before_it_gives_each_its_programme():
+    text = ("Khuyến công Bình Định\n\nNăm 2024, làng nghề nón ngựa được hỗ trợ 170 triệu đồng mở 2 lớp đào tạo nghề. "
+            "Trước đó, năm 2023, làng nghề được hỗ trợ 110 triệu đồng xây dựng nhãn hiệu tập thể. Cả hai khoản đều từ "
+            "nguồn khuyến công địa phương.")
+    assert [r.scope for r in analyse(text, "both-back").funding] == ["local", "local"]
