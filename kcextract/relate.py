@@ -1052,6 +1052,11 @@ _BEFORE_BARE_CUE = regex.compile(r"(?:(?:kết quả|nội dung|chi tiết)(?:\s
 _CUE_COLON = regex.compile(r"(?:\s*như sau)?\s*:\s*")  # the rest of a bare breakdown cue: 'Trong đó:', 'Cụ thể như sau:'
 # a source said of money ('từ nguồn ...', 'thuộc kinh phí ...')
 _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|ngân sách|kinh phí|vốn)(?!\p{L})")
+# a figure's source named right after it, then another source joined to it ('... từ nguồn khuyến công địa phương và
+# nguồn xây dựng nông thôn mới'), which names no khuyến công level of its own
+_TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)[^,;.()]{3,60}?"
+                             r"\s+(?:và|cùng)\s+(?:nguồn|chương trình|vốn|kinh phí|ngân sách)(?:\s+(?:vốn|kinh phí))?\s+"
+                             r"(?!khuyến công)(?!kc)(?!ngân sách (?:tỉnh|trung ương))\p{L}")
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
@@ -1931,6 +1936,7 @@ class FundingBuilder:
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
+        two_sources: dict[int, str] = {}  # sentences whose whole is drawn from a programme and another source
         # what the title and the lead say the article reports: read once, for pass 3 and pass 4
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
         title_end = ctx.title[1] if ctx.title else 0
@@ -2220,6 +2226,15 @@ class FundingBuilder:
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
                                                 follows=prev_end > s_start, details=details)
+            if scope in ("national", "local") and _TWO_SOURCES.match(key, g_end, next_start):
+                # money drawn from a programme and another source besides ('2 tỷ đồng từ nguồn khuyến công địa phương
+                # và nguồn xây dựng nông thôn mới'): no one programme's; its part named by the programme's bare name
+                # ('trong đó khuyến công 800 triệu đồng') is that programme's
+                two_sources[d.sentence] = scope
+                scope, explicit = None, False
+            elif scope is None and d.sentence in two_sources and \
+                    _BARE_KHUYEN_CONG.search(key, max(prev_end, g_start - 30), g_start):
+                scope, explicit = two_sources[d.sentence], True
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'

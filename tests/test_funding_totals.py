@@ -6776,3 +6776,10 @@ def test_a_sentence_naming_the_source_of_both_amounts_before_it_gives_each_its_p
             "Trước đó, năm 2023, làng nghề được hỗ trợ 110 triệu đồng xây dựng nhãn hiệu tập thể. Cả hai khoản đều từ "
             "nguồn khuyến công địa phương.")
     assert [r.scope for r in analyse(text, "both-back").funding] == ["local", "local"]
+
+
+def test_money_from_a_programme_and_another_source_is_no_one_programmes_but_its_programme_part_is():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, tỉnh hỗ trợ làng nghề nước mắm 1,9 tỷ đồng từ nguồn khuyến công địa phương và "
+            "nguồn xây dựng nông thôn mới, trong đó khuyến công 750 triệu đồng, nông thôn mới 1,15 tỷ đồng.")
+    whole, kc, ntm = analyse(text, "two-sources").funding
+    assert whole.scope != "local" and (kc.scope, ntm.scope) == ("local", "unspecified")
