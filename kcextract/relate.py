@@ -3816,7 +3816,7 @@ class FundingBuilder:
         one share the programme supported: the whole is what the work cost, the business's money in it (not a
         programme's budget, which a count or a plan names: 'tỉnh thực hiện 12 đề án ... trong đó ... hỗ trợ')."""
         s_start = ctx.sentence_span(d.sentence)[0]
-        if not _ONE_WORK_NAMED.search(key, max(s_start, g_start - 100), g_start) or any(
+        if not _ONE_WORK_NAMED.search(key, max(s_start, g_start - 160), g_start) or any(
                 f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
             return False
         g_end = d.facts[-1].end
@@ -3827,7 +3827,9 @@ class FundingBuilder:
             return False
         lead = key[g_end:parts[0].start]
         # (not when the rest is public money too: '..., còn lại ngân sách trung ương' keeps the whole a budget)
-        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead)) and \
+        # (or the programme's share named by its level alone: '..., trong đó kinh phí khuyến công quốc gia 900 triệu
+        # đồng')
+        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead) or self._names_a_level(lead)) and \
             not _PUBLIC_SOURCE.search(key, parts[0].end, s_end)
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:

@@ -6783,3 +6783,10 @@ def test_money_from_a_programme_and_another_source_is_no_one_programmes_but_its_
             "nguồn xây dựng nông thôn mới, trong đó khuyến công 750 triệu đồng, nông thôn mới 1,15 tỷ đồng.")
     whole, kc, ntm = analyse(text, "two-sources").funding
     assert whole.scope != "local" and (kc.scope, ntm.scope) == ("local", "unspecified")
+
+
+def test_one_named_works_cost_with_the_programmes_share_named_by_its_level_alone_is_no_record():
+    text = ("Khuyến công Bắc Giang\n\nĐề án khuyến công quốc gia \"Xây dựng mô hình trình diễn kỹ thuật sản xuất mì gạo\" "
+            "tại HTX Mì Chũ được triển khai năm 2024 với tổng kinh phí 2,2 tỷ đồng, trong đó kinh phí khuyến công quốc "
+            "gia 950 triệu đồng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "level-share").funding] == [("national", 950_000_000)]
