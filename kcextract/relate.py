@@ -1057,6 +1057,10 @@ _FROM_SOURCE = regex.compile(r"(?<!\p{L})(?:từ|thuộc)\s+(?:các\s+)?(?:ngu�
 _TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)[^,;.()]{3,60}?"
                              r"\s+(?:và|cùng)\s+(?:nguồn|chương trình|vốn|kinh phí|ngân sách)(?:\s+(?:vốn|kinh phí))?\s+"
                              r"(?!khuyến công)(?!kc)(?!ngân sách (?:tỉnh|trung ương))\p{L}")
+# what a body or place belongs to now, after the 2025 reform ('Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà
+# Nẵng)'): where it went, not the province its figures are of
+_NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:\s+\p{L}+){0,5}?\s*$")
+_YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
@@ -1713,8 +1717,9 @@ class FundingBuilder:
         # nhất' is such an extreme only after another one in the sentence (it also opens the amount's own text, as its
         # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
         extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
-        if extreme and _FOR_PROJECTS.match(key, f.end):
-            # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án')
+        if extreme and (_FOR_PROJECTS.match(key, f.end) or _YEAR_RANKED.search(key, s_start, extreme.start())):
+            # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án'; or a
+            # year ranked among a span's: 'Năm 2025 là năm hỗ trợ nhiều nhất với 1,2 tỷ đồng cho 6 cơ sở')
             return False
         if key.startswith("ít nhất", f.start) or extreme and extreme.group(1) == "ít nhất":
             return bool(self.extreme.search(key, s_start, f.start))
@@ -4882,6 +4887,7 @@ class FundingBuilder:
             clause = p.start - len(self._clause_before(key, s_start, p.start))
             if venue_re.search(key, left, p.start) and event_re.search(key, clause, p.start) or \
                     _partner_words().search(text or key, left, p.start) or \
+                    _NOW_PART_OF.search(text or key, left, p.start) or \
                     aside is not None and _AND_NEXT.fullmatch(key, aside, p.start):
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
             else:

@@ -6790,3 +6790,15 @@ def test_one_named_works_cost_with_the_programmes_share_named_by_its_level_alone
             "tại HTX Mì Chũ được triển khai năm 2024 với tổng kinh phí 2,2 tỷ đồng, trong đó kinh phí khuyến công quốc "
             "gia 950 triệu đồng.")
     assert [(r.scope, r.amount_vnd) for r in analyse(text, "level-share").funding] == [("national", 950_000_000)]
+
+
+def test_a_year_ranked_the_most_supported_of_a_span_is_a_record():
+    text = ("Khuyến công Quảng Ngãi\n\nGiai đoạn 2022-2025, kinh phí khuyến công hỗ trợ các cơ sở đường phèn là 3,1 tỷ "
+            "đồng. Năm 2025 là năm hỗ trợ nhiều nhất với 1,15 tỷ đồng cho 6 cơ sở.")
+    assert (1_150_000_000, "2025") in [(r.amount_vnd, r.period) for r in analyse(text, "year-ranked").funding]
+
+
+def test_the_province_a_body_belongs_to_now_is_not_the_province_of_its_figures():
+    text = ("Quảng Nam: khuyến công quý III\n\nQuý III/2025, Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà Nẵng) "
+            "nghiệm thu 5 đề án khuyến công địa phương với kinh phí 1,05 tỷ đồng.")
+    assert [r.province for r in analyse(text, "now-part-of").funding] == ["Quảng Nam"]
