@@ -1068,12 +1068,14 @@ _DIGIT = regex.compile(r"\d")
 # a figure's clause referring back to what the sentence before named ('con số này', 'trong hai năm này', 'các đề án trên')
 _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trên)(?!\p{L})")
 # a province (or a district: 'UBND huyện Cao Phong hỗ trợ 2 HTX chế biến cam đầu tư dây chuyền ...') supporting
-# producers to equip their production ('tỉnh Bình Phước hỗ trợ 8 cơ sở chế biến hạt điều đầu tư máy tách vỏ') or named as makers ('cơ sở sản xuất', 'doanh nghiệp chế biến'): state budget support for producers, a
+# producers to equip their production ('tỉnh Bình Phước hỗ trợ 8 cơ sở chế biến hạt điều đầu tư máy tách vỏ'; households
+# that make a good: 'tỉnh Long An hỗ trợ 8 hộ làm bánh tráng mua lò tráng bánh') or named as makers ('cơ sở sản xuất', 'doanh nghiệp chế biến'): state budget support for producers, a
 # programme though none is named (not relief to households)
 _PRODUCERS_SUPPORTED = regex.compile(
     r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})[^.;:]{0,40}?"
     r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
-    rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS})(?:(?:\s+\p{{L}}+){{0,8}}?\s+"
+    rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
+    r"(?:(?:\s+\p{L}+){0,8}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")

@@ -6802,3 +6802,9 @@ def test_the_province_a_body_belongs_to_now_is_not_the_province_of_its_figures()
     text = ("Quảng Nam: khuyến công quý III\n\nQuý III/2025, Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà Nẵng) "
             "nghiệm thu 5 đề án khuyến công địa phương với kinh phí 1,05 tỷ đồng.")
     assert [r.province for r in analyse(text, "now-part-of").funding] == ["Quảng Nam"]
+
+
+def test_a_province_equipping_households_that_make_a_good_is_state_support_for_producers():
+    text = ("Long An: bánh tráng Hậu Thạnh Đông\n\nNăm 2024, tỉnh Long An hỗ trợ 8 hộ làm bánh tráng mua lò tráng bánh "
+            "bằng điện với kinh phí 230 triệu đồng. Ngoài ra, các hộ được vay vốn ưu đãi 1,5 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "households").funding] == [230_000_000]
