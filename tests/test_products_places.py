@@ -1955,3 +1955,8 @@ def test_lam_after_who_makes_or_the_trade_makes_a_bare_word_the_good(sentence, g
 def test_lam_alone_before_a_bare_word_is_no_making():
     text = "Khuyến công\n\nXã vận động các hộ làm đường giao thông nông thôn."
     assert not [f for f in analyse(text, "lam-road").facts if f.type == "product"]
+
+
+def test_coconut_coir_fibre_is_no_silk():
+    facts = analyse("Khuyến công Trà Vinh\n\nCơ sở sản xuất tơ xơ dừa được hỗ trợ máy đánh tơ.", "coir").facts
+    assert {f.value for f in facts if f.type == "product"} == {"xơ dừa"}
