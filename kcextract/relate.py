@@ -1782,9 +1782,12 @@ class FundingBuilder:
         # hoạch năm 2025 là 5,5 tỷ đồng.')
         # (or one that tells a province supporting producers' equipment: 'Năm 2025, tỉnh Cao Bằng hỗ trợ 2 HTX mật ong
         # mua máy quay mật ...' then 'Tổng kinh phí hỗ trợ 1,05 tỷ đồng')
+        # (or the body that runs the programmes supporting: 'Sở Công Thương Gia Lai hỗ trợ 6 cơ sở ...' then 'Kinh phí
+        # hỗ trợ cho cà phê là 1,2 tỷ đồng, ...')
         return bool((self.support.search(key, s_start, s_end) or _PLAN_SUM_LEAD.match(key, s_start, s_end))
-                    and not ctx.paragraph_break(p_end, s_start) and (self.programme.search(key, p_start, p_end)
-                                                                     or _PRODUCERS_SUPPORTED.search(key, p_start, p_end)))
+                    and not ctx.paragraph_break(p_end, s_start) and (
+                        self.programme.search(key, p_start, p_end) or _PRODUCERS_SUPPORTED.search(key, p_start, p_end)
+                        or self.agent.search(key, p_start, p_end) and _SUPPORT_VERB.search(key, p_start, p_end)))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:
@@ -3827,17 +3830,25 @@ class FundingBuilder:
                 f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
             return False
         g_end = d.facts[-1].end
-        if not self.breakdown.match(key[g_end:s_end].lstrip(" ,;:(")):
+        # (its breakdown in its sentence, or in the next that opens 'Trong đó, ...')
+        region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end)
+        if region is None:
             return False
-        parts = [f for f in money_facts if g_end <= f.start < s_end]
-        if len(parts) != 1:
+        lo, hi = region
+        parts = [f for f in money_facts if lo <= f.start < hi]
+        whole = d.money()[0].value if d.money() else None
+        # (every part a programme's support, together less than the whole: 'Trong đó, khuyến công quốc gia hỗ trợ 1
+        # tỷ đồng, khuyến công địa phương hỗ trợ 300 triệu đồng' of a model's 4,5 tỷ đồng)
+        if not parts or whole is None or sum(f.value for f in parts) >= whole:
             return False
-        lead = key[g_end:parts[0].start]
+        for n, f in enumerate(parts):
+            lead = key[lo if n == 0 else parts[n - 1].end:f.start]
+            # (the programme's share named by its level alone: '..., trong đó kinh phí khuyến công quốc gia 900 triệu
+            # đồng')
+            if not (_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead) or self._names_a_level(lead)):
+                return False
         # (not when the rest is public money too: '..., còn lại ngân sách trung ương' keeps the whole a budget)
-        # (or the programme's share named by its level alone: '..., trong đó kinh phí khuyến công quốc gia 900 triệu
-        # đồng')
-        return bool(_SUPPORT_VERB.search(lead) and _PUBLIC_SOURCE.search(lead) or self._names_a_level(lead)) and \
-            not _PUBLIC_SOURCE.search(key, parts[0].end, s_end)
+        return not _PUBLIC_SOURCE.search(key, parts[-1].end, hi)
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

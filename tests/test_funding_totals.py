@@ -6808,3 +6808,17 @@ def test_a_province_equipping_households_that_make_a_good_is_state_support_for_p
     text = ("Long An: bánh tráng Hậu Thạnh Đông\n\nNăm 2024, tỉnh Long An hỗ trợ 8 hộ làm bánh tráng mua lò tráng bánh "
             "bằng điện với kinh phí 230 triệu đồng. Ngoài ra, các hộ được vay vốn ưu đãi 1,5 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "households").funding] == [230_000_000]
+
+
+def test_support_told_after_the_department_supporting_producers_is_a_record():
+    text = ("Gia Lai: cà phê và hồ tiêu\n\nNăm 2024, Sở Công Thương Gia Lai hỗ trợ 6 cơ sở chế biến cà phê, 3 cơ sở chế "
+            "biến hồ tiêu đầu tư máy móc. Kinh phí hỗ trợ cho cà phê là 1,15 tỷ đồng, cho hồ tiêu là 520 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "department").funding] == [1_150_000_000, 520_000_000]
+
+
+def test_a_models_cost_split_into_both_programmes_supports_that_leave_a_rest_is_no_record():
+    text = ("Khuyến công Đắk Lắk\n\nNăm 2025, đề án khuyến công quốc gia xây dựng mô hình trình diễn sản xuất cà phê đặc "
+            "sản tại Công ty Cà phê Buôn Ma Thuột có tổng vốn 4,4 tỷ đồng. Trong đó, khuyến công quốc gia hỗ trợ 1 tỷ "
+            "đồng, khuyến công địa phương hỗ trợ 300 triệu đồng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "model-shares").funding] == [
+        ("national", 1_000_000_000), ("local", 300_000_000)]
