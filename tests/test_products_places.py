@@ -1960,3 +1960,14 @@ def test_lam_alone_before_a_bare_word_is_no_making():
 def test_coconut_coir_fibre_is_no_silk():
     facts = analyse("Khuyến công Trà Vinh\n\nCơ sở sản xuất tơ xơ dừa được hỗ trợ máy đánh tơ.", "coir").facts
     assert {f.value for f in facts if f.type == "product"} == {"xơ dừa"}
+
+
+def test_a_list_whose_first_member_is_a_known_good_with_its_village_reads_on():
+    text = ("Khuyến công\n\nNhiều sản phẩm như bánh cáy làng Nguyễn, chiếu Hới, chạm bạc Đồng Xâm, thêu Minh Lãng được "
+            "nâng cao giá trị.")
+    assert {"bánh cáy", "chiếu"} <= {f.value for f in analyse(text, "long-first").facts if f.type == "product"}
+
+
+def test_an_ingredient_joined_to_a_known_good_by_va_is_no_list_of_goods():
+    text = "Khuyến công\n\nHTX còn có sản phẩm khác như kem dưỡng da mật ong và nghệ."
+    assert "nghệ" not in {f.value for f in analyse(text, "ingredient").facts if f.type == "product"}

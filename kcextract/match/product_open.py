@@ -473,7 +473,11 @@ class OpenProductMatcher:
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
                                                                     or self._bare_named(ctx, key, *m))]
-                named = listed and self.goods_noun.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                # (the goods noun before the cue, when a known good ends the lead-in: 'Nhiều sản phẩm như | bánh cáy
+                # làng Nguyễn')
+                cue_at = last_match(self.goods_cue, key, lead[0], lead[1]) if listed else None
+                reach = min(lead[1], cue_at.start()) if cue_at is not None else lead[1]
+                named = listed and self.goods_noun.search(key, max(lead[0], reach - 30), run[0][1]) is not None
                 # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
                 # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
                 # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods)
@@ -492,14 +496,15 @@ class OpenProductMatcher:
                 vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
                 if not listed and len(known) >= 2 and size - vouched == 1 and size >= 3:
                     listed = True  # (every member but one a known good: 'mật ong, ram bắp, bánh nổ và kẹo gương')
-                opener = self._lead_member(key, lead, run) if named and not opened else None
+                opener = self._lead_member(key, lead, run, ctx.text, products) if named and not opened else None
                 if opener is not None:
                     # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
                     # áo, váy'), vouches for it as the others do: a known or bare good, or a class noun of goods
                     size += 1
                     first_word = key[opener[0]:opener[1]].split(" ")[0]
                     vouched += any(opener[0] <= f.start and f.end <= opener[1] for f in products) or \
-                        key[opener[0]:opener[1]] in self.bare or first_word in self.classes
+                        key[opener[0]:opener[1]] in self.bare or first_word in self.classes or \
+                        self._bare_named(ctx, key, *opener) is not None
                 if not announced and (vouched < 2 or 2 * vouched < size):
                     continue
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
@@ -568,10 +573,11 @@ class OpenProductMatcher:
                 if m.start() >= first - _ANNOUNCE_REACH or m.group("qualified")]
 
     def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]],
-                     text: str | None = None) -> tuple[int, int] | None:
+                     text: str | None = None, products: list[Fact] = ()) -> tuple[int, int] | None:
         """The list's first member when it ends the lead-in right after the cue that announces the goods ('các sản
         phẩm như | khăn'): its span, or None. Two words at most, not counting the name of where it comes from
-        after a bare good (``text``, the original case: 'các sản phẩm như | tương Quảng Bình')."""
+        after a bare good (``text``, the original case: 'các sản phẩm như | tương Quảng Bình'), unless a known good
+        of ``products`` opens it ('nhiều sản phẩm như | bánh cáy làng Nguyễn')."""
         if lead == run[0]:
             return None
         cue = last_match(self.goods_cue, key, lead[0], lead[1])
@@ -580,7 +586,10 @@ class OpenProductMatcher:
         word = _SYLLABLE.match(key, cue.end() + 1)
         named = text is not None and word is not None and word.group() in self.bare and \
             _NAME_REST.fullmatch(text, word.end(), lead[1])
-        if key.count(" ", cue.end() + 1, lead[1]) > 1 and not named:
+        # (only before two members more: 'kem dưỡng da mật ong | và nghệ' names an ingredient, no list)
+        known = len(run) >= 2 and any(f.start == cue.end() + 1 and f.end <= lead[1] for f in products)
+        if key.count(" ", cue.end() + 1, lead[1]) > 1 and not named and not (known and key.count(" ", cue.end() + 1,
+                                                                                                  lead[1]) < 6):
             return None
         return cue.end() + 1, lead[1]
 
