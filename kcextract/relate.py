@@ -1060,6 +1060,9 @@ _TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?
 # what a body or place belongs to now, after the 2025 reform ('Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà
 # Nẵng)'): where it went, not the province its figures are of
 _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:\s+\p{L}+){0,5}?\s*$")
+# the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
+_FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
+_TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
@@ -1500,6 +1503,9 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start):
             return False
+        if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _TO_VALUE.match(key, f.end):
+            return False  # the value a change left ('điều chỉnh kế hoạch từ 2,5 tỷ đồng xuống còn 1,8 tỷ đồng'): the new
+            # value after it is the statement
         lo = max(s_start, f.start - 40)
         excluded = self._nearest_exclusion(key[lo:f.start])
         if excluded and (_NEW_LEVEL.match(excluded.group()) or _LEVELS_LISTED.match(excluded.group())):

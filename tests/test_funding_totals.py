@@ -6822,3 +6822,9 @@ def test_a_models_cost_split_into_both_programmes_supports_that_leave_a_rest_is_
             "đồng, khuyến công địa phương hỗ trợ 300 triệu đồng.")
     assert [(r.scope, r.amount_vnd) for r in analyse(text, "model-shares").funding] == [
         ("national", 1_000_000_000), ("local", 300_000_000)]
+
+
+def test_the_value_a_plan_was_changed_from_is_no_record_beside_the_value_it_reached():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2025, UBND tỉnh điều chỉnh kế hoạch khuyến công địa phương từ 2,4 tỷ đồng xuống "
+            "còn 1,7 tỷ đồng.")
+    assert [(r.amount_vnd, r.headline) for r in analyse(text, "changed-from").funding] == [(1_700_000_000, True)]
