@@ -1063,6 +1063,8 @@ _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:
 # the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
 _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
+# the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
+_NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
@@ -2265,6 +2267,13 @@ class FundingBuilder:
                 # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
+                scope, explicit = prev_level, True
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
+                    any(f.type == "project_count" for f in drafts[i - 1].facts) and \
+                    _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and \
+                    not self._programmes_in(key, key.rfind(";", prev_end, g_start), g_start):
+                # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
+                # đề án đã hoàn thành, đang chờ nghiệm thu ...'): the same programme's projects
                 scope, explicit = prev_level, True
             if scope is None and prev_level and drafts[i - 1].explicit_scope and \
                     _SAME_ACTOR.match(key, prev_end, g_start) and \

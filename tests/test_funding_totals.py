@@ -6828,3 +6828,9 @@ def test_the_value_a_plan_was_changed_from_is_no_record_beside_the_value_it_reac
     text = ("Khuyến công Cao Bằng\n\nNăm 2025, UBND tỉnh điều chỉnh kế hoạch khuyến công địa phương từ 2,4 tỷ đồng xuống "
             "còn 1,7 tỷ đồng.")
     assert [(r.amount_vnd, r.headline) for r in analyse(text, "changed-from").funding] == [(1_700_000_000, True)]
+
+
+def test_the_next_count_after_a_semicolon_is_the_same_programmes_projects():
+    text = ("Khuyến công Quảng Trị\n\nĐến ngày 20/11/2025, Sở Công Thương đã nghiệm thu 9 đề án khuyến công địa phương; 3 "
+            "đề án đã hoàn thành, đang chờ nghiệm thu với kinh phí 880 triệu đồng.")
+    assert [(r.projects, r.scope) for r in analyse(text, "next-count").funding] == [(9, "local"), (3, "local")]
