@@ -1065,6 +1065,9 @@ _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
+# a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
+# hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
+_SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
@@ -3847,6 +3850,14 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         # (its breakdown in its sentence, or in the next that opens 'Trong đó, ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end)
+        if region is None and not key[g_end:s_end].strip(" ."):
+            # (or the next sentence of its paragraph, opening with the programme's support: '... 2 lò nung gas từ đề
+            # án khuyến công quốc gia, tổng giá trị 680 triệu đồng. Kinh phí khuyến công quốc gia hỗ trợ 340 triệu
+            # đồng.')
+            if d.sentence + 1 < len(ctx.sentence_starts):
+                n_start, n_end = ctx.sentence_span(d.sentence + 1)
+                if not ctx.paragraph_break(s_end, n_start) and _SUPPORT_OPENS.match(key, n_start, n_end):
+                    region = (n_start, n_end)
         if region is None:
             return False
         lo, hi = region

@@ -6834,3 +6834,9 @@ def test_the_next_count_after_a_semicolon_is_the_same_programmes_projects():
     text = ("Khuyến công Quảng Trị\n\nĐến ngày 20/11/2025, Sở Công Thương đã nghiệm thu 9 đề án khuyến công địa phương; 3 "
             "đề án đã hoàn thành, đang chờ nghiệm thu với kinh phí 880 triệu đồng.")
     assert [(r.projects, r.scope) for r in analyse(text, "next-count").funding] == [(9, "local"), (3, "local")]
+
+
+def test_a_works_worth_followed_by_the_programmes_support_in_the_next_sentence_is_no_record():
+    text = ("Khuyến công Quảng Nam\n\nNăm 2024, làng gốm Thanh Hà được hỗ trợ 2 lò nung gas từ đề án khuyến công quốc gia, "
+            "tổng giá trị 660 triệu đồng. Kinh phí khuyến công quốc gia hỗ trợ 330 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "worth-then-support").funding] == [330_000_000]
