@@ -1065,6 +1065,9 @@ _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
+# (told in a state of its own right after it, not as another kind of work: '3 đề án đã hoàn thành', not '3 chương trình
+# tuyên truyền')
+_STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
@@ -2273,7 +2276,7 @@ class FundingBuilder:
                 scope, explicit = prev_level, True
             if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
                     any(f.type == "project_count" for f in drafts[i - 1].facts) and \
-                    _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and \
+                    _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and _STATE_NEXT.match(key, counts[0].end) and \
                     not self._programmes_in(key, key.rfind(";", prev_end, g_start), g_start):
                 # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
                 # đề án đã hoàn thành, đang chờ nghiệm thu ...'): the same programme's projects
@@ -4376,6 +4379,8 @@ class FundingBuilder:
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
+        amounts_of = {o.record.id: o.record.amount_vnd for o in drafts}
+        scopes_of = {o.record.id: o.record.scope for o in drafts}
         for i, d in enumerate(drafts):
             r = d.record
             if not (d.sums_after and r.amount_vnd and i):
@@ -4384,9 +4389,16 @@ class FundingBuilder:
             before = []
             for o in reversed(drafts[:i]):
                 # (a sum that opens its sentence adds up the items before it, one sentence or several: a list)
-                if not inside and o.record.part_of and o.sentence < d.sentence:
+                # (a whole that gives only their count holds none of their money: 'được hỗ trợ 2 đề án ...: đề án
+                # ... (600 triệu đồng) và đề án ... (900 triệu đồng). Tổng kinh phí 1,5 tỷ đồng.')
+                # (a count broken down by programme still holds its parts: '9 đề án ..., trong đó 2 đề án khuyến công
+                # quốc gia với kinh phí 870 triệu đồng và 7 đề án ...')
+                held = o.record.part_of and (amounts_of.get(o.record.part_of) is not None
+                                             or scopes_of.get(o.record.part_of) != o.record.scope)
+                if not inside and held and o.sentence < d.sentence:
                     continue  # (a list's items stay under their own whole: 'Trong đó, 8 đề án ...; 2 đề án ...')
-                if inside and o.sentence != d.sentence or o.record.part_of or not o.record.amount_vnd:
+                if inside and o.sentence != d.sentence or held or inside and o.record.part_of or \
+                        not o.record.amount_vnd:
                     break
                 before.append(o.record)
                 so_far = sum(b.amount_vnd for b in before)

@@ -6840,3 +6840,20 @@ def test_a_works_worth_followed_by_the_programmes_support_in_the_next_sentence_i
     text = ("Khuyến công Quảng Nam\n\nNăm 2024, làng gốm Thanh Hà được hỗ trợ 2 lò nung gas từ đề án khuyến công quốc gia, "
             "tổng giá trị 660 triệu đồng. Kinh phí khuyến công quốc gia hỗ trợ 330 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "worth-then-support").funding] == [330_000_000]
+
+
+def test_a_sum_told_after_the_amounts_of_a_counts_items_is_their_whole():
+    text = ("Khuyến công Lào Cai\n\nNăm 2025, tỉnh được Bộ Công Thương hỗ trợ 2 đề án khuyến công quốc gia: đề án hỗ trợ "
+            "ứng dụng máy móc chế biến chè (kinh phí 650 triệu đồng) và đề án xây dựng mô hình trình diễn sản xuất tinh "
+            "dầu quế (kinh phí 850 triệu đồng). Tổng kinh phí 1,5 tỷ đồng.")
+    count, *items, total = analyse(text, "sum-of-items").funding
+    assert (total.amount_vnd, total.scope, total.headline) == (1_500_000_000, "national", True)
+    assert [(r.part_of, r.headline) for r in items] == [(total.id, False)] * 2
+
+
+def test_a_count_broken_down_by_programme_keeps_its_parts_beside_the_sum_told_after():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2024, tỉnh thực hiện 9 đề án khuyến công, trong đó có 2 đề án khuyến công quốc "
+            "gia với kinh phí 870 triệu đồng và 7 đề án khuyến công địa phương với kinh phí 1.230 triệu đồng. Tổng kinh "
+            "phí thực hiện là 2.100 triệu đồng.")
+    count, national, local, total = analyse(text, "count-by-programme").funding
+    assert (count.scope, national.part_of, local.part_of) == ("total", count.id, count.id)
