@@ -1248,6 +1248,13 @@ def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
     return _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
 
 
+def _work_cost_before(key: str, s_start: int, g_start: int) -> bool:
+    """What a figure is the cost of, named before it in its sentence: one project ('Đề án có tổng kinh phí ...') or
+    beneficiaries equipping their own production ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng kinh phí ...')."""
+    return _one_work_before(key, s_start, g_start) or \
+        _EQUIPPING.search(key, max(s_start, g_start - 100), g_start) is not None
+
+
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
@@ -3790,8 +3797,8 @@ class FundingBuilder:
             # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
             s_start = ctx.sentence_span(d.sentence)[0]
             n_start, n_end = ctx.sentence_span(d.sentence + 1)
-            if not ctx.paragraph_break(s_end, n_start) and self._rest_is_theirs(key, n_start, n_end) and (
-                    _one_work_before(key, s_start, g_start) or _EQUIPPING.search(key, max(s_start, g_start - 100), g_start)):
+            if not ctx.paragraph_break(s_end, n_start) and self._rest_is_theirs(key, n_start, n_end) and \
+                    _work_cost_before(key, s_start, g_start):
                 return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
@@ -3830,7 +3837,7 @@ class FundingBuilder:
         named_support = _SUPPORT_VERB.search(key, max(s_start, g_start - 25), g_start) is not None
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
                                 self.counterpart.search(leads[0])) and \
-                (_one_work_before(key, s_start, g_start) or _EQUIPPING.search(key, max(s_start, g_start - 100), g_start)) and \
+                _work_cost_before(key, s_start, g_start) and \
                 not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
                         for f in ctx.facts):
             # one work's cost whose one part named is the programme without a level, or a support: the rest is
@@ -3844,8 +3851,9 @@ class FundingBuilder:
                                    money_facts: list[Fact]) -> bool:
         """One work named before a whole, its programme too ('Mô hình thuộc đề án khuyến công quốc gia năm 2025 với
         tổng kinh phí 3,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1 tỷ đồng'), broken down into the
-        one share the programme supported: the whole is what the work cost, the business's money in it (not a
-        programme's budget, which a count or a plan names: 'tỉnh thực hiện 12 đề án ... trong đó ... hỗ trợ')."""
+        shares programmes supported, less than it all together, in its sentence or the next: the whole is what the
+        work cost, the business's money in it (not a programme's budget, which a count or a plan names: 'tỉnh thực
+        hiện 12 đề án ... trong đó ... hỗ trợ')."""
         s_start = ctx.sentence_span(d.sentence)[0]
         if not _ONE_WORK_NAMED.search(key, max(s_start, g_start - 160), g_start) or any(
                 f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
