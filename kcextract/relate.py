@@ -921,7 +921,8 @@ _PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:c�
                                r"(?!\s+(?:quốc gia|địa phương))")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
-_PUBLIC_SOURCE = regex.compile(r"(?<!\p{L})(?:ngân sách|khuyến công|kcqg|kcđp|kcdp|nhà nước)(?!\p{L})")  # the public side of a split
+_PUBLIC_WORDS = r"ngân sách|khuyến công|kcqg|kcđp|kcdp|nhà nước"  # the public side of a split
+_PUBLIC_SOURCE = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?!\p{{L}})")
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
 # (a few words may name what is compared: 'so với tổng kinh phí của hai địa phương năm 2025 (4,9 tỷ đồng)', 'gấp 1,6
@@ -952,11 +953,13 @@ _ONE_BENEFICIARY = regex.compile(
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
 _CUMULATIVE_WORDS = r"lũy kế|luỹ kế|từ đầu năm"
-_PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|(?:\d{{1,2}}|sáu|chín|ba) tháng(?: đầu năm| cuối năm)?|"
+_MONTH_COUNT = r"(?:\d{1,2}|sáu|chín|ba) tháng"  # a number of months ('10 tháng', 'sáu tháng')
+_ONE_MONTH_WORDS = r"trong tháng (?:\d{1,2}|này|qua)(?!\d)"  # one month ('Trong tháng 10, ...')
+_PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUNT}(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
                               r"quý (?:i{1,3}|iv|[1-4])"
                               # (or one month of it: 'Trong tháng 10/2024, ... đã nghiệm thu 5 đề án')
-                              r"|trong tháng (?:\d{1,2}|này|qua)(?!\d))(?!\p{L})")
+                              rf"|{_ONE_MONTH_WORDS})(?!\p{{L}})")
 # a sentence that singles out a year or a place of what the sentence before it told ('Riêng năm 2024 là 3,1 tỷ
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
@@ -1015,9 +1018,9 @@ _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|
 # the progress of the year's work so far, said before the figure: 'Đến nay, 4 đề án đã nghiệm thu', 'hiện đã giải ngân'
 # a running total from the year's start, of the parts of a year above
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
-_ONE_MONTH = regex.compile(r"(?<!\p{L})trong tháng (?:\d{1,2}|này|qua)(?!\d)")  # one month's work ('Trong tháng 10, ...')
+_ONE_MONTH = regex.compile(rf"(?<!\p{{L}}){_ONE_MONTH_WORDS}")  # one month's work
 # the months of a year so far, from its start ('10 tháng năm 2025', '6 tháng đầu năm'): they hold each of their months
-_MONTHS_SO_FAR = regex.compile(r"(?<!\p{L})(?:\d{1,2}|sáu|chín|ba) tháng(?: đầu năm)?(?! cuối)(?!\p{L})")
+_MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?! cuối)(?!\p{{L}})")
 # (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
@@ -1195,7 +1198,7 @@ _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu
 _INTEREST_PAID = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp bù|bù)\s+(?:(?:tiền|phần)\s+)?$")
 _SUM_OR_SINGLED = regex.compile(rf"(?<!\p{{L}})(?:tổng(?!\p{{L}})|{_SINGLING})")  # beside a breakdown cue: a sum, a part
 # a programme or a public budget supporting, right before its amount ('khuyến công quốc gia hỗ trợ 700 triệu đồng')
-_PROGRAMME_SUPPORTS = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|kcdp|ngân sách|nhà nước)(?:\s+\p{L}+){0,3}?"
+_PROGRAMME_SUPPORTS = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?:\s+\p{{L}}+){{0,3}}?"
                                     r"\s+(?:đã\s+)?hỗ trợ\s*(?:là\s+)?$")
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
@@ -1246,6 +1249,15 @@ def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
     """One project, not many, is named in the 60 characters of its sentence before a figure ('Đề án có tổng kinh phí
     1,5 tỷ đồng'): the figure is what that work cost."""
     return _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
+
+
+def _next_in_paragraph(ctx: Context, key: str, d: "_Draft", s_end: int) -> tuple[int, int] | None:
+    """The span of the sentence after the figure's, when the figure ends its sentence and the next sentence goes on
+    in its paragraph: where a work's cost said last goes on with the shares of it; else None."""
+    if key[d.facts[-1].end:s_end].strip(" .") or d.sentence + 1 >= len(ctx.sentence_starts):
+        return None
+    n_start, n_end = ctx.sentence_span(d.sentence + 1)
+    return None if ctx.paragraph_break(s_end, n_start) else (n_start, n_end)
 
 
 def _work_cost_before(key: str, s_start: int, g_start: int) -> bool:
@@ -3792,14 +3804,12 @@ class FundingBuilder:
         share = d.marker or _PROGRAMME_SUPPORTS.search(key, max(prev_end, g_start - 60), g_start) is not None
         if not share and self._rest_is_theirs(key, g_end, s_end):
             return True
-        if not share and not key[g_end:s_end].strip(" .") and d.sentence + 1 < len(ctx.sentence_starts):
+        after = _next_in_paragraph(ctx, key, d, s_end) if not share else None
+        if after and self._rest_is_theirs(key, *after) and \
+                _work_cost_before(key, ctx.sentence_span(d.sentence)[0], g_start):
             # (or the next sentence of its paragraph, for one work's whole: '... đầu tư dây chuyền sấy mận với tổng
             # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
-            s_start = ctx.sentence_span(d.sentence)[0]
-            n_start, n_end = ctx.sentence_span(d.sentence + 1)
-            if not ctx.paragraph_break(s_end, n_start) and self._rest_is_theirs(key, n_start, n_end) and \
-                    _work_cost_before(key, s_start, g_start):
-                return True
+            return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
         if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts):
@@ -3861,14 +3871,12 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         # (its breakdown in its sentence, or in the next that opens 'Trong đó, ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end)
-        if region is None and not key[g_end:s_end].strip(" ."):
+        after = _next_in_paragraph(ctx, key, d, s_end) if region is None else None
+        if after and _SUPPORT_OPENS.match(key, *after):
             # (or the next sentence of its paragraph, opening with the programme's support: '... 2 lò nung gas từ đề
             # án khuyến công quốc gia, tổng giá trị 680 triệu đồng. Kinh phí khuyến công quốc gia hỗ trợ 340 triệu
             # đồng.')
-            if d.sentence + 1 < len(ctx.sentence_starts):
-                n_start, n_end = ctx.sentence_span(d.sentence + 1)
-                if not ctx.paragraph_break(s_end, n_start) and _SUPPORT_OPENS.match(key, n_start, n_end):
-                    region = (n_start, n_end)
+            region = after
         if region is None:
             return False
         lo, hi = region

@@ -496,7 +496,7 @@ class OpenProductMatcher:
                 vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
                 if not listed and len(known) >= 2 and size - vouched == 1 and size >= 3:
                     listed = True  # (every member but one a known good: 'mật ong, ram bắp, bánh nổ và kẹo gương')
-                opener = self._lead_member(key, lead, run, ctx.text, products) if named and not opened else None
+                opener = self._lead_member(key, lead, run, ctx, products) if named and not opened else None
                 if opener is not None:
                     # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
                     # áo, váy'), vouches for it as the others do: a known or bare good, or a class noun of goods
@@ -520,7 +520,7 @@ class OpenProductMatcher:
                 if lead != run[0] and not opened:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
-                    first = self._lead_member(key, lead, run, ctx.text) or \
+                    first = self._lead_member(key, lead, run, ctx) or \
                         ((specialty.end(), lead[1]) if specialty else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
@@ -573,23 +573,21 @@ class OpenProductMatcher:
                 if m.start() >= first - _ANNOUNCE_REACH or m.group("qualified")]
 
     def _lead_member(self, key: str, lead: tuple[int, int], run: list[tuple[int, int]],
-                     text: str | None = None, products: list[Fact] = ()) -> tuple[int, int] | None:
+                     ctx: Context | None = None, products: list[Fact] = ()) -> tuple[int, int] | None:
         """The list's first member when it ends the lead-in right after the cue that announces the goods ('các sản
         phẩm như | khăn'): its span, or None. Two words at most, not counting the name of where it comes from
-        after a bare good (``text``, the original case: 'các sản phẩm như | tương Quảng Bình'), unless a known good
+        after a bare good (with ``ctx``: 'các sản phẩm như | tương Quảng Bình'), unless a known good
         of ``products`` opens it ('nhiều sản phẩm như | bánh cáy làng Nguyễn')."""
         if lead == run[0]:
             return None
         cue = last_match(self.goods_cue, key, lead[0], lead[1])
         if cue is None or cue.end() + 1 >= lead[1]:
             return None
-        word = _SYLLABLE.match(key, cue.end() + 1)
-        named = text is not None and word is not None and word.group() in self.bare and \
-            _NAME_REST.fullmatch(text, word.end(), lead[1])
+        spaces = key.count(" ", cue.end() + 1, lead[1])
+        named = ctx is not None and self._bare_named(ctx, key, cue.end() + 1, lead[1]) is not None
         # (only before two members more: 'kem dưỡng da mật ong | và nghệ' names an ingredient, no list)
         known = len(run) >= 2 and any(f.start == cue.end() + 1 and f.end <= lead[1] for f in products)
-        if key.count(" ", cue.end() + 1, lead[1]) > 1 and not named and not (known and key.count(" ", cue.end() + 1,
-                                                                                                  lead[1]) < 6):
+        if spaces > 1 and not named and not (known and spaces < 6):
             return None
         return cue.end() + 1, lead[1]
 
