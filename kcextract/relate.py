@@ -691,6 +691,9 @@ _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần
                              # (or named as not yet paid out: 'Số kinh phí chưa giải ngân 1,7 tỷ đồng ...')
                              r"(?:số\s+)?(?:kinh phí|vốn|tiền)\s+chưa\s+(?:được\s+)?(?:giải ngân|sử dụng|thanh toán))"
                              r"(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+# a clause on the rest of a cost, after a share of it ('..., phần còn lại hợp tác xã tự bố trí', '; số còn lại do doanh
+# nghiệp đối ứng')
+_REMAINDER_CLAUSE = regex.compile(r"[,;]\s*(?:phần|số|số tiền|số vốn|kinh phí)\s+còn\s+lại(?!\p{L})")
 # (or carried over to the next year's budget, still to be spent there: '700 triệu đồng được chuyển nguồn sang năm 2025')
 _NOT_YET_DONE = regex.compile(r"\s*(?:(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:triển khai|thực hiện|nghiệm thu|hoàn thành)"
                            r"|còn lại)(?!\p{L})")
@@ -1062,7 +1065,12 @@ _TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?
                              r"(?!khuyến công)(?!kc)(?!ngân sách (?:tỉnh|trung ương))\p{L}")
 # what a body or place belongs to now, after the 2025 reform ('Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà
 # Nẵng)'): where it went, not the province its figures are of
+_BLANK_RUN = regex.compile(r"\s{2,}")
 _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:\s+\p{L}+){0,5}?\s*$")
+# a part of the province named in brackets only to say the figure takes it in ('trên địa bàn tỉnh (kể cả khu vực Bắc
+# Kạn cũ)', 'của tỉnh (bao gồm cả Ninh Thuận cũ)'): the whole province's figure, not that part's
+_INCLUDED_AREA = regex.compile(r"\((?:[^()\d]{0,40}\s)?(?:kể cả|tính cả|gồm cả|bao gồm(?:\s+cả)?)\s+"
+                               r"(?:(?:khu vực|địa bàn)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?$")
 # the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
 _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
@@ -1483,7 +1491,7 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"[^,;.:()]{0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
+                                        r"(?:[^,;.:()\s]|\s+){0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
                                         r"|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
                                         r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
         # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)
@@ -2114,7 +2122,10 @@ class FundingBuilder:
                 # before the whole ('... cơn bão năm 2024 ... Trong 5 năm, tỉnh đã triển khai 96 đề án ... Trong đó,
                 # kinh phí khuyến công quốc gia hỗ trợ 11 đề án ...': the 11 are of 2021-2025, as the 96)
                 period = whole.record.period
-            allotted = self.allocation.search(key, max(prev_end, g_start - 90), g_start) if status is None else None
+            # (an aside in brackets, blanked in the key, takes no room: 'tổng kinh phí khuyến công giai đoạn 2021-2025
+            # trên địa bàn tỉnh (kể cả khu vực Bắc Kạn cũ) đạt trên 10 tỷ đồng')
+            allotted = self.allocation.search(key, max(prev_end, _chars_back(key, g_start, 90)), g_start) \
+                if status is None else None
             if allotted and (any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                  for f in counted) or _SUPPORTED_MANY.search(allotted.group())) and \
                     _SUPPORT_VERB.search(allotted.group()):
@@ -4182,6 +4193,11 @@ class FundingBuilder:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang
         triển khai'): the first status cue of the rest of the sentence, unless a purpose comes first ('... để
         hoàn thành dây chuyền' says what the money is for)."""
+        rest = _REMAINDER_CLAUSE.search(tail)
+        if rest:
+            # (not the tense of the rest, someone else's: '..., kinh phí khuyến công quốc gia hỗ trợ 400 triệu đồng,
+            # phần còn lại hợp tác xã tự bố trí')
+            tail = tail[:rest.start()]
         found = sorted(_outermost([(m.start(), m.end(), v) for pattern, v in self.status
                                    for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
@@ -4955,7 +4971,8 @@ class FundingBuilder:
             if venue_re.search(key, left, p.start) and event_re.search(key, clause, p.start) or \
                     _partner_words().search(text or key, left, p.start) or \
                     _NOW_PART_OF.search(text or key, left, p.start) or \
-                    aside is not None and _AND_NEXT.fullmatch(key, aside, p.start):
+                    _INCLUDED_AREA.search(text or key, left, p.start) or \
+                    aside is not None and _AND_NEXT.fullmatch(text or key, aside, p.start):
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
             else:
                 own.append(p)
@@ -5127,6 +5144,19 @@ def _sentence_around(key: str, pos: int) -> tuple[int, int]:
     start = max(key.rfind(". ", 0, pos) + 1, key.rfind("\n", 0, pos) + 1)
     end = min(i for i in (key.find(". ", pos), key.find("\n", pos), len(key)) if i >= 0)
     return start, end
+
+
+def _chars_back(key: str, pos: int, n: int) -> int:
+    """The offset ``n`` characters before ``pos`` in ``key``, a run of blanks (a bracketed aside the key blanked)
+    counting as one."""
+    lo = max(0, pos - n)
+    while lo > 0:
+        extra = sum(len(m.group()) - 1 for m in _BLANK_RUN.finditer(key, lo, pos))
+        wanted = max(0, pos - n - extra)
+        if wanted >= lo:
+            return lo
+        lo = wanted
+    return lo
 
 
 def _old_name(province_2025: str | None, known: dict[str, str]) -> str | None:
@@ -5368,6 +5398,12 @@ def _remainders(drafts: list[_Draft]) -> None:
             whole = next((w for w in reversed(drafts[:i]) if measure(w.record) and w.record.status == "planned"
                           and w.record.period == r.period and w.record.province == r.province
                           and measure(w.record) - measure(r) in paid), None)
+        if whole is None:
+            # (else the last plan told before it, when it holds that much: 'giải ngân 1,1 tỷ đồng trên tổng số 4,5 tỷ
+            # đồng kế hoạch ...' and, a paragraph on, 'kiến nghị điều chuyển 1,5 tỷ đồng chưa sử dụng')
+            last = next((w for w in reversed(drafts[:i]) if w.record.status == "planned" and measure(w.record)), None)
+            whole = last if last is not None and measure(last.record) > measure(r) and \
+                last.record.period == r.period and last.record.province == r.province else None
         if whole is not None:
             r.part_of = whole.record.id
             if r.scope == "unspecified" and whole.record.scope in ("national", "local"):

@@ -6857,3 +6857,33 @@ def test_a_count_broken_down_by_programme_keeps_its_parts_beside_the_sum_told_af
             "phí thực hiện là 2.100 triệu đồng.")
     count, national, local, total = analyse(text, "count-by-programme").funding
     assert (count.scope, national.part_of, local.part_of) == ("total", count.id, count.id)
+
+
+def test_provinces_named_in_a_bracketed_merger_aside_are_not_the_figures_province():
+    text = ("Khuyến công Gia Lai\n\nNăm 2026, Sở Công Thương Gia Lai cho biết kế hoạch khuyến công của tỉnh (sau khi hợp "
+            "nhất với Bình Định) gồm 30 nhiệm vụ, kinh phí 7 tỷ đồng.\n\nTổng kinh phí khuyến công năm 2025 trên địa bàn "
+            "tỉnh (kể cả khu vực Bình Định cũ) đạt 6,2 tỷ đồng.")
+    assert [(r.amount_vnd, r.province) for r in analyse(text, "merger-aside").funding] == [
+        (7_000_000_000, "Gia Lai"), (6_200_000_000, "Gia Lai")]
+
+
+def test_a_budget_reached_reads_through_a_bracketed_aside_as_spent():
+    text = ("Khuyến công Nghệ An\n\nTheo Sở Công Thương, tổng kinh phí khuyến công giai đoạn 2021-2025 trên địa bàn tỉnh "
+            "(không tính các đề án của doanh nghiệp trung ương) đạt 12,4 tỷ đồng, hỗ trợ 85 đề án.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "reached-aside").funding] == [(12_400_000_000, "done")]
+
+
+def test_the_tense_of_the_rest_of_a_cost_is_not_the_programmes_share():
+    text = ("Khuyến công Bắc Kạn\n\nHợp tác xã Nà Mòn vừa đưa vào vận hành lò sấy măng theo đề án khuyến công năm 2025. "
+            "Tổng vốn đầu tư là 900 triệu đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 270 triệu đồng, phần còn "
+            "lại hợp tác xã sẽ tự bố trí.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "rest-of-cost").funding] == [(270_000_000, "done")]
+
+
+def test_unused_money_recommended_for_another_use_is_a_planned_part_of_the_last_plan():
+    text = ("Khuyến công Bình Dương\n\nĐến cuối tháng 9/2026, tỉnh mới giải ngân 900 triệu đồng trong tổng số 3,6 tỷ đồng "
+            "kế hoạch khuyến công địa phương. Nhiều cơ sở xin rút đăng ký.\n\nSở Công Thương kiến nghị điều chuyển 1,2 tỷ "
+            "đồng chưa sử dụng sang hỗ trợ các cơ sở làm gốm.")
+    paid, plan, moved = analyse(text, "moved-unused").funding
+    assert (moved.status, moved.part_of, moved.headline) == ("planned", plan.id, False)
+    assert (paid.part_of, paid.status) == (None, "done")
