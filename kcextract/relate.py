@@ -3823,7 +3823,8 @@ class FundingBuilder:
             return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
-        if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts):
+        if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts) or \
+                self._cost_after_its_share(ctx, key, plain, d, prev_end, g_start, money_facts):
             return True
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
@@ -3905,6 +3906,26 @@ class FundingBuilder:
                 return False
         # (not when the rest is public money too: '..., còn lại ngân sách trung ương' keeps the whole a budget)
         return not _PUBLIC_SOURCE.search(key, parts[-1].end, hi)
+
+    def _cost_after_its_share(self, ctx: Context, key: str, plain: str, d: _Draft, prev_end: int, g_start: int,
+                              money_facts: list[Fact]) -> bool:
+        """One work's whole told in the sentence right after the programme's smaller support for it ('... được phê
+        duyệt hỗ trợ 1 đề án khuyến công quốc gia, mức hỗ trợ 650 triệu đồng. Tổng vốn thực hiện đề án là 2,1 tỷ
+        đồng.'): what the work cost, the beneficiary's money in it, no record (the share said first, as with the
+        share said after: _one_works_supported_share)."""
+        s_start = ctx.sentence_span(d.sentence)[0]
+        before = d.sentence - 1
+        if prev_end > s_start or before < 0 or not d.money() or not self._names_a_sum(key, s_start, g_start) or \
+                not _one_work_before(key, s_start, g_start) or self._clause_names_programme(plain, s_start, g_start):
+            return False
+        b_start, b_end = ctx.sentence_span(before)
+        if ctx.paragraph_break(b_end, s_start) or any(
+                f.type in ("project_count", "quantity") and f.sentence == d.sentence or
+                f.type == "project_count" and f.sentence == before and f.value > 1 for f in ctx.facts):
+            return False
+        shares = [f for f in money_facts if f.sentence == before]
+        return bool(shares) and sum(f.value for f in shares) < d.money()[0].value and \
+            _SUPPORT_VERB.search(key, b_start, b_end) is not None and self.programme.search(key, b_start, b_end) is not None
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

@@ -6887,3 +6887,9 @@ def test_unused_money_recommended_for_another_use_is_a_planned_part_of_the_last_
     paid, plan, moved = analyse(text, "moved-unused").funding
     assert (moved.status, moved.part_of, moved.headline) == ("planned", plan.id, False)
     assert (paid.part_of, paid.status) == (None, "done")
+
+
+def test_one_works_whole_told_right_after_the_programmes_share_is_no_record():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Công ty TNHH Thảo dược Hương Sơn được khuyến công quốc gia hỗ trợ 1 đề án, "
+            "mức hỗ trợ 480 triệu đồng, để đầu tư dây chuyền cô đặc. Tổng vốn thực hiện đề án là 1,6 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "cost-after-share").funding] == [480_000_000]
