@@ -4569,17 +4569,6 @@ class FundingBuilder:
                         before[-1].record.status in ("done", "planned") and not (
                         before[-1].record.status == "planned" and before[-1].family != d.family and d.deed_told):
                     d.record.status = before[-1].record.status
-        # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
-        # status to the statements that say none; else an article whose statements agree on one status
-        # each figure is one statement however often it is repeated (a headline and its body sentence)
-        figures: dict[tuple, str] = {}
-        for r in records:
-            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (o.amount_vnd, o.projects) ==
-                                                  (r.amount_vnd, r.projects) for o in records):
-                continue  # a headline the body says again (the headline has no period of its own)
-            k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
-            if figures.get(k, "unspecified") == "unspecified":
-                figures[k] = r.status
         for d in drafts:  # a title of results and a plan: each of its years in its own tense
             if d.record.status == "unspecified" and not d.ongoing and d.record.period in (title_periods or {}):
                 d.record.status = title_periods[d.record.period]
@@ -4589,6 +4578,18 @@ class FundingBuilder:
                 for o in [d] + [o for o in drafts if o.record.part_of == d.record.id]:
                     if o.record.status == "unspecified":
                         o.record.status = "planned"
+        # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
+        # status to the statements that say none; else an article whose statements agree on one status
+        # each figure is one statement however often it is repeated (a headline and its body sentence), in the tense
+        # the two steps above gave it
+        figures: dict[tuple, str] = {}
+        for r in records:
+            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (o.amount_vnd, o.projects) ==
+                                                  (r.amount_vnd, r.projects) for o in records):
+                continue  # a headline the body says again (the headline has no period of its own)
+            k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
+            if figures.get(k, "unspecified") == "unspecified":
+                figures[k] = r.status
         said = Counter(v for v in figures.values() if v != "unspecified")
         silent = sum(v == "unspecified" for v in figures.values())
         # the statements that say a status must be at least as many as those that say none: one plan among ten

@@ -6893,3 +6893,11 @@ def test_one_works_whole_told_right_after_the_programmes_share_is_no_record():
     text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Công ty TNHH Thảo dược Hương Sơn được khuyến công quốc gia hỗ trợ 1 đề án, "
             "mức hỗ trợ 480 triệu đồng, để đầu tư dây chuyền cô đặc. Tổng vốn thực hiện đề án là 1,6 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "cost-after-share").funding] == [480_000_000]
+
+
+def test_a_headline_takes_the_tense_its_body_figure_ends_with_after_progress_told_later():
+    text = ("Khuyến công Trà Vinh: 1,9 tỷ đồng cho 10 cơ sở\n\nNăm 2026, Trung tâm Khuyến công chọn 10 cơ sở để hỗ trợ "
+            "máy móc với tổng số tiền 1,9 tỷ đồng.\n\nTừ đầu năm đến nay, đã có 6 cơ sở lắp đặt xong, được giải ngân "
+            "1,1 tỷ đồng.")
+    headline, body, paid = analyse(text, "title-tense").funding
+    assert (headline.status, body.status, paid.status) == ("planned", "planned", "done")
