@@ -721,6 +721,8 @@ _EVENT_SUBJECT = regex.compile(r"\W*(?:các\s+|những\s+)?(lớp|khóa|hội ch
 # the first clause of what a sentence tells, up to its first comma, semicolon or colon
 _FIRST_CLAUSE = regex.compile(r"[^,;:]*")
 # one project, not many ('các đề án', '12 đề án', 'mỗi đề án'), named as the work a total is of
+_ONE_WORK_OPENS = regex.compile(r"\W*(?:đề án|dự án)(?!\p{L})(?!\s+(?:khuyến công\s+)?(?:giai đoạn|năm|của|này))")
+_NOT_A_YEAR = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number other than a year
 _ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
 # one work, or one model, named as what a whole is of ('đề án khuyến công quốc gia xây dựng mô hình ...', 'Mô hình
 # thuộc đề án ...'); not many ('các đề án', '3 mô hình') nor a plan ('kế hoạch', 'chương trình')
@@ -1255,8 +1257,11 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 
 def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
     """One project, not many, is named in the 60 characters of its sentence before a figure ('Đề án có tổng kinh phí
-    1,5 tỷ đồng'): the figure is what that work cost."""
-    return _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None
+    1,5 tỷ đồng'), or opens the sentence as its subject with no number but a year before the figure ('Đề án khuyến
+    công hỗ trợ làng gốm ... xây dựng lò nung gas có tổng kinh phí 900 triệu đồng'): the figure is what that work
+    cost."""
+    return _ONE_WORK.search(key, max(s_start, g_start - 60), g_start) is not None or \
+        _ONE_WORK_OPENS.match(key, s_start, g_start) is not None and not _NOT_A_YEAR.search(key, s_start, g_start)
 
 
 def _next_in_paragraph(ctx: Context, key: str, d: "_Draft", s_end: int) -> tuple[int, int] | None:
@@ -1450,6 +1455,9 @@ class FundingBuilder:
         self.their_need = regex.compile(
             rf"(?<!\p{{L}})nhu cầu(?:\s+(?:vốn|kinh phí))?(?:\s+(?:hỗ trợ|khuyến công))?\s+của\s+(?:các\s+|những\s+)?"
             rf"(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})[^,;:]*$")
+        # the rest of a cost put up by a beneficiary ('..., số còn lại do hợp tác xã gốm Hương Canh bố trí')
+        self.rest_by_beneficiary = regex.compile(
+            rf"\s*(?:là\s+)?(?:do|của)\s+(?:các\s+|những\s+)?(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})")
         self.rate = whole_words([c for c, _ in cues["rate"]])
         self.rate_except = whole_words([c for c, _ in cues["rate_except"]])
         self.rate_level = whole_words([c for c, _ in cues["rate_level"]])
@@ -2124,8 +2132,10 @@ class FundingBuilder:
                 period = whole.record.period
             # (an aside in brackets, blanked in the key, takes no room: 'tổng kinh phí khuyến công giai đoạn 2021-2025
             # trên địa bàn tỉnh (kể cả khu vực Bắc Kạn cũ) đạt trên 10 tỷ đồng')
+            # (not the share of a work's cost, which is no record: 'Tổng vốn đầu tư của các cơ sở là 3,6 tỷ đồng, trong
+            # đó kinh phí hỗ trợ từ khuyến công là 1,08 tỷ đồng' tells what was paid towards it, no budget set)
             allotted = self.allocation.search(key, max(prev_end, _chars_back(key, g_start, 90)), g_start) \
-                if status is None else None
+                if status is None and not (whole is not None and whole.record is None) else None
             if allotted and (any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                  for f in counted) or _SUPPORTED_MANY.search(allotted.group())) and \
                     _SUPPORT_VERB.search(allotted.group()):
@@ -3932,7 +3942,8 @@ class FundingBuilder:
         kinh phí 320 triệu đồng, trong đó ngân sách tỉnh hỗ trợ 50%, còn lại người dân đóng góp'): the whole
         includes their money, whatever programme its clause names."""
         rest = _REST_THEIRS.search(key, g_end, s_end)
-        if rest is None or not self.counterpart.search(key, rest.end(), min(s_end, rest.end() + 40)):
+        if rest is None or not (self.counterpart.search(key, rest.end(), min(s_end, rest.end() + 40)) or
+                                self.rest_by_beneficiary.match(key, rest.end(), s_end)):
             return False
         return bool(_SUPPORT_VERB.search(key, g_end, rest.start()) and _SHARE_SAID.search(key, g_end, rest.start()))
 

@@ -6901,3 +6901,16 @@ def test_a_headline_takes_the_tense_its_body_figure_ends_with_after_progress_tol
             "1,1 tỷ đồng.")
     headline, body, paid = analyse(text, "title-tense").funding
     assert (headline.status, body.status, paid.status) == ("planned", "planned", "done")
+
+
+def test_the_programmes_share_of_a_cost_said_with_la_is_no_budget_set():
+    text = ("Khuyến công Trà Vinh\n\nNăm 2025, 4 cơ sở làm bánh tét được khuyến công hỗ trợ máy móc. Tổng vốn đầu tư của "
+            "các cơ sở là 2,4 tỷ đồng, trong đó kinh phí hỗ trợ từ khuyến công là 720 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "share-of-cost-la").funding] == [(720_000_000, "done")]
+
+
+def test_a_work_opening_its_sentence_and_its_rest_put_up_by_a_beneficiary_make_its_whole_a_cost():
+    text = ("Khuyến công Bắc Ninh\n\nĐề án khuyến công hỗ trợ làng nghề đúc đồng Đại Bái xây dựng lò nấu đồng có tổng "
+            "kinh phí 1,2 tỷ đồng. Nguồn khuyến công địa phương tỉnh Bắc Ninh hỗ trợ 360 triệu đồng, số còn lại do hợp tác "
+            "xã đúc đồng Đại Bái bố trí.")
+    assert [r.amount_vnd for r in analyse(text, "opening-work-cost").funding] == [360_000_000]
