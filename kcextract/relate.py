@@ -3836,9 +3836,11 @@ class FundingBuilder:
         if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts) or \
                 self._cost_after_its_share(ctx, key, plain, d, prev_end, g_start, money_facts):
             return True
+        region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
+        if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
+            return True
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
-        region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
         if region is None:
             return self._work_share_uncued(ctx, key, d, prev_end, g_start, s_end, money_facts)
         lo, hi = region
@@ -3936,6 +3938,22 @@ class FundingBuilder:
         shares = [f for f in money_facts if f.sentence == before]
         return bool(shares) and sum(f.value for f in shares) < d.money()[0].value and \
             _SUPPORT_VERB.search(key, b_start, b_end) is not None and self.programme.search(key, b_start, b_end) is not None
+
+    def _public_parts_then_theirs(self, key: str, d: _Draft, region: tuple[int, int], money_facts: list[Fact]) -> bool:
+        """A whole broken down into public sources' amounts, then the rest said to be the beneficiaries' own ('tổng
+        kinh phí thực hiện chương trình khuyến công ... là 38,6 tỷ đồng, trong đó vốn khuyến công quốc gia 11,2 tỷ
+        đồng, vốn khuyến công địa phương 9,4 tỷ đồng, còn lại là vốn đối ứng của các cơ sở'): it holds their money,
+        whatever programme it is named after, so it is no record (ANNOTATION.md)."""
+        lo, hi = region
+        parts = [f for f in money_facts if lo <= f.start < hi]
+        whole = d.money()[0].value if d.money() else None
+        if not parts or whole is None or sum(f.value for f in parts) >= whole:
+            return False
+        if not all(self._names_source(key[lo if n == 0 else parts[n - 1].end:f.start]) for n, f in enumerate(parts)):
+            return False
+        rest = _REST_THEIRS.search(key, parts[-1].end, hi)
+        return rest is not None and bool(self.counterpart.search(key, rest.end(), min(hi, rest.end() + 40)) or
+                                         self.rest_by_beneficiary.match(key, rest.end(), hi))
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

@@ -6914,3 +6914,11 @@ def test_a_work_opening_its_sentence_and_its_rest_put_up_by_a_beneficiary_make_i
             "kinh phí 1,2 tỷ đồng. Nguồn khuyến công địa phương tỉnh Bắc Ninh hỗ trợ 360 triệu đồng, số còn lại do hợp tác "
             "xã đúc đồng Đại Bái bố trí.")
     assert [r.amount_vnd for r in analyse(text, "opening-work-cost").funding] == [360_000_000]
+
+
+def test_a_programmes_whole_whose_rest_is_the_beneficiaries_own_money_is_no_record():
+    text = ("Khuyến công Thanh Hóa\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện chương trình khuyến công của tỉnh là 42 "
+            "tỷ đồng, trong đó vốn khuyến công quốc gia 9,5 tỷ đồng, vốn khuyến công địa phương 12 tỷ đồng, còn lại là "
+            "vốn đối ứng của các doanh nghiệp.")
+    assert [(r.amount_vnd, r.scope, r.part_of) for r in analyse(text, "rest-own-money").funding] == [
+        (9_500_000_000, "national", None), (12_000_000_000, "local", None)]
