@@ -1068,6 +1068,10 @@ _TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?
 # what a body or place belongs to now, after the 2025 reform ('Trung tâm Khuyến công (nay thuộc Sở Công Thương Đà
 # Nẵng)'): where it went, not the province its figures are of
 _BLANK_RUN = regex.compile(r"\s{2,}")
+# between a figure and the sum it raises, given right after ('thêm 1,2 tỷ đồng| , nâng tổng kinh phí năm 2026 lên |4,35 tỷ
+# đồng'; '9 đề án|, nâng tổng số đề án từ năm 2021 đến nay lên |35 đề án')
+_RAISES_TOTAL = regex.compile(r"[^.;:()]{0,60}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\s+tổng(?:\s+[\p{L}\d/-]+){0,10}?"
+                              r"\s+lên\s+(?:mức\s+|thành\s+)?(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?")
 _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:\s+\p{L}+){0,5}?\s*$")
 # a part of the province named in brackets only to say the figure takes it in ('trên địa bàn tỉnh (kể cả khu vực Bắc
 # Kạn cũ)', 'của tỉnh (bao gồm cả Ninh Thuận cũ)'): the whole province's figure, not that part's
@@ -1383,6 +1387,7 @@ class _Draft:
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
     remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
+    raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     record: FundingRecord | None = None
@@ -2437,6 +2442,7 @@ class FundingBuilder:
             if left_after and _CARRIED_OVER.fullmatch(left_after.group()):
                 status = "planned"  # (carried over: whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
+            d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             d.family = self._family(family_text[prev_end:g_start])
             source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
                 not self.programme.search(family_text, prev_end, g_start) else None
@@ -4458,6 +4464,7 @@ class FundingBuilder:
                     r.status = parent.status
         self._last_items(drafts)
         _remainders(drafts)
+        _added_to_sums(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
@@ -5425,6 +5432,19 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
     return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
         h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
+
+
+def _added_to_sums(drafts: list[_Draft]) -> None:
+    """A figure added to a sum the same sentence then gives ('bổ sung thêm 1,2 tỷ đồng, nâng tổng kinh phí lên 4,35
+    tỷ đồng'; 'hỗ trợ 9 đề án, nâng tổng số đề án từ năm 2021 đến nay lên 35 đề án') is a part of that sum, so totals
+    do not add it on top."""
+    for d, nxt in zip(drafts, drafts[1:]):
+        r, w = d.record, nxt.record
+        if not d.raises_next or r.part_of is not None or nxt.sentence != d.sentence:
+            continue
+        measure = (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
+        if measure(r) is not None and measure(w) is not None and measure(w) > measure(r) and w.part_of != r.id:
+            r.part_of = w.id
 
 
 def _remainders(drafts: list[_Draft]) -> None:

@@ -6922,3 +6922,10 @@ def test_a_programmes_whole_whose_rest_is_the_beneficiaries_own_money_is_no_reco
             "vốn đối ứng của các doanh nghiệp.")
     assert [(r.amount_vnd, r.scope, r.part_of) for r in analyse(text, "rest-own-money").funding] == [
         (9_500_000_000, "national", None), (12_000_000_000, "local", None)]
+
+
+def test_a_figure_added_to_the_sum_its_sentence_then_gives_is_part_of_that_sum():
+    text = ("Khuyến công Phú Yên\n\nNgày 5/9/2026, UBND tỉnh phê duyệt bổ sung kế hoạch khuyến công năm 2026 thêm 900 triệu "
+            "đồng, nâng tổng kinh phí lên 3,9 tỷ đồng.")
+    added, whole = analyse(text, "added-to-sum").funding
+    assert (added.part_of, added.headline, whole.headline) == (whole.id, False, True)
