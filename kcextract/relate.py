@@ -4465,6 +4465,7 @@ class FundingBuilder:
         self._last_items(drafts)
         _remainders(drafts)
         _added_to_sums(drafts)
+        _spans_of_a_span(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
@@ -5432,6 +5433,43 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
     return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
         h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
+
+
+def _spans_of_a_span(drafts: list[_Draft]) -> None:
+    """Figures of shorter spans or years told right after a span's whole, with no breakdown cue, that together make
+    it up ('Từ năm 2016 đến năm 2025, ... triển khai 203 đề án, tổng kinh phí hơn 45 tỷ đồng. Giai đoạn 2016-2020 có
+    96 đề án, 19,5 tỷ đồng; giai đoạn 2021-2025 có 107 đề án, 25,8 tỷ đồng.'): its parts, in its tense. Their counts
+    must add up to its count exactly, or their amounts to its amount (to its rounding when it says 'hơn', 'gần')."""
+    for i, wd in enumerate(drafts):
+        w = wd.record
+        if w is None or not w.period or "-" not in w.period:
+            continue
+        lo, hi = _span(w.period)
+        parts = []
+        for o in drafts[i + 1:]:
+            r = o.record
+            if r is None or o.sentence > wd.sentence + 1 or r.part_of is not None or not r.period or \
+                    r.period == w.period or not _year_in_span(r.period, w.period) or r.province != w.province:
+                break
+            parts.append(o)
+        periods = [p.record.period for p in parts]
+        if len(parts) < 2 or len(set(periods)) != len(periods):
+            continue
+        spans = sorted(_span(p) if "-" in p else (int(p), int(p)) for p in periods)
+        if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+            continue  # (overlapping spans are no breakdown)
+        counts = [p.record.projects for p in parts]
+        money = [p.record.amount_vnd for p in parts]
+        counted = w.projects is not None and None not in counts and sum(counts) == w.projects
+        summed = w.amount_vnd is not None and None not in money and (
+            sum(money) == w.amount_vnd or _rounds_to(w, sum(money)))
+        if not (counted or summed) or \
+                w.projects is not None and None not in counts and sum(counts) > w.projects:
+            continue
+        for p in parts:
+            p.record.part_of = w.id
+            if p.record.status == "unspecified" and not p.ongoing:
+                p.record.status = w.status
 
 
 def _added_to_sums(drafts: list[_Draft]) -> None:

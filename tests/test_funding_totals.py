@@ -6929,3 +6929,19 @@ def test_a_figure_added_to_the_sum_its_sentence_then_gives_is_part_of_that_sum()
             "đồng, nâng tổng kinh phí lên 3,9 tỷ đồng.")
     added, whole = analyse(text, "added-to-sum").funding
     assert (added.part_of, added.headline, whole.headline) == (whole.id, False, True)
+
+
+def test_shorter_spans_told_after_a_spans_whole_that_add_up_to_it_are_its_parts_in_its_tense():
+    text = ("Khuyến công Yên Bái\n\nTừ năm 2016 đến năm 2025, khuyến công Yên Bái đã triển khai 150 đề án, tổng kinh phí "
+            "hơn 30 tỷ đồng. Giai đoạn 2016-2020 có 70 đề án, 12,6 tỷ đồng; giai đoạn 2021-2025 có 80 đề án, 17,7 tỷ "
+            "đồng.")
+    whole, first, second = analyse(text, "spans-of-span").funding
+    assert [(r.part_of, r.status) for r in (first, second)] == [(whole.id, "done")] * 2
+
+
+def test_spans_that_do_not_add_up_to_the_whole_stay_apart():
+    text = ("Khuyến công Yên Bái\n\nTừ năm 2016 đến năm 2025, khuyến công Yên Bái đã triển khai 150 đề án, tổng kinh phí "
+            "hơn 30 tỷ đồng. Giai đoạn 2016-2020 có 60 đề án, 10,6 tỷ đồng; giai đoạn 2021-2025 có 72 đề án, 15,7 tỷ "
+            "đồng.")
+    whole, first, second = analyse(text, "spans-apart").funding
+    assert [r.part_of for r in (first, second)] == [None, None]
