@@ -640,6 +640,10 @@ _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:m�
 # khuyến công địa phương', 'Các khoản hỗ trợ trên ...')
 _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)|các\s+khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?"
                           r"\s+(?:này|trên|nói trên))(?!\p{L})")
+# a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
+# khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
+_SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
+                             r"(?:lấy\s+|trích\s+|cấp\s+|chi\s+)?(?:từ|thuộc)\s+(?:nguồn|chương trình|ngân sách|kinh phí)(?!\p{L})")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
@@ -3239,7 +3243,7 @@ class FundingBuilder:
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
         for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT,
-                                                                          _ALL_BACK), by_sentence):
+                                                                          _ALL_BACK, _SOURCE_BACK), by_sentence):
             named = self._programmes_in(key, *span)
             if len(named) != 1 or "both" in named:
                 continue

@@ -6945,3 +6945,9 @@ def test_spans_that_do_not_add_up_to_the_whole_stay_apart():
             "đồng.")
     whole, first, second = analyse(text, "spans-apart").funding
     assert [r.part_of for r in (first, second)] == [None, None]
+
+
+def test_a_sentence_naming_only_the_moneys_source_gives_the_last_figure_its_programme():
+    text = ("Khuyến công Quảng Ninh\n\nHợp tác xã chè Đường Hoa được hỗ trợ 260 triệu đồng năm 2025 mua máy sao chè. Kinh "
+            "phí từ chương trình khuyến công địa phương.")
+    assert [r.scope for r in analyse(text, "source-back").funding] == ["local"]
