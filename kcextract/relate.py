@@ -307,7 +307,13 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # (the province's own paper, against provinces each named once in passing: 'BGĐT - ... bán tại Hà Nội')
         outlet_leads = outlet is not None and lead == outlet and \
             all(score[q] < score[outlet] and told[q] <= 1 for q in score if q != outlet)
-        if not located and not outlet_leads and \
+        # (rivals that merged into one province in 2025 are one place told by its parts: 'thành phố Đà Nẵng dự kiến hỗ
+        # trợ ... ở khu vực Quảng Nam cũ' is about Đà Nẵng, its score the higher)
+        # (the article telling the merger itself: one of them named as the former province, 'cũ')
+        one_place = len(rivals) > 1 and len({known.get(q) for q in rivals}) == 1 and None not in {
+            known.get(q) for q in rivals} and score[lead] > max(score[q] for q in rivals if q != lead) and \
+            any(f.value in rivals and _FORMER.match(ctx.lower, f.end) for f in provinces)
+        if not located and not outlet_leads and not one_place and \
                 (len(rivals) > 1 or not (short and not passing_only.get(only) or from_places or outlet)):
             # a province named once or twice in passing, never in the title or as an owner, or in a short brief
             # only in passing (ranked among many, or the venue of an event): no subject

@@ -1971,3 +1971,15 @@ def test_a_list_whose_first_member_is_a_known_good_with_its_village_reads_on():
 def test_an_ingredient_joined_to_a_known_good_by_va_is_no_list_of_goods():
     text = "Khuyến công\n\nHTX còn có sản phẩm khác như kem dưỡng da mật ong và nghệ."
     assert "nghệ" not in {f.value for f in analyse(text, "ingredient").facts if f.type == "product"}
+
+
+def test_a_province_and_its_former_part_told_as_such_are_one_place_the_higher_scored_the_subject():
+    text = ("Gốm và mây tre\n\nNăm 2026, tỉnh Khánh Hòa dự kiến hỗ trợ 4 cơ sở gốm và mây tre đan ở khu vực Ninh Thuận cũ, "
+            "kinh phí khoảng 900 triệu đồng từ nguồn khuyến công địa phương.")
+    assert analyse(text, "merged-rivals").subject == "Khánh Hòa"
+
+
+def test_provinces_that_merged_but_are_told_apart_as_examples_of_a_region_give_no_subject():
+    text = ("Khuyến công phía Bắc\n\nNăm 2024, 25 tỉnh phía Bắc thực hiện 480 đề án khuyến công. Tỉnh Hà Nam thực hiện 12 "
+            "đề án, kinh phí 3,1 tỷ đồng; tỉnh Nam Định 15 đề án, kinh phí 3,9 tỷ đồng.")
+    assert analyse(text, "region-examples").subject is None
