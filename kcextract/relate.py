@@ -1097,6 +1097,8 @@ _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
 _STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
+_SHARES_AFTER_SEMICOLON = regex.compile(r"\s*;\s*(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
+                                     r"hỗ trợ\s+(?:là\s+)?\d")
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
@@ -3911,6 +3913,11 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         # (its breakdown in its sentence, or in the next that opens 'Trong đó, ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end)
+        shares_next = _SHARES_AFTER_SEMICOLON.match(key, g_end, s_end) if region is None else None
+        if shares_next:
+            # (or the rest of its sentence after a ';', opening with a programme's support: 'Mô hình có tổng vốn 2,6 tỷ
+            # đồng; khuyến công quốc gia hỗ trợ 1 tỷ đồng, khuyến công thành phố hỗ trợ 500 triệu đồng.')
+            region = (key.index(";", g_end) + 1, s_end)
         after = _next_in_paragraph(ctx, key, d, s_end) if region is None else None
         if after and _SUPPORT_OPENS.match(key, *after):
             # (or the next sentence of its paragraph, opening with the programme's support: '... 2 lò nung gas từ đề

@@ -6951,3 +6951,11 @@ def test_a_sentence_naming_only_the_moneys_source_gives_the_last_figure_its_prog
     text = ("Khuyến công Quảng Ninh\n\nHợp tác xã chè Đường Hoa được hỗ trợ 260 triệu đồng năm 2025 mua máy sao chè. Kinh "
             "phí từ chương trình khuyến công địa phương.")
     assert [r.scope for r in analyse(text, "source-back").funding] == ["local"]
+
+
+def test_a_works_whole_whose_shares_follow_a_semicolon_is_no_record():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2025, Trung tâm Khuyến công nghiệm thu mô hình trình diễn máy dệt lụa tại làng Vạn "
+            "Phúc. Mô hình có tổng vốn 1,9 tỷ đồng; khuyến công quốc gia hỗ trợ 700 triệu đồng, khuyến công địa phương "
+            "hỗ trợ 300 triệu đồng.")
+    assert [(r.amount_vnd, r.part_of) for r in analyse(text, "shares-after-semicolon").funding] == [
+        (700_000_000, None), (300_000_000, None)]
