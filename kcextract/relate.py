@@ -1099,6 +1099,9 @@ _STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|s�
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
 _SHARES_AFTER_SEMICOLON = regex.compile(r"\s*;\s*(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
                                      r"hỗ trợ\s+(?:là\s+)?\d")
+# the programme as the giver of support ('được khuyến công hỗ trợ', 'chương trình khuyến công đã hỗ trợ')
+_PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến công(?:\s+(?:tỉnh|thành phố|huyện))?\s+(?:đã\s+)?"
+                                r"hỗ trợ(?!\p{L})")
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
@@ -3885,6 +3888,12 @@ class FundingBuilder:
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
         s_start = ctx.sentence_span(d.sentence)[0]
+        if self._names_a_level(leads[0]) and _PROGRAMME_GAVE.search(key, s_start, g_start) and not rest_theirs and \
+                not any(theirs):
+            # (the programme named as the giver of the whole's support, one level's part named after: '7 cơ sở ... được
+            # khuyến công hỗ trợ máy rang, máy xay, tổng kinh phí 1,43 tỷ đồng; trong đó khuyến công quốc gia hỗ trợ 1
+            # đề án 600 triệu đồng': the programme's whole, the rest the other level's)
+            return False
         # (a whole named as support itself, 'tổng kinh phí hỗ trợ 820 triệu đồng', is the programme's, not a cost)
         named_support = _SUPPORT_VERB.search(key, max(s_start, g_start - 25), g_start) is not None
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or

@@ -6959,3 +6959,10 @@ def test_a_works_whole_whose_shares_follow_a_semicolon_is_no_record():
             "hỗ trợ 300 triệu đồng.")
     assert [(r.amount_vnd, r.part_of) for r in analyse(text, "shares-after-semicolon").funding] == [
         (700_000_000, None), (300_000_000, None)]
+
+
+def test_a_whole_the_programme_gave_keeps_its_record_beside_one_levels_part():
+    text = ("Khuyến công Kon Tum\n\nNăm 2025, 5 cơ sở chế biến sâm được khuyến công hỗ trợ máy sấy, máy thái, máy đóng gói, "
+            "tổng kinh phí 1,2 tỷ đồng; trong đó khuyến công quốc gia hỗ trợ 1 đề án 500 triệu đồng.")
+    whole, part = analyse(text, "programme-gave").funding
+    assert (whole.amount_vnd, part.amount_vnd, part.part_of) == (1_200_000_000, 500_000_000, whole.id)
