@@ -1102,6 +1102,9 @@ _SHARES_AFTER_SEMICOLON = regex.compile(r"\s*;\s*(?:(?:kinh phí|nguồn|ngân s
 # the programme as the giver of support ('được khuyến công hỗ trợ', 'chương trình khuyến công đã hỗ trợ')
 _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến công(?:\s+(?:tỉnh|thành phố|huyện))?\s+(?:đã\s+)?"
                                 r"hỗ trợ(?!\p{L})")
+# an item that opens with its count of beneficiaries ('; 1 hợp tác xã cam Cao Phong ...', '; 2 cơ sở ...')
+_COUNTED_BENEFICIARY_OPENS = regex.compile(r"\s*(?:và\s+)?(?:\d+|một|hai|ba|bốn|năm)\s+(?:cơ sở|hợp tác xã|htx|doanh nghiệp|dn|"
+                                         r"hộ|tổ hợp tác|công ty|làng nghề)(?!\p{L})")
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
@@ -1617,7 +1620,8 @@ class FundingBuilder:
             figure_of = self.exclude.search(key[max(s_start, brk - 40):brk])
             if figure_of and figure_of.group().startswith(("tăng", "giảm")) and _BUDGET_NOUN.search(told):
                 figure_of = None  # the level a budget reached after its change ('kinh phí ... tăng gấp đôi, đạt 4 tỷ')
-            if figure_of and not _BUDGET_NOUN.search(figure_of.group("between")) and not _SUPPORT_VERB.search(told):
+            if figure_of and not _BUDGET_NOUN.search(figure_of.group("between")) and not _SUPPORT_VERB.search(told) \
+                    and not (figure_of.group().startswith("mua") and self._item_of_support_list(key, s_start, brk)):
                 # the clause only gives the figure of a loss, price or revenue told before it ('bị thiệt hại nặng, ước
                 # tính hơn 12 tỷ đồng'); not of support ('hỗ trợ 40% kinh phí mua dây chuyền, tương đương 280 triệu')
                 return False
@@ -1666,7 +1670,12 @@ class FundingBuilder:
         đồng; HTX B mua máy sao chè 200 triệu đồng'): each item names what the support bought."""
         colon = key.find(":", s_start, at)
         if colon < 0:
-            return False
+            # (or items after ';' with no colon, each opening with its count of beneficiaries, after a first item that
+            # gives support: '... hỗ trợ 3 hợp tác xã đầu tư máy xay xát, với kinh phí 560 triệu đồng; 1 hợp tác xã
+            # cam Cao Phong mua máy rửa cam, 190 triệu đồng')
+            first, last = key.find(";", s_start, at), key.rfind(";", s_start, at)
+            return first >= 0 and bool(_SUPPORT_VERB.search(key, s_start, first)) and \
+                _COUNTED_BENEFICIARY_OPENS.match(key, last + 1, at) is not None
         head, semicolon = key[s_start:colon], key.find(";", colon, at)
         return bool(_SUPPORT_VERB.search(head) or semicolon >= 0 and _PART_OPENER.fullmatch(head.rstrip())
                     and _SUPPORT_VERB.search(key, colon, semicolon))
@@ -2341,8 +2350,11 @@ class FundingBuilder:
                 # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
                 # đề án đã hoàn thành, đang chờ nghiệm thu ...'): the same programme's projects
                 scope, explicit = prev_level, True
-            if scope is None and prev_level and drafts[i - 1].explicit_scope and \
-                    _SAME_ACTOR.match(key, prev_end, g_start) and \
+            semicolon = key.find(";", prev_end, g_start) if prev_end > s_start else -1
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and (
+                    _SAME_ACTOR.match(key, prev_end, g_start) or semicolon >= 0 and
+                    # (or its next beneficiaries, counted: '...; 1 hợp tác xã cam Cao Phong mua máy rửa cam, 190 triệu')
+                    _COUNTED_BENEFICIARY_OPENS.match(key, semicolon + 1, g_start)) and \
                     self._scope(key[s_start:drafts[i - 1].facts[0].start]) == prev_level:
                 # the next deed of the programme the sentence opens with, its subject unsaid ('Năm 2024, khuyến công
                 # địa phương hỗ trợ 10 đề án, kinh phí 2 tỷ đồng; tổ chức 2 lớp tập huấn, kinh phí 150 triệu đồng'), on

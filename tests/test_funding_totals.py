@@ -6966,3 +6966,10 @@ def test_a_whole_the_programme_gave_keeps_its_record_beside_one_levels_part():
             "tổng kinh phí 1,2 tỷ đồng; trong đó khuyến công quốc gia hỗ trợ 1 đề án 500 triệu đồng.")
     whole, part = analyse(text, "programme-gave").funding
     assert (whole.amount_vnd, part.amount_vnd, part.part_of) == (1_200_000_000, 500_000_000, whole.id)
+
+
+def test_the_next_beneficiaries_after_a_semicolon_are_the_same_programmes_next_support():
+    text = ("Khuyến công Phú Thọ\n\nNăm 2025, khuyến công địa phương hỗ trợ 2 cơ sở đầu tư máy làm bánh chưng, với kinh phí "
+            "340 triệu đồng; 1 hợp tác xã chè Long Cốc mua máy sao chè, 160 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "next-beneficiaries").funding] == [
+        (340_000_000, "local"), (160_000_000, "local")]
