@@ -1143,3 +1143,16 @@ def test_five_written_out_in_a_list_of_project_counts_is_a_count():
     facts = extract("Tin\nTrong đó, mười hai đề án hỗ trợ máy móc, năm đề án đào tạo nghề và ba đề án xúc tiến thương mại.",
                     "five")
     assert [f.value for f in facts if f.type == "project_count"] == [12, 5, 3]
+
+
+def test_a_programme_counted_in_a_later_item_of_a_plan_that_counts_programmes_and_projects_together_is_a_project():
+    text = ("Kế hoạch khuyến công\n\nNăm 2026, tỉnh thực hiện 12 chương trình, đề án khuyến công địa phương.\n"
+            "1. Hỗ trợ máy móc: 8 đề án, 2.100 triệu đồng.\n2. Tuyên truyền: 4 chương trình, 300 triệu đồng.")
+    counts = [(f.value, f.unit) for f in analyse(text, "together").facts if f.type == "project_count"]
+    assert counts == [(12, "chương trình"), (8, "đề án"), (4, "chương trình")]
+
+
+def test_programmes_counted_with_no_plan_beside_them_stay_quantities():
+    text = "Truyền hình tỉnh\n\nĐài phát thanh tỉnh phát sóng 4 chương trình ca nhạc mỗi tuần."
+    facts = analyse(text, "alone").facts
+    assert [f.type for f in facts if f.value == 4] == ["quantity"]

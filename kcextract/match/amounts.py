@@ -23,6 +23,8 @@ from .context import Context
 
 
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
+# a plan counting its programmes and projects together ('15 chương trình, đề án'): ANNOTATION.md
+_COUNTED_TOGETHER = regex.compile(r"\d\s+chương trình\s*(?:,|và)\s*(?:đề án|nhiệm vụ)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 # a slash right after a sum with a scale word and no noun: a price by the unit ('5,5-6,5 triệu/kg', '7 triệu / tháng')
@@ -452,8 +454,11 @@ class AmountMatcher:
             if kind == "project_count":  # a range of projects counts its lower bound ('10 - 15 đề án')
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
-            if kind == "quantity" and unit == "chương trình" and _PLAN.search(key, sent_start, sent_end):
-                # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project
+            if kind == "quantity" and unit == "chương trình" and (
+                    _PLAN.search(key, sent_start, sent_end) or _COUNTED_TOGETHER.search(key, 0, sent_start)):
+                # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project; so is any in a
+                # plan that counted its 'chương trình, đề án' together before ('5. Thông tin tuyên truyền: 3 chương
+                # trình, 400 triệu đồng.')
                 self._add(ctx, "project_count", start, nm.end(), r, qualifier, unit=unit)
                 return
             if kind == "quantity":
