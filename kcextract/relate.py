@@ -1105,6 +1105,8 @@ _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến côn
 # an item that opens with its count of beneficiaries ('; 1 hợp tác xã cam Cao Phong ...', '; 2 cơ sở ...')
 _COUNTED_BENEFICIARY_OPENS = regex.compile(r"\s*(?:và\s+)?(?:\d+|một|hai|ba|bốn|năm)\s+(?:cơ sở|hợp tác xã|htx|doanh nghiệp|dn|"
                                          r"hộ|tổ hợp tác|công ty|làng nghề)(?!\p{L})")
+_OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|số kinh phí)(?:\s+(?:là|hỗ trợ))?\s*:?\s*"
+                                   r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
@@ -1641,6 +1643,11 @@ class FundingBuilder:
         # hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng')
         amounts = list(_AMOUNT_IN.finditer(before))
         own = before[amounts[-1].end():] if amounts else before
+        label = _OWN_BRACKET_LABEL.search(own)
+        if label:
+            # (a bracket that opens with the amount's own budget noun says what it is, whatever the words before it
+            # told: '01 đề án không thực hiện do cơ sở không đủ vốn đối ứng (kinh phí 320 triệu đồng)')
+            own = own[label.start() + 1:]
         tail = own[-60:]
         theirs = self.counterpart.search(tail)
         if theirs and _COUNT_IN.search(tail, theirs.end()):

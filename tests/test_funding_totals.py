@@ -6973,3 +6973,10 @@ def test_the_next_beneficiaries_after_a_semicolon_are_the_same_programmes_next_s
             "340 triệu đồng; 1 hợp tác xã chè Long Cốc mua máy sao chè, 160 triệu đồng.")
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "next-beneficiaries").funding] == [
         (340_000_000, "local"), (160_000_000, "local")]
+
+
+def test_an_amount_in_a_bracket_opened_by_its_own_budget_noun_is_the_programmes_after_a_counterpart_reason():
+    text = ("Khuyến công Quảng Bình\n\nNăm 2025, tỉnh được giao 15 đề án khuyến công. 01 đề án không thực hiện do cơ sở "
+            "không đủ vốn đối ứng (kinh phí 280 triệu đồng).")
+    stopped = [r for r in analyse(text, "bracket-label").funding if r.projects == 1]
+    assert [(r.amount_vnd, r.status) for r in stopped] == [(280_000_000, "unspecified")]
