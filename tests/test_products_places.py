@@ -1983,3 +1983,13 @@ def test_provinces_that_merged_but_are_told_apart_as_examples_of_a_region_give_n
     text = ("Khuyến công phía Bắc\n\nNăm 2024, 25 tỉnh phía Bắc thực hiện 480 đề án khuyến công. Tỉnh Hà Nam thực hiện 12 "
             "đề án, kinh phí 3,1 tỷ đồng; tỉnh Nam Định 15 đề án, kinh phí 3,9 tỷ đồng.")
     assert analyse(text, "region-examples").subject is None
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Cơ sở nước mắm Cát Hải mua bồn inox chứa nước mắm và máy đóng chai.", {"nước mắm"}),
+    ("Hợp tác xã được hỗ trợ lắp đặt bồn inox để ủ chượp cá.", set()),
+    ("Làng nghề Đông Mai sản xuất bồn inox, xoong nồi bán khắp miền Bắc.", {"bồn inox", "nồi"}),
+])
+def test_an_industrial_good_bought_or_fitted_is_equipment_not_a_product(sentence, goods):
+    values = {f.value for f in analyse("Khuyến công\n\n" + sentence, "equip").facts if f.type == "product"}
+    assert values == goods

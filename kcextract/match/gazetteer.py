@@ -185,6 +185,9 @@ class ProductMatcher:
         self.material_form = set(around.get("material_form", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
         self.leaf_before = set(around.get("leaf_before", ()))
+        # a verb of buying or fitting out right before an industrial good: the producer's equipment, not its product
+        self.equipping = regex.compile(rf"{_EDGE_L}(?:{_alt(around['equipping'])})(?: (?:\d+|các|một số|những))? $") \
+            if around.get("equipping") else None
         # a good's word that opens another word with the word after it ('Kính gửi', 'kính trọng'), by its first word
         self.other_words = other_words_by_first()
         # the goods heads of the open-vocabulary matcher ('sản phẩm', 'đặc sản', ...: rules/product_open.tsv), right
@@ -283,6 +286,9 @@ class ProductMatcher:
                     continue
                 if seed_stock_after(ctx.text, end):
                     continue
+                if entry.category == "industrial" and self.equipping and \
+                        self.equipping.search(key, max(0, start - 30), start):
+                    continue  # bought or fitted ('mua bồn inox chứa nước mắm'): equipment, not a product
                 if entry.category != "seafood" and self._fish_head_before(ctx, key, start):
                     # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish
                     start -= len(_FISH) + 1
