@@ -6980,3 +6980,10 @@ def test_an_amount_in_a_bracket_opened_by_its_own_budget_noun_is_the_programmes_
             "không đủ vốn đối ứng (kinh phí 280 triệu đồng).")
     stopped = [r for r in analyse(text, "bracket-label").funding if r.projects == 1]
     assert [(r.amount_vnd, r.status) for r in stopped] == [(280_000_000, "unspecified")]
+
+
+def test_money_paid_out_in_a_programme_article_is_a_record_and_the_provinces_capital_is_local():
+    text = ("Vốn sự nghiệp khuyến công năm 2026\n\nNăm 2026, vốn sự nghiệp khuyến công từ ngân sách tỉnh là 6 tỷ đồng. Đến "
+            "cuối tháng 10, đã cấp phát 4,4 tỷ đồng vốn tỉnh.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "paid-out").funding] == [
+        (6_000_000_000, "local", "planned"), (4_400_000_000, "local", "done")]
