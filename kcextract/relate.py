@@ -1182,6 +1182,10 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
+# the value of the contracts projects were signed under, right before the amount ('đã ký hợp đồng thực hiện 14/16 đề án
+# ..., giá trị hợp đồng 3,25 tỷ đồng'): the programme's money committed, not a trade deal's worth
+_PROJECTS_CONTRACT_VALUE = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ)(?!\p{L})[^.;]{0,100}?(?<!\p{L})giá trị\s+(?:các\s+)?"
+                                         r"hợp đồng(?:\s+đã ký)?\s*(?:là\s+|đạt\s+|:\s*)?(?:hơn\s+|gần\s+|khoảng\s+)?$")
 # the prizes a contest awarded, after a total's worth word ('Tổng giá trị giải thưởng là ...'): money given, no output
 _PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
@@ -1580,7 +1584,8 @@ class FundingBuilder:
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
             # after a colon: 'kinh phí qua các năm tăng dần: năm 2021 là 2,4 tỷ đồng, ...'
             excluded = None
-        paid_value = _PAID_VALUE.search(key, lo, f.start) if excluded else None
+        paid_value = (_PAID_VALUE.search(key, lo, f.start) or _PROJECTS_CONTRACT_VALUE.search(key, s_start, f.start)) \
+            if excluded else None
         if paid_value and paid_value.start() <= lo + excluded.start() < paid_value.end():
             # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng', 'tổng giá trị giải thưởng là ...'
             excluded = None

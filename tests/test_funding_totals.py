@@ -6987,3 +6987,13 @@ def test_money_paid_out_in_a_programme_article_is_a_record_and_the_provinces_cap
             "cuối tháng 10, đã cấp phát 4,4 tỷ đồng vốn tỉnh.")
     assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "paid-out").funding] == [
         (6_000_000_000, "local", "planned"), (4_400_000_000, "local", "done")]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Đến tháng 6/2026, Trung tâm đã ký hợp đồng thực hiện 11/13 đề án khuyến công địa phương, giá trị hợp đồng 2,6 tỷ "
+     "đồng.", [2_600_000_000]),
+    ("Tại hội chợ khuyến công, các doanh nghiệp ký 12 hợp đồng xuất khẩu, giá trị hợp đồng 50 tỷ đồng.", []),
+])
+def test_the_contract_value_of_projects_signed_is_the_programmes_money_not_a_deals(sentence, amounts):
+    text = "Khuyến công Yên Bái\n\n" + sentence
+    assert [r.amount_vnd for r in analyse(text, "contract-value").funding] == amounts
