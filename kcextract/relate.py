@@ -1181,6 +1181,7 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
+_DESCRIBES = regex.compile(r"\W*(?:đây|đó|điều này)\s+(?:cũng\s+)?(?:là|được xem là|được coi là)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # the value of the contracts projects were signed under, right before the amount ('đã ký hợp đồng thực hiện 14/16 đề án
 # ..., giá trị hợp đồng 3,25 tỷ đồng'): the programme's money committed, not a trade deal's worth
@@ -3162,6 +3163,8 @@ class FundingBuilder:
         # (not a word of a frame that opens it: 'Trên cơ sở lựa chọn các mục tiêu ưu tiên, Trung tâm đã phân bổ ...')
         # (nor a bare tense word of another deed: 'Tỉnh đã tuyển chọn 176 bộ sản phẩm' tells nothing of the work's state)
         said = key[span[0]:span[1]]
+        if _DESCRIBES.match(said):
+            return None  # (nor a remark on what was told: 'Đây là lần đầu huyện dành kinh phí khuyến công cho ...')
         # (nor what the work was for: 'Khoảng 60% số đề án dành cho chế biến chè')
         opening = [end for start, end, v in self._cues(said)
                    if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")

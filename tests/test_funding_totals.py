@@ -6997,3 +6997,9 @@ def test_money_paid_out_in_a_programme_article_is_a_record_and_the_provinces_cap
 def test_the_contract_value_of_projects_signed_is_the_programmes_money_not_a_deals(sentence, amounts):
     text = "Khuyến công Yên Bái\n\n" + sentence
     assert [r.amount_vnd for r in analyse(text, "contract-value").funding] == amounts
+
+
+def test_a_remark_after_the_figure_tells_no_tense_of_it():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2025, từ nguồn ngân sách huyện, Yên Thế hỗ trợ 4 cơ sở chế biến gà đồi mua tủ "
+            "cấp đông, kinh phí 380 triệu đồng. Đây là lần đầu huyện dành kinh phí khuyến công cho nghề này.")
+    assert [r.status for r in analyse(text, "remark-after").funding] == ["done"]
