@@ -4519,6 +4519,7 @@ class FundingBuilder:
         _remainders(drafts)
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
+        _items_that_add_up(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
@@ -5486,6 +5487,26 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
     return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
         h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
+
+
+def _items_that_add_up(drafts: list[_Draft]) -> None:
+    """The amounts of the sentence right after a whole, two or more, that add up to it exactly, in its period and
+    province ('Hai đề án ... đã hoàn thành, tổng kinh phí hỗ trợ 1,6 tỷ đồng. Đề án thứ nhất ... (750 triệu đồng), đề
+    án thứ hai ... (850 triệu đồng).'): its items, each a part of it, however the sentence words them."""
+    for i, wd in enumerate(drafts):
+        w = wd.record
+        if w is None or w.amount_vnd is None:
+            continue
+        items = [o for o in drafts[i + 1:] if o.sentence == wd.sentence + 1]
+        if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None or o.record.part_of not in (None, w.id)
+                                 or o.record.period != w.period or o.record.province != w.province for o in items):
+            continue
+        if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
+            continue
+        for o in items:
+            o.record.part_of = w.id
+            if o.record.status == "unspecified" and not o.ongoing:
+                o.record.status = w.status
 
 
 def _spans_of_a_span(drafts: list[_Draft]) -> None:

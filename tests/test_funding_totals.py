@@ -7003,3 +7003,18 @@ def test_a_remark_after_the_figure_tells_no_tense_of_it():
     text = ("Khuyến công Bắc Giang\n\nNăm 2025, từ nguồn ngân sách huyện, Yên Thế hỗ trợ 4 cơ sở chế biến gà đồi mua tủ "
             "cấp đông, kinh phí 380 triệu đồng. Đây là lần đầu huyện dành kinh phí khuyến công cho nghề này.")
     assert [r.status for r in analyse(text, "remark-after").funding] == ["done"]
+
+
+def test_the_next_sentences_amounts_that_add_up_to_a_whole_are_its_items():
+    text = ("Khuyến công Kon Tum\n\nHai đề án khuyến công quốc gia năm 2026 của tỉnh đã hoàn thành, tổng kinh phí hỗ trợ 1,3 "
+            "tỷ đồng. Đề án thứ nhất hỗ trợ máy chế biến sâm dây (600 triệu đồng), đề án thứ hai xây dựng mô hình sấy "
+            "chanh dây (700 triệu đồng).")
+    whole, *items = analyse(text, "items-add-up").funding
+    assert [(r.part_of, r.headline) for r in items] == [(whole.id, False)] * 2
+
+
+def test_amounts_that_do_not_add_up_to_the_whole_before_are_not_its_items():
+    text = ("Khuyến công Kon Tum\n\nNăm 2026, tỉnh thực hiện 2 đề án khuyến công quốc gia, kinh phí 1,3 tỷ đồng. Năm 2026, "
+            "tỉnh cũng hỗ trợ cơ sở A 200 triệu đồng, cơ sở B 300 triệu đồng từ nguồn khuyến công địa phương.")
+    whole, *others = analyse(text, "items-apart").funding
+    assert [r.part_of for r in others] == [None, None]
