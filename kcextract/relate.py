@@ -733,7 +733,7 @@ _FIRST_CLAUSE = regex.compile(r"[^,;:]*")
 # one project, not many ('các đề án', '12 đề án', 'mỗi đề án'), named as the work a total is of
 _ONE_WORK_OPENS = regex.compile(r"\W*(?:đề án|dự án)(?!\p{L})(?!\s+(?:khuyến công\s+)?(?:giai đoạn|năm|của|này))")
 _NOT_A_YEAR = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a number other than a year
-_ONE_WORK = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án)(?!\p{L})")
+_ONE_WORK = regex.compile(r"(?<!\p{L})(?:(?<!(?:các|những|mỗi|từng|\d)\s)|(?<=(?<!\d)(?:1|01|một)\s))(?:đề án|dự án)(?!\p{L})")
 # one work, or one model, named as what a whole is of ('đề án khuyến công quốc gia xây dựng mô hình ...', 'Mô hình
 # thuộc đề án ...'); not many ('các đề án', '3 mô hình') nor a plan ('kế hoạch', 'chương trình')
 _ONE_WORK_NAMED = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|\d)\s)(?:đề án|dự án|mô hình)(?!\p{L})"
@@ -2037,6 +2037,7 @@ class FundingBuilder:
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
+        moved_count: dict[int, Fact] = {}  # the one project's count of a whole that is a work's cost, for its share
         two_sources: dict[int, str] = {}  # sentences whose whole is drawn from a programme and another source
         # what the title and the lead say the article reports: read once, for pass 3 and pass 4
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
@@ -2318,9 +2319,15 @@ class FundingBuilder:
             restated = bool(counts) and all(any(f.type == "project_count" and f.value == c.value for o in drafts[:i]
                                                 if o.sentence < d.sentence and o.facts[0].start >= title_end
                                                 for f in o.facts) for c in counts)
-            if money and (not counts or restated) and (
+            # (one project named with its cost: '... được hỗ trợ 1 đề án khuyến công quốc gia ..., với tổng vốn 3,5 tỷ
+            # đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng, ..., phần còn lại hợp tác xã đối ứng': the
+            # count goes to the share of its programme, the cost is no record)
+            one_project = len(counts) == 1 and counts[0].value == 1 and not restated
+            if money and (not counts or restated or one_project) and (
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
+                if one_project:
+                    moved_count[i] = counts[0]
                 # what the work cost, the beneficiary's share included: only the programme's part is a record; when
                 # the work was done, so was the part that has no tense of its own (not a whole 'được giao' or planned:
                 # how the work came about is no tense of the support paid)
@@ -2515,6 +2522,16 @@ class FundingBuilder:
                                             s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
+            if d.marker and d.anchor in moved_count and d.record.projects is None and money:
+                count = moved_count[d.anchor]
+                level = self._scope(key[count.start:count.end + 30], paid=False)
+                if level not in ("national", "local") or level == d.record.scope or d.record.scope == "unspecified":
+                    # (its programme too, when the share names none: 'trong đó khuyến công hỗ trợ 1,2 tỷ đồng' of
+                    # '1 đề án khuyến công quốc gia')
+                    d.record.projects = _counted(key, count)
+                    if level in ("national", "local"):
+                        d.record.scope = level
+                    del moved_count[d.anchor]
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         if ctx.title:
             _drop_echoes_of_dropped(drafts, ctx.title[1], not_programme)

@@ -7018,3 +7018,14 @@ def test_amounts_that_do_not_add_up_to_the_whole_before_are_not_its_items():
             "tỉnh cũng hỗ trợ cơ sở A 200 triệu đồng, cơ sở B 300 triệu đồng từ nguồn khuyến công địa phương.")
     whole, *others = analyse(text, "items-apart").funding
     assert [r.part_of for r in others] == [None, None]
+
+
+@pytest.mark.parametrize("share", [
+    "trong đó kinh phí khuyến công quốc gia 900 triệu đồng, phần còn lại hợp tác xã đối ứng",
+    "trong đó khuyến công hỗ trợ 900 triệu đồng",
+])
+def test_one_projects_count_goes_to_the_programmes_share_of_its_cost(share):
+    text = ("Khuyến công Bến Tre\n\nNăm 2025, Hợp tác xã dừa Thạnh Phú được hỗ trợ 1 đề án khuyến công quốc gia xây dựng mô "
+            "hình trình diễn chế biến cơm dừa sấy, với tổng vốn 2,8 tỷ đồng, " + share + ".")
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "count-to-share").funding] == [
+        (1, 900_000_000, "national")]
