@@ -1012,6 +1012,7 @@ _WORK_PLACE = regex.compile(rf"(?<!\p{{L}})(?:{_AT_PLACE}|khu vực)(?:\s+(?:khu
 _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
                              r"(?:tỉnh\s+|thành phố\s+)?$")
 _FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
+_FORMER_LISTED = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?)?\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
 _ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
@@ -1863,8 +1864,11 @@ class FundingBuilder:
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         # (or singles out a year or a place, points back at the figure before, or gives a year of its span)
+        # (or opens on a former province's part of the merged one: 'Khu vực Kon Tum cũ có 5 cơ sở, 1,1 tỷ đồng.')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent))
+            self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent)) or any(
+                f.type == "province" and s_start <= f.start < s_end and _FORMER.match(key, f.end) and
+                _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
             return True
@@ -5121,7 +5125,11 @@ class FundingBuilder:
             # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
             there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(key, s_start, p)
                      and all(_merged_into(p.value, q.value) for q in clause)]
-            clause = there[:1] or clause
+            # (not when it names several, the merged province's parts together: '... 11 cơ sở ở khu vực Kon Tum cũ và
+            # Quảng Ngãi cũ' is the whole province's)
+            together = there[:1] + [q for q in own if there and q.start > there[0].end and q.value != there[0].value
+                                    and _FORMER_LISTED.fullmatch(key, there[0].end, q.start)]
+            clause = there[:1] if len({p.value for p in together}) == 1 else clause
         earlier = [p for p in own if p.start < g_start]
         if clause and clause[0].start > g_start and _SOURCE_OF.search(key, max(g_start, clause[0].start - 50),
                                                                      clause[0].start):

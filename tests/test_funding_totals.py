@@ -7029,3 +7029,10 @@ def test_one_projects_count_goes_to_the_programmes_share_of_its_cost(share):
             "hình trình diễn chế biến cơm dừa sấy, với tổng vốn 2,8 tỷ đồng, " + share + ".")
     assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "count-to-share").funding] == [
         (1, 900_000_000, "national")]
+
+
+def test_a_merged_provinces_parts_named_together_keep_the_whole_and_a_sentence_on_one_part_breaks_it_down():
+    text = ("Khuyến công Gia Lai\n\nNăm 2026, Sở Công Thương Gia Lai bố trí 3,1 tỷ đồng kinh phí khuyến công để hỗ trợ 14 cơ "
+            "sở ở khu vực Gia Lai cũ và Bình Định cũ. Khu vực Bình Định cũ có 8 cơ sở, 1,7 tỷ đồng.")
+    whole, part = analyse(text, "parts-together").funding
+    assert (whole.province, part.province, part.part_of) == ("Gia Lai", "Bình Định", whole.id)
