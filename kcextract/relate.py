@@ -4582,7 +4582,9 @@ class FundingBuilder:
                         o.scope = r.scope
                 # (a sum said as a budget: what its parts spent when they are all told done, settled in _spent_sums
                 # once the narration below has given every part its tense)
-                d.summed = d.budgeted and r.status == "planned"
+                # (or planned by a word of setting aside, no word of plans in its sentence: 'Tổng cộng, kinh phí
+                # khuyến công dành cho ngành chè năm 2025 gần 6 tỷ đồng')
+                d.summed = r.status == "planned" and (d.budgeted or not d.plan_talk)
         # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
         # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
         for i, d in enumerate(drafts):
@@ -4852,7 +4854,7 @@ class FundingBuilder:
         they are all told done, by their own words or their narration: no budget set."""
         for d in drafts:
             r = d.record
-            if not (d.summed and d.budgeted and r.status == "planned"):
+            if not (d.summed and r.status == "planned"):
                 continue
             parts = {o.record.status for o in drafts if o.record.part_of == r.id}
             if parts == {"done"}:
@@ -4937,8 +4939,12 @@ class FundingBuilder:
                 continue
             if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
                 continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
-            if strict and drafts[i].joined and c is drafts[i - 1]:
-                continue  # (amounts given side by side are siblings: 'cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng')
+            if strict and drafts[i].joined and (c is drafts[i - 1] or c.sentence == drafts[i].sentence and all(
+                    o.joined for o in drafts[next(k for k in range(i) if drafts[k] is c) + 1:i])):
+                # (amounts given side by side are siblings: 'cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng'; so are
+                # all the clauses a ';' chains: 'hỗ trợ 28 cơ sở ... 4,7 tỷ đồng; tổ chức 2 hội chợ ..., 1,1 tỷ đồng; hỗ
+                # trợ 12 sản phẩm ..., 180 triệu đồng')
+                continue
             if w.amount_vnd is not None and r.amount_vnd is not None:
                 if not w.amount_vnd > r.amount_vnd:
                     continue

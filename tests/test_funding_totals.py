@@ -7036,3 +7036,12 @@ def test_a_merged_provinces_parts_named_together_keep_the_whole_and_a_sentence_o
             "sở ở khu vực Gia Lai cũ và Bình Định cũ. Khu vực Bình Định cũ có 8 cơ sở, 1,7 tỷ đồng.")
     whole, part = analyse(text, "parts-together").funding
     assert (whole.province, part.province, part.part_of) == ("Gia Lai", "Bình Định", whole.id)
+
+
+def test_the_clauses_a_semicolon_chains_are_siblings_and_their_sum_told_after_is_spent():
+    text = ("Khuyến công Phú Thọ\n\nNăm 2025, chương trình khuyến công tỉnh hỗ trợ 20 cơ sở chè với số tiền 3,5 tỷ đồng; tổ "
+            "chức 2 hội chợ, kinh phí 900 triệu đồng; hỗ trợ 10 sản phẩm tham gia bình chọn, kinh phí 100 triệu đồng. "
+            "Tổng cộng, kinh phí khuyến công dành cho ngành chè năm 2025 là 4,5 tỷ đồng.")
+    *items, total = analyse(text, "semicolon-siblings").funding
+    assert [r.part_of for r in items] == [total.id] * 3
+    assert total.status == "done"
