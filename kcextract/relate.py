@@ -5521,23 +5521,25 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
 
 
 def _items_that_add_up(drafts: list[_Draft]) -> None:
-    """The amounts of the sentence right after a whole, two or more, that add up to it exactly, in its period and
-    province ('Hai đề án ... đã hoàn thành, tổng kinh phí hỗ trợ 1,6 tỷ đồng. Đề án thứ nhất ... (750 triệu đồng), đề
-    án thứ hai ... (850 triệu đồng).'): its items, each a part of it, however the sentence words them."""
+    """The amounts of the sentence right after a whole (or of the one after that, past a sentence that splits it by
+    programme), two or more, that add up to it exactly in its period and province ('Hai đề án ... đã hoàn thành, tổng
+    kinh phí hỗ trợ 1,6 tỷ đồng. Đề án thứ nhất ... (750 triệu đồng), đề án thứ hai ... (850 triệu đồng).'): its
+    items, each a part of it, however the sentence words them."""
     for i, wd in enumerate(drafts):
         w = wd.record
         if w is None or w.amount_vnd is None:
             continue
-        items = [o for o in drafts[i + 1:] if o.sentence == wd.sentence + 1]
-        if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None or o.record.part_of not in (None, w.id)
-                                 or o.record.period != w.period or o.record.province != w.province for o in items):
-            continue
-        if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
-            continue
-        for o in items:
-            o.record.part_of = w.id
-            if o.record.status == "unspecified" and not o.ongoing:
-                o.record.status = w.status
+        for sent in (wd.sentence + 1, wd.sentence + 2):
+            items = [o for o in drafts[i + 1:] if o.sentence == sent]
+            if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None or o.record.part_of not in (None, w.id)
+                                     or o.record.period != w.period or o.record.province != w.province for o in items):
+                continue
+            if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
+                continue
+            for o in items:
+                o.record.part_of = w.id
+                if o.record.status == "unspecified" and not o.ongoing:
+                    o.record.status = w.status
 
 
 def _spans_of_a_span(drafts: list[_Draft]) -> None:

@@ -7045,3 +7045,13 @@ def test_the_clauses_a_semicolon_chains_are_siblings_and_their_sum_told_after_is
     *items, total = analyse(text, "semicolon-siblings").funding
     assert [r.part_of for r in items] == [total.id] * 3
     assert total.status == "done"
+
+
+def test_purpose_items_after_a_sentence_that_splits_the_whole_by_programme_are_all_its_parts():
+    text = ("Khuyến công Hòa Bình\n\nGiai đoạn 2021-2025, tỉnh đã triển khai 50 đề án với tổng kinh phí hỗ trợ 12 tỷ đồng. "
+            "Trong đó, khuyến công quốc gia hỗ trợ 6 đề án, kinh phí 4,8 tỷ đồng; khuyến công địa phương 44 đề án, kinh phí "
+            "7,2 tỷ đồng.\n\nCác đề án tập trung hỗ trợ ứng dụng máy móc vào chế biến chè, gỗ (30 đề án, 9 tỷ đồng); xây "
+            "dựng mô hình trình diễn (2 đề án, 1,6 tỷ đồng); đào tạo nghề (10 đề án, 0,7 tỷ đồng); hỗ trợ xúc tiến thương "
+            "mại, bình chọn sản phẩm (8 đề án, 0,7 tỷ đồng).")
+    whole, national, local, *purposes = analyse(text, "purposes-after-split").funding
+    assert [r.part_of for r in purposes] == [whole.id] * 4
