@@ -4591,9 +4591,12 @@ class FundingBuilder:
             w = d.record
             if not d.one_of or d.marker:
                 continue
+            # (the sentence of figures right before it, past one whose figure is no record: '... kinh phí hỗ trợ 800
+            # triệu đồng. Tổng giá trị dây chuyền 4,2 tỷ đồng. Đây là 1 trong 4 đề án ...')
+            nearest = max((x.sentence for x in drafts[:i] if x.sentence < d.sentence), default=-1)
             for o in reversed(drafts[:i]):
                 r = o.record
-                if o.sentence < d.sentence - 1 or r.part_of or r.period not in (None, w.period) or \
+                if o.sentence < max(nearest, d.sentence - 2) or r.part_of or r.period not in (None, w.period) or \
                         {r.status, w.status} == {"planned", "done"} or \
                         r.scope not in ("unspecified", w.scope) and w.scope not in ("total", "unspecified") or \
                         not (r.amount_vnd and w.amount_vnd and r.amount_vnd < w.amount_vnd or

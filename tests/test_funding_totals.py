@@ -7055,3 +7055,11 @@ def test_purpose_items_after_a_sentence_that_splits_the_whole_by_programme_are_a
             "mại, bình chọn sản phẩm (8 đề án, 0,7 tỷ đồng).")
     whole, national, local, *purposes = analyse(text, "purposes-after-split").funding
     assert [r.part_of for r in purposes] == [whole.id] * 4
+
+
+def test_a_whole_one_of_whose_projects_was_told_two_sentences_before_past_a_cost_holds_it():
+    text = ("Khuyến công Gia Lai\n\nNăm 2025, Công ty cổ phần Hồ tiêu Chư Sê được hỗ trợ 1 đề án khuyến công quốc gia ứng "
+            "dụng máy sấy hồ tiêu, kinh phí hỗ trợ 700 triệu đồng. Tổng giá trị dây chuyền 2,9 tỷ đồng. Đây là 1 trong 3 "
+            "đề án khuyến công quốc gia của tỉnh năm 2025 với tổng kinh phí 2,4 tỷ đồng.")
+    part, whole = analyse(text, "one-of-past-cost").funding
+    assert (part.part_of, part.headline, whole.headline) == (whole.id, False, True)
