@@ -1206,7 +1206,7 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn"
                             # (seed, stock and farm inputs a khuyến nông programme hands out: '50 tấn giống lúa')
                             r"|giống|cây giống|con giống|phân bón|vật tư"
-                            r"|đề án|dự án|nhiệm vụ"
+                            r"|đề án|dự án|nhiệm vụ|mô hình"
                             # (any thing counted in sets or pieces: '8 bộ chum ủ chượp')
                             r"|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')

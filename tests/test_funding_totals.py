@@ -7063,3 +7063,9 @@ def test_a_whole_one_of_whose_projects_was_told_two_sentences_before_past_a_cost
             "đề án khuyến công quốc gia của tỉnh năm 2025 với tổng kinh phí 2,4 tỷ đồng.")
     part, whole = analyse(text, "one-of-past-cost").funding
     assert (part.part_of, part.headline, whole.headline) == (whole.id, False, True)
+
+
+def test_the_worth_of_a_model_the_programme_gave_is_its_support():
+    text = ("Khuyến công Nghệ An\n\nNăm 2024, làng nghề nước mắm Vạn Phần được khuyến công hỗ trợ 1 mô hình thùng ủ chượp, "
+            "máy lọc trị giá 380 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "model-worth").funding] == [380_000_000]
