@@ -1012,6 +1012,8 @@ _WORK_PLACE = regex.compile(rf"(?<!\p{{L}})(?:{_AT_PLACE}|khu vực)(?:\s+(?:khu
 _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|ở|trên|đối với)\s+)?(?:khu vực|địa bàn)\s+"
                              r"(?:tỉnh\s+|thành phố\s+)?$")
 _FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
+# a former province's own figure right after it ('khu vực Hà Giang cũ 3,1 tỷ đồng', 'Bình Định (cũ): 9 đề án')
+_OWN_FIGURE_NEXT = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?)?\s*(?:\(|:|là|với|có)?\s*(?:khoảng|hơn|gần|trên)?\s*\d")
 _FORMER_LISTED = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?)?\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
@@ -5133,13 +5135,15 @@ class FundingBuilder:
             # (a former province named after the figure as where the work is done, under the merged province's body
             # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
             there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(key, s_start, p)
-                     and all(_merged_into(p.value, q.value) for q in clause)]
+                     and all(_merged_into(p.value, q.value) for q in clause) and not _OWN_FIGURE_NEXT.match(key, p.end)]
             # (not when it names several, the merged province's parts together: '... 11 cơ sở ở khu vực Kon Tum cũ và
             # Quảng Ngãi cũ' is the whole province's)
             together = there[:1] + [q for q in own if there and q.start > there[0].end and q.value != there[0].value
                                     and _FORMER_LISTED.fullmatch(key, there[0].end, q.start)]
             clause = there[:1] if len({p.value for p in together}) == 1 else clause
-        earlier = [p for p in own if p.start < g_start]
+        # (not one in a bracket with a figure of its own, another figure's item: '6,9 tỷ đồng khuyến công địa phương
+        # (khu vực Hà Giang cũ 3,1 tỷ đồng) và 2 đề án khuyến công quốc gia')
+        earlier = [p for p in own if p.start < g_start and not _in_figure_bracket(key, s_start, p, g_start)]
         if clause and clause[0].start > g_start and _SOURCE_OF.search(key, max(g_start, clause[0].start - 50),
                                                                      clause[0].start):
             # (a province named after the figure as the source of its money yields to one named before it as where
@@ -5224,6 +5228,16 @@ def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
     đồng'): no part of the plan, but the same programme's money, so of its scope when ``d`` names none."""
     return budget.sentence == d.sentence and d.paid_out and d.record.scope == "unspecified" and \
         budget.record.status == "planned" and _spent_of_budget(budget.record, d, equal_ok=True)
+
+
+def _in_figure_bracket(key: str, s_start: int, p: Fact, before: int) -> bool:
+    """Province ``p`` stands in a bracket closed before ``before`` that holds a figure after it ('(khu vực Hà Giang cũ
+    3,1 tỷ đồng)'): the item of the figure before the bracket."""
+    opening = key.rfind("(", s_start, p.start)
+    if opening < 0 or ")" in key[opening:p.start]:
+        return False
+    closing = key.find(")", p.end, before)
+    return closing >= 0 and bool(regex.search(r"\d", key[p.end:closing]))
 
 
 def _named_as_work_place(key: str, s_start: int, p: Fact) -> bool:

@@ -7069,3 +7069,10 @@ def test_the_worth_of_a_model_the_programme_gave_is_its_support():
     text = ("Khuyến công Nghệ An\n\nNăm 2024, làng nghề nước mắm Vạn Phần được khuyến công hỗ trợ 1 mô hình thùng ủ chượp, "
             "máy lọc trị giá 380 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "model-worth").funding] == [380_000_000]
+
+
+def test_a_former_province_in_a_bracket_with_its_own_figure_is_only_that_items_province():
+    text = ("Khuyến công Lào Cai\n\nNăm 2026, Lào Cai được giao 5,8 tỷ đồng khuyến công địa phương (khu vực Yên Bái cũ 2,4 "
+            "tỷ đồng) và 3 đề án khuyến công quốc gia (2,1 tỷ đồng).")
+    assert [(r.amount_vnd, r.province) for r in analyse(text, "bracket-item-province").funding] == [
+        (5_800_000_000, "Lào Cai"), (2_400_000_000, "Yên Bái"), (2_100_000_000, "Lào Cai")]
