@@ -1234,6 +1234,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
+_SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s+và)?)?\s+$")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 # the interest a programme pays on producers' loans ('hỗ trợ lãi suất 450 triệu đồng', 'cấp bù lãi vay'): support, not a
 # profit
@@ -1597,6 +1598,8 @@ class FundingBuilder:
             excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
         if excluded and excluded.group().startswith("lãi") and _INTEREST_PAID.search(key, lo, lo + excluded.start()):
             excluded = None  # interest paid for producers: 'ngân sách tỉnh hỗ trợ lãi suất 450 triệu đồng cho 20 hộ'
+        if excluded and excluded.group().startswith("bán") and _SALES_PLACE.search(key, lo, lo + excluded.start()):
+            excluded = None  # a place of sale, built or run with support ('hỗ trợ xây dựng điểm bán hàng OCOP 2,1 tỷ')
         if excluded and _ENERGY_SAVING.match(excluded.group()):
             excluded = None  # what kind of kiln or machine, not money saved ('lò ... tiết kiệm năng lượng: 700 triệu đồng')
         worth = _WORTH_BEFORE.search(key, lo, f.start)

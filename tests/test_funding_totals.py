@@ -7076,3 +7076,13 @@ def test_a_former_province_in_a_bracket_with_its_own_figure_is_only_that_items_p
             "tỷ đồng) và 3 đề án khuyến công quốc gia (2,1 tỷ đồng).")
     assert [(r.amount_vnd, r.province) for r in analyse(text, "bracket-item-province").funding] == [
         (5_800_000_000, "Lào Cai"), (2_400_000_000, "Yên Bái"), (2_100_000_000, "Lào Cai")]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Năm 2025, ngân sách tỉnh hỗ trợ chương trình OCOP 6 tỷ đồng, trong đó hỗ trợ xây dựng điểm bán hàng OCOP 1,8 tỷ "
+     "đồng.", [6_000_000_000, 1_800_000_000]),
+    ("Năm 2025, các cơ sở bán hàng OCOP thu về 1,8 tỷ đồng.", []),
+])
+def test_a_place_of_sale_built_with_support_is_no_sale(sentence, amounts):
+    text = "OCOP Quảng Ninh\n\n" + sentence
+    assert [r.amount_vnd for r in analyse(text, "sales-place").funding] == amounts
