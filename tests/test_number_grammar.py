@@ -1156,3 +1156,10 @@ def test_programmes_counted_with_no_plan_beside_them_stay_quantities():
     text = "Truyền hình tỉnh\n\nĐài phát thanh tỉnh phát sóng 4 chương trình ca nhạc mỗi tuần."
     facts = analyse(text, "alone").facts
     assert [f.type for f in facts if f.value == 4] == ["quantity"]
+
+
+def test_the_projects_abbreviation_counts_only_in_capitals():
+    def counts(sentence: str) -> list[int]:
+        return [f.value for f in analyse("Khuyến công\n\n" + sentence, "da").facts if f.type == "project_count"]
+    assert counts("Năm 2025, tỉnh thực hiện 9 ĐA khuyến công (2 ĐA KCQG, 7 ĐA KCĐP) với kinh phí 2,1 tỷ đồng.") == [9, 2, 7]
+    assert counts("Năm 2025, tỉnh hỗ trợ 9 đa dạng mẫu mã cho các cơ sở.") == []

@@ -134,6 +134,9 @@ class AmountMatcher:
             nouns[surface] = ("project_count", unit)
         self.nouns = nouns
         self.noun_re = regex.compile(rf"\s*(?P<n>{_alt(nouns)})(?!\p{{L}})")
+        # the project nouns a report abbreviates, counted only in capitals (rules/project_units.tsv: 'ĐA')
+        self.capital_only = {surface for surface, cased in data.table("rules/project_units.tsv", "surface", "cased").items()
+                             if cased == "capitals"}
         projects = [w for w, (k, _) in nouns.items() if k == "project_count"]
         # 'số đề án được hỗ trợ là 25': the number of projects given after its noun, as a copula's value
         self.count_of_re = regex.compile(
@@ -421,6 +424,9 @@ class AmountMatcher:
                     nm = None
         if nm and "\n" in key[r.end:nm.start("n")]:
             nm = None  # a number alone on its line (a table's row number) counts nothing of the line after it
+        if nm and nm.group("n") in self.capital_only and ctx.text[nm.start("n"):nm.end("n")] != \
+                ctx.text[nm.start("n"):nm.end("n")].upper():
+            nm = None  # an abbreviation counts only as written, in capitals ('9 ĐA'; not 'tối đa', 'đa dạng')
         if nm and r.mult >= 10**6 and ctx.text[nm.start("n")].isupper() and \
                 self.money_ctx_re.search(key, max(sent_start, r.start - 60), r.start):
             # a priced sum before a capital that opens the next line of a caption run on without a stop ('... bán với
