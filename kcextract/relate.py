@@ -1100,7 +1100,8 @@ _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
 _STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
-_SHARES_AFTER_SEMICOLON = regex.compile(r"\s*;\s*(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
+_SHARES_AFTER_SEMICOLON = regex.compile(r"\s*(?:;|,(?=\s*(?:kinh phí\s+|nguồn\s+|ngân sách\s+|vốn\s+)?(?:khuyến công|kc)))\s*"
+                                     r"(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
                                      r"hỗ trợ\s+(?:là\s+)?\d")
 # the programme as the giver of support ('được khuyến công hỗ trợ', 'chương trình khuyến công đã hỗ trợ')
 _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến công(?:\s+(?:tỉnh|thành phố|huyện))?\s+(?:đã\s+)?"
@@ -2531,8 +2532,11 @@ class FundingBuilder:
                                             s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
-            if d.marker and d.anchor in moved_count and d.record.projects is None and money:
-                count = moved_count[d.anchor]
+            # (its shares after a cue, or right after it in its sentence: '1 đề án ..., tổng dự toán 1,35 tỷ đồng, khuyến
+            # công quốc gia hỗ trợ 600 triệu đồng, ...')
+            held_by = d.anchor if d.marker else next((j for j in moved_count if drafts[j].sentence == d.sentence), None)
+            if held_by in moved_count and d.record.projects is None and money:
+                count = moved_count[held_by]
                 level = self._scope(key[count.start:count.end + 30], paid=False)
                 if level not in ("national", "local") or level == d.record.scope or d.record.scope == "unspecified":
                     # (its programme too, when the share names none: 'trong đó khuyến công hỗ trợ 1,2 tỷ đồng' of
@@ -2540,7 +2544,7 @@ class FundingBuilder:
                     d.record.projects = _counted(key, count)
                     if level in ("national", "local"):
                         d.record.scope = level
-                    del moved_count[d.anchor]
+                    del moved_count[held_by]
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         if ctx.title:
             _drop_echoes_of_dropped(drafts, ctx.title[1], not_programme)
@@ -3952,8 +3956,7 @@ class FundingBuilder:
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
                                 self.counterpart.search(leads[0])) and \
                 _work_cost_before(key, s_start, g_start) and \
-                not any(f.type == "project_count" and f.sentence == d.sentence and f.start < g_start
-                        for f in ctx.facts):
+                not _facts_between(ctx, ("project_count",), s_start, g_start):
             # one work's cost whose one part named is the programme without a level, or a support: the rest is
             # another's ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng'; 'hỗ trợ 2 cơ
             # sở đầu tư máy thêu với tổng kinh phí 480 triệu đồng, trong đó kinh phí hỗ trợ 240 triệu đồng')
@@ -3969,9 +3972,16 @@ class FundingBuilder:
         work cost, the business's money in it (not a programme's budget, which a count or a plan names: 'tỉnh thực
         hiện 12 đề án ... trong đó ... hỗ trợ')."""
         s_start = ctx.sentence_span(d.sentence)[0]
-        if not _ONE_WORK_NAMED.search(key, max(s_start, g_start - 160), g_start) or any(
-                f.type == "project_count" and f.sentence == d.sentence and f.start < g_start for f in ctx.facts):
+        # (the count may be the draft's own, joined to the whole: '1 đề án ..., tổng dự toán 1,35 tỷ đồng')
+        m_start = d.money()[0].start if d.money() else g_start
+        counted = _facts_between(ctx, ("project_count",), s_start, m_start)
+        # (one project counted is one work too: 'được hỗ trợ 1 đề án xây dựng lò nung ..., tổng dự toán 1,35 tỷ đồng')
+        one_counted = len(counted) == 1 and counted[0].value == 1
+        if not (_ONE_WORK_NAMED.search(key, max(s_start, g_start - 160), g_start) or one_counted) or \
+                counted and not one_counted:
             return False
+        if _PROGRAMME_SUPPORTS.search(key, max(s_start, g_start - 60), g_start):
+            return False  # (itself a programme's share, another's after it: 'khuyến công quốc gia hỗ trợ 1 tỷ đồng, ...')
         g_end = d.facts[-1].end
         # (its breakdown in its sentence, or in the next that opens 'Trong đó, ...')
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end)
@@ -3979,7 +3989,7 @@ class FundingBuilder:
         if shares_next:
             # (or the rest of its sentence after a ';', opening with a programme's support: 'Mô hình có tổng vốn 2,6 tỷ
             # đồng; khuyến công quốc gia hỗ trợ 1 tỷ đồng, khuyến công thành phố hỗ trợ 500 triệu đồng.')
-            region = (key.index(";", g_end) + 1, s_end)
+            region = (g_end + regex.search(r"[;,]", shares_next.group()).end(), s_end)
         after = _next_in_paragraph(ctx, key, d, s_end) if region is None else None
         if after and _SUPPORT_OPENS.match(key, *after):
             # (or the next sentence of its paragraph, opening with the programme's support: '... 2 lò nung gas từ đề
@@ -4016,9 +4026,9 @@ class FundingBuilder:
                 not _one_work_before(key, s_start, g_start) or self._clause_names_programme(plain, s_start, g_start):
             return False
         b_start, b_end = ctx.sentence_span(before)
-        if ctx.paragraph_break(b_end, s_start) or any(
-                f.type in ("project_count", "quantity") and f.sentence == d.sentence or
-                f.type == "project_count" and f.sentence == before and f.value > 1 for f in ctx.facts):
+        s_end = ctx.sentence_span(d.sentence)[1]
+        if ctx.paragraph_break(b_end, s_start) or _facts_between(ctx, ("project_count", "quantity"), s_start, s_end) or \
+                any(f.value > 1 for f in _facts_between(ctx, ("project_count",), b_start, b_end)):
             return False
         shares = [f for f in money_facts if f.sentence == before]
         return bool(shares) and sum(f.value for f in shares) < d.money()[0].value and \
@@ -5231,6 +5241,11 @@ def _paid_out_of(budget: _Draft, d: _Draft) -> bool:
     đồng'): no part of the plan, but the same programme's money, so of its scope when ``d`` names none."""
     return budget.sentence == d.sentence and d.paid_out and d.record.scope == "unspecified" and \
         budget.record.status == "planned" and _spent_of_budget(budget.record, d, equal_ok=True)
+
+
+def _facts_between(ctx: Context, types: tuple[str, ...], lo: int, hi: int) -> list[Fact]:
+    """The facts of ``types`` that start between ``lo`` and ``hi`` (the matchers' facts carry no sentence yet)."""
+    return [f for f in ctx.facts if f.type in types and lo <= f.start < hi]
 
 
 def _in_figure_bracket(key: str, s_start: int, p: Fact, before: int) -> bool:

@@ -7086,3 +7086,10 @@ def test_a_former_province_in_a_bracket_with_its_own_figure_is_only_that_items_p
 def test_a_place_of_sale_built_with_support_is_no_sale(sentence, amounts):
     text = "OCOP Quảng Ninh\n\n" + sentence
     assert [r.amount_vnd for r in analyse(text, "sales-place").funding] == amounts
+
+
+def test_one_projects_estimate_followed_by_each_programmes_support_after_commas_is_no_record():
+    text = ("Khuyến công Bình Thuận\n\nNăm 2026, làng gốm Bình Đức được hỗ trợ 1 đề án xây dựng lò nung cải tiến, tổng dự "
+            "toán 1,2 tỷ đồng, khuyến công quốc gia hỗ trợ 500 triệu đồng, khuyến công địa phương hỗ trợ 100 triệu đồng.")
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "estimate-commas").funding] == [
+        (1, 500_000_000, "national"), (None, 100_000_000, "local")]
