@@ -1100,9 +1100,10 @@ _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
 _STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
+_A_SUM_WORD = regex.compile(r"(?<!\p{L})(?:tổng|trị giá|giá trị)(?!\p{L})")
 _SHARES_AFTER_SEMICOLON = regex.compile(r"\s*(?:;|,(?=\s*(?:kinh phí\s+|nguồn\s+|ngân sách\s+|vốn\s+)?(?:khuyến công|kc)))\s*"
                                      r"(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
-                                     r"hỗ trợ\s+(?:là\s+)?\d")
+                                     r"hỗ trợ\s+(?:là\s+)?[\d.,]+\s*(?:tỷ|tỉ|triệu|trđ|nghìn|ngàn|đồng)(?!\p{L})")
 # the programme as the giver of support ('được khuyến công hỗ trợ', 'chương trình khuyến công đã hỗ trợ')
 _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến công(?:\s+(?:tỉnh|thành phố|huyện))?\s+(?:đã\s+)?"
                                 r"hỗ trợ(?!\p{L})")
@@ -3976,7 +3977,9 @@ class FundingBuilder:
         m_start = d.money()[0].start if d.money() else g_start
         counted = _facts_between(ctx, ("project_count",), s_start, m_start)
         # (one project counted is one work too: 'được hỗ trợ 1 đề án xây dựng lò nung ..., tổng dự toán 1,35 tỷ đồng')
-        one_counted = len(counted) == 1 and counted[0].value == 1
+        # (said as a sum, 'tổng dự toán', 'tổng vốn': not a project's own support, '1 đề án ..., kinh phí 1,5 tỷ đồng')
+        one_counted = len(counted) == 1 and counted[0].value == 1 and \
+            _A_SUM_WORD.search(key, max(s_start, m_start - 40), m_start) is not None
         if not (_ONE_WORK_NAMED.search(key, max(s_start, g_start - 160), g_start) or one_counted) or \
                 counted and not one_counted:
             return False
