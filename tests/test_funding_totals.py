@@ -7093,3 +7093,9 @@ def test_one_projects_estimate_followed_by_each_programmes_support_after_commas_
             "toán 1,2 tỷ đồng, khuyến công quốc gia hỗ trợ 500 triệu đồng, khuyến công địa phương hỗ trợ 100 triệu đồng.")
     assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "estimate-commas").funding] == [
         (1, 500_000_000, "national"), (None, 100_000_000, "local")]
+
+
+def test_a_budget_a_council_resolution_passes_is_planned():
+    text = ("Khuyến công Đà Nẵng\n\nHĐND thành phố thông qua nghị quyết hỗ trợ phát triển công nghiệp nông thôn giai đoạn "
+            "2026-2030 với tổng kinh phí khuyến công 15 tỷ đồng.")
+    assert [r.status for r in analyse(text, "resolution").funding] == ["planned"]
