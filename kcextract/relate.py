@@ -1013,8 +1013,9 @@ _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|�
                              r"(?:tỉnh\s+|thành phố\s+)?$")
 _FORMER = regex.compile(r"\s*\(?\s*cũ(?!\p{L})")
 # a former province's own figure right after it ('khu vực Hà Giang cũ 3,1 tỷ đồng', 'Bình Định (cũ): 9 đề án')
-_OWN_FIGURE_NEXT = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?)?\s*(?:\(|:|là|với|có)?\s*(?:khoảng|hơn|gần|trên)?\s*\d")
-_FORMER_LISTED = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?)?\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
+_FORMER_MARK = r"\s*(?:\(?\s*cũ\s*\)?)?"  # 'cũ' after a former province, bracketed or not, if written
+_OWN_FIGURE_NEXT = regex.compile(_FORMER_MARK + _OWN_FIGURE_AFTER.pattern)
+_FORMER_LISTED = regex.compile(_FORMER_MARK + r"\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
 _ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
@@ -4049,19 +4050,25 @@ class FundingBuilder:
             return False
         if not all(self._names_source(key[lo if n == 0 else parts[n - 1].end:f.start]) for n, f in enumerate(parts)):
             return False
-        rest = _REST_THEIRS.search(key, parts[-1].end, hi)
-        return rest is not None and bool(self.counterpart.search(key, rest.end(), min(hi, rest.end() + 40)) or
-                                         self.rest_by_beneficiary.match(key, rest.end(), hi))
+        return self._rest_named_theirs(key, parts[-1].end, hi) is not None
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng
         kinh phí 320 triệu đồng, trong đó ngân sách tỉnh hỗ trợ 50%, còn lại người dân đóng góp'): the whole
         includes their money, whatever programme its clause names."""
-        rest = _REST_THEIRS.search(key, g_end, s_end)
-        if rest is None or not (self.counterpart.search(key, rest.end(), min(s_end, rest.end() + 40)) or
-                                self.rest_by_beneficiary.match(key, rest.end(), s_end)):
+        rest = self._rest_named_theirs(key, g_end, s_end)
+        if rest is None:
             return False
         return bool(_SUPPORT_VERB.search(key, g_end, rest.start()) and _SHARE_SAID.search(key, g_end, rest.start()))
+
+    def _rest_named_theirs(self, key: str, lo: int, hi: int) -> regex.Match | None:
+        """The first 'còn lại' between ``lo`` and ``hi`` said to be the beneficiaries' money ('..., còn lại là vốn đối
+        ứng của các cơ sở', 'số còn lại do hợp tác xã ... bố trí'), or None."""
+        rest = _REST_THEIRS.search(key, lo, hi)
+        if rest is None or not (self.counterpart.search(key, rest.end(), min(hi, rest.end() + 40)) or
+                                self.rest_by_beneficiary.match(key, rest.end(), hi)):
+            return None
+        return rest
 
     def _work_share_uncued(self, ctx: Context, key: str, d: _Draft, prev_end: int, g_start: int, s_end: int,
                            money_facts: list[Fact]) -> bool:
@@ -5576,8 +5583,7 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
                 continue
             for o in items:
                 o.record.part_of = w.id
-                if o.record.status == "unspecified" and not o.ongoing:
-                    o.record.status = w.status
+                _take_whole_tense(o, w)
 
 
 def _spans_of_a_span(drafts: list[_Draft]) -> None:
@@ -5613,8 +5619,18 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
             continue
         for p in parts:
             p.record.part_of = w.id
-            if p.record.status == "unspecified" and not p.ongoing:
-                p.record.status = w.status
+            _take_whole_tense(p, w)
+
+
+def _measure_of(r: FundingRecord):
+    """How a record is compared with a whole: by its money, else by its count."""
+    return (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
+
+
+def _take_whole_tense(part: _Draft, whole: FundingRecord) -> None:
+    """A part that says no tense of its own, and tells no work going on, is said in its whole's."""
+    if part.record.status == "unspecified" and not part.ongoing:
+        part.record.status = whole.status
 
 
 def _added_to_sums(drafts: list[_Draft]) -> None:
@@ -5625,7 +5641,7 @@ def _added_to_sums(drafts: list[_Draft]) -> None:
         r, w = d.record, nxt.record
         if not d.raises_next or r.part_of is not None or nxt.sentence != d.sentence:
             continue
-        measure = (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
+        measure = _measure_of(r)
         if measure(r) is not None and measure(w) is not None and measure(w) > measure(r) and w.part_of != r.id:
             r.part_of = w.id
 
@@ -5639,7 +5655,7 @@ def _remainders(drafts: list[_Draft]) -> None:
         if r.part_of is not None or not d.remainder:
             continue
         # (by its money, else by its count: '6 đề án chưa triển khai' of the 15 planned)
-        measure = (lambda o: o.amount_vnd) if r.amount_vnd is not None else (lambda o: o.projects)
+        measure = _measure_of(r)
         if measure(r) is None or r.amount_vnd is None and r.status == "done":
             continue  # (the rest told done is what was done of it: '..., 2 đề án còn lại đã hoàn thành')
         whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and measure(w.record)
