@@ -4343,6 +4343,11 @@ class FundingBuilder:
                 b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
             elif said in ("planned", "done") and not b.ongoing:
                 b.record.status = said  # ('... trên tổng số 2,2 tỷ đồng được giao': the budget assigned)
+            if a.record.part_of is None and a.record.status == b.record.status and \
+                    (a.record.period, a.record.province) == (b.record.period, b.record.province):
+                # (a share said out of its whole in the same tense is its part: 'dự kiến dành 2,5 tỷ đồng trong tổng số
+                # 5,2 tỷ đồng kinh phí khuyến công địa phương'; a payment out of a plan stays beside it)
+                a.record.part_of = b.record.id
 
     def _status_after(self, tail: str) -> str | None:
         """How the work stands, said after the sentence's last figure ('..., kinh phí 900 triệu đồng, hiện đang

@@ -7099,3 +7099,10 @@ def test_a_budget_a_council_resolution_passes_is_planned():
     text = ("Khuyến công Đà Nẵng\n\nHĐND thành phố thông qua nghị quyết hỗ trợ phát triển công nghiệp nông thôn giai đoạn "
             "2026-2030 với tổng kinh phí khuyến công 15 tỷ đồng.")
     assert [r.status for r in analyse(text, "resolution").funding] == ["planned"]
+
+
+def test_a_share_said_out_of_its_whole_in_the_same_tense_is_its_part():
+    text = ("Khuyến công Đắk Lắk\n\nNăm 2026, Sở Công Thương dự kiến dành 1,8 tỷ đồng trong tổng số 4,6 tỷ đồng kinh phí "
+            "khuyến công địa phương để hỗ trợ các cơ sở chế biến sầu riêng.")
+    share, whole = analyse(text, "out-of-whole").funding
+    assert (share.part_of, share.headline, whole.headline) == (whole.id, False, True)
