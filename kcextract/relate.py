@@ -4962,7 +4962,7 @@ class FundingBuilder:
             # (no cue, the same period; but a year singled out right after a span's figure is in its span)
             singled_after = drafts[i].singled and c.sentence == drafts[i].sentence - 1
             if w is r or w.period != r.period and \
-                    (strict and not singled_after or not _year_in_span(r.period, w.period)) or \
+                    (strict and not singled_after or not (_year_in_span(r.period, w.period) or _year_since(c, r.period))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and not strict):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
@@ -5297,6 +5297,13 @@ def _how_done_work_came_about(status: str | None, inherited: str | None, key: st
     """A planned reading of a done whole's part that only tells how the work came about ('Trong số này có 3 đề án ...
     được Bộ Công Thương phê duyệt'): no future or proposing word between ``lo`` and ``hi`` makes it a plan."""
     return status == "planned" and inherited == "done" and not _PLAN_WORD.search(key, lo, hi)
+
+
+def _year_since(whole: _Draft, year: str | None) -> bool:
+    """``year`` falls in the years since the one a figure told from then to now is dated by ('Từ năm 2023 đến nay, ...
+    2,3 tỷ đồng; trong đó năm 2025 ...')."""
+    since = whole.record.period if whole.since and whole.record is not None else None
+    return bool(since and year and "-" not in since and "-" not in year and int(year) > int(since))
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:

@@ -7106,3 +7106,10 @@ def test_a_share_said_out_of_its_whole_in_the_same_tense_is_its_part():
             "khuyến công địa phương để hỗ trợ các cơ sở chế biến sầu riêng.")
     share, whole = analyse(text, "out-of-whole").funding
     assert (share.part_of, share.headline, whole.headline) == (whole.id, False, True)
+
+
+def test_a_years_part_after_a_figure_told_since_an_earlier_year_is_its_part():
+    text = ("Khuyến công Lạng Sơn\n\nTừ năm 2022 đến nay, tỉnh đã triển khai 60 đề án khuyến công với tổng kinh phí 14 tỷ "
+            "đồng. Trong đó, năm 2025 thực hiện 15 đề án, kinh phí 3,9 tỷ đồng.")
+    whole, year = analyse(text, "since-part").funding
+    assert (whole.period, year.period, year.part_of) == ("2022", "2025", whole.id)
