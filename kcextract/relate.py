@@ -1237,6 +1237,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
+_PAID_TO = regex.compile(r"(?<!\p{L})(?:tạm ứng|cấp phát|giải ngân|thanh toán|chuyển|hỗ trợ)\s+(?:\p{L}+\s+){0,2}?cho\s+(?:các\s+|những\s+)?$")
 _SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s+và)?)?\s+$")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 # the interest a programme pays on producers' loans ('hỗ trợ lãi suất 450 triệu đồng', 'cấp bù lãi vay'): support, not a
@@ -1667,6 +1668,8 @@ class FundingBuilder:
         theirs = self.counterpart.search(tail)
         if theirs and _COUNT_IN.search(tail, theirs.end()):
             theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
+        if theirs and _PAID_TO.search(tail, 0, theirs.start()):
+            theirs = None  # paid to the beneficiaries, not by them ('tạm ứng cho các đơn vị thụ hưởng 430 triệu đồng')
         if theirs or self.counterpart.search(after) or far:
             return False
         mostly = _MOSTLY.match(key, f.end, s_end)

@@ -7113,3 +7113,9 @@ def test_a_years_part_after_a_figure_told_since_an_earlier_year_is_its_part():
             "đồng. Trong đó, năm 2025 thực hiện 15 đề án, kinh phí 3,9 tỷ đồng.")
     whole, year = analyse(text, "since-part").funding
     assert (whole.period, year.period, year.part_of) == ("2022", "2025", whole.id)
+
+
+def test_money_paid_to_the_beneficiaries_is_the_programmes_not_theirs():
+    text = ("Khuyến công Phú Thọ\n\nQuý I/2026, Trung tâm Khuyến công đã ký hợp đồng 5 đề án khuyến công địa phương với tổng "
+            "giá trị 1,2 tỷ đồng; tạm ứng cho các đơn vị thụ hưởng 360 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "paid-to").funding] == [1_200_000_000, 360_000_000]
