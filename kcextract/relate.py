@@ -942,7 +942,7 @@ _PUBLIC_SOURCE = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?!\p{{L}})")
 # đồng)'): the base of a comparison, not a statement of its own
 # (a few words may name what is compared: 'so với tổng kinh phí của hai địa phương năm 2025 (4,9 tỷ đồng)', 'gấp 1,6
 # lần tổng kinh phí của ba tỉnh cũ năm 2025 (4,7 tỷ đồng)')
-_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cùng kỳ|gấp\s+[\d.,]+\s+lần(?:\s+so với)?"
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cùng kỳ|(?:gấp|bằng)\s+[\d.,]+\s+lần(?:\s+so với)?"
                                r"(?:\s+\p{L}+){0,7}?|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")

@@ -7119,3 +7119,9 @@ def test_money_paid_to_the_beneficiaries_is_the_programmes_not_theirs():
     text = ("Khuyến công Phú Thọ\n\nQuý I/2026, Trung tâm Khuyến công đã ký hợp đồng 5 đề án khuyến công địa phương với tổng "
             "giá trị 1,2 tỷ đồng; tạm ứng cho các đơn vị thụ hưởng 360 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "paid-to").funding] == [1_200_000_000, 360_000_000]
+
+
+def test_the_base_of_a_times_comparison_in_brackets_is_no_statement_of_its_own():
+    text = ("Khuyến công Lào Cai\n\nNăm 2026, kinh phí khuyến công địa phương của tỉnh là 4,5 tỷ đồng, bằng 1,5 lần năm 2025 "
+            "(3 tỷ đồng).")
+    assert [r.amount_vnd for r in analyse(text, "times-base").funding] == [4_500_000_000]
