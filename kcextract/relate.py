@@ -1187,6 +1187,7 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
+_SUM_OPENS = regex.compile(r"\W*(?:tổng cộng|tính chung|cộng chung)(?!\p{L})")
 _DESCRIBES = regex.compile(r"\W*(?:đây|đó|điều này)\s+(?:cũng\s+)?(?:là|được xem là|được coi là)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # the value of the contracts projects were signed under, right before the amount ('đã ký hợp đồng thực hiện 14/16 đề án
@@ -1421,6 +1422,7 @@ class _Draft:
     singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
     remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
+    places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     record: FundingRecord | None = None
@@ -1875,8 +1877,10 @@ class FundingBuilder:
         s_start, s_end = ctx.sentence_span(sent)
         p_start, p_end = ctx.sentence_span(ctx.prev_sentence(sent))
         # (or singles out a year or a place, points back at the figure before, or gives a year of its span)
-        # (or opens on a former province's part of the merged one: 'Khu vực Kon Tum cũ có 5 cơ sở, 1,1 tỷ đồng.')
+        # (or opens on a former province's part of the merged one: 'Khu vực Kon Tum cũ có 5 cơ sở, 1,1 tỷ đồng.'; or on
+        # the sum of what was told: 'Tổng cộng 420 triệu đồng.')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
+            _SUM_OPENS.match(key, s_start, s_end) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent)) or any(
                 f.type == "province" and s_start <= f.start < s_end and _FORMER.match(key, f.end) and
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
@@ -2505,6 +2509,7 @@ class FundingBuilder:
                 status = "planned"  # (carried over: whatever the sentence said was paid out before it)
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
+            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
             d.family = self._family(family_text[prev_end:g_start])
             source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
                 not self.programme.search(family_text, prev_end, g_start) else None
@@ -4613,6 +4618,10 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
+                if d.places_none and len({o.province for o in before}) == 1 and before[0].province:
+                    # (a sum naming no province is of the province its items are: 'khuyến công tỉnh Lào Cai hỗ trợ ...
+                    # 300 triệu đồng, và ... 120 triệu đồng. Tổng cộng 420 triệu đồng.')
+                    r.province = before[0].province
                 # (a sum said as a budget: what its parts spent when they are all told done, settled in _spent_sums
                 # once the narration below has given every part its tense)
                 # (or planned by a word of setting aside, no word of plans in its sentence: 'Tổng cộng, kinh phí
@@ -5589,7 +5598,9 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
         w = wd.record
         if w is None or w.amount_vnd is None:
             continue
-        for sent in (wd.sentence + 1, wd.sentence + 2):
+        # (or the rest of its own sentence, its items after a colon: '... tổng số tiền 1,2 tỷ đồng: cơ sở A 450 triệu
+        # đồng, cơ sở B 400 triệu đồng, cơ sở C 350 triệu đồng')
+        for sent in (wd.sentence, wd.sentence + 1, wd.sentence + 2):
             items = [o for o in drafts[i + 1:] if o.sentence == sent]
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None or o.record.part_of not in (None, w.id)
                                      or o.record.period != w.period or o.record.province != w.province for o in items):
@@ -5599,6 +5610,8 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
             for o in items:
                 o.record.part_of = w.id
                 _take_whole_tense(o, w)
+                if o.record.scope == "unspecified" and not o.explicit_scope and w.scope in ("national", "local"):
+                    o.record.scope = w.scope  # (a programme's whole's items are that programme's)
 
 
 def _spans_of_a_span(drafts: list[_Draft]) -> None:

@@ -7125,3 +7125,18 @@ def test_the_base_of_a_times_comparison_in_brackets_is_no_statement_of_its_own()
     text = ("Khuyến công Lào Cai\n\nNăm 2026, kinh phí khuyến công địa phương của tỉnh là 4,5 tỷ đồng, bằng 1,5 lần năm 2025 "
             "(3 tỷ đồng).")
     assert [r.amount_vnd for r in analyse(text, "times-base").funding] == [4_500_000_000]
+
+
+def test_a_programmes_whole_holds_the_items_after_its_colon_that_add_up_to_it():
+    text = ("Khuyến công Ninh Bình\n\nBa cơ sở đá mỹ nghệ được khuyến công quốc gia hỗ trợ năm 2025 với tổng số tiền 1 tỷ "
+            "đồng: cơ sở A 400 triệu đồng, cơ sở B 350 triệu đồng, cơ sở C 250 triệu đồng.")
+    whole, *items = analyse(text, "colon-items").funding
+    assert [(r.part_of, r.scope) for r in items] == [(whole.id, "national")] * 3
+
+
+def test_a_sentence_that_opens_on_the_sum_of_the_figures_before_is_their_whole_in_their_province():
+    text = ("Giấy gió Văn Chấn\n\nNăm 2025, khuyến công tỉnh Lào Cai hỗ trợ 2 cơ sở làm giấy gió mua máy xeo giấy, kinh phí "
+            "250 triệu đồng, và 1 cơ sở làm quạt giấy, 110 triệu đồng. Tổng cộng 360 triệu đồng.")
+    *items, total = analyse(text, "sum-opens").funding
+    assert (total.amount_vnd, total.province) == (360_000_000, "Lào Cai")
+    assert [r.part_of for r in items] == [total.id] * 2
