@@ -5312,10 +5312,12 @@ def _how_done_work_came_about(status: str | None, inherited: str | None, key: st
 
 
 def _year_since(whole: _Draft, year: str | None) -> bool:
-    """``year`` falls in the years since the one a figure told from then to now is dated by ('Từ năm 2023 đến nay, ...
-    2,3 tỷ đồng; trong đó năm 2025 ...')."""
+    """``year`` falls in the years since the one a done figure told from then to now is dated by ('Từ năm 2023 đến
+    nay, ... đã hỗ trợ ... 2,3 tỷ đồng; trong đó năm 2025 ...')."""
     since = whole.record.period if whole.since and whole.record is not None else None
-    return bool(since and year and "-" not in since and "-" not in year and int(year) > int(since))
+    # (of what was done in those years only: a plan's years ahead leave a year singled out of it as it was said)
+    return bool(since and year and "-" not in since and "-" not in year and int(year) > int(since)) and \
+        whole.record.status == "done"
 
 
 def _year_in_span(year: str | None, span: str | None) -> bool:
