@@ -3044,8 +3044,8 @@ class FundingBuilder:
         if not _OF_THAT_BUDGET.match(key, lo, d.facts[0].start):
             return
         b_lo, b_hi = ctx.sentence_span(budget.sentence)
-        before = {f.value for f in ctx.facts if f.type == "period" and b_lo <= f.start < b_hi}
-        if any(f.type == "period" and lo <= f.start < hi and f.value not in before for f in ctx.facts):
+        before = {f.value for f in _facts_between(ctx, ("period",), b_lo, b_hi)}
+        if any(f.value not in before for f in _facts_between(ctx, ("period",), lo, hi)):
             return  # (the count dated otherwise is another statement: '..., tỉnh đã hỗ trợ 9 đề án, trong năm 2025')
         budget.late_count = d.facts[0]
         del drafts[first]
@@ -5278,11 +5278,10 @@ def _facts_between(ctx: Context, types: tuple[str, ...], lo: int, hi: int) -> li
 def _in_figure_bracket(key: str, s_start: int, p: Fact, before: int) -> bool:
     """Province ``p`` stands in a bracket closed before ``before`` that holds a figure after it ('(khu vực Hà Giang cũ
     3,1 tỷ đồng)'): the item of the figure before the bracket."""
-    opening = key.rfind("(", s_start, p.start)
-    if opening < 0 or ")" in key[opening:p.start]:
+    if _open_bracket(key, s_start, p.start) < 0:
         return False
     closing = key.find(")", p.end, before)
-    return closing >= 0 and bool(regex.search(r"\d", key[p.end:closing]))
+    return closing >= 0 and _DIGIT.search(key, p.end, closing) is not None
 
 
 def _named_as_work_place(key: str, s_start: int, p: Fact) -> bool:
@@ -5348,10 +5347,14 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _in_compared_base(key: str, s_start: int, pos: int) -> bool:
     """``pos`` stands inside the brackets that give the base of a comparison ('tăng 3 đề án so với năm 2023 (12 đề
     án, 2,4 tỷ đồng)'): every figure there is the earlier year's, said to compare, no statement of its own."""
-    opening = key.rfind("(", s_start, pos)
-    if opening < 0 or ")" in key[opening:pos]:
-        return False
-    return _COMPARED_BASE.search(key, max(s_start, opening - 80), opening + 1) is not None
+    opening = _open_bracket(key, s_start, pos)
+    return opening >= 0 and _COMPARED_BASE.search(key, max(s_start, opening - 80), opening + 1) is not None
+
+
+def _open_bracket(key: str, lo: int, pos: int) -> int:
+    """Where the bracket ``pos`` stands inside opens (after ``lo``), or -1 when it stands in none."""
+    opening = key.rfind("(", lo, pos)
+    return -1 if opening < 0 or ")" in key[opening:pos] else opening
 
 
 def _sentence_around(key: str, pos: int) -> tuple[int, int]:
