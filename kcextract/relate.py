@@ -650,6 +650,7 @@ _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|l�
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
 _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
                              r"(?:lấy\s+|trích\s+|cấp\s+|chi\s+)?(?:từ|thuộc)\s+(?:nguồn|chương trình|ngân sách|kinh phí)(?!\p{L})")
+_ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: every one of the projects told ('cả hai đề án')
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
@@ -979,6 +980,7 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
+_OPENS_WITH_YEAR = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+{_YEAR_DIGITS}(?!\d)")  # a sentence of its own year
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
 _SINGLING = rf"{_SINGLE_OUT_WORD}(?!\p{{L}})"
@@ -1220,7 +1222,11 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
                             + _WORTH_CLAUSE)
 # projects counted, then their worth with no verb of giving ('có 1 đề án khuyến công quốc gia trị giá 450 triệu
 # đồng'): a programme's projects are its support, so their worth is the support's
-_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}" + _WORTH_CLAUSE)
+# (or a project of a programme named by the programme alone: 'đề án khuyến công địa phương năm 2025 trị giá 280
+# triệu đồng')
+_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}|"
+                                  r"đề án\s+khuyến công(?:\s+(?:quốc gia|địa phương))?(?:\s+(?:năm\s+)?\d{4})?\s*)"
+                                  + _WORTH_CLAUSE)
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
@@ -1387,6 +1393,7 @@ class _Draft:
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
     summed: bool = False           # such a sum said as a budget, over items in sentences before it
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
+    sums_one_work: bool = False    # such a sum that is what one work cost ('Tổng vốn thực hiện đề án là 2,1 tỷ đồng')
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
@@ -1649,9 +1656,11 @@ class FundingBuilder:
         far, text = self.exclude_far.search(before), before
         if far is None:
             far, text = self.exclude_far.search(after, 0, 25), after
-        if far and text is before and (_SUPPORT_VERB.match(before, far.end() + 1) or _PRIZES.match(before, far.end() + 1)):
+        if far and text is before and (_SUPPORT_VERB.match(before, far.end() + 1) or _PRIZES.match(before, far.end() + 1)
+                                       or _PAID_VALUE.match(before, far.start())):
             # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output; likewise the
-            # prizes a contest awarded ('Tổng giá trị giải thưởng là 150 triệu đồng, ... từ nguồn kinh phí khuyến công')
+            # prizes a contest awarded ('Tổng giá trị giải thưởng là 150 triệu đồng, ... từ nguồn kinh phí khuyến công'),
+            # or of what was paid out ('tổng giá trị giải ngân 3,42 tỷ đồng')
             far = None
         if far and text is before and given:
             far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
@@ -2011,6 +2020,13 @@ class FundingBuilder:
             stated = {f.value for d in drafts for f in d.facts if f.type == "project_count"}
             items = [f for f in items if not (f.type == "project_count" and f.value in stated
                                               and _AMONG.search(key, max(s_start, f.start - 12), f.start))]
+            # ('Cả hai đề án đều hoàn thành trong năm.' after the two told by their money alone: every project told,
+            # named again; not a count told before, whose tense it may tell: '... phê duyệt 5 đề án ... Đến nay, cả 5
+            # đề án đã được nghiệm thu, giải ngân 4,55 tỷ đồng')
+            if drafts and not any(f.type == "money" for f in items):
+                counted_before = {f.value for d in drafts for f in d.facts if f.type == "project_count"}
+                items = [f for f in items if not (f.type == "project_count" and f.value not in counted_before
+                                                  and _ALL_OF_THEM.search(key, max(s_start, f.start - 8), f.start))]
             if not items:
                 continue
             first = len(drafts)
@@ -2035,6 +2051,8 @@ class FundingBuilder:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
+            drafts[first].sums_one_work = drafts[first].sums_after and \
+                _one_work_before(key, s_start, drafts[first].facts[0].start)
             # (after a list said to go on past the items it names, in the sentence right before)
             drafts[first].after_open_list = drafts[first].sums_after and first > 0 and \
                 drafts[first - 1].sentence == ctx.prev_sentence(sent) and \
@@ -4186,7 +4204,10 @@ class FundingBuilder:
             # (the sentence after goes on with the breakdown, but not when it opens with an addition: 'Trong số này,
             # 6 cơ sở đã ...' then 'Ngoài ra, ... hỗ trợ 700 triệu đồng' is money on top of the whole)
             t_start, t_end = ctx.sentence_span(sent + 2)
-            if self.additional.search(key[t_start:t_end]):
+            # (nor one in the next paragraph, or one that opens with a year of its own: 'Trong đó, hỗ trợ cơ sở làm
+            # kẹo dừa.' then 'Năm 2024, tỉnh dự kiến nâng kinh phí khuyến công lên 2,5 tỷ đồng' is the next year's)
+            if self.additional.search(key[t_start:t_end]) or ctx.paragraph_break(n_end, t_start) or \
+                    _OPENS_WITH_YEAR.match(key, t_start, t_end):
                 return n_start, n_end
             return n_start, t_end
         return None
@@ -4627,6 +4648,17 @@ class FundingBuilder:
                 # (or planned by a word of setting aside, no word of plans in its sentence: 'Tổng cộng, kinh phí
                 # khuyến công dành cho ngành chè năm 2025 gần 6 tỷ đồng')
                 d.summed = r.status == "planned" and (d.budgeted or not d.plan_talk)
+            elif not inside and r.period:
+                # (a sum of everything, larger than what was told of it before: 'Đề án ... hỗ trợ cơ sở chế biến khóm
+                # 230 triệu đồng ...' then 'Tính chung năm 2024, tỉnh có 5 đề án, kinh phí 960 triệu đồng': the figures
+                # told before of its year and province, in no whole of their own, are among its items)
+                told = [o.record for o in drafts[:i] if o.sentence < d.sentence and o.record.part_of is None
+                        and o.record.amount_vnd and o.record.period == r.period and o.record.province == r.province
+                        and (o.record.scope in (r.scope, "unspecified") or r.scope in ("total", "unspecified"))
+                        and o.sentence != title]
+                if told and sum(o.amount_vnd for o in told) < r.amount_vnd and not d.sums_one_work:
+                    for o in told:
+                        o.part_of = r.id
         # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
         # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
         for i, d in enumerate(drafts):

@@ -7140,3 +7140,44 @@ def test_a_sentence_that_opens_on_the_sum_of_the_figures_before_is_their_whole_i
     *items, total = analyse(text, "sum-opens").funding
     assert (total.amount_vnd, total.province) == (360_000_000, "Lào Cai")
     assert [r.part_of for r in items] == [total.id] * 2
+
+
+def test_a_breakdown_sentence_does_not_reach_into_the_next_paragraph_or_a_new_year():
+    text = ("Khuyến công Trà Vinh\n\nNăm 2024, tỉnh làm 6 đề án khuyến công địa phương với kinh phí 1,2 tỷ đồng và 1 đề án "
+            "khuyến công quốc gia 700 triệu đồng. Trong đó, hỗ trợ cơ sở làm bánh tét và cốm dẹp.\n"
+            "Năm 2025, tỉnh dự kiến nâng kinh phí khuyến công lên 2 tỷ đồng.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "breakdown-reach").funding] == [
+        ("local", 1_200_000_000), ("national", 700_000_000), ("unspecified", 2_000_000_000)]
+
+
+def test_the_worth_of_a_programmes_project_named_by_the_programme_is_its_support():
+    text = ("Khuyến công Bình Định\n\nNhờ đề án khuyến công quốc gia năm 2024 trị giá 450 triệu đồng, làng nón Phú Gia "
+            "đã có máy ép vành nón.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "project-worth").funding] == [("national", 450_000_000)]
+
+
+def test_the_value_paid_out_is_the_programmes_money():
+    text = ("Khuyến công Nghệ An\n\nSáu tháng đầu năm 2025, khuyến công tỉnh đã hỗ trợ 9 đề án, tổng giá trị giải ngân "
+            "2,05 tỷ đồng.")
+    (r,) = analyse(text, "value-paid").funding
+    assert (r.projects, r.amount_vnd) == (9, 2_050_000_000)
+
+
+def test_beneficiaries_named_as_such_leave_the_programmes_figure_and_have_their_capital_dropped():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2025, tỉnh hỗ trợ 8 đề án, kinh phí khuyến công 1,9 tỷ đồng; tổng vốn của các "
+            "doanh nghiệp hưởng lợi 9,6 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "beneficiaries-gain").funding] == [(8, 1_900_000_000)]
+
+
+def test_both_projects_named_again_after_their_amounts_is_no_new_count():
+    text = ("Khuyến công Quảng Trị\n\nNăm 2024, khuyến công quốc gia hỗ trợ cơ sở nước mắm 650 triệu đồng; khuyến công "
+            "địa phương hỗ trợ cơ sở bột sắn dây 150 triệu đồng. Cả hai đề án đều đã nghiệm thu.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "both-again").funding] == [
+        (None, 650_000_000), (None, 150_000_000)]
+
+
+def test_a_sum_of_everything_told_after_one_project_holds_it():
+    text = ("Khuyến công Vĩnh Long\n\nĐề án khuyến công địa phương năm 2025 hỗ trợ cơ sở kẹo dừa 210 triệu đồng mua máy "
+            "cắt kẹo. Tính chung năm 2025, tỉnh có 7 đề án, kinh phí 1,3 tỷ đồng.")
+    one, whole = analyse(text, "sum-of-all").funding
+    assert (one.part_of, whole.amount_vnd, whole.part_of) == (whole.id, 1_300_000_000, None)
