@@ -875,7 +875,7 @@ _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a 
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
-_SHARE_OF_PLAN = regex.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
+_SHARE_OF_PLAN = regex.compile(r"(?:\s+(?:khuyến công\s+(?:địa phương|quốc gia)|kcđp|kcqg))?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
@@ -1118,6 +1118,7 @@ _OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh ph�
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
+_SOURCE_AFTER_GAP = regex.compile(r"[^,;.:()\d]{1,40}?" + _SOURCE_AFTER.pattern)  # the same past a few words of purpose
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
@@ -1272,7 +1273,7 @@ _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
-_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:cũng\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:(?:cũng|còn)\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
                                 r"đăng ký|trình|dành|thực hiện|triển khai|tổ chức)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
@@ -2447,7 +2448,9 @@ class FundingBuilder:
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
                 # 'giải ngân 2,3 tỷ đồng, cụ thể: - Hỗ trợ 8 cơ sở ...: 1,6 tỷ đồng;')
-                other = _SOURCE_AFTER.match(family_text, g_end, s_end)
+                # (right after it, or after what it paid for: '50 triệu đồng thiết kế bao bì từ chương trình xúc tiến
+                # thương mại')
+                other = _SOURCE_AFTER.match(family_text, g_end, s_end) or _SOURCE_AFTER_GAP.match(family_text, g_end, s_end)
                 if _PROVINCES_OWN.search(key, s_start, g_start) or _PROVINCIAL_PROGRAMME.search(key, s_start, g_start):
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \

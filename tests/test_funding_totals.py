@@ -7181,3 +7181,24 @@ def test_a_sum_of_everything_told_after_one_project_holds_it():
             "cắt kẹo. Tính chung năm 2025, tỉnh có 7 đề án, kinh phí 1,3 tỷ đồng.")
     one, whole = analyse(text, "sum-of-all").funding
     assert (one.part_of, whole.amount_vnd, whole.part_of) == (whole.id, 1_300_000_000, None)
+
+
+def test_projects_singled_out_as_notable_are_part_of_the_count_before():
+    text = ("Khuyến công Huế\n\nNăm 2025, thành phố dành 1,9 tỷ đồng kinh phí khuyến công địa phương cho 9 đề án. Đáng chú ý, "
+            "2 đề án hỗ trợ làng nghề hương trầm với tổng mức hỗ trợ 450 triệu đồng.")
+    whole, part = analyse(text, "notable").funding
+    assert (part.projects, part.part_of) == (2, whole.id)
+
+
+def test_support_also_given_from_another_programme_is_on_top_and_not_the_first_programmes():
+    text = ("Khuyến công Đắk Nông\n\nKhuyến công địa phương năm 2024 hỗ trợ 3 cơ sở mắc ca với tổng số tiền 420 triệu đồng. "
+            "Ba cơ sở còn được hỗ trợ 60 triệu đồng in tem nhãn từ chương trình xúc tiến thương mại.")
+    first, more = analyse(text, "also-other").funding
+    assert (first.scope, more.scope, more.part_of) == ("local", "unspecified", None)
+
+
+def test_a_plan_in_brackets_after_a_payment_named_with_its_programme_is_that_programmes():
+    text = ("Khuyến công Bắc Kạn\n\nChín tháng năm 2025, tỉnh đã giải ngân 1,7 tỷ đồng khuyến công địa phương, đạt 68% kế "
+            "hoạch năm (2,5 tỷ đồng).")
+    paid, plan = analyse(text, "plan-bracket").funding
+    assert (paid.scope, plan.scope, plan.status) == ("local", "local", "planned")
