@@ -2000,3 +2000,9 @@ def test_folk_musical_instruments_are_goods_and_a_herds_word_opens_none():
         return {f.value for f in analyse("Khuyến công\n\n" + sentence, "instruments").facts if f.type == "product"}
     assert goods("Cơ sở sản xuất khèn, đàn bầu và sáo trúc ở làng Đào Xá được hỗ trợ máy.") == {"khèn", "đàn bầu", "sáo trúc"}
     assert not {v for v in goods("Hợp tác xã nuôi một đàn bò 40 con và một đàn gà 500 con.") if v.startswith("đàn")}
+
+
+def test_a_good_before_a_place_whose_name_underthesea_cuts_in_two_is_still_the_good():
+    # underthesea joins 'nem' with the first syllable of 'Lai Vung' and leaves the second on its own
+    facts = analyse("Khuyến công\n\nNăm 2025, bốn hộ làm nem Lai Vung được hỗ trợ máy xay thịt.", "cut-place").facts
+    assert "nem" in {f.value for f in facts if f.type == "product"}

@@ -543,7 +543,10 @@ class ProductMatcher:
             return False
         # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
         # 'Cam Ranh' or a brand)
-        if " " in key[start:end] or ctx.text[start].islower() and fold_tones(ctx.text[end + 1:word[1]]) in self.place_names:
+        # (the place's name may run past the word underthesea cut: 'nem Lai' + 'Vung', 'gốm Kim Lan')
+        if " " in key[start:end] or ctx.text[start].islower() and (
+                fold_tones(ctx.text[end + 1:word[1]]) in self.place_names
+                or self._place_next(ctx, end, self.place_names)):
             return True
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng', 'cơ sở sản
         # xuất rượu San Lùng'; or the next item of a list of goods ('chè, tinh dầu quế và rượu San Lùng')
