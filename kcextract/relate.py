@@ -5665,12 +5665,21 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
             continue
         lo, hi = _span(w.period)
         parts = []
-        for o in drafts[i + 1:]:
+        # (in the sentence right after it, or in a run of one-item sentences, a list's lines, that starts right after
+        # it or after a sentence of no figure that announces them: '... 31.260 triệu đồng ... Kết quả theo từng năm
+        # như sau:' then '- Năm 2021: 18 đề án, kinh phí 5.120 triệu đồng;' ...)
+        later = [o for o in drafts[i + 1:] if o.sentence > wd.sentence]
+        reach = wd.sentence + 1
+        if later and later[0].sentence == wd.sentence + 2:
+            reach = wd.sentence + 2
+        for o in later:
             r = o.record
-            if r is None or o.sentence > wd.sentence + 1 or r.part_of is not None or not r.period or \
+            if r is None or o.sentence > reach or r.part_of not in (None, w.id) or not r.period or \
                     r.period == w.period or not _year_in_span(r.period, w.period) or r.province != w.province:
                 break
             parts.append(o)
+            if o.sentence > wd.sentence + 1 or reach > wd.sentence + 1:
+                reach = o.sentence + 1  # (the list goes on, a line at a time)
         periods = [p.record.period for p in parts]
         if len(parts) < 2 or len(set(periods)) != len(periods):
             continue

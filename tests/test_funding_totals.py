@@ -7202,3 +7202,13 @@ def test_a_plan_in_brackets_after_a_payment_named_with_its_programme_is_that_pro
             "hoạch năm (2,5 tỷ đồng).")
     paid, plan = analyse(text, "plan-bracket").funding
     assert (paid.scope, plan.scope, plan.status) == ("local", "local", "planned")
+
+
+def test_a_spans_yearly_figures_listed_a_line_each_after_an_announcement_are_its_parts():
+    text = ("Khuyến công Ninh Thuận\n\nGiai đoạn 2021-2023, tổng kinh phí khuyến công của tỉnh là 6.300 triệu đồng, trong "
+            "đó khuyến công quốc gia 2.100 triệu đồng, khuyến công địa phương 4.200 triệu đồng. Kết quả từng năm như sau:\n"
+            "- Năm 2021: 6 đề án, kinh phí 1.900 triệu đồng;\n- Năm 2022: 7 đề án, kinh phí 2.100 triệu đồng;\n"
+            "- Năm 2023: 8 đề án, kinh phí 2.300 triệu đồng.")
+    whole, *rest = analyse(text, "year-lines").funding
+    years = [r for r in rest if r.period in ("2021", "2022", "2023")]
+    assert [r.part_of for r in years] == [whole.id] * 3
