@@ -980,6 +980,7 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
+_YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")  # 'Năm 2024 ...', its year
 _OPENS_WITH_YEAR = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+{_YEAR_DIGITS}(?!\d)")  # a sentence of its own year
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
@@ -1891,7 +1892,7 @@ class FundingBuilder:
         # the sum of what was told: 'Tổng cộng 420 triệu đồng.')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or \
-            self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent)) or any(
+            self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
                 f.type == "province" and s_start <= f.start < s_end and _FORMER.match(key, f.end) and
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
@@ -1910,11 +1911,14 @@ class FundingBuilder:
                         or self.agent.search(key, p_start, p_end) and _SUPPORT_VERB.search(key, p_start, p_end)))
 
     @staticmethod
-    def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int) -> bool:
+    def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int,
+                             deed_ok: bool = False) -> bool:
         """The sentence opens on the figure of a year that lies in a span sentence ``prev`` names, as the period
         matcher read it ('Giai đoạn 2020-2024, tổng kinh phí ... là 19,5 tỷ đồng.' or 'Từ năm 2020 đến năm 2024, ...'
-        then 'Năm 2020 là 3,2 tỷ đồng; năm 2021 ...'): that span's breakdown by year."""
-        lead = _YEAR_ITEM_LEAD.match(key, s_start, s_end)
+        then 'Năm 2020 là 3,2 tỷ đồng; năm 2021 ...'): that span's breakdown by year. With ``deed_ok``, also when a
+        verb stands between the year and the figure ('Năm 2024 đã thực hiện 1,5 tỷ đồng.' after a project of
+        2024-2026): the sentence goes on about the span's work."""
+        lead = _YEAR_ITEM_LEAD.match(key, s_start, s_end) or (_YEAR_OPENS.match(key, s_start, s_end) if deed_ok else None)
         if lead is None:
             return False
         p_start, p_end = ctx.sentence_span(prev)

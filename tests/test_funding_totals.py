@@ -7212,3 +7212,10 @@ def test_a_spans_yearly_figures_listed_a_line_each_after_an_announcement_are_its
     whole, *rest = analyse(text, "year-lines").funding
     years = [r for r in rest if r.period in ("2021", "2022", "2023")]
     assert [r.part_of for r in years] == [whole.id] * 3
+
+
+def test_a_year_of_a_projects_span_told_with_its_deed_goes_on_about_that_project():
+    text = ("Khuyến công Bến Tre\n\nĐề án khuyến công quốc gia điểm hỗ trợ sản phẩm từ dừa giai đoạn 2025-2027 có kinh "
+            "phí khuyến công quốc gia 5 tỷ đồng. Năm 2025 đã thực hiện 1,8 tỷ đồng.")
+    records = analyse(text, "span-deed").funding
+    assert [(r.amount_vnd, r.period, r.status) for r in records][-1] == (1_800_000_000, "2025", "done")
