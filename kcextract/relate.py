@@ -1120,6 +1120,11 @@ _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 _SOURCE_AFTER_GAP = regex.compile(r"[^,;.:()\d]{1,40}?" + _SOURCE_AFTER.pattern)  # the same past a few words of purpose
+# lacking, right before a counterpart cue ('không đủ vốn đối ứng', 'thiếu vốn đối ứng', 'chưa bố trí được vốn đối ứng')
+_LACKING = regex.compile(r"(?<!\p{L})(?:(?:không|chưa)\s+(?:đủ|có|bố trí được|thu xếp được|huy động được)|thiếu)"
+                         r"(?:\s+(?:điều kiện|nguồn|vốn|kinh phí))?\s+$")
+# the amount's own label after a clause break, at the end of the words before it ('..., tổng giá trị hợp đồng ')
+_OWN_LABEL_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng\s+)?(?:giá trị|kinh phí|số tiền|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s*)?$")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
 _DIGIT = regex.compile(r"\d")
@@ -1664,8 +1669,9 @@ class FundingBuilder:
             # prizes a contest awarded ('Tổng giá trị giải thưởng là 150 triệu đồng, ... từ nguồn kinh phí khuyến công'),
             # or of what was paid out ('tổng giá trị giải ngân 3,42 tỷ đồng')
             far = None
-        if far and text is before and given:
-            far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'
+        if far and text is before and (given or _PROJECTS_CONTRACT_VALUE.search(key, s_start, f.start)):
+            far = None  # '... bàn giao 5 máy may ..., tổng giá trị 320 triệu đồng'; '... 12 đề án ..., tổng giá trị
+            # hợp đồng 2,76 tỷ đồng'
         if far and _TECHNOLOGY.match(text, far.end()):
             far = None  # 'vốn đầu tư công nghệ': capital for technology, not public investment
         # (a lender's or owner's money named before an amount that comes before this one is that amount's: 'vay ngân
@@ -1678,12 +1684,16 @@ class FundingBuilder:
             # told: '01 đề án không thực hiện do cơ sở không đủ vốn đối ứng (kinh phí 320 triệu đồng)')
             own = own[label.start() + 1:]
         tail = own[-60:]
-        theirs = self.counterpart.search(tail)
+        theirs = self._their_money_named(tail)
         if theirs and _COUNT_IN.search(tail, theirs.end()):
             theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
         if theirs and _PAID_TO.search(tail, 0, theirs.start()):
             theirs = None  # paid to the beneficiaries, not by them ('tạm ứng cho các đơn vị thụ hưởng 430 triệu đồng')
-        if theirs or self.counterpart.search(after) or far:
+        if theirs and _OWN_LABEL_AFTER.search(tail, theirs.end()):
+            # (named in a clause before the amount's own label: '... ký hợp đồng ... với các đơn vị thụ hưởng, tổng giá
+            # trị hợp đồng 2,76 tỷ đồng')
+            theirs = None
+        if theirs or self._their_money_named(after) or far:
             return False
         mostly = _MOSTLY.match(key, f.end, s_end)
         if mostly and self.counterpart.search(key, mostly.end(), min(s_end, mostly.end() + 40)):
@@ -1700,6 +1710,14 @@ class FundingBuilder:
                                                outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
+
+    def _their_money_named(self, text: str) -> regex.Match | None:
+        """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
+        ứng': the reason a project stopped, not the beneficiaries' money)."""
+        for m in self.counterpart.finditer(text):
+            if not _LACKING.search(text, max(0, m.start() - 30), m.start()):
+                return m
+        return None
 
     @staticmethod
     def _item_of_support_list(key: str, s_start: int, at: int) -> bool:

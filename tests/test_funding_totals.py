@@ -7219,3 +7219,17 @@ def test_a_year_of_a_projects_span_told_with_its_deed_goes_on_about_that_project
             "phí khuyến công quốc gia 5 tỷ đồng. Năm 2025 đã thực hiện 1,8 tỷ đồng.")
     records = analyse(text, "span-deed").funding
     assert [(r.amount_vnd, r.period, r.status) for r in records][-1] == (1_800_000_000, "2025", "done")
+
+
+def test_the_value_of_contracts_signed_with_the_beneficiaries_is_the_programmes():
+    text = ("Khuyến công Hải Dương\n\nTrung tâm Khuyến công vừa ký hợp đồng thực hiện 9 đề án khuyến công địa phương năm "
+            "2026 với các đơn vị thụ hưởng, tổng giá trị hợp đồng 2,1 tỷ đồng.")
+    (r,) = analyse(text, "contracts").funding
+    assert (r.projects, r.amount_vnd) == (9, 2_100_000_000)
+
+
+def test_projects_dropped_for_want_of_counterpart_money_keep_their_own_amount():
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, 3 đề án khuyến công địa phương với kinh phí 450 triệu đồng bị hủy do cơ sở "
+            "không đủ vốn đối ứng.")
+    (r,) = analyse(text, "lacking").funding
+    assert (r.projects, r.amount_vnd) == (3, 450_000_000)
