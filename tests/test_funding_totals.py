@@ -7233,3 +7233,20 @@ def test_projects_dropped_for_want_of_counterpart_money_keep_their_own_amount():
             "không đủ vốn đối ứng.")
     (r,) = analyse(text, "lacking").funding
     assert (r.projects, r.amount_vnd) == (3, 450_000_000)
+
+
+_BRIEF = ["Năm 2024, khuyến công địa phương tỉnh Cà Mau hỗ trợ 5 cơ sở làm mắm, kinh phí 900 triệu đồng.",
+          "Trong năm 2025, trung tâm tiếp tục triển khai 4 đề án còn lại với kinh phí 760 triệu đồng."]
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_short_brief_written_a_sentence_a_line_reads_as_one_paragraph(joint):
+    text = "Khuyến công Cà Mau\n\n" + joint.join(_BRIEF) + "\n"
+    got = {r.amount_vnd: r.scope for r in analyse(text, "short-lines").funding}
+    assert got == {900_000_000: "local", 760_000_000: "local"}
+
+
+def test_a_brief_whose_paragraphs_stand_apart_by_blank_lines_keeps_them_apart():
+    text = "Khuyến công Cà Mau\n\n" + "\n\n".join(_BRIEF) + "\n"
+    got = {r.amount_vnd: r.scope for r in analyse(text, "blank-lines").funding}
+    assert got[760_000_000] == "unspecified"

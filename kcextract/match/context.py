@@ -82,7 +82,11 @@ class Context:
         if self._lined is None:
             body = [s for s in self.sentence_starts if not self.in_title(s) and not self.aside(s)]
             lines = {self.text.rfind("\n", 0, s) for s in body}
-            self._lined = len(lines) >= 4 and len(body) <= 1.25 * len(lines)
+            # (or a shorter body of two lines or more, each exactly one sentence, with no blank line between them: a
+            # brief whose lines are its sentences, read as one paragraph; a blank line marks paragraphs as such)
+            self._lined = len(lines) >= 4 and len(body) <= 1.25 * len(lines) or \
+                len(lines) >= 2 and len(body) == len(lines) and \
+                "\n\n" not in self.text[min(body):].rstrip()
         return self._lined
 
     def paragraph_break(self, lo: int, hi: int) -> bool:
