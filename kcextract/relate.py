@@ -105,7 +105,10 @@ _NOT_PROGRAMME_AFTER = regex.compile(
     r"\s*(?:(?:là\s+)?do\s+[^,.;:\d]{1,40}?(?<!\p{L})(?:vận động tài trợ|quyên góp|đóng góp|tự bỏ ra|tự huy động)"
     r"|(?:cho|tới|đến)\s+(?:các\s+|mỗi\s+|những\s+)?khách hàng"
     # (or money taken back, said after it: '150 triệu đồng kinh phí khuyến công bị thu hồi do cơ sở không ...')
-    r"|[^,.;:\d]{0,40}?(?<!\p{L})(?:đã\s+)?(?:bị|phải)\s+(?:thu hồi|xuất toán|truy thu|hoàn trả|nộp trả))(?!\p{L})")
+    r"|[^,.;:\d]{0,40}?(?<!\p{L})(?:đã\s+)?(?:bị|phải)\s+(?:thu hồi|xuất toán|truy thu|hoàn trả|nộp trả)"
+    # (or relief for people a disaster hit: '... chi 50 tỷ đồng hỗ trợ người dân bị thiệt hại')
+    r"|[^,.;:\d]{0,30}?(?<!\p{L})(?:hỗ trợ|cứu trợ|khắc phục)\s+(?:cho\s+)?(?:người dân|nhân dân|hộ dân|các hộ dân|"
+    r"hộ gia đình|các hộ gia đình|người|hậu quả)\s+(?:bị\s+|do\s+)?(?:thiệt hại|ảnh hưởng|thiên tai|bão|lũ|mưa lũ))(?!\p{L})")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
 _SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')

@@ -7250,3 +7250,15 @@ def test_a_brief_whose_paragraphs_stand_apart_by_blank_lines_keeps_them_apart():
     text = "Khuyến công Cà Mau\n\n" + "\n\n".join(_BRIEF) + "\n"
     got = {r.amount_vnd: r.scope for r in analyse(text, "blank-lines").funding}
     assert got[760_000_000] == "unspecified"
+
+
+def test_work_a_programme_aims_at_is_planned():
+    text = ("Khuyến công Hải Dương\n\nNăm 2026, khuyến công tỉnh hướng tới hỗ trợ 15 cơ sở ứng dụng chuyển đổi số, kinh phí "
+            "khoảng 1,2 tỷ đồng.")
+    assert [r.status for r in analyse(text, "aims").funding] == ["planned"]
+
+
+def test_relief_for_people_a_disaster_hit_is_no_programme_money():
+    text = ("Khuyến công Yên Bái\n\nSau lũ, năm 2024 tỉnh dùng 900 triệu đồng kinh phí khuyến công địa phương hỗ trợ 12 cơ "
+            "sở khôi phục sản xuất. Ngoài ra, ngân sách tỉnh chi 30 tỷ đồng hỗ trợ người dân bị thiệt hại.")
+    assert [r.amount_vnd for r in analyse(text, "relief").funding] == [900_000_000]
