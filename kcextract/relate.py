@@ -1049,6 +1049,7 @@ _MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?!
 # (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
+_REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
 _OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+trong\s+(?:tổng\s+)?số\s+$")
@@ -2613,6 +2614,7 @@ class FundingBuilder:
         self._source_said_after(ctx, key, drafts, by_sentence)
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
+        _rest_of_a_share(key, drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
@@ -5531,6 +5533,23 @@ def _share_of_plan(drafts: list[_Draft]) -> None:
                    and o.record.period == d.record.period]
         if planned and planned[-1].record.scope in ("national", "local"):
             d.record.scope = planned[-1].record.scope
+
+
+def _rest_of_a_share(key: str, drafts: list[_Draft]) -> None:
+    """'... đã triển khai 08/12 đề án khuyến công địa phương ...' then '... tiếp tục triển khai 04 đề án còn lại ...':
+    the projects said to be the rest of a count out of a number before, that make it up (8 + 4 = 12), are that
+    programme's, whatever a sentence between them named; not when their own clause names a programme."""
+    for i, d in enumerate(drafts):
+        count = next((f for f in d.facts if f.type == "project_count"), None)
+        if count is None or d.explicit_scope or not _REST_AFTER.match(key, count.end):
+            continue
+        for o in reversed(drafts[:i]):
+            told = next((f for f in o.facts if f.type == "project_count"), None)
+            share = _SHARE.match(told.text) if told is not None and o.sentence < d.sentence else None
+            if share and int(share.group(1)) + count.value == int(share.group(2)) and \
+                    o.record.period == d.record.period and o.record.scope in ("national", "local"):
+                d.record.scope = o.record.scope
+                break
 
 
 def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:

@@ -7262,3 +7262,11 @@ def test_relief_for_people_a_disaster_hit_is_no_programme_money():
     text = ("Khuyến công Yên Bái\n\nSau lũ, năm 2024 tỉnh dùng 900 triệu đồng kinh phí khuyến công địa phương hỗ trợ 12 cơ "
             "sở khôi phục sản xuất. Ngoài ra, ngân sách tỉnh chi 30 tỷ đồng hỗ trợ người dân bị thiệt hại.")
     assert [r.amount_vnd for r in analyse(text, "relief").funding] == [900_000_000]
+
+
+def test_the_rest_of_a_count_out_of_a_number_is_that_counts_programme():
+    text = ("Khuyến công Yên Bái\n\nSáu tháng đầu năm 2025, trung tâm đã triển khai 07/10 đề án khuyến công địa phương, kinh "
+            "phí 1,4 tỷ đồng. Đối với khuyến công quốc gia, tỉnh có 02 đề án được giao, kinh phí 1,6 tỷ đồng. Sáu tháng "
+            "cuối năm, trung tâm tiếp tục triển khai 03 đề án còn lại với kinh phí 600 triệu đồng.")
+    got = {r.projects: r.scope for r in analyse(text, "rest-of-share").funding}
+    assert got == {7: "local", 2: "national", 3: "local"}
