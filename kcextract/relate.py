@@ -983,6 +983,9 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # đồng cho 14 cơ sở', 'Tính riêng huyện Na Rì ...'): it goes on about that sentence's programme
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
+# a sentence that opens on a year's figure with its subject unsaid: 'Năm 2024 tăng lên 3,2 tỷ đồng.', 'Năm 2025 là ...'
+_NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
+                                  r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
 _YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")  # 'Năm 2024 ...', its year
 _OPENS_WITH_YEAR = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+{_YEAR_DIGITS}(?!\d)")  # a sentence of its own year
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
@@ -1919,6 +1922,13 @@ class FundingBuilder:
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
+            return True
+        # (or opens on another year's figure of the same measure, its subject unsaid: 'Năm 2023, kinh phí khuyến công
+        # của tỉnh là 2,9 tỷ đồng.' then 'Năm 2024 tăng lên 3,2 tỷ đồng.' then 'Năm 2025 là 3,5 tỷ đồng.')
+        if _NEXT_YEAR_FIGURE.match(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start) and \
+                any(f.type == "money" and p_start <= f.start < p_end for f in ctx.facts) and (
+                    self._about_programme(key[p_start:p_end], topic)
+                    or _NEXT_YEAR_FIGURE.match(key, p_start, p_end) and self._goes_on_with(ctx, key, ctx.prev_sentence(sent), topic)):
             return True
         # (money set aside right before its figure is a support cue: 'Năm 2026, tỉnh tiếp tục dành 5,5 tỷ đồng ...';
         # so is a plan's sum the sentence opens with: '... đã giải ngân hơn 3 tỷ đồng kinh phí khuyến công. Tổng kế

@@ -7270,3 +7270,10 @@ def test_the_rest_of_a_count_out_of_a_number_is_that_counts_programme():
             "cuối năm, trung tâm tiếp tục triển khai 03 đề án còn lại với kinh phí 600 triệu đồng.")
     got = {r.projects: r.scope for r in analyse(text, "rest-of-share").funding}
     assert got == {7: "local", 2: "national", 3: "local"}
+
+
+def test_later_years_figures_of_the_same_budget_with_their_subject_unsaid_are_records():
+    text = ("Khuyến công Hà Nam\n\nNăm 2022, kinh phí khuyến công của tỉnh là 2,4 tỷ đồng. Năm 2023 tăng lên 2,7 tỷ đồng. "
+            "Năm 2024 là 3 tỷ đồng.")
+    assert [(r.period, r.amount_vnd) for r in analyse(text, "next-years").funding] == [
+        ("2022", 2_400_000_000), ("2023", 2_700_000_000), ("2024", 3_000_000_000)]
