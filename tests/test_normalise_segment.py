@@ -477,6 +477,15 @@ def test_related_headlines_after_a_pointer_mark_with_no_label_are_chrome():
     assert "Máy mới" in next(s.text for s in a.sentences if not s.chrome and "Máy mới" in s.text)
 
 
+@pytest.mark.parametrize("mark", [">> ", ">>", "→ ", "=> "])
+def test_related_headlines_after_other_pointer_marks_are_chrome(mark):
+    page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
+            f"đồng.\n{mark}Quảng Bình dành 3 tỷ đồng hỗ trợ cơ sở công nghiệp nông thôn\n")
+    a = analyse(page)
+    assert [f.value for f in a.facts if f.type == "money"] == [1_300_000_000]
+    assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
+
+
 @pytest.mark.parametrize("label", ["Từ khóa", "Từ khoá", "Tags"])
 def test_the_pages_keyword_line_gives_no_facts(label):
     page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
