@@ -486,6 +486,15 @@ def test_related_headlines_after_other_pointer_marks_are_chrome(mark):
     assert {f.value for f in a.facts if f.type == "province"} == {"Yên Bái"}
 
 
+@pytest.mark.parametrize("line", ["Giấy phép số 45/GP-BTTTT cấp ngày 2/5/2019.", "© Bản quyền thuộc Báo Lào Cai",
+                                  "Tổng biên tập: Trần Văn B", "Hotline: 0214.3820.123 - Email: toasoan@baolaocai.vn"])
+def test_the_pages_footer_gives_no_facts(line):
+    page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
+            f"đồng.\n{line}\n")
+    a = analyse(page)
+    assert {f.value for f in a.facts if f.type in ("period", "province", "money")} == {"2025", "Yên Bái", 1_300_000_000}
+
+
 @pytest.mark.parametrize("label", ["Từ khóa", "Từ khoá", "Tags"])
 def test_the_pages_keyword_line_gives_no_facts(label):
     page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "
