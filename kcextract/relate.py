@@ -1052,6 +1052,7 @@ _MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?!
 # (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
+_RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -1718,6 +1719,16 @@ class FundingBuilder:
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
 
+    def _their_share_listed(self, key: str, region: tuple[int, int], money_facts: list[Fact]) -> bool:
+        """A breakdown in ``region`` gives a public source's amount first and, among the later amounts, one said to be
+        the beneficiaries' own ('..., trong đó kinh phí khuyến công quốc gia 500 triệu đồng, ..., đối ứng của các cơ
+        sở 400 triệu đồng')."""
+        lo, hi = region
+        parts = [f for f in money_facts if lo <= f.start < hi]
+        if len(parts) < 2 or not self._names_source(key[lo:parts[0].start]):
+            return False
+        return any(self._their_money_named(key[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+
     def _their_money_named(self, text: str) -> regex.Match | None:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
         ứng': the reason a project stopped, not the beneficiaries' money)."""
@@ -1854,6 +1865,8 @@ class FundingBuilder:
         if self.rate.search(own):
             return True
         level = last_match(self.rate_level, own)
+        if level and _RESPECTIVE_AFTER.match(own, level.end()):
+            level = None  # each one's own level, listed in turn: 'với mức hỗ trợ lần lượt là 200 triệu đồng, 180 ...'
         if level and (self.extreme.match(own, level.end()) or self.many_given.search(key, s_start, f.start)):
             return True  # 'các cơ sở được hỗ trợ với mức hỗ trợ 20 triệu đồng', 'có mức hỗ trợ cao nhất, 320 triệu'
         # the largest or smallest one beneficiary got ('nhận nhiều nhất 300 triệu đồng, ít nhất 50 triệu đồng'); 'ít
@@ -3984,6 +3997,12 @@ class FundingBuilder:
             return True
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
         if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
+            return True
+        if region is not None and _one_work_before(key, ctx.sentence_span(d.sentence)[0], g_start) and \
+                self._their_share_listed(key, region, money_facts):
+            # (one work's cost with the beneficiaries' share listed among its parts, however the work is named: 'Đề án
+            # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
+            # triệu đồng, ..., đối ứng của các cơ sở 400 triệu đồng')
             return True
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
             return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')

@@ -7277,3 +7277,25 @@ def test_later_years_figures_of_the_same_budget_with_their_subject_unsaid_are_re
             "Năm 2024 là 3 tỷ đồng.")
     assert [(r.period, r.amount_vnd) for r in analyse(text, "next-years").funding] == [
         ("2022", 2_400_000_000), ("2023", 2_700_000_000), ("2024", 3_000_000_000)]
+
+
+def test_one_works_cost_with_the_beneficiaries_share_listed_is_no_record_however_the_work_is_named():
+    text = ("Khuyến công Hà Nội\n\nĐề án khuyến công hỗ trợ làng nghề khảm trai Chuyên Mỹ có kinh phí 1,5 tỷ đồng, trong "
+            "đó kinh phí khuyến công quốc gia 600 triệu đồng, kinh phí khuyến công thành phố 300 triệu đồng, đối ứng của "
+            "các cơ sở 600 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "work-listed").funding] == [600_000_000, 300_000_000]
+
+
+def test_each_ones_level_of_support_listed_in_turn_is_no_rate():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2024, 3 cơ sở được hỗ trợ từ khuyến công địa phương với mức hỗ trợ lần lượt là 250 "
+            "triệu đồng, 190 triệu đồng và 140 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "in-turn").funding] == [250_000_000, 190_000_000, 140_000_000]
+
+
+def test_an_interviewers_question_ends_the_answer_before_it():
+    text = ("Khuyến công Cần Thơ\n\nPV: Kết quả năm 2025 ra sao?\nÔng Lê Văn D: Năm 2025, thành phố thực hiện 20 đề án khuyến "
+            "công địa phương, kinh phí 4,6 tỷ đồng. Ngoài ra, Bộ Công Thương hỗ trợ 1 đề án khuyến công quốc gia, kinh "
+            "phí 900 triệu đồng.\nPV: Còn năm 2026?\nÔng Lê Văn D: Năm 2026, chúng tôi dự kiến làm 24 đề án, kinh phí 5 tỷ "
+            "đồng.")
+    got = {r.projects: r.scope for r in analyse(text, "interview").funding}
+    assert got[24] == "unspecified"

@@ -14,6 +14,8 @@ from ..postag import tag_words
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
+# a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
+_SPEAKER_LINE = regex.compile(r"\s*(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời|(?:Ông|Bà|Anh|Chị)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*:\s")
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
 
 if not Doc.has_extension("kc"):
@@ -104,7 +106,7 @@ class Context:
                 last -= 1
             line = _NEXT_LINE.match(self.text, at).group(1).rstrip()
             if not last or self.text[last - 1] not in _SENTENCE_END or self.in_title(last - 1) or \
-                    _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:" or \
+                    _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:" or _SPEAKER_LINE.match(line) or \
                     line and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, last) + 1, last):
                 # (also the end of a list: a plain line after an item, 'b) Khuyến công địa phương: ...' then 'Đến
                 # ngày 30/11/2024, đã giải ngân 2,9 tỷ đồng', is no more of that item)
