@@ -936,7 +936,7 @@ _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 # the province's khuyến công as a whole, not its centre's name ('khuyến công tỉnh', not 'Trung tâm Khuyến công tỉnh')
-_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của )?(?:tỉnh|thành phố)(?!\p{L})"
+_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của |cấp )?(?:tỉnh|thành phố)(?!\p{L})"
                                r"(?!\s+(?:quốc gia|địa phương))")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
@@ -1862,6 +1862,11 @@ class FundingBuilder:
         own = rate_text[last.end():] if last else rate_text
         if last and _RAISED_TO.fullmatch(own):
             own = rate_text  # (the later level of 'từ 300 triệu đồng lên 500 triệu đồng' reads the earlier's rate words)
+        brk = max(own.rfind(","), own.rfind(";"))
+        if brk >= 0 and _SUM_NAMED.search(own, brk):
+            # (a sum named in a clause of its own after the rate: 'mỗi năm hỗ trợ 30 đề án, với tổng kinh phí cả giai
+            # đoạn khoảng 40 tỷ đồng' rates the count only)
+            own = own[brk + 1:]
         if self.rate.search(own):
             return True
         level = last_match(self.rate_level, own)
