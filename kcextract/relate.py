@@ -761,6 +761,7 @@ _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
+_KHUYEN_CONG_WORD = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")  # the programme named, any level
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
@@ -2508,8 +2509,10 @@ class FundingBuilder:
                 if _PROVINCES_OWN.search(key, s_start, g_start) or _PROVINCIAL_PROGRAMME.search(key, s_start, g_start):
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
+                        "khuyến công" or self._family(family_text[max(prev_end, _last_break(key, s_start, g_start)):g_start]) != \
                         "khuyến công":
-                    pass  # another programme named as its source ('kinh phí 1,2 tỷ đồng từ nguồn xúc tiến thương mại'):
+                    pass  # another programme named as its source ('kinh phí 1,2 tỷ đồng từ nguồn xúc tiến thương mại'),
+                    # or as what paid it in its own clause ('Đến nay, xúc tiến thương mại đã giải ngân 2,8 tỷ đồng'):
                     # none of the paragraph's khuyến công levels
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._opening_source(key, s_start, prev_end) or \
@@ -3629,8 +3632,12 @@ class FundingBuilder:
                 s_start <= p.start < g_start and key.endswith("khuyến công ", s_start, p.start)
                 and not key.endswith("trung tâm khuyến công ", s_start, p.start) for p in provinces):
             return None  # the province's khuyến công as a whole ('khuyến công Đồng Nai đã hỗ trợ 11 cơ sở'): no one level
-        if self._family(sentence) != "khuyến công":
-            return None  # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng')
+        clause = key[_last_break(key, s_start, g_start):g_start]
+        if self._family(sentence) != "khuyến công" and not _KHUYEN_CONG_WORD.search(clause):
+            # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng'); not one whose own
+            # clause names khuyến công after it ('..., xúc tiến thương mại đã giải ngân 2,8 tỷ đồng, khuyến công giải
+            # ngân 5,1 tỷ đồng')
+            return None
         own_programme = next(filter(None, (self.programme.match(sentence, m.end()) for m in _OWN_SOURCE.finditer(sentence))),
                              None)
         if own_programme:  # (with its level, earlier in the sentence: 'Kinh phí khuyến công địa phương hỗ trợ ...; ...')

@@ -7308,3 +7308,12 @@ def test_a_sum_for_the_whole_span_after_a_yearly_rate_is_no_rate():
     text = ("Khuyến công Đồng Tháp\n\nGiai đoạn 2026-2030, tỉnh phấn đấu mỗi năm hỗ trợ 25 đề án khuyến công, với tổng kinh "
             "phí cả giai đoạn khoảng 35 tỷ đồng.")
     assert [(r.amount_vnd, r.period) for r in analyse(text, "span-sum").funding] == [(35_000_000_000, "2026-2030")]
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_each_programme_paying_out_in_its_own_clause_keeps_its_own_level(joint):
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, chương trình xúc tiến thương mại của tỉnh được bố trí 2,4 tỷ đồng; chương trình "
+            f"khuyến công địa phương 5,2 tỷ đồng.{joint}Đến nay, xúc tiến thương mại đã giải ngân 2 tỷ đồng, khuyến công "
+            "giải ngân 4,4 tỷ đồng.")
+    got = {r.amount_vnd: r.scope for r in analyse(text, "own-clauses").funding}
+    assert (got[2_000_000_000], got[4_400_000_000]) == ("unspecified", "local")
