@@ -4008,6 +4008,12 @@ class FundingBuilder:
                 self._cost_after_its_share(ctx, key, plain, d, prev_end, g_start, money_facts):
             return True
         region = self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)
+        if region is not None and _facts_between(ctx, ("project_count",), *region) and \
+                _facts_between(ctx, ("project_count",), ctx.sentence_span(d.sentence - 1)[0] if d.sentence else 0, g_start):
+            # (a breakdown that counts its own projects, out of projects counted before the whole: the programme's
+            # projects split by level, no work's cost: '... được hỗ trợ 3 đề án khuyến công ... Tổng kinh phí 1,35 tỷ
+            # đồng. Trong đó khuyến công quốc gia hỗ trợ 1 đề án 700 triệu đồng.')
+            return False
         if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
             return True
         if region is not None and _one_work_before(key, ctx.sentence_span(d.sentence)[0], g_start) and \

@@ -7317,3 +7317,10 @@ def test_each_programme_paying_out_in_its_own_clause_keeps_its_own_level(joint):
             "giải ngân 4,4 tỷ đồng.")
     got = {r.amount_vnd: r.scope for r in analyse(text, "own-clauses").funding}
     assert (got[2_000_000_000], got[4_400_000_000]) == ("unspecified", "local")
+
+
+def test_a_whole_broken_down_by_counted_projects_of_a_level_is_the_programmes_money():
+    text = ("Khuyến công Ninh Thuận\n\nLàng nghề dệt Mỹ Nghiệp được hỗ trợ 4 đề án khuyến công năm 2024. Tổng kinh phí 1,6 "
+            "tỷ đồng. Trong đó khuyến công quốc gia hỗ trợ 1 đề án 800 triệu đồng.")
+    got = {r.amount_vnd: r for r in analyse(text, "by-projects").funding}
+    assert 1_600_000_000 in got and got[800_000_000].part_of == got[1_600_000_000].id
