@@ -803,6 +803,12 @@ def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value
     assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]
 
 
+@pytest.mark.parametrize("phrase, value", [("1.500 ngđ", 1_500_000), ("2.634.600 ng.đ", 2_634_600_000)])
+def test_the_abbreviated_thousand_of_reports_runs_into_its_currency(phrase, value):
+    facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "ng")
+    assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]
+
+
 @pytest.mark.parametrize("text, periods", [
     ("Đẩy mạnh chuyển đổi số\n\nNăm 2024, tỉnh hỗ trợ 5 cơ sở.", ["2024"]),  # a title ending in 'số'
     ("Tin\n\nMục tiêu doanh số năm 2027 tăng gấp đôi.", ["2027"]),
