@@ -7324,3 +7324,9 @@ def test_a_whole_broken_down_by_counted_projects_of_a_level_is_the_programmes_mo
             "tỷ đồng. Trong đó khuyến công quốc gia hỗ trợ 1 đề án 800 triệu đồng.")
     got = {r.amount_vnd: r for r in analyse(text, "by-projects").funding}
     assert 1_600_000_000 in got and got[800_000_000].part_of == got[1_600_000_000].id
+
+
+def test_support_producers_were_found_eligible_for_is_planned():
+    text = ("Khuyến công Hưng Yên\n\nSở Công Thương vừa thẩm định hồ sơ đề nghị hỗ trợ khuyến công năm 2026. Kết quả, 11 cơ "
+            "sở đủ điều kiện được hỗ trợ với tổng kinh phí 2,2 tỷ đồng.")
+    assert [r.status for r in analyse(text, "eligible").funding] == ["planned"]
