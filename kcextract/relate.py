@@ -2646,6 +2646,7 @@ class FundingBuilder:
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
         _rest_of_a_share(key, drafts)
+        _progress_of_counted(ctx, key, drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
@@ -5597,6 +5598,28 @@ def _rest_of_a_share(key: str, drafts: list[_Draft]) -> None:
                     o.record.period == d.record.period and o.record.scope in ("national", "local"):
                 d.record.scope = o.record.scope
                 break
+
+
+def _progress_of_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    """'Năm 2025, tỉnh được hỗ trợ 02 đề án khuyến công quốc gia, tổng kinh phí 1.450 triệu đồng.' then 'Đến nay, 01
+    đề án đã nghiệm thu (kinh phí 650 triệu đồng), ...': projects of a count told in the sentence before, said in a
+    sentence that opens on how far they have got, fewer than it and told in its tense, are among those projects; a
+    part of that statement, so totals of its cell do not add them on top."""
+    for i, d in enumerate(drafts):
+        r = d.record
+        s_start, s_end = ctx.sentence_span(d.sentence)
+        if r.part_of is not None or r.projects is None or not d.sentence or \
+                not _SO_FAR.search(key, s_start, min(s_end, s_start + 25)):
+            continue
+        prev = ctx.prev_sentence(d.sentence)
+        whole = next((o for o in reversed(drafts[:i]) if o.sentence == prev and o.record.projects is not None
+                      and o.record.projects > r.projects and o.record.part_of is None), None)
+        if whole is None:
+            continue
+        w = whole.record
+        if (w.scope, w.status, w.period, w.province) == (r.scope, r.status, r.period, r.province) and \
+                (r.amount_vnd is None or w.amount_vnd is None or r.amount_vnd < w.amount_vnd):
+            r.part_of = w.id
 
 
 def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:

@@ -7330,3 +7330,10 @@ def test_support_producers_were_found_eligible_for_is_planned():
     text = ("Khuyến công Hưng Yên\n\nSở Công Thương vừa thẩm định hồ sơ đề nghị hỗ trợ khuyến công năm 2026. Kết quả, 11 cơ "
             "sở đủ điều kiện được hỗ trợ với tổng kinh phí 2,2 tỷ đồng.")
     assert [r.status for r in analyse(text, "eligible").funding] == ["planned"]
+
+
+def test_projects_told_so_far_out_of_a_count_just_given_are_among_them():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2025, tỉnh được hỗ trợ 03 đề án khuyến công quốc gia, tổng kinh phí 2.100 triệu "
+            "đồng. Đến nay, 02 đề án đã nghiệm thu (kinh phí 1.300 triệu đồng), 01 đề án đang thực hiện.")
+    whole, done, *_ = analyse(text, "so-far-parts").funding
+    assert (whole.projects, done.projects, done.part_of) == (3, 2, whole.id)
