@@ -143,7 +143,8 @@ def outlet_province(outlet: str | None = None, url: str | None = None) -> str | 
 
 
 _PAPER_SITE = r"bao[a-z]+\.(?:com\.|org\.)?vn"  # a provincial paper's web address (gazetteers/outlets.tsv)
-_PAPER_MARK = regex.compile(r"\s*(\p{Lu}{2,5})\s*[-–—]\s")  # a paper's dateline mark opening the lead ('BHG - ')
+# a paper's dateline mark opening the lead ('BHG - ', also in brackets: '(QNO) - ', '(ĐN)- ')
+_PAPER_MARK = regex.compile(r"\s*(?:\((?P<mark>\p{Lu}{2,6})\)\s*[-–—]\s*|(?P<mark>\p{Lu}{2,5})\s*[-–—]\s)")
 _DATELINE_SITE = regex.compile(rf"(?<![\w.]){_PAPER_SITE}(?![\w.])", regex.IGNORECASE)
 
 
@@ -169,7 +170,7 @@ def dateline_province(ctx: Context) -> str | None:
         return outlet_province(url=m.group())
     # (or by the mark the paper opens its stories with: 'BHG - Năm 2024, ...', 'QTO - ...')
     mark = _PAPER_MARK.match(ctx.text, start)
-    if mark and (province := data.outlet_datelines().get(mark.group(1))):
+    if mark and (province := data.outlet_datelines().get(mark.group("mark"))):
         return province
     tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))
     if tail:
@@ -5672,7 +5673,10 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
                     key=lambda r: (r.precision_vnd or 1, r.projects is None, r.sentence == (title or 0))):
         # (two figures of one sentence are two statements, however near: '1,5 tỷ đồng từ nguồn khuyến công và 2 tỷ
         # đồng từ nguồn phát triển du lịch')
-        if any(o.cell() == r.cell() and o.sentence != r.sentence and _agree(o, r) for o in kept):
+        # (or a headline's 'hơn' figure rounded at its last digit that the body prints in full: 'Hơn 100 tỷ đồng khuyến
+        # công quốc gia năm 2025' over '... 180 đề án, tổng kinh phí 105 tỷ đồng')
+        if any(o.cell() == r.cell() and o.sentence != r.sentence and (
+                _agree(o, r) or title is not None and r.sentence == title and _agree_rounded(r, o)) for o in kept):
             r.headline = False
         else:
             kept.append(r)
@@ -5693,6 +5697,14 @@ def _agree(a: FundingRecord, b: FundingRecord) -> bool:
     unit = max(a.precision_vnd or 1, b.precision_vnd or 1)
     slack = unit / 2 if a.qualifier == b.qualifier == "exact" else unit
     return abs(a.amount_vnd - b.amount_vnd) <= slack
+
+
+def _agree_rounded(headline: FundingRecord, body: FundingRecord) -> bool:
+    """A headline's rounded figure and the body's print of it (_rounds_to), with no two project counts or purposes."""
+    if headline.projects is not None and body.projects is not None and headline.projects != body.projects or \
+            headline.purpose is not None and body.purpose is not None and headline.purpose != body.purpose:
+        return False
+    return body.amount_vnd is not None and _rounds_to(headline, body.amount_vnd)
 
 
 def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:

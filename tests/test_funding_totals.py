@@ -7337,3 +7337,10 @@ def test_projects_told_so_far_out_of_a_count_just_given_are_among_them():
             "đồng. Đến nay, 02 đề án đã nghiệm thu (kinh phí 1.300 triệu đồng), 01 đề án đang thực hiện.")
     whole, done, *_ = analyse(text, "so-far-parts").funding
     assert (whole.projects, done.projects, done.part_of) == (3, 2, whole.id)
+
+
+def test_a_headlines_rounded_figure_of_the_bodys_statement_heads_nothing_of_its_own():
+    text = ("Hơn 60 tỷ đồng khuyến công quốc gia năm 2026\n\nNăm 2026, Bộ Công Thương giao kế hoạch khuyến công quốc gia với "
+            "120 đề án, tổng kinh phí 64 tỷ đồng.")
+    title, body = analyse(text, "rounded-head").funding
+    assert (title.headline, body.headline) == (False, True)

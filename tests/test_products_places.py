@@ -1056,7 +1056,9 @@ def test_mats_named_by_their_province_are_mats_and_a_film_shown_is_not(sentence,
                                                ("(Vnexpress.net) - ", None),
                                                # (a paper's own mark: gazetteers/outlets.tsv 'dateline')
                                                ("BHG - ", "Hà Giang"), ("LCĐT - ", "Lào Cai"), ("QTO – ", "Quảng Trị"),
-                                               ("TTO - ", None)])
+                                               ("TTO - ", None),
+                                               # (a mark in brackets, spaced or not)
+                                               ("(QNO) - ", "Quảng Nam"), ("(ĐN)- ", "Đồng Nai"), ("(TTO) - ", None)])
 def test_a_provincial_newspaper_named_in_the_dateline_is_evidence_for_its_province(dateline, subject):
     text = f"Hỗ trợ cơ sở sản xuất nước mắm\n\n{dateline}Trung tâm Khuyến công vừa hỗ trợ cơ sở Ba Làng 200 triệu đồng."
     assert analyse(text, "dateline").subject == subject
