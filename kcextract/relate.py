@@ -1055,6 +1055,12 @@ _MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?!
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
                         r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
+# a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
+# tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
+_SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}\s*:\s*"
+                                  r"\d+\s+(?:đề án|dự án|nhiệm vụ)\s*[;.,]?\s*")
+_SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
+                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -2634,6 +2640,7 @@ class FundingBuilder:
                     if level in ("national", "local"):
                         d.record.scope = level
                     del moved_count[held_by]
+        _join_sheet_lines(ctx, key, drafts)
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         if ctx.title:
             _drop_echoes_of_dropped(drafts, ctx.title[1], not_programme)
@@ -5582,6 +5589,30 @@ def _share_of_plan(drafts: list[_Draft]) -> None:
                    and o.record.period == d.record.period]
         if planned and planned[-1].record.scope in ("national", "local"):
             d.record.scope = planned[-1].record.scope
+
+
+def _join_sheet_lines(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    """A result sheet set a line per figure ('- Số đề án thực hiện: 12 đề án;' then '- Kinh phí: 2,5 tỷ đồng;'): the
+    line of the count and the line right after it that gives only the amount, each only its label and figure, are
+    one statement, as '... 12 đề án; kinh phí 2,5 tỷ đồng' on one line is. The amount goes to the count's record."""
+    for i, d in enumerate(drafts[:-1]):
+        n = drafts[i + 1]
+        r, m = d.record, n.record
+        if r is None or m is None or r.amount_vnd is not None or r.projects is None or m.projects is not None or \
+                m.amount_vnd is None or n.sentence != d.sentence + 1 or r.part_of or m.part_of:
+            continue
+        if (r.scope, r.status, r.period, r.province) != (m.scope, m.status, m.period, m.province):
+            continue
+        c_start, c_end = ctx.sentence_span(d.sentence)
+        a_start, a_end = ctx.sentence_span(n.sentence)
+        if not (_SHEET_COUNT_LINE.fullmatch(key, c_start, c_end) and _SHEET_AMOUNT_LINE.fullmatch(key, a_start, a_end)):
+            continue
+        r.amount_vnd, r.qualifier, r.precision_vnd = m.amount_vnd, m.qualifier, m.precision_vnd
+        r.end = m.end
+        for o in drafts:
+            if o.record is not None and o.record.part_of == m.id:
+                o.record.part_of = r.id
+        n.record = None
 
 
 def _rest_of_a_share(key: str, drafts: list[_Draft]) -> None:

@@ -7344,3 +7344,9 @@ def test_a_headlines_rounded_figure_of_the_bodys_statement_heads_nothing_of_its_
             "120 đề án, tổng kinh phí 64 tỷ đồng.")
     title, body = analyse(text, "rounded-head").funding
     assert (title.headline, body.headline) == (False, True)
+
+
+def test_a_result_sheets_count_line_and_amount_line_are_one_statement():
+    text = ("Khuyến công Ninh Bình năm 2024\n\nKết quả thực hiện khuyến công địa phương năm 2024:\n- Số đề án thực hiện: 9 đề án;"
+            "\n- Kinh phí: 1,8 tỷ đồng;\n- Số cơ sở được hỗ trợ: 11 cơ sở.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet").funding] == [(9, 1_800_000_000)]
