@@ -1058,7 +1058,7 @@ _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
 _SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}\s*:\s*"
-                                  r"\d+\s+(?:đề án|dự án|nhiệm vụ)\s*[;.,]?\s*")
+                                  r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole

@@ -7350,3 +7350,8 @@ def test_a_result_sheets_count_line_and_amount_line_are_one_statement():
     text = ("Khuyến công Ninh Bình năm 2024\n\nKết quả thực hiện khuyến công địa phương năm 2024:\n- Số đề án thực hiện: 9 đề án;"
             "\n- Kinh phí: 1,8 tỷ đồng;\n- Số cơ sở được hỗ trợ: 11 cơ sở.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet").funding] == [(9, 1_800_000_000)]
+
+
+def test_a_result_sheets_bare_count_line_joins_its_amount_line_too():
+    text = "Khuyến công Hà Nam\n\nKết quả năm 2025:\n- Số đề án: 14;\n- Kinh phí: 3,1 tỷ đồng."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet-bare").funding] == [(14, 3_100_000_000)]
