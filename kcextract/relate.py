@@ -2087,8 +2087,7 @@ class FundingBuilder:
             # named again; not a count told before, whose tense it may tell: '... phê duyệt 5 đề án ... Đến nay, cả 5
             # đề án đã được nghiệm thu, giải ngân 4,55 tỷ đồng')
             if drafts and not any(f.type == "money" for f in items):
-                counted_before = {f.value for d in drafts for f in d.facts if f.type == "project_count"}
-                items = [f for f in items if not (f.type == "project_count" and f.value not in counted_before
+                items = [f for f in items if not (f.type == "project_count" and f.value not in stated
                                                   and _ALL_OF_THEM.search(key, max(s_start, f.start - 8), f.start))]
             if not items:
                 continue
@@ -4000,6 +3999,7 @@ class FundingBuilder:
         the 240 triệu is a record). Only a whole whose own clause names no programme (``plain``: the acting
         body's name, 'Trung tâm Khuyến công ...', is blanked): a programme's budget split into its sources stays."""
         g_end = d.facts[-1].end
+        s_start = ctx.sentence_span(d.sentence)[0]
         # (a programme's support is a share, however the sentence goes on: 'Kinh phí khuyến công quốc gia hỗ trợ 700
         # triệu đồng, khuyến công địa phương hỗ trợ 200 triệu đồng, phần còn lại HTX đối ứng')
         share = d.marker or _PROGRAMME_SUPPORTS.search(key, max(prev_end, g_start - 60), g_start) is not None
@@ -4025,7 +4025,7 @@ class FundingBuilder:
             return False
         if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
             return True
-        if region is not None and _one_work_before(key, ctx.sentence_span(d.sentence)[0], g_start) and \
+        if region is not None and _one_work_before(key, s_start, g_start) and \
                 self._their_share_listed(key, region, money_facts):
             # (one work's cost with the beneficiaries' share listed among its parts, however the work is named: 'Đề án
             # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
@@ -4058,7 +4058,6 @@ class FundingBuilder:
         # (several public parts before the beneficiaries' own: '..., trong đó ngân sách khuyến công quốc gia 1 tỷ đồng,
         # ngân sách tỉnh 900 triệu đồng, các cơ sở đóng góp 400 triệu đồng')
         theirs = [bool(self.counterpart.search(lead)) for lead in leads[1:]]
-        s_start = ctx.sentence_span(d.sentence)[0]
         if self._names_a_level(leads[0]) and _PROGRAMME_GAVE.search(key, s_start, g_start) and not rest_theirs and \
                 not any(theirs):
             # (the programme named as the giver of the whole's support, one level's part named after: '7 cơ sở ... được
