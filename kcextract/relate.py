@@ -1425,6 +1425,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
+    took_from: str | None = None  # the record an addition took its status from ('Ngoài ra, ...': the one before it)
     plan_ref: bool = False     # the sum of a plan (in brackets after its name, after a payment's slash): no whole
     late_count: Fact | None = None  # its count, said after its breakdown
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
@@ -4845,6 +4846,7 @@ class FundingBuilder:
                         before[-1].record.status in ("done", "planned") and not (
                         before[-1].record.status == "planned" and before[-1].family != d.family and d.deed_told):
                     d.record.status = before[-1].record.status
+                    d.took_from = before[-1].record.id
         for d in drafts:  # a title of results and a plan: each of its years in its own tense
             if d.record.status == "unspecified" and not d.ongoing and d.record.period in (title_periods or {}):
                 d.record.status = title_periods[d.record.period]
@@ -5416,8 +5418,14 @@ def _nearest_work_place(key: str, s_start: int, g_start: int, found: list[Fact])
 def _budget_told_done(drafts: list[_Draft], budget: FundingRecord) -> None:
     """The parts of a budget now told done that were planned only by it (lent its tense, or read as a budget by their
     own wording) are done with it; the caller sets the budget's own status."""
+    changed = {budget.id}
     for o in drafts:
         if o.record.part_of == budget.id and o.record.status == "planned" and (o.lent or o.budgeted):
+            o.record.status = "done"
+            changed.add(o.record.id)
+    # (and an addition told in the tense of one of them: 'Ngoài ra, tỉnh còn hỗ trợ 25 cơ sở tham gia hội chợ ...')
+    for o in drafts:
+        if o.took_from in changed and o.record.status == "planned":
             o.record.status = "done"
 
 
