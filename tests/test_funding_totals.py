@@ -7360,7 +7360,7 @@ def test_a_result_sheets_bare_count_line_joins_its_amount_line_too():
 def test_an_addition_follows_the_tense_its_statement_before_settles_on_later():
     text = ("Quảng Ngãi: kinh phí khuyến công năm 2024 đạt 3,9 tỷ đồng\n\nNăm 2024, tổng kinh phí khuyến công thực hiện trên "
             "địa bàn tỉnh là 3,9 tỷ đồng. Trong đó, khuyến công quốc gia hỗ trợ 2 đề án với 1,2 tỷ đồng; khuyến công địa "
-            "phương hỗ trợ 11 đề án với 2,7 tỷ đồng.\nNgoài ra, tỉnh còn hỗ trợ 20 cơ sở tham gia hội chợ với kinh phí 200 "
-            "triệu đồng từ nguồn xúc tiến thương mại.")
+            "phương hỗ trợ 11 đề án với 2,7 tỷ đồng.\nNgoài ra, tỉnh còn hỗ trợ 20 cơ sở tham gia Hội chợ công nghiệp nông "
+            "thôn tiêu biểu khu vực miền Trung với kinh phí 200 triệu đồng từ nguồn xúc tiến thương mại.")
     got = {r.amount_vnd: r.status for r in analyse(text, "addition-tense").funding}
     assert got[3_900_000_000] == got[200_000_000] == "done"
