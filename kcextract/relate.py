@@ -1964,10 +1964,15 @@ class FundingBuilder:
         # mua máy quay mật ...' then 'Tổng kinh phí hỗ trợ 1,05 tỷ đồng')
         # (or the body that runs the programmes supporting: 'Sở Công Thương Gia Lai hỗ trợ 6 cơ sở ...' then 'Kinh phí
         # hỗ trợ cho cà phê là 1,2 tỷ đồng, ...')
+        # (or after a figure sentence that itself goes on about the programme: 'Năm 2023, Hải Dương dành 1,5 tỷ đồng
+        # hỗ trợ phát triển sản phẩm OCOP.' then 'Năm 2024, con số này là 1,8 tỷ đồng.' then 'Năm 2025, tỉnh dự kiến
+        # bố trí 2 tỷ đồng.')
         return bool((self.support.search(key, s_start, s_end) or _PLAN_SUM_LEAD.match(key, s_start, s_end))
                     and not ctx.paragraph_break(p_end, s_start) and (
                         self.programme.search(key, p_start, p_end) or _PRODUCERS_SUPPORTED.search(key, p_start, p_end)
-                        or self.agent.search(key, p_start, p_end) and _SUPPORT_VERB.search(key, p_start, p_end)))
+                        or self.agent.search(key, p_start, p_end) and _SUPPORT_VERB.search(key, p_start, p_end)
+                        or any(f.type == "money" and p_start <= f.start < p_end for f in ctx.facts)
+                        and self._goes_on_with(ctx, key, ctx.prev_sentence(sent), topic)))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int,

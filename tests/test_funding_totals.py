@@ -7364,3 +7364,16 @@ def test_an_addition_follows_the_tense_its_statement_before_settles_on_later():
             "thôn tiêu biểu khu vực miền Trung với kinh phí 200 triệu đồng từ nguồn xúc tiến thương mại.")
     got = {r.amount_vnd: r.status for r in analyse(text, "addition-tense").funding}
     assert got[3_900_000_000] == got[200_000_000] == "done"
+
+
+def test_a_plan_after_a_chain_of_figure_sentences_goes_on_with_their_programme():
+    text = ("OCOP Bắc Giang\n\nNăm 2023, Bắc Giang dành 1,2 tỷ đồng hỗ trợ phát triển sản phẩm OCOP.\nNăm 2024, con số này là "
+            "1,4 tỷ đồng.\nNăm 2025, tỉnh dự kiến bố trí 1,7 tỷ đồng.")
+    assert [(r.period, r.amount_vnd) for r in analyse(text, "chain").funding] == [
+        ("2023", 1_200_000_000), ("2024", 1_400_000_000), ("2025", 1_700_000_000)]
+
+
+def test_the_ocop_entities_own_capital_is_theirs():
+    text = ("OCOP Cao Bằng\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện Chương trình OCOP tỉnh Cao Bằng là 30 tỷ đồng. "
+            "Trong đó, ngân sách nhà nước 8 tỷ đồng, vốn của các chủ thể 22 tỷ đồng.")
+    assert 22_000_000_000 not in [r.amount_vnd for r in analyse(text, "entities").funding]
