@@ -803,6 +803,13 @@ def test_the_abbreviated_million_of_reports_runs_into_its_currency(phrase, value
     assert [(f.type, f.value) for f in facts if f.type == "money"] == [("money", value)]
 
 
+@pytest.mark.parametrize("header, value", [("(ĐVT: triệu đồng)", 1_300_000_000), ("Đơn vị tính: tỷ đồng", 1_300_000_000_000),
+                                           ("", None)])
+def test_a_bare_budget_figure_under_a_unit_header_takes_that_unit(header, value):
+    facts = extract(f"Kết quả khuyến công năm 2023 {header}\n\nKhuyến công quốc gia: 2 đề án, kinh phí 1.300.", "unit")
+    assert [f.value for f in facts if f.type == "money"] == ([value] if value else [])
+
+
 @pytest.mark.parametrize("phrase, value", [("1.500 ngđ", 1_500_000), ("2.634.600 ng.đ", 2_634_600_000)])
 def test_the_abbreviated_thousand_of_reports_runs_into_its_currency(phrase, value):
     facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "ng")

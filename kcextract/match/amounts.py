@@ -54,6 +54,13 @@ _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
 _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same written right onto it: '1tỷ200'
 
 
+# a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
+_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng(?!\p{L})")
+# a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
+_LABELLED_BUDGET = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
+                                 r"(?::|là)?\s*$")
+
+
 @dataclass(frozen=True)
 class Reading:
     start: int
@@ -259,6 +266,9 @@ class AmountMatcher:
         # (an article that names a support programme: a million or a billion alone in it is money)
         programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
+        unit = _UNIT_HEADER.search(key)
+        header_unit = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}[
+            unit.group(1)] if unit else None
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
         while i < len(readings):
@@ -301,6 +311,13 @@ class AmountMatcher:
                 if cm:
                     currency_mid = cm.group("cur")
                 r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
+            if header_unit and r.mult == 1 and not r.words and r.upper is None and currency_mid is None and \
+                    not self.currency_re.match(key, r.end) and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) \
+                    and not self.noun_re.match(key, r.end):
+                # a bare figure after a budget's label under a header that gives the unit ('(ĐVT: triệu đồng)' then
+                # 'Khuyến công quốc gia: 2 đề án, kinh phí 1.300.'): that many of the unit
+                r = Reading(r.start, r.end, r.value * header_unit, header_unit, None, ())
+                currency_mid = "đồng"
             before = len(ctx.facts)
             self._classify(ctx, key, r, currency_mid, programme_text)
             classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
