@@ -4726,6 +4726,11 @@ class FundingBuilder:
             # (a sum printed rounded adds them up within its rounding: 'Như vậy, tổng kinh phí ... là hơn 3,7 tỷ đồng'
             # after 2.634,6 triệu and 1,1 tỷ)
             if len(before) >= 2 and (added == r.amount_vnd or open_list or _rounds_to(r, added)):
+                years = sorted({int(o.period) for o in before if o.period and "-" not in o.period})
+                if len(years) >= 2 and len(years) == len(before) and r.period == str(years[-1]):
+                    # (the sum of a year-by-year list dates none of its years: 'Năm 2021: 10 đề án - 2,1 tỷ đồng.' ...
+                    # 'Năm 2024: ...' then 'Tổng cộng 50 đề án, 10,8 tỷ đồng.' is 2021-2024, not the last year's)
+                    r.period = f"{years[0]}-{years[-1]}"
                 for o in before:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
@@ -4946,6 +4951,14 @@ class FundingBuilder:
             if d.budgeted and r.status == "planned" and r.id in restating:
                 _budget_told_done(drafts, r)
                 r.status, d.budgeted = "done", False
+        # a sum said after its items, in no tense of its own, is in theirs when they all agree ('Năm 2021: 10 đề án -
+        # 2,1 tỷ đồng.' ... 'Tổng cộng 50 đề án, 10,8 tỷ đồng.')
+        for d in drafts:
+            r = d.record
+            if d.sums_after and r.status == "unspecified" and not d.ongoing:
+                told = {o.record.status for o in drafts if o.record.part_of == r.id}
+                if len(told) == 1 and told != {"unspecified"}:
+                    r.status = told.pop()
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}

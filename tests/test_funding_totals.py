@@ -7377,3 +7377,10 @@ def test_the_ocop_entities_own_capital_is_theirs():
     text = ("OCOP Cao Bằng\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện Chương trình OCOP tỉnh Cao Bằng là 30 tỷ đồng. "
             "Trong đó, ngân sách nhà nước 8 tỷ đồng, vốn của các chủ thể 22 tỷ đồng.")
     assert 22_000_000_000 not in [r.amount_vnd for r in analyse(text, "entities").funding]
+
+
+def test_the_sum_of_a_year_by_year_list_spans_its_years_in_their_tense():
+    text = ("Khuyến công Lai Châu\n\nKết quả thực hiện khuyến công của tỉnh giai đoạn 2022-2024:\nNăm 2022: 8 đề án - 1,6 tỷ đồng."
+            "\nNăm 2023: 9 đề án - 1,9 tỷ đồng.\nNăm 2024: 11 đề án - 2,4 tỷ đồng.\nTổng cộng 28 đề án, 5,9 tỷ đồng.")
+    total = next(r for r in analyse(text, "year-list-sum").funding if r.amount_vnd == 5_900_000_000)
+    assert (total.period, total.status) == ("2022-2024", "done")
