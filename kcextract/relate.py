@@ -762,7 +762,6 @@ _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
-_KHUYEN_CONG_WORD = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp)(?!\p{L})")  # the programme named, any level
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
 _YEAR_DIGITS = r"(?:19|20)\d\d"  # a year as the press writes it
 _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
@@ -988,8 +987,8 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # a sentence that opens on a year's figure with its subject unsaid: 'Năm 2024 tăng lên 3,2 tỷ đồng.', 'Năm 2025 là ...'
 _NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
                                   r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
-_YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")  # 'Năm 2024 ...', its year
-_OPENS_WITH_YEAR = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+{_YEAR_DIGITS}(?!\d)")  # a sentence of its own year
+# a sentence that opens on a year of its own ('Năm 2024 ...', 'Sang năm 2025, ...'), the year as group 'year'
+_YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
                                 r"(?:khoảng|hơn|trên|gần|xấp xỉ|ước)?\s*(?=\d)")
 _SINGLING = rf"{_SINGLE_OUT_WORD}(?!\p{{L}})"
@@ -3647,7 +3646,7 @@ class FundingBuilder:
                 and not key.endswith("trung tâm khuyến công ", s_start, p.start) for p in provinces):
             return None  # the province's khuyến công as a whole ('khuyến công Đồng Nai đã hỗ trợ 11 cơ sở'): no one level
         clause = key[_last_break(key, s_start, g_start):g_start]
-        if self._family(sentence) != "khuyến công" and not _KHUYEN_CONG_WORD.search(clause):
+        if self._family(sentence) != "khuyến công" and not _OWN_NAME.search(clause):
             # another family's figure ('Năm 2025, khuyến nông hỗ trợ giống ... 800 triệu đồng'); not one whose own
             # clause names khuyến công after it ('..., xúc tiến thương mại đã giải ngân 2,8 tỷ đồng, khuyến công giải
             # ngân 5,1 tỷ đồng')
@@ -4298,7 +4297,7 @@ class FundingBuilder:
             # (nor one in the next paragraph, or one that opens with a year of its own: 'Trong đó, hỗ trợ cơ sở làm
             # kẹo dừa.' then 'Năm 2024, tỉnh dự kiến nâng kinh phí khuyến công lên 2,5 tỷ đồng' is the next year's)
             if self.additional.search(key[t_start:t_end]) or ctx.paragraph_break(n_end, t_start) or \
-                    _OPENS_WITH_YEAR.match(key, t_start, t_end):
+                    _YEAR_OPENS.match(key, t_start, t_end):
                 return n_start, n_end
             return n_start, t_end
         return None

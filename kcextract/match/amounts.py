@@ -267,8 +267,7 @@ class AmountMatcher:
         programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
-        header_unit = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}[
-            unit.group(1)] if unit else None
+        header_unit = scale_value(unit.group(1)) if unit else None
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
         while i < len(readings):
