@@ -78,10 +78,11 @@ _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:n
 _PRODUCERS = r"cơ sở|doanh nghiệp|hợp tác xã|htx|làng nghề"
 _SUPPORTED_MANY = regex.compile(r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?(?:các|những|nhiều)\s+"
                                 rf"(?:{_PRODUCERS}|chủ thể|hộ|đơn vị)(?!\p{{L}})")
-# ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng')
+# ... or as what was given the money ('Chương trình khuyến công quốc gia được bố trí tổng kinh phí 410 tỷ đồng'), or
+# gave it ('chương trình khuyến công quốc gia đã hỗ trợ 1.085 đề án với tổng kinh phí ...')
 _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)"
                                            r"(?:\s+(?:giai đoạn|năm)\s+[\d\s–-]+)?\s*,?\s*(?:đã\s+)?"
-                                           r"(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có)(?!\p{L})")
+                                           r"(?:được\s+(?:bố trí|phân bổ|cấp|giao)|có|hỗ trợ|tài trợ)(?!\p{L})")
 # the province's own programme named as one source ('Chương trình khuyến công tỉnh Sơn La'): ANNOTATION.md
 # makes it 'unspecified', and a 'tổng' beside it sums its items, not two sources
 # the province's (or the city's) own programme, named without a KCĐP word: one source, no sum ('Chương trình khuyến
@@ -111,6 +112,10 @@ _NOT_PROGRAMME_AFTER = regex.compile(
     r"hộ gia đình|các hộ gia đình|người|hậu quả)\s+(?:bị\s+|do\s+)?(?:thiệt hại|ảnh hưởng|thiên tai|bão|lũ|mưa lũ))(?!\p{L})")
 # a centrally-run city ('thành phố trực thuộc Trung ương'): no paying body, though 'trung ương' names one elsewhere
 _CENTRALLY_RUN = regex.compile(r"(?<!\p{L})(?:trực\s+)?thuộc\s+trung ương(?!\p{L})")
+# who reported the figures, at the head of a clause ('Theo tổng hợp của Cục Công Thương địa phương, ...', 'Theo Bộ Công
+# Thương, ...'): a source of the news, not the payer
+_REPORTED_BY = regex.compile(r"(?:^|(?<=[,;:.]\s*))\s*theo\s+(?:(?:báo cáo|tổng hợp|số liệu|thống kê|thông tin)"
+                             r"(?:\s+\p{L}+){0,2}?\s+(?:của\s+)?)?(?:bộ|cục|sở|trung tâm)\s[^,;.:\d]{1,70},")
 _SCALE_WORDS = r"tỷ|tỉ|triệu|nghìn|ngàn"  # the scale words of an amount written in figures ('2,5 tỷ', '850 triệu')
 # after an amount, the next amount of its item with a per-unit tail they share ('hỗ trợ 5 triệu đồng, cho vay 15 triệu
 # đồng/1 nhà sửa chữa')
@@ -1279,6 +1284,10 @@ _PROGRAMME_SUPPORTS = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?:\s+\p{{
 _REST_THEIRS = regex.compile(r"(?<!\p{L})(?:phần\s+)?còn lại(?!\p{L})")
 _A_PERCENT = regex.compile(r"\d\s*%")
 _SHARE_SAID = regex.compile(r"\d\s*(?:%|tỷ|tỉ|triệu)")  # a share given as a percentage or an amount
+# the support given as a percentage of the whole right before it ('tổng kinh phí 650 triệu đồng, trong đó khuyến công hỗ
+# trợ 30%'): the whole is what the work cost, the rest the beneficiaries'
+_SUPPORTED_PERCENT = regex.compile(r"\s*[,;]?\s*trong đó\s*,?\s+[^,;.\d%]{0,50}?(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)\s+"
+                                   r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*%")
 _BUYING = regex.compile(r"(?<!\p{L})(?:mua|mua sắm|đầu tư|phần|một phần|đối ứng)(?!\p{L})")
 _TITLE_YEARS = regex.compile(rf"(?<!\d)(?P<first>{_YEAR_DIGITS})(?:\s*[-–]\s*(?P<last>{_YEAR_DIGITS}))?(?!\d)")
 # 'khuyến công' named without its level (in the lower-case key; a centre's name the caller blanks or does not read)
@@ -1503,6 +1512,11 @@ class FundingBuilder:
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
         self.not_funding = whole_words([c for c, _ in cues["not_funding"]])
         self.counterpart = whole_words([c for c, _ in cues["counterpart"]])
+        # what the beneficiaries put in, named with whose it is ('giá trị đầu tư của các doanh nghiệp', 'vốn đầu tư
+        # của cơ sở', 'tổng mức đầu tư của hợp tác xã')
+        self.their_investment = regex.compile(
+            rf"(?<!\p{{L}})(?:vốn|giá trị|mức|kinh phí|tiền)\s+đầu tư\s+của\s+(?:các\s+|những\s+)?"
+            rf"(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})")
         self.exclude_far = whole_words([c for c, _ in cues["exclude_far"]])
         # public works built with the amount, told right after it: a verb of building, then the works within a few words
         works = _alt([c for c, _ in cues["public_works"]])
@@ -1517,7 +1531,9 @@ class FundingBuilder:
             # huyện Thường Tín đầu tư 2 tỷ đồng')
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['beneficiary']])})"
             rf"(?:\s+\p{{L}}+|,\s*(?:{_under_province()}|tỉnh)(?!\p{{L}})){{0,12}}?\s+(?:đã\s+)?"
-            rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^,;:]*)$")
+            # (what was bought may be a list: 'Ba cơ sở ... đã đầu tư thùng ủ, hệ thống lọc và máy chiết rót với
+            # tổng vốn 4,2 tỷ đồng'; _own_outlay_in reads a rest with commas)
+            rf"(?:{_alt([c for c, _ in cues['outlay']])})(?!\p{{L}})(?P<rest>[^;:]*)$")
         # the beneficiaries' need, in the clause before an amount ('Nhu cầu vốn hỗ trợ của các cơ sở là 7 tỷ đồng',
         # 'Nhu cầu kinh phí khuyến công của các cơ sở ...'):
         # what they asked for, neither planned nor given (a programme's own need in its plan, 'tổng nhu cầu kinh phí
@@ -1701,6 +1717,10 @@ class FundingBuilder:
             own = own[label.start() + 1:]
         tail = own[-60:]
         theirs = self._their_money_named(tail)
+        if theirs is None and not _SHARE_AFTER.match(key, f.end, s_end):
+            # (their investment named as theirs, not broken down after it into the programme's share, which reads the
+            # whole as the work's cost: 'Tổng vốn đầu tư của các cơ sở là 3,6 tỷ đồng, trong đó ... khuyến công ...')
+            theirs = self.their_investment.search(tail)
         if theirs and _COUNT_IN.search(tail, theirs.end()):
             theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
         if theirs and _PAID_TO.search(tail, 0, theirs.start()):
@@ -1722,6 +1742,9 @@ class FundingBuilder:
         outlay = self.own_outlay.search(upto)
         # (a support verb in the clause of the one who spends makes it the programme's: 'hỗ trợ cơ sở đầu tư ...'; not
         # one of a clause before: 'Với sự hỗ trợ 200 triệu đồng ..., gia đình anh đầu tư thêm 800 triệu đồng')
+        if outlay and "," in outlay.group("rest") and (_SUPPORT_VERB.search(outlay.group("rest")) or
+                                                      _OWN_NAME.search(outlay.group("rest"))):
+            outlay = None  # a clause of the programme's after the outlay's ('..., khuyến công cấp 100 triệu đồng')
         if outlay and not _SUPPORT_VERB.search(upto, max(upto.rfind(c, 0, outlay.start()) for c in ",;:") + 1,
                                                outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
@@ -2230,8 +2253,9 @@ class FundingBuilder:
             carrying = _CARRYING_LEAD.match(key, s_start, g_start)
             if carrying and own_from == s_start:
                 own_from = carrying.end()
+            own_words = _without_rate_asides(key[own_from:g_end])
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
-                self._status(_without_rate_asides(key[own_from:g_end])) or after_verb or \
+                self._status(own_words) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
                 self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
@@ -2249,6 +2273,12 @@ class FundingBuilder:
             if _how_done_work_came_about(own, inherited, key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
+                own = inherited
+            if own == "done" and inherited == "planned" and whole.record and whole.record.status == "planned" and \
+                    not _ONGOING_RIGHT_AFTER.match(after) and \
+                    self._status(own_words) and not self._status(own_words, weak=False):
+                # a plan's item given to a beneficiary in a passive of receiving, no tense of its own ('... bố trí 1,2
+                # tỷ đồng ... Trong đó, cơ sở A được hỗ trợ 150 triệu đồng'): the plan's
                 own = inherited
             if own is None and inherited and next_start == s_end and money:
                 # a part's own tense said after it overrules its whole's ('Đề án khuyến công quốc gia: 2 đề án, kinh
@@ -2658,6 +2688,7 @@ class FundingBuilder:
         self._referred_back(ctx, key, drafts)
         _share_of_plan(drafts)
         _rest_of_a_share(key, drafts)
+        _among_the_counted(ctx, key, drafts)
         _progress_of_counted(ctx, key, drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
@@ -4010,6 +4041,8 @@ class FundingBuilder:
         share = d.marker or _PROGRAMME_SUPPORTS.search(key, max(prev_end, g_start - 60), g_start) is not None
         if not share and self._rest_is_theirs(key, g_end, s_end):
             return True
+        if not share and _SUPPORTED_PERCENT.match(key, g_end, s_end) and self._names_a_sum(key, max(prev_end, g_start - 40), g_start):
+            return True
         after = _next_in_paragraph(ctx, key, d, s_end) if not share else None
         if after and self._rest_is_theirs(key, *after) and \
                 _work_cost_before(key, ctx.sentence_span(d.sentence)[0], g_start):
@@ -4140,17 +4173,28 @@ class FundingBuilder:
         duyệt hỗ trợ 1 đề án khuyến công quốc gia, mức hỗ trợ 650 triệu đồng. Tổng vốn thực hiện đề án là 2,1 tỷ
         đồng.'): what the work cost, the beneficiary's money in it, no record (the share said first, as with the
         share said after: _one_works_supported_share)."""
-        s_start = ctx.sentence_span(d.sentence)[0]
-        before = d.sentence - 1
-        if prev_end > s_start or before < 0 or not d.money() or not self._names_a_sum(key, s_start, g_start) or \
-                not _one_work_before(key, s_start, g_start) or self._clause_names_programme(plain, s_start, g_start):
+        s_start, s_end = ctx.sentence_span(d.sentence)
+        c_start = s_start
+        if prev_end > s_start:
+            # (or in the clause before it, after a ';': '... với kinh phí hỗ trợ 1,2 tỷ đồng; tổng vốn thực hiện đề án
+            # 3,8 tỷ đồng')
+            c_start = key.rfind(";", prev_end, g_start) + 1
+            if not c_start:
+                return False
+            b_start, b_end = s_start, c_start
+        elif d.sentence < 1:
             return False
-        b_start, b_end = ctx.sentence_span(before)
-        s_end = ctx.sentence_span(d.sentence)[1]
-        if ctx.paragraph_break(b_end, s_start) or _facts_between(ctx, ("project_count", "quantity"), s_start, s_end) or \
+        else:
+            b_start, b_end = ctx.sentence_span(d.sentence - 1)
+            if ctx.paragraph_break(b_end, s_start):
+                return False
+        if not d.money() or not self._names_a_sum(key, c_start, g_start) or \
+                not _one_work_before(key, c_start, g_start) or self._clause_names_programme(plain, c_start, g_start):
+            return False
+        if _facts_between(ctx, ("project_count", "quantity"), c_start, s_end) or \
                 any(f.value > 1 for f in _facts_between(ctx, ("project_count",), b_start, b_end)):
             return False
-        shares = [f for f in money_facts if f.sentence == before]
+        shares = [f for f in money_facts if b_start <= f.start < b_end]
         return bool(shares) and sum(f.value for f in shares) < d.money()[0].value and \
             _SUPPORT_VERB.search(key, b_start, b_end) is not None and self.programme.search(key, b_start, b_end) is not None
 
@@ -4359,6 +4403,7 @@ class FundingBuilder:
         text = _BESIDES.sub(lambda m: " " * len(m.group()), text)
         # (a centrally-run city, 'thành phố trực thuộc Trung ương', names no paying body)
         text = _CENTRALLY_RUN.sub(lambda m: " " * len(m.group()), text)
+        text = _REPORTED_BY.sub(lambda m: " " * len(m.group()), text)
         framed = _NATIONAL_PROGRAMME.search(text)
         if framed:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with
@@ -4422,6 +4467,9 @@ class FundingBuilder:
         pos, end, best = found[-1]
         if _not_yet(text, pos, best):
             return "planned"  # 'sẽ hoàn thành 10 đề án', 'chưa triển khai được 3 đề án': still to be done
+        if best.startswith("done") and len(found) > 1 and _not_yet(text, found[-2][0], found[-2][2]) and \
+                not regex.search(r"[;.]|(?<!\p{L})đã(?!\p{L})", text[found[-2][1]:pos]):
+            return "planned"  # the next verb of the same resolve ('sẽ tập trung hoàn thành 9 đề án còn lại, giải ngân')
         earlier = [v for _, _, v in found[:-1] if not v.endswith("_weak")]  # the other cues said before it
         if best == "planned" and _THEN_CARRIED_OUT.match(text, end):
             # an approval and the work that followed it, one verb phrase ('đã tham mưu phê duyệt và tổ chức thực
@@ -5199,7 +5247,10 @@ class FundingBuilder:
         if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
             return False
         gap = _RATE_ASIDE.sub("", key[money.end:count.start])
-        return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count))
+        # (the bracket may follow the amount's programme: '1,5 tỷ đồng khuyến công quốc gia (2 đề án)')
+        named = regex.fullmatch(r"\s*((?:\p{L}+\s+){1,6}?)\(\s*", gap)
+        return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count)
+                    or named and self._names_a_level(named.group(1)))
 
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:
         """'tổng kinh phí 3,45 tỷ đồng, gồm 16 đề án.': the whole's own count, not a part of it: one count, nothing
@@ -5654,6 +5705,26 @@ def _rest_of_a_share(key: str, drafts: list[_Draft]) -> None:
                     o.record.period == d.record.period and o.record.scope in ("national", "local"):
                 d.record.scope = o.record.scope
                 break
+
+
+def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    """'Trong số 15 đề án được giao, 9 đề án đã nghiệm thu, 6 đề án đang thực hiện': counts out of a count that frames
+    their clause are that count's programme's when they name none, whatever tense each is told in."""
+    for i, d in enumerate(drafts):
+        count = next((f for f in d.facts if f.type == "project_count"), None)
+        if count is None or d.explicit_scope or d.record.scope != "unspecified":
+            continue
+        among = _AMONG_FRAME.match(key, ctx.sentence_span(d.sentence)[0])
+        if among is None or count.start < among.end():
+            continue
+        # (the framing count's own record, or the one it names again: '... được giao 12 đề án khuyến công địa
+        # phương. Trong số 12 đề án được giao, 8 đề án ...')
+        framing = next((f for f in ctx.facts if f.type == "project_count" and among.start() <= f.start < among.end()), None)
+        frame = None if framing is None else next(
+            (o for o in reversed(drafts[:i]) if o.facts[0].type == "project_count" and
+             (among.start() <= o.facts[0].start < among.end() or o.facts[0].value == framing.value)), None)
+        if frame is not None and frame.record.scope in ("national", "local") and frame.record.period == d.record.period:
+            d.record.scope = frame.record.scope
 
 
 def _progress_of_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:

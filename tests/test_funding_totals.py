@@ -7384,3 +7384,72 @@ def test_the_sum_of_a_year_by_year_list_spans_its_years_in_their_tense():
             "\nNăm 2023: 9 đề án - 1,9 tỷ đồng.\nNăm 2024: 11 đề án - 2,4 tỷ đồng.\nTổng cộng 28 đề án, 5,9 tỷ đồng.")
     total = next(r for r in analyse(text, "year-list-sum").funding if r.amount_vnd == 5_900_000_000)
     assert (total.period, total.status) == ("2022-2024", "done")
+
+
+def test_what_the_beneficiaries_invested_listing_their_machines_is_no_record():
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, tỉnh được hỗ trợ 700 triệu đồng cho đề án chế biến dừa. Ba cơ sở tham "
+            "gia đề án đã đầu tư máy ép, nồi nấu và máy đóng chai với tổng vốn 2,9 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "listed-outlay").funding] == [700_000_000]
+
+
+def test_the_investment_value_named_as_the_businesses_own_is_no_record():
+    text = ("Khuyến công Long An\n\nNăm 2024, trung tâm khuyến công hỗ trợ 15 doanh nghiệp đổi mới máy móc với kinh phí "
+            "hỗ trợ 3,1 tỷ đồng; giá trị đầu tư của các doanh nghiệp khoảng 40 tỷ đồng.")
+    assert 40_000_000_000 not in [r.amount_vnd for r in analyse(text, "their-investment").funding]
+
+
+def test_a_named_beneficiarys_share_of_a_plan_is_the_plans_item():
+    text = ("Khuyến công Huế\n\nNăm 2025, thành phố bố trí 900 triệu đồng kinh phí khuyến công địa phương để hỗ trợ "
+            "5 cơ sở làm hương.\n\nTrong đó, cơ sở hương trầm Thủy Xuân được hỗ trợ 200 triệu đồng mua máy se hương.")
+    records = analyse(text, "plan-item").funding
+    whole = next(r for r in records if r.amount_vnd == 900_000_000)
+    item = next(r for r in records if r.amount_vnd == 200_000_000)
+    assert (item.status, item.part_of) == ("planned", whole.id)
+
+
+def test_a_works_total_after_its_support_in_the_next_clause_is_no_record():
+    text = ("Khuyến công Sóc Trăng\n\nNăm 2024, tỉnh được hỗ trợ 1 đề án khuyến công quốc gia về mô hình trình diễn "
+            "chế biến bánh pía, kinh phí hỗ trợ 900 triệu đồng; tổng vốn thực hiện đề án 2,7 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "work-total-clause").funding] == [900_000_000]
+
+
+def test_a_count_in_brackets_after_the_amounts_programme_joins_it():
+    text = ("Khuyến công Điện Biên\n\nNăm 2025, kinh phí khuyến công của tỉnh là 2,2 tỷ đồng, gồm 1,3 tỷ đồng khuyến "
+            "công quốc gia (2 đề án) và 900 triệu đồng khuyến công địa phương (6 đề án).")
+    got = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "bracket-count").funding}
+    assert {("national", 2, 1_300_000_000), ("local", 6, 900_000_000)} <= got
+
+
+def test_counts_out_of_a_framing_count_take_its_programme():
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh được giao 12 đề án khuyến công địa phương. Trong số 12 đề án được "
+            "giao, 8 đề án đã nghiệm thu, 4 đề án đang thực hiện.")
+    done = next(r for r in analyse(text, "among").funding if r.projects == 8)
+    assert (done.scope, done.status) == ("local", "done")
+
+
+def test_a_payment_in_the_same_resolve_as_work_to_finish_is_planned():
+    text = ("Khuyến công Đồng Nai\n\nNăm 2025, trung tâm được giao 18 đề án khuyến công địa phương, kinh phí 3,8 tỷ đồng. "
+            "Từ nay đến cuối năm, trung tâm sẽ tập trung hoàn thành 7 đề án còn lại, giải ngân 1,5 tỷ đồng.")
+    rest = next(r for r in analyse(text, "resolve").funding if r.amount_vnd == 1_500_000_000)
+    assert rest.status == "planned"
+
+
+def test_the_body_that_reported_the_figures_is_not_their_payer():
+    text = ("Khuyến công miền Trung\n\nTheo tổng hợp của Cục Công Thương địa phương, năm 2024, 6 tỉnh miền Trung thực hiện "
+            "95 đề án khuyến công với tổng kinh phí 20,5 tỷ đồng.")
+    whole = next(r for r in analyse(text, "reported-by").funding if r.amount_vnd == 20_500_000_000)
+    assert whole.scope == "total"
+
+
+def test_the_national_programme_that_gave_a_sum_is_its_source():
+    for lead in ("", "Theo báo cáo của Bộ Công Thương, "):
+        text = (f"Khuyến công toàn quốc\n\n{lead}Giai đoạn 2016-2020, chương trình khuyến công quốc gia đã hỗ trợ 870 "
+                "đề án với tổng kinh phí hơn 430 tỷ đồng.")
+        whole = next(r for r in analyse(text, "national-gave").funding if r.projects == 870)
+        assert whole.scope == "national", lead
+
+
+def test_a_whole_the_programme_paid_a_percentage_of_is_no_record():
+    text = ("Khuyến công Bình Định\n\nNăm 2024, khuyến công địa phương hỗ trợ 3 cơ sở làm nón lá đầu tư máy khâu, "
+            "tổng kinh phí 480 triệu đồng, trong đó khuyến công hỗ trợ 40%.")
+    assert 480_000_000 not in [r.amount_vnd for r in analyse(text, "percent-share").funding]

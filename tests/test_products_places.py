@@ -2008,3 +2008,9 @@ def test_a_good_before_a_place_whose_name_underthesea_cuts_in_two_is_still_the_g
     # underthesea joins 'nem' with the first syllable of 'Lai Vung' and leaves the second on its own
     facts = analyse("Khuyến công\n\nNăm 2025, bốn hộ làm nem Lai Vung được hỗ trợ máy xay thịt.", "cut-place").facts
     assert "nem" in {f.value for f in facts if f.type == "product"}
+
+
+def test_a_support_programme_listed_after_goods_is_no_good():
+    facts = analyse("Khuyến công\n\nCà Mau: khô cá lóc, mật ong rừng và khuyến công", "programme-listed").facts
+    values = {f.value for f in facts if f.type == "product"}
+    assert "mật ong" in values and "khuyến công" not in values
