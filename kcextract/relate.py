@@ -681,7 +681,7 @@ _SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|t�
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:)\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
-_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
@@ -726,6 +726,10 @@ _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:g
 _COUNT_ASSIGNED = regex.compile(r"\d+(?:/\d+)?\s+(?:đề án|dự án|nhiệm vụ|chương trình)"
                                 r"(?:\s+(?!(?:kinh phí|vốn|ngân sách)(?!\p{L}))\p{L}+){0,6}?\s+"
                                 r"(?:(?:đã\s+)?được\s+)?$")
+# the budget a payment used, named by how it was assigned ('đã hoàn thành giải ngân 100% kinh phí khuyến công địa phương
+# được | giao là 2,05 tỷ đồng'): the assignment is the budget's, the payment the figure's tense
+_BUDGET_PAID = regex.compile(r"(?<!\p{L})(?:giải ngân|cấp phát|quyết toán|sử dụng)\s+(?:hết\s+|toàn bộ\s+|\d+\s*%\s+)?"
+                             r"(?:số\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách)(?:\s+\p{L}+){0,6}?\s+(?:đã\s+)?(?:được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
@@ -933,9 +937,10 @@ _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
-# (matched on the lower-cased text; the agent is a public body or fund)
+# (matched on the lower-cased text; the agent is a public body or fund; 'được Trung tâm ... bàn giao máy' is handed
+# over, no assignment)
 _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền)"
-                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
+                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
@@ -1064,7 +1069,7 @@ _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L
 _SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}\s*:\s*"
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
-                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?\s*[;.,]?\s*")
+                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:tỷ|tỉ|triệu|trđ|tr\.đ|ngđ)(?:\s+đồng)?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -1115,10 +1120,14 @@ _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:
 _INCLUDED_AREA = regex.compile(r"\((?:[^()\d]{0,40}\s)?(?:kể cả|tính cả|gồm cả|bao gồm(?:\s+cả)?)\s+"
                                r"(?:(?:khu vực|địa bàn)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?$")
 # the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
-_FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?$")
+_FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?(?:\d[\d.,]*\s+(?:đề án|dự án|nhiệm vụ)\s*(?:,|với|và)\s*)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
+# a count a change started from, its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10 đề án')
+_FROM_COUNT = regex.compile(r"(?<!\p{L})từ\s*$")
+_COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?)?"
+                                + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
-_NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60};\s*(?:và\s+|còn\s+|có\s+)?")
+_NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60}[;,]\s*(?:và\s+|còn\s+|có\s+)?")
 # (told in a state of its own right after it, not as another kind of work: '3 đề án đã hoàn thành', not '3 chương trình
 # tuyên truyền')
 _STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
@@ -1358,6 +1367,10 @@ def _work_cost_before(key: str, s_start: int, g_start: int) -> bool:
 _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|giải ngân)(?!\p{L})")
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
+# an amount that leads its sentence as the means of what the sentence then tells ('Với kinh phí 1,2 tỷ đồng từ ngân sách
+# tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far
+_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
+                            r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*$")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
@@ -1632,7 +1645,8 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start):
             return False
-        if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _TO_VALUE.match(key, f.end):
+        # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
+        if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
             return False  # the value a change left ('điều chỉnh kế hoạch từ 2,5 tỷ đồng xuống còn 1,8 tỷ đồng'): the new
             # value after it is the statement
         lo = max(s_start, f.start - 40)
@@ -1931,6 +1945,8 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
+        if _FROM_COUNT.search(key, max(s_start, f.start - 6), f.start) and _COUNT_TO_VALUE.match(key, f.end):
+            return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
                 f.unit == "dự án" and _INVESTMENT_PROJECT.match(key, f.end):
             return False  # 'thu hút 230 dự án với tổng vốn đăng ký ...': investors' projects, not the programme's
@@ -2500,9 +2516,11 @@ class FundingBuilder:
             if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
                     any(f.type == "project_count" for f in drafts[i - 1].facts) and \
                     _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and _STATE_NEXT.match(key, counts[0].end) and \
-                    not self._programmes_in(key, key.rfind(";", prev_end, g_start), g_start):
+                    not self._programmes_in(key, max(key.rfind(";", prev_end, g_start), key.rfind(",", prev_end, g_start)),
+                                            g_start):
                 # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
-                # đề án đã hoàn thành, đang chờ nghiệm thu ...'): the same programme's projects
+                # đề án đã hoàn thành, đang chờ nghiệm thu ...', also after a comma: 'khuyến công địa phương đã nghiệm
+                # thu 10 đề án, 3 đề án đang hoàn thiện hồ sơ'): the same programme's projects
                 scope, explicit = prev_level, True
             semicolon = key.find(";", prev_end, g_start) if prev_end > s_start else -1
             if scope is None and prev_level and drafts[i - 1].explicit_scope and (
@@ -3057,6 +3075,10 @@ class FundingBuilder:
             # figure of that sentence it fits in, not always the last
             whole = next((j for j in range(whole - 1, -1, -1) if drafts[j].sentence == drafts[whole].sentence
                           and not drafts[j].marker and drafts[j].money() and _fits_in(drafts, j, first)), whole)
+        if whole is not None and drafts[whole].sentence != drafts[first].sentence and \
+                self._section_scope(ctx, key, drafts[whole].sentence) not in \
+                (None, self._section_scope(ctx, key, drafts[first].sentence)):
+            return  # (under another programme's heading: '1. Khuyến công quốc gia' ... '2. Khuyến công địa phương')
         if whole is not None and _fits_in(drafts, whole, first, crosses):
             drafts[first].marker, drafts[first].anchor, drafts[first].listed = True, whole, True
             for j in range(first + 1, len(drafts)) if inline else ():
@@ -4480,9 +4502,12 @@ class FundingBuilder:
             return earlier[-1] if earlier else best[: -len("_weak")]
         if best == "planned" and (_PER_PLAN.search(text, 0, pos) or _COUNT_ASSIGNED.search(text, 0, pos)
                                   and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))) \
-                and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]):
+                and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]) or \
+                best == "planned" and earlier[-1:] == ["done"] and _BUDGET_PAID.search(text, 0, pos) and \
+                text[pos:end].endswith(("giao", "phân bổ", "bố trí")):
             # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
-            # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao')
+            # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao'); a budget paid
+            # out, named by how it was assigned (_BUDGET_PAID)
             return "done"
         return best
 
@@ -5247,6 +5272,9 @@ class FundingBuilder:
         if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
             return False
         gap = _RATE_ASIDE.sub("", key[money.end:count.start])
+        if _MEANS_LEAD.search(key, max(0, money.start - 40), money.start) and len(gap) < 200 and \
+                not regex.search(r"[;.](?!\d)", gap) and _FOR.search(gap):
+            return True
         # (the bracket may follow the amount's programme: '1,5 tỷ đồng khuyến công quốc gia (2 đề án)')
         named = regex.fullmatch(r"\s*((?:\p{L}+\s+){1,6}?)\(\s*", gap)
         return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count)
@@ -5676,7 +5704,9 @@ def _join_sheet_lines(ctx: Context, key: str, drafts: list[_Draft]) -> None:
         if r is None or m is None or r.amount_vnd is not None or r.projects is None or m.projects is not None or \
                 m.amount_vnd is None or n.sentence != d.sentence + 1 or r.part_of or m.part_of:
             continue
-        if (r.scope, r.status, r.period, r.province) != (m.scope, m.status, m.period, m.province):
+        # (the amount's line read as a budget set, 'Kinh phí: 1.450 trđ', says no tense against the count's)
+        if (r.scope, r.period, r.province) != (m.scope, m.period, m.province) or \
+                r.status != m.status and not n.budgeted:
             continue
         c_start, c_end = ctx.sentence_span(d.sentence)
         a_start, a_end = ctx.sentence_span(n.sentence)

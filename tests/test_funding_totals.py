@@ -7453,3 +7453,60 @@ def test_a_whole_the_programme_paid_a_percentage_of_is_no_record():
     text = ("Khuyến công Bình Định\n\nNăm 2024, khuyến công địa phương hỗ trợ 3 cơ sở làm nón lá đầu tư máy khâu, "
             "tổng kinh phí 480 triệu đồng, trong đó khuyến công hỗ trợ 40%.")
     assert 480_000_000 not in [r.amount_vnd for r in analyse(text, "percent-share").funding]
+
+
+def test_the_plan_a_change_left_is_no_record_of_its_own():
+    text = ("Khuyến công Cà Mau\n\nUBND tỉnh điều chỉnh kế hoạch khuyến công địa phương năm 2025 từ 14 đề án, 2,6 tỷ đồng "
+            "xuống còn 11 đề án, 2,05 tỷ đồng.")
+    records = analyse(text, "changed-plan").funding
+    assert [(r.scope, r.projects, r.amount_vnd) for r in records] == [("local", 11, 2_050_000_000)]
+
+
+def test_a_budget_paid_out_in_full_named_by_its_assignment_is_done():
+    text = ("Khuyến công Điện Biên\n\nNăm 2024, trung tâm đã hoàn thành giải ngân 100% kinh phí khuyến công địa phương "
+            "được giao là 1,6 tỷ đồng cho 9 đề án.")
+    whole = next(r for r in analyse(text, "paid-assigned").funding if r.amount_vnd == 1_600_000_000)
+    assert whole.status == "done"
+
+
+def test_the_programmes_next_count_after_a_comma_in_its_own_state_is_the_same_programmes():
+    text = ("Khuyến công Sơn La\n\nNăm 2024, khuyến công quốc gia đã nghiệm thu 2 đề án, 1 đề án đang lắp đặt thiết bị.")
+    rest = next(r for r in analyse(text, "next-count-comma").funding if r.projects == 1)
+    assert rest.scope == "national"
+
+
+def test_a_sum_told_as_cong_chung_holds_the_former_provinces_figures():
+    text = ("Khuyến công Gia Lai\n\nGiai đoạn 2021-2025, khu vực Gia Lai cũ thực hiện 52 đề án với kinh phí 11,5 tỷ đồng; "
+            "khu vực Bình Định cũ thực hiện 40 đề án với 8,5 tỷ đồng. Cộng chung hai khu vực có 92 đề án, kinh phí 20 tỷ đồng.")
+    records = analyse(text, "cong-chung").funding
+    whole = next(r for r in records if r.projects == 92)
+    assert {r.projects for r in records if r.part_of == whole.id} == {52, 40}
+
+
+def test_a_sheets_sections_each_join_their_count_and_amount_lines():
+    text = ("KẾT QUẢ KHUYẾN CÔNG NĂM 2024 TỈNH ĐIỆN BIÊN\n\nI. KẾT QUẢ THỰC HIỆN\n1. Khuyến công quốc gia\n- Số đề án: 03 đề án\n"
+            "- Kinh phí: 2.100 trđ\n- Tình hình: đã nghiệm thu 03/03 đề án.\n2. Khuyến công địa phương\n- Số đề án: 11 đề án\n"
+            "- Kinh phí: 1.870 trđ\n- Tình hình: đã nghiệm thu 11/11 đề án.")
+    got = {(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "sheet-sections").funding}
+    assert {("national", 3, 2_100_000_000), ("local", 11, 1_870_000_000)} <= got
+
+
+def test_support_for_a_machine_handed_over_is_done_not_assigned():
+    text = ("Khuyến công Trà Vinh\n\nNăm 2024, cơ sở bánh tét Trà Cuôn được Trung tâm Khuyến công bàn giao máy hút chân "
+            "không trị giá 300 triệu đồng, trong đó khuyến công địa phương hỗ trợ 90 triệu đồng.")
+    support = next(r for r in analyse(text, "handed-over").funding if r.amount_vnd == 90_000_000)
+    assert support.status == "done"
+
+
+def test_projects_late_for_a_reason_are_still_going_on():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, Sở kiểm tra 12 đề án khuyến công. Qua kiểm tra, 10 đề án thực hiện đúng tiến "
+            "độ, 2 đề án chậm do cơ sở chưa nhận được thiết bị.")
+    late = next(r for r in analyse(text, "late-for").funding if r.projects == 2)
+    assert late.status == "unspecified"
+
+
+def test_an_amount_leading_its_sentence_as_the_means_joins_the_main_clauses_count():
+    text = ("Khuyến công Sơn La\n\nVới kinh phí 900 triệu đồng từ ngân sách tỉnh, năm 2024 Trung tâm Khuyến công và Tư vấn "
+            "phát triển công nghiệp Sơn La đã hỗ trợ 6 đề án cho các cơ sở chế biến.")
+    assert [(r.projects, r.amount_vnd, r.period) for r in analyse(text, "means-lead").funding] == \
+        [(6, 900_000_000, "2024")]
