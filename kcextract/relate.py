@@ -2374,7 +2374,12 @@ class FundingBuilder:
                 # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
                 # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
                 status, d.budgeted = "done", False
-            status = status or self._said_next(ctx, key, d, by_sentence) or self._section_status(ctx, key, d.sentence)
+            # (how the work stands, said in the next sentence, is every figure's of the sentence, not only the last
+            # one's: 'Một đề án ..., kinh phí 950 triệu đồng; một đề án ..., kinh phí 750 triệu đồng.' then 'Các đề án
+            # hiện đang triển khai')
+            last = next(o for o in reversed(drafts) if o.sentence == d.sentence)
+            status = status or self._said_next(ctx, key, last, by_sentence, period) or \
+                self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hoạt động hỗ trợ 6 cơ sở với
             # tổng kinh phí 1,4 tỷ đồng' reports the work, which only a plan of its own programme for its year makes
@@ -2581,7 +2586,7 @@ class FundingBuilder:
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end)
                             or _WHOLE_THEN_SHARE.search(key, s_start, g_start) else None) \
-                        or self._progress_of_previous(key, drafts, i, period, g_start)
+                        or self._progress_of_previous(ctx, key, drafts, i, period, g_start)
                 elif not self._programmes_in(key, g_end, max(self._items_end(ctx, key, d.sentence), details[1] if details else 0)):
                     # (a breakdown that names no programme leaves the figure its paragraph's: '2. Khuyến công địa
                     # phương: ... Trong 6 tháng đầu năm, đã triển khai 8 đề án, trong đó nghiệm thu 5 đề án ...')
@@ -3336,13 +3341,19 @@ class FundingBuilder:
         before = [int(p.value[-4:]) for p in periods if s_start <= p.start < lo]
         return None if own and before and max(own) < max(before) else status
 
-    def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> str | None:
+    def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]],
+                   period: str | None = None) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how
-        the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.')."""
+        the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.'); not one
+        about another year than the figure's ``period`` ('Theo Giám đốc Trung tâm, kế hoạch năm 2025 sẽ ...')."""
         if any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
             return None
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         if span is None:
+            return None
+        years = [f.value for f in ctx.facts if f.type == "period" and span[0] <= f.start < span[1]]
+        if period and years and all(y != period and not _year_in_span(y, period) and not _year_in_span(period, y)
+                                    for y in years):
             return None
         # (its opening words: a cue that starts there, read whole: 'Hiện các đề án đang được triển khai')
         # (not a word of a frame that opens it: 'Trên cơ sở lựa chọn các mục tiêu ưu tiên, Trung tâm đã phân bổ ...')
@@ -3351,7 +3362,8 @@ class FundingBuilder:
         if _DESCRIBES.match(said):
             return None  # (nor a remark on what was told: 'Đây là lần đầu huyện dành kinh phí khuyến công cho ...')
         # (nor what the work was for: 'Khoảng 60% số đề án dành cho chế biến chè')
-        opening = [end for start, end, v in self._cues(said)
+        # (nor a passive of receiving, which names what got support: 'Sản phẩm được hỗ trợ gồm ...')
+        opening = [end for start, end, v in self._cues(said, weak=False)
                    if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")
                    and not (v == "planned" and _FOR_PURPOSE.match(said, end))]
         return self._status(key[span[0]:span[0] + opening[-1]]) if opening else None
@@ -3780,7 +3792,8 @@ class FundingBuilder:
                 return True
         return False
 
-    def _progress_of_previous(self, key: str, drafts: list[_Draft], i: int, period: str | None, g_start: int) -> str | None:
+    def _progress_of_previous(self, ctx: Context, key: str, drafts: list[_Draft], i: int, period: str | None,
+                              g_start: int) -> str | None:
         """The one programme the paragraph before named for its statements of the same year, for a figure whose own
         paragraph names none before it: the progress of that programme's work told a paragraph later ('Năm 2025, tỉnh
         bố trí 6,8 tỷ đồng cho 31 đề án khuyến công địa phương ...' then 'Tính đến cuối tháng 11/2025, đã có 24 đề án
@@ -3796,6 +3809,10 @@ class FundingBuilder:
         prev_start = key.rfind("\n", 0, para_start - 1) + 1
         while prev_start > 0 and not key[prev_start:para_start].strip():
             prev_start = key.rfind("\n", 0, prev_start - 1) + 1
+        if ctx.lined() and not self._programmes_in(key, prev_start, para_start):
+            # (a text set one sentence a line: when the line before names no programme, the sentence before that
+            # one is read with it, as a paragraph of two sentences would be)
+            prev_start = min(prev_start, ctx.paragraph_start(para_start - 1, reach=1))
         if _BULLET.match(key, para_start) and _BULLET.match(key, prev_start):
             return None  # the next item of a list, not the progress of the item before it ('- 2 đề án KCQG ...;' then
             # '- Bình chọn 35 sản phẩm ..., kinh phí 250 triệu đồng;')

@@ -7510,3 +7510,33 @@ def test_an_amount_leading_its_sentence_as_the_means_joins_the_main_clauses_coun
             "phát triển công nghiệp Sơn La đã hỗ trợ 6 đề án cho các cơ sở chế biến.")
     assert [(r.projects, r.amount_vnd, r.period) for r in analyse(text, "means-lead").funding] == \
         [(6, 900_000_000, "2024")]
+
+
+def test_a_lined_brief_with_a_dateline_reads_its_speakers_rest_as_the_programmes():
+    text = ("Khuyến công Bình Dương\n(BD)- Năm 2025, Trung tâm Khuyến công tỉnh được giao 2,6 tỷ đồng kinh phí khuyến công "
+            "địa phương để thực hiện 12 đề án.\nĐến hết tháng 10, trung tâm đã giải ngân 1,9 tỷ đồng.\nÔng Trần Minh, Giám "
+            "đốc trung tâm cho biết, từ nay đến cuối năm sẽ hoàn thành 5 đề án còn lại, giải ngân 700 triệu đồng.\n")
+    rest = next(r for r in analyse(text, "lined-dateline").funding if r.projects == 5)
+    assert (rest.scope, rest.status) == ("local", "planned")
+
+
+def test_how_the_work_stands_said_next_is_every_figure_of_the_sentence_before():
+    text = ("Khuyến công Kon Tum\n\nNăm 2025, tỉnh được duyệt 2 đề án khuyến công quốc gia, tổng kinh phí 1,6 tỷ đồng. "
+            "Một đề án hỗ trợ chế biến sâm, kinh phí 900 triệu đồng; một đề án hỗ trợ chế biến cà phê, kinh phí 700 triệu "
+            "đồng. Các đề án hiện đang triển khai.")
+    records = analyse(text, "said-next-all").funding
+    assert {r.status for r in records if r.amount_vnd in (900_000_000, 700_000_000)} == {"unspecified"}
+
+
+def test_a_next_sentence_about_another_year_says_nothing_of_the_figures_tense():
+    text = ("Khuyến công Thanh Hóa\n\nNgoài làng nghề, năm 2026 khuyến công tỉnh còn hỗ trợ 3 cơ sở đóng thuyền với kinh "
+            "phí 540 triệu đồng. Trước đó, năm 2025, tỉnh đã hỗ trợ 5 cơ sở làm nước mắm.")
+    boats = next(r for r in analyse(text, "another-year").funding if r.amount_vnd == 540_000_000)
+    assert boats.status != "done"
+
+
+def test_a_passive_of_receiving_naming_the_goods_next_is_no_tense_of_the_figure():
+    text = ("Khuyến công Cao Bằng\nNăm 2025, khuyến công địa phương của tỉnh có 9 đề án với kinh phí 1,4 tỷ đồng.\n"
+            "Sản phẩm được hỗ trợ gồm miến dong, hạt dẻ và bánh cuốn.\n")
+    [record] = analyse(text, "goods-passive").funding
+    assert record.status != "done"

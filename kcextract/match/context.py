@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..facts import Fact
 from ..normalise import keys
 from ..postag import tag_words
+from ..segment import is_dateline
 
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
@@ -82,7 +83,9 @@ class Context:
         """The body is written one sentence a line (at least four lines, at most 1.25 sentences a line on average):
         its line breaks part sentences, not paragraphs, so they say nothing of where a statement's context ends."""
         if self._lined is None:
-            body = [s for s in self.sentence_starts if not self.in_title(s) and not self.aside(s)]
+            # (a dateline split off its sentence, '(ĐN)-', is no sentence of the line)
+            body = [s for s, e in zip(self.sentence_starts, self.sentence_ends)
+                    if not self.in_title(s) and not self.aside(s) and not is_dateline(self.text[s:e])]
             lines = {self.text.rfind("\n", 0, s) for s in body}
             # (or a shorter body of two lines or more, each exactly one sentence, with no blank line between them: a
             # brief whose lines are its sentences, read as one paragraph; a blank line marks paragraphs as such)
