@@ -3844,11 +3844,13 @@ class FundingBuilder:
 
     @staticmethod
     def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:
-        """A figure's count and amount are no larger than those of the statement before it (what part of it reached)."""
+        """A figure's count and amount are no larger than those of the statement before it (what part of it reached);
+        an amount beside a count that is measured is let be when the statement before gave none ('... ký hợp đồng 9 đề
+        án địa phương, nghiệm thu 3 đề án, giải ngân 420 triệu đồng')."""
         r = whole.record
         return bool(counts or money) and \
             all(r.projects is not None and c.value <= r.projects for c in counts) and \
-            all(r.amount_vnd is not None and m.value <= r.amount_vnd for m in money)
+            all(r.amount_vnd is not None and m.value <= r.amount_vnd or r.amount_vnd is None and counts for m in money)
 
     def _both_in_sentence(self, key: str, pos: int) -> bool:
         """The sentence around ``pos`` names the national and the local programme both."""

@@ -7540,3 +7540,10 @@ def test_a_passive_of_receiving_naming_the_goods_next_is_no_tense_of_the_figure(
             "Sản phẩm được hỗ trợ gồm miến dong, hạt dẻ và bánh cuốn.\n")
     [record] = analyse(text, "goods-passive").funding
     assert record.status != "done"
+
+
+def test_a_finished_share_with_the_money_paid_follows_a_count_told_without_money():
+    text = ("Khuyến công Yên Bái\n\nNăm 2025, tỉnh được giao 12 đề án khuyến công địa phương và 2 đề án khuyến công quốc "
+            "gia. Đến hết tháng 6, trung tâm đã ký hợp đồng 10 đề án địa phương, nghiệm thu 4 đề án, giải ngân 560 triệu đồng.")
+    finished = next(r for r in analyse(text, "finished-share").funding if r.projects == 4)
+    assert (finished.scope, finished.amount_vnd) == ("local", 560_000_000)
