@@ -597,8 +597,10 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
                             regex.DOTALL)
 # a list item's mark: a dash or a bullet, '1.', 'a)', or an ordinal word that opens the item ('Thứ nhất,', 'Hai là,')
 # (also a year as a line's label, 'Năm 2023: 8 đề án - 1,9 tỷ đồng.', a list's item without a mark)
+# (also a numbered label of a plan's items at a line's start, 'Nội dung 2:', 'Nhiệm vụ 3:', 'Hoạt động 1:': a digit mark)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
-                        r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s))")
+                        r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s)"
+                        r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động)\s+\d{1,2}\s*:\s))")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -5827,6 +5829,8 @@ def _bullet_kind(key: str, start: int, end: int) -> str | None:
         return "ordinal"
     if m.group("year"):
         return "year"
+    if m.group("label"):
+        return "digit"
     mark = m.group().strip()[0]
     return "digit" if mark.isdigit() else "letter" if mark.isalpha() else mark
 

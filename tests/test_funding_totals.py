@@ -7547,3 +7547,24 @@ def test_a_finished_share_with_the_money_paid_follows_a_count_told_without_money
             "gia. Đến hết tháng 6, trung tâm đã ký hợp đồng 10 đề án địa phương, nghiệm thu 4 đề án, giải ngân 560 triệu đồng.")
     finished = next(r for r in analyse(text, "finished-share").funding if r.projects == 4)
     assert (finished.scope, finished.amount_vnd) == ("local", 560_000_000)
+
+
+def test_money_the_accused_drew_on_false_papers_is_no_record():
+    text = ("Điều tra sai phạm tại trung tâm khuyến công\n\nCơ quan điều tra xác định các bị can đã lập hồ sơ khống để rút "
+            "620 triệu đồng tiền hỗ trợ khuyến công trong hai năm 2020-2021.")
+    assert analyse(text, "false-papers").funding == []
+
+
+def test_an_inspections_budget_stays_and_money_drawn_on_false_papers_goes():
+    text = ("Thanh tra kinh phí khuyến công\n\nGiai đoạn 2021-2023, tổng kinh phí khuyến công địa phương huyện được cấp là "
+            "3,2 tỷ đồng; qua thanh tra phát hiện một cán bộ đã lập hồ sơ khống để rút 310 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "inspection").funding] == [3_200_000_000]
+
+
+def test_a_plans_items_labelled_noi_dung_are_each_its_parts():
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh là 1,6 tỷ đồng, thực hiện các nội "
+            "dung sau:\nNội dung 1: Đào tạo nghề, kinh phí 150 triệu đồng.\nNội dung 2: Hỗ trợ máy móc cho 6 cơ sở, kinh phí "
+            "1,1 tỷ đồng.\nNội dung 3: Hỗ trợ tham gia hội chợ, kinh phí 350 triệu đồng.")
+    records = analyse(text, "noi-dung").funding
+    whole = next(r for r in records if r.amount_vnd == 1_600_000_000)
+    assert {r.amount_vnd for r in records if r.part_of == whole.id} == {150_000_000, 1_100_000_000, 350_000_000}
