@@ -678,7 +678,7 @@ _EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
-_SUM_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
+_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:)\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
@@ -1006,6 +1006,7 @@ _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|�
 _SINGLING = rf"{_SINGLE_OUT_WORD}(?!\p{{L}})"
 _SINGLED_OUT_AFTER = regex.compile(rf"[;,]\s*{_SINGLING}")  # (in the clause after the figure: '...; riêng năm 2024 ...')
 _SINGLED_OUT = regex.compile(rf"\W*{_SINGLING}")
+_CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
@@ -2638,8 +2639,9 @@ class FundingBuilder:
                     for p in provinces if s_start <= p.start < g_start)
             # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
             # ...' after another source's figure is that programme's own statement)
+            # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
             d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
-                not self._names_source(key[s_start:g_start])
+                not self._names_source(_CRAFT_VILLAGE.sub(lambda m: " " * len(m.group()), key[s_start:g_start]))
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
@@ -4789,6 +4791,9 @@ class FundingBuilder:
         # that add up to it are its parts
         amounts_of = {o.record.id: o.record.amount_vnd for o in drafts}
         scopes_of = {o.record.id: o.record.scope for o in drafts}
+        # (a headline's figure the body's sum restates holds no part the sum holds: 'Hà Tĩnh: 4 tỷ đồng khuyến công' over
+        # '... bố trí 3,5 tỷ đồng ... và được hỗ trợ 500 triệu đồng ..., tổng cộng 4 tỷ đồng')
+        headline_ids = {o.record.id for o in drafts if title is not None and o.sentence == title}
         for i, d in enumerate(drafts):
             r = d.record
             if not (d.sums_after and r.amount_vnd and i):
@@ -4801,11 +4806,12 @@ class FundingBuilder:
                 # ... (600 triệu đồng) và đề án ... (900 triệu đồng). Tổng kinh phí 1,5 tỷ đồng.')
                 # (a count broken down by programme still holds its parts: '9 đề án ..., trong đó 2 đề án khuyến công
                 # quốc gia với kinh phí 870 triệu đồng và 7 đề án ...')
-                held = o.record.part_of and (amounts_of.get(o.record.part_of) is not None
-                                             or scopes_of.get(o.record.part_of) != o.record.scope)
+                under_headline = o.record.part_of in headline_ids and d.sentence != title
+                held = o.record.part_of and not under_headline and (amounts_of.get(o.record.part_of) is not None
+                                                                    or scopes_of.get(o.record.part_of) != o.record.scope)
                 if not inside and held and o.sentence < d.sentence:
                     continue  # (a list's items stay under their own whole: 'Trong đó, 8 đề án ...; 2 đề án ...')
-                if inside and o.sentence != d.sentence or held or inside and o.record.part_of or \
+                if inside and o.sentence != d.sentence or held or inside and o.record.part_of and not under_headline or \
                         not o.record.amount_vnd:
                     break
                 before.append(o.record)

@@ -7568,3 +7568,29 @@ def test_a_plans_items_labelled_noi_dung_are_each_its_parts():
     records = analyse(text, "noi-dung").funding
     whole = next(r for r in records if r.amount_vnd == 1_600_000_000)
     assert {r.amount_vnd for r in records if r.part_of == whole.id} == {150_000_000, 1_100_000_000, 350_000_000}
+
+
+def test_a_sum_after_inline_dash_items_holds_them():
+    text = ("Khuyến công Sơn La\n\nKết quả khuyến công năm 2023 của tỉnh: - Khuyến công quốc gia: 2 đề án, kinh phí 1.300 "
+            "triệu đồng; - Khuyến công địa phương: 9 đề án, kinh phí 1.200 triệu đồng; - Tổng cộng: 11 đề án, kinh phí "
+            "2.500 triệu đồng.")
+    records = analyse(text, "inline-dashes").funding
+    whole = next(r for r in records if r.projects == 11)
+    assert {r.projects for r in records if r.part_of == whole.id} == {2, 9}
+
+
+def test_a_craft_village_singled_out_is_a_part_of_the_years_count():
+    text = ("Khuyến công Hà Nội\n\nNăm 2024, khuyến công địa phương thành phố thực hiện 30 đề án. Riêng làng nghề mây tre "
+            "đan Phú Vinh được hỗ trợ 4 đề án với kinh phí 700 triệu đồng.")
+    records = analyse(text, "craft-village").funding
+    whole = next(r for r in records if r.projects == 30)
+    village = next(r for r in records if r.projects == 4)
+    assert village.part_of == whole.id
+
+
+def test_a_bodys_sum_holds_its_items_though_the_headline_gives_the_same_figure():
+    text = ("Điện Biên: 3 tỷ đồng khuyến công năm 2025\n\nNăm 2025, Điện Biên bố trí 2,4 tỷ đồng kinh phí khuyến công địa "
+            "phương và 600 triệu đồng khuyến công quốc gia, tổng cộng 3 tỷ đồng.")
+    records = analyse(text, "headline-sum").funding
+    body_sum = next(r for r in records if r.amount_vnd == 3_000_000_000 and r.sentence > 0)
+    assert {r.amount_vnd for r in records if r.part_of == body_sum.id} == {2_400_000_000, 600_000_000}
