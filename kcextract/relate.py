@@ -1374,6 +1374,10 @@ _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that
 # tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far
 _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*$")
+# from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
+# tổng kinh phí ')
+_AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)"
+                               r"(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
@@ -2862,7 +2866,7 @@ class FundingBuilder:
                 groups.append(pending)
                 pending = []
         groups.extend(self._flush(key, pending))
-        return groups
+        return _join_across_bracket(key, groups)
 
     @staticmethod
     def _flush(key: str, pending: list[Fact]) -> list[list[Fact]]:
@@ -5823,6 +5827,22 @@ def _after_breakdown(key: str, g_end: int, next_start: int, s_end: int) -> int:
     if close < 0 or "(" in key[next_start:close] or _AMOUNT_IN.search(key, close, s_end):
         return s_end
     return close + 1
+
+
+def _join_across_bracket(key: str, groups: list[list[Fact]]) -> list[list[Fact]]:
+    """'12 đề án (gồm 2 đề án khuyến công quốc gia và 10 đề án khuyến công địa phương) với tổng kinh phí 2,85 tỷ đồng':
+    a count and the amount right after the bracket that splits it are one statement, as without the bracket; the
+    bracket's own figures stay its parts."""
+    out: list[list[Fact]] = []
+    for g in groups:
+        host = next((o for o in reversed(out) if len(o) == 1 and o[0].type == "project_count"
+                     and _AFTER_BRACKET.fullmatch(key, o[0].end, g[0].start)), None) \
+            if len(g) == 1 and g[0].type == "money" else None
+        if host is not None:
+            host.append(g[0])
+        else:
+            out.append(g)
+    return out
 
 
 def _bullet_kind(key: str, start: int, end: int) -> str | None:

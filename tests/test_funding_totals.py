@@ -7594,3 +7594,15 @@ def test_a_bodys_sum_holds_its_items_though_the_headline_gives_the_same_figure()
     records = analyse(text, "headline-sum").funding
     body_sum = next(r for r in records if r.amount_vnd == 3_000_000_000 and r.sentence > 0)
     assert {r.amount_vnd for r in records if r.part_of == body_sum.id} == {2_400_000_000, 600_000_000}
+
+
+def test_a_count_and_its_amount_join_across_the_bracket_that_splits_the_count():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, trung tâm thực hiện 9 đề án (gồm 1 đề án khuyến công quốc gia và 8 đề án "
+            "khuyến công địa phương) với tổng kinh phí 2,1 tỷ đồng (khuyến công quốc gia 600 triệu đồng, khuyến công địa "
+            "phương 1,5 tỷ đồng).")
+    records = analyse(text, "bracket-split").funding
+    whole = next(r for r in records if r.projects == 9)
+    assert whole.amount_vnd == 2_100_000_000
+    parts = [r for r in records if r.part_of == whole.id]
+    assert {r.projects for r in parts if r.projects} == {1, 8}
+    assert {r.amount_vnd for r in parts if r.amount_vnd} == {600_000_000, 1_500_000_000}
