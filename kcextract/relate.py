@@ -1378,6 +1378,7 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\
 # tổng kinh phí ')
 _AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)"
                                r"(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+_COLON_NEXT = regex.compile(r"\s*:")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
@@ -3222,7 +3223,8 @@ class FundingBuilder:
             bracket = _BRACKET_AFTER.match(key, g_end)
             if bracket and self._scope(bracket.group(1), paid) == "total":
                 return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24)'
-            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid)
+            # (not its items after a colon: '2 đề án: đề án khuyến công địa phương ... và đề án khuyến công quốc gia ...')
+            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid) if not _COLON_NEXT.match(key, g_end) else None
             if own in ("national", "local"):
                 return own, True
             level = _COUNT_LEVEL.match(key, g_end)
@@ -3254,7 +3256,8 @@ class FundingBuilder:
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         region = None
-        if after and (self.breakdown.match(after.lstrip(" ,;:(")) or after.lstrip(" ,").startswith("(")):
+        items = _COLON_NEXT.match(key, g_end) is not None  # (its items follow a colon: 'được hỗ trợ 2 đề án: đề án ...')
+        if after and (self.breakdown.match(after.lstrip(" ,;:(")) or after.lstrip(" ,").startswith("(") or items):
             region = g_end, s_end
         elif details and not after.strip(" .;"):
             region = details
@@ -3276,7 +3279,7 @@ class FundingBuilder:
             # và kinh phí khuyến công quốc gia là 2 tỷ': the national cue belongs to 2 tỷ); a 'và' with no figure
             # after it joins sources ('từ nguồn khuyến công quốc gia và ngân sách địa phương')
             joined = _NEXT_ITEM.search(key, g_end, tail_end) if tail_end == next_start < s_end else None
-            tail_text = key[g_end:joined.start() if joined else tail_end]
+            tail_text = "" if items else key[g_end:joined.start() if joined else tail_end]
             if _OUT_OF_WHOLE.fullmatch(tail_text):
                 tail_text = ""  # 'giải ngân 1,9 tỷ đồng trong tổng số 4,6 tỷ đồng': the whole's 'tổng', not this figure's
             # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources;

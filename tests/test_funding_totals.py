@@ -7606,3 +7606,12 @@ def test_a_count_and_its_amount_join_across_the_bracket_that_splits_the_count():
     parts = [r for r in records if r.part_of == whole.id]
     assert {r.projects for r in parts if r.projects} == {1, 8}
     assert {r.amount_vnd for r in parts if r.amount_vnd} == {600_000_000, 1_500_000_000}
+
+
+def test_a_count_whose_items_follow_a_colon_takes_no_level_from_its_first_item():
+    text = ("Khuyến công Lai Châu\n\nNăm 2024, HTX chè Tân Uyên được hỗ trợ 2 đề án: đề án khuyến công địa phương hỗ trợ "
+            "máy sấy 150 triệu đồng và đề án khuyến công quốc gia hỗ trợ thiết kế bao bì 180 triệu đồng.")
+    records = analyse(text, "colon-items").funding
+    whole = next(r for r in records if r.projects == 2)
+    assert whole.scope == "total"
+    assert {r.amount_vnd for r in records if r.part_of == whole.id} == {150_000_000, 180_000_000}
