@@ -2721,6 +2721,7 @@ class FundingBuilder:
         _share_of_plan(drafts)
         _rest_of_a_share(key, drafts)
         _among_the_counted(ctx, key, drafts)
+        _breakdown_of_one_programme(drafts)
         _progress_of_counted(ctx, key, drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
@@ -4156,6 +4157,10 @@ class FundingBuilder:
             return False
         # (a whole named as support itself, 'tổng kinh phí hỗ trợ 820 triệu đồng', is the programme's, not a cost)
         named_support = _SUPPORT_VERB.search(key, max(s_start, g_start - 25), g_start) is not None
+        if len(parts) == 1 and _EACH_BEFORE.search(key, max(lo, parts[0].start - 40), parts[0].start):
+            # (its one part is what each beneficiary got: '... hỗ trợ 5 hộ mua máy sấy, tổng kinh phí 400 triệu đồng,
+            # trong đó mỗi hộ được hỗ trợ 80 triệu đồng' is the support, a rate said after it)
+            return False
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
                                 self.counterpart.search(leads[0])) and \
                 _work_cost_before(key, s_start, g_start) and \
@@ -5769,6 +5774,22 @@ def _rest_of_a_share(key: str, drafts: list[_Draft]) -> None:
                     o.record.period == d.record.period and o.record.scope in ("national", "local"):
                 d.record.scope = o.record.scope
                 break
+
+
+def _breakdown_of_one_programme(drafts: list[_Draft]) -> None:
+    """'... giải ngân trên 1,5 tỷ đồng, đạt 62% kế hoạch vốn khuyến công địa phương năm 2025 (2,45 tỷ đồng). Trong đó, đã
+    nghiệm thu 6/11 đề án; 5 đề án đang thực hiện': the figures a breakdown cue says are of one programme's figure
+    are that programme's, also when they are told in another tense than it (so no part of it) and name none."""
+    for d in drafts:
+        whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < len(drafts) else None
+        if whole is None or whole is d or d.explicit_scope or d.additional or d.record.scope != "unspecified":
+            continue
+        r, w = d.record, whole.record
+        if r.amount_vnd is not None and w.amount_vnd is not None and r.amount_vnd >= w.amount_vnd or \
+                r.projects is not None and w.projects is not None and r.projects >= w.projects:
+            continue  # (no part of it: 'Trong đó, ... 8 tháng đầu năm, đã có hơn 1,3 tỷ đồng ...' after 649 triệu đồng)
+        if w.scope in ("national", "local") and w.period == r.period:
+            r.scope = w.scope
 
 
 def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:

@@ -7615,3 +7615,23 @@ def test_a_count_whose_items_follow_a_colon_takes_no_level_from_its_first_item()
     whole = next(r for r in records if r.projects == 2)
     assert whole.scope == "total"
     assert {r.amount_vnd for r in records if r.part_of == whole.id} == {150_000_000, 180_000_000}
+
+
+def test_counts_a_breakdown_cue_gives_of_one_programmes_figure_are_that_programmes():
+    text = ("Khuyến công Điện Biên\n\nĐến hết tháng 8/2025, trung tâm đã giải ngân 1,1 tỷ đồng, đạt 60% kế hoạch vốn khuyến "
+            "công địa phương năm 2025 (1,8 tỷ đồng). Trong đó, đã nghiệm thu 5/9 đề án; 4 đề án đang thực hiện.")
+    records = analyse(text, "one-programme-breakdown").funding
+    assert {r.projects: r.scope for r in records if r.projects} == {5: "local", 4: "local"}
+
+
+def test_a_budget_used_for_the_work_is_spent():
+    text = ("Khuyến công Quảng Ngãi\n\nNăm 2023, tỉnh dùng 720 triệu đồng kinh phí khuyến công địa phương để hỗ trợ 6 cơ "
+            "sở làm kẹo gương.")
+    [record] = analyse(text, "used-budget").funding
+    assert record.status == "done"
+
+
+def test_a_whole_whose_one_part_is_each_beneficiarys_rate_is_the_support():
+    text = ("Khuyến công Cà Mau\n\nNăm 2024, khuyến công địa phương hỗ trợ 6 hộ làm khô mua máy sấy, tổng kinh phí 480 "
+            "triệu đồng, trong đó mỗi hộ được hỗ trợ 80 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "each-rate").funding] == [480_000_000]
