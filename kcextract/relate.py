@@ -1127,6 +1127,8 @@ _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?(?:\d[\d.,]*\s+(?:đ
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 # a count a change started from, its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10 đề án')
 _FROM_COUNT = regex.compile(r"(?<!\p{L})từ\s*$")
+# a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
+_INSTEAD_OF = regex.compile(r"(?<!\p{L})thay vì\s+(?:\p{L}+\s+){0,2}$")
 _COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?)?"
                                 + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
@@ -1311,7 +1313,8 @@ _TURNED_DOWN = regex.compile(r"\s*(?:đã\s+)?(?:không được|bị)\s+(?:phê
 # a policy scheme about a field ('đề án về ...'), after a verb of drafting it ('đang xây dựng 2 đề án về ...')
 _SCHEME_ABOUT = regex.compile(r"\s+(?:về|liên quan đến)\s")
 _DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|nghiên cứu)\s+(?:\p{L}+\s+){0,2}$")
-_A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})năm\s+){_YEAR_DIGITS}(?!\d)")  # a year said as 'năm 2022'
+# a year said as 'năm 2022', or a span's first year ('giai đoạn 2020-2023')
+_A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})(?:năm|giai đoạn)\s+){_YEAR_DIGITS}(?!\d)")
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
@@ -1651,7 +1654,7 @@ class FundingBuilder:
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
                 _DIFFERENCE_AFTER_BASE.search(key, max(s_start, f.start - 60), f.start + lead.endswith("hơn ") * 4):
             return False
-        if _in_compared_base(key, s_start, f.start):
+        if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
         # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
         if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
@@ -1953,6 +1956,8 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
+        if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
+            return False
         if _FROM_COUNT.search(key, max(s_start, f.start - 6), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
@@ -2386,7 +2391,7 @@ class FundingBuilder:
             # one's: 'Một đề án ..., kinh phí 950 triệu đồng; một đề án ..., kinh phí 750 triệu đồng.' then 'Các đề án
             # hiện đang triển khai')
             last = next(o for o in reversed(drafts) if o.sentence == d.sentence)
-            status = status or self._said_next(ctx, key, last, by_sentence, period) or \
+            status = status or self._said_next(ctx, key, last, by_sentence, period, drafted=True) or \
                 self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hoạt động hỗ trợ 6 cơ sở với
@@ -3354,11 +3359,13 @@ class FundingBuilder:
         return None if own and before and max(own) < max(before) else status
 
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]],
-                   period: str | None = None) -> str | None:
+                   period: str | None = None, drafted: bool = False) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how
         the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.'); not one
-        about another year than the figure's ``period`` ('Theo Giám đốc Trung tâm, kế hoạch năm 2025 sẽ ...')."""
-        if any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
+        about another year than the figure's ``period`` ('Theo Giám đốc Trung tâm, kế hoạch năm 2025 sẽ ...').
+        ``drafted``: ``d`` is the last record of its sentence, whatever figures of no record follow it ('..., kinh phí
+        đối ứng của HTX 2,1 tỷ đồng.')."""
+        if not drafted and any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
             return None
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         if span is None:
@@ -3762,8 +3769,8 @@ class FundingBuilder:
             if there and here and not there & here:
                 return None
         if last and period and _A_YEAR_NUMBER.search(key, s_start, g_start):
-            # (a figure of an earlier year of its own than the programme's figures': '... năm 2025, ... hỗ trợ 120
-            # triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2022 làng nghề đã nhận 300 triệu đồng ...';
+            # (a figure of an earlier year or span of its own than the programme's figures': '... năm 2025, ... hỗ trợ
+            # 120 triệu đồng từ nguồn khuyến công địa phương. Trước đó, năm 2022 làng nghề đã nhận 300 triệu đồng ...';
             # a later one goes on with it: 'Năm 2023, tiếp tục hỗ trợ 4 cơ sở')
             named_in = ctx.sentence_of(last[0])
             there = [d.record.period for d in drafts if d.record and d.record.period and d.sentence == named_in]

@@ -7635,3 +7635,23 @@ def test_a_whole_whose_one_part_is_each_beneficiarys_rate_is_the_support():
     text = ("Khuyến công Cà Mau\n\nNăm 2024, khuyến công địa phương hỗ trợ 6 hộ làm khô mua máy sấy, tổng kinh phí 480 "
             "triệu đồng, trong đó mỗi hộ được hỗ trợ 80 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "each-rate").funding] == [480_000_000]
+
+
+def test_an_earlier_span_told_after_a_national_figure_takes_no_level_from_it():
+    text = ("Khuyến công Bình Thuận\n\nNăm 2024, Hội Nước mắm được khuyến công quốc gia hỗ trợ 450 triệu đồng. Trước đó, "
+            "giai đoạn 2020-2023, các cơ sở nước mắm được hỗ trợ 3,2 tỷ đồng từ khuyến công.")
+    earlier = next(r for r in analyse(text, "earlier-span").funding if r.amount_vnd == 3_200_000_000)
+    assert earlier.scope == "unspecified"
+
+
+def test_a_count_said_as_what_did_not_happen_is_no_record():
+    text = ("Khuyến công Hà Giang\n\nDo kinh phí hạn chế, năm 2024 tỉnh chỉ thực hiện được 7 đề án khuyến công, thay vì "
+            "10 đề án như năm trước.")
+    assert [r.projects for r in analyse(text, "instead-of").funding] == [7]
+
+
+def test_how_the_work_stands_next_reaches_a_figure_followed_by_the_beneficiarys_money():
+    text = ("Khuyến công Sơn La\n\nĐề án khuyến công quốc gia về sấy nông sản tại HTX Yên Châu, kinh phí khuyến công quốc "
+            "gia hỗ trợ 1,2 tỷ đồng, kinh phí đối ứng của HTX 2,1 tỷ đồng. Đề án đã được nghiệm thu tháng 9/2025.")
+    [record] = analyse(text, "next-after-theirs").funding
+    assert record.status == "done"
