@@ -1484,6 +1484,7 @@ class _Draft:
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
     remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
+    share_reached: bool = False    # said as a share of a budget right after it ('2,25 tỷ đồng, bằng 90% kinh phí ...')
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
@@ -2394,6 +2395,7 @@ class FundingBuilder:
             status = status or self._said_next(ctx, key, last, by_sentence, period, drafted=True) or \
                 self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
+            d.share_reached = bool(money and _SHARE_REACHED.match(key, money[-1].end))
             # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hoạt động hỗ trợ 6 cơ sở với
             # tổng kinh phí 1,4 tỷ đồng' reports the work, which only a plan of its own programme for its year makes
             # a plan, not money another programme set aside)
@@ -2424,6 +2426,9 @@ class FundingBuilder:
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
+            if status is None and not plans_it and not d.narrated and i and period and \
+                    self._earlier_year_said_alike(ctx, key, drafts, i, period, prev_end, s_start, g_start):
+                d.narrated = True
             if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
                     not _FUTURE_LEAD.match(key, s_start, g_start) and (
                         self._completed_next(ctx, key, d, by_sentence)
@@ -3357,6 +3362,24 @@ class FundingBuilder:
         own = [int(p.value[:4]) for p in periods if lo <= p.start < g_start]
         before = [int(p.value[-4:]) for p in periods if s_start <= p.start < lo]
         return None if own and before and max(own) < max(before) else status
+
+    @staticmethod
+    def _earlier_year_said_alike(ctx: Context, key: str, drafts: list[_Draft], i: int, period: str, prev_end: int,
+                                 s_start: int, g_start: int) -> bool:
+        """'Năm 2023, Hà Tĩnh hỗ trợ 16 đề án khuyến công với kinh phí 3,4 tỷ đồng. Năm 2022 là 14 đề án, 3 tỷ đồng; năm
+        2021 là 12 đề án, 2,6 tỷ đồng': an earlier year's figure given as the next item of a statement told done or
+        narrated, its verb unsaid, narrates the same deed (in the same sentence after the year, or opening the next one
+        in the paragraph)."""
+        prev = drafts[i - 1]
+        r = prev.record
+        if r is None or not (r.status == "done" or prev.narrated and r.status == "unspecified") or not r.period or \
+                period[:4] > r.period[:4] or period == r.period:
+            return False
+        if prev.sentence == drafts[i].sentence:
+            return _YEAR_ITEM.fullmatch(key, prev_end, g_start) is not None
+        opener = _NEXT_YEAR_FIGURE.match(key, s_start, g_start + 1)
+        return prev.sentence == ctx.prev_sentence(drafts[i].sentence) and opener is not None and \
+            opener.end() == g_start and not ctx.paragraph_break(ctx.sentence_span(prev.sentence)[1], s_start)
 
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]],
                    period: str | None = None, drafted: bool = False) -> str | None:
@@ -4315,6 +4338,10 @@ class FundingBuilder:
             later = [f for f in money_facts if lo <= f.start < hi]
         else:
             lo, hi = g_end, s_end
+        # (the beneficiary's own share may follow it: '..., kinh phí khuyến công quốc gia hỗ trợ 1,2 tỷ đồng, HTX đối
+        # ứng 2,4 tỷ đồng')
+        if len(later) > 1 and all(self._their_money_named(key[a.end:b.start]) for a, b in zip(later, later[1:])):
+            later = later[:1]
         if len(later) != 1 or not (later[0].value < whole.value):
             return False
         part = later[0]
@@ -6097,7 +6124,10 @@ def _remainders(drafts: list[_Draft]) -> None:
         measure = _measure_of(r)
         if measure(r) is None or r.amount_vnd is None and r.status == "done":
             continue  # (the rest told done is what was done of it: '..., 2 đề án còn lại đã hoàn thành')
+        # (not a share of the budget said as its percentage: '... đã phân bổ 2,25 tỷ đồng, bằng 90% kinh phí ... Số
+        # kinh phí còn lại 250 triệu đồng ...' is the rest beside it, of the budget both make up)
         whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and measure(w.record)
+                      and not w.share_reached
                       and measure(w.record) > measure(r) and w.record.status == "planned"
                       and w.record.period == r.period and w.record.province == r.province), None)
         if whole is None:
@@ -6110,7 +6140,8 @@ def _remainders(drafts: list[_Draft]) -> None:
         if whole is None:
             # (else the last plan told before it, when it holds that much: 'giải ngân 1,1 tỷ đồng trên tổng số 4,5 tỷ
             # đồng kế hoạch ...' and, a paragraph on, 'kiến nghị điều chuyển 1,5 tỷ đồng chưa sử dụng')
-            last = next((w for w in reversed(drafts[:i]) if w.record.status == "planned" and measure(w.record)), None)
+            last = next((w for w in reversed(drafts[:i]) if w.record.status == "planned" and measure(w.record)
+                         and not w.share_reached), None)
             whole = last if last is not None and measure(last.record) > measure(r) and \
                 last.record.period == r.period and last.record.province == r.province else None
         if whole is not None:

@@ -7655,3 +7655,33 @@ def test_how_the_work_stands_next_reaches_a_figure_followed_by_the_beneficiarys_
             "gia hỗ trợ 1,2 tỷ đồng, kinh phí đối ứng của HTX 2,1 tỷ đồng. Đề án đã được nghiệm thu tháng 9/2025.")
     [record] = analyse(text, "next-after-theirs").funding
     assert record.status == "done"
+
+
+def test_a_works_total_with_the_beneficiarys_share_listed_after_the_support_is_no_record():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2023, Bộ Công Thương phê duyệt đề án khuyến công quốc gia cho HTX cà phê Cầu Đất. "
+            "Đề án có tổng vốn 3,3 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ 1,1 tỷ đồng, HTX đối ứng 2,2 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "listed-theirs").funding] == [1_100_000_000]
+
+
+def test_earlier_years_given_after_a_years_deed_were_done_alike():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2023, Hà Tĩnh hỗ trợ 15 đề án khuyến công với kinh phí 3,2 tỷ đồng. Năm 2022 là "
+            "13 đề án, 2,8 tỷ đồng; năm 2021 là 11 đề án, 2,4 tỷ đồng.")
+    records = analyse(text, "earlier-years").funding
+    assert {r.period: r.status for r in records} == {"2023": "done", "2022": "done", "2021": "done"}
+
+
+def test_a_contests_prize_total_is_programme_money_and_its_rate_is_not():
+    text = ("Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu\n\nNăm 2025, tỉnh bình chọn 40 sản phẩm công nghiệp nông "
+            "thôn tiêu biểu, kinh phí 500 triệu đồng. Mỗi sản phẩm đạt giải được thưởng 3 triệu đồng, tổng tiền thưởng 120 "
+            "triệu đồng.")
+    amounts = {r.amount_vnd for r in analyse(text, "prizes").funding}
+    assert 120_000_000 in amounts and 3_000_000 not in amounts
+
+
+def test_the_rest_of_a_budget_beside_its_share_said_in_percent_is_no_part_of_that_share():
+    text = ("Khuyến công Lạng Sơn\n\nĐến tháng 4/2025, Sở đã phân bổ 1,8 tỷ đồng, bằng 90% kinh phí khuyến công địa phương "
+            "năm 2025, cho 11 đề án. Số kinh phí còn lại 200 triệu đồng sẽ được phân bổ trong quý III.")
+    records = analyse(text, "rest-beside-share").funding
+    share = next(r for r in records if r.amount_vnd == 1_800_000_000)
+    rest = next(r for r in records if r.amount_vnd == 200_000_000)
+    assert rest.part_of != share.id
