@@ -932,8 +932,9 @@ _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|nhữn
 _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
 # (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
-# thành', 'yêu cầu các đơn vị hoàn thành 13 đề án', 'đôn đốc các cơ sở hoàn thành 7 đề án')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo"
+# thành', 'yêu cầu các đơn vị hoàn thành 13 đề án', 'đôn đốc các cơ sở hoàn thành 7 đề án'; or about to be done:
+# 'chuẩn bị nghiệm thu 5 đề án', 'sắp hoàn thành')
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|chuẩn bị|sắp|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo"
                          rf"|đôn đốc)(?:\s+\p{{L}}+){{0,4}}\s+$")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
@@ -1221,6 +1222,8 @@ _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # 
 # ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
 _PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
 # a clause of work done since, right after a figure ('..., đến nay đã hoàn thành'); its verb follows the 'đã'
+_PLAN_SUBJECT = regex.compile(r"\W*kế hoạch(?!\p{L})")
+_PLAN_DONE_AFTER = regex.compile(r"\s*,?\s*(?:(?:đều|cơ bản)\s+)?đã\s+(?:được\s+)?(?:hoàn thành|thực hiện xong|nghiệm thu)")
 _DONE_SINCE = regex.compile(r"\s*[,;]\s*(?:(?:đến nay|tới nay|hiện nay|hiện|nay)\s*,?\s*)?(?:các đề án\s+)?đã\s+")
 _AMONG_FRAME = regex.compile(r"\s*(?:trong|trong tổng)\s+số\s[^,;]*[,;]")  # 'Trong số 28 đề án ..., có 15 ...'
 _CAPACITY_CLAUSE = regex.compile(r"(?<!\p{L})(?:công suất|năng suất|sản lượng)[^,;]*")  # what a machine turns out
@@ -2432,7 +2435,11 @@ class FundingBuilder:
             if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
                     not _FUTURE_LEAD.match(key, s_start, g_start) and (
                         self._completed_next(ctx, key, d, by_sentence)
-                        or next_start == s_end and self._completed_after(key, g_end, s_end)):
+                        or next_start == s_end and self._completed_after(key, g_end, s_end)
+                        # (a plan the sentence opens with, told done after its figures: 'Kế hoạch khuyến công năm 2024
+                        # với 5 đề án, kinh phí 900 triệu đồng đã hoàn thành.')
+                        or next_start == s_end and _PLAN_SUBJECT.match(key, s_start, g_start) is not None
+                        and _PLAN_DONE_AFTER.match(key, g_end, s_end) is not None):
                 status = "done"  # (not the sum of a plan a figure was measured against: it stays the plan)
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
                     self._cost_of_done_before(ctx, key, d, by_sentence)

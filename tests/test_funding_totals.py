@@ -7685,3 +7685,16 @@ def test_the_rest_of_a_budget_beside_its_share_said_in_percent_is_no_part_of_tha
     share = next(r for r in records if r.amount_vnd == 1_800_000_000)
     rest = next(r for r in records if r.amount_vnd == 200_000_000)
     assert rest.part_of != share.id
+
+
+def test_work_about_to_be_accepted_is_still_planned():
+    text = "Khuyến công Nam Định\n\nNăm 2025, tỉnh chuẩn bị nghiệm thu 6 đề án khuyến công địa phương với kinh phí 1,1 tỷ đồng."
+    [record] = analyse(text, "about-to").funding
+    assert record.status == "planned"
+
+
+def test_a_plan_the_sentence_opens_with_told_done_after_its_figures_is_done():
+    text = ("Khuyến công Thái Bình\n\nKế hoạch khuyến công năm 2024 của tỉnh với 14 đề án, kinh phí 2,6 tỷ đồng đã hoàn "
+            "thành.")
+    [record] = analyse(text, "plan-done").funding
+    assert record.status == "done"
