@@ -2080,8 +2080,10 @@ class FundingBuilder:
         source and no figure ('3 tỷ đồng (nguồn khuyến công địa phương)', '12 đề án (KCQG)'); not the short name of a
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
         # (also right after the programme's bare name: '15 đề án khuyến công (cả quốc gia và địa phương)')
+        # (or both together as its one source: '3,1 tỷ đồng (gồm nguồn trung ương và địa phương)')
+        named = self._programmes_in(text, 0, len(text))
         return not _DIGIT.search(text) and bool(_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)) and \
-            len(self._programmes_in(text, 0, len(text))) == 1
+            (len(named) == 1 or "both" in named)
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
@@ -3309,6 +3311,8 @@ class FundingBuilder:
             if own and not cue:
                 named = self._scope(own.group(1), paid)
                 tail = named if named in ("national", "local") else None
+            elif own and self._scope(own.group(1), paid) == "total":
+                tail = "total"  # (words alone that say it takes in both: '3,1 tỷ đồng (gồm nguồn trung ương và địa phương)')
             source = _SOURCE_CLAUSE.match(key, tail_end) if tail is None and not joined and tail_end < next_start else None
             if source:
                 # the source said in a clause of its own after the figure ('tổng kinh phí ... là 350 triệu đồng, do

@@ -7698,3 +7698,10 @@ def test_a_plan_the_sentence_opens_with_told_done_after_its_figures_is_done():
             "thành.")
     [record] = analyse(text, "plan-done").funding
     assert record.status == "done"
+
+
+def test_an_amount_said_in_brackets_to_take_in_both_sources_is_a_total():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, kinh phí khuyến công của tỉnh là 2,7 tỷ đồng (gồm nguồn trung ương và địa "
+            "phương).")
+    [record] = analyse(text, "both-bracket").funding
+    assert record.scope == "total"
