@@ -1126,8 +1126,8 @@ _INCLUDED_AREA = regex.compile(r"\((?:[^()\d]{0,40}\s)?(?:kể cả|tính cả|g
 # the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
 _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?(?:\d[\d.,]*\s+(?:đề án|dự án|nhiệm vụ)\s*(?:,|với|và)\s*)?$")
 _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
-# a count a change started from, its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10 đề án')
-_FROM_COUNT = regex.compile(r"(?<!\p{L})từ\s*$")
+# a count a change started from (after _FROM_VALUE's 'từ'), its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10
+# đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
 _INSTEAD_OF = regex.compile(r"(?<!\p{L})thay vì\s+(?:\p{L}+\s+){0,2}$")
 _COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?)?"
@@ -1962,7 +1962,7 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if _FROM_COUNT.search(key, max(s_start, f.start - 6), f.start) and _COUNT_TO_VALUE.match(key, f.end):
+        if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
                 f.unit == "dự án" and _INVESTMENT_PROJECT.match(key, f.end):
