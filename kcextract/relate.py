@@ -2081,9 +2081,10 @@ class FundingBuilder:
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
         # (also right after the programme's bare name: '15 đề án khuyến công (cả quốc gia và địa phương)')
         # (or both together as its one source: '3,1 tỷ đồng (gồm nguồn trung ương và địa phương)')
+        if _DIGIT.search(text) or not (_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)):
+            return False
         named = self._programmes_in(text, 0, len(text))
-        return not _DIGIT.search(text) and bool(_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)) and \
-            (len(named) == 1 or "both" in named)
+        return len(named) == 1 or "both" in named
 
     def _about_programme(self, text: str, topic: bool) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
