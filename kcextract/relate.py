@@ -67,8 +67,9 @@ _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã 
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
 # the budget of it: nothing else between
-_BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)"
-                           r"(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+# an amount's budget label, up to its figure ('với tổng kinh phí ', 'kinh phí thực hiện là: ')
+_BUDGET_LABEL = r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*"
+_BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*" + _BUDGET_LABEL)
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
@@ -1382,8 +1383,7 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*$")
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')
-_AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)"
-                               r"(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*")
+_AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
 _COLON_NEXT = regex.compile(r"\s*:")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
@@ -2398,7 +2398,7 @@ class FundingBuilder:
             # one's: 'Một đề án ..., kinh phí 950 triệu đồng; một đề án ..., kinh phí 750 triệu đồng.' then 'Các đề án
             # hiện đang triển khai')
             last = next(o for o in reversed(drafts) if o.sentence == d.sentence)
-            status = status or self._said_next(ctx, key, last, by_sentence, period, drafted=True) or \
+            status = status or self._said_next(ctx, key, last, by_sentence, period) or \
                 self._section_status(ctx, key, d.sentence)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             d.share_reached = bool(money and _SHARE_REACHED.match(key, money[-1].end))
@@ -3240,12 +3240,13 @@ class FundingBuilder:
         when it breaks down the figure that ends this one ('. Trong đó, ...'), read as a breakdown right after it.
         Returns (scope, whether an explicit programme cue decided it)."""
         tail_end = self._clause_end(key, g_end, next_start)
+        items = _COLON_NEXT.match(key, g_end) is not None  # (its items follow a colon: 'được hỗ trợ 2 đề án: đề án ...')
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
             bracket = _BRACKET_AFTER.match(key, g_end)
             if bracket and self._scope(bracket.group(1), paid) == "total":
                 return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24)'
             # (not its items after a colon: '2 đề án: đề án khuyến công địa phương ... và đề án khuyến công quốc gia ...')
-            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid) if not _COLON_NEXT.match(key, g_end) else None
+            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid) if not items else None
             if own in ("national", "local"):
                 return own, True
             level = _COUNT_LEVEL.match(key, g_end)
@@ -3277,7 +3278,6 @@ class FundingBuilder:
         explicit = scope in ("national", "local") or scope == "total"
         after = key[g_end:next_start if next_start < s_end else s_end]
         region = None
-        items = _COLON_NEXT.match(key, g_end) is not None  # (its items follow a colon: 'được hỗ trợ 2 đề án: đề án ...')
         if after and (self.breakdown.match(after.lstrip(" ,;:(")) or after.lstrip(" ,").startswith("(") or items):
             region = g_end, s_end
         elif details and not after.strip(" .;"):
@@ -3394,14 +3394,12 @@ class FundingBuilder:
             opener.end() == g_start and not ctx.paragraph_break(ctx.sentence_span(prev.sentence)[1], s_start)
 
     def _said_next(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]],
-                   period: str | None = None, drafted: bool = False) -> str | None:
+                   period: str | None = None) -> str | None:
         """The tense of the sentence right after the last figure of its sentence when that sentence only says how
         the work stands ('... kinh phí hỗ trợ 150 triệu đồng. Dự kiến hoàn thành trong tháng 11/2021.'); not one
         about another year than the figure's ``period`` ('Theo Giám đốc Trung tâm, kế hoạch năm 2025 sẽ ...').
-        ``drafted``: ``d`` is the last record of its sentence, whatever figures of no record follow it ('..., kinh phí
-        đối ứng của HTX 2,1 tỷ đồng.')."""
-        if not drafted and any(f.start > d.facts[-1].end for f in by_sentence.get(d.sentence, ())):
-            return None
+        ``d`` is the last draft of its sentence, whatever figures of no record follow it ('..., kinh phí đối ứng của
+        HTX 2,1 tỷ đồng.')."""
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
         if span is None:
             return None
