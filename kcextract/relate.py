@@ -966,6 +966,9 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
+# beneficiaries or projects counted as others than those told before ('6 cơ sở khác', 'các đề án khác')
+_OTHERS_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|các|những|nhiều)\s+(?:cơ sở|đề án|dự án|doanh nghiệp|hợp tác xã|htx|hộ|"
+                                r"công ty|làng nghề)(?:\s+\p{Ll}+){0,2}?\s+khác(?!\p{L})", regex.I)
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 # one named beneficiary given an amount ('Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng', 'HTX chè Lũng Phìn
 # nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
@@ -1065,9 +1068,13 @@ _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS})(?!\p{{L}})")
 _ONE_MONTH = regex.compile(rf"(?<!\p{{L}}){_ONE_MONTH_WORDS}")  # one month's work
 # the months of a year so far, from its start ('10 tháng năm 2025', '6 tháng đầu năm'): they hold each of their months
 _MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?! cuối)(?!\p{{L}})")
-# (also 'mới' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far)
-_SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này"
-                        r"|mới(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện xong)))(?!\p{L})")
+# (also 'mới' or 'chỉ' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far,
+# as are 'mới có 4 đề án hoàn thành' and the year's end told beside the plan: '... nhưng đến cuối năm chỉ hoàn thành 6')
+_SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này|mới có"
+                        r"|đến (?:cuối|hết) năm|(?:mới|chỉ)(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện)))(?!\p{L})")
+# what a share is out of, right after it: 'trên tổng vốn', '/tổng mức đầu tư', 'so với tổng kinh phí thực hiện'
+_ON_WHOLE_COST = regex.compile(r"\s*,?\s*(?:trên|/|so với)\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức|giá trị|chi phí)"
+                               r"(?:\s+(?:đầu tư|thực hiện|mua sắm|đề án|dự án|máy móc|thiết bị))*\s*(?:là\s*)?")
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
@@ -1481,6 +1488,7 @@ class _Draft:
     months_so_far: bool = False    # said of the year's months so far ('10 tháng năm 2025, ...')
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')
+    others: bool = False           # ... said to be others than one told before ('hỗ trợ 6 cơ sở khác')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
@@ -2669,6 +2677,7 @@ class FundingBuilder:
                 not self._names_source(_CRAFT_VILLAGE.sub(lambda m: " " * len(m.group()), key[s_start:g_start]))
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
                               for f in counted)
+            d.others = d.aggregate and _OTHERS_COUNTED.search(key, s_start, s_end) is not None
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
             left_before = _LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start)
@@ -4142,6 +4151,11 @@ class FundingBuilder:
             # (or the next sentence of its paragraph, for one work's whole: '... đầu tư dây chuyền sấy mận với tổng
             # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
             return True
+        shares = [f.value for f in money_facts if f.end == prev_end]
+        if shares and shares[0] < d.money()[0].value and _ON_WHOLE_COST.fullmatch(key, prev_end, g_start):
+            # (the whole right after the share, as what the share is out of: '... kinh phí hỗ trợ 250 triệu đồng trên
+            # tổng vốn 900 triệu đồng', '... 300 triệu đồng/tổng mức đầu tư 1,1 tỷ đồng')
+            return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
         if self._one_works_supported_share(ctx, key, d, g_start, s_end, money_facts) or \
@@ -5114,6 +5128,7 @@ class FundingBuilder:
                 told = {o.record.status for o in drafts if o.record.part_of == r.id}
                 if len(told) == 1 and told != {"unspecified"}:
                     r.status = told.pop()
+        _beneficiary_before_its_whole(drafts, title)
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -6026,6 +6041,30 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
     return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
         h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
+
+
+def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> None:
+    """One named business's support told first, the year's support of many after it ('Công ty ... vừa nhận hỗ trợ
+    300 triệu đồng từ chương trình khuyến công địa phương năm 2024 ...' then 'Năm 2024, ... 11 đề án khuyến công địa
+    phương với kinh phí 2,2 tỷ đồng'): the business's amount is one of the many, a part of that whole, so the cell's
+    total is the whole's (as a business told after the whole is: _whole_for's items). Not when the many are said to be
+    others ('6 cơ sở khác') or more on top ('Ngoài ra, ...')."""
+    wholes = {d.record.part_of for d in drafts}
+    for i, d in enumerate(drafts):
+        r = d.record
+        if not d.one_beneficiary or r.part_of or r.id in wholes or r.projects is not None or r.amount_vnd is None:
+            continue
+        for c in drafts[i + 1:]:
+            w = c.record
+            if c.sentence <= d.sentence or c.sentence == title or not c.aggregate or c.family != d.family:
+                continue
+            if (w.province, w.period, w.status) != (r.province, r.period, r.status) or \
+                    not (w.scope == r.scope or r.scope == "unspecified" and w.scope in ("total", "unspecified")):
+                continue
+            if w.amount_vnd is None or w.amount_vnd <= r.amount_vnd or c.also or c.additional or c.others:
+                break
+            r.part_of = w.id
+            break
 
 
 def _items_that_add_up(drafts: list[_Draft]) -> None:

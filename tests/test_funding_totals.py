@@ -7705,3 +7705,35 @@ def test_an_amount_said_in_brackets_to_take_in_both_sources_is_a_total():
             "phương).")
     [record] = analyse(text, "both-bracket").funding
     assert record.scope == "total"
+
+
+def test_what_the_year_reached_of_a_plan_told_beside_it_is_that_plans_programme():
+    text = ("Khuyến công Điện Biên\n\nNăm 2023, tỉnh được giao 9 đề án khuyến công địa phương với kinh phí 1,6 tỷ đồng "
+            "nhưng đến cuối năm chỉ hoàn thành 6 đề án, giải ngân 1,1 tỷ đồng. Năm 2024, trong số 8 đề án khuyến công "
+            "quốc gia được phê duyệt với kinh phí 3,2 tỷ đồng, mới có 5 đề án được nghiệm thu.")
+    records = analyse(text, "reached-of-plan").funding
+    assert {(r.projects, r.status): r.scope for r in records} == {
+        (9, "planned"): "local", (6, "done"): "local", (8, "planned"): "national", (5, "done"): "national"}
+
+
+def test_a_works_whole_said_as_what_the_support_is_out_of_is_no_record():
+    text = ("Khuyến công Điện Biên\n\nĐề án khuyến công địa phương năm 2024 hỗ trợ Công ty TNHH Minh Phát mua máy sấy "
+            "với kinh phí hỗ trợ 200 triệu đồng trên tổng vốn 700 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "out-of-whole").funding] == [200_000_000]
+
+
+def test_one_business_told_before_the_years_support_of_many_is_a_part_of_it():
+    text = ("Khuyến công Gia Lai\n\nCông ty TNHH Cà phê Ia Grai vừa nhận hỗ trợ 300 triệu đồng từ chương trình khuyến "
+            "công địa phương năm 2024 để mua máy rang. Năm 2024, tỉnh đã thực hiện 11 đề án khuyến công địa phương với "
+            "kinh phí 2,2 tỷ đồng.")
+    records = analyse(text, "business-first").funding
+    one = next(r for r in records if r.amount_vnd == 300_000_000)
+    whole = next(r for r in records if r.amount_vnd == 2_200_000_000)
+    assert one.part_of == whole.id and whole.headline and not one.headline
+
+
+def test_others_counted_after_one_business_are_no_whole_of_its_support():
+    text = ("Khuyến công Hà Giang\n\nNăm 2022, HTX Ong mật Đồng Văn được hỗ trợ 140 triệu đồng từ khuyến công địa "
+            "phương. Cùng năm, khuyến công địa phương hỗ trợ 6 cơ sở khác với kinh phí 960 triệu đồng.")
+    records = analyse(text, "others").funding
+    assert [r.part_of for r in records] == [None, None]
