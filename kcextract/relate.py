@@ -1075,6 +1075,9 @@ _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiệ
 # what a share is out of, right after it: 'trên tổng vốn', '/tổng mức đầu tư', 'so với tổng kinh phí thực hiện'
 _ON_WHOLE_COST = regex.compile(r"\s*,?\s*(?:trên|/|so với)\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức|giá trị|chi phí)"
                                r"(?:\s+(?:đầu tư|thực hiện|mua sắm|đề án|dự án|máy móc|thiết bị))*\s*(?:là\s*)?")
+_ON_WHOLE_SUM = regex.compile(r"\s*,?\s*trên\s+tổng\s+số\s*")  # ... or out of a sum named after it
+_BUDGET_NAMED_AFTER = regex.compile(r"[^.;]*?(?<!\p{L})(?:kinh phí|vốn|kế hoạch|dự toán|ngân sách|khuyến công|được giao|"
+                                    r"phân bổ)(?!\p{L})")
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
@@ -4152,9 +4155,12 @@ class FundingBuilder:
             # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
             return True
         shares = [f.value for f in money_facts if f.end == prev_end]
-        if shares and shares[0] < d.money()[0].value and _ON_WHOLE_COST.fullmatch(key, prev_end, g_start):
+        if shares and shares[0] < d.money()[0].value and (
+                _ON_WHOLE_COST.fullmatch(key, prev_end, g_start) or _ON_WHOLE_SUM.fullmatch(key, prev_end, g_start)
+                and not _BUDGET_NAMED_AFTER.match(key, g_end, self._clause_end(key, g_end, s_end))):
             # (the whole right after the share, as what the share is out of: '... kinh phí hỗ trợ 250 triệu đồng trên
-            # tổng vốn 900 triệu đồng', '... 300 triệu đồng/tổng mức đầu tư 1,1 tỷ đồng')
+            # tổng vốn 900 triệu đồng'; 'trên tổng số 500 triệu đồng mua máy CNC', but not a budget named after it,
+            # what was paid out of: 'giải ngân 350 triệu đồng trên tổng số 1,2 tỷ đồng kinh phí ... được giao')
             return True
         if _DISBURSED.search(key, max(prev_end, g_start - 30), g_start):
             return False  # a sum paid out is the programme's ('giải ngân 5.812 triệu đồng ... Cụ thể: - Hỗ trợ ...')
@@ -4535,8 +4541,9 @@ class FundingBuilder:
         for v in ("national", "local"):
             if v in found:
                 return v
-        if "total" in found and _PROVINCIAL_PROGRAMME.search(text) and not found - {"total"}:
-            return None
+        if "total" in found and (_PROVINCIAL_PROGRAMME.search(text) or _PROVINCES_OWN.search(text)) and \
+                not found - {"total"}:
+            return None  # (also named bare: 'khuyến công tỉnh Bà Rịa - Vũng Tàu hỗ trợ ... với tổng kinh phí ...')
         if "total" in found:
             # the ministry pays only national money: the total of what it approved is national money
             # ('Bộ Công Thương đồng ý 03 đề án, tổng kinh phí 2,4 tỷ'), unless a provincial body, which
@@ -5128,7 +5135,7 @@ class FundingBuilder:
                 told = {o.record.status for o in drafts if o.record.part_of == r.id}
                 if len(told) == 1 and told != {"unspecified"}:
                     r.status = told.pop()
-        _beneficiary_before_its_whole(drafts, title)
+        examples = _beneficiary_before_its_whole(drafts, title)
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
         by_id = {r.id: r for r in records}
@@ -5157,6 +5164,7 @@ class FundingBuilder:
         # hỗ trợ 10 hộ ... (400 triệu đồng)', whose money the whole does not hold)
         covered = {r.id for r in records if r.part_of in by_id and _breaks_down(r, by_id[r.part_of])
                    and not (by_id[r.part_of].amount_vnd is None and r.amount_vnd is not None and r.projects is None)}
+        covered |= examples  # (one work told before the whole of its cell: never its cell's money, whatever the whole says)
         # (money and project counts each by their own tree: a count said alone near the top of the tree heads the
         # cell's projects, not an amount said lower down, '... 3 đề án' beside the national part of a total)
         top: dict[tuple, int] = {}
@@ -6043,16 +6051,20 @@ def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> 
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
 
 
-def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> None:
+def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> set[str]:
     """One named business's support told first, the year's support of many after it ('Công ty ... vừa nhận hỗ trợ
     300 triệu đồng từ chương trình khuyến công địa phương năm 2024 ...' then 'Năm 2024, ... 11 đề án khuyến công địa
     phương với kinh phí 2,2 tỷ đồng'): the business's amount is one of the many, a part of that whole, so the cell's
     total is the whole's (as a business told after the whole is: _whole_for's items). Not when the many are said to be
-    others ('6 cơ sở khác') or more on top ('Ngoài ra, ...')."""
+    others ('6 cơ sở khác') or more on top ('Ngoài ra, ...'). Returns the ids so linked."""
     wholes = {d.record.part_of for d in drafts}
+    linked: set[str] = set()
     for i, d in enumerate(drafts):
         r = d.record
-        if not d.one_beneficiary or r.part_of or r.id in wholes or r.projects is not None or r.amount_vnd is None:
+        # (or one project told first, whoever got it: 'Làng trống Đọi Tam vừa được hỗ trợ 1 đề án khuyến công địa
+        # phương năm 2024 ..., kinh phí 120 triệu đồng' then '... gồm 2 đề án quốc gia và 8 đề án địa phương')
+        one = d.one_beneficiary and r.projects is None and r.amount_vnd is not None or r.projects == 1
+        if not one or r.part_of or r.id in wholes:
             continue
         for c in drafts[i + 1:]:
             w = c.record
@@ -6061,10 +6073,14 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> No
             if (w.province, w.period, w.status) != (r.province, r.period, r.status) or \
                     not (w.scope == r.scope or r.scope == "unspecified" and w.scope in ("total", "unspecified")):
                 continue
-            if w.amount_vnd is None or w.amount_vnd <= r.amount_vnd or c.also or c.additional or c.others:
+            larger = w.amount_vnd > r.amount_vnd if w.amount_vnd is not None and r.amount_vnd is not None else \
+                w.projects is not None and w.projects > (r.projects or 1)
+            if not larger or c.also or c.additional or c.others:
                 break
             r.part_of = w.id
+            linked.add(r.id)
             break
+    return linked
 
 
 def _items_that_add_up(drafts: list[_Draft]) -> None:

@@ -7737,3 +7737,28 @@ def test_others_counted_after_one_business_are_no_whole_of_its_support():
             "phương. Cùng năm, khuyến công địa phương hỗ trợ 6 cơ sở khác với kinh phí 960 triệu đồng.")
     records = analyse(text, "others").funding
     assert [r.part_of for r in records] == [None, None]
+
+
+def test_a_sum_the_support_is_out_of_is_no_record_unless_a_budget_is_named_after_it():
+    text = ("Khuyến công Vĩnh Phúc\n\nNăm 2023, ông Tuấn, chủ xưởng mộc Tuấn Đạt, được khuyến công địa phương hỗ trợ 120 "
+            "triệu đồng trên tổng số 500 triệu đồng mua máy CNC. Đến tháng 6/2024, Sở mới giải ngân 350 triệu đồng trên "
+            "tổng số 1,2 tỷ đồng kinh phí khuyến công địa phương được giao năm 2024.")
+    amounts = [r.amount_vnd for r in analyse(text, "out-of-sum").funding]
+    assert 500_000_000 not in amounts and 1_200_000_000 in amounts and 120_000_000 in amounts
+
+
+def test_a_sum_of_the_provinces_khuyen_cong_named_bare_is_no_total():
+    text = ("Khuyến công Bà Rịa - Vũng Tàu\n\nNăm 2022, khuyến công tỉnh Bà Rịa - Vũng Tàu hỗ trợ 8 cơ sở sản xuất bánh hỏi "
+            "đổi mới thiết bị với tổng kinh phí 1,3 tỷ đồng.")
+    [record] = analyse(text, "bare-provincial").funding
+    assert record.scope == "unspecified"
+
+
+def test_one_project_told_before_its_cells_count_is_among_them_and_no_headline():
+    text = ("Khuyến công Hà Nam\n\nLàng trống Đọi Tam vừa được hỗ trợ 1 đề án khuyến công địa phương năm 2024 về đào tạo "
+            "nghề, kinh phí 120 triệu đồng. Năm 2024, Hà Nam thực hiện 10 đề án khuyến công, gồm 2 đề án quốc gia và 8 đề "
+            "án địa phương, tổng kinh phí 2,3 tỷ đồng.")
+    records = analyse(text, "one-project-first").funding
+    one = next(r for r in records if r.projects == 1)
+    eight = next(r for r in records if r.projects == 8)
+    assert one.part_of == eight.id and not one.headline and eight.headline
