@@ -2375,7 +2375,11 @@ class FundingBuilder:
                 # 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng; ...')
                 d.span_sum = drafts[i - 1].span_sum
             d.budget_is = allotted
-            d.span_sum = d.span_sum or bool(allotted and period and "-" in period)
+            # (or a span's years in turn, each its own period now: 'Kinh phí ... giai đoạn 2021-2024 lần lượt là 1,5 tỷ
+            # đồng, 1,7 tỷ đồng, ...')
+            d.span_sum = d.span_sum or bool(allotted and period and (
+                "-" in period or d.own_period and any(s_start <= p.start < g_start and "-" in p.value and
+                                                      not regex.search(r",|\svà\s", key[p.start:p.end]) for p in periods)))
             if allotted and (_REACHED.search(allotted.group()) or _CARRIED_OUT.search(allotted.group())
                              and _PART_OF_YEAR.search(key, s_start, g_start)):
                 # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent, and so
@@ -2813,6 +2817,9 @@ class FundingBuilder:
         if money and len(counts_after) == n:
             # (in the order the text gives them: '... lần lượt là 1,5 tỷ đồng và 4,5 tỷ đồng, với 3 và 20 đề án')
             groups = [sorted([c, m], key=lambda f: f.start) for c, m in zip(counts_after, money)]
+            # (the figures before the cue are then the whole the list breaks down: 'thực hiện 25 đề án khuyến công,
+            # kinh phí 6,2 tỷ đồng, lần lượt là 7 đề án (1,6 tỷ đồng), 8 đề án (2 tỷ đồng) và 10 đề án (2,6 tỷ đồng)')
+            whole = whole + before
         elif money and len(counts) == n:
             groups = [[c, m] for c, m in zip(counts, money)]
         elif counts:
@@ -2835,10 +2842,14 @@ class FundingBuilder:
                        for m in p.finditer(key, lo, hi))
         scopes = ["national", "local"] if any(v == "both" for _, v in found) else [v for _, v in found]
         years: list[str] = []
-        for f in periods:
+        named = [f for f in periods if lo <= f.start < hi]
+        for f in named:
             if lo <= f.start < hi:
                 first, _, last = f.value.partition("-")
-                listed = last and regex.search(r",|\svà\s", f.text) and int(last) - int(first) + 1 == n
+                # (a span alone, when no programmes are listed, is its years in turn: 'Kinh phí ... giai đoạn
+                # 2021-2024 lần lượt là 1,5 tỷ đồng, 1,7 tỷ đồng, 2 tỷ đồng và 2,3 tỷ đồng')
+                listed = last and (regex.search(r",|\svà\s", f.text) or len(named) == 1 and len(scopes) != n) and \
+                    int(last) - int(first) + 1 == n
                 years += [str(y) for y in range(int(first), int(last) + 1)] if listed else [f.value]
         return scopes, years
 

@@ -7762,3 +7762,20 @@ def test_one_project_told_before_its_cells_count_is_among_them_and_no_headline()
     one = next(r for r in records if r.projects == 1)
     eight = next(r for r in records if r.projects == 8)
     assert one.part_of == eight.id and not one.headline and eight.headline
+
+
+def test_a_spans_figures_given_in_turn_are_its_years_and_no_budgets_set():
+    text = ("Khuyến công Tuyên Quang\n\nKinh phí khuyến công địa phương của tỉnh giai đoạn 2021-2023 lần lượt là 1,5 tỷ "
+            "đồng, 1,7 tỷ đồng và 2 tỷ đồng.\n\nNăm 2025, tỉnh được giao 3,8 tỷ đồng cho 19 đề án.")
+    records = analyse(text, "span-in-turn").funding
+    by_amount = {r.amount_vnd: (r.period, r.status) for r in records}
+    assert by_amount[1_500_000_000] == ("2021", "unspecified") and by_amount[2_000_000_000] == ("2023", "unspecified")
+
+
+def test_figures_before_a_list_given_in_turn_are_its_whole():
+    text = ("Khuyến công Cao Bằng\n\nTừ năm 2022 đến năm 2024, Cao Bằng thực hiện 21 đề án khuyến công, kinh phí 5,1 tỷ "
+            "đồng, lần lượt là 6 đề án (1,4 tỷ đồng), 7 đề án (1,7 tỷ đồng) và 8 đề án (2 tỷ đồng).")
+    records = analyse(text, "whole-before-turn").funding
+    whole = next(r for r in records if r.projects == 21)
+    assert whole.amount_vnd == 5_100_000_000
+    assert {r.period for r in records if r.part_of == whole.id} == {"2022", "2023", "2024"}
