@@ -7779,3 +7779,9 @@ def test_figures_before_a_list_given_in_turn_are_its_whole():
     whole = next(r for r in records if r.projects == 21)
     assert whole.amount_vnd == 5_100_000_000
     assert {r.period for r in records if r.part_of == whole.id} == {"2022", "2023", "2024"}
+
+
+def test_a_changed_plans_from_value_with_its_budget_named_is_no_record():
+    text = ("Khuyến công Ninh Bình\n\nUBND tỉnh vừa điều chỉnh kế hoạch khuyến công năm 2024 từ 10 đề án, kinh phí 2 tỷ "
+            "đồng lên 12 đề án, kinh phí 2,4 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "from-with-budget").funding] == [(12, 2_400_000_000)]
