@@ -638,6 +638,8 @@ _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
+# what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
+_AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
 # phương'): the two programmes' short names
 _COUNT_LEVEL = regex.compile(r"\s+(?:cấp\s+)?(quốc gia|địa phương)(?!\p{L})")  # ('2 đề án cấp quốc gia')
@@ -1078,6 +1080,7 @@ _ON_WHOLE_COST = regex.compile(r"\s*,?\s*(?:trên|/|so với)\s*(?:tổng\s+)?(?
 _ON_WHOLE_SUM = regex.compile(r"\s*,?\s*trên\s+tổng\s+số\s*")  # ... or out of a sum named after it
 _BUDGET_NAMED_AFTER = regex.compile(r"[^.;]*?(?<!\p{L})(?:kinh phí|vốn|kế hoạch|dự toán|ngân sách|khuyến công|được giao|"
                                     r"phân bổ)(?!\p{L})")
+_CAUSE_CLAUSE = regex.compile(r"[,;]\s*(?:do|vì|bởi vì|bởi|là do)\s")  # a cause in a clause of its own
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
@@ -2460,11 +2463,13 @@ class FundingBuilder:
                         or next_start == s_end and _PLAN_SUBJECT.match(key, s_start, g_start) is not None
                         and _PLAN_DONE_AFTER.match(key, g_end, s_end) is not None):
                 status = "done"  # (not the sum of a plan a figure was measured against: it stays the plan)
-            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
+                    not _AHEAD_AFTER.search(key, g_end, s_end) and (
                     self._cost_of_done_before(ctx, key, d, by_sentence)
                     or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
                 status, d.budgeted = "done", False
-            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and (
+            elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
+                    not _AHEAD_AFTER.search(key, g_end, s_end) and (
                     _COST_LEAD.match(key, s_start, g_start)
                     # (or its sentence's first figure in a clause that opens so after a worth that is no record:
                     # 'Giá trị máy móc 1,2 tỷ đồng, kinh phí hỗ trợ từ nguồn khuyến công địa phương là 360 triệu đồng')
@@ -4662,6 +4667,11 @@ class FundingBuilder:
             # (not the tense of the rest, someone else's: '..., kinh phí khuyến công quốc gia hỗ trợ 400 triệu đồng,
             # phần còn lại hợp tác xã tự bố trí')
             tail = tail[:rest.start()]
+        cause = _CAUSE_CLAUSE.search(tail)
+        if cause:
+            # (nor of a cause given after it: '... mới thực hiện 2 đề án, kinh phí 380 triệu đồng, do một số cơ sở không
+            # bố trí được vốn đối ứng')
+            tail = tail[:cause.start()]
         found = sorted(_outermost([(m.start(), m.end(), v) for pattern, v in self.status
                                    for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):

@@ -7785,3 +7785,25 @@ def test_a_changed_plans_from_value_with_its_budget_named_is_no_record():
     text = ("Khuyến công Ninh Bình\n\nUBND tỉnh vừa điều chỉnh kế hoạch khuyến công năm 2024 từ 10 đề án, kinh phí 2 tỷ "
             "đồng lên 12 đề án, kinh phí 2,4 tỷ đồng.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "from-with-budget").funding] == [(12, 2_400_000_000)]
+
+
+def test_a_cause_after_the_figure_lends_it_no_tense():
+    text = ("Khuyến công Kon Tum\n\nNăm 2024, Kon Tum được giao 5 đề án khuyến công địa phương, kinh phí 950 triệu đồng. "
+            "Tuy nhiên, đến tháng 10/2024, mới thực hiện 2 đề án, kinh phí 380 triệu đồng, do một số cơ sở không bố trí "
+            "được vốn đối ứng.")
+    records = analyse(text, "cause-after").funding
+    assert next(r for r in records if r.projects == 2).status == "done"
+
+
+def test_a_years_budget_said_to_be_ahead_is_planned_after_a_narrated_year():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Hà Tĩnh hỗ trợ mỗi cơ sở công nghiệp nông thôn tối đa 150 triệu đồng để mua "
+            "máy móc. Tổng kinh phí khuyến công địa phương năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở.")
+    [record] = analyse(text, "budget-ahead").funding
+    assert record.status == "planned"
+
+
+def test_work_handed_over_to_the_merged_province_is_not_done_by_the_handing():
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2025, Bạc Liêu được giao 8 đề án khuyến công địa phương. Đến 30/6/2025, 3 đề án "
+            "đã hoàn thành; 5 đề án còn lại được bàn giao cho tỉnh Cà Mau tiếp tục thực hiện.")
+    records = analyse(text, "handed-over").funding
+    assert {r.projects: r.status for r in records} == {8: "planned", 3: "done", 5: "unspecified"}
