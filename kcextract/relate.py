@@ -890,6 +890,7 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+_REACHED_OF_PLAN = regex.compile(r"(?<!\p{L})(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch")
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
@@ -1087,7 +1088,8 @@ _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L
 _SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}\s*:\s*"
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
-                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:tỷ|tỉ|triệu|trđ|tr\.đ|ngđ)(?:\s+đồng)?\s*[;.,]?\s*")
+                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ)"
+                                   r"(?:\s+đồng)?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng')
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -4621,7 +4623,10 @@ class FundingBuilder:
                                   and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))) \
                 and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]) or \
                 best == "planned" and earlier[-1:] == ["done"] and _BUDGET_PAID.search(text, 0, pos) and \
-                text[pos:end].endswith(("giao", "phân bổ", "bố trí")):
+                text[pos:end].endswith(("giao", "phân bổ", "bố trí")) or \
+                best == "planned" and earlier[-1:] == ["done"] and _REACHED_OF_PLAN.search(text, found[-2][1], pos):
+            # (or the plan a payment reached a share of: 'đã giải ngân 1.480 trđ, đạt 100% kế hoạch vốn ... được giao,
+            # hỗ trợ 8 đề án')
             # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
             # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao'); a budget paid
             # out, named by how it was assigned (_BUDGET_PAID)
@@ -5362,8 +5367,13 @@ class FundingBuilder:
             if strict and c.family != drafts[i].family:
                 continue  # a trade-promotion or OCOP figure is no part of a khuyến công one, nor the reverse
             if strict:
+                # (a figure chained to a sibling before it in its sentence is an item of a list, no whole of a later
+                # sentence's purpose: '... 4 lớp tập huấn ..., kinh phí 240 triệu đồng; tổ chức 1 đoàn khảo sát ...,
+                # kinh phí 180 triệu đồng.' then 'Hoạt động tuyên truyền ... có kinh phí 150 triệu đồng')
+                item_of_list = c.joined and c.sentence < drafts[i].sentence
                 narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
-                           (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope)) or item
+                           (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope)
+                            and not item_of_list) or item
                 if not narrower:
                     continue
                 if w.scope == r.scope and r.purpose is not None and w.purpose is None and not _sibling(w, r, candidates):

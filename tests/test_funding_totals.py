@@ -7807,3 +7807,25 @@ def test_work_handed_over_to_the_merged_province_is_not_done_by_the_handing():
             "đã hoàn thành; 5 đề án còn lại được bàn giao cho tỉnh Cà Mau tiếp tục thực hiện.")
     records = analyse(text, "handed-over").funding
     assert {r.projects: r.status for r in records} == {8: "planned", 3: "done", 5: "unspecified"}
+
+
+def test_a_payment_that_reached_a_share_of_the_assigned_plan_is_done_with_the_count_after_it():
+    text = ("Khuyến công Yên Bái\n\nNăm 2024, Trung tâm Khuyến công Yên Bái đã giải ngân 1.480 triệu đồng, đạt 100% kế "
+            "hoạch vốn khuyến công địa phương được giao, hỗ trợ 8 đề án.")
+    [record] = analyse(text, "reached-share").funding
+    assert (record.projects, record.amount_vnd, record.status) == (8, 1_480_000_000, "done")
+
+
+def test_a_result_sheets_amount_line_in_billions_and_millions_joins_its_count_line():
+    text = ("Kết quả khuyến công tỉnh Hà Nam năm 2024\n\nII. Khuyến công địa phương\n- Số đề án thực hiện: 9 đề án.\n"
+            "- Kinh phí: 1 tỷ 650 triệu đồng.\n")
+    records = analyse(text, "sheet-compound").funding
+    assert (9, 1_650_000_000) in {(r.projects, r.amount_vnd) for r in records}
+
+
+def test_an_item_chained_to_a_sibling_is_no_whole_of_a_later_purpose():
+    text = ("Khuyến công Quảng Ninh\n\nNăm 2024, khuyến công Quảng Ninh tổ chức 4 lớp tập huấn cho 200 học viên, kinh phí "
+            "240 triệu đồng; tổ chức 1 đoàn khảo sát tại Đà Lạt, kinh phí 180 triệu đồng. Hoạt động tuyên truyền khuyến "
+            "công trên báo, đài có kinh phí 150 triệu đồng.")
+    records = analyse(text, "chained-item").funding
+    assert all(r.part_of is None for r in records)
