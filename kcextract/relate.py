@@ -664,6 +664,11 @@ _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|l�
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
 _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
                              r"(?:lấy\s+|trích\s+|cấp\s+|chi\s+)?(?:từ|thuộc)\s+(?:nguồn|chương trình|ngân sách|kinh phí)(?!\p{L})")
+# ... or names it as what the money is, or who pays it: 'Nguồn kinh phí là khuyến công địa phương.', 'Kinh phí do ngân
+# sách tỉnh bảo đảm.', also after who says so ('Sở Công Thương cho biết nguồn kinh phí là ...')
+_SOURCE_NAMED = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:toàn bộ\s+)?(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn)"
+                              r"(?:\s+(?:thực hiện|hỗ trợ))?\s+(?:là|do|từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?"
+                              r"(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
 _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: every one of the projects told ('cả hai đề án')
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
@@ -3561,7 +3566,8 @@ class FundingBuilder:
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
         for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT,
-                                                                          _ALL_BACK, _SOURCE_BACK), by_sentence):
+                                                                          _ALL_BACK, _SOURCE_BACK, _SOURCE_NAMED),
+                                                       by_sentence):
             named = self._programmes_in(key, *span)
             if len(named) != 1 or "both" in named:
                 continue
@@ -3571,7 +3577,11 @@ class FundingBuilder:
                 para = key.rfind("\n", 0, span[0]) + 1
                 last = last | {d.sentence for d in before if d.facts[0].start >= para}
             for d in before:
-                if d.sentence in last and d.record.scope == "unspecified" and not d.explicit_scope:
+                # (a 'tổng' read as both sources, its own sentence naming neither, is the one source named now:
+                # '... 7 cơ sở ..., tổng kinh phí 1,15 tỷ đồng. Nguồn kinh phí là khuyến công địa phương.')
+                summed = d.record.scope == "total" and _SOURCE_NAMED.match(key, *span) and \
+                    not self._programmes_in(key, *ctx.sentence_span(d.sentence))
+                if d.sentence in last and (d.record.scope == "unspecified" and not d.explicit_scope or summed):
                     d.record.scope = next(iter(named))
 
     @staticmethod

@@ -7829,3 +7829,13 @@ def test_an_item_chained_to_a_sibling_is_no_whole_of_a_later_purpose():
             "công trên báo, đài có kinh phí 150 triệu đồng.")
     records = analyse(text, "chained-item").funding
     assert all(r.part_of is None for r in records)
+
+
+def test_a_source_named_in_the_next_sentence_is_the_figures_own():
+    for after in ("Nguồn kinh phí là khuyến công địa phương.", "Kinh phí do ngân sách tỉnh bảo đảm.",
+                  "Sở Công Thương cho biết nguồn kinh phí là khuyến công địa phương."):
+        for amount in ("kinh phí 1,15 tỷ đồng", "tổng kinh phí 1,15 tỷ đồng"):
+            text = (f"Khuyến công Bình Định\n\nNăm 2023, tỉnh Bình Định hỗ trợ 7 cơ sở sản xuất nón ngựa, {amount}. "
+                    + after)
+            [record] = analyse(text, "source-next").funding
+            assert record.scope == "local", (after, amount)
