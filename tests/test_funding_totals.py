@@ -7839,3 +7839,9 @@ def test_a_source_named_in_the_next_sentence_is_the_figures_own():
                     + after)
             [record] = analyse(text, "source-next").funding
             assert record.scope == "local", (after, amount)
+
+
+def test_a_provinces_whole_spending_plan_is_no_programme_money_beside_a_mention_of_it():
+    text = ("Tây Ninh: ngân sách chi cho sự nghiệp kinh tế tăng\n\nDự toán chi ngân sách tỉnh Tây Ninh năm 2025 là 12.500 "
+            "tỷ đồng, trong đó chi sự nghiệp kinh tế 1.800 tỷ đồng. Chi cho khuyến công chiếm khoảng 0,5%.")
+    assert analyse(text, "whole-budget").funding == []
