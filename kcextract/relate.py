@@ -4621,6 +4621,11 @@ class FundingBuilder:
         if best.startswith("done") and len(found) > 1 and _not_yet(text, found[-2][0], found[-2][2]) and \
                 not regex.search(r"[;.]|(?<!\p{L})đã(?!\p{L})", text[found[-2][1]:pos]):
             return "planned"  # the next verb of the same resolve ('sẽ tập trung hoàn thành 9 đề án còn lại, giải ngân')
+        resolve = last_match(_RESOLVE, text, 0, pos) if best.startswith("done") else None
+        if resolve and not regex.search(r"[;.,]\s*\p{Lu}|[;.]|(?<!\p{L})đã(?!\p{L})", text[resolve.end():end]):
+            # (also when the verb right after the resolve is no cue: 'Sáu tháng cuối năm, Trung tâm tập trung thực hiện
+            # 7 đề án còn lại, giải ngân 1,35 tỷ đồng')
+            return "planned"
         earlier = [v for _, _, v in found[:-1] if not v.endswith("_weak")]  # the other cues said before it
         if best == "planned" and _THEN_CARRIED_OUT.match(text, end):
             # an approval and the work that followed it, one verb phrase ('đã tham mưu phê duyệt và tổ chức thực
@@ -4886,6 +4891,13 @@ class FundingBuilder:
                     c.sentence == title and _restated_in_body(drafts[:i], c, title))], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
                     r.scope = drafts[i - 1].record.scope
+            if parent is not None and d.singled and not d.explicit_scope and parent.scope in ("national", "local") and \
+                    parent.part_of and any(o.record.part_of == parent.part_of and o.record.scope in ("national", "local")
+                                           and o.record.scope != parent.scope for o in drafts[:i]):
+                # a year singled out after a whole's parts of both programmes is the whole's, not the last part's
+                # ('... 92 đề án ... Trong đó, khuyến công quốc gia 14 đề án ...; khuyến công địa phương 78 đề án ...'
+                # then 'Riêng năm 2025, tỉnh thực hiện 20 đề án')
+                parent = next(o.record for o in drafts[:i] if o.record.id == parent.part_of)
             if parent is not None:
                 r.part_of = parent.id
                 if not d.explicit_scope and (parent.scope in ("national", "local")
@@ -6321,6 +6333,10 @@ def _yearly_lead(key: str, s_start: int, pos: int) -> bool:
     kinh phí cho khuyến công, năm 2024 thực hiện 10 đề án')."""
     lead = _PER_YEAR_LEAD.match(key, s_start, pos)
     return bool(lead) and not _A_YEAR.search(key, lead.end(), pos)
+
+
+# (a verb of resolve, not its noun: 'với những nỗ lực trong việc triển khai ...')
+_RESOLVE = regex.compile(r"(?<!\p{L})(?<!(?:những|các|sự)\s)(?:sẽ|dự kiến|phấn đấu|tập trung|quyết tâm|nỗ lực|cố gắng)(?!\p{L})")
 
 
 def _not_yet(text: str, pos: int, status: str) -> bool:

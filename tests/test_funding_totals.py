@@ -7845,3 +7845,20 @@ def test_a_provinces_whole_spending_plan_is_no_programme_money_beside_a_mention_
     text = ("Tây Ninh: ngân sách chi cho sự nghiệp kinh tế tăng\n\nDự toán chi ngân sách tỉnh Tây Ninh năm 2025 là 12.500 "
             "tỷ đồng, trong đó chi sự nghiệp kinh tế 1.800 tỷ đồng. Chi cho khuyến công chiếm khoảng 0,5%.")
     assert analyse(text, "whole-budget").funding == []
+
+
+def test_a_year_singled_out_after_both_programmes_parts_is_the_wholes_part():
+    text = ("Khuyến công Thanh Hóa\n\nGiai đoạn 2021-2025, tỉnh Thanh Hóa đã triển khai 92 đề án khuyến công với tổng kinh "
+            "phí hơn 21 tỷ đồng. Trong đó, khuyến công quốc gia hỗ trợ 14 đề án với 8,4 tỷ đồng; khuyến công địa phương "
+            "78 đề án với hơn 12,6 tỷ đồng. Riêng năm 2025, tỉnh thực hiện 20 đề án, kinh phí 4,8 tỷ đồng.")
+    records = analyse(text, "singled-after-parts").funding
+    whole = next(r for r in records if r.projects == 92)
+    year = next(r for r in records if r.projects == 20)
+    assert year.part_of == whole.id and year.scope != "local"
+
+
+def test_work_resolved_on_is_planned_through_every_verb_of_its_chain():
+    text = ("Khuyến công Bình Định\n\nSáu tháng đầu năm 2024, Trung tâm đã thực hiện 6/13 đề án khuyến công địa phương. "
+            "Sáu tháng cuối năm, Trung tâm tập trung thực hiện 7 đề án còn lại, giải ngân 1,35 tỷ đồng.")
+    records = analyse(text, "resolve-chain").funding
+    assert next(r for r in records if r.projects == 7).status == "planned"
