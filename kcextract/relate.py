@@ -669,6 +669,9 @@ _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|t
 _SOURCE_NAMED = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:toàn bộ\s+)?(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn)"
                               r"(?:\s+(?:thực hiện|hỗ trợ))?\s+(?:là|do|từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?"
                               r"(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
+# a figure of the whole year or province, said so at its sentence's start ('Cả năm 2023, ...', 'Tính chung cả năm, ...',
+# 'Toàn tỉnh năm 2025 ...')
+_WHOLE_LEAD = regex.compile(r"\W*(?:tính chung\s+)?(?:cả năm|toàn tỉnh|toàn thành phố|tính chung)(?!\p{L})", regex.I)
 _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: every one of the projects told ('cả hai đề án')
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
@@ -982,6 +985,9 @@ _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\
 # nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
 _BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy|gia đình|hộ gia đình|"
              r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,9} \p{Lu}")
+# ... or helped by a programme named between ('Cơ sở gốm của ông Phú được khuyến công địa phương hỗ trợ 200 triệu đồng')
+_HELPED_BY = regex.compile(rf"(?<!(?:\d|các|những|nhiều|mỗi|từng) ){_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})được\s+"
+                           r"(?:\p{L}+\s+){1,5}?(?:hỗ trợ|tài trợ)(?!\p{L})")
 _ONE_BENEFICIARY = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
     rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
@@ -3854,6 +3860,19 @@ class FundingBuilder:
             # a provincial payer of its own ('Trước đó, năm 2019, hợp tác xã đã được tỉnh hỗ trợ 200 triệu đồng')
             # pays no national money
             return None
+        if last and _WHOLE_LEAD.match(key, s_start, g_start):
+            # (the whole year's or the whole province's figure after a programme's: 'Cả năm 2023, Nghệ An thực hiện 21
+            # đề án khuyến công, kinh phí 4,3 tỷ đồng' after '... kinh phí khuyến công địa phương 1,08 tỷ đồng')
+            return None
+        if last and drafts and any(f.type == "project_count" and f.value > 1 and s_start <= f.start < g_start + 40
+                                   for f in ctx.facts):
+            # (many projects after one business's or one work's support the paragraph named the programme for: 'Cơ
+            # sở gốm ... được khuyến công địa phương hỗ trợ 200 triệu đồng. Năm 2024, tỉnh đã thực hiện 14 đề án ...')
+            named_in = ctx.sentence_of(last[0])
+            there = [d for d in drafts if d.record is not None and d.sentence == named_in]
+            if there and all(d.one_beneficiary or d.record.projects == 1 or not d.aggregate and d.record.projects is None
+                             and _HELPED_BY.search(ctx.text, *ctx.sentence_span(d.sentence)) for d in there):
+                return None
         if last and last[1] != "both" and len(named) > 1 and self._both_in_sentence(key, last[0]):
             # ('... 215 đề án khuyến công địa phương ... và 18 đề án khuyến công quốc gia ... Năm cao nhất (2022) thực
             # hiện 28 đề án ...': the sentence before named both programmes, so the paragraph is about neither alone)

@@ -7862,3 +7862,14 @@ def test_work_resolved_on_is_planned_through_every_verb_of_its_chain():
             "Sáu tháng cuối năm, Trung tâm tập trung thực hiện 7 đề án còn lại, giải ngân 1,35 tỷ đồng.")
     records = analyse(text, "resolve-chain").funding
     assert next(r for r in records if r.projects == 7).status == "planned"
+
+
+def test_the_whole_years_figure_or_many_projects_after_one_business_take_no_level_from_the_paragraph():
+    text = ("Khuyến công Nghệ An\n\nNăm 2023, Sở Công Thương Nghệ An hỗ trợ 9 cơ sở sản xuất nhút, kinh phí khuyến công "
+            "địa phương 1,08 tỷ đồng. Cả năm 2023, Nghệ An thực hiện 21 đề án khuyến công, kinh phí 4,3 tỷ đồng.")
+    records = analyse(text, "whole-year-lead").funding
+    assert next(r for r in records if r.projects == 21).scope == "unspecified"
+    text = ("Khuyến công Bắc Ninh\n\nCơ sở gốm của ông Phú được khuyến công địa phương hỗ trợ 200 triệu đồng. Năm 2024, "
+            "tỉnh đã thực hiện 14 đề án khuyến công với kinh phí 2,8 tỷ đồng.")
+    records = analyse(text, "many-after-one").funding
+    assert next(r for r in records if r.projects == 14).scope == "unspecified"
