@@ -813,6 +813,8 @@ _BARE_PROGRAMME_END = regex.compile(r"(?<!\p{L})khuyến công\s*$")
 _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
 # an approval joined to the carrying out of what it approved ('phê duyệt và tổ chức thực hiện', 'giao và triển khai')
 _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
+_DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' then no clause break up to the cue
+_FUTURE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?!\p{{L}})")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 _OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
@@ -4240,6 +4242,10 @@ class FundingBuilder:
         parts = [f for f in money_facts if lo <= f.start < hi]
         if not parts:
             return False
+        if d.money() and sum(f.value for f in parts) > d.money()[-1].value:
+            # (parts larger than it break down some other figure: 'Cụ thể: ...; hỗ trợ tham gia hội chợ cho 5 cơ sở,
+            # kinh phí 400 triệu đồng.' then 'Trong số đó, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng')
+            return False
         leads = [key[lo if n == 0 else parts[n - 1].end:f.start] for n, f in enumerate(parts)]
         # (any other part is the beneficiary's share: '..., HTX đối ứng 350.000.000 đồng')
         # (the programme's part needs its verb of support unless the breakdown names the beneficiary's share: '...,
@@ -4648,7 +4654,11 @@ class FundingBuilder:
         earlier = [v for _, _, v in found[:-1] if not v.endswith("_weak")]  # the other cues said before it
         if best == "planned" and _THEN_CARRIED_OUT.match(text, end):
             # an approval and the work that followed it, one verb phrase ('đã tham mưu phê duyệt và tổ chức thực
-            # hiện 16 đề án'): the tense of the two together is the one said before them, if any
+            # hiện 16 đề án'): the tense of the two together is the one said before them, if any; 'đã' opening the
+            # phrase tells it done, whatever it went through ('đã tham mưu Sở Công Thương trình UBND tỉnh phê duyệt
+            # và tổ chức thực hiện 58 đề án')
+            if _DONE_OPENS_CHAIN.search(text, 0, pos) and not _FUTURE_WORD.search(text, 0, pos):
+                return "done"
             return earlier[-1] if earlier else None
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]

@@ -7873,3 +7873,18 @@ def test_the_whole_years_figure_or_many_projects_after_one_business_take_no_leve
             "tỉnh đã thực hiện 14 đề án khuyến công với kinh phí 2,8 tỷ đồng.")
     records = analyse(text, "many-after-one").funding
     assert next(r for r in records if r.projects == 14).scope == "unspecified"
+
+
+def test_an_approval_chain_opened_by_da_is_done():
+    text = ("Khuyến công Nam Định\n\nGiai đoạn 2021-2024, Trung tâm đã tham mưu Sở Công Thương trình UBND tỉnh phê duyệt "
+            "và tổ chức thực hiện 58 đề án khuyến công địa phương với tổng kinh phí 10,2 tỷ đồng.")
+    [record] = analyse(text, "approval-chain").funding
+    assert record.status == "done"
+
+
+def test_a_listed_item_is_kept_when_the_next_sentences_breakdown_is_larger_than_it():
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, tỉnh đã hỗ trợ 18 cơ sở với tổng kinh phí 3,6 tỷ đồng. Cụ thể: hỗ trợ máy "
+            "móc cho 12 cơ sở, kinh phí 2,7 tỷ đồng; hỗ trợ tham gia hội chợ cho 5 cơ sở, kinh phí 400 triệu đồng. Trong "
+            "số đó, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng.")
+    amounts = {r.amount_vnd for r in analyse(text, "item-before-larger").funding}
+    assert {3_600_000_000, 2_700_000_000, 400_000_000, 1_200_000_000} <= amounts
