@@ -5595,7 +5595,8 @@ class FundingBuilder:
             # khuyến công địa phương tỉnh Vĩnh Long')
             there = [p for p in earlier if _named_as_work_place(key, s_start, p)]
             clause = there[-1:] or clause
-        many_end = self._clause_end(key, g_end, len(key))
+        # (no further than its sentence: 'Sản phẩm ... được bán ở nhiều tỉnh miền Tây.' after the figure's sentence)
+        many_end = self._clause_end(key, g_end, _sentence_around(key, g_start)[1])
         outcome = _OUTCOME.search(key, g_end, many_end)
         # (not the markets an outcome opens after the figure: '... 180 triệu đồng giúp cơ sở mở rộng thị trường ra
         # các tỉnh miền Trung')
