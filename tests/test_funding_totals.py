@@ -7891,8 +7891,8 @@ def test_a_listed_item_is_kept_when_the_next_sentences_breakdown_is_larger_than_
 
 
 def test_many_provinces_named_in_the_next_sentence_leave_the_figure_its_province():
-    text = ("Khuyến công Tiền Giang\n\nLàng nghề bánh phồng ở huyện Cái Bè, tỉnh Tiền Giang vừa được hỗ trợ 1 đề án khuyến "
-            "công địa phương năm 2024 với kinh phí 300 triệu đồng để đầu tư lò sấy. Sản phẩm của làng nghề được bán ở "
-            "nhiều tỉnh miền Tây.")
+    text = ("Khuyến công Tiền Giang\n\nLàng nghề bánh phồng ở huyện Cái Bè vừa được hỗ trợ 1 đề án khuyến công địa phương "
+            "năm 2024 với kinh phí 300 triệu đồng để đầu tư lò sấy. Sản phẩm của làng nghề được bán ở nhiều tỉnh miền "
+            "Tây.")
     [record] = analyse(text, "many-next").funding
     assert record.province == "Tiền Giang"
