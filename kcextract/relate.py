@@ -2322,8 +2322,13 @@ class FundingBuilder:
             own_words = _without_rate_asides(key[own_from:g_end])
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
                 self._status(own_words) or after_verb or \
-                ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None) or \
-                self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
+                ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None)
+            if own is None and not (d.marker and inherited and own_from > s_start and
+                                    self.breakdown.search(key, s_start, own_from)):
+                # (not the verb of an item before it in the breakdown, for an item that says none after a ';': 'Trong
+                # đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng' is the plan's as
+                # the first item is)
+                own = self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)

@@ -7896,3 +7896,12 @@ def test_many_provinces_named_in_the_next_sentence_leave_the_figure_its_province
             "Tây.")
     [record] = analyse(text, "many-next").funding
     assert record.province == "Tiền Giang"
+
+
+def test_a_breakdowns_later_items_take_the_wholes_tense_not_the_first_items_passive():
+    text = ("Khuyến công quốc gia 2025\n\nNăm 2025, Bộ Công Thương đã phê duyệt 150 đề án khuyến công quốc gia với tổng "
+            "kinh phí 115 tỷ đồng. Trong đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng.")
+    records = analyse(text, "later-items").funding
+    whole = next(r for r in records if r.projects == 150 and r.amount_vnd)
+    four = next(r for r in records if r.projects == 4)
+    assert (four.status, four.part_of) == ("planned", whole.id)
