@@ -4288,6 +4288,11 @@ class FundingBuilder:
             # another's ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng'; 'hỗ trợ 2 cơ
             # sở đầu tư máy thêu với tổng kinh phí 480 triệu đồng, trong đó kinh phí hỗ trợ 240 triệu đồng')
             return True
+        if named_support and not rest_theirs and self._programmes_in(key, g_end, self._clause_end(key, g_end, s_end)):
+            # (a support whose programmes are named right after it, one of them broken out: 'được hỗ trợ 600 triệu
+            # đồng từ nguồn khuyến công quốc gia và địa phương ... Trong đó, khuyến công quốc gia hỗ trợ 400 triệu
+            # đồng' is the programmes' whole, no work's cost)
+            return False
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
             all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))
 

@@ -7905,3 +7905,12 @@ def test_a_breakdowns_later_items_take_the_wholes_tense_not_the_first_items_pass
     whole = next(r for r in records if r.projects == 150 and r.amount_vnd)
     four = next(r for r in records if r.projects == 4)
     assert (four.status, four.part_of) == ("planned", whole.id)
+
+
+def test_a_support_named_from_both_programmes_with_one_broken_out_is_a_record():
+    text = ("Khuyến công Khánh Hòa\n\nNăm 2024, làng nghề gốm Lư Cấm được hỗ trợ 600 triệu đồng từ nguồn khuyến công quốc "
+            "gia và địa phương để xây dựng lò nung. Trong đó, khuyến công quốc gia hỗ trợ 400 triệu đồng.")
+    records = analyse(text, "both-named-support").funding
+    whole = next(r for r in records if r.amount_vnd == 600_000_000)
+    part = next(r for r in records if r.amount_vnd == 400_000_000)
+    assert whole.scope == "total" and part.part_of == whole.id
