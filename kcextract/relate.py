@@ -3544,7 +3544,10 @@ class FundingBuilder:
         their own when ``figures`` (the figures per sentence) is given."""
         for sent in range(1, len(ctx.sentence_starts)):
             s_start, s_end = ctx.sentence_span(sent)
-            if figures is not None and figures.get(sent) or not any(o.match(key, s_start, s_end) for o in openers):
+            # (a count of all the projects told is no figure of its own: 'Cả hai đề án thuộc chương trình ...')
+            own = [f for f in (figures or {}).get(sent, ())
+                   if not (f.type == "project_count" and _ALL_OF_THEM.search(key, max(s_start, f.start - 8), f.start))]
+            if figures is not None and own or not any(o.match(key, s_start, s_end) for o in openers):
                 continue
             before = [d for d in drafts if d.sentence < sent]
             if before:

@@ -7914,3 +7914,11 @@ def test_a_support_named_from_both_programmes_with_one_broken_out_is_a_record():
     whole = next(r for r in records if r.amount_vnd == 600_000_000)
     part = next(r for r in records if r.amount_vnd == 400_000_000)
     assert whole.scope == "total" and part.part_of == whole.id
+
+
+def test_a_sentence_naming_the_source_of_both_projects_told_is_theirs():
+    text = ("Khuyến công Ninh Bình\n\nNăm 2024, làng nghề thêu ren Văn Lâm được hỗ trợ 1 đề án đào tạo nghề, kinh phí 150 "
+            "triệu đồng, và 1 đề án hỗ trợ máy thêu, kinh phí 300 triệu đồng. Cả hai đề án thuộc chương trình khuyến công "
+            "địa phương.")
+    records = analyse(text, "both-projects-source").funding
+    assert [r.scope for r in records] == ["local", "local"]
