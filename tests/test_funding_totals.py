@@ -7922,3 +7922,11 @@ def test_a_sentence_naming_the_source_of_both_projects_told_is_theirs():
             "địa phương.")
     records = analyse(text, "both-projects-source").funding
     assert [r.scope for r in records] == ["local", "local"]
+
+
+def test_a_part_opened_by_trong_so_do_names_no_programme_of_its_paragraph():
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, khuyến công tỉnh Bến Tre đã hỗ trợ 18 cơ sở với tổng kinh phí 3,6 tỷ đồng. "
+            "Trong số đó, khuyến công quốc gia hỗ trợ 2 đề án với kinh phí 1,2 tỷ đồng. Năm 2025, Bến Tre đã triển khai 9 "
+            "đề án với kinh phí 1,9 tỷ đồng.")
+    records = analyse(text, "trong-so-do").funding
+    assert next(r for r in records if r.projects == 9).scope == "unspecified"
