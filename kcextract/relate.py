@@ -672,6 +672,9 @@ _SOURCE_NAMED = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:t
 # a figure of the whole year or province, said so at its sentence's start ('Cả năm 2023, ...', 'Tính chung cả năm, ...',
 # 'Toàn tỉnh năm 2025 ...')
 _WHOLE_LEAD = regex.compile(r"\W*(?:tính chung\s+)?(?:cả năm|toàn tỉnh|toàn thành phố|tính chung)(?!\p{L})", regex.I)
+# a sentence that opens on the n-th of the projects just counted ('Đề án thứ nhất ...', 'Dự án thứ 2 ...')
+_ORDINAL_ITEM = regex.compile(r"\W*(?:[-+•]\s*)?(?:đề án|dự án|nhiệm vụ)\s+thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
+                              r"(?!\p{L})")
 _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: every one of the projects told ('cả hai đề án')
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
@@ -2785,6 +2788,7 @@ class FundingBuilder:
         _among_the_counted(ctx, key, drafts)
         _breakdown_of_one_programme(drafts)
         _progress_of_counted(ctx, key, drafts)
+        _ordinal_items(ctx, key, drafts)
         self._out_of_whole(key, drafts)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
@@ -5974,6 +5978,31 @@ def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
              (among.start() <= o.facts[0].start < among.end() or o.facts[0].value == framing.value)), None)
         if frame is not None and frame.record.scope in ("national", "local") and frame.record.period == d.record.period:
             d.record.scope = frame.record.scope
+
+
+def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
+    """'Năm 2025, tỉnh được phê duyệt 2 đề án khuyến công quốc gia.' then 'Đề án thứ nhất hỗ trợ ..., kinh phí 600 triệu
+    đồng. Đề án thứ hai ...': a sentence that opens on the n-th of the projects just counted tells one of them, an
+    item of that count, in its tense and of its programme where it says none."""
+    for i, d in enumerate(drafts):
+        r = d.record
+        s_start, s_end = ctx.sentence_span(d.sentence)
+        ordinal = _ORDINAL_ITEM.match(key, s_start, s_end)
+        if ordinal is None or r.part_of is not None or r.projects not in (None, 1):
+            continue
+        # (the count they are out of: the last one told in the sentences before, of the same period)
+        whole = next((o for o in reversed(drafts[:i]) if o.sentence < d.sentence and o.record.projects
+                      and o.record.projects >= 2 and o.record.period == r.period), None)
+        if whole is None or d.sentence - whole.sentence > 4:
+            continue
+        w = whole.record
+        if w.amount_vnd is not None and r.amount_vnd is not None and r.amount_vnd >= w.amount_vnd:
+            continue
+        r.part_of = w.id
+        if r.status == "unspecified" and not d.ongoing:
+            r.status = w.status
+        if r.scope == "unspecified" and not d.explicit_scope:
+            r.scope = w.scope
 
 
 def _progress_of_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:

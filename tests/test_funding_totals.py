@@ -7930,3 +7930,13 @@ def test_a_part_opened_by_trong_so_do_names_no_programme_of_its_paragraph():
             "đề án với kinh phí 1,9 tỷ đồng.")
     records = analyse(text, "trong-so-do").funding
     assert next(r for r in records if r.projects == 9).scope == "unspecified"
+
+
+def test_projects_told_by_ordinal_are_items_of_the_count_before_in_its_tense():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, tỉnh Hà Nam được Bộ Công Thương phê duyệt 2 đề án khuyến công quốc gia. Đề án "
+            "thứ nhất hỗ trợ Công ty Lụa Nha Xá ứng dụng máy dệt, kinh phí 600 triệu đồng. Đề án thứ hai xây dựng mô hình "
+            "trình diễn sản xuất trống, kinh phí 750 triệu đồng.")
+    records = analyse(text, "ordinal-items").funding
+    count = next(r for r in records if r.projects == 2)
+    items = [r for r in records if r.amount_vnd]
+    assert [(r.part_of, r.status) for r in items] == [(count.id, "planned")] * 2
