@@ -903,7 +903,6 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
-_REACHED_OF_PLAN = regex.compile(r"(?<!\p{L})(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch")
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
@@ -4685,12 +4684,11 @@ class FundingBuilder:
                 and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]) or \
                 best == "planned" and earlier[-1:] == ["done"] and _BUDGET_PAID.search(text, 0, pos) and \
                 text[pos:end].endswith(("giao", "phân bổ", "bố trí")) or \
-                best == "planned" and earlier[-1:] == ["done"] and _REACHED_OF_PLAN.search(text, found[-2][1], pos):
-            # (or the plan a payment reached a share of: 'đã giải ngân 1.480 trđ, đạt 100% kế hoạch vốn ... được giao,
-            # hỗ trợ 8 đề án')
+                best == "planned" and earlier[-1:] == ["done"] and _SHARE_OF_PLAN.search(text, found[-2][1], pos):
             # work done as the plan said ('đã thực hiện 14/32 đề án theo kế hoạch, với kinh phí ...'), or of the
             # projects assigned, appraised or approved ('đã triển khai 14/18 đề án ... được giao'); a budget paid
-            # out, named by how it was assigned (_BUDGET_PAID)
+            # out, named by how it was assigned (_BUDGET_PAID), or the plan it reached a share of ('đã giải ngân 1.480
+            # trđ, đạt 100% kế hoạch vốn ... được giao, hỗ trợ 8 đề án')
             return "done"
         return best
 
