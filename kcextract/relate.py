@@ -666,7 +666,7 @@ _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|t
                              r"(?:lấy\s+|trích\s+|cấp\s+|chi\s+)?(?:từ|thuộc)\s+(?:nguồn|chương trình|ngân sách|kinh phí)(?!\p{L})")
 # ... or names it as what the money is, or who pays it: 'Nguồn kinh phí là khuyến công địa phương.', 'Kinh phí do ngân
 # sách tỉnh bảo đảm.', also after who says so ('Sở Công Thương cho biết nguồn kinh phí là ...')
-_SOURCE_NAMED = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:toàn bộ\s+)?(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn)"
+_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:toàn bộ\s+)?(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn)"
                               r"(?:\s+(?:thực hiện|hỗ trợ))?\s+(?:là|do|từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?"
                               r"(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
 # a figure of the whole year or province, said so at its sentence's start ('Cả năm 2023, ...', 'Tính chung cả năm, ...',
@@ -3585,7 +3585,7 @@ class FundingBuilder:
         ('Các đề án này sử dụng nguồn kinh phí khuyến công địa phương.'): the last sentence's figures with no
         programme of their own are that programme's."""
         for span, before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _PROJECTS_BACK, _THIS_PROJECT,
-                                                                          _ALL_BACK, _SOURCE_BACK, _SOURCE_NAMED),
+                                                                          _ALL_BACK, _SOURCE_BACK, _SOURCE_SAID_NEXT),
                                                        by_sentence):
             named = self._programmes_in(key, *span)
             if len(named) != 1 or "both" in named:
@@ -3598,7 +3598,7 @@ class FundingBuilder:
             for d in before:
                 # (a 'tổng' read as both sources, its own sentence naming neither, is the one source named now:
                 # '... 7 cơ sở ..., tổng kinh phí 1,15 tỷ đồng. Nguồn kinh phí là khuyến công địa phương.')
-                summed = d.record.scope == "total" and _SOURCE_NAMED.match(key, *span) and \
+                summed = d.record.scope == "total" and _SOURCE_SAID_NEXT.match(key, *span) and \
                     not self._programmes_in(key, *ctx.sentence_span(d.sentence))
                 if d.sentence in last and (d.record.scope == "unspecified" and not d.explicit_scope or summed):
                     d.record.scope = next(iter(named))

@@ -80,3 +80,22 @@ def test_the_core_extracts_ingests_and_queries_without_any_extra(tmp_path):
 def test_a_missing_extra_is_named_in_one_line(tmp_path, args, extra):
     run = _without_extras(*args, cwd=tmp_path)
     assert run.returncode == 1 and f"kcextract[{extra}]" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_no_module_binds_one_top_level_name_twice():
+    # a second pattern given a name already in use silently replaced the first for every caller (the fifty-second
+    # round's '_SOURCE_NAMED' took the source-line reader's pattern and lost a subject)
+    import ast
+    root = Path(__file__).resolve().parents[1] / "kcextract"
+    twice = []
+    for path in sorted(root.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            for name in names:
+                if name in seen and not name.startswith("__"):
+                    twice.append(f"{path.name}: {name}")
+                seen.add(name)
+    assert twice == []
