@@ -2014,3 +2014,16 @@ def test_a_support_programme_listed_after_goods_is_no_good():
     facts = analyse("Khuyến công\n\nCà Mau: khô cá lóc, mật ong rừng và khuyến công", "programme-listed").facts
     values = {f.value for f in facts if f.type == "product"}
     assert "mật ong" in values and "khuyến công" not in values
+
+
+def test_a_bare_good_the_segmenter_joins_to_its_places_name_is_the_good():
+    # underthesea reads 'tương Ngọc' of 'tương Ngọc Lập' as one word; the sauce is the good, its village the name
+    for sentence in ("Sản phẩm tương Ngọc Lập đạt OCOP 3 sao.", "Cơ sở sản xuất tương Ngọc Lập được hỗ trợ máy xay."):
+        facts = analyse("Khuyến công\n\n" + sentence, "bare-joined").facts
+        assert "tương" in {f.value for f in facts if f.type == "product"}, sentence
+
+
+def test_a_phu_tho_cake_and_the_dao_peoples_paper_are_goods_and_a_craft_of_casting_is_none():
+    assert ("bánh tai", "bánh tai") in _products("Cơ sở làm bánh tai Thanh Ba được hỗ trợ máy.")
+    assert ("giấy bản", "giấy bản") in _products("Các hộ người Dao Tiền sản xuất giấy bản và hương nén.")
+    assert not {v for v, _ in _products("Các ngành nghề gồm thêu, đúc đồng, mây tre đan.") if v == "đồ đồng"}

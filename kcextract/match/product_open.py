@@ -286,8 +286,13 @@ class OpenProductMatcher:
     def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
         limit = _clause_limit(key, start)
         word_end = ctx.token_end_at.get(start)
-        if word_end is not None and key[start:word_end] in self.bare and _followed_by_end(key, word_end, limit, self.made_of):
-            # a bare good as the head's whole object: 'mặt hàng gỗ của Việt Nam', 'sản phẩm tre.'
+        space = key.find(" ", start, word_end) if word_end is not None else -1
+        if space > 0 and key[start:space] in self.bare and _name_after(ctx, space) and ctx.text[start].islower():
+            word_end = space  # (a bare good the segmenter joined to its place's name: 'tương Ngọc' of 'tương Ngọc Lập')
+        if word_end is not None and key[start:word_end] in self.bare and (
+                _followed_by_end(key, word_end, limit, self.made_of) or _name_after(ctx, word_end)):
+            # a bare good as the head's whole object: 'mặt hàng gỗ của Việt Nam', 'sản phẩm tre.', also before the
+            # name of its place ('Sản phẩm tương Ngọc Lập đạt ...', 'sản xuất hương Phja Thắp')
             if not _overlaps(taken, start, word_end):
                 self._add(ctx, start, word_end, *self.bare[key[start:word_end]], taken)
             return
