@@ -623,6 +623,7 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L}
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
+_RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng"  # words of resolve before work still to finish
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
@@ -950,8 +951,11 @@ _SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentag
 # (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
 # thành', 'yêu cầu các đơn vị hoàn thành 13 đề án', 'đôn đốc các cơ sở hoàn thành 7 đề án'; or about to be done:
 # 'chuẩn bị nghiệm thu 5 đề án', 'sắp hoàn thành')
-_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|chuẩn bị|sắp|phải|tập trung|quyết tâm|nỗ lực|cố gắng|yêu cầu|đề nghị|chỉ đạo"
+_NOT_YET = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|chuẩn bị|sắp|phải|{_RESOLVE_WORDS}|yêu cầu|đề nghị|chỉ đạo"
                          rf"|đôn đốc)(?:\s+\p{{L}}+){{0,4}}\s+$")
+_LISTED_YEARS = regex.compile(r",|\svà\s")  # years given as a list, not a span ('năm 2023 và 2024', '2022, 2023')
+# a verb of resolve before work to finish (not its noun: 'với những nỗ lực trong việc triển khai ...')
+_RESOLVE = regex.compile(rf"(?<!\p{{L}})(?<!(?:những|các|sự)\s)(?:sẽ|dự kiến|phấn đấu|{_RESOLVE_WORDS})(?!\p{{L}})")
 _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
@@ -2405,7 +2409,7 @@ class FundingBuilder:
             # đồng, 1,7 tỷ đồng, ...')
             d.span_sum = d.span_sum or bool(allotted and period and (
                 "-" in period or d.own_period and any(s_start <= p.start < g_start and "-" in p.value and
-                                                      not regex.search(r",|\svà\s", key[p.start:p.end]) for p in periods)))
+                                                      not _LISTED_YEARS.search(key, p.start, p.end) for p in periods)))
             if allotted and (_REACHED.search(allotted.group()) or _CARRIED_OUT.search(allotted.group())
                              and _PART_OF_YEAR.search(key, s_start, g_start)):
                 # what a budget reached ('tổng kinh phí khuyến công thực hiện ... đạt 18,4 tỷ đồng') was spent, and so
@@ -2877,7 +2881,7 @@ class FundingBuilder:
                 first, _, last = f.value.partition("-")
                 # (a span alone, when no programmes are listed, is its years in turn: 'Kinh phí ... giai đoạn
                 # 2021-2024 lần lượt là 1,5 tỷ đồng, 1,7 tỷ đồng, 2 tỷ đồng và 2,3 tỷ đồng')
-                listed = last and (regex.search(r",|\svà\s", f.text) or len(named) == 1 and len(scopes) != n) and \
+                listed = last and (_LISTED_YEARS.search(f.text) or len(named) == 1 and len(scopes) != n) and \
                     int(last) - int(first) + 1 == n
                 years += [str(y) for y in range(int(first), int(last) + 1)] if listed else [f.value]
         return scopes, years
@@ -3877,8 +3881,7 @@ class FundingBuilder:
             # (the whole year's or the whole province's figure after a programme's: 'Cả năm 2023, Nghệ An thực hiện 21
             # đề án khuyến công, kinh phí 4,3 tỷ đồng' after '... kinh phí khuyến công địa phương 1,08 tỷ đồng')
             return None
-        if last and drafts and any(f.type == "project_count" and f.value > 1 and s_start <= f.start < g_start + 40
-                                   for f in ctx.facts):
+        if last and drafts and any(f.value > 1 for f in _facts_between(ctx, ("project_count",), s_start, g_start + 40)):
             # (many projects after one business's or one work's support the paragraph named the programme for: 'Cơ
             # sở gốm ... được khuyến công địa phương hỗ trợ 200 triệu đồng. Năm 2024, tỉnh đã thực hiện 14 đề án ...')
             named_in = ctx.sentence_of(last[0])
@@ -6403,10 +6406,6 @@ def _yearly_lead(key: str, s_start: int, pos: int) -> bool:
     kinh phí cho khuyến công, năm 2024 thực hiện 10 đề án')."""
     lead = _PER_YEAR_LEAD.match(key, s_start, pos)
     return bool(lead) and not _A_YEAR.search(key, lead.end(), pos)
-
-
-# (a verb of resolve, not its noun: 'với những nỗ lực trong việc triển khai ...')
-_RESOLVE = regex.compile(r"(?<!\p{L})(?<!(?:những|các|sự)\s)(?:sẽ|dự kiến|phấn đấu|tập trung|quyết tâm|nỗ lực|cố gắng)(?!\p{L})")
 
 
 def _not_yet(text: str, pos: int, status: str) -> bool:
