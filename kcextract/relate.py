@@ -1006,8 +1006,10 @@ _ONE_BENEFICIARY = regex.compile(
     r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     rf"|(?i:đề án|mô hình)(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}[^,;:()]{{0,80}}?(?<!\p{{L}})"
     r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})"
-    # (the times it was supported, then their sum: 'được hỗ trợ 2 lần, tổng cộng 520 triệu đồng')
-    r"(?:\s+(?:\d+|hai|ba|bốn)\s+lần\s*,)?[^,;:]{0,30}$")
+    # (the times it was supported, then their sum: 'được hỗ trợ 2 lần, tổng cộng 520 triệu đồng'; or the source and
+    # year between: 'được hỗ trợ từ khuyến công quốc gia năm 2023 với kinh phí 650 triệu đồng')
+    r"(?:\s+(?:\d+|hai|ba|bốn)\s+lần\s*,)?"
+    r"(?:[^,;:]{0,30}|\s+từ [^,;:()]{0,50}? (?:với |có )?(?:kinh phí|số tiền)\s*(?:là\s*)?)$")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
@@ -1045,6 +1047,9 @@ _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
+# ... or a craft village that opens its clause, where the work was done ('Làng nghề bánh tráng Thuận Hưng được hỗ trợ
+# 3 đề án', 'Tại làng nghề gốm ..., 2 đề án ...')
+_VILLAGE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?làng nghề\s")
 def _lead_from(key: str, s_start: int, at: int) -> int:
     """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
     clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
@@ -1519,6 +1524,7 @@ class _Draft:
     others: bool = False           # ... said to be others than one told before ('hỗ trợ 6 cơ sở khác')
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
+    so_far_own: bool = False       # ... said in the figure's own clause, not only in its sentence's frame
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
@@ -1964,6 +1970,12 @@ class FundingBuilder:
             # đoạn khoảng 40 tỷ đồng' rates the count only)
             own = own[brk + 1:]
         if self.rate.search(own):
+            return True
+        yearly = [m for m in _PER_YEAR.finditer(own) if m.group().endswith("năm")]
+        if yearly and not _A_YEAR.search(key, s_start, f.start):
+            # a sentence of no year that says what the programme gets each year ('Kinh phí khuyến công địa phương
+            # hằng năm của tỉnh chỉ khoảng 800 triệu đồng'): a yearly level, as 'mỗi năm'; not in a named yearly
+            # plan ('kế hoạch khuyến công hằng năm', which _PER_YEAR leaves out) nor one year's ('Năm 2024, ...')
             return True
         level = last_match(self.rate_level, own)
         if level and _RESPECTIVE_AFTER.match(own, level.end()):
@@ -2694,18 +2706,23 @@ class FundingBuilder:
             if intro_at is not None:
                 i_start, i_end = ctx.sentence_span(intro_at)
                 d.list_from = intro_at if self.additional.search(key[i_start:min(i_end, i_start + 30)]) else None
-            d.one_beneficiary = not counts and bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
+            # (also with the one project it got: 'Công ty TNHH Mỹ Khánh được hỗ trợ 1 đề án với kinh phí ...')
+            d.one_beneficiary = all(f.value == 1 for f in counts) and \
+                bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.one_month = bool(_ONE_MONTH.search(key, s_start, g_start))
             d.months_so_far = bool(_MONTHS_SO_FAR.search(key, s_start, g_start))
             d.cumulative = bool(_CUMULATIVE.search(key, s_start, g_start))
             d.so_far = d.part_year or bool(_SO_FAR.search(key, s_start, g_start))
+            d.so_far_own = d.so_far and bool(_SO_FAR.search(key, prev_end, g_start) or
+                                             _PART_OF_YEAR.search(key, prev_end, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             # (a place under the province named first, or a former province's half of a merged one)
             # (also after a leading clause with no figure: 'Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ ...')
             d.one_place = any(_PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                               for p in places if s_start <= p.start < g_start) or \
+                any(_VILLAGE_LEAD.match(key, at, g_start) for at in {s_start, _lead_from(key, s_start, g_start)}) or \
                 any(_FORMER.match(key, p.end) and
                     _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                     for p in provinces if s_start <= p.start < g_start)
@@ -3913,7 +3930,10 @@ class FundingBuilder:
         for o in drafts:
             q = o.record
             if q is None or o is d or not o.so_far or o.facts[0].start < d.facts[-1].end or q.period != r.period \
-                    or q.status != "done":
+                    or q.status != "done" or d.so_far and o.sentence == d.sentence and not o.so_far_own:
+                # (not a part under the same frame: 'Trong 6 tháng cuối năm 2025, tỉnh thực hiện 17 đề án ..., trong
+                # đó khu vực phía Tây 8 đề án' breaks down what the half-year did; '...; đến nay đã nghiệm thu 4 đề
+                # án' in its own clause is progress)
                 continue
             if (q.projects and r.projects and q.projects < r.projects) or \
                     (q.amount_vnd and r.amount_vnd and q.amount_vnd < r.amount_vnd):
@@ -5136,7 +5156,7 @@ class FundingBuilder:
             if d.record.status == "unspecified" and not d.ongoing and d.record.period and \
                     "-" not in d.record.period and self._progress_told_later(drafts, d):
                 for o in [d] + [o for o in drafts if o.record.part_of == d.record.id]:
-                    if o.record.status == "unspecified":
+                    if o.record.status == "unspecified" and not o.ongoing:  # ('3 đề án đang triển khai' stays)
                         o.record.status = "planned"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status

@@ -3655,6 +3655,61 @@ def test_a_years_work_whose_smaller_progress_is_told_later_was_the_years_plan(pr
     assert [s for (n, _), s in recs.items() if n == 4] == ["done"]
 
 
+def test_the_parts_of_a_half_years_work_in_its_own_sentence_are_no_progress_that_makes_it_a_plan():
+    # the half-year frame stands before both the whole and its parts; the smaller part is a breakdown of what was done
+    text = ("Khuyến công Kon Tum\n\nTrong 6 tháng cuối năm 2025, tỉnh Kon Tum thực hiện 12 đề án khuyến công địa phương "
+            "với tổng kinh phí 2,6 tỷ đồng, trong đó vùng phía Bắc 5 đề án và vùng phía Nam 7 đề án.")
+    recs = {r.projects: r.status for r in analyse(text, "half-year-parts").funding}
+    assert recs == {12: "done", 5: "done", 7: "done"}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # what the programme gets each year, in a sentence of no year: a yearly level, no record (as 'mỗi năm')
+    ("Kinh phí khuyến công địa phương hằng năm của tỉnh chỉ khoảng 700 triệu đồng, chưa đáp ứng nhu cầu.", False),
+    ("Nguồn vốn khuyến công hàng năm của tỉnh vào khoảng 1,2 tỷ đồng.", False),
+    # one year's budget stays, so does the yearly plan named as such
+    ("Năm 2024, kinh phí khuyến công hằng năm của tỉnh là 700 triệu đồng.", True),
+    ("Kế hoạch khuyến công hằng năm của tỉnh có 5 đề án, kinh phí 700 triệu đồng.", True),
+])
+def test_a_yearly_level_said_after_the_budget_noun_is_no_record(sentence, kept):
+    recs = analyse(f"Khuyến công Điện Biên\n\n{sentence}", "yearly-level").funding
+    assert bool(recs) is kept
+
+
+@pytest.mark.parametrize("after", [
+    "Làng nghề bánh tráng Thuận Hưng được hỗ trợ 3 đề án với kinh phí 520 triệu đồng.",
+    "Tại làng nghề bánh tráng Thuận Hưng, 3 đề án được thực hiện với kinh phí 520 triệu đồng.",
+    # one business with the one project it got
+    "Công ty TNHH Mỹ Khánh được hỗ trợ 1 đề án với kinh phí 520 triệu đồng.",
+])
+def test_a_craft_villages_or_one_businesss_share_told_after_the_year_is_part_of_it(after):
+    text = ("Khuyến công Cần Thơ\n\nNăm 2024, thành phố Cần Thơ thực hiện 14 đề án khuyến công địa phương, tổng kinh "
+            f"phí 3,1 tỷ đồng.\n{after}")
+    recs = {r.amount_vnd: r for r in analyse(text, "village-part").funding}
+    assert recs[520_000_000].part_of == recs[3_100_000_000].id
+    assert [r.amount_vnd for r in recs.values() if r.headline] == [3_100_000_000]
+
+
+def test_work_still_going_on_among_the_parts_of_a_plan_keeps_no_status():
+    # the half-year's work is the plan (its progress is told after it); the part still going on is neither
+    text = ("Khuyến công Điện Biên\n\nSáu tháng đầu năm 2025, Sở Công Thương Điện Biên triển khai 5 đề án khuyến công "
+            "địa phương, kinh phí 760 triệu đồng.\nĐến nay, 2 đề án đã hoàn thành; 3 đề án đang triển khai.")
+    recs = {r.projects: r.status for r in analyse(text, "ongoing-part").funding}
+    assert recs == {5: "planned", 2: "done", 3: "unspecified"}
+
+
+def test_one_business_helped_from_a_named_source_before_the_years_whole_is_part_of_it():
+    # the source and the year stand between the support verb and the amount
+    text = ("Khuyến công Thái Nguyên\n\nCông ty TNHH Chè Hảo Đạt được hỗ trợ từ khuyến công quốc gia năm 2023 với kinh "
+            "phí 650 triệu đồng để đầu tư dây chuyền chế biến chè.\nNăm 2023, Thái Nguyên có 3 đề án khuyến công quốc "
+            "gia với tổng kinh phí 2,1 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "source-between").funding}
+    assert recs[650_000_000].part_of == recs[2_100_000_000].id
+    # many businesses so helped are no one beneficiary
+    many = text.replace("Công ty TNHH Chè Hảo Đạt được", "Năm 2023, 5 cơ sở được")
+    assert all(r.part_of is None for r in analyse(many, "source-between-many").funding)
+
+
 def test_work_done_as_the_plan_said_is_done():
     text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
             "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")
