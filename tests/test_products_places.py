@@ -1088,6 +1088,33 @@ def test_a_bare_good_named_by_where_it_grows_is_the_good_in_a_list_of_goods(sent
     assert (good, value) in {(f.text, f.value) for f in analyse(sentence, "bare-named").facts if f.type == "product"}
 
 
+@pytest.mark.parametrize("sentence, good, value", [
+    # the way it is processed after the place's name ('sấy dẻo', 'sấy khô'), and a name of two words counted as one
+    # so that the member stays a list item
+    ("Các sản phẩm gồm khóm Cầu Đúc sấy dẻo, mắm cá linh và bánh pía.", "khóm", "dứa"),
+    ("Sản phẩm gồm sen Tháp Mười sấy khô, bột sen, mắm cá linh.", "sen", "hạt sen"),
+    # the capital a sentence opens with is no name
+    ("Khóm Cầu Đúc, chanh không hạt, cá thát lát là những sản phẩm chủ lực.", "Khóm", "dứa"),
+])
+def test_a_bare_good_named_by_its_place_and_then_its_processing_is_the_good_in_a_list(sentence, good, value):
+    assert (good, value) in {(f.text, f.value) for f in analyse(sentence, "bare-named-processed").facts
+                             if f.type == "product"}
+
+
+def test_a_capitalised_place_that_begins_with_a_bare_goods_word_is_no_good():
+    # 'Hương Sơn' is a district; only the lower-case 'hương' is incense
+    facts = analyse("Tỉnh hỗ trợ 6 cơ sở làm nón lá, chổi đót ở Hương Khê, Hương Sơn, kinh phí 720 triệu đồng.",
+                    "place-not-good").facts
+    assert "nhang" not in {f.value for f in facts if f.type == "product"}
+
+
+def test_a_lists_last_good_before_a_verb_of_what_was_done_is_a_good():
+    # the list stands mid-sentence: its last member runs on into 'ứng dụng máy móc' before the amount's clause
+    facts = analyse("Năm 2024, tỉnh hỗ trợ 6 cơ sở sản xuất bánh khảo, tinh bột nghệ, mác mật sấy ứng dụng máy móc, "
+                    "kinh phí 840 triệu đồng.", "list-verb").facts
+    assert "mác mật" in {f.value for f in facts if f.type == "product"}
+
+
 def test_a_packed_good_is_the_good_without_its_packing():
     facts = analyse("Sản phẩm tiêu biểu là nhút Thanh Chương, cháo lươn đóng gói và kẹo cu đơ.", "packed").facts
     assert ("cháo lươn", "cháo lươn") in {(f.text, f.value) for f in facts if f.type == "product"}
@@ -1898,6 +1925,7 @@ def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of()
     ("Chương trình mua gạo hôm nay trúng thưởng kết thúc.", "gạo"),
     ("Đề án hỗ trợ chế biến nước mắm giai đoạn 2022 - 2024 được nghiệm thu.", "nước mắm"),
     ("Doanh nghiệp tung mẫu nước mắm nhắm đến phân khúc quà tặng.", "nước mắm"),
+    ("Nhiều doanh nghiệp chè vay vốn ngân hàng để mở rộng nhà xưởng.", "chè"),
 ])
 def test_a_verb_of_improving_or_aiming_or_a_time_word_after_a_good_ends_its_name(sentence, name):
     assert {n for _, n in _products(sentence)} == {name}

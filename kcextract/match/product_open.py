@@ -20,6 +20,7 @@ from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, ent
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
+_NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
@@ -46,6 +47,7 @@ class OpenProductMatcher:
         self.phrase_end = self.function | self.made_of
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
+        self.predicate = set(kinds.get("predicate", ()))  # ('..., mác mật sấy | ứng dụng máy móc')
         self.trailing = stops
         self.desserts = dessert_words()  # ('chè cốm')
         self.entries = data.products()
@@ -460,7 +462,12 @@ class OpenProductMatcher:
             members = _members(key, *clause, self.separator)
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
                 members[-1] = self._before_predicate(key, *members[-1])
-            for run, lead in _runs(key, members):
+            for i in range(1, len(members) - 1):
+                # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
+                # phí ...', after a short member, cut before a verb of what was done)
+                if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
+                    members[i] = self._before_verb(key, *members[i])
+            for run, lead in _runs(key, members, ctx.text):
                 # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
                 # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
                 if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
@@ -610,10 +617,19 @@ class OpenProductMatcher:
         """A bare good followed by the name of where it grows ('tiêu Cùa', 'điều Bình Phước'): the good's end (the
         name's where underthesea joined the two into one word), value and category; or None."""
         word = _SYLLABLE.match(key, start)
-        bare = self.bare.get(word.group()) if word else None
-        if not bare or not _NAME_REST.fullmatch(ctx.text, word.end(), end):
+        # (in lower case only, but for the capital a sentence opens with: 'Hương Sơn' is a district, 'hương Phja
+        # Thắp' incense, 'Khóm Cầu Đúc, chanh không hạt ... là những sản phẩm chủ lực' the pineapple)
+        lower = ctx.text[start].islower() or ctx.sentence_starts[ctx.sentence_of(start)] == start
+        bare = self.bare.get(word.group()) if word and lower else None
+        name = _NAME_REST.match(ctx.text, word.end(), end) if bare else None
+        if name is None:
             return None
-        return (word.end() if word.end() in ctx.token_ends else end), *bare
+        if name.end() < end:
+            # (the way it is processed may follow the name: 'khóm Cầu Đúc sấy dẻo', 'sen Tháp Mười sấy khô')
+            rest = key[name.end():end].split()
+            if rest[0] not in self.trailing or len(rest) > 3 or not all(w.islower() for w in rest):
+                return None
+        return (word.end() if word.end() in ctx.token_ends else name.end()), *bare
 
     def _before_predicate(self, key: str, start: int, end: int) -> tuple[int, int]:
         """A list's last member up to the first function word after its first word (an auxiliary or preposition
@@ -624,6 +640,14 @@ class OpenProductMatcher:
             if key[pos + 1:word_end if word_end != -1 else end] in self.phrase_end:
                 return start, pos
             pos = word_end
+        return start, end
+
+    def _before_verb(self, key: str, start: int, end: int) -> tuple[int, int]:
+        """A member up to a predicate verb (rules/product_open.tsv 'predicate') after its first word, when what is
+        left is short enough to be a list's item; the whole member otherwise."""
+        found = [at for verb in self.predicate if (at := key.find(f" {verb} ", start, end + 1)) > start]
+        if found and key.count(" ", start, min(found)) <= 3:
+            return start, min(found)
         return start, end
 
     def _fruit_form(self, word: str):
@@ -709,13 +733,15 @@ def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
-def _runs(key: str, members: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
-    """Runs of consecutive short members (at most four words: the items of a list), each with the member
-    before it (the lead-in, which names what the list is of; the run's first member when none is before)."""
+def _runs(key: str, members: list[tuple[int, int]],
+          text: str = "") -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Runs of consecutive short members (at most four words: the items of a list; a name of several capitalised
+    words in ``text`` counts as one, 'khóm Cầu Đúc sấy dẻo'), each with the member before it (the lead-in, which names
+    what the list is of; the run's first member when none is before)."""
     out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
     first = None
     for i, (s, e) in enumerate([*members, (0, 0)]):
-        short = i < len(members) and key.count(" ", s, e) <= 3
+        short = i < len(members) and key.count(" ", s, e) - (len(_NAME_JOINS.findall(text, s, e)) if text else 0) <= 3
         if short and first is None:
             first = i
         elif not short and first is not None:
