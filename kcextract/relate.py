@@ -584,6 +584,14 @@ _RAISED_TO = regex.compile(r"\s*(?:đồng|đ)?\s*(?:lên|xuống|thành)\s+(?:m
 _FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
+# a count of beneficiaries that opens a clause, said to have been helped ('3 cơ sở ... được hỗ trợ')
+_MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?(?<!\p{{L}})được\s+(?:nhận\s+)?hỗ trợ"
+                             r"(?!\p{L})")
+# what a whole of works' cost names before it: the works, or their investment ('12 đề án ... có tổng vốn đầu tư')
+_WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
+# the beneficiaries' own money by name, not merely another source ('vốn đối ứng của cơ sở', 'vốn tự có')
+_THEIR_OWN = regex.compile(r"(?<!\p{L})(?:đối ứng|thụ hưởng|vốn tự có|vốn của (?:doanh nghiệp|dn|hợp tác xã|htx|đơn vị|"
+                           r"cơ sở))(?!\p{L})")
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
@@ -800,6 +808,8 @@ _YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?năm\s+{_YEA
               # (a part of the year: 'Quý I/2026', 'Trong 6 tháng đầu năm 2026', '9 tháng năm 2025')
               rf"(?:trong\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
               rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
+              # (or one month of it: 'Tháng 8/2024, Trung tâm tổ chức lớp đào tạo ...')
+              rf"(?:trong\s+|vào\s+)?tháng\s+\d{{1,2}}\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
               r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này)|(?:cũng\s+)?trong\s+năm(?=\s*,)|(?:trong\s+)?năm\s+(?:vừa\s+)?qua)")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
@@ -1319,6 +1329,8 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
 _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
+_FROM_PROGRAMME_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+|chương trình\s+)?"
+                                   r"(?:vốn\s+|kinh phí\s+)?khuyến công(?!\p{L})")
 _FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
@@ -1830,6 +1842,23 @@ class FundingBuilder:
         if len(parts) < 2 or not self._names_source(key[lo:parts[0].start]):
             return False
         return any(self._their_money_named(key[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+
+    def _adds_up_with_their_share(self, key: str, d: _Draft, s_start: int, s_end: int, money_facts: list[Fact]) -> bool:
+        """The amounts after a whole in its sentence add up to it exactly, and one of them is named as the
+        beneficiaries' own ('12 đề án ... có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ
+        đồng, vốn đối ứng của cơ sở 7,2 tỷ đồng'): the whole includes their money, however many works it counts. Not
+        other sources ('nguồn khác', 'vốn xã hội hóa'): a programme's whole budget from several sources stays, and so
+        does one named as the programme's work, not works' ('Kinh phí thực hiện công tác khuyến công năm 2024 là 5 tỷ
+        đồng, trong đó ngân sách tỉnh 3 tỷ đồng và vốn đối ứng của doanh nghiệp 2 tỷ đồng')."""
+        whole = d.money()
+        g_end = d.facts[-1].end
+        if not whole or not _WORKS_WHOLE.search(key, s_start, whole[0].start):
+            return False
+        later = [f for f in money_facts if g_end <= f.start < s_end]
+        if not whole or len(later) < 2 or sum(f.value for f in later) != whole[-1].value:
+            return False
+        return any(_THEIR_OWN.search(key, a.end, b.start) and self._their_money_named(key[a.end:b.start])
+                   for a, b in zip([d.facts[-1], *later], later))
 
     def _their_money_named(self, text: str) -> regex.Match | None:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
@@ -2467,7 +2496,11 @@ class FundingBuilder:
             # 'Quyết định giao kế hoạch khuyến công năm 2026 ...' then 'Năm 2024, tỉnh thực hiện 30 đề án'; the year
             # right before the plan's may still be under way)
             plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1)
-            lead = _YEAR_LEAD.match(key, s_start, g_start) if status is None and not plans_it else None
+            # (also after a leading clause with no figure: 'Sau khi hợp nhất, năm 2025 tỉnh ... thực hiện 26 đề án')
+            lead_from = _lead_from(key, s_start, g_start)
+            lead = (_YEAR_LEAD.match(key, s_start, g_start) or
+                    (_YEAR_LEAD.match(key, lead_from, g_start) if lead_from > s_start else None)) \
+                if status is None and not plans_it else None
             # (the deed may stand between the amount and its count: 'Giai đoạn 2016-2020, kinh phí ... là 21,3 tỷ đồng,
             # thực hiện 115 đề án')
             funded = _FUNDED_CLAUSE.match(key, lead.end(), g_start) if lead and d.facts[-1].type == "money" else None
@@ -2476,8 +2509,8 @@ class FundingBuilder:
                                         # (the means the deed was done with, before it: 'Năm 2024, với kinh phí 180
                                         # triệu đồng từ chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
                                         or funded and _DEED_NEXT.match(key, g_end, s_end)))
-            if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, s_start, g_start) \
-                    and not _CLAUSE_BREAK.search(key, s_start, g_start):
+            if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, lead_from, g_start) \
+                    and not _CLAUSE_BREAK.search(key, lead_from, g_start):
                 d.narrated = True
             if status is None and not plans_it and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
@@ -2565,6 +2598,11 @@ class FundingBuilder:
             # đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng, ..., phần còn lại hợp tác xã đối ứng': the
             # count goes to the share of its programme, the cost is no record)
             one_project = len(counts) == 1 and counts[0].value == 1 and not restated
+            # (or many, when the amounts after the cost add up to it and one is the beneficiaries' own: '12 đề án ...
+            # có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng ...')
+            if money and len(counts) == 1 and not restated and not one_project and \
+                    self._adds_up_with_their_share(key, d, s_start, s_end, all_money):
+                one_project = True
             if money and (not counts or restated or one_project) and (
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
@@ -3724,7 +3762,9 @@ class FundingBuilder:
         if span is None or _PLAN_TALK.search(key, *span):
             return False
         lead = _narration_year(key, *span)
-        return bool(lead and _DEED.search(key, lead[0], lead[1]))
+        # (or the many it helped, said to have been helped: 'Năm 2023, 3 cơ sở sản xuất bánh gai ... được hỗ trợ từ
+        # nguồn khuyến công địa phương, mỗi cơ sở 80 triệu đồng.' then 'Tổng kinh phí hỗ trợ là 240 triệu đồng.')
+        return bool(lead and (_DEED.search(key, lead[0], lead[1]) or _MANY_HELPED.match(key, lead[0], lead[1])))
 
     def _cost_of_held_event(self, ctx: Context, key: str, sent: int, s_start: int, g_start: int) -> bool:
         """'Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng' after the article said the
@@ -4266,8 +4306,14 @@ class FundingBuilder:
             # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
             # triệu đồng, ..., đối ứng của các cơ sở 400 triệu đồng')
             return True
-        if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end):
-            return False  # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...')
+        if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts):
+            return True
+        if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end) or \
+                _FROM_PROGRAMME_AFTER.match(key, g_end) and self._names_source(key[g_end:self._clause_end(key, g_end, s_end)]):
+            # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...'; or the
+            # programme's: '..., tổng kinh phí 650 triệu đồng từ nguồn khuyến công địa phương. Trong đó, Hợp tác xã
+            # chè Suối Giàng được hỗ trợ 180 triệu đồng' is the programme's sum and one beneficiary's share of it)
+            return False
         if region is None:
             return self._work_share_uncued(ctx, key, d, prev_end, g_start, s_end, money_facts)
         lo, hi = region

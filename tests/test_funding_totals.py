@@ -3710,6 +3710,58 @@ def test_one_business_helped_from_a_named_source_before_the_years_whole_is_part_
     assert all(r.part_of is None for r in analyse(many, "source-between-many").funding)
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # the year's work told after a leading clause with no figure is a narration like one the year opens
+    ("Sau khi hợp nhất, năm 2025 tỉnh Tuyên Quang thực hiện 26 đề án khuyến công địa phương với kinh phí 5,2 tỷ "
+     "đồng.", "done"),
+    ("Sau khi hợp nhất, tỉnh Tuyên Quang năm 2025 thực hiện 26 đề án khuyến công địa phương với kinh phí 5,2 tỷ "
+     "đồng.", "done"),
+    # a leading clause of plans keeps the plan
+    ("Theo kế hoạch, năm 2025 tỉnh Tuyên Quang thực hiện 26 đề án khuyến công địa phương với kinh phí 5,2 tỷ đồng.",
+     "planned"),
+])
+def test_a_years_work_told_after_a_leading_clause_takes_the_narrations_tense(sentence, status):
+    recs = analyse(f"Khuyến công Tuyên Quang\n\n{sentence}", "lead-clause").funding
+    assert [r.status for r in recs] == [status]
+
+
+def test_the_sum_said_after_the_many_a_year_helped_in_the_passive_is_what_was_spent():
+    text = ("Khuyến công Hải Dương\n\nNăm 2023, 3 cơ sở sản xuất bánh gai ở huyện Ninh Giang được hỗ trợ từ nguồn "
+            "khuyến công địa phương, mỗi cơ sở 80 triệu đồng. Tổng kinh phí hỗ trợ là 240 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "passive-many").funding] == [(240_000_000, "done")]
+
+
+def test_a_programmes_sum_named_after_it_with_one_beneficiarys_share_next_stays_the_whole():
+    text = ("Khuyến công Yên Bái\n\nNăm 2024, tỉnh Yên Bái hỗ trợ 5 hợp tác xã chè mua máy sao chè, tổng kinh phí 650 "
+            "triệu đồng từ nguồn khuyến công địa phương.\nTrong đó, Hợp tác xã chè Suối Giàng được hỗ trợ 180 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "named-after-share").funding}
+    assert set(recs) == {650_000_000, 180_000_000}
+    assert recs[180_000_000].part_of == recs[650_000_000].id
+
+
+@pytest.mark.parametrize("whole", [
+    "Năm 2024, 12 đề án khuyến công địa phương của tỉnh có tổng vốn đầu tư 9,6 tỷ đồng",
+    "Năm 2024, tổng kinh phí thực hiện 12 đề án khuyến công là 9,6 tỷ đồng",
+])
+def test_a_whole_of_many_works_that_adds_up_with_the_beneficiaries_own_share_is_no_record(whole):
+    # the count goes with the programme's share; the whole includes the beneficiaries' money
+    text = (f"Khuyến công Bắc Giang\n\n{whole}, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của "
+            "các cơ sở 7,2 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "their-share").funding] == [(12, 2_400_000_000)]
+
+
+def test_a_programmes_budget_from_several_sources_stays_a_record():
+    text = ("Khuyến công Lào Cai\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện Chương trình khuyến công là 117,8 tỷ "
+            "đồng, trong đó ngân sách nhà nước 64,8 tỷ đồng, nguồn khác 53 tỷ đồng.")
+    assert 117_800_000_000 in {r.amount_vnd for r in analyse(text, "several-sources").funding}
+
+
+def test_the_cost_of_a_course_held_in_a_month_of_a_past_year_is_spent():
+    text = ("Khuyến công Lào Cai\n\nTháng 8/2024, Trung tâm Khuyến công tỉnh tổ chức lớp đào tạo nghề thêu thổ cẩm cho 30 "
+            "học viên.\nKinh phí mở lớp 75 triệu đồng từ nguồn khuyến công địa phương.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "month-lead").funding] == [(75_000_000, "done")]
+
+
 def test_work_done_as_the_plan_said_is_done():
     text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
             "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")
@@ -7584,8 +7636,10 @@ def test_how_the_work_stands_said_next_is_every_figure_of_the_sentence_before():
 
 
 def test_a_next_sentence_about_another_year_says_nothing_of_the_figures_tense():
-    text = ("Khuyến công Thanh Hóa\n\nNgoài làng nghề, năm 2026 khuyến công tỉnh còn hỗ trợ 3 cơ sở đóng thuyền với kinh "
-            "phí 540 triệu đồng. Trước đó, năm 2025, tỉnh đã hỗ trợ 5 cơ sở làm nước mắm.")
+    # (the figure's year is the sentence before's; a year said after a leading clause would narrate it done itself)
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2026, tỉnh dự kiến hỗ trợ 12 cơ sở làm nước mắm. Ngoài làng nghề, khuyến công "
+            "tỉnh còn hỗ trợ 3 cơ sở đóng thuyền với kinh phí 540 triệu đồng. Trước đó, năm 2025, tỉnh đã hỗ trợ 5 cơ sở "
+            "làm nước mắm.")
     boats = next(r for r in analyse(text, "another-year").funding if r.amount_vnd == 540_000_000)
     assert boats.status != "done"
 

@@ -1926,6 +1926,8 @@ def test_a_venue_named_once_is_no_rival_to_the_province_a_short_story_tells_of()
     ("Đề án hỗ trợ chế biến nước mắm giai đoạn 2022 - 2024 được nghiệm thu.", "nước mắm"),
     ("Doanh nghiệp tung mẫu nước mắm nhắm đến phân khúc quà tặng.", "nước mắm"),
     ("Nhiều doanh nghiệp chè vay vốn ngân hàng để mở rộng nhà xưởng.", "chè"),
+    # (the segmenter joins 'cá lắp đặt' unless told 'lắp đặt' is a word)
+    ("Tỉnh hỗ trợ 3 cơ sở chế biến khô cá lắp đặt hệ thống sấy năng lượng mặt trời.", "khô cá"),
 ])
 def test_a_verb_of_improving_or_aiming_or_a_time_word_after_a_good_ends_its_name(sentence, name):
     assert {n for _, n in _products(sentence)} == {name}
