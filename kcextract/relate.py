@@ -706,7 +706,9 @@ _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:)\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
-_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+# (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
+_SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
+                          r"(?:(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")

@@ -3762,6 +3762,14 @@ def test_the_cost_of_a_course_held_in_a_month_of_a_past_year_is_spent():
     assert [(r.amount_vnd, r.status) for r in analyse(text, "month-lead").funding] == [(75_000_000, "done")]
 
 
+def test_a_sum_after_the_years_said_by_their_number_spans_them():
+    text = ("Khuyến công Ninh Thuận\n\nNăm 2023, Ninh Thuận thực hiện 8 đề án khuyến công, kinh phí 1,3 tỷ đồng; năm "
+            "2024 thực hiện 9 đề án, kinh phí 1,45 tỷ đồng.\nHai năm tổng cộng 17 đề án, 2,75 tỷ đồng.")
+    recs = {r.projects: r for r in analyse(text, "years-numbered").funding}
+    assert recs[17].period == "2023-2024"
+    assert recs[8].part_of == recs[9].part_of == recs[17].id
+
+
 def test_work_done_as_the_plan_said_is_done():
     text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
             "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")

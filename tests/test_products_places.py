@@ -1115,6 +1115,14 @@ def test_a_lists_last_good_before_a_verb_of_what_was_done_is_a_good():
     assert "mác mật" in {f.value for f in facts if f.type == "product"}
 
 
+def test_a_place_under_the_level_word_written_is_that_levels_unit():
+    # 'thành phố Hội An' is Quảng Nam's city; An Giang has a town (thị trấn) of the name
+    text = "Đèn lồng Hội An\n\nNăm 2024, thành phố Hội An hỗ trợ 5 cơ sở làm đèn lồng từ nguồn khuyến công."
+    a = analyse(text, "level-written")
+    assert [f.province for f in a.facts if f.type == "place" and f.value == "Hội An"] == ["Quảng Nam"]
+    assert a.subject == "Quảng Nam"
+
+
 def test_a_packed_good_is_the_good_without_its_packing():
     facts = analyse("Sản phẩm tiêu biểu là nhút Thanh Chương, cháo lươn đóng gói và kẹo cu đơ.", "packed").facts
     assert ("cháo lươn", "cháo lươn") in {(f.text, f.value) for f in facts if f.type == "product"}

@@ -191,7 +191,10 @@ class PlaceMatcher:
              era: str) -> tuple[Fact, list] | None:
         """A place fact for ``name``, written at ``start:end``, under a level word, with the units it may be when
         no province could be settled (else an empty list); None when no unit of that level has the name."""
-        units = [u for u in self.places[name] if u.level == level or {u.level, level} <= {"town", "city"}]
+        # (a town and a city may stand for each other, the level word being out of date; but a unit of the very
+        # level written is the one meant: 'thành phố Hội An' is Quảng Nam's city, not An Giang's town of the name)
+        units = [u for u in self.places[name] if u.level == level] or \
+            [u for u in self.places[name] if {u.level, level} <= {"town", "city"}]
         if units and named and not any(self._in_named(u, named) for u in units):
             # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
             # a unit of the same name at another level in a province the article names is the one meant
