@@ -1147,6 +1147,15 @@ def test_one_project_of_a_named_programme_spelled_as_a_word_is_counted():
         assert [f for f in analyse(text, "article").facts if f.type == "project_count"] == []
 
 
+def test_one_project_given_its_amount_right_after_it_is_counted():
+    doc = analyse("Khuyến công Hà Nam\n\nGiai đoạn 2021-2025, Hà Nam có 2 đề án khuyến công quốc gia: năm 2022 một đề án "
+                  "1,2 tỷ đồng, năm 2024 một đề án, kinh phí 1,3 tỷ đồng.", "one-item")
+    assert [(r.projects, r.amount_vnd) for r in doc.funding if r.amount_vnd] == [(1, 1_200_000_000), (1, 1_300_000_000)]
+    # ('một' as the article before an amount: what a thing is)
+    assert [f for f in analyse("Đây là một đề án, kinh phí 1,2 tỷ đồng.", "article-amount").facts
+            if f.type == "project_count"] == []
+
+
 def test_an_abbreviated_amount_out_of_another_after_a_slash_gives_both():
     facts = extract("Tin\n\nNăm 2024, đề án giải ngân 1.250 tr.đ/2.000 tr.đ, đạt 62,5% kế hoạch.", "tr-slash")
     assert [f.value for f in facts if f.type == "money"] == [1_250_000_000, 2_000_000_000]
