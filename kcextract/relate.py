@@ -3548,6 +3548,15 @@ class FundingBuilder:
         """A title that names results and a plan, each with its own years ('Kết quả năm 2025 và kế hoạch năm
         2026'): each year or span takes the nearest status word before it. Empty for any other title."""
         marks = self._heading_marks(text)
+        if {v for _, v in marks} == {"planned"}:
+            # (a title that plans a year after naming another, 'Khuyến công năm 2024 và định hướng 2025': the year
+            # before its plan word is not planned by it, and is marked so, unspecified)
+            first = min(p for p, _ in marks)
+            years = [("-".join(m.group("first", "last")) if m.group("last") else m.group("first"), m.start() < first)
+                     for m in _TITLE_YEARS.finditer(text)]
+            if any(before for _, before in years) and not all(before for _, before in years):
+                return {y: "unspecified" if before else "planned" for y, before in years}
+            return {}
         if {v for _, v in marks} != {"done", "planned"}:
             return {}
         out: dict[str, str] = {}
@@ -5231,7 +5240,8 @@ class FundingBuilder:
                 r = d.record
                 # (a title's tense is not lent to a year it does not name: ``title_text``, when the title lent it)
                 if r.status == "unspecified" and not d.ongoing and (
-                        title_status and not _beside_title_years(title_text, r.period) or None in said_periods
+                        title_status and not _beside_title_years(title_text, r.period)
+                        and (title_periods or {}).get(r.period) != "unspecified" or None in said_periods
                         or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(
                             p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)):
@@ -5547,6 +5557,10 @@ class FundingBuilder:
         if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
             return False
         gap = _RATE_ASIDE.sub("", key[money.end:count.start])
+        if regex.search(r":\s*\p{L}", gap):
+            # (not past a colon that opens the items the whole is spent on, each with its own count and amount: 'tổng
+            # kinh phí thực hiện là 2,5 tỷ đồng, với các nội dung chính: hỗ trợ máy móc: 9 đề án, 1,8 tỷ đồng; ...')
+            return False
         if _MEANS_LEAD.search(key, max(0, money.start - 40), money.start) and len(gap) < 200 and \
                 not regex.search(r"[;.](?!\d)", gap) and _FOR.search(gap):
             return True

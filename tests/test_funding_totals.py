@@ -3770,6 +3770,27 @@ def test_a_sum_after_the_years_said_by_their_number_spans_them():
     assert recs[8].part_of == recs[9].part_of == recs[17].id
 
 
+def test_a_count_past_a_colon_that_opens_an_item_is_the_items_not_the_whole_before():
+    text = ("Khuyến công Quảng Trị\n\nNăm 2025, tổng kinh phí thực hiện là 2,5 tỷ đồng, với các nội dung chính: hỗ trợ "
+            "ứng dụng máy móc tiên tiến: 9 đề án, 1,8 tỷ đồng; đào tạo nghề: 2 đề án, 150 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "colon-items").funding}
+    assert [(r.projects, r.amount_vnd) for r in recs.values()] == [(None, 2_500_000_000), (9, 1_800_000_000),
+                                                                  (2, 150_000_000)]
+    assert recs[1_800_000_000].part_of == recs[2_500_000_000].id
+
+
+@pytest.mark.parametrize("title, status", [
+    # a title that plans the year after the one it names first lends its plan to that later year only
+    ("An Giang: khuyến công năm 2024 và định hướng 2025", "unspecified"),
+    ("An Giang: kết quả khuyến công năm 2024 và định hướng 2025", "done"),
+])
+def test_a_title_that_plans_a_later_year_lends_no_plan_to_the_year_it_names_first(title, status):
+    text = (f"{title}\n\nNăm 2024, An Giang thực hiện 16 đề án khuyến công địa phương, tổng kinh phí 3,3 tỷ đồng.\n"
+            "Năm 2025, tỉnh phấn đấu thực hiện 18 đề án khuyến công địa phương.")
+    recs = {r.projects: r.status for r in analyse(text, "title-plan-later").funding}
+    assert recs == {16: status, 18: "planned"}
+
+
 def test_work_done_as_the_plan_said_is_done():
     text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
             "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")
