@@ -585,8 +585,8 @@ _FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # a count of beneficiaries that opens a clause, said to have been helped ('3 cơ sở ... được hỗ trợ')
-_MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?(?<!\p{{L}})được\s+(?:nhận\s+)?hỗ trợ"
-                             r"(?!\p{L})")
+_MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?(?<!\p{{L}})"
+                             r"được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
 # what a whole of works' cost names before it: the works, or their investment ('12 đề án ... có tổng vốn đầu tư')
 _WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
 # the beneficiaries' own money by name, not merely another source ('vốn đối ứng của cơ sở', 'vốn tự có')
@@ -708,7 +708,9 @@ _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
-                          r"(?:(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+                          r"(?:(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
+                          r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
+                          r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
@@ -1330,9 +1332,10 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
 _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
-# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
+# khuyến công right after an amount, as its source ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_PROGRAMME_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+|chương trình\s+)?"
                                    r"(?:vốn\s+|kinh phí\s+)?khuyến công(?!\p{L})")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
 _FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
@@ -1857,7 +1860,7 @@ class FundingBuilder:
         if not whole or not _WORKS_WHOLE.search(key, s_start, whole[0].start):
             return False
         later = [f for f in money_facts if g_end <= f.start < s_end]
-        if not whole or len(later) < 2 or sum(f.value for f in later) != whole[-1].value:
+        if len(later) < 2 or sum(f.value for f in later) != whole[-1].value:
             return False
         return any(_THEIR_OWN.search(key, a.end, b.start) and self._their_money_named(key[a.end:b.start])
                    for a, b in zip([d.facts[-1], *later], later))
@@ -2602,13 +2605,12 @@ class FundingBuilder:
             one_project = len(counts) == 1 and counts[0].value == 1 and not restated
             # (or many, when the amounts after the cost add up to it and one is the beneficiaries' own: '12 đề án ...
             # có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng ...')
-            if money and len(counts) == 1 and not restated and not one_project and \
-                    self._adds_up_with_their_share(key, d, s_start, s_end, all_money):
-                one_project = True
-            if money and (not counts or restated or one_project) and (
+            count_to_share = one_project or bool(money and len(counts) == 1 and not restated and
+                                                 self._adds_up_with_their_share(key, d, s_start, s_end, all_money))
+            if money and (not counts or restated or count_to_share) and (
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
-                if one_project:
+                if count_to_share:
                     moved_count[i] = counts[0]
                 # what the work cost, the beneficiary's share included: only the programme's part is a record; when
                 # the work was done, so was the part that has no tense of its own (not a whole 'được giao' or planned:
@@ -4319,8 +4321,9 @@ class FundingBuilder:
             return True
         if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts):
             return True
+        named_after = key[g_end:self._clause_end(key, g_end, s_end)]
         if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end) or \
-                _FROM_PROGRAMME_AFTER.match(key, g_end) and self._names_source(key[g_end:self._clause_end(key, g_end, s_end)]):
+                _FROM_PROGRAMME_AFTER.match(key, g_end) and self._names_source(named_after):
             # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...'; or the
             # programme's: '..., tổng kinh phí 650 triệu đồng từ nguồn khuyến công địa phương. Trong đó, Hợp tác xã
             # chè Suối Giàng được hỗ trợ 180 triệu đồng' is the programme's sum and one beneficiary's share of it)

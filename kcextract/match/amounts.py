@@ -49,8 +49,8 @@ _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end aft
 # 'một' alone is mostly the article 'a'; before a project of a named programme it counts one ('được hỗ trợ một đề án
 # khuyến công quốc gia'), and so does one given its amount right after it, as an item of a list ('năm 2022 một đề án
 # 1,2 tỷ đồng', 'một đề án, kinh phí 900 triệu đồng')
-_ONE_PROGRAMME_PROJECT = regex.compile(r"\s+(?:đề án|dự án)(?:\s+(?:khuyến công|kcqg|kcđp)(?!\p{L})|\s*,?\s*(?:(?:với\s+)?"
-                                       r"(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d)")
+_ONE_PROGRAMME_PROJECT = regex.compile(r"\s+(?:đề án|dự án)(?:\s+(?:khuyến công|kcqg|kcđp)(?!\p{L})|"
+                                       r"\s*,?\s*(?:(?:với\s+)?(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d)")
 _SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
 _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same written right onto it: '1tỷ200'
