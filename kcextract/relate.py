@@ -584,6 +584,8 @@ _RAISED_TO = regex.compile(r"\s*(?:đồng|đ)?\s*(?:lên|xuống|thành)\s+(?:m
 _FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
+# a count's own passive of being carried out, right after it ('12 đề án khuyến công địa phương được triển khai')
+_COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\s+(?:triển khai|thực hiện)(?!\p{L})")
 # a count of beneficiaries that opens a clause, said to have been helped ('3 cơ sở ... được hỗ trợ')
 _MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?(?<!\p{{L}})"
                              r"được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
@@ -2513,7 +2515,11 @@ class FundingBuilder:
                                         _DEED.search(key, d.facts[0].end, d.facts[-1].start)
                                         # (the means the deed was done with, before it: 'Năm 2024, với kinh phí 180
                                         # triệu đồng từ chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
-                                        or funded and _DEED_NEXT.match(key, g_end, s_end)))
+                                        or funded and _DEED_NEXT.match(key, g_end, s_end)
+                                        # (or the count's own passive of it: 'Năm 2024, có 12 đề án khuyến công địa
+                                        # phương được triển khai với kinh phí 2,4 tỷ đồng')
+                                        or d.facts[0].type == "project_count"
+                                        and _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end)))
             if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, lead_from, g_start) \
                     and not _CLAUSE_BREAK.search(key, lead_from, g_start):
                 d.narrated = True

@@ -3791,6 +3791,12 @@ def test_a_title_that_plans_a_later_year_lends_no_plan_to_the_year_it_names_firs
     assert recs == {16: status, 18: "planned"}
 
 
+def test_a_years_count_said_to_be_carried_out_in_the_passive_is_done():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, có 12 đề án khuyến công địa phương được triển khai với kinh phí 2,4 tỷ "
+            "đồng.")
+    assert [r.status for r in analyse(text, "count-passive").funding] == ["done"]
+
+
 def test_work_done_as_the_plan_said_is_done():
     text = ("Khuyến công Thanh Hóa\n\nNăm 2024, Trung tâm đã thực hiện 14/32 đề án khuyến công địa phương theo kế hoạch, "
             "với kinh phí 2,1 tỷ đồng trên tổng số 5,6 tỷ đồng được giao.")
