@@ -1061,11 +1061,12 @@ _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s
                                   r"(?:này|đó|trên|tương ứng)(?!\p{L})|" + _FIGURE_REFERRED.pattern + ")")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
-_PLACE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?"
+_TO_PLACE = rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?"  # a year, then 'Tại', 'Riêng' ...
+_PLACE_LEAD = regex.compile(rf"{_TO_PLACE}"
                             r"(?:huyện|thị xã|thành phố|thị trấn|xã|phường|quận)\s+$")
 # ... or a craft village that opens its clause, where the work was done ('Làng nghề bánh tráng Thuận Hưng được hỗ trợ
 # 3 đề án', 'Tại làng nghề gốm ..., 2 đề án ...')
-_VILLAGE_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?làng nghề\s")
+_VILLAGE_LEAD = regex.compile(rf"{_TO_PLACE}làng nghề\s")
 def _lead_from(key: str, s_start: int, at: int) -> int:
     """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
     clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
@@ -1334,11 +1335,11 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
 _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
-# khuyến công right after an amount, as its source ('... 650 triệu đồng từ nguồn khuyến công địa phương')
-_FROM_PROGRAMME_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+|chương trình\s+)?"
-                                   r"(?:vốn\s+|kinh phí\s+)?khuyến công(?!\p{L})")
-# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...')
-_FROM_PUBLIC_BUDGET = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?ngân sách(?!\p{L})")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
+# khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
+_FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
+                                   r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
+                                   r"khuyến công)(?!\p{L})")
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
 _RECEIVED_WORTH = regex.compile(r"(?<!\p{L})(?<!(?:công|ghi|xác|thừa) )(?:nhận|bàn giao|trao tặng|tặng)\s+[^.;:\d]{1,60}?"
@@ -1390,6 +1391,11 @@ _AWAITING_APPROVAL = regex.compile(r"(?<!\p{L})(?:đang\s+)?chờ\s+(?:được\
                                    r"(?:phê duyệt|duyệt)(?!\p{L})")
 _AS_OF = regex.compile(r"tính\s+đến")  # a date results are told as of ('tính đến ngày 30/9'): no verb of them
 _SO_FAR_FRAME = regex.compile(rf"(?:cho\s+)?(?:đến|tới)\s+nay|{_AS_OF.pattern}")  # 'as of now', a frame of what follows
+
+
+def _title_year(m: regex.Match) -> str:
+    """A year or span a title names, as a period's value ('2024', '2021-2025')."""
+    return "-".join(m.group("first", "last")) if m.group("last") else m.group("first")
 
 
 @lru_cache(maxsize=64)
@@ -3560,8 +3566,7 @@ class FundingBuilder:
             # (a title that plans a year after naming another, 'Khuyến công năm 2024 và định hướng 2025': the year
             # before its plan word is not planned by it, and is marked so, unspecified)
             first = min(p for p, _ in marks)
-            years = [("-".join(m.group("first", "last")) if m.group("last") else m.group("first"), m.start() < first)
-                     for m in _TITLE_YEARS.finditer(text)]
+            years = [(_title_year(m), m.start() < first) for m in _TITLE_YEARS.finditer(text)]
             if any(before for _, before in years) and not all(before for _, before in years):
                 return {y: "unspecified" if before else "planned" for y, before in years}
             return {}
@@ -3571,7 +3576,7 @@ class FundingBuilder:
         for m in _TITLE_YEARS.finditer(text):
             before = [(p, v) for p, v in marks if p < m.start()]
             if before:
-                out["-".join(m.group("first", "last")) if m.group("last") else m.group("first")] = max(before)[1]
+                out[_title_year(m)] = max(before)[1]
         return out
 
     def _section_status(self, ctx: Context, key: str, sent: int) -> str | None:
@@ -4327,9 +4332,9 @@ class FundingBuilder:
             return True
         if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts):
             return True
-        named_after = key[g_end:self._clause_end(key, g_end, s_end)]
-        if self._clause_names_programme(plain, prev_end, g_start) or _FROM_PUBLIC_BUDGET.match(key, g_end) or \
-                _FROM_PROGRAMME_AFTER.match(key, g_end) and self._names_source(named_after):
+        source_after = _FROM_SOURCE_AFTER.match(key, g_end)
+        if self._clause_names_programme(plain, prev_end, g_start) or source_after and (
+                source_after.group("budget") or self._names_source(key[g_end:self._clause_end(key, g_end, s_end)])):
             # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...'; or the
             # programme's: '..., tổng kinh phí 650 triệu đồng từ nguồn khuyến công địa phương. Trong đó, Hợp tác xã
             # chè Suối Giàng được hỗ trợ 180 triệu đồng' is the programme's sum and one beneficiary's share of it)
