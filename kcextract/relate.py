@@ -128,6 +128,7 @@ _REPAID_KIND = regex.compile(r"(?<!\p{L})(?:có|không)\s+$")
 _WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+"
                             r"(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
 _TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
+_ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the items of a list
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
@@ -629,6 +630,11 @@ _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 _DIFFERENCE_AFTER_BASE = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)"
     r"(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
+# the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
+# năm trước 3 đề án và 400 triệu đồng'): a difference too
+_CONJOINED_DELTA = regex.compile(
+    rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch)(?:\s+(?:\d{{4}}|năm|trước|ngoái|qua|đó))*\s+)?"
+    r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+)?\s*(?:,|và|,\s*và)\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
@@ -649,6 +655,9 @@ _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
+# projects put forward for the national programme's money ('Sở Công Thương đăng ký 3 đề án khuyến công quốc gia'):
+# what the next sentence tells finished is what was approved of them, not the request
+_REGISTERED = regex.compile(r"(?<!\p{L})đăng ký(?!\s+(?:nhãn hiệu|bảo hộ|kinh doanh|chỉ dẫn|mã))(?!\p{L})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
 _AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -728,7 +737,7 @@ _UNIT_ITEM = regex.compile(r"\s*\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:huyện
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
-                              r"(?:\s+(?:đầu tư|vốn))?)?\s*")
+                              r"(?:\s+(?:đầu tư|vốn))?(?:\s+(?:được\s+)?(?:giao|phân bổ|bố trí))?)?\s*")
 # a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
 # ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum); or the
 # clause of support after it ('tổng kinh phí mua thiết bị là 480 triệu đồng, được hỗ trợ 140 triệu đồng')
@@ -945,6 +954,10 @@ _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:ngu
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
+# a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
+# với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
+_BUT_OF_IT = regex.compile(r"\s*,?\s*(?:nhưng|song|tuy nhiên)\s+(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*"
+                           r"\p{L}+(?:\s+\p{L}+)?\s+$")
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
@@ -1001,6 +1014,8 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
+_OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*)?(?:các\s+)?$")
+_ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")  # 'đã nghiệm thu cả 02 đề án'
 # beneficiaries or projects counted as others than those told before ('6 cơ sở khác', 'các đề án khác')
 _OTHERS_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|các|những|nhiều)\s+(?:cơ sở|đề án|dự án|doanh nghiệp|hợp tác xã|htx|hộ|"
                                 r"công ty|làng nghề)(?:\s+\p{Ll}+){0,2}?\s+khác(?!\p{L})", regex.I)
@@ -1202,8 +1217,11 @@ _SHARES_AFTER_SEMICOLON = regex.compile(r"\s*(?:;|,(?=\s*(?:kinh phí\s+|nguồn
                                      r"(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?(?:\p{L}+\s+){1,5}?(?:đã\s+)?"
                                      r"hỗ trợ\s+(?:là\s+)?[\d.,]+\s*(?:tỷ|tỉ|triệu|trđ|nghìn|ngàn|đồng)(?!\p{L})")
 # the programme as the giver of support ('được khuyến công hỗ trợ', 'chương trình khuyến công đã hỗ trợ')
+# (or its centre, named with its province: 'Trung tâm Khuyến công Bình Dương hỗ trợ 6 cơ sở ...')
 _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến công(?:\s+(?:tỉnh|thành phố|huyện))?\s+(?:đã\s+)?"
-                                r"hỗ trợ(?!\p{L})")
+                                r"hỗ trợ(?!\p{L})|(?<!\p{L})trung tâm khuyến công(?:\s*(?:và|&|[-–])\s*(?:xúc tiến thương "
+                                r"mại|tư vấn phát triển công nghiệp))?(?:\s+(?:tỉnh|thành phố))?(?:\s+\p{L}+){0,4}?\s+"
+                                r"(?:đã\s+|vừa\s+)?hỗ trợ(?!\p{L})")
 # an item that opens with its count of beneficiaries ('; 1 hợp tác xã cam Cao Phong ...', '; 2 cơ sở ...')
 _COUNTED_BENEFICIARY_OPENS = regex.compile(r"\s*(?:và\s+)?(?:\d+|một|hai|ba|bốn|năm)\s+(?:cơ sở|hợp tác xã|htx|doanh nghiệp|dn|"
                                          r"hộ|tổ hợp tác|công ty|làng nghề)(?!\p{L})")
@@ -1266,6 +1284,8 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
+_TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
+_SPAN_TOLD = regex.compile(r"(?<!\p{L})(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{L})")  # 'cả giai đoạn'
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
@@ -1723,7 +1743,8 @@ class FundingBuilder:
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
-                _DIFFERENCE_AFTER_BASE.search(key, max(s_start, f.start - 60), f.start + lead.endswith("hơn ") * 4):
+                _DIFFERENCE_AFTER_BASE.search(key, max(s_start, f.start - 60), f.start + lead.endswith("hơn ") * 4) or \
+                _CONJOINED_DELTA.search(key, max(s_start, f.start - 80), f.start):
             return False
         if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
@@ -1732,6 +1753,12 @@ class FundingBuilder:
             return False  # the value a change left ('điều chỉnh kế hoạch từ 2,5 tỷ đồng xuống còn 1,8 tỷ đồng'): the new
             # value after it is the statement
         lo = max(s_start, f.start - 40)
+        amount_before = last_match(_AMOUNT_IN, key, lo, f.start)
+        joiner = last_match(_ITEM_JOINER, key, amount_before.end(), f.start) if amount_before else None
+        if joiner:
+            # (the words of the item before, up to its amount and the joiner after it, are not this one's: '..., gồm 200
+            # triệu đồng mua máy thêu và 120 triệu đồng đào tạo thợ thêu' prices nothing at 120 triệu)
+            lo = joiner.end()
         excluded = self._nearest_exclusion(key[lo:f.start])
         if excluded and (_NEW_LEVEL.match(excluded.group()) or _LEVELS_LISTED.match(excluded.group())):
             # the new level a change reached, a statement of it: 'kinh phí ... tăng lên 800 triệu đồng'; levels listed
@@ -2048,6 +2075,9 @@ class FundingBuilder:
             # 'tăng 2 đề án so với năm 2024': a change, not projects carried out ('tăng lên 14 đề án' is the level it
             # rose to, unless compared: 'tăng lên 2 đề án so với năm trước')
             return False
+        if _DIFFERENCE_AFTER_BASE.search(key, max(s_start, f.start - 60), f.start) or \
+                _CONJOINED_DELTA.search(key, max(s_start, f.start - 80), f.start):
+            return False  # 'nhiều hơn năm trước 3 đề án', '... tăng 200 triệu đồng và 2 đề án': differences
         if _in_compared_base(key, s_start, f.start):
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
@@ -2543,7 +2573,8 @@ class FundingBuilder:
                     self._earlier_year_said_alike(ctx, key, drafts, i, period, prev_end, s_start, g_start):
                 d.narrated = True
             if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
-                    not _FUTURE_LEAD.match(key, s_start, g_start) and (
+                    not _FUTURE_LEAD.match(key, s_start, g_start) and \
+                    not _REGISTERED.search(key, max(prev_end, s_start), g_start) and (
                         self._completed_next(ctx, key, d, by_sentence)
                         or next_start == s_end and self._completed_after(key, g_end, s_end)
                         # (a plan the sentence opens with, told done after its figures: 'Kế hoạch khuyến công năm 2024
@@ -2667,6 +2698,10 @@ class FundingBuilder:
                 # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
                 # đề án đã hoàn thành, đang chờ nghiệm thu ...', also after a comma: 'khuyến công địa phương đã nghiệm
                 # thu 10 đề án, 3 đề án đang hoàn thiện hồ sơ'): the same programme's projects
+                scope, explicit = prev_level, True
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
+                    _BUT_OF_IT.fullmatch(key, prev_end, g_start):
+                # (what came of the projects just named: '... nhưng chỉ được phê duyệt 1 đề án, kinh phí 700 triệu')
                 scope, explicit = prev_level, True
             semicolon = key.find(";", prev_end, g_start) if prev_end > s_start else -1
             if scope is None and prev_level and drafts[i - 1].explicit_scope and (
@@ -2845,6 +2880,7 @@ class FundingBuilder:
                     if level in ("national", "local"):
                         d.record.scope = level
                     del moved_count[held_by]
+        _sum_after_its_parts(key, drafts)
         _join_sheet_lines(ctx, key, drafts)
         _fold_references(key, drafts, ctx.title[1] if ctx.title else 0)
         if ctx.title:
@@ -4792,8 +4828,11 @@ class FundingBuilder:
         takes a tense only from its own words after it (else none: the whole was not all paid out)."""
         for a, b in zip(drafts, drafts[1:]):
             if a.sentence != b.sentence or not (a.record.amount_vnd and b.record.amount_vnd) or \
-                    a.record.amount_vnd >= b.record.amount_vnd or not _OUT_OF_WHOLE.fullmatch(key, a.facts[-1].end,
-                                                                                          b.facts[0].start):
+                    a.record.amount_vnd >= b.record.amount_vnd or not (
+                        _OUT_OF_WHOLE.fullmatch(key, a.facts[-1].end, b.facts[0].start)
+                        # (or after a slash: 'đã giải ngân 780 triệu đồng/2,4 tỷ đồng kế hoạch vốn khuyến công địa
+                        # phương')
+                        or _SLASH_BEFORE.fullmatch(key, a.facts[-1].end, b.facts[0].start)):
                 continue
             end = b.facts[-1].end
             clause_end = self._clause_end(key, end, _clause_stop(key, end))
@@ -5098,6 +5137,11 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
+                told = {o.status for o in before}
+                if r.status == "unspecified" and not d.ongoing and len(told) == 1 and told != {"unspecified"}:
+                    # (a sum that says no tense is in its parts' one tense, before any the title lends: 'Tổng cộng 9 đề
+                    # án với 1,45 tỷ đồng' after the items 'được phân bổ', under a title of 'kết quả')
+                    r.status = told.pop()
                 if d.places_none and len({o.province for o in before}) == 1 and before[0].province:
                     # (a sum naming no province is of the province its items are: 'khuyến công tỉnh Lào Cai hỗ trợ ...
                     # 300 triệu đồng, và ... 120 triệu đồng. Tổng cộng 420 triệu đồng.')
@@ -5479,9 +5523,10 @@ class FundingBuilder:
             if w is r or w.period != r.period and \
                     (strict and not singled_after or not (_year_in_span(r.period, w.period) or _year_since(c, r.period))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
-                    and not (w.province is None and not strict):
+                    and not (w.province is None and (not strict or singled_after)):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
-                # a breakdown cue, a province's part of the country's figure: 'Trong đó, tỉnh Thanh Hóa có 9 đề án')
+                # a breakdown cue, a province's part of the country's figure: 'Trong đó, tỉnh Thanh Hóa có 9 đề án';
+                # or singled out right after a region's: '... cho vùng 25 đề án ... Riêng tỉnh Đồng Tháp có 4 đề án')
                 continue
             if {w.status, r.status} == {"planned", "done"}:
                 continue
@@ -5652,9 +5697,19 @@ class FundingBuilder:
             spans = [p for p in earlier if "-" in p.value and int(p.value[-4:]) - int(p.value[:4]) + 1 == n]
             if spans:
                 return spans[-1].value
+        span_told = _SPAN_TOLD.search(key, max(0, pos - 100), pos)
+        if span_told and not regex.search(r"[.!?\n]", key[span_told.end():pos]):
+            # the whole span, said instead of its years ('Tổng kinh phí cả giai đoạn đạt 13,5 tỷ đồng' after 'Giai đoạn
+            # 2021-2025, ...' and the years listed): that span, not the last year listed
+            spans = [p for p in earlier if "-" in p.value]
+            if spans:
+                return spans[-1].value
         if earlier:
             return earlier[-1].value
-        return None
+        # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
+        # then 'Thời gian thực hiện: năm 2024.')
+        return next((p.value for p in periods if p.start > pos and p.sentence <= sent + 3 and
+                     _TIME_LABEL.search(key, max(0, p.start - 30), p.start)), None)
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
                   g_end: int, item_from: int = 0, text: str | None = None) -> str | None:
@@ -5955,10 +6010,21 @@ def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None
     title (before ``title_end``) is no such earlier statement: the body's first statement of it is a record as the
     headline is (ANNOTATION.md), and the whole of the parts it lists."""
     for i, d in enumerate(drafts):
-        if d.record is None or not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
+        if d.record is None:
+            continue
+        # (or all of the projects just counted, named again by their number: '... thực hiện 02 đề án, kinh phí 1.150
+        # triệu đồng, đã nghiệm thu cả 02 đề án'; '...; toàn bộ 15 đề án đã được nghiệm thu')
+        every = d.record.amount_vnd is None and _ALL_OF.search(key, max(0, d.facts[0].start - 25), d.facts[0].start)
+        # (or a sentence that opens with as many projects as told before and says how they stand: 'Hiện 2 đề án đang
+        # được triển khai', 'Đến nay, 10 đề án đã được nghiệm thu': the same projects, not others)
+        again = d.record.amount_vnd is None and len(d.facts) == 1 and \
+            _OPENS_WITH_COUNT.search(key, max(0, d.facts[0].start - 25), d.facts[0].start) is not None and \
+            _STATE_NEXT.match(key, d.facts[0].end) is not None
+        if not every and not again and not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
             continue
         r = d.record
-        earlier = [n for n, o in enumerate(drafts[:i]) if o.record is not None and o.sentence < d.sentence
+        earlier = [n for n, o in enumerate(drafts[:i]) if o.record is not None
+                   and (o.sentence < d.sentence or every and o.sentence == d.sentence)
                    and o.facts[0].start >= title_end and o.record.period == r.period
                    and (r.projects is None or o.record.projects == r.projects)
                    and (r.amount_vnd is None or o.record.amount_vnd == r.amount_vnd)]
@@ -5996,6 +6062,25 @@ def _share_of_plan(drafts: list[_Draft]) -> None:
                    and o.record.period == d.record.period]
         if planned and planned[-1].record.scope in ("national", "local"):
             d.record.scope = planned[-1].record.scope
+
+
+def _sum_after_its_parts(key: str, drafts: list[_Draft]) -> None:
+    """'đã triển khai 20 đề án ..., trong đó 12 đề án thuộc khu vực A và 8 đề án thuộc khu vực B, tổng kinh phí 3,9 tỷ
+    đồng': the 'tổng' after the counts that break a count down is the whole count's amount, not theirs summed into a
+    second figure of the same projects; the whole takes it, the parts' group is no record."""
+    for d in drafts:
+        counts = [f for f in d.facts if f.type == "project_count"]
+        if d.record is None or not d.marker or d.anchor is None or len(counts) < 2 or d.facts[-1].type != "money" or \
+                "tổng" not in key[counts[-1].end:d.facts[-1].start]:
+            continue
+        whole = drafts[d.anchor]
+        if whole.record is None or whole.sentence != d.sentence or whole.record.amount_vnd is not None or \
+                [f.type for f in whole.facts] != ["project_count"] or whole.record.projects != d.record.projects:
+            continue
+        money = d.facts[-1]
+        whole.record.amount_vnd, whole.record.precision_vnd = d.record.amount_vnd, d.record.precision_vnd
+        whole.record.qualifier = money.qualifier or whole.record.qualifier
+        d.record = None
 
 
 def _join_sheet_lines(ctx: Context, key: str, drafts: list[_Draft]) -> None:

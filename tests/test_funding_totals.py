@@ -8084,3 +8084,120 @@ def test_projects_told_by_ordinal_are_items_of_the_count_before_in_its_tense():
     count = next(r for r in records if r.projects == 2)
     items = [r for r in records if r.amount_vnd]
     assert [(r.part_of, r.status) for r in items] == [(count.id, "planned")] * 2
+
+
+def test_a_centres_support_to_many_with_one_levels_project_after_it_is_the_whole():
+    text = ("Khuyến công Tây Ninh\n\nNăm 2023, Trung tâm Khuyến công tỉnh Tây Ninh đã hỗ trợ 5 cơ sở làm bánh tráng mua "
+            "máy, tổng kinh phí 620 triệu đồng, trong đó 1 đề án được hỗ trợ từ khuyến công quốc gia 300 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "centre-gave").funding}
+    assert set(recs) == {620_000_000, 300_000_000}
+    assert recs[300_000_000].scope == "national" and recs[300_000_000].part_of == recs[620_000_000].id
+
+
+def test_projects_approved_out_of_those_registered_keep_the_registered_programme():
+    text = ("Khuyến công Sơn La\n\nNăm 2024, Sở Công Thương Sơn La đăng ký 3 đề án khuyến công quốc gia với tổng kinh "
+            "phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án, kinh phí 700 triệu đồng. Đề án đã hoàn thành trong tháng 10.")
+    recs = {r.projects: r for r in analyse(text, "registered").funding}
+    assert (recs[1].scope, recs[1].status) == ("national", "done")
+    assert recs[3].status == "planned"  # (a request, whatever became of what was approved)
+
+
+@pytest.mark.parametrize("whole", ["trên tổng kinh phí giao 1,5 tỷ đồng", "trên tổng kinh phí được giao 1,5 tỷ đồng",
+                                   "trong tổng vốn được phân bổ 1,5 tỷ đồng"])
+def test_the_assigned_whole_a_payment_is_out_of_is_the_payments_programme(whole):
+    text = ("Khuyến công Vĩnh Long\n\nNăm 2024, tỉnh đã hoàn thành 7/8 đề án khuyến công địa phương, giải ngân 1,35 tỷ "
+            f"đồng {whole}.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "assigned-whole").funding}
+    assert recs == {1_350_000_000: ("local", "done"), 1_500_000_000: ("local", "planned")}
+
+
+@pytest.mark.parametrize("parts", ["trong đó 12 đề án thuộc khu vực tỉnh Bình Định trước đây và 8 đề án thuộc khu vực Gia Lai cũ",
+                                   "gồm 12 đề án hỗ trợ máy móc và 8 đề án đào tạo nghề"])
+def test_a_sum_after_the_counts_that_break_a_count_down_is_the_whole_counts_amount(parts):
+    text = (f"Khuyến công Gia Lai\n\nNăm 2025, Sở Công Thương tỉnh Gia Lai đã triển khai 20 đề án khuyến công địa phương, "
+            f"{parts}, tổng kinh phí 3,9 tỷ đồng.")
+    recs = [(r.scope, r.projects, r.amount_vnd, r.province) for r in analyse(text, "sum-after-parts").funding]
+    assert recs == [("local", 20, 3_900_000_000, "Gia Lai")]
+
+
+@pytest.mark.parametrize("again", [", đã nghiệm thu cả 15 đề án.", "; toàn bộ 15 đề án đã được nghiệm thu.",
+                                   ". Đến tháng 12, cả 15 đề án đã được nghiệm thu."])
+def test_all_the_projects_named_again_by_their_number_are_no_second_statement(again):
+    text = ("Khuyến công Hà Giang\n\nNăm 2024, tỉnh thực hiện 15 đề án khuyến công địa phương, kinh phí 2,5 tỷ đồng"
+            f"{again}")
+    recs = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "all-of").funding]
+    assert recs == [("local", 15, 2_500_000_000)]
+
+
+def test_a_payment_before_a_slash_takes_the_programme_of_the_plan_after_it():
+    text = ("Khuyến công Lào Cai\n\nSáu tháng đầu năm 2025, khuyến công Lào Cai đã giải ngân 780 triệu đồng/2,4 tỷ đồng "
+            "kế hoạch vốn khuyến công địa phương năm 2025.")
+    recs = {r.amount_vnd: (r.scope, r.status) for r in analyse(text, "slash-plan").funding}
+    assert recs == {780_000_000: ("local", "done"), 2_400_000_000: ("local", "planned")}
+
+
+def test_a_province_singled_out_after_a_regions_figure_is_its_part_of_the_same_programme():
+    text = ("Khuyến công vùng Đồng bằng sông Cửu Long\n\nTại hội nghị giao ban khuyến công các tỉnh Đồng bằng sông Cửu "
+            "Long tổ chức ở Cần Thơ, đại diện Cục Công Thương địa phương cho biết năm 2025 Bộ Công Thương phê duyệt cho "
+            "vùng 25 đề án khuyến công quốc gia, kinh phí 18 tỷ đồng.\nRiêng tỉnh Đồng Tháp có 4 đề án, kinh phí 2,9 tỷ "
+            "đồng.")
+    recs = {r.projects: r for r in analyse(text, "region-singled").funding}
+    assert recs[25].province is None
+    assert (recs[4].scope, recs[4].province, recs[4].part_of) == ("national", "Đồng Tháp", recs[25].id)
+
+
+def test_a_sum_for_the_whole_span_said_without_its_years_is_of_that_span():
+    text = ("Khuyến công Đắk Nông\n\nGiai đoạn 2021-2025, Đắk Nông đã thực hiện 61 đề án khuyến công. Cụ thể: năm 2021 "
+            "thực hiện 10 đề án; năm 2025 thực hiện 12 đề án.\nTổng kinh phí cả giai đoạn đạt 13,5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "whole-span").funding}
+    assert recs[13_500_000_000].period == "2021-2025"
+
+
+@pytest.mark.parametrize("compared", ["So với năm 2023 tăng 200 triệu đồng và 2 đề án.",
+                                      "Số đề án nhiều hơn năm trước 3 đề án và 400 triệu đồng."])
+def test_both_figures_of_a_change_are_no_records(compared):
+    text = ("Khuyến công Hậu Giang\n\nNăm 2024, Hậu Giang thực hiện 10 đề án khuyến công, kinh phí 1,8 tỷ đồng. "
+            f"{compared}")
+    recs = [(r.projects, r.amount_vnd) for r in analyse(text, "change-both").funding]
+    assert recs == [(10, 1_800_000_000)]
+
+
+def test_a_sum_after_allotted_items_takes_their_tense_not_the_titles():
+    text = ("Khuyến công Thái Bình: kết quả theo từng huyện\n\nNăm 2024, các đề án khuyến công địa phương của tỉnh Thái "
+            "Bình được phân bổ như sau:\n+ Huyện Thái Thụy: 4 đề án, 620 triệu đồng;\n+ Huyện Hưng Hà: 3 đề án, 480 triệu "
+            "đồng;\n+ Huyện Vũ Thư: 2 đề án, 350 triệu đồng.\nTổng cộng 9 đề án với 1,45 tỷ đồng.")
+    recs = {r.projects: r for r in analyse(text, "sum-tense").funding}
+    assert recs[9].status == "planned"
+    assert all(recs[n].part_of == recs[9].id and not recs[n].headline for n in (4, 3, 2))
+
+
+@pytest.mark.parametrize("again", ["Hiện 2 đề án đang được triển khai, dự kiến nghiệm thu vào tháng 11.",
+                                   "Đến nay, 2 đề án đã được nghiệm thu."])
+def test_a_sentence_opening_with_as_many_projects_and_their_state_tells_of_the_same_projects(again):
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Hà Tĩnh được Bộ Công Thương phê duyệt 2 đề án khuyến công quốc gia với "
+            f"kinh phí 1,4 tỷ đồng. {again}")
+    recs = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "same-projects").funding]
+    assert recs == [("national", 2, 1_400_000_000)]
+
+
+def test_a_sheets_time_line_after_its_amount_line_dates_it():
+    text = ("Đề án khuyến công quốc gia tại Thái Nguyên\n\nĐề án: Xây dựng mô hình trình diễn sản xuất chè xanh.\nĐơn vị "
+            "thực hiện: Trung tâm Khuyến công Thái Nguyên.\nKinh phí hỗ trợ từ ngân sách khuyến công quốc gia: 1.200 "
+            "triệu đồng.\nThời gian thực hiện: năm 2024.")
+    recs = [(r.scope, r.amount_vnd, r.period) for r in analyse(text, "sheet-time").funding]
+    assert recs == [("national", 1_200_000_000, "2024")]
+
+
+def test_a_listed_amount_after_an_item_that_buys_a_machine_is_no_price():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, Hà Nam chi 320 triệu đồng từ khuyến công địa phương hỗ trợ làng nghề thêu ren "
+            "Thanh Hà, gồm 200 triệu đồng mua máy thêu vi tính và 120 triệu đồng đào tạo thợ thêu.")
+    recs = {r.amount_vnd: r for r in analyse(text, "listed-after-price").funding}
+    assert set(recs) == {320_000_000, 200_000_000, 120_000_000}
+    assert (recs[120_000_000].purpose, recs[120_000_000].part_of) == ("training", recs[320_000_000].id)
+
+
+def test_teaching_a_trade_is_training():
+    text = ("Khuyến công Quảng Bình\n\nNăm 2024, Trung tâm Khuyến công Quảng Bình hỗ trợ mở 2 lớp dạy nghề làm nón cho 70 "
+            "lao động với kinh phí 110 triệu đồng.")
+    assert [r.purpose for r in analyse(text, "teaching").funding] == ["training"]
+
