@@ -1014,7 +1014,8 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
-_OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*)?(?:các\s+)?$")
+_OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*|"
+                               r"(?:đến|tới|tính đến|đến hết)\s+(?:cuối|hết)\s+năm\s*,\s*)?(?:các\s+)?$")
 _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")  # 'đã nghiệm thu cả 02 đề án'
 # beneficiaries or projects counted as others than those told before ('6 cơ sở khác', 'các đề án khác')
 _OTHERS_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|các|những|nhiều)\s+(?:cơ sở|đề án|dự án|doanh nghiệp|hợp tác xã|htx|hộ|"
@@ -1209,7 +1210,7 @@ _COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60}[;,]\s*(?:và\s+|còn\s+|có\s+)?")
 # (told in a state of its own right after it, not as another kind of work: '3 đề án đã hoàn thành', not '3 chương trình
 # tuyên truyền')
-_STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
+_STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đều\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
 _A_SUM_WORD = regex.compile(r"(?<!\p{L})(?:tổng|trị giá|giá trị)(?!\p{L})")
@@ -1545,6 +1546,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
+    state_told: bool = False   # a count alone told in how its projects stand ('6 đề án đã được nghiệm thu')
     took_from: str | None = None  # the record an addition took its status from ('Ngoài ra, ...': the one before it)
     plan_ref: bool = False     # the sum of a plan (in brackets after its name, after a payment's slash): no whole
     late_count: Fact | None = None  # its count, said after its breakdown
@@ -2852,6 +2854,7 @@ class FundingBuilder:
             d.joined = prev_end > s_start and not d.marker and (
                 bool(_AND_WORD.search(key, prev_end, g_start)) or listed_on or ";" in key[prev_end:g_start]) and \
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
+            d.state_told = bool(counts) and _STATE_NEXT.match(key, counts[-1].end) is not None
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(_counted(key, f) for f in counts) if counts else None,
@@ -5084,6 +5087,23 @@ class FundingBuilder:
                     r.scope = parent.scope
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = parent.status
+        for i, d in enumerate(drafts):
+            r = d.record
+            if not d.state_told or r.part_of or d.additional or d.also or d.others:
+                continue
+            # how many of the projects a statement before counted stand so ('Năm 2024, tỉnh thực hiện 10 đề án ...'
+            # then '6 đề án đã được nghiệm thu'; '... 12 đề án đã được nghiệm thu với số tiền 2,5 tỷ đồng' of 14 with
+            # 2,9 tỷ): a part of that count in the same cell, never added to it; of its programme when it names none
+            # (its tense or the whole's may still be unsaid here: the article lends it below)
+            whole = next((o.record for o in reversed(drafts[:i]) if o.record.part_of is None and o.sentence < d.sentence
+                          and o.record.cell()[:2] == r.cell()[:2] and r.scope in (o.record.scope, "unspecified")
+                          and (o.record.projects or 0) > r.projects
+                          and (r.amount_vnd is None or (o.record.amount_vnd or 0) > r.amount_vnd)
+                          and (r.status == o.record.status or "unspecified" in (r.status, o.record.status))), None)
+            if whole is not None:
+                r.part_of = whole.id
+                r.scope = whole.scope if whole.scope in ("national", "local") else r.scope
+                repeats.add(r.id)
         self._last_items(drafts)
         _remainders(drafts)
         _added_to_sums(drafts)

@@ -8201,3 +8201,26 @@ def test_teaching_a_trade_is_training():
             "lao động với kinh phí 110 triệu đồng.")
     assert [r.purpose for r in analyse(text, "teaching").funding] == ["training"]
 
+
+
+def test_how_many_of_the_years_projects_stand_finished_is_a_part_never_added_to_the_count():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2024, Hà Tĩnh thực hiện 10 đề án khuyến công địa phương, kinh phí 1,4 tỷ đồng. "
+            "6 đề án đã được nghiệm thu.")
+    recs = {r.projects: r for r in analyse(text, "finished-part").funding}
+    assert (recs[6].part_of, recs[6].headline) == (recs[10].id, False)
+    assert sum(r.projects for r in recs.values() if r.headline) == 10
+
+
+@pytest.mark.parametrize("told", ["Đến ngày 30/11, 12 đề án đã được nghiệm thu với số tiền 2,5 tỷ đồng.",
+                                  "12 đề án đã nghiệm thu, 2 đề án chuyển sang năm 2025."])
+def test_the_projects_of_a_total_told_finished_are_its_part_of_no_programme_of_their_own(told):
+    text = ("Khuyến công Lào Cai\n\nNăm 2024, Sở Công Thương Lào Cai triển khai 14 đề án khuyến công, tổng kinh phí 2,9 tỷ "
+            f"đồng. {told}")
+    recs = {r.projects: r for r in analyse(text, "finished-of-total").funding}
+    assert (recs[12].scope, recs[12].part_of, recs[12].headline) == ("unspecified", recs[14].id, False)
+
+
+def test_all_of_a_count_said_finished_at_the_years_end_is_no_second_statement():
+    text = ("Khuyến công Cà Mau\n\nNăm 2024, Cà Mau thực hiện 9 đề án khuyến công địa phương, kinh phí 1,6 tỷ đồng. "
+            "Đến cuối năm, 9 đề án đã hoàn thành.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "years-end").funding] == [(9, 1_600_000_000)]
