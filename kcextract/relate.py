@@ -71,6 +71,8 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 _BUDGET_LABEL = r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*"
 _BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*" + _BUDGET_LABEL)
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
+# the local programme named right after the national one's name: both programmes, no framework
+_AND_LOCAL = regex.compile(r"\s+và\s+(?:(?:chương trình\s+)?khuyến công\s+)?(?:địa phương|kcđp)(?!\p{L})")
 # the national programme named as what the projects belong to or the money comes from, not as a framework
 _OF_NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:thuộc|từ|của)\s+(?:nguồn\s+(?:kinh phí\s+|vốn\s+)?)?"
                                        r"chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
@@ -938,8 +940,9 @@ _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNOR
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
                            r"|hoàn thành|công nhận|công bố)(?!\p{L})(?![^.;]*(?<!\p{L})vừa(?!\p{L}))")
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
-# (the work's own passive counts: 'số đề án được thực hiện là 11 đề án')
-_DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai)|"
+# (the work's own passive counts: 'số đề án được thực hiện là 11 đề án'; so does an event held: 'Năm 2024, Hội chợ ...
+# được tổ chức tại Đồng Tháp với kinh phí ...', '... diễn ra tại ...')
+_DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai|tổ chức)|diễn ra|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
@@ -1071,10 +1074,11 @@ _CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
-# ... the same words opening the sentence, after its year (or 'số liệu', 'kết quả' so): the figures just stated, for
-# another year, said in the same tense
-_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}\s*,\s*)?(?:các\s+)?(?:(?:số liệu|kết quả)\s+"
-                                  r"(?:này|đó|trên|tương ứng)(?!\p{L})|" + _FIGURE_REFERRED.pattern + ")")
+# ... the same words opening the sentence, after its year or span (or 'số liệu', 'kết quả' so): the figures just
+# stated, for another year, said in the same tense ('Giai đoạn 2021 - 2025, con số này là 92 đề án, 19,6 tỷ đồng')
+_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*)?(?:các\s+)?"
+                                  r"(?:(?:số liệu|kết quả)\s+(?:này|đó|trên|tương ứng)(?!\p{L})|"
+                                  + _FIGURE_REFERRED.pattern + ")")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
 # 'Huyện Văn Chấn được hỗ trợ ...', 'Trên địa bàn thị xã Nghĩa Lộ, ...' (the place's name follows)
 _TO_PLACE = rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|{_AT_PLACE}|đối với)\s+)?"  # a year, then 'Tại', 'Riêng' ...
@@ -4729,6 +4733,8 @@ class FundingBuilder:
         text = _CENTRALLY_RUN.sub(lambda m: " " * len(m.group()), text)
         text = _REPORTED_BY.sub(lambda m: " " * len(m.group()), text)
         framed = _NATIONAL_PROGRAMME.search(text)
+        if framed and _AND_LOCAL.match(text, framed.end()):
+            framed = None  # (both programmes named as the source: 'từ các chương trình khuyến công quốc gia và địa phương')
         if framed:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with
             # national and local money alike; it names the source only when nothing else does

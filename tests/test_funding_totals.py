@@ -8224,3 +8224,26 @@ def test_all_of_a_count_said_finished_at_the_years_end_is_no_second_statement():
     text = ("Khuyến công Cà Mau\n\nNăm 2024, Cà Mau thực hiện 9 đề án khuyến công địa phương, kinh phí 1,6 tỷ đồng. "
             "Đến cuối năm, 9 đề án đã hoàn thành.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "years-end").funding] == [(9, 1_600_000_000)]
+
+
+def test_the_figure_referred_back_to_for_another_span_is_said_in_its_tense():
+    text = ("Khuyến công Phú Thọ\n\nGiai đoạn 2016 - 2020, Phú Thọ thực hiện 78 đề án khuyến công với kinh phí 15,3 tỷ "
+            "đồng. Giai đoạn 2021 - 2025, con số này là 92 đề án, 19,6 tỷ đồng.")
+    assert {r.projects: r.status for r in analyse(text, "span-referred").funding} == {78: "done", 92: "done"}
+
+
+@pytest.mark.parametrize("year, verb, status", [("2024", "được tổ chức", "done"), ("2026", "sẽ được tổ chức", "planned")])
+def test_an_event_held_in_a_year_told_is_its_cost_spent(year, verb, status):
+    text = (f"Hội chợ ở Đồng Tháp\n\nNăm {year}, Hội chợ hàng công nghiệp nông thôn {verb} tại Đồng Tháp với kinh phí "
+            "khuyến công quốc gia 2,5 tỷ đồng.")
+    assert [r.status for r in analyse(text, "event-held").funding] == [status]
+
+
+@pytest.mark.parametrize("source", ["từ các chương trình khuyến công quốc gia và địa phương",
+                                    "từ chương trình khuyến công quốc gia và khuyến công địa phương"])
+def test_support_drawn_from_both_programmes_named_together_is_a_total(source):
+    text = (f"Khuyến công Quảng Nam\n\nGiai đoạn 2021-2024, làng nghề dệt lụa Mã Châu được hỗ trợ 1,2 tỷ đồng {source}. "
+            "Trong đó, khuyến công quốc gia hỗ trợ 800 triệu đồng, khuyến công địa phương 400 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "both-named").funding}
+    assert recs[1_200_000_000].scope == "total"
+    assert recs[800_000_000].part_of == recs[400_000_000].part_of == recs[1_200_000_000].id
