@@ -727,10 +727,10 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
-# the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ' (a
-# province must be named in it)
-_PLACE_ITEM = regex.compile(r"\s*;\s*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+(?:đã\s+)?(?:được\s+)?"
-                            r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
+# the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ',
+# ', còn Nghệ An hỗ trợ ' (a province must be named in it)
+_PLACE_ITEM = regex.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*còn\s+)(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+"
+                            r"(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 # ... or by a named administrative unit, after a comma or 'và' too: ', huyện Gia Viễn 2 đề án (', ') và thị xã Sơn Tây
 # có '
 _UNIT_ITEM = regex.compile(r"\s*\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:huyện|thị xã|thành phố|tp\.?|quận|tỉnh)\s+"

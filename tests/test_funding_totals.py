@@ -8247,3 +8247,10 @@ def test_support_drawn_from_both_programmes_named_together_is_a_total(source):
     recs = {r.amount_vnd: r for r in analyse(text, "both-named").funding}
     assert recs[1_200_000_000].scope == "total"
     assert recs[800_000_000].part_of == recs[400_000_000].part_of == recs[1_200_000_000].id
+
+
+def test_the_next_province_of_a_list_after_con_takes_the_programme_the_list_opened_with():
+    text = ("Hà Tĩnh và Nghệ An cùng hỗ trợ làng nghề\n\nNăm 2024, Hà Tĩnh hỗ trợ 12 đề án khuyến công địa phương với kinh "
+            "phí 2,3 tỷ đồng, còn Nghệ An hỗ trợ 15 đề án với kinh phí 3,1 tỷ đồng.")
+    recs = {r.projects: (r.scope, r.province) for r in analyse(text, "con-item").funding}
+    assert recs == {12: ("local", "Hà Tĩnh"), 15: ("local", "Nghệ An")}

@@ -2065,3 +2065,7 @@ def test_a_phu_tho_cake_and_the_dao_peoples_paper_are_goods_and_a_craft_of_casti
     assert ("bánh tai", "bánh tai") in _products("Cơ sở làm bánh tai Thanh Ba được hỗ trợ máy.")
     assert ("giấy bản", "giấy bản") in _products("Các hộ người Dao Tiền sản xuất giấy bản và hương nén.")
     assert not {v for v, _ in _products("Các ngành nghề gồm thêu, đúc đồng, mây tre đan.") if v == "đồ đồng"}
+
+
+def test_cone_incense_is_incense():
+    assert ("nhang", "hương nụ") in _products("Sản phẩm hương nụ, hương trầm của làng nghề bán khắp cả nước.")
