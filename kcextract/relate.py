@@ -955,12 +955,12 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
 _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn|khuyến công|"
                                r"ngân sách)(?:\s+\p{L}+){0,5}?\s*(?:là\s+)?$")
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
-# a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
-# trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 # a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
 # với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
 _BUT_OF_IT = regex.compile(r"\s*,?\s*(?:nhưng|song|tuy nhiên)\s+(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*"
                            r"\p{L}+(?:\s+\p{L}+)?\s+$")
+# a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
+# trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
@@ -1288,9 +1288,10 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           r"|(?<!\p{L})(?:so với|gấp\s+(?:\p{L}+\s+)?[\d.,]+\s+lần)"
                           r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}\s+$"
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
-# a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
+# a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
 _SPAN_TOLD = regex.compile(r"(?<!\p{L})(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{L})")  # 'cả giai đoạn'
+# a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
@@ -6090,6 +6091,11 @@ def _share_of_plan(drafts: list[_Draft]) -> None:
             d.record.scope = planned[-1].record.scope
 
 
+def _take_amount(r: FundingRecord, m: FundingRecord) -> None:
+    """``r``, a count said without its amount, takes the amount ``m`` gives for the same projects."""
+    r.amount_vnd, r.qualifier, r.precision_vnd = m.amount_vnd, m.qualifier, m.precision_vnd
+
+
 def _sum_after_its_parts(key: str, drafts: list[_Draft]) -> None:
     """'đã triển khai 20 đề án ..., trong đó 12 đề án thuộc khu vực A và 8 đề án thuộc khu vực B, tổng kinh phí 3,9 tỷ
     đồng': the 'tổng' after the counts that break a count down is the whole count's amount, not theirs summed into a
@@ -6103,9 +6109,7 @@ def _sum_after_its_parts(key: str, drafts: list[_Draft]) -> None:
         if whole.record is None or whole.sentence != d.sentence or whole.record.amount_vnd is not None or \
                 [f.type for f in whole.facts] != ["project_count"] or whole.record.projects != d.record.projects:
             continue
-        money = d.facts[-1]
-        whole.record.amount_vnd, whole.record.precision_vnd = d.record.amount_vnd, d.record.precision_vnd
-        whole.record.qualifier = money.qualifier or whole.record.qualifier
+        _take_amount(whole.record, d.record)
         d.record = None
 
 
@@ -6127,7 +6131,7 @@ def _join_sheet_lines(ctx: Context, key: str, drafts: list[_Draft]) -> None:
         a_start, a_end = ctx.sentence_span(n.sentence)
         if not (_SHEET_COUNT_LINE.fullmatch(key, c_start, c_end) and _SHEET_AMOUNT_LINE.fullmatch(key, a_start, a_end)):
             continue
-        r.amount_vnd, r.qualifier, r.precision_vnd = m.amount_vnd, m.qualifier, m.precision_vnd
+        _take_amount(r, m)
         r.end = m.end
         for o in drafts:
             if o.record is not None and o.record.part_of == m.id:
