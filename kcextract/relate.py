@@ -127,8 +127,10 @@ _SHARED_RATE_TAIL = regex.compile(r"\s*(?:,|và)\s*(?:(?:cho\s+)?vay|hỗ trợ|
 # 'có' or 'không' right before 'thu hồi': the kind of support, paid back or not ('hỗ trợ có thu hồi 200 triệu đồng')
 _REPAID_KIND = regex.compile(r"(?<!\p{L})(?:có|không)\s+$")
 # after an amount, the whole span it is for ('30 tỷ đồng cả giai đoạn', '... cho toàn giai đoạn')
-_WHOLE_SPAN = regex.compile(r"\s*(?:(?:cho|trong|của)\s+)?(?:cả|toàn|suốt)\s+"
-                            r"(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{L})")
+_WHOLE_OF = r"(?:cả|toàn|suốt)\s+"
+_WHOLE_SPAN = regex.compile(rf"\s*(?:(?:cho|trong|của)\s+)?{_WHOLE_OF}(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{{L}})")
+# ... or before a figure, the span said instead of its years ('Tổng kinh phí cả giai đoạn đạt ...')
+_SPAN_TOLD = regex.compile(rf"(?<!\p{{L}}){_WHOLE_OF}(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{{L}})")
 _TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
 _ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the items of a list
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
@@ -629,13 +631,13 @@ _MORE_THAN = regex.compile(rf"(?<!\p{{L}}){_COMPARATIVE}\s+$")
 _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 # a comparison whose base stands before the amount: the amount is the difference ('thấp hơn năm 2023 khoảng 300
 # triệu đồng', 'cao hơn cùng kỳ năm trước 300 triệu đồng', 'tăng so với năm 2023 là 300 triệu đồng')
+_COMPARED_BASE_SAID = r"(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*"
 _DIFFERENCE_AFTER_BASE = regex.compile(
-    rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)"
-    r"(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
+    rf"(?<!\p{{L}}){_COMPARATIVE}\s+{_COMPARED_BASE_SAID}\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
 # the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
 # năm trước 3 đề án và 400 triệu đồng'): a difference too
 _CONJOINED_DELTA = regex.compile(
-    rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch)(?:\s+(?:\d{{4}}|năm|trước|ngoái|qua|đó))*\s+)?"
+    rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:{_COMPARED_BASE_SAID}\s+)?"
     r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+)?\s*(?:,|và|,\s*và)\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
@@ -657,9 +659,6 @@ _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
-# projects put forward for the national programme's money ('Sở Công Thương đăng ký 3 đề án khuyến công quốc gia'):
-# what the next sentence tells finished is what was approved of them, not the request
-_REGISTERED = regex.compile(r"(?<!\p{L})đăng ký(?!\s+(?:nhãn hiệu|bảo hộ|kinh doanh|chỉ dẫn|mã))(?!\p{L})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
 _AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
 # the level a count of projects is of, right after it, in a programme's sentence ('2 đề án quốc gia, 10 đề án địa
@@ -698,6 +697,9 @@ _WHOLE_LEAD = regex.compile(r"\W*(?:tính chung\s+)?(?:cả năm|toàn tỉnh|to
 _ORDINAL_ITEM = regex.compile(r"\W*(?:[-+•]\s*)?(?:đề án|dự án|nhiệm vụ)\s+thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
                               r"(?!\p{L})")
 _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: every one of the projects told ('cả hai đề án')
+# ... and its wider form, for a count that names the projects told before again ('đã nghiệm thu cả 02 đề án', 'toàn bộ
+# 15 đề án', 'tất cả các đề án'); the counts above keep the narrow one
+_ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 _OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
@@ -1019,7 +1021,6 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*|"
                                r"(?:đến|tới|tính đến|đến hết)\s+(?:cuối|hết)\s+năm\s*,\s*)?(?:các\s+)?$")
-_ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")  # 'đã nghiệm thu cả 02 đề án'
 # beneficiaries or projects counted as others than those told before ('6 cơ sở khác', 'các đề án khác')
 _OTHERS_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|các|những|nhiều)\s+(?:cơ sở|đề án|dự án|doanh nghiệp|hợp tác xã|htx|hộ|"
                                 r"công ty|làng nghề)(?:\s+\p{Ll}+){0,2}?\s+khác(?!\p{L})", regex.I)
@@ -1290,7 +1291,6 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s
                           r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
-_SPAN_TOLD = regex.compile(r"(?<!\p{L})(?:cả|toàn|suốt)\s+(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{L})")  # 'cả giai đoạn'
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
@@ -1608,6 +1608,11 @@ class FundingBuilder:
         cues = data.funding_cues()
         self.scope = _each_cue(cues["scope"])
         # (work stopped or cancelled is a status of its own kind, also looked for past a count's description)
+        # projects put forward for the national programme's money ('Sở Công Thương đăng ký 3 đề án khuyến công quốc
+        # gia'): what the next sentence tells finished is what was approved of them, not the request; not the
+        # registrations the status cues name as none ('đăng ký nhãn hiệu', 'đăng ký kinh doanh', ...)
+        registered_not = [c[len("đăng ký "):] for c, v in cues["status"] if c.startswith("đăng ký ") and v == "none"]
+        self.registered = regex.compile(rf"(?<!\p{{L}})đăng ký(?!\s+(?:{_alt(registered_not)}))(?!\p{{L}})")
         self.status = _each_cue(sorted(cues["status"] + cues["stopped"], key=lambda c: -len(c[0]))) + \
             [(_AWAITING_APPROVAL, "planned")]
         self.stopped = whole_words([c for c, _ in cues["stopped"]])
@@ -2581,7 +2586,7 @@ class FundingBuilder:
                 d.narrated = True
             if status == "planned" and not plan_sum and not _PLAN_WORD.search(key, s_start, g_start) and \
                     not _FUTURE_LEAD.match(key, s_start, g_start) and \
-                    not _REGISTERED.search(key, max(prev_end, s_start), g_start) and (
+                    not self.registered.search(key, max(prev_end, s_start), g_start) and (
                         self._completed_next(ctx, key, d, by_sentence)
                         or next_start == s_end and self._completed_after(key, g_end, s_end)
                         # (a plan the sentence opens with, told done after its figures: 'Kế hoạch khuyến công năm 2024
