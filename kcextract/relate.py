@@ -658,6 +658,7 @@ _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
+_SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ)(?!\p{L})")  # money set aside for the work
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
 _AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
@@ -675,6 +676,12 @@ _BACK_REF = regex.compile(r"\W*(?:(?:từ|với|bằng)\s+)?" + _MONEY_REFERRED)
 # a sentence that says, a few words in, that the money just stated was used ('Trung tâm đã sử dụng hết số kinh phí này ...')
 _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|dùng|giải ngân|chi)\s+(?:hết\s+|toàn bộ\s+)?"
                            + _MONEY_REFERRED)
+# a sentence that opens by saying all the projects just told were finished ('Hiện các đề án đã cơ bản hoàn thành.', 'Đến
+# nay, toàn bộ các đề án trên đã được nghiệm thu.')
+_ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?(?:các|toàn bộ(?:\s+các)?|"
+                               r"tất cả(?:\s+các)?)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
+                               r"(?:đã\s+)?(?:cơ bản\s+)?(?:được\s+)?(?:hoàn thành|nghiệm thu|thực hiện xong|triển khai xong)"
+                               r"(?!\p{L})")
 # ('Đây là đề án khuyến công địa phương đầu tiên của huyện ...': the project just told, named by its programme)
 _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:một|1)\s+)?(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # a sentence that opens by referring back to every amount or project its paragraph told ('Cả hai khoản đều từ nguồn
@@ -718,7 +725,8 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
-_COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:)\s*")
+# (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
+_COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
@@ -728,7 +736,7 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
-_YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:là|:|đạt|có)?\s*")
+_YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(?:là|:|đạt|có)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ',
 # ', còn Nghệ An hỗ trợ ' (a province must be named in it)
 _PLACE_ITEM = regex.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*còn\s+)(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+"
@@ -872,7 +880,9 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS})")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens
-_ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},|[^.;:\n\d]{1,100}:"
+# (the one quoted may be named with the post held: 'Theo bà Nguyễn Thị Lan, Phó Giám đốc Sở Công Thương Đắk Lắk, ...')
+_ATTRIBUTION = (r"(?:(?:theo\s+[^,.;:\d]{1,80},(?:\s*(?:phó\s+)?(?:giám đốc|chủ tịch|cục trưởng|chi cục trưởng|vụ trưởng|"
+                r"trưởng phòng|trưởng ban|trưởng|bí thư|chánh văn phòng|đại diện|lãnh đạo)(?!\p{L})[^,.;:\d]{0,80},)?|[^.;:\n\d]{1,100}:"
                 r"|[^.;:\n\d]{1,120}?\s(?:cho biết|thông tin|khẳng định|chia sẻ)(?:\s+rằng)?\s*,?)\s*[\"']?\s*)")
 # a day an event took place, as a news report opens with it ('Ngày 12/6,', 'Sáng 5/10/2024,', 'Chiều ngày 3-11,')
 _DAY = (rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}(?:\s*(?:đến|-|–)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}"
@@ -915,6 +925,10 @@ _CARRYING = (r"(?:thực hiện|triển khai)\s+(?:các\s+)?(?:kế hoạch|đ�
              r"(?!\p{L})[^,.;:]{0,100}")
 _CARRYING_LEAD = regex.compile(rf"\W*{_CARRYING},\s*")
 _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
+# (or the event it took place at, its year in its name: 'Tại Hội chợ công nghiệp nông thôn tiêu biểu khu vực phía Bắc
+# năm 2024, ...')
+_EVENT_YEAR = (r"(?:(?:tại|trong khuôn khổ|trong|qua)\s+(?:các\s+)?(?:hội chợ|triển lãm|hội nghị|hội thi|cuộc thi|lễ hội|"
+               rf"tuần lễ)(?!\p{{L}})[^,.;:\d]{{0,100}}?năm\s+{_YEAR_DIGITS}\s*,)")
 # a sentence that narrates a year's work ('Năm 2023, Trung tâm Khuyến công ... đầu tư 1,5 tỷ đồng cho 5 cơ sở'; the
 # comma may be left out): the year it opens with and an active verb of doing before the figure tell of what was done
 # (a span's narration is done only once the article plans a later year or tells its last year as done)
@@ -924,7 +938,7 @@ _CARRYING_YEAR = rf"(?:{_CARRYING}(?<=năm\s+{_YEAR_DIGITS})\s*,)"
 _AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
 _AT_PLACE = r"tại|ở|trên địa bàn"  # the words that name where something is or was done
 _PLACE_FRAME = rf"(?:(?:{_AT_PLACE})\s[^,.;:\d]{{0,80}},\s*)"
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|"
+_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|{_EVENT_YEAR}|"
                            rf"(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD}|{_PLACE_FRAME})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
                            regex.IGNORECASE)
@@ -1062,8 +1076,9 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # ... and so does one that opens on a year's figure with no verb, the first of a span's years ('Năm 2020 là 3,2 tỷ
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 # a sentence that opens on a year's figure with its subject unsaid: 'Năm 2024 tăng lên 3,2 tỷ đồng.', 'Năm 2025 là ...'
-_NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
-                                  r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
+# (or with only a comma after the year, the verb left out: 'Năm 2023, 11 đề án với kinh phí 2,4 tỷ đồng')
+_NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*(?:,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
+                                  r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)|,)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
 # a sentence that opens on a year of its own ('Năm 2024 ...', 'Sang năm 2025, ...'), the year as group 'year'
 _YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
@@ -1236,6 +1251,10 @@ _OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh ph�
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
+# the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
+# OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
+_RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
+                            r"\s+(?:(?:thực hiện|triển khai)\s+)?(?:các\s+)?chương trình(?!\p{L})")
 _SOURCE_AFTER_GAP = regex.compile(r"[^,;.:()\d]{1,40}?" + _SOURCE_AFTER.pattern)  # the same past a few words of purpose
 # lacking, right before a counterpart cue ('không đủ vốn đối ứng', 'thiếu vốn đối ứng', 'chưa bố trí được vốn đối ứng')
 _LACKING = regex.compile(r"(?<!\p{L})(?:(?:không|chưa)\s+(?:đủ|có|bố trí được|thu xếp được|huy động được)|thiếu)"
@@ -1315,7 +1334,9 @@ _OUTCOME = regex.compile(r"(?<!\p{L})(?:giúp|góp phần|tạo điều kiện)(
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
 _STATEMENT_END = regex.compile(r";|\.(?!\d)")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
-_PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:đã\s+)?(?:được\s+)?"
+# (also of the goods the support bought: 'Tổng giá trị máy móc được hỗ trợ là 560 triệu đồng')
+_PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:(?:máy móc|trang thiết bị|thiết bị|máy|dây chuyền|"
+                            r"công cụ|dụng cụ)(?:,?\s+(?:thiết bị|máy móc|dụng cụ))?\s+)?(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
 _SUM_OPENS = regex.compile(r"\W*(?:tổng cộng|tính chung|cộng chung)(?!\p{L})")
 _DESCRIBES = regex.compile(r"\W*(?:đây|đó|điều này)\s+(?:cũng\s+)?(?:là|được xem là|được coi là)(?!\p{L})")
@@ -1380,6 +1401,7 @@ _SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 # the interest a programme pays on producers' loans ('hỗ trợ lãi suất 450 triệu đồng', 'cấp bù lãi vay'): support, not a
 # profit
+_INTEREST_ON = regex.compile(r"(?<!\p{L})lãi(?:\s+suất)?\s+$")  # the interest on what follows ('lãi suất vay vốn')
 _INTEREST_PAID = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp bù|bù)\s+(?:(?:tiền|phần)\s+)?$")
 _SUM_OR_SINGLED = regex.compile(rf"(?<!\p{{L}})(?:tổng(?!\p{{L}})|{_SINGLING})")  # beside a breakdown cue: a sum, a part
 # a programme or a public budget supporting, right before its amount ('khuyến công quốc gia hỗ trợ 700 triệu đồng')
@@ -1916,7 +1938,9 @@ class FundingBuilder:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
         ứng': the reason a project stopped, not the beneficiaries' money)."""
         for m in self.counterpart.finditer(text):
-            if not _LACKING.search(text, max(0, m.start() - 30), m.start()):
+            # (nor the interest on a loan that support pays: 'hỗ trợ lãi suất vay vốn cho 4 cơ sở 250 triệu đồng')
+            if not _LACKING.search(text, max(0, m.start() - 30), m.start()) and \
+                    not _INTEREST_ON.search(text, max(0, m.start() - 12), m.start()):
                 return m
         return None
 
@@ -2447,12 +2471,13 @@ class FundingBuilder:
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
+            received_only = False
             if own == "done" and inherited == "planned" and whole.record and whole.record.status == "planned" and \
                     not _ONGOING_RIGHT_AFTER.match(after) and \
                     self._status(own_words) and not self._status(own_words, weak=False):
                 # a plan's item given to a beneficiary in a passive of receiving, no tense of its own ('... bố trí 1,2
-                # tỷ đồng ... Trong đó, cơ sở A được hỗ trợ 150 triệu đồng'): the plan's
-                own = inherited
+                # tỷ đồng ... Trong đó, cơ sở A được hỗ trợ 150 triệu đồng'): the plan's, lent by it as if unsaid
+                own, received_only = inherited, True
             if own is None and inherited and next_start == s_end and money:
                 # a part's own tense said after it overrules its whole's ('Đề án khuyến công quốc gia: 2 đề án, kinh
                 # phí 1,1 tỷ đồng, đang chờ Bộ Công Thương phê duyệt' after what was done of the local plan)
@@ -2466,7 +2491,7 @@ class FundingBuilder:
             undrafted = None
             if status is None and whole is None and d.sentence and _details_of(ctx, key, d.sentence, d.sentence - 1):
                 status = undrafted = self._undrafted_whole_status(ctx, key, d.sentence - 1, by_sentence)
-            d.lent = not own and bool(inherited or undrafted)
+            d.lent = (not own or received_only) and bool(inherited or undrafted)
             if status == "done" and _FUTURE_LEAD.match(key, s_start, g_start):
                 status = "planned"  # 'Dự kiến trong năm 2025, khuyến công tỉnh hoàn thành 12 đề án': the lead governs
             if not own and inherited and whole.allotted:
@@ -2848,9 +2873,10 @@ class FundingBuilder:
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
             d.family = self._family(family_text[prev_end:g_start])
-            source = _SOURCE_AFTER.match(family_text, g_end, next_start) if d.family == "khuyến công" and \
-                not self.programme.search(family_text, prev_end, g_start) else None
-            if source:  # (its source said right after it: '1,1 tỷ đồng từ nguồn xúc tiến thương mại')
+            source = (_SOURCE_AFTER.match(family_text, g_end, next_start) or _RUNS_AFTER.match(family_text, g_end, next_start)) \
+                if d.family == "khuyến công" and not self.programme.search(family_text, prev_end, g_start) else None
+            if source:  # (its source said right after it: '1,1 tỷ đồng từ nguồn xúc tiến thương mại'; or the programme
+                # it runs: 'dành 5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình OCOP')
                 d.family = self._family(family_text[source.start():self._clause_end(key, source.end(), next_start)])
             item_start = self._item_start(key, prev_end, g_start, s_start)
             d.paid_out = prev_end > s_start and _PAID_OUT.search(key, prev_end, g_start) is not None
@@ -3655,13 +3681,17 @@ class FundingBuilder:
                 return line
         return None
 
-    @staticmethod
-    def _next_plain_sentence(ctx: Context, key: str, d: _Draft,
+    def _next_plain_sentence(self, ctx: Context, key: str, d: _Draft,
                              by_sentence: dict[int, list[Fact]]) -> tuple[int, int] | None:
         """The span of the sentence after the draft's, when it is in the same paragraph and states no figure; past a
         sentence that only details the draft's ('... tổng kinh phí 7,2 tỷ đồng. Trong đó, KCĐP 5,1 tỷ đồng. Đến nay,
-        các đề án đã hoàn thành.' reads on as '..., trong đó ...')."""
+        các đề án đã hoàn thành.' reads on as '..., trong đó ...'), or only gives the rate each one got ('... để hỗ
+        trợ 8 cơ sở. Mỗi cơ sở được hỗ trợ 50 triệu đồng. Đến cuối năm, các cơ sở đã hoàn thành đầu tư ...')."""
         nxt = d.sentence + 1 + (_details_next(ctx, key, d.sentence) is not None)
+        if nxt < len(ctx.sentence_starts) and by_sentence.get(nxt) and nxt + 1 < len(ctx.sentence_starts) and \
+                not by_sentence.get(nxt + 1) and all(
+                    f.type == "money" and self._is_rate(key, ctx.sentence_span(nxt)[0], f) for f in by_sentence[nxt]):
+            nxt += 1
         if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
             return None
         n_start, n_end = ctx.sentence_span(nxt)
@@ -3695,7 +3725,7 @@ class FundingBuilder:
         26 cơ sở ...'; 'Với nguồn kinh phí trên, Sở đã thực hiện 21 đề án'): the figures it refers to, the last
         sentence's with figures and the breakdown right before it, were spent. Only figures that say no status of
         their own, or are planned only as a budget's value ('tổng kinh phí ... là 4,15 tỷ đồng')."""
-        for (s_start, s_end), before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _USED_BACK)):
+        for (s_start, s_end), before, last in self._referring_back(ctx, key, drafts, (_BACK_REF, _USED_BACK, _ALL_DONE_BACK)):
             if self._status(key[s_start:s_end], weak=False) != "done":
                 continue
             # the referred figures: the last sentence's and, when it breaks one down, its whole's sentence
@@ -3705,10 +3735,13 @@ class FundingBuilder:
             used = _USED_BACK.match(key, s_start, s_end) is not None
             spent: set[int] = set()
             for n, d in enumerate(before):
+                # (money set aside that the sentence says was then used is spent too: 'tỉnh dành 2,8 tỷ đồng ...
+                # Với nguồn kinh phí này, Trung tâm đã hỗ trợ 14 cơ sở ...')
+                set_aside = _SET_ASIDE.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start) is not None
                 if (d.sentence in last or d.sentence in wholes) and not d.ongoing and (
                         d.record.status == "unspecified" or d.record.status == "planned" and (
                             d.budgeted or d.lent and d.anchor in spent
-                            or used and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
+                            or (used or set_aside) and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
                     d.record.status = "done"
                     spent.add(n)
 
@@ -4927,8 +4960,11 @@ class FundingBuilder:
         lo = max(item_start, g_start - 80)
         comma = key.rfind(",", prev.facts[-1].end, g_start) if prev is not None and prev.sentence == d.sentence else -1
         # (siblings, not the parts a cue opens: '17 đề án hỗ trợ máy móc, cụ thể gồm: 15 đề án ...' are of the 17's kind)
-        counts_listed = prev is not None and prev.facts[-1].type == d.facts[0].type == "project_count" and \
-            not self.breakdown.search(key, prev.facts[-1].end, g_start)
+        # (and amounts listed the same way: '1,2 tỷ đồng hỗ trợ máy móc, 250 triệu đồng tổ chức hội chợ, 150 triệu
+        # đồng cho công tác tuyên truyền' names the 150's purpose after it)
+        counts_listed = prev is not None and prev.facts[-1].type == d.facts[0].type and (
+            d.facts[0].type == "project_count" or d.facts[0].type == "money" and comma >= 0
+            and not regex.search(r"[,;]", key[prev.facts[-1].end:comma])) and not self.breakdown.search(key, prev.facts[-1].end, g_start)
         if comma >= 0 and (_PURPOSE_NEXT.match(key, prev.facts[-1].end) or
                            prev.facts[-1].type == "money" and _PAID_FOR_NEXT.match(key, prev.facts[-1].end) or
                            # (a count's words after it up to the comma are its own: '22 đề án hỗ trợ tổ chức hội chợ,
@@ -5296,6 +5332,12 @@ class FundingBuilder:
                         before[-1].record.status == "planned" and before[-1].family != d.family and d.deed_told):
                     d.record.status = before[-1].record.status
                     d.took_from = before[-1].record.id
+                elif before and before[-1].record.period == d.record.period and d.deed_told and \
+                        before[-1].record.status == "planned" and before[-1].family != d.family:
+                    # (a deed told beside another programme's money set aside for the year is the work done: 'Năm
+                    # 2024, tỉnh dành 5,6 tỷ đồng ... Chương trình OCOP ...' then 'Cùng thời gian, chương trình khuyến
+                    # công hỗ trợ 11 đề án ...')
+                    d.record.status = "done"
         for d in drafts:  # a title of results and a plan: each of its years in its own tense
             if d.record.status == "unspecified" and not d.ongoing and d.record.period in (title_periods or {}):
                 d.record.status = title_periods[d.record.period]

@@ -8254,3 +8254,127 @@ def test_the_next_province_of_a_list_after_con_takes_the_programme_the_list_open
             "phí 2,3 tỷ đồng, còn Nghệ An hỗ trợ 15 đề án với kinh phí 3,1 tỷ đồng.")
     recs = {r.projects: (r.scope, r.province) for r in analyse(text, "con-item").funding}
     assert recs == {12: ("local", "Hà Tĩnh"), 15: ("local", "Nghệ An")}
+
+
+@pytest.mark.parametrize("returned", ["Số kinh phí không sử dụng hết là 90 triệu đồng đã được hoàn trả ngân sách.",
+                                      "Trung tâm đã hoàn trả ngân sách 90 triệu đồng."])
+def test_money_left_unspent_and_handed_back_is_no_record(returned):
+    text = ("Khuyến công Bình Phước\n\nNăm 2023, Trung tâm Khuyến công Bình Phước thực hiện 9 đề án với kinh phí 1,76 tỷ "
+            f"đồng. {returned}")
+    assert [r.amount_vnd for r in analyse(text, "handed-back").funding] == [1_760_000_000]
+
+
+def test_each_amount_of_a_list_takes_the_purpose_said_right_after_it():
+    text = ("Khuyến công Trà Vinh\n\nNăm 2024, Trà Vinh phân bổ kinh phí khuyến công địa phương 1,6 tỷ đồng, trong đó "
+            "1,2 tỷ đồng hỗ trợ máy móc thiết bị, 250 triệu đồng tổ chức hội chợ, 150 triệu đồng cho công tác tuyên "
+            "truyền.")
+    recs = {r.amount_vnd: r.purpose for r in analyse(text, "listed-purposes").funding}
+    assert recs == {1_600_000_000: None, 1_200_000_000: "machinery", 250_000_000: "trade_promotion",
+                    150_000_000: "information"}
+
+
+def test_a_paragraph_opening_at_the_same_time_goes_on_telling_the_years_work_past_a_sentence_of_results():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2024, tỉnh Lâm Đồng dành 5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình "
+            "OCOP. Kết quả, tỉnh có thêm 74 sản phẩm OCOP được công nhận.\nCùng thời gian, chương trình khuyến công địa "
+            "phương hỗ trợ 11 đề án với kinh phí 2,4 tỷ đồng.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "same-time").funding}
+    # (the OCOP money is set aside, a plan; the khuyến công work told beside it was done, not planned with it)
+    assert recs == {5_600_000_000: "planned", 2_400_000_000: "done"}
+
+
+def test_work_added_at_the_same_time_is_no_part_of_the_figure_before():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2024, tỉnh Lâm Đồng thực hiện 8 đề án khuyến công với kinh phí 1,6 tỷ đồng. Các "
+            "đề án tập trung vào chế biến cà phê.\nCùng thời gian, chương trình khuyến công quốc gia hỗ trợ 2 đề án với "
+            "kinh phí 1,4 tỷ đồng.")
+    recs = {r.projects: r for r in analyse(text, "same-time-added").funding}
+    assert (recs[2].part_of, recs[2].headline, recs[2].status) == (None, True, "done")
+
+
+@pytest.mark.parametrize("finished", ["Hiện các đề án đã cơ bản hoàn thành.",
+                                      "Đến nay, toàn bộ các đề án trên đã được nghiệm thu."])
+def test_a_sentence_saying_all_the_listed_projects_were_finished_makes_the_budget_and_its_items_spent(finished):
+    text = ("Khuyến công Hà Giang\n\nNăm 2024, tổng kinh phí khuyến công hỗ trợ trên địa bàn tỉnh Hà Giang là trên 3,5 tỷ "
+            "đồng. Cụ thể:\n+ Khuyến công quốc gia: 1 đề án, kinh phí 1,2 tỷ đồng;\n+ Khuyến công địa phương: 12 đề án, "
+            f"kinh phí 2,34 tỷ đồng.\n{finished}")
+    assert {r.amount_vnd: r.status for r in analyse(text, "all-finished").funding} == {
+        3_500_000_000: "done", 1_200_000_000: "done", 2_340_000_000: "done"}
+
+
+def test_the_worth_of_machines_the_programme_gave_is_its_support():
+    text = ("Trao máy móc ở Phú Thọ\n\nNgày 15/11/2024, Trung tâm Khuyến công Phú Thọ bàn giao máy móc thiết bị cho 6 cơ "
+            "sở sản xuất chè. Tổng giá trị máy móc được hỗ trợ là 560 triệu đồng từ nguồn kinh phí khuyến công địa "
+            "phương năm 2024.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "machines-worth").funding] == [
+        (560_000_000, "local", "done")]
+
+
+def test_a_year_led_figure_quoted_from_an_official_named_with_the_post_held_is_narrated():
+    text = ("Đắk Lắk: 5 năm khuyến công\n\nTheo bà Nguyễn Thị Lan, Phó Giám đốc Sở Công Thương Đắk Lắk, giai đoạn "
+            "2021-2025, khuyến công địa phương hỗ trợ 72 cơ sở với kinh phí 14,5 tỷ đồng; khuyến công quốc gia hỗ trợ 6 "
+            "đề án, kinh phí 5,8 tỷ đồng.")
+    assert {r.status for r in analyse(text, "official-post").funding} == {"done"}
+
+
+def test_an_earlier_years_figures_after_only_a_comma_narrate_the_same_deed():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2024, tỉnh hỗ trợ 11 đề án khuyến công với kinh phí 2,7 tỷ đồng. Năm 2023, 11 đề "
+            "án với kinh phí 2,4 tỷ đồng; năm 2022, 10 đề án, kinh phí 2,1 tỷ đồng.")
+    assert {r.period: r.status for r in analyse(text, "comma-years").funding} == {
+        "2024": "done", "2023": "done", "2022": "done"}
+    # (a later year after a comma is no past deed: it may be the plan)
+    later = ("Khuyến công Bắc Ninh\n\nNăm 2024, tỉnh hỗ trợ 11 đề án khuyến công với kinh phí 2,7 tỷ đồng. Năm 2025, 12 "
+             "đề án với kinh phí 3 tỷ đồng.")
+    assert {r.period: r.status for r in analyse(later, "comma-later").funding}["2025"] != "done"
+
+
+def test_projects_whose_time_was_extended_into_next_year_are_not_done():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Trung tâm Khuyến công Hưng Yên triển khai 14 đề án khuyến công địa phương, "
+            "tổng kinh phí 2,45 tỷ đồng.\nTính đến hết năm 2024, đã có 12 đề án hoàn thành, 2 đề án phải gia hạn sang năm "
+            "2025 do cơ sở chậm nhận máy.")
+    recs = {r.projects: r.status for r in analyse(text, "extended").funding}
+    assert (recs[12], recs[2]) == ("done", "planned")
+
+
+def test_the_work_said_finished_past_a_sentence_of_the_rate_each_got_was_done():
+    text = ("Khuyến công Quảng Bình\n\nNăm 2024, Sở Công Thương Quảng Bình dành 400 triệu đồng từ nguồn khuyến công địa "
+            "phương để hỗ trợ 8 cơ sở khởi nghiệp. Mỗi cơ sở được hỗ trợ 50 triệu đồng. Đến cuối năm, các cơ sở đã hoàn "
+            "thành đầu tư và đi vào sản xuất ổn định.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "past-rate").funding] == [(400_000_000, "done")]
+
+
+def test_the_next_year_of_a_list_of_budgets_said_as_the_level_it_rose_to_is_a_budget_too():
+    text = ("Khuyến công Quảng Ninh\n\nKinh phí khuyến công địa phương của Quảng Ninh năm 2022 là 3,5 tỷ đồng; năm 2023 là "
+            "4,2 tỷ đồng; năm 2024 tăng lên 5 tỷ đồng.")
+    assert {r.period: r.status for r in analyse(text, "rose-to").funding} == {
+        "2022": "planned", "2023": "planned", "2024": "planned"}
+
+
+def test_support_paying_the_interest_on_loans_is_programme_money_not_the_lenders():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, Phú Yên hỗ trợ 11 cơ sở với tổng kinh phí 1,85 tỷ đồng từ ngân sách tỉnh. "
+            "Trong đó, hỗ trợ lãi suất vay vốn cho 4 cơ sở 250 triệu đồng, hỗ trợ máy móc cho 7 cơ sở 1,6 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "interest").funding] == [1_850_000_000, 250_000_000, 1_600_000_000]
+    # (the loan itself is still the lender's money)
+    loan = "Khuyến công Phú Yên\n\nNăm 2024, cơ sở vay ngân hàng 1,2 tỷ đồng và được khuyến công hỗ trợ 150 triệu đồng."
+    assert [r.amount_vnd for r in analyse(loan, "loan").funding] == [150_000_000]
+
+
+def test_a_sentence_led_by_the_event_it_took_place_at_with_its_year_narrates_that_years_work():
+    text = ("Sơn La ở hội chợ\n\nTại Hội chợ công nghiệp nông thôn tiêu biểu khu vực phía Bắc năm 2024, tỉnh Sơn La hỗ trợ "
+            "10 cơ sở tham gia với kinh phí 200 triệu đồng.")
+    assert [(r.period, r.status) for r in analyse(text, "event-year").funding] == [("2024", "done")]
+
+
+def test_money_set_aside_that_the_next_sentence_says_was_then_used_was_spent():
+    text = ("Khuyến công Lâm Đồng\n\nTrong năm 2025, tỉnh Lâm Đồng dành 2,8 tỷ đồng kinh phí khuyến công địa phương. Với "
+            "nguồn kinh phí này, Trung tâm Khuyến công đã hỗ trợ 14 cơ sở chế biến trà.")
+    assert [r.status for r in analyse(text, "set-aside-used").funding] == ["done"]
+    ahead = text.replace("Trong năm 2025", "Năm 2026").replace("đã hỗ trợ", "sẽ hỗ trợ")
+    assert [r.status for r in analyse(ahead, "set-aside-ahead").funding] == ["planned"]
+
+
+def test_parts_given_in_a_passive_of_receiving_follow_their_budget_once_it_is_read_as_spent():
+    text = ("Khuyến công Kiên Giang\n\nNăm 2024, tỉnh Kiên Giang hỗ trợ 5 cơ sở sản xuất nước mắm truyền thống. Tổng kinh "
+            "phí hỗ trợ là 780 triệu đồng, trong đó 3 cơ sở được hỗ trợ thùng ủ chượp (480 triệu đồng), 2 cơ sở được hỗ "
+            "trợ máy đóng chai (300 triệu đồng).")
+    recs = {r.amount_vnd: r for r in analyse(text, "received-parts").funding}
+    assert {a: r.status for a, r in recs.items()} == {780_000_000: "done", 480_000_000: "done", 300_000_000: "done"}
+    assert not recs[480_000_000].headline and not recs[300_000_000].headline

@@ -2069,3 +2069,12 @@ def test_a_phu_tho_cake_and_the_dao_peoples_paper_are_goods_and_a_craft_of_casti
 
 def test_cone_incense_is_incense():
     assert ("nhang", "hương nụ") in _products("Sản phẩm hương nụ, hương trầm của làng nghề bán khắp cả nước.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cơ sở chuyên làm khô cá khoai bán dịp Tết.", "cá khoai"),
+    ("Chị làm khô cá đối một nắng để bán.", "cá đối"),
+    ("Hợp tác xã sơ chế cá hố, cá bạc má đông lạnh.", "cá bạc má"),
+])
+def test_dried_sea_fish_of_the_coast_are_named_by_their_species(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
