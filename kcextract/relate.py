@@ -33,6 +33,10 @@ _VOICE_BEFORE = regex.compile(r"(?<!\p{L})(?:đại diện|lãnh đạo|theo|ôn
 # a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
 _DATELINE_PLACE = regex.compile(rf"(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*{DATELINE_SOURCE}\s*[-–—]\s")
 _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
+# the words between a count and its own amount right after it ('06 nhiệm vụ với kinh phí 1.605 triệu đồng', '6 đề án
+# khuyến công địa phương, kinh phí 1,2 tỷ đồng')
+_COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|tiền)"
+                                   r"(?:\s+(?:hỗ trợ|thực hiện))?\s*(?:là\s*)?")
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
@@ -3043,14 +3047,18 @@ class FundingBuilder:
         """
         groups: list[list[Fact]] = []
         pending: list[Fact] = []
-        for f in items:
+        for n, f in enumerate(items):
             if pending and self._hard_break(key, pending[-1], f, len(pending)):
                 groups.extend(self._flush(key, pending))
                 pending = []
             if f.type == "project_count":
                 last = groups[-1] if groups else []
+                # (not a count that its own amount follows: 'được giao là 1.905 triệu đồng, đã thực hiện 06 nhiệm vụ
+                # với kinh phí 1.605 triệu đồng')
+                own_after = n + 1 < len(items) and items[n + 1].type == "money" and \
+                    _COUNTS_OWN_AMOUNT.fullmatch(key, f.end, items[n + 1].start) is not None
                 if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f) \
-                        and not self._hard_break(key, last[0], f, 1):
+                        and not own_after and not self._hard_break(key, last[0], f, 1):
                     last.append(f)  # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
                     continue
                 if pending and pending[-1].type == "money":
@@ -4008,6 +4016,8 @@ class FundingBuilder:
             if v not in ("national", "local", "both"):
                 continue
             for m in pattern.finditer(key, para_start, s_start):
+                if _DENIED.search(key, max(para_start, m.start() - 40), m.start()):
+                    continue  # (said to give nothing: 'tỉnh không được giao kinh phí khuyến công quốc gia')
                 named.add(v)
                 if last is None or m.start() > last[0]:
                     # (not a part's programme: '... 3,4 tỷ đồng, trong đó kinh phí khuyến công quốc gia 1,2 tỷ

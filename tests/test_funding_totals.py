@@ -8378,3 +8378,20 @@ def test_parts_given_in_a_passive_of_receiving_follow_their_budget_once_it_is_re
     recs = {r.amount_vnd: r for r in analyse(text, "received-parts").funding}
     assert {a: r.status for a, r in recs.items()} == {780_000_000: "done", 480_000_000: "done", 300_000_000: "done"}
     assert not recs[480_000_000].headline and not recs[300_000_000].headline
+
+
+def test_a_count_followed_by_its_own_amount_does_not_join_the_budget_before_it():
+    text = ("Sơn La: khuyến công năm 2025\n\nNăm 2025, tỉnh Sơn La triển khai khuyến công. Kinh phí khuyến công địa phương "
+            "được giao là 1.905 triệu đồng, đã thực hiện 06 nhiệm vụ với kinh phí 1.605 triệu đồng.")
+    recs = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "own-amount-after").funding]
+    assert recs == [(None, 1_905_000_000, "planned"), (6, 1_605_000_000, "done")]
+    # (with no amount of its own after it, the count is the budget's: '... 6 tỷ đồng cho khuyến công, thực hiện 22 đề án')
+    alone = ("Sơn La: khuyến công năm 2025\n\nNăm 2025, tỉnh Sơn La bố trí 6 tỷ đồng cho khuyến công, thực hiện 22 đề án.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(alone, "count-of-budget").funding] == [(22, 6_000_000_000)]
+
+
+def test_a_programme_the_paragraph_says_gave_nothing_is_no_source_for_the_next_figure():
+    text = ("Sơn La: khuyến công năm 2025\n\nNăm 2025, tỉnh Sơn La không được giao kinh phí khuyến công quốc gia. Năm 2025, "
+            "tỉnh bố trí 6 tỷ đồng cho khuyến công, thực hiện 22 đề án.")
+    assert [r.scope for r in analyse(text, "denied-programme").funding] == ["unspecified"]
+
