@@ -662,6 +662,8 @@ _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
+_COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
+_ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
 _SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ)(?!\p{L})")  # money set aside for the work
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
@@ -1496,8 +1498,8 @@ _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
 # an amount that leads its sentence as the means of what the sentence then tells ('Với kinh phí 1,2 tỷ đồng từ ngân sách
 # tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far
-_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
-                            r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*$")
+_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
+                            r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*)?$")  # (or the bare amount: 'Với 2,4 tỷ đồng, ...')
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')
 _AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
@@ -2453,6 +2455,13 @@ class FundingBuilder:
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
                 self._status(own_words) or after_verb or \
                 ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None)
+            if own is None and prev_end > s_start and drafts[i - 1].record is not None and \
+                    drafts[i - 1].record.status == "planned" and _ACTUAL_AFTER_PLAN.fullmatch(key, prev_end, g_start) and \
+                    "kế hoạch" in key[_last_break(key, s_start, drafts[i - 1].facts[0].start):drafts[i - 1].facts[0].start] \
+                    and not _PLAN_WORD.search(key, s_start, g_start):
+                # what was carried out, set against the plan just given ('kế hoạch giao 12 đề án, kinh phí 2,5 tỷ đồng;
+                # thực hiện 10 đề án, kinh phí 2,1 tỷ đồng'; 'kinh phí kế hoạch là 2,5 tỷ đồng, thực hiện là 2,1 tỷ')
+                own = "done"
             if own is None and not (d.marker and inherited and own_from > s_start and
                                     self.breakdown.search(key, s_start, own_from)):
                 # (not the verb of an item before it in the breakdown, for an item that says none after a ';': 'Trong
@@ -5696,16 +5705,23 @@ class FundingBuilder:
         or after a slash right after it ('kinh phí khuyến công quốc gia 1,4 tỷ đồng (2 đề án)', '2,7 tỷ đồng/3 đề án'),
         and the one count it consists of. Not across a clause break after which another programme opens the count's
         clause ('... 1 đề án nhóm với số kinh phí là 900 triệu đồng, khuyến công địa phương hỗ trợ 12 đề án ...')."""
-        breaks = list(_CLAUSE_BREAK.finditer(key, money.end, count.start))
-        if breaks and self._programmes_in(key, breaks[-1].end(), count.start):
-            return False
         gap = _RATE_ASIDE.sub("", key[money.end:count.start])
+        means = _MEANS_LEAD.search(key, max(0, money.start - 40), money.start) and len(gap) < 200 and \
+            not regex.search(r"[;.](?!\d)", gap) and _FOR.search(gap)
+        breaks = list(_CLAUSE_BREAK.finditer(key, money.end, count.start))
+        if breaks and self._programmes_in(key, breaks[-1].end(), count.start) and not means:
+            # (but the clause after the means it was done with is the deed's own, whatever programme it names: 'Với
+            # 2,4 tỷ đồng, năm 2024 khuyến công địa phương đã hỗ trợ 12 đề án')
+            return False
         if regex.search(r":\s*\p{L}", gap):
             # (not past a colon that opens the items the whole is spent on, each with its own count and amount: 'tổng
             # kinh phí thực hiện là 2,5 tỷ đồng, với các nội dung chính: hỗ trợ máy móc: 9 đề án, 1,8 tỷ đồng; ...')
             return False
-        if _MEANS_LEAD.search(key, max(0, money.start - 40), money.start) and len(gap) < 200 and \
-                not regex.search(r"[;.](?!\d)", gap) and _FOR.search(gap):
+        if means:
+            return True
+        if len(gap) < 220 and not regex.search(r"[;.:](?!\d)", gap) and not _DIGIT.search(gap) and _COUNT_CLOSES.search(gap):
+            # the count the amount's long clause closes on ('bố trí 3,2 tỷ đồng ... để hỗ trợ các cơ sở đầu tư máy móc,
+            # đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án')
             return True
         # (the bracket may follow the amount's programme: '1,5 tỷ đồng khuyến công quốc gia (2 đề án)')
         named = regex.fullmatch(r"\s*((?:\p{L}+\s+){1,6}?)\(\s*", gap)

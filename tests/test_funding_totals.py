@@ -8395,3 +8395,35 @@ def test_a_programme_the_paragraph_says_gave_nothing_is_no_source_for_the_next_f
             "tỉnh bố trí 6 tỷ đồng cho khuyến công, thực hiện 22 đề án.")
     assert [r.scope for r in analyse(text, "denied-programme").funding] == ["unspecified"]
 
+
+
+@pytest.mark.parametrize("sentence", ["Với 2,4 tỷ đồng, năm 2024 khuyến công địa phương đã hỗ trợ 12 đề án.",
+                                      "Năm 2024, với 2,4 tỷ đồng, khuyến công địa phương đã hỗ trợ 12 đề án."])
+def test_the_bare_amount_a_sentence_opens_with_as_its_means_joins_the_count_of_its_deed(sentence):
+    recs = analyse(f"Khuyến công Bến Tre\n\n{sentence}", "means-amount").funding
+    assert [(r.projects, r.amount_vnd, r.period, r.scope, r.status) for r in recs] == [
+        (12, 2_400_000_000, "2024", "local", "done")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2024, kế hoạch giao 12 đề án, kinh phí 2,5 tỷ đồng; thực hiện 10 đề án, kinh phí 2,1 tỷ đồng.",
+    "Năm 2024, kinh phí khuyến công kế hoạch là 2,5 tỷ đồng, thực hiện là 2,1 tỷ đồng."])
+def test_what_was_carried_out_set_against_the_plan_in_one_sentence_was_done(sentence):
+    recs = {r.amount_vnd: r.status for r in analyse(f"Khuyến công Gia Lai\n\n{sentence}", "plan-actual").funding}
+    assert recs == {2_500_000_000: "planned", 2_100_000_000: "done"}
+
+
+def test_a_plan_framing_the_whole_sentence_keeps_its_later_items_planned():
+    text = "Khuyến công Gia Lai\n\nKế hoạch năm 2025, tỉnh bố trí 2,5 tỷ đồng; thực hiện 12 đề án."
+    assert {r.status for r in analyse(text, "plan-frame").funding} == {"planned"}
+
+
+def test_the_count_a_long_clause_closes_on_joins_the_amount_it_opened_with():
+    text = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh Hà Nam bố trí 3,2 tỷ đồng kinh phí khuyến công địa phương để hỗ trợ các "
+            "cơ sở công nghiệp nông thôn đầu tư máy móc, đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án.")
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "closes-on").funding] == [
+        (15, 3_200_000_000, "local")]
+    # (not a count with a figure of its own between: '... 3,2 tỷ đồng cho 12 cơ sở, với 15 đề án' is another clause's)
+    other = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh Hà Nam bố trí 3,2 tỷ đồng kinh phí khuyến công địa phương; tổ chức 3 "
+             "hội chợ, với 15 đề án.")
+    assert (15, 3_200_000_000) not in [(r.projects, r.amount_vnd) for r in analyse(other, "closes-other").funding]
