@@ -662,6 +662,7 @@ _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
+_USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!\p{L})")
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
 _ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
 _SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ)(?!\p{L})")  # money set aside for the work
@@ -2454,7 +2455,9 @@ class FundingBuilder:
             own_words = _without_rate_asides(key[own_from:g_end])
             own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
                 self._status(own_words) or after_verb or \
-                ("done" if money and self.spend.search(key, max(own_from, g_start - 20), g_start + 12) else None)
+                ("done" if money and (self.spend.search(key, max(own_from, g_start - 20), g_start + 12)
+                                      # (or said used right after it: 'Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...')
+                                      or _USED_AFTER.match(key, money[-1].end)) else None)
             if own is None and prev_end > s_start and drafts[i - 1].record is not None and \
                     drafts[i - 1].record.status == "planned" and _ACTUAL_AFTER_PLAN.fullmatch(key, prev_end, g_start) and \
                     "kế hoạch" in key[_last_break(key, s_start, drafts[i - 1].facts[0].start):drafts[i - 1].facts[0].start] \
@@ -2529,6 +2532,11 @@ class FundingBuilder:
                     _SUPPORT_VERB.search(allotted.group()):
                 # the money that supported so many, then its amount ('kinh phí khuyến công hỗ trợ 4 chủ thể OCOP đầu tư
                 # máy móc là 620 triệu đồng'): what was given, no budget set
+                allotted = None
+            if allotted and regex.search(r"(?<!\p{L})với\s+(?:tổng\s+)?$", key[max(s_start, allotted.start() - 12):allotted.start()]) \
+                    and _DEED.search(key, max(prev_end, _last_break(key, s_start, allotted.start() - 1)), allotted.start()):
+                # the cost of the deed its clause tells, introduced by 'với' ('Năm 2024, khuyến công địa phương hỗ trợ
+                # 8 cơ sở với kinh phí là 1,2 tỷ đồng'): no budget set
                 allotted = None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)):

@@ -8427,3 +8427,21 @@ def test_the_count_a_long_clause_closes_on_joins_the_amount_it_opened_with():
     other = ("Khuyến công Hà Nam\n\nNăm 2024, tỉnh Hà Nam bố trí 3,2 tỷ đồng kinh phí khuyến công địa phương; tổ chức 3 "
              "hội chợ, với 15 đề án.")
     assert (15, 3_200_000_000) not in [(r.projects, r.amount_vnd) for r in analyse(other, "closes-other").funding]
+
+
+def test_money_said_used_right_after_its_amount_was_spent():
+    text = ("Khuyến công Nam Định\n\nKinh phí 2,4 tỷ đồng được dùng để hỗ trợ 12 đề án khuyến công địa phương năm 2024.")
+    assert [r.status for r in analyse(text, "used-after").funding] == ["done"]
+    ahead = ("Khuyến công Nam Định\n\nNăm 2025, kinh phí 2,4 tỷ đồng sẽ được dùng để hỗ trợ 12 đề án khuyến công địa "
+             "phương.")
+    assert [r.status for r in analyse(ahead, "used-ahead").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("told", ["hỗ trợ 8 cơ sở với kinh phí là 1,2 tỷ đồng",
+                                  "hỗ trợ 8 cơ sở chế biến và 4 cơ sở thủ công với kinh phí lần lượt là 1,2 tỷ đồng và "
+                                  "600 triệu đồng"])
+def test_the_cost_a_deed_names_with_voi_kinh_phi_la_is_no_budget_set(told):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, khuyến công địa phương {told}."
+    assert {r.status for r in analyse(text, "deed-cost").funding} == {"done"}
+    ahead = f"Khuyến công Nam Định\n\nNăm 2025, khuyến công địa phương sẽ {told}."
+    assert {r.status for r in analyse(ahead, "deed-cost-ahead").funding} == {"planned"}
