@@ -1741,7 +1741,9 @@ class FundingBuilder:
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
-                                        r"(?:[^,;.:()\s]|\s+){0,70}?(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
+                                        # (past the change it reached it by: 'kinh phí ... tăng 15% so với cùng kỳ, đạt')
+                                        r"(?:[^,;.:()\s]|\s+){0,70}?(?:\s(?:tăng|giảm)\s[^,;.:()]{0,40},)?"
+                                        r"(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
                                         r"|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
                                         r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
         # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)

@@ -8445,3 +8445,10 @@ def test_the_cost_a_deed_names_with_voi_kinh_phi_la_is_no_budget_set(told):
     assert {r.status for r in analyse(text, "deed-cost").funding} == {"done"}
     ahead = f"Khuyến công Nam Định\n\nNăm 2025, khuyến công địa phương sẽ {told}."
     assert {r.status for r in analyse(ahead, "deed-cost-ahead").funding} == {"planned"}
+
+
+@pytest.mark.parametrize("said", ["tăng 15% so với cùng kỳ, đạt 3,2 tỷ đồng",
+                                  "đạt 3,2 tỷ đồng, tăng 400 triệu đồng so với năm 2023"])
+def test_what_a_budget_reached_is_spent_whether_its_change_is_told_before_or_after(said):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, kinh phí khuyến công của tỉnh {said}."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "reached-change").funding] == [(3_200_000_000, "done")]
