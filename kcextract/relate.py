@@ -662,8 +662,11 @@ _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
+# money said used right after its amount ('Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...'): spent
 _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!\p{L})")
+# the count a long clause of an amount closes on, at the gap's end (', với tổng số 15 đề án')
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
+# what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
 _ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
 _SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ)(?!\p{L})")  # money set aside for the work
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
@@ -1371,6 +1374,10 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
                             # (seed, stock and farm inputs a khuyến nông programme hands out: '50 tấn giống lúa')
                             r"|giống|cây giống|con giống|phân bón|vật tư"
                             r"|đề án|dự án|nhiệm vụ|mô hình"
+                            # (or the programme's support itself, received: '15 cơ sở nhận hỗ trợ khuyến công, tổng trị
+                            # giá 2,6 tỷ đồng')
+                            r"|(?<=" + _RECEIVE + r"\s+)hỗ trợ(?=(?:\s+(?:từ\s+)?(?:chương trình\s+|nguồn\s+)?khuyến công"
+                            r"(?:\s+(?:quốc gia|địa phương))?)?\s*,?\s*(?:với\s+)?(?:tổng\s+)?$)"  # (the worth word next)
                             # (any thing counted in sets or pieces: '8 bộ chum ủ chượp')
                             r"|(?<=(?:\d|một|hai|ba|bốn|năm)\s+(?:bộ|chiếc)\s+)\p{L}+)(?!\p{L})"
                             # (a list of machines goes on after a comma: 'máy cắt, gói kẹo tự động trị giá ...')

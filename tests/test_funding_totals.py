@@ -8452,3 +8452,13 @@ def test_the_cost_a_deed_names_with_voi_kinh_phi_la_is_no_budget_set(told):
 def test_what_a_budget_reached_is_spent_whether_its_change_is_told_before_or_after(said):
     text = f"Khuyến công Nam Định\n\nNăm 2024, kinh phí khuyến công của tỉnh {said}."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "reached-change").funding] == [(3_200_000_000, "done")]
+
+
+@pytest.mark.parametrize("sentence", ["Năm 2024, 15 cơ sở nhận hỗ trợ khuyến công, tổng trị giá 2,6 tỷ đồng.",
+                                      "Năm 2024, 15 cơ sở nhận hỗ trợ với tổng giá trị 2,6 tỷ đồng."])
+def test_the_worth_of_the_support_received_is_the_support(sentence):
+    assert [r.amount_vnd for r in analyse(f"Khuyến công Nam Định\n\n{sentence}", "support-worth").funding] == [
+        2_600_000_000]
+    # (not the price of what the support helped buy)
+    bought = "Khuyến công Nam Định\n\nNăm 2024, cơ sở nhận hỗ trợ mua máy trị giá 500 triệu đồng."
+    assert analyse(bought, "bought-worth").funding == []
