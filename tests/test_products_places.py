@@ -2073,8 +2073,12 @@ def test_cone_incense_is_incense():
 
 @pytest.mark.parametrize("sentence, value", [
     ("Cơ sở chuyên làm khô cá khoai bán dịp Tết.", "cá khoai"),
-    ("Chị làm khô cá đối một nắng để bán.", "cá đối"),
+    ("Chị làm khô cá hố một nắng để bán.", "cá hố"),
     ("Hợp tác xã sơ chế cá hố, cá bạc má đông lạnh.", "cá bạc má"),
 ])
 def test_dried_sea_fish_of_the_coast_are_named_by_their_species(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_fish_before_doi_voi_is_no_species_named_doi():
+    assert not any(v.startswith("cá đối") for v, _ in _products("Nuôi cá đối với nông dân vùng này là sinh kế chính."))
