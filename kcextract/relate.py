@@ -668,7 +668,6 @@ _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
 # what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
 _ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
-_SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|bố trí|phân bổ)(?!\p{L})")  # money set aside for the work
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
 _AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
@@ -1669,6 +1668,8 @@ class FundingBuilder:
         self.event_clause = regex.compile(rf",\s*(?:và\s+)?(?:tổ chức|tham gia|mở)\s+(?:\d+\s+|các\s+|một\s+)?"
                                           rf"(?:{_alt([c for c, _ in cues['activity']])})(?!\p{{L}})[^,;()]*$")
         # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
+        # the verbs of setting money aside for the work ('dành', 'bố trí', 'phân bổ')
+        self.set_aside = whole_words([c for c, _ in cues["set_aside"]])
         self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})\s+(?:\p{{L}}+\s+)?\d")
         self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
@@ -3081,10 +3082,10 @@ class FundingBuilder:
                 last = groups[-1] if groups else []
                 # (not a count that its own amount follows: 'được giao là 1.905 triệu đồng, đã thực hiện 06 nhiệm vụ
                 # với kinh phí 1.605 triệu đồng')
-                own_after = n + 1 < len(items) and items[n + 1].type == "money" and \
-                    _COUNTS_OWN_AMOUNT.fullmatch(key, f.end, items[n + 1].start) is not None
                 if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f) \
-                        and not own_after and not self._hard_break(key, last[0], f, 1):
+                        and not (n + 1 < len(items) and items[n + 1].type == "money"
+                                 and _COUNTS_OWN_AMOUNT.fullmatch(key, f.end, items[n + 1].start)) \
+                        and not self._hard_break(key, last[0], f, 1):
                     last.append(f)  # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
                     continue
                 if pending and pending[-1].type == "money":
@@ -3771,11 +3772,11 @@ class FundingBuilder:
             for n, d in enumerate(before):
                 # (money set aside that the sentence says was then used is spent too: 'tỉnh dành 2,8 tỷ đồng ...
                 # Với nguồn kinh phí này, Trung tâm đã hỗ trợ 14 cơ sở ...')
-                set_aside = _SET_ASIDE.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start) is not None
                 if (d.sentence in last or d.sentence in wholes) and not d.ongoing and (
                         d.record.status == "unspecified" or d.record.status == "planned" and (
                             d.budgeted or d.lent and d.anchor in spent
-                            or (used or set_aside) and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
+                            or (used or self.set_aside.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start))
+                            and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
                     d.record.status = "done"
                     spent.add(n)
 
@@ -4042,7 +4043,7 @@ class FundingBuilder:
             if v not in ("national", "local", "both"):
                 continue
             for m in pattern.finditer(key, para_start, s_start):
-                if _DENIED.search(key, max(para_start, m.start() - 40), m.start()):
+                if _denied(key, para_start, m.start()):
                     continue  # (said to give nothing: 'tỉnh không được giao kinh phí khuyến công quốc gia')
                 named.add(v)
                 if last is None or m.start() > last[0]:
@@ -4197,7 +4198,7 @@ class FundingBuilder:
         """The national / local / both programme cues named in key[lo:hi], but for one said to give nothing
         ('tỉnh không được giao kinh phí khuyến công quốc gia')."""
         return {v for p, v in self.scope if v in ("national", "local", "both")
-                and any(not _DENIED.search(key, max(lo, m.start() - 40), m.start()) for m in p.finditer(key, lo, hi))}
+                and any(not _denied(key, lo, m.start()) for m in p.finditer(key, lo, hi))}
 
     def _sum_of_one(self, ctx: Context, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
                     money: Fact | None) -> str | None:
@@ -6687,6 +6688,12 @@ def _merged_into(part: str | None, whole: str | None) -> bool:
     """Province ``part`` merged into ``whole`` in the 2025 reform (Bình Phước into Đồng Nai)."""
     to_2025 = data.provinces()
     return part is not None and whole is not None and to_2025.get(part) == whole and to_2025.get(whole) == whole
+
+
+def _denied(key: str, lo: int, at: int) -> bool:
+    """The programme named at ``at`` is said to give nothing ('không được giao kinh phí khuyến công quốc gia'), looking
+    back no further than ``lo``."""
+    return _DENIED.search(key, max(lo, at - 40), at) is not None
 
 
 def _last_break(key: str, start: int, end: int) -> int:
