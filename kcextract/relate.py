@@ -60,10 +60,12 @@ _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 _CENTRE_NAME = regex.compile(r"(?:(?<=khuyến công)|(?<=(?<!\p{L})ttkc))\s*(?:và|&|[-–])\s*"
                              r"(?:xúc tiến thương mại|xttm|tư vấn(?: phát triển)?(?: công nghiệp)?|tvptcn)")
 # a sentence that opens by pointing back at the budget just stated: 'Với nguồn kinh phí này, ...', 'Từ số tiền trên,
-# ...', 'Số kinh phí này được dùng để ...'
+# ...', 'Số kinh phí này được dùng để ...'; or by the bare budget noun as the subject of what it was spent on ('Kinh phí
+# tập trung cho 35 đề án', 'Nguồn vốn được dùng để thực hiện ...': no programme or year of its own)
 _OF_THAT_BUDGET = regex.compile(
-    r"\W*(?:(?:với|từ|bằng|dùng)\s+)?(?:nguồn\s+|số\s+|khoản\s+)?(?:kinh phí|ngân sách|tiền|vốn)\s+"
-    r"(?:này|trên|đó|nói trên)(?!\p{L})")
+    r"\W*(?:(?:(?:với|từ|bằng|dùng)\s+)?(?:nguồn\s+|số\s+|khoản\s+)?(?:kinh phí|ngân sách|tiền|vốn)\s+"
+    r"(?:này|trên|đó|nói trên)(?!\p{L})|(?:nguồn\s+|số\s+|toàn bộ\s+)?(?:kinh phí|vốn)\s+(?:(?:sẽ|được|đã)\s+)?"
+    r"(?:tập trung|dùng|sử dụng|dành|ưu tiên|phân bổ)(?!\p{L}))")
 # right after a count, the ministry as the one who funds or approves the projects: 'đề án do Bộ Công Thương hỗ trợ',
 # 'đề án được Bộ Công Thương phê duyệt'
 _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
@@ -655,8 +657,8 @@ _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_
 # (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)'; its
 # sum may follow its copula instead of a bracket: 'đạt 95% kế hoạch vốn năm 2026 là 3 tỷ đồng')
 _PLAN_REACH = 70  # how far before a bracket a plan's name may start
-_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
-                                rf"(?:\s+\d{{4}})?\s*(?:\(|là)\s*$")
+_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
+                                rf"(?:\s+\d{{4}})?\s*(?:\(|là|:)?\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
 _PROPOSED = r"đề xuất|đề nghị"
@@ -743,6 +745,9 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           r"(?:(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
                           r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+# a sentence that opens by adding its first figure to what went before ('Như vậy, cùng với 3,9 tỷ đồng khuyến công
+# địa phương, năm 2026 tỉnh có 5,6 tỷ đồng ...'): its next figure is the sum of that one and the figures told before
+_ALONG_WITH_SUM = regex.compile(r"\W*(?:(?:như vậy|tính ra|tính chung)\s*,?\s*)?(?:cùng với|cộng với|cộng thêm)\s+$")
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(?:là|:|đạt|có)?\s*")
@@ -1077,6 +1082,8 @@ _MONTH_COUNT = r"(?:\d{1,2}|sáu|chín|ba) tháng"  # a number of months ('10 th
 _ONE_MONTH_WORDS = r"trong tháng (?:\d{1,2}|này|qua)(?!\d)"  # one month ('Trong tháng 10, ...')
 _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUNT}(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
+                              # (or a day, 'Đến 31/10/2026', 'đến hết ngày 15/11')
+                              r"(?:tính\s+)?đến (?:hết )?(?:ngày )?\d{1,2}/\d{1,2}|"
                               r"quý (?:i{1,3}|iv|[1-4])"
                               # (or one month of it: 'Trong tháng 10/2024, ... đã nghiệm thu 5 đề án')
                               rf"|{_ONE_MONTH_WORDS})(?!\p{{L}})")
@@ -1327,7 +1334,8 @@ _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|q
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
                                r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"
                                r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
-                               r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)"
+                               r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
+                               r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
@@ -1578,6 +1586,7 @@ class _Draft:
     summed: bool = False           # such a sum said as a budget, over items in sentences before it
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
     sums_one_work: bool = False    # such a sum that is what one work cost ('Tổng vốn thực hiện đề án là 2,1 tỷ đồng')
+    along: bool = False            # such a sum with the figure its sentence opens 'cùng với' and ones told before it
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
@@ -2350,6 +2359,11 @@ class FundingBuilder:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
+            if len(drafts) > first + 1 and drafts[first].money() and drafts[first + 1].money() and \
+                    drafts[first + 1].sentence == sent and \
+                    _ALONG_WITH_SUM.fullmatch(key, s_start, drafts[first].facts[0].start) and \
+                    "," in key[drafts[first].facts[-1].end:drafts[first + 1].facts[0].start]:
+                drafts[first + 1].sums_after = drafts[first + 1].along = True
             drafts[first].sums_one_work = drafts[first].sums_after and \
                 _one_work_before(key, s_start, drafts[first].facts[0].start)
             # (after a list said to go on past the items it names, in the sentence right before)
@@ -5206,7 +5220,7 @@ class FundingBuilder:
             r = d.record
             if not (d.sums_after and r.amount_vnd and i):
                 continue
-            inside = drafts[i - 1].sentence == d.sentence
+            inside = drafts[i - 1].sentence == d.sentence and not d.along
             before = []
             for o in reversed(drafts[:i]):
                 # (a sum that opens its sentence adds up the items before it, one sentence or several: a list)
@@ -5217,7 +5231,8 @@ class FundingBuilder:
                 under_headline = o.record.part_of in headline_ids and d.sentence != title
                 held = o.record.part_of and not under_headline and (amounts_of.get(o.record.part_of) is not None
                                                                     or scopes_of.get(o.record.part_of) != o.record.scope)
-                if not inside and held and o.sentence < d.sentence:
+                if not inside and (held or o.marker and o.anchor is not None and drafts[o.anchor].money()) and \
+                        o.sentence < d.sentence:
                     continue  # (a list's items stay under their own whole: 'Trong đó, 8 đề án ...; 2 đề án ...')
                 if inside and o.sentence != d.sentence or held or inside and o.record.part_of and not under_headline or \
                         not o.record.amount_vnd:
@@ -5242,6 +5257,8 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
+                if d.along and not d.explicit_scope and {"national", "local"} <= {o.scope for o in before}:
+                    r.scope = "total"  # (both programmes' money added: whatever programme the article talks of)
                 told = {o.status for o in before}
                 if r.status == "unspecified" and not d.ongoing and len(told) == 1 and told != {"unspecified"}:
                     # (a sum that says no tense is in its parts' one tense, before any the title lends: 'Tổng cộng 9 đề
@@ -5256,6 +5273,8 @@ class FundingBuilder:
                 # (or planned by a word of setting aside, no word of plans in its sentence: 'Tổng cộng, kinh phí
                 # khuyến công dành cho ngành chè năm 2025 gần 6 tỷ đồng')
                 d.summed = r.status == "planned" and (d.budgeted or not d.plan_talk)
+            elif d.along:
+                drafts[i - 1].record.part_of = r.id  # (the figure it is said to go with, at least)
             elif not inside and r.period:
                 # (a sum of everything, larger than what was told of it before: 'Đề án ... hỗ trợ cơ sở chế biến khóm
                 # 230 triệu đồng ...' then 'Tính chung năm 2024, tỉnh có 5 đề án, kinh phí 960 triệu đồng': the figures
@@ -5474,7 +5493,9 @@ class FundingBuilder:
         # 2,1 tỷ đồng.' ... 'Tổng cộng 50 đề án, 10,8 tỷ đồng.')
         for d in drafts:
             r = d.record
-            if d.sums_after and r.status == "unspecified" and not d.ongoing:
+            # (so is one that adds a figure to those told before, its copula no tense: 'Cộng với 1,7 tỷ đồng khuyến công
+            # quốc gia, tổng kinh phí năm 2026 đạt 5,6 tỷ đồng' after a budget assigned)
+            if d.sums_after and (r.status == "unspecified" and not d.ongoing or d.along):
                 told = {o.record.status for o in drafts if o.record.part_of == r.id}
                 if len(told) == 1 and told != {"unspecified"}:
                     r.status = told.pop()

@@ -8462,3 +8462,72 @@ def test_the_worth_of_the_support_received_is_the_support(sentence):
     # (not the price of what the support helped buy)
     bought = "Khuyến công Nam Định\n\nNăm 2024, cơ sở nhận hỗ trợ mua máy trị giá 500 triệu đồng."
     assert analyse(bought, "bought-worth").funding == []
+
+
+def test_a_plan_named_right_before_its_sum_is_planned_even_when_a_result_is_compared_with_it():
+    text = ("Vĩnh Long: khuyến công năm 2025\n\nNăm 2025, tỉnh Vĩnh Long đã thực hiện 17 đề án khuyến công với tổng kinh "
+            "phí gần 2,9 tỷ đồng. So với kế hoạch 3,1 tỷ đồng, tỷ lệ giải ngân đạt 93%.")
+    recs = {r.amount_vnd: r.status for r in analyse(text, "compared-plan").funding}
+    assert recs == {2_900_000_000: "done", 3_100_000_000: "planned"}
+    inline = ("Vĩnh Long: khuyến công năm 2025\n\nNăm 2025, tỉnh Vĩnh Long đã thực hiện 17 đề án khuyến công với tổng kinh "
+              "phí gần 2,9 tỷ đồng, đạt 93% so với kế hoạch 3,1 tỷ đồng.")
+    assert {r.amount_vnd: r.status for r in analyse(inline, "compared-plan-inline").funding}[3_100_000_000] == "planned"
+    # (what the work exceeded the plan by is no plan: 'vượt kế hoạch 200 triệu đồng' stays done)
+    over = ("Vĩnh Long: khuyến công năm 2025\n\nNăm 2025, tỉnh Vĩnh Long đã giải ngân 3,3 tỷ đồng kinh phí khuyến công, "
+            "vượt kế hoạch 200 triệu đồng.")
+    assert {r.amount_vnd: r.status for r in analyse(over, "over-plan").funding}.get(200_000_000) != "planned"
+
+
+def test_a_figure_said_together_with_another_programmes_is_their_sum_and_holds_both():
+    text = ("Nghệ An: khuyến công năm 2026\n\nBộ Công Thương vừa phê duyệt cho tỉnh Nghệ An 2 đề án khuyến công quốc gia "
+            "năm 2026 với kinh phí 1,7 tỷ đồng. Trong đó, đề án hỗ trợ dây chuyền chế biến cam 900 triệu đồng, đề án hỗ "
+            "trợ phòng trưng bày sản phẩm 800 triệu đồng.\nNhư vậy cùng với 3,9 tỷ đồng khuyến công địa phương, năm 2026 "
+            "tỉnh có 5,6 tỷ đồng cho hoạt động khuyến công.")
+    recs = {r.amount_vnd: r for r in analyse(text, "along-with").funding}
+    whole = recs[5_600_000_000]
+    assert (whole.scope, whole.status, whole.part_of) == ("total", "planned", None)
+    assert recs[1_700_000_000].part_of == recs[3_900_000_000].part_of == whole.id
+    # (the national whole's own items stay under it, though they add up to the same 1,7 tỷ)
+    assert recs[900_000_000].part_of == recs[800_000_000].part_of == recs[1_700_000_000].id
+    # (added the other way round, the sum's own words after it)
+    added = ("Lai Châu: khuyến công năm 2026\n\nNăm 2026, tỉnh Lai Châu được giao 3,9 tỷ đồng khuyến công địa phương. Cộng "
+             "với 1,7 tỷ đồng khuyến công quốc gia, tổng kinh phí khuyến công năm 2026 của tỉnh đạt 5,6 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(added, "added-to").funding}
+    assert recs[5_600_000_000].scope == "total"
+    assert recs[3_900_000_000].part_of == recs[1_700_000_000].part_of == recs[5_600_000_000].id
+
+
+def test_a_sentence_opened_by_the_bare_budget_noun_gives_that_budget_its_count():
+    text = ("An Giang: khuyến công năm 2026\n\nTỉnh An Giang năm 2026 phân bổ 7,2 tỷ đồng cho chương trình khuyến công địa "
+            "phương. Kinh phí tập trung cho 35 đề án, ưu tiên các làng nghề.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "bare-budget-noun").funding] == [(35, 7_200_000_000)]
+    # (a budget noun that names its own programme is a statement of its own)
+    own = ("An Giang: khuyến công năm 2026\n\nTỉnh An Giang năm 2026 phân bổ 7,2 tỷ đồng cho chương trình khuyến công địa "
+           "phương. Kinh phí khuyến công quốc gia hỗ trợ 3 đề án.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(own, "own-programme").funding] != [(3, 7_200_000_000)]
+
+
+def test_the_year_a_figure_is_so_many_times_is_not_the_date_of_the_next_sentence():
+    text = ("An Giang: khuyến công năm 2026\n\nTỉnh An Giang năm 2026 phân bổ 7,2 tỷ đồng cho chương trình khuyến công địa "
+            "phương, cao gấp 1,5 lần năm 2025. Sở Công Thương sẽ triển khai 35 đề án, ưu tiên các làng nghề.")
+    assert [(r.projects, r.period) for r in analyse(text, "times-year").funding] == [(None, "2026"), (35, "2026")]
+
+
+def test_progress_told_as_of_a_day_makes_the_years_work_told_before_it_the_plan():
+    text = ("Hà Nội: khuyến công năm 2026\n\nNăm 2026, Trung tâm Khuyến công Hà Nội triển khai 45 đề án khuyến công với "
+            "kinh phí 12,5 tỷ đồng. Đến 31/10/2026, đã hoàn thành 30 đề án, giải ngân 8,2 tỷ đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "as-of-day").funding] == [(45, "planned"), (30, "done")]
+    # (all of it finished by the day told: the work was done)
+    all_done = ("Hưng Yên: khuyến công năm 2025\n\nNăm 2025, Trung tâm Khuyến công tỉnh Hưng Yên thực hiện 21 đề án "
+                "khuyến công địa phương, kinh phí 3,05 tỷ đồng. Đến ngày 15/12/2025, toàn bộ 21 đề án đã được nghiệm thu, "
+                "giải ngân 3,05 tỷ đồng.")
+    assert {r.status for r in analyse(all_done, "as-of-day-all").funding} == {"done"}
+
+
+def test_one_project_singled_out_after_a_count_is_an_item_of_it():
+    text = ("Bắc Ninh: khuyến công quốc gia năm 2025\n\nNăm 2025, tỉnh Bắc Ninh được Bộ Công Thương phê duyệt 3 đề án "
+            "khuyến công quốc gia, tổng kinh phí hỗ trợ 2,75 tỷ đồng. Riêng đề án xây dựng mô hình trình diễn kỹ thuật "
+            "tại xã Đồng Kỵ được hỗ trợ 1,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "one-project-singled").funding}
+    assert recs[1_200_000_000].part_of == recs[2_750_000_000].id
+    assert recs[1_200_000_000].status == "planned" and not recs[1_200_000_000].headline
