@@ -5119,8 +5119,8 @@ class FundingBuilder:
             if r.period is None and any(o.period for o in same):
                 repeats.add(r.id)
             elif r.amount_vnd is None and r.sentence == title and any(
-                    o is not r and o.projects == r.projects and o.period and o.period == (r.period or o.period)
-                    and r.scope in ("unspecified", o.scope) for o in records):
+                    o is not r and o.projects == r.projects and o.period == (r.period or o.period)
+                    and (o.period or o.sentence != title) and r.scope in ("unspecified", o.scope) for o in records):
                 # (a headline's count alone, the body's dated statement of it counted instead: 'Quảng Ninh hỗ trợ 8
                 # đề án khuyến công năm 2025' over '... phê duyệt 8 đề án khuyến công địa phương ...')
                 repeats.add(r.id)
@@ -5652,8 +5652,11 @@ class FundingBuilder:
             w = c.record
             # (no cue, the same period; but a year singled out right after a span's figure is in its span)
             singled_after = drafts[i].singled and c.sentence == drafts[i].sentence - 1
+            # (a year broken out of an undated whole, told over years named by their number only, is in it too: 'Trong 5
+            # năm qua, ... 23 đề án ...' then 'Trong đó, năm 2025 có 6 đề án')
             if w is r or w.period != r.period and \
-                    (strict and not singled_after or not (_year_in_span(r.period, w.period) or _year_since(c, r.period))) or \
+                    (strict and not singled_after or not (_year_in_span(r.period, w.period) or _year_since(c, r.period)
+                                                          or w.period is None and "-" not in (r.period or "-"))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and (not strict or singled_after)):
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after

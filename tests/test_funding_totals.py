@@ -8531,3 +8531,31 @@ def test_one_project_singled_out_after_a_count_is_an_item_of_it():
     recs = {r.amount_vnd: r for r in analyse(text, "one-project-singled").funding}
     assert recs[1_200_000_000].part_of == recs[2_750_000_000].id
     assert recs[1_200_000_000].status == "planned" and not recs[1_200_000_000].headline
+
+
+def test_the_short_name_of_national_money_beside_local_money_is_national():
+    text = ("Quảng Nam: khuyến công năm 2024\n\nTrong năm 2024, kinh phí khuyến công thực hiện đạt 4,2 tỷ đồng, gồm 1,5 tỷ "
+            "đồng vốn quốc gia và 2,7 tỷ đồng vốn địa phương.")
+    recs = {r.amount_vnd: r for r in analyse(text, "short-national").funding}
+    assert (recs[1_500_000_000].scope, recs[2_700_000_000].scope) == ("national", "local")
+    assert recs[1_500_000_000].part_of == recs[4_200_000_000].id and recs[1_500_000_000].headline
+
+
+def test_a_headline_count_the_undated_body_restates_is_counted_once():
+    text = ("Điện Biên: 41 đề án khuyến công\n\nThời gian qua, 41 đề án khuyến công với tổng vốn hỗ trợ hơn 6 tỷ đồng đã "
+            "được ngành Công Thương tỉnh Điện Biên triển khai.")
+    recs = analyse(text, "undated-title-count").funding
+    assert [(r.projects, r.headline) for r in recs] == [(41, False), (41, True)]
+    # (a headline count of another year than the body's stays a statement of its own)
+    other = ("Điện Biên: 41 đề án khuyến công năm 2023\n\nNăm 2024, 41 đề án khuyến công với tổng vốn hỗ trợ hơn 6 tỷ "
+             "đồng đã được ngành Công Thương tỉnh Điện Biên triển khai.")
+    assert [r.headline for r in analyse(other, "dated-body-count").funding] == [True, True]
+
+
+def test_a_year_broken_out_of_a_whole_told_over_unnamed_years_is_its_part():
+    for opener in ("Trong đó, năm 2025", "Riêng năm 2025"):
+        text = ("Nam Định: làng nghề và khuyến công\n\nTrong 5 năm qua, làng nghề Nam Định được hỗ trợ 23 đề án khuyến công, "
+                f"tổng kinh phí trên 5 tỷ đồng. {opener} có 6 đề án với 1,4 tỷ đồng.")
+        recs = {r.projects: r for r in analyse(text, "undated-whole-year").funding}
+        assert recs[6].part_of == recs[23].id and recs[6].scope == recs[23].scope == "total", opener
+        assert recs[6].period == "2025" and recs[23].period is None

@@ -2082,3 +2082,9 @@ def test_dried_sea_fish_of_the_coast_are_named_by_their_species(sentence, value)
 
 def test_fish_before_doi_voi_is_no_species_named_doi():
     assert not any(v.startswith("cá đối") for v, _ in _products("Nuôi cá đối với nông dân vùng này là sinh kế chính."))
+
+
+def test_names_the_word_segmenter_splits_are_read_whole():
+    # ('bồ công | anh', 'mắm | bò | hóc': the open reading stopped at the split)
+    assert ("bồ công anh", "cao bồ công anh") in _products("Sản phẩm được hỗ trợ gồm khoai deo, cao bồ công anh.")
+    assert ("mắm", "mắm bò hóc") in _products("Các cơ sở làm bánh pía, mắm bò hóc được hỗ trợ máy.")
