@@ -733,6 +733,8 @@ _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho|tổng\s+(?:số\s+)?(?:kinh 
 _EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả|trao giải|trao (?:giấy )?chứng nhận)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
+# ... said of the work just told, pointing back at it ('Đây là một trong 15 đề án ...', 'Đề án này thuộc ...')
+_THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
@@ -1585,6 +1587,7 @@ class _Draft:
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
     summed: bool = False           # such a sum said as a budget, over items in sentences before it
     after_open_list: bool = False  # such a sum after a list that goes on past its items ('... và các đề án khác.')
+    points_back: bool = False      # a 'one of N' said of the work just told ('Đây là một trong 15 đề án')
     sums_one_work: bool = False    # such a sum that is what one work cost ('Tổng vốn thực hiện đề án là 2,1 tỷ đồng')
     along: bool = False            # such a sum with the figure its sentence opens 'cùng với' and ones told before it
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
@@ -2396,6 +2399,10 @@ class FundingBuilder:
         frame = self._lead_frame(ctx, key) if drafts else None
         planning = "planned" in (title_status, frame)
         plan_year = self._plan_year(ctx, title_status == "planned", frame == "planned") if planning else None
+        # (the years a title names before its plan word are its results, not planned by it: 'Khuyến công năm 2025 và
+        # kế hoạch 2026')
+        title_years = self._heading_periods(title) if ctx.title and drafts else {}
+        results_years = {p for p, v in title_years.items() if v != "planned"}
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -2620,7 +2627,8 @@ class FundingBuilder:
             # (in an article that plans a year, a year before the one it is written in is told as the past it is:
             # 'Quyết định giao kế hoạch khuyến công năm 2026 ...' then 'Năm 2024, tỉnh thực hiện 30 đề án'; the year
             # right before the plan's may still be under way)
-            plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1)
+            plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1) and \
+                period not in results_years
             # (also after a leading clause with no figure: 'Sau khi hợp nhất, năm 2025 tỉnh ... thực hiện 26 đề án')
             lead_from = _lead_from(key, s_start, g_start)
             lead = (_YEAR_LEAD.match(key, s_start, g_start) or
@@ -2889,6 +2897,7 @@ class FundingBuilder:
                                              _PART_OF_YEAR.search(key, prev_end, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
+            d.points_back = d.one_of and _THIS_ONE_IS.match(key, s_start) is not None
             # (a place under the province named first, or a former province's half of a merged one)
             # (also after a leading clause with no figure: 'Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ ...')
             d.one_place = any(_PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
@@ -2987,7 +2996,7 @@ class FundingBuilder:
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
-                   title_periods=self._heading_periods(title) if ctx.title and drafts else {},
+                   title_periods=title_years,
                    title_text=title if title_status else "")
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
         return [d.record for d in drafts]
@@ -5301,7 +5310,11 @@ class FundingBuilder:
                         {r.status, w.status} == {"planned", "done"} or \
                         r.scope not in ("unspecified", w.scope) and w.scope not in ("total", "unspecified") or \
                         not (r.amount_vnd and w.amount_vnd and r.amount_vnd < w.amount_vnd or
-                             r.amount_vnd is None and r.projects and w.projects and r.projects < w.projects):
+                             r.amount_vnd is None and r.projects and w.projects and r.projects < w.projects or
+                             # (one project's money, of a whole given by its count alone: '... 250 triệu đồng ...
+                             # Đây là một trong 15 đề án khuyến công địa phương tỉnh thực hiện trong năm')
+                             d.points_back and r.amount_vnd and w.amount_vnd is None and w.projects and
+                             w.projects > (r.projects or 1)):
                     break
                 r.part_of = w.id
                 if r.scope == "unspecified":

@@ -8559,3 +8559,27 @@ def test_a_year_broken_out_of_a_whole_told_over_unnamed_years_is_its_part():
         recs = {r.projects: r for r in analyse(text, "undated-whole-year").funding}
         assert recs[6].part_of == recs[23].id and recs[6].scope == recs[23].scope == "total", opener
         assert recs[6].period == "2025" and recs[23].period is None
+
+
+def test_one_projects_money_said_to_be_one_of_a_count_is_a_part_of_that_count():
+    text = ("Vĩnh Long: đề án khuyến công\n\nNăm 2025, đề án khuyến công địa phương hỗ trợ cơ sở gốm Mang Thít đầu tư lò "
+            "nung với kinh phí hỗ trợ 250 triệu đồng đã được nghiệm thu. Đây là một trong 15 đề án khuyến công địa phương "
+            "tỉnh thực hiện trong năm.")
+    recs = {(r.projects, r.amount_vnd): r for r in analyse(text, "one-of-count").funding}
+    assert recs[(None, 250_000_000)].part_of == recs[(15, None)].id
+    # (a thing named as one of the count, not the figure before it, takes nothing: the headline amount above is
+    # the whole's, no part of a count)
+    named = ("Lào Cai: 7,4 tỷ đồng cho khuyến công\n\nNăm 2022, tỉnh bố trí 7,4 tỷ đồng cho khuyến công. Thêu thổ cẩm là "
+             "1 trong 8 nhiệm vụ, đề án của chương trình.")
+    assert all(r.part_of is None for r in analyse(named, "thing-one-of").funding)
+
+
+def test_the_year_a_title_names_before_its_plan_word_is_told_as_results():
+    text = ("Bắc Ninh: khuyến công năm 2025 và kế hoạch 2026\n\nNăm 2025, Bắc Ninh thực hiện 30 đề án khuyến công, kinh phí "
+            "6,5 tỷ đồng. Năm 2026, tỉnh dự kiến triển khai 35 đề án, kinh phí 7,2 tỷ đồng.")
+    assert [(r.period, r.status) for r in analyse(text, "results-and-plan-title").funding] == \
+        [("2025", "done"), ("2026", "planned")]
+    # (a plan title that names only the plan's year still leaves the year before it under way)
+    plan_only = ("Bắc Ninh: kế hoạch khuyến công năm 2026\n\nNăm 2025, Bắc Ninh thực hiện 30 đề án khuyến công, kinh phí "
+                 "6,5 tỷ đồng. Năm 2026, tỉnh dự kiến triển khai 35 đề án, kinh phí 7,2 tỷ đồng.")
+    assert [r.status for r in analyse(plan_only, "plan-title").funding][0] != "done"
