@@ -739,7 +739,7 @@ _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
-_COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
+_COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\sđạt|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
@@ -989,8 +989,10 @@ _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:ngu
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
 # a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
 # với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
-_BUT_OF_IT = regex.compile(r"\s*,?\s*(?:nhưng|song|tuy nhiên)\s+(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*"
-                           r"\p{L}+(?:\s+\p{L}+)?\s+$")
+# (also past the cause of it: '... nhưng do thiếu vốn đối ứng, chỉ 8 đề án được triển khai')
+_BUT_OF_IT = regex.compile(r"\s*,?\s*(?:nhưng|song|tuy nhiên)\s+(?:(?:do|vì)\s[^,;.]{1,60},\s*)?"
+                           r"(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*(?:\p{L}+(?:\s+\p{L}+)?\s+)?$")
+_CONTRAST = regex.compile(r"(?<!\p{L})(?:nhưng|song|tuy nhiên)(?!\p{L})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
@@ -2399,10 +2401,7 @@ class FundingBuilder:
         frame = self._lead_frame(ctx, key) if drafts else None
         planning = "planned" in (title_status, frame)
         plan_year = self._plan_year(ctx, title_status == "planned", frame == "planned") if planning else None
-        # (the years a title names before its plan word are its results, not planned by it: 'Khuyến công năm 2025 và
-        # kế hoạch 2026')
         title_years = self._heading_periods(title) if ctx.title and drafts else {}
-        results_years = {p for p, v in title_years.items() if v != "planned"}
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
@@ -2627,8 +2626,7 @@ class FundingBuilder:
             # (in an article that plans a year, a year before the one it is written in is told as the past it is:
             # 'Quyết định giao kế hoạch khuyến công năm 2026 ...' then 'Năm 2024, tỉnh thực hiện 30 đề án'; the year
             # right before the plan's may still be under way)
-            plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1) and \
-                period not in results_years
+            plans_it = planning and not (plan_year and period and int(period[-4:]) < plan_year - 1)
             # (also after a leading clause with no figure: 'Sau khi hợp nhất, năm 2025 tỉnh ... thực hiện 26 đề án')
             lead_from = _lead_from(key, s_start, g_start)
             lead = (_YEAR_LEAD.match(key, s_start, g_start) or
@@ -3630,6 +3628,11 @@ class FundingBuilder:
         status = self._status(key[s_start:g_start])
         if status != "planned":
             return status
+        contrast = last_match(_CONTRAST, key, s_start, g_start)
+        if contrast and not self._status(key[contrast.start():g_start]):
+            # (a plan said before a 'but' does not reach what came of it: 'bố trí 2 tỷ đồng ..., nhưng do thiếu vốn đối
+            # ứng, chỉ 8 đề án được triển khai'; its own words after it decide)
+            return None
         lo = g_start - len(self._clause_before(key, s_start, g_start))
         own = [int(p.value[:4]) for p in periods if lo <= p.start < g_start]
         before = [int(p.value[-4:]) for p in periods if s_start <= p.start < lo]

@@ -8574,12 +8574,21 @@ def test_one_projects_money_said_to_be_one_of_a_count_is_a_part_of_that_count():
     assert all(r.part_of is None for r in analyse(named, "thing-one-of").funding)
 
 
-def test_the_year_a_title_names_before_its_plan_word_is_told_as_results():
-    text = ("Bắc Ninh: khuyến công năm 2025 và kế hoạch 2026\n\nNăm 2025, Bắc Ninh thực hiện 30 đề án khuyến công, kinh phí "
-            "6,5 tỷ đồng. Năm 2026, tỉnh dự kiến triển khai 35 đề án, kinh phí 7,2 tỷ đồng.")
-    assert [(r.period, r.status) for r in analyse(text, "results-and-plan-title").funding] == \
-        [("2025", "done"), ("2026", "planned")]
-    # (a plan title that names only the plan's year still leaves the year before it under way)
-    plan_only = ("Bắc Ninh: kế hoạch khuyến công năm 2026\n\nNăm 2025, Bắc Ninh thực hiện 30 đề án khuyến công, kinh phí "
-                 "6,5 tỷ đồng. Năm 2026, tỉnh dự kiến triển khai 35 đề án, kinh phí 7,2 tỷ đồng.")
-    assert [r.status for r in analyse(plan_only, "plan-title").funding][0] != "done"
+
+def test_a_plan_said_before_a_but_does_not_reach_what_came_of_it():
+    text = ("Quảng Bình: khuyến công năm 2024\n\nNăm 2024, tỉnh Quảng Bình bố trí 2 tỷ đồng kinh phí khuyến công địa "
+            "phương, nhưng do thiếu vốn đối ứng, chỉ có 8 đề án được triển khai với kinh phí 1,4 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "plan-but").funding}
+    assert recs[2_000_000_000].status == "planned"
+    assert (recs[1_400_000_000].projects, recs[1_400_000_000].status, recs[1_400_000_000].scope) == (8, "done", "local")
+    # (an approval after the 'but' is still a plan of its own)
+    approved = ("Quảng Bình: khuyến công năm 2024\n\nNăm 2024, tỉnh Quảng Bình đăng ký 3 đề án khuyến công quốc gia với "
+                "tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án, kinh phí 700 triệu đồng.")
+    assert {r.status for r in analyse(approved, "plan-but-approved").funding} == {"planned"}
+
+
+def test_a_years_figure_said_with_dat_in_a_series_of_budgets_is_in_the_series_tense():
+    text = ("Tuyên Quang: khuyến công các năm\n\nNăm 2023, kinh phí khuyến công của tỉnh là 2,1 tỷ đồng; năm 2024 tăng lên "
+            "2,6 tỷ đồng; năm 2025 đạt 3,2 tỷ đồng.")
+    assert [(r.period, r.status) for r in analyse(text, "series-dat").funding] == \
+        [("2023", "planned"), ("2024", "planned"), ("2025", "planned")]
