@@ -1097,7 +1097,10 @@ _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUN
 # đồng; năm 2021 là 3,6 tỷ đồng; ...' after 'Giai đoạn 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng')
 # a sentence that opens on a year's figure with its subject unsaid: 'Năm 2024 tăng lên 3,2 tỷ đồng.', 'Năm 2025 là ...'
 # (or with only a comma after the year, the verb left out: 'Năm 2023, 11 đề án với kinh phí 2,4 tỷ đồng')
-_NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*(?:,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
+# (or names what it is the figure of, pointing back: 'Năm 2025 con số này tăng lên 3 tỷ đồng')
+_NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGITS}\s*"
+                                  r"(?:,?\s*(?:con số|số tiền|số kinh phí|kinh phí|mức)\s+(?:này|đó|trên)(?!\p{L}))?"
+                                  r"\s*(?:,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
                                   r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)|,)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
 # a sentence that opens on a year of its own ('Năm 2024 ...', 'Sang năm 2025, ...'), the year as group 'year'
 _YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")
@@ -2576,6 +2579,18 @@ class FundingBuilder:
                 # (and its reading: the years of a span's sum are what they spent, no budgets set, 'Giai đoạn
                 # 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng; ...')
                 d.span_sum = drafts[i - 1].span_sum
+            elif status is None and not allotted and i and drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and \
+                    drafts[i - 1].record is not None and "-" not in (drafts[i - 1].record.period or "-") and \
+                    drafts[i - 1].facts[-1].end == max(o.facts[-1].end for o in drafts[:i]) and \
+                    not ctx.paragraph_break(ctx.sentence_span(drafts[i - 1].sentence)[1], s_start) and \
+                    (opener := _NEXT_YEAR_FIGURE.match(key, s_start, g_start + 1)) and opener.end() == g_start:
+                # (or the next year's, opening the next sentence with its verb unsaid: 'Năm 2024, kinh phí khuyến công
+                # là 2,5 tỷ đồng. Năm 2025 con số này tăng lên 3 tỷ đồng'; told in the tense of a verb, 'Năm 2024, khuyến
+                # công dành 2,5 tỷ đồng ...', it takes that tense)
+                if drafts[i - 1].budget_is:
+                    allotted = drafts[i - 1].budget_is
+                elif drafts[i - 1].record.status in ("planned", "done"):
+                    status = drafts[i - 1].record.status
             d.budget_is = allotted
             # (or a span's years in turn, each its own period now: 'Kinh phí ... giai đoạn 2021-2024 lần lượt là 1,5 tỷ
             # đồng, 1,7 tỷ đồng, ...')
@@ -3053,6 +3068,11 @@ class FundingBuilder:
             whole = whole + before
         elif money and len(counts) == n:
             groups = [[c, m] for c, m in zip(counts, money)]
+        elif counts and money and len(counts) == 1 and any(f.type == "money" for f in before) and \
+                (len(years) == n or len(scopes) == n):
+            # (a whole given with its count and amount, then its amounts by the years or programmes it names: 'Trong
+            # hai năm 2024 và 2025, ... hỗ trợ 25 đề án với kinh phí 4,6 tỷ đồng, lần lượt là 2,1 tỷ đồng và 2,5 tỷ')
+            whole = whole + before
         elif counts:
             return None  # counts before that do not pair with the figures: read as usual
         # (one programme named before the list is every figure's: 'kinh phí khuyến công địa phương ... lần lượt là

@@ -8592,3 +8592,28 @@ def test_a_years_figure_said_with_dat_in_a_series_of_budgets_is_in_the_series_te
             "2,6 tỷ đồng; năm 2025 đạt 3,2 tỷ đồng.")
     assert [(r.period, r.status) for r in analyse(text, "series-dat").funding] == \
         [("2023", "planned"), ("2024", "planned"), ("2025", "planned")]
+
+
+def test_a_wholes_amounts_given_respectively_take_the_years_or_programmes_named_before():
+    text = ("Hòa Bình: khuyến công hai năm\n\nTrong hai năm 2024 và 2025, khuyến công Hòa Bình hỗ trợ 25 đề án với kinh phí "
+            "4,6 tỷ đồng, lần lượt là 2,1 tỷ đồng và 2,5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "respective-years").funding}
+    assert (recs[4_600_000_000].projects, recs[4_600_000_000].period) == (25, "2024-2025")
+    assert (recs[2_100_000_000].period, recs[2_500_000_000].period) == ("2024", "2025")
+    assert recs[2_100_000_000].part_of == recs[2_500_000_000].part_of == recs[4_600_000_000].id
+    both = ("Hòa Bình: khuyến công năm 2025\n\nNăm 2025, khuyến công quốc gia và địa phương hỗ trợ Hòa Bình 25 đề án với "
+            "kinh phí 4,6 tỷ đồng, lần lượt là 2,1 tỷ đồng và 2,5 tỷ đồng.")
+    recs = {r.amount_vnd: r.scope for r in analyse(both, "respective-programmes").funding}
+    assert recs == {4_600_000_000: "total", 2_100_000_000: "national", 2_500_000_000: "local"}
+
+
+def test_the_next_years_figure_pointing_back_at_the_one_before_is_told_alike():
+    told = ("Bắc Giang: vải thiều sấy\n\nNăm 2024, khuyến công Bắc Giang {verb} 2,5 tỷ đồng cho các cơ sở sấy vải thiều. Năm "
+            "2025 con số này tăng lên 3 tỷ đồng.")
+    for verb, status in (("dành", "planned"), ("đã hỗ trợ", "done")):
+        recs = analyse(told.format(verb=verb), "next-year-pointing-back").funding
+        assert [(r.period, r.status) for r in recs] == [("2024", status), ("2025", status)], verb
+    # (and of the programme the figure before named)
+    scoped = ("Cao Bằng: khuyến công\n\nNăm 2024, Cao Bằng triển khai 10 đề án khuyến công địa phương, kinh phí 1,9 tỷ "
+              "đồng. Năm 2025, con số này là 12 đề án với 2,3 tỷ đồng.")
+    assert [(r.projects, r.scope) for r in analyse(scoped, "next-year-scope").funding] == [(10, "local"), (12, "local")]
