@@ -980,7 +980,11 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
                       r"|mở(?=\s+(?:(?:được\s+)?\d+\s+)?(?:lớp|khóa|khoá)(?!\p{L}))"  # (a course opened: 'mở 2 lớp đào tạo nghề')
                       # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
-                      r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))))(?!\p{L})")
+                      r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))"
+                      # (or the amount received, by whoever got it: 'Năm 2024, cơ sở cơ khí Quỳnh Phong nhận 80 triệu đồng
+                      # kinh phí khuyến công'; not 'công nhận', 'tiếp nhận', 'xác nhận')
+                      r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp|tiếp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
+                      r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
 # (or the source it came from, named: 'Năm 2024, từ nguồn khuyến công địa phương 320 triệu đồng, Sở hỗ trợ 8 hộ ...')

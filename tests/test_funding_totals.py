@@ -8617,3 +8617,13 @@ def test_the_next_years_figure_pointing_back_at_the_one_before_is_told_alike():
     scoped = ("Cao Bằng: khuyến công\n\nNăm 2024, Cao Bằng triển khai 10 đề án khuyến công địa phương, kinh phí 1,9 tỷ "
               "đồng. Năm 2025, con số này là 12 đề án với 2,3 tỷ đồng.")
     assert [(r.projects, r.scope) for r in analyse(scoped, "next-year-scope").funding] == [(10, "local"), (12, "local")]
+
+
+def test_an_amount_a_business_received_in_a_past_year_was_given():
+    text = ("Quảng Ngãi: chế tạo máy\n\nNăm 2024, cơ sở cơ khí Quỳnh Phong nhận 80 triệu đồng kinh phí khuyến công để chế "
+            "tạo máy bóc vỏ lạc.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "received-amount").funding] == [(80_000_000, "done")]
+    # ('công nhận' is recognition, no receiving: a plan stays a plan)
+    planned = ("Quảng Ngãi: OCOP\n\nNăm 2026, tỉnh dự kiến công nhận 30 sản phẩm OCOP và dành 80 triệu đồng kinh phí "
+               "khuyến công cho việc này.")
+    assert [r.status for r in analyse(planned, "recognised").funding] == ["planned"]
