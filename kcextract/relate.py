@@ -983,6 +983,9 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|trích(?=\s+(?:ngân sách|kinh phí|nguồn|từ|hơn|gần|khoảng|trên|\d))"
                       # (or the amount received, by whoever got it: 'Năm 2024, cơ sở cơ khí Quỳnh Phong nhận 80 triệu đồng
                       # kinh phí khuyến công'; not 'công nhận', 'tiếp nhận', 'xác nhận')
+                      # (or people trained, the verb of the work: 'khuyến công Hà Tĩnh đào tạo nghề cho 1.600 người với
+                      # kinh phí 490 triệu đồng'; not the noun of a cost or a task, 'kinh phí đào tạo', 'công tác đào tạo')
+                      r"|(?<!(?:phí|tác|lớp|cầu|trợ|hoạt động|nội dung|chương trình|đề án|nghề)\s)đào tạo(?=\s+(?:nghề\s+)?cho)"
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp|tiếp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ

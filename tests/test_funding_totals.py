@@ -8627,3 +8627,13 @@ def test_an_amount_a_business_received_in_a_past_year_was_given():
     planned = ("Quảng Ngãi: OCOP\n\nNăm 2026, tỉnh dự kiến công nhận 30 sản phẩm OCOP và dành 80 triệu đồng kinh phí "
                "khuyến công cho việc này.")
     assert [r.status for r in analyse(planned, "recognised").funding] == ["planned"]
+
+
+def test_people_trained_with_an_amount_in_a_past_span_narrate_work_done():
+    text = ("Hà Tĩnh: đào tạo nghề\n\nGiai đoạn 2016-2020, khuyến công Hà Tĩnh đào tạo nghề cho 1.600 người với kinh phí "
+            "490 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "trained").funding] == [(490_000_000, "done")]
+    # (the noun of a training's cost is a budget, no deed)
+    budget = ("Hà Tĩnh: đào tạo nghề\n\nNăm 2024, kinh phí đào tạo nghề cho lao động nông thôn từ khuyến công là 200 triệu "
+              "đồng.")
+    assert [r.status for r in analyse(budget, "training-budget").funding] == ["planned"]
