@@ -773,6 +773,11 @@ _WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồn
                                   r"(?:[,;]?\s*trong\s+đó|,\s*(?:\p{L}+\s+){0,4}?(?:được\s+)?hỗ trợ)(?!\p{L})")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
 _PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
+# ... the whole phrase, after a deed in its clause ('đã hoàn thành 12 đề án theo kế hoạch được giao', 'thực hiện 12 đề án
+# đúng kế hoạch'): how the work went, no plan said of it
+_MANNER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+kế hoạch(?:\s+(?:năm\s+\d{4}|(?:được\s+)?(?:giao|duyệt|phê duyệt)"
+                             r"|đề ra|đặt ra))*(?!\p{L})")
+_DEED_VERB = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai|hoàn thành|nghiệm thu|giải ngân|hỗ trợ)(?!\p{L})")
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
 # ('1,28 tỷ đồng chưa giải ngân')
 _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại|"
@@ -4914,6 +4919,10 @@ class FundingBuilder:
         # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
         # đồng'): the verb before the share tells the tense
         found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
+        for m in _MANNER_PLAN.finditer(text):
+            clause = _last_break(text, 0, m.start())
+            if _DEED_VERB.search(text, clause, m.start()) and not _PLAN_WORD.search(text, clause, m.start()):
+                found = [f for f in found if not (f[2] == "planned" and m.start() <= f[0] and f[1] <= m.end())]
         return _outermost(found)
 
     def _status(self, text: str, weak: bool = True) -> str | None:
@@ -6671,6 +6680,29 @@ def _added_to_sums(drafts: list[_Draft]) -> None:
         measure = _measure_of(r)
         if measure(r) is not None and measure(w) is not None and measure(w) > measure(r) and w.part_of != r.id:
             r.part_of = w.id
+            # (the figures told right before it that the sum also takes in, when they make it up: 'đã hỗ trợ 8 cơ sở
+            # ... 1,2 tỷ đồng. Ngoài ra, ... 300 triệu đồng, nâng tổng kinh phí lên 1,5 tỷ đồng')
+            if w.amount_vnd is None or r.amount_vnd is None:
+                continue
+            at = drafts.index(d)
+            taken, so_far = [], r.amount_vnd
+            for o in reversed(drafts[:at]):
+                q = o.record
+                if q is None or o.sentence < d.sentence - 1 or q.amount_vnd is None or \
+                        (q.period, q.province) != (w.period, w.province) or q.scope not in ("unspecified", w.scope) \
+                        and w.scope not in ("total", "unspecified"):
+                    break
+                if q.part_of is not None:
+                    continue
+                taken.append(q)
+                so_far += q.amount_vnd
+                if so_far >= w.amount_vnd:
+                    break
+            if taken and (so_far == w.amount_vnd or _rounds_to(w, so_far)):
+                for q in taken:
+                    q.part_of = w.id
+                # (a sum said as a budget, over work told done: settled by _spent_sums once every part has its tense)
+                nxt.summed = nxt.summed or w.status == "planned"
 
 
 def _remainders(drafts: list[_Draft]) -> None:

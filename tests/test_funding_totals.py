@@ -8637,3 +8637,37 @@ def test_people_trained_with_an_amount_in_a_past_span_narrate_work_done():
     budget = ("Hà Tĩnh: đào tạo nghề\n\nNăm 2024, kinh phí đào tạo nghề cho lao động nông thôn từ khuyến công là 200 triệu "
               "đồng.")
     assert [r.status for r in analyse(budget, "training-budget").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("deed", ["thực hiện 12 đề án theo kế hoạch", "đã hoàn thành 12 đề án theo kế hoạch được giao",
+                                  "triển khai 12 đề án đúng kế hoạch"])
+def test_work_said_done_as_the_plan_said_is_no_plan(deed):
+    text = f"Khuyến công Lai Châu\n\nNăm 2025, Trung tâm Khuyến công Lai Châu {deed}, với kinh phí 1,9 tỷ đồng."
+    assert [(r.projects, r.status) for r in analyse(text, "per-plan").funding] == [(12, "done")]
+
+
+def test_a_plan_leading_its_clause_or_said_of_work_to_come_stays_a_plan():
+    for text in ("Khuyến công Lai Châu\n\nTheo kế hoạch, năm 2026 Trung tâm Khuyến công Lai Châu thực hiện 12 đề án với kinh "
+                 "phí 1,9 tỷ đồng.",
+                 "Khuyến công Lai Châu\n\nNăm 2026, Trung tâm Khuyến công Lai Châu sẽ thực hiện 12 đề án theo kế hoạch, với "
+                 "kinh phí 1,9 tỷ đồng."):
+        assert [r.status for r in analyse(text, "plan-kept").funding] == ["planned"], text
+
+
+def test_a_total_raised_to_takes_in_the_figures_told_before_that_make_it_up():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, khuyến công Hà Nam đã hỗ trợ 8 cơ sở mua máy với 1,2 tỷ đồng. Ngoài ra, Trung "
+            "tâm còn tổ chức 3 lớp đào tạo với 300 triệu đồng, nâng tổng kinh phí lên 1,5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "raised-total").funding}
+    whole = recs[1_500_000_000]
+    assert recs[1_200_000_000].part_of == recs[300_000_000].part_of == whole.id
+    assert whole.status == "done" and [r.amount_vnd for r in recs.values() if r.headline] == [1_500_000_000]
+    # (a budget raised by an addition holds the first budget too)
+    added = ("Khuyến công Hà Nam\n\nNăm 2025, tỉnh Hà Nam bố trí 3 tỷ đồng kinh phí khuyến công địa phương. Tháng 8, tỉnh "
+             "bổ sung thêm 1,2 tỷ đồng, nâng tổng kinh phí lên 4,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(added, "raised-budget").funding}
+    assert recs[3_000_000_000].part_of == recs[1_200_000_000].part_of == recs[4_200_000_000].id
+    # (figures that do not make it up stay beside it)
+    apart = ("Khuyến công Hà Nam\n\nNăm 2025, tỉnh Hà Nam bố trí 3 tỷ đồng kinh phí khuyến công địa phương. Tháng 8, tỉnh "
+             "bổ sung thêm 1,2 tỷ đồng, nâng tổng kinh phí lên 5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(apart, "raised-apart").funding}
+    assert recs[3_000_000_000].part_of is None and recs[1_200_000_000].part_of == recs[5_000_000_000].id
