@@ -8671,3 +8671,13 @@ def test_a_total_raised_to_takes_in_the_figures_told_before_that_make_it_up():
              "bổ sung thêm 1,2 tỷ đồng, nâng tổng kinh phí lên 5 tỷ đồng.")
     recs = {r.amount_vnd: r for r in analyse(apart, "raised-apart").funding}
     assert recs[3_000_000_000].part_of is None and recs[1_200_000_000].part_of == recs[5_000_000_000].id
+
+
+def test_the_peoples_share_said_with_gop_is_their_own_money_and_no_record():
+    for opener in ("", "trong đó "):
+        text = ("Khuyến công Thanh Hóa\n\nNăm 2025, đề án có tổng vốn 1 tỷ đồng, " + opener +
+                "khuyến công hỗ trợ 300 triệu đồng, các hộ dân góp 700 triệu đồng.")
+        assert [r.amount_vnd for r in analyse(text, "people-share").funding] == [300_000_000], opener
+    # ('góp phần', helps to, after a support figure keeps it)
+    helps = "Khuyến công Thanh Hóa\n\nNăm 2025, khuyến công hỗ trợ 300 triệu đồng, góp phần giúp làng nghề phát triển."
+    assert [r.amount_vnd for r in analyse(helps, "helps-to").funding] == [300_000_000]
