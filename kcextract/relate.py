@@ -1699,7 +1699,9 @@ class FundingBuilder:
         # a verb of paying out right before an amount, with its qualifier ('chi hơn 95 triệu đồng')
         # the verbs of setting money aside for the work ('dành', 'bố trí', 'phân bổ')
         self.set_aside = whole_words([c for c, _ in cues["set_aside"]])
-        self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})\s+(?:\p{{L}}+\s+)?\d")
+        # (not a noun of spending: 'chi khác 100 triệu đồng' is an item of a plan, 'chi phí' a cost)
+        self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})(?!\s+(?:khác|phí)(?!\p{{L}}))"
+                                   rf"\s+(?:\p{{L}}+\s+)?\d")
         self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")

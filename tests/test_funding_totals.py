@@ -8681,3 +8681,12 @@ def test_the_peoples_share_said_with_gop_is_their_own_money_and_no_record():
     # ('góp phần', helps to, after a support figure keeps it)
     helps = "Khuyến công Thanh Hóa\n\nNăm 2025, khuyến công hỗ trợ 300 triệu đồng, góp phần giúp làng nghề phát triển."
     assert [r.amount_vnd for r in analyse(helps, "helps-to").funding] == [300_000_000]
+
+
+def test_other_spending_listed_in_a_plan_is_an_item_of_it_not_money_spent():
+    text = ("Lai Châu: khuyến công 2026\n\nKế hoạch khuyến công năm 2026 của tỉnh Lai Châu được UBND tỉnh phê duyệt với "
+            "tổng kinh phí 1,5 tỷ đồng. Trong đó, hỗ trợ máy móc thiết bị 900 triệu đồng; đào tạo nghề 300 triệu đồng; "
+            "xúc tiến thương mại 200 triệu đồng; chi khác 100 triệu đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "other-spending").funding}
+    assert {r.status for r in recs.values()} == {"planned"}
+    assert recs[100_000_000].part_of == recs[1_500_000_000].id and not recs[100_000_000].headline
