@@ -654,10 +654,11 @@ _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|b
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
-# (the plan may name its programme: 'đạt 95% kế hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)'; its
-# sum may follow its copula instead of a bracket: 'đạt 95% kế hoạch vốn năm 2026 là 3 tỷ đồng')
-_PLAN_REACH = 70  # how far before a bracket a plan's name may start
-_PLAN_BRACKETED = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
+# the plan named right before its sum, in a bracket, after a copula or straight on ('đạt 95% kế hoạch vốn khuyến công
+# địa phương năm 2025 (4,4 tỷ đồng)', 'kế hoạch vốn năm 2026 là 3 tỷ đồng', 'So với kế hoạch 3,1 tỷ đồng'); not what a
+# result exceeded it by ('vượt kế hoạch 200 triệu đồng')
+_PLAN_REACH = 70  # how far before its sum a plan's name may start
+_PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
                                 rf"(?:\s+\d{{4}})?\s*(?:\(|là|:)?\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
@@ -991,7 +992,7 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       # (or people trained, the verb of the work: 'khuyến công Hà Tĩnh đào tạo nghề cho 1.600 người với
                       # kinh phí 490 triệu đồng'; not the noun of a cost or a task, 'kinh phí đào tạo', 'công tác đào tạo')
                       r"|(?<!(?:phí|tác|lớp|cầu|trợ|hoạt động|nội dung|chương trình|đề án|nghề)\s)đào tạo(?=\s+(?:nghề\s+)?cho)"
-                      r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp|tiếp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
+                      r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
@@ -2522,7 +2523,7 @@ class FundingBuilder:
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
-                _PLAN_AFTER.match(key, g_end) or _PLAN_BRACKETED.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
+                _PLAN_AFTER.match(key, g_end) or _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
                 # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu
                 # đồng', 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
@@ -3236,7 +3237,7 @@ class FundingBuilder:
                 cue = self.breakdown.search(gap) if not _OUT_OF_WHOLE.fullmatch(gap) else None
                 # (or after a payment's slash: 'giải ngân 620 triệu đồng/1.850 triệu đồng')
                 d.plan_ref = "(" in gap and ")" not in gap and \
-                    bool(_PLAN_BRACKETED.search(key, max(0, start - _PLAN_REACH), start)) or \
+                    bool(_PLAN_NAMED_BEFORE.search(key, max(0, start - _PLAN_REACH), start)) or \
                     bool(prev.money() and d.money() and _SLASH_BEFORE.fullmatch(gap)
                          and _PAID_OUT.search(key, s_start, prev.facts[-1].start))
                 if not cue and "(" in gap and ")" not in gap and not d.plan_ref:
@@ -6675,7 +6676,7 @@ def _added_to_sums(drafts: list[_Draft]) -> None:
     """A figure added to a sum the same sentence then gives ('bổ sung thêm 1,2 tỷ đồng, nâng tổng kinh phí lên 4,35
     tỷ đồng'; 'hỗ trợ 9 đề án, nâng tổng số đề án từ năm 2021 đến nay lên 35 đề án') is a part of that sum, so totals
     do not add it on top."""
-    for d, nxt in zip(drafts, drafts[1:]):
+    for at, (d, nxt) in enumerate(zip(drafts, drafts[1:])):
         r, w = d.record, nxt.record
         if not d.raises_next or r.part_of is not None or nxt.sentence != d.sentence:
             continue
@@ -6686,7 +6687,6 @@ def _added_to_sums(drafts: list[_Draft]) -> None:
             # ... 1,2 tỷ đồng. Ngoài ra, ... 300 triệu đồng, nâng tổng kinh phí lên 1,5 tỷ đồng')
             if w.amount_vnd is None or r.amount_vnd is None:
                 continue
-            at = drafts.index(d)
             taken, so_far = [], r.amount_vnd
             for o in reversed(drafts[:at]):
                 q = o.record
