@@ -2088,3 +2088,11 @@ def test_names_the_word_segmenter_splits_are_read_whole():
     # ('bồ công | anh', 'mắm | bò | hóc': the open reading stopped at the split)
     assert ("bồ công anh", "cao bồ công anh") in _products("Sản phẩm được hỗ trợ gồm khoai deo, cao bồ công anh.")
     assert ("mắm", "mắm bò hóc") in _products("Các cơ sở làm bánh pía, mắm bò hóc được hỗ trợ máy.")
+
+
+def test_feasting_and_reptiles_are_no_tea_and_no_cattle():
+    assert not _products("Cán bộ không được chè chén trong giờ làm việc.")
+    assert not _products("Loài bò sát này sống ở vùng núi đá vôi.")
+    # (the goods themselves stay)
+    assert ("chè", "chè") in _products("Hợp tác xã bán chè cho thương lái.")
+    assert "bò" in {v for v, _ in _products("Hợp tác xã nuôi bò sữa và bò thịt.")}
