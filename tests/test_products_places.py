@@ -2093,6 +2093,10 @@ def test_names_the_word_segmenter_splits_are_read_whole():
 def test_feasting_and_reptiles_are_no_tea_and_no_cattle():
     assert not _products("Cán bộ không được chè chén trong giờ làm việc.")
     assert not _products("Loài bò sát này sống ở vùng núi đá vôi.")
+    # (nor are a name struck off, an underline or a piggy bank bricks or pigs)
+    assert not _products("Cầu thủ này bị gạch tên khỏi danh sách, học sinh gạch chân ý chính.")
+    assert not _products("Cậu bé đập heo đất để mua quà cho bà.")
+    assert {v for v, _ in _products("Làng nghề làm gạch, ngói và nuôi heo.")} >= {"gạch", "ngói", "lợn"}
     # (the goods themselves stay)
     assert ("chè", "chè") in _products("Hợp tác xã bán chè cho thương lái.")
     assert "bò" in {v for v, _ in _products("Hợp tác xã nuôi bò sữa và bò thịt.")}
