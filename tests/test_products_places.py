@@ -2096,6 +2096,7 @@ def test_feasting_and_reptiles_are_no_tea_and_no_cattle():
     # (nor are a name struck off, an underline or a piggy bank bricks or pigs)
     assert not _products("Cầu thủ này bị gạch tên khỏi danh sách, học sinh gạch chân ý chính.")
     assert not _products("Cậu bé đập heo đất để mua quà cho bà.")
+    assert not _products("Cảnh sát thu giữ 120 kg bột thuốc lắc; phong trào nuôi lợn nhựa tiết kiệm.")
     assert {v for v, _ in _products("Làng nghề làm gạch, ngói và nuôi heo.")} >= {"gạch", "ngói", "lợn"}
     # (the goods themselves stay)
     assert ("chè", "chè") in _products("Hợp tác xã bán chè cho thương lái.")
