@@ -2097,6 +2097,8 @@ def test_feasting_and_reptiles_are_no_tea_and_no_cattle():
     assert not _products("Cầu thủ này bị gạch tên khỏi danh sách, học sinh gạch chân ý chính.")
     assert not _products("Cậu bé đập heo đất để mua quà cho bà.")
     assert not _products("Cảnh sát thu giữ 120 kg bột thuốc lắc; phong trào nuôi lợn nhựa tiết kiệm.")
+    assert not _products("Nữ diễn viên gạo cội trở lại màn ảnh sau mười năm.")
+    assert ("gạo", "gạo") in _products("Hợp tác xã xay xát gạo cho bà con trong xã.")
     assert {v for v, _ in _products("Làng nghề làm gạch, ngói và nuôi heo.")} >= {"gạch", "ngói", "lợn"}
     # (the goods themselves stay)
     assert ("chè", "chè") in _products("Hợp tác xã bán chè cho thương lái.")
