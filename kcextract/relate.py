@@ -1003,9 +1003,10 @@ _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\
 # a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
 # với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
 # (also past the cause of it: '... nhưng do thiếu vốn đối ứng, chỉ 8 đề án được triển khai')
-_BUT_OF_IT = regex.compile(r"\s*,?\s*(?:nhưng|song|tuy nhiên)\s+(?:(?:do|vì)\s[^,;.]{1,60},\s*)?"
+_BUT_WORDS = r"nhưng|song|tuy nhiên"  # a 'but' that opens what came of the clause before
+_BUT_OF_IT = regex.compile(rf"\s*,?\s*(?:{_BUT_WORDS})\s+(?:(?:do|vì)\s[^,;.]{{1,60}},\s*)?"
                            r"(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*(?:\p{L}+(?:\s+\p{L}+)?\s+)?$")
-_CONTRAST = regex.compile(r"(?<!\p{L})(?:nhưng|song|tuy nhiên)(?!\p{L})")
+_CONTRAST = regex.compile(rf"(?<!\p{{L}})(?:{_BUT_WORDS})(?!\p{{L}})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
@@ -4922,7 +4923,7 @@ class FundingBuilder:
         # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
         # đồng'): the verb before the share tells the tense
         found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
-        for m in _MANNER_PLAN.finditer(text):
+        for m in _MANNER_PLAN.finditer(text) if any(v == "planned" for _, _, v in found) else ():
             clause = _last_break(text, 0, m.start())
             if _DEED_VERB.search(text, clause, m.start()) and not _PLAN_WORD.search(text, clause, m.start()):
                 found = [f for f in found if not (f[2] == "planned" and m.start() <= f[0] and f[1] <= m.end())]
