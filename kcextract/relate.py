@@ -2769,7 +2769,20 @@ class FundingBuilder:
             # có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng ...')
             count_to_share = one_project or bool(money and len(counts) == 1 and not restated and
                                                  self._adds_up_with_their_share(key, d, s_start, s_end, all_money))
+            shares_then_theirs = self._public_shares_then_theirs(ctx, key, d, s_end, all_money) \
+                if money and counts and not restated and not count_to_share and not d.late_count else 0
+            if shares_then_theirs == 1:
+                count_to_share = True  # (its one public share is what the count's projects had: '10 đề án với tổng
+                # kinh phí 8 tỷ đồng, trong đó kinh phí khuyến công 3 tỷ đồng, phần còn lại do các cơ sở đối ứng')
+            elif shares_then_theirs:
+                # (many projects' whole whose breakdown gives several public shares and calls the rest the
+                # beneficiaries' own: '10 đề án với tổng kinh phí 8 tỷ đồng. Trong đó, ngân sách khuyến công quốc gia 2
+                # tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là vốn đối ứng của các cơ sở'): the count stands, the amount
+                # holds their money and is no record (ANNOTATION.md), so the shares are the money of the count's cell
+                d.facts = [f for f in d.facts if f.type != "money"]
+                money, g_end = [], d.facts[-1].end
             if money and (not counts or restated or count_to_share) and (
+                    shares_then_theirs == 1 or
                     self._only_programme_share(ctx, key, plain, d, prev_end, g_start, s_end, all_money)
                     or self._own_share_in_percent(key, plain, prev_end, g_start, g_end, s_end)):
                 if count_to_share:
@@ -4673,6 +4686,14 @@ class FundingBuilder:
         if not all(self._names_source(key[lo if n == 0 else parts[n - 1].end:f.start]) for n, f in enumerate(parts)):
             return False
         return self._rest_named_theirs(key, parts[-1].end, hi) is not None
+
+    def _public_shares_then_theirs(self, ctx: Context, key: str, d: _Draft, s_end: int, money_facts: list[Fact]) -> int:
+        """How many public shares the breakdown right after a whole (in its sentence, a bracket or the next sentence)
+        names before it calls the rest the beneficiaries' own, with or without its amount; 0 when it does not."""
+        region = self._breakdown_region(ctx, key, d.sentence, d.facts[-1].end, s_end, tail_ok=True)
+        if region is None or not self._public_parts_then_theirs(key, d, region, money_facts):
+            return 0
+        return sum(1 for f in money_facts if region[0] <= f.start < region[1])
 
     def _rest_is_theirs(self, key: str, g_end: int, s_end: int) -> bool:
         """The whole's sentence goes on with a share the support paid and the rest the beneficiaries' ('..., tổng

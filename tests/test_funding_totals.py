@@ -8690,3 +8690,22 @@ def test_other_spending_listed_in_a_plan_is_an_item_of_it_not_money_spent():
     recs = {r.amount_vnd: r for r in analyse(text, "other-spending").funding}
     assert {r.status for r in recs.values()} == {"planned"}
     assert recs[100_000_000].part_of == recs[1_500_000_000].id and not recs[100_000_000].headline
+
+
+def test_many_projects_whole_whose_rest_is_the_beneficiaries_keeps_its_count_but_not_its_amount():
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, tỉnh Hà Tĩnh thực hiện 10 đề án khuyến công với tổng kinh phí 8 tỷ đồng. "
+            "Trong đó, ngân sách khuyến công quốc gia 2 tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là vốn đối ứng của "
+            "các cơ sở.")
+    recs = analyse(text, "rest-theirs").funding
+    assert 8_000_000_000 not in [r.amount_vnd for r in recs]
+    assert sorted(((r.projects or 0, r.amount_vnd or 0) for r in recs if r.headline)) == [
+        (0, 2_000_000_000), (0, 3_000_000_000), (10, 0)]
+    # (with one public share, the count is that share's projects)
+    one = ("Khuyến công Hà Tĩnh\n\nNăm 2025, tỉnh Hà Tĩnh thực hiện 10 đề án khuyến công với tổng kinh phí 8 tỷ đồng, "
+           "trong đó kinh phí khuyến công 3 tỷ đồng, phần còn lại do các cơ sở đối ứng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(one, "rest-theirs-one").funding] == [(10, 3_000_000_000)]
+    # (a rest of no beneficiaries' money leaves the whole its amount)
+    other = ("Khuyến công Hà Tĩnh\n\nNăm 2025, tỉnh Hà Tĩnh thực hiện 10 đề án khuyến công với tổng kinh phí 8 tỷ "
+             "đồng. Trong đó, ngân sách khuyến công quốc gia 2 tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là các "
+             "nguồn vốn hợp pháp khác.")
+    assert (10, 8_000_000_000) in [(r.projects, r.amount_vnd) for r in analyse(other, "rest-other").funding]
