@@ -736,7 +736,8 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 # ... said of the work just told, pointing back at it ('Đây là một trong 15 đề án ...', 'Đề án này thuộc ...')
 _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
-_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:một|1|01)\s+trong\s+(?:(?:tổng\s+)?số\s+)?$")
+_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|1|01)\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
+                     r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
@@ -807,6 +808,7 @@ _BUDGET_PAID = regex.compile(r"(?<!\p{L})(?:giải ngân|cấp phát|quyết to�
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
 _PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
+_PERCENT_FIGURE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*%\s*$")
 _NEXT_PERCENT = regex.compile(r"\s*[,;]\s*(?:và\s+|còn\s+)?([^.;:%,]{0,60}?)\d+(?:[.,]\d+)?\s*%")
 # the cost of an event ('kinh phí tổ chức hội chợ', 'kinh phí mở lớp') or of training given ('kinh phí đào tạo'):
 # the event's first word, or the training's name
@@ -1502,6 +1504,11 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     first, _, last = period.partition("-")
     spans = _title_year_spans(title)
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
+
+
+def _percent_value(text: str) -> float:
+    """The percentage a share ends with ('kinh phí khuyến công chiếm khoảng 15,5%' → 15.5)."""
+    return float(_PERCENT_FIGURE.search(text).group(1).replace(",", "."))
 
 
 def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
@@ -4792,9 +4799,15 @@ class FundingBuilder:
         leads = [share.group(1)]
         # (the next shares of the same breakdown: '..., trong đó ngân sách khuyến công hỗ trợ 70%, doanh nghiệp đóng
         # góp 30%')
+        percents = [_percent_value(share.group())]
         while (share := _NEXT_PERCENT.match(key, share.end())) is not None:
             leads.append(share.group(1))
-        return any(self.counterpart.search(lead) for lead in leads)
+            percents.append(_percent_value(share.group()))
+        if any(self.counterpart.search(lead) for lead in leads):
+            return True
+        # (or only public sources' shares that leave part of it unsaid: 'tổng nguồn lực huy động ... đạt khoảng 120 tỷ
+        # đồng, trong đó kinh phí khuyến công chiếm khoảng 15%' is what all gave, the programme a share of it)
+        return all(self._names_source(lead) for lead in leads) and sum(percents) < 100
 
     def _breakdown_region(self, ctx: Context, key: str, sent: int, g_end: int, s_end: int,
                           tail_ok: bool = False) -> tuple[int, int] | None:

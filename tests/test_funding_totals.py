@@ -4274,7 +4274,8 @@ def test_a_sum_said_as_a_budget_after_its_parts_is_in_their_tense(verb, status):
     assert got[1_500_000_000][1] == got[1_300_000_000][1] == whole.id
 
 
-@pytest.mark.parametrize("link", [". Đây là 1 trong 5 đề án", ", là một trong số 5 đề án"])
+@pytest.mark.parametrize("link", [". Đây là 1 trong 5 đề án", ", là một trong số 5 đề án", ". Đây là một phần trong 5 đề án",
+                                  ", là một phần của 5 đề án"])
 def test_a_figure_said_to_be_one_of_a_later_count_is_its_part(link):
     text = (f"Khuyến công Hậu Giang\n\nNăm 2024, HTX khóm Hỏa Tiến được hỗ trợ 380 triệu đồng từ kinh phí khuyến công "
             f"quốc gia để mua máy ép nước{link} khuyến công quốc gia của tỉnh trong năm, với tổng kinh phí 1,9 tỷ đồng.")
@@ -8709,3 +8710,16 @@ def test_many_projects_whole_whose_rest_is_the_beneficiaries_keeps_its_count_but
              "đồng. Trong đó, ngân sách khuyến công quốc gia 2 tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là các "
              "nguồn vốn hợp pháp khác.")
     assert (10, 8_000_000_000) in [(r.projects, r.amount_vnd) for r in analyse(other, "rest-other").funding]
+
+
+def test_a_whole_of_which_the_programme_is_only_a_percentage_share_is_no_record():
+    for whole in ("tổng nguồn lực huy động để phát triển làng nghề đạt khoảng 120 tỷ đồng",
+                  "tổng kinh phí thực hiện các đề án là 120 tỷ đồng"):
+        text = f"Làng nghề Thanh Hóa\n\nNăm 2025, {whole}, trong đó kinh phí khuyến công chiếm khoảng 15%."
+        assert analyse(text, "percent-share").funding == [], whole
+    # (the programme's own whole split by level in percent stays, as do shares that make up all of it)
+    for text in ("Năm 2025, tổng kinh phí khuyến công là 12 tỷ đồng, trong đó khuyến công quốc gia chiếm 30%.",
+                 "Năm 2025, tổng kinh phí là 12 tỷ đồng, trong đó khuyến công quốc gia chiếm 30%, khuyến công địa "
+                 "phương chiếm 70%."):
+        assert [r.amount_vnd for r in analyse("Khuyến công Thanh Hóa\n\n" + text, "level-share").funding] == \
+            [12_000_000_000], text
