@@ -1066,6 +1066,7 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
                                r"(?:\s+\p{L}+){0,7}?|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
+_THIS_FIGURE = regex.compile(r"\s*(?:này|nói trên|kể trên|trên(?=\s*[,.;)]))(?!\p{L})")  # '3 tỷ đồng này', '... nói trên'
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*|"
                                r"(?:đến|tới|tính đến|đến hết)\s+(?:cuối|hết)\s+năm\s*,\s*)?(?:các\s+)?$")
@@ -1313,7 +1314,8 @@ _PRODUCERS_SUPPORTED = regex.compile(
     r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})[^.;:]{0,40}?"
     r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
     rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
-    r"(?:(?:\s+\p{L}+){0,8}?\s+"
+    # (an amount between in figures as in words, two words more for its figures: 'với kinh phí 2 tỷ 500 triệu đồng để mua')
+    r"(?:(?:\s+(?:\p{L}+|\d[\d.,]*\p{L}*)){0,10}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
@@ -6252,7 +6254,10 @@ def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None
         again = d.record.amount_vnd is None and len(d.facts) == 1 and \
             _OPENS_WITH_COUNT.search(key, max(0, d.facts[0].start - 25), d.facts[0].start) is not None and \
             _STATE_NEXT.match(key, d.facts[0].end) is not None
-        if not every and not again and not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
+        # (or one named again with a demonstrative after it: 'Với 3 tỷ đồng này, Trung tâm đã hỗ trợ 40 cơ sở')
+        named_again = _THIS_FIGURE.match(key, d.facts[-1].end) is not None
+        if not every and not again and not named_again and \
+                not _REFERS_BACK.search(key, max(0, d.facts[0].start - 25), d.facts[0].start):
             continue
         r = d.record
         earlier = [n for n, o in enumerate(drafts[:i]) if o.record is not None

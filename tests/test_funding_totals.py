@@ -8723,3 +8723,21 @@ def test_a_whole_of_which_the_programme_is_only_a_percentage_share_is_no_record(
                  "phương chiếm 70%."):
         assert [r.amount_vnd for r in analyse("Khuyến công Thanh Hóa\n\n" + text, "level-share").funding] == \
             [12_000_000_000], text
+
+
+@pytest.mark.parametrize("amount, value", [("2 tỷ đồng", 2_000_000_000), ("hai tỷ đồng", 2_000_000_000),
+                                           ("2 tỷ 500 triệu đồng", 2_500_000_000),
+                                           ("1 250 000 000 đồng", 1_250_000_000)])
+def test_a_province_equipping_producers_is_support_however_the_amount_between_is_written(amount, value):
+    text = f"Năm 2025, tỉnh Hà Tĩnh hỗ trợ 5 cơ sở với kinh phí {amount} để mua máy."
+    assert [r.amount_vnd for r in analyse(text, "equipping").funding] == [value]
+
+
+@pytest.mark.parametrize("named", ["3 tỷ đồng này", "3 tỷ đồng nói trên", "3 tỷ đồng trên"])
+def test_a_figure_named_again_with_a_demonstrative_is_no_second_record(named):
+    text = ("Khuyến công Nam Định\n\nNăm 2025, tỉnh bố trí 3 tỷ đồng kinh phí khuyến công địa phương cho 15 đề án. "
+            f"Với {named}, Trung tâm đã hỗ trợ 40 cơ sở đổi mới máy móc.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "named-again").funding] == [(15, 3_000_000_000)]
+    # (another figure, or one out of a whole, is no reference)
+    other = text.replace(f"Với {named}", "Với 1 tỷ đồng khác")
+    assert len(analyse(other, "not-again").funding) == 2
