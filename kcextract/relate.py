@@ -746,9 +746,19 @@ _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
-                          r"(?:(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
+                          r"(?:(?:(?:trong|sau|qua)\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
-                          r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})")
+                          r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
+                          # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
+                          # năm, tỉnh đã chi 9,2 tỷ đồng' after each year's budget)
+                          r"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm"
+                          r"(?:\s+qua)?\s*,")
+# the span of years a sum's lead names ('Như vậy, trong 3 năm, ...', 'Cả hai năm, tổng cộng ...'): how many of the
+# years told before it the sum covers
+_SPAN_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:(?:trong|sau|qua)\s+|"
+                           r"tổng (?:số )?(?:kinh phí|số tiền|vốn)(?:\s+\p{L}+){0,3}?\s+(?:của\s+|trong\s+)?)?"
+                           r"(?:cả\s+)?(hai|ba|bốn|năm|\d{1,2})\s+năm(?:\s+qua)?(?:\s*,|\s+(?:là|đạt))")  # (or 'Tổng kinh phí 3 năm là')
+_SPAN_NUMBER = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # a sentence that opens by adding its first figure to what went before ('Như vậy, cùng với 3,9 tỷ đồng khuyến công
 # địa phương, năm 2026 tỉnh có 5,6 tỷ đồng ...'): its next figure is the sum of that one and the figures told before
 _ALONG_WITH_SUM = regex.compile(r"\W*(?:(?:như vậy|tính ra|tính chung)\s*,?\s*)?(?:cùng với|cộng với|cộng thêm)\s+$")
@@ -1618,6 +1628,7 @@ class _Draft:
     points_back: bool = False      # a 'one of N' said of the work just told ('Đây là một trong 15 đề án')
     sums_one_work: bool = False    # such a sum that is what one work cost ('Tổng vốn thực hiện đề án là 2,1 tỷ đồng')
     along: bool = False            # such a sum with the figure its sentence opens 'cùng với' and ones told before it
+    span_years: int | None = None  # such a sum's lead names how many years it covers ('Như vậy, trong 3 năm, ...')
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
@@ -2392,6 +2403,8 @@ class FundingBuilder:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
+            span = _SPAN_LEAD.match(key, s_start, drafts[first].facts[0].start) if drafts[first].sums_after else None
+            drafts[first].span_years = (_SPAN_NUMBER.get(span.group(1)) or int(span.group(1))) if span else None
             if len(drafts) > first + 1 and drafts[first].money() and drafts[first + 1].money() and \
                     drafts[first + 1].sentence == sent and \
                     _ALONG_WITH_SUM.fullmatch(key, s_start, drafts[first].facts[0].start) and \
@@ -5310,6 +5323,12 @@ class FundingBuilder:
                 continue
             inside = drafts[i - 1].sentence == d.sentence and not d.along
             before = []
+            if d.span_years and r.period and "-" not in r.period:
+                # (the years its lead spans, ending with its own, each told before: 'năm 2023 là 2,6 tỷ đồng, năm 2024
+                # ..., năm 2025 ...' then 'Như vậy, trong 3 năm, tỉnh đã chi 9,2 tỷ đồng' is 2023-2025, however it adds)
+                last, told = int(r.period), {o.record.period for o in drafts[:i]}
+                if all(str(y) in told for y in range(last - d.span_years + 1, last + 1)):
+                    r.period = f"{last - d.span_years + 1}-{last}"
             for o in reversed(drafts[:i]):
                 # (a sum that opens its sentence adds up the items before it, one sentence or several: a list)
                 # (a whole that gives only their count holds none of their money: 'được hỗ trợ 2 đề án ...: đề án

@@ -8741,3 +8741,20 @@ def test_a_figure_named_again_with_a_demonstrative_is_no_second_record(named):
     # (another figure, or one out of a whole, is no reference)
     other = text.replace(f"Với {named}", "Với 1 tỷ đồng khác")
     assert len(analyse(other, "not-again").funding) == 2
+
+
+_YEARS_TOLD = ("Khuyến công Bắc Giang\n\nKinh phí khuyến công địa phương của Bắc Giang năm 2023 là 2,6 tỷ đồng, năm 2024 "
+               "là 3,1 tỷ đồng và năm 2025 là 3,5 tỷ đồng. ")
+
+
+@pytest.mark.parametrize("lead", ["Như vậy, trong 3 năm, tỉnh đã chi", "Tổng kinh phí 3 năm là",
+                                  "Tổng kinh phí khuyến công trong 3 năm là"])
+@pytest.mark.parametrize("amount, adds_up", [("9,2 tỷ đồng", True), ("10 tỷ đồng", False)])
+def test_a_sum_whose_lead_spans_the_years_told_is_of_that_span_however_it_adds_up(lead, amount, adds_up):
+    recs = analyse(_YEARS_TOLD + f"{lead} {amount}.", "span-lead").funding
+    whole = recs[-1]
+    assert whole.period == "2023-2025"
+    assert all((r.part_of == whole.id) == adds_up for r in recs[:-1])
+    # (a span that covers only the last years told is of those)
+    two = analyse(_YEARS_TOLD + "Như vậy, trong 2 năm, tỉnh đã chi 6,6 tỷ đồng.", "span-two").funding
+    assert two[-1].period == "2024-2025" and two[0].part_of is None
