@@ -792,6 +792,8 @@ _MANNER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+kế hoạch(?:\
 _DEED_VERB = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai|hoàn thành|nghiệm thu|giải ngân|hỗ trợ)(?!\p{L})")
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
 # ('1,28 tỷ đồng chưa giải ngân')
+_REVISED_TO = regex.compile(r"(?<!\p{L})(?:giảm|xuống|rút|cắt|điều chỉnh)\s+(?:chỉ\s+)?còn(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
+_AFTER_REVISION = regex.compile(r"(?<!\p{L})sau\s+(?:khi\s+)?(?:được\s+)?điều chỉnh(?!\p{L})")
 _LEFT_BEFORE = regex.compile(r"(?:^|\W)(?:còn|còn lại|số còn lại|phần còn lại|số kinh phí còn lại|kinh phí còn lại|"
                              # (or named as not yet paid out: 'Số kinh phí chưa giải ngân 1,7 tỷ đồng ...')
                              r"(?:số\s+)?(?:kinh phí|vốn|tiền)\s+chưa\s+(?:được\s+)?(?:giải ngân|sử dụng|thanh toán))"
@@ -2981,6 +2983,11 @@ class FundingBuilder:
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
             left_before = _LEFT_BEFORE.search(key, max(prev_end, g_start - 40), g_start)
+            if left_before and (_REVISED_TO.search(key, max(prev_end, g_start - 40), g_start)
+                                or _AFTER_REVISION.search(key, s_start, g_start)):
+                # (a budget cut to a new figure, not what is left of it: 'Sau điều chỉnh, kinh phí còn 1,45 tỷ đồng',
+                # 'kinh phí được điều chỉnh giảm xuống còn 1,45 tỷ đồng': the plan as it now stands)
+                left_before = None
             left_after = _LEFT_AFTER.match(key, money[-1].end) if money else None
             # (or projects said not yet carried out: '6 đề án chưa triển khai do các cơ sở không đủ vốn đối ứng')
             d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after)) or \

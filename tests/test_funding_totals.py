@@ -8758,3 +8758,17 @@ def test_a_sum_whose_lead_spans_the_years_told_is_of_that_span_however_it_adds_u
     # (a span that covers only the last years told is of those)
     two = analyse(_YEARS_TOLD + "Như vậy, trong 2 năm, tỉnh đã chi 6,6 tỷ đồng.", "span-two").funding
     assert two[-1].period == "2024-2025" and two[0].part_of is None
+
+
+@pytest.mark.parametrize("revision", ["Sau điều chỉnh, kinh phí còn 1,45 tỷ đồng.",
+                                      "Tuy nhiên, do 2 cơ sở xin rút, kinh phí được điều chỉnh giảm xuống còn 1,45 tỷ đồng.",
+                                      "Kinh phí sau đó được điều chỉnh còn 1,45 tỷ đồng."])
+def test_a_budget_revised_down_is_the_plan_as_it_stands_not_what_is_left_of_it(revision):
+    text = ("Khuyến công Đắk Nông\n\nKế hoạch khuyến công năm 2025 của Đắk Nông gồm 10 đề án với kinh phí 1,8 tỷ đồng. "
+            + revision)
+    revised = next(r for r in analyse(text, "revised").funding if r.amount_vnd == 1_450_000_000)
+    assert (revised.part_of, revised.status, revised.headline) == (None, "planned", True)
+    # (what is left unpaid of it stays its part)
+    left = text.replace(revision, "Đến nay đã giải ngân 350 triệu đồng, còn 1,45 tỷ đồng chưa giải ngân.")
+    rest = next(r for r in analyse(left, "left").funding if r.amount_vnd == 1_450_000_000)
+    assert rest.part_of is not None and not rest.headline
