@@ -6555,6 +6555,15 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
                 o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
                 for o in records):
             r.headline = False
+    for r in records:
+        # (a figure said again with no programme, as a quote restates the report's: '... khuyến công Hà Giang đã hỗ trợ
+        # tổng cộng 18 đề án ... Trong đó năm 2025 có 10 đề án, kinh phí 1,9 tỷ đồng.' then '"Năm 2025, chúng tôi đã
+        # hỗ trợ 10 đề án với 1,9 tỷ đồng"': the statement that names its programme heads, in its place, time and tense)
+        if r.headline and r.amount_vnd and r.scope == "unspecified" and any(
+                o.headline and o.amount_vnd and o.scope != "unspecified" and o.sentence < r.sentence
+                and (o.province, o.period, o.status) == (r.province, r.period, r.status) and _agree(o, r)
+                for o in records):
+            r.headline = False
 
 
 def _agree(a: FundingRecord, b: FundingRecord) -> bool:

@@ -8772,3 +8772,14 @@ def test_a_budget_revised_down_is_the_plan_as_it_stands_not_what_is_left_of_it(r
     left = text.replace(revision, "Đến nay đã giải ngân 350 triệu đồng, còn 1,45 tỷ đồng chưa giải ngân.")
     rest = next(r for r in analyse(left, "left").funding if r.amount_vnd == 1_450_000_000)
     assert rest.part_of is not None and not rest.headline
+
+
+def test_a_figure_restated_without_its_programme_heads_nothing_beside_the_statement_that_names_it():
+    text = ("Khuyến công Hà Giang\n\nNăm 2024 và năm 2025, khuyến công Hà Giang đã hỗ trợ tổng cộng 18 đề án, kinh phí "
+            "3,2 tỷ đồng. Trong đó năm 2025 có 10 đề án, kinh phí 1,9 tỷ đồng.\n\nÔng Nguyễn Văn C cho biết: \"Năm 2025, "
+            "chúng tôi đã hỗ trợ 10 đề án với 1,9 tỷ đồng\".")
+    recs = [r for r in analyse(text, "quote-restates").funding if r.period == "2025"]
+    assert len(recs) == 2 and [r.scope for r in recs if r.headline] == ["total"]
+    # (another figure in the quote stays a headline)
+    other = text.replace("10 đề án với 1,9 tỷ đồng\"", "12 đề án với 2,3 tỷ đồng\"")
+    assert sum(r.headline for r in analyse(other, "quote-other").funding if r.period == "2025") == 2
