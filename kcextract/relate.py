@@ -604,7 +604,10 @@ _MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,
 _WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
 # the beneficiaries' own money by name, not merely another source ('vốn đối ứng của cơ sở', 'vốn tự có')
 _THEIR_OWN = regex.compile(r"(?<!\p{L})(?:đối ứng|thụ hưởng|vốn tự có|vốn của (?:doanh nghiệp|dn|hợp tác xã|htx|đơn vị|"
-                           r"cơ sở))(?!\p{L})")
+                           r"cơ sở)"
+                           # (or the beneficiaries paying in: 'các cơ sở đóng góp 560 triệu đồng', 'người dân tự bỏ ra')
+                           r"|(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|hộ dân|người dân|gia đình|đơn vị)\s+(?:tự\s+)?"
+                           r"(?:đóng góp|góp|bỏ ra|đầu tư))(?!\p{L})")
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
 # a sentence whose subject is 'each ...' ('Mỗi hộ tham gia được nhận 8 triệu đồng'): rates only
@@ -4553,7 +4556,10 @@ class FundingBuilder:
             # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
             # triệu đồng, ..., đối ứng của các cơ sở 400 triệu đồng')
             return True
-        if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts):
+        if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts) or \
+                after and self._adds_up_with_their_share(key, d, s_start, after[1], money_facts):
+            # (or the next sentence of its paragraph gives the shares: '... với tổng kinh phí 800 triệu đồng. Nhà nước
+            # hỗ trợ 240 triệu đồng, các cơ sở đóng góp 560 triệu đồng.')
             return True
         source_after = _FROM_SOURCE_AFTER.match(key, g_end)
         if self._clause_names_programme(plain, prev_end, g_start) or source_after and (

@@ -8783,3 +8783,14 @@ def test_a_figure_restated_without_its_programme_heads_nothing_beside_the_statem
     # (another figure in the quote stays a headline)
     other = text.replace("10 đề án với 1,9 tỷ đồng\"", "12 đề án với 2,3 tỷ đồng\"")
     assert sum(r.headline for r in analyse(other, "quote-other").funding if r.period == "2025") == 2
+
+
+@pytest.mark.parametrize("shares", ["Nhà nước hỗ trợ 240 triệu đồng, các cơ sở đóng góp 560 triệu đồng.",
+                                    "Kinh phí khuyến công hỗ trợ 240 triệu đồng, các cơ sở đối ứng 560 triệu đồng."])
+def test_a_works_cost_whose_next_sentence_splits_it_into_support_and_their_own_money_is_no_record(shares):
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2025, tỉnh thực hiện đề án khuyến công hỗ trợ máy sấy với tổng kinh phí 800 "
+            "triệu đồng. " + shares)
+    assert [r.amount_vnd for r in analyse(text, "next-shares").funding] == [240_000_000]
+    # (shares that do not make it up leave it standing)
+    apart = text.replace("560 triệu", "500 triệu")
+    assert 800_000_000 in [r.amount_vnd for r in analyse(apart, "next-shares-apart").funding]
