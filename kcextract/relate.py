@@ -741,7 +741,7 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|1|01)\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
-_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|là))?\s*:?\s*$")
+_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị|là))?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\sđạt|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
@@ -751,7 +751,7 @@ _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
                           r"(?:(?:(?:trong|sau|qua)\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
-                          r"tổng (?:số )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
+                          r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
                           # năm, tỉnh đã chi 9,2 tỷ đồng' after each year's budget)
                           r"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm"
@@ -1402,6 +1402,10 @@ _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # ..., giá trị hợp đồng 3,25 tỷ đồng'): the programme's money committed, not a trade deal's worth
 _PROJECTS_CONTRACT_VALUE = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ)(?!\p{L})[^.;]{0,100}?(?<!\p{L})giá trị\s+(?:các\s+)?"
                                          r"hợp đồng(?:\s+đã ký)?\s*(?:là\s+|đạt\s+|:\s*)?(?:hơn\s+|gần\s+|khoảng\s+)?$")
+# the projects a total's worth word is of ('tổng giá trị 2 đề án 1,6 tỷ đồng', 'tổng giá trị của các đề án là ...'): what the
+# programme's projects were worth, no economy's output
+_OF_PROJECTS = regex.compile(r"\s*(?:của\s+)?(?:các\s+|cả\s+|\d+\s+)?(?:đề án|nhiệm vụ)(?!\p{L})")
+_WORTH_OF_PROJECTS = regex.compile(r"(?<!\p{L})giá trị" + _OF_PROJECTS.pattern)
 # the prizes a contest awarded, after a total's worth word ('Tổng giá trị giải thưởng là ...'): money given, no output
 _PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
@@ -1878,6 +1882,8 @@ class FundingBuilder:
         if paid_value and paid_value.start() <= lo + excluded.start() < paid_value.end():
             # the sum paid out or given, not a price: 'giá trị giải ngân đạt 17,9 tỷ đồng', 'tổng giá trị giải thưởng là ...'
             excluded = None
+        if excluded and _WORTH_OF_PROJECTS.search(key, lo, f.start):
+            excluded = None  # what the programme's projects were worth: 'tổng giá trị 2 đề án 1,6 tỷ đồng'
         if excluded and excluded.group().startswith("thu hồi") and _REPAID_KIND.search(key, lo, lo + excluded.start()):
             excluded = None  # support paid back or not ('hỗ trợ có thu hồi 200 triệu đồng'): a kind of support
         if excluded and excluded.group().startswith("lãi") and _INTEREST_PAID.search(key, lo, lo + excluded.start()):
@@ -1928,7 +1934,7 @@ class FundingBuilder:
         if far is None:
             far, text = self.exclude_far.search(after, 0, 25), after
         if far and text is before and (_SUPPORT_VERB.match(before, far.end() + 1) or _PRIZES.match(before, far.end() + 1)
-                                       or _PAID_VALUE.match(before, far.start())):
+                                       or _PAID_VALUE.match(before, far.start()) or _OF_PROJECTS.match(before, far.end())):
             # 'tổng giá trị hỗ trợ là 1,2 tỷ đồng': the value of the support, not an economy's output; likewise the
             # prizes a contest awarded ('Tổng giá trị giải thưởng là 150 triệu đồng, ... từ nguồn kinh phí khuyến công'),
             # or of what was paid out ('tổng giá trị giải ngân 3,42 tỷ đồng')

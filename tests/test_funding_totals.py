@@ -8794,3 +8794,23 @@ def test_a_works_cost_whose_next_sentence_splits_it_into_support_and_their_own_m
     # (shares that do not make it up leave it standing)
     apart = text.replace("560 triệu", "500 triệu")
     assert 800_000_000 in [r.amount_vnd for r in analyse(apart, "next-shares-apart").funding]
+
+
+def test_the_worth_of_the_projects_said_after_them_is_their_sum():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2025, chương trình khuyến công Lâm Đồng hỗ trợ 1 đề án trị giá 900 triệu đồng cho "
+            "Hợp tác xã chè Cầu Đất và 1 đề án trị giá 700 triệu đồng cho cơ sở cà phê Di Linh; tổng giá trị 2 đề án 1,6 "
+            "tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "worth-of-projects").funding}
+    assert recs[1_600_000_000].projects == 2
+    assert recs[900_000_000].part_of == recs[700_000_000].part_of == recs[1_600_000_000].id
+    # (an economy's output stays out)
+    output = ("Khuyến công Lâm Đồng\n\nNăm 2025, tổng giá trị sản xuất công nghiệp nông thôn của tỉnh đạt 1.600 tỷ đồng; "
+              "khuyến công hỗ trợ 12 đề án.")
+    assert [r.amount_vnd for r in analyse(output, "output").funding] == [None]
+
+
+def test_a_sum_of_the_programmes_sources_said_as_tong_nguon_von_holds_them():
+    text = ("Khuyến công Phú Thọ\n\nNăm 2025, khuyến công quốc gia hỗ trợ Phú Thọ 1,2 tỷ đồng; khuyến công địa phương 2,8 tỷ "
+            "đồng. Như vậy, tổng nguồn vốn khuyến công năm 2025 đạt 4 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "tong-nguon-von").funding}
+    assert recs[1_200_000_000].part_of == recs[2_800_000_000].part_of == recs[4_000_000_000].id
