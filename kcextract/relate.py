@@ -1077,7 +1077,8 @@ _PUBLIC_SOURCE = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?!\p{{L}})")
 # đồng)'): the base of a comparison, not a statement of its own
 # (a few words may name what is compared: 'so với tổng kinh phí của hai địa phương năm 2025 (4,9 tỷ đồng)', 'gấp 1,6
 # lần tổng kinh phí của ba tỉnh cũ năm 2025 (4,7 tỷ đồng)')
-_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cùng kỳ|(?:gấp|bằng)\s+[\d.,]+\s+lần(?:\s+so với)?"
+_COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cùng kỳ|(?:gấp|bằng)\s+(?:[\d.,]+\s+lần|đôi|rưỡi|"
+                               r"(?:hai|ba|bốn|năm)\s+lần)(?:\s+so với)?"
                                r"(?:\s+\p{L}+){0,7}?|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
@@ -1568,6 +1569,8 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\
 # tổng kinh phí ')
 _AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
 _COLON_NEXT = regex.compile(r"\s*:")
+# a bracket holding an amount and a count and nothing else of note ('(3 tỷ đồng, 15 đề án)')
+_BRACKET_PAIR = regex.compile(r"\(\s*[^()\d;]{0,12}?\d[^();]{0,40}?,\s*\d+\s+(?:đề án|dự án|nhiệm vụ)\s*\)")
 _CONSISTS_OF = regex.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")  # between an amount and the one count it is for
 _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # another figure listed after a count
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
@@ -5891,6 +5894,9 @@ class FundingBuilder:
             return False
         if means:
             return True
+        if regex.fullmatch(r"\s*,\s*", gap) and _BRACKET_PAIR.fullmatch(key, key.rfind("(", 0, money.start),
+                                                                          key.find(")", count.end) + 1):
+            return True  # a bracket that gives only the two of one statement: 'gấp đôi năm 2024 (3 tỷ đồng, 15 đề án)'
         if len(gap) < 220 and not regex.search(r"[;.:](?!\d)", gap) and not _DIGIT.search(gap) and _COUNT_CLOSES.search(gap):
             # the count the amount's long clause closes on ('bố trí 3,2 tỷ đồng ... để hỗ trợ các cơ sở đầu tư máy móc,
             # đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án')

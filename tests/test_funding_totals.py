@@ -8814,3 +8814,20 @@ def test_a_sum_of_the_programmes_sources_said_as_tong_nguon_von_holds_them():
             "đồng. Như vậy, tổng nguồn vốn khuyến công năm 2025 đạt 4 tỷ đồng.")
     recs = {r.amount_vnd: r for r in analyse(text, "tong-nguon-von").funding}
     assert recs[1_200_000_000].part_of == recs[2_800_000_000].part_of == recs[4_000_000_000].id
+
+
+@pytest.mark.parametrize("first, second", [("3 tỷ đồng, 15 đề án", "6 tỷ đồng, 30 đề án"),
+                                           ("15 đề án, 3 tỷ đồng", "30 đề án, 6 tỷ đồng")])
+def test_a_bracket_giving_a_years_amount_and_count_is_one_statement(first, second):
+    text = (f"Khuyến công An Giang\n\nKết quả khuyến công An Giang qua các năm: năm 2024 ({first}), năm 2025 "
+            f"({second}).")
+    assert sorted((r.period, r.projects, r.amount_vnd) for r in analyse(text, "bracket-pair").funding) == [
+        ("2024", 15, 3_000_000_000), ("2025", 30, 6_000_000_000)]
+
+
+@pytest.mark.parametrize("compared", ["gấp đôi năm 2024", "gấp 2 lần năm 2024", "tăng gấp đôi so với năm 2024"])
+def test_the_figures_of_the_year_a_multiple_compares_to_are_no_statement(compared):
+    text = (f"Khuyến công An Giang\n\nNăm 2025, khuyến công An Giang hỗ trợ 30 đề án, kinh phí 6 tỷ đồng, {compared} (3 tỷ "
+            "đồng, 15 đề án).")
+    assert [(r.period, r.projects, r.amount_vnd) for r in analyse(text, "multiple-base").funding] == [
+        ("2025", 30, 6_000_000_000)]
