@@ -2103,3 +2103,27 @@ def test_feasting_and_reptiles_are_no_tea_and_no_cattle():
     # (the goods themselves stay)
     assert ("chè", "chè") in _products("Hợp tác xã bán chè cho thương lái.")
     assert "bò" in {v for v, _ in _products("Hợp tác xã nuôi bò sữa và bò thịt.")}
+
+
+@pytest.mark.parametrize("village, province", [("làng gốm Bát Tràng", "Hà Nội"), ("làng nghề Phù Lãng", "Bắc Ninh"),
+                                               ("làng lụa Vạn Phúc", "Hà Nội")])
+def test_a_craft_village_named_after_a_commune_of_one_province_is_that_commune_and_the_subject(village, province):
+    a = analyse(f"Làng nghề vào mùa\n\nNăm 2025, {village} được hỗ trợ 1 đề án khuyến công, kinh phí 500 triệu đồng.",
+                "craft-village")
+    assert [(f.level, f.province) for f in a.facts if f.type == "place"] == [("commune", province)]
+    assert a.subject == province and a.funding[0].province == province
+
+
+@pytest.mark.parametrize("village", ["làng tranh Đông Hồ",   # only a ward elsewhere (Hà Tiên) has the name
+                                     "làng nghề Tân Lập",    # communes of many provinces
+                                     "làng gốm Chu Đậu"])    # no unit at all
+def test_a_craft_village_whose_name_no_single_provinces_commune_holds_is_no_place(village):
+    a = analyse(f"Làng nghề vào mùa\n\nNăm 2025, {village} được hỗ trợ 1 đề án khuyến công.", "no-village")
+    assert [f.value for f in a.facts if f.type == "place"] == [] and a.subject is None
+
+
+@pytest.mark.parametrize("sentence", ["Đoàn kiểm tra xử phạt 3 cơ sở sản xuất nước mắm tổng số tiền 85 triệu đồng.",
+                                      "Làng nghề sản xuất rượu tổng sản lượng 30.000 lít mỗi năm."])
+def test_a_sums_word_after_a_good_is_no_kind_of_it(sentence):
+    names = [f.text for f in analyse("Tin\n\n" + sentence, "sum-after-good").facts if f.type == "product"]
+    assert names and not any("tổng" in n for n in names)

@@ -41,6 +41,10 @@ _FIRST = regex.compile(r"[\p{L}\d]*")
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
 
+# 'làng' and the craft's words before a craft village's name ('làng gốm ', 'làng nghề mây tre đan ')
+_VILLAGE_BEFORE = regex.compile(r"(?<!\p{L})làng(?:\s+nghề)?(?:\s+\p{Ll}+){0,4}?\s+$")
+
+
 class PlaceMatcher:
     """spaCy component ``kc_place``: a ``place`` fact for each district, town or commune named."""
 
@@ -103,6 +107,7 @@ class PlaceMatcher:
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
+        self._village_names(ctx)
         self._settle_by_address(ctx)
         self._settle_by_places(ctx, named, unsettled)
         return doc
@@ -186,6 +191,28 @@ class PlaceMatcher:
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
             ctx.bare_places.add(m.start())
+
+    def _village_names(self, ctx: Context) -> None:
+        """A craft village named after its commune, without the level word ('làng gốm Bát Tràng', 'làng nghề Phù
+        Lãng'): a capitalised run right after 'làng' (and the craft's lower-case words) that is exactly the name of
+        communes (and maybe wards) of one province only, as that commune. A name only wards have, or communes of
+        several provinces, stays unread: a village is as often named after no commune at all ('làng tranh Đông Hồ'
+        is no ward of Hà Tiên)."""
+        taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization")]
+        for m in _CAPITALISED_RUN.finditer(ctx.cased):
+            if not _VILLAGE_BEFORE.search(ctx.lower, max(0, m.start() - 40), m.start()) or ctx.in_chrome(m.start()) \
+                    or m.start() not in ctx.token_starts or any(s < m.end() and m.start() < e for s, e in taken):
+                # (its start on a word's: the segmenter may take the verb after it into its last word, 'Phù Lãng được')
+                continue
+            units = self.places.get(m.group(), [])
+            if not units or m.group() in self.provinces or not any(u.level == "commune" for u in units) or \
+                    any(u.level not in ("commune", "ward") for u in units) or \
+                    len({u.province_2025 for u in units}) != 1 or len({u.province for u in units if u.province}) > 1:
+                continue
+            unit = next((u for u in units if u.era == "pre2025"), units[0])
+            ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
+                         value=unit.name, level=unit.level, province=unit.province,
+                         province_2025=unit.province_2025), take=False)
 
     def _add(self, ctx: Context, name: str, level: str, start: int, end: int, named: set[str],
              era: str) -> tuple[Fact, list] | None:
