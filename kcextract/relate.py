@@ -37,6 +37,7 @@ _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", rege
 # khuyến công địa phương, kinh phí 1,2 tỷ đồng')
 _COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|tiền)"
                                    r"(?:\s+(?:hỗ trợ|thực hiện))?\s*(?:là\s*)?")
+_SAME_PHRASE = regex.compile(r"[^,;.:()\d]{0,40}")  # what may stand between a count and its amount in one phrase
 _FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
@@ -3196,11 +3197,12 @@ class FundingBuilder:
                 if not pending and len(last) == 1 and last[0].type == "money" and self._money_for(key, last[0], f) \
                         and not (n + 1 < len(items) and items[n + 1].type == "money"
                                  and _COUNTS_OWN_AMOUNT.fullmatch(key, f.end, items[n + 1].start)) \
+                        and not self._own_amount_next(key, last[0], f, items, n) \
                         and not self._hard_break(key, last[0], f, 1):
                     last.append(f)  # amount then count: 'kinh phí 1,2 tỷ đồng cho 02 đề án nhóm'
                     continue
                 if pending and pending[-1].type == "money":
-                    if self._money_for(key, pending[-1], f):
+                    if self._money_for(key, pending[-1], f) and not self._own_amount_next(key, pending[-1], f, items, n):
                         groups.append(pending + [f])
                         pending = []
                         continue
@@ -5874,6 +5876,16 @@ class FundingBuilder:
                 (ref[0].amount_vnd or 0) > (best.amount_vnd or 0) and ref[0].part_of is None)):
             return ref[0]
         return best
+
+    @staticmethod
+    def _own_amount_next(key: str, money: Fact, count: Fact, items: list[Fact], n: int) -> bool:
+        """The count opens a clause of its own after ``money`` and its own amount follows it in that clause ('1,2 tỷ
+        đồng cho khuyến công, Bộ Công Thương hỗ trợ 1 đề án khuyến công quốc gia 800 triệu đồng'): the count is that
+        amount's, not the one before."""
+        following = items[n + 1] if n + 1 < len(items) else None
+        return following is not None and following.type == "money" and \
+            _CLAUSE_BREAK.search(key, money.end, count.start) is not None and \
+            _SAME_PHRASE.fullmatch(key, count.end, following.start) is not None
 
     def _money_for(self, key: str, money: Fact, count: Fact) -> bool:
         """'1,2 tỷ đồng cho 02 đề án': an amount given for the count right after it; also the count in a bracket

@@ -8831,3 +8831,13 @@ def test_the_figures_of_the_year_a_multiple_compares_to_are_no_statement(compare
             "đồng, 15 đề án).")
     assert [(r.period, r.projects, r.amount_vnd) for r in analyse(text, "multiple-base").funding] == [
         ("2025", 30, 6_000_000_000)]
+
+
+def test_a_count_that_opens_a_clause_of_its_own_with_its_own_amount_is_not_the_amount_befores():
+    text = ("Khuyến công Cao Bằng\n\nNăm 2025, ngân sách tỉnh Cao Bằng hỗ trợ 1,2 tỷ đồng cho khuyến công, Bộ Công Thương "
+            "hỗ trợ 1 đề án khuyến công quốc gia 800 triệu đồng.")
+    got = sorted((r.scope, r.projects, r.amount_vnd) for r in analyse(text, "own-amount-next").funding)
+    assert got == [("local", None, 1_200_000_000), ("national", 1, 800_000_000)]
+    # (an amount given for the count after it still takes it)
+    joined = "Khuyến công Cao Bằng\n\nNăm 2025, tỉnh Cao Bằng dành 1,2 tỷ đồng cho 8 đề án khuyến công địa phương."
+    assert [(r.projects, r.amount_vnd) for r in analyse(joined, "amount-for-count").funding] == [(8, 1_200_000_000)]
