@@ -2127,3 +2127,12 @@ def test_a_craft_village_whose_name_no_single_provinces_commune_holds_is_no_plac
 def test_a_sums_word_after_a_good_is_no_kind_of_it(sentence):
     names = [f.text for f in analyse("Tin\n\n" + sentence, "sum-after-good").facts if f.type == "product"]
     assert names and not any("tổng" in n for n in names)
+
+
+def test_saline_a_pie_in_the_sky_and_a_tea_house_are_no_goods():
+    assert not _products("Nhiều công ty sản xuất nước muối sinh lý không đảm bảo vệ sinh; ngâm cá trong nước muối loãng.")
+    assert not _products("Những chiếc bánh vẽ được giới thiệu cho nhà đầu tư.")
+    assert ("chè", "trà sữa") in _products("Khách uống trà sữa tại những trà quán truyền thống.")
+    assert len(_products("Khách uống trà sữa tại những trà quán truyền thống.")) == 1
+    # (the goods themselves stay)
+    assert {v for v, _ in _products("Hợp tác xã sản xuất muối sạch và trà túi lọc.")} >= {"muối", "chè"}
