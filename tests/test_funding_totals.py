@@ -8841,3 +8841,14 @@ def test_a_count_that_opens_a_clause_of_its_own_with_its_own_amount_is_not_the_a
     # (an amount given for the count after it still takes it)
     joined = "Khuyến công Cao Bằng\n\nNăm 2025, tỉnh Cao Bằng dành 1,2 tỷ đồng cho 8 đề án khuyến công địa phương."
     assert [(r.projects, r.amount_vnd) for r in analyse(joined, "amount-for-count").funding] == [(8, 1_200_000_000)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Sở đã hoàn thiện hồ sơ 5 đề án khuyến công quốc gia năm 2026, kinh phí 3 tỷ đồng.", "planned"),
+    ("Năm 2025, Trung tâm đã lập hồ sơ đề nghị hỗ trợ 5 đề án khuyến công quốc gia năm 2026.", "planned"),
+    ("Sở đang hoàn thiện hồ sơ 5 đề án khuyến công quốc gia năm 2026, kinh phí 3 tỷ đồng.", "unspecified"),
+    # (support given for the producers' own paperwork was given)
+    ("Năm 2025, Trung tâm đã hỗ trợ 5 cơ sở hoàn thiện hồ sơ công bố chất lượng với kinh phí 300 triệu đồng.", "done"),
+])
+def test_projects_whose_dossier_was_made_ready_are_still_to_come(sentence, status):
+    assert [r.status for r in analyse("Khuyến công Hà Nam\n\n" + sentence, "dossier").funding] == [status]
