@@ -2607,6 +2607,15 @@ class FundingBuilder:
                 # before the whole ('... cơn bão năm 2024 ... Trong 5 năm, tỉnh đã triển khai 96 đề án ... Trong đó,
                 # kinh phí khuyến công quốc gia hỗ trợ 11 đề án ...': the 11 are of 2021-2025, as the 96)
                 period = whole.record.period
+            if whole is not None and whole.record is not None and whole.record.period and not d.own_period and \
+                    period != whole.record.period:
+                # (nor of the year a sibling item before it named for itself: 'Giai đoạn 2021-2025, ... 60 đề án, kinh
+                # phí 12 tỷ đồng, trong đó năm 2025 có 14 đề án, ...; khuyến công quốc gia 5 đề án, 4 tỷ đồng': the 5
+                # are of 2021-2025)
+                item_start = key.rfind(";", whole.facts[-1].end, g_start)
+                if item_start >= 0 and not any(item_start < p.start < g_end for p in periods) and \
+                        any(whole.facts[-1].end <= p.start < item_start and p.value == period for p in periods):
+                    period = whole.record.period
             # (an aside in brackets, blanked in the key, takes no room: 'tổng kinh phí khuyến công giai đoạn 2021-2025
             # trên địa bàn tỉnh (kể cả khu vực Bắc Kạn cũ) đạt trên 10 tỷ đồng')
             # (not the share of a work's cost, which is no record: 'Tổng vốn đầu tư của các cơ sở là 3,6 tỷ đồng, trong

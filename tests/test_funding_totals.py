@@ -8852,3 +8852,13 @@ def test_a_count_that_opens_a_clause_of_its_own_with_its_own_amount_is_not_the_a
 ])
 def test_projects_whose_dossier_was_made_ready_are_still_to_come(sentence, status):
     assert [r.status for r in analyse("Khuyến công Hà Nam\n\n" + sentence, "dossier").funding] == [status]
+
+
+def test_an_item_of_a_breakdown_is_not_dated_by_the_year_a_sibling_item_named_for_itself():
+    text = ("Khuyến công Hà Nam\n\nGiai đoạn 2021-2025, tỉnh triển khai 60 đề án khuyến công, kinh phí 12 tỷ đồng, trong đó "
+            "năm 2025 có 14 đề án, kinh phí 3 tỷ đồng; khuyến công quốc gia 5 đề án, 4 tỷ đồng.")
+    got = {r.projects: r.period for r in analyse(text, "sibling-year").funding}
+    assert got == {60: "2021-2025", 14: "2025", 5: "2021-2025"}
+    # (an item that names its own year keeps it)
+    years = text.replace("khuyến công quốc gia 5 đề án, 4 tỷ đồng", "năm 2024 có 12 đề án, kinh phí 2,5 tỷ đồng")
+    assert {r.projects: r.period for r in analyse(years, "own-years").funding} == {60: "2021-2025", 14: "2025", 12: "2024"}
