@@ -1464,7 +1464,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
 _PAID_TO = regex.compile(r"(?<!\p{L})(?:tạm ứng|cấp phát|giải ngân|thanh toán|chuyển|hỗ trợ)\s+(?:\p{L}+\s+){0,2}?cho\s+(?:các\s+|những\s+)?$")
-_SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s+và)?)?\s+$")
+_SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s*,|\s+và)?)?\s+$")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
 # the interest a programme pays on producers' loans ('hỗ trợ lãi suất 450 triệu đồng', 'cấp bù lãi vay'): support, not a
 # profit

@@ -8862,3 +8862,10 @@ def test_an_item_of_a_breakdown_is_not_dated_by_the_year_a_sibling_item_named_fo
     # (an item that names its own year keeps it)
     years = text.replace("khuyến công quốc gia 5 đề án, 4 tỷ đồng", "năm 2024 có 12 đề án, kinh phí 2,5 tỷ đồng")
     assert {r.projects: r.period for r in analyse(years, "own-years").funding} == {60: "2021-2025", 14: "2025", 12: "2024"}
+
+
+@pytest.mark.parametrize("place", ["điểm giới thiệu, bán sản phẩm", "điểm giới thiệu và bán sản phẩm",
+                                   "điểm bán sản phẩm"])
+def test_a_place_of_sale_built_with_support_is_no_price(place):
+    text = f"Khuyến công Hà Nam\n\nNăm 2025, khuyến công hỗ trợ 4 cơ sở xây dựng {place} với 400 triệu đồng."
+    assert [r.amount_vnd for r in analyse(text, "sales-place").funding] == [400_000_000]
