@@ -5655,6 +5655,16 @@ class FundingBuilder:
             if whole is not None and d.record.status == "unspecified" and not d.ongoing and whole.status != "unspecified":
                 d.record.status = whole.status
 
+        # a part that restates its whole, the same projects in the same cell with the amount printed to another
+        # precision ('... hỗ trợ 14 đề án với gần 3 tỷ đồng. Cụ thể, Trung tâm đã thực hiện 14 đề án ..., tổng kinh phí
+        # 2.950 triệu đồng'): the same figure, no part of it; _one_head_per_figure keeps its more precise print
+        for r in records:
+            w = by_id.get(r.part_of)
+            if w is not None and r.projects is not None and r.projects == w.projects and r.cell() == w.cell() and \
+                    r.amount_vnd and w.amount_vnd and r.amount_vnd != w.amount_vnd and \
+                    (_rounds_to(w, r.amount_vnd) or _rounds_to(r, w.amount_vnd)):
+                r.part_of = None
+
         def depth(r: FundingRecord) -> int:
             n, seen = 0, {r.id}
             while r.part_of and r.part_of in by_id and r.part_of not in seen:

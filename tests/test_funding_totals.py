@@ -8869,3 +8869,15 @@ def test_an_item_of_a_breakdown_is_not_dated_by_the_year_a_sibling_item_named_fo
 def test_a_place_of_sale_built_with_support_is_no_price(place):
     text = f"Khuyến công Hà Nam\n\nNăm 2025, khuyến công hỗ trợ 4 cơ sở xây dựng {place} với 400 triệu đồng."
     assert [r.amount_vnd for r in analyse(text, "sales-place").funding] == [400_000_000]
+
+
+def test_a_detail_that_restates_its_whole_more_precisely_heads_the_cell_in_its_place():
+    text = ("Khuyến công Hà Nam\n\nNăm 2025, khuyến công địa phương Hà Nam hỗ trợ 14 đề án với gần 3 tỷ đồng. Cụ thể, "
+            "Trung tâm Khuyến công đã thực hiện 14 đề án khuyến công địa phương, tổng kinh phí 2.950 triệu đồng.")
+    recs = analyse(text, "precise-restatement").funding
+    assert [r.amount_vnd for r in recs if r.headline] == [2_950_000_000]
+    assert all(r.part_of is None for r in recs)
+    # (a real part, fewer projects, stays under its whole)
+    part = text.replace("đã thực hiện 14 đề án", "đã thực hiện 12 đề án").replace("2.950 triệu", "2.550 triệu")
+    recs = analyse(part, "real-part").funding
+    assert [r.amount_vnd for r in recs if r.headline] == [3_000_000_000]
