@@ -6814,9 +6814,11 @@ def _added_to_sums(drafts: list[_Draft]) -> None:
             taken, so_far = [], r.amount_vnd
             for o in reversed(drafts[:at]):
                 q = o.record
-                if q is None or o.sentence < d.sentence - 1 or q.amount_vnd is None or \
-                        (q.period, q.province) != (w.period, w.province) or q.scope not in ("unspecified", w.scope) \
-                        and w.scope not in ("total", "unspecified"):
+                # (a former province's figure goes into the merged province's sum: 'khu vực Bình Định cũ được bố trí 2,8
+                # tỷ đồng, khu vực Gia Lai cũ 2,4 tỷ đồng, nâng tổng kinh phí khuyến công của tỉnh lên 5,2 tỷ đồng')
+                if q is None or o.sentence < d.sentence - 1 or q.amount_vnd is None or q.period != w.period or \
+                        q.province != w.province and not _merged_into(q.province, w.province) or \
+                        q.scope not in ("unspecified", w.scope) and w.scope not in ("total", "unspecified"):
                     break
                 if q.part_of is not None:
                     continue

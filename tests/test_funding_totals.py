@@ -8881,3 +8881,11 @@ def test_a_detail_that_restates_its_whole_more_precisely_heads_the_cell_in_its_p
     part = text.replace("đã thực hiện 14 đề án", "đã thực hiện 12 đề án").replace("2.950 triệu", "2.550 triệu")
     recs = analyse(part, "real-part").funding
     assert [r.amount_vnd for r in recs if r.headline] == [3_000_000_000]
+
+
+def test_a_former_provinces_figure_goes_into_the_merged_provinces_raised_total():
+    text = ("Khuyến công Gia Lai\n\nNăm 2025, khu vực Bình Định cũ được bố trí 2,8 tỷ đồng, khu vực Gia Lai cũ 2,4 tỷ đồng, "
+            "nâng tổng kinh phí khuyến công của tỉnh lên 5,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "merged-raised").funding}
+    assert recs[2_800_000_000].part_of == recs[2_400_000_000].part_of == recs[5_200_000_000].id
+    assert [r.amount_vnd for r in recs.values() if r.headline] == [5_200_000_000]
