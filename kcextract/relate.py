@@ -749,20 +749,22 @@ _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
+# a span of years said by their number ('3 năm', 'cả hai năm', 'trong 5 năm qua' has its 'trong' before it)
+_YEARS_BY_NUMBER = r"(?:cả\s+)?(?:hai|ba|bốn|năm|\d{1,2})\s+năm(?:\s+qua)?"
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
-                          r"(?:(?:(?:trong|sau|qua)\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm(?:\s+qua)?\s*,?\s*)?"
+                          rf"(?:(?:(?:trong|sau|qua)\s+)?{_YEARS_BY_NUMBER}\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
                           r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
                           # năm, tỉnh đã chi 9,2 tỷ đồng' after each year's budget)
-                          r"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+(?:cả\s+)?(?:hai|ba|bốn|năm|\d)\s+năm"
-                          r"(?:\s+qua)?\s*,")
-# the span of years a sum's lead names ('Như vậy, trong 3 năm, ...', 'Cả hai năm, tổng cộng ...'): how many of the
-# years told before it the sum covers
+                          rf"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}\s*,")
+# the span of years a sum's lead names ('Như vậy, trong 3 năm, ...', 'Tổng kinh phí 3 năm là'): how many of the years
+# told before it the sum covers
 _SPAN_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:(?:trong|sau|qua)\s+|"
                            r"tổng (?:số )?(?:kinh phí|số tiền|vốn)(?:\s+\p{L}+){0,3}?\s+(?:của\s+|trong\s+)?)?"
-                           r"(?:cả\s+)?(hai|ba|bốn|năm|\d{1,2})\s+năm(?:\s+qua)?(?:\s*,|\s+(?:là|đạt))")  # (or 'Tổng kinh phí 3 năm là')
+                           rf"{_YEARS_BY_NUMBER}(?:\s*,|\s+(?:là|đạt))")
 _SPAN_NUMBER = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_NUMBER_OF_YEARS = regex.compile(r"(hai|ba|bốn|năm|\d{1,2})\s+năm")
 # a sentence that opens by adding its first figure to what went before ('Như vậy, cùng với 3,9 tỷ đồng khuyến công
 # địa phương, năm 2026 tỉnh có 5,6 tỷ đồng ...'): its next figure is the sum of that one and the figures told before
 _ALONG_WITH_SUM = regex.compile(r"\W*(?:(?:như vậy|tính ra|tính chung)\s*,?\s*)?(?:cùng với|cộng với|cộng thêm)\s+$")
@@ -2419,7 +2421,8 @@ class FundingBuilder:
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
             span = _SPAN_LEAD.match(key, s_start, drafts[first].facts[0].start) if drafts[first].sums_after else None
-            drafts[first].span_years = (_SPAN_NUMBER.get(span.group(1)) or int(span.group(1))) if span else None
+            years = _NUMBER_OF_YEARS.search(span.group()).group(1) if span else None
+            drafts[first].span_years = (_SPAN_NUMBER.get(years) or int(years)) if years else None
             if len(drafts) > first + 1 and drafts[first].money() and drafts[first + 1].money() and \
                     drafts[first + 1].sentence == sent and \
                     _ALONG_WITH_SUM.fullmatch(key, s_start, drafts[first].facts[0].start) and \
@@ -5927,7 +5930,7 @@ class FundingBuilder:
             return True
         if regex.fullmatch(r"\s*,\s*", gap) and _BRACKET_PAIR.fullmatch(key, key.rfind("(", 0, money.start),
                                                                           key.find(")", count.end) + 1):
-            return True  # a bracket that gives only the two of one statement: 'gấp đôi năm 2024 (3 tỷ đồng, 15 đề án)'
+            return True  # a bracket that gives only the two of one statement: 'năm 2024 (3 tỷ đồng, 15 đề án), năm 2025 ...'
         if len(gap) < 220 and not regex.search(r"[;.:](?!\d)", gap) and not _DIGIT.search(gap) and _COUNT_CLOSES.search(gap):
             # the count the amount's long clause closes on ('bố trí 3,2 tỷ đồng ... để hỗ trợ các cơ sở đầu tư máy móc,
             # đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án')
