@@ -790,10 +790,11 @@ _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\
 _WHOLE_THEN_SHARE = regex.compile(r"\d\s*(?:nghìn|ngàn|triệu|tỷ)?\s*đồng\s*"
                                   r"(?:[,;]?\s*trong\s+đó|,\s*(?:\p{L}+\s+){0,4}?(?:được\s+)?hỗ trợ)(?!\p{L})")
 _RAISED = regex.compile(r"(?<!\p{L})huy động(?!\p{L})")  # raised, from whatever sources the clause names
-_PER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+$")  # before 'kế hoạch': the manner of work done
+_MANNER_WORDS = r"theo|đúng|như"  # the manner of work done, before 'kế hoạch' ('theo kế hoạch', 'đúng kế hoạch')
+_PER_PLAN = regex.compile(rf"(?<!\p{{L}})(?:{_MANNER_WORDS})\s+$")  # before 'kế hoạch': the manner of work done
 # ... the whole phrase, after a deed in its clause ('đã hoàn thành 12 đề án theo kế hoạch được giao', 'thực hiện 12 đề án
 # đúng kế hoạch'): how the work went, no plan said of it
-_MANNER_PLAN = regex.compile(r"(?<!\p{L})(?:theo|đúng|như)\s+kế hoạch(?:\s+(?:năm\s+\d{4}|(?:được\s+)?(?:giao|duyệt|phê duyệt)"
+_MANNER_PLAN = regex.compile(rf"(?<!\p{{L}})(?:{_MANNER_WORDS})\s+kế hoạch(?:\s+(?:năm\s+\d{{4}}|(?:được\s+)?(?:giao|duyệt|phê duyệt)"
                              r"|đề ra|đặt ra))*(?!\p{L})")
 _DEED_VERB = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai|hoàn thành|nghiệm thu|giải ngân|hỗ trợ)(?!\p{L})")
 # what is left of a budget, said before its amount ('Còn 1,28 tỷ đồng', 'số kinh phí còn lại là ...') or right after it
@@ -825,9 +826,8 @@ _BUDGET_PAID = regex.compile(r"(?<!\p{L})(?:giải ngân|cấp phát|quyết to�
                              r"(?:số\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách)(?:\s+\p{L}+){0,6}?\s+(?:đã\s+)?(?:được\s+)?$")
 _FUTURE_LEAD = regex.compile(r"\W*(?:dự kiến|phấn đấu|theo kế hoạch)(?!\p{L})")  # a sentence led by what is to come
 # a whole's part given as its share ('..., trong đó vốn đối ứng của cơ sở chiếm hơn 60%')
-_PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)\d+(?:[.,]\d+)?\s*%")
-_PERCENT_FIGURE = regex.compile(r"(\d+(?:[.,]\d+)?)\s*%\s*$")
-_NEXT_PERCENT = regex.compile(r"\s*[,;]\s*(?:và\s+|còn\s+)?([^.;:%,]{0,60}?)\d+(?:[.,]\d+)?\s*%")
+_PERCENT_PART = regex.compile(r"\W*trong đó\W*([^.;:%]{0,80}?)(?P<pct>\d+(?:[.,]\d+)?)\s*%")
+_NEXT_PERCENT = regex.compile(r"\s*[,;]\s*(?:và\s+|còn\s+)?([^.;:%,]{0,60}?)(?P<pct>\d+(?:[.,]\d+)?)\s*%")
 # the cost of an event ('kinh phí tổ chức hội chợ', 'kinh phí mở lớp') or of training given ('kinh phí đào tạo'):
 # the event's first word, or the training's name
 _EVENT_COST = regex.compile(r"(?<!\p{L})kinh phí\s+(?:(?:tổ chức|mở)\s+(?:các\s+|buổi\s+|cuộc\s+)?(\p{L}+)"
@@ -1531,9 +1531,9 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
-def _percent_value(text: str) -> float:
-    """The percentage a share ends with ('kinh phí khuyến công chiếm khoảng 15,5%' → 15.5)."""
-    return float(_PERCENT_FIGURE.search(text).group(1).replace(",", "."))
+def _percent_value(share: regex.Match) -> float:
+    """The percentage a share's match read ('kinh phí khuyến công chiếm khoảng 15,5%' → 15.5)."""
+    return float(share.group("pct").replace(",", "."))
 
 
 def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
@@ -4850,10 +4850,10 @@ class FundingBuilder:
         leads = [share.group(1)]
         # (the next shares of the same breakdown: '..., trong đó ngân sách khuyến công hỗ trợ 70%, doanh nghiệp đóng
         # góp 30%')
-        percents = [_percent_value(share.group())]
+        percents = [_percent_value(share)]
         while (share := _NEXT_PERCENT.match(key, share.end())) is not None:
             leads.append(share.group(1))
-            percents.append(_percent_value(share.group()))
+            percents.append(_percent_value(share))
         if any(self.counterpart.search(lead) for lead in leads):
             return True
         # (or only public sources' shares that leave part of it unsaid: 'tổng nguồn lực huy động ... đạt khoảng 120 tỷ
