@@ -52,6 +52,8 @@ _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+
 # 'at the same time' opening a clause: another piece of work beside the figure before it ('hỗ trợ 4 cơ sở ... 560
 # triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'), no part of it; at a sentence's start it
 # still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
+# the joint between two beneficiaries' amounts of one deed: 'và' or a comma
+_NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 _AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
@@ -3093,7 +3095,7 @@ class FundingBuilder:
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
                    title_periods=title_years,
-                   title_text=title if title_status else "")
+                   title_text=title if title_status else "", key=key)
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
         return [d.record for d in drafts]
 
@@ -3395,6 +3397,11 @@ class FundingBuilder:
                 d.additional = True
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):
                 d.additional = True  # (mid-sentence: '...; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng')
+            elif i > first and drafts[i - 1].additional and _NEXT_SIBLING.match(key, drafts[i - 1].facts[-1].end, start) \
+                    and not self._programmes_in(key, drafts[i - 1].facts[-1].end, start):
+                # the next beneficiary of the same extra deed ('Ngoài ra, tỉnh hỗ trợ cơ sở A 350 triệu đồng và cơ sở B
+                # 180 triệu đồng'): as extra as the first, not the paragraph's programme when the first is not
+                d.additional = True
             elif i == first and (_ALSO_SUPPORTED.search(lead) or _AT_THE_SAME_TIME.match(lead)):
                 # (a sentence opening 'Đồng thời': more work on top, though of the paragraph's programme still)
                 d.also = True
@@ -5215,9 +5222,9 @@ class FundingBuilder:
     # -- pass 4: across the article ---------------------------------------------------------------------
     def _link(self, drafts: list[_Draft], title_status: str | None = None, title: int | None = None,
               reports_results: bool = False, title_periods: dict[str, str] | None = None,
-              title_text: str = "") -> None:
+              title_text: str = "", key: str = "") -> None:
         """Pass 4. ``title``: the index of the title's sentence (after a page's date stamp or section path, not
-        always 0), None when the article has no title."""
+        always 0), None when the article has no title; ``key``: the article's matching text."""
         records = [d.record for d in drafts]
         if reports_results:
             # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
@@ -5335,7 +5342,8 @@ class FundingBuilder:
                           and o.record.cell()[:2] == r.cell()[:2] and r.scope in (o.record.scope, "unspecified")
                           and (o.record.projects or 0) > r.projects
                           and (r.amount_vnd is None or (o.record.amount_vnd or 0) > r.amount_vnd)
-                          and (r.status == o.record.status or "unspecified" in (r.status, o.record.status))), None)
+                          and (r.status == o.record.status or "unspecified" in (r.status, o.record.status))
+                          and not (_REST_AFTER.match(key, d.facts[0].end) and _fraction_count(key, o))), None)
             if whole is not None:
                 r.part_of = whole.id
                 r.scope = whole.scope if whole.scope in ("national", "local") else r.scope
@@ -6676,6 +6684,12 @@ def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
     """What was done is no more than the plan: its amount and its count, where both give them."""
     return (done.amount_vnd is None or plan.amount_vnd is None or done.amount_vnd <= plan.amount_vnd) and \
         (done.projects is None or plan.projects is None or done.projects <= plan.projects)
+
+
+def _fraction_count(key: str, d: "_Draft") -> bool:
+    """The draft counts its projects as a share of a whole ('nghiệm thu 9/11 đề án'): the rest named after it ('Hai đề
+    án còn lại ...') is the rest of the 11, not a part of the 9."""
+    return any(f.type == "project_count" and "/" in key[f.start:f.end] for f in d.facts)
 
 
 def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:

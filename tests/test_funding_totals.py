@@ -8889,3 +8889,25 @@ def test_a_former_provinces_figure_goes_into_the_merged_provinces_raised_total()
     recs = {r.amount_vnd: r for r in analyse(text, "merged-raised").funding}
     assert recs[2_800_000_000].part_of == recs[2_400_000_000].part_of == recs[5_200_000_000].id
     assert [r.amount_vnd for r in recs.values() if r.headline] == [5_200_000_000]
+
+
+def test_the_next_beneficiary_of_an_extra_deed_is_as_extra_as_the_first():
+    text = ("Khuyến công Tuyên Quang\n\nNăm 2025, Sở Công Thương hỗ trợ hợp tác xã A 280 triệu đồng từ nguồn khuyến công "
+            "địa phương để mua máy sấy.\nNgoài ra, tỉnh hỗ trợ cơ sở sản xuất chè 350 triệu đồng và cơ sở làm bánh gai "
+            "180 triệu đồng.")
+    scopes = {r.amount_vnd: r.scope for r in analyse(text, "extra-siblings").funding}
+    assert scopes == {280_000_000: "local", 350_000_000: "unspecified", 180_000_000: "unspecified"}
+    # (a sentence that goes on without 'Ngoài ra' still takes the paragraph's programme for both)
+    plain = text.replace("Ngoài ra, tỉnh hỗ trợ", "Tỉnh cũng hỗ trợ")
+    assert {r.scope for r in analyse(plain, "plain-siblings").funding} == {"local"}
+
+
+def test_the_rest_of_a_share_of_projects_is_no_part_of_that_share():
+    text = ("Khuyến công Sơn La\n\nĐến hết tháng 11/2025, Trung tâm Khuyến công đã nghiệm thu 9/11 đề án khuyến công "
+            "địa phương được giao, giải ngân 2,05 tỷ đồng.\nHai đề án còn lại đang triển khai.")
+    recs = {r.projects: r for r in analyse(text, "rest-of-share").funding}
+    assert recs[2].part_of is None and recs[2].headline
+    # (the rest of a whole counted in full stays that whole's part)
+    whole = text.replace("9/11 đề án", "11 đề án").replace("Hai đề án còn lại", "Hai đề án")
+    recs = {r.projects: r for r in analyse(whole, "part-of-whole").funding}
+    assert recs[2].part_of == recs[11].id

@@ -810,6 +810,20 @@ def test_a_bare_budget_figure_under_a_unit_header_takes_that_unit(header, value)
     assert [f.value for f in facts if f.type == "money"] == ([value] if value else [])
 
 
+@pytest.mark.parametrize("phrase, value", [
+    ("kinh phí (triệu đồng): 2.150", 2_150_000_000),
+    ("tổng kinh phí (tỷ đồng) là 2,5", 2_500_000_000),
+    ("kinh phí 2.350 (triệu đồng)", 2_350_000_000),
+    ("kinh phí 2.350 ( tỷ đồng )", 2_350_000_000_000),
+    # (a bare figure with a bracket of another kind, or no budget's label before it, stays no money)
+    ("kinh phí 2.350 (theo kế hoạch)", None),
+    ("gồm 2.350 (triệu đồng)", None),
+])
+def test_a_bare_budget_figure_takes_the_unit_its_label_or_its_bracket_gives(phrase, value):
+    facts = extract(f"Tin\n\nNăm 2024, Trung tâm Khuyến công thực hiện 9 đề án, {phrase}.", "bracket-unit")
+    assert [f.value for f in facts if f.type == "money"] == ([value] if value else [])
+
+
 @pytest.mark.parametrize("phrase, value", [("1.500 ngđ", 1_500_000), ("2.634.600 ng.đ", 2_634_600_000)])
 def test_the_abbreviated_thousand_of_reports_runs_into_its_currency(phrase, value):
     facts = extract(f"Tin\n\nNăm 2024, đề án có kinh phí {phrase} để hỗ trợ.", "ng")

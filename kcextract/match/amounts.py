@@ -63,6 +63,13 @@ _LABELLED_BUDGET = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số ti�
                                  r"(?::|là)?\s*$")
 
 
+# a unit in brackets on a budget's label right before a bare figure ('kinh phí (triệu đồng): 2.150') or right
+# after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
+_BRACKET_UNIT_LABEL = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
+                                    r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\s*\)\s*(?::|là)?\s*$")
+_BRACKET_UNIT_AFTER = regex.compile(r"\s*\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\s*\)")
+
+
 @dataclass(frozen=True)
 class Reading:
     start: int
@@ -319,6 +326,15 @@ class AmountMatcher:
                 # 'Khuyến công quốc gia: 2 đề án, kinh phí 1.300.'): that many of the unit
                 r = Reading(r.start, r.end, r.value * header_unit, header_unit, None, ())
                 currency_mid = "đồng"
+            elif r.mult == 1 and not r.words and r.upper is None and currency_mid is None and \
+                    not self.currency_re.match(key, r.end) and not self.noun_re.match(key, r.end):
+                label = _BRACKET_UNIT_LABEL.search(key, max(0, r.start - 50), r.start)
+                after = _BRACKET_UNIT_AFTER.match(key, r.end) if label is None and \
+                    _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) else None
+                if label or after:
+                    unit_mult = scale_value((label or after).group(1))
+                    r = Reading(r.start, after.end() if after else r.end, r.value * unit_mult, unit_mult, None, ())
+                    currency_mid = "đồng"
             before = len(ctx.facts)
             self._classify(ctx, key, r, currency_mid, programme_text)
             classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
