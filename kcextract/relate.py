@@ -569,6 +569,9 @@ def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
         if c.endswith(" #"):  # a cue only right before a figure ('giao 3 tỷ đồng'; 'giao thông' is no cue)
             out.append((regex.compile(whole_words([c[:-2]]).pattern + _BEFORE_FIGURE), v))
             continue
+        if c.endswith(" -#"):  # a cue never right before a figure ('toàn bộ 21 đề án' is all of 21, not a sum)
+            out.append((regex.compile(whole_words([c[:-3]]).pattern + r"(?!\s*\d)"), v))
+            continue
         pattern = whole_words([c])
         if c.rsplit(" ", 1)[-1] in bounds:
             pattern = regex.compile(pattern.pattern + r"(?!\s*\d)")
@@ -1424,7 +1427,10 @@ _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 # not when the support only helped buy it or paid a share of it ('hỗ trợ mua máy trị giá 500 triệu đồng', 'hỗ trợ 30%
 # máy trị giá ...')
 _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao tặng|trao|tặng|bàn giao|{_RECEIVE}|tiếp nhận)\s+"
-                            r"(?:[^,;.:\d]{1,40}?\s(?=\d))?"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
+                            r"(?:[^,;.:\d]{1,40}?\s(?=\d)"  # whom, before a count: 'hỗ trợ tỉnh Ninh Thuận 2 đề án'
+                            # (or counted, each given the thing: 'hỗ trợ 10 hộ dệt thổ cẩm ở xã Mai Châu mỗi hộ 1 máy dệt')
+                            r"|\d+\s+(?:hộ|cơ sở|hợp tác xã|htx|tổ hợp tác|doanh nghiệp)(?!\p{L})[^,;.:\d]{0,50}?\s"
+                            r"mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?=\d|một))?"
                             r"(?P<thing>(?:(?:một|hai|ba|bốn|năm|các|những|\d+)\s+)?"
                             r"(?:bộ\s+|chiếc\s+|tấn\s+|tạ\s+|kg\s+)?"
                             r"(?:máy|thiết bị|dây chuyền|hệ thống|lò|nồi|khung|khuôn|tủ|bồn|chum|thùng|bể|giàn"
@@ -2798,7 +2804,11 @@ class FundingBuilder:
                 # supported did ('tổng vốn đầu tư của các cơ sở được khuyến công hỗ trợ là 12 tỷ đồng')
                 invested = None
             if money and not counts and (invested or _INVESTMENT.search(
-                    key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)):
+                    key, prev_end, g_start) and self._includes_own_money(ctx, key, d.sentence, g_end, s_end)
+                    # (or a sum named as invested whose sentence goes on with what the beneficiary put up, no breakdown
+                    # cue between: 'Tổng kinh phí đầu tư là 640 triệu đồng, hợp tác xã đối ứng 50%')
+                    or _INVESTED_SUM.search(key, max(prev_end, g_start - 40), g_start)
+                    and self.counterpart.search(key, g_end, s_end)):
                 # an investment's total ('tổng mức đầu tư ... là 3 tỷ đồng') is the beneficiary's whole outlay, not
                 # the programme's money; it still bounds the clauses of the figures after it
                 if status is None and self._cost_of_done_before(ctx, key, d, by_sentence):

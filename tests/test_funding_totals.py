@@ -8911,3 +8911,34 @@ def test_the_rest_of_a_share_of_projects_is_no_part_of_that_share():
     whole = text.replace("9/11 đề án", "11 đề án").replace("Hai đề án còn lại", "Hai đề án")
     recs = {r.projects: r for r in analyse(whole, "part-of-whole").funding}
     assert recs[2].part_of == recs[11].id
+
+
+@pytest.mark.parametrize("rest", [", hợp tác xã đối ứng 50%.", ", phần còn lại do hợp tác xã đối ứng."])
+def test_a_sum_named_as_invested_with_the_beneficiarys_share_after_it_is_no_record(rest):
+    text = ("Khuyến công Phú Yên\n\nNăm 2025, từ nguồn kinh phí khuyến công địa phương, hợp tác xã được hỗ trợ 320 triệu "
+            f"đồng để mua máy rửa muối. Tổng kinh phí đầu tư là 640 triệu đồng{rest}")
+    assert [(r.scope, r.amount_vnd, r.part_of) for r in analyse(text, "invested-then-theirs").funding] == \
+        [("local", 320_000_000, None)]
+    # (a programme's share named with the beneficiary's after it stays the programme's record)
+    share = ("Khuyến công Lai Châu\n\nNăm 2024, Trung tâm Khuyến công hỗ trợ 2 hợp tác xã đầu tư dây chuyền với kinh phí "
+             "450 triệu đồng, trong đó vốn khuyến công 300 triệu đồng, vốn đối ứng 150 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(share, "share-then-theirs").funding] == [300_000_000]
+
+
+@pytest.mark.parametrize("each, amounts", [("mỗi hộ 1 máy dệt, tổng trị giá 300 triệu đồng", [300_000_000]),
+                                           ("mỗi hộ một máy dệt, tổng trị giá 300 triệu đồng", [300_000_000]),
+                                           # (what each one's thing is worth is a rate)
+                                           ("mỗi hộ 1 máy dệt trị giá 30 triệu đồng", [])])
+def test_the_worth_of_things_handed_to_counted_beneficiaries_is_the_support(each, amounts):
+    text = f"Khuyến công Hòa Bình\n\nNăm 2025, Trung tâm Khuyến công tỉnh hỗ trợ 10 hộ dệt thổ cẩm ở xã Mai Châu {each}."
+    assert [r.amount_vnd for r in analyse(text, "counted-gift").funding] == amounts
+
+
+def test_all_of_a_number_of_projects_is_no_sum_of_programmes():
+    text = ("Khuyến công Quảng Ninh\n\nTrong 9 tháng năm 2025, Sở Công Thương đã hoàn thành 14/21 đề án khuyến công, "
+            "giải ngân 4,1 tỷ đồng.\nDự kiến đến hết năm, toàn bộ 21 đề án sẽ được nghiệm thu.")
+    assert {r.projects: r.scope for r in analyse(text, "all-of-n").funding} == {14: "unspecified", 21: "unspecified"}
+    # ('toàn bộ' before the money it sums still names a sum)
+    money = ("Khuyến công Quảng Ninh\n\nNăm 2025, toàn bộ kinh phí khuyến công của tỉnh là 6,8 tỷ đồng, gồm 2 tỷ đồng khuyến "
+             "công quốc gia và 4,8 tỷ đồng khuyến công địa phương.")
+    assert {r.amount_vnd: r.scope for r in analyse(money, "all-money").funding}[6_800_000_000] == "total"
