@@ -729,7 +729,11 @@ _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: eve
 # 15 đề án', 'tất cả các đề án'); the counts above keep the narrow one
 _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
-_OUT_OF = regex.compile(r"\W*(?:\p{L}+\s+){0,3}?trong (?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+$")
+# (after an opening year, and also with the count right after 'trong': 'Năm 2025, trong 12 đề án ... được phê duyệt
+# ..., có 2 đề án không thực hiện được')
+_OUT_OF = regex.compile(r"\W*(?:(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
+                        r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
+_BARE_SEMICOLON = regex.compile(r"\s*;\s*")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
@@ -3305,6 +3309,8 @@ class FundingBuilder:
             return False
         if a.type == "project_count" and b.type == "money" and _BUDGET_OF.fullmatch(gap):
             return False  # '3 đề án khuyến công quốc gia; tổng kinh phí 2,7 tỷ đồng': the count's own budget
+        if a.type == "project_count" and b.type == "money" and _BARE_SEMICOLON.fullmatch(gap):
+            return False  # 'Giai đoạn 2021-2025: 142 đề án; 34,8 tỷ đồng; ...': a tally's figures of one statement
         return not (a.type == "project_count" and b.type == "money" and listed > 1 and "tổng" in gap)
 
     def _mark_breakdowns(self, ctx: Context, key: str, s_start: int, drafts: list[_Draft], first: int) -> None:
@@ -3693,6 +3699,14 @@ class FundingBuilder:
                 tail = named if named in ("national", "local") else None
             elif own and self._scope(own.group(1), paid) == "total":
                 tail = "total"  # (words alone that say it takes in both: '3,1 tỷ đồng (gồm nguồn trung ương và địa phương)')
+            opened = key.rfind("(", prev_end, g_start)
+            if tail is None and opened > key.rfind(")", prev_end, g_start):
+                # the figure inside a bracket whose rest names its source with no figure of its own ('... mơ vàng (tổng
+                # 1,1 tỷ đồng; KCĐP)')
+                closed = key.find(")", g_end, s_end)
+                rest = key[g_end:closed] if closed >= 0 else ""
+                named = self._scope(rest, paid) if rest and not _DIGIT.search(rest) else None
+                tail = named if named in ("national", "local") else None
             source = _SOURCE_CLAUSE.match(key, tail_end) if tail is None and not joined and tail_end < next_start else None
             if source:
                 # the source said in a clause of its own after the figure ('tổng kinh phí ... là 350 triệu đồng, do

@@ -8942,3 +8942,28 @@ def test_all_of_a_number_of_projects_is_no_sum_of_programmes():
     money = ("Khuyến công Quảng Ninh\n\nNăm 2025, toàn bộ kinh phí khuyến công của tỉnh là 6,8 tỷ đồng, gồm 2 tỷ đồng khuyến "
              "công quốc gia và 4,8 tỷ đồng khuyến công địa phương.")
     assert {r.amount_vnd: r.scope for r in analyse(money, "all-money").funding}[6_800_000_000] == "total"
+
+
+def test_a_tallys_count_and_amount_after_a_bare_semicolon_are_one_statement():
+    text = ("Thanh Hóa: khuyến công qua các con số\n\nGiai đoạn 2021-2025: 142 đề án; 34,8 tỷ đồng; 318 cơ sở được hỗ trợ.\n"
+            "Trong đó khuyến công quốc gia: 21 đề án; 14,6 tỷ đồng.\nKhuyến công địa phương: 121 đề án; 20,2 tỷ đồng.")
+    recs = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "tally").funding]
+    assert recs == [("total", 142, 34_800_000_000), ("national", 21, 14_600_000_000), ("local", 121, 20_200_000_000)]
+    # (an amount with words of its own after the ';' is another item)
+    items = ("Khuyến công Thanh Hóa\n\nNăm 2025, tỉnh hỗ trợ máy móc cho 12 đề án; xúc tiến thương mại 1,2 tỷ đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(items, "items").funding] == [(12, None), (None, 1_200_000_000)]
+
+
+@pytest.mark.parametrize("lead", ["Năm 2025, trong 12 đề án", "Trong số 12 đề án", "Năm 2025, trong tổng số 12 đề án"])
+def test_projects_taken_out_of_a_count_the_sentence_opens_with_are_its_part(lead):
+    text = (f"Khuyến công Quảng Trị\n\n{lead} khuyến công địa phương được phê duyệt với kinh phí 2,9 tỷ đồng, có 2 đề án "
+            "không thực hiện được, kinh phí 450 triệu đồng phải điều chuyển.")
+    recs = {r.projects: r for r in analyse(text, "out-of-count").funding}
+    assert recs[2].part_of == recs[12].id and recs[2].scope == "local"
+
+
+@pytest.mark.parametrize("bracket, scope", [("(tổng 1,1 tỷ đồng; KCĐP)", "local"), ("(tổng 1,1 tỷ đồng, KCQG)", "national"),
+                                            ("(tổng 1,1 tỷ đồng; 5 cơ sở)", "unspecified")])
+def test_a_source_named_in_the_rest_of_its_figures_bracket_is_the_figures(bracket, scope):
+    text = f"Tin ngắn\n\n(Bắc Kạn) - Năm 2024, Sở Công Thương Bắc Kạn hỗ trợ 5 cơ sở chế biến miến dong {bracket}."
+    assert [r.scope for r in analyse(text, "bracket-source").funding] == [scope]
