@@ -1199,3 +1199,23 @@ def test_the_projects_abbreviation_counts_only_in_capitals():
         return [f.value for f in analyse("Khuyến công\n\n" + sentence, "da").facts if f.type == "project_count"]
     assert counts("Năm 2025, tỉnh thực hiện 9 ĐA khuyến công (2 ĐA KCQG, 7 ĐA KCĐP) với kinh phí 2,1 tỷ đồng.") == [9, 2, 7]
     assert counts("Năm 2025, tỉnh hỗ trợ 9 đa dạng mẫu mã cho các cơ sở.") == []
+
+
+_TABLE = ("Khuyến công Hòa Bình năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh thực hiện 3 đề án như sau:\n"
+          "| STT | Tên đề án | Số lao động | {header} |\n|---|---|---|---|\n"
+          "| 1 | Hỗ trợ máy sấy măng | 12 | 250 |\n| 2 | Đào tạo nghề mây tre đan | 35 | 1.250,5 |\n"
+          "| | Tổng cộng | 47 | 1.500,5 |\n")
+
+
+@pytest.mark.parametrize("header, scale", [("Kinh phí (triệu đồng)", 1_000_000), ("Kinh phí (tr.đ)", 1_000_000),
+                                           ("Kinh phí (đồng)", 1), ("Kinh phí (ĐVT: tỷ đồng)", 1_000_000_000)])
+def test_a_bare_number_in_a_tables_money_column_takes_the_headers_unit(header, scale):
+    facts = extract(_TABLE.format(header=header), "table")
+    assert [f.value for f in facts if f.type == "money"] == [250 * scale, int(1250.5 * scale), int(1500.5 * scale)]
+    # (the row numbers and the other columns' numbers are no money)
+    assert not any(f.type == "money" and f.value in (1, 2, 12, 35, 47) for f in facts)
+
+
+def test_a_table_without_a_money_unit_in_its_header_gives_no_money():
+    facts = extract(_TABLE.format(header="Kinh phí"), "table-no-unit")
+    assert [f for f in facts if f.type == "money"] == []

@@ -20,6 +20,7 @@ from ..normalise import fold
 from ..numbers import (_alt, compiled, compound_parts, match_value, next_places, number_words, parse_words, respectively,
                        scale_value, whole_words)
 from .context import Context
+from .tables import money_cells
 
 
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
@@ -277,6 +278,7 @@ class AmountMatcher:
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
         header_unit = scale_value(unit.group(1)) if unit else None
+        table_money = money_cells(key) if "|" in key else {}
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
         while i < len(readings):
@@ -325,6 +327,11 @@ class AmountMatcher:
                 # a bare figure after a budget's label under a header that gives the unit ('(ĐVT: triệu đồng)' then
                 # 'Khuyến công quốc gia: 2 đề án, kinh phí 1.300.'): that many of the unit
                 r = Reading(r.start, r.end, r.value * header_unit, header_unit, None, ())
+                currency_mid = "đồng"
+            elif r.start in table_money and table_money[r.start][0] == r.end and r.mult == 1 and not r.words:
+                # a bare number in a table's money column ('| ... | 250 |' under 'Kinh phí (triệu đồng)')
+                unit_mult = table_money[r.start][1]
+                r = Reading(r.start, r.end, r.value * unit_mult, unit_mult, None, ())
                 currency_mid = "đồng"
             elif r.mult == 1 and not r.words and r.upper is None and currency_mid is None and \
                     not self.currency_re.match(key, r.end) and not self.noun_re.match(key, r.end):

@@ -29,6 +29,10 @@ _BYLINE = regex.compile(r"\p{Lu}[\p{Ll}.]*(?:\s+\p{Lu}[\p{Ll}.]*){1,3}(?:\s*[-�
 _NOT_A_WRITER = regex.compile(r"(?:Báo|Theo|Nguồn|Tạp chí|Đài|Cổng|Trang|Ảnh|TTXVN)(?!\p{L})")
 
 
+# a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
+_TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
+
+
 class ChromeMarker:
     """spaCy component ``kc_chrome``: marks chrome lines and the title on the context."""
 
@@ -45,6 +49,8 @@ class ChromeMarker:
         stripped = line.strip()
         if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
             return "list"
+        if _TABLE_ROW.fullmatch(stripped):
+            return None  # a table's row as the HTML reader writes it ('| 1 | Hỗ trợ máy sấy măng | ... | 250 |'): text
         barred = "|" in stripped  # every rule but the whole-line phrases and a photo credit needs a bar
         for kind, pattern in self.rules:
             if kind == "credit":

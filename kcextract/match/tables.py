@@ -1,0 +1,54 @@
+"""Tables of figures: the unit a column's header gives to the bare numbers under it.
+
+Provincial portals publish their khuyến công results as tables; the HTML reader (trafilatura) writes them as
+pipe rows ('| 1 | Hỗ trợ máy sấy măng | HTX Tân Lạc | 250 |'), the header first ('| STT | Tên đề án | ... |
+Kinh phí (triệu đồng) |'). A bare number in a money column is that many of the header's unit (250 triệu đồng);
+the same number anywhere else in the row stays what it is (a row's number, a count of something).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..numbers import scale_value
+
+# a money unit in a header cell, in brackets: '(triệu đồng)', '(tr.đ)', '(ĐVT: triệu đồng)', '(đồng)'
+_HEADER_UNIT = regex.compile(r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*|(?P<tr>tr)\.?\s*)?"
+                             r"(?:đồng|đ|vnđ)\s*\)")
+_ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
+_RULE = regex.compile(r"^[\s|:\-]+$")  # the markdown line under a header: '|---|---|'
+_NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
+
+
+def _cells(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's text in the row ``key[start:end]``, between its pipes."""
+    bars = [m.start() for m in regex.finditer(r"\|", key[start:end])]
+    return [(start + a + 1, start + b) for a, b in zip(bars, bars[1:])]
+
+
+def _unit(header: str) -> int | None:
+    m = _HEADER_UNIT.search(header)
+    if not m:
+        return None
+    if m.group("tr"):
+        return 1_000_000
+    return scale_value(m.group("scale")) if m.group("scale") else 1
+
+
+def money_cells(key: str) -> dict[int, tuple[int, int]]:
+    """For each bare number in a money column of a pipe table in ``key`` (lower-cased text), its start →
+    (end, the unit's multiplier)."""
+    out: dict[int, tuple[int, int]] = {}
+    rows = list(_ROW.finditer(key))
+    units: list[int | None] = []
+    prev_end = -2
+    for row in rows:
+        cells = _cells(key, row.start(), row.end())
+        if row.start() != prev_end + 1:  # a new table: its first row is the header
+            units = [_unit(key[a:b]) for a, b in cells]
+        elif not _RULE.fullmatch(key[row.start():row.end()]):
+            for (a, b), unit in zip(cells, units):
+                number = _NUMBER_CELL.fullmatch(key, a, b) if unit else None
+                if number:
+                    out[number.start(1)] = (number.end(1), unit)
+        prev_end = row.end()
+    return out
