@@ -1831,10 +1831,11 @@ class FundingBuilder:
         self.allocation = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['allocation']])})(?!\p{{L}})"
                                         # (past the change it reached it by: 'kinh phí ... tăng 15% so với cùng kỳ, đạt')
                                         r"(?:[^,;.:()\s]|\s+){0,70}?(?:\s(?:tăng|giảm)\s[^,;.:()]{0,40},)?"
-                                        r"(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có"
+                                        r"(?:\slà|:|\sđạt|\s(?:chỉ\s+)?có|\schỉ(?:\s+là)?"
                                         r"|\s(?:tăng\s+lên|giảm\s+xuống|lên)(?:\s+(?:mức|còn))?)"
                                         r"\s*(?:\p{L}+\s)?$")  # (the level a budget was raised to is the budget; what a
-        # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', is the budget)
+        # budget has, 'kinh phí khuyến công địa phương năm 2025 của tỉnh chỉ có 2,1 tỷ đồng', or only is, '... chỉ
+        # 1,2 tỷ đồng', is the budget)
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
     def _topic(self, ctx: Context) -> bool:
@@ -4222,9 +4223,16 @@ class FundingBuilder:
             # (another province's programme: '... tỉnh Nam Định đã thực hiện 22 đề án khuyến công địa phương ... Đoàn
             # Bắc Ninh cũng giới thiệu kết quả năm 2024 của tỉnh: 18 đề án, kinh phí 3,6 tỷ đồng')
             there_start, there_end = _sentence_around(key, last[0])
-            there = {f.value for f in provinces if there_start <= f.start < min(there_end, s_start)}
-            here = {f.value for f in provinces if s_start <= f.start < g_start}
-            if there and here and not there & here:
+            there_facts = [f for f in provinces if there_start <= f.start < min(there_end, s_start)]
+            here_facts = [f for f in provinces if s_start <= f.start < g_start]
+            there, here = {f.value for f in there_facts}, {f.value for f in here_facts}
+            # (a former province's part of the merged one goes on with the programme its sibling part named: 'khu
+            # vực Bình Định cũ được bố trí 2,8 tỷ đồng kinh phí khuyến công địa phương. Khu vực Gia Lai cũ được bố trí
+            # 2,4 tỷ đồng')
+            to_2025 = data.provinces()
+            siblings = any(_FORMER.match(key, f.end) for f in there_facts + here_facts) and \
+                {to_2025.get(v) for v in there} & {to_2025.get(v) for v in here}
+            if there and here and not there & here and not siblings:
                 return None
         if last and period and _A_YEAR_NUMBER.search(key, s_start, g_start):
             # (a figure of an earlier year or span of its own than the programme's figures': '... năm 2025, ... hỗ trợ

@@ -8967,3 +8967,22 @@ def test_projects_taken_out_of_a_count_the_sentence_opens_with_are_its_part(lead
 def test_a_source_named_in_the_rest_of_its_figures_bracket_is_the_figures(bracket, scope):
     text = f"Tin ngắn\n\n(Bắc Kạn) - Năm 2024, Sở Công Thương Bắc Kạn hỗ trợ 5 cơ sở chế biến miến dong {bracket}."
     assert [r.scope for r in analyse(text, "bracket-source").funding] == [scope]
+
+
+@pytest.mark.parametrize("said", ["chỉ 1,2 tỷ đồng", "chỉ là 1,2 tỷ đồng", "chỉ có 1,2 tỷ đồng", "là 1,2 tỷ đồng"])
+def test_a_budget_that_only_is_so_much_is_a_budget_set(said):
+    text = f"Khuyến công Bến Tre\n\nNăm 2024, kinh phí khuyến công địa phương của Bến Tre {said}, thấp nhất khu vực."
+    assert [(r.scope, r.status, r.amount_vnd) for r in analyse(text, "only-budget").funding] == \
+        [("local", "planned", 1_200_000_000)]
+
+
+def test_a_former_provinces_figure_takes_the_programme_its_sibling_former_province_named():
+    text = ("Khuyến công Gia Lai\n\nNăm 2025, khu vực Bình Định cũ được bố trí 2,8 tỷ đồng kinh phí khuyến công địa phương. "
+            "Khu vực Gia Lai cũ được bố trí 2,4 tỷ đồng. Tổng cộng, toàn tỉnh có 5,2 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "sibling-former").funding}
+    assert {a: r.scope for a, r in recs.items()} == {2_800_000_000: "local", 2_400_000_000: "local", 5_200_000_000: "local"}
+    assert [a for a, r in recs.items() if r.headline] == [5_200_000_000]
+    # (another province's figure, not a former part of the same merged one, stays without the programme)
+    other = ("Khuyến công Nam Định\n\nNăm 2024, tỉnh Nam Định thực hiện 22 đề án khuyến công địa phương. Đoàn tỉnh Bắc Ninh "
+             "giới thiệu kết quả năm 2024 của tỉnh Bắc Ninh: 18 đề án, kinh phí 3,6 tỷ đồng.")
+    assert {r.projects: r.scope for r in analyse(other, "other-province").funding}[18] == "unspecified"
