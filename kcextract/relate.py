@@ -49,11 +49,11 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
+# the joint between two beneficiaries' amounts of one deed: 'và' or a comma
+_NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 # 'at the same time' opening a clause: another piece of work beside the figure before it ('hỗ trợ 4 cơ sở ... 560
 # triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'), no part of it; at a sentence's start it
 # still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
-# the joint between two beneficiaries' amounts of one deed: 'và' or a comma
-_NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 _AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
@@ -6718,7 +6718,7 @@ def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
         (done.projects is None or plan.projects is None or done.projects <= plan.projects)
 
 
-def _fraction_count(key: str, d: "_Draft") -> bool:
+def _fraction_count(key: str, d: _Draft) -> bool:
     """The draft counts its projects as a share of a whole ('nghiệm thu 9/11 đề án'): the rest named after it ('Hai đề
     án còn lại ...') is the rest of the 11, not a part of the 9."""
     return any(f.type == "project_count" and "/" in key[f.start:f.end] for f in d.facts)

@@ -815,6 +815,7 @@ def test_a_bare_budget_figure_under_a_unit_header_takes_that_unit(header, value)
     ("tổng kinh phí (tỷ đồng) là 2,5", 2_500_000_000),
     ("kinh phí 2.350 (triệu đồng)", 2_350_000_000),
     ("kinh phí 2.350 ( tỷ đồng )", 2_350_000_000_000),
+    ("kinh phí 2.350 (tr.đ)", 2_350_000_000),
     # (a bare figure with a bracket of another kind, or no budget's label before it, stays no money)
     ("kinh phí 2.350 (theo kế hoạch)", None),
     ("gồm 2.350 (triệu đồng)", None),

@@ -20,7 +20,7 @@ from ..normalise import fold
 from ..numbers import (_alt, compiled, compound_parts, match_value, next_places, number_words, parse_words, respectively,
                        scale_value, whole_words)
 from .context import Context
-from .tables import money_cells
+from .tables import BRACKETED_UNIT, money_cells, unit_of
 
 
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
@@ -67,8 +67,8 @@ _LABELLED_BUDGET = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số ti�
 # a unit in brackets on a budget's label right before a bare figure ('kinh phí (triệu đồng): 2.150') or right
 # after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
 _BRACKET_UNIT_LABEL = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
-                                    r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\s*\)\s*(?::|là)?\s*$")
-_BRACKET_UNIT_AFTER = regex.compile(r"\s*\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\s*\)")
+                                    rf"{BRACKETED_UNIT}\s*(?::|là)?\s*$")
+_BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
 
 
 @dataclass(frozen=True)
@@ -339,7 +339,7 @@ class AmountMatcher:
                 after = _BRACKET_UNIT_AFTER.match(key, r.end) if label is None and \
                     _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) else None
                 if label or after:
-                    unit_mult = scale_value((label or after).group(1))
+                    unit_mult = unit_of(label or after)
                     r = Reading(r.start, after.end() if after else r.end, r.value * unit_mult, unit_mult, None, ())
                     currency_mid = "đồng"
             before = len(ctx.facts)

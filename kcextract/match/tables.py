@@ -11,9 +11,11 @@ import regex
 
 from ..numbers import scale_value
 
-# a money unit in a header cell, in brackets: '(triệu đồng)', '(tr.đ)', '(ĐVT: triệu đồng)', '(đồng)'
-_HEADER_UNIT = regex.compile(r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*|(?P<tr>tr)\.?\s*)?"
-                             r"(?:đồng|đ|vnđ)\s*\)")
+# a money unit in brackets, on a table's header cell or a budget's label: '(triệu đồng)', '(tr.đ)', '(ĐVT: triệu
+# đồng)', '(đồng)'
+BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*|(?P<tr>tr)\.?\s*)?"
+                  r"(?:đồng|đ|vnđ)\s*\)")
+_HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 _RULE = regex.compile(r"^[\s|:\-]+$")  # the markdown line under a header: '|---|---|'
 _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
@@ -25,13 +27,16 @@ def _cells(key: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a + 1, start + b) for a, b in zip(bars, bars[1:])]
 
 
-def _unit(header: str) -> int | None:
-    m = _HEADER_UNIT.search(header)
-    if not m:
-        return None
+def unit_of(m: regex.Match) -> int:
+    """The multiplier of the unit a match of BRACKETED_UNIT found (1 for plain 'đồng')."""
     if m.group("tr"):
         return 1_000_000
-    return scale_value(m.group("scale")) if m.group("scale") else 1
+    return (scale_value(m.group("scale")) or 1) if m.group("scale") else 1
+
+
+def _unit(header: str) -> int | None:
+    m = _HEADER_UNIT.search(header)
+    return unit_of(m) if m else None
 
 
 def money_cells(key: str) -> dict[int, tuple[int, int]]:
