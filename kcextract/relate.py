@@ -18,6 +18,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
+from .match.tables import TABLE_ROW
 from .numbers import _alt, last_match, number_words, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
@@ -2385,8 +2386,8 @@ class FundingBuilder:
         for sent, items in sorted(by_sentence.items()):
             s_start, s_end = ctx.sentence_span(sent)
             sent_key = key[s_start:s_end]
-            if ctx.aside(s_start) or self.not_funding.search(sent_key):
-                continue
+            if ctx.aside(s_start) or self.not_funding.search(sent_key) or TABLE_ROW.match(sent_key.lstrip()):
+                continue  # (a table's row: kcextract/match/tables.py)
             if not self._about_programme(sent_key, topic) and not self._goes_on_with(ctx, key, sent, topic) and \
                     not self._title_echo(ctx, key, sent, items, by_sentence, topic) and \
                     not self._item_of_programme_list(ctx, key, sent, topic):

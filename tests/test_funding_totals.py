@@ -8986,3 +8986,12 @@ def test_a_former_provinces_figure_takes_the_programme_its_sibling_former_provin
     other = ("Khuyến công Nam Định\n\nNăm 2024, tỉnh Nam Định thực hiện 22 đề án khuyến công địa phương. Đoàn tỉnh Bắc Ninh "
              "giới thiệu kết quả năm 2024 của tỉnh Bắc Ninh: 18 đề án, kinh phí 3,6 tỷ đồng.")
     assert {r.projects: r.scope for r in analyse(other, "other-province").funding}[18] == "unspecified"
+
+
+def test_a_tables_rows_make_no_records_of_their_own_beside_the_sum_they_make():
+    text = ("Khuyến công Hòa Bình năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh thực hiện 3 đề án khuyến công địa phương "
+            "như sau:\n| STT | Tên đề án | Kinh phí (triệu đồng) |\n|---|---|---|\n| 1 | Hỗ trợ máy sấy măng | 250 |\n"
+            "| 2 | Hỗ trợ máy ép mía | 180 |\n| 3 | Đào tạo nghề mây tre đan | 90 |\n| | Tổng cộng | 520 |\n")
+    a = analyse(text, "table-rows")
+    assert [f.value for f in a.facts if f.type == "money"] == [250_000_000, 180_000_000, 90_000_000, 520_000_000]
+    assert [(r.scope, r.projects, r.amount_vnd) for r in a.funding] == [("local", 3, None)]

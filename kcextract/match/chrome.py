@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from .. import data
 from .context import Context
+from .tables import TABLE_ROW
 
 
 _WHOLE_LINE = ("line", "breadcrumb", "stamp")  # kinds of rules/chrome.tsv that match a whole line as chrome
@@ -27,10 +28,6 @@ _BULLETED = regex.compile(r"[-+•*–]\s")  # a list item's mark: such headline
 # capitalised words, maybe initials; a good named in it ('kim chi', 'linh chi', 'trà') is no good of the article
 _BYLINE = regex.compile(r"\p{Lu}[\p{Ll}.]*(?:\s+\p{Lu}[\p{Ll}.]*){1,3}(?:\s*[-–])?")
 _NOT_A_WRITER = regex.compile(r"(?:Báo|Theo|Nguồn|Tạp chí|Đài|Cổng|Trang|Ảnh|TTXVN)(?!\p{L})")
-
-
-# a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
-_TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
 
 
 class ChromeMarker:
@@ -49,7 +46,7 @@ class ChromeMarker:
         stripped = line.strip()
         if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
             return "list"
-        if _TABLE_ROW.fullmatch(stripped):
+        if TABLE_ROW.fullmatch(stripped):
             return None  # a table's row as the HTML reader writes it ('| 1 | Hỗ trợ máy sấy măng | ... | 250 |'): text
         barred = "|" in stripped  # every rule but the whole-line phrases and a photo credit needs a bar
         for kind, pattern in self.rules:

@@ -3,7 +3,9 @@
 Provincial portals publish their khuyến công results as tables; the HTML reader (trafilatura) writes them as
 pipe rows ('| 1 | Hỗ trợ máy sấy măng | HTX Tân Lạc | 250 |'), the header first ('| STT | Tên đề án | ... |
 Kinh phí (triệu đồng) |'). A bare number in a money column is that many of the header's unit (250 triệu đồng);
-the same number anywhere else in the row stays what it is (a row's number, a count of something).
+the same number anywhere else in the row stays what it is (a row's number, a count of something). A row
+makes no funding record (kcextract/relate.py): a table's rows and its total row are not yet told apart, and rows
+read as records of their own would be added up beside the sum they make.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|
                   r"(?:đồng|đ|vnđ)\s*\)")
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
+# a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
+TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
 _RULE = regex.compile(r"^[\s|:\-]+$")  # the markdown line under a header: '|---|---|'
 _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
 
