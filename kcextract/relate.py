@@ -5293,7 +5293,10 @@ class FundingBuilder:
                 said = [o.status for o in records if o is not r and o.projects == r.projects and o.status != "unspecified"]
                 if said:
                     r.status = said[0]
-            if r.period is None and any(o.period for o in same):
+            if r.period is None and (any(o.period for o in same) or r.sentence == title and any(
+                    o.sentence != title and o.period is None for o in same)):
+                # (also a headline the body restates undated: 'Gần 900 triệu đồng hỗ trợ làng nghề ...' over '... vừa
+                # được hỗ trợ 880 triệu đồng ...': the body's statement is counted)
                 repeats.add(r.id)
             elif r.amount_vnd is None and r.sentence == title and any(
                     o is not r and o.projects == r.projects and o.period == (r.period or o.period)
@@ -5340,11 +5343,12 @@ class FundingBuilder:
                 # (an item of a list announced as more is no part of a figure said before the announcement: '... kinh
                 # phí khen thưởng 480 triệu đồng. Bên cạnh đó, khuyến công tỉnh còn hỗ trợ:' then '+ ...: 260 triệu
                 # đồng;')
-                # (nor of a headline the body restates: the body's statement is the whole, 'Quảng Ninh hỗ trợ 8 đề án
-                # ...' over '... phê duyệt 8 đề án ... Đến nay, 5 đề án đã hoàn thành ...; 3 đề án còn lại ...')
+                # (nor of a headline the body restates, this statement or one before it: the body's statement is the
+                # whole, 'Quảng Ninh hỗ trợ 8 đề án ...' over '... phê duyệt 8 đề án ... Đến nay, 5 đề án đã hoàn thành
+                # ...; 3 đề án còn lại ...')
                 parent = self._whole_for(drafts, i, [c for c in drafts[:i] if (d.list_from is None
                                                      or c.sentence >= d.list_from) and not (
-                    c.sentence == title and _restated_in_body(drafts[:i], c, title))], strict=True)
+                    c.sentence == title and _restated_in_body(drafts[:i + 1], c, title))], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
                     r.scope = drafts[i - 1].record.scope
             if parent is not None and d.singled and not d.explicit_scope and parent.scope in ("national", "local") and \
@@ -6726,10 +6730,12 @@ def _fraction_count(key: str, d: _Draft) -> bool:
 
 
 def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:
-    """The body states the headline's figures again: the same amount, or the same count when it gives no amount."""
+    """The body states the headline's figures again: the same amount (or the one a 'hơn' / 'gần' headline rounds:
+    'Gần 900 triệu đồng ...' over '880 triệu đồng'), or the same count when it gives no amount."""
     h = head.record
     return any(o.sentence != title and o.record is not None and o.record.period in (h.period, None) and (
-        h.amount_vnd is not None and o.record.amount_vnd == h.amount_vnd or
+        h.amount_vnd is not None and o.record.amount_vnd is not None and (
+            o.record.amount_vnd == h.amount_vnd or _rounds_to(h, o.record.amount_vnd)) or
         h.amount_vnd is None and h.projects is not None and o.record.projects == h.projects) for o in drafts)
 
 

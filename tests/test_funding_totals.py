@@ -8995,3 +8995,11 @@ def test_a_tables_rows_make_no_records_of_their_own_beside_the_sum_they_make():
     a = analyse(text, "table-rows")
     assert [f.value for f in a.facts if f.type == "money"] == [250_000_000, 180_000_000, 90_000_000, 520_000_000]
     assert [(r.scope, r.projects, r.amount_vnd) for r in a.funding] == [("local", 3, None)]
+
+
+def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
+    text = ("Gần 900 triệu đồng hỗ trợ làng nghề gốm Phù Lãng\n\nLàng gốm Phù Lãng (tỉnh Bắc Ninh) vừa được hỗ trợ 880 triệu "
+            "đồng từ khuyến công quốc gia để xây dựng lò nung gốm.")
+    recs = {r.amount_vnd: r for r in analyse(text, "rounded-headline").funding}
+    assert recs[880_000_000].part_of is None and recs[880_000_000].headline
+    assert not recs[900_000_000].headline

@@ -1220,3 +1220,15 @@ def test_a_bare_number_in_a_tables_money_column_takes_the_headers_unit(header, s
 def test_a_table_without_a_money_unit_in_its_header_gives_no_money():
     facts = extract(_TABLE.format(header="Kinh phí"), "table-no-unit")
     assert [f for f in facts if f.type == "money"] == []
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Bộ Công Thương vừa phê duyệt cho thành phố Hải Phòng 2 đề án khuyến công quốc gia.", [("project_count", 2)]),
+    ("Năm 2025, khuyến công hỗ trợ xã Hùng Lô 2 cơ sở.", [("quantity", 2)]),
+    # (the same words, lower case and their own, still number what follows)
+    ("Sinh viên học kỳ 2 được hỗ trợ.", []),
+    ("Đề án thứ 3 được nghiệm thu.", []),
+])
+def test_a_capitalised_ordinal_word_that_ends_a_name_numbers_nothing(sentence, counts):
+    facts = extract(f"Tin\n\n{sentence}", "name-end")
+    assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts

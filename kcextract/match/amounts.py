@@ -398,9 +398,12 @@ class AmountMatcher:
         sent_start, sent_end = ctx.sentence_span(ctx.sentence_of(r.start)) if ctx.sentence_starts else (0, len(key))
         left = key[max(sent_start, r.start - 40):r.start]
         ordinal = self.ordinal_re.search(left)
-        if ordinal and ordinal.group().strip() in self.own_word_ordinals and \
-                r.start - len(left) + ordinal.start() not in ctx.token_starts:
-            ordinal = None  # the end of another word: 'hỗ trợ khẩn cấp 1 đề án' (urgent), not 'cấp 1' (a level)
+        at = r.start - len(left) + ordinal.start() if ordinal else 0
+        if ordinal and at not in ctx.token_starts and (ordinal.group().strip() in self.own_word_ordinals
+                                                       or ctx.text[at:at + 1].isupper()):
+            # the end of another word: 'hỗ trợ khẩn cấp 1 đề án' (urgent), not 'cấp 1' (a level); a capitalised one
+            # ends a name ('cho thành phố Hải Phòng 2 đề án', 'thành phố Tam Kỳ 3 cơ sở')
+            ordinal = None
         if ordinal and self.count_lead_re and self.count_lead_re.search(left):
             ordinal = None  # 'tổng số 15 đề án': a count
         if ordinal and (ordinal.group().split()[-1] == "thứ"
