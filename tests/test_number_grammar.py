@@ -1232,3 +1232,10 @@ def test_a_table_without_a_money_unit_in_its_header_gives_no_money():
 def test_a_capitalised_ordinal_word_that_ends_a_name_numbers_nothing(sentence, counts):
     facts = extract(f"Tin\n\n{sentence}", "name-end")
     assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts
+
+
+@pytest.mark.parametrize("sentence", ["Tổng công ty May 10 hỗ trợ 5 cơ sở.", "Binh đoàn 15 nhận 5 cơ sở.",
+                                      "Xí nghiệp Số 3 đầu tư 5 cơ sở."])
+def test_a_verb_after_a_number_that_ends_a_name_is_no_counted_noun(sentence):
+    facts = extract(f"Tin\n\n{sentence}", "name-number")
+    assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == [(5, "cơ sở")]
