@@ -735,6 +735,10 @@ _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án
 _OUT_OF = regex.compile(r"\W*(?:(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 _BARE_SEMICOLON = regex.compile(r"\s*;\s*")
+# the beneficiaries a count's project is made of, then its budget ('1 đề án nhóm gồm | 5 cơ sở sản xuất tương bần ứng
+# dụng máy móc, kinh phí | 500 triệu đồng'): no breakdown of the count into figures
+_MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80},\s*"
+                                     r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|là))?\s*")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
@@ -3285,6 +3289,8 @@ class FundingBuilder:
         cue = self.breakdown.search(gap)
         if cue and _INCLUSIVE.match(gap, cue.end()) and not _DIGIT.search(gap, cue.end()):
             cue = None  # 'gồm cả khuyến công quốc gia và địa phương': what the figure takes in, no breakdown of it
+        if cue and a.type == "project_count" and b.type == "money" and _MEMBERS_THEN_BUDGET.fullmatch(gap, cue.end()):
+            cue = None  # '1 đề án nhóm gồm 5 cơ sở ..., kinh phí 500 triệu đồng': who the count's project is for
         if regex.search(r"\.\s", gap.replace("...", "")) or cue:
             return True
         opens, closes = "(" in gap and ")" not in gap, ")" in gap and "(" not in gap

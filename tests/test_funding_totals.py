@@ -9003,3 +9003,15 @@ def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
     recs = {r.amount_vnd: r for r in analyse(text, "rounded-headline").funding}
     assert recs[880_000_000].part_of is None and recs[880_000_000].headline
     assert not recs[900_000_000].headline
+
+
+@pytest.mark.parametrize("after", ["", ", mỗi cơ sở 100 triệu đồng"])
+def test_the_members_of_a_group_project_do_not_part_its_count_from_its_budget(after):
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, Trung tâm Khuyến công hỗ trợ 1 đề án nhóm gồm 5 cơ sở sản xuất tương bần ứng "
+            f"dụng máy móc, kinh phí 500 triệu đồng{after}.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "group-members").funding] == [(1, 500_000_000)]
+    # (a count whose 'gồm:' opens items with their own amounts stays broken down)
+    items = ("Khuyến công Hưng Yên\n\nNăm 2025, tỉnh thực hiện 12 đề án gồm: 8 cơ sở ứng dụng máy móc, kinh phí 2 tỷ đồng; "
+             "4 lớp đào tạo, kinh phí 300 triệu đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(items, "group-items").funding] == \
+        [(12, None), (None, 2_000_000_000), (None, 300_000_000)]
