@@ -19,7 +19,7 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW
-from .numbers import _alt, last_match, number_words, printed_unit, respectively, whole_words
+from .numbers import _alt, last_match, number_words, parse_words, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
@@ -777,7 +777,6 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
 _SPAN_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:(?:trong|sau|qua)\s+|"
                            r"tổng (?:số )?(?:kinh phí|số tiền|vốn)(?:\s+\p{L}+){0,3}?\s+(?:của\s+|trong\s+)?)?"
                            rf"{_YEARS_BY_NUMBER}(?:\s*,|\s+(?:là|đạt))")
-_SPAN_NUMBER = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NUMBER_OF_YEARS = regex.compile(r"(hai|ba|bốn|năm|\d{1,2})\s+năm")
 # a sentence that opens by adding its first figure to what went before ('Như vậy, cùng với 3,9 tỷ đồng khuyến công
 # địa phương, năm 2026 tỉnh có 5,6 tỷ đồng ...'): its next figure is the sum of that one and the figures told before
@@ -2440,7 +2439,7 @@ class FundingBuilder:
             drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
             span = _SPAN_LEAD.match(key, s_start, drafts[first].facts[0].start) if drafts[first].sums_after else None
             years = _NUMBER_OF_YEARS.search(span.group()).group(1) if span else None
-            drafts[first].span_years = (_SPAN_NUMBER.get(years) or int(years)) if years else None
+            drafts[first].span_years = (int(years) if years.isdigit() else parse_words([years])) if years else None
             if len(drafts) > first + 1 and drafts[first].money() and drafts[first + 1].money() and \
                     drafts[first + 1].sentence == sent and \
                     _ALONG_WITH_SUM.fullmatch(key, s_start, drafts[first].facts[0].start) and \

@@ -60,14 +60,13 @@ _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same 
 # a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
 _UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng(?!\p{L})")
 # a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
-_LABELLED_BUDGET = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
-                                 r"(?::|là)?\s*$")
+_BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
+_LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 
 
 # a unit in brackets on a budget's label right before a bare figure ('kinh phí (triệu đồng): 2.150') or right
 # after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
-_BRACKET_UNIT_LABEL = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
-                                    rf"{BRACKETED_UNIT}\s*(?::|là)?\s*$")
+_BRACKET_UNIT_LABEL = regex.compile(_BUDGET_LABEL + BRACKETED_UNIT + r"\s*(?::|là)?\s*$")
 _BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
 
 
@@ -321,32 +320,40 @@ class AmountMatcher:
                 if cm:
                     currency_mid = cm.group("cur")
                 r = Reading(r.start, nxt.end, lo, nxt.mult, nxt.value, r.words)
-            if header_unit and r.mult == 1 and not r.words and r.upper is None and currency_mid is None and \
-                    not self.currency_re.match(key, r.end) and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) \
-                    and not self.noun_re.match(key, r.end):
-                # a bare figure after a budget's label under a header that gives the unit ('(ĐVT: triệu đồng)' then
-                # 'Khuyến công quốc gia: 2 đề án, kinh phí 1.300.'): that many of the unit
-                r = Reading(r.start, r.end, r.value * header_unit, header_unit, None, ())
+            given = self._unit_given(key, r, currency_mid, header_unit, table_money)
+            if given:
+                unit_mult, unit_end = given
+                r = Reading(r.start, unit_end, r.value * unit_mult, unit_mult, None, ())
                 currency_mid = "đồng"
-            elif r.start in table_money and table_money[r.start][0] == r.end and r.mult == 1 and not r.words:
-                # a bare number in a table's money column ('| ... | 250 |' under 'Kinh phí (triệu đồng)')
-                unit_mult = table_money[r.start][1]
-                r = Reading(r.start, r.end, r.value * unit_mult, unit_mult, None, ())
-                currency_mid = "đồng"
-            elif r.mult == 1 and not r.words and r.upper is None and currency_mid is None and \
-                    not self.currency_re.match(key, r.end) and not self.noun_re.match(key, r.end):
-                label = _BRACKET_UNIT_LABEL.search(key, max(0, r.start - 50), r.start)
-                after = _BRACKET_UNIT_AFTER.match(key, r.end) if label is None and \
-                    _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) else None
-                if label or after:
-                    unit_mult = unit_of(label or after)
-                    r = Reading(r.start, after.end() if after else r.end, r.value * unit_mult, unit_mult, None, ())
-                    currency_mid = "đồng"
             before = len(ctx.facts)
             self._classify(ctx, key, r, currency_mid, programme_text)
             classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
         self._share_tails(ctx, key, classified)
         return doc
+
+    def _unit_given(self, key: str, r: Reading, currency_mid: str | None, header_unit: int | None,
+                    table_money: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+        """The unit a bare figure takes from what stands around it, as (its multiplier, the figure's new end), or
+        None: a header's ('(ĐVT: triệu đồng)' then 'Khuyến công quốc gia: 2 đề án, kinh phí 1.300.', after a budget's
+        label), a table column's ('| ... | 250 |' under 'Kinh phí (triệu đồng)'), or a bracket on the budget's label
+        ('kinh phí (triệu đồng): 2.150') or right after the figure ('kinh phí 2.350 (triệu đồng)')."""
+        if r.mult != 1 or r.words:
+            return None
+        bare = r.upper is None and currency_mid is None and not self.currency_re.match(key, r.end) and \
+            not self.noun_re.match(key, r.end)
+        if header_unit and bare and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start):
+            return header_unit, r.end
+        cell = table_money.get(r.start)
+        if cell and cell[0] == r.end:
+            return cell[1], r.end
+        if not bare:
+            return None
+        label = _BRACKET_UNIT_LABEL.search(key, max(0, r.start - 50), r.start)
+        if label:
+            return unit_of(label), r.end
+        after = _BRACKET_UNIT_AFTER.match(key, r.end) if _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) \
+            else None
+        return (unit_of(after), after.end()) if after else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
         """'lần lượt hỗ trợ 10 và 12 đề án', 'lần lượt là 1,5 và 2,5 tỷ đồng': in a sentence that gives figures
