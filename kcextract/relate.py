@@ -730,15 +730,15 @@ _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: eve
 # 15 đề án', 'tất cả các đề án'); the counts above keep the narrow one
 _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
-# (after an opening year, and also with the count right after 'trong': 'Năm 2025, trong 12 đề án ... được phê duyệt
-# ..., có 2 đề án không thực hiện được')
-_OUT_OF = regex.compile(r"\W*(?:(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
+# (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
+# trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
+_OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 _BARE_SEMICOLON = regex.compile(r"\s*;\s*")
 # the beneficiaries a count's project is made of, then its budget ('1 đề án nhóm gồm | 5 cơ sở sản xuất tương bần ứng
 # dụng máy móc, kinh phí | 500 triệu đồng'): no breakdown of the count into figures
 _MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80},\s*"
-                                     r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|là))?\s*")
+                                     r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|là))?\s*:?\s*")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
@@ -912,7 +912,8 @@ _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(
 _DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' then no clause break up to the cue
 _FUTURE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?!\p{{L}})")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
-_OWN_BRACKET = regex.compile(r"\s*\(([^()\d]{3,80})\)")  # words in brackets right after a figure, no figure among them
+# words in brackets right after a figure, no figure among them (a year is none: '760 triệu đồng (KCĐP 2025)')
+_OWN_BRACKET = regex.compile(r"\s*\(((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,80})\)")
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
@@ -1013,6 +1014,9 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 # (the work's own passive counts: 'số đề án được thực hiện là 11 đề án'; so does an event held: 'Năm 2024, Hội chợ ...
 # được tổ chức tại Đồng Tháp với kinh phí ...', '... diễn ra tại ...')
+# what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
+_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
+_DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai|tổ chức)|diễn ra|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
@@ -1343,7 +1347,9 @@ _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trê
 # that make a good: 'tỉnh Long An hỗ trợ 8 hộ làm bánh tráng mua lò tráng bánh') or named as makers ('cơ sở sản xuất', 'doanh nghiệp chế biến'): state budget support for producers, a
 # programme though none is named (not relief to households)
 _PRODUCERS_SUPPORTED = regex.compile(
-    r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})[^.;:]{0,40}?"
+    # (a thousands dot is no sentence's end: 'tỉnh Hà Giang dành hơn 1.000 triệu đồng hỗ trợ 5 cơ sở ...')
+    r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?"
     r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
     rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
     # (an amount between in figures as in words, two words more for its figures: 'với kinh phí 2 tỷ 500 triệu đồng để mua')
@@ -2341,7 +2347,8 @@ class FundingBuilder:
         programme just spelled out ('khuyến công quốc gia (KCQG)')."""
         # (also right after the programme's bare name: '15 đề án khuyến công (cả quốc gia và địa phương)')
         # (or both together as its one source: '3,1 tỷ đồng (gồm nguồn trung ương và địa phương)')
-        if _DIGIT.search(text) or not (_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)):
+        # (a year beside it is the programme's year, no figure: '760 triệu đồng (KCĐP 2025)')
+        if _NOT_A_YEAR.search(text) or not (_AMOUNT_END.search(before) or _BARE_PROGRAMME_END.search(before)):
             return False
         named = self._programmes_in(text, 0, len(text))
         return len(named) == 1 or "both" in named
@@ -2648,10 +2655,16 @@ class FundingBuilder:
                 # the money that supported so many, then its amount ('kinh phí khuyến công hỗ trợ 4 chủ thể OCOP đầu tư
                 # máy móc là 620 triệu đồng'): what was given, no budget set
                 allotted = None
-            if allotted and regex.search(r"(?<!\p{L})với\s+(?:tổng\s+)?$", key[max(s_start, allotted.start() - 12):allotted.start()]) \
-                    and _DEED.search(key, max(prev_end, _last_break(key, s_start, allotted.start() - 1)), allotted.start()):
+            cost_of = _COST_OF_DEED.search(key, max(s_start, allotted.start() - 14), allotted.start()) if allotted else None
+            # (its deed anywhere in the sentence before it, past the items of a list of goods, not before a ';'; not
+            # who a thing is done by, 'Hội chợ do Sở Công Thương tổ chức, kinh phí ... là 3,5 tỷ đồng', which tells
+            # no deed done)
+            deed = _DEED.search(key, max(prev_end, s_start, key.rfind(";", s_start, cost_of.start()) + 1),
+                                cost_of.start()) if cost_of else None
+            if deed and not _DONE_BY.search(key, s_start, deed.start()):
                 # the cost of the deed its clause tells, introduced by 'với' ('Năm 2024, khuyến công địa phương hỗ trợ
-                # 8 cơ sở với kinh phí là 1,2 tỷ đồng'): no budget set
+                # 8 cơ sở với kinh phí là 1,2 tỷ đồng') or set after it by a comma ('Năm 2024, khuyến công tỉnh hỗ trợ 4
+                # cơ sở sản xuất bánh tét, kinh phí là 800 triệu đồng', also 'kinh phí: ...'): no budget set
                 allotted = None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)):
@@ -3712,7 +3725,7 @@ class FundingBuilder:
                 # 1,1 tỷ đồng; KCĐP)')
                 closed = key.find(")", g_end, s_end)
                 rest = key[g_end:closed] if closed >= 0 else ""
-                named = self._scope(rest, paid) if rest and not _DIGIT.search(rest) else None
+                named = self._scope(rest, paid) if rest and not _NOT_A_YEAR.search(rest) else None
                 tail = named if named in ("national", "local") else None
             source = _SOURCE_CLAUSE.match(key, tail_end) if tail is None and not joined and tail_end < next_start else None
             if source:

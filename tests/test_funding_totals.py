@@ -8954,7 +8954,8 @@ def test_a_tallys_count_and_amount_after_a_bare_semicolon_are_one_statement():
     assert [(r.projects, r.amount_vnd) for r in analyse(items, "items").funding] == [(12, None), (None, 1_200_000_000)]
 
 
-@pytest.mark.parametrize("lead", ["Năm 2025, trong 12 đề án", "Trong số 12 đề án", "Năm 2025, trong tổng số 12 đề án"])
+@pytest.mark.parametrize("lead", ["Năm 2025, trong 12 đề án", "Trong số 12 đề án", "Năm 2025, trong tổng số 12 đề án",
+                                  "Trong năm 2025, trong 12 đề án"])
 def test_projects_taken_out_of_a_count_the_sentence_opens_with_are_its_part(lead):
     text = (f"Khuyến công Quảng Trị\n\n{lead} khuyến công địa phương được phê duyệt với kinh phí 2,9 tỷ đồng, có 2 đề án "
             "không thực hiện được, kinh phí 450 triệu đồng phải điều chuyển.")
@@ -9005,13 +9006,38 @@ def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
     assert not recs[900_000_000].headline
 
 
+@pytest.mark.parametrize("label", ["kinh phí", "kinh phí:"])
 @pytest.mark.parametrize("after", ["", ", mỗi cơ sở 100 triệu đồng"])
-def test_the_members_of_a_group_project_do_not_part_its_count_from_its_budget(after):
+def test_the_members_of_a_group_project_do_not_part_its_count_from_its_budget(after, label):
     text = ("Khuyến công Hưng Yên\n\nNăm 2025, Trung tâm Khuyến công hỗ trợ 1 đề án nhóm gồm 5 cơ sở sản xuất tương bần ứng "
-            f"dụng máy móc, kinh phí 500 triệu đồng{after}.")
+            f"dụng máy móc, {label} 500 triệu đồng{after}.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "group-members").funding] == [(1, 500_000_000)]
     # (a count whose 'gồm:' opens items with their own amounts stays broken down)
     items = ("Khuyến công Hưng Yên\n\nNăm 2025, tỉnh thực hiện 12 đề án gồm: 8 cơ sở ứng dụng máy móc, kinh phí 2 tỷ đồng; "
              "4 lớp đào tạo, kinh phí 300 triệu đồng.")
     assert [(r.projects, r.amount_vnd) for r in analyse(items, "group-items").funding] == \
         [(12, None), (None, 2_000_000_000), (None, 300_000_000)]
+
+
+@pytest.mark.parametrize("bracket", ["(KCĐP 2025)", "(KCĐP năm 2025)", "(nguồn khuyến công địa phương 2025)"])
+def test_a_programmes_year_beside_it_in_a_bracket_is_no_figure_that_hides_the_source(bracket):
+    text = ("Lạng Sơn hỗ trợ chế biến hồi, quế\n\nTrong năm, Trung tâm Khuyến công Lạng Sơn đã hỗ trợ 4 cơ sở chưng cất tinh "
+            f"dầu hồi, tổng kinh phí hỗ trợ 760 triệu đồng {bracket}.")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "bracket-year").funding] == [("local", 760_000_000)]
+
+
+@pytest.mark.parametrize("amount", ["hơn 1 tỷ đồng", "hơn 1.000 triệu đồng", "1.000.000.000 đồng"])
+def test_a_provinces_support_for_producers_reads_the_same_whatever_the_amounts_thousands_dots(amount):
+    text = (f"Hà Giang hỗ trợ chế biến chè\n\nNăm 2024, tỉnh Hà Giang dành {amount} hỗ trợ 5 cơ sở chế biến chè Shan tuyết "
+            "ở Hoàng Su Phì.")
+    assert [(r.period, r.amount_vnd) for r in analyse(text, "thousands-dot").funding] == [("2024", 1_000_000_000)]
+
+
+@pytest.mark.parametrize("label", ["kinh phí", "kinh phí là", "kinh phí:", "với kinh phí là", "với tổng kinh phí là"])
+def test_the_cost_of_a_deed_its_sentence_told_is_what_was_done_not_a_budget_set(label):
+    text = ("Khuyến công Trà Vinh\n\nNăm 2024, khuyến công tỉnh Trà Vinh hỗ trợ 4 cơ sở sản xuất bánh tét, chôm chôm sấy và "
+            f"cốm dẹp, {label} 800 triệu đồng.".replace(", với", " với"))
+    assert [(r.status, r.amount_vnd) for r in analyse(text, "deed-cost").funding] == [("done", 800_000_000)]
+    # (a budget given in its own clause after what is not done stays the budget set)
+    given = "Khuyến công Tây Ninh\n\nNăm 2025, tỉnh được giao 20 đề án khuyến công, tổng kinh phí là 4 tỷ đồng."
+    assert [r.status for r in analyse(given, "given-budget").funding] == ["planned"]

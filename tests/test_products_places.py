@@ -2136,3 +2136,12 @@ def test_saline_a_pie_in_the_sky_and_a_tea_house_are_no_goods():
     assert len(_products("Khách uống trà sữa tại những trà quán truyền thống.")) == 1
     # (the goods themselves stay)
     assert {v for v, _ in _products("Hợp tác xã sản xuất muối sạch và trà túi lọc.")} >= {"muối", "chè"}
+
+
+@pytest.mark.parametrize("good", ["gối tựa lưng", "bàn ghế tre", "áo bà ba"])
+@pytest.mark.parametrize("verb", ["mua", "đầu tư", "ứng dụng"])
+def test_the_whole_object_of_a_producer_before_its_predicate_is_a_good(good, verb):
+    assert (good, good) in _products(f"Năm 2025, tỉnh hỗ trợ cơ sở sản xuất {good} {verb} máy móc thiết bị.")
+    # (a producer's kind of business or place before the predicate is no good)
+    for other in ("kinh doanh", "quy mô nhỏ", "trên địa bàn"):
+        assert not _products(f"Năm 2025, tỉnh hỗ trợ cơ sở sản xuất {other} {verb} máy móc thiết bị.")

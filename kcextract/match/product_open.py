@@ -300,7 +300,8 @@ class OpenProductMatcher:
             return
         found = self._phrase(ctx, key, start, min(limit, start + 40))
         if found is None:
-            found = self._vouched_phrase(ctx, key, start, min(limit, start + 40))
+            found = self._vouched_phrase(ctx, key, start, min(limit, start + 40)) or \
+                self._object_phrase(ctx, key, start, min(limit, start + 40))
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
@@ -379,6 +380,18 @@ class OpenProductMatcher:
         if not self.vouched.match(key, name.end() if name else found[0]):
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
+
+    def _object_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
+        """A two- or three-word noun phrase after a producer that the clause's predicate follows right away ('cơ
+        sở sản xuất gối tựa lưng | mua máy may'): the whole object of the producer's verb, so the good it makes,
+        though it starts with no class noun."""
+        found = self._phrase(ctx, key, start, limit, listed=True)
+        if found is None or not 1 <= found[1].count(" ") <= 2 or _NAME_REST.match(ctx.text, found[0]):
+            return None
+        verb = _NEXT_WORD.match(key, found[0])
+        if verb is None or not any(key.startswith(f" {v} ", found[0]) for v in self.predicate):
+            return None
+        return found if ctx.tag_at(start) in ("N", "Nc") else None
 
     def _rated_subject(self, ctx: Context, key: str, rated: int, taken: list[tuple[int, int]]) -> None:
         """The good an OCOP rating is given to, when it opens the rating's clause ('Gối lá thuốc Tân Tiến đạt 3 sao
