@@ -1239,3 +1239,15 @@ def test_a_capitalised_ordinal_word_that_ends_a_name_numbers_nothing(sentence, c
 def test_a_verb_after_a_number_that_ends_a_name_is_no_counted_noun(sentence):
     facts = extract(f"Tin\n\n{sentence}", "name-number")
     assert [(f.value, f.unit) for f in facts if f.type == "quantity"] == [(5, "cơ sở")]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Trong đó, nhóm chuyển đổi số 8 đề án, kinh phí 2,1 tỷ đồng.", [("project_count", 8)]),
+    ("Năm 2025, tỉnh hỗ trợ chuyển đổi số 10 cơ sở sản xuất.", [("quantity", 10)]),
+    ("Các doanh nghiệp công nghệ số 25 đơn vị tham gia hội chợ.", [("quantity", 25)]),
+    # ('số' that numbers stays so)
+    ("Theo Quyết định số 8 đề án được hỗ trợ.", []),
+])
+def test_a_fields_digital_so_numbers_nothing_the_count_after_it_is_a_count(sentence, counts):
+    facts = extract(f"Tin\n\n{sentence}", "digital")
+    assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts
