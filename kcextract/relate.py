@@ -1601,7 +1601,11 @@ _LIST_GOES_ON = regex.compile(r"[^,;.:()]{0,40}?(?:,|;|\svà\s|\()\s*\d")  # ano
 # a clause of its own after a figure that names where the money came from: ', do ngân sách tỉnh bảo đảm', ', từ
 # nguồn khuyến công quốc gia', ', bằng nguồn kinh phí địa phương'
 # (or drawn from it: ', được trích từ nguồn kinh phí khuyến công địa phương', ', trích từ ...', ', được cấp từ ...')
-_SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:(?:được\s+)?(?:trích|cấp|chi|lấy)\s+từ|do|từ|bằng|lấy từ|thuộc)\s+(?:nguồn\s+)?(?=\p{L})")
+# (or what it takes in, no figure of a part: '..., gồm cả nguồn trung ương và địa phương', not '..., bao gồm cả kinh
+# phí khuyến công quốc gia hơn 8 tỷ đồng')
+_SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:(?:được\s+)?(?:trích|cấp|chi|lấy)\s+từ|do|từ|bằng|lấy từ|thuộc|"
+                               r"(?:bao\s+)?gồm\s+cả(?![^,;.]*\d))"
+                               r"\s+(?:nguồn\s+)?(?=\p{L})")
 _ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an item after ';' that is only its count
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
@@ -2862,6 +2866,13 @@ class FundingBuilder:
                 # beneficiaries' own: '10 đề án với tổng kinh phí 8 tỷ đồng. Trong đó, ngân sách khuyến công quốc gia 2
                 # tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là vốn đối ứng của các cơ sở'): the count stands, the amount
                 # holds their money and is no record (ANNOTATION.md), so the shares are the money of the count's cell
+                d.facts = [f for f in d.facts if f.type != "money"]
+                money, g_end = [], d.facts[-1].end
+            elif money and counts and not restated and not count_to_share and not d.late_count and \
+                    (region := self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)) and \
+                    self._only_their_share(key, region, all_money):
+                # (or whose breakdown gives the beneficiaries' own share only: '15 đề án với tổng vốn 13 tỷ đồng, trong
+                # đó vốn đối ứng của các cơ sở 10 tỷ đồng'): the count stands, the amount is no record
                 d.facts = [f for f in d.facts if f.type != "money"]
                 money, g_end = [], d.facts[-1].end
             if money and (not counts or restated or count_to_share) and (
@@ -4642,6 +4653,10 @@ class FundingBuilder:
             # (or the next sentence of its paragraph gives the shares: '... với tổng kinh phí 800 triệu đồng. Nhà nước
             # hỗ trợ 240 triệu đồng, các cơ sở đóng góp 560 triệu đồng.')
             return True
+        if region is not None and self._only_their_share(key, region, money_facts):
+            # (its one part is the beneficiaries' own money: '15 đề án khuyến công với tổng vốn thực hiện 13 tỷ đồng,
+            # trong đó vốn đối ứng của các cơ sở 10 tỷ đồng' is what the work cost, whoever the programme is)
+            return True
         source_after = _FROM_SOURCE_AFTER.match(key, g_end)
         if self._clause_names_programme(plain, prev_end, g_start) or source_after and (
                 source_after.group("budget") or self._names_source(key[g_end:self._clause_end(key, g_end, s_end)])):
@@ -4705,6 +4720,16 @@ class FundingBuilder:
             return False
         return bool(supported and (public or rest_theirs) or public and rest_theirs) and (
             all(theirs) or any(theirs) and all(t or self._names_source(lead) for t, lead in zip(theirs, leads[1:])))
+
+    def _only_their_share(self, key: str, region: tuple[int, int], money_facts: list[Fact]) -> bool:
+        """The breakdown in ``region`` states one amount only, and it is the beneficiaries' own (a counterpart cue
+        before it, no programme, public source or verb of support)."""
+        parts = [f for f in money_facts if region[0] <= f.start < region[1]]
+        if len(parts) != 1:
+            return False
+        lead = key[region[0]:parts[0].start]
+        return self.counterpart.search(lead) is not None and not self._names_source(lead) and \
+            not _SUPPORT_VERB.search(lead) and not _PUBLIC_SOURCE.search(lead)
 
     def _one_works_supported_share(self, ctx: Context, key: str, d: _Draft, g_start: int, s_end: int,
                                    money_facts: list[Fact]) -> bool:

@@ -9041,3 +9041,26 @@ def test_the_cost_of_a_deed_its_sentence_told_is_what_was_done_not_a_budget_set(
     # (a budget given in its own clause after what is not done stays the budget set)
     given = "Khuyến công Tây Ninh\n\nNăm 2025, tỉnh được giao 20 đề án khuyến công, tổng kinh phí là 4 tỷ đồng."
     assert [r.status for r in analyse(given, "given-budget").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("whole, counted", [
+    ("thực hiện 15 đề án khuyến công với tổng vốn thực hiện 13 tỷ đồng, trong đó vốn đối ứng của cơ sở 10 tỷ đồng", 15),
+    ("khuyến công hỗ trợ 5 cơ sở mua máy với tổng kinh phí 2 tỷ đồng, trong đó các cơ sở đối ứng 1,3 tỷ đồng", None),
+])
+def test_a_whole_whose_one_stated_part_is_the_beneficiaries_own_money_is_no_amount(whole, counted):
+    text = f"Khuyến công Hà Tĩnh\n\nNăm 2024, tỉnh Hà Tĩnh {whole}."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "their-share-only").funding] == \
+        ([(counted, None)] if counted else [])
+    # (a public share stated beside theirs is a record)
+    shared = text.replace("trong đó ", "trong đó khuyến công hỗ trợ 700 triệu đồng, ", 1)
+    assert 700_000_000 in [r.amount_vnd for r in analyse(shared, "public-share").funding]
+
+
+@pytest.mark.parametrize("after, scope", [(", gồm cả nguồn trung ương và địa phương", "total"),
+                                          (", bao gồm cả khuyến công quốc gia và khuyến công địa phương", "total"),
+                                          (", bao gồm cả kinh phí khuyến công quốc gia 1,2 tỷ đồng", "total")])
+def test_a_clause_after_a_sum_that_takes_in_both_programmes_makes_it_their_total(after, scope):
+    # (the last, a breakdown with a figure, is a total by its national part, not the source of its clause)
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2024, Trung tâm Khuyến công tỉnh Hà Tĩnh thực hiện 15 đề án với kinh phí 3 tỷ "
+            f"đồng{after}.")
+    assert [(r.projects, r.scope) for r in analyse(text, "takes-in-both").funding][0] == (15, scope)
