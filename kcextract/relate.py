@@ -886,7 +886,9 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # 'năm 2024', 'trong năm 2024', 'cũng trong năm 2024'; the year the sentence before told ('Cùng năm', 'Trong năm này')
 # (or the year the article tells, unnamed: 'Trong năm, Trung tâm hỗ trợ ...', 'Năm qua, ...')
 _SINGLE_OUT_WORD = r"(?:chỉ\s+)?(?:tính\s+)?riêng"  # singling one year, span, place or work out: 'Riêng', 'Tính riêng'
-_YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|cùng năm(?:\s+(?:đó|này))?|"
+# (also the whole year summed up: 'Tính chung năm 2025', 'Tính chung cả năm 2025', 'Cả năm 2025')
+_YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+|tính\s+chung(?:\s+cả)?\s+|cả\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|"
+              r"cùng năm(?:\s+(?:đó|này))?|"
               # (a part of the year: 'Quý I/2026', 'Trong 6 tháng đầu năm 2026', '9 tháng năm 2025')
               rf"(?:trong\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
               rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
@@ -933,7 +935,11 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               # (or years listed: 'Trong 2 năm 2024, 2025', 'Hai năm 2024 và 2025', 'Trong các năm 2023 - 2025', a term)
               rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"
               rf"(?:\s*(?:,|và|[-–])\s*{_YEAR_DIGITS})+"
-              rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS})")
+              rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS}"
+              # (a number of years, their span in brackets or none: 'Trong 10 năm (2015-2024)', 'trong 5 năm,', 'Sau 20
+              # năm', 'Qua 5 năm')
+              rf"|(?:trong|sau|qua)\s+(?:\d{{1,2}}|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?"
+              rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)|(?=\s*,)))")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens
 # (the one quoted may be named with the post held: 'Theo bà Nguyễn Thị Lan, Phó Giám đốc Sở Công Thương Đắk Lắk, ...')

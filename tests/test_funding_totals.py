@@ -9064,3 +9064,15 @@ def test_a_clause_after_a_sum_that_takes_in_both_programmes_makes_it_their_total
     text = ("Khuyến công Hà Tĩnh\n\nNăm 2024, Trung tâm Khuyến công tỉnh Hà Tĩnh thực hiện 15 đề án với kinh phí 3 tỷ "
             f"đồng{after}.")
     assert [(r.projects, r.scope) for r in analyse(text, "takes-in-both").funding][0] == (15, scope)
+
+
+@pytest.mark.parametrize("lead, period", [("Tính chung năm 2025,", "2025"), ("Tính chung cả năm 2025,", "2025"),
+                                          ("Trong 10 năm (2015-2024),", "2015-2024"),
+                                          ("Sau 10 năm (2015-2024),", "2015-2024")])
+def test_a_year_or_span_summed_up_as_the_lead_narrates_the_work_told_after_it(lead, period):
+    text = f"Khuyến công Quảng Bình\n\n{lead} khuyến công Quảng Bình hỗ trợ 204 đề án với tổng kinh phí gần 32 tỷ đồng."
+    assert [(r.status, r.period) for r in analyse(text, "summed-lead").funding] == [("done", period)]
+    # (a span of years counted with no years, after the span named before)
+    counted = ("Khuyến công\n\nGiai đoạn 2021-2025, công tác khuyến công được triển khai. Theo Trung tâm Khuyến công, trong 5 "
+               "năm, đơn vị thực hiện 118 đề án với tổng kinh phí hỗ trợ 24,3 tỷ đồng.")
+    assert [(r.status, r.period) for r in analyse(counted, "counted-span").funding] == [("done", "2021-2025")]
