@@ -734,7 +734,8 @@ _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án
 # trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
 _OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
-_BARE_SEMICOLON = regex.compile(r"\s*;\s*")
+# (the count's programme named between: 'Giai đoạn 2021-2025: 142 đề án khuyến công; 34,8 tỷ đồng')
+_BARE_SEMICOLON = regex.compile(r"(?:\s+(?:khuyến công(?:\s+(?:quốc gia|địa phương))?|kcqg|kcđp))?\s*;\s*")
 # the beneficiaries a count's project is made of, then its budget ('1 đề án nhóm gồm | 5 cơ sở sản xuất tương bần ứng
 # dụng máy móc, kinh phí | 500 triệu đồng'): no breakdown of the count into figures
 _MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80},\s*"

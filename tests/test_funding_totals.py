@@ -8944,9 +8944,11 @@ def test_all_of_a_number_of_projects_is_no_sum_of_programmes():
     assert {r.amount_vnd: r.scope for r in analyse(money, "all-money").funding}[6_800_000_000] == "total"
 
 
-def test_a_tallys_count_and_amount_after_a_bare_semicolon_are_one_statement():
-    text = ("Thanh Hóa: khuyến công qua các con số\n\nGiai đoạn 2021-2025: 142 đề án; 34,8 tỷ đồng; 318 cơ sở được hỗ trợ.\n"
-            "Trong đó khuyến công quốc gia: 21 đề án; 14,6 tỷ đồng.\nKhuyến công địa phương: 121 đề án; 20,2 tỷ đồng.")
+@pytest.mark.parametrize("noun", ["đề án", "đề án khuyến công"])
+def test_a_tallys_count_and_amount_after_a_bare_semicolon_are_one_statement(noun):
+    text = (f"Thanh Hóa: khuyến công qua các con số\n\nGiai đoạn 2021-2025: 142 {noun}; 34,8 tỷ đồng; 318 cơ sở được hỗ "
+            f"trợ.\nTrong đó khuyến công quốc gia: 21 {noun}; 14,6 tỷ đồng.\nKhuyến công địa phương: 121 {noun}; 20,2 tỷ "
+            "đồng.")
     recs = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "tally").funding]
     assert recs == [("total", 142, 34_800_000_000), ("national", 21, 14_600_000_000), ("local", 121, 20_200_000_000)]
     # (an amount with words of its own after the ';' is another item)
