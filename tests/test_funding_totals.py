@@ -3896,6 +3896,8 @@ def test_a_period_in_the_clause_of_the_next_figure_dates_that_figure_only(later,
     ("Riêng 1 đề án không thực hiện được do doanh nghiệp giải thể", "unspecified"),
     ("01 đề án không thực hiện do cơ sở không đủ điều kiện đối ứng", "unspecified"),
     ("1 đề án đã bị hủy do cơ sở rút hồ sơ", "unspecified"),
+    ("1 đề án khuyến công địa phương phải dừng do cơ sở không đủ vốn đối ứng", "unspecified"),
+    ("1 đề án ngừng thực hiện vì cơ sở chuyển nghề", "unspecified"),
     # (the project described at length, with a purpose word in it, before its verb)
     ("01 đề án hỗ trợ thiết bị sấy cho cơ sở làm bánh đa vừng ở xã Đông Sơn không thực hiện do chủ cơ sở ốm",
      "unspecified"),
