@@ -1251,3 +1251,13 @@ def test_a_verb_after_a_number_that_ends_a_name_is_no_counted_noun(sentence):
 def test_a_fields_digital_so_numbers_nothing_the_count_after_it_is_a_count(sentence, counts):
     facts = extract(f"Tin\n\n{sentence}", "digital")
     assert [(f.type, f.value) for f in facts if f.type in ("project_count", "quantity")] == counts
+
+
+@pytest.mark.parametrize("counted, unit", [("6 máy sấy", "máy"), ("2 lò sấy", "lò"), ("16 máy làm đất", "máy"),
+                                           ("10 xe máy", "xe máy")])
+def test_a_programmes_machines_count_under_their_class_noun_whatever_kind_is_joined_to_it(counted, unit):
+    facts = extract(f"Khuyến công\n\nNăm 2025, khuyến công tỉnh hỗ trợ {counted} cho các cơ sở.", "machines")
+    assert [(f.type, f.unit) for f in facts if f.type == "quantity"] == [("quantity", unit)]
+    # (outside a programme's report a joined word is its own noun: aircraft are no machines)
+    other = extract("Tin\n\nHãng hàng không mua thêm 3 máy bay.", "aircraft")
+    assert [f.unit for f in other if f.type == "quantity"] == ["máy bay"]

@@ -521,8 +521,12 @@ class AmountMatcher:
             if kind == "quantity":
                 unit_start, unit_end = nm.start("n"), nm.end()
                 word_end = ctx.token_end_at.get(unit_start, unit_end)
+                # (not, in a programme's report, a class noun of equipment whose kind underthesea joins to it: '6 máy
+                # sấy', '2 lò sấy' count 'máy' and 'lò', as '16 máy làm đất' does; rules/unit_classifiers.tsv 'head';
+                # elsewhere '3 máy bay' are aircraft)
                 if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", ctx.text[unit_start:word_end]) and \
-                        not set(key[unit_end:word_end].split()) & self.function_words:
+                        not set(key[unit_end:word_end].split()) & self.function_words and \
+                        not (programme_text and self.classifiers.get(unit) == "head"):
                     # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word; not a
                     # name or grade written with a capital ('6 giải C', which underthesea keeps as one word), nor a
                     # function word underthesea joined to it ('8 cơ sở tại xã ...': 'sở tại' is 'local')
@@ -622,6 +626,8 @@ class AmountMatcher:
     def _classified(self, ctx: Context, key: str, unit: str, end: int) -> tuple[str, int]:
         """The counted noun behind a classifier ('con gia súc', 'chiếc máy' -> 'máy'), else ``unit`` as it is."""
         action = self.classifiers.get(unit)
+        if action == "head":
+            return unit, end
         if action is None:
             first, _, rest = unit.partition(" ")
             if rest and self.classifiers.get(first) == "drop" and (rest in self.nouns or " " in rest):
