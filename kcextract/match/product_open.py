@@ -312,8 +312,8 @@ class OpenProductMatcher:
         if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
             return
         end, value = found
-        if not origin and not _followed_by_end(key, end, limit, self.made_of):
-            return
+        if not origin and not _followed_by_end(key, end, limit, self.made_of) and not self._predicate_at(key, end):
+            return  # (the clause's predicate right after it also ends it: 'cơ sở sản xuất ớt chưng | mua máy')
         self._add_open(ctx, start, end, value, self.classes[value.split(" ")[0]], taken)
 
     def _applied_object(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
@@ -381,6 +381,10 @@ class OpenProductMatcher:
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
 
+    def _predicate_at(self, key: str, end: int) -> bool:
+        """A predicate verb (rules/product_open.tsv 'predicate') opens right after ``end``."""
+        return any(key.startswith(f" {v} ", end) for v in self.predicate)
+
     def _object_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
         """A two- or three-word noun phrase after a producer that the clause's predicate follows right away ('cơ
         sở sản xuất gối tựa lưng | mua máy may'): the whole object of the producer's verb, so the good it makes,
@@ -388,8 +392,7 @@ class OpenProductMatcher:
         found = self._phrase(ctx, key, start, limit, listed=True)
         if found is None or not 1 <= found[1].count(" ") <= 2 or _NAME_REST.match(ctx.text, found[0]):
             return None
-        verb = _NEXT_WORD.match(key, found[0])
-        if verb is None or not any(key.startswith(f" {v} ", found[0]) for v in self.predicate):
+        if not self._predicate_at(key, found[0]):
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None
 
