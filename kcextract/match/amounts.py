@@ -200,6 +200,7 @@ class AmountMatcher:
         self.of_total_scaled = compiled()["of_total"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
+        self.machine_work = set(data.word_kinds("rules/product_open.tsv")["machine_verb"])
         self.function_words = set(data.word_list("rules/not_units.tsv", "word")) | set(currencies)
 
     # -- reading numbers -------------------------------------------------------------------------
@@ -521,12 +522,13 @@ class AmountMatcher:
             if kind == "quantity":
                 unit_start, unit_end = nm.start("n"), nm.end()
                 word_end = ctx.token_end_at.get(unit_start, unit_end)
-                # (not, in a programme's report, a class noun of equipment whose kind underthesea joins to it: '6 máy
-                # sấy', '2 lò sấy' count 'máy' and 'lò', as '16 máy làm đất' does; rules/unit_classifiers.tsv 'head';
-                # elsewhere '3 máy bay' are aircraft)
+                # (not a class noun of equipment joined to the work it does: '6 máy sấy', '2 lò sấy' count 'máy' and
+                # 'lò', as '16 máy làm đất' does; rules/unit_classifiers.tsv 'head', the work a machine does from
+                # rules/product_open.tsv 'machine_verb'; '3 máy bay' are aircraft)
+                joined = key[unit_end:word_end].split()
                 if word_end > unit_end and regex.fullmatch(r"[\p{Ll} ]+", ctx.text[unit_start:word_end]) and \
-                        not set(key[unit_end:word_end].split()) & self.function_words and \
-                        not (programme_text and self.classifiers.get(unit) == "head"):
+                        not set(joined) & self.function_words and \
+                        not (self.classifiers.get(unit) == "head" and joined[0] in self.machine_work):
                     # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word; not a
                     # name or grade written with a capital ('6 giải C', which underthesea keeps as one word), nor a
                     # function word underthesea joined to it ('8 cơ sở tại xã ...': 'sở tại' is 'local')
