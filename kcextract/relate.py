@@ -916,7 +916,7 @@ _DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' 
 _FUTURE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?!\p{{L}})")
 _AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
 # words in brackets right after a figure, no figure among them (a year is none: '760 triệu đồng (KCĐP 2025)')
-_OWN_BRACKET = regex.compile(r"\s*\(((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,80})\)")
+_OWN_BRACKET = regex.compile(rf"\s*\(((?:[^()\d]|(?<!\d){_YEAR_DIGITS}(?!\d)){{3,80}})\)")
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
 _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
@@ -939,7 +939,7 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS}"
               # (a number of years, their span in brackets or none: 'Trong 10 năm (2015-2024)', 'trong 5 năm,', 'Sau 20
               # năm', 'Qua 5 năm')
-              rf"|(?:trong|sau|qua)\s+(?:\d{{1,2}}|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?"
+              rf"|(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}"
               rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)|(?=\s*,)))")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens
@@ -1021,9 +1021,6 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # (not the work named as a noun: 'kiểm tra tình hình thực hiện 3 đề án', the state or pace of the work inspected)
 # (the work's own passive counts: 'số đề án được thực hiện là 11 đề án'; so does an event held: 'Năm 2024, Hội chợ ...
 # được tổ chức tại Đồng Tháp với kinh phí ...', '... diễn ra tại ...')
-# what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
-_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
-_DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai|tổ chức)|diễn ra|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
                       r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
@@ -1038,6 +1035,9 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|(?<!(?:phí|tác|lớp|cầu|trợ|hoạt động|nội dung|chương trình|đề án|nghề)\s)đào tạo(?=\s+(?:nghề\s+)?cho)"
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
+# what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
+_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
+_DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
 # (or the source it came from, named: 'Năm 2024, từ nguồn khuyến công địa phương 320 triệu đồng, Sở hỗ trợ 8 hộ ...')
