@@ -2863,23 +2863,20 @@ class FundingBuilder:
             # có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng ...')
             count_to_share = one_project or bool(money and len(counts) == 1 and not restated and
                                                  self._adds_up_with_their_share(key, d, s_start, s_end, all_money))
-            shares_then_theirs = self._public_shares_then_theirs(ctx, key, d, s_end, all_money) \
-                if money and counts and not restated and not count_to_share and not d.late_count else 0
+            # (the breakdown right after a many-projects whole: in its sentence, a bracket or the next sentence)
+            region = self._breakdown_region(ctx, key, d.sentence, d.facts[-1].end, s_end, tail_ok=True) \
+                if money and counts and not restated and not count_to_share and not d.late_count else None
+            shares_then_theirs = self._public_shares_then_theirs(key, d, region, all_money) if region else 0
             if shares_then_theirs == 1:
                 count_to_share = True  # (its one public share is what the count's projects had: '10 đề án với tổng
                 # kinh phí 8 tỷ đồng, trong đó kinh phí khuyến công 3 tỷ đồng, phần còn lại do các cơ sở đối ứng')
-            elif shares_then_theirs:
+            elif shares_then_theirs or region and self._only_their_share(key, region, all_money):
                 # (many projects' whole whose breakdown gives several public shares and calls the rest the
                 # beneficiaries' own: '10 đề án với tổng kinh phí 8 tỷ đồng. Trong đó, ngân sách khuyến công quốc gia 2
-                # tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là vốn đối ứng của các cơ sở'): the count stands, the amount
-                # holds their money and is no record (ANNOTATION.md), so the shares are the money of the count's cell
-                d.facts = [f for f in d.facts if f.type != "money"]
-                money, g_end = [], d.facts[-1].end
-            elif money and counts and not restated and not count_to_share and not d.late_count and \
-                    (region := self._breakdown_region(ctx, key, d.sentence, g_end, s_end, tail_ok=True)) and \
-                    self._only_their_share(key, region, all_money):
-                # (or whose breakdown gives the beneficiaries' own share only: '15 đề án với tổng vốn 13 tỷ đồng, trong
-                # đó vốn đối ứng của các cơ sở 10 tỷ đồng'): the count stands, the amount is no record
+                # tỷ đồng, ngân sách tỉnh 3 tỷ đồng, còn lại là vốn đối ứng của các cơ sở', or gives their share only:
+                # '15 đề án với tổng vốn 13 tỷ đồng, trong đó vốn đối ứng của các cơ sở 10 tỷ đồng'): the count stands,
+                # the amount holds their money and is no record (ANNOTATION.md), so the shares are the money of the
+                # count's cell
                 d.facts = [f for f in d.facts if f.type != "money"]
                 money, g_end = [], d.facts[-1].end
             if money and (not counts or restated or count_to_share) and (
@@ -4835,11 +4832,10 @@ class FundingBuilder:
             return False
         return self._rest_named_theirs(key, parts[-1].end, hi) is not None
 
-    def _public_shares_then_theirs(self, ctx: Context, key: str, d: _Draft, s_end: int, money_facts: list[Fact]) -> int:
-        """How many public shares the breakdown right after a whole (in its sentence, a bracket or the next sentence)
-        names before it calls the rest the beneficiaries' own, with or without its amount; 0 when it does not."""
-        region = self._breakdown_region(ctx, key, d.sentence, d.facts[-1].end, s_end, tail_ok=True)
-        if region is None or not self._public_parts_then_theirs(key, d, region, money_facts):
+    def _public_shares_then_theirs(self, key: str, d: _Draft, region: tuple[int, int], money_facts: list[Fact]) -> int:
+        """How many public shares the breakdown ``region`` right after a whole names before it calls the rest the
+        beneficiaries' own, with or without its amount; 0 when it does not."""
+        if not self._public_parts_then_theirs(key, d, region, money_facts):
             return 0
         return sum(1 for f in money_facts if region[0] <= f.start < region[1])
 

@@ -342,7 +342,8 @@ class AmountMatcher:
             return None
         bare = r.upper is None and currency_mid is None and not self.currency_re.match(key, r.end) and \
             not self.noun_re.match(key, r.end)
-        if header_unit and bare and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start):
+        labelled = bare and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) is not None
+        if header_unit and labelled:
             return header_unit, r.end
         cell = table_money.get(r.start)
         if cell and cell[0] == r.end:
@@ -352,8 +353,7 @@ class AmountMatcher:
         label = _BRACKET_UNIT_LABEL.search(key, max(0, r.start - 50), r.start)
         if label:
             return unit_of(label), r.end
-        after = _BRACKET_UNIT_AFTER.match(key, r.end) if _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) \
-            else None
+        after = _BRACKET_UNIT_AFTER.match(key, r.end) if labelled else None
         return (unit_of(after), after.end()) if after else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:

@@ -300,8 +300,7 @@ class OpenProductMatcher:
             return
         found = self._phrase(ctx, key, start, min(limit, start + 40))
         if found is None:
-            found = self._vouched_phrase(ctx, key, start, min(limit, start + 40)) or \
-                self._object_phrase(ctx, key, start, min(limit, start + 40))
+            found = self._unclassed_phrase(ctx, key, start, min(limit, start + 40))
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
@@ -369,32 +368,23 @@ class OpenProductMatcher:
         starts = [w.start() for w in _WORD.finditer(ctx.text[:limit].rstrip(), start)]
         return 0 < len(starts) <= 2 and all(ctx.tag_at(w) == "A" for w in starts)
 
-    def _vouched_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
-        """A two- or three-word noun phrase after a head that its maker or its rating, right after it, vouches
-        for as a good though it starts with no class noun ('sản phẩm gối lá thuốc của HTX ...'), its brand
-        name may stand between."""
+    def _unclassed_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
+        """A two- or three-word noun phrase after a head that starts with no class noun yet is a good: its maker or
+        its rating right after it vouches for it ('sản phẩm gối lá thuốc của HTX ...', its brand name may stand
+        between: 'sốt me Phương Lan đạt 3 sao'), or, with no name after it, the clause's predicate follows right
+        away, so it is the whole object of the producer's verb ('cơ sở sản xuất gối tựa lưng | mua máy may')."""
         found = self._phrase(ctx, key, start, limit, listed=True)
         if found is None or not 1 <= found[1].count(" ") <= 2:
             return None
-        name = _NAME_REST.match(ctx.text, found[0])  # its brand between: 'sốt me Phương Lan đạt 3 sao'
-        if not self.vouched.match(key, name.end() if name else found[0]):
+        name = _NAME_REST.match(ctx.text, found[0])
+        if not (self.vouched.match(key, name.end() if name else found[0])
+                or name is None and self._predicate_at(key, found[0])):
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
 
     def _predicate_at(self, key: str, end: int) -> bool:
         """A predicate verb (rules/product_open.tsv 'predicate') opens right after ``end``."""
         return any(key.startswith(f" {v} ", end) for v in self.predicate)
-
-    def _object_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
-        """A two- or three-word noun phrase after a producer that the clause's predicate follows right away ('cơ
-        sở sản xuất gối tựa lưng | mua máy may'): the whole object of the producer's verb, so the good it makes,
-        though it starts with no class noun."""
-        found = self._phrase(ctx, key, start, limit, listed=True)
-        if found is None or not 1 <= found[1].count(" ") <= 2 or _NAME_REST.match(ctx.text, found[0]):
-            return None
-        if not self._predicate_at(key, found[0]):
-            return None
-        return found if ctx.tag_at(start) in ("N", "Nc") else None
 
     def _rated_subject(self, ctx: Context, key: str, rated: int, taken: list[tuple[int, int]]) -> None:
         """The good an OCOP rating is given to, when it opens the rating's clause ('Gối lá thuốc Tân Tiến đạt 3 sao

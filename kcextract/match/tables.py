@@ -35,7 +35,7 @@ def unit_of(m: regex.Match) -> int:
     """The multiplier of the unit a match of BRACKETED_UNIT found (1 for plain 'đồng')."""
     if m.group("tr"):
         return 1_000_000
-    return (scale_value(m.group("scale")) or 1) if m.group("scale") else 1
+    return scale_value(m.group("scale")) if m.group("scale") else 1
 
 
 def _unit(header: str) -> int | None:
