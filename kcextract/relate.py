@@ -1874,6 +1874,16 @@ class FundingBuilder:
         m = last_match(_CLAUSE_BREAK_ALL, key, s_start, pos)
         return key[m.end() if m else s_start:pos]
 
+    def _clause_past_list(self, key: str, s_start: int, pos: int) -> int:
+        """Where the clause of ``pos`` starts when the commas before it only part a list's short items (no digit,
+        at most four words each): 'hỗ trợ 5 cơ sở sản xuất bánh pía, bánh tét lá cẩm | mua máy' is one clause."""
+        start = pos - len(self._clause_before(key, s_start, pos))
+        while start - 1 > s_start and key[start - 1] == "," and len(key[start:pos].split()) <= 4 \
+                and not any(c.isdigit() for c in key[start:pos]):
+            pos = start - 1
+            start = pos - len(self._clause_before(key, s_start, pos))
+        return start
+
     def _nearest_exclusion(self, text: str) -> regex.Match | None:
         """The exclusion cue nearest the end of ``text`` (the figure): of 'số đề án tăng 4 và kinh phí tăng 600
         triệu đồng' the second 'tăng' is the amount's, whatever budget noun stands after the first."""
@@ -1942,7 +1952,7 @@ class FundingBuilder:
                 excluded.group().startswith("mua")
                 # (a support verb in the clause of 'mua', which a label's colon may end: 'Hỗ trợ cơ sở X mua máy
                 # đóng gói: 180 triệu đồng'; or in the head of the list it is an item of)
-                and (_SUPPORT_VERB.search(key, at - len(self._clause_before(key, s_start, at)), at)
+                and (_SUPPORT_VERB.search(key, self._clause_past_list(key, s_start, at), at)
                      or self._item_of_support_list(key, s_start, at))
                 and not _PRICE_WORD.search(excluded.group("between"))):
             # a price or revenue; but 'hỗ trợ mua máy móc với kinh phí 2 tỷ' is the support's budget, and so is

@@ -9080,3 +9080,15 @@ def test_a_year_or_span_summed_up_as_the_lead_narrates_the_work_told_after_it(le
     counted = ("Khuyến công\n\nGiai đoạn 2021-2025, công tác khuyến công được triển khai. Theo Trung tâm Khuyến công, trong 5 "
                "năm, đơn vị thực hiện 118 đề án với tổng kinh phí hỗ trợ 24,3 tỷ đồng.")
     assert [(r.status, r.period) for r in analyse(counted, "counted-span").funding] == [("done", "2021-2025")]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    # the support verb before a list of the producers' goods still governs the machine they buy after it
+    ("Năm 2025, khuyến công hỗ trợ 5 cơ sở sản xuất bánh pía, bánh tét lá cẩm mua máy với 850 triệu đồng.",
+     [850_000_000]),
+    ("Năm 2025, khuyến công hỗ trợ 4 cơ sở làm nem, chả, giò mua máy xay với kinh phí 600 triệu đồng.", [600_000_000]),
+    # with no support verb before the list, what producers paid for a machine stays out
+    ("Năm 2025, tỉnh có 5 cơ sở sản xuất bánh pía, bánh tét mua máy với 850 triệu đồng.", []),
+])
+def test_a_list_of_goods_between_the_support_and_the_machine_bought_keeps_the_amount_the_programmes(sentence, amounts):
+    assert [r.amount_vnd for r in analyse("Khuyến công Cần Thơ\n\n" + sentence, "bought-after-list").funding] == amounts

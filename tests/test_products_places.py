@@ -2149,3 +2149,9 @@ def test_the_whole_object_of_a_producer_before_its_predicate_is_a_good(good, ver
     # (a producer's kind of business or place before the predicate is no good)
     for other in ("kinh doanh", "quy mô nhỏ", "trên địa bàn"):
         assert not _products(f"Năm 2025, tỉnh hỗ trợ cơ sở sản xuất {other} {verb} máy móc thiết bị.")
+
+
+@pytest.mark.parametrize("tail", ["đầu tư máy búa hơi", "mua máy mài", "ứng dụng máy dập"])
+def test_the_last_good_of_a_list_before_the_work_its_makers_were_helped_to_do_is_a_good(tail):
+    goods = {v for v, _ in _products(f"Khuyến công hỗ trợ 3 cơ sở rèn sản xuất dao, cuốc, liềm {tail}.")}
+    assert {"dao", "cuốc", "liềm"} <= goods

@@ -467,7 +467,8 @@ class OpenProductMatcher:
         for clause in _clauses(key, s_start, s_end):
             members = _members(key, *clause, self.separator)
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
-                members[-1] = self._before_predicate(key, *members[-1])
+                # (or into a verb of what was done: '... cuốc, liềm | đầu tư máy búa hơi')
+                members[-1] = self._before_verb(key, *self._before_predicate(key, *members[-1]))
             for i in range(1, len(members) - 1):
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
                 # phí ...', after a short member, cut before a verb of what was done)
