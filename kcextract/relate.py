@@ -1036,6 +1036,8 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
+# a cost's label alone, the clause of its deed before it ('..., kinh phí | 300 triệu đồng')
+_COST_LABEL_ONLY = regex.compile(r"\s*" + _BUDGET_LABEL)
 _COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
 _DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
@@ -1044,6 +1046,10 @@ _DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, 
 _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn|khuyến công|"
                                r"ngân sách)(?:\s+\p{L}+){0,5}?\s*(?:là\s+)?$")
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
+# (the deed's year said after the means that open the sentence: 'Với kinh phí ... 540 triệu đồng, năm 2025 tỉnh hỗ trợ
+# 3 cơ sở ...', as 'Năm 2025, với kinh phí ..., tỉnh hỗ trợ ...')
+_YEAR_DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},\s*(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*,?(?:\s+\p{{L}}+){{0,8}}?\s+"
+                                rf"(?:đã\s+)?{_DEED.pattern}")
 # a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
 # với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
 # (also past the cause of it: '... nhưng do thiếu vốn đối ứng, chỉ 8 đề án được triển khai')
@@ -1876,10 +1882,12 @@ class FundingBuilder:
 
     def _clause_past_list(self, key: str, s_start: int, pos: int) -> int:
         """Where the clause of ``pos`` starts when the commas before it only part a list's short items (no digit,
-        at most four words each): 'hỗ trợ 5 cơ sở sản xuất bánh pía, bánh tét lá cẩm | mua máy' is one clause."""
+        at most four words each: 'hỗ trợ 5 cơ sở sản xuất bánh pía, bánh tét lá cẩm | mua máy' is one clause) or
+        its counted beneficiaries ('hỗ trợ 5 cơ sở chế biến điều, 2 cơ sở chế biến tiêu | mua máy')."""
         start = pos - len(self._clause_before(key, s_start, pos))
-        while start - 1 > s_start and key[start - 1] == "," and len(key[start:pos].split()) <= 4 \
-                and not any(c.isdigit() for c in key[start:pos]):
+        while start - 1 > s_start and key[start - 1] == "," and (
+                len(key[start:pos].split()) <= 4 and not any(c.isdigit() for c in key[start:pos])
+                or len(key[start:pos].split()) <= 8 and _COUNTED_BENEFICIARY_OPENS.match(key, start, pos)):
             pos = start - 1
             start = pos - len(self._clause_before(key, s_start, pos))
         return start
@@ -2775,8 +2783,15 @@ class FundingBuilder:
                                         # phương được triển khai với kinh phí 2,4 tỷ đồng')
                                         or d.facts[0].type == "project_count"
                                         and _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end)))
+            # (its cost may follow the deed after a comma: '... năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm, kinh phí
+            # 300 triệu đồng', as with 'với kinh phí')
+            brk = last_match(_CLAUSE_BREAK, key, lead_from, g_start)
             if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, lead_from, g_start) \
-                    and not _CLAUSE_BREAK.search(key, lead_from, g_start):
+                    and (brk is None or _COST_LABEL_ONLY.fullmatch(key, brk.end(), g_start)
+                         and not _CLAUSE_BREAK.search(key, lead_from, brk.start())):
+                d.narrated = True
+            if status is None and not plans_it and lead is None and _FUNDED_CLAUSE.match(key, s_start, g_start) and \
+                    _YEAR_DEED_NEXT.match(key, g_end, s_end):
                 d.narrated = True
             if status is None and not plans_it and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):

@@ -800,7 +800,8 @@ def test_a_sum_or_a_paragraph_naming_both_sources_lends_no_single_programme(sent
     ("Cơ sở có 20 lao động.", "unspecified"),
 ])
 def test_a_figure_with_no_tense_takes_the_next_sentence_that_says_how_the_work_stands(after, status):
-    text = (f"Khuyến công Điện Biên\n\nKhuyến công địa phương năm 2024 triển khai đề án hỗ trợ máy sấy chè, kinh phí "
+    # (no year said before the deed: 'năm 2024 triển khai ..., kinh phí ...' narrates that year's work, done)
+    text = (f"Khuyến công Điện Biên\n\nKhuyến công địa phương triển khai đề án hỗ trợ máy sấy chè, kinh phí "
             f"hỗ trợ 150 triệu đồng. {after}")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "next").funding] == [(150_000_000, status)]
 
@@ -9092,3 +9093,25 @@ def test_a_year_or_span_summed_up_as_the_lead_narrates_the_work_told_after_it(le
 ])
 def test_a_list_of_goods_between_the_support_and_the_machine_bought_keeps_the_amount_the_programmes(sentence, amounts):
     assert [r.amount_vnd for r in analyse("Khuyến công Cần Thơ\n\n" + sentence, "bought-after-list").funding] == amounts
+
+
+def test_counted_beneficiaries_listed_between_the_support_and_the_machine_bought_keep_the_amount_the_programmes():
+    text = ("Khuyến công Bình Phước\n\nNăm 2025, khuyến công hỗ trợ 5 cơ sở chế biến điều, 2 cơ sở chế biến tiêu mua "
+            "máy với số tiền 1,75 tỷ đồng.\n\nNăm 2025, tỉnh có 5 cơ sở chế biến điều, 2 cơ sở chế biến tiêu mua máy "
+            "với số tiền 900 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "counted-list-bought").funding] == [1_750_000_000]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the year said after the means that open the sentence: the same narration as 'Năm 2025, với kinh phí ..., ...'
+    ("Với kinh phí khuyến công địa phương 540 triệu đồng, năm 2025 tỉnh hỗ trợ 3 cơ sở chế biến khóm đầu tư máy ép, "
+     "máy chiết rót.", "done"),
+    ("Với kinh phí 800 triệu đồng, trong năm 2024, Trung tâm hỗ trợ 5 cơ sở mua máy.", "done"),
+    ("Với kinh phí 700 triệu đồng, năm 2026 tỉnh sẽ hỗ trợ 3 cơ sở mua máy.", "planned"),
+    # the year inside the subject before the deed, its cost after a comma: as with 'với kinh phí'
+    ("Trung tâm Khuyến công năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm quản lý, kinh phí 300 triệu đồng.", "done"),
+    ("Trung tâm Khuyến công năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm quản lý với kinh phí 300 triệu đồng.", "done"),
+])
+def test_a_years_deed_told_around_its_cost_is_done_wherever_the_year_and_the_cost_stand(sentence, status):
+    [record] = analyse(f"Khuyến công Hậu Giang\n\n{sentence}", "year-around-cost").funding
+    assert record.status == status

@@ -2155,3 +2155,15 @@ def test_the_whole_object_of_a_producer_before_its_predicate_is_a_good(good, ver
 def test_the_last_good_of_a_list_before_the_work_its_makers_were_helped_to_do_is_a_good(tail):
     goods = {v for v, _ in _products(f"Khuyến công hỗ trợ 3 cơ sở rèn sản xuất dao, cuốc, liềm {tail}.")}
     assert {"dao", "cuốc", "liềm"} <= goods
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # underthesea tags 'tiêu' a verb after 'chế biến'; as the maker's whole object it is the spice
+    ("Khuyến công hỗ trợ 2 cơ sở chế biến tiêu mua máy.", True),
+    ("Khuyến công hỗ trợ 2 cơ sở chế biến tiêu.", True),
+    ("Khuyến công hỗ trợ 2 cơ sở chế biến điều, chế biến tiêu đầu tư máy.", True),
+    # a verb with its own object after it is the verb: consuming, not pepper
+    ("Họ sản xuất tiêu tốn nhiều điện.", False),
+])
+def test_a_bare_good_the_tagger_calls_a_verb_is_the_good_as_a_makers_whole_object(sentence, found):
+    assert (("hạt tiêu", "tiêu") in _products(sentence)) is found

@@ -180,7 +180,11 @@ class OpenProductMatcher:
             after = _NEXT_WORD.match(key, end)
             if after and after.group(1) in self.bare_not_before[key[start:end]]:
                 continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
-            if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny"):
+            # (tagged a verb only where nothing but a clause's end or its predicate follows, as the maker's whole
+            # object: 'chế biến tiêu | mua máy', 'chế biến tiêu.'; a verb's own object would follow it)
+            whole = key[end:end + 1] in (".", ",", ";", ":", ")", "") or any(
+                key.startswith(f" {verb} ", end) for verb in self.predicate)
+            if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny") or whole:
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
 
     def _made_machines(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
