@@ -2745,7 +2745,7 @@ class FundingBuilder:
                 # hoạch (6 tỷ đồng)'): what was spent, as with no figure after it
                 status = "done"
             elif d.budgeted and \
-                    self._status_after(key[_after_breakdown(key, g_end, next_start, s_end):s_end]) == "done":
+                    self._status_after(key[slice(*_rest_of_figure(key, g_end, next_start, s_end))]) == "done":
                 # a budget the rest of its sentence says was used ('kinh phí khuyến công địa phương của tỉnh là 6,5 tỷ
                 # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
                 # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
@@ -6047,6 +6047,8 @@ class FundingBuilder:
         if regex.fullmatch(r"\s*,\s*", gap) and _BRACKET_PAIR.fullmatch(key, key.rfind("(", 0, money.start),
                                                                           key.find(")", count.end) + 1):
             return True  # a bracket that gives only the two of one statement: 'năm 2024 (3 tỷ đồng, 15 đề án), năm 2025 ...'
+        if regex.fullmatch(r"\s*,\s*", gap) and regex.match(r"\s*(?:[.;]|$)", key[count.end:]):
+            return True  # so does a count that closes its clause right after: '... ; năm 2025 là 2,6 tỷ đồng, 14 đề án.'
         if len(gap) < 220 and not regex.search(r"[;.:](?!\d)", gap) and not _DIGIT.search(gap) and _COUNT_CLOSES.search(gap):
             # the count the amount's long clause closes on ('bố trí 3,2 tỷ đồng ... để hỗ trợ các cơ sở đầu tư máy móc,
             # đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án')
@@ -6650,16 +6652,20 @@ def _smaller_amount(item: "_Draft", whole: "_Draft") -> bool:
     return a is not None and b is not None and a < b
 
 
-def _after_breakdown(key: str, g_end: int, next_start: int, s_end: int) -> int:
-    """Where the rest of a figure's sentence starts: right after it when it is the sentence's last figure, after the
+def _rest_of_figure(key: str, g_end: int, next_start: int, s_end: int) -> tuple[int, int]:
+    """The rest of a figure's own clause: up to the sentence's end when it is the sentence's last figure, or after the
     closing bracket when the figures after it are only its bracketed breakdown ('2.950 triệu đồng (trong đó KCQG
-    1.200 triệu đồng; ...), đạt 98% kế hoạch'); else the sentence's end (no rest of its own)."""
+    1.200 triệu đồng; ...), đạt 98% kế hoạch'); up to a ';' before the next figure ('... là 2,2 tỷ đồng, thực hiện
+    12 đề án, đạt 100% kế hoạch; năm 2025 là ...'); else nothing."""
     if next_start >= s_end:
-        return g_end
-    close = key.find(")", next_start, s_end) if key[g_end:next_start].lstrip().startswith("(") else -1
+        return g_end, s_end
+    if not key[g_end:next_start].lstrip().startswith("("):
+        semicolon = key.find(";", g_end, next_start)
+        return (g_end, semicolon) if semicolon >= 0 else (s_end, s_end)
+    close = key.find(")", next_start, s_end)
     if close < 0 or "(" in key[next_start:close] or _AMOUNT_IN.search(key, close, s_end):
-        return s_end
-    return close + 1
+        return s_end, s_end
+    return close + 1, s_end
 
 
 def _join_across_bracket(key: str, groups: list[list[Fact]]) -> list[list[Fact]]:

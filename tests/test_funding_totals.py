@@ -9115,3 +9115,27 @@ def test_counted_beneficiaries_listed_between_the_support_and_the_machine_bought
 def test_a_years_deed_told_around_its_cost_is_done_wherever_the_year_and_the_cost_stand(sentence, status):
     [record] = analyse(f"Khuyến công Hậu Giang\n\n{sentence}", "year-around-cost").funding
     assert record.status == status
+
+
+@pytest.mark.parametrize("sentence, records", [
+    # an amount then a count that closes its clause are one statement, as a count then an amount are
+    ("Kinh phí khuyến công năm 2024 của tỉnh là 2,2 tỷ đồng, 12 đề án; năm 2025 là 2,6 tỷ đồng, 14 đề án.",
+     [(12, 2_200_000_000), (14, 2_600_000_000)]),
+    ("Năm 2024 là 12 đề án, 2,2 tỷ đồng; năm 2025 là 14 đề án, 2,6 tỷ đồng.",
+     [(12, 2_200_000_000), (14, 2_600_000_000)]),
+    # a count with its own verb after it is a statement of its own
+    ("Năm 2025, tỉnh giải ngân 2,6 tỷ đồng, 14 đề án đã hoàn thành.", [(None, 2_600_000_000), (14, None)]),
+])
+def test_an_amount_and_the_count_that_closes_its_clause_after_a_comma_are_one_statement(sentence, records):
+    got = [(r.projects, r.amount_vnd) for r in analyse(f"Khuyến công Quảng Ngãi\n\n{sentence}", "amount-count").funding]
+    assert got == records
+
+
+@pytest.mark.parametrize("rest, status", [
+    ("; năm 2025 là 2,6 tỷ đồng, 14 đề án.", "done"),
+    (".", "done"),
+])
+def test_a_budget_its_own_clause_says_was_reached_is_spent_though_another_figure_follows_after_a_semicolon(rest, status):
+    text = ("Khuyến công Quảng Ngãi\n\nKinh phí khuyến công năm 2024 của tỉnh là 2,2 tỷ đồng, thực hiện 12 đề án, đạt "
+            f"100% kế hoạch{rest}")
+    assert analyse(text, "budget-reached").funding[0].status == status
