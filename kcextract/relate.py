@@ -738,8 +738,9 @@ _OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*
 _BARE_SEMICOLON = regex.compile(r"(?:\s+(?:khuyến công(?:\s+(?:quốc gia|địa phương))?|kcqg|kcđp))?\s*;\s*")
 # the beneficiaries a count's project is made of, then its budget ('1 đề án nhóm gồm | 5 cơ sở sản xuất tương bần ứng
 # dụng máy móc, kinh phí | 500 triệu đồng'): no breakdown of the count into figures
-_MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80},\s*"
-                                     r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|là))?\s*:?\s*")
+# (after a comma, or 'với' alone: '1 đề án nhóm gồm 5 cơ sở ... với kinh phí 500 triệu đồng')
+_MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80}?"
+                                     r"(?:,\s*|\s+(?=với\s))" + _BUDGET_LABEL)
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
@@ -1255,7 +1256,7 @@ _SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đ�
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ)"
-                                   r"(?:\s+đồng)?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng')
+                                   r"(?:\s+(?:đồng|vnđ|vnd|đ))?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ')
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -4734,8 +4735,13 @@ class FundingBuilder:
             # (its one part is what each beneficiary got: '... hỗ trợ 5 hộ mua máy sấy, tổng kinh phí 400 triệu đồng,
             # trong đó mỗi hộ được hỗ trợ 80 triệu đồng' is the support, a rate said after it)
             return False
+        # (or the one level the sentence named as the whole's source before it: 'từ nguồn kinh phí khuyến công quốc
+        # gia, tỉnh hỗ trợ 2 hợp tác xã đầu tư máy rang với tổng kinh phí 1,9 tỷ đồng, trong đó kinh phí khuyến công
+        # quốc gia 760 triệu đồng': that level's share, the rest another's)
+        levels = self._programmes_in(key, lo, parts[0].start) if public and len(parts) == 1 else set()
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
-                                self.counterpart.search(leads[0])) and \
+                                self.counterpart.search(leads[0]) or
+                                len(levels) == 1 and levels == self._programmes_in(key, s_start, g_start)) and \
                 _work_cost_before(key, s_start, g_start) and \
                 not _facts_between(ctx, ("project_count",), s_start, g_start):
             # one work's cost whose one part named is the programme without a level, or a support: the rest is

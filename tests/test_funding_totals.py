@@ -9139,3 +9139,29 @@ def test_a_budget_its_own_clause_says_was_reached_is_spent_though_another_figure
     text = ("Khuyến công Quảng Ngãi\n\nKinh phí khuyến công năm 2024 của tỉnh là 2,2 tỷ đồng, thực hiện 12 đề án, đạt "
             f"100% kế hoạch{rest}")
     assert analyse(text, "budget-reached").funding[0].status == status
+
+
+@pytest.mark.parametrize("lead, records", [
+    # the whole's source named before it, and its one part that same level: the level's share, the rest another's
+    ("Năm 2025, từ nguồn kinh phí khuyến công quốc gia, tỉnh hỗ trợ", [(760_000_000, "national")]),
+    # no level named before the whole: a programme's budget split by source keeps its whole
+    ("Năm 2025, tỉnh hỗ trợ", [(1_900_000_000, "total"), (760_000_000, "national")]),
+])
+def test_a_works_cost_whose_one_part_is_the_level_named_as_its_source_is_no_record(lead, records):
+    text = (f"Khuyến công Đắk Lắk\n\n{lead} 2 hợp tác xã đầu tư máy rang, máy xay với tổng kinh phí 1,9 tỷ đồng, trong "
+            "đó kinh phí khuyến công quốc gia 760 triệu đồng.")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "same-level-share").funding] == records
+
+
+@pytest.mark.parametrize("joiner", [", kinh phí", " với kinh phí", ", với kinh phí"])
+def test_a_group_projects_members_then_its_budget_are_one_statement_whichever_word_joins_them(joiner):
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, Trung tâm hỗ trợ 1 đề án nhóm gồm 5 cơ sở sản xuất tương bần ứng dụng "
+            f"máy móc{joiner} 500 triệu đồng.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "group-members").funding] == [(1, 500_000_000)]
+
+
+@pytest.mark.parametrize("unit", ["triệu đồng", "triệu VNĐ", "trđ"])
+def test_a_sheets_count_line_and_amount_line_are_one_statement_whatever_the_currency_word(unit):
+    text = (f"Kết quả khuyến công năm 2025 (Hà Giang)\n- Tổng số đề án: 11 đề án.\n- Tổng kinh phí: 2.630 {unit}.\n"
+            f"+ Khuyến công quốc gia: 1 đề án, 900 {unit}.\n+ Khuyến công địa phương: 10 đề án, 1.730 {unit}.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet").funding][0] == (11, 2_630_000_000)
