@@ -402,14 +402,19 @@ def _anchor_of(drafts: list["_Draft"], j: int) -> int:
 
 def _narration_year(key: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a sentence that narrates a year's work tells its deeds, and the words that date it: after the year it
-    opens with ('Năm 2024, Trung tâm hỗ trợ ...'), or before the year it ends with as its only date ('Trung tâm hỗ
-    trợ ... trong năm 2024.'); None for a sentence that is neither."""
+    opens with ('Năm 2024, Trung tâm hỗ trợ ...'), before the year it ends with as its only date ('Trung tâm hỗ
+    trợ ... trong năm 2024.') or from the year its subject ends with ('Trung tâm năm 2024 hỗ trợ ...'); None for a
+    sentence that is none of these."""
     lead = _YEAR_LEAD.match(key, start, end)
     if lead:
         return lead.end(), end, lead.group()
     tail = _YEAR_TAIL.search(key, start, end)
     if tail and not _A_YEAR.search(key, start, tail.start()):
         return start, tail.start(), tail.group()
+    # (or said in its subject, right before its deed: 'Khuyến công Tuyên Quang năm 2024 đã hỗ trợ 40 xã ...')
+    inside = _YEAR_THEN_DEED.search(key, start, end)
+    if inside and not _CLAUSE_BREAK.search(key, start, inside.start()) and not _A_YEAR.search(key, start, inside.start()):
+        return inside.start(), end, inside.group()
     return None
 
 
@@ -1037,8 +1042,6 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
-# a cost's label alone, the clause of its deed before it ('..., kinh phí | 300 triệu đồng')
-_COST_LABEL_ONLY = regex.compile(r"\s*" + _BUDGET_LABEL)
 _COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
 _DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
@@ -2784,12 +2787,12 @@ class FundingBuilder:
                                         # phương được triển khai với kinh phí 2,4 tỷ đồng')
                                         or d.facts[0].type == "project_count"
                                         and _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end)))
-            # (its cost may follow the deed after a comma: '... năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm, kinh phí
-            # 300 triệu đồng', as with 'với kinh phí')
-            brk = last_match(_CLAUSE_BREAK, key, lead_from, g_start)
-            if status is None and not plans_it and lead is None and _YEAR_THEN_DEED.search(key, lead_from, g_start) \
-                    and (brk is None or _COST_LABEL_ONLY.fullmatch(key, brk.end(), g_start)
-                         and not _CLAUSE_BREAK.search(key, lead_from, brk.start())):
+            # (in the sentence's first clause, its subject, as a lead opens it: the deed's cost may follow after
+            # other clauses, '... năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm, kinh phí 300 triệu đồng', '... năm 2025
+            # hỗ trợ 2 cơ sở ... mua máy hàn, máy cắt, với kinh phí 420 triệu đồng')
+            year_deed = _YEAR_THEN_DEED.search(key, lead_from, g_start)
+            if status is None and not plans_it and lead is None and year_deed \
+                    and not _CLAUSE_BREAK.search(key, lead_from, year_deed.start()):
                 d.narrated = True
             if status is None and not plans_it and lead is None and _FUNDED_CLAUSE.match(key, s_start, g_start) and \
                     _YEAR_DEED_NEXT.match(key, g_end, s_end):

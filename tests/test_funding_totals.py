@@ -9165,3 +9165,25 @@ def test_a_sheets_count_line_and_amount_line_are_one_statement_whatever_the_curr
     text = (f"Kết quả khuyến công năm 2025 (Hà Giang)\n- Tổng số đề án: 11 đề án.\n- Tổng kinh phí: 2.630 {unit}.\n"
             f"+ Khuyến công quốc gia: 1 đề án, 900 {unit}.\n+ Khuyến công địa phương: 10 đề án, 1.730 {unit}.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet").funding][0] == (11, 2_630_000_000)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the year at the end of the subject, right before the deed, narrates that year's work however the sentence
+    # goes on to its cost, as 'Năm 2025, khuyến công ... hỗ trợ ...' does
+    "Khuyến công Quảng Trị năm 2025 hỗ trợ 2 cơ sở đóng tàu mua máy hàn, máy cắt, với kinh phí 420 triệu đồng.",
+    "Khuyến công Quảng Trị năm 2025 hỗ trợ 9 cơ sở sản xuất kẹo dừa, bánh tráng, bánh phồng, thạch dừa, với kinh phí "
+    "420 triệu đồng.",
+])
+def test_a_year_at_the_end_of_the_subject_narrates_the_deed_however_far_its_cost_follows(sentence):
+    [record] = analyse(f"Khuyến công Quảng Trị\n\n{sentence}", "year-in-subject").funding
+    assert record.status == "done"
+
+
+@pytest.mark.parametrize("first, status", [
+    ("Năm 2024, khuyến công Tuyên Quang đã hỗ trợ 40 xã với 23 đề án.", "done"),
+    ("Khuyến công Tuyên Quang năm 2024 đã hỗ trợ 40 xã với 23 đề án.", "done"),
+])
+def test_a_budget_said_after_a_sentence_narrating_its_year_is_what_that_year_spent(first, status):
+    text = (f"Khuyến công Tuyên Quang\n\n{first} Kinh phí khuyến công quốc gia và địa phương năm 2024 là 4,6 tỷ "
+            "đồng.")
+    assert [r.status for r in analyse(text, "narrated-year").funding if r.amount_vnd] == [status]
