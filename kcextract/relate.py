@@ -1851,7 +1851,8 @@ class FundingBuilder:
         self.continues_undated = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues_undated']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
-        self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?\p{L}")  # "/ha", "/1 nhà"
+        # "/ha", "/1 nhà"; not the sum it is out of, in words of scale: '1,07 tỷ đồng/1 tỷ 600 triệu đồng kế hoạch'
+        self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?(?!(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))\p{L}")
         # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
         self.per_period = regex.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
         # an amount for each one ('10 triệu đồng cho mỗi sản phẩm', '5 triệu đồng cho từng hộ') is a rate

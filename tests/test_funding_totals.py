@@ -9187,3 +9187,11 @@ def test_a_budget_said_after_a_sentence_narrating_its_year_is_what_that_year_spe
     text = (f"Khuyến công Tuyên Quang\n\n{first} Kinh phí khuyến công quốc gia và địa phương năm 2024 là 4,6 tỷ "
             "đồng.")
     assert [r.status for r in analyse(text, "narrated-year").funding if r.amount_vnd] == [status]
+
+
+@pytest.mark.parametrize("plan", ["1,6 tỷ đồng", "1 tỷ 600 triệu đồng", "1.600 triệu đồng"])
+def test_a_payment_out_of_a_plans_sum_after_a_slash_is_no_rate_however_the_sum_is_written(plan):
+    text = ("Khuyến công Hòa Bình\n\nTrong 9 tháng năm 2025, Trung tâm đã nghiệm thu 7/11 đề án khuyến công địa "
+            f"phương, với kinh phí 1,07 tỷ đồng/{plan} kế hoạch.")
+    records = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "slash-plan").funding]
+    assert records[0] == (7, 1_070_000_000, "done")
