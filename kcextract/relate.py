@@ -657,9 +657,14 @@ _DIFFERENCE_AFTER_BASE = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+{_COMPARED_BASE_SAID}\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
 # the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
 # năm trước 3 đề án và 400 triệu đồng'): a difference too
+# a small number said in words ('hai', 'ba', ..., 'mười'; rules/numbers.tsv), where a count may say it so
+_NUMBER_WORD = _alt(w for w, k in number_words().kinds.items() if k in ("digit", "ten"))
 _CONJOINED_DELTA = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:{_COMPARED_BASE_SAID}\s+)?"
-    r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+)?\s*(?:,|và|,\s*và)\s*$")
+    r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
+    # (the first change in figures or in words: 'tăng 4 đề án và 1,2 tỷ đồng', 'tăng bốn đề án và 1,2 tỷ đồng')
+    rf"(?:\d[\d.,]*|(?:{_NUMBER_WORD})(?!\p{{L}}))"
+    r"\s*\p{L}+(?:\s+\p{L}+)?\s*(?:,|và|,\s*và)\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
@@ -1337,7 +1342,7 @@ _PROGRAMME_GAVE = regex.compile(r"(?<!\p{L})(?:chương trình\s+)?khuyến côn
                                 r"mại|tư vấn phát triển công nghiệp))?(?:\s+(?:tỉnh|thành phố))?(?:\s+\p{L}+){0,4}?\s+"
                                 r"(?:đã\s+|vừa\s+)?hỗ trợ(?!\p{L})")
 # an item that opens with its count of beneficiaries ('; 1 hợp tác xã cam Cao Phong ...', '; 2 cơ sở ...')
-_COUNTED_BENEFICIARY_OPENS = regex.compile(r"\s*(?:và\s+)?(?:\d+|một|hai|ba|bốn|năm)\s+(?:cơ sở|hợp tác xã|htx|doanh nghiệp|dn|"
+_COUNTED_BENEFICIARY_OPENS = regex.compile(rf"\s*(?:và\s+)?(?:\d+|{_NUMBER_WORD})\s+(?:cơ sở|hợp tác xã|htx|doanh nghiệp|dn|"
                                          r"hộ|tổ hợp tác|công ty|làng nghề)(?!\p{L})")
 _OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|số kinh phí)(?:\s+(?:là|hỗ trợ))?\s*:?\s*"
                                    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -1368,7 +1373,9 @@ _PRODUCERS_SUPPORTED = regex.compile(
     r"(?<!\p{L})(?:tỉnh|thành phố|huyện|ubnd (?:tỉnh|huyện)|ủy ban nhân dân (?:tỉnh|huyện))(?!\p{L})"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?"
     r"(?<!\p{L})hỗ trợ\s+(?:cho\s+)?"
-    rf"(?:\d+|các|nhiều)\s+(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
+    # (their number in figures or in words: 'hỗ trợ 5 cơ sở', 'hỗ trợ năm cơ sở')
+    rf"(?:\d+|các|nhiều|{_NUMBER_WORD})\s+"
+    rf"(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
     # (an amount between in figures as in words, two words more for its figures: 'với kinh phí 2 tỷ 500 triệu đồng để mua')
     r"(?:(?:\s+(?:\p{L}+|\d[\d.,]*\p{L}*)){0,10}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"

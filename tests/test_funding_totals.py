@@ -9195,3 +9195,17 @@ def test_a_payment_out_of_a_plans_sum_after_a_slash_is_no_rate_however_the_sum_i
             f"phương, với kinh phí 1,07 tỷ đồng/{plan} kế hoạch.")
     records = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "slash-plan").funding]
     assert records[0] == (7, 1_070_000_000, "done")
+
+
+@pytest.mark.parametrize("count", ["5", "năm"])
+def test_a_provinces_support_for_producers_counted_in_words_is_programme_money_as_in_figures(count):
+    text = (f"Hà Giang cũ: hơn 1 tỷ đồng hỗ trợ chế biến chè\n\nNăm 2024, tỉnh Hà Giang dành hơn 1 tỷ đồng hỗ trợ {count} "
+            "cơ sở chế biến chè Shan tuyết.")
+    assert [r.amount_vnd for r in analyse(text, "producers-in-words").funding if r.headline] == [1_000_000_000]
+
+
+@pytest.mark.parametrize("change", ["4 đề án", "bốn đề án"])
+def test_a_change_of_count_and_amount_said_together_is_no_record_whether_in_figures_or_words(change):
+    text = (f"Khuyến công Cần Thơ\n\nKế hoạch khuyến công năm 2026 có 26 đề án với tổng kinh phí 7,5 tỷ đồng, tăng {change} "
+            "và 1,2 tỷ đồng so với năm 2025.")
+    assert [r.amount_vnd for r in analyse(text, "delta-in-words").funding] == [7_500_000_000]

@@ -1261,3 +1261,17 @@ def test_machines_count_under_their_class_noun_whatever_work_is_joined_to_it(cou
     # (a joined word that names no work on goods is its own noun: aircraft are no machines, in any text)
     for text in ("Tin\n\nHãng hàng không mua thêm 3 máy bay.", "Khuyến công\n\nKhuyến công hỗ trợ 3 máy bay không người lái."):
         assert [f.unit for f in extract(text, "aircraft") if f.type == "quantity"] == ["máy bay"]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # 'năm' right before a noun of projects is five after any word but one that makes it a time
+    ("Năm 2026, tỉnh cũng đăng ký năm đề án khuyến công quốc gia, kinh phí 4,5 tỷ đồng.", 5),
+    ("Năm 2026, ngân sách tỉnh 6 tỷ đồng, kinh phí khuyến công quốc gia 3,5 tỷ đồng (năm đề án).", 5),
+    ("Năm 2025, có 12 đề án máy móc (3,9 tỷ đồng), năm đề án đào tạo (350 triệu đồng).", 5),
+    ("Trong năm đề án khuyến công được triển khai đúng tiến độ.", None),
+    ("Mỗi năm đề án được duyệt sớm hơn.", None),
+])
+def test_nam_before_a_noun_of_projects_is_five_unless_a_time_word_makes_it_the_year(sentence, count):
+    fives = [f.value for f in extract(f"Khuyến công Lâm Đồng\n{sentence}", "five") if f.type == "project_count"
+             and f.text.startswith("năm")]
+    assert fives == ([count] if count else [])
