@@ -4681,6 +4681,13 @@ class FundingBuilder:
             # projects split by level, no work's cost: '... được hỗ trợ 3 đề án khuyến công ... Tổng kinh phí 1,35 tỷ
             # đồng. Trong đó khuyến công quốc gia hỗ trợ 1 đề án 700 triệu đồng.')
             return False
+        named = self._programmes_in(key, s_start, g_start)
+        if region is not None and ("both" in named or {"national", "local"} <= named) and \
+                _facts_between(ctx, ("project_count",), *region) and not self.counterpart.search(key, *region):
+            # (a whole the sentence gives to both programmes, one broken out after it: 'khuyến công quốc gia và địa
+            # phương đã hỗ trợ 14 cơ sở ... với kinh phí 3,2 tỷ đồng. Trong số đó, 2 đề án khuyến công quốc gia có
+            # kinh phí hỗ trợ 1,9 tỷ đồng' is the programmes' sum, no work's cost)
+            return False
         if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
             return True
         if region is not None and _one_work_before(key, s_start, g_start) and \
@@ -4758,6 +4765,13 @@ class FundingBuilder:
             # one work's cost whose one part named is the programme without a level, or a support: the rest is
             # another's ('Đề án có tổng kinh phí 1,5 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng'; 'hỗ trợ 2 cơ
             # sở đầu tư máy thêu với tổng kinh phí 480 triệu đồng, trong đó kinh phí hỗ trợ 240 triệu đồng')
+            return True
+        if not named_support and all(_SUPPORT_VERB.search(lead) and self._names_a_level(lead) for lead in leads) and \
+                d.money() and sum(f.value for f in parts) < d.money()[-1].value and \
+                _work_cost_before(key, s_start, g_start) and not _facts_between(ctx, ("project_count",), s_start, g_end):
+            # (a work's cost whose parts are each level's support and leave some of it unsaid: 'hỗ trợ 2 hợp tác xã
+            # đầu tư máy rang với tổng kinh phí 1,9 tỷ đồng, trong đó khuyến công quốc gia hỗ trợ 500 triệu đồng,
+            # khuyến công địa phương hỗ trợ 300 triệu đồng': the rest is the beneficiaries')
             return True
         if named_support and not rest_theirs and self._programmes_in(key, g_end, self._clause_end(key, g_end, s_end)):
             # (a support whose programmes are named right after it, one of them broken out: 'được hỗ trợ 600 triệu

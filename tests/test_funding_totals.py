@@ -9209,3 +9209,22 @@ def test_a_change_of_count_and_amount_said_together_is_no_record_whether_in_figu
     text = (f"Khuyến công Cần Thơ\n\nKế hoạch khuyến công năm 2026 có 26 đề án với tổng kinh phí 7,5 tỷ đồng, tăng {change} "
             "và 1,2 tỷ đồng so với năm 2025.")
     assert [r.amount_vnd for r in analyse(text, "delta-in-words").funding] == [7_500_000_000]
+
+
+@pytest.mark.parametrize("part", ["có kinh phí 1,9 tỷ đồng", "có kinh phí hỗ trợ 1,9 tỷ đồng"])
+def test_a_whole_given_to_both_programmes_keeps_its_record_beside_one_programmes_counted_part(part):
+    text = ("Khuyến công Kiên Giang\n\nGiai đoạn 2021-2025, khuyến công quốc gia và địa phương đã hỗ trợ 14 cơ sở sản "
+            f"xuất nước mắm, hồ tiêu tại Phú Quốc với kinh phí 3,2 tỷ đồng. Trong số đó, 2 đề án khuyến công quốc gia {part}.")
+    assert [r.amount_vnd for r in analyse(text, "both-whole").funding] == [3_200_000_000, 1_900_000_000]
+
+
+@pytest.mark.parametrize("whole, records", [
+    # each level's support, leaving part of the work's cost unsaid: the rest is the beneficiaries', no record
+    ("1,9 tỷ đồng", [500_000_000, 300_000_000]),
+    # the levels' support that makes up the whole: the whole stays, its parts with it
+    ("800 triệu đồng", [800_000_000, 500_000_000, 300_000_000]),
+])
+def test_a_works_cost_that_each_levels_support_leaves_partly_unsaid_is_no_record(whole, records):
+    text = (f"Khuyến công Đắk Lắk\n\nNăm 2025, tỉnh hỗ trợ 2 hợp tác xã đầu tư máy rang với tổng kinh phí {whole}, trong "
+            "đó khuyến công quốc gia hỗ trợ 500 triệu đồng, khuyến công địa phương hỗ trợ 300 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "levels-leave-rest").funding] == records
