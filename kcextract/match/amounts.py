@@ -180,11 +180,11 @@ class AmountMatcher:
         self.number_before_re = regex.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<!\p{{L}})(?:{_alt(digit_words)}))\s+$")
         self.five_re = regex.compile(rf"(?:(?<=(?<!\p{{L}})(?<!(?:so|đối)\s)(?:{_alt(fives)})\s)|(?<=^|[.!?:;]\s|\n))năm"
                                      rf"(?=\s+(?:{_alt(counted)})(?!\p{{L}})(?!\s*\d))")
-        # (also right before a noun of projects, after a list's comma or any word but one that makes 'năm' a time
-        # (rules/number_context.tsv 'time_before' and 'year': 'mỗi năm đề án', 'trong năm đề án'): '..., năm đề án đào tạo nghề và
-        # ba đề án ...', 'tỉnh cũng đăng ký năm đề án', 'khuyến công quốc gia năm đề án'; a year is never said so)
-        times = [w for w, k in ctx_words.items() if k in ("time_before", "year")]
-        self.five_listed_re = regex.compile(rf"(?:(?<=[\p{{L}}\d)],\s|\(\s?)|(?<=\p{{L}}\s)(?<!(?<!\p{{L}})(?:{_alt(times)})\s))"
+        # (also right before a noun of projects, after a list's comma, a bracket or any word but one that makes 'năm'
+        # a time (rules/number_context.tsv 'time_before' and 'year': 'mỗi năm đề án', 'trong năm đề án'): '..., năm đề
+        # án đào tạo nghề và ba đề án ...', 'tỉnh cũng đăng ký năm đề án', '(năm đề án)'; a year is never said so)
+        times = _alt(w for w, k in ctx_words.items() if k in ("time_before", "year"))
+        self.five_listed_re = regex.compile(rf"(?:(?<=[\p{{L}}\d)],\s|\(\s?)|(?<=\p{{L}}\s)(?<!(?<!\p{{L}})(?:{times})\s))"
                                             rf"năm(?=\s+(?:{_alt(projects)})(?!\p{{L}})(?!\s*\d))")
         money_words = data.word_list("rules/money_context.tsv", "word")
         self.money_ctx_re = whole_words(money_words)

@@ -182,8 +182,7 @@ class OpenProductMatcher:
                 continue  # another word cut in two: 'sản xuất điều | hòa' (air conditioners)
             # (tagged a verb only where nothing but a clause's end or its predicate follows, as the maker's whole
             # object: 'chế biến tiêu | mua máy', 'chế biến tiêu.'; a verb's own object would follow it)
-            whole = key[end:end + 1] in (".", ",", ";", ":", ")", "") or any(
-                key.startswith(f" {verb} ", end) for verb in self.predicate)
+            whole = key[end:end + 1] in (".", ",", ";", ":", ")", "") or self._predicate_at(key, end)
             if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny") or whole:
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
 
