@@ -5893,18 +5893,22 @@ class FundingBuilder:
         """Figures told year by year right after a span's figure ('Trong 2 năm 2024 và 2025, ... 1,76 tỷ đồng. Năm
         2024 hỗ trợ 3 cơ sở với 720 triệu đồng; năm 2025 hỗ trợ 4 cơ sở với 1,04 tỷ đồng') that add up to it are its
         parts, cue or none: the years split the span's sum, so totals take the span's figure, not it and the years.
-        Project counts alone add up the same way ('47 đề án ...' then 'Năm 2021 thực hiện 8 đề án, năm 2022 ...')."""
+        Project counts alone add up the same way ('47 đề án ...' then 'Năm 2021 thực hiện 8 đề án, năm 2022 ...'), and
+        so do the years since the one a whole 'from that year to now' is dated ('Từ năm 2021 đến nay, ... 38 đề án'
+        then 'Năm 2021, 2022, 2023 và 2024 lần lượt thực hiện 7, 9, 10 và 12 đề án')."""
         for i, d in enumerate(drafts):
             w = d.record
-            if w.period is None or "-" not in w.period or w.amount_vnd is None and w.projects is None:
+            if w.period is None or w.amount_vnd is None and w.projects is None:
                 continue
+            # (a year alone is the first of an open span, its later years in it: 'Từ năm 2021 đến nay' -> 2021)
+            span = w.period if "-" in w.period else f"{w.period}-9999"
             run: list[FundingRecord] = []
             for o in drafts[i + 1:]:
                 r = o.record
                 if o.sentence == d.sentence and r.part_of == w.id:
                     continue  # (the span's breakdown by programme, in its own sentence)
                 if o.sentence > d.sentence + 1 or r.part_of or r.period is None or "-" in r.period or \
-                        not _year_in_span(r.period, w.period) or \
+                        not _year_in_span(r.period, span) or \
                         (r.province, r.status) != (w.province, w.status) or r.scope not in ("unspecified", w.scope):
                     break
                 run.append(r)

@@ -9228,3 +9228,18 @@ def test_a_works_cost_that_each_levels_support_leaves_partly_unsaid_is_no_record
     text = (f"Khuyến công Đắk Lắk\n\nNăm 2025, tỉnh hỗ trợ 2 hợp tác xã đầu tư máy rang với tổng kinh phí {whole}, trong "
             "đó khuyến công quốc gia hỗ trợ 500 triệu đồng, khuyến công địa phương hỗ trợ 300 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "levels-leave-rest").funding] == records
+
+
+@pytest.mark.parametrize("counts, parts", [
+    # the years since the one a whole 'from that year to now' is dated, adding up to it: its parts
+    ("7, 9, 10 và 12", True),
+    # years that do not add up to it are figures of their own
+    ("7, 9, 10 và 15", False),
+])
+def test_the_years_told_after_a_whole_from_a_year_to_now_that_add_up_to_it_are_its_parts(counts, parts):
+    text = ("Khuyến công Hậu Giang\n\nTừ năm 2021 đến nay, tỉnh Hậu Giang đã hỗ trợ 38 đề án khuyến công, kinh phí trên 8 "
+            f"tỷ đồng. Năm 2021, 2022, 2023 và 2024 lần lượt thực hiện {counts} đề án.")
+    records = analyse(text, "open-span-years").funding
+    whole = next(r for r in records if r.projects == 38)
+    years = [r for r in records if r is not whole]
+    assert len(years) == 4 and all((r.part_of == whole.id) is parts for r in years)
