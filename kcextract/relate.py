@@ -742,7 +742,7 @@ _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 # (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
 # trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
-_OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
+_OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,:]?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 # (the count's programme named between: 'Giai đoạn 2021-2025: 142 đề án khuyến công; 34,8 tỷ đồng')
 _BARE_SEMICOLON = regex.compile(r"(?:\s+(?:khuyến công(?:\s+(?:quốc gia|địa phương))?|kcqg|kcđp))?\s*;\s*")
@@ -1322,7 +1322,7 @@ _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s
 # đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
 _INSTEAD_OF = regex.compile(r"(?<!\p{L})thay vì\s+(?:\p{L}+\s+){0,2}$")
-_COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?)?"
+_COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|vnđ|vnd))?)?"
                                 + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60}[;,]\s*(?:và\s+|còn\s+|có\s+)?")

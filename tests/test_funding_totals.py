@@ -9243,3 +9243,20 @@ def test_the_years_told_after_a_whole_from_a_year_to_now_that_add_up_to_it_are_i
     whole = next(r for r in records if r.projects == 38)
     years = [r for r in records if r is not whole]
     assert len(years) == 4 and all((r.part_of == whole.id) is parts for r in years)
+
+
+@pytest.mark.parametrize("currency", ["đồng", "VNĐ", "VND"])
+def test_a_bracketed_unit_and_a_changed_plan_read_alike_whatever_the_currency_word(currency):
+    sheet = (f"Khuyến công Cao Bằng\n\nNăm 2025, Trung tâm thực hiện 9 đề án khuyến công địa phương, kinh phí (triệu "
+             f"{currency}): 2.150.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(sheet, "bracket-unit").funding] == [(9, 2_150_000_000)]
+    change = (f"Khuyến công Hà Tĩnh\n\nSở Công Thương đã điều chỉnh kế hoạch khuyến công địa phương năm 2025 từ 18 đề án, "
+              f"4,3 tỷ {currency} xuống còn 16 đề án, 3,9 tỷ {currency}.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(change, "changed-plan").funding] == [(16, 3_900_000_000)]
+
+
+@pytest.mark.parametrize("mark", [",", ":"])
+def test_a_count_taken_out_of_a_whole_after_a_year_and_a_colon_keeps_the_wholes_programme(mark):
+    text = (f"Khuyến công Quảng Trị\n\nNăm 2025{mark} trong 12 đề án khuyến công địa phương được phê duyệt với kinh phí "
+            "2,9 tỷ đồng, có 2 đề án không thực hiện được, kinh phí 450 triệu đồng.")
+    assert {r.scope for r in analyse(text, "out-of-colon").funding} == {"local"}
