@@ -28,6 +28,11 @@ def number_words() -> NumberWords:
     return NumberWords({r["word"]: int(r["value"]) for r in rows}, {r["word"]: r["kind"] for r in rows})
 
 
+def count_words() -> list[str]:
+    """The number words a small count may be said in ('hai', 'ba', ..., 'mười'): the digits and the word for ten."""
+    return [w for w, k in number_words().kinds.items() if k in ("digit", "ten")]
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -19,7 +19,7 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW
-from .numbers import _alt, last_match, number_words, parse_words, printed_unit, respectively, whole_words
+from .numbers import _alt, count_words, last_match, number_words, parse_words, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
@@ -400,6 +400,13 @@ def _anchor_of(drafts: list["_Draft"], j: int) -> int:
     return d.anchor if d.marker and d.anchor is not None else j
 
 
+def _year_in_subject(key: str, start: int, end: int) -> regex.Match | None:
+    """The year that ends the subject of the clause opening at ``start``, right before its deed ('Khuyến công Tuyên
+    Quang năm 2024 đã hỗ trợ ...'): in that first clause, no break before it; None when there is none."""
+    found = _YEAR_THEN_DEED.search(key, start, end)
+    return found if found and not _CLAUSE_BREAK.search(key, start, found.start()) else None
+
+
 def _narration_year(key: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a sentence that narrates a year's work tells its deeds, and the words that date it: after the year it
     opens with ('Năm 2024, Trung tâm hỗ trợ ...'), before the year it ends with as its only date ('Trung tâm hỗ
@@ -412,8 +419,8 @@ def _narration_year(key: str, start: int, end: int) -> tuple[int, int, str] | No
     if tail and not _A_YEAR.search(key, start, tail.start()):
         return start, tail.start(), tail.group()
     # (or said in its subject, right before its deed: 'Khuyến công Tuyên Quang năm 2024 đã hỗ trợ 40 xã ...')
-    inside = _YEAR_THEN_DEED.search(key, start, end)
-    if inside and not _CLAUSE_BREAK.search(key, start, inside.start()) and not _A_YEAR.search(key, start, inside.start()):
+    inside = _year_in_subject(key, start, end)
+    if inside and not _A_YEAR.search(key, start, inside.start()):
         return inside.start(), end, inside.group()
     return None
 
@@ -658,7 +665,7 @@ _DIFFERENCE_AFTER_BASE = regex.compile(
 # the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
 # năm trước 3 đề án và 400 triệu đồng'): a difference too
 # a small number said in words ('hai', 'ba', ..., 'mười'; rules/numbers.tsv), where a count may say it so
-_NUMBER_WORD = _alt(w for w, k in number_words().kinds.items() if k in ("digit", "ten"))
+_NUMBER_WORD = _alt(count_words())
 _CONJOINED_DELTA = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:{_COMPARED_BASE_SAID}\s+)?"
     r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
@@ -2798,9 +2805,7 @@ class FundingBuilder:
             # (in the sentence's first clause, its subject, as a lead opens it: the deed's cost may follow after
             # other clauses, '... năm 2024 hỗ trợ 10 cơ sở ứng dụng phần mềm, kinh phí 300 triệu đồng', '... năm 2025
             # hỗ trợ 2 cơ sở ... mua máy hàn, máy cắt, với kinh phí 420 triệu đồng')
-            year_deed = _YEAR_THEN_DEED.search(key, lead_from, g_start)
-            if status is None and not plans_it and lead is None and year_deed \
-                    and not _CLAUSE_BREAK.search(key, lead_from, year_deed.start()):
+            if status is None and not plans_it and lead is None and _year_in_subject(key, lead_from, g_start):
                 d.narrated = True
             if status is None and not plans_it and lead is None and _FUNDED_CLAUSE.match(key, s_start, g_start) and \
                     _YEAR_DEED_NEXT.match(key, g_end, s_end):
@@ -4759,7 +4764,7 @@ class FundingBuilder:
         levels = self._programmes_in(key, lo, parts[0].start) if public and len(parts) == 1 else set()
         if len(parts) == 1 and (public and _BARE_KHUYEN_CONG.search(leads[0]) or supported and not named_support or
                                 self.counterpart.search(leads[0]) or
-                                len(levels) == 1 and levels == self._programmes_in(key, s_start, g_start)) and \
+                                len(levels) == 1 and levels == named) and \
                 _work_cost_before(key, s_start, g_start) and \
                 not _facts_between(ctx, ("project_count",), s_start, g_start):
             # one work's cost whose one part named is the programme without a level, or a support: the rest is

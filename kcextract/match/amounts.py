@@ -17,8 +17,8 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold
-from ..numbers import (_alt, compiled, compound_parts, match_value, next_places, number_words, parse_words, respectively,
-                       scale_value, whole_words)
+from ..numbers import (_alt, compiled, compound_parts, count_words, match_value, next_places, number_words, parse_words,
+                       respectively, scale_value, whole_words)
 from .context import Context
 from .tables import BRACKETED_UNIT, money_cells, unit_of
 
@@ -176,7 +176,7 @@ class AmountMatcher:
         fives = [w for w, k in ctx_words.items() if k == "five"]
         # a number right before 'trên' ('3 trên', 'bốn trên'): the number the next one is out of (not a year: 'Năm
         # 2024 trên 20 doanh nghiệp'; nor 'năm', the year: 'mỗi năm trên 20 doanh nghiệp'; nor 'không', not: 'không trên')
-        digit_words = [w for w, k in number_words().kinds.items() if k in ("digit", "ten") and w not in ("năm", "không")]
+        digit_words = [w for w in count_words() if w not in ("năm", "không")]
         self.number_before_re = regex.compile(rf"(?:(?<![\d.,])\d{{1,3}}|(?<!\p{{L}})(?:{_alt(digit_words)}))\s+$")
         self.five_re = regex.compile(rf"(?:(?<=(?<!\p{{L}})(?<!(?:so|đối)\s)(?:{_alt(fives)})\s)|(?<=^|[.!?:;]\s|\n))năm"
                                      rf"(?=\s+(?:{_alt(counted)})(?!\p{{L}})(?!\s*\d))")
