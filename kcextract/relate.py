@@ -895,6 +895,7 @@ _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\
 _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
+_BESIDES_OPENS = regex.compile(r"\W*" + _BESIDES.pattern)  # ... opening the sentence
 # khuyến công itself after a source word ('từ nguồn khuyến công'), neither of its programmes named
 _KHUYEN_CONG = regex.compile(r"(?:\s+\p{L}+){0,2}?\s+khuyến công(?!\s+(?:quốc gia|địa phương))")
 _TECHNOLOGY = regex.compile(r"\s+nghệ(?!\p{L})")  # 'công' + 'nghệ': technology
@@ -1552,7 +1553,7 @@ _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})(?:năm|giai đoạn)\s+){_YEA
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
 # ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
-_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:(?:cũng|còn)\s+(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
+_ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:(?:cũng|còn)\s+(?:đã\s+)?(?:được\s+(?:[^\W\d]+\s+){0,5}?)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
                                 r"đăng ký|trình|dành|thực hiện|triển khai|tổ chức)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
@@ -3486,8 +3487,8 @@ class FundingBuilder:
                     drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
                     or _details_of(ctx, key, last.sentence, drafts[last.anchor].sentence))
                 d.marker, d.anchor = True, last.anchor if own_whole else j
-            elif i == first and self.additional.search(lead):
-                d.additional = True
+            elif i == first and (self.additional.search(lead) or _BESIDES_OPENS.match(lead)):
+                d.additional = True  # (also a source or work it comes on top of: 'Bên cạnh kinh phí thành phố, ...')
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):
                 d.additional = True  # (mid-sentence: '...; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng')
             elif i > first and drafts[i - 1].additional and _NEXT_SIBLING.match(key, drafts[i - 1].facts[-1].end, start) \

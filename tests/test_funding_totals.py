@@ -9260,3 +9260,17 @@ def test_a_count_taken_out_of_a_whole_after_a_year_and_a_colon_keeps_the_wholes_
     text = (f"Khuyến công Quảng Trị\n\nNăm 2025{mark} trong 12 đề án khuyến công địa phương được phê duyệt với kinh phí "
             "2,9 tỷ đồng, có 2 đề án không thực hiện được, kinh phí 450 triệu đồng.")
     assert {r.scope for r in analyse(text, "out-of-colon").funding} == {"local"}
+
+
+@pytest.mark.parametrize("opener, also", [
+    ("", "còn được Bộ Công Thương hỗ trợ"),  # 'also', the paying body between 'được' and its verb
+    ("Bên cạnh kinh phí thành phố, ", "được Bộ Công Thương hỗ trợ"),  # a source it comes on top of, opening the sentence
+    ("Bên cạnh kinh phí thành phố, ", "còn được Bộ Công Thương hỗ trợ"),
+])
+def test_support_said_to_come_on_top_of_what_went_before_is_no_part_of_an_earlier_count(opener, also):
+    text = ("Khuyến công Hà Nội\n\nNăm 2025, Trung tâm Khuyến công Hà Nội được UBND thành phố giao kế hoạch 35 đề án với "
+            "tổng kinh phí 18,5 tỷ đồng. Đến hết tháng 10, Trung tâm đã hoàn thành 28 đề án, giải ngân đạt 76%.\n"
+            f"{opener}năm 2025 Hà Nội {also} 3 đề án khuyến công quốc gia với 2,45 tỷ đồng.")
+    records = analyse(text, "on-top").funding
+    national = next(r for r in records if r.scope == "national")
+    assert national.amount_vnd == 2_450_000_000 and national.part_of is None
