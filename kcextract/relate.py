@@ -1505,6 +1505,9 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
 _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})")
+# a verb of paying out right before an amount: the amount is what was paid, whatever plan or allotted budget is named
+# after it ('đã giải ngân 2,1 tỷ đồng kinh phí khuyến công địa phương được giao', 'đã chi 2,1 tỷ đồng kế hoạch vốn')
+_PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|cấp phát|quyết toán)\s+(?:được\s+|hết\s+|xong\s+)?$")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
 # khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
@@ -2637,7 +2640,9 @@ class FundingBuilder:
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
-                _PLAN_AFTER.match(key, g_end) or _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
+                # (not what was paid out of the budget named after it: 'đã giải ngân 2,1 tỷ đồng kinh phí ... được giao')
+                _PLAN_AFTER.match(key, g_end) and not _PAID_RIGHT_BEFORE.search(key, max(s_start, g_start - 30), g_start)
+                or _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
                 # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu
                 # đồng', 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)

@@ -9274,3 +9274,20 @@ def test_support_said_to_come_on_top_of_what_went_before_is_no_part_of_an_earlie
     records = analyse(text, "on-top").funding
     national = next(r for r in records if r.scope == "national")
     assert national.amount_vnd == 2_450_000_000 and national.part_of is None
+
+
+@pytest.mark.parametrize("paid", [
+    "đã giải ngân 2,1 tỷ đồng kinh phí khuyến công địa phương được giao",
+    "đã giải ngân 2,1 tỷ đồng kế hoạch vốn khuyến công địa phương",
+    "đã chi 2,1 tỷ đồng kinh phí khuyến công địa phương được phân bổ",
+])
+def test_an_amount_right_after_a_verb_of_paying_out_is_what_was_paid_whatever_budget_is_named_after_it(paid):
+    text = f"Khuyến công Phú Yên\n\nNăm 2024, tỉnh {paid} để hỗ trợ 9 cơ sở sản xuất."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "paid-of-budget").funding] == [(2_100_000_000, "done")]
+
+
+def test_the_plans_sum_after_what_was_paid_out_of_it_stays_the_plan():
+    text = ("Khuyến công Phú Yên\n\nNăm 2024, tỉnh đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kinh phí khuyến "
+            "công địa phương được giao.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "paid-of-plan").funding] == [
+        (1_080_000_000, "done"), (2_700_000_000, "planned")]
