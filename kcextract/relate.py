@@ -803,6 +803,10 @@ _ALONG_WITH_SUM = regex.compile(r"\W*(?:(?:như vậy|tính ra|tính chung)\s*,?
 # the words between two items of a list of years: ', năm 2022 là ', '; năm 2023: ', ' và năm 2024 đạt ', also after the
 # item's bracketed count ('... 1,8 tỷ đồng (8 đề án), năm 2023 là ...')
 _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(?:là|:|đạt|có)?\s*")
+# ... or with the deed of the list's first item said again, its subject unsaid ('Năm 2023, Trung tâm thực hiện 5 đề án
+# khuyến công địa phương, ...; năm 2024 thực hiện 7 đề án, ...')
+_YEAR_ITEM_DEED = regex.compile(r"\s*\)?\s*;\s*(?:và\s+)?năm\s+\d{4}\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?"
+                                r"(?:hỗ trợ|thực hiện|triển khai)(?:\s+được)?)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ',
 # ', còn Nghệ An hỗ trợ ' (a province must be named in it)
 _PLACE_ITEM = regex.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*còn\s+)(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+"
@@ -2824,6 +2828,12 @@ class FundingBuilder:
             if status is None and not plans_it and lead is None and \
                     self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
+            if status is None and not plans_it and d.labelled_in and any(
+                    o.narrated for o in drafts[:i] if o.sentence == ctx.sentence_of(d.labelled_in[0])):
+                # figures given 'respectively' to the labels of a narrated sentence before are narrated alike ('Năm
+                # 2023, khuyến công quốc gia hỗ trợ 2 đề án ...; khuyến công địa phương 11 đề án .... Năm 2024, tương
+                # ứng là 1 đề án ... và 13 đề án ...')
+                d.narrated = True
             if status is None and whole is not None and (d.anchor in narrated_wholes or whole.narrated or whole.narrated_cost):
                 d.narrated = True  # a part said in the next sentence narrates what its whole does ('... Trong đó, ...')
             if status is None and not plans_it and not d.narrated and i and period and \
@@ -2961,7 +2971,8 @@ class FundingBuilder:
             prev_level = drafts[i - 1].record.scope if prev_end > s_start and drafts[i - 1].record and \
                 drafts[i - 1].record.scope in ("national", "local") else None
             if scope is None and prev_level and drafts[i - 1].explicit_scope and (
-                    _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
+                    _YEAR_ITEM.fullmatch(key, prev_end, g_start) or _YEAR_ITEM_DEED.fullmatch(key, prev_end, g_start)
+                    or _PLACE_ITEM.fullmatch(key, prev_end, g_start)
                     and any(prev_end < p.start < g_start for p in provinces)
                     or _UNIT_ITEM.fullmatch(ctx.text, prev_end, g_start)):
                 # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm

@@ -9291,3 +9291,21 @@ def test_the_plans_sum_after_what_was_paid_out_of_it_stays_the_plan():
             "công địa phương được giao.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "paid-of-plan").funding] == [
         (1_080_000_000, "done"), (2_700_000_000, "planned")]
+
+
+def test_figures_given_respectively_to_a_narrated_sentences_labels_are_narrated_alike():
+    text = ("Khuyến công Lâm Đồng\n\nNăm 2023, khuyến công quốc gia hỗ trợ Lâm Đồng 2 đề án (1,45 tỷ đồng); khuyến công "
+            "địa phương 11 đề án (2,6 tỷ đồng). Năm 2024, tương ứng là 1 đề án (800 triệu đồng) và 13 đề án (2,95 tỷ đồng).")
+    records = [r for r in analyse(text, "respectively-narrated").funding if r.period == "2024"]
+    assert [(r.scope, r.status, r.projects) for r in records] == [("national", "done", 1), ("local", "done", 13)]
+
+
+@pytest.mark.parametrize("subject, deed", [
+    ("khuyến công địa phương hỗ trợ 5 đề án", "hỗ trợ"),
+    ("Trung tâm thực hiện 5 đề án khuyến công địa phương", "thực hiện"),
+    ("Trung tâm thực hiện 5 đề án khuyến công địa phương", "đã thực hiện"),
+])
+def test_the_next_year_of_a_list_that_says_the_deed_again_keeps_the_programme_the_list_opened_with(subject, deed):
+    text = (f"Khuyến công Phú Yên\n\nNăm 2023, {subject}, kinh phí 1,2 tỷ đồng; năm 2024 {deed} 7 đề án, kinh phí 1,6 "
+            "tỷ đồng.")
+    assert [(r.period, r.scope) for r in analyse(text, "year-list-deed").funding] == [("2023", "local"), ("2024", "local")]
