@@ -3982,9 +3982,13 @@ class FundingBuilder:
                 not by_sentence.get(nxt + 1) and all(
                     f.type == "money" and self._is_rate(key, ctx.sentence_span(nxt)[0], f) for f in by_sentence[nxt]):
             nxt += 1
-        if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
+        if nxt >= len(ctx.sentence_starts):
             return None
         n_start, n_end = ctx.sentence_span(nxt)
+        # (a count of all the projects told is no figure of its own: 'Đến nay, cả 16 đề án đã hoàn thành')
+        if any(not (f.type == "project_count" and _ALL_OF_THEM.search(key, max(n_start, f.start - 8), f.start))
+               for f in by_sentence.get(nxt, ())):
+            return None
         if ctx.paragraph_break(d.facts[-1].end, n_start) or key[n_start:n_end].rstrip().endswith("?"):
             return None  # a new paragraph, or a question (an interviewer's: 'Kế hoạch năm 2025 ra sao?')
         return n_start, n_end

@@ -9309,3 +9309,10 @@ def test_the_next_year_of_a_list_that_says_the_deed_again_keeps_the_programme_th
     text = (f"Khuyến công Phú Yên\n\nNăm 2023, {subject}, kinh phí 1,2 tỷ đồng; năm 2024 {deed} 7 đề án, kinh phí 1,6 "
             "tỷ đồng.")
     assert [(r.period, r.scope) for r in analyse(text, "year-list-deed").funding] == [("2023", "local"), ("2024", "local")]
+
+
+@pytest.mark.parametrize("after", ["các đề án đã hoàn thành", "cả 16 đề án đã hoàn thành"])
+def test_an_allotted_plan_whose_projects_the_next_sentence_reports_all_completed_is_done_whether_or_not_it_counts_them(after):
+    text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Trung tâm được giao 14 đề án khuyến công địa phương với kinh phí 3,1 tỷ đồng "
+            f"và 2 đề án khuyến công quốc gia với kinh phí 1,7 tỷ đồng. Đến nay, {after}.")
+    assert [(r.projects, r.status) for r in analyse(text, "all-completed").funding] == [(14, "done"), (2, "done")]
