@@ -2419,6 +2419,11 @@ class FundingBuilder:
                     or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
+        # a count that names two kinds of project ('14 nhiệm vụ, đề án', '13 chương trình, đề án') is one figure, read
+        # as a count of 'đề án' is: the comma inside it breaks no clause
+        for f in facts:
+            if f.type == "project_count" and "," in ctx.lower[f.start:f.end]:
+                ctx.lower = ctx.lower[:f.start] + _one_project_noun(ctx.lower[f.start:f.end]) + ctx.lower[f.end:]
         # an aside in brackets ('1 đề án nhóm (gồm 3 đơn vị thụ hưởng)') neither breaks a clause nor excludes it
         # an aside that states amounts ('3,5 tỷ đồng (KCQG 1,2 tỷ đồng, KCĐP 2,3 tỷ đồng)') is the breakdown of
         # the figure before it, and stays
@@ -6492,6 +6497,14 @@ def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int, not_programme:
             # (or said in the body only as money no programme's: 'Nông thôn mới Hải Dương: 1.200 tỷ đồng cho giao
             # thông nông thôn' over '... huy động hơn 1.200 tỷ đồng xây dựng đường giao thông nông thôn')
             d.record = None
+
+
+def _one_project_noun(count: str) -> str:
+    """'14 nhiệm vụ, đề án' as '14          đề án' (the same length): the number, then 'đề án' if it names it, else its
+    last noun, the words between blanked."""
+    number = regex.match(r"\S+", count).end()
+    noun = "đề án" if "đề án" in count else count[count.rfind(",") + 1:].strip()
+    return count[:number] + " " * (len(count) - number - len(noun)) + noun
 
 
 def _fold_references(key: str, drafts: list[_Draft], title_end: int = 0) -> None:

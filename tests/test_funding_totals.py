@@ -9316,3 +9316,14 @@ def test_an_allotted_plan_whose_projects_the_next_sentence_reports_all_completed
     text = ("Khuyến công Hà Tĩnh\n\nNăm 2025, Trung tâm được giao 14 đề án khuyến công địa phương với kinh phí 3,1 tỷ đồng "
             f"và 2 đề án khuyến công quốc gia với kinh phí 1,7 tỷ đồng. Đến nay, {after}.")
     assert [(r.projects, r.status) for r in analyse(text, "all-completed").funding] == [(14, "done"), (2, "done")]
+
+
+@pytest.mark.parametrize("count", ["14 đề án", "14 nhiệm vụ, đề án", "14 đề án, nhiệm vụ"])
+def test_a_count_of_two_kinds_of_project_reads_as_a_count_of_projects_does(count):
+    worth = f"Khuyến công Hà Tĩnh\n\nNăm 2025, Trung tâm đã ký hợp đồng {count} trị giá 2,6 tỷ đồng, đã giải ngân 1,1 tỷ đồng."
+    assert [(r.projects, r.amount_vnd) for r in analyse(worth, "two-kinds").funding] == [
+        (14, 2_600_000_000), (None, 1_100_000_000)]
+    change = (f"Khuyến công Hà Tĩnh\n\nSở Công Thương đã điều chỉnh kế hoạch khuyến công địa phương năm 2025 từ 18 "
+              f"{count[3:]}, 4,3 tỷ đồng xuống còn {count}, 3,9 tỷ đồng.")
+    assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(change, "two-kinds-change").funding] == [
+        ("local", 14, 3_900_000_000)]
