@@ -1113,8 +1113,11 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
 # (matched on the lower-cased text; the agent is a public body or fund; 'được Trung tâm ... bàn giao máy' is handed
 # over, no assignment)
-_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền)"
-                               r"(?!\p{L})[\p{L}\s]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
+_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền"
+                               # (also the bodies' short names: 'được TTKC hỗ trợ', 'được TTKC&XTTM tỉnh hỗ trợ', 'được SCT
+                               # giao'; and a city's or commune's government since 2025: 'được xã hỗ trợ')
+                               r"|ttkc|sct|thành phố|tp|xã|phường|đặc khu)"
+                               r"(?!\p{L})[\p{L}\s&.–-]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"

@@ -9327,3 +9327,25 @@ def test_a_count_of_two_kinds_of_project_reads_as_a_count_of_projects_does(count
               f"{count[3:]}, 4,3 tỷ đồng xuống còn {count}, 3,9 tỷ đồng.")
     assert [(r.scope, r.projects, r.amount_vnd) for r in analyse(change, "two-kinds-change").funding] == [
         ("local", 14, 3_900_000_000)]
+
+
+@pytest.mark.parametrize("agent", ["Trung tâm Khuyến công tỉnh", "TTKC", "TTKC&XTTM tỉnh", "UBND xã"])
+def test_support_received_from_a_body_named_by_its_short_name_is_done_as_from_its_full_name(agent):
+    text = (f"Hỗ trợ máy sấy măng\n\nHợp tác xã Xuân Sơn vừa được {agent} hỗ trợ 250 triệu đồng từ nguồn khuyến công "
+            "địa phương năm 2025 để mua máy sấy măng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "short-agent").funding] == [(250_000_000, "done")]
+
+
+@pytest.mark.parametrize("centre", ["Trung tâm Khuyến công và Xúc tiến thương mại", "TTKC"])
+def test_projects_a_province_assigns_its_centre_by_its_short_name_are_planned(centre):
+    text = (f"Phú Thọ triển khai 30 đề án khuyến công\n\nSau hợp nhất, tỉnh Phú Thọ giao {centre} thực hiện 30 đề án "
+            "khuyến công địa phương năm 2025.")
+    assert {(r.projects, r.status) for r in analyse(text, "assign-short").funding} == {(30, "planned")}
+
+
+@pytest.mark.parametrize("title", ["Nghệ An: hai nguồn, một mục tiêu", "Khuyến công Nghệ An đảm bảo mục tiêu đề ra",
+                                   "Khuyến công Nghệ An vì mục tiêu phát triển bền vững"])
+def test_a_goal_a_title_serves_or_meets_sets_no_plan_for_the_years_work(title):
+    text = (f"{title}\n\nNăm 2025, khuyến công quốc gia hỗ trợ Nghệ An 4 đề án, tổng kinh phí 3,2 tỷ đồng.\nKhuyến công địa "
+            "phương năm 2025 thực hiện 21 đề án, kinh phí 4,8 tỷ đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "goal-title").funding] == [(4, "done"), (21, "done")]
