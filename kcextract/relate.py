@@ -698,6 +698,8 @@ _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
 # what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
 _ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
+# only so many carried out, said against what was planned ('nên tỉnh chỉ thực hiện 8 đề án'): done
+_ONLY_CARRIED_OUT = regex.compile(r"(?<!\p{L})chỉ\s+(?:thực hiện|triển khai|hỗ trợ|giải ngân)(?:\s+được)?\s+$")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
 # what a budget is to do, said after it ('Tổng kinh phí ... năm 2025 là 3,5 tỷ đồng, dự kiến hỗ trợ khoảng 25 cơ sở')
 _AHEAD_AFTER = regex.compile(r"(?<!\p{L})(?:sẽ|dự kiến)(?!\p{L})")
@@ -2642,6 +2644,9 @@ class FundingBuilder:
                 # what was carried out, set against the plan just given ('kế hoạch giao 12 đề án, kinh phí 2,5 tỷ đồng;
                 # thực hiện 10 đề án, kinh phí 2,1 tỷ đồng'; 'kinh phí kế hoạch là 2,5 tỷ đồng, thực hiện là 2,1 tỷ')
                 own = "done"
+            if own is None and _ONLY_CARRIED_OUT.search(key, max(s_start, g_start - 40), g_start) and \
+                    not _PLAN_WORD.search(key, s_start, g_start):
+                own = "done"  # fewer carried out than planned: 'do ..., 2 đề án xin rút, nên tỉnh chỉ thực hiện 8 đề án'
             if own is None and not (d.marker and inherited and own_from > s_start and
                                     self.breakdown.search(key, s_start, own_from)):
                 # (not the verb of an item before it in the breakdown, for an item that says none after a ';': 'Trong

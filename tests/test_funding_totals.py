@@ -9349,3 +9349,17 @@ def test_a_goal_a_title_serves_or_meets_sets_no_plan_for_the_years_work(title):
     text = (f"{title}\n\nNăm 2025, khuyến công quốc gia hỗ trợ Nghệ An 4 đề án, tổng kinh phí 3,2 tỷ đồng.\nKhuyến công địa "
             "phương năm 2025 thực hiện 21 đề án, kinh phí 4,8 tỷ đồng.")
     assert [(r.projects, r.status) for r in analyse(text, "goal-title").funding] == [(4, "done"), (21, "done")]
+
+
+@pytest.mark.parametrize("said, status", [("nên tỉnh chỉ thực hiện", "done"), ("nên dự kiến tỉnh chỉ thực hiện", "planned")])
+def test_only_so_many_projects_carried_out_against_a_plan_are_done_unless_still_to_come(said, status):
+    text = ("Khuyến công Lai Châu\n\nKế hoạch năm 2025, Lai Châu có 10 đề án khuyến công địa phương được phê duyệt với kinh "
+            f"phí 2,2 tỷ đồng. Tuy nhiên, do khó khăn về vốn đối ứng, 2 đề án xin rút, {said} 8 đề án, kinh phí 1,8 tỷ đồng.")
+    assert [r.status for r in analyse(text, "only-carried-out").funding if r.projects == 8] == [status]
+
+
+@pytest.mark.parametrize("body", ["Bộ Công Thương", "Sở Công Thương", "UBND tỉnh"])
+def test_projects_submitted_to_a_body_for_approval_are_planned(body):
+    text = (f"Khuyến công Nghệ An\n\nNăm 2025, Trung tâm Khuyến công Nghệ An trình {body} 12 đề án khuyến công với kinh "
+            "phí 2,4 tỷ đồng.")
+    assert [r.status for r in analyse(text, "submitted").funding] == ["planned"]
