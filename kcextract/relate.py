@@ -56,6 +56,7 @@ _NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 # triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'), no part of it; at a sentence's start it
 # still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
 _AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
+_SAME_TIME = regex.compile(r"(?<!\p{L})đồng thời(?!\p{L})")
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
@@ -1087,7 +1088,7 @@ _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
 # kinh phí 2,35 tỷ đồng, đã nghiệm thu và thanh quyết toán 10 đề án'): a part of that count, not a deed of its own
 _FINISHED = r"(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
-_FINISHED_OF = regex.compile(rf"\s*[,;]\s*(?:đến nay\s*,?\s*)?(?:đã\s+)?{_FINISHED}"
+_FINISHED_OF = regex.compile(rf"\s*(?:[,;]\s*|và\s+)(?:đến nay\s*,?\s*)?(?:đã\s+)?{_FINISHED}"
                              rf"(?:\s+(?:và|,)\s+(?:{_FINISHED}|thanh toán))?(?:\s+(?:được|xong))?\s+$")
 # ... or, its subject said, the verb after it ('3 đề án ... được phê duyệt ...; hiện 2 đề án đã hoàn thành')
 _NOW_OPENS = regex.compile(r"\s*[,;]\s*(?:(?:hiện nay|hiện|đến nay|tới nay|trong đó)\s*,?\s*)?")
@@ -3871,6 +3872,11 @@ class FundingBuilder:
         if status != "planned":
             return status
         contrast = last_match(_CONTRAST, key, s_start, g_start)
+        same_time = last_match(_SAME_TIME, key, s_start, g_start)
+        if same_time and _DEED.search(key, same_time.end(), g_start) and not self._status(key[same_time.start():g_start]):
+            # (nor the deed done at the same time, which has its own verb: 'đã trình Bộ Công Thương 3 đề án ...; đồng
+            # thời thực hiện 9 đề án khuyến công địa phương ...')
+            return None
         if contrast and not self._status(key[contrast.start():g_start]):
             # (a plan said before a 'but' does not reach what came of it: 'bố trí 2 tỷ đồng ..., nhưng do thiếu vốn đối
             # ứng, chỉ 8 đề án được triển khai'; its own words after it decide)

@@ -9363,3 +9363,18 @@ def test_projects_submitted_to_a_body_for_approval_are_planned(body):
     text = (f"Khuyến công Nghệ An\n\nNăm 2025, Trung tâm Khuyến công Nghệ An trình {body} 12 đề án khuyến công với kinh "
             "phí 2,4 tỷ đồng.")
     assert [r.status for r in analyse(text, "submitted").funding] == ["planned"]
+
+
+@pytest.mark.parametrize("deed", ["thực hiện", "triển khai"])
+def test_a_deed_done_at_the_same_time_as_a_submission_takes_no_plan_from_it(deed):
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, Sở Công Thương đã trình Bộ Công Thương 3 đề án khuyến công quốc gia với tổng "
+            f"kinh phí 2,9 tỷ đồng; đồng thời {deed} 9 đề án khuyến công địa phương, kinh phí 1,75 tỷ đồng.")
+    assert [(r.scope, r.status) for r in analyse(text, "same-time").funding] == [("national", "planned"), ("local", "done")]
+
+
+@pytest.mark.parametrize("join", [", ", " và "])
+def test_the_projects_finished_of_an_approved_plan_are_the_plans_programme_after_a_comma_or_va(join):
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, Sở Công Thương đã phê duyệt 12 đề án khuyến công địa phương với tổng kinh phí "
+            f"2,9 tỷ đồng{join}đã hoàn thành 9 đề án, kinh phí 1,75 tỷ đồng.")
+    assert [(r.scope, r.status, r.projects) for r in analyse(text, "finished-of").funding] == [
+        ("local", "planned", 12), ("local", "done", 9)]
