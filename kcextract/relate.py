@@ -1520,6 +1520,8 @@ _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})"
 _PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|cấp phát|quyết toán)\s+(?:được\s+|hết\s+|xong\s+)?$")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
 # khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
+# a bracket that lists a figure's parts, right after it, up to its close ('(HTX A: 200 triệu đồng; ...)')
+_PARTS_BRACKET = regex.compile(r"\s*\([^()]*\d[^()]*\)")
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"khuyến công)(?!\p{L})")
@@ -3800,7 +3802,15 @@ class FundingBuilder:
             # a bracket of words alone right after it names its own ('3 tỷ đồng (nguồn khuyến công địa phương)')
             cue = self.breakdown.search(tail_text)
             ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
+            if key.rfind("(", 0, g_start) > key.rfind(")", 0, g_start) and ")" in tail_text:
+                tail_text = tail_text[:tail_text.find(")")]  # (a figure inside a bracket: its clause ends with it)
             tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
+            parts = _PARTS_BRACKET.match(key, g_end) if tail is None else None
+            if parts and _FROM_SOURCE_AFTER.match(key, parts.end()):
+                # the source said right after the bracket of its parts is the whole's ('tổng kinh phí 550 triệu đồng
+                # (HTX A: 200 triệu đồng; ...) từ nguồn khuyến công địa phương')
+                named = self._scope(key[parts.end():self._clause_end(key, parts.end(), s_end)], paid)
+                tail = named if named in ("national", "local") else None
             own = _OWN_BRACKET.match(key, g_end) if tail is None else None
             if own and not cue:
                 named = self._scope(own.group(1), paid)

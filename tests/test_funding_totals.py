@@ -9378,3 +9378,14 @@ def test_the_projects_finished_of_an_approved_plan_are_the_plans_programme_after
             f"2,9 tỷ đồng{join}đã hoàn thành 9 đề án, kinh phí 1,75 tỷ đồng.")
     assert [(r.scope, r.status, r.projects) for r in analyse(text, "finished-of").funding] == [
         ("local", "planned", 12), ("local", "done", 9)]
+
+
+def test_the_source_said_right_after_the_bracket_of_a_wholes_parts_is_the_wholes_and_theirs():
+    text = ("Khuyến công Nghệ An\n\nNăm 2024, Trung tâm hỗ trợ 3 cơ sở ứng dụng máy móc thiết bị với tổng kinh phí 550 triệu "
+            "đồng (HTX Nam Đàn: 200 triệu đồng; Công ty Hoa Sen: 200 triệu đồng; hộ kinh doanh Lê Văn A: 150 triệu đồng) từ "
+            "nguồn khuyến công địa phương.")
+    records = analyse(text, "bracket-source").funding
+    whole = records[0]
+    assert (whole.amount_vnd, whole.scope, whole.headline) == (550_000_000, "local", True)
+    assert [(r.amount_vnd, r.scope, r.part_of == whole.id, r.headline) for r in records[1:]] == [
+        (200_000_000, "local", True, False), (200_000_000, "local", True, False), (150_000_000, "local", True, False)]
