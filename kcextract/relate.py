@@ -721,7 +721,7 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
 # a sentence that opens by saying all the projects just told were finished ('Hiện các đề án đã cơ bản hoàn thành.', 'Đến
 # nay, toàn bộ các đề án trên đã được nghiệm thu.')
 _ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?(?:các|toàn bộ(?:\s+các)?|"
-                               r"tất cả(?:\s+các)?)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
+                               r"tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
                                r"(?:đã\s+)?(?:cơ bản\s+)?(?:được\s+)?(?:hoàn thành|nghiệm thu|thực hiện xong|triển khai xong)"
                                r"(?!\p{L})")
 # ('Đây là đề án khuyến công địa phương đầu tiên của huyện ...': the project just told, named by its programme)
@@ -1449,7 +1449,8 @@ _PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
 # a clause of work done since, right after a figure ('..., đến nay đã hoàn thành'); its verb follows the 'đã'
 _PLAN_SUBJECT = regex.compile(r"\W*kế hoạch(?!\p{L})")
 _PLAN_DONE_AFTER = regex.compile(r"\s*,?\s*(?:(?:đều|cơ bản)\s+)?đã\s+(?:được\s+)?(?:hoàn thành|thực hiện xong|nghiệm thu)")
-_DONE_SINCE = regex.compile(r"\s*[,;]\s*(?:(?:đến nay|tới nay|hiện nay|hiện|nay)\s*,?\s*)?(?:các đề án\s+)?đã\s+")
+_DONE_SINCE = regex.compile(r"\s*[,;]\s*(?:(?:đến nay|tới nay|hiện nay|hiện|nay)\s*,?\s*)?"
+                         r"(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)\s+đề án\s+(?:đều\s+)?)?đã\s+")
 _AMONG_FRAME = regex.compile(r"\s*(?:trong|trong tổng)\s+số\s[^,;]*[,;]")  # 'Trong số 28 đề án ..., có 15 ...'
 _CAPACITY_CLAUSE = regex.compile(r"(?<!\p{L})(?:công suất|năng suất|sản lượng)[^,;]*")  # what a machine turns out
 _OUTCOME = regex.compile(r"(?<!\p{L})(?:giúp|góp phần|tạo điều kiện)(?!\p{L})")  # what a figure brought about
@@ -4064,7 +4065,9 @@ class FundingBuilder:
                         d.record.status == "unspecified" or d.record.status == "planned" and (
                             d.budgeted or d.lent and d.anchor in spent
                             or (used or self.set_aside.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start))
-                            and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence)))):
+                            # (nor one the plan leads: 'Theo kế hoạch, năm 2024 tỉnh bố trí 3,2 tỷ đồng ...')
+                            and not _PLAN_WORD.search(key, *ctx.sentence_span(d.sentence))
+                            and not _FUTURE_LEAD.match(key, ctx.sentence_span(d.sentence)[0]))):
                     d.record.status = "done"
                     spent.add(n)
 

@@ -9389,3 +9389,17 @@ def test_the_source_said_right_after_the_bracket_of_a_wholes_parts_is_the_wholes
     assert (whole.amount_vnd, whole.scope, whole.headline) == (550_000_000, "local", True)
     assert [(r.amount_vnd, r.scope, r.part_of == whole.id, r.headline) for r in records[1:]] == [
         (200_000_000, "local", True, False), (200_000_000, "local", True, False), (150_000_000, "local", True, False)]
+
+
+@pytest.mark.parametrize("after", [", đến nay 100% đề án đã hoàn thành.", ", đến nay toàn bộ đề án đều đã hoàn thành.",
+                                   ". Đến nay, 100% đề án đã hoàn thành."])
+def test_an_assigned_plan_whose_projects_are_all_said_completed_as_a_share_is_done(after):
+    text = f"Khuyến công Thái Nguyên\n\nTrong năm 2024, đơn vị đã được giao 15 đề án, với tổng kinh phí 3 tỷ đồng{after}"
+    assert [(r.projects, r.status) for r in analyse(text, "all-as-share").funding] == [(15, "done")]
+
+
+@pytest.mark.parametrize("projects", ["100% đề án", "các đề án", "toàn bộ đề án"])
+def test_a_budget_the_plan_leads_stays_planned_whichever_way_the_next_sentence_says_all_projects_were_accepted(projects):
+    text = (f"Khuyến công Nam Định\n\nTheo kế hoạch, năm 2024 tỉnh Nam Định bố trí 3,2 tỷ đồng cho hoạt động khuyến công. "
+            f"Đến nay, {projects} đã được nghiệm thu.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-lead-all").funding] == [(3_200_000_000, "planned")]
