@@ -55,8 +55,8 @@ _NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 # 'at the same time' opening a clause: another piece of work beside the figure before it ('hỗ trợ 4 cơ sở ... 560
 # triệu đồng; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng'), no part of it; at a sentence's start it
 # still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
-_AT_THE_SAME_TIME = regex.compile(r"\W*đồng thời(?!\p{L})")
 _SAME_TIME = regex.compile(r"(?<!\p{L})đồng thời(?!\p{L})")
+_AT_THE_SAME_TIME = regex.compile(r"\W*" + _SAME_TIME.pattern)
 _CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
@@ -720,8 +720,10 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
                            + _MONEY_REFERRED)
 # a sentence that opens by saying all the projects just told were finished ('Hiện các đề án đã cơ bản hoàn thành.', 'Đến
 # nay, toàn bộ các đề án trên đã được nghiệm thu.')
-_ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?(?:các|toàn bộ(?:\s+các)?|"
-                               r"tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
+# the words that say all the projects told ('các', 'toàn bộ', 'tất cả', '100%'), right before their noun
+_ALL_THE = r"(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)"
+_ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
+                               rf"{_ALL_THE}\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
                                r"(?:đã\s+)?(?:cơ bản\s+)?(?:được\s+)?(?:hoàn thành|nghiệm thu|thực hiện xong|triển khai xong)"
                                r"(?!\p{L})")
 # ('Đây là đề án khuyến công địa phương đầu tiên của huyện ...': the project just told, named by its programme)
@@ -1450,7 +1452,7 @@ _PAID_FOR_NEXT = regex.compile(r"\s*(?:hỗ trợ|chi cho)(?!\p{L})")
 _PLAN_SUBJECT = regex.compile(r"\W*kế hoạch(?!\p{L})")
 _PLAN_DONE_AFTER = regex.compile(r"\s*,?\s*(?:(?:đều|cơ bản)\s+)?đã\s+(?:được\s+)?(?:hoàn thành|thực hiện xong|nghiệm thu)")
 _DONE_SINCE = regex.compile(r"\s*[,;]\s*(?:(?:đến nay|tới nay|hiện nay|hiện|nay)\s*,?\s*)?"
-                         r"(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)\s+đề án\s+(?:đều\s+)?)?đã\s+")
+                         rf"(?:{_ALL_THE}\s+đề án\s+(?:đều\s+)?)?đã\s+")
 _AMONG_FRAME = regex.compile(r"\s*(?:trong|trong tổng)\s+số\s[^,;]*[,;]")  # 'Trong số 28 đề án ..., có 15 ...'
 _CAPACITY_CLAUSE = regex.compile(r"(?<!\p{L})(?:công suất|năng suất|sản lượng)[^,;]*")  # what a machine turns out
 _OUTCOME = regex.compile(r"(?<!\p{L})(?:giúp|góp phần|tạo điều kiện)(?!\p{L})")  # what a figure brought about
@@ -1519,10 +1521,10 @@ _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})"
 # a verb of paying out right before an amount: the amount is what was paid, whatever plan or allotted budget is named
 # after it ('đã giải ngân 2,1 tỷ đồng kinh phí khuyến công địa phương được giao', 'đã chi 2,1 tỷ đồng kế hoạch vốn')
 _PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|cấp phát|quyết toán)\s+(?:được\s+|hết\s+|xong\s+)?$")
-# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
-# khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 # a bracket that lists a figure's parts, right after it, up to its close ('(HTX A: 200 triệu đồng; ...)')
 _PARTS_BRACKET = regex.compile(r"\s*\([^()]*\d[^()]*\)")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
+# khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"khuyến công)(?!\p{L})")
