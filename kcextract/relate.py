@@ -689,6 +689,7 @@ _PLAN_REACH = 70  # how far before its sum a plan's name may start
 _PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
                                 rf"(?:\s+\d{{4}})?\s*(?:\(|là|:)?\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
+_ESTIMATE_REACHED = regex.compile(r"ước\s+đạt\s+")  # ... inside an amount's qualifier ('ước đạt 4,5 tỷ đồng')
 # words of a plan or of what is to come, beside those of money allotted ('giao', 'bố trí', 'phân bổ')
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
@@ -2724,7 +2725,10 @@ class FundingBuilder:
             # trên địa bàn tỉnh (kể cả khu vực Bắc Kạn cũ) đạt trên 10 tỷ đồng')
             # (not the share of a work's cost, which is no record: 'Tổng vốn đầu tư của các cơ sở là 3,6 tỷ đồng, trong
             # đó kinh phí hỗ trợ từ khuyến công là 1,08 tỷ đồng' tells what was paid towards it, no budget set)
-            allotted = self.allocation.search(key, max(prev_end, _chars_back(key, g_start, 90)), g_start) \
+            # (the copula may open the amount's own qualifier: 'kinh phí ... ước đạt 4,5 tỷ đồng')
+            copula = _ESTIMATE_REACHED.match(key, g_start)
+            allotted = self.allocation.search(key, max(prev_end, _chars_back(key, g_start, 90)),
+                                              copula.end() if copula else g_start) \
                 if status is None and not (whole is not None and whole.record is None) else None
             if allotted and (any(f.type in ("quantity", "project_count") and allotted.start() < f.start < g_start
                                  for f in counted) or _SUPPORTED_MANY.search(allotted.group())) and \

@@ -9403,3 +9403,9 @@ def test_a_budget_the_plan_leads_stays_planned_whichever_way_the_next_sentence_s
     text = (f"Khuyến công Nam Định\n\nTheo kế hoạch, năm 2024 tỉnh Nam Định bố trí 3,2 tỷ đồng cho hoạt động khuyến công. "
             f"Đến nay, {projects} đã được nghiệm thu.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-lead-all").funding] == [(3_200_000_000, "planned")]
+
+
+@pytest.mark.parametrize("reached", ["đạt", "ước đạt"])
+def test_a_budget_said_to_have_reached_an_amount_is_spent_whether_or_not_the_amount_is_an_estimate(reached):
+    text = f"Khuyến công Thái Bình\n\nNăm 2025, kinh phí khuyến công địa phương của Thái Bình {reached} 4,5 tỷ đồng."
+    assert [(r.scope, r.status) for r in analyse(text, "estimate-reached").funding] == [("local", "done")]
