@@ -125,11 +125,10 @@ def _glued_scale() -> regex.Pattern:
     """A scale word typed onto its currency after a number ('5,2 tỷđồng', '520 triệuVNĐ'): the scale words of
     rules/numbers.tsv and the đồng's written names of rules/currencies.tsv, to be split by one space."""
     from kcextract import data  # (both import this module)
-    from kcextract.numbers import _alt
+    from kcextract.numbers import _alt, dong_words
 
     scales = [w for w, kind in data.table("rules/numbers.tsv", "word", "kind").items() if kind == "scale"]
-    dong = [c for c, code in data.table("rules/currencies.tsv", "surface", "currency").items()
-            if code == "VND" and len(c) > 1 and " " not in c]
+    dong = [c for c in dong_words() if len(c) > 1 and " " not in c]
     return regex.compile(rf"(?<=\d ?)({_alt(scales)})(?=(?:{_alt(dong)})(?!\p{{L}}))", regex.IGNORECASE)
 
 

@@ -28,6 +28,12 @@ def number_words() -> NumberWords:
     return NumberWords({r["word"]: int(r["value"]) for r in rows}, {r["word"]: r["kind"] for r in rows})
 
 
+@lru_cache(maxsize=None)
+def dong_words() -> tuple[str, ...]:
+    """The đồng's written names (rules/currencies.tsv, currency VND: 'đồng', 'đ', 'vnđ', 'vnd', ...), lower case."""
+    return tuple(c for c, code in data.table("rules/currencies.tsv", "surface", "currency").items() if code == "VND")
+
+
 def count_words() -> list[str]:
     """The number words a small count may be said in ('hai', 'ba', ..., 'mười'): the digits and the word for ten."""
     return [w for w, k in number_words().kinds.items() if k in ("digit", "ten")]

@@ -19,7 +19,7 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW
-from .numbers import _alt, count_words, last_match, number_words, parse_words, printed_unit, respectively, whole_words
+from .numbers import _alt, count_words, dong_words, last_match, number_words, parse_words, printed_unit, respectively, whole_words
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
@@ -663,10 +663,11 @@ _COMPARED_TO = regex.compile(r"\s*(?:so với|so cùng kỳ)(?!\p{L})")
 _COMPARED_BASE_SAID = r"(?:so với\s+)?(?:năm|cùng kỳ|kế hoạch|giai đoạn)(?:\s+(?:\d{4}|năm|trước|ngoái|qua|đó))*"
 _DIFFERENCE_AFTER_BASE = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+{_COMPARED_BASE_SAID}\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
-# the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
-# năm trước 3 đề án và 400 triệu đồng'): a difference too
 # a small number said in words ('hai', 'ba', ..., 'mười'; rules/numbers.tsv), where a count may say it so
 _NUMBER_WORD = _alt(count_words())
+_DONG = _alt(dong_words())  # the đồng's written names ('đồng', 'vnđ', 'vnd', 'đ'; rules/currencies.tsv)
+# the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
+# năm trước 3 đề án và 400 triệu đồng'): a difference too
 _CONJOINED_DELTA = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+(?:{_COMPARED_BASE_SAID}\s+)?"
     r"(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)?"
@@ -1285,7 +1286,7 @@ _SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đ�
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ)"
-                                   r"(?:\s+(?:đồng|vnđ|vnd|đ))?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ')
+                                   rf"(?:\s+(?:{_DONG}))?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ')
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
@@ -1343,7 +1344,7 @@ _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s
 # đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
 _INSTEAD_OF = regex.compile(r"(?<!\p{L})thay vì\s+(?:\p{L}+\s+){0,2}$")
-_COUNT_TO_VALUE = regex.compile(r"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|vnđ|vnd))?)?"
+_COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:{_DONG}))?)?"
                                 + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60}[;,]\s*(?:và\s+|còn\s+|có\s+)?")

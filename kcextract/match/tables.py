@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import scale_value
+from ..numbers import _alt, dong_words, scale_value
 
 # a money unit in brackets, on a table's header cell or a budget's label: '(triệu đồng)', '(tr.đ)', '(ĐVT: triệu
 # đồng)', '(đồng)'
 BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*|(?P<tr>tr)\.?\s*)?"
-                  r"(?:đồng|đ|vnđ|vnd)\s*\)")
+                  rf"(?:{_alt(dong_words())})\s*\)")  # (the đồng's names: rules/currencies.tsv)
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 # a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
