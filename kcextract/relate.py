@@ -695,6 +695,11 @@ _ESTIMATE_REACHED = regex.compile(r"ước\s+đạt\s+")  # ... inside an amount
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
+# the work a plan gave said finished after its last figure, in a clause of its own with 'đã' ('tỉnh được bố trí 2 đề
+# án ..., kinh phí 1,1 tỷ đồng, đều đã nghiệm thu trong tháng 10')
+_ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*(?:(?:các|cả|toàn bộ|tất cả)(?:\s+\p{L}+){0,3}?\s+)?(?:đều\s+|cũng\s+)?"
+                                    r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
+                                    r"giải ngân|quyết toán|thanh toán)(?!\p{L})")
 # money said used right after its amount ('Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...'): spent
 _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!\p{L})")
 # the count a long clause of an amount closes on, at the gap's end (', với tổng số 15 đề án')
@@ -1714,6 +1719,7 @@ class _Draft:
     anchor: int | None = None  # index of the draft a breakdown cue points back to
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
+    beside: bool = False  # its level is that of the amount listed before it in its sentence (_listed_beside)
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
     summed: bool = False           # such a sum said as a budget, over items in sentences before it
@@ -2696,6 +2702,9 @@ class FundingBuilder:
                     own = said
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
                 (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
+            if own == "planned" and not plan_sum and next_start == s_end and \
+                    _ALL_FINISHED_AFTER.match(key, g_end, s_end) and not _PLAN_WORD.search(key, s_start, g_end):
+                status = "done"  # given, then said finished in the same sentence: where the work stands now
             undrafted = None
             if status is None and whole is None and d.sentence and _details_of(ctx, key, d.sentence, d.sentence - 1):
                 status = undrafted = self._undrafted_whole_status(ctx, key, d.sentence - 1, by_sentence)
@@ -3068,7 +3077,8 @@ class FundingBuilder:
                     # or as what paid it in its own clause ('Đến nay, xúc tiến thương mại đã giải ngân 2,8 tỷ đồng'):
                     # none of the paragraph's khuyến công levels
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
-                    scope = self._opening_source(key, s_start, prev_end) or \
+                    scope = self._listed_beside(key, drafts, i, prev_end, g_start) or \
+                        self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                         self._section_scope(ctx, key, d.sentence) or \
                         self._title_programme(ctx, key, s_start, g_start, g_end, period) \
@@ -4566,6 +4576,22 @@ class FundingBuilder:
         if len(costs) != 1:
             return None
         return self._status(_without_rate_asides(key[ctx.sentence_span(sent)[0]:costs[0].end]))
+
+    def _listed_beside(self, key: str, drafts: list[_Draft], i: int, prev_end: int, g_start: int) -> str | None:
+        """The level of the figure before in the sentence, for the next of amounts listed beside it with no words of
+        their own but whom they went to ('khuyến công địa phương hỗ trợ 3 hợp tác xã: HTX A 250 triệu đồng, HTX B 200
+        triệu đồng'): the programme its clause named pays them all. Not across a verb, a tense, a ';' or another
+        programme ('..., tỉnh hỗ trợ 5 cơ sở 900 triệu đồng' is its own statement)."""
+        if not i or drafts[i - 1].sentence != drafts[i].sentence or drafts[i - 1].record is None or \
+                drafts[i - 1].record.scope not in ("national", "local") or \
+                not (drafts[i - 1].explicit_scope or drafts[i - 1].beside):
+            return None
+        gap = key[prev_end:g_start]
+        if len(gap) > 80 or regex.search(r"[;.()]", gap) or _DEED.search(gap) or self._cues(gap) or \
+                self.programme.search(gap) or self.additional.search(gap) or self.breakdown.search(gap):
+            return None
+        drafts[i].beside = True
+        return drafts[i - 1].record.scope
 
     def _opening_source(self, key: str, s_start: int, prev_end: int) -> str | None:
         """The one programme the sentence opens with as its source, before a figure said earlier in it ('Năm 2024,

@@ -9409,3 +9409,33 @@ def test_a_budget_the_plan_leads_stays_planned_whichever_way_the_next_sentence_s
 def test_a_budget_said_to_have_reached_an_amount_is_spent_whether_or_not_the_amount_is_an_estimate(reached):
     text = f"Khuyến công Thái Bình\n\nNăm 2025, kinh phí khuyến công địa phương của Thái Bình {reached} 4,5 tỷ đồng."
     assert [(r.scope, r.status) for r in analyse(text, "estimate-reached").funding] == [("local", "done")]
+
+
+@pytest.mark.parametrize("given, after, status", [
+    ("được bố trí", ", đều đã nghiệm thu trong tháng 10.", "done"),
+    ("được phê duyệt", ", các đề án đã hoàn thành trong quý III.", "done"),
+    ("được giao", ", đã giải ngân trong tháng 11.", "done"),
+    ("được giao", ", hiện đang triển khai.", "planned"),
+    ("dự kiến được giao", ", đã giải ngân trong tháng 11.", "planned"),
+])
+def test_work_given_then_said_finished_in_the_same_sentence_is_done(given, after, status):
+    text = (f"Khuyến công Hưng Yên\n\nNăm 2025, Hưng Yên {given} 2 đề án khuyến công quốc gia, kinh phí 1.100.000.000 "
+            f"đồng{after}")
+    assert [(r.projects, r.status) for r in analyse(text, "given-finished").funding] == [(2, status)]
+
+
+@pytest.mark.parametrize("lead, scopes", [
+    ("khuyến công địa phương Bắc Kạn hỗ trợ 3 hợp tác xã mua máy móc:", ["local", "local", "local"]),
+    ("khuyến công quốc gia hỗ trợ Bắc Kạn 3 hợp tác xã:", ["national", "national", "national"]),
+    ("tỉnh Bắc Kạn hỗ trợ 3 hợp tác xã:", ["unspecified", "unspecified", "unspecified"]),
+])
+def test_amounts_listed_beside_the_first_with_no_words_of_their_own_are_its_programmes(lead, scopes):
+    text = (f"Khuyến công Bắc Kạn\n\nNăm 2024, {lead} HTX Ba Bể 250 triệu đồng, HTX Bằng Phúc 200 triệu đồng và HTX Côn "
+            "Minh 180 triệu đồng.")
+    assert [r.scope for r in analyse(text, "listed-beside").funding] == scopes
+
+
+def test_an_amount_after_a_verb_of_its_own_does_not_take_the_level_of_the_one_before():
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, khuyến công quốc gia hỗ trợ 2 đề án, kinh phí 1,5 tỷ đồng, tỉnh hỗ trợ 5 đề "
+            "án, kinh phí 1 tỷ đồng.")
+    assert [(r.projects, r.scope) for r in analyse(text, "own-verb").funding] == [(2, "national"), (5, "unspecified")]
