@@ -1336,6 +1336,10 @@ _BLANK_RUN = regex.compile(r"\s{2,}")
 # đồng'; '9 đề án|, nâng tổng số đề án từ năm 2021 đến nay lên |35 đề án')
 _RAISES_TOTAL = regex.compile(r"[^.;:()]{0,60}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\s+tổng(?:\s+[\p{L}\d/-]+){0,10}?"
                               r"\s+lên\s+(?:mức\s+|thành\s+)?(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?")
+# the province merged into another, named between the verb and the one it went into ('Sau khi hợp nhất Bình Định vào
+# Gia Lai, ...'): the merged province's statement, not the former one's
+_MERGED_AWAY = regex.compile(rf"(?<!\p{{L}})(?:hợp nhất|sáp nhập)\s+{_PROVINCE_LEVEL}$")
+_MERGED_INTO_NEXT = regex.compile(r"\s*(?:\(?\s*cũ\s*\)?\s*)?(?:vào|với)\s")
 _NOW_PART_OF = regex.compile(r"(?<!\p{L})(?:nay|hiện nay)\s+(?:là|thuộc)(?:\s+\p{L}+){0,5}?\s*$")
 # a part of the province named in brackets only to say the figure takes it in ('trên địa bàn tỉnh (kể cả khu vực Bắc
 # Kạn cũ)', 'của tỉnh (bao gồm cả Ninh Thuận cũ)'): the whole province's figure, not that part's
@@ -3078,6 +3082,7 @@ class FundingBuilder:
                     # none of the paragraph's khuyến công levels
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._listed_beside(key, drafts, i, prev_end, g_start) or \
+                        _sum_of_levels(drafts, i, counts, money, period) or \
                         self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                         self._section_scope(ctx, key, d.sentence) or \
@@ -6285,6 +6290,7 @@ class FundingBuilder:
             if venue_re.search(key, left, p.start) and event_re.search(key, clause, p.start) or \
                     _partner_words().search(text or key, left, p.start) or \
                     _NOW_PART_OF.search(text or key, left, p.start) or \
+                    _MERGED_AWAY.search(text or key, left, p.start) and _MERGED_INTO_NEXT.match(text or key, p.end) or \
                     _INCLUDED_AREA.search(text or key, left, p.start) or \
                     aside is not None and _AND_NEXT.fullmatch(text or key, aside, p.start):
                 aside = p.end  # (and those listed with it: 'tại Hà Nội và TP Hồ Chí Minh')
@@ -6557,6 +6563,21 @@ def _drop_echoes_of_dropped(drafts: list[_Draft], title_end: int, not_programme:
             # (or said in the body only as money no programme's: 'Nông thôn mới Hải Dương: 1.200 tỷ đồng cho giao
             # thông nông thôn' over '... huy động hơn 1.200 tỷ đồng xây dựng đường giao thông nông thôn')
             d.record = None
+
+
+def _sum_of_levels(drafts: list[_Draft], i: int, counts: list[Fact], money: list[Fact], period: str | None) -> str | None:
+    """'total' for a figure that names no programme and comes to what the national and the local programme were told
+    to give before it in its year ('... 3 đề án khuyến công quốc gia ... 20 đề án khuyến công địa phương. Đến tháng
+    11, toàn bộ 23 đề án đã hoàn thành'): both programmes' work together, not the last one named."""
+    if bool(counts) == bool(money):
+        return None
+    value = sum(f.value for f in counts) if counts else money[0].value
+    told = [o.record for o in drafts[:i] if o.record is not None and o.record.period == period and
+            o.record.scope in ("national", "local") and o.record.part_of is None]
+    got = [(r.projects if counts else r.amount_vnd) for r in told]
+    if len({r.scope for r in told}) < 2 or None in got or sum(got) != value:
+        return None
+    return "total"
 
 
 def _one_project_noun(count: str) -> str:

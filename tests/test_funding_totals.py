@@ -9439,3 +9439,22 @@ def test_an_amount_after_a_verb_of_its_own_does_not_take_the_level_of_the_one_be
     text = ("Khuyến công Bắc Kạn\n\nNăm 2024, khuyến công quốc gia hỗ trợ 2 đề án, kinh phí 1,5 tỷ đồng, tỉnh hỗ trợ 5 đề "
             "án, kinh phí 1 tỷ đồng.")
     assert [(r.projects, r.scope) for r in analyse(text, "own-verb").funding] == [(2, "national"), (5, "unspecified")]
+
+
+@pytest.mark.parametrize("lead", ["Sau khi hợp nhất Bình Định vào Gia Lai", "Sau khi sáp nhập tỉnh Bình Định (cũ) vào tỉnh Gia Lai",
+                                  "Sau khi hợp nhất Bình Định với Gia Lai"])
+def test_a_budget_after_a_lead_that_merges_one_province_into_another_is_the_merged_provinces(lead):
+    text = (f"Gia Lai (mới): khuyến công\n\n{lead}, kinh phí khuyến công năm 2025 của tỉnh là 5,4 tỷ đồng, trong đó khu vực "
+            "Bình Định cũ 3,1 tỷ đồng, khu vực Gia Lai cũ 2,3 tỷ đồng.")
+    whole, *parts = analyse(text, "merged-lead").funding
+    assert (whole.amount_vnd, whole.province) == (5_400_000_000, "Gia Lai")
+    assert [(r.province, r.part_of == whole.id) for r in parts] == [("Bình Định", True), ("Gia Lai", True)]
+
+
+@pytest.mark.parametrize("after, scope", [("toàn bộ 23 đề án đã hoàn thành", "total"), ("đã hoàn thành 23/23 đề án", "total"),
+                                          ("đã hoàn thành 18 đề án", "local")])
+def test_a_count_that_comes_to_both_programmes_projects_of_its_year_is_their_total(after, scope):
+    text = ("Khuyến công Hải Phòng\n\nNăm 2025, Hải Phòng được Bộ Công Thương hỗ trợ 3 đề án khuyến công quốc gia với kinh phí "
+            "2,6 tỷ đồng. Bên cạnh đó, thành phố bố trí 4,8 tỷ đồng thực hiện 20 đề án khuyến công địa phương. Đến tháng 11, "
+            f"{after}.")
+    assert [r.scope for r in analyse(text, "sum-of-levels").funding] == ["national", "local", scope]
