@@ -859,7 +859,8 @@ _REMAINDER_CLAUSE = regex.compile(r"[,;]\s*(?:phần|số|số tiền|số vốn
 # (or carried over to the next year's budget, still to be spent there: '700 triệu đồng được chuyển nguồn sang năm 2025')
 _NOT_YET_DONE = regex.compile(r"\s*(?:(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:triển khai|thực hiện|nghiệm thu|hoàn thành)"
                            r"|còn lại)(?!\p{L})")
-_CARRIED_OVER = regex.compile(r"\s*(?:đã\s+)?(?:được\s+)?chuyển nguồn(?!\p{L})")
+_CARRIED_OVER = regex.compile(r"\s*(?:còn lại\s+)?(?:đã\s+)?(?:được\s+)?(?:chuyển nguồn|chuyển sang(?:\s+thực hiện)?"
+                              r"\s+(?:năm\s+(?:sau|\d{4})|\d{4}))(?!\p{L})")
 _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
                             rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến

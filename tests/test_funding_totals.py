@@ -9458,3 +9458,14 @@ def test_a_count_that_comes_to_both_programmes_projects_of_its_year_is_their_tot
             "2,6 tỷ đồng. Bên cạnh đó, thành phố bố trí 4,8 tỷ đồng thực hiện 20 đề án khuyến công địa phương. Đến tháng 11, "
             f"{after}.")
     assert [r.scope for r in analyse(text, "sum-of-levels").funding] == ["national", "local", scope]
+
+
+@pytest.mark.parametrize("rest, status", [
+    ("số kinh phí còn lại 140 triệu đồng được chuyển sang năm 2025", "planned"),
+    ("140 triệu đồng còn lại được chuyển nguồn sang năm 2025", "planned"),
+    ("140 triệu đồng còn lại chuyển sang năm sau", "planned"),
+])
+def test_money_left_and_carried_over_to_a_later_year_is_not_spent(rest, status):
+    text = f"Khuyến công Yên Bái\n\nNăm 2024, Yên Bái đã nghiệm thu 7 đề án khuyến công với tổng kinh phí 1,36 tỷ đồng; {rest}."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "carried-over").funding] == [
+        (1_360_000_000, "done"), (140_000_000, status)]
