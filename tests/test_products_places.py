@@ -950,6 +950,7 @@ def test_a_bare_good_after_a_goods_head_or_in_an_announced_goods_list_is_the_goo
     ("Trung tâm hỗ trợ 5 cơ sở sản xuất hương trên địa bàn.", {"nhang"}),
     ("Xưởng gia công quần áo xuất khẩu được hỗ trợ máy may.", {"quần áo"}),  # made to order
     ("Làng nghề mây giang đan có 200 hộ.", {"mây tre đan"}),  # woven 'giang' bamboo, filed with mây tre đan
+    ("Làng nghề mây tre giang đan Phú Vinh có 200 hộ.", {"mây tre đan"}),  # the segmenter glues 'tre giang'
 ])
 def test_a_bare_good_right_after_a_verb_of_making_or_growing_is_the_good(sentence, values):
     assert {v for v, _ in _products(sentence)} == values
