@@ -761,7 +761,7 @@ _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 # (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
 # trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
-_OUT_OF = regex.compile(r"\W*(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,:]?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
+_OUT_OF = regex.compile(r"\W*(?:(?:(?:trong|vào)\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,:]?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 # (the count's programme named between: 'Giai đoạn 2021-2025: 142 đề án khuyến công; 34,8 tỷ đồng')
 _BARE_SEMICOLON = regex.compile(r"(?:\s+(?:khuyến công(?:\s+(?:quốc gia|địa phương))?|kcqg|kcđp))?\s*;\s*")
@@ -924,10 +924,10 @@ _A_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}(?!\d)")
 # (or the year the article tells, unnamed: 'Trong năm, Trung tâm hỗ trợ ...', 'Năm qua, ...')
 _SINGLE_OUT_WORD = r"(?:chỉ\s+)?(?:tính\s+)?riêng"  # singling one year, span, place or work out: 'Riêng', 'Tính riêng'
 # (also the whole year summed up: 'Tính chung năm 2025', 'Tính chung cả năm 2025', 'Cả năm 2025')
-_YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+|tính\s+chung(?:\s+cả)?\s+|cả\s+)?(?:trong\s+)?năm\s+{_YEAR_DIGITS}|"
+_YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+|tính\s+chung(?:\s+cả)?\s+|cả\s+)?(?:(?:trong|vào)\s+)?năm\s+{_YEAR_DIGITS}|"
               r"cùng năm(?:\s+(?:đó|này))?|"
               # (a part of the year: 'Quý I/2026', 'Trong 6 tháng đầu năm 2026', '9 tháng năm 2025')
-              rf"(?:trong\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
+              rf"(?:(?:trong|vào)\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
               rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
               # (or one month of it: 'Tháng 8/2024, Trung tâm tổ chức lớp đào tạo ...')
               rf"(?:trong\s+|vào\s+)?tháng\s+\d{{1,2}}\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
@@ -960,7 +960,7 @@ _PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đ
 _CLOSING_YEAR = regex.compile(r"(?<!\p{L})(?:cả\s+|cũng\s+)?trong\s+$")
 _SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?]|$|\n)")
 # the year a sentence ends with, as its only date ('... với kinh phí 2 tỷ đồng trong năm 2024.')
-_YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
+_YEAR_TAIL = regex.compile(rf"(?<!\p{{L}})(?:(?:trong|vào)\s+)?năm\s+{_YEAR_DIGITS}\s*[.;]?\s*$")
 # the year said inside the sentence's subject, right before its verb of doing ('Khuyến công khu vực Hà Giang cũ năm
 # 2025 hỗ trợ 7 đề án'): the same narration as a year that opens the sentence
 _YEAR_THEN_DEED = regex.compile(rf"(?<!\p{{L}})năm\s+{_YEAR_DIGITS}\s+(?:đã\s+)?(?:hỗ trợ|thực hiện|triển khai|tổ chức)"
@@ -1082,7 +1082,7 @@ _FUNDED_CLAUSE = regex.compile(r"\s*(?:với|bằng|từ)\s+(?:tổng\s+)?(?:ngu
 _DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},(?:\s+\p{{L}}+){{1,8}}?\s+(?:đã\s+)?{_DEED.pattern}")
 # (the deed's year said after the means that open the sentence: 'Với kinh phí ... 540 triệu đồng, năm 2025 tỉnh hỗ trợ
 # 3 cơ sở ...', as 'Năm 2025, với kinh phí ..., tỉnh hỗ trợ ...')
-_YEAR_DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},\s*(?:trong\s+)?năm\s+{_YEAR_DIGITS}\s*,?(?:\s+\p{{L}}+){{0,8}}?\s+"
+_YEAR_DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},\s*(?:(?:trong|vào)\s+)?năm\s+{_YEAR_DIGITS}\s*,?(?:\s+\p{{L}}+){{0,8}}?\s+"
                                 rf"(?:đã\s+)?{_DEED.pattern}")
 # a 'but' that goes on about the same programme's projects, its name unsaid: '... đăng ký 3 đề án khuyến công quốc gia
 # với tổng kinh phí 2,1 tỷ đồng nhưng chỉ được phê duyệt 1 đề án'
@@ -1650,7 +1650,7 @@ _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
 # an amount that leads its sentence as the means of what the sentence then tells ('Với kinh phí 1,2 tỷ đồng từ ngân sách
 # tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far
-_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:trong\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
+_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:(?:trong|vào)\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*)?$")  # (or the bare amount: 'Với 2,4 tỷ đồng, ...')
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')

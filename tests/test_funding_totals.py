@@ -9469,3 +9469,17 @@ def test_money_left_and_carried_over_to_a_later_year_is_not_spent(rest, status):
     text = f"Khuyến công Yên Bái\n\nNăm 2024, Yên Bái đã nghiệm thu 7 đề án khuyến công với tổng kinh phí 1,36 tỷ đồng; {rest}."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "carried-over").funding] == [
         (1_360_000_000, "done"), (140_000_000, status)]
+
+
+def _said(text: str) -> list[tuple]:
+    return [(r.scope, r.status, r.projects, r.amount_vnd, r.period) for r in analyse(text, "vao").funding]
+
+
+@pytest.mark.parametrize("body", [
+    "{lead} 2025, tỉnh Sóc Trăng hỗ trợ 8 cơ sở sản xuất bánh pía, kinh phí 1,2 tỷ đồng.",
+    "{lead} 2025, khuyến công địa phương hỗ trợ 6 đề án, kinh phí 1,3 tỷ đồng; tổ chức 2 lớp tập huấn, kinh phí 450 triệu đồng.",
+    "{lead} 2025, trong 14 đề án khuyến công địa phương của tỉnh, có 3 đề án phải điều chỉnh thời gian thực hiện.",
+])
+def test_a_year_opened_with_vao_leads_its_sentence_as_the_bare_year_does(body):
+    bare, vao = (f"Khuyến công Sóc Trăng\n\n{body.format(lead=lead)}" for lead in ("Năm", "Vào năm"))
+    assert _said(vao) == _said(bare)
