@@ -1796,7 +1796,8 @@ class FundingBuilder:
 
     def __init__(self) -> None:
         cues = data.funding_cues()
-        self.scope = _each_cue(cues["scope"])
+        # (a level's words hold across an aside the key blanked: 'khuyến công quốc gia (KCQG) và địa phương (KCĐP)')
+        self.scope = [(regex.compile(p.pattern.replace(r"\ ", r"\s+")), v) for p, v in _each_cue(cues["scope"])]
         # (work stopped or cancelled is a status of its own kind, also looked for past a count's description)
         # projects put forward for the national programme's money ('Sở Công Thương đăng ký 3 đề án khuyến công quốc
         # gia'): what the next sentence tells finished is what was approved of them, not the request; not the
@@ -2454,8 +2455,9 @@ class FundingBuilder:
         # (so is one that counts projects by programme: '13 đề án (5 đề án KCQG, 8 đề án KCĐP)')
         restated = _restatements(ctx.lower, facts)
         facts = [f for f in facts if id(f) not in restated]
-        # (a count in words too: '2,3 tỷ đồng (bốn đề án)')
-        counted = [f.start for f in facts if f.type == "project_count"]
+        # (a count in words too: '2,3 tỷ đồng (bốn đề án)'; and an amount: 'so với năm 2024 (ba tỷ đồng)' is the base of
+        # a comparison as '(3 tỷ đồng)' is)
+        counted = [f.start for f in facts if f.type in ("project_count", "money")]
         # (and one that names the figure's one source: '3 tỷ đồng (nguồn khuyến công địa phương)')
         key = _ASIDE.sub(lambda m: m.group() if (_AMOUNT_IN.search(m.group()) or _COUNT_IN.search(m.group())
                                                  or any(m.start() < c < m.end() for c in counted)

@@ -9483,3 +9483,17 @@ def _said(text: str) -> list[tuple]:
 def test_a_year_opened_with_vao_leads_its_sentence_as_the_bare_year_does(body):
     bare, vao = (f"Khuyến công Sóc Trăng\n\n{body.format(lead=lead)}" for lead in ("Năm", "Vào năm"))
     assert _said(vao) == _said(bare)
+
+
+@pytest.mark.parametrize("base", ["3 tỷ đồng", "ba tỷ đồng"])
+def test_the_amount_in_brackets_a_figure_is_compared_with_is_no_record_in_digits_or_words(base):
+    text = (f"Khuyến công Hà Tĩnh\n\nKinh phí khuyến công địa phương của Hà Tĩnh năm 2025 là 6 tỷ đồng, tăng gấp đôi so với "
+            f"năm 2024 ({base}).")
+    assert [r.amount_vnd for r in analyse(text, "compared-base").funding] == [6_000_000_000]
+
+
+@pytest.mark.parametrize("levels", ["quốc gia và địa phương", "quốc gia (KCQG) và địa phương (KCĐP)"])
+def test_both_levels_named_together_sum_both_also_with_a_short_name_in_brackets(levels):
+    text = (f"Khuyến công Kiên Giang\n\nGiai đoạn 2021-2025, khuyến công {levels} đã hỗ trợ 14 cơ sở với kinh phí "
+            "3,2 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "both-bracketed").funding] == ["total"]
