@@ -19,7 +19,8 @@ from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW
-from .numbers import _alt, count_words, dong_words, last_match, number_words, parse_words, printed_unit, respectively, whole_words
+from .numbers import (_alt, compiled, count_words, dong_words, last_match, number_words, parse_words, printed_unit,
+                      respectively, whole_words)
 from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 
 _OWNER = regex.compile(
@@ -2465,6 +2466,7 @@ class FundingBuilder:
                                                                                             m.start()]))
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " * len(m.group()), ctx.lower)
+        key = _digits_for_words(key, ctx.facts)
         all_money = [f for f in facts if f.type == "money"]
         # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
         # chuyển sang năm 2013') dates nothing the article reports
@@ -6581,6 +6583,38 @@ def _sum_of_levels(drafts: list[_Draft], i: int, counts: list[Fact], money: list
     if len({r.scope for r in told}) < 2 or None in got or sum(got) != value:
         return None
     return "total"
+
+
+def _digits_for_words(key: str, facts: list[Fact]) -> str:
+    """``key`` with each figure's number said in words ('tám tỷ đồng', 'mười hai đề án') written in digits, padded
+    with spaces to keep every offset ('8   tỷ đồng', '12       đề án'): the patterns that tell an amount or a count
+    by its digits ('... bao gồm cả kinh phí khuyến công quốc gia hơn 8 tỷ đồng' names a part, not the whole's source)
+    read the figure in words as they read it in digits. Only the words before the first scale word are written."""
+    kinds = number_words().kinds
+    pattern = compiled()["numexpr"]
+    out = None
+    for f in facts:
+        if f.type not in ("money", "project_count"):  # (not 'ba địa phương', 'hai tỉnh': places, read as words)
+            continue
+        m = pattern.search(key, f.start, f.end)
+        if m is None or not m.group("words"):
+            continue
+        start = m.start("words")
+        lead = []
+        for w in regex.finditer(r"\S+", m.group("words")):
+            if kinds.get(w.group()) in ("scale", "scale_abbrev", "scale_tail"):
+                break
+            lead.append(w)
+        value = parse_words([w.group() for w in lead]) if lead else None
+        if value is None:
+            continue
+        end = start + lead[-1].end()
+        digits = str(value)
+        if len(digits) > end - start:
+            continue
+        out = out if out is not None else list(key)
+        out[start:end] = digits.ljust(end - start)
+    return key if out is None else "".join(out)
 
 
 def _one_project_noun(count: str) -> str:

@@ -9497,3 +9497,11 @@ def test_both_levels_named_together_sum_both_also_with_a_short_name_in_brackets(
     text = (f"Khuyến công Kiên Giang\n\nGiai đoạn 2021-2025, khuyến công {levels} đã hỗ trợ 14 cơ sở với kinh phí "
             "3,2 tỷ đồng.")
     assert [r.scope for r in analyse(text, "both-bracketed").funding] == ["total"]
+
+
+@pytest.mark.parametrize("part", ["hơn 8 tỷ đồng", "hơn tám tỷ đồng"])
+def test_a_part_named_by_its_level_keeps_the_whole_a_sum_whether_its_amount_is_in_digits_or_words(part):
+    text = ("Khuyến công Bắc Ninh\n\nQua 5 năm (2021-2025), tổng kinh phí khuyến công trên địa bàn tỉnh Bắc Ninh đạt hơn 40 "
+            f"tỷ đồng, bao gồm cả kinh phí khuyến công quốc gia {part}.")
+    whole, part_record = analyse(text, "words-part").funding
+    assert (whole.scope, part_record.scope, part_record.part_of) == ("total", "national", whole.id)
