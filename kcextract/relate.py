@@ -973,7 +973,7 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               # (or years listed: 'Trong 2 năm 2024, 2025', 'Hai năm 2024 và 2025', 'Trong các năm 2023 - 2025', a term)
               rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"
               rf"(?:\s*(?:,|và|[-–])\s*{_YEAR_DIGITS})+"
-              rf"|(?:(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS}"
+              rf"|(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS}"
               # (a number of years, their span in brackets or none: 'Trong 10 năm (2015-2024)', 'trong 5 năm,', 'Sau 20
               # năm', 'Qua 5 năm')
               rf"|(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}"

@@ -9505,3 +9505,11 @@ def test_a_part_named_by_its_level_keeps_the_whole_a_sum_whether_its_amount_is_i
             f"tỷ đồng, bao gồm cả kinh phí khuyến công quốc gia {part}.")
     whole, part_record = analyse(text, "words-part").funding
     assert (whole.scope, part_record.scope, part_record.part_of) == ("total", "national", whole.id)
+
+
+@pytest.mark.parametrize("span", ["Riêng giai đoạn 2021-2025", "Riêng giai đoạn từ năm 2021 đến năm 2025"])
+def test_a_span_singled_out_from_year_to_year_leads_its_sentence_as_a_dashed_span_does(span):
+    text = (f"Khuyến công Hà Tĩnh\n\nSau 20 năm, khuyến công Hà Tĩnh đã hỗ trợ hơn 600 đề án. {span}, khuyến công quốc gia hỗ "
+            "trợ 14,5 tỷ đồng cho 15 đề án; khuyến công địa phương 18,2 tỷ đồng cho 162 đề án.")
+    assert [(r.scope, r.status, r.period) for r in analyse(text, "span-singled").funding if r.amount_vnd] == [
+        ("national", "done", "2021-2025"), ("local", "done", "2021-2025")]
