@@ -104,7 +104,7 @@ _NATIONAL_PROGRAMME_FUNDED = regex.compile(r"(?<!\p{L})chương trình (?:khuy�
 # công tỉnh', 'từ nguồn khuyến công của thành phố'); not the province's whole khuyến công money ('tổng kinh phí
 # khuyến công của tỉnh là 6,5 tỷ đồng' adds up what both programmes spent there)
 _PROVINCIAL_PROGRAMME = regex.compile(r"(?<!\p{L})(?:chương trình|nguồn(?: kinh phí| vốn)?(?: sự nghiệp)?) khuyến công "
-                                      r"(?:của )?(?:tỉnh|thành phố)(?!\p{L})")
+                                      r"(?:của )?(?:tỉnh|thành phố|tp(?:\.|(?!\p{L})))")
 # what an investment's total is called ('tổng mức đầu tư', 'tổng số vốn đầu tư', 'tổng chi phí đầu tư', bare
 # 'tổng đầu tư')
 _INVESTED_NOUNS = r"mức|vốn|số vốn|chi phí|giá trị"
@@ -1138,7 +1138,7 @@ _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?
                                 r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 # the province's khuyến công as a whole, not its centre's name ('khuyến công tỉnh', not 'Trung tâm Khuyến công tỉnh')
-_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của |cấp )?(?:tỉnh|thành phố)(?!\p{L})"
+_PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của |cấp )?(?:tỉnh|thành phố|tp\.?)(?!\p{L})"
                                r"(?!\s+(?:quốc gia|địa phương))")
 # a clause's own source word, a programme after it ('nguồn khuyến nông', 'từ nguồn vốn khuyến công')
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
@@ -1936,11 +1936,12 @@ class FundingBuilder:
     def _clause_past_list(self, key: str, s_start: int, pos: int) -> int:
         """Where the clause of ``pos`` starts when the commas before it only part a list's short items (no digit,
         at most four words each: 'hỗ trợ 5 cơ sở sản xuất bánh pía, bánh tét lá cẩm | mua máy' is one clause) or
-        its counted beneficiaries ('hỗ trợ 5 cơ sở chế biến điều, 2 cơ sở chế biến tiêu | mua máy')."""
+        its counted beneficiaries ('hỗ trợ 5 cơ sở chế biến điều, 2 cơ sở chế biến tiêu | mua máy', also named in full:
+        '2 cơ sở công nghiệp nông thôn chế biến tiêu')."""
         start = pos - len(self._clause_before(key, s_start, pos))
         while start - 1 > s_start and key[start - 1] == "," and (
                 len(key[start:pos].split()) <= 4 and not any(c.isdigit() for c in key[start:pos])
-                or len(key[start:pos].split()) <= 8 and _COUNTED_BENEFICIARY_OPENS.match(key, start, pos)):
+                or len(key[start:pos].split()) <= 12 and _COUNTED_BENEFICIARY_OPENS.match(key, start, pos)):
             pos = start - 1
             start = pos - len(self._clause_before(key, s_start, pos))
         return start

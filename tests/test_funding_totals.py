@@ -9513,3 +9513,24 @@ def test_a_span_singled_out_from_year_to_year_leads_its_sentence_as_a_dashed_spa
             "trợ 14,5 tỷ đồng cho 15 đề án; khuyến công địa phương 18,2 tỷ đồng cho 162 đề án.")
     assert [(r.scope, r.status, r.period) for r in analyse(text, "span-singled").funding if r.amount_vnd] == [
         ("national", "done", "2021-2025"), ("local", "done", "2021-2025")]
+
+
+@pytest.mark.parametrize("city", ["thành phố Hải Phòng", "TP Hải Phòng", "TP. Hải Phòng"])
+def test_the_citys_own_programme_is_unspecified_however_the_city_is_written(city):
+    text = (f"Khuyến công Hải Phòng\n\nLũy kế từ năm 2021 đến hết năm 2025, chương trình khuyến công {city} đã hỗ trợ 64 đề "
+            "án với tổng kinh phí 18,7 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "city-programme").funding] == ["unspecified"]
+
+
+@pytest.mark.parametrize("fined", ["3 cơ sở sản xuất nước mắm", "3 cơ sở công nghiệp nông thôn sản xuất nước mắm"])
+def test_a_fine_is_no_record_however_long_the_name_of_the_fined(fined):
+    text = (f"Khuyến công Nam Định\n\nĐoàn kiểm tra liên ngành đã xử phạt {fined} tổng số tiền 85 triệu đồng do vi phạm "
+            "quy định về nhãn hàng hóa. Một trong 3 cơ sở này từng được hỗ trợ kinh phí khuyến công năm 2023.")
+    assert analyse(text, "fine").funding == []
+
+
+@pytest.mark.parametrize("kind", ["", " công nghiệp nông thôn"])
+def test_support_to_counted_beneficiaries_to_buy_machines_is_a_record_however_long_their_names(kind):
+    text = (f"Khuyến công Đồng Nai\n\nNăm 2025, khuyến công khu vực Bình Phước cũ hỗ trợ 5 cơ sở{kind} chế biến điều, 2 cơ "
+            f"sở{kind} chế biến tiêu mua máy với tổng số tiền 1,75 tỷ đồng.")
+    assert [r.amount_vnd for r in analyse(text, "counted-beneficiaries").funding] == [1_750_000_000]
