@@ -56,8 +56,16 @@ def whole_words(words, digits: bool = False) -> regex.Pattern:
 # ('150,000,000 đồng'), or a decimal point after them ('2,634.6 triệu đồng', '1,236.10 USD'); one comma alone is the
 # decimal mark ('1,500 tấn' is 1.5).
 # Thousands grouped with spaces, as some print does ('400 000 đồng', '12 500 000 đồng'), are read when the last group
-# is '000': a bare '5 450 triệu' is as often two cells of a flattened table, and '0963 999 701' a phone number.
-DIGITS = (r"[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
+# is '000': a bare '5 450 triệu' is as often two cells of a flattened table, and '0963 999 701' a phone number. Right
+# after a word that introduces an amount or a programme's level, a label's colon, a comma after a word, an opening
+# bracket or a slash, any last group is read ('kinh phí 1 850 triệu đồng', 'hơn 2 450 triệu', 'khuyến công địa phương
+# 2 440 triệu đồng', 'KCĐP: 1 650 triệu đồng', '(1 600 triệu đồng)', '985 triệu đồng/3 200 triệu đồng'): a table's
+# cells follow a name or another cell (sixty-second round).
+_AMOUNT_LEAD = (r"(?<=(?<![\p{L}\d])(?:phí|tiền|là|với|đạt|hơn|trên|gần|khoảng|giao|bố trí|phân bổ|giải ngân|hỗ trợ|"
+                r"dành|chi|tổng|vốn|sách|phương|gia|kcđp|kcqg|KCĐP|KCQG|Phí|Tiền|Là|Với|Đạt|Hơn|Trên|Gần|Khoảng)\s"
+                r"|\p{L},\s|[\p{L}\d]:\s|[(/])")
+DIGITS = (rf"{_AMOUNT_LEAD}[1-9][0-9]{{0,2}}(?: [0-9]{{3}})+(?![.,]?[0-9]| [0-9]|-)"
+          r"|[1-9][0-9]{0,2}(?: [0-9]{3})* 000(?![.,]?[0-9]| [0-9])"
           r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![.,]?[0-9])|[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+(?![.,]?[0-9])"
           r"|[0-9]+(?:,[0-9]+)?(?![.,]?[0-9])"
           r"|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![.,]?[0-9])|[0-9]+\.[0-9]+(?![.,]?[0-9])")

@@ -1275,3 +1275,24 @@ def test_nam_before_a_noun_of_projects_is_five_unless_a_time_word_makes_it_the_y
     fives = [f.value for f in extract(f"Khuyến công Lâm Đồng\n{sentence}", "five") if f.type == "project_count"
              and f.text.startswith("năm")]
     assert fives == ([count] if count else [])
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Năm 2024, khuyến công tỉnh thực hiện 11 đề án, kinh phí 1 850 triệu đồng.", 1_850_000_000),
+    ("Tổng kinh phí hơn 2 450 triệu đồng.", 2_450_000_000),
+    ("Trong đó KCĐP: 1 650 triệu đồng.", 1_650_000_000),
+    ("Khuyến công quốc gia 1 180 triệu đồng, khuyến công địa phương 2 440 triệu đồng.", 1_180_000_000),
+    ("Giải ngân 985 triệu đồng (đạt 1 200 triệu đồng kế hoạch).", 985_000_000),
+])
+def test_thousands_grouped_with_spaces_after_a_word_that_introduces_an_amount_keep_their_value(sentence, value):
+    found = [f for f in analyse(f"Khuyến công\n\n{sentence}", "spaced").facts if f.type == "money"]
+    assert found[0].value == value and all(f.value >= 100_000_000 for f in found)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Bảng tổng hợp: Hà Tĩnh 5 450 triệu đồng.", 450_000_000),  # two cells of a flattened table: the count, the sum
+    ("Điện thoại: 1 531-207-0009.", None),
+])
+def test_spaced_digits_after_a_name_or_in_a_phone_number_are_not_grouped(sentence, value):
+    found = [f.value for f in analyse(f"Khuyến công\n\n{sentence}", "spaced").facts if f.type == "money"]
+    assert found == ([value] if value else [])
