@@ -653,7 +653,8 @@ _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
 # ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
-_NEW_LEVEL = regex.compile(r"(?:tăng\s+lên|giảm\s+xuống)(?:\s+(?:mức|thành|còn))?"
+# (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new one)
+_NEW_LEVEL = regex.compile(r"(?:tăng|giảm)(?:\s+từ\s+[^,;.]{1,30}?)?\s+(?:lên|xuống)(?:\s+(?:mức|thành|còn))?"
                            r"(?:\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}?\s+với(?:\s+(?:tổng\s+)?kinh phí)?)?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _COMPARATIVE = rf"(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)"  # a change or a comparison of two figures
@@ -2349,7 +2350,7 @@ class FundingBuilder:
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
-                f.type == "province" and s_start <= f.start < s_end and _FORMER.match(key, f.end) and
+                f.type == "province" and s_start <= f.start < s_end and _FORMER.match(ctx.lower, f.end) and
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
         if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
                 self._about_programme(key[p_start:p_end], topic):
@@ -3147,7 +3148,7 @@ class FundingBuilder:
             d.one_place = any(_PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                               for p in places if s_start <= p.start < g_start) or \
                 any(_VILLAGE_LEAD.match(key, at, g_start) for at in {s_start, _lead_from(key, s_start, g_start)}) or \
-                any(_FORMER.match(key, p.end) and
+                any(_FORMER.match(ctx.lower, p.end) and  # ('cũ' in brackets too, an aside the key blanks)
                     _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                     for p in provinces if s_start <= p.start < g_start)
             # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
@@ -4387,7 +4388,7 @@ class FundingBuilder:
             # vực Bình Định cũ được bố trí 2,8 tỷ đồng kinh phí khuyến công địa phương. Khu vực Gia Lai cũ được bố trí
             # 2,4 tỷ đồng')
             to_2025 = data.provinces()
-            siblings = any(_FORMER.match(key, f.end) for f in there_facts + here_facts) and \
+            siblings = any(_FORMER.match(ctx.lower, f.end) for f in there_facts + here_facts) and \
                 {to_2025.get(v) for v in there} & {to_2025.get(v) for v in here}
             if there and here and not there & here and not siblings:
                 return None

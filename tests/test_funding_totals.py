@@ -9534,3 +9534,18 @@ def test_support_to_counted_beneficiaries_to_buy_machines_is_a_record_however_lo
     text = (f"Khuyến công Đồng Nai\n\nNăm 2025, khuyến công khu vực Bình Phước cũ hỗ trợ 5 cơ sở{kind} chế biến điều, 2 cơ "
             f"sở{kind} chế biến tiêu mua máy với tổng số tiền 1,75 tỷ đồng.")
     assert [r.amount_vnd for r in analyse(text, "counted-beneficiaries").funding] == [1_750_000_000]
+
+
+@pytest.mark.parametrize("old", [" cũ", " (cũ)"])
+def test_a_former_provinces_half_goes_on_with_its_siblings_programme_with_cu_bracketed_or_not(old):
+    text = ("Quảng Trị mới\n\nTrong 11 tháng năm 2025, Sở Công Thương Quảng Trị đã thực hiện 21/26 đề án khuyến công địa "
+            f"phương, giải ngân 4,15/5,2 tỷ đồng. Khu vực Quảng Bình{old} thực hiện 12 đề án, khu vực Quảng Trị{old} thực "
+            "hiện 9 đề án.")
+    assert [(r.projects, r.scope, r.province) for r in analyse(text, "former-bracketed").funding] == [
+        (21, "local", "Quảng Trị"), (12, "local", "Quảng Bình"), (9, "local", "Quảng Trị")]
+
+
+@pytest.mark.parametrize("old", ["1,5 tỷ đồng", "1 tỷ rưỡi", "1 tỷ rưỡi đồng", "1.500 triệu đồng"])
+def test_the_new_level_a_budget_was_cut_to_is_its_record_however_long_the_old_level(old):
+    text = f"Khuyến công Bạc Liêu\n\nNăm 2024, kinh phí khuyến công địa phương của Bạc Liêu giảm từ {old} xuống còn 1 tỷ đồng."
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "cut-to").funding] == [(1_000_000_000, "local")]
