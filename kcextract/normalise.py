@@ -122,14 +122,18 @@ def normalise(raw: str) -> str:
 
 @lru_cache(maxsize=1)
 def _glued_scale() -> regex.Pattern:
-    """A scale word typed onto its currency after a number ('5,2 tỷđồng', '520 triệuVNĐ'): the scale words of
+    """A scale word typed onto its currency after a number ('5,2 tỷđồng', '520 triệuVNĐ', 'hai tỷđ'): the scale words of
     rules/numbers.tsv and the đồng's written names of rules/currencies.tsv, to be split by one space."""
     from kcextract import data  # (both import this module)
     from kcextract.numbers import _alt, dong_words
 
-    scales = [w for w, kind in data.table("rules/numbers.tsv", "word", "kind").items() if kind == "scale"]
-    dong = [c for c in dong_words() if len(c) > 1 and " " not in c]
-    return regex.compile(rf"(?<=\d ?)({_alt(scales)})(?=(?:{_alt(dong)})(?!\p{{L}}))", regex.IGNORECASE)
+    kinds = data.table("rules/numbers.tsv", "word", "kind")
+    scales = [w for w, kind in kinds.items() if kind == "scale"]
+    # (after a number in words too, 'hai tỷđồng'; 'nửa', half, as in 'gần nửa tỷđ')
+    words = [w for w, kind in kinds.items() if kind in ("digit", "digit_after_tens", "ten", "tens", "hundred")] + ["nửa"]
+    dong = [c for c in dong_words() if " " not in c]  # (the bare 'đ' too: '2,3 tỷđ', '500 triệuđ')
+    return regex.compile(rf"(?<=\d ?|(?<!\p{{L}})(?:{_alt(words)}) )({_alt(scales)})(?=(?:{_alt(dong)})(?!\p{{L}}))",
+                         regex.IGNORECASE)
 
 
 def fold_tones(text: str) -> str:

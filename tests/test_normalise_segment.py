@@ -96,6 +96,10 @@ def test_doubled_spaces_between_words_hide_no_cue_or_figure():
     ("kinh phí 520triệuVNĐ.", "kinh phí 520triệu VNĐ."),
     ("KINH PHÍ 3 TỶĐỒNG", "KINH PHÍ 3 TỶ ĐỒNG"),
     ("chữ tỷđồng không sau số", "chữ tỷđồng không sau số"),  # no number before: not an amount, left as typed
+    ("kinh phí 2,3 tỷđ.", "kinh phí 2,3 tỷ đ."),  # the bare 'đ'
+    ("kinh phí hơn hai tỷđ.", "kinh phí hơn hai tỷ đ."),  # after a number in words
+    ("gần nửa tỷđồng", "gần nửa tỷ đồng"),
+    ("Thành phố tỷđ", "Thành phố tỷđ"),  # no number before
 ])
 def test_normalise_splits_a_scale_word_typed_onto_its_currency(raw, expected):
     assert normalise(raw) == expected
