@@ -697,11 +697,6 @@ _ESTIMATE_REACHED = regex.compile(r"ước\s+đạt\s+")  # ... inside an amount
 _PROPOSED = r"đề xuất|đề nghị"
 _PLAN_TALK = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED}|kế hoạch|dự tính|dự trù|dự toán|dự thảo|"
                            rf"mục tiêu(?!\s+quốc gia)|phê duyệt|được duyệt|ban hành|đăng ký|tới|tiếp tục)(?!\p{{L}})")
-# the work a plan gave said finished after its last figure, in a clause of its own with 'đã' ('tỉnh được bố trí 2 đề
-# án ..., kinh phí 1,1 tỷ đồng, đều đã nghiệm thu trong tháng 10')
-_ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*(?:(?:các|cả|toàn bộ|tất cả)(?:\s+\p{L}+){0,3}?\s+)?(?:đều\s+|cũng\s+)?"
-                                    r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
-                                    r"giải ngân|quyết toán|thanh toán)(?!\p{L})")
 # money said used right after its amount ('Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...'): spent
 _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!\p{L})")
 # the count a long clause of an amount closes on, at the gap's end (', với tổng số 15 đề án')
@@ -731,6 +726,11 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
 # nay, toàn bộ các đề án trên đã được nghiệm thu.')
 # the words that say all the projects told ('các', 'toàn bộ', 'tất cả', '100%'), right before their noun
 _ALL_THE = r"(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)"
+# the work a plan gave said finished after its last figure, in a clause of its own with 'đã' ('tỉnh được bố trí 2 đề
+# án ..., kinh phí 1,1 tỷ đồng, đều đã nghiệm thu trong tháng 10', ', các đề án đã hoàn thành')
+_ALL_FINISHED_AFTER = regex.compile(rf"\s*,\s*(?:(?:{_ALL_THE}|cả)(?:\s+\p{{L}}+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
+                                    r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
+                                    r"giải ngân|quyết toán|thanh toán)(?!\p{L})")
 _ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
                                rf"{_ALL_THE}\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
                                r"(?:đã\s+)?(?:cơ bản\s+)?(?:được\s+)?(?:hoàn thành|nghiệm thu|thực hiện xong|triển khai xong)"
