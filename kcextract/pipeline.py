@@ -17,7 +17,8 @@ from .facts import Article, Fact, Sentence  # noqa: E402
 from .match import amounts, chrome, gazetteer, ocop, organization, period, place, product_open  # noqa: F401,E402  (registers factories)
 from .match.context import Context  # noqa: E402
 from .normalise import normalise  # noqa: E402
-from .relate import FundingBuilder, choose_subject, dateline_province, outlet_province  # noqa: E402
+from .relate import FundingBuilder  # noqa: E402
+from .subject import choose_subject, dateline_province, outlet_province  # noqa: E402
 from .segment import UndertheseaTokenizer  # noqa: E402
 from .version import CODE_VERSION, article_id, extractor_version  # noqa: F401,E402  (part of this module's API)
 
