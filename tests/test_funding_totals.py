@@ -5604,6 +5604,18 @@ def test_work_done_of_the_projects_assigned_is_done_and_the_plan_it_is_out_of_is
     assert [r.status for r in analyse(plan, "assigned-plan").funding][:1] == ["planned"]
 
 
+@pytest.mark.parametrize("all_of", ["100% các đề án được giao", "các đề án được giao", "toàn bộ các đề án được phê duyệt",
+                                    "tất cả đề án được giao"])
+def test_the_items_of_all_the_assigned_projects_said_completed_are_done(all_of):
+    text = (f"Khuyến công Đồng Nai\n\nNăm 2025, Sở Công Thương đã hoàn thành {all_of}, gồm 8 đề án khuyến công quốc gia "
+            "(3,2 tỷ đồng) và 13 đề án khuyến công địa phương (2,7 tỷ đồng).")
+    recs = [(r.scope, r.projects, r.status) for r in analyse(text, "all-assigned").funding]
+    assert recs == [("national", 8, "done"), ("local", 13, "done")]
+    # (the same projects only assigned, with no deed before them, stay a plan)
+    plan = text.replace("Sở Công Thương đã hoàn thành", "Sở Công Thương có")
+    assert {r.status for r in analyse(plan, "all-assigned-plan").funding} == {"planned"}
+
+
 @pytest.mark.parametrize("sentence,scope", [
     # a count said of the national level ('cấp quốc gia') is national, as '2 đề án quốc gia' is
     ("Năm 2024, tỉnh thực hiện 5 đề án, trong đó 2 đề án cấp quốc gia, kinh phí 1 tỷ đồng.", "national"),
