@@ -169,6 +169,38 @@ def _data_copy(tmp_path: Path, extra_product: str) -> Path:
     return data
 
 
+def test_the_extractor_version_hashes_every_module_that_analysing_an_article_loads():
+    # what the pipeline imports to analyse an article (in a fresh process): each of these modules decides output
+    probe = ("import sys; from kcextract.pipeline import analyse; "
+             "analyse('Năm 2024, tỉnh Hà Giang hỗ trợ 3 đề án khuyến công, kinh phí 1,2 tỷ đồng.', 'x'); "
+             "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('kcextract.')))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600, check=True)
+    from kcextract.version import code_files
+    hashed = {p.resolve() for p in code_files()}
+    # (version, errors and lean name or report things; they read no text)
+    not_extraction = {"version.py", "errors.py", "lean.py"}
+    missing = [f for f in loaded.stdout.split() if Path(f).resolve() not in hashed and Path(f).name not in not_extraction]
+    assert missing == []
+    assert {"relate.py", "subject.py", "numbers.py", "amounts.py"} <= {p.name for p in hashed}
+
+
+def test_a_change_to_the_extraction_code_re_extracts_stored_articles(tmp_path):
+    # an upgrade that changes only code (no rule file): the same articles, stored by the old code, are extracted again
+    db_path = tmp_path / "c.db"
+    assert _cli("ingest", CORPUS, "--db", db_path, "--jobs", "1").returncode == 0
+    package = tmp_path / "upgraded" / "kcextract"
+    shutil.copytree(ROOT / "kcextract", package, ignore=shutil.ignore_patterns("__pycache__"))
+    with (package / "relate.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# an upgrade\n")
+    upgraded = {"PYTHONPATH": str(package.parent), "KCEXTRACT_DATA": str(ROOT)}
+    again = _cli("ingest", CORPUS, "--db", db_path, "--jobs", "1", env=upgraded, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "stored 5 articles" in again.stdout and "0 unchanged" in again.stdout
+    # ... and the unchanged code keeps what it stored
+    same = _cli("ingest", CORPUS, "--db", db_path, "--jobs", "1", env=upgraded, cwd=tmp_path)
+    assert "stored 0 articles" in same.stdout and "5 unchanged" in same.stdout
+
+
 def test_reprocess_re_extracts_only_articles_of_an_older_extractor_version(tmp_path):
     db_path = tmp_path / "r.db"
     synthetic.write_jsonl(tmp_path / "new.jsonl", 100, 3)
