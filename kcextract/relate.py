@@ -248,7 +248,6 @@ def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
     ('... kinh phí 9,17 tỷ đồng. Trong đó, có 3 đề án từ nguồn KCQG ...' reads as '..., trong đó có 3 đề án ...')."""
     if sent + 1 >= len(ctx.sentence_starts):
         return None
-    s_end = ctx.sentence_span(sent)[1]
     n_start, n_end = ctx.sentence_span(sent + 1)
     # (also when a page set them as a paragraph of their own: a paragraph that opens 'Trong đó' can only go on with
     # the figure before it)
