@@ -2168,3 +2168,17 @@ def test_the_last_good_of_a_list_before_the_work_its_makers_were_helped_to_do_is
 ])
 def test_a_bare_good_the_tagger_calls_a_verb_is_the_good_as_a_makers_whole_object(sentence, found):
     assert (("hạt tiêu", "tiêu") in _products(sentence)) is found
+
+
+@pytest.mark.parametrize("title, goods", [
+    ("Hà Giang: hỗ trợ cơ sở sản xuất mật ong và chè shan tuyết", {"mật ong", "chè"}),
+    ("Nông dân chế tạo máy trộn bê tông", {"máy trộn bê tông"}),
+    # (a place's name keeps its capitals: 'Trà' of 'Nam Trà My' is no tea)
+    ("Chủ tịch Nam Trà My: sẽ bồi thường nếu dân mua phải sâm giả", {"sâm"}),
+])
+def test_a_title_set_in_capitals_names_the_goods_its_sentence_case_names(title, goods):
+    body = "\nBài viết đưa tin về hoạt động của địa phương."
+    def found(text: str) -> set[str]:
+        return {f.value for f in extract(text) if f.type == "product"}
+    assert found(title + body) == goods
+    assert found(title.upper() + body) == goods

@@ -3,17 +3,22 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from spacy.tokens import Doc
 
+from .. import data
 from ..facts import Fact
-from ..normalise import keys
+from ..normalise import fold_tones, keys
 from ..postag import tag_words
 from ..segment import is_dateline
 
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
+# a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
+_LETTERS = regex.compile(r"\p{L}+")
+_CAPITALS_LINE = regex.compile(r"(?m)^(?=(?:[^\p{L}\n]*+\p{Lu}++(?!\p{L})){3})[^\p{Ll}\n]*$")
 # a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
 _SPEAKER_LINE = regex.compile(r"\s*(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời|(?:Ông|Bà|Anh|Chị)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*:\s")
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
@@ -46,6 +51,7 @@ class Context:
     _starts: list[int] | None = None
     _tags: dict[int, str] = field(default_factory=dict)
     _lined: bool | None = None
+    _shape: str | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -171,6 +177,17 @@ class Context:
     def in_chrome(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.chrome)
 
+    @property
+    def shape(self) -> str:
+        """The text as its letter case tells names from words, for the rules that read capitals: ``text`` with every
+        line set in capitals throughout written in lower case ('HỖ TRỢ CƠ SỞ SẢN XUẤT MẬT ONG' says no name, where
+        'Cơ sở sản xuất Mật ong Hùng Cường' does), but for the names of places and provinces in it, capitalised
+        ('CHỦ TỊCH NAM TRÀ MY' → 'chủ tịch Nam Trà My': 'Trà' stays part of a name). The same length as ``text``;
+        the same text where no such line is."""
+        if self._shape is None:
+            self._shape = _CAPITALS_LINE.sub(_as_written, self.text)
+        return self._shape
+
     def in_title(self, pos: int) -> bool:
         return self.title is not None and self.title[0] <= pos < self.title[1]
 
@@ -188,3 +205,34 @@ class Context:
         self.facts.append(fact)
         if take:
             self.taken.append((fact.start, fact.end))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The names of places below the province and of provinces, tone-folded as written ('Nam Trà My', 'Hà Giang')."""
+    return frozenset(data.places()) | {fold_tones(p) for p in data.provinces()}
+
+
+def _as_written(line: regex.Match) -> str:
+    """A line set in capitals, in lower case but for the names of places and provinces in it (two to four words:
+    one-word names are too often words), capitalised word by word; the line as it is where lower case would change
+    its length."""
+    caps = line.group()
+    out = caps.lower()
+    if len(out) != len(caps):
+        return caps
+    words = [(w.start(), w.end()) for w in _LETTERS.finditer(caps)]
+    names, i = place_names(), 0
+    while i < len(words):
+        for n in (4, 3, 2):
+            run = words[i:i + n]
+            if len(run) < n or any(caps[a[1]:b[0]] != " " for a, b in zip(run, run[1:])):
+                continue
+            titled = caps[run[0][0]:run[-1][1]].title()
+            if len(titled) == run[-1][1] - run[0][0] and fold_tones(titled) in names:
+                out = out[:run[0][0]] + titled + out[run[-1][1]:]
+                i += n
+                break
+        else:
+            i += 1
+    return out

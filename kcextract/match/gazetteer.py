@@ -15,7 +15,7 @@ from .. import data
 from ..facts import Fact
 from ..normalise import fold, fold_tones
 from ..numbers import _alt
-from .context import Context
+from .context import Context, place_names
 
 _EDGE_L = r"(?<![\p{L}\d])"
 _EDGE_R = r"(?![\p{L}\d])"
@@ -218,7 +218,7 @@ class ProductMatcher:
         for entry in sorted(self.entries, key=len, reverse=True):
             self.by_run.setdefault(_RUN.match(entry).group(), []).append(entry)
         self.origin = {r["word"]: (r["value"], r["category"]) for r in data.read_tsv("rules/product_origin.tsv")}
-        self.place_names = set(data.places()) | {fold_tones(p) for p in data.provinces()}
+        self.place_names = set(place_names())
         # towns and districts and up: a business is often named after its commune ('HTX chè Tân Lập'),
         # seldom after a district, so only these make 'hủ tiếu Sa Đéc' a good and its origin
         self.district_names = {n for n, units in data.places().items() if any(
@@ -262,7 +262,7 @@ class ProductMatcher:
                 made = self._headed(ctx, key, start, head)
                 if made:
                     if not self._not_its_own(ctx, key, made.start, made.end) and not self._named(ctx, key, start) and \
-                            not seed_stock_after(ctx.text, made.end):
+                            not seed_stock_after(ctx.shape, made.end):
                         ctx.add(made, take=False)
                     pos = made.end
                     continue
@@ -284,7 +284,7 @@ class ProductMatcher:
                         self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
                     continue
-                if seed_stock_after(ctx.text, end):
+                if seed_stock_after(ctx.shape, end):
                     continue
                 if entry.category == "industrial" and self.equipping and \
                         self.equipping.search(key, max(0, start - 30), start):
@@ -314,11 +314,11 @@ class ProductMatcher:
         end = start + len(word)
         token_end = ctx.token_end_at.get(start)
         if token_end == end and _ANNOUNCED_GOOD.match(key, end) and (
-                ctx.text[start].islower() or start in ctx.sentence_starts):
+                ctx.shape[start].islower() or start in ctx.sentence_starts):
             pass  # 'Mực trở thành thứ đặc sản nổi tiếng ở Hà Tĩnh': the sentence says what it is
-        elif token_end is None or not ctx.text[start].islower() or ctx.text[end:end + 1] != " ":
+        elif token_end is None or not ctx.shape[start].islower() or ctx.shape[end:end + 1] != " ":
             return None
-        elif token_end != end and not ctx.text[end + 1:end + 2].isupper():
+        elif token_end != end and not ctx.shape[end + 1:end + 2].isupper():
             return None  # inside another word; underthesea joins 'nhãn Hưng Yên' into one, which is fine
         elif not self._place_next(ctx, end, self.place_names) or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
             return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
@@ -383,24 +383,24 @@ class ProductMatcher:
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
-        between = ctx.text[named.start("between"):start]
-        if between.islower() and ctx.text[start].islower() and any(
+        between = ctx.shape[named.start("between"):start]
+        if between.islower() and ctx.shape[start].islower() and any(
                 f" {w} " in f"{named.group('between')} " for w in self.making):
             return False  # 'cơ sở sản xuất tương hột Cự Đà': what the business makes
         if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
-        if ctx.text[start].isupper():
+        if ctx.shape[start].isupper():
             return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
-        if not named.group("between") and ctx.text[named.start():start].islower():
+        if not named.group("between") and ctx.shape[named.start():start].islower():
             return False  # 'cơ sở nước mắm Vân Hải': a business named in lower case by the good it makes
-        name_next = ctx.text[end:end + 1] == " " and ctx.text[end + 1:end + 2].isupper()
+        name_next = ctx.shape[end:end + 1] == " " and ctx.shape[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
 
     def _place_next(self, ctx: Context, end: int, names: set[str]) -> bool:
         """A province or a place of ``names`` is named right after ``end`` ('tỏi Lý Sơn'): the good's origin."""
         if any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts):
             return True
-        run = _NAME_RUN.match(ctx.text, end + 1)
+        run = _NAME_RUN.match(ctx.shape, end + 1)
         return bool(run) and any(fold_tones(n) in names for n in _name_prefixes(run.group()))
 
     def _dessert_at(self, ctx: Context, key: str, start: int) -> int | None:
@@ -413,7 +413,7 @@ class ProductMatcher:
         joined = ctx.token_end_at.get(start)
         if token_end is None and joined and joined > end + 1:
             token_end = joined  # (one word with what follows: 'chè cốm' as underthesea joins it)
-        after = key[end + 1:token_end] if token_end and ctx.text[end + 1:end + 2].islower() else ""  # not 'chè Thái Nguyên'
+        after = key[end + 1:token_end] if token_end and ctx.shape[end + 1:end + 2].islower() else ""  # not 'chè Thái Nguyên'
         if after and (after in self.dessert or after.split(" ")[0] in self.dessert):
             return token_end
         before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
@@ -439,7 +439,7 @@ class ProductMatcher:
         """A good written in lower case right after a product, in the same phrase, is what that product is made of,
         filled or flavoured with: part of its name, no product of its own ('chiếu cói', 'khăn lụa', 'kẹo dừa sầu
         riêng', 'xà bông sả chanh', 'sữa hạt sen', 'giấm táo mèo')."""
-        if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
+        if start < 2 or key[start - 1] != " " or not ctx.shape[start].islower():
             return False
         return self._product_before(ctx, start) is not None
 
@@ -453,32 +453,32 @@ class ProductMatcher:
         place's level word is a name; so is a capitalised one-syllable good inside a sentence that a verb or an
         adverb follows, the subject of its clause ('Sau buổi họp, Mận cho biết ...', 'Tháng trước, Cam đã ký ...'),
         unless a goods head or a list's announcement stands before it ('sản phẩm Chè đạt 4 sao')."""
-        if not ctx.text[start].isupper():
+        if not ctx.shape[start].isupper():
             return False
         if self.name_title and self.name_title.search(key, max(0, start - 16), start) is not None:
             return True
-        run = _NAME_RUN.match(ctx.text, start) if start not in ctx.sentence_starts else None
+        run = _NAME_RUN.match(ctx.shape, start) if start not in ctx.sentence_starts else None
         if run and any(fold_tones(n) in self.place_names for n in _name_prefixes(run.group())) and \
                 not self._after_goods_head(key, start):
             return True  # the capitals spell a place's name mid-sentence: 'chi nhánh Agribank Cam Đường (Lào Cai)'
         end = ctx.token_end_at.get(start)
-        family = _WORD.match(ctx.text, start).end()
-        if self.person_rest and self.person_rest.match(ctx.text, family) and \
+        family = _WORD.match(ctx.shape, start).end()
+        if self.person_rest and self.person_rest.match(ctx.shape, family) and \
                 not self._place_next(ctx, family, self.place_names):
             return True  # a person's family name: 'Ngô Thành Long', 'Đào Thị Hoa' (not 'Quế Văn Yên', a good's place)
         i = start - 1
-        while i >= 0 and ctx.text[i].isspace():
+        while i >= 0 and ctx.shape[i].isspace():
             i -= 1
-        before = ctx.text[i] if i >= 0 else ""
+        before = ctx.shape[i] if i >= 0 else ""
         if end is None or start in ctx.sentence_starts or not (before == "," or before.isalnum()):
             return False  # (a title in quotes or an item after a colon is a good's name: '“Ốc nhồi ống nứa”')
         if " " in key[start:end]:  # the name and its verb in one word the tagger reads as a verb ('Trà bén duyên')
             if any(" " in e for e in self._prefixes(key[start:min(len(key), end + 40)])):
                 return False  # (not a good of two syllables or more the word opens: 'Mật ong', 'Nấm bào' + 'ngư')
             first = key.find(" ", start, end)
-            if key[start:first].count(" ") or not ctx.text[first + 1:end].islower() or ctx.tag_at(start) != "V":
+            if key[start:first].count(" ") or not ctx.shape[first + 1:end].islower() or ctx.tag_at(start) != "V":
                 return False
-        elif not ctx.text[end + 1:end + 2].islower() or ctx.tag_at(end + 1) not in ("V", "R"):
+        elif not ctx.shape[end + 1:end + 2].islower() or ctx.tag_at(end + 1) not in ("V", "R"):
             return False
         s_start = ctx.sentence_starts[ctx.sentence_of(start)]
         return not (self._after_goods_head(key, start)
@@ -487,7 +487,7 @@ class ProductMatcher:
     def _kind_of(self, ctx: Context, key: str, start: int) -> bool:
         """'nước mắm nhĩ cá cơm', 'gạo nếp vải': a good in lower case right after a headed product
         (rules/product_heads.tsv) says what that product is made from or which kind it is."""
-        if start < 2 or key[start - 1] != " " or not ctx.text[start].islower():
+        if start < 2 or key[start - 1] != " " or not ctx.shape[start].islower():
             return False
         before = self._product_before(ctx, start)
         return before is not None and self._opens_with_head(key, before.start)
@@ -530,7 +530,7 @@ class ProductMatcher:
         # a processing word, or (after an entry of two syllables or more) the capitalised name of a brand or
         # place: 'chả cá Surimi' (surimi: a fish paste), which underthesea keeps as 'chả' + 'cá Surimi'
         first = rest.split(" ")[0]
-        if rest in self.suffixes or first in self.joined_after or first in self.function_words and ctx.text[start].islower():
+        if rest in self.suffixes or first in self.joined_after or first in self.function_words and ctx.shape[start].islower():
             # (the good, then a verb or a function word underthesea joined to it: 'cam đạt' + 'chuẩn', 'lựu ra' in
             # 'mang lựu ra chợ': rules/not_units.tsv; not a name: 'Táo nào', 'Trà như')
             return True
@@ -539,13 +539,13 @@ class ProductMatcher:
             # word ('sữa' | 'chua nếp' + 'cẩm'); after a product head the head's own rule names the kind
             # ('bánh đa cua')
             return True
-        if not ctx.text[end + 1:end + 2].isupper():
+        if not ctx.shape[end + 1:end + 2].isupper():
             return False
         # (after a one-syllable entry, only a place: 'nem Lai Vung', 'cam Cao Phong'; not any name, as in
         # 'Cam Ranh' or a brand)
         # (the place's name may run past the word underthesea cut: 'nem Lai' + 'Vung', 'gốm Kim Lan')
-        if " " in key[start:end] or ctx.text[start].islower() and (
-                fold_tones(ctx.text[end + 1:word[1]]) in self.place_names
+        if " " in key[start:end] or ctx.shape[start].islower() and (
+                fold_tones(ctx.shape[end + 1:word[1]]) in self.place_names
                 or self._place_next(ctx, end, self.place_names)):
             return True
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng', 'cơ sở sản
@@ -594,40 +594,40 @@ class ProductMatcher:
         m_end = token_end if token_end > h_end else ctx.token_end_at.get(h_end + 1)  # rest of the word, or the next
         if m_end is None:
             return None
-        word = ctx.text[h_end + 1:m_end]
+        word = ctx.shape[h_end + 1:m_end]
         named = regex.match(r"\p{Ll}+(?: \p{Ll}+)*(?= \p{Lu})", word)
         if named:  # 'chả' + 'cá Surimi': the modifier is the lower-case part, the rest a brand's name
             m_end = h_end + 1 + named.end()
-            word = ctx.text[h_end + 1:m_end]
+            word = ctx.shape[h_end + 1:m_end]
         folded = key[h_end + 1:m_end]
         run = _RUN.match(folded)
         longer = self._longest_at(key, h_end + 1, run.group()) if run else None
-        if longer and h_end + 1 + len(longer) > m_end and ctx.text[h_end + 1:h_end + 1 + len(longer)].islower():
+        if longer and h_end + 1 + len(longer) > m_end and ctx.shape[h_end + 1:h_end + 1 + len(longer)].islower():
             # a known good of more words than underthesea gave the modifier: 'mứt' + 'mãng' + 'cầu'
             m_end = h_end + 1 + len(longer)
-            folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
+            folded, word = key[h_end + 1:m_end], ctx.shape[h_end + 1:m_end]
         compound = rule in ("compound", "grain")
         if compound and folded in self.plant_parts and key[m_end:m_end + 1] == " ":
             # a plant part names no kind until the plant follows it: 'tinh dầu vỏ' + 'quýt', 'bột lá' + 'sen'
             nxt = ctx.token_end_at.get(m_end + 1)
-            if nxt and regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", ctx.text[m_end + 1:nxt]) and \
+            if nxt and regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+)?", ctx.shape[m_end + 1:nxt]) and \
                     key[m_end + 1:nxt] not in self.stop:
                 m_end = nxt
-                folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
+                folded, word = key[h_end + 1:m_end], ctx.shape[h_end + 1:m_end]
         while " " in folded and folded.rsplit(" ", 1)[1] in self.ingredient_words:
             # 'kẹo sôcôla nhân' + 'sữa': a flavour word ends the modifier; the flavour is not the product's kind
             m_end = h_end + 1 + folded.rfind(" ")
-            folded, word = key[h_end + 1:m_end], ctx.text[h_end + 1:m_end]
+            folded, word = key[h_end + 1:m_end], ctx.shape[h_end + 1:m_end]
         lower = regex.fullmatch(r"\p{Ll}+(?: \p{Ll}+){0,2}", word) is not None
         first = key[h_end + 1:h_end + 1 + len(word.split(" ")[0])]
-        if not lower and compound and ctx.text[start].isupper() and first in self.entries:
+        if not lower and compound and ctx.shape[start].isupper() and first in self.entries:
             # a product name in title case, as OCOP lists write them ('Giò Bò Kim Sơn'): a capitalised head and a
             # capitalised known good after it are one product; the rest is the maker's place
-            m_end, folded, word, lower = h_end + 1 + len(first), first, ctx.text[h_end + 1:h_end + 1 + len(first)], True
+            m_end, folded, word, lower = h_end + 1 + len(first), first, ctx.shape[h_end + 1:h_end + 1 + len(first)], True
         # only a lower-case modifier: a capitalised word after a head is a name ('Trà Vinh', 'Trà My'), and a
         # head inside a province or place name is no product
         if not lower or folded in self.stop or folded.split(" ")[0] in self.stop or \
-                folded in self.origin_nouns and ctx.text[m_end + 1:m_end + 2].isupper() or any(
+                folded in self.origin_nouns and ctx.shape[m_end + 1:m_end + 2].isupper() or any(
                 f.type in ("province", "place") and f.start < m_end and start < f.end for f in ctx.facts):
             return None
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):

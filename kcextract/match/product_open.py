@@ -214,7 +214,7 @@ class OpenProductMatcher:
         end = start + len("máy")
         words = 0
         for syl in _SYLLABLE.finditer(key, end):
-            if words == 4 or syl.start() != end + 1 or not ctx.text[syl.start()].islower() or \
+            if words == 4 or syl.start() != end + 1 or not ctx.shape[syl.start()].islower() or \
                     not words and syl.group() not in self.machine_verbs:
                 break  # (the first word says the machine's work: 'máy trộn', 'máy tuốt')
             word = syl.group()
@@ -252,20 +252,20 @@ class OpenProductMatcher:
         if start not in ctx.token_starts:
             return None
         if capital_ok:  # (only the phrase's own letters are copied, lowered at its start)
-            m = _LOWER_PHRASE.match(ctx.text[start].lower() + ctx.text[start + 1:limit])
+            m = _LOWER_PHRASE.match(ctx.shape[start].lower() + ctx.shape[start + 1:limit])
             end = start + m.end() if m else None
         else:
-            m = _LOWER_PHRASE.match(ctx.text, start, limit)
+            m = _LOWER_PHRASE.match(ctx.shape, start, limit)
             end = m.end() if m else None
         if end is None:
             return None
         lower_end = end
         while end not in ctx.token_ends and end > start:  # whole underthesea words only
-            end = ctx.text.rfind(" ", start, end)
+            end = ctx.shape.rfind(" ", start, end)
         if end <= start and listed:
             # a list member that underthesea joined to the name of where it comes from ('sứ Cậy' one word): the
             # good is the word before the name
-            name = _NAME_REST.match(ctx.text, lower_end)
+            name = _NAME_REST.match(ctx.shape, lower_end)
             end = lower_end if name and name.end() in ctx.token_ends else end
         words = key[start:end].split(" ") if end > start else []
         for i in range(1, len(words)):
@@ -292,7 +292,7 @@ class OpenProductMatcher:
         limit = _clause_limit(key, start)
         word_end = ctx.token_end_at.get(start)
         space = key.find(" ", start, word_end) if word_end is not None else -1
-        if space > 0 and key[start:space] in self.bare and _name_after(ctx, space) and ctx.text[start].islower():
+        if space > 0 and key[start:space] in self.bare and _name_after(ctx, space) and ctx.shape[start].islower():
             word_end = space  # (a bare good the segmenter joined to its place's name: 'tương Ngọc' of 'tương Ngọc Lập')
         if word_end is not None and key[start:word_end] in self.bare and (
                 _followed_by_end(key, word_end, limit, self.made_of) or _name_after(ctx, word_end)):
@@ -355,7 +355,7 @@ class OpenProductMatcher:
         words = found[1].split(" ") if found else []
         if not 1 <= len(words) <= 3 or any(" ".join(words[:n]) in self.said_not_subject for n in (1, 2)):
             return
-        rest = ctx.text[found[0]:end]
+        rest = ctx.shape[found[0]:end]
         if rest.strip() and not _NAME_REST.fullmatch(rest.rstrip()) or ctx.tag_at(start) in NOT_A_KIND:
             return  # ('người dân | ở đây coi đó': no phrase of a good up to the copula; 'đây' a pronoun; the tagger's
             # reading of an unknown good's first word in a short window is often a verb or a numeral, which may stand)
@@ -368,7 +368,7 @@ class OpenProductMatcher:
     def _qualities_to(ctx: Context, start: int, limit: int) -> bool:
         """Only one or two words the tagger reads as adjectives stand from ``start`` to the clause's end ``limit``
         ('cau | khô.'): they say how the good is, not which good."""
-        starts = [w.start() for w in _WORD.finditer(ctx.text[:limit].rstrip(), start)]
+        starts = [w.start() for w in _WORD.finditer(ctx.shape[:limit].rstrip(), start)]
         return 0 < len(starts) <= 2 and all(ctx.tag_at(w) == "A" for w in starts)
 
     def _unclassed_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
@@ -379,7 +379,7 @@ class OpenProductMatcher:
         found = self._phrase(ctx, key, start, limit, listed=True)
         if found is None or not 1 <= found[1].count(" ") <= 2:
             return None
-        name = _NAME_REST.match(ctx.text, found[0])
+        name = _NAME_REST.match(ctx.shape, found[0])
         if not (self.vouched.match(key, name.end() if name else found[0])
                 or name is None and self._predicate_at(key, found[0])):
             return None
@@ -404,7 +404,7 @@ class OpenProductMatcher:
         found = self._phrase(ctx, key, start, rated, listed=True, capital_ok=True)
         if found is None or not 1 <= found[1].count(" ") <= 2 or ctx.token_end_at.get(start, rated) >= found[0]:
             return  # (one word is no good here: 'Chương trình đạt 4 sao OCOP')
-        rest = ctx.text[found[0]:rated].strip()
+        rest = ctx.shape[found[0]:rated].strip()
         if rest and not _NAME_REST.fullmatch(" " + rest) or ctx.tag_at(start) not in ("N", "Nc"):
             return
         self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
@@ -434,9 +434,9 @@ class OpenProductMatcher:
                 found = self._phrase(ctx, key, start, limit, listed=True, capital_ok=True)
                 if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]):
                     continue  # (a good found already, or a place or a body)
-                name = _NAME_REST.match(ctx.text, found[0], limit)  # its place or brand: 'Khâu nhục Lạng Sơn'
+                name = _NAME_REST.match(ctx.shape, found[0], limit)  # its place or brand: 'Khâu nhục Lạng Sơn'
                 after = name.end() if name else found[0]
-                if ctx.text[after:limit].strip() and not self.vouched.match(key, after):
+                if ctx.shape[after:limit].strip() and not self.vouched.match(key, after):
                     continue
                 if ctx.tag_at(start) not in ("N", "Nc"):
                     continue  # ('- Hỗ trợ máy móc ...' is a task, not a good)
@@ -477,7 +477,7 @@ class OpenProductMatcher:
                 # phí ...', after a short member, cut before a verb of what was done)
                 if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
                     members[i] = self._before_verb(key, *members[i])
-            for run, lead in _runs(key, members, ctx.text):
+            for run, lead in _runs(key, members, ctx.shape):
                 # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
                 # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
                 if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
@@ -566,7 +566,7 @@ class OpenProductMatcher:
                     if found and _overlaps(taken, m_start, found[0]):
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
-                                  or _NAME_REST.fullmatch(ctx.text, found[0], m_end)
+                                  or _NAME_REST.fullmatch(ctx.shape, found[0], m_end)
                                   or (key[found[0]:m_end].split() or [""])[0] in self.made_of):
                         found = self._without_origin(ctx, m_start, found, keep=1)  # ('nem chợ Huyện' -> nem)
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
@@ -629,9 +629,9 @@ class OpenProductMatcher:
         word = _SYLLABLE.match(key, start)
         # (in lower case only, but for the capital a sentence opens with: 'Hương Sơn' is a district, 'hương Phja
         # Thắp' incense, 'Khóm Cầu Đúc, chanh không hạt ... là những sản phẩm chủ lực' the pineapple)
-        lower = ctx.text[start].islower() or ctx.sentence_starts[ctx.sentence_of(start)] == start
+        lower = ctx.shape[start].islower() or ctx.sentence_starts[ctx.sentence_of(start)] == start
         bare = self.bare.get(word.group()) if word and lower else None
-        name = _NAME_REST.match(ctx.text, word.end(), end) if bare else None
+        name = _NAME_REST.match(ctx.shape, word.end(), end) if bare else None
         if name is None:
             return None
         if name.end() < end:
@@ -686,7 +686,7 @@ class OpenProductMatcher:
                   taken)
 
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
-        if seed_stock_after(ctx.text, end):
+        if seed_stock_after(ctx.shape, end):
             return
         other = other_word_end(ctx.lower, start)
         if other is not None and other <= end:
@@ -717,7 +717,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _name_after(ctx: Context, end: int) -> bool:
     """A capitalised word (a place's or a brand's name) follows the phrase that ends at ``end``."""
-    return ctx.text[end + 1:end + 2].isupper()
+    return ctx.shape[end + 1:end + 2].isupper()
 
 
 def _clause_limit(key: str, start: int) -> int:
