@@ -16,8 +16,8 @@ from ..segment import is_dateline
 
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
-# a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
 _LETTERS = regex.compile(r"\p{L}+")
+# a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
 _CAPITALS_LINE = regex.compile(r"(?m)^(?=(?:[^\p{L}\n]*+\p{Lu}++(?!\p{L})){3})[^\p{Ll}\n]*$")
 # a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
 _SPEAKER_LINE = regex.compile(r"\s*(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời|(?:Ông|Bà|Anh|Chị)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*:\s")
