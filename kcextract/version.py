@@ -22,9 +22,11 @@ EXTRACTION_MODULES = ("crfsuite", "data", "facts", "normalise", "numbers", "pipe
 
 
 def code_files() -> list[Path]:
-    """The source files of the extraction code: ``EXTRACTION_MODULES`` and every matcher in ``match/``."""
+    """The source files of the extraction code: ``EXTRACTION_MODULES`` and every matcher in ``match/`` (those that
+    are there: an install that ships compiled modules only hashes the rest and its rule files)."""
     package = Path(__file__).resolve().parent
-    return sorted([package / f"{name}.py" for name in EXTRACTION_MODULES] + list((package / "match").glob("*.py")))
+    files = [package / f"{name}.py" for name in EXTRACTION_MODULES] + list((package / "match").glob("*.py"))
+    return sorted(p for p in files if p.is_file())
 
 
 @lru_cache(maxsize=1)
