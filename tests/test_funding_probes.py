@@ -1,0 +1,35 @@
+"""Funding statements in report wording, written for this project (sixty-third round), each with the records a
+reader of shared/ANNOTATION.md takes from it: (scope, status, projects, amount_vnd, period), in text order.
+
+tests/data/funding_probes.jsonl keeps the texts and their records in the repository, so that a later rule is
+checked against them on any machine (the probe texts of earlier rounds lived outside it and were lost with a
+machine). They cover both programmes from a fronted source, quarters and running totals, plans and later payouts,
+a span and a year singled out, a merged province's former halves, 14 ways of naming the paying body, short forms
+(`KC&XTTM`, `KC địa phương`), an interview, a ministry's nationwide summary, two provinces in one story, and all the
+assigned projects said completed with their items listed.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kcextract import analyse
+
+PROBES = [json.loads(line) for line in
+          (Path(__file__).parent / "data" / "funding_probes.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["probe"] for p in PROBES])
+def test_a_report_statement_gives_the_records_its_reader_takes(probe):
+    records = analyse(probe["text"], probe["probe"]).funding
+    assert [[r.scope, r.status, r.projects, r.amount_vnd, r.period] for r in records] == probe["records"]
+
+
+def test_the_probes_hold_records_of_every_scope_and_status():
+    # (a probe set that only ever said one thing would pin little)
+    said = [tuple(r[:2]) for p in PROBES for r in p["records"]]
+    assert {s for s, _ in said} >= {"national", "local", "total", "unspecified"}
+    assert {t for _, t in said} >= {"done", "planned", "unspecified"}
+    assert len(PROBES) >= 60 and sum(not p["records"] for p in PROBES) == 0
