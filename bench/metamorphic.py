@@ -1,0 +1,111 @@
+"""Metamorphic check: rewrite texts in ways that keep their meaning and count those whose reading changes.
+
+A rewrite changes only how a statement is typed or laid out (``tỷ`` as ``tỉ``, a no-break space before a unit, CRLF
+line ends, a title set in capitals ...), so a text's funding records (scope, status, projects, amount, period,
+province, qualifier, purpose, whole, headline), product values and subject should not move. Each text whose reading
+does move is printed with what changed, for a person to judge: a change is a rule that holds by how a page was typed.
+
+By default the dev split of ../shared/corpus-ontopic and ../shared/corpus-real and the embedded corpus/ are read
+(the frozen test split, corpus/splits.tsv, never). The earlier rounds' rewrites are in docs/accuracy.md.
+
+Usage: python bench/metamorphic.py [--list] [REWRITE ...] [--paths PATH ...]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kcextract.evaluate import load_splits  # noqa: E402
+from kcextract.facts import Article  # noqa: E402
+from kcextract.pipeline import analyse  # noqa: E402
+from kcextract.readers import RawArticle, read_articles  # noqa: E402
+
+
+def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
+    compiled = regex.compile(pattern)
+    return lambda text: compiled.sub(replacement, text)
+
+
+def _capital_title(text: str) -> str:
+    first, newline, rest = text.partition("\n")
+    return first.upper() + newline + rest
+
+
+# name -> (what it does, the rewrite)
+REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
+    "ti": ("'tỷ' after a number as 'tỉ'", _sub(r"(?<=\d\s?)tỷ", "tỉ")),
+    "nbsp": ("a no-break space between a number and its unit or counted noun",
+             _sub(r"(?<=\d) (?=(?:tỷ|triệu|nghìn|đề án|sản phẩm|cơ sở)(?!\p{L}))", "\u00a0")),
+    "soft-hyphen": ("a soft hyphen inside 'khuyến công'", _sub(r"(?<=khuyến) (?=công)", " \u00ad")),
+    "cong-thuong": ("'Sở Công thương' for 'Sở Công Thương'", _sub(r"Sở Công Thương", "Sở Công thương")),
+    "level-capitals": ("'Quốc gia', 'Địa phương' capitalised after 'khuyến công'",
+                       lambda t: t.replace("khuyến công quốc gia", "khuyến công Quốc gia")
+                       .replace("khuyến công địa phương", "khuyến công Địa phương")),
+    "crlf": ("CRLF line ends", lambda t: t.replace("\n", "\r\n")),
+    "vnd": ("'VND' for 'đồng' after a scale word", _sub(r"(?<=\d) (tỷ|triệu) đồng", r" \1 VND")),
+    "quotes": ("typographic quotes", lambda t: t.replace('"', "“")),
+    "en-dash": ("an en dash between a span's years", _sub(r"(?<=20\d\d)-(?=20\d\d)", "–")),
+    "spaced-dash": ("a spaced hyphen between a span's years", _sub(r"(?<=20\d\d)-(?=20\d\d)", " - ")),
+    "capital-title": ("the title set in capitals", _capital_title),
+}
+
+
+def reading(article: Article) -> tuple:
+    """What a rewrite must not move: the funding records, the product values and the subject."""
+    index = {r.id: i for i, r in enumerate(article.funding)}
+    records = [(r.scope, r.status, r.projects, r.amount_vnd, r.period, r.province, r.qualifier, r.purpose,
+                index.get(r.part_of), r.headline) for r in article.funding]
+    return records, sorted({f.value for f in article.facts if f.type == "product"}), article.subject
+
+
+def _analyse(raw: RawArticle, text: str) -> Article:
+    return analyse(text, raw.doc, source=raw.source, title=raw.title, outlet=raw.outlet, url=raw.url)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("rewrites", nargs="*", help="names of rewrites (default: all)")
+    ap.add_argument("--list", action="store_true", help="list the rewrites and stop")
+    ap.add_argument("--paths", nargs="+", default=[str(ROOT.parent / "shared" / "corpus-ontopic"),
+                                                    str(ROOT.parent / "shared" / "corpus-real"), str(ROOT / "corpus")])
+    args = ap.parse_args()
+    if args.list:
+        for name, (what, _) in REWRITES.items():
+            print(f"{name:16} {what}")
+        return
+    unknown = [n for n in args.rewrites if n not in REWRITES]
+    if unknown:
+        ap.error(f"no such rewrite: {', '.join(unknown)} (see --list)")
+    test = load_splits()
+    raws = [r for r in read_articles(args.paths, lambda e: print(e, file=sys.stderr)) if r.doc not in test]
+    before = {r.doc: reading(_analyse(r, r.text)) for r in raws}
+    print(f"{len(raws)} texts (dev split and embedded corpus)")
+    for name in args.rewrites or list(REWRITES):
+        rewritten = moved = 0
+        for raw in raws:
+            text = REWRITES[name][1](raw.text)
+            if text == raw.text:
+                continue
+            rewritten += 1
+            after = reading(_analyse(raw, text))
+            if after != before[raw.doc]:
+                moved += 1
+                old = before[raw.doc]
+                for record in sorted(set(old[0]) ^ set(after[0]), key=str):
+                    print(f"  {name} {raw.doc[:40]} {'before' if record in old[0] else 'after '} {record}")
+                if old[1] != after[1]:
+                    print(f"  {name} {raw.doc[:40]} products {old[1]} -> {after[1]}")
+                if old[2] != after[2]:
+                    print(f"  {name} {raw.doc[:40]} subject {old[2]} -> {after[2]}")
+        print(f"{name}: {rewritten} texts rewritten, {moved} read differently", flush=True)
+
+
+if __name__ == "__main__":
+    main()
