@@ -587,8 +587,8 @@ _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:g
 # công địa phương được giao, với kinh phí thực hiện 2,9 tỷ đồng'), not the figure's tense; so is all of them, uncounted
 # ('đã hoàn thành 100% các đề án được giao, gồm 8 đề án ...', 'đã nghiệm thu toàn bộ các đề án được phê duyệt')
 # (the words between name no budget: 'với tổng kinh phí được phê duyệt là ...' approves the amount, a plan's figure)
-_COUNT_ASSIGNED = regex.compile(r"(?:\d+(?:/\d+)?|(?<!\p{L})(?:(?:toàn bộ|tất cả|100\s*%)\s+)?(?:các|những)"
-                                r"|(?<!\p{L})(?:toàn bộ|tất cả|100\s*%))\s+(?:đề án|dự án|nhiệm vụ|chương trình)"
+_COUNT_ASSIGNED = regex.compile(rf"(?:\d+(?:/\d+)?|(?<!\p{{L}})(?:{_ALL_THE}|(?:toàn bộ\s+|tất cả\s+)?những))\s+"
+                                r"(?:đề án|dự án|nhiệm vụ|chương trình)"
                                 r"(?:\s+(?!(?:kinh phí|vốn|ngân sách)(?!\p{L}))\p{L}+){0,6}?\s+"
                                 r"(?:(?:đã\s+)?được\s+)?$")
 # the budget a payment used, named by how it was assigned ('đã hoàn thành giải ngân 100% kinh phí khuyến công địa phương
