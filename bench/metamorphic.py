@@ -38,6 +38,44 @@ def _capital_title(text: str) -> str:
     return first.upper() + newline + rest
 
 
+_WORDS = {2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+
+
+def _count_words(text: str) -> str:
+    """A count of 2 to 10 projects written in words ('5 đề án' -> 'năm đề án')."""
+    return regex.sub(r"(?<![\d.,/]\s?)\b(\d+) (?=(?:đề án|dự án)(?!\p{L}))",
+                     lambda m: _WORDS[int(m[1])] + " " if int(m[1]) in _WORDS else m[0], text)
+
+
+def _billion_parts(text: str) -> str:
+    """'23,29 tỷ' as '23 tỷ 290 triệu' (a whole billion and its millions, as many pages write it)."""
+    def parts(m: regex.Match) -> str:
+        whole, frac = m[1], m[2]
+        millions = (frac + "000")[:3] + ("," + frac[3:] if len(frac) > 3 else "")
+        millions = millions.lstrip("0") or "0"
+        return f"{whole} tỷ {millions} triệu" if whole != "0" else f"{millions} triệu"
+    return regex.sub(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})", parts, text)
+
+
+def _billion_as_millions(text: str) -> str:
+    """'23,29 tỷ' as '23.290 triệu'."""
+    def millions(m: regex.Match) -> str:
+        whole, frac = m[1], m[2]
+        head = (frac + "000")[:3]
+        value = int(whole) * 1000 + int(head)
+        rest = "," + frac[3:] if len(frac) > 3 else ""
+        return f"{value:,}".replace(",", ".") + rest + " triệu"
+    return regex.sub(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})", millions, text)
+
+
+def _millions_as_billion(text: str) -> str:
+    """'2.634,6 triệu' as '2,6346 tỷ'."""
+    def billion(m: regex.Match) -> str:
+        digits = (m[2] + (m[3] or "")).rstrip("0")
+        return f"{m[1]},{digits} tỷ" if digits else f"{m[1]} tỷ"
+    return regex.sub(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?:,(\d+))? triệu(?!\p{L})", billion, text)
+
+
 # name -> (what it does, the rewrite)
 REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "ti": ("'tỷ' after a number as 'tỉ'", _sub(r"(?<=\d\s?)tỷ", "tỉ")),
@@ -54,6 +92,20 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "en-dash": ("an en dash between a span's years", _sub(r"(?<=20\d\d)-(?=20\d\d)", "–")),
     "spaced-dash": ("a spaced hyphen between a span's years", _sub(r"(?<=20\d\d)-(?=20\d\d)", " - ")),
     "capital-title": ("the title set in capitals", _capital_title),
+    # wording: the same statement in another of the forms press uses
+    "abbreviate": ("'khuyến công quốc gia / địa phương' as 'KCQG / KCĐP'",
+                   lambda t: t.replace("khuyến công quốc gia", "KCQG").replace("khuyến công địa phương", "KCĐP")),
+    "spell-out": ("'KCQG / KCĐP' spelled out",
+                  lambda t: t.replace("KCQG", "khuyến công quốc gia").replace("KCĐP", "khuyến công địa phương")),
+    "billion-parts": ("'23,29 tỷ' as '23 tỷ 290 triệu'", _billion_parts),
+    "billion-millions": ("'23,29 tỷ' as '23.290 triệu'", _billion_as_millions),
+    "millions-billion": ("'2.634,6 triệu' as '2,6346 tỷ'", _millions_as_billion),
+    "count-words": ("a count of 2-10 projects in words", _count_words),
+    "over-tren": ("'trên' for 'hơn' before a number (both: over)", _sub(r"(?<!\p{L})hơn (?=\d)", "trên ")),
+    "vnd-sign": ("'VNĐ' for 'đồng' after a scale word", _sub(r"(?<=\d) (tỷ|triệu) đồng", r" \1 VNĐ")),
+    "from-to-years": ("'giai đoạn 2016-2020' as 'giai đoạn từ năm 2016 đến năm 2020'",
+                      _sub(r"giai đoạn (20\d\d) ?[-–] ?(20\d\d)", r"giai đoạn từ năm \1 đến năm \2")),
+    "in-year": ("a sentence's opening 'Năm 2023,' as 'Trong năm 2023,'", _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d),", r"Trong năm \1,")),
 }
 
 

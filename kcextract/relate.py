@@ -242,6 +242,17 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _prev_end(prev: "_Draft", g_start: int) -> int:
+    """Where the words of a figure starting at ``g_start`` begin after the draft before it in its sentence: that
+    draft's end, or, for a figure inside it (a whole's bracket of parts, '15 đề án (KCQG 3 đề án, KCĐP 12 đề án) với
+    tổng kinh phí 4,2 tỷ đồng'), the end of its last fact before the figure, so that the words between them ('(KCQG')
+    are the figure's own."""
+    end = prev.facts[-1].end
+    if end <= g_start:
+        return end
+    return max((f.end for f in prev.facts if f.end <= g_start), default=g_start)
+
+
 def _details_next(ctx: Context, key: str, sent: int) -> tuple[int, int] | None:
     """The span of the sentence right after ``sent``, in its paragraph, when it opens as a breakdown ('Trong đó,',
     'Cụ thể,', 'Trong số này'): the details of the figure ``sent`` ends with, set as a sentence of their own
@@ -2298,7 +2309,7 @@ class FundingBuilder:
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
-            prev_end = drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == d.sentence else s_start
+            prev_end = _prev_end(drafts[i - 1], g_start) if i and drafts[i - 1].sentence == d.sentence else s_start
             next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
             counts = [f for f in d.facts if f.type == "project_count"] + ([d.late_count] if d.late_count else [])
             money = d.money()

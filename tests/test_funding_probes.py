@@ -6,7 +6,10 @@ checked against them on any machine (the probe texts of earlier rounds lived out
 machine). They cover both programmes from a fronted source, quarters and running totals, plans and later payouts,
 a span and a year singled out, a merged province's former halves, 14 ways of naming the paying body, short forms
 (`KC&XTTM`, `KC địa phương`), an interview, a ministry's nationwide summary, two provinces in one story, and all the
-assigned projects said completed with their items listed.
+assigned projects said completed with their items listed. The sixty-fourth round added 42 more (`probes64-*`): plans
+listed by programme on dash lines, a whole's parts in a bracket before their counts (`15 đề án (KCQG 3 đề án, KCĐP 12
+đề án)`), money fronted as the means, a beneficiary's share of its own investment, rates and averages (no record),
+number words, `nhiệm vụ` and `chương trình, đề án`, an amount in billions and millions, a province after the merger.
 """
 from __future__ import annotations
 
@@ -32,4 +35,4 @@ def test_the_probes_hold_records_of_every_scope_and_status():
     said = [tuple(r[:2]) for p in PROBES for r in p["records"]]
     assert {s for s, _ in said} >= {"national", "local", "total", "unspecified"}
     assert {t for _, t in said} >= {"done", "planned", "unspecified"}
-    assert len(PROBES) >= 55 and sum(not p["records"] for p in PROBES) == 0
+    assert len(PROBES) >= 100 and sum(not p["records"] for p in PROBES) == 0
