@@ -171,6 +171,19 @@ class Context:
             self._tags[start] = tags[i - lo]
         return self._tags[start]
 
+    def noun_at(self, start: int) -> bool:
+        """The word starting at ``start`` is a noun: the tagger says so in its sentence, or, for a word of several
+        syllables the segmenter joined that the tagger's model does not know ('ghế mây', 'hương bài', 'thuyền
+        composite', read in a sentence as verbs or numerals), its first syllable tagged with the rest of the word
+        is a noun ('ghế' 'mây': N N), as a verb's is not ('nâng' 'cao': V A)."""
+        tag = self.tag_at(start)
+        if tag in ("N", "Nc"):
+            return True
+        if start not in self.token_starts or tag not in ("V", "M"):
+            return False
+        syllables = self.text[start:self.token_end_at[start]].split(" ")
+        return len(syllables) > 1 and tag_words(syllables)[0] in ("N", "Nc")
+
     def on_token_edges(self, start: int, end: int) -> bool:
         return start in self.token_starts and end in self.token_ends
 

@@ -326,7 +326,7 @@ class OpenProductMatcher:
             return  # (a good found already: 'trong chế biến cà phê bột')
         limit = _clause_limit(key, start)
         found = self._phrase(ctx, key, start, min(limit, start + 40), listed=True)
-        if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]) or ctx.tag_at(start) != "N":
+        if found is None or found[1].count(" ") > 2 or _overlaps(taken, start, found[0]) or not ctx.noun_at(start):
             return
         origin = _name_after(ctx, found[0])
         if origin and " " not in found[1]:
