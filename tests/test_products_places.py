@@ -46,6 +46,11 @@ def _products(sentence: str) -> set[tuple[str, str]]:
     ("Năm 2024, tỉnh hỗ trợ 3 cơ sở sản xuất đệm mút, kinh phí 450 triệu đồng.", "đệm mút", "đệm mút"),
     ("Trung tâm hỗ trợ cơ sở sản xuất than tổ ong và cơ sở chế biến nông sản.", "than tổ ong", "than tổ ong"),
     ("Làng có nghề làm đồ thờ, được hỗ trợ máy chạm khắc.", "đồ thờ", "đồ thờ"),
+    # a production line or a demonstration of how a good is made names the good (sixty-fourth round)
+    ("Hỗ trợ Công ty TNHH An Phát đầu tư dây chuyền sản xuất túi đan len, kinh phí 500 triệu đồng.", "túi đan len",
+     "túi đan len"),
+    ("Đề án xây dựng mô hình trình diễn kỹ thuật sản xuất bột cần tây tại HTX Tân Phú.", "bột cần tây", "bột cần tây"),
+    ("Năm 2025, hợp tác xã được hỗ trợ dây chuyền chế biến ống tre, kinh phí 300 triệu đồng.", "ống tre", "ống tre"),
 ])
 def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sentence, value, name):
     found = _products(sentence)
@@ -105,6 +110,7 @@ def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     ("Những thùng bánh kẹo xếp đầy sạp hàng.", "bánh kẹo"),  # confectionery as a class
     ("Trong tương lai, cơ sở sẽ mở rộng sản xuất.", "tương lai"),  # 'tương' (bean paste) is no head
     ("Bà Lan, chủ một cơ sở làm bánh lâu năm, cho biết giá bán tăng.", "bánh lâu"),  # a maker of long standing
+    ("Ông mua một dây chuyền sản xuất bia cũ, chuyển về quê.", "bia cũ"),  # a used line, not an old beer
 ])
 def test_a_word_after_a_head_that_cannot_name_a_kind_makes_no_product(sentence, absent):
     """An adjective, adverb, preposition or causative verb after a head (judged by underthesea's POS
