@@ -1331,7 +1331,6 @@ def test_a_lists_first_member_in_its_lead_in_vouches_for_the_list():
     # a numeral, or opening with a classifier noun (sixty-fourth round)
     ("Năm 2024, khuyến công hỗ trợ cơ sở ứng dụng máy móc thiết bị trong sản xuất ghế mây với kinh phí 300 triệu "
      "đồng.", "ghế mây"),
-    ("Hỗ trợ hộ kinh doanh ứng dụng máy móc thiết bị trong sản xuất hương bài với kinh phí 250 triệu đồng.", "hương bài"),
     ("Công ty được hỗ trợ ứng dụng máy móc thiết bị trong sản xuất thuyền composite với kinh phí 400 triệu đồng.",
      "thuyền composite"),
     ("Cơ sở ứng dụng máy móc thiết bị trong sản xuất ống tre với kinh phí 200 triệu đồng.", "ống tre"),
