@@ -713,6 +713,11 @@ def test_a_product_word_in_a_name_or_a_verb_phrase_is_no_product(sentence):
     # the rural-industry recognition, with its level and year after the qualifier, announces its goods
     ("Các sản phẩm công nghiệp nông thôn tiêu biểu năm nay gồm ghế mây, bình gốm men lam và dao rèn thủ công.", "ghế mây"),
     ("Sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2024 gồm dao rèn, ghế mây và bình gốm.", "dao rèn"),
+    # the rating the goods won, said in full, after a count and before a comma (sixty-fourth round)
+    ("Năm 2024, tỉnh có 6 sản phẩm được công nhận OCOP 3 sao, gồm: ghế mây Phú Vinh, thuyền composite Hòa Lợi và "
+     "chổi chít.", "thuyền composite"),
+    ("Năm 2025, huyện có 5 sản phẩm được công nhận đạt chuẩn OCOP, gồm: ghế mây Phú Vinh, thuyền composite.", "ghế mây"),
+    ("Các sản phẩm đạt 3 sao OCOP năm 2025 là: đế giày da, ghế mây.", "ghế mây"),
 ])
 def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_list(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
@@ -725,6 +730,7 @@ def test_goods_announced_with_their_owner_are_products_the_gazetteer_need_not_li
     "Các sản phẩm được hỗ trợ gồm kẹo dừa, thạch dừa và đồ mỹ nghệ từ gáo dừa.",  # a class among goods
     "Các sản phẩm ưu tiên gồm hồi, quế, na và thạch đen.",  # the qualifier of the announcement is no good
     "Sản phẩm thế mạnh của tỉnh là chè và mật ong.",
+    "Các sản phẩm đạt OCOP 4 sao là niềm tự hào của người dân.",  # a rated announcement of no good
 ])
 def test_an_announcement_of_no_good_or_of_a_broad_class_gives_no_open_product(sentence):
     assert not {v for v, _ in _products(sentence)} & {"lớn", "niềm tự hào", "trái cây", "đồ mỹ nghệ", "ưu tiên",

@@ -85,7 +85,10 @@ class OpenProductMatcher:
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
         # (with the year, level or round of the recognition after the qualifier: '... tiêu biểu cấp tỉnh năm 2024 gồm')
         when = rf"(?:\s+(?:{_alt(kinds['announce_when'])}|năm\s+\d{{4}}))"
-        announce = (rf"(?:{_alt(kinds['head'])})(?P<qualified>\s+(?:{_alt(kinds['announce_qualifier'])}){when}{{0,2}})?"
+        # (or the rating the goods won, said in full: '6 sản phẩm được công nhận OCOP 3 sao, gồm: ...')
+        rated = (rf"(?:\s+(?:{_alt(kinds['rated'])})\s+(?:(?:tiêu\s+)?chuẩn\s+)?(?:(?i:ocop)(?:\s+(?:hạng\s+)?\d\s+sao)?"
+                 rf"|(?:hạng\s+)?\d\s+sao(?:\s+(?i:ocop))?){when}{{0,2}})")
+        announce = (rf"(?:{_alt(kinds['head'])})(?P<qualified>\s+(?:{_alt(kinds['announce_qualifier'])}){when}{{0,2}}{rated}?|{rated})?"
                     rf"(?:\s+của\s+(?:(?:các|những)\s+)?(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
         self.specialised = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['specialised'])})\s+(?=\p{{L}})")
@@ -94,7 +97,7 @@ class OpenProductMatcher:
                                      rf"(?<!\p{{L}})(?:{_alt(kinds['applied_object'])})\s+(?=\p{{Ll}})")
         # (not a head that owns the subject before it: 'điểm yếu của sản phẩm là dễ bám vân tay' says what the
         # weakness is)
-        self.goods_intro = regex.compile(rf"(?<!\p{{L}})(?<!của\s)(?<!của\s(?:các|những)\s){announce}\s+"
+        self.goods_intro = regex.compile(rf"(?<!\p{{L}})(?<!của\s)(?<!của\s(?:các|những)\s){announce}(?:\s*,)?\s+"
                                          rf"(?:{_alt(kinds['announce_verb'])})(?=\s|:)")
         # list members: split at commas, semicolons, 'và'/'hoặc', ellipses, the words that open a list ('nông sản
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
