@@ -242,6 +242,16 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+def test_a_special_zone_is_the_namesake_made_from_an_island_district_and_locates_the_article():
+    # Cô Tô is a 2025 commune-level unit of An Giang and of Quảng Ninh; only Quảng Ninh's was a district, made a
+    # special zone (đặc khu) in the reform
+    text = "Tin\nNăm 2025, đặc khu Cô Tô có 9 sản phẩm OCOP, doanh thu ước đạt 15 tỷ đồng."
+    assert ("Cô Tô", "commune", "Quảng Ninh", "Quảng Ninh") in _places(text)
+    assert analyse(text, "zone").subject == "Quảng Ninh"
+    # under 'xã' the name stays open to both
+    assert ("Cô Tô", "commune", None, None) in _places("Tin\nNăm 2025, xã Cô Tô có 9 sản phẩm OCOP.")
+
+
 @pytest.mark.parametrize("written, value, province", [
     ("huyện M’Đrắk", "M'Đrắk", "Đắk Lắk"),                       # a typeset apostrophe
     ("thành phố Phan Rang-Tháp Chàm", "Phan Rang - Tháp Chàm", "Ninh Thuận"),  # a hyphen without its spaces

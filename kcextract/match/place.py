@@ -51,6 +51,7 @@ class PlaceMatcher:
     def __init__(self) -> None:
         self.places = data.places()
         self.levels = data.table("rules/place_levels.tsv", "word", "level")
+        self.made_of = {w: set(v.split("|")) for w, v in data.table("rules/place_levels.tsv", "word", "made_of").items() if v}
         self.level_re = whole_words(self.levels)
         self.to_2025 = data.provinces()
         self.provinces = set(self.to_2025)
@@ -95,7 +96,7 @@ class PlaceMatcher:
                 if found is None or found[0] in self.provinces:
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
                 name, name_end = found
-                added = self._add(ctx, name, level, start, name_end, named, era)
+                added = self._add(ctx, name, level, start, name_end, named, era, self.made_of.get(m.group()))
                 if added is None and not listed:
                     break
                 if added is not None and added[1]:
@@ -215,13 +216,19 @@ class PlaceMatcher:
                          province_2025=unit.province_2025), take=False)
 
     def _add(self, ctx: Context, name: str, level: str, start: int, end: int, named: set[str],
-             era: str) -> tuple[Fact, list] | None:
+             era: str, made_of: set[str] | None = None) -> tuple[Fact, list] | None:
         """A place fact for ``name``, written at ``start:end``, under a level word, with the units it may be when
-        no province could be settled (else an empty list); None when no unit of that level has the name."""
+        no province could be settled (else an empty list); None when no unit of that level has the name.
+        ``made_of``: the pre-2025 levels every unit the level word names was made from (rules/place_levels.tsv)."""
         # (a town and a city may stand for each other, the level word being out of date; but a unit of the very
         # level written is the one meant: 'thành phố Hội An' is Quảng Nam's city, not An Giang's town of the name)
         units = [u for u in self.places[name] if u.level == level] or \
             [u for u in self.places[name] if {u.level, level} <= {"town", "city"}]
+        if made_of and units:
+            # a special zone is one of the 2025 namesakes where a district of the name lay before ('đặc khu Cô Tô':
+            # Quảng Ninh's island district, not An Giang's commune Cô Tô)
+            former = {u.province_2025 for u in self.places[name] if u.era == "pre2025" and u.level in made_of}
+            units = [u for u in units if u.province_2025 in former] or units
         if units and named and not any(self._in_named(u, named) for u in units):
             # the level word may be out of date ('xã Sơn Thịnh' for what was the town 'thị trấn Sơn Thịnh'):
             # a unit of the same name at another level in a province the article names is the one meant
