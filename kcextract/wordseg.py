@@ -356,6 +356,11 @@ class WordSegmenter:
         tagger.load(join(self._folder, "models.bin"))
         return tagger
 
+    @property
+    def dictionary(self) -> set[str]:
+        """The model's dictionary of words (lower case), which its features ask about."""
+        return self._dictionary
+
     def clear_cache(self) -> None:
         """Forget the memoised feature strings and weights (benchmarks, long-running processes)."""
         self._featurizer.clear_cache()

@@ -242,6 +242,25 @@ def test_an_ambiguous_commune_resolves_only_with_evidence_from_the_article():
     assert ("Tân Lập", "commune", "Hà Giang", "Tuyên Quang") in settled
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # underthesea joins a name it does not know to the word next to it: 'Sản phẩm sá' | 'sùng khô', 'bánh phu' |
+    # 'thê bán', 'chả' | 'cá Surimi'
+    ("Sản phẩm sá sùng khô và ruốc chà bông của hợp tác xã đã đạt OCOP 3 sao.", "sá sùng"),
+    ("Các hộ dân ở xã Tân Lập làm bánh phu thê bán dịp Tết.", "bánh phu thê"),
+    ("Các hộ dân làm kẹo sìu châu bán dịp Tết.", "kẹo sìu châu"),
+])
+def test_a_listed_good_is_found_though_the_segmenter_joined_its_edge_to_a_word_it_does_not_know(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Du khách ngắm những đồi chè xanh mướt.", "chè xanh"),  # 'xanh mướt' (lush green) is a word it knows
+    ("Táo khuyết dự kiến sản xuất 80 triệu chiếc điện thoại.", "táo"),  # a good of one syllable is not cut out
+])
+def test_a_word_the_segmenter_knows_or_a_one_syllable_good_is_not_cut(sentence, absent):
+    assert absent not in {v for v, _ in _products(sentence)}
+
+
 def test_a_special_zone_is_the_namesake_made_from_an_island_district_and_locates_the_article():
     # Cô Tô is a 2025 commune-level unit of An Giang and of Quảng Ninh; only Quảng Ninh's was a district, made a
     # special zone (đặc khu) in the reform

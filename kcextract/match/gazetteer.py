@@ -15,6 +15,7 @@ from .. import data
 from ..facts import Fact
 from ..normalise import fold, fold_tones
 from ..numbers import _alt
+from ..wordseg import segmenter
 from .context import Context, place_names
 
 _EDGE_L = r"(?<![\p{L}\d])"
@@ -507,10 +508,28 @@ class ProductMatcher:
             candidate = shorter[0] if shorter else ""
         return None
 
+    def _unknown_word_cut(self, ctx: Context, key: str, space: int) -> bool:
+        """The space at ``space`` lies inside a word the segmenter made of syllables that are no word of its own
+        dictionary, and both sides of it are words of that dictionary or single syllables: underthesea joins a name
+        it does not know to the word before it ('Sản phẩm sá' | 'sùng khô'), so a listed good may start there. A word
+        it knows or a name ('Tân Lập') is not cut."""
+        word = ctx.token_containing(space)
+        if space < 0 or word is None or key[space:space + 1] != " " or not word[0] < space < word[1] - 1:
+            return False
+        dictionary = segmenter().dictionary
+        if key[word[0]:word[1]] in dictionary or ctx.text[word[0]:word[1]].istitle():
+            return False
+        return all(" " not in piece or piece in dictionary for piece in (key[word[0]:space], key[space + 1:word[1]]))
+
     def _ends_well(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """The entry starts a word and ends one, or ends inside one whose rest only says how the product was
-        processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word."""
-        if start not in ctx.token_starts:
+        processed ('khoai lang sấy', 'quất cảnh'): underthesea often keeps such a phrase as one word. A good of two
+        syllables or more may also start inside a word the segmenter does not know (``_unknown_word_cut``: 'Sản phẩm
+        sá' | 'sùng khô'); where it ends, the word after it says (a cut there would take a good's own kind for
+        another word: 'khô cá' | 'cá thác' + 'lác', 'sữa' + 'hạt sen')."""
+        # (a good of one syllable is too often a word's part: 'Táo khuyết')
+        cut_before = start not in ctx.token_starts and " " in key[start:end] and self._unknown_word_cut(ctx, key, start - 1)
+        if start not in ctx.token_starts and not cut_before:
             # 'sấy xoài', 'dệt lụa': a processing verb joined with the good in one word; the good may run on into
             # the next words ('ép hành' + 'tím'); or a woven good's form joined with its material ('thảm lục bình')
             word = ctx.token_containing(start)
