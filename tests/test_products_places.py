@@ -256,6 +256,7 @@ def test_a_listed_good_is_found_though_the_segmenter_joined_its_edge_to_a_word_i
 @pytest.mark.parametrize("sentence, absent", [
     ("Du khách ngắm những đồi chè xanh mướt.", "chè xanh"),  # 'xanh mướt' (lush green) is a word it knows
     ("Táo khuyết dự kiến sản xuất 80 triệu chiếc điện thoại.", "táo"),  # a good of one syllable is not cut out
+    ("Người dân nên mặc quần áo dài để phòng muỗi đốt.", "áo dài"),  # no cut through 'quần áo', a word it knows
 ])
 def test_a_word_the_segmenter_knows_or_a_one_syllable_good_is_not_cut(sentence, absent):
     assert absent not in {v for v, _ in _products(sentence)}

@@ -510,16 +510,20 @@ class ProductMatcher:
 
     def _unknown_word_cut(self, ctx: Context, key: str, space: int) -> bool:
         """The space at ``space`` lies inside a word the segmenter made of syllables that are no word of its own
-        dictionary, and both sides of it are words of that dictionary or single syllables: underthesea joins a name
-        it does not know to the word before it ('Sản phẩm sá' | 'sùng khô'), so a listed good may start there. A word
-        it knows or a name ('Tân Lập') is not cut."""
+        dictionary, and both sides of it are words of that dictionary or single syllables, with no word of it across
+        the space: underthesea joins a name it does not know to the word before it ('Sản phẩm sá' | 'sùng khô'), so a
+        listed good may start there. A word it knows, a name ('Tân Lập') or a known word cut in two ('quần áo' of
+        'mặc quần áo dài', no 'áo dài') is not cut."""
         word = ctx.token_containing(space)
         if space < 0 or word is None or key[space:space + 1] != " " or not word[0] < space < word[1] - 1:
             return False
         dictionary = segmenter().dictionary
         if key[word[0]:word[1]] in dictionary or ctx.text[word[0]:word[1]].istitle():
             return False
-        return all(" " not in piece or piece in dictionary for piece in (key[word[0]:space], key[space + 1:word[1]]))
+        before, after = key[word[0]:space].split(" "), key[space + 1:word[1]].split(" ")
+        if any(" ".join(before[-i:] + after[:j]) in dictionary for i in (1, 2) for j in (1, 2) if i + j <= 3):
+            return False  # a word of the dictionary across the space: 'quần áo' of 'quần áo dài', 'hơi nước' + 'đá'
+        return all(len(piece) == 1 or " ".join(piece) in dictionary for piece in (before, after))
 
     def _ends_well(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """The entry starts a word and ends one, or ends inside one whose rest only says how the product was
