@@ -47,25 +47,31 @@ def _count_words(text: str) -> str:
                      lambda m: _WORDS[int(m[1])] + " " if int(m[1]) in _WORDS else m[0], text)
 
 
+_BILLIONS = regex.compile(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})")  # '23,29 tỷ'
+
+
+def _billion_split(m: regex.Match) -> tuple[int, int, str]:
+    """A matched '23,29 tỷ' as its whole billions (23), the millions of its first three decimals (290) and the
+    decimals beyond them as a decimal part of the millions ('' here; ',5' for '1,2345 tỷ')."""
+    frac = m[2]
+    return int(m[1]), int((frac + "000")[:3]), "," + frac[3:] if len(frac) > 3 else ""
+
+
 def _billion_parts(text: str) -> str:
     """'23,29 tỷ' as '23 tỷ 290 triệu' (a whole billion and its millions, as many pages write it)."""
     def parts(m: regex.Match) -> str:
-        whole, frac = m[1], m[2]
-        millions = (frac + "000")[:3] + ("," + frac[3:] if len(frac) > 3 else "")
-        millions = millions.lstrip("0") or "0"
-        return f"{whole} tỷ {millions} triệu" if whole != "0" else f"{millions} triệu"
-    return regex.sub(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})", parts, text)
+        whole, millions, rest = _billion_split(m)
+        said = f"{millions}{rest} triệu"
+        return f"{whole} tỷ {said}" if whole else said
+    return _BILLIONS.sub(parts, text)
 
 
 def _billion_as_millions(text: str) -> str:
     """'23,29 tỷ' as '23.290 triệu'."""
     def millions(m: regex.Match) -> str:
-        whole, frac = m[1], m[2]
-        head = (frac + "000")[:3]
-        value = int(whole) * 1000 + int(head)
-        rest = "," + frac[3:] if len(frac) > 3 else ""
-        return f"{value:,}".replace(",", ".") + rest + " triệu"
-    return regex.sub(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})", millions, text)
+        whole, part, rest = _billion_split(m)
+        return f"{whole * 1000 + part:,}".replace(",", ".") + rest + " triệu"
+    return _BILLIONS.sub(millions, text)
 
 
 def _millions_as_billion(text: str) -> str:

@@ -85,9 +85,9 @@ class OpenProductMatcher:
         # (and its owner between: 'Sản phẩm chủ lực của hợp tác xã là cá thính', 'Đặc sản của xã là củ từ')
         # (with the year, level or round of the recognition after the qualifier: '... tiêu biểu cấp tỉnh năm 2024 gồm')
         when = rf"(?:\s+(?:{_alt(kinds['announce_when'])}|năm\s+\d{{4}}))"
-        # (or the rating the goods won, said in full: '6 sản phẩm được công nhận OCOP 3 sao, gồm: ...')
-        rated = (rf"(?:\s+(?:{_alt(kinds['rated'])})\s+(?:(?:tiêu\s+)?chuẩn\s+)?(?:(?i:ocop)(?:\s+(?:hạng\s+)?\d\s+sao)?"
-                 rf"|(?:hạng\s+)?\d\s+sao(?:\s+(?i:ocop))?){when}{{0,2}})")
+        # (or the rating the goods won, said in full on the lower-case key: '6 sản phẩm được công nhận OCOP 3 sao, gồm:')
+        rated = (rf"(?:\s+(?:{_alt(kinds['rated'])})\s+(?:(?:tiêu\s+)?chuẩn\s+)?(?:ocop(?:\s+(?:hạng\s+)?\d\s+sao)?"
+                 rf"|(?:hạng\s+)?\d\s+sao(?:\s+ocop)?){when}{{0,2}})")
         announce = (rf"(?:{_alt(kinds['head'])})(?P<qualified>\s+(?:{_alt(kinds['announce_qualifier'])}){when}{{0,2}}{rated}?|{rated})?"
                     rf"(?:\s+của\s+(?:(?:các|những)\s+)?(?:{_alt(kinds['announce_owner'])})(?:\s+\p{{L}}+){{0,3}}?)?")
         # a producer's specialty right before a list: 'chuyên sản xuất X, Y và Z' names what it makes
