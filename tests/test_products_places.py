@@ -2240,3 +2240,36 @@ def test_a_title_set_in_capitals_names_the_goods_its_sentence_case_names(title, 
         return {f.value for f in extract(text) if f.type == "product"}
     assert found(title + body) == goods
     assert found(title.upper() + body) == goods
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhờ vốn khuyến công, nhiều cơ sở chế biến nước mắm, cá khô và tiêu ở Gio Linh, Vĩnh Linh đã đổi mới máy móc.",
+    "Các mặt hàng như cà phê, chè và tiêu của Gia Lai, Đắk Lắk được xuất khẩu.",
+])
+def test_a_bare_good_ending_a_list_before_where_or_whose_it_is_is_the_good(sentence):
+    assert "hạt tiêu" in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các nhà khoa học phát hiện nấm kháng thuốc Candida auris trên bãi biển.",
+    "Bệnh nhân bị nhiễm nấm men ở miệng.",
+])
+def test_a_fungus_or_yeast_is_no_mushroom(sentence):
+    assert not [v for v, _ in _products(sentence) if v.startswith("nấm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # underthesea joins the district's name to the good before it and to the verb after it
+    "Các đặc sản như cam Vũ Quang, bưởi Phúc Trạch được bày bán.",
+    "Nông dân Vũ Quang trồng cam trên đồi.",
+])
+def test_a_districts_bare_name_the_segmenter_glued_to_a_lower_case_word_is_still_the_place(sentence):
+    assert ("Vũ Quang", "Hà Tĩnh") in {(value, province) for value, _, province, _ in _places("Tin\n" + sentence)}
+
+
+def test_a_craft_village_is_no_commune_of_a_province_the_article_does_not_name():
+    text = ("Thái Bình hỗ trợ làng nghề\n"
+            "Năm 2025, tỉnh Thái Bình hỗ trợ làng nghề dệt đũi Nam Cao 850 triệu đồng mua máy dệt.")
+    article = analyse(text, "v")
+    assert not [f for f in article.facts if f.type == "place" and f.province == "Cao Bằng"]
+    assert article.subject == "Thái Bình"

@@ -179,8 +179,10 @@ class PlaceMatcher:
         named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased):
             unit = self.bare.get(m.group())
-            if unit is None or ctx.in_chrome(m.start()) or not ctx.on_token_edges(*m.span()):
+            if unit is None or ctx.in_chrome(m.start()) or not _on_name_edges(ctx, *m.span()):
                 continue
+            if named and not self._in_named(unit, named) and not ctx.on_token_edges(*m.span()):
+                continue  # (glued to a word, a name is weaker evidence: 'đồ thêu Văn Lâm' of Ninh Bình is no Hưng Yên)
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if self.not_before_bare.search(ctx.lower, max(0, m.start() - 20), m.start()):
@@ -196,10 +198,12 @@ class PlaceMatcher:
     def _village_names(self, ctx: Context) -> None:
         """A craft village named after its commune, without the level word ('làng gốm Bát Tràng', 'làng nghề Phù
         Lãng'): a capitalised run right after 'làng' (and the craft's lower-case words) that is exactly the name of
-        communes (and maybe wards) of one province only, as that commune. A name only wards have, or communes of
+        communes (and maybe wards) of one province only, as that commune, where the article names that province or
+        none. A name only wards have, or communes of
         several provinces, stays unread: a village is as often named after no commune at all ('làng tranh Đông Hồ'
         is no ward of Hà Tiên)."""
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization")]
+        named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased):
             if not _VILLAGE_BEFORE.search(ctx.lower, max(0, m.start() - 40), m.start()) or ctx.in_chrome(m.start()) \
                     or m.start() not in ctx.token_starts or any(s < m.end() and m.start() < e for s, e in taken):
@@ -211,6 +215,9 @@ class PlaceMatcher:
                     len({u.province_2025 for u in units}) != 1 or len({u.province for u in units if u.province}) > 1:
                 continue
             unit = next((u for u in units if u.era == "pre2025"), units[0])
+            if named and not self._in_named(unit, named):
+                continue  # (a village of an article that names other provinces only: 'làng nghề dệt đũi Nam Cao' in
+                # Thái Bình is no commune of Cao Bằng; villages are as often named after a merged or no commune)
             ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
@@ -337,3 +344,16 @@ class PlaceMatcher:
 @Language.factory("kc_place")
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
     return PlaceMatcher()
+
+
+def _on_name_edges(ctx: Context, start: int, end: int) -> bool:
+    """A capitalised run stands on word edges, or underthesea glued a lower-case word of the sentence to it ('cam
+    Vũ Quang', 'Vũ Quang trồng' as one word each): the name's own syllables are whole, and what the word holds
+    beyond them is lower case, as the run's being maximal ensures. Such a glued name counts only in a province the
+    article names, or where it names none (_bare_names)."""
+    if ctx.on_token_edges(start, end):
+        return True
+    first, last = ctx.token_containing(start), ctx.token_containing(end - 1)
+    return first is not None and last is not None and \
+        (first[0] == start or ctx.text[start - 1] == " ") and (last[1] == end or ctx.text[end] == " ")
+

@@ -550,6 +550,7 @@ class OpenProductMatcher:
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
+                    m_end = self._bare_before_end(key, m_start, m_end)
                     bare = self.bare.get(key[m_start:m_end])
                     named = None if bare else self._bare_named(ctx, key, m_start, m_end)
                     if named:  # (the good's own word; with the name only where underthesea joined them)
@@ -582,6 +583,14 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1]) or self._kind_head(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _bare_before_end(self, key: str, start: int, end: int) -> int:
+        """A list member that is a bare good and then what ends a phrase ('tiêu | ở Gio Linh', 'điều | của tỉnh'):
+        the bare good's end; else the member's own ``end``."""
+        word = _SYLLABLE.match(key, start, end)
+        if word and word.end() < end and word.group() in self.bare and _followed_by_end(key, word.end(), end):
+            return word.end()
+        return end
 
     def _kinds_of_a_good(self, key: str, lead: tuple[int, int], products: list[Fact]) -> bool:
         """Whether the lead-in ends on a known good and the word that lists its kinds ('sản xuất nông cụ cầm tay như
