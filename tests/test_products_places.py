@@ -189,6 +189,9 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Cơ sở chạm khắc gỗ mỹ nghệ Phúc An nhận giải nhì.", "đồ gỗ"),
     ("Kẹo lạc vị gừng của công ty đạt giải.", "gừng"),
     ("Cửa hàng bán bánh quy nhân sữa dịp Tết.", "sữa"),
+    # (the second flavour too, after a first one: the durian and the salted egg of the cake)
+    ("Bánh pía sầu riêng trứng muối là đặc sản của Sóc Trăng.", "trứng"),
+    ("Cơ sở làm bánh trung thu trứng muối bán dịp Tết.", "muối"),
     ("Người dân khóm 3 phường 1 được tập huấn.", "dứa"),
     ("Sản phẩm công nghiệp nông thôn tiêu biểu được bình chọn.", "công nghiệp nông thôn"),
     ("Các sản phẩm nội địa được ưu tiên.", "nội địa"),
@@ -2273,3 +2276,15 @@ def test_a_craft_village_is_no_commune_of_a_province_the_article_does_not_name()
     article = analyse(text, "v")
     assert not [f for f in article.facts if f.type == "place" and f.province == "Cao Bằng"]
     assert article.subject == "Thái Bình"
+
+
+def test_a_long_item_opening_with_a_known_good_does_not_break_the_list():
+    # (the dried fish's five words would end the run of items; the wicker basket after it is still an item)
+    goods = {v for v, _ in _products("Tỉnh công nhận 18 sản phẩm, trong đó có lạp xưởng tươi, mắm cá linh, "
+                                     "khô cá lóc một nắng, kẹo dừa lá dứa và giỏ đan bằng dây nhựa.")}
+    assert {"lạp xưởng", "cá quả", "kẹo dừa", "giỏ đan"} <= goods
+
+
+def test_a_bare_good_ending_the_lead_in_of_a_list_of_known_goods_is_its_first_item():
+    # ('hồi' is kept out of the gazetteer as 'a while' or 'a return'; star anise before quế and thạch đen)
+    assert "hồi" in {v for v, _ in _products("Gian hàng của Lạng Sơn bày bán hồi, quế, thạch đen.")}

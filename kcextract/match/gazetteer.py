@@ -237,6 +237,7 @@ class ProductMatcher:
         ctx = Context.of(doc)
         pos = 0
         key = ctx.lower
+        made_with: set[int] = set()  # where a good another one is made or flavoured with ends ('bánh pía sầu riêng')
         for run in _RUN.finditer(key):
             start = run.start()
             word = run.group()
@@ -280,9 +281,12 @@ class ProductMatcher:
                 if inside and key[end + 1:inside[1]] in self.suffixes:
                     end = inside[1]  # the name as written: 'khoai lang sấy'
                 pos = end
-                if self._named(ctx, key, start) or \
-                        self._not_its_own(ctx, key, start, end) or self._made_with(ctx, key, start, end) or \
-                        self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
+                if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end):
+                    continue
+                if self._made_with(ctx, key, start, end) or start - 1 in made_with and ctx.shape[start].islower():
+                    made_with.add(end)  # (and so is the next one: 'bánh pía sầu riêng trứng muối')
+                    continue
+                if self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
                         self._leaf_of(ctx, key, start, entry.category):
                     continue
                 if seed_stock_after(ctx.shape, end):

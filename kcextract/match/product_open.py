@@ -480,7 +480,9 @@ class OpenProductMatcher:
                 # phí ...', after a short member, cut before a verb of what was done)
                 if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
                     members[i] = self._before_verb(key, *members[i])
-            for run, lead in _runs(key, members, ctx.shape):
+            # (a member opening with a known good is an item however long it runs: 'khô cá lóc một nắng')
+            opening = {f.start for f in products}
+            for run, lead in _runs(key, members, ctx.shape, opening):
                 # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
                 # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
                 if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
@@ -546,7 +548,8 @@ class OpenProductMatcher:
                     # the list's first member ends the lead-in, after the cue announcing the goods: 'hỗ trợ đưa
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
                     first = self._lead_member(key, lead, run, ctx) or \
-                        ((specialty.end(), lead[1]) if specialty else None)
+                        ((specialty.end(), lead[1]) if specialty else None) or \
+                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run) else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
@@ -583,6 +586,12 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1]) or self._kind_head(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+        """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
+        member ('Lạng Sơn có | hồi', then ', quế và thạch đen'): its span, or None."""
+        space = key.rfind(" ", lead[0], lead[1])
+        return (space + 1, lead[1]) if space > lead[0] and key[space + 1:lead[1]] in self.bare else None
 
     def _bare_before_end(self, key: str, start: int, end: int) -> int:
         """A list member that is a bare good and then what ends a phrase ('tiêu | ở Gio Linh', 'điều | của tỉnh'):
@@ -755,15 +764,17 @@ def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
-def _runs(key: str, members: list[tuple[int, int]],
-          text: str = "") -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+def _runs(key: str, members: list[tuple[int, int]], text: str = "",
+          opening: set[int] = frozenset()) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     """Runs of consecutive short members (at most four words: the items of a list; a name of several capitalised
-    words in ``text`` counts as one, 'khóm Cầu Đúc sấy dẻo'), each with the member before it (the lead-in, which names
-    what the list is of; the run's first member when none is before)."""
+    words in ``text`` counts as one, 'khóm Cầu Đúc sấy dẻo'; up to seven where a known good opens it, at a position
+    in ``opening``), each with the member before it (the lead-in, which names what the list is of; the run's first
+    member when none is before)."""
     out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
     first = None
     for i, (s, e) in enumerate([*members, (0, 0)]):
-        short = i < len(members) and key.count(" ", s, e) - (len(_NAME_JOINS.findall(text, s, e)) if text else 0) <= 3
+        words = key.count(" ", s, e) - (len(_NAME_JOINS.findall(text, s, e)) if text else 0)
+        short = i < len(members) and (words <= 3 or words <= 6 and s in opening and first is not None)
         if short and first is None:
             first = i
         elif not short and first is not None:
