@@ -408,6 +408,10 @@ _CONJOINED_DELTA = regex.compile(
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
+# a line's opening label before a colon and a sentence, which heads the lines after it as a heading does ('Về khuyến
+# công quốc gia: Năm 2025, tỉnh được phê duyệt 2 đề án.' then 'Tổng kinh phí hỗ trợ là 1,1 tỷ đồng, ...'); not a
+# field and its value ('Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng')
+_LINE_LABEL = regex.compile(r"((?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*|[-+•*–]\s*)?[^.!?;:,\n]{3,60}):\s+(?=\p{Lu})")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng"  # words of resolve before work still to finish
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
@@ -1281,6 +1285,7 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
+_TO_THEM = regex.compile(r"\s*cho\s+(?:các\s+|những\s+|\d+\s+)?")  # right after an amount, who it went to
 _PAID_TO = regex.compile(r"(?<!\p{L})(?:tạm ứng|cấp phát|giải ngân|thanh toán|chuyển|hỗ trợ)\s+(?:\p{L}+\s+){0,2}?cho\s+(?:các\s+|những\s+)?$")
 _SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s*,|\s+và)?)?\s+$")
 _ENERGY_SAVING = regex.compile(r"tiết kiệm\s+(?:năng lượng|nhiên liệu|điện năng)(?!\p{L})")
@@ -1810,7 +1815,10 @@ class FundingBuilder:
             # (named in a clause before the amount's own label: '... ký hợp đồng ... với các đơn vị thụ hưởng, tổng giá
             # trị hợp đồng 2,76 tỷ đồng')
             theirs = None
-        if theirs or self._their_money_named(after) or far:
+        theirs_after = self._their_money_named(after)
+        if theirs_after and _TO_THEM.fullmatch(after, 0, theirs_after.start()):
+            theirs_after = None  # paid to them, right after it ('tạm ứng 800 triệu đồng cho các đơn vị thụ hưởng')
+        if theirs or theirs_after or far:
             return False
         mostly = _MOSTLY.match(key, f.end, s_end)
         if mostly and self.counterpart.search(key, mostly.end(), min(s_end, mostly.end() + 40)):
@@ -3758,6 +3766,10 @@ class FundingBuilder:
             line = key[line_start:line_end if line_end >= 0 else len(key)].strip()
             if key[h_end:h_end + 1] in ("\n", "") and _HEADING.fullmatch(line):
                 return line
+            raw = ctx.text[line_start:line_end if line_end >= 0 else len(key)].strip()  # (as cased: line's letters)
+            label = _LINE_LABEL.match(raw) if key[h_end:h_end + 1] in ("\n", "") else None
+            if label and h_start <= line_start + label.end():
+                return line[:label.end(1)]  # a line opened by a label, its figures after it: 'Về khuyến công quốc gia: ...'
         return None
 
     def _next_plain_sentence(self, ctx: Context, key: str, d: _Draft,
@@ -4272,6 +4284,8 @@ class FundingBuilder:
             return None
         para_start = ctx.paragraph_start(s_start)
         named = self._programmes_in(key, para_start, s_start)
+        if not named:  # (or the section heading its paragraph names it: 'Về khuyến công quốc gia: ...', a line later)
+            return self._section_scope(ctx, key, ctx.sentence_of(s_start))
         if len(named) != 1 or "both" in named:
             return None
         one = named.pop()

@@ -10,6 +10,12 @@ assigned projects said completed with their items listed. The sixty-fourth round
 listed by programme on dash lines, a whole's parts in a bracket before their counts (`15 đề án (KCQG 3 đề án, KCĐP 12
 đề án)`), money fronted as the means, a beneficiary's share of its own investment, rates and averages (no record),
 number words, `nhiệm vụ` and `chương trình, đề án`, an amount in billions and millions, a province after the merger.
+The sixty-fifth round added 13 short reports (`probes65-*`): a plan decision with its items by purpose, three years
+in one sentence, nine months against the year's plan, the next period's targets beside a yearly allowance (no record),
+lettered and numbered sections, a ministry's national allocation, plan against result, a line opened by a programme's
+label whose next line gives its sum (`Về khuyến công quốc gia: ...` then `Tổng kinh phí hỗ trợ là ...`), a quarter's
+share of the year's plan, a running total since 2005, and an advance paid to the beneficiaries (`tạm ứng 800
+triệu đồng cho các đơn vị thụ hưởng`: the programme's money, not theirs).
 """
 from __future__ import annotations
 
