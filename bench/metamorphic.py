@@ -83,6 +83,14 @@ def _millions_as_billion(text: str) -> str:
 
 
 # name -> (what it does, the rewrite)
+def _after_first_paragraph(line: str) -> Callable[[str], str]:
+    """A line of page furniture (a photo's caption, a byline) put after the text's first paragraph."""
+    def rewrite(text: str) -> str:
+        head, sep, rest = text.partition("\n")
+        return f"{head}\n{line}\n{rest}" if sep and rest.strip() else text
+    return rewrite
+
+
 REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "ti": ("'tỷ' after a number as 'tỉ'", _sub(r"(?<=\d\s?)tỷ", "tỉ")),
     "nbsp": ("a no-break space between a number and its unit or counted noun",
@@ -111,6 +119,11 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "vnd-sign": ("'VNĐ' for 'đồng' after a scale word", _sub(r"(?<=\d) (tỷ|triệu) đồng", r" \1 VNĐ")),
     "from-to-years": ("'giai đoạn 2016-2020' as 'giai đoạn từ năm 2016 đến năm 2020'",
                       _sub(r"giai đoạn (20\d\d) ?[-–] ?(20\d\d)", r"giai đoạn từ năm \1 đến năm \2")),
+    "blank-lines": ("a blank line between paragraphs", lambda t: regex.sub(r"\n+", "\n\n", t)),
+    "caption": ("a photo's caption line after the first paragraph",
+                _after_first_paragraph("Các đại biểu tham quan gian hàng trưng bày sản phẩm. Ảnh: Minh Anh")),
+    "caption-bare": ("an 'Ảnh minh họa' line after the first paragraph", _after_first_paragraph("Ảnh minh họa")),
+    "byline": ("an author's byline and the outlet at the end", lambda t: t.rstrip() + "\nMinh Anh (Báo Công Thương)\n"),
     "in-year": ("a sentence's opening 'Năm 2023,' as 'Trong năm 2023,'", _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d),", r"Trong năm \1,")),
 }
 
