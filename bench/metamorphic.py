@@ -123,6 +123,8 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "caption": ("a photo's caption line after the first paragraph",
                 _after_first_paragraph("Các đại biểu tham quan gian hàng trưng bày sản phẩm. Ảnh: Minh Anh")),
     "caption-bare": ("an 'Ảnh minh họa' line after the first paragraph", _after_first_paragraph("Ảnh minh họa")),
+    "caption-label": ("a caption that opens with 'Ảnh:' after the first paragraph",
+                      _after_first_paragraph("Ảnh: Các đại biểu tham quan gian hàng trưng bày sản phẩm.")),
     "byline": ("an author's byline and the outlet at the end", lambda t: t.rstrip() + "\nMinh Anh (Báo Công Thương)\n"),
     "in-year": ("a sentence's opening 'Năm 2023,' as 'Trong năm 2023,'", _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d),", r"Trong năm \1,")),
 }

@@ -338,6 +338,15 @@ def test_a_line_with_a_photo_credit_is_a_caption_without_its_bar(credit):
     assert [r.amount_vnd for r in article.funding] == [2_000_000_000]
 
 
+@pytest.mark.parametrize("caption", ["", "Ảnh: Các đại biểu tham quan gian hàng trưng bày sản phẩm.\n\n",
+                                     "(Ảnh minh họa: Cơ sở chế biến chè được hỗ trợ máy sấy)\n\n"])
+def test_a_caption_opening_with_its_label_does_not_hide_the_lead_that_issues_the_plan(caption):
+    text = ("Lào Cai: 3,2 tỷ đồng cho khuyến công năm 2026\n\n" + caption +
+            "UBND tỉnh Lào Cai vừa ban hành Kế hoạch khuyến công năm 2026.\n\n"
+            "Theo đó, tỉnh hỗ trợ 9 đề án với kinh phí 3,2 tỷ đồng cho các cơ sở công nghiệp nông thôn.")
+    assert {r.status for r in analyse(text, "caption-lead").funding} == {"planned"}
+
+
 def test_a_scraped_paragraph_that_ends_in_a_credit_is_still_article_text():
     text = ("Khuyến công Lai Châu\n\n"
             "Năm 2024, khuyến công tỉnh Lai Châu hỗ trợ 5 đề án với kinh phí 2 tỷ đồng cho cơ sở chế biến chè, giúp các "
