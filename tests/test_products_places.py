@@ -2288,3 +2288,17 @@ def test_a_long_item_opening_with_a_known_good_does_not_break_the_list():
 def test_a_bare_good_ending_the_lead_in_of_a_list_of_known_goods_is_its_first_item():
     # ('hồi' is kept out of the gazetteer as 'a while' or 'a return'; star anise before quế and thạch đen)
     assert "hồi" in {v for v, _ in _products("Gian hàng của Lạng Sơn bày bán hồi, quế, thạch đen.")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hỗ trợ Công ty TNHH An Phát đầu tư dây chuyền sản xuất khung tranh, kinh phí 500 triệu đồng.", "khung tranh"),
+    ("Đề án xây dựng mô hình trình diễn kỹ thuật sản xuất diều giấy tại HTX Tân Phú.", "diều giấy"),
+    ("Cơ sở được hỗ trợ dây chuyền sản xuất chuông gió tre, kinh phí 200 triệu đồng.", "chuông gió tre"),
+])
+def test_the_object_of_a_production_line_or_a_demonstrated_technique_is_a_good_though_no_class_noun_opens_it(
+        sentence, name):
+    assert name in {n for _, n in _products(sentence)}
+
+
+def test_an_advanced_technique_is_no_good():
+    assert _products("Người lao động khó thích ứng với quy trình, kỹ thuật sản xuất tiên tiến, đóng góp ít hơn.") == set()

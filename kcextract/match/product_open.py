@@ -95,6 +95,8 @@ class OpenProductMatcher:
         # the object of a machine application, in the clause of its lead ('ứng dụng máy ... trong chế biến | cau khô')
         self.applied = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['applied_lead'])})(?!\p{{L}})[^.;:!?\n]{{0,80}}?"
                                      rf"(?<!\p{{L}})(?:{_alt(kinds['applied_object'])})\s+(?=\p{{Ll}})")
+        # a production line's or a demonstrated technique's object, read as a machine application's is
+        self.applied_head = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['applied_head'])})\s+(?=\p{{Ll}})")
         # (not a head that owns the subject before it: 'điểm yếu của sản phẩm là dễ bám vân tay' says what the
         # weakness is)
         self.goods_intro = regex.compile(rf"(?<!\p{{L}})(?<!của\s)(?<!của\s(?:các|những)\s){announce}(?:\s*,)?\s+"
@@ -137,6 +139,8 @@ class OpenProductMatcher:
         for m in self.rating.finditer(key):
             self._rated_subject(ctx, key, m.start(), taken)
         for m in self.applied.finditer(key):
+            self._applied_object(ctx, key, m.end(), taken)
+        for m in self.applied_head.finditer(key):
             self._applied_object(ctx, key, m.end(), taken)
         for m in self.said.finditer(key):
             self._said_specialty(ctx, key, m, taken)
