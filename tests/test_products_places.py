@@ -2302,3 +2302,8 @@ def test_the_object_of_a_production_line_or_a_demonstrated_technique_is_a_good_t
 
 def test_an_advanced_technique_is_no_good():
     assert _products("Người lao động khó thích ứng với quy trình, kỹ thuật sản xuất tiên tiến, đóng góp ít hơn.") == set()
+
+
+@pytest.mark.parametrize("good", ["khung tranh", "bàn ghế inox", "diều giấy"])
+def test_an_unlisted_good_between_two_known_ones_is_a_good_when_the_first_ends_the_lead_in(good):
+    assert good in {n for _, n in _products(f"Gian hàng giới thiệu mật ong, {good} và chè.")}

@@ -525,8 +525,13 @@ class OpenProductMatcher:
                     announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
-                if not listed and len(known) >= 2 and size - vouched == 1 and size >= 3:
+                # (a known good ending the lead-in is the list's first member there too: 'giới thiệu | mật ong', then
+                # ', khung tranh và chè')
+                ends_lead = not made_first and lead != run[0] and not opened and \
+                    any(lead[0] <= f.start and f.end == lead[1] for f in products)
+                if not listed and len(known) + ends_lead >= 2 and size - vouched == 1 and size + ends_lead >= 3:
                     listed = True  # (every member but one a known good: 'mật ong, ram bắp, bánh nổ và kẹo gương')
+                    vouched, size = vouched + ends_lead, size + ends_lead
                 opener = self._lead_member(key, lead, run, ctx, products) if named and not opened else None
                 if opener is not None:
                     # the list's first member, the last word of its lead-in ('các sản phẩm như | khăn', then ', túi,
