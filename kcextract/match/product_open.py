@@ -24,6 +24,7 @@ _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside 
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
+_NEXT_TWO = regex.compile(r" (\p{L}+)(?: (\p{L}+))?")  # the next word and the one after it
 _SYLLABLE = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
@@ -338,9 +339,29 @@ class OpenProductMatcher:
         origin = _name_after(ctx, found[0])
         if origin and " " not in found[1]:
             return  # (a word of kind before the good's name: 'quả | Macca')
-        if not origin and not _followed_by_end(key, found[0], limit, self.made_of) and not self._qualities_to(ctx, found[0], limit):
+        if not origin and not _followed_by_end(key, found[0], limit, self.made_of) and \
+                not self._qualities_to(ctx, found[0], limit) and not self._stops_to_end(key, found[0], limit):
             return
         self._add_open(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
+
+    def _stops_to_end(self, key: str, end: int, limit: int) -> bool:
+        """One to three quality words (rules/product_modifier_stop.tsv: 'xuất khẩu', 'cao cấp') and then the end of
+        the phrase stand from ``end``: they say how or where the good goes, not which good ('khung tranh | xuất
+        khẩu.')."""
+        pos = end
+        for _ in range(3):
+            m = _NEXT_TWO.match(key, pos, limit)
+            if m is None:
+                return False
+            if m.group(2) and f"{m.group(1)} {m.group(2)}" in self.trailing:
+                pos = m.end()
+            elif m.group(1) in self.trailing:
+                pos = m.end(1)
+            else:
+                return False
+            if _followed_by_end(key, pos, limit, self.made_of):
+                return True
+        return False
 
     def _said_specialty(self, ctx: Context, key: str, said: regex.Match, taken: list[tuple[int, int]]) -> None:
         """The good a sentence calls a specialty: the noun phrase of one to three words that opens the clause of the
