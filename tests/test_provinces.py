@@ -104,3 +104,36 @@ def test_a_commune_or_ward_named_like_a_province_is_not_that_province(sentence, 
     found = {f.value for f in kcextract.extract("Tin\n" + sentence, "c") if f.type == "province"}
     assert found == ({province} if province else set())
 
+
+
+@pytest.mark.parametrize("sentence, province", [
+    # another name that opens with a province's: the Pacific
+    ("Hàng xuất khẩu sang khu vực châu Á - Thái Bình Dương tăng mạnh.", "Thái Bình"),
+    ("Việt Nam tham gia Hiệp định Đối tác xuyên Thái Bình Dương (CPTPP).", "Thái Bình"),
+    # the person a city is named after, his thought, and bodies and a road named after him
+    ("Cán bộ học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", "Hồ Chí Minh"),
+    ("Đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.", "Hồ Chí Minh"),
+    ("Đoàn TNCS Hồ Chí Minh phát động phong trào.", "Hồ Chí Minh"),
+    # a person whose given name is a province's
+    ("Phó Thủ tướng Trương Hòa Bình làm việc với doanh nghiệp.", "Hòa Bình"),
+    ("Ông Đỗ Hà Nam, Chủ tịch Hiệp hội Hồ tiêu, cho biết giá tăng.", "Hà Nam"),
+    ("Theo bà Trần Thị Hà Giang, cơ sở đã mua máy mới.", "Hà Giang"),
+    ("Anh Thái Bình cho biết xưởng có 12 lao động.", "Thái Bình"),
+])
+def test_a_provinces_name_inside_another_name_or_a_persons_is_no_province(sentence, province):
+    assert province not in {f.value for f in _provinces("Tin\n" + sentence)}
+
+
+@pytest.mark.parametrize("sentence, province", [
+    ("Hội chợ được tổ chức tại TP Hồ Chí Minh và Thành phố Hồ Chí Minh.", "Hồ Chí Minh"),
+    # a family name that is also a word, with no title before it: the province
+    ("Từ Hà Nội, hàng được chuyển vào các tỉnh phía Nam.", "Hà Nội"),
+    ("Đại biểu Nguyễn Văn Thắng (Đoàn Hà Nội) tán thành.", "Hà Nội"),
+    ("Đền Trần Nam Định tổ chức khai ấn.", "Nam Định"),
+    # a place's name of several words before it
+    ("Chè Hoàng Su Phì Hà Giang được công nhận OCOP.", "Hà Giang"),
+    ("Cam Vũ Quang Hà Tĩnh được bày bán.", "Hà Tĩnh"),
+    ("Bà con Hà Giang vui mừng đón khách.", "Hà Giang"),
+])
+def test_a_province_after_a_word_that_is_also_a_family_name_stays_a_province(sentence, province):
+    assert province in {f.value for f in _provinces("Tin\n" + sentence)}

@@ -85,6 +85,9 @@ _ANNOUNCED_GOOD = regex.compile(r"\s+(?:(?:đã|cũng|vốn)\s+)?(?:là|trở th
 _RATED_AFTER = regex.compile(r"\s*(?:\(\s*|đạt\s+(?:chuẩn\s+)?(?:ocop\s+)?)?\d\s*sao(?!\p{L})")  # '(3 sao)', 'đạt 4 sao'
 _WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}")
+_PERSONAL = ("ông", "bà", "anh", "chị")  # personal titles right before a given name ('anh Thái Bình')
+# the capitalised words right before a name, all of its run (up to three; a fourth makes the match fail its start)
+_CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}\d])(?<!\p{Lu}\p{Ll}* )\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2} $")
 
 
 def categories_by_first_word(entries) -> dict[str, list[str]]:
@@ -127,6 +130,20 @@ class ProvinceMatcher:
         # communes and wards only: a district or city named longer than its province ('Điện Biên Phủ') keeps the
         # behaviour it had, the province named
         self.commune_names = {n for n, units in data.places().items() if all(u.level in ("commune", "ward") for u in units)}
+        # words around the name that make it another thing (rules/province_context.tsv)
+        rows = data.read_tsv("rules/province_context.tsv")
+        self.goes_on = tuple(fold(r["word"]) for r in rows if r["kind"] == "goes_on")
+        before: dict[str, list[str]] = {}
+        for r in rows:
+            if r["kind"] == "before":
+                before.setdefault(r["province"], []).append(fold(r["word"]))
+        self.before = {p: regex.compile(rf"{_EDGE_L}(?:{_alt(words)}) $") for p, words in before.items()}
+        self.surnames = {fold(r["word"]) for r in rows if r["kind"] == "surname"}
+        self.surname_words = {fold(r["word"]) for r in rows if r["kind"] == "surname_word"}
+        titles = [fold(r["word"]) for r in rows if r["kind"] == "title"] + \
+            list(data.word_kinds("rules/place_context.tsv")["person"])
+        self.title = regex.compile(rf"{_EDGE_L}(?:{_alt(titles)}) $")
+        self.personal = regex.compile(rf"{_EDGE_L}(?:{_alt(_PERSONAL)}) $")
 
     def __call__(self, doc):
         ctx = Context.of(doc)
@@ -135,9 +152,38 @@ class ProvinceMatcher:
             if before and ctx.on_token_edges(before.start(), before.end() - 1) or self._starts_a_place(ctx, m.start(), m.end()):
                 continue  # 'xã Thái Bình Trung', 'phường Bắc Giang': a commune or ward named like a province
             canonical = self.surfaces[m.group()]
+            if self._other_sense(ctx, m.start(), canonical):
+                continue  # 'Thái Bình Dương', 'Chủ tịch Hồ Chí Minh', 'Phó Thủ tướng Trương Hòa Bình'
             ctx.add(Fact(type="province", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
                          value=canonical, province_2025=self.to_2025[canonical], role="mention"), take=False)
         return doc
+
+    def _other_sense(self, ctx: Context, start: int, canonical: str) -> bool:
+        """The province's name at ``start`` opens another name ('Thái Bình Dương'), follows a word that makes it
+        the person it is named after ('tư tưởng Hồ Chí Minh'), or is a person's given name: right after a family name
+        that is no common word, maybe with 'Văn' or 'Thị' ('Trương Hòa Bình', 'Trần Thị Hà Nam' after a title),
+        or right after a personal title ('anh Thái Bình'). rules/province_context.tsv."""
+        key = ctx.lower
+        if any(key.startswith(name, start) and not key[start + len(name):start + len(name) + 1].isalpha()
+               for name in self.goes_on):
+            return True
+        reach = max(0, start - 40)
+        if canonical in self.before and self.before[canonical].search(key, reach, start):
+            return True
+        words = _CAPITALS_BEFORE.search(ctx.cased, reach, start)
+        if words is None:
+            return self.personal.search(key, reach, start) is not None
+        names = words.group().split()
+        titled = fold(names[0]) in _PERSONAL  # (capitalised at a sentence's start: 'Ông Đỗ Hà Nam cho biết')
+        if titled:
+            names = names[1:]
+        if not names:
+            return True
+        if len(names) > 2 or len(names) == 2 and fold(names[1]) not in ("văn", "thị"):
+            return False
+        family = fold(names[0])
+        return family in self.surnames or family in self.surname_words and (
+            titled or self.title.search(key, reach, words.start()) is not None)
 
     def _starts_a_place(self, ctx: Context, start: int, end: int) -> bool:
         """The province's name goes on into the name of a commune or ward ('Thái Bình' + 'Trung')."""
