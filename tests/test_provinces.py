@@ -119,6 +119,8 @@ def test_a_commune_or_ward_named_like_a_province_is_not_that_province(sentence, 
     ("Ông Đỗ Hà Nam, Chủ tịch Hiệp hội Hồ tiêu, cho biết giá tăng.", "Hà Nam"),
     ("Theo bà Trần Thị Hà Giang, cơ sở đã mua máy mới.", "Hà Giang"),
     ("Anh Thái Bình cho biết xưởng có 12 lao động.", "Thái Bình"),
+    ("Cơ quan điều tra khởi tố bị can đối với ông Phí Thái Bình, nguyên Phó chủ tịch.", "Thái Bình"),
+    ("Chị Nguyễn Thị Huế, chủ cơ sở, cho biết.", "Thừa Thiên Huế"),
 ])
 def test_a_provinces_name_inside_another_name_or_a_persons_is_no_province(sentence, province):
     assert province not in {f.value for f in _provinces("Tin\n" + sentence)}
