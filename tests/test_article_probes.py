@@ -6,7 +6,11 @@ is left out of them; so is the subject of a regional conference that is about no
 tests/data/article_probes.jsonl keeps them: a merged province's 2026 plan naming its former half's communes, a southern
 province's five years with a year singled out, a craft village's story with a beneficiary's own investment, a
 mid-year report by numbered sections, an island special zone's seafood (`đặc khu Cô Tô`, `sá sùng`), a highland
-weaving story, an interview, a regional conference and an OCOP certificate list.
+weaving story, an interview, a regional conference and an OCOP certificate list. The sixty-fifth round added six
+(`article65-*`): three years in one sentence with a pepper list before two districts, a trade-promotion programme
+with `cam Vũ Quang`, a recognised-goods list with a long dried-fish item, a southern specialties feature, a 2026 story
+naming a merged province's wards and communes, and an agency's year-end meeting that quotes `tư tưởng ... Hồ Chí Minh`
+and `châu Á - Thái Bình Dương` beside its one province.
 """
 from __future__ import annotations
 

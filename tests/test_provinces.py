@@ -139,3 +139,14 @@ def test_a_provinces_name_inside_another_name_or_a_persons_is_no_province(senten
 ])
 def test_a_province_after_a_word_that_is_also_a_family_name_stays_a_province(sentence, province):
     assert province in {f.value for f in _provinces("Tin\n" + sentence)}
+
+
+def test_an_agency_story_quoting_the_leaders_thought_and_the_pacific_names_only_its_province():
+    text = ("Trung tâm Khuyến công Kon Tum tổng kết năm 2025\n\n"
+            "Ngày 26/12/2025, Trung tâm Khuyến công tỉnh Kon Tum tổ chức hội nghị tổng kết. Năm qua, Trung tâm đã hoàn "
+            "thành 9 đề án khuyến công địa phương với kinh phí 2,4 tỷ đồng.\n\n"
+            "Tại hội nghị, ông Nguyễn Hòa Bình, Giám đốc Trung tâm, đề nghị cán bộ học tập và làm theo tư tưởng, đạo "
+            "đức, phong cách Hồ Chí Minh; đồng thời tìm hiểu thị trường châu Á - Thái Bình Dương.")
+    article = kcextract.analyse(text, "agency")
+    assert {f.value for f in article.facts if f.type == "province"} == {"Kon Tum"}
+    assert article.subject == "Kon Tum"
