@@ -2314,3 +2314,15 @@ def test_an_advanced_technique_or_a_cooks_training_is_no_good(sentence):
 @pytest.mark.parametrize("good", ["khung tranh", "bàn ghế inox", "diều giấy"])
 def test_an_unlisted_good_between_two_known_ones_is_a_good_when_the_first_ends_the_lead_in(good):
     assert good in {n for _, n in _products(f"Gian hàng giới thiệu mật ong, {good} và chè.")}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Đặc sản khung tranh Hà Nam được nhiều du khách tìm mua.", "khung tranh"),
+    ("Khách mua đặc sản chuông gió tre Hội An về làm quà.", "chuông gió tre"),
+    # a region named before the place is no good
+    ("Đặc sản vùng cao Tây Bắc được bày bán tại hội chợ.", None),
+    ("Nhiều đặc sản núi rừng Tây Bắc được bày bán.", None),
+])
+def test_a_specialty_named_with_the_place_it_comes_from_is_a_good_though_no_class_noun_opens_it(sentence, found):
+    names = {n for _, n in _products(sentence)}
+    assert (found in names) if found else not names

@@ -12,8 +12,9 @@ from spacy.language import Language
 
 from .. import data
 from ..facts import Fact
+from ..normalise import fold_tones
 from ..numbers import _alt, last_match, whole_words
-from .context import Context
+from .context import Context, place_names
 from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, other_word_end,
                         seed_stock_after)
 
@@ -24,6 +25,7 @@ _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside 
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
+_SPECIALTY = regex.compile(r"(?<!\p{L})đặc sản $")  # the head that names a place's own good
 _NEXT_TWO = regex.compile(r" (\p{L}+)(?: (\p{L}+))?")  # the next word and the one after it
 _SYLLABLE = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"\S+")
@@ -409,9 +411,19 @@ class OpenProductMatcher:
             return None
         name = _NAME_REST.match(ctx.shape, found[0])
         if not (self.vouched.match(key, name.end() if name else found[0])
-                or name is None and self._predicate_at(key, found[0])):
+                or name is None and self._predicate_at(key, found[0]) or name is not None and self._specialty_of(
+                    ctx, key, start, found, name)):
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
+
+    def _specialty_of(self, ctx: Context, key: str, start: int, found: tuple[int, str], name: regex.Match) -> bool:
+        """A specialty named with where it comes from: 'đặc sản' right before the phrase and the name of a province or
+        a place right after it ('đặc sản khung tranh Hà Nam', 'chuông gió tre Hội An'), the phrase no noun of place
+        ('vùng cao Tây Bắc')."""
+        return _SPECIALTY.search(key, max(0, start - 10), start) is not None and \
+            found[1].split(" ")[0] not in self.origin_nouns and \
+            any(fold_tones(" ".join(words[:n])) in place_names()
+                for words in [name.group().split()] for n in range(len(words), 0, -1))
 
     def _predicate_at(self, key: str, end: int) -> bool:
         """A predicate verb (rules/product_open.tsv 'predicate') opens right after ``end``."""
