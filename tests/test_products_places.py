@@ -2326,3 +2326,8 @@ def test_an_unlisted_good_between_two_known_ones_is_a_good_when_the_first_ends_t
 def test_a_specialty_named_with_the_place_it_comes_from_is_a_good_though_no_class_noun_opens_it(sentence, found):
     names = {n for _, n in _products(sentence)}
     assert (found in names) if found else not names
+
+
+def test_an_item_after_va_ca_is_the_good_without_ca():
+    goods = {v for v, _ in _products("Cửa hàng bán các mặt hàng như giày dép, quần áo, túi xách, kính và cả mũ nữa.")}
+    assert "mũ" in goods and "cả mũ" not in goods

@@ -25,6 +25,7 @@ _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside 
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
+_ALSO = regex.compile(r"(?:cả|kể cả)\s+(?=\p{L})")  # 'và cả', opening a list's last item: the item follows
 _SPECIALTY = regex.compile(r"(?<!\p{L})đặc sản $")  # the head that names a place's own good
 _NEXT_TWO = regex.compile(r" (\p{L}+)(?: (\p{L}+))?")  # the next word and the one after it
 _SYLLABLE = regex.compile(r"\p{L}+")
@@ -595,6 +596,9 @@ class OpenProductMatcher:
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 for m_start, m_end in run:
+                    also = _ALSO.match(key, m_start, m_end)
+                    if also:  # ('... túi xách, kính và cả | mũ nữa': the item is the good after it)
+                        m_start = also.end()
                     m_end = self._bare_before_end(key, m_start, m_end)
                     bare = self.bare.get(key[m_start:m_end])
                     named = None if bare else self._bare_named(ctx, key, m_start, m_end)
