@@ -407,11 +407,12 @@ _CONJOINED_DELTA = regex.compile(
     r"\s*\p{L}+(?:\s+\p{L}+)?\s*(?:,|và|,\s*và)\s*$")
 _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L})")
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
-_HEADING = regex.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*)?[^.!?;:\n]{3,90}")
+_SECTION_MARK = r"(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*"  # a section's number or letter ('1.', 'II.', 'a)')
+_HEADING = regex.compile(rf"(?:{_SECTION_MARK})?[^.!?;:\n]{{3,90}}")
 # a line's opening label before a colon and a sentence, which heads the lines after it as a heading does ('Về khuyến
 # công quốc gia: Năm 2025, tỉnh được phê duyệt 2 đề án.' then 'Tổng kinh phí hỗ trợ là 1,1 tỷ đồng, ...'); not a
 # field and its value ('Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng')
-_LINE_LABEL = regex.compile(r"((?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*|[-+•*–]\s*)?[^.!?;:,\n]{3,60}):\s+(?=\p{Lu})")
+_LINE_LABEL = regex.compile(rf"((?:{_SECTION_MARK}|[-+•*–]\s*)?[^.!?;:,\n]{{3,60}}):\s+(?=\p{{Lu}})")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 _RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng"  # words of resolve before work still to finish
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
@@ -3756,18 +3757,20 @@ class FundingBuilder:
     @staticmethod
     def _section_heading(ctx: Context, key: str, sent: int) -> str | None:
         """The nearest earlier line that is a section heading (short, one sentence, no closing stop; not the
-        title), or None."""
+        title) or that a programme's label opens (_LINE_LABEL): the heading or the label, or None."""
         for i in range(sent - 1, -1, -1):
             h_start, h_end = ctx.sentence_span(i)
             if ctx.title and h_start < ctx.title[1]:
                 return None
+            if key[h_end:h_end + 1] not in ("\n", ""):
+                continue  # (a heading ends its line)
             line_start = key.rfind("\n", 0, h_start) + 1
             line_end = key.find("\n", h_end)
-            line = key[line_start:line_end if line_end >= 0 else len(key)].strip()
-            if key[h_end:h_end + 1] in ("\n", "") and _HEADING.fullmatch(line):
+            span = slice(line_start, line_end if line_end >= 0 else len(key))
+            line = key[span].strip()
+            if _HEADING.fullmatch(line):
                 return line
-            raw = ctx.text[line_start:line_end if line_end >= 0 else len(key)].strip()  # (as cased: line's letters)
-            label = _LINE_LABEL.match(raw) if key[h_end:h_end + 1] in ("\n", "") else None
+            label = _LINE_LABEL.match(ctx.text[span].strip())  # (as cased: a sentence opens after the label)
             if label and h_start <= line_start + label.end():
                 return line[:label.end(1)]  # a line opened by a label, its figures after it: 'Về khuyến công quốc gia: ...'
         return None

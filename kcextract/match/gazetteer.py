@@ -107,10 +107,10 @@ def entry_prefixes(entries, phrase: str) -> list[str]:
     return [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)) if p in entries]
 
 
-def _name_prefixes(run: str) -> list[str]:
-    """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (two words at least)."""
+def name_prefixes(run: str, least: int = 2) -> list[str]:
+    """'Lục Ngạn Bắc Giang' -> 'Lục Ngạn Bắc Giang', 'Lục Ngạn Bắc', 'Lục Ngạn' (``least`` words at least)."""
     words = run.split(" ")
-    return [" ".join(words[:n]) for n in range(len(words), 1, -1)]
+    return [" ".join(words[:n]) for n in range(len(words), least - 1, -1)]
 
 
 _LIST_SEP_BEFORE = regex.compile(r"(?:,| và) $")  # the separator before a list's next item
@@ -452,7 +452,7 @@ class ProductMatcher:
         if any(f.type in ("province", "place") and f.start == end + 1 for f in ctx.facts):
             return True
         run = _NAME_RUN.match(ctx.shape, end + 1)
-        return bool(run) and any(fold_tones(n) in names for n in _name_prefixes(run.group()))
+        return bool(run) and any(fold_tones(n) in names for n in name_prefixes(run.group()))
 
     def _dessert_at(self, ctx: Context, key: str, start: int) -> int | None:
         """'chè đậu xanh', 'quán chè': 'chè' as the sweet soup, not tea (rules/product_context.tsv 'dessert').
@@ -509,7 +509,7 @@ class ProductMatcher:
         if self.name_title and self.name_title.search(key, max(0, start - 16), start) is not None:
             return True
         run = _NAME_RUN.match(ctx.shape, start) if start not in ctx.sentence_starts else None
-        if run and any(fold_tones(n) in self.place_names for n in _name_prefixes(run.group())) and \
+        if run and any(fold_tones(n) in self.place_names for n in name_prefixes(run.group())) and \
                 not self._after_goods_head(key, start):
             return True  # the capitals spell a place's name mid-sentence: 'chi nhánh Agribank Cam Đường (Lào Cai)'
         end = ctx.token_end_at.get(start)

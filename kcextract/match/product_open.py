@@ -15,8 +15,8 @@ from ..facts import Fact
 from ..normalise import fold_tones
 from ..numbers import _alt, last_match, whole_words
 from .context import Context, place_names
-from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, other_word_end,
-                        seed_stock_after)
+from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, name_prefixes,
+                        other_word_end, seed_stock_after)
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -423,8 +423,7 @@ class OpenProductMatcher:
         ('vùng cao Tây Bắc')."""
         return _SPECIALTY.search(key, max(0, start - 10), start) is not None and \
             found[1].split(" ")[0] not in self.origin_nouns and \
-            any(fold_tones(" ".join(words[:n])) in place_names()
-                for words in [name.group().split()] for n in range(len(words), 0, -1))
+            any(fold_tones(n) in place_names() for n in name_prefixes(name.group().strip(), least=1))
 
     def _predicate_at(self, key: str, end: int) -> bool:
         """A predicate verb (rules/product_open.tsv 'predicate') opens right after ``end``."""
