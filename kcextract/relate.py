@@ -344,6 +344,9 @@ _RAISED_TO = regex.compile(r"\s*(?:đồng|đ)?\s*(?:lên|xuống|thành)\s+(?:m
 # right after an amount, the projects it was for ('2,4 tỷ đồng cho 7 đề án'): what one cell got, not a rate
 _FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
+# an amount's purpose, a number of projects ('2,3 tỷ đồng cho 8 đề án', '... để thực hiện 8 đề án')
+_GIVEN_FOR = regex.compile(r"\s*(?:đồng|đ)?\s*(?:,\s*)?(?:cho|(?:để\s+)?(?:thực hiện|triển khai|hỗ trợ))\s+\d+\s+"
+                           r"(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # a count's own passive of being carried out, right after it ('12 đề án khuyến công địa phương được triển khai')
 _COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\s+(?:triển khai|thực hiện)(?!\p{L})")
@@ -2307,6 +2310,7 @@ class FundingBuilder:
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
         moved_count: dict[int, Fact] = {}  # the one project's count of a whole that is a work's cost, for its share
         two_sources: dict[int, str] = {}  # sentences whose whole is drawn from a programme and another source
+        work_level: dict[int, str] = {}  # sentences whose one work's cost, no record, names the work's programme level
         # what the title and the lead say the article reports: read once, for pass 3 and pass 4
         title = key[ctx.title[0]:ctx.title[1]] if ctx.title else ""
         title_end = ctx.title[1] if ctx.title else 0
@@ -2687,7 +2691,9 @@ class FundingBuilder:
                 # the programme's money; it still bounds the clauses of the figures after it
                 if status is None and self._cost_of_done_before(ctx, key, d, by_sentence):
                     status = "done"  # the outlay of work the sentence before tells done ('... vừa đưa vào vận hành')
-                if status and not allotted:  # (a stated cost is no budget set: 'tổng vốn đầu tư ... là')
+                # (a stated cost is no budget set, 'tổng vốn đầu tư ... là', but may be one spent: 'Tổng vốn đầu tư
+                # cho dây chuyền là 3,2 tỷ đồng' after the sentence that tells it put to use)
+                if status == "done" or status and not allotted:
                     dropped[i] = status  # no record, but its parts are still said in its tense
                 continue
             # (a count stated before and named again with the works' cost is no statement of its own: 'Tổng kinh phí
@@ -2733,6 +2739,9 @@ class FundingBuilder:
                     dropped[i] = status
                 elif d.narrated or d.narrated_cost:
                     narrated_wholes.add(i)  # ('Tổng kinh phí thực hiện đề án là 1,2 tỷ đồng. Trong đó, KCQG hỗ trợ ...')
+                levels = self._programmes_in(key, s_start, g_start) - {"both"}
+                if len(levels) == 1:
+                    work_level[d.sentence] = levels.pop()  # (the one level the work is named with, for its share)
                 continue
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
@@ -2746,6 +2755,11 @@ class FundingBuilder:
             elif scope is None and d.sentence in two_sources and \
                     _BARE_KHUYEN_CONG.search(key, max(prev_end, g_start - 30), g_start):
                 scope, explicit = two_sources[d.sentence], True
+            elif scope is None and d.sentence in work_level and \
+                    _BARE_KHUYEN_CONG.search(key, max(prev_end, g_start - 30), g_start):
+                # the programme's share of one work named with its level ('Đây là đề án khuyến công địa phương ... với
+                # tổng kinh phí 560 triệu đồng, trong đó nguồn khuyến công hỗ trợ 280 triệu đồng'): that level's
+                scope, explicit = work_level[d.sentence], True
             if scope is None and intro:
                 scope = self._scope(key[slice(*intro)], paid=False)  # a programme it names, not its paying body
                 scope = scope if scope in ("national", "local") else None  # the list's programme, not its 'tổng'
@@ -3121,6 +3135,15 @@ class FundingBuilder:
                 if pending and pending[-1].type == "money":
                     groups.append(pending)
                     pending = []
+                if pending and n + 1 < len(items) and items[n + 1].type == "project_count" and \
+                        (given_for := _GIVEN_FOR.match(key, f.end)) and given_for.end() >= items[n + 1].end and \
+                        items[n + 1].value != pending[-1].value and _CLAUSE_BREAK.search(key, pending[-1].end, f.start):
+                    # an amount given for the count right after it, in a clause of its own after the counts: 'ngoài 2
+                    # đề án khuyến công quốc gia, tỉnh còn bố trí 2,3 tỷ đồng cho 8 đề án' (the amount then count join)
+                    groups.extend(self._flush(key, pending))
+                    groups.append([f])
+                    pending = []
+                    continue
                 own = len(pending) > 1 and self._own_programmes(key, pending, f)
                 if own and "tổng" not in key[pending[-1].end:f.start] and \
                         (_OWN_CLAUSE.search(key, pending[-2].end, pending[-1].start) or
@@ -4555,6 +4578,8 @@ class FundingBuilder:
             # (its one part is the beneficiaries' own money: '15 đề án khuyến công với tổng vốn thực hiện 13 tỷ đồng,
             # trong đó vốn đối ứng của các cơ sở 10 tỷ đồng' is what the work cost, whoever the programme is)
             return True
+        if region is not None and self._programme_share_of_one_work(ctx, key, d, region, s_start, g_start, money_facts):
+            return True
         source_after = _FROM_SOURCE_AFTER.match(key, g_end)
         if self._clause_names_programme(plain, prev_end, g_start) or source_after and (
                 source_after.group("budget") or self._names_source(key[g_end:self._clause_end(key, g_end, s_end)])):
@@ -4820,6 +4845,19 @@ class FundingBuilder:
     def _names_source(self, text: str) -> bool:
         """``text`` names a programme or a public source of money."""
         return bool(self.programme.search(text)) or self._names_a_level(text)
+
+    def _programme_share_of_one_work(self, ctx: Context, key: str, d: _Draft, region: tuple[int, int], s_start: int,
+                                     g_start: int, money_facts: list[Fact]) -> bool:
+        """'Đây là đề án khuyến công địa phương ... với tổng kinh phí 560 triệu đồng, trong đó nguồn khuyến công hỗ
+        trợ 280 triệu đồng': one project's cost, named with its programme, whose one part is the programme by its
+        bare name: that part is the programme's money, the rest the beneficiary's, so the whole is no record (a
+        programme's budget split names its levels or purposes: 'trong đó khuyến công quốc gia 2 tỷ đồng')."""
+        parts = [f for f in money_facts if region[0] <= f.start < region[1]]
+        if len(parts) != 1 or not d.money() or parts[0].value >= d.money()[-1].value:
+            return False
+        lead = key[region[0]:parts[0].start]
+        return bool(_BARE_KHUYEN_CONG.search(lead)) and not self._names_a_level(lead) and \
+            _one_work_before(key, s_start, g_start) and not _facts_between(ctx, ("project_count",), s_start, g_start)
 
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in

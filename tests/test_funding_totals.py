@@ -9570,3 +9570,37 @@ def test_a_former_provinces_half_goes_on_with_its_siblings_programme_with_cu_bra
 def test_the_new_level_a_budget_was_cut_to_is_its_record_however_long_the_old_level(old):
     text = f"Khuyến công Bạc Liêu\n\nNăm 2024, kinh phí khuyến công địa phương của Bạc Liêu giảm từ {old} xuống còn 1 tỷ đồng."
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "cut-to").funding] == [(1_000_000_000, "local")]
+
+
+@pytest.mark.parametrize("said", ["Tổng vốn đầu tư cho dây chuyền là 3,2 tỷ đồng", "Tổng vốn đầu tư cho dây chuyền 3,2 tỷ đồng"])
+def test_the_programme_share_of_an_outlay_the_sentence_before_tells_put_to_use_is_spent_copula_or_none(said):
+    text = ("Xưởng điều đổi mới\n\nCơ sở Hoàng Phát ở huyện Bù Đăng (Bình Phước) vừa đưa vào sử dụng dây chuyền bóc vỏ "
+            f"hạt điều. {said}, trong đó kinh phí khuyến công địa phương hỗ trợ 450 triệu đồng.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "outlay-copula").funding] == [
+        (450_000_000, "local", "done")]
+
+
+@pytest.mark.parametrize("clause, records", [
+    ("ngoài 2 đề án khuyến công quốc gia, tỉnh còn bố trí 2,3 tỷ đồng cho 8 đề án",
+     [(2, None, "national"), (8, 2_300_000_000, "unspecified")]),
+    ("Bộ Công Thương phê duyệt 2 đề án khuyến công quốc gia, đồng thời tỉnh dành 2,3 tỷ đồng để thực hiện 8 đề án "
+     "khuyến công địa phương", [(2, None, "national"), (8, 2_300_000_000, "local")]),
+    # (the same count named again after the amount is the first count's, as before)
+    ("tỉnh thực hiện 2 đề án khuyến công quốc gia, kinh phí 1,1 tỷ đồng cho 2 đề án này",
+     [(2, 1_100_000_000, "national"), (2, None, "national")])])
+def test_an_amount_given_for_the_count_after_it_in_a_clause_of_its_own_is_that_counts(clause, records):
+    text = f"Khuyến công Yên Bái\n\nNăm 2024, {clause}."
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "amount-for-next").funding] == records
+
+
+@pytest.mark.parametrize("work, share, scope", [
+    ("Đây là đề án khuyến công địa phương năm 2024 với", "nguồn khuyến công hỗ trợ 280 triệu đồng, hợp tác xã đối ứng "
+     "280 triệu đồng", "local"),
+    ("Đề án thuộc chương trình khuyến công địa phương năm 2024 có", "khuyến công hỗ trợ 280 triệu đồng", "local"),
+    ("Đây là đề án khuyến công quốc gia với", "kinh phí khuyến công hỗ trợ 280 triệu đồng", "national")])
+def test_the_bare_programme_share_of_one_work_named_with_its_level_is_that_levels_and_its_cost_no_record(work, share,
+                                                                                                         scope):
+    text = ("Bàn giao máy cho hợp tác xã\n\nNgày 8/10/2024, Trung tâm Khuyến công Cao Bằng bàn giao máy sấy cho Hợp tác "
+            f"xã Thành Công. {work} tổng kinh phí 560 triệu đồng, trong đó {share}.")
+    assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "work-share").funding] == [
+        (280_000_000, scope, "done")]

@@ -2331,3 +2331,11 @@ def test_a_specialty_named_with_the_place_it_comes_from_is_a_good_though_no_clas
 def test_an_item_after_va_ca_is_the_good_without_ca():
     goods = {v for v, _ in _products("Cửa hàng bán các mặt hàng như giày dép, quần áo, túi xách, kính và cả mũ nữa.")}
     assert "mũ" in goods and "cả mũ" not in goods
+
+
+@pytest.mark.parametrize("sentence, good", [("Cơ sở vừa mua dây chuyền bóc vỏ hạt điều.", "hạt điều"),
+                                            ("Cơ sở vừa mua máy tách vỏ cà phê.", "cà phê"),
+                                            ("Hộ dân mua máy xát vỏ cà phê.", "cà phê"),
+                                            ("Hộ dân mua máy lột vỏ tỏi.", "tỏi")])
+def test_the_good_a_husking_machine_works_is_a_product_also_with_the_verb_glued_to_the_machine(sentence, good):
+    assert good in {v for v, _ in _products(sentence)}

@@ -252,6 +252,7 @@ class ProductMatcher:
                                           rf"(?:(?<!\p{{L}})(?:gồm|như|là)(?:\s*:|\s)|:\s)"
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
+        self.skin_words = set(around.get("skin", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
@@ -427,9 +428,11 @@ class ProductMatcher:
             word = key[before[0]:before[1]]
             # (with the word before it too: 'lò nướng bánh pía' is the oven, not a flavour)
             earlier = ctx.token_containing(before[0] - 2) if before[0] >= 2 and key[before[0] - 1] == " " else None
-            phrase = f"{key[earlier[0]:earlier[1]]} {word}" if earlier else word
+            # (the word before's last syllable: underthesea may glue the verb to its machine, 'máy xát' 'vỏ')
+            phrase = f"{key[earlier[0]:earlier[1]].rsplit(' ', 1)[-1]} {word}" if earlier else word
             if word.rsplit(" ", 1)[-1] in self.ingredient_words and word not in self.not_ingredient and \
-                    phrase not in self.not_ingredient or word in self.colour_words:
+                    (phrase not in self.not_ingredient or key[start:end] in self.skin_words) \
+                    or word in self.colour_words:
                 return True  # (or the colour the good is named for: 'màu mận', 'màu cam')
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
