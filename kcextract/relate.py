@@ -299,8 +299,9 @@ def _whole_word(text: str) -> regex.Pattern:
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(text)}(?!\p{{L}})", regex.IGNORECASE)
 
 
-# what stands right before a figure: its bound words, then its digits ('giao khoảng 3 tỷ đồng')
-_BEFORE_FIGURE = r"(?=\s+(?:(?:khoảng|hơn|trên|gần|xấp xỉ|tổng cộng|tổng số|thêm)\s+)*\d)"
+# what stands right before a figure: a label's colon, its bound words, then its digits ('giao khoảng 3 tỷ đồng',
+# 'Kết quả thực hiện: 3.150 triệu đồng')
+_BEFORE_FIGURE = r"(?=\s*:?\s+(?:(?:khoảng|hơn|trên|gần|xấp xỉ|tổng cộng|tổng số|thêm)\s+)*\d)"
 
 
 def _each_cue(pairs) -> list[tuple[regex.Pattern, str]]:
@@ -465,7 +466,9 @@ _USED_BACK = regex.compile(r"\W*(?:\p{L}+\s+){0,6}?(?:đã\s+)?(?:sử dụng|d�
 _ALL_THE = r"(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+(?:số|các))?)"
 # the work a plan gave said finished after its last figure, in a clause of its own with 'đã' ('tỉnh được bố trí 2 đề
 # án ..., kinh phí 1,1 tỷ đồng, đều đã nghiệm thu trong tháng 10', ', các đề án đã hoàn thành')
-_ALL_FINISHED_AFTER = regex.compile(rf"\s*,\s*(?:(?:{_ALL_THE}|cả)(?:\s+\p{{L}}+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
+# (after the time it is told at, too: ', đến nay cả 2 đề án đã hoàn thành')
+_ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*(?:(?:hiện nay|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
+                                    rf"(?:(?:{_ALL_THE}|cả)(?:\s+[\p{{L}}\d]+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
                                     r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
                                     r"giải ngân|quyết toán|thanh toán)(?!\p{L})")
 _ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
@@ -787,6 +790,8 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+# a share reached right after a figure ('..., đạt 98,1%'), not of what was asked for ('đạt 80% so với nhu cầu')
+_REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*đạt\s+[\d.,]+\s*%(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
@@ -2456,8 +2461,10 @@ class FundingBuilder:
                     own = said
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
                 (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
-            if own == "planned" and not plan_sum and next_start == s_end and \
-                    _ALL_FINISHED_AFTER.match(key, g_end, s_end) and not _PLAN_WORD.search(key, s_start, g_end):
+            # (the next figure may be the count of 'all' itself: ', đến nay cả 2 đề án đã hoàn thành')
+            if own == "planned" and not plan_sum and \
+                    (finished := _ALL_FINISHED_AFTER.match(key, g_end, s_end)) and \
+                    (next_start == s_end or next_start < finished.end()) and not _PLAN_WORD.search(key, s_start, g_end):
                 status = "done"  # given, then said finished in the same sentence: where the work stands now
             undrafted = None
             if status is None and whole is None and d.sentence and _details_of(ctx, key, d.sentence, d.sentence - 1):
@@ -2543,6 +2550,9 @@ class FundingBuilder:
                 # was what it came to in part of a year ('Tổng kinh phí thực hiện ... 9 tháng năm 2024 là 1,2 tỷ đồng'),
                 # unless a word of what is to come stands before it
                 status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
+            elif allotted and _REACHED_SHARE_AFTER.match(key, g_end) and not _PLAN_WORD.search(key, s_start, g_start):
+                status = "done"  # what the budget came to, as a share reached: 'Kinh phí thực hiện: 3.150 triệu đồng, đạt
+                # 98,1%' (of the plan the article gave before it)
             elif allotted and not d.span_sum:
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
@@ -3546,6 +3556,12 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
+        if scope == "total":
+            given = self._programmes_in(key, prev_end, g_end) - {"both"}
+            if len(given) == 1 and {v for p, v in self.scope if v in ("national", "local") and p.search(key, prev_end, g_end)} > given:
+                # one of the two programmes named is said to give nothing ('tỉnh không được bố trí kinh phí khuyến công
+                # quốc gia; kinh phí khuyến công địa phương chỉ có 800 triệu đồng'): the other one's
+                scope = given.pop()
         share = last_match(_WHOLE_THEN_SHARE, key, prev_end, g_start) if scope == "total" else None
         if share:
             prev_end = share.end()

@@ -9604,3 +9604,37 @@ def test_the_bare_programme_share_of_one_work_named_with_its_level_is_that_level
             f"xã Thành Công. {work} tổng kinh phí 560 triệu đồng, trong đó {share}.")
     assert [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "work-share").funding] == [
         (280_000_000, scope, "done")]
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("Năm 2024, tỉnh không được bố trí kinh phí khuyến công quốc gia; kinh phí khuyến công địa phương chỉ có 800 triệu "
+     "đồng cho 4 đề án.", [(4, 800_000_000, "local")]),
+    # (both programmes named as giving: their sum, as before)
+    ("Năm 2024, kinh phí khuyến công quốc gia và khuyến công địa phương là 5 tỷ đồng.", [(None, 5_000_000_000, "total")])])
+def test_a_programme_said_to_give_nothing_leaves_the_figure_to_the_other_one(sentence, records):
+    text = f"Khuyến công Hà Nam\n\n{sentence}"
+    assert [(r.projects, r.amount_vnd, r.scope) for r in analyse(text, "denied-level").funding] == records
+
+
+@pytest.mark.parametrize("after, status", [(", đến nay cả 2 đề án đã hoàn thành và được nghiệm thu", "done"),
+                                           (", hiện nay các đề án đều đã hoàn thành", "done"),
+                                           ("", "planned")])
+def test_projects_approved_then_said_all_finished_by_now_in_the_same_sentence_were_done(after, status):
+    text = ("Khuyến công Hà Nam\n\nNăm 2023, Bộ Công Thương đã phê duyệt cho tỉnh 02 đề án KCQG với tổng kinh phí hỗ trợ là "
+            f"1.750 triệu đồng{after}.")
+    assert [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "all-finished").funding] == [
+        (2, 1_750_000_000, status)]
+
+
+@pytest.mark.parametrize("result, status", [("Kết quả thực hiện: 3.150 triệu đồng, đạt 98,1%.", "done"),
+                                            ("Đã thực hiện 3.150 triệu đồng.", "done"),
+                                            ("Kinh phí thực hiện: 3.150 triệu đồng, đạt 98,1%.", "done")])
+def test_the_amount_carried_out_of_an_allotted_budget_is_a_record_of_money_spent(result, status):
+    text = f"Khuyến công Hà Nam\n\nKinh phí khuyến công năm 2024 được phân bổ cho tỉnh 3.210 triệu đồng. {result}"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "carried-out").funding] == [
+        (3_210_000_000, "planned"), (3_150_000_000, status)]
+
+
+def test_a_budget_that_meets_a_share_of_what_was_asked_for_stays_a_budget_set():
+    text = "Khuyến công Hà Nam\n\nNăm 2025, kinh phí khuyến công địa phương là 3,2 tỷ đồng, đạt 80% so với nhu cầu."
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "share-of-need").funding] == [(3_200_000_000, "planned")]
