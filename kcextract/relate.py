@@ -836,6 +836,10 @@ _YEAR_DEED_NEXT = regex.compile(rf"[^,;.:]{{0,60}},\s*(?:(?:trong|vào)\s+)?năm
 _BUT_WORDS = r"nhưng|song|tuy nhiên"  # a 'but' that opens what came of the clause before
 _BUT_OF_IT = regex.compile(rf"\s*,?\s*(?:{_BUT_WORDS})\s+(?:(?:do|vì)\s[^,;.]{{1,60}},\s*)?"
                            r"(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*(?:\p{L}+(?:\s+\p{L}+)?\s+)?$")
+# what came of the projects asked for: approved ('..., được Bộ phê duyệt 4 đề án', '..., và đã được chấp thuận 3 đề án')
+_APPROVED_OF_IT = regex.compile(r"(?:\s+(?:khuyến công\s+)?(?:quốc gia|địa phương|kcqg|kcđp))?\s*(?:,\s*)?(?:và\s+)?(?:(?:đã|sau đó|cuối cùng|chỉ|mới)\s+)*được\s+(?:\p{L}+\s+){0,4}?"
+                                r"(?:phê duyệt|chấp thuận|duyệt|giao)\s+$")
+_ASKED_FOR = regex.compile(r"(?<!\p{L})(?:đăng ký|đề xuất|đề nghị|xin)(?!\p{L})")
 _CONTRAST = regex.compile(rf"(?<!\p{{L}})(?:{_BUT_WORDS})(?!\p{{L}})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
@@ -2795,8 +2799,12 @@ class FundingBuilder:
                 # đề án đã hoàn thành, đang chờ nghiệm thu ...', also after a comma: 'khuyến công địa phương đã nghiệm
                 # thu 10 đề án, 3 đề án đang hoàn thiện hồ sơ'): the same programme's projects
                 scope, explicit = prev_level, True
-            if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
-                    _BUT_OF_IT.fullmatch(key, prev_end, g_start):
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and (
+                    _BUT_OF_IT.fullmatch(key, prev_end, g_start) or _APPROVED_OF_IT.fullmatch(key, prev_end, g_start)
+                    and _ASKED_FOR.search(key, _last_break(key, s_start, drafts[i - 1].facts[0].start),
+                                          drafts[i - 1].facts[0].start)):
+                # (or the part of the projects asked for that was approved: 'tỉnh đăng ký 12 đề án khuyến công quốc gia
+                # ..., được Bộ phê duyệt 4 đề án')
                 # (what came of the projects just named: '... nhưng chỉ được phê duyệt 1 đề án, kinh phí 700 triệu')
                 scope, explicit = prev_level, True
             semicolon = key.find(";", prev_end, g_start) if prev_end > s_start else -1

@@ -9638,3 +9638,15 @@ def test_the_amount_carried_out_of_an_allotted_budget_is_a_record_of_money_spent
 def test_a_budget_that_meets_a_share_of_what_was_asked_for_stays_a_budget_set():
     text = "Khuyến công Hà Nam\n\nNăm 2025, kinh phí khuyến công địa phương là 3,2 tỷ đồng, đạt 80% so với nhu cầu."
     assert [(r.amount_vnd, r.status) for r in analyse(text, "share-of-need").funding] == [(3_200_000_000, "planned")]
+
+
+@pytest.mark.parametrize("sentence, scopes", [
+    ("tỉnh đăng ký 12 đề án khuyến công quốc gia với kinh phí 5 tỷ đồng, được Bộ phê duyệt 4 đề án với kinh phí 1,8 tỷ "
+     "đồng", [(12, "national"), (4, "national")]),
+    ("tỉnh đề xuất 12 đề án khuyến công quốc gia và đã được chấp thuận 5 đề án", [(12, "national"), (5, "national")]),
+    # (projects carried out, then others assigned of a level named: their own level, as before)
+    ("tỉnh thực hiện 12 đề án khuyến công quốc gia, được giao 5 đề án khuyến công địa phương",
+     [(12, "national"), (5, "local")])])
+def test_the_part_of_the_projects_asked_for_that_was_approved_is_of_their_programme(sentence, scopes):
+    text = f"Khuyến công Nam Định\n\nNăm 2024, {sentence}."
+    assert [(r.projects, r.scope) for r in analyse(text, "approved-of-asked").funding] == scopes
