@@ -2339,3 +2339,34 @@ def test_an_item_after_va_ca_is_the_good_without_ca():
                                             ("Hộ dân mua máy lột vỏ tỏi.", "tỏi")])
 def test_the_good_a_husking_machine_works_is_a_product_also_with_the_verb_glued_to_the_machine(sentence, good):
     assert good in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", ["Giờ chả mấy ai theo nghề nữa.", "Tôi chả hiểu gì cả.", "Chả nước nào chịu chậm chân!",
+                                      "Chả áp lực gì cả."])
+def test_chả_read_as_the_adverb_not_before_a_kinds_noun_is_no_food(sentence):
+    assert not _products(sentence)
+
+
+@pytest.mark.parametrize("sentence, good", [("Công an bắt giữ 3 tấn chả đòn chay không đảm bảo an toàn thực phẩm.", "chả đòn"),
+                                            ("Cơ sở làm chả cá và chả mực.", "chả mực")])
+def test_chả_before_a_kinds_noun_stays_the_food_however_the_tagger_reads_it(sentence, good):
+    assert good in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", ["Huyện có 2.000 ha lúa và 500 ha cà phê, năng suất đạt 60 tạ/ha.",
+                                      "Các sản phẩm như chè, mật ong, sản lượng tăng mạnh."])
+def test_a_measure_of_output_after_a_list_of_goods_is_no_member(sentence):
+    assert not {v for v, _ in _products(sentence)} & {"năng suất", "sản lượng"}
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Xưởng sản xuất chum, vại và tranh gốm.", {"chum", "vại", "tranh"}),
+    ("Hiện xưởng làm chum, vại, tiểu cảnh và tranh gốm.", {"chum", "vại", "tiểu cảnh", "tranh"})])
+def test_a_list_a_verb_of_making_opens_with_one_known_good_among_its_members_lists_goods(sentence, goods):
+    assert goods <= {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("sentence", ["Hợp tác xã sản xuất nông nghiệp, công nghiệp và mật ong.",
+                                      "Người dân làm ruộng, làm vườn và nuôi ong lấy mật ong."])
+def test_sectors_and_deeds_listed_with_a_good_after_a_verb_of_making_stay_out(sentence):
+    assert {v for v, _ in _products(sentence)} == {"mật ong"}

@@ -708,6 +708,10 @@ class ProductMatcher:
             return None
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):
             return None  # 'nấm' + 'gây', 'hạt' + 'lấp lánh', 'bún' + 'ở': the next word says nothing of which product
+        kind = folded.split(" ")[0]
+        if token_end <= h_end and kind not in self.entries and f"{head} {kind}" not in self.entries and \
+                ctx.tag_at(start) == "R" and self._negates(ctx, h_end + 1):
+            return None  # a head the tagger reads as an adverb is no good: the 'chả' (not) of 'chả hiểu', 'chả mấy ai'
         name = ctx.text[start:m_end]
         if rule == "dried":
             # 'khô cá thác lác', 'khô bò': a dried good takes the raw good's value (as the gazetteer's 'khô mực' ->
@@ -759,6 +763,16 @@ class ProductMatcher:
             # the word of one good does not ('hồi' of 'hồi khô' in 'hồi phục')
             return False
         return tag not in NOT_A_KIND
+
+    @staticmethod
+    def _negates(ctx: Context, start: int) -> bool:
+        """The word at ``start``, after a head read as an adverb, is what the adverb negates: no noun ('chả hiểu',
+        'chả mấy ai'), or a noun a pronoun follows ('chả nước nào', 'chả áp lực gì'); not a kind's noun ('chả đòn
+        chay', whose 'chả' the tagger reads as the adverb too)."""
+        if ctx.tag_at(start) not in ("N", "Nc"):
+            return True
+        end = ctx.token_end_at.get(start)
+        return end is not None and ctx.lower[end:end + 1] == " " and ctx.tag_at(end + 1) == "P"
 
     @staticmethod
     def _object_follows(ctx: Context, start: int) -> bool:

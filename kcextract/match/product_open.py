@@ -169,8 +169,12 @@ class OpenProductMatcher:
                 # (or one whose goods' own noun announces a list: 'các sản phẩm gồm giỏ xách, khay đựng, ...')
                 if self.goods_intro.search(key, s_start, s_end) or self.goods_noun.search(key, s_start, s_end) or \
                         self.specialised.search(key, s_start, s_end) or \
-                        len(by_sentence.get(sent, ())) == 1 and any(w in sentence for w in self.bare) and \
-                        (self.goods_cue.search(key, s_start, s_end) or self._made(key, by_sentence[sent][0])):
+                        len(by_sentence.get(sent, ())) == 1 and (
+                            any(w in sentence for w in self.bare) and
+                            (self.goods_cue.search(key, s_start, s_end) or self._made(key, by_sentence[sent][0]))
+                            # (or a verb of making before a list its one known good is in: 'sản xuất chum, vại và
+                            # tranh gốm')
+                            or "," in sentence and any(f" {verb}" in sentence for verb in self.list_makers)):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
         return doc
 
@@ -236,6 +240,16 @@ class OpenProductMatcher:
         if not words or _overlaps([(f.start, f.end) for f in ctx.facts if f.type != "product"], start, end):
             return None
         return end
+
+    def _maker_in(self, key: str, member: tuple[int, int]) -> int | None:
+        """Where the object of a verb of making in ``member`` starts, when one to three words follow the verb to the
+        member's end ('xưởng sản xuất | chum'); else None."""
+        for verb in self.list_makers:
+            at = key.rfind(f" {verb}", member[0], member[1])
+            start = at + 1 + len(verb) if at >= 0 else -1
+            if start > 0 and 0 <= key.count(" ", start, member[1]) <= 2:
+                return start
+        return None
 
     def _made(self, key: str, good: Fact) -> bool:
         """``good`` is the object of a verb of making right before it: a list it opens is a list of goods ('may
@@ -556,6 +570,13 @@ class OpenProductMatcher:
                     or specialty is not None
                 if not announced and known and self._kinds_of_a_good(key, lead, products):
                     announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
+                made_at = self._maker_in(key, run[0]) if not announced and known and lead == run[0] and \
+                    len(run) >= 3 and run[0] not in known else None
+                if made_at is not None:
+                    # (a verb of making in the first member, its object that member's last words, a known good among
+                    # the others: 'Xưởng sản xuất | chum', then ', vại và tranh gốm', lists what the workshop makes)
+                    lead = run[0] = (made_at, run[0][1])
+                    announced = listed = True
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
                 # (a known good ending the lead-in is the list's first member there too: 'giới thiệu | mật ong', then
