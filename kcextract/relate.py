@@ -6994,6 +6994,12 @@ def _remainders(drafts: list[_Draft]) -> None:
                          and not w.share_reached), None)
             whole = last if last is not None and measure(last.record) > measure(r) and \
                 last.record.period == r.period and last.record.province == r.province else None
+            parent = next((w for w in drafts[:i] if whole is not None and w.record.id == whole.record.part_of
+                           and w.record.status == "planned"), None)
+            if parent is not None:
+                # (the plan's last part told is one level's share of a plan whose whole came first: the rest is left
+                # of that whole, 'kế hoạch 8,5 tỷ đồng, trong đó ... 4 đề án, ... 26 đề án' then '... 21 đề án còn lại')
+                whole = parent
         if whole is not None:
             r.part_of = whole.record.id
             if r.scope == "unspecified" and whole.record.scope in ("national", "local"):

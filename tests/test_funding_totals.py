@@ -9650,3 +9650,14 @@ def test_a_budget_that_meets_a_share_of_what_was_asked_for_stays_a_budget_set():
 def test_the_part_of_the_projects_asked_for_that_was_approved_is_of_their_programme(sentence, scopes):
     text = f"Khuyến công Nam Định\n\nNăm 2024, {sentence}."
     assert [(r.projects, r.scope) for r in analyse(text, "approved-of-asked").funding] == scopes
+
+
+def test_the_rest_of_a_plan_split_by_level_is_left_of_the_whole_plan_not_of_its_last_levels_share():
+    text = ("Khuyến công Thanh Hóa\n\nNăm 2025 tỉnh được giao kế hoạch kinh phí khuyến công 8,5 tỷ đồng, trong đó khuyến công "
+            "quốc gia 2,2 tỷ đồng cho 4 đề án, khuyến công địa phương 6,3 tỷ đồng cho 26 đề án.\n\n6 tháng đầu năm, Trung "
+            "tâm đã nghiệm thu 9 đề án, giải ngân 3,5 tỷ đồng.\n\nTừ nay đến cuối năm, Sở Công Thương sẽ tập trung hoàn "
+            "thành 21 đề án còn lại.")
+    records = analyse(text, "rest-of-plan").funding
+    [rest] = [r for r in records if r.projects == 21]
+    [plan] = [r for r in records if r.amount_vnd == 8_500_000_000]
+    assert (rest.scope, rest.status, rest.part_of) == ("unspecified", "planned", plan.id)
