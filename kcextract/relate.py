@@ -2760,6 +2760,13 @@ class FundingBuilder:
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
                                                 follows=prev_end > s_start, details=details)
+            if scope == "total" and d.marker and self.breakdown.search(key, prev_end, g_start) and i and \
+                    drafts[i - 1].record is not None and \
+                    drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local") and \
+                    not self._programmes_in(key, max(prev_end, _last_break(key, s_start, g_start)), g_end):
+                # a part a breakdown cue brings in, its own sum named ('..., trong đó 12 đề án được phê duyệt với tổng
+                # kinh phí 3,4 tỷ đồng' after 15 local projects): the sum of that part, of its whole's programme
+                scope, explicit = None, False
             if scope in ("national", "local") and _TWO_SOURCES.match(key, g_end, next_start):
                 # money drawn from a programme and another source besides ('2 tỷ đồng từ nguồn khuyến công địa phương
                 # và nguồn xây dựng nông thôn mới'): no one programme's; its part named by the programme's bare name
@@ -5099,8 +5106,13 @@ class FundingBuilder:
         if best.endswith("_weak"):
             earlier = [v for p, _, v in found if p < pos and not v.endswith("_weak")]
             return earlier[-1] if earlier else best[: -len("_weak")]
+        # ('đã' right before the plan's own verb is that verb's aspect, no deed of its own: '12 đề án đã được phê
+        # duyệt với tổng kinh phí ...' is approved, planned)
+        own_aspect = len(found) > 1 and text[found[-2][0]:found[-2][1]] == "đã" and \
+            regex.fullmatch(r"\s+(?:được\s+)?", text[found[-2][1]:pos]) is not None
         if best == "planned" and (_PER_PLAN.search(text, 0, pos) or _COUNT_ASSIGNED.search(text, 0, pos)
-                                  and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))) \
+                                  and text[pos:end].endswith(("giao", "thẩm định", "phê duyệt", "duyệt"))
+                                  and not own_aspect) \
                 and earlier[-1:] == ["done"] and not _AS_OF.fullmatch(text, *found[-2][:2]) or \
                 best == "planned" and earlier[-1:] == ["done"] and _BUDGET_PAID.search(text, 0, pos) and \
                 text[pos:end].endswith(("giao", "phân bổ", "bố trí")) or \

@@ -9661,3 +9661,16 @@ def test_the_rest_of_a_plan_split_by_level_is_left_of_the_whole_plan_not_of_its_
     [rest] = [r for r in records if r.projects == 21]
     [plan] = [r for r in records if r.amount_vnd == 8_500_000_000]
     assert (rest.scope, rest.status, rest.part_of) == ("unspecified", "planned", plan.id)
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("Năm 2024, tỉnh có 12 đề án khuyến công địa phương đã được phê duyệt với tổng kinh phí 3,4 tỷ đồng.",
+     [(12, "local", "planned", None)]),
+    # (a deed before the projects it did of those approved stays done, as before)
+    ("Năm 2024, Sở đã triển khai 14/18 đề án được giao với kinh phí 3,4 tỷ đồng.", [(14, "unspecified", "done", None)]),
+    ("Năm 2024, Sở đã thẩm định 15 đề án khuyến công địa phương, trong đó 12 đề án được phê duyệt với tổng kinh phí 3,4 "
+     "tỷ đồng.", [(15, "local", "unspecified", None), (12, "local", "planned", 0)])])
+def test_projects_said_approved_with_their_sum_are_planned_and_a_part_of_a_levels_whole_keeps_its_level(sentence, records):
+    found = analyse(f"Khuyến công Hà Tĩnh\n\n{sentence}", "approved-sum").funding
+    index = {r.id: n for n, r in enumerate(found)}
+    assert [(r.projects, r.scope, r.status, index.get(r.part_of)) for r in found] == records
