@@ -2626,6 +2626,12 @@ class FundingBuilder:
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
                 # tỷ đồng trong năm 2024.'): the same narration
                 d.narrated = bool(_DEED.search(key, s_start, g_start))
+            if status is None and not plans_it and not d.narrated and i and drafts[i - 1].sentence == d.sentence and \
+                    drafts[i - 1].narrated and not _A_YEAR.search(key, prev_end, g_start) and \
+                    _DEED.search(key, _last_break(key, prev_end, g_start), g_start):
+                # the next clause of a narrated sentence, with a deed of its own subject ('..., còn thành phố Đà Nẵng
+                # thực hiện 9 đề án ...'): the same narration, whatever lead the sentence opened with
+                d.narrated = True
             if status is None and not plans_it and lead is None and \
                     self._adds_to_narration(ctx, key, d.sentence, g_start):
                 d.narrated = bool(_DEED.search(key, s_start, g_start))

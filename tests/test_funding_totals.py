@@ -9674,3 +9674,11 @@ def test_projects_said_approved_with_their_sum_are_planned_and_a_part_of_a_level
     found = analyse(f"Khuyến công Hà Tĩnh\n\n{sentence}", "approved-sum").funding
     index = {r.id: n for n, r in enumerate(found)}
     assert [(r.projects, r.scope, r.status, index.get(r.part_of)) for r in found] == records
+
+
+def test_the_next_clause_of_a_narrated_sentence_with_a_deed_of_its_own_subject_is_narrated_too():
+    text = ("Khuyến công miền Trung\n\nTrước khi hợp nhất, năm 2024 tỉnh Quảng Nam thực hiện 18 đề án khuyến công với "
+            "tổng kinh phí 5,1 tỷ đồng, còn thành phố Đà Nẵng thực hiện 9 đề án với kinh phí 2,7 tỷ đồng. Năm 2025, thành "
+            "phố Đà Nẵng (mới) được giao 30 đề án với kinh phí 8,4 tỷ đồng.")
+    assert [(r.projects, r.status) for r in analyse(text, "parallel-clause").funding] == [
+        (18, "done"), (9, "done"), (30, "planned")]

@@ -2348,7 +2348,8 @@ def test_chả_read_as_the_adverb_not_before_a_kinds_noun_is_no_food(sentence):
 
 
 @pytest.mark.parametrize("sentence, good", [("Công an bắt giữ 3 tấn chả đòn chay không đảm bảo an toàn thực phẩm.", "chả đòn"),
-                                            ("Cơ sở làm chả cá và chả mực.", "chả mực")])
+                                            ("Cơ sở làm chả cá và chả mực.", "chả mực"),
+                                            ("Các cơ sở sản xuất nem chợ Huyện, tré, chả ram tôm đất và đồ gỗ.", "chả ram")])
 def test_chả_before_a_kinds_noun_stays_the_food_however_the_tagger_reads_it(sentence, good):
     assert good in {v for v, _ in _products(sentence)}
 

@@ -253,6 +253,7 @@ class ProductMatcher:
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
         self.skin_words = set(around.get("skin", ()))
+        self.cooked = set(around.get("cooked", ()))
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
@@ -764,14 +765,14 @@ class ProductMatcher:
             return False
         return tag not in NOT_A_KIND
 
-    @staticmethod
-    def _negates(ctx: Context, start: int) -> bool:
+    def _negates(self, ctx: Context, start: int) -> bool:
         """The word at ``start``, after a head read as an adverb, is what the adverb negates: no noun ('chả hiểu',
         'chả mấy ai'), or a noun a pronoun follows ('chả nước nào', 'chả áp lực gì'); not a kind's noun ('chả đòn
-        chay', whose 'chả' the tagger reads as the adverb too)."""
-        if ctx.tag_at(start) not in ("N", "Nc"):
-            return True
+        chay', whose 'chả' the tagger reads as the adverb too), nor how the food is cooked ('chả ram', 'chả nướng':
+        rules/product_context.tsv 'cooked')."""
         end = ctx.token_end_at.get(start)
+        if ctx.tag_at(start) not in ("N", "Nc"):
+            return end is None or ctx.lower[start:end].split(" ")[0] not in self.cooked
         return end is not None and ctx.lower[end:end + 1] == " " and ctx.tag_at(end + 1) == "P"
 
     @staticmethod
