@@ -3959,7 +3959,11 @@ class FundingBuilder:
         if ctx.paragraph_break(p_end, s_start) and not _details_of(ctx, key, sent, before):
             return False  # (a paragraph that opens 'Trong đó, ...' still details the sentence before it)
         if lead is None:
-            return before > 0 and bool(_PART_OPENER.match(key, s_start, g_start)) and \
+            # (two sentences on or more, one that opens as a part, an addition or a thing singled out: 'Năm 2024, ...
+            # OCOP ... Chương trình khuyến nông ... Riêng chương trình khuyến công, tỉnh thực hiện 11 đề án ...')
+            opener = key[s_start:g_start]
+            return before > 0 and bool(_PART_OPENER.match(opener) or self.additional.search(opener) or
+                                       self.continues.match(opener) or _SINGLED_OUT.match(opener)) and \
                 not _A_YEAR.search(key, s_start, g_start) and self._adds_to_narration(ctx, key, before, g_start)
         told = _FIRST_CLAUSE.match(key, lead[0], lead[1])
         if _PLAN_WORD.search(key, told.start(), told.end()):

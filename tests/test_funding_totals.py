@@ -9682,3 +9682,16 @@ def test_the_next_clause_of_a_narrated_sentence_with_a_deed_of_its_own_subject_i
             "phố Đà Nẵng (mới) được giao 30 đề án với kinh phí 8,4 tỷ đồng.")
     assert [(r.projects, r.status) for r in analyse(text, "parallel-clause").funding] == [
         (18, "done"), (9, "done"), (30, "planned")]
+
+
+@pytest.mark.parametrize("opener, status", [("Riêng chương trình khuyến công, tỉnh", "done"),
+                                            ("Bên cạnh đó, tỉnh", "done"),
+                                            # (a plain next sentence two on is no continuation, as before)
+                                            ("Tỉnh", "unspecified")])
+def test_a_sentence_two_on_from_a_years_narration_that_opens_as_an_addition_or_a_thing_singled_out_goes_on_with_it(
+        opener, status):
+    text = ("Nhiều chương trình hỗ trợ nông thôn\n\nNăm 2024, tỉnh Tuyên Quang dành 12 tỷ đồng cho chương trình OCOP. "
+            "Chương trình khuyến nông hỗ trợ 25 mô hình với kinh phí 3,5 tỷ đồng. "
+            f"{opener} thực hiện 11 đề án khuyến công với kinh phí 2,9 tỷ đồng.")
+    [record] = [r for r in analyse(text, "two-on").funding if r.projects == 11]
+    assert record.status == status
