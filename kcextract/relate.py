@@ -342,12 +342,11 @@ _NEXT_STAR_AFTER_AMOUNT = regex.compile(r"\s*(?:đồng|đ)?\s*,?\s*(?:và|còn|
                                         r"\d\s*sao\s*(?::|là)?\s*")
 # between the two levels of a change ('từ 300 triệu đồng | lên | 500 triệu đồng')
 _RAISED_TO = regex.compile(r"\s*(?:đồng|đ)?\s*(?:lên|xuống|thành)\s+(?:mức\s+)?")
-# right after an amount, the projects it was for ('2,4 tỷ đồng cho 7 đề án'): what one cell got, not a rate
-_FOR_PROJECTS = regex.compile(r"\s*(?:,\s*)?(?:cho|với|thực hiện)\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
+# right after an amount, the projects it was for ('2,4 tỷ đồng cho 7 đề án', '... để thực hiện 8 đề án'): what one
+# cell got, not a rate
+_FOR_PROJECTS = regex.compile(r"\s*(?:đồng|đ)?\s*(?:,\s*)?(?:cho|với|(?:để\s+)?(?:thực hiện|triển khai|hỗ trợ))"
+                              r"\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # the beneficiaries whose number makes a level of support a rate (below: FundingBuilder.many_given)
-# an amount's purpose, a number of projects ('2,3 tỷ đồng cho 8 đề án', '... để thực hiện 8 đề án')
-_GIVEN_FOR = regex.compile(r"\s*(?:đồng|đ)?\s*(?:,\s*)?(?:cho|(?:để\s+)?(?:thực hiện|triển khai|hỗ trợ))\s+\d+\s+"
-                           r"(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ thể|sản phẩm|gian hàng|xã"
 # a count's own passive of being carried out, right after it ('12 đề án khuyến công địa phương được triển khai')
 _COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\s+(?:triển khai|thực hiện)(?!\p{L})")
@@ -791,7 +790,8 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 # a share reached right after a figure ('..., đạt 98,1%'), not of what was asked for ('đạt 80% so với nhu cầu')
-_REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*đạt\s+[\d.,]+\s*%(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
+_REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*đạt\s+[\d.,]+\s*%"
+                                     r"(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
@@ -837,7 +837,8 @@ _BUT_WORDS = r"nhưng|song|tuy nhiên"  # a 'but' that opens what came of the cl
 _BUT_OF_IT = regex.compile(rf"\s*,?\s*(?:{_BUT_WORDS})\s+(?:(?:do|vì)\s[^,;.]{{1,60}},\s*)?"
                            r"(?:(?:chỉ|mới|đã|được|có|thực tế|đến nay|cuối cùng)\s+)*(?:\p{L}+(?:\s+\p{L}+)?\s+)?$")
 # what came of the projects asked for: approved ('..., được Bộ phê duyệt 4 đề án', '..., và đã được chấp thuận 3 đề án')
-_APPROVED_OF_IT = regex.compile(r"(?:\s+(?:khuyến công\s+)?(?:quốc gia|địa phương|kcqg|kcđp))?\s*(?:,\s*)?(?:và\s+)?(?:(?:đã|sau đó|cuối cùng|chỉ|mới)\s+)*được\s+(?:\p{L}+\s+){0,4}?"
+_APPROVED_OF_IT = regex.compile(r"(?:\s+(?:khuyến công\s+)?(?:quốc gia|địa phương|kcqg|kcđp))?\s*(?:,\s*)?(?:và\s+)?"
+                                r"(?:(?:đã|sau đó|cuối cùng|chỉ|mới)\s+)*được\s+(?:\p{L}+\s+){0,4}?"
                                 r"(?:phê duyệt|chấp thuận|duyệt|giao)\s+$")
 _ASKED_FOR = regex.compile(r"(?<!\p{L})(?:đăng ký|đề xuất|đề nghị|xin)(?!\p{L})")
 _CONTRAST = regex.compile(rf"(?<!\p{{L}})(?:{_BUT_WORDS})(?!\p{{L}})")
@@ -2555,8 +2556,9 @@ class FundingBuilder:
                 # unless a word of what is to come stands before it
                 status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
             elif allotted and _REACHED_SHARE_AFTER.match(key, g_end) and not _PLAN_WORD.search(key, s_start, g_start):
-                status = "done"  # what the budget came to, as a share reached: 'Kinh phí thực hiện: 3.150 triệu đồng, đạt
-                # 98,1%' (of the plan the article gave before it)
+                # what the budget came to, as a share reached: 'Kinh phí thực hiện: 3.150 triệu đồng, đạt 98,1%' (of the
+                # plan the article gave before it)
+                status = "done"
             elif allotted and not d.span_sum:
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
@@ -3167,7 +3169,7 @@ class FundingBuilder:
                     groups.append(pending)
                     pending = []
                 if pending and n + 1 < len(items) and items[n + 1].type == "project_count" and \
-                        (given_for := _GIVEN_FOR.match(key, f.end)) and given_for.end() >= items[n + 1].end and \
+                        (given_for := _FOR_PROJECTS.match(key, f.end)) and given_for.end() >= items[n + 1].end and \
                         items[n + 1].value != pending[-1].value and _CLAUSE_BREAK.search(key, pending[-1].end, f.start):
                     # an amount given for the count right after it, in a clause of its own after the counts: 'ngoài 2
                     # đề án khuyến công quốc gia, tỉnh còn bố trí 2,3 tỷ đồng cho 8 đề án' (the amount then count join)
@@ -3579,7 +3581,8 @@ class FundingBuilder:
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
         if scope == "total":
             given = self._programmes_in(key, prev_end, g_end) - {"both"}
-            if len(given) == 1 and {v for p, v in self.scope if v in ("national", "local") and p.search(key, prev_end, g_end)} > given:
+            named = {v for p, v in self.scope if v in ("national", "local") and p.search(key, prev_end, g_end)}
+            if len(given) == 1 and named > given:
                 # one of the two programmes named is said to give nothing ('tỉnh không được bố trí kinh phí khuyến công
                 # quốc gia; kinh phí khuyến công địa phương chỉ có 800 triệu đồng'): the other one's
                 scope = given.pop()
