@@ -254,6 +254,7 @@ class ProductMatcher:
         self.not_ingredient = set(around.get("not_ingredient", ()))
         self.skin_words = set(around.get("skin", ()))
         self.cooked = set(around.get("cooked", ()))
+        self.adverb_heads = set(around.get("adverb_head", ()))  # (only these heads are tagged, off the hot path)
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
@@ -710,8 +711,8 @@ class ProductMatcher:
         if token_end <= h_end and not self._names_a_kind(ctx, h_end + 1, folded):
             return None  # 'nấm' + 'gây', 'hạt' + 'lấp lánh', 'bún' + 'ở': the next word says nothing of which product
         kind = folded.split(" ")[0]
-        if token_end <= h_end and kind not in self.entries and f"{head} {kind}" not in self.entries and \
-                ctx.tag_at(start) == "R" and self._negates(ctx, h_end + 1):
+        if head in self.adverb_heads and token_end <= h_end and kind not in self.entries and \
+                f"{head} {kind}" not in self.entries and ctx.tag_at(start) == "R" and self._negates(ctx, h_end + 1):
             return None  # a head the tagger reads as an adverb is no good: the 'chả' (not) of 'chả hiểu', 'chả mấy ai'
         name = ctx.text[start:m_end]
         if rule == "dried":
