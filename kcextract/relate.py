@@ -1045,8 +1045,9 @@ _SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí
                                    rf"(?:\s+(?:{_DONG}))?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ')
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
-# the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số')
-_OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+trong\s+(?:tổng\s+)?số\s+$")
+# the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số',
+# '7 trên 9 đề án', '7 trên tổng số 9')
+_OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+(?:trong\s+(?:tổng\s+)?số|trên(?:\s+tổng\s+số)?)\s+$")
 
 
 def _counted(key: str, count: Fact) -> int:
@@ -1287,6 +1288,8 @@ _PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|c
 _PARTS_BRACKET = regex.compile(r"\s*\([^()]*\d[^()]*\)")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
 # khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
+# a clause of cause opened before a cue, not closed by the cue's start ('Tuy nhiên, do hai cơ sở xin rút')
+_CAUSE_OPENS = regex.compile(r"(?:^|[,;:]|(?<!\p{L})(?:tuy nhiên|nhưng))\s*(?:do|vì|bởi vì|bởi|vì lý do)\s[^,;.]*$")
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"khuyến công)(?!\p{L})")
@@ -1299,6 +1302,9 @@ _WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?(?:giá trị|trị giá
 # a share of the worth told right after it ('..., trong đó khuyến công hỗ trợ 200 triệu đồng', '..., phần còn lại do
 # cơ sở đối ứng'): the worth was the work's, the programme paid only part
 _SHARE_AFTER = regex.compile(r"[^.;]{0,60}?(?<!\p{L})(?:trong đó|phần còn lại|đối ứng|tương đương)(?!\p{L})")
+# the programme's money named right after the amount as what it is ('đã dùng 6,3 tỷ đồng kinh phí khuyến công để
+# hỗ trợ 21 cơ sở'): the programme's own sum, whatever a breakdown after it says
+_PROGRAMME_MONEY_AFTER = regex.compile(r"\s*(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:sự nghiệp\s+)?khuyến công(?!\p{L})")
 _TO_THEM = regex.compile(r"\s*cho\s+(?:các\s+|những\s+|\d+\s+)?")  # right after an amount, who it went to
 _PAID_TO = regex.compile(r"(?<!\p{L})(?:tạm ứng|cấp phát|giải ngân|thanh toán|chuyển|hỗ trợ)\s+(?:\p{L}+\s+){0,2}?cho\s+(?:các\s+|những\s+)?$")
 _SALES_PLACE = regex.compile(r"(?<!\p{L})(?:điểm|quầy|kênh|khu|cửa hàng|gian hàng)(?:\s+giới thiệu(?:\s*,|\s+và)?)?\s+$")
@@ -4625,8 +4631,9 @@ class FundingBuilder:
         if region is not None and self._programme_share_of_one_work(ctx, key, d, region, s_start, g_start, money_facts):
             return True
         source_after = _FROM_SOURCE_AFTER.match(key, g_end)
-        if self._clause_names_programme(plain, prev_end, g_start) or source_after and (
-                source_after.group("budget") or self._names_source(key[g_end:self._clause_end(key, g_end, s_end)])):
+        if self._clause_names_programme(plain, prev_end, g_start) or _PROGRAMME_MONEY_AFTER.match(key, g_end) or \
+                source_after and (source_after.group("budget") or
+                                  self._names_source(key[g_end:self._clause_end(key, g_end, s_end)])):
             # (the public budget's money, named after it: '9,8 tỷ đồng từ ngân sách ..., trong đó ...'; or the
             # programme's: '..., tổng kinh phí 650 triệu đồng từ nguồn khuyến công địa phương. Trong đó, Hợp tác xã
             # chè Suối Giàng được hỗ trợ 180 triệu đồng' is the programme's sum and one beneficiary's share of it)
@@ -5082,6 +5089,10 @@ class FundingBuilder:
         # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
         # đồng'): the verb before the share tells the tense
         found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
+        # work stopped or going on, told as the cause of what the main clause did, is not that clause's tense ('do
+        # hai cơ sở xin rút, Trung tâm chỉ thực hiện 7 đề án': the 7 were carried out)
+        found = [f for f in found if not (f[2] == "unspecified" and _CAUSE_OPENS.search(text, 0, f[0])
+                                          and "," in text[f[1]:])]
         for m in _MANNER_PLAN.finditer(text) if any(v == "planned" for _, _, v in found) else ():
             clause = _last_break(text, 0, m.start())
             if _DEED_VERB.search(text, clause, m.start()) and not _PLAN_WORD.search(text, clause, m.start()):
@@ -6027,7 +6038,9 @@ class FundingBuilder:
             return True
         # (the bracket may follow the amount's programme: '1,5 tỷ đồng khuyến công quốc gia (2 đề án)')
         named = regex.fullmatch(r"\s*((?:\p{L}+\s+){1,6}?)\(\s*", gap)
+        # ('Kinh phí 500 triệu đồng của 2 đề án không thực hiện ...': the amount those projects had)
         return bool(_FOR.fullmatch(gap) or regex.fullmatch(r"\s*[(/]\s*", gap) or self._consists_of(key, money, count)
+                    or regex.fullmatch(r"\s*của\s+(?:các\s+|cả\s+|những\s+)?", gap)
                     or named and self._names_a_level(named.group(1)))
 
     def _consists_of(self, key: str, money: Fact, count: Fact) -> bool:

@@ -9695,3 +9695,37 @@ def test_a_sentence_two_on_from_a_years_narration_that_opens_as_an_addition_or_a
             f"{opener} thực hiện 11 đề án khuyến công với kinh phí 2,9 tỷ đồng.")
     [record] = [r for r in analyse(text, "two-on").funding if r.projects == 11]
     assert record.status == status
+
+
+def test_an_amount_named_as_the_programmes_money_stays_a_record_beside_one_levels_share():
+    text = ("Khuyến công Lâm Đồng\n\nTrong hai năm 2023 - 2024, ngành Công Thương Lâm Đồng đã dùng 6,3 tỉ đ kinh phí "
+            "khuyến công để hỗ trợ 21 cơ sở công nghiệp nông thôn đầu tư máy móc. Trong đó, khuyến công quốc gia hỗ trợ "
+            "2,1 tỉ đ cho 3 đề án; phần còn lại do ngân sách tỉnh chi.")
+    found = analyse(text, "named-after").funding
+    [whole] = [r for r in found if r.amount_vnd == 6_300_000_000]
+    [part] = [r for r in found if r.projects == 3]
+    assert (whole.status, part.scope, part.part_of) == ("done", "national", whole.id)
+
+
+@pytest.mark.parametrize("title, projects", [("7 trên 9 đề án hoàn thành", 7), ("7/9 đề án hoàn thành", 7),
+                                             ("hoàn thành 9 đề án", 9)])
+def test_a_count_said_out_of_a_larger_one_counts_the_first(title, projects):
+    text = f"Khuyến công Kon Tum: {title}\n\nNăm 2025, tỉnh Kon Tum có nhiều cơ sở công nghiệp nông thôn."
+    assert [r.projects for r in analyse(text, "out-of").funding] == [projects]
+
+
+@pytest.mark.parametrize("cause, status", [("do hai cơ sở xin rút vì thiếu vốn đối ứng, ", "done"),
+                                           # (the stop told of the projects themselves governs them, as before)
+                                           ("", "done")])
+def test_work_stopped_told_as_the_cause_of_the_main_clause_is_not_that_clauses_tense(cause, status):
+    text = ("Khuyến công Kon Tum: 7 đề án hoàn thành\n\nKế hoạch khuyến công năm 2025 của tỉnh Kon Tum có 9 đề án. "
+            f"Tuy nhiên, {cause}Trung tâm Khuyến công chỉ thực hiện 7 đề án với kinh phí 2,1 tỷ đồng.")
+    [record] = [r for r in analyse(text, "cause").funding if r.amount_vnd == 2_100_000_000]
+    assert record.status == status
+
+
+def test_an_amount_of_the_projects_after_it_is_their_record():
+    text = ("Khuyến công Kon Tum\n\nNăm 2025, tỉnh thực hiện 7 đề án khuyến công. Kinh phí 500 triệu đồng của 2 đề án "
+            "không thực hiện được Sở Công Thương đề nghị điều chuyển sang năm 2026.")
+    [record] = [r for r in analyse(text, "of-count").funding if r.amount_vnd == 500_000_000]
+    assert (record.projects, record.status) == (2, "unspecified")
