@@ -926,8 +926,9 @@ _ONE_BENEFICIARY = regex.compile(
     # "Nhờ được hỗ trợ 280 triệu đồng ...')
     rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}})(?:cho biết|chia sẻ|kể|nói)\s*:?\s*\"?"
     r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
-    rf"|(?i:đề án|mô hình)(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}[^,;:()]{{0,80}}?(?<!\p{{L}})"
-    r"(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền))(?!\p{L})"
+    # (also singled out as the largest or first: 'Đề án lớn nhất hỗ trợ Công ty ... đầu tư dây chuyền ... với 600 triệu')
+    rf"|(?i:đề án|mô hình)(?: (?:lớn nhất|đầu tiên|tiêu biểu|điển hình))?(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}"
+    r"[^,;:()]{0,80}?(?<!\p{L})(?:(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền)|với))(?!\p{L})"
     # (the times it was supported, then their sum: 'được hỗ trợ 2 lần, tổng cộng 520 triệu đồng'; or the source and
     # year between: 'được hỗ trợ từ khuyến công quốc gia năm 2023 với kinh phí 650 triệu đồng')
     r"(?:\s+(?:\d+|hai|ba|bốn)\s+lần\s*,)?"
@@ -1104,7 +1105,8 @@ _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s
 # a count a change started from (after _FROM_VALUE's 'từ'), its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10
 # đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
-_INSTEAD_OF = regex.compile(r"(?<!\p{L})thay vì\s+(?:\p{L}+\s+){0,2}$")
+# (also a figure denied: '... là 2,6 tỷ đồng, không phải 3 tỷ đồng như một số báo đã đưa tin')
+_INSTEAD_OF = regex.compile(r"(?<!\p{L})(?:thay vì\s+(?:\p{L}+\s+){0,2}|(?:chứ\s+)?không phải(?:\s+là)?\s+)$")
 _COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:{_DONG}))?)?"
                                 + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
@@ -5377,8 +5379,10 @@ class FundingBuilder:
                 # same whole ('Cơ sở A được hỗ trợ 250 triệu đồng ... Bên cạnh đó, HTX B nhận hỗ trợ 180 triệu đồng')
                 prev = drafts[i - 1] if i else None
                 sibling = prev is not None and d.one_beneficiary and prev.one_beneficiary and prev.record.part_of
+                # (not after one beneficiary's project singled out as an example: 'Đề án lớn nhất hỗ trợ Công ty ...
+                # với 600 triệu đồng. Ngoài ra, tỉnh còn hỗ trợ 15 cơ sở tham gia hội chợ ...' comes on top)
                 if prev is not None and prev.record.part_of and r.purpose and prev.record.purpose and \
-                        r.amount_vnd is not None and not d.one_beneficiary:
+                        r.amount_vnd is not None and not d.one_beneficiary and not prev.one_beneficiary:
                     # (nor is the next purpose of a whole broken down by purpose that still has room for it: '... tổng
                     # kinh phí 9,25 tỷ đồng ... hỗ trợ 24 cơ sở ... 5,2 tỷ đồng ... Ngoài ra, trung tâm còn hỗ trợ 20
                     # cơ sở tham gia hội chợ ... 680 triệu đồng')
@@ -6082,7 +6086,12 @@ class FundingBuilder:
                        and _YEAR_OF_WORK.search(key, max(pos, p.start - 30), p.start)), None)
         if worked:
             return worked
-        own = [p for p in periods if p.sentence == sent]
+        # (the horizon of a programme's name dates no figure, even as the sentence's only year: a title's 'Thực hiện
+        # Chương trình khuyến công quốc gia đến năm 2025, Sóc Trăng hỗ trợ 8 đề án')
+        own = [p for p in periods if p.sentence == sent and not (
+            "-" not in p.value and p.start < pos and _HORIZON_LINK.search(key, max(0, p.start - 6), p.start)
+            and _NAMED_BEFORE.search(key, max(0, p.start - 80), p.start)
+            and not _NAMED_BUDGET.fullmatch(key, p.end, pos))]
         before = [p for p in own if p.start <= pos]
         while len(before) > 1 and ("-" in before[-1].value or _HORIZON_LINK.search(key, 0, before[-1].start)) and \
                 _NAMED_BEFORE.search(key, max(0, before[-1].start - 80), before[-1].start) and \

@@ -9729,3 +9729,27 @@ def test_an_amount_of_the_projects_after_it_is_their_record():
             "không thực hiện được Sở Công Thương đề nghị điều chuyển sang năm 2026.")
     [record] = [r for r in analyse(text, "of-count").funding if r.amount_vnd == 500_000_000]
     assert (record.projects, record.status) == (2, "unspecified")
+
+
+@pytest.mark.parametrize("denial", ["không phải 3 tỷ đồng", "chứ không phải là 3 tỷ đồng"])
+def test_a_figure_denied_beside_the_right_one_is_no_record(denial):
+    text = ("Sở Công Thương Quảng Ngãi đính chính số liệu\n\nSở Công Thương Quảng Ngãi cho biết kinh phí khuyến công năm "
+            f"2024 của tỉnh là 2,6 tỷ đồng, {denial} như một số báo đã đưa tin.")
+    assert [r.amount_vnd for r in analyse(text, "denied").funding] == [2_600_000_000]
+
+
+def test_the_horizon_of_a_programmes_name_is_no_titles_period():
+    text = ("Thực hiện Chương trình khuyến công quốc gia đến năm 2025, Sóc Trăng hỗ trợ 8 đề án\n\nThực hiện Chương "
+            "trình khuyến công quốc gia đến năm 2025, từ năm 2021 đến nay, tỉnh Sóc Trăng đã được Bộ Công Thương hỗ trợ "
+            "8 đề án khuyến công quốc gia với tổng kinh phí 6,4 tỷ đồng.")
+    assert [(r.projects, r.period) for r in analyse(text, "horizon").funding] == [(8, None), (8, "2021")]
+
+
+def test_more_work_after_one_businesss_project_singled_out_is_no_part_of_the_whole():
+    text = ("Khánh Hòa nghiệm thu 7 đề án\n\nNăm 2024, Sở Công Thương Khánh Hòa nghiệm thu 7 đề án khuyến công (1,95 tỷ "
+            "đồng), gồm 2 đề án khuyến công quốc gia (1,1 tỷ đồng) và 5 đề án khuyến công địa phương (850 triệu đồng). "
+            "Đề án lớn nhất hỗ trợ Công ty TNHH Yến sào Nha Trang đầu tư dây chuyền chế biến yến sào với 600 triệu đồng."
+            "\n\nNgoài ra, tỉnh còn hỗ trợ 15 cơ sở tham gia Hội chợ Công Thương khu vực miền Trung với kinh phí 300 "
+            "triệu đồng.")
+    [fair] = [r for r in analyse(text, "singled-out").funding if r.amount_vnd == 300_000_000]
+    assert fair.part_of is None and fair.headline

@@ -816,6 +816,10 @@ def test_a_bare_budget_figure_under_a_unit_header_takes_that_unit(header, value)
     ("kinh phí 2.350 (triệu đồng)", 2_350_000_000),
     ("kinh phí 2.350 ( tỷ đồng )", 2_350_000_000_000),
     ("kinh phí 2.350 (tr.đ)", 2_350_000_000),
+    # (a bare 'tr' after a labelled budget's figure is the million: a page has no budget's label)
+    ("tổng kinh phí: 3.850 tr", 3_850_000_000),
+    ("kinh phí là 450 tr, đạt 98% kế hoạch", 450_000_000),
+    ("gồm 300 tr", None),
     # (a bare figure with a bracket of another kind, or no budget's label before it, stays no money)
     ("kinh phí 2.350 (theo kế hoạch)", None),
     ("gồm 2.350 (triệu đồng)", None),

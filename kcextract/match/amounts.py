@@ -68,6 +68,9 @@ _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 # after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
 _BRACKET_UNIT_LABEL = regex.compile(_BUDGET_LABEL + BRACKETED_UNIT + r"\s*(?::|là)?\s*$")
 _BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
+# a bare 'tr' (triệu) after a budget's figure ('Tổng kinh phí: 3.850 tr.', 'kinh phí là 450 tr,'): alone 'tr' is as
+# often a page (rules/numbers.tsv), so only where a budget's label stands right before the figure
+_BARE_MILLION_AFTER = regex.compile(r" ?tr(?=\.(?!\p{L})|[\s,;)]|$)")
 
 
 @dataclass(frozen=True)
@@ -357,7 +360,10 @@ class AmountMatcher:
         if label:
             return unit_of(label), r.end
         after = _BRACKET_UNIT_AFTER.match(key, r.end) if labelled else None
-        return (unit_of(after), after.end()) if after else None
+        if after:
+            return unit_of(after), after.end()
+        million = _BARE_MILLION_AFTER.match(key, r.end) if labelled else None
+        return (1_000_000, million.end()) if million else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
         """'lần lượt hỗ trợ 10 và 12 đề án', 'lần lượt là 1,5 và 2,5 tỷ đồng': in a sentence that gives figures
