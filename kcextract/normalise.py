@@ -81,6 +81,46 @@ _INLINE_TAG_RE = regex.compile(r"</?(?:a|b|i|u|s|em|strong|span|font|img|sup|sub
 # the words stay, the marks go (a line of asterisks, a separator, has no word inside and stays)
 _EMPHASIS_RE = regex.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,200}?)(?<=[^\s*_])\1(?![\w*])")
 _LINE_EDGE_RE = regex.compile(r" *\n *")
+# hard-wrapped text (a PDF's or an e-mail's clipping, lines cut at a fixed width inside paragraphs): a line that
+# ends a sentence ('.', ':', ';' ...) or opens a list item is a line of its own
+_LINE_CLOSED_RE = regex.compile(r"[.!?:;\"')\]]$")
+_ITEM_OPENS_RE = regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))\s|\|")  # (or a table's row)
+_WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's paragraphs as lines run longer
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped text back into their paragraphs (one space for each break, so that a
+    sentence cut over two lines is one sentence again). A text is taken as wrapped when its longest line is of a
+    wrapping width and at least three of its breaks fall where the next line's first word would not have fitted,
+    after no sentence's end; then each such break is a space. A break after a sentence's end before a capital stays
+    (it may end a paragraph) unless blank lines set the paragraphs apart, and a break before a list item or between
+    the title and a capitalised line always stays."""
+    lines = text.split("\n")
+    if len(lines) < 4:
+        return text
+    width = max(len(line) for line in lines)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return text
+
+    def cut(prev: str, line: str) -> bool:  # the next line's first word would not have fitted after it
+        return bool(prev and line) and len(prev) + 1 + len(line.split(" ", 1)[0]) > width and \
+            not _ITEM_OPENS_RE.match(line) and not prev.endswith("|")
+
+    wrapped = sum(cut(a, b) and not _LINE_CLOSED_RE.search(a) for a, b in zip(lines, lines[1:]))
+    if wrapped < 3:
+        return text
+    # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
+    blocks = lines.count("") >= 2
+    out = [lines[0]]
+    for n, (prev, line) in enumerate(zip(lines, lines[1:])):
+        opens_lower = line[:1].islower() or line[:1].isdigit()
+        if (cut(prev, line) or blocks and n > 0 and prev and line and not _ITEM_OPENS_RE.match(line)
+                and not prev.endswith("|")) and \
+                (opens_lower or n > 0 and (blocks or not _LINE_CLOSED_RE.search(prev))):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def normalise(raw: str) -> str:
@@ -91,7 +131,8 @@ def normalise(raw: str) -> str:
     spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones and
     '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word
     typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'); a space that groups a
-    number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'). The visible words are
+    number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'); the lines of a hard-wrapped text (a PDF's or an
+    e-mail's clipping) are joined back into their paragraphs (``_unwrap``). The visible words are
     never rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -113,6 +154,7 @@ def normalise(raw: str) -> str:
         text = _SPACE_RUN_RE.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE_RE.sub("\n", text)
+    text = _unwrap(text)
     glued = _glued_scale()
     if glued.search(text):
         text = glued.sub(r"\1 ", text)

@@ -542,3 +542,49 @@ def test_the_currency_letter_of_tr_dot_d_before_a_closing_bracket_is_no_list_let
     text = "Trung tâm thực hiện 16 đề án (kinh phí 3.000 tr.đ) và 2 đề án khác (kinh phí 900 tr.đ). Cụ thể như sau."
     assert [text[s:e] for s, e in segment(text).sentences] == [
         "Trung tâm thực hiện 16 đề án (kinh phí 3.000 tr.đ) và 2 đề án khác (kinh phí 900 tr.đ).", "Cụ thể như sau."]
+
+
+# --- hard-wrapped text -----------------------------------------------------------------------------
+
+def _wrapped(text: str, width: int, blank_lines: bool = True) -> str:
+    """The text as a PDF's or an e-mail's clipping sets it: every paragraph cut into lines of ``width``."""
+    import textwrap
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return ("\n\n" if blank_lines else "\n").join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+def _reading(article) -> list[tuple]:
+    return [(r.scope, r.status, r.projects, r.amount_vnd, r.period, r.part_of is None) for r in article.funding]
+
+
+@pytest.mark.parametrize("doc", ["003_85b55b1df421f973", "000_512778a395cff797"])
+@pytest.mark.parametrize("width", [60, 78, 120])
+def test_a_hard_wrapped_article_reads_as_its_paragraphs_do(doc, width):
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "corpus" / f"{doc}.txt").read_text(encoding="utf-8")
+    wrapped = _wrapped(text, width)
+    assert wrapped.count("\n") > text.count("\n") + 10  # (the rewrite did cut the paragraphs)
+    assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
+    assert _reading(analyse(wrapped, doc)) == _reading(analyse(text, doc))
+
+
+def test_a_hard_wrapped_paragraph_without_blank_lines_joins_where_the_next_word_would_not_have_fitted():
+    text = ("Khuyến công Hà Tĩnh\n"
+            "Năm 2024, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Tĩnh đã thực hiện 12 đề án khuyến công "
+            "địa phương với tổng kinh phí 3,2 tỷ đồng, hỗ trợ các cơ sở sản xuất đầu tư máy móc hiện đại.\n"
+            "Các đề án tập trung vào chế biến nông sản, thực phẩm và sản xuất hàng thủ công mỹ nghệ của các làng nghề.")
+    assert normalise(_wrapped(text, 50, blank_lines=False)).split("\n") == text.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    # lines of their own, each as long as the longest and with no sentence's end, as a wrap's lines are: a list's
+    # items, a table's rows
+    "Kết quả khuyến công năm 2024\n- Đào tạo nghề, truyền nghề cho lao động: 3 lớp học\n"
+    "- Tổ chức hội chợ và đưa doanh nghiệp dự hội chợ: 2\n- Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu\n"
+    "- Xây dựng mô hình trình diễn kỹ thuật sản xuất chè\n- Tư vấn, hướng dẫn cơ sở lập dự án đầu tư: 4 đề án",
+    "| Năm | Số đề án | Kinh phí (triệu đồng) |\n| 2023 | 10 đề án khuyến công địa phương | 2.500 |\n"
+    "| 2024 | 12 đề án khuyến công địa phương | 3.100 |\n| 2025 | 14 đề án khuyến công địa phương | 3.600 |\n"
+    "| 2026 | 15 đề án khuyến công địa phương | 3.900 |",
+])
+def test_lines_that_are_no_wrap_stay_lines(text):
+    assert normalise(text).rstrip("\n").split("\n") == text.split("\n")
