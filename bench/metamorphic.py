@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,6 +128,8 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                       _after_first_paragraph("Ảnh: Các đại biểu tham quan gian hàng trưng bày sản phẩm.")),
     "byline": ("an author's byline and the outlet at the end", lambda t: t.rstrip() + "\nMinh Anh (Báo Công Thương)\n"),
     "in-year": ("a sentence's opening 'Năm 2023,' as 'Trong năm 2023,'", _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d),", r"Trong năm \1,")),
+    "hard-wrap": ("every paragraph cut into lines of 78 columns, blank lines between (a PDF's clipping)",
+                  lambda t: "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in t.split("\n") if p.strip())),
 }
 
 
