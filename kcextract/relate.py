@@ -602,6 +602,9 @@ _NOT_YET_DONE = regex.compile(r"\s*(?:(?:còn lại\s+)?(?:vẫn\s+)?chưa\s+(?:
                            r"|còn lại)(?!\p{L})")
 _CARRIED_OVER = regex.compile(r"\s*(?:còn lại\s+)?(?:đã\s+)?(?:được\s+)?(?:chuyển nguồn|chuyển sang(?:\s+thực hiện)?"
                               r"\s+(?:năm\s+(?:sau|\d{4})|\d{4}))(?!\p{L})")
+# a carried-over clause later in the figure's own stretch of the sentence, after the reason for it
+_CARRIED_OVER_LATER = regex.compile(r"[^;.]{0,80}?(?<!\p{L})(?:nên\s+|phải\s+|sẽ\s+|được\s+)*chuyển\s+(?:nguồn\s+)?sang"
+                                    r"\s+(?:thực hiện\s+)?(?:(?:trong\s+)?năm\s+(?:sau|\d{4})|\d{4})(?!\p{L})")
 _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|phân bổ|sử dụng|thanh toán)"
                             rf"(?!\p{{L}})|{_CARRIED_OVER.pattern}")
 # a count of projects right before 'được giao': the set the work done was drawn from ('đã triển khai 14/18 đề án khuyến
@@ -1507,6 +1510,7 @@ class _Draft:
     late_money: Fact | None = None  # its amount, said after its bracketed breakdown
     family: str = "khuyến công"  # the programme family its own clause names (rules/funding_cues.tsv 'programme')
     ongoing: bool = False          # its clause says the work is going on ('đang triển khai'): no status to lend
+    led: bool = False              # its level is that of the programme its sentence opens with, its subject unsaid
     own_scope: str | None = None   # said for it by a 'lần lượt' list ('KCQG và KCĐP lần lượt là 1,2 tỷ và 2,3 tỷ')
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     own_province: str | None = None  # said for it by a 'lần lượt' list ('khu vực A cũ và B cũ lần lượt là ...')
@@ -2831,7 +2835,9 @@ class FundingBuilder:
                 # (what came of the projects just named: '... nhưng chỉ được phê duyệt 1 đề án, kinh phí 700 triệu')
                 scope, explicit = prev_level, True
             semicolon = key.find(";", prev_end, g_start) if prev_end > s_start else -1
-            if scope is None and prev_level and drafts[i - 1].explicit_scope and (
+            # (also after such a deed that took that level itself: '...; tổ chức 2 lớp ..., kinh phí 180 triệu đồng; hỗ
+            # trợ 20 cơ sở tham gia hội chợ, kinh phí 520 triệu đồng')
+            if scope is None and prev_level and (drafts[i - 1].explicit_scope or drafts[i - 1].led) and (
                     _SAME_ACTOR.match(key, prev_end, g_start) or semicolon >= 0 and
                     # (or its next beneficiaries, counted: '...; 1 hợp tác xã cam Cao Phong mua máy rửa cam, 190 triệu')
                     _COUNTED_BENEFICIARY_OPENS.match(key, semicolon + 1, g_start)) and \
@@ -2839,7 +2845,7 @@ class FundingBuilder:
                 # the next deed of the programme the sentence opens with, its subject unsaid ('Năm 2024, khuyến công
                 # địa phương hỗ trợ 10 đề án, kinh phí 2 tỷ đồng; tổ chức 2 lớp tập huấn, kinh phí 150 triệu đồng'), on
                 # top of the deed before, not a part of it
-                scope, d.additional = prev_level, True
+                scope, d.additional, d.led = prev_level, True, True
             share = _SHARE_OF_PLAN.match(key, g_end, next_start) if scope is None and money else None
             if share:
                 # what was paid out of a plan named right after it ('đã giải ngân 4,18 tỷ đồng, đạt 95% kế hoạch vốn
@@ -2965,8 +2971,12 @@ class FundingBuilder:
             # (or projects said not yet carried out: '6 đề án chưa triển khai do các cơ sở không đủ vốn đối ứng')
             d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after)) or \
                 bool(counts) and not money and _NOT_YET_DONE.match(key, counts[-1].end) is not None
-            if left_after and _CARRIED_OVER.fullmatch(left_after.group()):
-                status = "planned"  # (carried over: whatever the sentence said was paid out before it)
+            if left_after and _CARRIED_OVER.fullmatch(left_after.group()) or status != "unspecified" and \
+                    money and _CARRIED_OVER_LATER.match(key, money[-1].end, next_start):
+                # (carried over: whatever the sentence said was paid out before it; also told later in its clause,
+                # with why: '..., kinh phí 650 triệu đồng, do doanh nghiệp chậm lắp đặt thiết bị nên phải chuyển sang
+                # năm 2026', unless the work was said stopped or going on)
+                status = "planned"
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province

@@ -9753,3 +9753,22 @@ def test_more_work_after_one_businesss_project_singled_out_is_no_part_of_the_who
             "triệu đồng.")
     [fair] = [r for r in analyse(text, "singled-out").funding if r.amount_vnd == 300_000_000]
     assert fair.part_of is None and fair.headline
+
+
+def test_each_next_deed_of_the_programme_a_sentence_opens_with_takes_its_level():
+    text = ("Khuyến công Bình Thuận\n\nNăm 2025, khuyến công địa phương đã hỗ trợ 9 cơ sở ứng dụng máy móc thiết bị với kinh "
+            "phí 2,1 tỷ đồng; tổ chức 2 lớp đào tạo nghề cho 70 lao động với kinh phí 180 triệu đồng; hỗ trợ 20 cơ sở tham "
+            "gia hội chợ, triển lãm với kinh phí 520 triệu đồng; tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu "
+            "biểu cấp tỉnh với kinh phí 150 triệu đồng.")
+    assert [r.scope for r in analyse(text, "deeds").funding] == ["local"] * 4
+
+
+def test_a_project_said_carried_over_after_its_reason_is_still_to_be_done():
+    text = ("Khuyến công Bình Thuận\n\nNăm 2025, tỉnh được giao 16 đề án khuyến công với kinh phí 4,8 tỷ đồng. Đến ngày "
+            "20/12/2025, Trung tâm đã hoàn thành 15/16 đề án, giải ngân 4,5 tỷ đồng. Đề án còn lại là hỗ trợ xây dựng mô "
+            "hình trình diễn tại Công ty TNHH Nước mắm Phan Thiết, kinh phí 650 triệu đồng, do doanh nghiệp chậm lắp đặt "
+            "thiết bị nên phải chuyển sang năm 2026.")
+    found = analyse(text, "carried").funding
+    [rest] = [r for r in found if r.amount_vnd == 650_000_000]
+    [plan] = [r for r in found if r.amount_vnd == 4_800_000_000]
+    assert (rest.status, rest.part_of) == ("planned", plan.id)
