@@ -199,6 +199,9 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     ("Làng có các nghề rèn, đúc đồng, chạm bạc, sơn mài và đan lát.", "đúc đồng"),
     ("Sản phẩm khô gà lá chanh của cơ sở đạt 3 sao OCOP.", "chanh"),
     ("Bánh được gói trong lá chuối rồi hấp chín.", "chuối"),
+    # (or its sheath or stem, a material or feed)
+    ("Cơ sở xuất khẩu hộp đựng đồ bằng bẹ chuối và túi cói.", "chuối"),
+    ("Hộ dân tận dụng thân ngô để ủ chua làm thức ăn.", "ngô"),
     # what another thing is likened to
     ("Chai nước mắm được thiết kế như một chai rượu vang.", "rượu"),
     # a good's seed or breeding stock, bought as an input, is no product the producer makes
