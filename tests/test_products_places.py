@@ -202,6 +202,8 @@ def test_a_product_is_found_from_its_introducing_head_or_its_list(sentence, valu
     # (or its sheath or stem, a material or feed)
     ("Cơ sở xuất khẩu hộp đựng đồ bằng bẹ chuối và túi cói.", "chuối"),
     ("Hộ dân tận dụng thân ngô để ủ chua làm thức ăn.", "ngô"),
+    # a verb alone after a list of goods, cut before the verb it governs: what the speaker wants, no good
+    ("Gia đình tôi làm bún, bánh phở, muốn mua máy tráng bánh khoảng 400 triệu đồng.", "muốn"),
     # what another thing is likened to
     ("Chai nước mắm được thiết kế như một chai rượu vang.", "rượu"),
     # a good's seed or breeding stock, bought as an input, is no product the producer makes

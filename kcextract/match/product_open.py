@@ -633,6 +633,8 @@ class OpenProductMatcher:
                         continue
                     if (m_start, m_end) in known:
                         continue
+                    if (m_start, m_end) == run[-1] and self._verb_into_verb(ctx, key, m_start, m_end):
+                        continue  # (the last member a verb of the predicate: 'làm bún, bánh phở, muốn | mua máy')
                     found = self._phrase(ctx, key, m_start, m_end, listed)
                     if found and _DETERMINER.match(key, found[0]):
                         continue  # a thing pointed at, not a good: '..., nước này cần ...' (this country)
@@ -652,6 +654,15 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1]) or self._kind_head(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _verb_into_verb(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """The member is one word the tagger reads as a verb, no class noun of goods, and another verb follows it
+        straight on: a list's last member cut before the verb it governs ('Gia đình tôi làm bún, bánh phở, muốn | mua
+        máy ...', wants to buy), no good. A fruit the tagger also reads as a verb ('đào', 'lê') stands inside a list,
+        or before a word that is no verb."""
+        nxt = _NEXT_WORD.match(key, end)
+        return ctx.token_end_at.get(start) == end and key[start:end] not in self.classes and \
+            ctx.tag_at(start) == "V" and nxt is not None and ctx.tag_at(nxt.start(1)) == "V"
 
     def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
