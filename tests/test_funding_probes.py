@@ -15,7 +15,11 @@ in one sentence, nine months against the year's plan, the next period's targets 
 lettered and numbered sections, a ministry's national allocation, plan against result, a line opened by a programme's
 label whose next line gives its sum (`Về khuyến công quốc gia: ...` then `Tổng kinh phí hỗ trợ là ...`), a quarter's
 share of the year's plan, a running total since 2005, and an advance paid to the beneficiaries (`tạm ứng 800
-triệu đồng cho các đơn vị thụ hưởng`: the programme's money, not theirs).
+triệu đồng cho các đơn vị thụ hưởng`: the programme's money, not theirs). The sixty-sixth round added 7 written
+articles (`probes66-*`); the sixty-seventh 8 more (`probes67-*`): programme money named right after its amount beside
+one level's share, `7 trên 9 đề án`, a stop told as the cause of what was done, a figure denied beside the right one,
+a programme name's horizon in a title, one business's project singled out before more work, a year-end report whose
+remaining project is carried over, `1 tỷ 350 triệu` with `gần 800 triệu`, and five years written `3,9 tỷ đồng/14 đề án`.
 """
 from __future__ import annotations
 
