@@ -1039,6 +1039,7 @@ _ON_WHOLE_SUM = regex.compile(r"\s*,?\s*trên\s+tổng\s+số\s*")  # ... or out
 _BUDGET_NAMED_AFTER = regex.compile(r"[^.;]*?(?<!\p{L})(?:kinh phí|vốn|kế hoạch|dự toán|ngân sách|khuyến công|được giao|"
                                     r"phân bổ)(?!\p{L})")
 _CAUSE_CLAUSE = regex.compile(r"[,;]\s*(?:do|vì|bởi vì|bởi|là do)\s")  # a cause in a clause of its own
+_CAUSE_RESULT = regex.compile(r"(?<!\p{L})(?:nên|vì vậy|vì thế|do đó|dẫn đến)(?!\p{L})")  # what that cause led to
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
@@ -1375,6 +1376,29 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     first, _, last = period.partition("-")
     spans = _title_year_spans(title)
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
+
+
+def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -> bool:
+    """Between a plan's whole (``parent``, or the plan it is a part of) and a part told after it with no tense of its
+    own, a statement of the same year told the plan carried out, nearly all of it ('... được giao tổng kinh phí 5,6
+    tỷ đồng, gồm khuyến công quốc gia 1,9 tỷ đồng ... Kết quả, Trung tâm đã triển khai thực hiện đạt 100% kế hoạch,
+    giải ngân 5,52 tỷ đồng.' then 'Từ nguồn khuyến công quốc gia, Trung tâm hỗ trợ Công ty ..., kinh phí hỗ trợ 800
+    triệu đồng'): the part is told as what was done."""
+    by_id = {o.record.id: o.record for o in drafts}
+    root = parent
+    while root.part_of in by_id:
+        root = by_id[root.part_of]
+    start = min((o.sentence for o in drafts if o.record.id in (parent.id, root.id)), default=None)
+    if start is None:
+        return False
+    for o in drafts:
+        r = o.record
+        if not start < o.sentence < d.sentence or r.status != "done" or o.ongoing or r.period != root.period:
+            continue
+        if r.amount_vnd and root.amount_vnd and 0.9 * root.amount_vnd <= r.amount_vnd <= root.amount_vnd or \
+                r.projects and root.projects and 0.9 * root.projects <= r.projects <= root.projects:
+            return True
+    return False
 
 
 def _percent_value(share: regex.Match) -> float:
@@ -5205,8 +5229,10 @@ class FundingBuilder:
         cause = _CAUSE_CLAUSE.search(tail)
         if cause:
             # (nor of a cause given after it: '... mới thực hiện 2 đề án, kinh phí 380 triệu đồng, do một số cơ sở không
-            # bố trí được vốn đối ứng')
-            tail = tail[:cause.start()]
+            # bố trí được vốn đối ứng'; but what the cause led to is the figure's own: '..., kinh phí 220 triệu đồng, do
+            # cơ sở chưa đủ vốn đối ứng nên không thực hiện')
+            result = _CAUSE_RESULT.search(tail, cause.end())
+            tail = tail[:cause.start()] + (" " + tail[result.end():] if result else "")
         found = sorted(_outermost([(m.start(), m.end(), v) for pattern, v in self.status
                                    for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
@@ -5430,7 +5456,8 @@ class FundingBuilder:
                     # the same sum for that year
                     r.scope = parent.scope
                 if r.status == "unspecified" and not d.ongoing:
-                    r.status = parent.status
+                    r.status = "done" if parent.status == "planned" and _plan_done_between(drafts, parent, d) \
+                        else parent.status
         for i, d in enumerate(drafts):
             r = d.record
             if not d.state_told or r.part_of or d.additional or d.also or d.others:

@@ -9772,3 +9772,25 @@ def test_a_project_said_carried_over_after_its_reason_is_still_to_be_done():
     [rest] = [r for r in found if r.amount_vnd == 650_000_000]
     [plan] = [r for r in found if r.amount_vnd == 4_800_000_000]
     assert (rest.status, rest.part_of) == ("planned", plan.id)
+
+
+def test_parts_told_after_the_plan_was_reported_carried_out_are_done():
+    text = ("Khuyến công Thái Nguyên năm 2025\n\nNăm 2025, tỉnh Thái Nguyên được giao tổng kinh phí khuyến công 5,6 tỷ đồng, "
+            "gồm khuyến công quốc gia 1,9 tỷ đồng (3 đề án) và khuyến công địa phương 3,7 tỷ đồng (18 đề án). Kết quả, "
+            "Trung tâm đã triển khai thực hiện đạt 100% kế hoạch, giải ngân 5,52 tỷ đồng.\n\nTừ nguồn khuyến công quốc "
+            "gia, Trung tâm hỗ trợ Công ty cổ phần Chè Hoàng Bình ứng dụng dây chuyền sao sấy chè, kinh phí hỗ trợ 800 "
+            "triệu đồng; hỗ trợ tổ chức Hội chợ hàng công nghiệp nông thôn, kinh phí 400 triệu đồng.")
+    found = analyse(text, "told-done").funding
+    plan = {r.amount_vnd: r.status for r in found if r.part_of is None or r.amount_vnd > 1_000_000_000}
+    parts = [r.status for r in found if r.amount_vnd in (800_000_000, 400_000_000)]
+    assert plan[5_600_000_000] == "planned" and parts == ["done", "done"]
+
+
+@pytest.mark.parametrize("tail, status", [(", do cơ sở chưa đủ vốn đối ứng nên không thực hiện", "unspecified"),
+                                          # (a cause alone says nothing of it, as before)
+                                          (", do cơ sở chưa đủ vốn đối ứng", "done")])
+def test_what_a_cause_after_a_figure_led_to_is_the_figures_status(tail, status):
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2025, tỉnh đã hoàn thành 16 đề án khuyến công với kinh phí 3,85 tỷ đồng. Đề án "
+            f"còn lại hỗ trợ cơ sở sản xuất bánh phồng tôm mua máy cán bột, kinh phí 220 triệu đồng{tail}.")
+    [rest] = [r for r in analyse(text, "result").funding if r.amount_vnd == 220_000_000]
+    assert rest.status == status
