@@ -1395,8 +1395,9 @@ def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -
         r = o.record
         if not start < o.sentence < d.sentence or r.status != "done" or o.ongoing or r.period != root.period:
             continue
-        if r.amount_vnd and root.amount_vnd and 0.9 * root.amount_vnd <= r.amount_vnd <= root.amount_vnd or \
-                r.projects and root.projects and 0.9 * root.projects <= r.projects <= root.projects:
+        # (or more: the plan and projects added to it, 'toàn bộ 21 đề án đã hoàn thành' after a plan of 19 and 2 more)
+        if r.amount_vnd and root.amount_vnd and r.amount_vnd >= 0.9 * root.amount_vnd or \
+                r.projects and root.projects and r.projects >= 0.9 * root.projects:
             return True
     return False
 

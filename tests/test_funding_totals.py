@@ -9794,3 +9794,13 @@ def test_what_a_cause_after_a_figure_led_to_is_the_figures_status(tail, status):
             f"còn lại hỗ trợ cơ sở sản xuất bánh phồng tôm mua máy cán bột, kinh phí 220 triệu đồng{tail}.")
     [rest] = [r for r in analyse(text, "result").funding if r.amount_vnd == 220_000_000]
     assert rest.status == status
+
+
+def test_parts_told_after_all_the_plans_projects_and_those_added_to_it_were_finished_are_done():
+    text = ("Khuyến công Quảng Bình năm 2024\n\nNăm 2024, UBND tỉnh Quảng Bình phê duyệt kế hoạch khuyến công với 19 đề "
+            "án, tổng kinh phí 4,35 tỷ đồng. Ngoài ra, tỉnh được Bộ Công Thương hỗ trợ 2 đề án khuyến công quốc gia với "
+            "kinh phí 1,8 tỷ đồng.\n\nĐến cuối năm, toàn bộ 21 đề án đã hoàn thành.\n\nMột số đề án tiêu biểu như hỗ trợ "
+            "Công ty TNHH Khoai deo Quảng Bình đầu tư dây chuyền chế biến khoai lang sấy dẻo, kinh phí hỗ trợ 500 triệu "
+            "đồng; hỗ trợ Hợp tác xã nước mắm Bảo Ninh đầu tư thiết bị đóng chai, kinh phí hỗ trợ 300 triệu đồng.")
+    found = analyse(text, "all-done").funding
+    assert [r.status for r in found if r.amount_vnd in (500_000_000, 300_000_000)] == ["done", "done"]
