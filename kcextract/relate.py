@@ -960,6 +960,12 @@ _NEXT_YEAR_FIGURE = regex.compile(rf"\W*(?:đến\s+|sang\s+)?năm\s+{_YEAR_DIGI
                                   r"(?:,?\s*(?:con số|số tiền|số kinh phí|kinh phí|mức)\s+(?:này|đó|trên)(?!\p{L}))?"
                                   r"\s*(?:,?\s*(?:(?:tăng|giảm)(?:\s+(?:lên|xuống))?"
                                   r"(?:\s+(?:thành|còn|mức))?|là|đạt|:)|,)\s*(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
+# a sentence that opens on the same measure's estimate for the whole year or span, its subject unsaid ('Ước thực
+# hiện cả năm đạt 3,9 tỷ đồng', 'Cả năm ước đạt 3,9 tỷ đồng', 'Dự kiến đến hết năm đạt 4 tỷ đồng')
+_WHOLE_YEAR_ESTIMATE = regex.compile(r"\W*(?:(?:ước|dự kiến|dự ước)(?:\s+tính)?(?:\s+thực hiện)?\s+)?"
+                                     r"(?:cả năm|đến cuối năm|đến hết năm|cả giai đoạn)\s*,?\s*"
+                                     r"(?:(?:ước|dự kiến)(?:\s+thực hiện)?\s+)?(?:đạt|là|khoảng)\s+"
+                                     r"(?:khoảng|hơn|gần|trên|xấp xỉ)?\s*(?=\d)")
 # a sentence that opens on a year of its own ('Năm 2024 ...', 'Sang năm 2025, ...'), the year as group 'year'
 _YEAR_OPENS = regex.compile(rf"\W*(?:trong\s+|sang\s+)?năm\s+(?P<year>{_YEAR_DIGITS})(?!\d)")
 _YEAR_ITEM_LEAD = regex.compile(rf"\W*năm\s+(?P<year>{_YEAR_DIGITS})\s*(?:là|đạt|có|:|-|–)?\s*"
@@ -2146,7 +2152,8 @@ class FundingBuilder:
             return True
         # (or opens on another year's figure of the same measure, its subject unsaid: 'Năm 2023, kinh phí khuyến công
         # của tỉnh là 2,9 tỷ đồng.' then 'Năm 2024 tăng lên 3,2 tỷ đồng.' then 'Năm 2025 là 3,5 tỷ đồng.')
-        if _NEXT_YEAR_FIGURE.match(key, s_start, s_end) and not ctx.paragraph_break(p_end, s_start) and \
+        if (_NEXT_YEAR_FIGURE.match(key, s_start, s_end) or _WHOLE_YEAR_ESTIMATE.match(key, s_start, s_end)) and \
+                not ctx.paragraph_break(p_end, s_start) and \
                 any(f.type == "money" and p_start <= f.start < p_end for f in ctx.facts) and (
                     self._about_programme(key[p_start:p_end], topic)
                     or _NEXT_YEAR_FIGURE.match(key, p_start, p_end) and self._goes_on_with(ctx, key, ctx.prev_sentence(sent), topic)):

@@ -9804,3 +9804,11 @@ def test_parts_told_after_all_the_plans_projects_and_those_added_to_it_were_fini
             "đồng; hỗ trợ Hợp tác xã nước mắm Bảo Ninh đầu tư thiết bị đóng chai, kinh phí hỗ trợ 300 triệu đồng.")
     found = analyse(text, "all-done").funding
     assert [r.status for r in found if r.amount_vnd in (500_000_000, 300_000_000)] == ["done", "done"]
+
+
+@pytest.mark.parametrize("estimate", ["Ước thực hiện cả năm đạt 3,9 tỷ đồng, bằng 95% kế hoạch điều chỉnh.",
+                                      "Cả năm ước đạt 3,9 tỷ đồng."])
+def test_the_years_estimate_after_a_payout_goes_on_about_the_programme(estimate):
+    text = ("Khuyến công Nam Định\n\nLũy kế đến 30/11/2025, Trung tâm Khuyến công đã giải ngân 3,2 tỷ đồng. "
+            f"{estimate}")
+    assert [r.amount_vnd for r in analyse(text, "estimate").funding] == [3_200_000_000, 3_900_000_000]
