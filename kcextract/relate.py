@@ -1384,6 +1384,20 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
+_SMALL_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
+# '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
+_YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
+                             r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})",
+                             regex.IGNORECASE)
+
+
+def _sentence_start_before(key: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop, '!', '?' or line break before it."""
+    last = max(key.rfind(". ", 0, pos), key.rfind("! ", 0, pos), key.rfind("? ", 0, pos), key.rfind("\n", 0, pos))
+    return last + 1 if last >= 0 else 0
+
+
 def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -> bool:
     """Between a plan's whole (``parent``, or the plan it is a part of) and a part told after it with no tense of its
     own, a statement of the same year told the plan carried out, nearly all of it ('... được giao tổng kinh phí 5,6
@@ -6174,6 +6188,12 @@ class FundingBuilder:
             if spans:
                 return spans[-1].value
         if earlier:
+            later = _YEARS_LATER.search(key, _sentence_start_before(key, pos), pos)
+            if later and "-" not in earlier[-1].value:
+                # the years after the last one told ('Năm 2022, ... được hỗ trợ 450 triệu đồng ... Hai năm sau, hợp tác
+                # xã tiếp tục được hỗ trợ 180 triệu đồng': 2024)
+                n = later.group("n")
+                return str(int(earlier[-1].value) + (_SMALL_NUMBERS.get(n, None) or int(n) if n else 1))
             return earlier[-1].value
         # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
         # then 'Thời gian thực hiện: năm 2024.')

@@ -9812,3 +9812,14 @@ def test_the_years_estimate_after_a_payout_goes_on_about_the_programme(estimate)
     text = ("Khuyến công Nam Định\n\nLũy kế đến 30/11/2025, Trung tâm Khuyến công đã giải ngân 3,2 tỷ đồng. "
             f"{estimate}")
     assert [r.amount_vnd for r in analyse(text, "estimate").funding] == [3_200_000_000, 3_900_000_000]
+
+
+@pytest.mark.parametrize("opener, period", [("Hai năm sau, hợp tác xã", "2024"), ("Năm sau, hợp tác xã", "2023"),
+                                            ("3 năm sau đó, hợp tác xã", "2025"),
+                                            # (no time of its own: the last year told, as before)
+                                            ("Sau đó, hợp tác xã", "2022")])
+def test_a_statement_some_years_after_the_last_year_told_falls_in_that_later_year(opener, period):
+    text = ("Hợp tác xã mật ong Mèo Vạc\n\nNăm 2022, Hợp tác xã Mật ong bạc hà Mèo Vạc được khuyến công quốc gia hỗ trợ "
+            f"450 triệu đồng mua máy lọc mật. {opener} tiếp tục được khuyến công địa phương hỗ trợ 180 triệu đồng.")
+    [later] = [r for r in analyse(text, "years-later").funding if r.amount_vnd == 180_000_000]
+    assert later.period == period
