@@ -4354,6 +4354,12 @@ class FundingBuilder:
         stated = [o for o in drafts[:i] if o.record is not None and prev_start <= o.facts[0].start < para_start]
         if len(named) != 1 or not stated or not all(o.record.period == period for o in stated):
             return None
+        here = {f.value for f in ctx.facts if f.type == "province" and para_start <= f.start < g_start}
+        there = {f.value for f in ctx.facts if f.type == "province" and prev_start <= f.start < para_start}
+        to_2025 = data.provinces()
+        if here and there and not here & there and not {to_2025.get(v) for v in here} & {to_2025.get(v) for v in there}:
+            # (another province's paragraph, not one merged with it: a round-up's 'Cao Bằng: ...' then 'Bắc Kạn: ...')
+            return None
         # (what the work reached is no more than what was stated of it: the 4,45 tỷ đồng a department paid out for
         # two programmes is no progress of the 1,4 tỷ đồng of national projects told before it)
         amounts = [f.value for f in drafts[i].facts if f.type == "money"]

@@ -9823,3 +9823,14 @@ def test_a_statement_some_years_after_the_last_year_told_falls_in_that_later_yea
             f"450 triệu đồng mua máy lọc mật. {opener} tiếp tục được khuyến công địa phương hỗ trợ 180 triệu đồng.")
     [later] = [r for r in analyse(text, "years-later").funding if r.amount_vnd == 180_000_000]
     assert later.period == period
+
+
+@pytest.mark.parametrize("place, scope", [("Bắc Kạn", "unspecified"),
+                                          # (the same province's next paragraph still goes on with it, as before)
+                                          ("Cao Bằng", "national")])
+def test_a_round_ups_next_province_takes_no_programme_from_the_paragraph_before(place, scope):
+    text = ("Tin khuyến công các tỉnh miền núi phía Bắc\n\nCao Bằng: Năm 2025, tỉnh nghiệm thu 2 đề án khuyến công quốc "
+            "gia hỗ trợ sản xuất miến dong, tổng kinh phí hỗ trợ 1,2 tỷ đồng.\n\n"
+            f"{place}: Năm 2025, Sở Công Thương tổ chức 4 lớp tập huấn cho 160 học viên, kinh phí 120 triệu đồng.")
+    [record] = [r for r in analyse(text, "round-up").funding if r.amount_vnd == 120_000_000]
+    assert record.scope == scope
