@@ -929,7 +929,8 @@ _ONE_BENEFICIARY = regex.compile(
     # "Nhờ được hỗ trợ 280 triệu đồng ...')
     rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}})(?:cho biết|chia sẻ|kể|nói)\s*:?\s*\"?"
     r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
-    # (also singled out as the largest or first: 'Đề án lớn nhất hỗ trợ Công ty ... đầu tư dây chuyền ... với 600 triệu')
+    # (also singled out as the largest or first: 'Đề án lớn nhất hỗ trợ Công ty ... đầu tư dây chuyền ... với 600
+    # triệu')
     rf"|(?i:đề án|mô hình)(?: (?:lớn nhất|đầu tiên|tiêu biểu|điển hình))?(?: (?:hỗ trợ|của|tại|cho))+ {_BUSINESS}"
     r"[^,;:()]{0,80}?(?<!\p{L})(?:(?:có |với )?(?:tổng )?(?:kinh phí|được hỗ trợ|số tiền)|với))(?!\p{L})"
     # (the times it was supported, then their sum: 'được hỗ trợ 2 lần, tổng cộng 520 triệu đồng'; or the source and
@@ -1298,10 +1299,10 @@ _PAID_OUT = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi)(?!\p{L})"
 _PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|cấp phát|quyết toán)\s+(?:được\s+|hết\s+|xong\s+)?$")
 # a bracket that lists a figure's parts, right after it, up to its close ('(HTX A: 200 triệu đồng; ...)')
 _PARTS_BRACKET = regex.compile(r"\s*\([^()]*\d[^()]*\)")
-# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
-# khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 # a clause of cause opened before a cue, not closed by the cue's start ('Tuy nhiên, do hai cơ sở xin rút')
 _CAUSE_OPENS = regex.compile(r"(?:^|[,;:]|(?<!\p{L})(?:tuy nhiên|nhưng))\s*(?:do|vì|bởi vì|bởi|vì lý do)\s[^,;.]*$")
+# the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
+# khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"khuyến công)(?!\p{L})")
@@ -1384,7 +1385,6 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
-_SMALL_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
@@ -6198,8 +6198,8 @@ class FundingBuilder:
             if later and "-" not in earlier[-1].value:
                 # the years after the last one told ('Năm 2022, ... được hỗ trợ 450 triệu đồng ... Hai năm sau, hợp tác
                 # xã tiếp tục được hỗ trợ 180 triệu đồng': 2024)
-                n = later.group("n")
-                return str(int(earlier[-1].value) + (_SMALL_NUMBERS.get(n, None) or int(n) if n else 1))
+                n = later.group("n")  # (in digits or in words: rules/numbers.tsv)
+                return str(int(earlier[-1].value) + (number_words().values.get(n) or int(n) if n else 1))
             return earlier[-1].value
         # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
         # then 'Thời gian thực hiện: năm 2024.')
