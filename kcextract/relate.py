@@ -1668,9 +1668,14 @@ class FundingBuilder:
         # 'Nhu cầu kinh phí khuyến công của các cơ sở ...'):
         # what they asked for, neither planned nor given (a programme's own need in its plan, 'tổng nhu cầu kinh phí
         # là 52 tỷ đồng', is its budget)
+        # (or the beneficiaries named before it, their need after them: 'hồ sơ đề nghị hỗ trợ của 27 cơ sở ... với tổng
+        # nhu cầu kinh phí khoảng 8 tỷ đồng')
+        beneficiary = _alt([c for c, _ in cues['beneficiary']])
         self.their_need = regex.compile(
             rf"(?<!\p{{L}})nhu cầu(?:\s+(?:vốn|kinh phí))?(?:\s+(?:hỗ trợ|khuyến công))?\s+của\s+(?:các\s+|những\s+)?"
-            rf"(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})[^,;:]*$")
+            rf"(?:{beneficiary})(?!\p{{L}})[^,;:]*$"
+            rf"|(?<!\p{{L}})(?:của|cho)\s+(?:các\s+|những\s+|\d+\s+)?(?:{beneficiary})(?!\p{{L}})[^,;:.]{{0,60}}?"
+            r"(?<!\p{L})với\s+(?:tổng\s+)?nhu cầu(?:\s+(?:vốn|kinh phí))?(?:\s+(?:là|khoảng|hơn|gần|trên))?\s*$")
         # the rest of a cost put up by a beneficiary ('..., số còn lại do hợp tác xã gốm Hương Canh bố trí')
         self.rest_by_beneficiary = regex.compile(
             rf"\s*(?:là\s+)?(?:do|của)\s+(?:các\s+|những\s+)?(?:{_alt([c for c, _ in cues['beneficiary']])})(?!\p{{L}})")

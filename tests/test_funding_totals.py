@@ -5329,6 +5329,9 @@ def test_money_added_to_a_budget_and_the_level_the_budget_is_raised_to_are_budge
 @pytest.mark.parametrize("need, amounts", [
     ("Nhu cầu vốn hỗ trợ của các cơ sở là 7 tỷ đồng.", [4_100_000_000]),
     ("Nhu cầu vốn hỗ trợ của các cơ sở sản xuất trên địa bàn tỉnh lên tới 7 tỷ đồng.", [4_100_000_000]),
+    # (the beneficiaries named before their need)
+    ("Năm 2026, Sở tiếp nhận hồ sơ đề nghị hỗ trợ của 27 cơ sở công nghiệp nông thôn với tổng nhu cầu kinh phí khoảng "
+     "8 tỷ đồng.", [4_100_000_000]),
     # (the programme's own need in its plan is its budget)
     ("Theo dự thảo chương trình khuyến công năm 2026, tổng nhu cầu kinh phí là 7 tỷ đồng.",
      [4_100_000_000, 7_000_000_000])])
