@@ -1045,7 +1045,8 @@ _ON_WHOLE_COST = regex.compile(r"\s*,?\s*(?:trên|/|so với)\s*(?:tổng\s+)?(?
 _ON_WHOLE_SUM = regex.compile(r"\s*,?\s*trên\s+tổng\s+số\s*")  # ... or out of a sum named after it
 _BUDGET_NAMED_AFTER = regex.compile(r"[^.;]*?(?<!\p{L})(?:kinh phí|vốn|kế hoạch|dự toán|ngân sách|khuyến công|được giao|"
                                     r"phân bổ)(?!\p{L})")
-_CAUSE_CLAUSE = regex.compile(r"[,;]\s*(?:do|vì|bởi vì|bởi|là do)\s")  # a cause in a clause of its own
+_CAUSE_WORD = r"(?:do|vì|bởi vì|bởi|là do)"  # the words that open a clause of cause
+_CAUSE_CLAUSE = regex.compile(rf"[,;]\s*{_CAUSE_WORD}\s")  # a cause in a clause of its own
 _CAUSE_RESULT = regex.compile(r"(?<!\p{L})(?:nên|vì vậy|vì thế|do đó|dẫn đến)(?!\p{L})")  # what that cause led to
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
@@ -1300,7 +1301,7 @@ _PAID_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|chi|c
 # a bracket that lists a figure's parts, right after it, up to its close ('(HTX A: 200 triệu đồng; ...)')
 _PARTS_BRACKET = regex.compile(r"\s*\([^()]*\d[^()]*\)")
 # a clause of cause opened before a cue, not closed by the cue's start ('Tuy nhiên, do hai cơ sở xin rút')
-_CAUSE_OPENS = regex.compile(r"(?:^|[,;:]|(?<!\p{L})(?:tuy nhiên|nhưng))\s*(?:do|vì|bởi vì|bởi|vì lý do)\s[^,;.]*$")
+_CAUSE_OPENS = regex.compile(rf"(?:^|[,;:]|(?<!\p{{L}})(?:tuy nhiên|nhưng))\s*{_CAUSE_WORD}\s[^,;.]*$")
 # the public budget right after an amount, as its source ('tỉnh dành 9,8 tỷ đồng từ ngân sách để hỗ trợ ...'), or
 # khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
@@ -1388,14 +1389,8 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
-                             r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})",
-                             regex.IGNORECASE)
+                             r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})")
 
-
-def _sentence_start_before(key: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last full stop, '!', '?' or line break before it."""
-    last = max(key.rfind(". ", 0, pos), key.rfind("! ", 0, pos), key.rfind("? ", 0, pos), key.rfind("\n", 0, pos))
-    return last + 1 if last >= 0 else 0
 
 
 def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -> bool:
@@ -4268,9 +4263,8 @@ class FundingBuilder:
             # (a former province's part of the merged one goes on with the programme its sibling part named: 'khu
             # vực Bình Định cũ được bố trí 2,8 tỷ đồng kinh phí khuyến công địa phương. Khu vực Gia Lai cũ được bố trí
             # 2,4 tỷ đồng')
-            to_2025 = data.provinces()
             siblings = any(FORMER.match(ctx.lower, f.end) for f in there_facts + here_facts) and \
-                {to_2025.get(v) for v in there} & {to_2025.get(v) for v in here}
+                _merged_together(there, here)
             if there and here and not there & here and not siblings:
                 return None
         if last and period and _A_YEAR_NUMBER.search(key, s_start, g_start):
@@ -4361,8 +4355,7 @@ class FundingBuilder:
             return None
         here = {f.value for f in ctx.facts if f.type == "province" and para_start <= f.start < g_start}
         there = {f.value for f in ctx.facts if f.type == "province" and prev_start <= f.start < para_start}
-        to_2025 = data.provinces()
-        if here and there and not here & there and not {to_2025.get(v) for v in here} & {to_2025.get(v) for v in there}:
+        if here and there and not here & there and not _merged_together(here, there):
             # (another province's paragraph, not one merged with it: a round-up's 'Cao Bằng: ...' then 'Bắc Kạn: ...')
             return None
         # (what the work reached is no more than what was stated of it: the 4,45 tỷ đồng a department paid out for
@@ -6199,7 +6192,7 @@ class FundingBuilder:
             if spans:
                 return spans[-1].value
         if earlier:
-            later = _YEARS_LATER.search(key, _sentence_start_before(key, pos), pos)
+            later = _YEARS_LATER.search(key, _sentence_around(key, pos)[0], pos)
             if later and "-" not in earlier[-1].value:
                 # the years after the last one told ('Năm 2022, ... được hỗ trợ 450 triệu đồng ... Hai năm sau, hợp tác
                 # xã tiếp tục được hỗ trợ 180 triệu đồng': 2024)
@@ -6436,6 +6429,12 @@ def _open_bracket(key: str, lo: int, pos: int) -> int:
     """Where the bracket ``pos`` stands inside opens (after ``lo``), or -1 when it stands in none."""
     opening = key.rfind("(", lo, pos)
     return -1 if opening < 0 or ")" in key[opening:pos] else opening
+
+
+def _merged_together(these: set[str], those: set[str]) -> bool:
+    """Some province of ``these`` and some of ``those`` became one province in the 2025 merger (or are one)."""
+    to_2025 = data.provinces()
+    return bool({to_2025.get(v) for v in these} & {to_2025.get(v) for v in those})
 
 
 def _sentence_around(key: str, pos: int) -> tuple[int, int]:

@@ -68,9 +68,7 @@ _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 # after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
 _BRACKET_UNIT_LABEL = regex.compile(_BUDGET_LABEL + BRACKETED_UNIT + r"\s*(?::|là)?\s*$")
 _BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
-# a bare 'tr' (triệu) after a budget's figure ('Tổng kinh phí: 3.850 tr.', 'kinh phí là 450 tr,'): alone 'tr' is as
-# often a page (rules/numbers.tsv), so only where a budget's label stands right before the figure
-_BARE_MILLION_AFTER = regex.compile(r" ?tr(?=\.(?!\p{L})|[\s,;)]|$)")
+
 
 
 @dataclass(frozen=True)
@@ -121,6 +119,11 @@ class AmountMatcher:
             for c in sorted(currencies, key=len, reverse=True)
         )
         self.currency_re = regex.compile(rf"(?:\s?|\.(?=đ(?!\p{{L}})))(?P<cur>{cur})")  # '500 tr.đ'
+        # a scale word's abbreviation (rules/numbers.tsv scale_abbrev) alone after a budget's figure ('Tổng kinh phí:
+        # 3.850 tr.', 'kinh phí là 450 tr,'): alone 'tr' is as often a page, so only where a budget's label stands
+        # right before the figure
+        self.abbrevs = {w: v for w, v in number_words().values.items() if number_words().kinds[w] == "scale_abbrev"}
+        self.bare_abbrev = regex.compile(rf" ?(?P<abbrev>{_alt(self.abbrevs)})(?=\.(?!\p{{L}})|[\s,;)]|$)")
         # a slash right after an amount's currency, before digits: what comes next may be an amount out of which
         # ('3,1 tỷ đồng/3,3 tỷ đồng kế hoạch')
         self.after_currency_slash = regex.compile(
@@ -362,8 +365,8 @@ class AmountMatcher:
         after = _BRACKET_UNIT_AFTER.match(key, r.end) if labelled else None
         if after:
             return unit_of(after), after.end()
-        million = _BARE_MILLION_AFTER.match(key, r.end) if labelled else None
-        return (1_000_000, million.end()) if million else None
+        abbrev = self.bare_abbrev.match(key, r.end) if labelled else None
+        return (self.abbrevs[abbrev.group("abbrev")], abbrev.end()) if abbrev else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
         """'lần lượt hỗ trợ 10 và 12 đề án', 'lần lượt là 1,5 và 2,5 tỷ đồng': in a sentence that gives figures
