@@ -791,6 +791,7 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
+_NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the programme's name, its level in a bracket
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 # a share reached right after a figure ('..., đạt 98,1%'), not of what was asked for ('đạt 80% so với nhu cầu')
 _REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*đạt\s+[\d.,]+\s*%"
@@ -921,6 +922,14 @@ _BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh
 # ... or helped by a programme named between ('Cơ sở gốm của ông Phú được khuyến công địa phương hỗ trợ 200 triệu đồng')
 _HELPED_BY = regex.compile(rf"(?<!(?:\d|các|những|nhiều|mỗi|từng) ){_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})được\s+"
                            r"(?:\p{L}+\s+){1,5}?(?:hỗ trợ|tài trợ)(?!\p{L})")
+# beneficiaries in the plural, no number ('các cơ sở', 'những doanh nghiệp')
+_MANY_BENEFICIARIES = regex.compile(r"(?<!\p{L})(?:các|những|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề)"
+                                    r"(?!\p{L})")
+# a sentence that opens on one named business ('Công ty TNHH Long Nhãn Hưng Yên đầu tư ...')
+_BUSINESS_OPENS = regex.compile(rf"[\W\d]*{_BUSINESS}")
+# the support it got, right before the figure ('..., được hỗ trợ', '..., khuyến công hỗ trợ', '..., nhận hỗ trợ')
+_GOT_RIGHT_BEFORE = regex.compile(r"[,;]\s*(?:(?:được|nhận)(?:\s+\p{L}+){0,4}?|khuyến công(?:\s+\p{L}+){0,3}?)\s+"
+                                  r"(?:hỗ trợ|tài trợ)(?:\s+(?:kinh phí|số tiền))?\s*(?:là\s*)?$")
 _ONE_BENEFICIARY = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
     rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
@@ -2204,6 +2213,19 @@ class FundingBuilder:
         return any(f.type == "period" and p_start <= f.start < p_end and _year_in_span(lead.group("year"), f.value)
                    for f in ctx.facts)
 
+    def _next_year_item(self, ctx: Context, key: str, drafts: list[_Draft], first: int, s_start: int,
+                        start: int) -> bool:
+        """The sentence opens on a year's figure, as the sentence of the figure before it did, and that figure is
+        already a part of a whole whose span holds both years: the next item of the same year-by-year list."""
+        prev = drafts[first - 1]
+        if not prev.marker or prev.anchor is None or prev.sentence >= drafts[first].sentence:
+            return False
+        p_start, p_end = ctx.sentence_span(prev.sentence)
+        if _YEAR_ITEM_LEAD.match(key, p_start, prev.facts[0].start + 1) is None:
+            return False
+        return self._year_of_span_before(ctx, key, s_start, start + 1, drafts[prev.anchor].sentence) and \
+            self._year_of_span_before(ctx, key, p_start, prev.facts[0].start + 1, drafts[prev.anchor].sentence)
+
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
                     topic: bool) -> bool:
         """A title's amount that a sentence about the programme states again ('2,4 tỷ đồng tổ chức Hội chợ ...'
@@ -2977,8 +2999,11 @@ class FundingBuilder:
                 i_start, i_end = ctx.sentence_span(intro_at)
                 d.list_from = intro_at if self.additional.search(key[i_start:min(i_end, i_start + 30)]) else None
             # (also with the one project it got: 'Công ty TNHH Mỹ Khánh được hỗ trợ 1 đề án với kinh phí ...')
+            # (or a sentence about one named business, its own outlay told before what it got: 'Hợp tác xã tương Bần
+            # đầu tư hệ thống lên men, tổng chi phí 900 triệu đồng, khuyến công hỗ trợ 270 triệu đồng')
             d.one_beneficiary = all(f.value == 1 for f in counts) and \
-                bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start))
+                bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start)
+                     or _BUSINESS_OPENS.match(ctx.text, s_start, g_start) and _GOT_RIGHT_BEFORE.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.one_month = bool(_ONE_MONTH.search(key, s_start, g_start))
             d.months_so_far = bool(_MONTHS_SO_FAR.search(key, s_start, g_start))
@@ -3002,8 +3027,10 @@ class FundingBuilder:
             # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
             d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
                 not self._names_source(_CRAFT_VILLAGE.sub(lambda m: " " * len(m.group()), key[s_start:g_start]))
+            # (or beneficiaries said in the plural: 'Tổng vốn đầu tư của các cơ sở là 25 tỷ đồng, trong đó khuyến
+            # công hỗ trợ 1,8 tỷ đồng')
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
-                              for f in counted)
+                              for f in counted) or _MANY_BENEFICIARIES.search(key, s_start, g_start) is not None
             d.others = d.aggregate and _OTHERS_COUNTED.search(key, s_start, s_end) is not None
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
@@ -3377,6 +3404,11 @@ class FundingBuilder:
             # figure's first digit)
             by_year = i == first and first > 0 and self._year_of_span_before(
                 ctx, key, s_start, start + 1, drafts[first - 1].sentence)
+            if i == first and first > 0 and not by_year and self._next_year_item(ctx, key, drafts, first, s_start, start):
+                # (the next year of a span's year-by-year list, the item before already its part: '- Năm 2021: 14 đề
+                # án, ...' under '... 78 đề án ... hơn 21 tỷ đồng' then '- Năm 2022: 15 đề án, ...')
+                d.marker, d.anchor, d.listed = True, drafts[first - 1].anchor, drafts[first - 1].listed
+                continue
             if (self.continues.match(lead) or announced or undated or by_year) and i == first and first > 0 and \
                     not _OUT_OF.match(lead):
                 # (not the whole a sentence opens with to take its figures out of: 'Trong số 28 đề án được giao, đã có
@@ -3626,7 +3658,9 @@ class FundingBuilder:
         tail_end = self._clause_end(key, g_end, next_start)
         items = _COLON_NEXT.match(key, g_end) is not None  # (its items follow a colon: 'được hỗ trợ 2 đề án: đề án ...')
         if not paid:  # a count's programme follows it: '17 đề án khuyến công quốc gia', '2 đề án quốc gia'
-            bracket = _BRACKET_AFTER.match(key, g_end)
+            # (also past the programme's bare name: '16 đề án khuyến công (KCQG: 3 đề án/1,2 tỷ đồng; KCĐP: ...)')
+            named = _NAME_BEFORE_BRACKET.match(key, g_end)
+            bracket = _BRACKET_AFTER.match(key, g_end) or named and _BRACKET_AFTER.match(key, named.end())
             if bracket and self._scope(bracket.group(1), paid) == "total":
                 return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24)'
             # (not its items after a colon: '2 đề án: đề án khuyến công địa phương ... và đề án khuyến công quốc gia ...')
@@ -5831,8 +5865,10 @@ class FundingBuilder:
                 r.part_of = None
 
         def depth(r: FundingRecord) -> int:
+            # (a year's figure under a span's whole is no part of its year's cell: 'Giai đoạn 2021-2023, ... 45 đề án'
+            # then 'Năm 2023 có 16 đề án' heads 2023 beside another figure of 2023 said on its own)
             n, seen = 0, {r.id}
-            while r.part_of and r.part_of in by_id and r.part_of not in seen:
+            while r.part_of and r.part_of in by_id and r.part_of not in seen and by_id[r.part_of].period == r.period:
                 r = by_id[r.part_of]
                 seen.add(r.id)
                 n += 1
@@ -6987,6 +7023,10 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
             for o in items:
                 o.record.part_of = w.id
                 _take_whole_tense(o, w)
+                if o.budgeted and o.record.status == "planned" and w.status == "done":
+                    # (items read as budgets only for their wording, of a whole told spent: 'tổng kinh phí ... đạt 12,3
+                    # tỷ đồng.' then 'Kinh phí khuyến công quốc gia là 3,3 tỷ đồng; ... địa phương là 9 tỷ đồng')
+                    o.record.status, o.budgeted = "done", False
                 if o.record.scope == "unspecified" and not o.explicit_scope and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
 
@@ -7012,8 +7052,9 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
         for o in later:
             r = o.record
             if r is None or o.sentence > reach or r.part_of not in (None, w.id) or not r.period or \
-                    r.period == w.period or not _year_in_span(r.period, w.period) or r.province != w.province:
-                break
+                    r.period == w.period or not _year_in_span(r.period, w.period) or r.province != w.province or \
+                    any(p.record.period == r.period for p in parts):
+                break  # (a year told twice is past the list: '- Năm 2025: ...' then 'Phần lớn ..., với 52 đề án')
             parts.append(o)
             if o.sentence > wd.sentence + 1 or reach > wd.sentence + 1:
                 reach = o.sentence + 1  # (the list goes on, a line at a time)

@@ -9837,3 +9837,55 @@ def test_a_round_ups_next_province_takes_no_programme_from_the_paragraph_before(
             f"{place}: Năm 2025, Sở Công Thương tổ chức 4 lớp tập huấn cho 160 học viên, kinh phí 120 triệu đồng.")
     [record] = [r for r in analyse(text, "round-up").funding if r.amount_vnd == 120_000_000]
     assert record.scope == scope
+
+
+@pytest.mark.parametrize("intro", ["Kết quả từng năm như sau:", "Cụ thể từng năm như sau:", "Trong đó:"])
+def test_every_year_of_a_spans_list_under_its_own_announcement_is_a_part_of_the_span(intro):
+    text = ("Khuyến công Hà Tĩnh\n\nGiai đoạn 2021-2023, Sở Công Thương Hà Tĩnh đã triển khai 45 đề án khuyến công với "
+            f"tổng kinh phí hỗ trợ hơn 11 tỷ đồng.\n{intro}\n- Năm 2021: 14 đề án, kinh phí 3,2 tỷ đồng;\n"
+            "- Năm 2022: 15 đề án, kinh phí 3,9 tỷ đồng;\n- Năm 2023: 16 đề án, kinh phí 4,3 tỷ đồng.")
+    found = analyse(text, "year-list").funding
+    [span] = [r for r in found if r.period == "2021-2023"]
+    years = [r for r in found if r.period in ("2021", "2022", "2023")]
+    assert [r.part_of for r in years] == [span.id] * 3
+    assert len({r.scope for r in years}) == 1  # (all three alike, not the first alone)
+
+
+def test_a_years_figure_under_a_span_still_heads_its_years_cell_beside_another_figure_of_that_year():
+    text = ("Hà Tĩnh\n\nGiai đoạn 2021-2023, tỉnh thực hiện 45 đề án khuyến công, kinh phí 11 tỷ đồng. Năm 2021 có 14 đề "
+            "án, 3,2 tỷ đồng. Năm 2022 có 15 đề án, 3,9 tỷ đồng. Năm 2023 có 16 đề án, 3,9 tỷ đồng. Trong năm 2023, tỉnh "
+            "còn tổ chức 2 hội chợ với kinh phí 400 triệu đồng.")
+    found = analyse(text, "year-cell").funding
+    assert sorted(r.amount_vnd for r in found if r.period == "2023" and r.headline) == [400_000_000, 3_900_000_000]
+    assert {r.part_of for r in found if r.period in ("2021", "2022", "2023") and r.projects} == \
+        {next(r.id for r in found if r.period == "2021-2023")}
+
+
+def test_the_next_business_told_with_its_own_outlay_is_a_sibling_part_of_the_whole():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Trung tâm Khuyến công Hưng Yên hỗ trợ 11 cơ sở đầu tư máy móc. Tổng vốn "
+            "đầu tư của các cơ sở là 25 tỷ đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 1,8 tỷ đồng, còn lại là "
+            "vốn đối ứng của cơ sở.\n\nCông ty TNHH Long Nhãn Hưng Yên đầu tư dây chuyền sấy long nhãn trị giá 3,2 tỷ "
+            "đồng, được hỗ trợ 300 triệu đồng. Hợp tác xã tương Bần đầu tư hệ thống lên men, tổng chi phí 900 triệu "
+            "đồng, khuyến công hỗ trợ 270 triệu đồng.")
+    found = analyse(text, "outlay").funding
+    [whole] = [r for r in found if r.amount_vnd == 1_800_000_000]
+    assert [r.part_of for r in found if r.amount_vnd in (300_000_000, 270_000_000)] == [whole.id, whole.id]
+    assert sum(r.amount_vnd for r in found if r.headline) == 1_800_000_000
+
+
+@pytest.mark.parametrize("bracket", ["(KCQG: 3 đề án/1,2 tỷ đồng; KCĐP: 13 đề án/2,5 tỷ đồng)",
+                                     "(KCQG 3 đề án, 1,2 tỷ đồng; KCĐP 13 đề án, 2,5 tỷ đồng)"])
+def test_a_count_of_the_bare_programme_with_both_levels_in_a_bracket_is_their_total(bracket):
+    text = f"Gia Lai\n\nNăm 2025, Sở Công Thương Gia Lai đã nghiệm thu 16 đề án khuyến công {bracket}."
+    found = analyse(text, "bracket").funding
+    [whole] = [r for r in found if r.projects == 16]
+    assert whole.scope == "total"
+    assert [(r.scope, r.part_of) for r in found if r is not whole] == [("national", whole.id), ("local", whole.id)]
+    assert sum(r.projects for r in found if r.headline and r.scope == "total") == 16
+
+
+def test_levels_said_as_budgets_that_add_up_to_a_total_told_spent_are_spent():
+    text = ("Khuyến công Nghệ An\n\nNăm 2024, tổng kinh phí khuyến công Nghệ An đạt 12,3 tỷ đồng. Kinh phí khuyến công "
+            "quốc gia năm 2024 là 3,3 tỷ đồng; kinh phí khuyến công địa phương là 9 tỷ đồng.")
+    found = analyse(text, "levels-spent").funding
+    assert [(r.scope, r.status) for r in found] == [("total", "done"), ("national", "done"), ("local", "done")]

@@ -2380,3 +2380,12 @@ def test_a_list_a_verb_of_making_opens_with_one_known_good_among_its_members_lis
                                       "Người dân làm ruộng, làm vườn và nuôi ong lấy mật ong."])
 def test_sectors_and_deeds_listed_with_a_good_after_a_verb_of_making_stay_out(sentence):
     assert {v for v, _ in _products(sentence)} == {"mật ong"}
+
+
+@pytest.mark.parametrize("sentence, present", [
+    ("Các sản phẩm được hỗ trợ gồm kẹo cu đơ, cam bù, nước mắm, mộc mỹ nghệ và bánh đa vừng.", True),
+    # (among trades a village keeps, not goods the list's noun announces: no good, as the gold of such lists has it)
+    ("Tỉnh còn nhiều làng nghề khác như: mây tre đan, mộc mỹ nghệ, đũa mỹ nghệ, chế biến nước mắm.", False),
+])
+def test_a_bare_good_with_a_word_of_its_kind_is_a_good_in_a_list_its_goods_noun_announces(sentence, present):
+    assert (("đồ gỗ", "mộc mỹ nghệ") in _products(sentence)) is present

@@ -65,6 +65,13 @@ def dessert_words() -> frozenset[str]:
     return frozenset(data.word_kinds("rules/product_context.tsv").get("dessert", ()))
 
 
+@lru_cache(maxsize=None)
+def product_suffixes() -> frozenset[str]:
+    """Words of processing, kind or quality that may follow a good without changing it ('sấy', 'mỹ nghệ'):
+    rules/product_context.tsv 'suffix', read by both product matchers."""
+    return frozenset(data.word_kinds("rules/product_context.tsv").get("suffix", ()))
+
+
 def other_word_end(key: str, start: int) -> int | None:
     """Where the other word ends that the good's word at ``start`` of the folded ``key`` makes with the word after it
     ('Kính gửi', 'kính trọng', 'rượu chè'), else None."""
@@ -210,7 +217,7 @@ class ProductMatcher:
         self.function_words = set(data.word_list("rules/not_units.tsv", "word"))
         self.stop = self.function_words | set(data.word_list("rules/product_modifier_stop.tsv", "word"))
         around = data.word_kinds("rules/product_context.tsv")
-        self.suffixes = set(around.get("suffix", ()))
+        self.suffixes = set(product_suffixes())
         self.joined_after = set(around.get("joined_after", ()))
         self.name_title = regex.compile(rf"{_EDGE_L}(?:{_alt(around['name_title'])}) $") if around.get(
             "name_title") else None

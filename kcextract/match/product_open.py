@@ -16,7 +16,7 @@ from ..normalise import fold_tones
 from ..numbers import _alt, last_match, whole_words
 from .context import Context, place_names
 from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, name_prefixes,
-                        other_word_end, seed_stock_after)
+                        other_word_end, product_suffixes, seed_stock_after)
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -615,12 +615,16 @@ class OpenProductMatcher:
                         (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run) else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
+                by_goods_noun = named
                 for m_start, m_end in run:
                     also = _ALSO.match(key, m_start, m_end)
                     if also:  # ('... túi xách, kính và cả | mũ nữa': the item is the good after it)
                         m_start = also.end()
                     m_end = self._bare_before_end(key, m_start, m_end)
-                    bare = self.bare.get(key[m_start:m_end])
+                    # (with a word of its kind after it where the goods' own noun announces the list: 'Các sản phẩm
+                    # ... gồm ..., mộc mỹ nghệ và ...'; not among trades, 'làng nghề khác như: mây tre đan, mộc mỹ nghệ')
+                    bare = self.bare.get(key[m_start:m_end]) or \
+                        (self._bare_with_suffix(key, m_start, m_end) if by_goods_noun else None)
                     named = None if bare else self._bare_named(ctx, key, m_start, m_end)
                     if named:  # (the good's own word; with the name only where underthesea joined them)
                         m_end, bare = named[0], named[1:]
@@ -669,6 +673,14 @@ class OpenProductMatcher:
         member ('Lạng Sơn có | hồi', then ', quế và thạch đen'): its span, or None."""
         space = key.rfind(" ", lead[0], lead[1])
         return (space + 1, lead[1]) if space > lead[0] and key[space + 1:lead[1]] in self.bare else None
+
+    def _bare_with_suffix(self, key: str, start: int, end: int) -> tuple[str, str] | None:
+        """A list member that is a bare good and a word of its kind or processing after it ('mộc mỹ nghệ', 'điều
+        rang'): the bare good's value and category; else None."""
+        word = _SYLLABLE.match(key, start, end)
+        if word is None or word.group() not in self.bare or key[word.end():word.end() + 1] != " ":
+            return None
+        return self.bare[word.group()] if key[word.end() + 1:end] in product_suffixes() else None
 
     def _bare_before_end(self, key: str, start: int, end: int) -> int:
         """A list member that is a bare good and then what ends a phrase ('tiêu | ở Gio Linh', 'điều | của tỉnh'):
