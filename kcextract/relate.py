@@ -1397,6 +1397,10 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
+# the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước, ...');
+# not a comparison inside one ('tăng 2 đề án so với năm trước')
+_YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
+                               r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
                              r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})")
 
@@ -4964,7 +4968,10 @@ class FundingBuilder:
             return False
         part = later[0]
         lead = key[lo:part.start]
-        if not _SUPPORT_VERB.search(lead):
+        # (or the share named as the programme's money, no verb: '..., tổng vốn 600 triệu đồng, vốn khuyến công 150
+        # triệu đồng')
+        verbless = not _SUPPORT_VERB.search(lead)
+        if verbless and not _PROGRAMME_MONEY_AFTER.fullmatch(lead.strip(" ,;:")):
             return False
         levelled = self._names_a_level(lead)
         generic = self.programme.search(lead) is not None and not levelled
@@ -4976,6 +4983,8 @@ class FundingBuilder:
         # (or of one project named before it, 'Đề án có tổng kinh phí 2,1 tỷ đồng, kinh phí khuyến công quốc gia hỗ trợ
         # 700 triệu đồng': what that project cost, its owner's money included)
         one_work = _one_work_before(key, s_start, g_start)
+        if verbless:  # (only a sum of capital, or of one work: a year's 'tổng kinh phí' beside its programme's stays)
+            return bool(generic and (_INVESTMENT.search(key, max(prev_end, g_start - 60), g_start) or one_work))
         return generic or invested or (share or rest_theirs or one_work) and levelled
 
     def _names_a_level(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -6234,6 +6243,11 @@ class FundingBuilder:
                 # xã tiếp tục được hỗ trợ 180 triệu đồng': 2024)
                 n = later.group("n")  # (in digits or in words: rules/numbers.tsv)
                 return str(int(earlier[-1].value) + (number_words().values.get(n) or int(n) if n else 1))
+            sooner = _YEARS_EARLIER.search(key, _sentence_around(key, pos)[0], pos)
+            if sooner and "-" not in earlier[-1].value:
+                # (and the years before it: 'Năm 2025, tỉnh bố trí 3,2 tỷ đồng ... Năm ngoái, con số này là 2,6 tỷ đồng')
+                n = sooner.group("n")
+                return str(int(earlier[-1].value) - (number_words().values.get(n) or int(n) if n else 1))
             return earlier[-1].value
         # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
         # then 'Thời gian thực hiện: năm 2024.')
@@ -6760,7 +6774,7 @@ def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
         r = d.record
         s_start, s_end = ctx.sentence_span(d.sentence)
         ordinal = _ORDINAL_ITEM.match(key, s_start, s_end)
-        if ordinal is None or r.part_of is not None or r.projects not in (None, 1):
+        if ordinal is None or r.projects not in (None, 1):
             continue
         # (the count they are out of: the last one told in the sentences before, of the same period)
         whole = next((o for o in reversed(drafts[:i]) if o.sentence < d.sentence and o.record.projects
@@ -6770,9 +6784,15 @@ def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
         w = whole.record
         if w.amount_vnd is not None and r.amount_vnd is not None and r.amount_vnd >= w.amount_vnd:
             continue
-        r.part_of = w.id
+        if r.part_of is None:
+            r.part_of = w.id
+        # (already an item of a sum told after the items, it is still one of the counted projects, in their tense:
+        # '... hỗ trợ 3 đề án ... Đề án thứ hai ..., vốn khuyến công 300 triệu đồng. ... Tổng kinh phí ... 850 triệu')
         if r.status == "unspecified" and not d.ongoing:
             r.status = w.status
+            # (a count whose tense its narration settles later lends that to its items too: 'Năm 2025, Sở Công Thương
+            # hỗ trợ 3 đề án ...' then 'Đề án thứ hai ...')
+            d.narrated = d.narrated or whole.narrated and w.status == "unspecified"
         if r.scope == "unspecified" and not d.explicit_scope:
             r.scope = w.scope
 

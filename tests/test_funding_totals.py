@@ -9889,3 +9889,34 @@ def test_levels_said_as_budgets_that_add_up_to_a_total_told_spent_are_spent():
             "quốc gia năm 2024 là 3,3 tỷ đồng; kinh phí khuyến công địa phương là 9 tỷ đồng.")
     found = analyse(text, "levels-spent").funding
     assert [(r.scope, r.status) for r in found] == [("total", "done"), ("national", "done"), ("local", "done")]
+
+
+@pytest.mark.parametrize("opener, period", [("Năm ngoái, con số này là", "2024"), ("Năm trước, tỉnh chi", "2024"),
+                                            ("Hai năm trước, tỉnh chi", "2023"),
+                                            # (a comparison inside the sentence dates nothing: the year told before)
+                                            ("So với năm trước, tỉnh còn chi thêm", "2025")])
+def test_a_statement_some_years_before_the_last_year_told_falls_in_that_earlier_year(opener, period):
+    text = ("Khuyến công Hậu Giang\n\nNăm 2025, tỉnh Hậu Giang bố trí 3,2 tỷ đồng kinh phí khuyến công địa phương cho 13 "
+            f"đề án. {opener} 2,6 tỷ đồng cho khuyến công.")
+    [earlier] = [r for r in analyse(text, "years-before").funding if r.amount_vnd == 2_600_000_000]
+    assert earlier.period == period
+
+
+@pytest.mark.parametrize("share", ["vốn khuyến công 150 triệu đồng", "trong đó vốn khuyến công 150 triệu đồng",
+                                   "khuyến công hỗ trợ 150 triệu đồng"])
+def test_a_works_capital_told_before_the_programmes_money_in_it_is_no_record(share):
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2025, khuyến công tỉnh hỗ trợ cơ sở tranh Đông Hồ đầu tư máy in, tổng vốn 600 "
+            f"triệu đồng, {share}.")
+    assert [r.amount_vnd for r in analyse(text, "capital").funding] == [150_000_000]
+
+
+def test_each_ordinal_project_after_a_count_told_done_is_done_though_a_later_sum_adds_them():
+    text = ("Bắc Ninh: khuyến công tiếp sức làng nghề\n\nNăm 2025, Sở Công Thương Bắc Ninh hỗ trợ 3 đề án ứng dụng máy "
+            "móc cho làng nghề. Đề án thứ nhất hỗ trợ Công ty TNHH Đồ gỗ Đồng Kỵ đầu tư máy CNC có tổng vốn đầu tư 2 tỷ "
+            "đồng, trong đó vốn khuyến công 400 triệu đồng. Đề án thứ hai hỗ trợ HTX gốm Phù Lãng đầu tư lò nung ga, tổng "
+            "vốn 1,2 tỷ đồng, trong đó vốn khuyến công 300 triệu đồng. Đề án thứ ba hỗ trợ cơ sở tranh Đông Hồ đầu tư "
+            "máy in, tổng vốn 600 triệu đồng, vốn khuyến công 150 triệu đồng.\n\nTổng kinh phí khuyến công hỗ trợ 3 đề "
+            "án là 850 triệu đồng.")
+    found = analyse(text, "ordinals").funding
+    assert sorted(r.amount_vnd for r in found if r.amount_vnd) == [150_000_000, 300_000_000, 400_000_000, 850_000_000]
+    assert {r.status for r in found} == {"done"}

@@ -2389,3 +2389,8 @@ def test_sectors_and_deeds_listed_with_a_good_after_a_verb_of_making_stay_out(se
 ])
 def test_a_bare_good_with_a_word_of_its_kind_is_a_good_in_a_list_its_goods_noun_announces(sentence, present):
     assert (("đồ gỗ", "mộc mỹ nghệ") in _products(sentence)) is present
+
+
+def test_a_lists_last_member_that_opens_with_two_verbs_is_no_good():
+    found = _products("Sản phẩm chính là giỏ mây, khay tre, bình hoa, xuất bán cho các doanh nghiệp.")
+    assert "xuất" not in {v for v, _ in found} and "bình hoa" in {v for v, _ in found}

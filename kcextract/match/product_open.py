@@ -664,9 +664,13 @@ class OpenProductMatcher:
         straight on: a list's last member cut before the verb it governs ('Gia đình tôi làm bún, bánh phở, muốn | mua
         máy ...', wants to buy), no good. A fruit the tagger also reads as a verb ('đào', 'lê') stands inside a list,
         or before a word that is no verb."""
-        nxt = _NEXT_WORD.match(key, end)
-        return ctx.token_end_at.get(start) == end and key[start:end] not in self.classes and \
-            ctx.tag_at(start) == "V" and nxt is not None and ctx.tag_at(nxt.start(1)) == "V"
+        # (or opens with two such verbs, its first word cut off the rest: '..., bình hoa lục bình, | xuất bán cho ...')
+        first = ctx.token_end_at.get(start)
+        if first is None or first > end or key[start:first] in self.classes or ctx.tag_at(start) != "V":
+            return False
+        nxt = _NEXT_WORD.match(key, first)
+        return (first == end or nxt is not None and nxt.start(1) < end) and nxt is not None and \
+            ctx.tag_at(nxt.start(1)) == "V"
 
     def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
