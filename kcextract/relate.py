@@ -417,7 +417,9 @@ _HEADING = regex.compile(rf"(?:{_SECTION_MARK})?[^.!?;:\n]{{3,90}}")
 # field and its value ('Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng')
 _LINE_LABEL = regex.compile(rf"((?:{_SECTION_MARK}|[-+•*–]\s*)?[^.!?;:,\n]{{3,60}}):\s+(?=\p{{Lu}})")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
-_RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng"  # words of resolve before work still to finish
+# words of resolve before work still to finish (an ensuring too, unless said done: 'bảo đảm hoàn thành 12 đề án còn
+# lại', not 'đã bảo đảm hoàn thành')
+_RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng|(?<!đã\s)(?:bảo đảm|đảm bảo)"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
@@ -848,6 +850,9 @@ _ASKED_FOR = regex.compile(r"(?<!\p{L})(?:đăng ký|đề xuất|đề nghị|x
 _CONTRAST = regex.compile(rf"(?<!\p{{L}})(?:{_BUT_WORDS})(?!\p{{L}})")
 # a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
 # trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
+# from a bracketed amount to the next item's own bracket ('...(hỗ trợ 300 triệu đồng), cơ sở kẹo dừa Thanh Long (hỗ trợ ')
+_NEXT_BRACKETED_ITEM = regex.compile(r"\s*\)\s*(?:[,;]\s*(?:và\s+)?|và\s+)[^()\d;.]{2,80}?\(\s*(?:được\s+)?"
+                                     r"(?:hỗ trợ|kinh phí)?\s*:?\s*")
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
@@ -2888,6 +2893,12 @@ class FundingBuilder:
                 # the next year or province of a list ('Kinh phí khuyến công địa phương năm 2021 là 2,4 tỷ đồng, năm
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
+                scope, explicit = prev_level, True
+            if scope is None and prev_level and drafts[i - 1].explicit_scope and \
+                    _NEXT_BRACKETED_ITEM.fullmatch(key, prev_end, g_start) and \
+                    key.rfind("(", s_start, drafts[i - 1].facts[0].start) > key.rfind(")", s_start, drafts[i - 1].facts[0].start):
+                # the next beneficiary of a list, its amount in a bracket as the one before ('..., gồm Công ty A (hỗ trợ
+                # 300 triệu đồng), cơ sở B (hỗ trợ 180 triệu đồng) và ...'): the programme the list opened with
                 scope, explicit = prev_level, True
             if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
                     any(f.type == "project_count" for f in drafts[i - 1].facts) and \
@@ -5818,6 +5829,7 @@ class FundingBuilder:
                     _budget_told_done(drafts, r)
                 r.status = "done"
         self._spent_sums(drafts)
+        _rest_before_its_plan(key, drafts)
         self._so_far_of_the_year(drafts)
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
@@ -6764,6 +6776,25 @@ def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
              (among.start() <= o.facts[0].start < among.end() or o.facts[0].value == framing.value)), None)
         if frame is not None and frame.record.scope in ("national", "local") and frame.record.period == d.record.period:
             d.record.scope = frame.record.scope
+
+
+def _rest_before_its_plan(key: str, drafts: list[_Draft]) -> None:
+    """'... sẽ hoàn thành 12 đề án còn lại trong 6 tháng cuối năm.' then 'Kế hoạch năm nay có 17 đề án, kinh phí 2,8 tỷ
+    đồng': the projects still to do, said as the rest before the plan they are the rest of (the next sentence or the
+    one after, same year, place and tense, more projects), are a part of it, so totals do not add them on top."""
+    for i, d in enumerate(drafts):
+        r = d.record
+        if r.part_of is not None or not r.projects or r.amount_vnd is not None or \
+                not any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts):
+            continue
+        whole = next((o for o in drafts[i + 1:] if d.sentence < o.sentence <= d.sentence + 2
+                      and o.record.part_of is None and (o.record.projects or 0) > r.projects
+                      and o.record.status == r.status and o.record.period == r.period
+                      and o.record.province == r.province and r.scope in (o.record.scope, "unspecified")), None)
+        if whole is not None:
+            r.part_of = whole.record.id
+            if r.scope == "unspecified":
+                r.scope = whole.record.scope
 
 
 def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:

@@ -9920,3 +9920,28 @@ def test_each_ordinal_project_after_a_count_told_done_is_done_though_a_later_sum
     found = analyse(text, "ordinals").funding
     assert sorted(r.amount_vnd for r in found if r.amount_vnd) == [150_000_000, 300_000_000, 400_000_000, 850_000_000]
     assert {r.status for r in found} == {"done"}
+
+
+def test_each_beneficiary_of_a_list_with_its_amount_in_a_bracket_takes_the_lists_programme():
+    text = ("Khuyến công Bến Tre\n\nNăm 2024, khuyến công địa phương tỉnh Bến Tre hỗ trợ 4 cơ sở chế biến dừa đầu tư máy "
+            "móc, gồm Công ty TNHH Dừa Lương Quới (hỗ trợ 300 triệu đồng), cơ sở kẹo dừa Thanh Long (hỗ trợ 180 triệu "
+            "đồng), HTX Dừa sáp Cầu Kè (hỗ trợ 250 triệu đồng) và cơ sở thạch dừa Phú Lễ (hỗ trợ 150 triệu đồng).")
+    assert [r.scope for r in analyse(text, "brackets").funding] == ["local"] * 4
+
+
+@pytest.mark.parametrize("clause, status", [("bảo đảm hoàn thành 12 đề án còn lại", "planned"),
+                                            ("Trung tâm đã bảo đảm hoàn thành 12 đề án", "done")])
+def test_work_a_speaker_asks_to_be_ensured_is_still_to_be_done(clause, status):
+    text = ("Khuyến công Hải Dương\n\nNăm 2025, Phó Giám đốc Sở Công Thương đề nghị Trung tâm đẩy nhanh tiến độ, "
+            f"{clause} khuyến công địa phương.")
+    assert [r.status for r in analyse(text, "ensure").funding] == [status]
+
+
+def test_the_rest_of_a_plan_told_before_the_plan_is_a_part_of_it():
+    text = ("Khuyến công Hải Dương\n\n6 tháng đầu năm 2025, Trung tâm đã nghiệm thu 5 đề án. Trung tâm sẽ hoàn thành 12 "
+            "đề án còn lại trong 6 tháng cuối năm. Kế hoạch năm nay có 17 đề án, kinh phí 2,8 tỷ đồng.")
+    found = analyse(text, "rest-first").funding
+    [plan] = [r for r in found if r.projects == 17]
+    [rest] = [r for r in found if r.projects == 12]
+    assert rest.part_of == plan.id and not rest.headline
+    assert sum(r.projects for r in found if r.headline and r.status == "planned") == 17
