@@ -2394,3 +2394,12 @@ def test_a_bare_good_with_a_word_of_its_kind_is_a_good_in_a_list_its_goods_noun_
 def test_a_lists_last_member_that_opens_with_two_verbs_is_no_good():
     found = _products("Sản phẩm chính là giỏ mây, khay tre, bình hoa, xuất bán cho các doanh nghiệp.")
     assert "xuất" not in {v for v, _ in found} and "bình hoa" in {v for v, _ in found}
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Hợp tác xã chuyên sản xuất bàn ghế mây để bán cho du khách.", "bàn ghế"),  # (tagged a verb before its material)
+    ("Hợp tác xã chuyên sản xuất khay gỗ để bán cho du khách.", "khay gỗ"),  # (a class noun no list pairs with 'gỗ')
+])
+def test_a_made_good_named_by_its_material_after_a_verb_of_making_is_a_good(sentence, good):
+    assert good in {v for v, _ in _products(sentence)}
+

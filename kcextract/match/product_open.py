@@ -52,6 +52,7 @@ class OpenProductMatcher:
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.predicate = set(kinds.get("predicate", ()))  # ('..., mác mật sấy | ứng dụng máy móc')
+        self.materials = set(kinds.get("material", ()))  # ('sản xuất bàn ghế | mây': what the made good is of)
         self.trailing = stops
         self.desserts = dessert_words()  # ('chè cốm')
         self.entries = data.products()
@@ -149,6 +150,7 @@ class OpenProductMatcher:
         for m in self.said.finditer(key):
             self._said_specialty(ctx, key, m, taken)
         self._made_bare_goods(ctx, key, taken)
+        self._made_of_material(ctx, key, taken)
         self._made_machines(ctx, key, taken)
         by_sentence: dict[int, list[Fact]] = {}  # the products found so far, per sentence, in one pass
         for f in ctx.facts:
@@ -198,8 +200,26 @@ class OpenProductMatcher:
             # (tagged a verb only where nothing but a clause's end or its predicate follows, as the maker's whole
             # object: 'chế biến tiêu | mua máy', 'chế biến tiêu.'; a verb's own object would follow it)
             whole = key[end:end + 1] in (".", ",", ";", ":", ")", "") or self._predicate_at(key, end)
-            if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny") or whole:
+            # (or its material follows it: 'sản xuất bàn ghế mây', tagged a verb there)
+            made_of = after is not None and after.group(1) in self.materials
+            if joined or ctx.tag_at(start) in ("N", "Np", "Nc", "Ny") or whole or made_of:
                 self._add(ctx, start, end, *self.bare[key[start:end]], taken)
+
+    def _made_of_material(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
+        """'sản xuất khay gỗ', 'đan giỏ cói': right after a verb of making, a class noun of goods (a first word two
+        gazetteer goods share) and the material it is made of (rules/product_open.tsv 'material') name a made good,
+        though no list holds the pair; whatever the tagger reads the class noun as."""
+        for verb in self.bare_makers:
+            pos = key.find(verb)
+            while pos != -1:
+                start = pos + len(verb)
+                end = ctx.token_end_at.get(start) if not pos or not key[pos - 1].isalpha() else None
+                material = _NEXT_WORD.match(key, end) if end is not None and key[start:end] in self.classes else None
+                if material and material.group(1) in self.materials and material.end() in ctx.token_ends and \
+                        not _overlaps(taken, start, material.end()):
+                    self._add_open(ctx, start, material.end(), key[start:material.end()], self.classes[key[start:end]],
+                                   taken)
+                pos = key.find(verb, pos + 1)
 
     def _made_machines(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
         """'sáng chế thành công máy trộn bê tông đa năng', 'chế tạo máy tuốt lúa': a machine invented or built is
