@@ -16,7 +16,7 @@ import regex
 from . import data
 from .facts import Fact, FundingRecord
 from .match.context import Context
-from .match.tables import TABLE_ROW
+from .match.tables import TABLE_ROW, money_unit, tables
 from .numbers import (_alt, compiled, count_words, dong_words, last_match, number_words, parse_words, printed_unit,
                       respectively, whole_words)
 from .segment import DATELINE_MARK, is_dateline
@@ -792,6 +792,14 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# a table's total row, by its label ('Tổng cộng', 'Cộng'), a header that counts projects, one of years, and such cells
+_TOTAL_CELL = regex.compile(r"\s*(?:tổng cộng|tổng số|tổng|cộng)(?!\p{L})")
+_PROGRAMME_MONEY_HEADER = regex.compile(r"(?<!\p{L})(?:kinh phí|hỗ trợ|vốn|ngân sách|dự toán|giải ngân|số tiền|"
+                                        r"tổng mức)(?!\p{L})")
+_COUNT_HEADER = regex.compile(r"(?<!\p{L})số(?:\s+lượng)?\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
+_YEAR_HEADER = regex.compile(r"\s*năm\s*")
+_TABLE_NUMBER = regex.compile(r"\s*(\d{1,4})\s*")
+_TABLE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s*")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 _NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the programme's name, its level in a bracket
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
@@ -3141,7 +3149,89 @@ class FundingBuilder:
                    title_periods=title_years,
                    title_text=title if title_status else "", key=key)
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
-        return [d.record for d in drafts]
+        records = [d.record for d in drafts]
+        rows = self._table_records(ctx, doc_id, facts, records, subject)
+        return sorted(records + rows, key=lambda r: (r.sentence, r.start)) if rows else records
+
+    def _table_records(self, ctx: Context, doc_id: str, facts: list[Fact], records: list[FundingRecord],
+                       subject: str | None) -> list[FundingRecord]:
+        """The rows of a pipe table with a money column ('| 1 | Hỗ trợ máy chẻ nan | HTX ... | 250 |' under 'Kinh phí
+        (triệu đồng)'): one record each, in the programme, tense, year and province of the statement that announces
+        the table in the sentence right before it ('... đã hoàn thành 4 đề án khuyến công địa phương, cụ thể như
+        sau:'), else of that sentence's own words; a year column dates its row. The total row ('Tổng cộng') is the
+        whole the rows are parts of: the announcing statement's amount when it gives none, else a record of its own
+        unless it repeats that amount. Rows under a whole with an amount are no headline of its cell."""
+        text = ctx.lower
+        money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
+        out: list[FundingRecord] = []
+        for table in tables(text):
+            money_cols = [i for i, h in enumerate(table.header) if money_unit(h)]
+            if len(money_cols) != 1 or not table.rows:
+                continue  # (none, or a plan's and what was done side by side: which column is which is not read)
+            money_col = money_cols[0]
+            if not _PROGRAMME_MONEY_HEADER.search(table.header[money_col]):
+                continue  # (a price's, a revenue's: 'Giá (đồng/kg)', 'Doanh thu (triệu đồng)')
+            count_col = next((i for i, h in enumerate(table.header) if i != money_col and _COUNT_HEADER.search(h)), None)
+            year_col = next((i for i, h in enumerate(table.header) if _YEAR_HEADER.fullmatch(h)), None)
+            first = ctx.sentence_of(table.start)
+            before = first - 1
+            intro = [r for r in records if r.sentence == before]
+            if not intro and before > 0 and text[slice(*ctx.sentence_span(before))].rstrip().endswith(":"):
+                intro = [r for r in records if r.sentence == before - 1]  # (past a bare 'Cụ thể như sau:')
+            lead = intro[-1] if intro else None
+            said = text[ctx.sentence_span(max(0, before - 1))[0]:table.start]
+            if lead is None and not self._about_programme(said, self._topic(ctx)):
+                continue  # (announced by no statement of programme money, in no words of a programme)
+            scope = lead.scope if lead else (self._scope(said) if self._scope(said) in ("national", "local")
+                                             else "unspecified")
+            status = lead.status if lead else (self._status(said, weak=False) or "unspecified")
+            period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
+                                                    and f.start < table.start), None)
+            province = lead.province if lead else subject
+            parts: list[FundingRecord] = []
+            total: Fact | None = None
+            total_count: int | None = None
+            for r_start, r_end, cells in table.rows:
+                if len(cells) <= money_col:
+                    continue
+                a, b = cells[money_col]
+                fact = next((f for f in money if a <= f.start < b), None)
+                if fact is None:
+                    continue
+                count = _TABLE_NUMBER.fullmatch(text, *cells[count_col]) if count_col is not None and \
+                    count_col < len(cells) else None
+                if any(_TOTAL_CELL.match(text, x, y) for x, y in cells[:money_col]):
+                    total, total_count = fact, int(count.group(1)) if count else None
+                    continue
+                year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
+                    year_col < len(cells) else None
+                parts.append(FundingRecord(
+                    doc=doc_id, sentence=ctx.sentence_of(r_start), scope=scope, status=status,
+                    projects=int(count.group(1)) if count else None, amount_vnd=fact.value,
+                    period=year.group(1) if year else period, province=province,
+                    purpose=self._purpose(text, r_start, a, b, r_end), text=ctx.text[r_start:r_end].strip(),
+                    start=fact.start, end=fact.end))
+            if not parts:
+                continue
+            whole = lead
+            if total is not None and lead is not None and lead.amount_vnd is None and \
+                    lead.projects in (None, total_count or lead.projects):
+                lead.amount_vnd = total.value  # (the sum of what the announcement counted: '4 đề án' and 640 triệu)
+                lead.projects = lead.projects or total_count
+            elif total is not None and (lead is None or lead.amount_vnd != total.value):
+                whole = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(total.start), scope=scope, status=status,
+                                      projects=total_count, amount_vnd=total.value, period=period, province=province,
+                                      text=total.text, start=total.start, end=total.end)
+                out.append(whole)
+            elif total is None and lead is not None and lead.amount_vnd is not None and \
+                    sum(p.amount_vnd or 0 for p in parts) > lead.amount_vnd:
+                whole = None  # (rows larger than the statement before are no parts of it)
+            for p in parts:
+                if whole is not None:
+                    p.part_of = whole.id
+                    p.headline = not (whole.amount_vnd is not None and whole.cell() == p.cell())
+            out.extend(parts)
+        return out
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
                       prev: tuple[int, int] | None = None, provinces: list[Fact] = ()) -> tuple[

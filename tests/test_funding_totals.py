@@ -9018,13 +9018,39 @@ def test_a_former_provinces_figure_takes_the_programme_its_sibling_former_provin
     assert {r.projects: r.scope for r in analyse(other, "other-province").funding}[18] == "unspecified"
 
 
-def test_a_tables_rows_make_no_records_of_their_own_beside_the_sum_they_make():
+def test_a_tables_rows_are_parts_of_the_statement_that_announces_them_and_its_total_row_is_its_amount():
     text = ("Khuyến công Hòa Bình năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh thực hiện 3 đề án khuyến công địa phương "
             "như sau:\n| STT | Tên đề án | Kinh phí (triệu đồng) |\n|---|---|---|\n| 1 | Hỗ trợ máy sấy măng | 250 |\n"
             "| 2 | Hỗ trợ máy ép mía | 180 |\n| 3 | Đào tạo nghề mây tre đan | 90 |\n| | Tổng cộng | 520 |\n")
     a = analyse(text, "table-rows")
     assert [f.value for f in a.facts if f.type == "money"] == [250_000_000, 180_000_000, 90_000_000, 520_000_000]
-    assert [(r.scope, r.projects, r.amount_vnd) for r in a.funding] == [("local", 3, None)]
+    whole, *rows = a.funding
+    assert (whole.scope, whole.status, whole.projects, whole.amount_vnd) == ("local", "done", 3, 520_000_000)
+    assert [(r.scope, r.status, r.amount_vnd, r.part_of, r.headline) for r in rows] == [
+        ("local", "done", v, whole.id, False) for v in (250_000_000, 180_000_000, 90_000_000)]
+    assert [r.purpose for r in rows] == ["machinery", "machinery", "training"]
+    assert sum(r.amount_vnd for r in a.funding if r.headline) == 520_000_000
+
+
+def test_a_year_column_dates_each_row_and_a_total_row_after_no_announced_figure_is_the_whole():
+    text = ("Khuyến công Thái Bình giai đoạn 2021-2024\n\nKết quả thực hiện khuyến công địa phương của tỉnh Thái Bình qua "
+            "các năm:\n\n| Năm | Số đề án | Kinh phí (triệu đồng) |\n|---|---|---|\n| 2021 | 12 | 2.450 |\n"
+            "| 2022 | 14 | 2.900 |\n| Tổng cộng | 26 | 5.350 |\n")
+    found = analyse(text, "year-table").funding
+    assert [(r.period, r.projects, r.amount_vnd) for r in found] == [
+        ("2021", 12, 2_450_000_000), ("2022", 14, 2_900_000_000), ("2021-2024", 26, 5_350_000_000)]
+    assert {r.scope for r in found} == {"local"} and found[0].part_of == found[2].id
+
+
+@pytest.mark.parametrize("header, rows", [
+    ("| Năm | Doanh thu (triệu đồng) |", "| 2023 | 5.000 |\n| 2024 | 7.000 |"),  # (a revenue, no programme's money)
+    # (a plan's and what was done side by side: which column is which is not read)
+    ("| Nội dung | Kế hoạch kinh phí (triệu đồng) | Kinh phí thực hiện (triệu đồng) |",
+     "| Khuyến công quốc gia | 1.500 | 1.480 |\n| Khuyến công địa phương | 2.300 | 2.250 |"),
+])
+def test_a_table_of_no_programme_money_or_of_two_money_columns_makes_no_records(header, rows):
+    text = f"Khuyến công Ninh Bình năm 2024\n\nCơ sở được khuyến công hỗ trợ năm 2024.\n\n{header}\n|---|---|\n{rows}\n"
+    assert analyse(text, "no-table").funding == []
 
 
 def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():

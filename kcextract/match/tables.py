@@ -3,11 +3,13 @@
 Provincial portals publish their khuyến công results as tables; the HTML reader (trafilatura) writes them as
 pipe rows ('| 1 | Hỗ trợ máy sấy măng | HTX Tân Lạc | 250 |'), the header first ('| STT | Tên đề án | ... |
 Kinh phí (triệu đồng) |'). A bare number in a money column is that many of the header's unit (250 triệu đồng);
-the same number anywhere else in the row stays what it is (a row's number, a count of something). A row
-makes no funding record (kcextract/relate.py): a table's rows and its total row are not yet told apart, and rows
-read as records of their own would be added up beside the sum they make.
+the same number anywhere else in the row stays what it is (a row's number, a count of something). Each row with
+an amount in the money column is a funding record, and the total row ('Tổng cộng') the whole the rows are parts
+of (kcextract/relate.py, _table_records).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import regex
 
@@ -43,21 +45,44 @@ def _unit(header: str) -> int | None:
     return unit_of(m) if m else None
 
 
+def money_unit(header: str) -> int | None:
+    """The multiplier a table's header cell gives the bare numbers under it ('Kinh phí (triệu đồng)' -> a million),
+    or None when it names no money unit."""
+    return _unit(header)
+
+
+@dataclass
+class Table:
+    """A pipe table of ``key``: where it starts, its header cells' text, and per row under the header (rule lines
+    left out) the row's span and its cells' spans."""
+    start: int
+    header: list[str]
+    rows: list[tuple[int, int, list[tuple[int, int]]]] = field(default_factory=list)
+
+
+def tables(key: str) -> list[Table]:
+    """The pipe tables of ``key`` (lower-cased text), each a run of rows on consecutive lines, its first the header."""
+    out: list[Table] = []
+    prev_end = -2
+    for row in _ROW.finditer(key):
+        cells = _cells(key, row.start(), row.end())
+        if row.start() != prev_end + 1 or not out:  # a new table: its first row is the header
+            out.append(Table(row.start(), [key[a:b].strip() for a, b in cells]))
+        elif not _RULE.fullmatch(key[row.start():row.end()]):
+            out[-1].rows.append((row.start(), row.end(), cells))
+        prev_end = row.end()
+    return out
+
+
 def money_cells(key: str) -> dict[int, tuple[int, int]]:
     """For each bare number in a money column of a pipe table in ``key`` (lower-cased text), its start →
     (end, the unit's multiplier)."""
     out: dict[int, tuple[int, int]] = {}
-    rows = list(_ROW.finditer(key))
-    units: list[int | None] = []
-    prev_end = -2
-    for row in rows:
-        cells = _cells(key, row.start(), row.end())
-        if row.start() != prev_end + 1:  # a new table: its first row is the header
-            units = [_unit(key[a:b]) for a, b in cells]
-        elif not _RULE.fullmatch(key[row.start():row.end()]):
+    for table in tables(key):
+        units = [_unit(h) for h in table.header]
+        for _, _, cells in table.rows:
             for (a, b), unit in zip(cells, units):
                 number = _NUMBER_CELL.fullmatch(key, a, b) if unit else None
                 if number:
                     out[number.start(1)] = (number.end(1), unit)
-        prev_end = row.end()
     return out
