@@ -5919,7 +5919,7 @@ class FundingBuilder:
                     _budget_told_done(drafts, r)
                 r.status = "done"
         self._spent_sums(drafts)
-        _rest_before_its_plan(key, drafts)
+        _rest_of_its_plan(key, drafts)
         self._so_far_of_the_year(drafts)
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
@@ -6868,19 +6868,27 @@ def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
             d.record.scope = frame.record.scope
 
 
-def _rest_before_its_plan(key: str, drafts: list[_Draft]) -> None:
+def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
     """'... sẽ hoàn thành 12 đề án còn lại trong 6 tháng cuối năm.' then 'Kế hoạch năm nay có 17 đề án, kinh phí 2,8 tỷ
-    đồng': the projects still to do, said as the rest before the plan they are the rest of (the next sentence or the
-    one after, same year, place and tense, more projects), are a part of it, so totals do not add them on top."""
+    đồng'; '... đạt 70% kế hoạch năm (2,4 tỷ đồng) ...' then 'Quý IV, Trung tâm tiếp tục thực hiện 4 đề án còn lại, dự
+    kiến giải ngân 720 triệu đồng': the projects still to do, said as the rest, are a part of the plan they are the
+    rest of (in the tense of the plan, the same year and place, larger by amount, else by count; the nearest told
+    before it, else one in the next two sentences), so totals do not add them on top."""
+    def larger(w: FundingRecord, r: FundingRecord) -> bool:
+        if w.amount_vnd is not None and r.amount_vnd is not None:
+            return w.amount_vnd > r.amount_vnd
+        return r.amount_vnd is None and (w.projects or 0) > (r.projects or 0)
+
     for i, d in enumerate(drafts):
         r = d.record
-        if r.part_of is not None or not r.projects or r.amount_vnd is not None or \
+        if r.part_of is not None or not r.projects or \
                 not any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts):
             continue
-        whole = next((o for o in drafts[i + 1:] if d.sentence < o.sentence <= d.sentence + 2
-                      and o.record.part_of is None and (o.record.projects or 0) > r.projects
-                      and o.record.status == r.status and o.record.period == r.period
-                      and o.record.province == r.province and r.scope in (o.record.scope, "unspecified")), None)
+        fits = [o for o in drafts if o is not d and o.record.part_of is None and o.record.status == r.status
+                and o.record.period == r.period and o.record.province == r.province
+                and r.scope in (o.record.scope, "unspecified") and larger(o.record, r)]
+        whole = next((o for o in reversed(fits) if o.sentence < d.sentence and d.sentence - o.sentence <= 3), None) or \
+            next((o for o in fits if d.sentence < o.sentence <= d.sentence + 2), None)
         if whole is not None:
             r.part_of = whole.record.id
             if r.scope == "unspecified":

@@ -9971,3 +9971,13 @@ def test_the_rest_of_a_plan_told_before_the_plan_is_a_part_of_it():
     [rest] = [r for r in found if r.projects == 12]
     assert rest.part_of == plan.id and not rest.headline
     assert sum(r.projects for r in found if r.headline and r.status == "planned") == 17
+
+
+def test_the_rest_of_a_plan_told_after_the_plan_in_brackets_is_a_part_of_it():
+    text = ("Khuyến công Bình Thuận\n\n9 tháng đầu năm 2025, Trung tâm Khuyến công Bình Thuận đã giải ngân 1,68 tỷ đồng, "
+            "đạt 70% kế hoạch năm (2,4 tỷ đồng).\n\nQuý IV, Trung tâm tiếp tục thực hiện 4 đề án còn lại, dự kiến giải "
+            "ngân 720 triệu đồng.")
+    found = analyse(text, "rest-after").funding
+    [plan] = [r for r in found if r.amount_vnd == 2_400_000_000]
+    [rest] = [r for r in found if r.projects == 4]
+    assert rest.part_of == plan.id and not rest.headline
