@@ -799,7 +799,7 @@ _PROGRAMME_MONEY_HEADER = regex.compile(r"(?<!\p{L})(?:kinh phí|hỗ trợ|vố
 _COUNT_HEADER = regex.compile(r"(?<!\p{L})số(?:\s+lượng)?\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 _YEAR_HEADER = regex.compile(r"\s*năm\s*")
 _TABLE_NUMBER = regex.compile(r"\s*(\d{1,4})\s*")
-_TABLE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s*")
+_TABLE_YEAR = regex.compile(rf"\s*({_YEAR_DIGITS})\s*")
 _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a figure, its words as group 1
 _NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the programme's name, its level in a bracket
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
@@ -856,11 +856,12 @@ _APPROVED_OF_IT = regex.compile(r"(?:\s+(?:khuyến công\s+)?(?:quốc gia|đ�
                                 r"(?:phê duyệt|chấp thuận|duyệt|giao)\s+$")
 _ASKED_FOR = regex.compile(r"(?<!\p{L})(?:đăng ký|đề xuất|đề nghị|xin)(?!\p{L})")
 _CONTRAST = regex.compile(rf"(?<!\p{{L}})(?:{_BUT_WORDS})(?!\p{{L}})")
-# a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
-# trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
-# from a bracketed amount to the next item's own bracket ('...(hỗ trợ 300 triệu đồng), cơ sở kẹo dừa Thanh Long (hỗ trợ ')
+# from a bracketed amount to the next item's own bracket ('...(hỗ trợ 300 triệu đồng), cơ sở kẹo dừa Thanh Long
+# (hỗ trợ ')
 _NEXT_BRACKETED_ITEM = regex.compile(r"\s*\)\s*(?:[,;]\s*(?:và\s+)?|và\s+)[^()\d;.]{2,80}?\(\s*(?:được\s+)?"
                                      r"(?:hỗ trợ|kinh phí)?\s*:?\s*")
+# a clause after a figure that goes on with the same subject's next deed ('...; tổ chức 2 lớp tập huấn ...', ', đồng thời hỗ
+# trợ ...', '... và tổ chức lớp đào tạo ...'): no subject of its own
 _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\s+|còn\s+|cũng\s+)?(?:hỗ trợ|tổ chức|thực hiện|triển khai|xây dựng"
                             r"|đào tạo|bình chọn|mở)(?!\p{L})")
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
@@ -936,8 +937,8 @@ _BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh
 _HELPED_BY = regex.compile(rf"(?<!(?:\d|các|những|nhiều|mỗi|từng) ){_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})được\s+"
                            r"(?:\p{L}+\s+){1,5}?(?:hỗ trợ|tài trợ)(?!\p{L})")
 # beneficiaries in the plural, no number ('các cơ sở', 'những doanh nghiệp')
-_MANY_BENEFICIARIES = regex.compile(r"(?<!\p{L})(?:các|những|nhiều)\s+(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề)"
-                                    r"(?!\p{L})")
+_MANY_BENEFICIARIES = regex.compile(r"(?<!\p{L})(?:các|những|nhiều)\s+"
+                                    r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|làng nghề)(?!\p{L})")
 # a sentence that opens on one named business ('Công ty TNHH Long Nhãn Hưng Yên đầu tư ...')
 _BUSINESS_OPENS = regex.compile(rf"[\W\d]*{_BUSINESS}")
 # the support it got, right before the figure ('..., được hỗ trợ', '..., khuyến công hỗ trợ', '..., nhận hỗ trợ')
@@ -1408,12 +1409,12 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
-# a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
-# '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
-# the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước, ...');
-# not a comparison inside one ('tăng 2 đề án so với năm trước')
+# the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
+# ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
+# a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
+# '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
                              r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})")
 
@@ -2902,9 +2903,10 @@ class FundingBuilder:
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
                 scope, explicit = prev_level, True
+            prev_start = drafts[i - 1].facts[0].start if i else s_start
             if scope is None and prev_level and drafts[i - 1].explicit_scope and \
                     _NEXT_BRACKETED_ITEM.fullmatch(key, prev_end, g_start) and \
-                    key.rfind("(", s_start, drafts[i - 1].facts[0].start) > key.rfind(")", s_start, drafts[i - 1].facts[0].start):
+                    key.rfind("(", s_start, prev_start) > key.rfind(")", s_start, prev_start):
                 # the next beneficiary of a list, its amount in a bracket as the one before ('..., gồm Công ty A (hỗ trợ
                 # 300 triệu đồng), cơ sở B (hỗ trợ 180 triệu đồng) và ...'): the programme the list opened with
                 scope, explicit = prev_level, True
@@ -3026,7 +3028,8 @@ class FundingBuilder:
             # đầu tư hệ thống lên men, tổng chi phí 900 triệu đồng, khuyến công hỗ trợ 270 triệu đồng')
             d.one_beneficiary = all(f.value == 1 for f in counts) and \
                 bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start)
-                     or _BUSINESS_OPENS.match(ctx.text, s_start, g_start) and _GOT_RIGHT_BEFORE.search(ctx.text, prev_end, g_start))
+                     or _BUSINESS_OPENS.match(ctx.text, s_start, g_start)
+                     and _GOT_RIGHT_BEFORE.search(ctx.text, prev_end, g_start))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.one_month = bool(_ONE_MONTH.search(key, s_start, g_start))
             d.months_so_far = bool(_MONTHS_SO_FAR.search(key, s_start, g_start))
@@ -3171,7 +3174,8 @@ class FundingBuilder:
             money_col = money_cols[0]
             if not _PROGRAMME_MONEY_HEADER.search(table.header[money_col]):
                 continue  # (a price's, a revenue's: 'Giá (đồng/kg)', 'Doanh thu (triệu đồng)')
-            count_col = next((i for i, h in enumerate(table.header) if i != money_col and _COUNT_HEADER.search(h)), None)
+            count_col = next((i for i, h in enumerate(table.header)
+                              if i != money_col and _COUNT_HEADER.search(h)), None)
             year_col = next((i for i, h in enumerate(table.header) if _YEAR_HEADER.fullmatch(h)), None)
             first = ctx.sentence_of(table.start)
             before = first - 1
@@ -3182,8 +3186,8 @@ class FundingBuilder:
             said = text[ctx.sentence_span(max(0, before - 1))[0]:table.start]
             if lead is None and not self._about_programme(said, self._topic(ctx)):
                 continue  # (announced by no statement of programme money, in no words of a programme)
-            scope = lead.scope if lead else (self._scope(said) if self._scope(said) in ("national", "local")
-                                             else "unspecified")
+            named = self._scope(said) if lead is None else None
+            scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"
             status = lead.status if lead else (self._status(said, weak=False) or "unspecified")
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)
@@ -3509,7 +3513,8 @@ class FundingBuilder:
             # figure's first digit)
             by_year = i == first and first > 0 and self._year_of_span_before(
                 ctx, key, s_start, start + 1, drafts[first - 1].sentence)
-            if i == first and first > 0 and not by_year and self._next_year_item(ctx, key, drafts, first, s_start, start):
+            if i == first and first > 0 and not by_year and \
+                    self._next_year_item(ctx, key, drafts, first, s_start, start):
                 # (the next year of a span's year-by-year list, the item before already its part: '- Năm 2021: 14 đề
                 # án, ...' under '... 78 đề án ... hơn 21 tỷ đồng' then '- Năm 2022: 15 đề án, ...')
                 d.marker, d.anchor, d.listed = True, drafts[first - 1].anchor, drafts[first - 1].listed
@@ -6347,7 +6352,8 @@ class FundingBuilder:
                 return str(int(earlier[-1].value) + (number_words().values.get(n) or int(n) if n else 1))
             sooner = _YEARS_EARLIER.search(key, _sentence_around(key, pos)[0], pos)
             if sooner and "-" not in earlier[-1].value:
-                # (and the years before it: 'Năm 2025, tỉnh bố trí 3,2 tỷ đồng ... Năm ngoái, con số này là 2,6 tỷ đồng')
+                # (and the years before it: 'Năm 2025, tỉnh bố trí 3,2 tỷ đồng ... Năm ngoái, con số này là 2,6 tỷ
+                # đồng')
                 n = sooner.group("n")
                 return str(int(earlier[-1].value) - (number_words().values.get(n) or int(n) if n else 1))
             return earlier[-1].value
@@ -6879,7 +6885,7 @@ def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
             return w.amount_vnd > r.amount_vnd
         return r.amount_vnd is None and (w.projects or 0) > (r.projects or 0)
 
-    for i, d in enumerate(drafts):
+    for d in drafts:
         r = d.record
         if r.part_of is not None or not r.projects or \
                 not any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts):

@@ -642,7 +642,7 @@ class OpenProductMatcher:
                         m_start = also.end()
                     m_end = self._bare_before_end(key, m_start, m_end)
                     # (with a word of its kind after it where the goods' own noun announces the list: 'Các sản phẩm
-                    # ... gồm ..., mộc mỹ nghệ và ...'; not among trades, 'làng nghề khác như: mây tre đan, mộc mỹ nghệ')
+                    # ... gồm ..., mộc mỹ nghệ và ...'; not among trades, 'làng nghề khác như: ..., mộc mỹ nghệ')
                     bare = self.bare.get(key[m_start:m_end]) or \
                         (self._bare_with_suffix(key, m_start, m_end) if by_goods_noun else None)
                     named = None if bare else self._bare_named(ctx, key, m_start, m_end)

@@ -40,15 +40,11 @@ def unit_of(m: regex.Match) -> int:
     return scale_value(m.group("scale")) if m.group("scale") else 1
 
 
-def _unit(header: str) -> int | None:
-    m = _HEADER_UNIT.search(header)
-    return unit_of(m) if m else None
-
-
 def money_unit(header: str) -> int | None:
     """The multiplier a table's header cell gives the bare numbers under it ('Kinh phí (triệu đồng)' -> a million),
     or None when it names no money unit."""
-    return _unit(header)
+    m = _HEADER_UNIT.search(header)
+    return unit_of(m) if m else None
 
 
 @dataclass
@@ -79,7 +75,7 @@ def money_cells(key: str) -> dict[int, tuple[int, int]]:
     (end, the unit's multiplier)."""
     out: dict[int, tuple[int, int]] = {}
     for table in tables(key):
-        units = [_unit(h) for h in table.header]
+        units = [money_unit(h) for h in table.header]
         for _, _, cells in table.rows:
             for (a, b), unit in zip(cells, units):
                 number = _NUMBER_CELL.fullmatch(key, a, b) if unit else None
