@@ -796,6 +796,9 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 _TOTAL_CELL = regex.compile(r"\s*(?:tổng cộng|tổng số|tổng|cộng)(?!\p{L})")
 _PROGRAMME_MONEY_HEADER = regex.compile(r"(?<!\p{L})(?:kinh phí|hỗ trợ|vốn|ngân sách|dự toán|giải ngân|số tiền|"
                                         r"tổng mức)(?!\p{L})")
+# a money column's header naming a plan or what was carried out of it ('Kế hoạch (triệu đồng)', 'Thực hiện (triệu đồng)')
+_PLAN_HEADER = regex.compile(r"(?<!\p{L})(?:kế hoạch|dự toán|được giao|giao|phân bổ|dự kiến)(?!\p{L})")
+_DONE_HEADER = regex.compile(r"(?<!\p{L})(?:thực hiện|giải ngân|quyết toán|nghiệm thu|đã)(?!\p{L})")
 _COUNT_HEADER = regex.compile(r"(?<!\p{L})số(?:\s+lượng)?\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 _YEAR_HEADER = regex.compile(r"\s*năm\s*")
 _TABLE_NUMBER = regex.compile(r"\s*(\d{1,4})\s*")
@@ -3161,21 +3164,21 @@ class FundingBuilder:
         """The rows of a pipe table with a money column ('| 1 | Hỗ trợ máy chẻ nan | HTX ... | 250 |' under 'Kinh phí
         (triệu đồng)'): one record each, in the programme, tense, year and province of the statement that announces
         the table in the sentence right before it ('... đã hoàn thành 4 đề án khuyến công địa phương, cụ thể như
-        sau:'), else of that sentence's own words; a year column dates its row. The total row ('Tổng cộng') is the
-        whole the rows are parts of: the announcing statement's amount when it gives none, else a record of its own
-        unless it repeats that amount. Rows under a whole with an amount are no headline of its cell."""
+        sau:'), else of that sentence's own words; a row that names a level is of that level ('| Khuyến công quốc gia
+        | ...'), a year column dates its row. A plan's column and a result's side by side ('Kế hoạch (triệu đồng)',
+        'Thực hiện (triệu đồng)') give each row a planned and a done record. The total row ('Tổng cộng') is the whole
+        the rows of its column are parts of: the announcing statement's amount when it gives none, else a record of
+        its own unless it repeats that amount. Rows under a whole with an amount are no headline of its cell."""
         text = ctx.lower
         money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
         out: list[FundingRecord] = []
         for table in tables(text):
-            money_cols = [i for i, h in enumerate(table.header) if money_unit(h)]
-            if len(money_cols) != 1 or not table.rows:
-                continue  # (none, or a plan's and what was done side by side: which column is which is not read)
-            money_col = money_cols[0]
-            if not _PROGRAMME_MONEY_HEADER.search(table.header[money_col]):
-                continue  # (a price's, a revenue's: 'Giá (đồng/kg)', 'Doanh thu (triệu đồng)')
+            columns = self._money_columns(table.header)
+            if not columns or not table.rows:
+                continue
+            first_money = min(columns)
             count_col = next((i for i, h in enumerate(table.header)
-                              if i != money_col and _COUNT_HEADER.search(h)), None)
+                              if i not in columns and _COUNT_HEADER.search(h)), None)
             year_col = next((i for i, h in enumerate(table.header) if _YEAR_HEADER.fullmatch(h)), None)
             first = ctx.sentence_of(table.start)
             before = first - 1
@@ -3184,58 +3187,80 @@ class FundingBuilder:
                 intro = [r for r in records if r.sentence == before - 1]  # (past a bare 'Cụ thể như sau:')
             lead = intro[-1] if intro else None
             said = text[ctx.sentence_span(max(0, before - 1))[0]:table.start]
-            if lead is None and not self._about_programme(said, self._topic(ctx)):
+            if lead is None and not self._about_programme(said + " " + " ".join(table.header), self._topic(ctx)):
                 continue  # (announced by no statement of programme money, in no words of a programme)
             named = self._scope(said) if lead is None else None
             scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"
-            status = lead.status if lead else (self._status(said, weak=False) or "unspecified")
+            told = lead.status if lead else (self._status(said, weak=False) or "unspecified")
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)
             province = lead.province if lead else subject
-            parts: list[FundingRecord] = []
-            total: Fact | None = None
-            total_count: int | None = None
-            for r_start, r_end, cells in table.rows:
-                if len(cells) <= money_col:
+            for col, col_status in columns.items():
+                status = col_status or told
+                parts: list[FundingRecord] = []
+                total: Fact | None = None
+                total_count: int | None = None
+                for r_start, r_end, cells in table.rows:
+                    if len(cells) <= col:
+                        continue
+                    a, b = cells[col]
+                    fact = next((f for f in money if a <= f.start < b), None)
+                    if fact is None:
+                        continue
+                    count = _TABLE_NUMBER.fullmatch(text, *cells[count_col]) if count_col is not None and \
+                        count_col < len(cells) else None
+                    label = " ".join(text[x:y] for x, y in cells[:first_money])
+                    if _TOTAL_CELL.match(label.strip()):
+                        total, total_count = fact, int(count.group(1)) if count else None
+                        continue
+                    year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
+                        year_col < len(cells) else None
+                    own = self._scope(label)
+                    parts.append(FundingRecord(
+                        doc=doc_id, sentence=ctx.sentence_of(r_start), status=status,
+                        scope=own if own in ("national", "local") else scope,
+                        projects=int(count.group(1)) if count else None, amount_vnd=fact.value,
+                        period=year.group(1) if year else period, province=province,
+                        purpose=self._purpose(text, r_start, a, b, r_end), text=ctx.text[r_start:r_end].strip(),
+                        start=fact.start, end=fact.end))
+                if not parts:
                     continue
-                a, b = cells[money_col]
-                fact = next((f for f in money if a <= f.start < b), None)
-                if fact is None:
-                    continue
-                count = _TABLE_NUMBER.fullmatch(text, *cells[count_col]) if count_col is not None and \
-                    count_col < len(cells) else None
-                if any(_TOTAL_CELL.match(text, x, y) for x, y in cells[:money_col]):
-                    total, total_count = fact, int(count.group(1)) if count else None
-                    continue
-                year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
-                    year_col < len(cells) else None
-                parts.append(FundingRecord(
-                    doc=doc_id, sentence=ctx.sentence_of(r_start), scope=scope, status=status,
-                    projects=int(count.group(1)) if count else None, amount_vnd=fact.value,
-                    period=year.group(1) if year else period, province=province,
-                    purpose=self._purpose(text, r_start, a, b, r_end), text=ctx.text[r_start:r_end].strip(),
-                    start=fact.start, end=fact.end))
-            if not parts:
-                continue
-            whole = lead
-            if total is not None and lead is not None and lead.amount_vnd is None and \
-                    lead.projects in (None, total_count or lead.projects):
-                lead.amount_vnd = total.value  # (the sum of what the announcement counted: '4 đề án' and 640 triệu)
-                lead.projects = lead.projects or total_count
-            elif total is not None and (lead is None or lead.amount_vnd != total.value):
-                whole = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(total.start), scope=scope, status=status,
-                                      projects=total_count, amount_vnd=total.value, period=period, province=province,
-                                      text=total.text, start=total.start, end=total.end)
-                out.append(whole)
-            elif total is None and lead is not None and lead.amount_vnd is not None and \
-                    sum(p.amount_vnd or 0 for p in parts) > lead.amount_vnd:
-                whole = None  # (rows larger than the statement before are no parts of it)
-            for p in parts:
-                if whole is not None:
-                    p.part_of = whole.id
-                    p.headline = not (whole.amount_vnd is not None and whole.cell() == p.cell())
-            out.extend(parts)
+                levels = {p.scope for p in parts} - {scope}
+                whole = lead if lead is not None and lead.status == status else None
+                if total is not None and whole is not None and whole.amount_vnd is None and \
+                        whole.projects in (None, total_count or whole.projects):
+                    whole.amount_vnd = total.value  # (the sum of what the announcement counted: '4 đề án', 640 triệu)
+                    whole.projects = whole.projects or total_count
+                elif total is not None and (whole is None or whole.amount_vnd != total.value):
+                    whole = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(total.start), status=status,
+                                          scope="total" if {"national", "local"} <= levels else scope,
+                                          projects=total_count, amount_vnd=total.value, period=period,
+                                          province=province, text=total.text, start=total.start, end=total.end)
+                    out.append(whole)
+                elif total is None and whole is not None and whole.amount_vnd is not None and \
+                        sum(p.amount_vnd or 0 for p in parts) > whole.amount_vnd:
+                    whole = None  # (rows larger than the statement before are no parts of it)
+                for p in parts:
+                    if whole is not None:
+                        p.part_of = whole.id
+                        p.headline = not (whole.amount_vnd is not None and whole.cell() == p.cell())
+                out.extend(parts)
         return out
+
+    @staticmethod
+    def _money_columns(header: list[str]) -> dict[int, str | None]:
+        """A table's columns of programme money, by index, each with the tense its header names: one column of a
+        budget's word ('Kinh phí (triệu đồng)'), its tense the table's; or a plan's and a result's side by side
+        ('Kế hoạch (triệu đồng)' planned, 'Thực hiện (triệu đồng)' done). None of a price's or a revenue's
+        ('Giá (đồng/kg)', 'Doanh thu (triệu đồng)'), nor of several columns whose tenses are not told apart."""
+        found = [i for i, h in enumerate(header) if money_unit(h)]
+        if len(found) == 1:
+            return {found[0]: None} if _PROGRAMME_MONEY_HEADER.search(header[found[0]]) else {}
+        tenses = {i: "done" if _DONE_HEADER.search(header[i]) else "planned" if _PLAN_HEADER.search(header[i])
+                  else None for i in found}
+        if len(found) < 2 or None in tenses.values() or set(tenses.values()) != {"planned", "done"}:
+            return {}
+        return tenses
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
                       prev: tuple[int, int] | None = None, provinces: list[Fact] = ()) -> tuple[

@@ -9044,13 +9044,26 @@ def test_a_year_column_dates_each_row_and_a_total_row_after_no_announced_figure_
 
 @pytest.mark.parametrize("header, rows", [
     ("| Năm | Doanh thu (triệu đồng) |", "| 2023 | 5.000 |\n| 2024 | 7.000 |"),  # (a revenue, no programme's money)
-    # (a plan's and what was done side by side: which column is which is not read)
-    ("| Nội dung | Kế hoạch kinh phí (triệu đồng) | Kinh phí thực hiện (triệu đồng) |",
+    # (two money columns whose tenses are not told apart: which is which is not read)
+    ("| Nội dung | Kinh phí năm 2023 (triệu đồng) | Kinh phí năm 2024 (triệu đồng) |",
      "| Khuyến công quốc gia | 1.500 | 1.480 |\n| Khuyến công địa phương | 2.300 | 2.250 |"),
 ])
-def test_a_table_of_no_programme_money_or_of_two_money_columns_makes_no_records(header, rows):
+def test_a_table_of_no_programme_money_or_of_money_columns_of_no_told_tense_makes_no_records(header, rows):
     text = f"Khuyến công Ninh Bình năm 2024\n\nCơ sở được khuyến công hỗ trợ năm 2024.\n\n{header}\n|---|---|\n{rows}\n"
     assert analyse(text, "no-table").funding == []
+
+
+def test_a_tables_plan_and_result_columns_give_each_levels_row_a_planned_and_a_done_record():
+    text = ("Kết quả khuyến công Ninh Bình năm 2024\n\n| Nội dung | Kế hoạch (triệu đồng) | Thực hiện (triệu đồng) |\n"
+            "|---|---|---|\n| Khuyến công quốc gia | 1.500 | 1.480 |\n| Khuyến công địa phương | 2.300 | 2.250 |\n"
+            "| Tổng cộng | 3.800 | 3.730 |\n")
+    found = analyse(text, "plan-result-table").funding
+    assert sorted((r.scope, r.status, r.amount_vnd) for r in found) == [
+        ("local", "done", 2_250_000_000), ("local", "planned", 2_300_000_000),
+        ("national", "done", 1_480_000_000), ("national", "planned", 1_500_000_000),
+        ("total", "done", 3_730_000_000), ("total", "planned", 3_800_000_000)]
+    wholes = {r.status: r.id for r in found if r.scope == "total"}
+    assert all(r.part_of == wholes[r.status] for r in found if r.scope != "total")
 
 
 def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
