@@ -793,10 +793,11 @@ _YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEA
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
 # a table's total row, by its label ('Tổng cộng', 'Cộng'), a header that counts projects, one of years, and such cells
-_TOTAL_CELL = regex.compile(r"\s*(?:tổng cộng|tổng số|tổng|cộng)(?!\p{L})")
+_TOTAL_CELL = regex.compile(r"\s*(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|toàn tỉnh|kinh phí))?\s*:?\s*")
 _PROGRAMME_MONEY_HEADER = regex.compile(r"(?<!\p{L})(?:kinh phí|hỗ trợ|vốn|ngân sách|dự toán|giải ngân|số tiền|"
                                         r"tổng mức)(?!\p{L})")
-# a money column's header naming a plan or what was carried out of it ('Kế hoạch (triệu đồng)', 'Thực hiện (triệu đồng)')
+# a money column's header naming a plan or what was carried out of it ('Kế hoạch (triệu đồng)', 'Thực hiện (triệu
+# đồng)')
 _PLAN_HEADER = regex.compile(r"(?<!\p{L})(?:kế hoạch|dự toán|được giao|giao|phân bổ|dự kiến)(?!\p{L})")
 _DONE_HEADER = regex.compile(r"(?<!\p{L})(?:thực hiện|giải ngân|quyết toán|nghiệm thu|đã)(?!\p{L})")
 _COUNT_HEADER = regex.compile(r"(?<!\p{L})số(?:\s+lượng)?\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
@@ -3210,7 +3211,8 @@ class FundingBuilder:
                     count = _TABLE_NUMBER.fullmatch(text, *cells[count_col]) if count_col is not None and \
                         count_col < len(cells) else None
                     label = " ".join(text[x:y] for x, y in cells[:first_money])
-                    if _TOTAL_CELL.match(label.strip()):
+                    # (a cell that is only the total's label: not a row about a summing-up, 'Tổng kết, đánh giá ...')
+                    if any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money]):
                         total, total_count = fact, int(count.group(1)) if count else None
                         continue
                     year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \

@@ -9994,3 +9994,11 @@ def test_the_rest_of_a_plan_told_after_the_plan_in_brackets_is_a_part_of_it():
     [plan] = [r for r in found if r.amount_vnd == 2_400_000_000]
     [rest] = [r for r in found if r.projects == 4]
     assert rest.part_of == plan.id and not rest.headline
+
+
+def test_a_table_row_about_a_summing_up_is_a_row_not_the_tables_total():
+    text = ("Kết quả khuyến công Hà Nam năm 2024\n\nNăm 2024, Trung tâm Khuyến công tỉnh Hà Nam đã hoàn thành 2 đề án "
+            "khuyến công địa phương, cụ thể như sau:\n\n| Nội dung | Kinh phí (triệu đồng) |\n|---|---|\n"
+            "| Hỗ trợ máy chẻ nan | 250 |\n| Tổng kết, đánh giá công tác khuyến công | 50 |\n")
+    found = analyse(text, "summing-up-row").funding
+    assert sorted(r.amount_vnd or 0 for r in found) == [0, 50_000_000, 250_000_000]
