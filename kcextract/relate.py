@@ -3157,11 +3157,11 @@ class FundingBuilder:
                    title_text=title if title_status else "", key=key)
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
         records = [d.record for d in drafts]
-        rows = self._table_records(ctx, doc_id, facts, records, subject)
+        rows = self._table_records(ctx, doc_id, facts, records, subject, topic)
         return sorted(records + rows, key=lambda r: (r.sentence, r.start)) if rows else records
 
     def _table_records(self, ctx: Context, doc_id: str, facts: list[Fact], records: list[FundingRecord],
-                       subject: str | None) -> list[FundingRecord]:
+                       subject: str | None, topic: bool) -> list[FundingRecord]:
         """The rows of a pipe table with a money column ('| 1 | Hỗ trợ máy chẻ nan | HTX ... | 250 |' under 'Kinh phí
         (triệu đồng)'): one record each, in the programme, tense, year and province of the statement that announces
         the table in the sentence right before it ('... đã hoàn thành 4 đề án khuyến công địa phương, cụ thể như
@@ -3171,9 +3171,12 @@ class FundingBuilder:
         the rows of its column are parts of: the announcing statement's amount when it gives none, else a record of
         its own unless it repeats that amount. Rows under a whole with an amount are no headline of its cell."""
         text = ctx.lower
+        found = tables(text)
+        if not found:
+            return []  # (most articles: nothing more to do)
         money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
         out: list[FundingRecord] = []
-        for table in tables(text):
+        for table in found:
             columns = self._money_columns(table.header)
             if not columns or not table.rows:
                 continue
@@ -3188,7 +3191,7 @@ class FundingBuilder:
                 intro = [r for r in records if r.sentence == before - 1]  # (past a bare 'Cụ thể như sau:')
             lead = intro[-1] if intro else None
             said = text[ctx.sentence_span(max(0, before - 1))[0]:table.start]
-            if lead is None and not self._about_programme(said + " " + " ".join(table.header), self._topic(ctx)):
+            if lead is None and not self._about_programme(said + " " + " ".join(table.header), topic):
                 continue  # (announced by no statement of programme money, in no words of a programme)
             named = self._scope(said) if lead is None else None
             scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"

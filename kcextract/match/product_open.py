@@ -184,7 +184,7 @@ class OpenProductMatcher:
         """A bare good (rules/bare_goods.tsv) as a whole word right after a verb of making or growing, tagged a
         noun there (or joined with the verb into one word: 'trồng tiêu') and pointed at by no determiner: 'chế biến
         điều xuất khẩu', 'dệt chiếu', 'may quần áo'. 'làm' is no such verb here: 'làm điều đó' is doing."""
-        for verb_start, start in self._after_makers(key):
+        for verb_start, start in self._after_makers(key, self.bare_first):
             end = ctx.token_end_at.get(start)
             joined = None
             if end is None:  # underthesea joined the verb and the good into one word: 'trồng tiêu'
@@ -209,17 +209,13 @@ class OpenProductMatcher:
         """'sản xuất khay gỗ', 'đan giỏ cói': right after a verb of making, a class noun of goods (a first word two
         gazetteer goods share) and the material it is made of (rules/product_open.tsv 'material') name a made good,
         though no list holds the pair; whatever the tagger reads the class noun as."""
-        for verb in self.bare_makers:
-            pos = key.find(verb)
-            while pos != -1:
-                start = pos + len(verb)
-                end = ctx.token_end_at.get(start) if not pos or not key[pos - 1].isalpha() else None
-                material = _NEXT_WORD.match(key, end) if end is not None and key[start:end] in self.classes else None
-                if material and material.group(1) in self.materials and material.end() in ctx.token_ends and \
-                        not _overlaps(taken, start, material.end()):
-                    self._add_open(ctx, start, material.end(), key[start:material.end()], self.classes[key[start:end]],
-                                   taken)
-                pos = key.find(verb, pos + 1)
+        for _, start in self._after_makers(key, self.classes):
+            end = ctx.token_end_at.get(start)
+            material = _NEXT_WORD.match(key, end) if end is not None and key[start:end] in self.classes else None
+            if material and material.group(1) in self.materials and material.end() in ctx.token_ends and \
+                    not _overlaps(taken, start, material.end()):
+                self._add_open(ctx, start, material.end(), key[start:material.end()], self.classes[key[start:end]],
+                               taken)
 
     def _made_machines(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
         """'sáng chế thành công máy trộn bê tông đa năng', 'chế tạo máy tuốt lúa': a machine invented or built is
@@ -278,15 +274,15 @@ class OpenProductMatcher:
                                                           or not key[good.start - len(verb) - 1].isalpha())
                    for verb in self.list_makers)  # (each verb ends in its space)
 
-    def _after_makers(self, key: str):
-        """(start of the verb, start of the word after it) for each making verb of ``key`` as a whole word (a plain
-        substring search per verb: the text is long and the verbs few)."""
+    def _after_makers(self, key: str, firsts: set[str] | dict[str, str]):
+        """(start of the verb, start of the word after it) for each making verb of ``key`` as a whole word whose next
+        syllable is one of ``firsts`` (a plain substring search per verb: the text is long and the verbs few)."""
         for verb in self.bare_makers:
             pos = key.find(verb)
             while pos != -1:
                 after = pos + len(verb)
                 first = _SYLLABLE.match(key, after)
-                if first and first.group() in self.bare_first and (not pos or not key[pos - 1].isalpha()):
+                if first and first.group() in firsts and (not pos or not key[pos - 1].isalpha()):
                     yield pos, after
                 pos = key.find(verb, pos + 1)
 
