@@ -1046,8 +1046,10 @@ _INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+
 _KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|chủ yếu|trọng điểm|then chốt|cấp bách)"
                            r"(?!\p{L})")
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
-# quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030')
-_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|đề án|kế hoạch|chiến lược|quy hoạch)(?:\s+\p{L}+){0,8}\s+$")
+# quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030'); projects counted are no scheme's name
+# ('nâng tổng số đề án giai đoạn 2021-2023 lên 17 đề án': the span dates the 17)
+_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|(?<!(?:(?<!\p{L})số|\d)\s+)đề án|kế hoạch|chiến lược|quy hoạch)"
+                              r"(?:\s+\p{L}+){0,8}\s+$")
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # ... unless the figure is that programme's own budget, said right after its name ('ban hành Chương trình khuyến công
 # giai đoạn 2021-2025 với tổng kinh phí dự kiến 25 tỷ đồng'): the name's span dates it

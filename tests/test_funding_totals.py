@@ -10002,3 +10002,10 @@ def test_a_table_row_about_a_summing_up_is_a_row_not_the_tables_total():
             "| Hỗ trợ máy chẻ nan | 250 |\n| Tổng kết, đánh giá công tác khuyến công | 50 |\n")
     found = analyse(text, "summing-up-row").funding
     assert sorted(r.amount_vnd or 0 for r in found) == [0, 50_000_000, 250_000_000]
+
+
+def test_a_count_of_projects_before_a_span_is_no_schemes_name_so_the_span_dates_the_running_total():
+    text = ("Khuyến công Nam Định\n\nTrong năm 2023, tỉnh Nam Định đã hỗ trợ 6 đề án khuyến công địa phương, kinh phí 1,2 "
+            "tỷ đồng, nâng tổng số đề án giai đoạn 2021-2023 lên 17 đề án với 3,5 tỷ đồng.")
+    found = {r.projects: r.period for r in analyse(text, "running-span").funding}
+    assert found == {6: "2023", 17: "2021-2023"}

@@ -2403,3 +2403,28 @@ def test_a_lists_last_member_that_opens_with_two_verbs_is_no_good():
 def test_a_made_good_named_by_its_material_after_a_verb_of_making_is_a_good(sentence, good):
     assert good in {v for v, _ in _products(sentence)}
 
+
+
+@pytest.mark.parametrize("sentence, good, name", [
+    ("Các hộ làm nhút mít và cà pháo muối để bán ở chợ huyện.", "nhút", "nhút mít"),
+])
+def test_a_made_food_and_the_raw_good_it_is_made_of_in_one_word_are_one_product(sentence, good, name):
+    found = _products(sentence)
+    assert (good, name) in found and "mít" not in {v for v, _ in found}
+
+
+def test_the_animal_a_horn_craft_is_made_from_is_no_product():
+    found = _products("Nhiều gian hàng giới thiệu nón bài thơ, chiếu cói và sản phẩm từ sừng trâu.")
+    assert "trâu" not in {v for v, _ in found} and "chiếu" in {v for v, _ in found}
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Người dân gọi là tháp Bánh Ít, bởi nhìn từ xa các ngôi tháp giống chiếc bánh.", "bánh ít"),
+    ("Quán nằm trên đường Cam Ly, cạnh chợ.", "cam"),
+])
+def test_a_capitalised_good_after_a_landmarks_or_streets_word_is_its_name(sentence, good):
+    assert good not in {v for v, _ in _products(sentence)}
+
+
+def test_grease_is_no_good():
+    assert _products("Đây là một món dễ ăn, không dầu mỡ, hợp với người già.") == set()

@@ -413,6 +413,13 @@ class ProductMatcher:
             return None  # 'bún cá', 'ruốc hàu', 'rượu ngô' are one product made with a head, not two goods
         if key[parts[0][0]:parts[0][1]] in self.verb_before_good:
             parts = parts[1:]  # 'muối nhút' as one word: the verb of pickling, then the good
+        first = self.entries.get(key[parts[0][0]:parts[0][1]])
+        if first and first.category == "food" and all(
+                key[s:e] in self.entries and self.entries[key[s:e]].category != "food" for s, e in parts[1:]):
+            # a made food, then the raw good it is made of, as one word ('nhút mít', 'xôi gà'): one product, the food
+            s, e = parts[0][0], parts[-1][1]
+            return [Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e], value=first.value,
+                         category=first.category)]
         kinds = {self.entries[key[s:e]].category == "livestock" if key[s:e] in self.entries else False for s, e in parts}
         if len(kinds) > 1:
             return None  # goods of a pair are of one kind ('gà vịt', 'tôm cá'); 'cá heo' (a dolphin) names an animal
