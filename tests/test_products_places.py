@@ -2428,3 +2428,28 @@ def test_a_capitalised_good_after_a_landmarks_or_streets_word_is_its_name(senten
 
 def test_grease_is_no_good():
     assert _products("Đây là một món dễ ăn, không dầu mỡ, hợp với người già.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a demonstration's or a technology's object, read as a machine application's is)
+    "Hỗ trợ xây dựng mô hình trình diễn kỹ thuật trong sản xuất gối tựa tại Công ty TNHH An Phát.",
+    "Đề án hỗ trợ đổi mới công nghệ trong chế biến gối tựa trên địa bàn tỉnh.",
+    # (what the good is made from ends its phrase, as what it is made of does)
+    "Đề án hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gối tựa từ nguyên liệu địa phương tại HTX Tân Hòa.",
+])
+def test_an_unlisted_good_a_project_applies_its_technique_to_is_a_good(sentence):
+    assert ("gối tựa", "gối tựa") in _products(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong tỉnh có 40 cơ sở sản xuất, chế biến lá dong, tập trung ở các xã ven biển.",  # (two verbs of making)
+    "Nhiều doanh nghiệp chế biến lá dong ở Cà Mau đã mở rộng sản xuất.",  # (any producer with its verb)
+    "Các đề án tập trung hỗ trợ chế biến lá dong, hạt điều, thanh long và nước mắm.",  # (a known list's first)
+])
+def test_an_unlisted_good_a_producer_makes_is_a_good(sentence):
+    assert "lá dong" in {v for v, _ in _products(sentence)}
+
+
+def test_a_list_of_a_trades_deeds_names_no_good_by_its_first_verbs_object():
+    found = _products("Toàn xã có tới 11 thôn tham gia trồng dâu, nuôi tằm, ươm tơ, dệt nhiễu với khoảng 500 hộ.")
+    assert "dâu" not in {v for v, _ in found}

@@ -70,7 +70,11 @@ class OpenProductMatcher:
         self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
         self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|"))) for r in bare}
-        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}) ")
+        # (any producer with its verb of making is a head: 'doanh nghiệp chế biến cà phê', 'hợp tác xã chế biến ...';
+        # a second verb of making may join the first: 'cơ sở sản xuất, chế biến nước mắm', 'hộ sản xuất và kinh doanh')
+        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}"
+                                  rf"|(?:{_alt(kinds['maker'])})\s+(?:sản xuất|chế biến))"
+                                  r"(?:(?:\s*,\s*|\s+và\s+)(?:sản xuất|chế biến|kinh doanh|gia công))? ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
@@ -628,7 +632,9 @@ class OpenProductMatcher:
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
                     first = self._lead_member(key, lead, run, ctx) or \
                         ((specialty.end(), lead[1]) if specialty else None) or \
-                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run) else None)
+                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run) else None) or \
+                        (self._made_lead_end(ctx, key, lead) if len(known) >= max(2, len(run) - 1) and not any(
+                            self._verb_led(ctx, m) for m in run) else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
                         run = [first, *run]
                 by_goods_noun = named
@@ -687,6 +693,24 @@ class OpenProductMatcher:
         nxt = _NEXT_WORD.match(key, first)
         return (first == end or nxt is not None and nxt.start(1) < end) and nxt is not None and \
             ctx.tag_at(nxt.start(1)) == "V"
+
+    @staticmethod
+    def _verb_led(ctx: Context, member: tuple[int, int]) -> bool:
+        """The member opens with a word of its own the tagger reads as a verb ('nuôi | tằm', 'ươm | tơ'): a deed, not
+        a good (a good of one word the tagger misreads as a verb, 'thanh long', is no deed)."""
+        end = ctx.token_end_at.get(member[0])
+        return ctx.tag_at(member[0]) == "V" and end is not None and end < member[1]
+
+    def _made_lead_end(self, ctx: Context, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+        """The object of a verb of making that ends the lead-in of a list of known goods, the list's first member
+        ('tập trung hỗ trợ chế biến | cà phê', then ', hạt điều, thanh long và nước mắm'): a noun phrase of one to
+        three words, no broad class (rules/product_open.tsv not_item); its span, or None. (The caller asks that the
+        known members be goods, not deeds with their own verbs: 'trồng dâu, nuôi tằm, ươm tơ' lists a trade's work.)"""
+        start = self._maker_in(key, lead)
+        if start is None or not ctx.noun_at(start):
+            return None
+        found = self._phrase(ctx, key, start, lead[1], listed=True)
+        return (start, lead[1]) if found is not None and found[0] == lead[1] else None
 
     def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
@@ -856,12 +880,17 @@ def _clause_limit(key: str, start: int) -> int:
     return m.start() if m else len(key)
 
 
+# what may follow a good's noun phrase that is the whole object of its clause
+_PHRASE_FOLLOWER = regex.compile(r"(?:[,;/]|và |của |được |đạt |có |là |tại |ở |với |do |\(|trên địa bàn |giai đoạn )")
+
+
 def _followed_by_end(key: str, end: int, limit: int, made_of: frozenset[str] = frozenset()) -> bool:
-    """The phrase is the whole object: punctuation, a list word, a name, a verb-like cue or what it is made of
-    (``made_of``, rules/product_open.tsv 'phrase_end': 'bằng bạc') comes next."""
+    """The phrase is the whole object: punctuation, a list word, a name, a verb-like cue, a place or time of the work
+    ('chế biến cà phê | trên địa bàn tỉnh', '... nước mắm | giai đoạn 2022 - 2024'), a rate's slash ('15 triệu lít
+    nước mắm | /năm') or what it is made of (``made_of``, rules/product_open.tsv 'phrase_end': 'bằng bạc', 'từ gỗ')
+    comes next."""
     rest = key[end:limit].lstrip()
-    return not rest or end == limit or regex.match(r"(?:[,;]|và |của |được |đạt |có |là |tại |ở |với |do |\()", rest) \
-        is not None or rest.split(" ", 1)[0] in made_of
+    return not rest or end == limit or _PHRASE_FOLLOWER.match(rest) is not None or rest.split(" ", 1)[0] in made_of
 
 
 def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
