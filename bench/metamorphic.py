@@ -130,6 +130,13 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "in-year": ("a sentence's opening 'Năm 2023,' as 'Trong năm 2023,'", _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d),", r"Trong năm \1,")),
     "hard-wrap": ("every paragraph cut into lines of 78 columns, blank lines between (a PDF's clipping)",
                   lambda t: "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in t.split("\n") if p.strip())),
+    # (sixty-ninth round)
+    "trd": ("'triệu đồng' after a number as 'trđ'", _sub(r"(?<=\d) triệu đồng(?!\p{L})", " trđ")),
+    "bare-scale": ("'tỷ đồng', 'triệu đồng' after a number without 'đồng'",
+                   _sub(r"(?<=\d) (tỷ|triệu) đồng(?!\p{L})", r" \1")),
+    "split-trong-do": ("', trong đó' after an amount as a sentence of its own ('. Trong đó,')",
+                       _sub(r"(?<=(?:đồng|đề án)), trong đó,? ", ". Trong đó, ")),
+    "htx": ("'Hợp tác xã' as 'HTX'", _sub(r"[Hh]ợp tác xã(?!\p{L})", "HTX")),
 }
 
 

@@ -87,10 +87,11 @@ def last_match(pattern: regex.Pattern, text: str, start: int = 0, end: int | Non
 def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     """What may follow the digits of a number: the usual space or punctuation (tried first: a lookahead's
     alternatives are tried in order), a currency, a scale word run into them ('192tỷđồng', '750tr đồng'), or
-    the total it is out of ('3/4 đề án', '2,1/3 tỷ đồng': done out of planned); not a date's '/' ('14/7/2020')."""
+    the total it is out of ('3/4 đề án', '2,1/3 tỷ đồng', '1.250/2.150 trđ': done out of planned); not a date's '/'
+    ('14/7/2020')."""
     return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})(?:\.?\s?đ|(?!\p{{L}}))"
             rf"|(?:{_alt(scales)})(?:đồng|đ)?(?!\p{{L}})|\$|%|/[0-9]{{1,4}}\s+\p{{L}}"
-            rf"|/[0-9][0-9.,]*\s?(?:{_alt(scales)})(?!\p{{L}})|[.,](?!\d)|$)")
+            rf"|/[0-9][0-9.,]*\s?(?:(?:{_alt(scales)})(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ)|[.,](?!\d)|$)")
 
 
 @lru_cache(maxsize=None)

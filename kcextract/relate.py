@@ -1128,7 +1128,7 @@ _TWO_SOURCES = regex.compile(r"\s*(?:được\s+)?(?:từ|bằng)\s+(?:các\s+)?
 _BLANK_RUN = regex.compile(r"\s{2,}")
 # between a figure and the sum it raises, given right after ('thêm 1,2 tỷ đồng| , nâng tổng kinh phí năm 2026 lên |4,35 tỷ
 # đồng'; '9 đề án|, nâng tổng số đề án từ năm 2021 đến nay lên |35 đề án')
-_RAISES_TOTAL = regex.compile(r"[^.;:()]{0,60}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\s+tổng(?:\s+[\p{L}\d/-]+){0,10}?"
+_RAISES_TOTAL = regex.compile(r"[^.;:()]{0,60}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa)\s+tổng(?:\s+[\p{L}\d/–-]+){0,14}?"
                               r"\s+lên\s+(?:mức\s+|thành\s+)?(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?")
 # the province merged into another, named between the verb and the one it went into ('Sau khi hợp nhất Bình Định vào
 # Gia Lai, ...'): the merged province's statement, not the former one's
@@ -1335,7 +1335,7 @@ _CAUSE_OPENS = regex.compile(rf"(?:^|[,;:]|(?<!\p{{L}})(?:tuy nhiên|nhưng))\s*
 # khuyến công ('... 650 triệu đồng từ nguồn khuyến công địa phương')
 _FROM_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:trích\s+|lấy\s+)?từ\s+(?:(?:nguồn\s+)?(?:vốn\s+|kinh phí\s+)?"
                                    r"(?P<budget>ngân sách)|(?:nguồn\s+|chương trình\s+)?(?:vốn\s+|kinh phí\s+)?"
-                                   r"khuyến công)(?!\p{L})")
+                                   r"(?:khuyến công|kcqg|kcđp|kcdp|kc))(?!\p{L})")  # (or its abbreviations: 'từ nguồn KCĐP')
 # a thing received or handed over, then its worth ('HTX ... nhận nồi chưng cất trị giá 200 triệu đồng'): support
 # received, in an article about a programme
 _RECEIVED_WORTH = regex.compile(r"(?<!\p{L})(?<!(?:công|ghi|xác|thừa) )(?:nhận|bàn giao|trao tặng|tặng)\s+[^.;:\d]{1,60}?"
@@ -3061,8 +3061,11 @@ class FundingBuilder:
                 not self._names_source(_CRAFT_VILLAGE.sub(lambda m: " " * len(m.group()), key[s_start:g_start]))
             # (or beneficiaries said in the plural: 'Tổng vốn đầu tư của các cơ sở là 25 tỷ đồng, trong đó khuyến
             # công hỗ trợ 1,8 tỷ đồng')
+            # (or in the sentence before, whose whole it breaks down: '... của các cơ sở là 25 tỷ đồng. Trong đó, ...')
             d.aggregate = any(f.type in ("project_count", "quantity") and f.sentence == d.sentence and f.value > 1
-                              for f in counted) or _MANY_BENEFICIARIES.search(key, s_start, g_start) is not None
+                              for f in counted) or _MANY_BENEFICIARIES.search(key, s_start, g_start) is not None or \
+                d.sentence > 0 and _PART_OPENER.match(key, s_start) is not None and \
+                _MANY_BENEFICIARIES.search(key, *ctx.sentence_span(d.sentence - 1)) is not None
             d.others = d.aggregate and _OTHERS_COUNTED.search(key, s_start, s_end) is not None
             # (said right after its amount, also with the projects it is left for: '700 triệu đồng được chuyển nguồn
             # sang năm 2025 để tiếp tục thực hiện 2 đề án')
@@ -5215,8 +5218,9 @@ class FundingBuilder:
             t_start, t_end = ctx.sentence_span(sent + 2)
             # (nor one in the next paragraph, or one that opens with a year of its own: 'Trong đó, hỗ trợ cơ sở làm
             # kẹo dừa.' then 'Năm 2024, tỉnh dự kiến nâng kinh phí khuyến công lên 2,5 tỷ đồng' is the next year's)
+            # (nor the next of a run of ordinal projects: 'Đề án thứ ba ...' after the second's whole and breakdown)
             if self.additional.search(key[t_start:t_end]) or ctx.paragraph_break(n_end, t_start) or \
-                    _YEAR_OPENS.match(key, t_start, t_end):
+                    _YEAR_OPENS.match(key, t_start, t_end) or _ORDINAL_ITEM.match(key, t_start, t_end):
                 return n_start, n_end
             return n_start, t_end
         return None
@@ -6941,6 +6945,10 @@ def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
         r = d.record
         s_start, s_end = ctx.sentence_span(d.sentence)
         ordinal = _ORDINAL_ITEM.match(key, s_start, s_end)
+        if ordinal is None and d.sentence and _PART_OPENER.match(key, s_start, s_end):
+            # (or the share of the n-th project's cost, told in the sentence after it: 'Đề án thứ hai ..., tổng vốn 1,2
+            # tỷ đồng.' then 'Trong đó, vốn khuyến công 300 triệu đồng.')
+            ordinal = _ORDINAL_ITEM.match(key, *ctx.sentence_span(ctx.prev_sentence(d.sentence)))
         if ordinal is None or r.projects not in (None, 1):
             continue
         # (the count they are out of: the last one told in the sentences before, of the same period)
@@ -7233,9 +7241,17 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
         # it or after a sentence of no figure that announces them: '... 31.260 triệu đồng ... Kết quả theo từng năm
         # như sau:' then '- Năm 2021: 18 đề án, kinh phí 5.120 triệu đồng;' ...)
         later = [o for o in drafts[i + 1:] if o.sentence > wd.sentence]
-        reach = wd.sentence + 1
-        if later and later[0].sentence == wd.sentence + 2:
-            reach = wd.sentence + 2
+        # (past the sentences right after it that only break it down by level, 'Trong đó, kinh phí khuyến công quốc gia
+        # 6,4 tỷ đồng, ...': the list may follow them as it follows the whole)
+        base = wd.sentence
+        while later and later[0].sentence == base + 1 and all(
+                o.record is not None and o.record.part_of == w.id and o.record.period == w.period
+                for o in later if o.sentence == base + 1):
+            base += 1
+            later = [o for o in later if o.sentence > base]
+        reach = base + 1
+        if later and later[0].sentence == base + 2:
+            reach = base + 2
         for o in later:
             r = o.record
             if r is None or o.sentence > reach or r.part_of not in (None, w.id) or not r.period or \
@@ -7243,7 +7259,7 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
                     any(p.record.period == r.period for p in parts):
                 break  # (a year told twice is past the list: '- Năm 2025: ...' then 'Phần lớn ..., với 52 đề án')
             parts.append(o)
-            if o.sentence > wd.sentence + 1 or reach > wd.sentence + 1:
+            if o.sentence > base + 1 or reach > base + 1:
                 reach = o.sentence + 1  # (the list goes on, a line at a time)
         periods = [p.record.period for p in parts]
         if len(parts) < 2 or len(set(periods)) != len(periods):

@@ -10009,3 +10009,69 @@ def test_a_count_of_projects_before_a_span_is_no_schemes_name_so_the_span_dates_
             "tỷ đồng, nâng tổng số đề án giai đoạn 2021-2023 lên 17 đề án với 3,5 tỷ đồng.")
     found = {r.projects: r.period for r in analyse(text, "running-span").funding}
     assert found == {6: "2023", 17: "2021-2023"}
+
+
+def test_a_year_list_after_the_wholes_level_breakdown_in_a_sentence_of_its_own_is_still_its_parts():
+    text = ("Khuyến công Hà Tĩnh\n\nGiai đoạn 2021-2025, Sở Công Thương Hà Tĩnh đã triển khai 78 đề án khuyến công với "
+            "tổng kinh phí hỗ trợ hơn 21 tỷ đồng. Trong đó, kinh phí khuyến công quốc gia 6,4 tỷ đồng, kinh phí khuyến "
+            "công địa phương 14,7 tỷ đồng.\n\nKết quả từng năm như sau:\n- Năm 2021: 14 đề án, kinh phí 3,2 tỷ đồng;\n"
+            "- Năm 2022: 15 đề án, kinh phí 3,9 tỷ đồng;\n- Năm 2023: 16 đề án, kinh phí 4,3 tỷ đồng;\n"
+            "- Năm 2024: 17 đề án, kinh phí 4,6 tỷ đồng;\n- Năm 2025: 16 đề án, kinh phí 5,1 tỷ đồng.")
+    found = analyse(text, "years-after-levels").funding
+    [whole] = [r for r in found if r.period == "2021-2025" and r.projects == 78]
+    assert all(r.part_of == whole.id for r in found if len(r.period) == 4)
+
+
+def test_a_second_business_after_a_whole_of_many_broken_down_in_a_sentence_of_its_own_is_its_part():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2024, Trung tâm Khuyến công Hưng Yên hỗ trợ 11 cơ sở đầu tư máy móc. Tổng vốn "
+            "đầu tư của các cơ sở là 25 tỷ đồng. Trong đó, kinh phí khuyến công địa phương hỗ trợ 1,8 tỷ đồng, còn lại "
+            "là vốn đối ứng của cơ sở.\n\nCông ty TNHH Long Nhãn đầu tư dây chuyền sấy trị giá 3,2 tỷ đồng, được hỗ trợ "
+            "300 triệu đồng. Hợp tác xã tương Bần đầu tư hệ thống lên men, tổng chi phí 900 triệu đồng, khuyến công hỗ "
+            "trợ 270 triệu đồng.")
+    found = {r.amount_vnd: r for r in analyse(text, "many-split").funding}
+    assert found[270_000_000].part_of == found[1_800_000_000].id == found[300_000_000].part_of
+
+
+def test_an_ordinal_projects_cost_broken_down_in_the_next_sentence_is_no_record_and_its_share_keeps_the_tense():
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2025, Sở Công Thương Bắc Ninh hỗ trợ 3 đề án ứng dụng máy móc cho làng nghề. "
+            "Đề án thứ nhất hỗ trợ Công ty TNHH Đồ gỗ Đồng Kỵ đầu tư máy CNC có tổng vốn đầu tư 2 tỷ đồng. Trong đó, vốn "
+            "khuyến công 400 triệu đồng. Đề án thứ hai hỗ trợ HTX gốm Phù Lãng đầu tư lò nung ga, tổng vốn 1,2 tỷ đồng. "
+            "Trong đó, vốn khuyến công 300 triệu đồng. Đề án thứ ba hỗ trợ cơ sở tranh Đông Hồ đầu tư máy in, tổng vốn "
+            "600 triệu đồng, vốn khuyến công 150 triệu đồng.\n\nTổng kinh phí khuyến công hỗ trợ 3 đề án là 850 triệu "
+            "đồng.")
+    found = analyse(text, "ordinal-split").funding
+    assert sorted(r.amount_vnd for r in found if r.amount_vnd) == [150_000_000, 300_000_000, 400_000_000, 850_000_000]
+    assert {r.status for r in found} == {"done"}
+
+
+def test_a_budget_from_the_local_programme_abbreviated_after_it_is_the_programmes_not_a_works_cost():
+    text = ("Khuyến công Hưng Yên\n\nNăm 2025, UBND tỉnh Hưng Yên bố trí 5 tỷ đồng từ nguồn kinh phí KCĐP để hỗ trợ đầu "
+            "tư hạ tầng kỹ thuật Cụm công nghiệp làng nghề Dị Sử và Cụm công nghiệp Tân Quang. Trong đó, Cụm công "
+            "nghiệp làng nghề Dị Sử được hỗ trợ 3 tỷ đồng xây dựng hệ thống xử lý nước thải tập trung.")
+    found = {r.amount_vnd: r for r in analyse(text, "abbrev-source").funding}
+    assert found[5_000_000_000].scope == "local" and found[3_000_000_000].part_of == found[5_000_000_000].id
+
+
+@pytest.mark.parametrize("sum_words", ["nâng tổng số đề án khuyến công quốc gia của tỉnh trong năm lên 5 đề án",
+                                       "nâng tổng số đề án giai đoạn 2021–2025 lên 5 đề án"])
+def test_a_figure_raising_a_sum_named_at_length_or_with_an_en_dash_is_a_part_of_it(sum_words):
+    text = (f"Khuyến công Điện Biên\n\nBộ Công Thương vừa bổ sung 3 đề án khuyến công quốc gia năm 2025 cho tỉnh Điện "
+            f"Biên với kinh phí 1,8 tỷ đồng, {sum_words}, tổng kinh phí 3,1 tỷ đồng.")
+    found = {r.projects: r for r in analyse(text, "raised").funding if r.amount_vnd}
+    assert found[3].part_of == found[5].id
+
+
+def test_the_national_level_abbreviated_and_the_local_spelled_out_name_both_programmes():
+    text = ("Tuyên Quang: hỗ trợ 15 đề án khuyến công\n\nTừ nguồn kinh phí KCQG và địa phương, năm 2025 tỉnh Tuyên Quang "
+            "hỗ trợ 15 đề án với số tiền 4,2 tỷ đồng.")
+    assert [r.scope for r in analyse(text, "kcqg-and-local").funding if r.amount_vnd] == ["total"]
+
+
+def test_a_byline_after_the_last_paragraph_does_not_make_the_lines_one_paragraph():
+    text = ("Krông Pắc: khuyến công giúp cơ sở đổi mới\n\nNăm 2023, huyện Krông Pắc có 4 cơ sở được hỗ trợ từ nguồn "
+            "khuyến công địa phương với tổng kinh phí 820 triệu đồng. Các cơ sở đầu tư máy rang cà phê.\n\nÔng Lê Văn "
+            "Hùng, chủ cơ sở cà phê bột, cho biết nhờ được hỗ trợ 210 triệu đồng mua máy rang, năng suất tăng gấp đôi."
+            "\n\nPhòng Kinh tế - Hạ tầng huyện cho biết, năm 2024 huyện tiếp tục đề xuất 5 đề án với kinh phí khoảng 1 "
+            "tỷ đồng.\nMinh Anh (Báo Công Thương)\n")
+    [proposed] = [r for r in analyse(text, "byline").funding if r.projects == 5]
+    assert proposed.scope == "unspecified"

@@ -1300,3 +1300,18 @@ def test_thousands_grouped_with_spaces_after_a_word_that_introduces_an_amount_ke
 def test_spaced_digits_after_a_name_or_in_a_phone_number_are_not_grouped(sentence, value):
     found = [f.value for f in analyse(f"Khuyến công\n\n{sentence}", "spaced").facts if f.type == "money"]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Trong đó, năm 2021: 3,9 tỷ/14 đề án; năm 2022 nhiều hơn.", 14),  # (the count after a bare scale's slash)
+    ("Trong đó, năm 2021: 3,9 tỷ đồng/14 đề án; năm 2022 nhiều hơn.", 14),
+])
+def test_a_count_of_projects_after_an_amounts_slash_is_a_count_with_or_without_the_currency(sentence, count):
+    found = analyse(f"Khuyến công\n\n{sentence}", "slash-count").facts
+    assert [f.value for f in found if f.type == "project_count"] == [count]
+
+
+@pytest.mark.parametrize("amount", ["1.250/2.150 trđ", "1.250/2.150 tr.đ", "1.250/2.150 triệu đồng"])
+def test_a_payment_out_of_a_planned_sum_in_abbreviated_millions_is_the_payment(amount):
+    found = analyse(f"Khuyến công\n\nĐã giải ngân được {amount} kinh phí khuyến công địa phương.", "of-total").facts
+    assert [f.value for f in found if f.type == "money"] == [1_250_000_000]

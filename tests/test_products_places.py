@@ -2453,3 +2453,12 @@ def test_an_unlisted_good_a_producer_makes_is_a_good(sentence):
 def test_a_list_of_a_trades_deeds_names_no_good_by_its_first_verbs_object():
     found = _products("Toàn xã có tới 11 thôn tham gia trồng dâu, nuôi tằm, ươm tơ, dệt nhiễu với khoảng 500 hộ.")
     assert "dâu" not in {v for v, _ in found}
+
+
+def test_a_communes_namesake_of_a_neighbouring_level_in_the_province_of_the_articles_district_is_the_place_meant():
+    # (Phượng Sơn is a commune of Hà Nội, and the ward of Lục Ngạn, Bắc Giang, that an out-of-date 'xã' may name)
+    places = _places("Tin\nNăm 2024, huyện Lục Ngạn có 5 cơ sở sấy vải. Theo chủ cơ sở ở xã Phượng Sơn, lò sấy mới tốt.")
+    assert ("Phượng Sơn", "commune", "Bắc Giang", "Bắc Ninh") in places
+    # (beside a district of Hà Nội, the commune of Hà Nội)
+    places = _places("Tin\nNông dân xã Phượng Sơn, huyện Mỹ Đức trồng cam.")
+    assert ("Phượng Sơn", "commune", "Hà Nội", "Hà Nội") in places

@@ -253,7 +253,7 @@ class AmountMatcher:
                     got = (plain[0], 1, m.end() + n.end())
             if got and (not priced or self.currency_re.match(key, got[2])):
                 out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
-            elif got is None and priced:
+            elif got is None:  # (a count of projects after the slash, with or without the currency: '3,9 tỷ/14 đề án')
                 count = self.projects_after_slash.match(key, m.end())
                 if count:
                     out.append(Reading(m.end(), count.end(), Decimal(count.group("n")), 1, None, ()))

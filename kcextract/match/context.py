@@ -17,6 +17,8 @@ from ..segment import is_dateline
 _SENTENCE_END = ".!?…"
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
 _LETTERS = regex.compile(r"\p{L}+")
+# a short line of six words at most that ends no sentence: a heading or a byline ('Minh Anh (Báo Công Thương)')
+_SHORT_UNENDED = regex.compile(r"\s*\S+(?:\s+\S+){0,5}(?<![.!?…])\s*")
 # a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
 _CAPITALS_LINE = regex.compile(r"(?m)^(?=(?:[^\p{L}\n]*+\p{Lu}++(?!\p{L})){3})[^\p{Ll}\n]*$")
 # a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
@@ -90,8 +92,10 @@ class Context:
         its line breaks part sentences, not paragraphs, so they say nothing of where a statement's context ends."""
         if self._lined is None:
             # (a dateline split off its sentence, '(ĐN)-', is no sentence of the line)
+            # (nor a short line that ends no sentence, a heading or a byline, 'Minh Anh (Báo Công Thương)')
             body = [s for s, e in zip(self.sentence_starts, self.sentence_ends)
-                    if not self.in_title(s) and not self.aside(s) and not is_dateline(self.text[s:e])]
+                    if not self.in_title(s) and not self.aside(s) and not is_dateline(self.text[s:e])
+                    and not _SHORT_UNENDED.fullmatch(self.text, s, e)]
             lines = {self.text.rfind("\n", 0, s) for s in body}
             # (or a shorter body of two lines or more, each exactly one sentence, with no blank line between them: a
             # brief whose lines are its sentences, read as one paragraph; a blank line marks paragraphs as such)

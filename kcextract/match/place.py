@@ -161,6 +161,8 @@ class PlaceMatcher:
         before_reform = {f.province for f in ctx.facts if f.type == "place" and f.province and f.level in _ABOVE_COMMUNE}
         settled = {}
         for fact, units in unsettled:
+            if fact.province is not None and fact.province in named | before_reform:
+                continue  # (settled by its level word, in a province the article's other evidence names too)
             if fact.province_2025 is not None:
                 old = [u for u in units if u.province in before_reform - named]
                 if len({u.province for u in old}) == 1:
@@ -264,6 +266,14 @@ class PlaceMatcher:
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
+        if province is not None and level in ("commune", "ward") and not any(self._in_named(u, named) for u in units):
+            # (a commune's or ward's namesake of a neighbouring level elsewhere, its level word maybe out of date,
+            # stays open to the article's other places: 'xã Phượng Sơn' beside 'huyện Lục Ngạn' is Bắc Giang's ward
+            # of the name, not Hà Nội's commune)
+            others = [u for u in self.places[name] if u.level in _NEIGHBOURS[level] and u.province
+                      and u.province != province]
+            if others:
+                return fact, [*candidates, *others]
         # (one the article's era settled in a 2025 province only stays open to its old units too: 'xã Phong Nẫm
         # (thành phố Phan Thiết)' in a story of 2025 names a district-level unit, gone in the reform)
         return fact, (candidates if province is None else [])
