@@ -83,6 +83,27 @@ def _millions_as_billion(text: str) -> str:
     return regex.sub(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?:,(\d+))? triệu(?!\p{L})", billion, text)
 
 
+def _full_digits(text: str) -> str:
+    """'300 triệu đồng' as '300.000.000 đồng', '1,2 tỷ đồng' as '1.200.000.000 đồng' (an amount of whole đồng)."""
+    def digits(m: regex.Match) -> str:
+        whole, frac = m[1].replace(".", ""), m[2] or ""
+        scale = 9 if m[3] == "tỷ" else 6
+        if len(frac) > scale:
+            return m[0]
+        value = int(whole + frac.ljust(scale, "0"))
+        return f"{value:,}".replace(",", ".") + " đồng"
+    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})", digits, text)
+
+
+def _numbered_items(text: str) -> str:
+    """Each run of '- ' list items numbered from 1 instead ('1. ...', '2. ...')."""
+    out, n = [], 0
+    for line in text.split("\n"):
+        n = n + 1 if line.startswith("- ") else 0
+        out.append(f"{n}. {line[2:]}" if n else line)
+    return "\n".join(out)
+
+
 # name -> (what it does, the rewrite)
 def _after_first_paragraph(line: str) -> Callable[[str], str]:
     """A line of page furniture (a photo's caption, a byline) put after the text's first paragraph."""
@@ -137,6 +158,15 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "split-trong-do": ("', trong đó' after an amount as a sentence of its own ('. Trong đó,')",
                        _sub(r"(?<=(?:đồng|đề án)), trong đó,? ", ". Trong đó, ")),
     "htx": ("'Hợp tác xã' as 'HTX'", _sub(r"[Hh]ợp tác xã(?!\p{L})", "HTX")),
+    "full-digits": ("'300 triệu đồng', '1,2 tỷ đồng' written out in đồng ('300.000.000 đồng')", _full_digits),
+    "zero-pad": ("a count of 1-9 projects with a leading zero ('05 đề án')",
+                 _sub(r"(?<![\d.,/]\s?)\b([1-9]) (?=(?:đề án|dự án)(?!\p{L}))", r"0\1 ")),
+    "bullet-plus": ("list items marked '+' for '-'", _sub(r"(?m)^- ", "+ ")),
+    "title-stop": ("a full stop after the title", lambda t: regex.sub(r"^([^\n]*[^\s.!?:])\n", r"\1.\n", t, count=1)),
+    "numbered-items": ("list items numbered '1.', '2.' ... for '-'", _numbered_items),
+    "ttkc": ("'Trung tâm Khuyến công' as 'TTKC'", _sub(r"Trung tâm [Kk]huyến công(?!\p{L})", "TTKC")),
+    "year-no-comma": ("a sentence's opening 'Năm 2023,' without its comma",
+                      _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d), ", r"Năm \1 ")),
 }
 
 

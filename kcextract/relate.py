@@ -1079,12 +1079,16 @@ _CAUSE_CLAUSE = regex.compile(rf"[,;]\s*{_CAUSE_WORD}\s")  # a cause in a clause
 _CAUSE_RESULT = regex.compile(r"(?<!\p{L})(?:nên|vì vậy|vì thế|do đó|dẫn đến)(?!\p{L})")  # what that cause led to
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
-# tỷ đồng;'): a list mark, a label of a few words, a colon, the figure, then only the line's end
-_SHEET_COUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}\s*:\s*"
+# tỷ đồng;'): a list mark or number, a label of a few words, a colon, the figure, then only the line's end
+_SHEET_COUNT_LINE = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)"
+                                  r"(?:\s+\p{L}+){0,3}\s*:\s*"
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
-_SHEET_AMOUNT_LINE = regex.compile(r"\s*[-+•*–]\s*(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+\p{L}+){0,3}\s*:\s*"
-                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ)"
-                                   rf"(?:\s+(?:{_DONG}))?\s*[;.,]?\s*")  # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ')
+# (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ', and an amount written out in đồng: '3.200.000.000 đồng')
+_SHEET_AMOUNT_LINE = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:tổng\s+)?(?:kinh phí|số tiền)"
+                                   r"(?:\s+\p{L}+){0,3}\s*:\s*"
+                                   r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ"
+                                   rf"|(?=(?:{_DONG})(?!\p{{L}})))"
+                                   rf"(?:\s*(?:{_DONG}))?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số',

@@ -10075,3 +10075,20 @@ def test_a_byline_after_the_last_paragraph_does_not_make_the_lines_one_paragraph
             "tỷ đồng.\nMinh Anh (Báo Công Thương)\n")
     [proposed] = [r for r in analyse(text, "byline").funding if r.projects == 5]
     assert proposed.scope == "unspecified"
+
+
+@pytest.mark.parametrize("count_line, amount_line", [
+    ("- Số đề án: 12 đề án.", "- Kinh phí thực hiện: 3.200.000.000 đồng."),  # (an amount written out in đồng)
+    ("1. Số đề án: 12 đề án.", "2. Kinh phí thực hiện: 3,2 tỷ đồng."),  # (numbered lines)
+])
+def test_a_result_sheets_count_line_and_amount_line_are_one_statement_in_their_other_forms(count_line, amount_line):
+    text = (f"Kết quả khuyến công năm 2025 của tỉnh Trà Vinh\n\nKết quả thực hiện chương trình khuyến công địa phương "
+            f"năm 2025:\n{count_line}\n{amount_line}\n- Số cơ sở được hỗ trợ: 15 cơ sở.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "sheet").funding] == [(12, 3_200_000_000)]
+
+
+def test_a_khuyen_cong_centre_by_its_abbreviation_is_the_acting_body_not_a_programme_naming_a_whole():
+    text = ("Hỗ trợ máy sấy cho cơ sở làm bánh đa\n\nNgày 12/3/2025, TTKC tỉnh Bắc Giang bàn giao máy sấy bánh đa trị "
+            "giá 280 triệu đồng cho cơ sở Nguyễn Văn Tuấn ở xã Thổ Hà. Trong đó, kinh phí khuyến công địa phương hỗ "
+            "trợ 120 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "ttkc").funding] == [120_000_000]
