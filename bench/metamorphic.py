@@ -104,6 +104,21 @@ def _numbered_items(text: str) -> str:
     return "\n".join(out)
 
 
+def _one_paragraph(text: str) -> str:
+    """The body's lines run together into one paragraph after the title; a text with list items or table rows stays as
+    it is, and a caption line (ending ' |') stays a line of its own."""
+    title, sep, body = text.partition("\n")
+    if not sep or regex.search(r"(?m)^\s*(?:[-+•|]|\d{1,2}[.)])", body):
+        return text
+    out: list[str] = []
+    for line in (line.strip() for line in body.split("\n") if line.strip()):
+        if line.endswith("|") or not out or out[-1].endswith("|"):
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return title + "\n\n" + "\n".join(out)
+
+
 # name -> (what it does, the rewrite)
 def _after_first_paragraph(line: str) -> Callable[[str], str]:
     """A line of page furniture (a photo's caption, a byline) put after the text's first paragraph."""
@@ -165,6 +180,10 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "title-stop": ("a full stop after the title", lambda t: regex.sub(r"^([^\n]*[^\s.!?:])\n", r"\1.\n", t, count=1)),
     "numbered-items": ("list items numbered '1.', '2.' ... for '-'", _numbered_items),
     "ttkc": ("'Trung tâm Khuyến công' as 'TTKC'", _sub(r"Trung tâm [Kk]huyến công(?!\p{L})", "TTKC")),
+    "one-paragraph": ("the body's paragraphs run together into one (a scraper that drops paragraph breaks)",
+                      _one_paragraph),
+    "dateline": ("an outlet's dateline before the body's first paragraph ('(Báo Tin tức) - ')",
+                 lambda t: regex.sub(r"^([^\n]*\n+)", r"\1(Báo Tin tức) - ", t, count=1)),
     "year-no-comma": ("a sentence's opening 'Năm 2023,' without its comma",
                       _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d), ", r"Năm \1 ")),
 }
