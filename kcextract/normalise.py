@@ -108,7 +108,21 @@ def _unwrap(text: str) -> str:
 
     wrapped = sum(cut(a, b) and not _LINE_CLOSED_RE.search(a) for a, b in zip(lines, lines[1:]))
     if wrapped < 3:
-        return text
+        # (a short text wrapped only a few times: a cut line that ends no sentence, after the title, goes on into the
+        # next line, no list item: 'thực hiện 6 đề án khuyến' / 'công địa phương, ...')
+        # (only in a text that shows its width: two lines at least filled to it, not one longest line of a short
+        # article, a lead without its full stop)
+        if sum(len(line) >= width - 12 for line in lines) < 2:
+            return text
+        # (not into a line that opens with a capital: it may open a paragraph after a lead or a caption that lacks
+        # its full stop, so a name cut in two, 'cho tỉnh Điện' / 'Biên ...', stays cut)
+        out = [lines[0]]
+        for n, (prev, line) in enumerate(zip(lines, lines[1:])):
+            if n > 0 and cut(prev, line) and not _LINE_CLOSED_RE.search(prev) and not line[:1].isupper():
+                out[-1] += " " + line
+            else:
+                out.append(line)
+        return "\n".join(out)
     # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
     blocks = lines.count("") >= 2
     out = [lines[0]]

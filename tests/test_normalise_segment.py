@@ -588,3 +588,22 @@ def test_a_hard_wrapped_paragraph_without_blank_lines_joins_where_the_next_word_
 ])
 def test_lines_that_are_no_wrap_stay_lines(text):
     assert normalise(text).rstrip("\n").split("\n") == text.split("\n")
+
+
+def test_a_short_text_wrapped_only_once_or_twice_joins_its_cut_lines_that_go_on_in_lower_case():
+    text = ("Danh mục đề án khuyến công địa phương năm 2025 của tỉnh Bắc Giang\n\nTheo Quyết định phê duyệt, năm 2025 tỉnh "
+            "Bắc Giang thực hiện 6 đề án khuyến công địa phương, tổng kinh phí 1.480 trđ, cụ thể:\n\nĐề án 1: Hỗ trợ Công "
+            "ty TNHH Vải thiều Lục Ngạn ứng dụng máy sấy vải: 300 trđ.\n\nĐề án 2: Hỗ trợ HTX Mỳ Chũ đầu tư máy cán "
+            "mỳ: 280 trđ.")
+    wrapped = _wrapped(text, 78)
+    assert "khuyến\ncông" in wrapped  # (the wrap did cut a paragraph inside 'khuyến công')
+    assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
+    assert _reading(analyse(wrapped, "short-wrap")) == _reading(analyse(text, "short-wrap"))
+
+
+def test_a_short_articles_lead_without_its_full_stop_is_not_joined_to_the_next_paragraph():
+    text = ("Kim chia sẻ ảnh ngôi nhà\n"
+            "Kim chia sẻ với người hâm mộ hình ảnh ngôi nhà của cô đã biến thành tổ nhện mùa lễ hội năm nay cho vui\n"
+            "Gia đình cô luôn đầu tư rất mạnh để trang trí nhà cửa trong ngày lễ này mỗi năm, ai cũng biết điều đó.\n"
+            "Năm nay họ chọn chủ đề rừng rậm.\nẢnh: Instagram")
+    assert normalise(text).rstrip("\n").split("\n") == text.split("\n")
