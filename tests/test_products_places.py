@@ -2462,3 +2462,18 @@ def test_a_communes_namesake_of_a_neighbouring_level_in_the_province_of_the_arti
     # (beside a district of Hà Nội, the commune of Hà Nội)
     places = _places("Tin\nNông dân xã Phượng Sơn, huyện Mỹ Đức trồng cam.")
     assert ("Phượng Sơn", "commune", "Hà Nội", "Hà Nội") in places
+
+
+@pytest.mark.parametrize("line, good", [
+    ("4. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX Thủ công Thanh Sơn.", "cọ đan"),
+    ("5. Sản phẩm: Ván bóc keo; Chủ thể: Công ty CP Lâm sản Yên Lập.", "ván bóc keo"),
+    ("- Tên sản phẩm: Ván bóc keo - Chủ thể: Công ty CP Lâm sản Yên Lập.", "ván bóc keo"),
+])
+def test_the_value_of_a_lists_product_field_is_a_good_whatever_word_opens_it(line, good):
+    assert good in {v for v, _ in _products(f"Danh sách sản phẩm tiêu biểu\n\n{line}")}
+
+
+@pytest.mark.parametrize("line", ["- Tên sản phẩm: Potter’s Herbals Malt Extract with Cod Liver Oil",
+                                  "Về sản phẩm: các cơ sở đã cải tiến mẫu mã và bao bì cho đẹp hơn nhiều."])
+def test_a_brands_name_or_a_sentence_after_a_product_label_is_no_good(line):
+    assert _products(f"Tin tức\n\n{line}") == set()

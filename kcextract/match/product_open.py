@@ -77,6 +77,10 @@ class OpenProductMatcher:
                                   r"(?:(?:\s*,\s*|\s+và\s+)(?:sản xuất|chế biến|kinh doanh|gia công))? ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
+        # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
+        # after an item's mark or after the field before it
+        self.label = regex.compile(rf"(?:^|(?<=\n)|(?<=[;|]))[ \t]*(?:[-+•*–][ \t]*|\d{{1,2}}[.)][ \t]*)?"
+                                   rf"(?:{_alt(kinds['label'])})[ \t]*:[ \t]*(?=\S)") if kinds.get("label") else None
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
         list_words = set(kinds["list_word"])
         self.kinds_word = whole_words(kinds["kinds_word"], digits=True)
@@ -153,6 +157,9 @@ class OpenProductMatcher:
             self._applied_object(ctx, key, m.end(), taken)
         for m in self.said.finditer(key):
             self._said_specialty(ctx, key, m, taken)
+        if self.label is not None:
+            for m in self.label.finditer(key):
+                self._labelled(ctx, key, m.end(), taken)
         self._made_bare_goods(ctx, key, taken)
         self._made_of_material(ctx, key, taken)
         self._made_machines(ctx, key, taken)
@@ -482,6 +489,22 @@ class OpenProductMatcher:
         if rest and not _NAME_REST.fullmatch(" " + rest) or ctx.tag_at(start) not in ("N", "Nc"):
             return
         self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
+
+    def _labelled(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
+        """The value of a field its label says is a good ('Sản phẩm: Ván bóc keo; Chủ thể: ...'): a short value
+        of six words at most, up to the field's end; its opening noun phrase is the good, whatever its first word."""
+        end = _FIELD_END.search(key, start)
+        limit = end.start() if end else len(key)
+        if _overlaps(taken, start, limit) or key.count(" ", start, limit) > 5:
+            return  # (a good found already in it, or a sentence, not a field's value)
+        found = self._phrase(ctx, key, start, limit, listed=True, capital_ok=True)
+        three = _FIRST_THREE.match(key, start, limit)
+        if found is None and three is not None and three.end() < limit:
+            # (its first three words, a word of its kind after them: 'Cọ đan | mỹ nghệ')
+            found = self._phrase(ctx, key, start, three.end(), listed=True, capital_ok=True)
+        # (of two words or more, in lower case after the first: one word cut off a brand, 'Potter’s Herbals', is none)
+        if found is not None and 1 <= found[1].count(" ") <= 3:
+            self._add(ctx, start, found[0], *self._value_of(found[1]), taken)
 
     def _listed_items(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
         """The items of a list of goods set out line by line after a sentence that names goods and ends with a
@@ -862,6 +885,8 @@ class OpenProductMatcher:
         taken.sort()
 
 
+_FIRST_THREE = regex.compile(r"\S+(?: \S+){0,2}")
+_FIELD_END = regex.compile(r"[;,.(\n]|\s[-–]\s")  # where a list's field ends ('Sản phẩm: X; Chủ thể: Y')
 _LIST_OPENS = regex.compile(r"\s+(?:bao\s+)?gồm\s")  # a list word right after a lead-in: the list starts after it
 
 
