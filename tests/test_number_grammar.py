@@ -1315,3 +1315,14 @@ def test_a_count_of_projects_after_an_amounts_slash_is_a_count_with_or_without_t
 def test_a_payment_out_of_a_planned_sum_in_abbreviated_millions_is_the_payment(amount):
     found = analyse(f"Khuyến công\n\nĐã giải ngân được {amount} kinh phí khuyến công địa phương.", "of-total").facts
     assert [f.value for f in found if f.type == "money"] == [1_250_000_000]
+
+
+@pytest.mark.parametrize("header, figure, value", [
+    ("(ĐVT: triệu đồng)", "2.350", 2_350_000_000),  # (a label of four words before the figure)
+    ("Đơn vị tính: đồng", "2.350.000.000", 2_350_000_000),  # (a header in whole đồng)
+    ("Đơn vị tính: đồng", "2.350", None),  # (no budget is two thousand đồng)
+])
+def test_a_bare_figure_after_a_budgets_label_takes_the_unit_its_header_declares(header, figure, value):
+    text = f"Báo cáo khuyến công\n\n{header}\n\nKinh phí khuyến công địa phương: {figure}, hỗ trợ 9 đề án."
+    found = [f.value for f in analyse(text, "header-unit").facts if f.type == "money"]
+    assert found == ([value] if value else [])

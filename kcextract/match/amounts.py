@@ -58,9 +58,9 @@ _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same 
 
 
 # a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
-_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng(?!\p{L})")
+_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng(?!\p{L})")
 # a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
-_BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,3}?\s*"
+_BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,5}?\s*"
 _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 
 
@@ -286,7 +286,7 @@ class AmountMatcher:
         programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
-        header_unit = scale_value(unit.group(1)) if unit else None
+        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1) if unit else None  # ('Đơn vị tính: đồng': 1)
         table_money = money_cells(key) if "|" in key else {}
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
@@ -352,8 +352,8 @@ class AmountMatcher:
         bare = r.upper is None and currency_mid is None and not self.currency_re.match(key, r.end) and \
             not self.noun_re.match(key, r.end)
         labelled = bare and _LABELLED_BUDGET.search(key, max(0, r.start - 40), r.start) is not None
-        if header_unit and labelled:
-            return header_unit, r.end
+        if header_unit and labelled and (header_unit > 1 or r.value >= 1_000_000):
+            return header_unit, r.end  # (in whole đồng, only a figure a budget could be: 'kinh phí: 2.350.000.000')
         cell = table_money.get(r.start)
         if cell and cell[0] == r.end:
             return cell[1], r.end
