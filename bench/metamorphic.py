@@ -184,6 +184,10 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                       _one_paragraph),
     "dateline": ("an outlet's dateline before the body's first paragraph ('(Báo Tin tức) - ')",
                  lambda t: regex.sub(r"^([^\n]*\n+)", r"\1(Báo Tin tức) - ", t, count=1)),
+    "nhu-gom": ("a list of goods announced with 'gồm' for 'như' ('các sản phẩm gồm ...')",
+                _sub(r"(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+\p{Ll}+){0,3})\s+như(?=\s)", " gồm")),
+    "list-colon": ("a list of goods announced with a colon after 'như' ('như: ...')",
+                   _sub(r"(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+\p{Ll}+){0,3}\s+như)(?=\s\p{L})", ":")),
     "year-no-comma": ("a sentence's opening 'Năm 2023,' without its comma",
                       _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d), ", r"Năm \1 ")),
 }

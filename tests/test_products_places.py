@@ -2477,3 +2477,9 @@ def test_the_value_of_a_lists_product_field_is_a_good_whatever_word_opens_it(lin
                                   "Về sản phẩm: các cơ sở đã cải tiến mẫu mã và bao bì cho đẹp hơn nhiều."])
 def test_a_brands_name_or_a_sentence_after_a_product_label_is_no_good(line):
     assert _products(f"Tin tức\n\n{line}") == set()
+
+
+@pytest.mark.parametrize("cue", ["như", "như:"])
+def test_a_list_of_unlisted_goods_its_goods_noun_announces_reads_the_same_with_a_colon_after_the_cue(cue):
+    text = f"Tin\n\nLàng xuất ra thị trường khoảng 120.000 sản phẩm {cue} giỏ, làn, đèn trang trí, với doanh thu 5 tỷ đồng."
+    assert {v for v, _ in _products(text)} >= {"giỏ", "làn", "đèn"}

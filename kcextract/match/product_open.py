@@ -83,6 +83,8 @@ class OpenProductMatcher:
                                    rf"(?:{_alt(kinds['label'])})[ \t]*:[ \t]*(?=\S)") if kinds.get("label") else None
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
         list_words = set(kinds["list_word"])
+        # a list word right before a colon: the clause after it is the list it opens ('các sản phẩm như: giỏ, làn')
+        self.list_colon = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['list_word'])})\s*$")
         self.kinds_word = whole_words(kinds["kinds_word"], digits=True)
         self.goods_noun = whole_words([w for w in kinds["goods_cue"] if w not in list_words], digits=True)
         self.origin_nouns = set(kinds.get("origin_noun", ()))
@@ -565,6 +567,10 @@ class OpenProductMatcher:
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
                taken: list[tuple[int, int]]) -> None:
         for clause in _clauses(key, s_start, s_end):
+            # (a clause right after a list word's colon is the list it opens: 'các sản phẩm như: giỏ, làn, đèn')
+            colon_listed = clause[0] > s_start and key[clause[0] - 1] == ":" and \
+                self.list_colon.search(key, max(s_start, clause[0] - 30), clause[0] - 1) is not None
+            colon_named = colon_listed and self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
             members = _members(key, *clause, self.separator)
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
                 # (or into a verb of what was done: '... cuốc, liềm | đầu tư máy búa hơi')
@@ -589,7 +595,8 @@ class OpenProductMatcher:
                 # does: 'các cơ sở làm | kẹo gương', then ', bánh nổ, ram bắp')
                 made_first = lead != run[0] and any(lead[0] <= f.start and f.end == lead[1] and self._made(key, f)
                                                     for f in products)
-                listed = self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
+                listed = colon_listed and lead == run[0] or \
+                    self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
                     lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
@@ -598,7 +605,8 @@ class OpenProductMatcher:
                 # làng Nguyễn')
                 cue_at = last_match(self.goods_cue, key, lead[0], lead[1]) if listed else None
                 reach = min(lead[1], cue_at.start()) if cue_at is not None else lead[1]
-                named = listed and self.goods_noun.search(key, max(lead[0], reach - 30), run[0][1]) is not None
+                named = listed and self.goods_noun.search(key, max(lead[0], reach - 30), run[0][1]) is not None or \
+                    colon_named and lead == run[0]
                 # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
                 # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
                 # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods)
@@ -780,15 +788,18 @@ class OpenProductMatcher:
         if lead == run[0]:
             return None
         cue = last_match(self.goods_cue, key, lead[0], lead[1])
-        if cue is None or cue.end() + 1 >= lead[1]:
+        if cue is None:
             return None
-        spaces = key.count(" ", cue.end() + 1, lead[1])
-        named = ctx is not None and self._bare_named(ctx, key, cue.end() + 1, lead[1]) is not None
+        first = _AFTER_CUE.match(key, cue.end()).end()  # (past a colon after it: 'như: giỏ')
+        if first >= lead[1]:
+            return None
+        spaces = key.count(" ", first, lead[1])
+        named = ctx is not None and self._bare_named(ctx, key, first, lead[1]) is not None
         # (only before two members more: 'kem dưỡng da mật ong | và nghệ' names an ingredient, no list)
-        known = len(run) >= 2 and any(f.start == cue.end() + 1 and f.end <= lead[1] for f in products)
+        known = len(run) >= 2 and any(f.start == first and f.end <= lead[1] for f in products)
         if spaces > 1 and not named and not (known and spaces < 6):
             return None
-        return cue.end() + 1, lead[1]
+        return first, lead[1]
 
     def _without_origin(self, ctx: Context, start: int, found: tuple[int, str], keep: int) -> tuple[int, str]:
         """A phrase ``found`` from ``start`` without the nouns of place that open the name after it ('cá cháy sông' |
@@ -885,6 +896,7 @@ class OpenProductMatcher:
         taken.sort()
 
 
+_AFTER_CUE = regex.compile(r"\s*:?\s*")  # between a list's cue and its first member
 _FIRST_THREE = regex.compile(r"\S+(?: \S+){0,2}")
 _FIELD_END = regex.compile(r"[;,.(\n]|\s[-–]\s")  # where a list's field ends ('Sản phẩm: X; Chủ thể: Y')
 _LIST_OPENS = regex.compile(r"\s+(?:bao\s+)?gồm\s")  # a list word right after a lead-in: the list starts after it
