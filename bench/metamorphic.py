@@ -92,7 +92,9 @@ def _full_digits(text: str) -> str:
             return m[0]
         value = int(whole + frac.ljust(scale, "0"))
         return f"{value:,}".replace(",", ".") + " đồng"
-    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})", digits, text)
+    # (not the millions after a billion: '1 tỷ 250 triệu đồng' stays as it is written)
+    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})",
+                     digits, text)
 
 
 def _numbered_items(text: str) -> str:
@@ -173,7 +175,8 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "split-trong-do": ("', trong đó' after an amount as a sentence of its own ('. Trong đó,')",
                        _sub(r"(?<=(?:đồng|đề án)), trong đó,? ", ". Trong đó, ")),
     "htx": ("'Hợp tác xã' as 'HTX'", _sub(r"[Hh]ợp tác xã(?!\p{L})", "HTX")),
-    "full-digits": ("'300 triệu đồng', '1,2 tỷ đồng' written out in đồng ('300.000.000 đồng')", _full_digits),
+    "full-digits": ("'300 triệu đồng', '1,2 tỷ đồng' written out in đồng ('300.000.000 đồng')",
+                    _full_digits),
     "zero-pad": ("a count of 1-9 projects with a leading zero ('05 đề án')",
                  _sub(r"(?<![\d.,/]\s?)\b([1-9]) (?=(?:đề án|dự án)(?!\p{L}))", r"0\1 ")),
     "bullet-plus": ("list items marked '+' for '-'", _sub(r"(?m)^- ", "+ ")),

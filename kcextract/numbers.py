@@ -91,7 +91,8 @@ def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     ('14/7/2020')."""
     return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})(?:\.?\s?đ|(?!\p{{L}}))"
             rf"|(?:{_alt(scales)})(?:đồng|đ)?(?!\p{{L}})|\$|%|/[0-9]{{1,4}}\s+\p{{L}}"
-            rf"|/[0-9][0-9.,]*\s?(?:(?:{_alt(scales)})(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ)|[.,](?!\d)|$)")
+            rf"|/[0-9][0-9.,]*\s?(?:(?:{_alt(scales)})(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ)"
+            rf"|[.,](?!\d)|$)")
 
 
 @lru_cache(maxsize=None)

@@ -58,7 +58,8 @@ _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same 
 
 
 # a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
-_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng(?!\p{L})")
+_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+)?"
+                             r"đồng(?!\p{L})")
 # a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
 _BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,5}?\s*"
 _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
@@ -253,7 +254,7 @@ class AmountMatcher:
                     got = (plain[0], 1, m.end() + n.end())
             if got and (not priced or self.currency_re.match(key, got[2])):
                 out.append(Reading(m.end(), got[2], got[0], got[1], None, ()))
-            elif got is None:  # (a count of projects after the slash, with or without the currency: '3,9 tỷ/14 đề án')
+            elif got is None:  # (a count of projects after the slash, with a currency or not: '3,9 tỷ/14 đề án')
                 count = self.projects_after_slash.match(key, m.end())
                 if count:
                     out.append(Reading(m.end(), count.end(), Decimal(count.group("n")), 1, None, ()))
@@ -286,7 +287,8 @@ class AmountMatcher:
         programme_text = bool(self.programme_re.search(key))
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
-        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1) if unit else None  # ('Đơn vị tính: đồng': 1)
+        # ('Đơn vị tính: đồng': whole đồng, 1)
+        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1) if unit else None
         table_money = money_cells(key) if "|" in key else {}
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0

@@ -70,11 +70,11 @@ class OpenProductMatcher:
         self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
         self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|"))) for r in bare}
-        # (any producer with its verb of making is a head: 'doanh nghiệp chế biến cà phê', 'hợp tác xã chế biến ...';
-        # a second verb of making may join the first: 'cơ sở sản xuất, chế biến nước mắm', 'hộ sản xuất và kinh doanh')
+        # (any producer with its verb of making is a head: 'doanh nghiệp chế biến cà phê'; a second verb of making may
+        # join the first: 'cơ sở sản xuất, chế biến nước mắm', 'hộ sản xuất và kinh doanh')
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}"
-                                  rf"|(?:{_alt(kinds['maker'])})\s+(?:sản xuất|chế biến))"
-                                  r"(?:(?:\s*,\s*|\s+và\s+)(?:sản xuất|chế biến|kinh doanh|gia công))? ")
+                                  rf"|(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])}))"
+                                  rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))? ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
@@ -500,8 +500,8 @@ class OpenProductMatcher:
         if _overlaps(taken, start, limit) or key.count(" ", start, limit) > 5:
             return  # (a good found already in it, or a sentence, not a field's value)
         found = self._phrase(ctx, key, start, limit, listed=True, capital_ok=True)
-        three = _FIRST_THREE.match(key, start, limit)
-        if found is None and three is not None and three.end() < limit:
+        three = _FIRST_THREE.match(key, start, limit) if found is None else None
+        if three is not None and three.end() < limit:
             # (its first three words, a word of its kind after them: 'Cọ đan | mỹ nghệ')
             found = self._phrase(ctx, key, start, three.end(), listed=True, capital_ok=True)
         # (of two words or more, in lower case after the first: one word cut off a brand, 'Potter’s Herbals', is none)
@@ -570,7 +570,8 @@ class OpenProductMatcher:
             # (a clause right after a list word's colon is the list it opens: 'các sản phẩm như: giỏ, làn, đèn')
             colon_listed = clause[0] > s_start and key[clause[0] - 1] == ":" and \
                 self.list_colon.search(key, max(s_start, clause[0] - 30), clause[0] - 1) is not None
-            colon_named = colon_listed and self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
+            colon_named = colon_listed and \
+                self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
             members = _members(key, *clause, self.separator)
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
                 # (or into a verb of what was done: '... cuốc, liềm | đầu tư máy búa hơi')
@@ -663,7 +664,8 @@ class OpenProductMatcher:
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
                     first = self._lead_member(key, lead, run, ctx) or \
                         ((specialty.end(), lead[1]) if specialty else None) or \
-                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run) else None) or \
+                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run)
+                         else None) or \
                         (self._made_lead_end(ctx, key, lead) if len(known) >= max(2, len(run) - 1) and not any(
                             self._verb_led(ctx, m) for m in run) else None)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
@@ -918,7 +920,8 @@ def _clause_limit(key: str, start: int) -> int:
 
 
 # what may follow a good's noun phrase that is the whole object of its clause
-_PHRASE_FOLLOWER = regex.compile(r"(?:[,;/]|và |của |được |đạt |có |là |tại |ở |với |do |\(|trên địa bàn |giai đoạn )")
+_PHRASE_FOLLOWER = regex.compile(r"(?:[,;/]|và |của |được |đạt |có |là |tại |ở |với |do |\(|trên địa bàn "
+                                 r"|giai đoạn )")
 
 
 def _followed_by_end(key: str, end: int, limit: int, made_of: frozenset[str] = frozenset()) -> bool:
