@@ -191,6 +191,10 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                 _sub(r"(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+\p{Ll}+){0,3})\s+như(?=\s)", " gồm")),
     "list-colon": ("a list of goods announced with a colon after 'như' ('như: ...')",
                    _sub(r"(?<=(?:sản phẩm|mặt hàng|đặc sản)(?:\s+\p{Ll}+){0,3}\s+như)(?=\s\p{L})", ":")),
+    "trong-do-colon": ("', trong đó' with a colon after it (', trong đó: ...')",
+                       _sub(r", trong đó,? (?=\p{L})", ", trong đó: ")),
+    "dong-d": ("'đồng' after a scale word as 'đ' ('1,2 tỷ đ')", _sub(r"(?<=\d) (tỷ|triệu) đồng(?!\p{L})", r" \1 đ")),
+    "bullet-dot": ("list items marked '•' for '-'", _sub(r"(?m)^- ", "• ")),
     "year-no-comma": ("a sentence's opening 'Năm 2023,' without its comma",
                       _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d), ", r"Năm \1 ")),
 }
