@@ -1326,3 +1326,12 @@ def test_a_bare_figure_after_a_budgets_label_takes_the_unit_its_header_declares(
     text = f"Báo cáo khuyến công\n\n{header}\n\nKinh phí khuyến công địa phương: {figure}, hỗ trợ 9 đề án."
     found = [f.value for f in analyse(text, "header-unit").facts if f.type == "money"]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Tổng kinh phí khuyến công 2 tỷ năm 2024 dành cho 8 đề án.", 2_000_000_000),  # (its year after it, no 'đồng')
+    ("Chương trình OCOP được hỗ trợ tổng kinh phí 1,2 tỷ năm 2025.", 1_200_000_000),
+])
+def test_a_bare_billion_before_the_year_it_falls_in_is_money_not_a_count_of_years(sentence, value):
+    found = [f.value for f in analyse(f"Khuyến công\n\n{sentence}", "year-after").facts if f.type == "money"]
+    assert found == [value]

@@ -27,6 +27,7 @@ _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p
 # a plan counting its programmes and projects together ('15 chương trình, đề án'): ANNOTATION.md
 _COUNTED_TOGETHER = regex.compile(r"\d\s+chương trình\s*(?:,|và)\s*(?:đề án|nhiệm vụ)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
+_YEAR_AFTER = regex.compile(r"năm\s+(?:19|20)\d\d(?!\d)")  # 'năm' opening a year, not a counted noun
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 # a slash right after a sum with a scale word and no noun: a price by the unit ('5,5-6,5 triệu/kg', '7 triệu / tháng')
 _PRICE_PER = regex.compile(r"\s*/\s*\p{L}")
@@ -502,6 +503,10 @@ class AmountMatcher:
                                        or self.money_ctx_re.fullmatch(nm.group("n"))):
             # 'giải ngân hơn 1 tỷ khuyến công': no million projects, the programme the money is of; '3,5 tỷ kế hoạch
             # năm': no billion plans, the plan's sum
+            nm = None
+        if nm and r.mult >= 10**6 and _YEAR_AFTER.match(key, nm.start("n")):
+            # a million or a billion before 'năm' and a year ('tổng kinh phí 2 tỷ năm 2024'): no billion years, the
+            # year of the sum
             nm = None
         spent = bool(nm) and self.nouns[nm.group("n")][0] == "quantity" and \
             self._spends_on(ctx, key, r, nm.start("n"), sent_end, money_word=False)
