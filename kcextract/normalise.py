@@ -92,8 +92,9 @@ def _unwrap(text: str) -> str:
     """Join the lines of a hard-wrapped text back into their paragraphs (one space for each break, so that a
     sentence cut over two lines is one sentence again). A text is taken as wrapped when its longest line is of a
     wrapping width and at least three of its breaks fall where the next line's first word would not have fitted,
-    after no sentence's end; then each such break is a space. A break after a sentence's end before a capital stays
-    (it may end a paragraph) unless blank lines set the paragraphs apart, and a break before a list item or between
+    after no sentence's end; then each such break is a space (with fewer, only such a break before a line that does
+    not open with a capital, in a text two of whose lines fill the width). A break after a sentence's end before a
+    capital stays (it may end a paragraph) unless blank lines set the paragraphs apart, and a break before a list item or between
     the title and a capitalised line always stays."""
     lines = text.split("\n")
     if len(lines) < 4:
@@ -107,30 +108,28 @@ def _unwrap(text: str) -> str:
             not _ITEM_OPENS_RE.match(line) and not prev.endswith("|")
 
     wrapped = sum(cut(a, b) and not _LINE_CLOSED_RE.search(a) for a, b in zip(lines, lines[1:]))
-    if wrapped < 3:
-        # (a short text wrapped only a few times: a cut line that ends no sentence, after the title, goes on into the
-        # next line, no list item: 'thực hiện 6 đề án khuyến' / 'công địa phương, ...')
-        # (only in a text that shows its width: two lines at least filled to it, not one longest line of a short
-        # article, a lead without its full stop)
-        if sum(len(line) >= width - 12 for line in lines) < 2:
-            return text
-        # (not into a line that opens with a capital: it may open a paragraph after a lead or a caption that lacks
-        # its full stop, so a name cut in two, 'cho tỉnh Điện' / 'Biên ...', stays cut)
-        out = [lines[0]]
-        for n, (prev, line) in enumerate(zip(lines, lines[1:])):
-            if n > 0 and cut(prev, line) and not _LINE_CLOSED_RE.search(prev) and not line[:1].isupper():
-                out[-1] += " " + line
-            else:
-                out.append(line)
-        return "\n".join(out)
+    # (a short text wrapped only a few times is read so only when it shows its width: two lines at least filled to
+    # it, not one longest line of a short article, a lead without its full stop)
+    few = wrapped < 3
+    if few and sum(len(line) >= width - 12 for line in lines) < 2:
+        return text
     # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
     blocks = lines.count("") >= 2
+
+    def joins(n: int, prev: str, line: str) -> bool:
+        if few:
+            # a cut line that ends no sentence, after the title, goes on into the next line ('thực hiện 6 đề án
+            # khuyến' / 'công địa phương, ...'); not into one that opens with a capital: it may open a paragraph
+            # after a lead or a caption that lacks its full stop, so a name cut in two ('Điện' / 'Biên') stays cut
+            return n > 0 and cut(prev, line) and not _LINE_CLOSED_RE.search(prev) and not line[:1].isupper()
+        opens_lower = line[:1].islower() or line[:1].isdigit()
+        return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)
+                and not prev.endswith("|")) and \
+            (opens_lower or n > 0 and (blocks or not _LINE_CLOSED_RE.search(prev)))
+
     out = [lines[0]]
     for n, (prev, line) in enumerate(zip(lines, lines[1:])):
-        opens_lower = line[:1].islower() or line[:1].isdigit()
-        if (cut(prev, line) or blocks and n > 0 and prev and line and not _ITEM_OPENS_RE.match(line)
-                and not prev.endswith("|")) and \
-                (opens_lower or n > 0 and (blocks or not _LINE_CLOSED_RE.search(prev))):
+        if joins(n, prev, line):
             out[-1] += " " + line
         else:
             out.append(line)

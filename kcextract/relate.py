@@ -1080,11 +1080,12 @@ _CAUSE_RESULT = regex.compile(r"(?<!\p{L})(?:nên|vì vậy|vì thế|do đó|d�
 _RESPECTIVE_AFTER = regex.compile(r"\s*(?:tương ứng\s+)?lần lượt(?!\p{L})")  # 'mức hỗ trợ lần lượt là ...'
 # a result sheet's line of a count alone and of an amount alone ('- Số đề án thực hiện: 12 đề án;', '- Kinh phí: 2,5
 # tỷ đồng;'): a list mark or number, a label of a few words, a colon, the figure, then only the line's end
-_SHEET_COUNT_LINE = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)"
+_SHEET_MARK = r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*"  # a sheet line's list mark or number
+_SHEET_COUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?số\s+(?:đề án|dự án|nhiệm vụ)"
                                   r"(?:\s+\p{L}+){0,3}\s*:\s*"
                                   r"\d+(?:\s+(?:đề án|dự án|nhiệm vụ))?\s*[;.,]?\s*")
 # (also '1 tỷ 650 triệu đồng', '2.630 triệu VNĐ', and an amount written out in đồng: '3.200.000.000 đồng')
-_SHEET_AMOUNT_LINE = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?:tổng\s+)?(?:kinh phí|số tiền)"
+_SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|số tiền)"
                                    r"(?:\s+\p{L}+){0,3}\s*:\s*"
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ"
                                    rf"|(?=(?:{_DONG})(?!\p{{L}})))"

@@ -266,7 +266,7 @@ class PlaceMatcher:
         fact = Fact(type="place", text=ctx.text[start:end], start=start, end=end, value=units[0].name,
                     level=level, province=province, province_2025=province_2025)
         ctx.add(fact, take=False)
-        if province is not None and level in ("commune", "ward") and not any(self._in_named(u, named) for u in units):
+        if province is not None and level in ("commune", "ward") and not in_named:
             # (a commune's or ward's namesake of a neighbouring level elsewhere, its level word maybe out of date,
             # stays open to the article's other places: 'xã Phượng Sơn' beside 'huyện Lục Ngạn' is Bắc Giang's ward
             # of the name, not Hà Nội's commune)

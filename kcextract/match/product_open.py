@@ -80,7 +80,7 @@ class OpenProductMatcher:
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
         # after an item's mark or after the field before it
         self.label = regex.compile(rf"(?:^|(?<=\n)|(?<=[;|]))[ \t]*(?:[-+•*–][ \t]*|\d{{1,2}}[.)][ \t]*)?"
-                                   rf"(?:{_alt(kinds['label'])})[ \t]*:[ \t]*(?=\S)") if kinds.get("label") else None
+                                   rf"(?:{_alt(kinds['label'])})[ \t]*:[ \t]*(?=\S)")
         # the goods cues that name goods ('sản phẩm', 'mặt hàng'), not the words that only open a list ('như', 'gồm')
         list_words = set(kinds["list_word"])
         # a list word right before a colon: the clause after it is the list it opens ('các sản phẩm như: giỏ, làn')
@@ -159,9 +159,8 @@ class OpenProductMatcher:
             self._applied_object(ctx, key, m.end(), taken)
         for m in self.said.finditer(key):
             self._said_specialty(ctx, key, m, taken)
-        if self.label is not None:
-            for m in self.label.finditer(key):
-                self._labelled(ctx, key, m.end(), taken)
+        for m in self.label.finditer(key):
+            self._labelled(ctx, key, m.end(), taken)
         self._made_bare_goods(ctx, key, taken)
         self._made_of_material(ctx, key, taken)
         self._made_machines(ctx, key, taken)
