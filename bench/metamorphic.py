@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +38,19 @@ def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
 def _capital_title(text: str) -> str:
     first, newline, rest = text.partition("\n")
     return first.upper() + newline + rest
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot below
+
+
+def _old_tones(text: str) -> str:
+    """Old tone-mark placement on an open 'oa', 'oe', 'uy' ('hòa' as 'hoà', 'thủy' as 'thuỷ', 'khỏe' as 'khoẻ')."""
+    def move(first: str, second: str) -> str:
+        first = unicodedata.normalize("NFD", first)
+        tone = "".join(c for c in first if c in _TONES)
+        bare = "".join(c for c in first if c not in _TONES)
+        return unicodedata.normalize("NFC", bare + second + tone)
+    return regex.sub(r"(?i)(?:[òóỏõọ][ae]|(?<!q)[ùúủũụ]y)(?!\p{L})", lambda m: move(m[0][0], m[0][1]), text)
 
 
 _WORDS = {2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
@@ -92,8 +106,9 @@ def _full_digits(text: str) -> str:
             return m[0]
         value = int(whole + frac.ljust(scale, "0"))
         return f"{value:,}".replace(",", ".") + " đồng"
-    # (not the millions after a billion: '1 tỷ 250 triệu đồng' stays as it is written)
-    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})",
+    # (not the millions after a billion: '1 tỷ 250 triệu đồng' stays as it is written; nor a number grouped by
+    # spaces: '1 250 triệu đồng')
+    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(?<!\d )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})",
                      digits, text)
 
 
@@ -197,6 +212,16 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "bullet-dot": ("list items marked '•' for '-'", _sub(r"(?m)^- ", "• ")),
     "year-no-comma": ("a sentence's opening 'Năm 2023,' without its comma",
                       _sub(r"(?<=^|[.!?]\s|\n)Năm (20\d\d), ", r"Năm \1 ")),
+    # (seventieth round)
+    "nfd": ("the text in decomposed Unicode (NFD: a letter and its marks as separate code points)",
+            lambda t: unicodedata.normalize("NFD", t)),
+    "old-tones": ("old tone-mark placement on an open 'oa', 'oe', 'uy' ('hoà', 'thuỷ', 'khoẻ')", _old_tones),
+    "double-space": ("two spaces between words", _sub(r"(?<=\S) (?=\S)", "  ")),
+    "zwsp": ("a zero-width space after each comma (a web page's copy)", lambda t: t.replace(",", ",\u200b")),
+    "dot-decimal": ("'2,5 tỷ' with a decimal point ('2.5 tỷ'), one or two decimals",
+                    _sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2}) tỷ(?!\p{L})", r"\1.\2 tỷ")),
+    "tr-dot-d": ("'triệu đồng' after a number as 'tr.đ'", _sub(r"(?<=\d) triệu đồng(?!\p{L})", " tr.đ")),
+    "indent": ("each paragraph indented by a tab", _sub(r"(?m)^(?=\S)", "\t")),
 }
 
 

@@ -1222,7 +1222,7 @@ _EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi m�
 # ('biên nhận', a receipt, is left to the crime cues: in lower case it is also a place's end, 'Tịnh Biên nhận ...')
 _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|đón|giao) )nhận(?: được)?"
                           r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng))? "
-                          rf"\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)(?!\p{{L}})")
+                          rf"(?:\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)|\d{{1,3}}(?:[.,]\d{{3}}){{2,}}\s*(?:{_DONG}))(?!\p{{L}})")
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
 _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng)|ước tính|ước khoảng|"

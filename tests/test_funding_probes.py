@@ -19,7 +19,10 @@ triệu đồng cho các đơn vị thụ hưởng`: the programme's money, not 
 articles (`probes66-*`); the sixty-seventh 8 more (`probes67-*`): programme money named right after its amount beside
 one level's share, `7 trên 9 đề án`, a stop told as the cause of what was done, a figure denied beside the right one,
 a programme name's horizon in a title, one business's project singled out before more work, a year-end report whose
-remaining project is carried over, `1 tỷ 350 triệu` with `gần 800 triệu`, and five years written `3,9 tỷ đồng/14 đề án`.
+remaining project is carried over, `1 tỷ 350 triệu` with `gần 800 triệu`, and five years written `3,9 tỷ đồng/14 đề án`. The
+seventieth round added 6 (`probes70-*`): a business that `nhận 260.000.000 đồng` (an amount written out in đồng),
+items on one line after `Cụ thể:`, dash lines of purposes before their sum, `tr.đ` in a bracket of levels, four years
+on one line, and a project's cost shared with the beneficiary beside a ceiling (no record).
 """
 from __future__ import annotations
 
