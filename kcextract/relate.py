@@ -513,6 +513,8 @@ _BARE_SEMICOLON = regex.compile(r"(?:\s+(?:khuyến công(?:\s+(?:quốc gia|đ�
 # (after a comma, or 'với' alone: '1 đề án nhóm gồm 5 cơ sở ... với kinh phí 500 triệu đồng')
 _MEMBERS_THEN_BUDGET = regex.compile(r"\s*\d+\s+(?:cơ sở|hộ|hợp tác xã|htx|doanh nghiệp|đơn vị)(?!\p{L})[^,;:()\d]{0,80}?"
                                      r"(?:,\s*|\s+(?=với\s))" + _BUDGET_LABEL)
+# a sheet's field line: a label of a few words, a colon, its value ('Thời gian thực hiện: năm 2025.')
+_FIELD_LINE = regex.compile(r"\s*(?:[-+•]\s*)?(?:\p{L}+\s+){0,4}\p{L}+\s*:\s*\S")
 _OPENING_WORDS = regex.compile(r"\W*(?:\S+(?:\s+|$)){0,12}")  # a sentence's first twelve words, its own news
 # a comma, or a bracket closed, between a part's amount and the count after it: the count is of another clause
 _CLAUSE_AFTER_PART = regex.compile(r"[^,]*,|[^(]*\)")
@@ -1958,22 +1960,24 @@ class FundingBuilder:
             return False
         return any(self._their_money_named(key[a.end:b.start]) for a, b in zip(parts, parts[1:]))
 
-    def _adds_up_with_their_share(self, key: str, d: _Draft, s_start: int, s_end: int, money_facts: list[Fact]) -> bool:
-        """The amounts after a whole in its sentence add up to it exactly, and one of them is named as the
-        beneficiaries' own ('12 đề án ... có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ
-        đồng, vốn đối ứng của cơ sở 7,2 tỷ đồng'): the whole includes their money, however many works it counts. Not
+    def _adds_up_with_their_share(self, key: str, d: _Draft, s_start: int, s_end: int, money_facts: list[Fact]) -> int:
+        """How many public shares the amounts after a whole in its sentence name, when they add up to it exactly and
+        one of them is named as the beneficiaries' own ('12 đề án ... có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh
+        phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của cơ sở 7,2 tỷ đồng': one): the whole includes their money,
+        however many works it counts; else 0. Not
         other sources ('nguồn khác', 'vốn xã hội hóa'): a programme's whole budget from several sources stays, and so
         does one named as the programme's work, not works' ('Kinh phí thực hiện công tác khuyến công năm 2024 là 5 tỷ
         đồng, trong đó ngân sách tỉnh 3 tỷ đồng và vốn đối ứng của doanh nghiệp 2 tỷ đồng')."""
         whole = d.money()
         g_end = d.facts[-1].end
         if not whole or not _WORKS_WHOLE.search(key, s_start, whole[0].start):
-            return False
+            return 0
         later = [f for f in money_facts if g_end <= f.start < s_end]
         if len(later) < 2 or sum(f.value for f in later) != whole[-1].value:
-            return False
-        return any(_THEIR_OWN.search(key, a.end, b.start) and self._their_money_named(key[a.end:b.start])
-                   for a, b in zip([d.facts[-1], *later], later))
+            return 0
+        theirs = [bool(_THEIR_OWN.search(key, a.end, b.start) and self._their_money_named(key[a.end:b.start]))
+                  for a, b in zip([d.facts[-1], *later], later)]
+        return theirs.count(False) if any(theirs) else 0
 
     def _their_money_named(self, text: str) -> regex.Match | None:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
@@ -2839,12 +2843,23 @@ class FundingBuilder:
             one_project = len(counts) == 1 and counts[0].value == 1 and not restated
             # (or many, when the amounts after the cost add up to it and one is the beneficiaries' own: '12 đề án ...
             # có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng ...')
-            count_to_share = one_project or bool(money and len(counts) == 1 and not restated and
-                                                 self._adds_up_with_their_share(key, d, s_start, s_end, all_money))
+            # (with two public shares or more, '28 nhiệm vụ, đề án ... tổng kinh phí thực hiện 19,5 tỷ đồng, trong đó:
+            # kinh phí khuyến công quốc gia 3 tỷ đồng; kinh phí khuyến công địa phương 6,5 tỷ đồng; vốn đối ứng ...',
+            # the count is no one share's: it stands, as after a breakdown below)
+            public_shares = self._adds_up_with_their_share(key, d, s_start, s_end, all_money) \
+                if money and len(counts) == 1 and not restated else 0
+            if money and len(counts) == 1 and not restated and not public_shares and \
+                    (after := _next_in_paragraph(ctx, key, d, s_end)):
+                # (the shares in a sentence of their own: '... 12 đề án ... với tổng vốn đầu tư 9,6 tỷ đồng. Trong đó,
+                # kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của các cơ sở 7,2 tỷ đồng.')
+                public_shares = self._adds_up_with_their_share(key, d, s_start, after[1], all_money)
+            count_to_share = one_project or public_shares == 1
             # (the breakdown right after a many-projects whole: in its sentence, a bracket or the next sentence)
             region = self._breakdown_region(ctx, key, d.sentence, d.facts[-1].end, s_end, tail_ok=True) \
                 if money and counts and not restated and not count_to_share and not d.late_count else None
             shares_then_theirs = self._public_shares_then_theirs(key, d, region, all_money) if region else 0
+            if not shares_then_theirs and public_shares > 1:
+                shares_then_theirs = public_shares
             if shares_then_theirs == 1:
                 count_to_share = True  # (its one public share is what the count's projects had: '10 đề án với tổng
                 # kinh phí 8 tỷ đồng, trong đó kinh phí khuyến công 3 tỷ đồng, phần còn lại do các cơ sở đối ứng')
@@ -4376,12 +4391,24 @@ class FundingBuilder:
         """The sentence right after, in the same paragraph and with no figure of its own, says the work was
         carried out ('Các đề án đã hoàn thành đúng tiến độ'; rules/funding_cues.tsv 'completed')."""
         span = self._next_plain_sentence(ctx, key, d, by_sentence)
-        if span is None:
-            return False
-        # (said as that sentence's own news, in its first words: not a deed deep in a sentence about something else,
-        # '... 31 mẫu sản phẩm đưa vào sản xuất hàng lưu niệm')
-        opening = _OPENING_WORDS.match(key[span[0]:span[1]])
-        return self._says_completed(key, (span[0], span[0] + opening.end()))
+        for _ in range(3):
+            if span is None:
+                return False
+            # (said as that sentence's own news, in its first words: not a deed deep in a sentence about something
+            # else, '... 31 mẫu sản phẩm đưa vào sản xuất hàng lưu niệm')
+            opening = _OPENING_WORDS.match(key[span[0]:span[1]])
+            if self._says_completed(key, (span[0], span[0] + opening.end())):
+                return True
+            # (past a sheet's field line with no figure: 'Kinh phí hỗ trợ ...: 280 triệu đồng.' then 'Thời gian thực
+            # hiện: năm 2025.' then 'Hội đồng nghiệm thu đánh giá đề án đạt yêu cầu ...')
+            if not (key.startswith("\n", span[0] - 1) and _FIELD_LINE.match(key, span[0], span[1])):
+                return False
+            nxt = ctx.sentence_of(span[0]) + 1
+            if nxt >= len(ctx.sentence_starts) or by_sentence.get(nxt):
+                return False
+            n_start, n_end = ctx.sentence_span(nxt)
+            span = None if ctx.paragraph_break(span[0], n_start) else (n_start, n_end)
+        return False
 
     def _paragraph_programme(self, ctx: Context, key: str, s_start: int, g_start: int,
                              provinces: list[Fact] = (), period: str | None = None,

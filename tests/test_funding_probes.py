@@ -22,7 +22,9 @@ a programme name's horizon in a title, one business's project singled out before
 remaining project is carried over, `1 tỷ 350 triệu` with `gần 800 triệu`, and five years written `3,9 tỷ đồng/14 đề án`. The
 seventieth round added 6 (`probes70-*`): a business that `nhận 260.000.000 đồng` (an amount written out in đồng),
 items on one line after `Cụ thể:`, dash lines of purposes before their sum, `tr.đ` in a bracket of levels, four years
-on one line, and a project's cost shared with the beneficiary beside a ceiling (no record).
+on one line, a project's cost shared with the beneficiary beside a ceiling (no record), a plan's count whose cost
+holds two public shares and the beneficiaries' own (the count stands alone: it is no one share's) beside one with one
+public share (the count goes to it, also when the shares stand in a sentence of their own), and an acceptance sheet whose time line stands between the cost and the verdict.
 """
 from __future__ import annotations
 
