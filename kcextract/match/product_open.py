@@ -20,6 +20,7 @@ from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, ent
 
 _CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
+_FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
@@ -50,6 +51,7 @@ class OpenProductMatcher:
         self.made_of = frozenset(kinds.get("phrase_end", ()))
         self.phrase_end = self.function | self.made_of
         self.not_item = set(kinds.get("not_item", ())) | self.function | stops
+        self.honorific = frozenset(kinds.get("honorific", ()))  # ('bà' of 'tré bà Đệ' opens the maker's name)
         self.not_alone = set(kinds.get("not_alone", ()))  # ('đồ' names a good only with the words after it)
         self.predicate = set(kinds.get("predicate", ()))  # ('..., mác mật sấy | ứng dụng máy móc')
         self.materials = set(kinds.get("material", ()))  # ('sản xuất bàn ghế | mây': what the made good is of)
@@ -75,6 +77,9 @@ class OpenProductMatcher:
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}"
                                   rf"|(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])}))"
                                   rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))? ")
+        # (the producer's kind of head alone: what it makes is named, as its beneficiaries are, with a name after it)
+        self.maker_head = regex.compile(rf"(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])})"
+                                        rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))? $")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
@@ -325,6 +330,9 @@ class OpenProductMatcher:
             if words[i] in self.phrase_end:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
                 words = words[:i]
                 break
+        if len(words) > 1 and words[-1] in self.honorific and start + len(" ".join(words)) == lower_end and \
+                _NAME_REST.match(ctx.shape, lower_end):
+            words = words[:-1]  # a maker's name opened by its title: 'tré | bà Đệ', 'bánh tráng | ông Năm'
         while words:  # a quality word or phrase at the end says how good, not which good: 'tơ truyền thống'
             tail = next((n for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]) in self.trailing), 0)
             if not tail:
@@ -356,7 +364,8 @@ class OpenProductMatcher:
             return
         found = self._phrase(ctx, key, start, min(limit, start + 40))
         if found is None:
-            found = self._unclassed_phrase(ctx, key, start, min(limit, start + 40))
+            found = self._unclassed_phrase(ctx, key, start, min(limit, start + 40),
+                                           made=self.maker_head.search(key, max(0, start - 60), start) is not None)
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
@@ -444,18 +453,25 @@ class OpenProductMatcher:
         starts = [w.start() for w in _WORD.finditer(ctx.shape[:limit].rstrip(), start)]
         return 0 < len(starts) <= 2 and all(ctx.tag_at(w) == "A" for w in starts)
 
-    def _unclassed_phrase(self, ctx: Context, key: str, start: int, limit: int) -> tuple[int, str] | None:
+    def _unclassed_phrase(self, ctx: Context, key: str, start: int, limit: int,
+                          made: bool = False) -> tuple[int, str] | None:
         """A two- or three-word noun phrase after a head that starts with no class noun yet is a good: its maker or
         its rating right after it vouches for it ('sản phẩm gối lá thuốc của HTX ...', its brand name may stand
         between: 'sốt me Phương Lan đạt 3 sao'), or, with no name after it, the clause's predicate follows right
-        away, so it is the whole object of the producer's verb ('cơ sở sản xuất gối tựa lưng | mua máy may')."""
+        away, so it is the whole object of the producer's verb ('cơ sở sản xuất gối tựa lưng | mua máy may').
+        ``made``: the head is a producer and its verb of making, which name a beneficiary by what it makes and
+        its name: the phrase and that name are then the whole object ('cơ sở sản xuất mạch nha Thi Phổ | được hỗ
+        trợ ...', '... Thi Phổ 150 triệu đồng')."""
         found = self._phrase(ctx, key, start, limit, listed=True)
         if found is None or not 1 <= found[1].count(" ") <= 2:
             return None
         name = _NAME_REST.match(ctx.shape, found[0])
         if not (self.vouched.match(key, name.end() if name else found[0])
                 or name is None and self._predicate_at(key, found[0]) or name is not None and self._specialty_of(
-                    ctx, key, start, found, name)):
+                    ctx, key, start, found, name)
+                or made and name is not None and (_followed_by_end(key, name.end(), limit, self.made_of)
+                                                  or self._predicate_at(key, name.end())
+                                                  or _FIGURE_NEXT.match(key, name.end()) is not None)):
             return None
         return found if ctx.tag_at(start) in ("N", "Nc") else None  # (the tagger last: it is the dear test)
 
@@ -700,6 +716,7 @@ class OpenProductMatcher:
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
                                   or _NAME_REST.fullmatch(ctx.shape, found[0], m_end)
+                                  or self._titled_name(ctx, key, found[0], m_end)
                                   or (key[found[0]:m_end].split() or [""])[0] in self.made_of):
                         found = self._without_origin(ctx, m_start, found, keep=1)  # ('nem chợ Huyện' -> nem)
                         # (a place's name may follow the good: 'cá thính Lập Thạch')
@@ -712,6 +729,12 @@ class OpenProductMatcher:
                             self._fruit_form(found[1]) or self._variety_of(found[1]) or self._kind_head(found[1])
                         value = known_as.value if known_as else found[1]
                         self._add(ctx, m_start, found[0], value, known_as.category if known_as else category, taken)
+
+    def _titled_name(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """``start:end`` is a maker's name opened by its title ('gậy trúc | bà Hai')."""
+        title = _SYLLABLE.match(key, start + 1)
+        return key.startswith(" ", start) and title is not None and title.group() in self.honorific and \
+            _NAME_REST.fullmatch(ctx.shape, title.end(), end) is not None
 
     def _verb_into_verb(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """The member is one word the tagger reads as a verb, no class noun of goods, and another verb follows it
@@ -919,7 +942,7 @@ def _clause_limit(key: str, start: int) -> int:
 
 
 # what may follow a good's noun phrase that is the whole object of its clause
-_PHRASE_FOLLOWER = regex.compile(r"(?:[,;/]|và |của |được |đạt |có |là |tại |ở |với |do |\(|trên địa bàn "
+_PHRASE_FOLLOWER = regex.compile(r"(?:[,;/]|và |của |được |đạt |có |là |tại |ở |với |do |trong |\(|trên địa bàn "
                                  r"|giai đoạn )")
 
 
