@@ -222,6 +222,11 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                     _sub(r"(?<![\d.,])(\d{1,3}),(\d{1,2}) tỷ(?!\p{L})", r"\1.\2 tỷ")),
     "tr-dot-d": ("'triệu đồng' after a number as 'tr.đ'", _sub(r"(?<=\d) triệu đồng(?!\p{L})", " tr.đ")),
     "indent": ("each paragraph indented by a tab", _sub(r"(?m)^(?=\S)", "\t")),
+    "no-final-stop": ("no full stop at a paragraph's end", _sub(r"(?m)\.[ \t]*$", "")),
+    "sentence-lines": ("each sentence of the body on a line of its own (a CMS export)",
+                       lambda t: regex.sub(r"(?<=\p{Ll}[.!?]) (?=\p{Lu})", "\n", t)),
+    "nbsp-comma": ("a no-break space after each comma", lambda t: t.replace(", ", ",\u00a0")),
+    "eth": ("'Ð' (U+00D0, the Icelandic eth) for the capital 'Đ'", lambda t: t.replace("Đ", "\u00d0")),
 }
 
 

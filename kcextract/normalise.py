@@ -65,9 +65,11 @@ _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
 # a run of spaces (a scraper's padding, a doubled space typed between words) is one space, and a line has
 # none at its ends: multi-word cues and names ('khuyến công quốc gia') are matched with single spaces
 # typographic quotes are the plain ones (one character for one: offsets keep their places), and an ellipsis
-# character is three stops: lists end '...' or '…' alike
+# character is three stops: lists end '...' or '…' alike; the Icelandic eth that old Vietnamese pages type for the
+# capital 'Đ' ('Ðồng Nai', U+00D0 for U+0110; its small form too) is the Vietnamese letter
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u00d0": "\u0110", "\u00f0": "\u0111"})
 _SPACE_RUN_RE = regex.compile(r" {2,}")
 # HTML tags a scraper left in the text: a block's ('<p>', '</div>', '<br/>', '<li>') ends a line, an inline one
 # ('<b>', '</span>', '<a href="...">') is nothing; a '<' before no tag name ('< 5%') stays
@@ -141,8 +143,8 @@ def normalise(raw: str) -> str:
 
     HTML tags left by a scraper go (a block's tag ends a line), HTML character references are the characters they
     stand for, full-width digits and letters the ASCII ones. Tabs, non-breaking and other spaces become plain
-    spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones and
-    '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word
+    spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones,
+    the eth typed for 'Đ' is 'Đ' and '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale word
     typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'); a space that groups a
     number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'); the lines of a hard-wrapped text (a PDF's or an
     e-mail's clipping) are joined back into their paragraphs (``_unwrap``). The visible words are

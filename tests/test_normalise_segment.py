@@ -91,6 +91,17 @@ def test_doubled_spaces_between_words_hide_no_cue_or_figure():
     assert doubled == single
 
 
+def test_the_eth_an_old_page_types_for_d_is_the_vietnamese_letter():
+    # (U+00D0 for U+0110: the subject, the provinces and the cue 'Đề án' are read as with the right letter)
+    text = ("Khuyến công Đồng Nai năm 2023\nNăm 2023, Sở Công Thương Đồng Nai đã thực hiện 12 đề án khuyến công "
+            "địa phương với kinh phí 2,5 tỷ đồng. Đề án lớn nhất hỗ trợ cơ sở chế biến hạt điều.")
+    right, eth = analyse(text, "right"), analyse(text.replace("Đ", "\u00d0").replace("đ", "\u00f0"), "eth")
+    assert eth.text == right.text
+    assert eth.subject == right.subject == "Đồng Nai"
+    assert [(r.scope, r.projects, r.amount_vnd, r.province) for r in eth.funding] == \
+        [("local", 12, 2_500_000_000, "Đồng Nai")]
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("kinh phí 5,2 tỷđồng.", "kinh phí 5,2 tỷ đồng."),
     ("kinh phí 520triệuVNĐ.", "kinh phí 520triệu VNĐ."),
