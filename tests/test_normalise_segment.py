@@ -432,6 +432,22 @@ def test_related_headlines_under_their_heading_give_no_facts_or_records(page):
     assert a.subject == "Yên Bái"
 
 
+@pytest.mark.parametrize("heading", ["Bình luận (2)", "Ý kiến bạn đọc (3):", "PHẢN HỒI (1)"])
+def test_the_readers_comments_under_their_heading_give_no_facts_or_records(heading):
+    page = ("Khuyến công Yên Bái hỗ trợ làng nghề\n\n"
+            "Năm 2024, khuyến công địa phương đã hỗ trợ 9 đề án với kinh phí 2,7 tỷ đồng.\n\n"
+            f"{heading}\n"
+            "Nguyễn Hải: Tỉnh Lào Cai năm 2023 hỗ trợ 12 đề án với 3 tỷ đồng, cho làng nghề nón lá.\n\n"
+            "Trần Lan: Mong tỉnh hỗ trợ thêm cho cơ sở làm miến dong.\n")
+    a = analyse(page)
+    below = a.text.index(heading.split(" ")[0])
+    assert [f for f in a.facts if f.start >= below] == []
+    assert [(r.projects, r.amount_vnd) for r in a.funding] == [(9, 2700000000)]
+    # (a heading that counts no comments, 'Bình luận', heads only itself)
+    plain = analyse(page.replace(heading, "Bình luận"))
+    assert "Lào Cai" in {f.value for f in plain.facts if f.type == "province"}
+
+
 def test_an_unbulleted_line_after_a_blank_line_ends_the_related_headlines():
     page = _PAGE.replace("Các cơ sở đã đưa máy vào sản xuất từ tháng 10.", "Kinh phí hỗ trợ máy móc 1,2 tỷ đồng")
     a = analyse(page)

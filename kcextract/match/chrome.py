@@ -18,7 +18,7 @@ from .tables import TABLE_ROW
 
 
 _WHOLE_LINE = ("line", "breadcrumb", "stamp")  # kinds of rules/chrome.tsv that match a whole line as chrome
-_ANY_CASE = ("line", "list", "stamp")  # kinds whose patterns ignore case
+_ANY_CASE = ("line", "list", "stamp", "rest")  # kinds whose patterns ignore case
 _CAPTION_MAX = 200  # characters: the longest line a photo credit makes a caption of
 
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
@@ -42,10 +42,13 @@ class ChromeMarker:
         ]
 
     def kind_of(self, line: str) -> str | None:
-        """'list' (the heading of related headlines), 'chrome', 'caption' or None (article text)."""
+        """'list' (the heading of related headlines), 'rest' (the heading of the readers' comments), 'chrome',
+        'caption' or None (article text)."""
         stripped = line.strip()
         if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
             return "list"
+        if any(kind == "rest" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
+            return "rest"
         if TABLE_ROW.fullmatch(stripped):
             return None  # a table's row as the HTML reader writes it ('| 1 | Hỗ trợ máy sấy măng | ... | 250 |'): text
         barred = "|" in stripped  # every rule but the whole-line phrases and a photo credit needs a bar
@@ -59,7 +62,7 @@ class ChromeMarker:
                 if pattern.fullmatch(stripped):
                     return "chrome"
                 continue
-            if kind == "list" or not barred:
+            if kind in ("list", "rest") or not barred:
                 continue
             if kind in ("suffix", "contains") and pattern.search(stripped):
                 return "chrome"
@@ -71,12 +74,17 @@ class ChromeMarker:
         ctx = Context.of(doc)
         listing = None  # under a heading of related headlines: how many headlines so far
         gap = False  # a blank line since the last headline
+        comments = False  # under the heading of the readers' comments: the page's rest
         for m in regex.finditer(r"(?m)^[^\n]*", ctx.text):
             line = m.group().strip()
             if not line:
                 gap = bool(listing)
                 continue
-            kind = self.kind_of(m.group())
+            kind = "chrome" if comments else self.kind_of(m.group())
+            if kind == "rest" and ctx.title is not None:
+                comments, kind = True, "chrome"
+            elif kind == "rest":
+                kind = None  # (a title is no heading of comments)
             if kind == "list":
                 listing, gap = 0, False
                 kind = "chrome"
