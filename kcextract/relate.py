@@ -4293,8 +4293,10 @@ class FundingBuilder:
     def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before (as in _work_before) narrates a year's work: it opens with the year and tells
         with an active verb what was done ('Năm 2024, tỉnh triển khai 8 đề án khuyến công'), and speaks of no plan
-        ('Theo kế hoạch, ngày 12/6, Sở tổ chức lớp tập huấn')."""
-        span = self._work_before(ctx, key, d, by_sentence)
+        ('Theo kế hoạch, ngày 12/6, Sở tổ chức lớp tập huấn'); the last sentence of the paragraph before too, when the
+        figure's sentence opens its own with the cost ('Năm 2025, Sở Công Thương hỗ trợ 5 cơ sở ...' then a paragraph
+        'Kinh phí hỗ trợ từ nguồn khuyến công địa phương là 280 triệu đồng')."""
+        span = self._work_before(ctx, key, d, by_sentence, cost_opens=True)
         if span is None or _PLAN_TALK.search(key, *span):
             return False
         lead = _narration_year(key, *span)

@@ -24,7 +24,8 @@ seventieth round added 6 (`probes70-*`): a business that `nhận 260.000.000 đ�
 items on one line after `Cụ thể:`, dash lines of purposes before their sum, `tr.đ` in a bracket of levels, four years
 on one line, a project's cost shared with the beneficiary beside a ceiling (no record), a plan's count whose cost
 holds two public shares and the beneficiaries' own (the count stands alone: it is no one share's) beside one with one
-public share (the count goes to it, also when the shares stand in a sentence of their own), and an acceptance sheet whose time line stands between the cost and the verdict.
+public share (the count goes to it, also when the shares stand in a sentence of their own), an acceptance sheet whose time line stands between the cost and the verdict, and a year's work narrated with no
+'đã' whose cost opens the next paragraph (`probes70-c*`: what the work cost, done, not a budget set).
 """
 from __future__ import annotations
 
