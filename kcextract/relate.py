@@ -1491,8 +1491,9 @@ _CARRIED_OUT = regex.compile(r"(?<!\p{L})(?:thực hiện|sử dụng|đã chi|g
 _NEXT_ITEM = regex.compile(r"\s(?:và|còn)\s")
 _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that opens with its own count
 # an amount that leads its sentence as the means of what the sentence then tells ('Với kinh phí 1,2 tỷ đồng từ ngân sách
-# tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far
-_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*)(?:(?:(?:trong|vào)\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
+# tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far (also
+# after an outlet's dateline: '(Báo Tin tức) - Với 2,5 tỷ đồng ...')
+_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào)\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*)?$")  # (or the bare amount: 'Với 2,4 tỷ đồng, ...')
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')

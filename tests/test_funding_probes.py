@@ -25,7 +25,8 @@ items on one line after `Cụ thể:`, dash lines of purposes before their sum, 
 on one line, a project's cost shared with the beneficiary beside a ceiling (no record), a plan's count whose cost
 holds two public shares and the beneficiaries' own (the count stands alone: it is no one share's) beside one with one
 public share (the count goes to it, also when the shares stand in a sentence of their own), an acceptance sheet whose time line stands between the cost and the verdict, and a year's work narrated with no
-'đã' whose cost opens the next paragraph (`probes70-c*`: what the work cost, done, not a budget set).
+'đã' whose cost opens the next paragraph (`probes70-c01`, `c02`: what the work cost, done, not a budget set), and money fronted as the means after an outlet's
+dateline (`c03`: '(Báo Tin tức) - Với 2,5 tỷ đồng ..., tỉnh ... đã hỗ trợ 15 đề án').
 """
 from __future__ import annotations
 
