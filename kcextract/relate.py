@@ -1224,7 +1224,8 @@ _EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi m�
 # ('biên nhận', a receipt, is left to the crime cues: in lower case it is also a place's end, 'Tịnh Biên nhận ...')
 _RECEIVES = regex.compile(r"(?<!\p{L})(?<!(?:công|tiếp|xác|ghi|thừa|chấp|cảm|nhìn|đón|giao) )nhận(?: được)?"
                           r"(?: (?:khoản|số tiền|gói|mức|kinh phí))?(?: hỗ trợ)?(?: (?:hơn|gần|trên|khoảng))? "
-                          rf"(?:\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)|\d{{1,3}}(?:[.,]\d{{3}}){{2,}}\s*(?:{_DONG}))(?!\p{{L}})")
+                          rf"(?:\d[\d.,]*\s*(?:{_SCALE_WORDS}|tr\.?\s?đ)"
+                          rf"|\d{{1,3}}(?:[.,]\d{{3}}){{2,}}\s*(?:{_DONG}))(?!\p{{L}})")  # (or written out in đồng)
 # a clause that is only the predicate of the clause before it ('..., tăng 15%, | đạt 350 tỷ đồng'), or nothing but
 # the amount (with its qualifier: '..., | ước đạt 1.200 tỷ đồng'): its subject stands in the clause before
 _BARE_PREDICATE = regex.compile(r"\s*(?:(?:ước\s+)?(?:đạt|lên|tăng lên|là|tương đương|tương ứng)|ước tính|ước khoảng|"
@@ -1493,7 +1494,8 @@ _NEXT_COUNTED = regex.compile(rf"{_NEXT_ITEM.pattern}\s*\d")  # a next item that
 # an amount that leads its sentence as the means of what the sentence then tells ('Với kinh phí 1,2 tỷ đồng từ ngân sách
 # tỉnh, năm 2024 Trung tâm ... đã hỗ trợ 8 đề án'): the main clause's count is what it paid for, however far (also
 # after an outlet's dateline: '(Báo Tin tức) - Với 2,5 tỷ đồng ...')
-_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào)\s+)?năm\s+\d{4}\s*,\s*)?với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
+_MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào)\s+)?năm\s+\d{4}\s*,\s*)?"
+                            r"với\s+(?:(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)"
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*)?$")  # (or the bare amount: 'Với 2,4 tỷ đồng, ...')
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')
@@ -1965,10 +1967,10 @@ class FundingBuilder:
         """How many public shares the amounts after a whole in its sentence name, when they add up to it exactly and
         one of them is named as the beneficiaries' own ('12 đề án ... có tổng vốn đầu tư 9,6 tỷ đồng, trong đó kinh
         phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của cơ sở 7,2 tỷ đồng': one): the whole includes their money,
-        however many works it counts; else 0. Not
-        other sources ('nguồn khác', 'vốn xã hội hóa'): a programme's whole budget from several sources stays, and so
-        does one named as the programme's work, not works' ('Kinh phí thực hiện công tác khuyến công năm 2024 là 5 tỷ
-        đồng, trong đó ngân sách tỉnh 3 tỷ đồng và vốn đối ứng của doanh nghiệp 2 tỷ đồng')."""
+        however many works it counts; else 0. Not other sources ('nguồn khác', 'vốn xã hội hóa'): a programme's whole
+        budget from several sources stays, and so does one named as the programme's work, not works' ('Kinh phí thực
+        hiện công tác khuyến công năm 2024 là 5 tỷ đồng, trong đó ngân sách tỉnh 3 tỷ đồng và vốn đối ứng của doanh
+        nghiệp 2 tỷ đồng')."""
         whole = d.money()
         g_end = d.facts[-1].end
         if not whole or not _WORKS_WHOLE.search(key, s_start, whole[0].start):
@@ -2847,10 +2849,9 @@ class FundingBuilder:
             # (with two public shares or more, '28 nhiệm vụ, đề án ... tổng kinh phí thực hiện 19,5 tỷ đồng, trong đó:
             # kinh phí khuyến công quốc gia 3 tỷ đồng; kinh phí khuyến công địa phương 6,5 tỷ đồng; vốn đối ứng ...',
             # the count is no one share's: it stands, as after a breakdown below)
-            public_shares = self._adds_up_with_their_share(key, d, s_start, s_end, all_money) \
-                if money and len(counts) == 1 and not restated else 0
-            if money and len(counts) == 1 and not restated and not public_shares and \
-                    (after := _next_in_paragraph(ctx, key, d, s_end)):
+            lone_count = bool(money) and len(counts) == 1 and not restated
+            public_shares = self._adds_up_with_their_share(key, d, s_start, s_end, all_money) if lone_count else 0
+            if lone_count and not public_shares and (after := _next_in_paragraph(ctx, key, d, s_end)):
                 # (the shares in a sentence of their own: '... 12 đề án ... với tổng vốn đầu tư 9,6 tỷ đồng. Trong đó,
                 # kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của các cơ sở 7,2 tỷ đồng.')
                 public_shares = self._adds_up_with_their_share(key, d, s_start, after[1], all_money)

@@ -45,10 +45,9 @@ class ChromeMarker:
         """'list' (the heading of related headlines), 'rest' (the heading of the readers' comments), 'chrome',
         'caption' or None (article text)."""
         stripped = line.strip()
-        if any(kind == "list" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
-            return "list"
-        if any(kind == "rest" and pattern.fullmatch(stripped) for kind, pattern in self.rules):
-            return "rest"
+        for heading in ("list", "rest"):
+            if any(kind == heading and pattern.fullmatch(stripped) for kind, pattern in self.rules):
+                return heading
         if TABLE_ROW.fullmatch(stripped):
             return None  # a table's row as the HTML reader writes it ('| 1 | Hỗ trợ máy sấy măng | ... | 250 |'): text
         barred = "|" in stripped  # every rule but the whole-line phrases and a photo credit needs a bar

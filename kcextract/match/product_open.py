@@ -74,12 +74,11 @@ class OpenProductMatcher:
         self.bare_not_before = {r["word"]: set(filter(None, r["not_before"].split("|"))) for r in bare}
         # (any producer with its verb of making is a head: 'doanh nghiệp chế biến cà phê'; a second verb of making may
         # join the first: 'cơ sở sản xuất, chế biến nước mắm', 'hộ sản xuất và kinh doanh')
-        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}"
-                                  rf"|(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])}))"
-                                  rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))? ")
+        maker = rf"(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])})"
+        joined = rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))?"
+        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}|{maker}){joined} ")
         # (the producer's kind of head alone: what it makes is named, as its beneficiaries are, with a name after it)
-        self.maker_head = regex.compile(rf"(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])})"
-                                        rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))? $")
+        self.maker_head = regex.compile(rf"{maker}{joined} $")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
