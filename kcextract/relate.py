@@ -1982,6 +1982,13 @@ class FundingBuilder:
                   for a, b in zip([d.facts[-1], *later], later)]
         return theirs.count(False) if any(theirs) else 0
 
+    def _shares_with_theirs(self, key: str, d: _Draft, s_start: int, s_end: int, after: tuple[int, int] | None,
+                            money_facts: list[Fact]) -> int:
+        """_adds_up_with_their_share in the whole's sentence, else through ``after``, the next sentence of its
+        paragraph (_next_in_paragraph) that may give the shares instead."""
+        return self._adds_up_with_their_share(key, d, s_start, s_end, money_facts) or \
+            (self._adds_up_with_their_share(key, d, s_start, after[1], money_facts) if after else 0)
+
     def _their_money_named(self, text: str) -> regex.Match | None:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
         ứng': the reason a project stopped, not the beneficiaries' money)."""
@@ -2849,12 +2856,11 @@ class FundingBuilder:
             # (with two public shares or more, '28 nhiệm vụ, đề án ... tổng kinh phí thực hiện 19,5 tỷ đồng, trong đó:
             # kinh phí khuyến công quốc gia 3 tỷ đồng; kinh phí khuyến công địa phương 6,5 tỷ đồng; vốn đối ứng ...',
             # the count is no one share's: it stands, as after a breakdown below)
-            lone_count = bool(money) and len(counts) == 1 and not restated
-            public_shares = self._adds_up_with_their_share(key, d, s_start, s_end, all_money) if lone_count else 0
-            if lone_count and not public_shares and (after := _next_in_paragraph(ctx, key, d, s_end)):
-                # (the shares in a sentence of their own: '... 12 đề án ... với tổng vốn đầu tư 9,6 tỷ đồng. Trong đó,
-                # kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của các cơ sở 7,2 tỷ đồng.')
-                public_shares = self._adds_up_with_their_share(key, d, s_start, after[1], all_money)
+            # (also with the shares in a sentence of their own: '... 12 đề án ... với tổng vốn đầu tư 9,6 tỷ đồng.
+            # Trong đó, kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của các cơ sở 7,2 tỷ đồng.')
+            public_shares = self._shares_with_theirs(
+                key, d, s_start, s_end, _next_in_paragraph(ctx, key, d, s_end), all_money) \
+                if money and len(counts) == 1 and not restated else 0
             count_to_share = one_project or public_shares == 1
             # (the breakdown right after a many-projects whole: in its sentence, a bracket or the next sentence)
             region = self._breakdown_region(ctx, key, d.sentence, d.facts[-1].end, s_end, tail_ok=True) \
@@ -4896,8 +4902,7 @@ class FundingBuilder:
             # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
             # triệu đồng, ..., đối ứng của các cơ sở 400 triệu đồng')
             return True
-        if self._adds_up_with_their_share(key, d, s_start, s_end, money_facts) or \
-                after and self._adds_up_with_their_share(key, d, s_start, after[1], money_facts):
+        if self._shares_with_theirs(key, d, s_start, s_end, after, money_facts):
             # (or the next sentence of its paragraph gives the shares: '... với tổng kinh phí 800 triệu đồng. Nhà nước
             # hỗ trợ 240 triệu đồng, các cơ sở đóng góp 560 triệu đồng.')
             return True

@@ -76,9 +76,9 @@ class OpenProductMatcher:
         # join the first: 'cơ sở sản xuất, chế biến nước mắm', 'hộ sản xuất và kinh doanh')
         maker = rf"(?:{_alt(kinds['maker'])})\s+(?:{_alt(kinds['maker_verb'])})"
         joined = rf"(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(kinds['joined_verb'])}))?"
-        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alt(kinds['head'])}|{maker}){joined} ")
-        # (the producer's kind of head alone: what it makes is named, as its beneficiaries are, with a name after it)
-        self.maker_head = regex.compile(rf"{maker}{joined} $")
+        # (a producer's head tried first, so that the match tells it: what it makes is named, as its beneficiaries
+        # are, with a name after it)
+        self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:(?P<maker>{maker})|{_alt(kinds['head'])}){joined} ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
@@ -154,7 +154,7 @@ class OpenProductMatcher:
         taken = sorted((f.start, f.end) for f in ctx.facts if f.type in ("product", "province", "place", "organization"))
         for m in self.head.finditer(key):
             if m.start() in ctx.token_starts and not _overlaps(taken, m.start(), m.end()):
-                self._after_head(ctx, key, m.end(), taken)
+                self._after_head(ctx, key, m.end(), taken, made=m.group("maker") is not None)
         for m in self.rating.finditer(key):
             self._rated_subject(ctx, key, m.start(), taken)
         for m in self.applied.finditer(key):
@@ -348,7 +348,8 @@ class OpenProductMatcher:
             return None
         return start + len(" ".join(words)), " ".join(words)
 
-    def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]]) -> None:
+    def _after_head(self, ctx: Context, key: str, start: int, taken: list[tuple[int, int]], made: bool = False) -> None:
+        """The good a head introduces at ``start`` (``made``: the head is a producer and its verb of making)."""
         limit = _clause_limit(key, start)
         word_end = ctx.token_end_at.get(start)
         space = key.find(" ", start, word_end) if word_end is not None else -1
@@ -363,8 +364,7 @@ class OpenProductMatcher:
             return
         found = self._phrase(ctx, key, start, min(limit, start + 40))
         if found is None:
-            found = self._unclassed_phrase(ctx, key, start, min(limit, start + 40),
-                                           made=self.maker_head.search(key, max(0, start - 60), start) is not None)
+            found = self._unclassed_phrase(ctx, key, start, min(limit, start + 40), made=made)
             if found is not None and not _overlaps(taken, start, found[0]):
                 self._add(ctx, start, found[0], found[1], self._inner_category(found[1]), taken)
             return
