@@ -924,6 +924,14 @@ def test_an_amount_out_of_a_total_reads_its_first_number_in_the_scale_after_the_
     assert [f.value for f in facts if f.type == "money"] == [value], _describe(facts)
 
 
+@pytest.mark.parametrize("phrase, value", [("820/2,4 tỷ đồng", 820_000_000), ("1.950/2,5 tỷ đồng", 1_950_000_000),
+                                           ("95/120 triệu đồng", 95_000_000)])
+def test_a_part_bigger_than_its_whole_in_the_wholes_scale_is_in_the_scale_below(phrase, value):
+    # (820 tỷ out of 2,4 tỷ cannot be: the part is written in triệu, the whole in tỷ; a factor of a thousand)
+    facts = extract(f"Tin\n\nNăm 2025, tỉnh đã giải ngân {phrase} kinh phí khuyến công.", "of-total")
+    assert [f.value for f in facts if f.type == "money"] == [value], _describe(facts)
+
+
 @pytest.mark.parametrize("sentence, kind, values", [
     ("Năm 2024 và 2025, tỉnh lần lượt hỗ trợ 10 và 12 đề án.", "project_count", [10, 12]),
     ("Năm 2025, kinh phí lần lượt là 1,5 và 2,5 tỷ đồng.", "money", [1_500_000_000, 2_500_000_000]),

@@ -236,6 +236,10 @@ class AmountMatcher:
                 if mult and mult > 1:
                     # (the total's own smaller parts are the total's: '2,05/3 tỷ 200 triệu đồng')
                     total = self._scaled_at(key, of.start() + 1)
+                    while total and value * mult > total[0] and mult > 1000:
+                        # (a part is no more than its whole: '820/2,4 tỷ đồng' is 820 triệu out of 2,4 tỷ, in the
+                        # scale below the whole's, not 820 tỷ)
+                        mult //= 1000
                     value, end = value * mult, total[2] if total else of.end()
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
