@@ -35,6 +35,7 @@ _NEIGHBOURS = {"commune": {"commune", "town", "ward"}, "ward": {"commune", "town
 # between a commune and the district it lies in: 'xã Tân Lập, huyện Bắc Sơn', 'xã Tân Lập (huyện Bắc Sơn)'
 _ADDRESS_GAP = regex.compile(r"\s*(?:,|\(|-|–|thuộc)\s*(?:địa bàn\s+)?")
 _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
+_LIST_SEP = regex.compile(r",\s*|\s+và\s+|,\s*và\s+")  # between two items of a list
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 _FIRST = regex.compile(r"[\p{L}\d]*")
 # a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
@@ -81,6 +82,7 @@ class PlaceMatcher:
         years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period"]
         era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
         unsettled: list[tuple[Fact, list]] = []  # places of a name several provinces have, with their units
+        not_provinces: set[int] = set()  # where a province's name is another province's district ('huyện Quảng Ninh')
         for m in self.level_re.finditer(ctx.lower):
             gap = _NAME_START.match(ctx.cased, m.end())
             if not gap or ctx.in_chrome(m.start()) or not (
@@ -93,10 +95,13 @@ class PlaceMatcher:
             listed = False
             while True:
                 found = self._longest(ctx.cased, start)
-                if found is None or found[0] in self.provinces:
+                if found is None or found[0] in self.provinces and not self._namesake_elsewhere(found[0], level):
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
                 name, name_end = found
-                added = self._add(ctx, name, level, start, name_end, named, era, self.made_of.get(m.group()))
+                if name in self.provinces:
+                    not_provinces.add(start)
+                added = self._add(ctx, name, level, start, name_end, named - {name} if name in self.provinces else named,
+                                  era, self.made_of.get(m.group()))
                 if added is None and not listed:
                     break
                 if added is not None and added[1]:
@@ -108,10 +113,46 @@ class PlaceMatcher:
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
+        self._listed_namesakes(ctx, not_provinces)
+        if not_provinces:
+            ctx.facts[:] = [f for f in ctx.facts if f.type != "province" or f.start not in not_provinces]
+            named = {f.value for f in ctx.facts if f.type == "province"}
         self._village_names(ctx)
         self._settle_by_address(ctx)
         self._settle_by_places(ctx, named, unsettled)
         return doc
+
+    def _namesake_elsewhere(self, name: str, level: str) -> bool:
+        """A province's name under a district-level word is a unit of another province: every district, town or
+        city of the name lay elsewhere ('huyện Quảng Ninh' of Quảng Bình), none in the province itself ('thành phố
+        Hà Giang', 'huyện Điện Biên' name their province, ANNOTATION.md)."""
+        if level not in _ABOVE_COMMUNE:
+            return False
+        units = [u for u in self.places.get(name, ()) if u.level in _NEIGHBOURS[level] and u.era == "pre2025"]
+        return bool(units) and all(u.province != name for u in units)
+
+    def _listed_namesakes(self, ctx: Context, not_provinces: set[int]) -> None:
+        """A province's name listed among places of one province, that province having a district of the name,
+        is that district: 'các xã ven biển như Hải Lăng, Gio Linh, Quảng Ninh' (Quảng Bình's Quảng Ninh, in the
+        Quảng Trị of 2025 as Hải Lăng is), not the province of Hạ Long. A place fact replaces the province's."""
+        places = sorted((f for f in ctx.facts if f.type == "place"), key=lambda f: f.start)
+        if not places:
+            return
+        for f in [f for f in ctx.facts if f.type == "province" and f.start not in not_provinces]:
+            units = [u for u in self.places.get(f.text, ()) if u.level in _ABOVE_COMMUNE and u.era == "pre2025"
+                     and u.province != f.value]
+            if not units or any(u.province == f.value for u in self.places.get(f.text, ()) if u.level in _ABOVE_COMMUNE):
+                continue
+            beside = [p for p in places if _LIST_SEP.fullmatch(ctx.cased, p.end, f.start) or
+                      _LIST_SEP.fullmatch(ctx.cased, f.end, p.start)]
+            near = {p.province_2025 for p in beside if p.province_2025}
+            hits = [u for u in units if u.province_2025 in near]
+            if len({u.province for u in hits}) != 1:
+                continue
+            unit = hits[0]
+            not_provinces.add(f.start)
+            ctx.add(Fact(type="place", text=f.text, start=f.start, end=f.end, value=unit.name, level=unit.level,
+                         province=unit.province, province_2025=unit.province_2025), take=False)
 
     def _settle_by_address(self, ctx: Context) -> None:
         """A commune or ward written with the district it lies in ('xã Tân Lập, huyện Bắc Sơn') is that district's
