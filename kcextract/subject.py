@@ -22,7 +22,7 @@ from .segment import DATELINE_SOURCE, is_dateline
 
 
 _OWNER = regex.compile(
-    r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc|khuyến công"
+    r"(?:sở công thương|(?<!\p{L})sct|trung tâm khuyến công[^,.;()\n]{0,45}?|(?<!\p{L})ttkc[^,.;()\n]{0,45}?|khuyến công"
     r"|ngành công thương|ubnd|ủy ban nhân dân|báo|đài phát thanh[^,.;\n]{0,25}?)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$"
 )
 # a province's own body that holds an event a nationwide article tells of ('Sở Công Thương Bắc Ninh tổ chức Hội chợ ...
