@@ -66,6 +66,11 @@ class Fact:
         return {k: d[k] for k in BASE_FIELDS + TYPE_FIELDS[self.type]}
 
 
+# Two prints of one figure differ by no more than what the coarser print rounds away, and never by more than a
+# fifth of the figure (relate.py within an article, views.py across articles): 'gần 1 tỷ đồng' is no print of 300 triệu.
+ROUNDING_SHARE = 5
+
+
 @dataclass
 class FundingRecord:
     """One statement of programme money and/or projects (FACTS.md, 'Funding records').

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .facts import ROUNDING_SHARE
+
 
 FACTS_FLAT_SELECT = """
 SELECT
@@ -56,7 +58,8 @@ GROUP BY r.article_id, r.province, r.period, r.scope, r.status
 
 # Articles' figures for one cell, grouped into agreeing figures: sorted by amount, a new figure starts where
 # the gap to the previous one is more than its printing rounds away (half the coarser rounding unit; a whole
-# unit when either says hơn/gần/khoảng), or where both give a different project count.
+# unit when either says hơn/gần/khoảng; never more than a fifth of the figure, facts.ROUNDING_SHARE), or where both
+# give a different project count.
 _CLUSTERED = """
 ordered AS (
   SELECT c.*,
@@ -70,8 +73,8 @@ flagged AS (
   SELECT *, CASE
     WHEN rn = 1 THEN 0
     WHEN (amount_vnd IS NULL) != (prev_amount IS NULL) THEN 1
-    WHEN amount_vnd - prev_amount > MAX(precision_vnd, prev_precision)
-         * (CASE WHEN qualifier != '' OR prev_qualifier != '' THEN 1.0 ELSE 0.5 END) THEN 1
+    WHEN amount_vnd - prev_amount > MIN(MAX(precision_vnd, prev_precision)
+         * (CASE WHEN qualifier != '' OR prev_qualifier != '' THEN 1.0 ELSE 0.5 END), amount_vnd / ROUNDING_SHARE) THEN 1
     WHEN projects IS NOT NULL AND prev_projects IS NOT NULL AND projects != prev_projects THEN 1
     ELSE 0 END AS new_figure
   FROM ordered
@@ -99,7 +102,7 @@ figures AS (
   FROM ranked
   GROUP BY province, province_2025, year, scope, status, figure
 )
-"""
+""".replace("ROUNDING_SHARE", f"{ROUNDING_SHARE}.0")
 
 # Window sums over each cell instead of correlated look-ups into a CTE: SQLite cannot index a CTE, and a
 # look-up per row made this view quadratic in the number of records (minutes at 70,000).
