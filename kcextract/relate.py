@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from . import data
-from .facts import Fact, FundingRecord
+from .facts import ROUNDING_SHARE, Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW, money_unit, tables
 from .numbers import (_alt, compiled, count_words, dong_words, last_match, number_words, parse_words, printed_unit,
@@ -617,6 +617,8 @@ _LEFT_AFTER = regex.compile(rf"\s*(?:còn lại\s+)?chưa\s+(?:được\s+)?(?:g
 # (the words between name no budget: 'với tổng kinh phí được phê duyệt là ...' approves the amount, a plan's figure)
 _COUNT_ASSIGNED = regex.compile(rf"(?:\d+(?:/\d+)?|(?<!\p{{L}})(?:{_ALL_THE}|(?:toàn bộ\s+|tất cả\s+)?những))\s+"
                                 r"(?:đề án|dự án|nhiệm vụ|chương trình)"
+                                # (the programme's name spelled out is one word of it, as 'KCĐP' is)
+                                r"(?:\s+khuyến công(?:\s+(?:địa phương|quốc gia))?(?!\p{L}))?"
                                 r"(?:\s+(?!(?:kinh phí|vốn|ngân sách)(?!\p{L}))\p{L}+){0,6}?\s+"
                                 r"(?:(?:đã\s+)?được\s+)?$")
 # the budget a payment used, named by how it was assigned ('đã hoàn thành giải ngân 100% kinh phí khuyến công địa phương
@@ -1093,6 +1095,8 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
                                    rf"|(?=(?:{_DONG})(?!\p{{L}})))"
                                    rf"(?:\s*(?:{_DONG}))?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
+# the rest of a whole named before a sum ('Các đề án còn lại có tổng kinh phí ...', 'Số đề án còn lại ...')
+_THE_REST_OF = regex.compile(r"(?<!\p{L})(?:các|những|số)\s+(?:\p{L}+\s+){0,2}còn lại(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số',
 # '7 trên 9 đề án', '7 trên tổng số 9')
@@ -3038,6 +3042,10 @@ class FundingBuilder:
                 scope = self._opening_source(key, s_start, prev_end) or \
                     self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                     self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
+            if scope == "total" and not d.sums_programmes and _THE_REST_OF.search(key, s_start, g_start):
+                # the sum of what is left of a whole just broken down ('..., trong đó 1 đề án quốc gia 1,2 tỷ đồng ...
+                # Các đề án còn lại có tổng kinh phí 2,4 tỷ đồng'): the rest, not both programmes' money added
+                scope, explicit = None, False
             if scope == "total" and not d.sums_programmes:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
                     _sum_of_counted(key, drafts, i, counts) or scope
@@ -4644,7 +4652,14 @@ class FundingBuilder:
         para_start = ctx.paragraph_start(s_start)
         named = self._programmes_in(key, para_start, s_start)
         if not named:  # (or the section heading its paragraph names it: 'Về khuyến công quốc gia: ...', a line later)
-            return self._section_scope(ctx, key, ctx.sentence_of(s_start))
+            section = self._section_scope(ctx, key, ctx.sentence_of(s_start))
+            if section or para_start != s_start or not s_start:
+                return section
+            # (a paragraph that opens with the sum of the work the one before told: '... bàn giao máy móc cho 12 cơ
+            # sở thụ hưởng đề án khuyến công địa phương năm 2025.' then 'Tổng kinh phí hỗ trợ là 1,08 tỷ đồng')
+            before = len(key[:s_start].rstrip())
+            para_start = ctx.paragraph_start(max(before - 1, 0))
+            named = self._programmes_in(key, para_start, before)
         if len(named) != 1 or "both" in named:
             return None
         one = named.pop()
@@ -7139,6 +7154,9 @@ def _agree(a: FundingRecord, b: FundingRecord) -> bool:
         return False
     unit = max(a.precision_vnd or 1, b.precision_vnd or 1)
     slack = unit / 2 if a.qualifier == b.qualifier == "exact" else unit
+    # (never more than a fifth of the figure: a print of one significant digit rounds away no more than that in a
+    # reader's eyes; 'gần 1 tỷ đồng' is no print of 300 triệu)
+    slack = min(slack, max(a.amount_vnd, b.amount_vnd) / ROUNDING_SHARE)
     return abs(a.amount_vnd - b.amount_vnd) <= slack
 
 

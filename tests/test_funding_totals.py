@@ -147,6 +147,20 @@ def test_figures_agreeing_within_their_rounding_are_one_figure(conflict_db):
     assert {r["doc"] for r in rows} == {"yb_a", "yb_b", "yb_c"}
 
 
+def test_a_one_digit_print_and_a_figure_far_below_it_are_a_conflict_not_one_figure(tmp_path):
+    # 'gần 1 tỷ đồng' rounds away a whole billion by its last digit, but no reader takes it for 300 triệu: the two
+    # articles give two figures for the cell, never one counted once
+    for name, amount in (("tn_a", "gần 1 tỷ đồng"), ("tn_b", "300 triệu đồng")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Khuyến công Thái Nguyên\n\nNăm 2026, khuyến công địa phương tỉnh Thái Nguyên đã hỗ trợ {amount}.\n",
+            encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    ingest([str(tmp_path)], db)
+    cell = _cells(db.conn)[("Thái Nguyên", "2026", "local", "done")]
+    assert (cell["conflict"], cell["figures"], cell["articles"]) == (1, 2, 2)
+    db.conn.close()
+
+
 def test_different_figures_for_one_cell_are_a_conflict_everywhere(conflict_db, run_cli, tmp_path):
     key = ("Yên Bái", "2024", "local", "done")
     with sqlite3.connect(conflict_db) as conn:
@@ -2838,7 +2852,9 @@ def test_a_figure_printed_rounded_and_in_full_in_one_article_heads_its_cell_once
 
 @pytest.mark.parametrize("first, second", [("2,7 tỷ đồng", "2.634,6 triệu đồng"),  # more apart than the rounding
                                            ("1.8 tỷ đồng", "1.6 tỷ đồng"),  # a decimal dot rounds as a comma does
-                                           ("1,2 tỷ đồng cho đào tạo nghề", "1,25 tỷ đồng mua máy móc")])  # two purposes
+                                           ("1,2 tỷ đồng cho đào tạo nghề", "1,25 tỷ đồng mua máy móc"),  # two purposes
+                                           # (a print of one digit rounds away no more than a fifth of its figure)
+                                           ("gần 1 tỷ đồng", "300 triệu đồng"), ("1 tỷ đồng", "1,4 tỷ đồng")])
 def test_close_figures_of_one_cell_that_rounding_or_purpose_tells_apart_both_count(first, second):
     text = (f"Khuyến công Hà Giang\n\nNăm 2023, khuyến công địa phương hỗ trợ {first}. Cũng trong năm 2023, khuyến công "
             f"địa phương hỗ trợ {second}.")

@@ -2495,3 +2495,45 @@ def test_a_brands_name_or_a_sentence_after_a_product_label_is_no_good(line):
 def test_a_list_of_unlisted_goods_its_goods_noun_announces_reads_the_same_with_a_colon_after_the_cue(cue):
     text = f"Tin\n\nLàng xuất ra thị trường khoảng 120.000 sản phẩm {cue} giỏ, làn, đèn trang trí, với doanh thu 5 tỷ đồng."
     assert {v for v, _ in _products(text)} >= {"giỏ", "làn", "đèn"}
+
+
+def test_a_province_name_under_a_district_word_is_that_district_of_another_province_not_the_province():
+    # Quảng Bình had a district named Quảng Ninh: under 'huyện' it is that district, and the province of Hạ Long is
+    # not named; 'thành phố Hà Giang' and 'huyện Điện Biên' lie in their namesake provinces and still name them
+    text = "Quảng Bình\n\nNăm 2024, huyện Quảng Ninh có 12 cơ sở làm bánh tráng được hỗ trợ máy móc."
+    facts = extract(text, "qn")
+    assert {f.value for f in facts if f.type == "province"} == {"Quảng Bình"}
+    assert [(f.value, f.level, f.province) for f in facts if f.type == "place"] == [("Quảng Ninh", "district", "Quảng Bình")]
+    kept = extract("Tin\n\nThành phố Hà Giang và huyện Điện Biên có nhiều cơ sở.", "hg")
+    assert {f.value for f in kept if f.type == "province"} == {"Hà Giang", "Điện Biên"}
+
+
+def test_a_province_name_listed_among_districts_of_the_province_that_has_its_namesake_district_is_that_district():
+    text = ("Quảng Trị\n\nCác đề án hỗ trợ cơ sở sản xuất nước mắm tại các xã ven biển như Hải Lăng, Gio Linh, "
+            "Quảng Ninh.")
+    facts = extract(text, "qt")
+    assert {f.value for f in facts if f.type == "province"} == {"Quảng Trị"}
+    assert ("Quảng Ninh", "district") in {(f.value, f.level) for f in facts if f.type == "place"}
+    # a list of provinces, and a province after a place of its own as its address, stay provinces
+    provinces = {f.value for f in extract("Tin\n\nCác tỉnh Quảng Ninh, Hải Phòng tham gia. Du khách đến Hạ Long, "
+                                          "Quảng Ninh mua chả mực.", "ls") if f.type == "province"}
+    assert provinces == {"Quảng Ninh", "Hải Phòng"}
+
+
+def test_a_closing_source_line_naming_the_centre_by_its_abbreviation_locates_the_article():
+    # a report sheet that names its province only in the closing source line, as the centre's full name or 'TTKC'
+    body = (
+        'Kết quả thực hiện chương trình khuyến công năm 2024 và kế hoạch năm 2025\n'
+        '\n'
+        'I. KẾT QUẢ NĂM 2024\n'
+        '1. Khuyến công quốc gia: Được Bộ Công Thương phê duyệt 02 đề án, kinh phí 1.800 trđ. Đến nay đã hoàn thành, nghiệm thu 02/02 đề án, giải ngân 1.782 trđ.\n'
+        '2. Khuyến công địa phương: Kế hoạch giao 16 đề án, kinh phí 2.950 trđ. Kết quả thực hiện 15 đề án, kinh phí giải ngân 2.716 trđ, đạt 92%. Cụ thể:\n'
+        'a) Hỗ trợ ứng dụng máy móc thiết bị: 10 đề án, 2.040 trđ.\n'
+        'b) Đào tạo nghề, truyền nghề: 2 lớp, 180 trđ.\n'
+        'c) Hỗ trợ tham gia hội chợ: 3 đề án, 496 trđ.\n'
+        'II. KẾ HOẠCH NĂM 2025\n'
+        'Dự kiến thực hiện 18 đề án KCĐP, kinh phí 3.200 trđ; đăng ký 3 đề án KCQG, kinh phí 2.500 trđ.\n'
+        '(Nguồn: {} và Tư vấn phát triển công nghiệp Bắc Kạn)\n'
+    )
+    assert analyse(body.format("Trung tâm Khuyến công"), "full").subject == "Bắc Kạn"
+    assert analyse(body.format("TTKC"), "short").subject == "Bắc Kạn"
