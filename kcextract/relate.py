@@ -3219,6 +3219,9 @@ class FundingBuilder:
         out: list[FundingRecord] = []
         for table in found:
             columns = self._money_columns(table.header)
+            by_level = self._level_columns(table.header) if not columns else {}
+            if by_level:  # ('KCQG (triệu đồng)', 'KCĐP (triệu đồng)': a column for each programme, in the table's tense)
+                columns = {col: None for col in by_level}
             if not columns or not table.rows:
                 continue
             first_money = min(columns)
@@ -3257,15 +3260,15 @@ class FundingBuilder:
                     label = " ".join(text[x:y] for x, y in cells[:first_money])
                     # (a cell that is only the total's label: not a row about a summing-up, 'Tổng kết, đánh giá ...')
                     if any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money]):
-                        total, total_count = fact, int(count.group(1)) if count else None
+                        total, total_count = fact, int(count.group(1)) if count and not by_level else None
                         continue
                     year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
                         year_col < len(cells) else None
-                    own = self._scope(label)
+                    own = by_level.get(col) or self._scope(label)
                     parts.append(FundingRecord(
                         doc=doc_id, sentence=ctx.sentence_of(r_start), status=status,
                         scope=own if own in ("national", "local") else scope,
-                        projects=int(count.group(1)) if count else None, amount_vnd=fact.value,
+                        projects=int(count.group(1)) if count and not by_level else None, amount_vnd=fact.value,
                         period=year.group(1) if year else period, province=province,
                         purpose=self._purpose(text, r_start, a, b, r_end), text=ctx.text[r_start:r_end].strip(),
                         start=fact.start, end=fact.end))
@@ -3279,7 +3282,8 @@ class FundingBuilder:
                     whole.projects = whole.projects or total_count
                 elif total is not None and (whole is None or whole.amount_vnd != total.value):
                     whole = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(total.start), status=status,
-                                          scope="total" if {"national", "local"} <= levels else scope,
+                                          scope=by_level.get(col) or ("total" if {"national", "local"} <= levels
+                                                                      else scope),
                                           projects=total_count, amount_vnd=total.value, period=period,
                                           province=province, text=total.text, start=total.start, end=total.end)
                     out.append(whole)
@@ -3291,7 +3295,50 @@ class FundingBuilder:
                         p.part_of = whole.id
                         p.headline = not (whole.amount_vnd is not None and whole.cell() == p.cell())
                 out.extend(parts)
+            if by_level and count_col is not None:
+                out.extend(self._table_counts(ctx, doc_id, table, count_col, year_col, first_money, told, period,
+                                              province, "total" if len(set(by_level.values())) > 1 else scope))
         return out
+
+    def _table_counts(self, ctx: Context, doc_id: str, table, count_col: int, year_col: int | None,
+                      first_money: int, status: str, period: str | None, province: str | None,
+                      scope: str) -> list[FundingRecord]:
+        """The project counts of a table whose money is split into a column per programme ('| 2022 | 12 | 1.200 |
+        1.850 |' under 'Số đề án', 'KCQG (triệu đồng)', 'KCĐP (triệu đồng)'): a count is of both programmes' projects
+        together, a record of its own (``scope`` 'total'), dated by its row's year; the total row's count is the
+        whole they are parts of."""
+        text = ctx.lower
+        rows: list[FundingRecord] = []
+        whole: FundingRecord | None = None
+        for r_start, r_end, cells in table.rows:
+            if len(cells) <= count_col:
+                continue
+            count = _TABLE_NUMBER.fullmatch(text, *cells[count_col])
+            if not count:
+                continue
+            year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
+                year_col < len(cells) else None
+            a, b = count.span(1)
+            record = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(r_start), status=status, scope=scope,
+                                   projects=int(count.group(1)), amount_vnd=None,
+                                   period=year.group(1) if year else period, province=province,
+                                   text=ctx.text[r_start:r_end].strip(), start=a, end=b)
+            if any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money]):
+                whole = record
+            rows.append(record)
+        for r in rows:
+            if whole is not None and r is not whole:
+                r.part_of = whole.id
+        return rows
+
+    def _level_columns(self, header: list[str]) -> dict[int, str]:
+        """A table's money columns by programme ('KCQG (triệu đồng)', 'Khuyến công địa phương (triệu đồng)'), by
+        index, each with its level: two or more money columns, each naming one level alone; else none."""
+        found = [i for i, h in enumerate(header) if money_unit(h)]
+        named = {i: self._scope(header[i]) for i in found}
+        if len(found) < 2 or any(v not in ("national", "local") for v in named.values()):
+            return {}
+        return named
 
     @staticmethod
     def _money_columns(header: list[str]) -> dict[int, str | None]:

@@ -9082,6 +9082,23 @@ def test_a_tables_plan_and_result_columns_give_each_levels_row_a_planned_and_a_d
     assert all(r.part_of == wholes[r.status] for r in found if r.scope != "total")
 
 
+def test_a_tables_column_per_programme_gives_each_years_row_a_record_per_level_and_the_count_of_both():
+    # ('KCQG (triệu đồng)', 'KCĐP (triệu đồng)': the money columns name their levels, not their tenses; the project
+    # count of a row is of both programmes together, a record of its own)
+    text = ("Khuyến công Yên Bái giai đoạn 2023-2024\n\nKết quả thực hiện khuyến công giai đoạn 2023-2024 của tỉnh Yên "
+            "Bái như sau:\n| Năm | Số đề án | KCQG (triệu đồng) | Khuyến công địa phương (triệu đồng) |\n|---|---|---|---|\n"
+            "| 2023 | 10 | 1.000 | 1.500 |\n| 2024 | 12 | 800 | 2.000 |\n| Tổng cộng | 22 | 1.800 | 3.500 |\n")
+    found = analyse(text, "level-table").funding
+    assert sorted((r.period, r.scope, r.projects, r.amount_vnd) for r in found) == [
+        ("2023", "local", None, 1_500_000_000), ("2023", "national", None, 1_000_000_000), ("2023", "total", 10, None),
+        ("2023-2024", "local", None, 3_500_000_000), ("2023-2024", "national", None, 1_800_000_000),
+        ("2023-2024", "total", 22, None),
+        ("2024", "local", None, 2_000_000_000), ("2024", "national", None, 800_000_000), ("2024", "total", 12, None)]
+    assert {r.status for r in found} == {"done"}
+    wholes = {r.scope: r.id for r in found if r.period == "2023-2024"}
+    assert all(r.part_of == wholes[r.scope] for r in found if r.period != "2023-2024")
+
+
 def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
     text = ("Gần 900 triệu đồng hỗ trợ làng nghề gốm Phù Lãng\n\nLàng gốm Phù Lãng (tỉnh Bắc Ninh) vừa được hỗ trợ 880 triệu "
             "đồng từ khuyến công quốc gia để xây dựng lò nung gốm.")

@@ -5,7 +5,8 @@ pipe rows ('| 1 | Hỗ trợ máy sấy măng | HTX Tân Lạc | 250 |'), the he
 Kinh phí (triệu đồng) |'). A bare number in a money column is that many of the header's unit (250 triệu đồng);
 the same number anywhere else in the row stays what it is (a row's number, a count of something). Each row with
 an amount in the money column is a funding record, and the total row ('Tổng cộng') the whole the rows are parts
-of (kcextract/relate.py, _table_records).
+of (kcextract/relate.py, _table_records). A table may give a money column per programme ('KCQG (triệu đồng)',
+'KCĐP (triệu đồng)'): each row then gives a record per level, and its project count one of both together.
 """
 from __future__ import annotations
 
