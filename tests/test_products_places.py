@@ -2537,3 +2537,12 @@ def test_a_closing_source_line_naming_the_centre_by_its_abbreviation_locates_the
     )
     assert analyse(body.format("Trung tâm Khuyến công"), "full").subject == "Bắc Kạn"
     assert analyse(body.format("TTKC"), "short").subject == "Bắc Kạn"
+
+
+def test_a_made_good_closing_the_lead_in_with_its_place_of_origin_vouches_for_the_list_after_it():
+    # 'các cơ sở sản xuất | nước mắm Cà Ná', then ', khô cá dứa và rong sụn': the made good is the list's first member
+    # though its origin's name ends the lead-in; with one more known member, the unlisted last one is a good
+    found = _products("Năm 2025, 3 đề án hỗ trợ máy móc cho các cơ sở sản xuất nước mắm Cà Ná, khô cá dứa và rong sụn.")
+    assert ("rong sụn", "rong sụn") in found
+    # (a list of other things after a made good is still no list of goods)
+    assert {v for v, _ in _products("Hợp tác xã sản xuất chè Tân Cương, nhà văn hóa và sân bóng được xây mới.")} == {"chè"}

@@ -608,8 +608,11 @@ class OpenProductMatcher:
                 # any short phrase; in any other list they must start with a class noun ('mắm', 'rượu')
                 # (a made good ending the lead-in is the list's first member, and vouches for it as a known member
                 # does: 'các cơ sở làm | kẹo gương', then ', bánh nổ, ram bắp')
-                made_first = lead != run[0] and any(lead[0] <= f.start and f.end == lead[1] and self._made(key, f)
-                                                    for f in products)
+                # (its place of origin may close the lead-in after it: 'các cơ sở sản xuất | nước mắm Cà Ná', then ',
+                # khô cá dứa và rong sụn')
+                made_first = lead != run[0] and any(
+                    lead[0] <= f.start and (f.end == lead[1] or _NAME_REST.fullmatch(ctx.shape, f.end, lead[1]))
+                    and self._made(key, f) for f in products)
                 listed = colon_listed and lead == run[0] or \
                     self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
                     lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
