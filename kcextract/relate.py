@@ -1327,7 +1327,11 @@ _GIFT_WORTH = regex.compile(rf"(?<!\p{{L}})(?:hỗ trợ|tài trợ|cấp|trao t
 # đồng'): a programme's projects are its support, so their worth is the support's
 # (or a project of a programme named by the programme alone: 'đề án khuyến công địa phương năm 2025 trị giá 280
 # triệu đồng')
-_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)\s+đề án(?!\p{L})[^,;.:\d]{0,80}|"
+# (a 'dự án' or 'nhiệm vụ' counts as a project too, ANNOTATION.md; named with its programme or level, since a 'dự án'
+# of any other kind is an investment whose worth is no support: '1 dự án khuyến công quốc gia trị giá 600 triệu đồng',
+# '1 dự án quốc gia trị giá 1,2 tỷ đồng')
+_COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)\s+(?:đề án(?!\p{L})|(?:dự án|nhiệm vụ)\s+"
+                                  r"(?:khuyến công|quốc gia|địa phương|kcqg|kcđp)(?!\p{L}))[^,;.:\d]{0,80}|"
                                   r"đề án\s+khuyến công(?:\s+(?:quốc gia|địa phương))?(?:\s+(?:năm\s+)?\d{4})?\s*)"
                                   + _WORTH_CLAUSE)
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')

@@ -26,7 +26,11 @@ on one line, a project's cost shared with the beneficiary beside a ceiling (no r
 holds two public shares and the beneficiaries' own (the count stands alone: it is no one share's) beside one with one
 public share (the count goes to it, also when the shares stand in a sentence of their own), an acceptance sheet whose time line stands between the cost and the verdict, and a year's work narrated with no
 'đã' whose cost opens the next paragraph (`probes70-c01`, `c02`: what the work cost, done, not a budget set), and money fronted as the means after an outlet's
-dateline (`c03`: '(Báo Tin tức) - Với 2,5 tỷ đồng ..., tỉnh ... đã hỗ trợ 15 đề án').
+dateline (`c03`: '(Báo Tin tức) - Với 2,5 tỷ đồng ..., tỉnh ... đã hỗ trợ 15 đề án'). The seventy-first round added 8
+(`probes71-*`): a 'tổng' of the projects left after a national part (`Các đề án còn lại có tổng kinh phí ...`: no total
+of both programmes), a paragraph opening with the sum of the work the paragraph before told under one programme, a
+count of projects assigned (`được UBND tỉnh phê duyệt`) with the programme spelled out or abbreviated, and a `dự án`
+of the programme counted with its worth (`1 dự án khuyến công quốc gia trị giá 600 triệu đồng`).
 """
 from __future__ import annotations
 

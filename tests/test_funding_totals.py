@@ -109,6 +109,7 @@ def test_rates_averages_counterpart_and_loans_are_no_programme_money(sentence):
     "Tổng vốn đầu tư của dự án cao tốc khoảng 10.990 tỷ đồng, chia thành 11 dự án thành phần.",
     "Công ty dành ra khoản ngân sách hằng năm gồm 22 tỷ đồng cho công tác đào tạo tay nghề.",
     "Tỉnh đã thu hút 549 dự án đầu tư trong nước với tổng số vốn lên đến 87.193 tỷ đồng.",
+    "Năm 2024, tỉnh thu hút 1 dự án quốc gia trị giá 1.200 tỷ đồng.",  # (a national project's worth: no support)
 ])
 def test_general_news_money_without_a_programme_gives_no_record(sentence):
     assert analyse("Tin kinh tế\n" + sentence, "t").funding == []
