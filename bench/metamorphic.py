@@ -227,6 +227,15 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                        lambda t: regex.sub(r"(?<=\p{Ll}[.!?]) (?=\p{Lu})", "\n", t)),
     "nbsp-comma": ("a no-break space after each comma", lambda t: t.replace(", ", ",\u00a0")),
     "eth": ("'Ð' (U+00D0, the Icelandic eth) for the capital 'Đ'", lambda t: t.replace("Đ", "\u00d0")),
+    # (seventy-first round)
+    "du-an": ("a count of 'đề án' as one of 'dự án' (ANNOTATION.md counts both)",
+              _sub(r"(?<=\d) đề án(?!\p{L})", " dự án")),
+    "no-tinh": ("'tỉnh' dropped before a province's name after an agency ('Sở Công Thương Hà Giang')",
+                _sub(r"(?<=(?:Sở Công Thương|UBND|Trung tâm Khuyến công)) tỉnh (?=\p{Lu})", " ")),
+    "centre-long": ("'Trung tâm Khuyến công' named in full ('... và Xúc tiến thương mại')",
+                    _sub(r"Trung tâm Khuyến công(?! và| -| –)(?!\p{L})", "Trung tâm Khuyến công và Xúc tiến thương mại")),
+    "tinh-after": ("a province's name after its agency set in brackets ('Sở Công Thương (tỉnh Hà Giang)')",
+                   _sub(r"(?<=Sở Công Thương) (tỉnh \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)", r" (\1)")),
 }
 
 
