@@ -90,6 +90,12 @@ _ITEM_OPENS_RE = regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))\s|\|")  # 
 _WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's paragraphs as lines run longer
 
 
+def _line_closed(line: str) -> bool:
+    """The line ends a sentence or opens a list (_LINE_CLOSED_RE), outside a bracket: a bracket it leaves open goes
+    on into the next line, a colon inside it notwithstanding ('Kinh phí: 1,2 tỷ đồng (KCQG:' / '700 triệu đồng; ...)')."""
+    return bool(_LINE_CLOSED_RE.search(line)) and line.count("(") <= line.count(")")
+
+
 def _unwrap(text: str) -> str:
     """Join the lines of a hard-wrapped text back into their paragraphs (one space for each break, so that a
     sentence cut over two lines is one sentence again). A text is taken as wrapped when its longest line is of a
@@ -109,7 +115,7 @@ def _unwrap(text: str) -> str:
         return bool(prev and line) and len(prev) + 1 + len(line.split(" ", 1)[0]) > width and \
             not _ITEM_OPENS_RE.match(line) and not prev.endswith("|")
 
-    wrapped = sum(cut(a, b) and not _LINE_CLOSED_RE.search(a) for a, b in zip(lines, lines[1:]))
+    wrapped = sum(cut(a, b) and not _line_closed(a) for a, b in zip(lines, lines[1:]))
     # (a short text wrapped only a few times is read so only when it shows its width: two lines at least filled to
     # it, not one longest line of a short article, a lead without its full stop)
     few = wrapped < 3
@@ -123,11 +129,11 @@ def _unwrap(text: str) -> str:
             # a cut line that ends no sentence, after the title, goes on into the next line ('thực hiện 6 đề án
             # khuyến' / 'công địa phương, ...'); not into one that opens with a capital: it may open a paragraph
             # after a lead or a caption that lacks its full stop, so a name cut in two ('Điện' / 'Biên') stays cut
-            return n > 0 and cut(prev, line) and not _LINE_CLOSED_RE.search(prev) and not line[:1].isupper()
+            return n > 0 and cut(prev, line) and not _line_closed(prev) and not line[:1].isupper()
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)
                 and not prev.endswith("|")) and \
-            (opens_lower or n > 0 and (blocks or not _LINE_CLOSED_RE.search(prev)))
+            (opens_lower or n > 0 and (blocks or not _line_closed(prev)))
 
     out = [lines[0]]
     for n, (prev, line) in enumerate(zip(lines, lines[1:])):

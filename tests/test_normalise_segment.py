@@ -628,6 +628,17 @@ def test_a_short_text_wrapped_only_once_or_twice_joins_its_cut_lines_that_go_on_
     assert _reading(analyse(wrapped, "short-wrap")) == _reading(analyse(text, "short-wrap"))
 
 
+def test_a_wrapped_line_that_leaves_a_bracket_open_goes_on_though_it_ends_with_a_colon():
+    # ('... Kinh phí: 1,2 tỷ đồng (KCQG:' / '700 triệu đồng; KCĐP: 500 triệu đồng).': the colon is inside the bracket)
+    text = ("Khuyến công Hà Nam năm 2025\n\nNăm 2025, Hà Nam thực hiện 9 đề án khuyến công. Kinh phí: 1,2 tỷ đồng (KCQG: "
+            "700 triệu đồng; KCĐP: 500 triệu đồng).\n\nCác đề án hỗ trợ làng nghề dệt Nha Xá, trống Đọi Tam và mây giang "
+            "đan Ngọc Động đổi mới thiết bị.")
+    wrapped = _wrapped(text, 78)
+    assert "(KCQG:\n700" in wrapped  # (the wrap did cut the bracket after its colon)
+    assert "1,2 tỷ đồng (KCQG: 700 triệu đồng; KCĐP: 500 triệu đồng)." in normalise(wrapped)
+    assert _reading(analyse(wrapped, "bracket-wrap")) == _reading(analyse(text, "bracket-wrap"))
+
+
 def test_a_short_articles_lead_without_its_full_stop_is_not_joined_to_the_next_paragraph():
     text = ("Kim chia sẻ ảnh ngôi nhà\n"
             "Kim chia sẻ với người hâm mộ hình ảnh ngôi nhà của cô đã biến thành tổ nhện mùa lễ hội năm nay cho vui\n"
