@@ -1758,11 +1758,13 @@ class FundingBuilder:
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         # "/ha", "/1 nhà"; not the sum it is out of, in words of scale: '1,07 tỷ đồng/1 tỷ 600 triệu đồng kế hoạch'
-        self.per_unit = regex.compile(r"\s*/\s*(?:1\s*)?(?!(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))\p{L}")
+        # (on the amount's own line: a paragraph that ends with no stop is not followed by its rate, 'kinh phí 480 triệu
+        # đồng' then, a paragraph later, 'Mỗi ngày làng cung cấp ...')
+        self.per_unit = regex.compile(r"[^\S\n]*/\s*(?:1\s*)?(?!(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))\p{L}")
         # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
-        self.per_period = regex.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
+        self.per_period = regex.compile(r"[^\S\n]*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
         # an amount for each one ('10 triệu đồng cho mỗi sản phẩm', '5 triệu đồng cho từng hộ') is a rate
-        self.per_each = regex.compile(r"\s*(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
+        self.per_each = regex.compile(r"[^\S\n]*(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
         # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])

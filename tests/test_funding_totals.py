@@ -9100,6 +9100,16 @@ def test_a_tables_column_per_programme_gives_each_years_row_a_record_per_level_a
     assert all(r.part_of == wholes[r.scope] for r in found if r.period != "2023-2024")
 
 
+def test_a_table_set_with_a_blank_line_after_each_row_reads_as_one_table():
+    rows = "| Năm | Số đề án | Kinh phí (triệu đồng) |", "| 2023 | 10 | 1.500 |", "| 2024 | 12 | 2.000 |"
+    lead = "Khuyến công Yên Bái\n\nKết quả khuyến công địa phương tỉnh Yên Bái giai đoạn 2023-2024 như sau:\n"
+    tight = analyse(lead + "\n".join(rows) + "\n", "tight").funding
+    spaced = analyse(lead + "\n\n".join(rows) + "\n", "spaced").funding
+    assert [(r.period, r.projects, r.amount_vnd) for r in spaced] == [(r.period, r.projects, r.amount_vnd) for r in tight]
+    assert [(r.period, r.projects, r.amount_vnd) for r in spaced] == [("2023", 10, 1_500_000_000),
+                                                                      ("2024", 12, 2_000_000_000)]
+
+
 def test_a_rounded_headline_the_body_restates_undated_is_no_whole_of_the_body():
     text = ("Gần 900 triệu đồng hỗ trợ làng nghề gốm Phù Lãng\n\nLàng gốm Phù Lãng (tỉnh Bắc Ninh) vừa được hỗ trợ 880 triệu "
             "đồng từ khuyến công quốc gia để xây dựng lò nung gốm.")
