@@ -234,6 +234,12 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                 _sub(r"(?<=(?:Sở Công Thương|UBND|Trung tâm Khuyến công)) tỉnh (?=\p{Lu})", " ")),
     "centre-long": ("'Trung tâm Khuyến công' named in full ('... và Xúc tiến thương mại')",
                     _sub(r"Trung tâm Khuyến công(?! và| -| –)(?!\p{L})", "Trung tâm Khuyến công và Xúc tiến thương mại")),
+    "nhiem-vu": ("a count of 'đề án' as one of 'nhiệm vụ' (ANNOTATION.md counts both)",
+                 _sub(r"(?<=\d) đề án(?!\p{L})", " nhiệm vụ")),
+    "kinh-phi-la": ("'kinh phí 2,1 tỷ' as 'kinh phí là 2,1 tỷ'", _sub(r"(?<=kinh phí) (?=\d)", " là ")),
+    "level-bracket": ("a level spelled out with its short name after it ('khuyến công địa phương (KCĐP)')",
+                      _sub(r"khuyến công (quốc gia|địa phương)(?! \()(?!\p{L})",
+                           lambda m: f"{m.group(0)} ({'KCQG' if m.group(1) == 'quốc gia' else 'KCĐP'})")),
     "tinh-after": ("a province's name after its agency set in brackets ('Sở Công Thương (tỉnh Hà Giang)')",
                    _sub(r"(?<=Sở Công Thương) (tỉnh \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)", r" (\1)")),
 }
