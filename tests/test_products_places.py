@@ -2546,3 +2546,14 @@ def test_a_made_good_closing_the_lead_in_with_its_place_of_origin_vouches_for_th
     assert ("rong sụn", "rong sụn") in found
     # (a list of other things after a made good is still no list of goods)
     assert {v for v, _ in _products("Hợp tác xã sản xuất chè Tân Cương, nhà văn hóa và sân bóng được xây mới.")} == {"chè"}
+
+
+def test_a_commune_named_in_a_title_set_in_capitals_is_a_place_and_locates_the_article():
+    # the title is the only line that names the commune; set in capitals it names it as well as in title case
+    body = ("\n\nĐầu năm 2026, hợp tác xã mật ong bạc hà của xã đã được hỗ trợ 85 triệu đồng kinh phí khuyến công để "
+            "xây dựng website và đưa sản phẩm lên các sàn thương mại điện tử.")
+    for title in ("Xã Đồng Văn đưa mật ong bạc hà lên sàn thương mại điện tử",
+                  "XÃ ĐỒNG VĂN ĐƯA MẬT ONG BẠC HÀ LÊN SÀN THƯƠNG MẠI ĐIỆN TỬ"):
+        article = analyse(title + body, "caps")
+        assert [(f.value, f.level) for f in article.facts if f.type == "place"] == [("Đồng Văn", "commune")]
+        assert article.subject == "Tuyên Quang"

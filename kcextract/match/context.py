@@ -54,6 +54,7 @@ class Context:
     _tags: dict[int, str] = field(default_factory=dict)
     _lined: bool | None = None
     _shape: str | None = None
+    _cased_shape: str | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -204,6 +205,16 @@ class Context:
         if self._shape is None:
             self._shape = _CAPITALS_LINE.sub(_as_written, self.text)
         return self._shape
+
+    @property
+    def cased_shape(self) -> str:
+        """``cased`` (the tone-folded text, its capitals kept) as ``shape`` reads a line set in capitals: what the rules
+        that read names by their capitals match ('XÃ ĐỒNG VĂN ĐƯA ...' → 'xã Đồng Văn đưa ...'); ``cased`` itself where
+        no line is set in capitals."""
+        if self._cased_shape is None:
+            shape = self.shape
+            self._cased_shape = self.cased if shape == self.text else fold_tones(shape)
+        return self._cased_shape
 
     def in_title(self, pos: int) -> bool:
         return self.title is not None and self.title[0] <= pos < self.title[1]

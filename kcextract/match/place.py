@@ -84,9 +84,9 @@ class PlaceMatcher:
         unsettled: list[tuple[Fact, list]] = []  # places of a name several provinces have, with their units
         not_provinces: set[int] = set()  # where a province's name is another province's district ('huyện Quảng Ninh')
         for m in self.level_re.finditer(ctx.lower):
-            gap = _NAME_START.match(ctx.cased, m.end())
+            gap = _NAME_START.match(ctx.cased_shape, m.end())
             if not gap or ctx.in_chrome(m.start()) or not (
-                    ctx.on_token_edges(m.start(), m.end()) or m.start() in ctx.token_starts and ctx.cased[m.start()].isupper()):
+                    ctx.on_token_edges(m.start(), m.end()) or m.start() in ctx.token_starts and ctx.cased_shape[m.start()].isupper()):
                 # 'xã' inside the word 'Hợp tác xã' (a cooperative) is no level word; a capitalised one the segmenter
                 # took in one word with the name ('Huyện Văn Chấn' opening a sentence) is
                 continue
@@ -94,7 +94,7 @@ class PlaceMatcher:
             level = self.levels[m.group()]
             listed = False
             while True:
-                found = self._longest(ctx.cased, start)
+                found = self._longest(ctx.cased_shape, start)
                 if found is None or found[0] in self.provinces and not self._namesake_elsewhere(found[0], level):
                     break  # 'thành phố Hà Giang' names the province (ANNOTATION.md)
                 name, name_end = found
@@ -108,7 +108,7 @@ class PlaceMatcher:
                     unsettled.append(added)
                 # the next name of a list under one level word: 'các xã Bảo Lâm, Di Linh, Đức Trọng' (an item of
                 # another level in the list is passed over: 'các xã Tây Sơn, Hoài Nhơn, Phù Mỹ')
-                more = _LIST_NEXT.match(ctx.cased, name_end)
+                more = _LIST_NEXT.match(ctx.cased_shape, name_end)
                 if not more:
                     break
                 start, listed = more.end(), True
@@ -143,8 +143,8 @@ class PlaceMatcher:
                      and u.province != f.value]
             if not units or any(u.province == f.value for u in self.places.get(f.text, ()) if u.level in _ABOVE_COMMUNE):
                 continue
-            beside = [p for p in places if _LIST_SEP.fullmatch(ctx.cased, p.end, f.start) or
-                      _LIST_SEP.fullmatch(ctx.cased, f.end, p.start)]
+            beside = [p for p in places if _LIST_SEP.fullmatch(ctx.cased_shape, p.end, f.start) or
+                      _LIST_SEP.fullmatch(ctx.cased_shape, f.end, p.start)]
             near = {p.province_2025 for p in beside if p.province_2025}
             hits = [u for u in units if u.province_2025 in near]
             if len({u.province for u in hits}) != 1:
@@ -189,7 +189,7 @@ class PlaceMatcher:
         if gap.end() == high.start:
             return True
         level = self.level_re.match(ctx.lower, gap.end())
-        name = _NAME_START.match(ctx.cased, level.end()) if level else None
+        name = _NAME_START.match(ctx.cased_shape, level.end()) if level else None
         return name is not None and name.end() == high.start
 
     def _settle_by_places(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
@@ -220,7 +220,7 @@ class PlaceMatcher:
         person's title or a body's opening word (rules/place_context.tsv)."""
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization", "product")]
         named = {f.value for f in ctx.facts if f.type == "province"}
-        for m in _CAPITALISED_RUN.finditer(ctx.cased):
+        for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
             unit = self.bare.get(m.group())
             if unit is None or ctx.in_chrome(m.start()) or not _on_name_edges(ctx, *m.span()):
                 continue
@@ -247,7 +247,7 @@ class PlaceMatcher:
         is no ward of Hà Tiên)."""
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization")]
         named = {f.value for f in ctx.facts if f.type == "province"}
-        for m in _CAPITALISED_RUN.finditer(ctx.cased):
+        for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
             if not _VILLAGE_BEFORE.search(ctx.lower, max(0, m.start() - 40), m.start()) or ctx.in_chrome(m.start()) \
                     or m.start() not in ctx.token_starts or any(s < m.end() and m.start() < e for s, e in taken):
                 # (its start on a word's: the segmenter may take the verb after it into its last word, 'Phù Lãng được')
