@@ -16,7 +16,7 @@ import regex
 from . import data
 from .facts import ROUNDING_SHARE, Fact, FundingRecord
 from .match.context import Context
-from .match.tables import TABLE_ROW, money_unit, tables
+from .match.tables import TABLE_ROW, Table, money_unit, tables
 from .numbers import (_alt, compiled, count_words, dong_words, last_match, number_words, parse_words, printed_unit,
                       respectively, whole_words)
 from .segment import DATELINE_MARK, is_dateline
@@ -3264,18 +3264,15 @@ class FundingBuilder:
                     count = _TABLE_NUMBER.fullmatch(text, *cells[count_col]) if count_col is not None and \
                         count_col < len(cells) else None
                     label = " ".join(text[x:y] for x, y in cells[:first_money])
-                    # (a cell that is only the total's label: not a row about a summing-up, 'Tổng kết, đánh giá ...')
-                    if any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money]):
+                    if _total_row(text, cells, first_money):
                         total, total_count = fact, int(count.group(1)) if count and not by_level else None
                         continue
-                    year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
-                        year_col < len(cells) else None
                     own = by_level.get(col) or self._scope(label)
                     parts.append(FundingRecord(
                         doc=doc_id, sentence=ctx.sentence_of(r_start), status=status,
                         scope=own if own in ("national", "local") else scope,
                         projects=int(count.group(1)) if count and not by_level else None, amount_vnd=fact.value,
-                        period=year.group(1) if year else period, province=province,
+                        period=_row_year(text, cells, year_col) or period, province=province,
                         purpose=self._purpose(text, r_start, a, b, r_end), text=ctx.text[r_start:r_end].strip(),
                         start=fact.start, end=fact.end))
                 if not parts:
@@ -3306,7 +3303,7 @@ class FundingBuilder:
                                               province, "total" if len(set(by_level.values())) > 1 else scope))
         return out
 
-    def _table_counts(self, ctx: Context, doc_id: str, table, count_col: int, year_col: int | None,
+    def _table_counts(self, ctx: Context, doc_id: str, table: Table, count_col: int, year_col: int | None,
                       first_money: int, status: str, period: str | None, province: str | None,
                       scope: str) -> list[FundingRecord]:
         """The project counts of a table whose money is split into a column per programme ('| 2022 | 12 | 1.200 |
@@ -3322,14 +3319,12 @@ class FundingBuilder:
             count = _TABLE_NUMBER.fullmatch(text, *cells[count_col])
             if not count:
                 continue
-            year = _TABLE_YEAR.fullmatch(text, *cells[year_col]) if year_col is not None and \
-                year_col < len(cells) else None
             a, b = count.span(1)
             record = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(r_start), status=status, scope=scope,
                                    projects=int(count.group(1)), amount_vnd=None,
-                                   period=year.group(1) if year else period, province=province,
+                                   period=_row_year(text, cells, year_col) or period, province=province,
                                    text=ctx.text[r_start:r_end].strip(), start=a, end=b)
-            if any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money]):
+            if _total_row(text, cells, first_money):
                 whole = record
             rows.append(record)
         for r in rows:
@@ -4710,7 +4705,9 @@ class FundingBuilder:
                 return section
             # (a paragraph that opens with the sum of the work the one before told: '... bàn giao máy móc cho 12 cơ
             # sở thụ hưởng đề án khuyến công địa phương năm 2025.' then 'Tổng kinh phí hỗ trợ là 1,08 tỷ đồng')
-            before = len(key[:s_start].rstrip())
+            before = s_start
+            while before and key[before - 1].isspace():
+                before -= 1
             para_start = ctx.paragraph_start(max(before - 1, 0))
             named = self._programmes_in(key, para_start, before)
         if len(named) != 1 or "both" in named:
@@ -7196,6 +7193,20 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
                 and (o.province, o.period, o.status) == (r.province, r.period, r.status) and _agree(o, r)
                 for o in records):
             r.headline = False
+
+
+def _total_row(text: str, cells: list[tuple[int, int]], first_money: int) -> bool:
+    """A table row labelled as the total ('Tổng cộng') in a cell before the money columns: a cell that is only the
+    total's label, not a row about a summing-up ('Tổng kết, đánh giá ...')."""
+    return any(_TOTAL_CELL.fullmatch(text, x, y) for x, y in cells[:first_money])
+
+
+def _row_year(text: str, cells: list[tuple[int, int]], year_col: int | None) -> str | None:
+    """The year a table row's year column gives, if the table has one and the row a year in it."""
+    if year_col is None or year_col >= len(cells):
+        return None
+    year = _TABLE_YEAR.fullmatch(text, *cells[year_col])
+    return year.group(1) if year else None
 
 
 def _agree(a: FundingRecord, b: FundingRecord) -> bool:

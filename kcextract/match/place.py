@@ -122,14 +122,16 @@ class PlaceMatcher:
         self._settle_by_places(ctx, named, unsettled)
         return doc
 
+    def _namesakes_elsewhere(self, name: str) -> list[Place]:
+        """The districts, towns and cities before the reform named like the province ``name`` that lay in other
+        provinces ('Quảng Ninh' of Quảng Bình); none when one lay in the province itself ('thành phố Hà Giang',
+        'huyện Điện Biên' name their province, ANNOTATION.md)."""
+        units = [u for u in self.places.get(name, ()) if u.level in _ABOVE_COMMUNE and u.era == "pre2025"]
+        return [] if any(u.province == name for u in units) else units
+
     def _namesake_elsewhere(self, name: str, level: str) -> bool:
-        """A province's name under a district-level word is a unit of another province: every district, town or
-        city of the name lay elsewhere ('huyện Quảng Ninh' of Quảng Bình), none in the province itself ('thành phố
-        Hà Giang', 'huyện Điện Biên' name their province, ANNOTATION.md)."""
-        if level not in _ABOVE_COMMUNE:
-            return False
-        units = [u for u in self.places.get(name, ()) if u.level in _NEIGHBOURS[level] and u.era == "pre2025"]
-        return bool(units) and all(u.province != name for u in units)
+        """A province's name under a district-level word is a unit of another province ('huyện Quảng Ninh')."""
+        return level in _ABOVE_COMMUNE and bool(self._namesakes_elsewhere(name))
 
     def _listed_namesakes(self, ctx: Context, not_provinces: set[int]) -> None:
         """A province's name listed among places of one province, that province having a district of the name,
@@ -139,9 +141,8 @@ class PlaceMatcher:
         if not places:
             return
         for f in [f for f in ctx.facts if f.type == "province" and f.start not in not_provinces]:
-            units = [u for u in self.places.get(f.text, ()) if u.level in _ABOVE_COMMUNE and u.era == "pre2025"
-                     and u.province != f.value]
-            if not units or any(u.province == f.value for u in self.places.get(f.text, ()) if u.level in _ABOVE_COMMUNE):
+            units = self._namesakes_elsewhere(f.value)
+            if not units:
                 continue
             beside = [p for p in places if _LIST_SEP.fullmatch(ctx.cased_shape, p.end, f.start) or
                       _LIST_SEP.fullmatch(ctx.cased_shape, f.end, p.start)]
