@@ -1095,6 +1095,10 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
                                    rf"|(?=(?:{_DONG})(?!\p{{L}})))"
                                    rf"(?:\s*(?:{_DONG}))?\s*[;.,]?\s*")
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
+# a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
+# (2,1 tỷ đồng): thực hiện 3 đề án'): the label up to the bracket, then the gap from the amount to the count
+_HEADING_LABEL = regex.compile(r"\s*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*|[-+•*–]\s*)?\p{L}[\p{L} ]{1,60}\(\s*")
+_HEADING_AMOUNT_GAP = regex.compile(r"\s*\)\s*:\s*(?:\p{L}+\s+){0,3}")
 # the rest of a whole named before a sum ('Các đề án còn lại có tổng kinh phí ...', 'Số đề án còn lại ...')
 _THE_REST_OF = regex.compile(r"(?<!\p{L})(?:các|những|số)\s+(?:\p{L}+\s+){0,2}còn lại(?!\p{L})")
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
@@ -6382,6 +6386,11 @@ class FundingBuilder:
             # (but the clause after the means it was done with is the deed's own, whatever programme it names: 'Với
             # 2,4 tỷ đồng, năm 2024 khuyến công địa phương đã hỗ trợ 12 đề án')
             return False
+        if _HEADING_AMOUNT_GAP.fullmatch(gap) and self._programmes_in(key, key.rfind("\n", 0, money.start) + 1, money.start) \
+                and _HEADING_LABEL.fullmatch(key, key.rfind("\n", 0, money.start) + 1, money.start):
+            # a heading that gives a programme's amount in a bracket, its statement after the colon: '1. Khuyến công
+            # quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...' (the amount of those projects)
+            return True
         if regex.search(r":\s*\p{L}", gap):
             # (not past a colon that opens the items the whole is spent on, each with its own count and amount: 'tổng
             # kinh phí thực hiện là 2,5 tỷ đồng, với các nội dung chính: hỗ trợ máy móc: 9 đề án, 1,8 tỷ đồng; ...')

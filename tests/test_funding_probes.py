@@ -30,7 +30,9 @@ dateline (`c03`: '(Báo Tin tức) - Với 2,5 tỷ đồng ..., tỉnh ... đã
 (`probes71-*`): a 'tổng' of the projects left after a national part (`Các đề án còn lại có tổng kinh phí ...`: no total
 of both programmes), a paragraph opening with the sum of the work the paragraph before told under one programme, a
 count of projects assigned (`được UBND tỉnh phê duyệt`) with the programme spelled out or abbreviated, and a `dự án`
-of the programme counted with its worth (`1 dự án khuyến công quốc gia trị giá 600 triệu đồng`).
+of the programme counted with its worth (`1 dự án khuyến công quốc gia trị giá 600 triệu đồng`), a paragraph with no
+final stop before a rate's words, and a result sheet whose headings give each programme's amount in a bracket before
+the colon (`1. Khuyến công quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...`: one statement).
 """
 from __future__ import annotations
 
