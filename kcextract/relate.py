@@ -1526,6 +1526,7 @@ _SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:(?:được\s+)?(?:trích|cấp|chi|l
                                r"(?:bao\s+)?gồm\s+cả(?![^,;.]*\d))"
                                r"\s+(?:nguồn\s+)?(?=\p{L})")
 _ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an item after ';' that is only its count
+_ITEM_NAMES_ITS_COUNT = regex.compile(r";\s*(?:\p{L}+\s+){1,6}")  # an item after ';': a few words, then its count
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
@@ -3616,7 +3617,11 @@ class FundingBuilder:
                     continue
                 parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and (
                     len(d.facts) > 1 or d.facts[0].type == "money"  # (amounts listed as items: '...; 5 tỷ đồng cho ...')
-                    or _ITEM_OPENS_WITH_COUNT.search(gap) is not None)  # ('6 đề án hỗ trợ ...; 4 đề án đào tạo ...')
+                    or _ITEM_OPENS_WITH_COUNT.search(gap) is not None  # ('6 đề án hỗ trợ ...; 4 đề án đào tạo ...')
+                    # (or a purpose's few words before each count: '... trong đó hỗ trợ máy móc thiết bị 16 đề án; đào
+                    # tạo nghề 2 đề án; hội chợ triển lãm 3 đề án')
+                    or d.facts[0].type == "project_count" and _ITEM_NAMES_ITS_COUNT.fullmatch(gap) is not None
+                    and not self._programmes_in(key, prev.facts[-1].end, start))
                 if prev.marker and prev.anchor is not None:
                     opened = key[drafts[prev.anchor].facts[-1].end:start]
                     parallel = parallel or opened.count("(") > opened.count(")")  # still inside the parts' bracket

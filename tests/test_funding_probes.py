@@ -32,7 +32,8 @@ of both programmes), a paragraph opening with the sum of the work the paragraph 
 count of projects assigned (`được UBND tỉnh phê duyệt`) with the programme spelled out or abbreviated, and a `dự án`
 of the programme counted with its worth (`1 dự án khuyến công quốc gia trị giá 600 triệu đồng`), a paragraph with no
 final stop before a rate's words, and a result sheet whose headings give each programme's amount in a bracket before
-the colon (`1. Khuyến công quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...`: one statement).
+the colon (`1. Khuyến công quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...`: one statement), and a whole's purposes
+after `trong đó`, each a few words and its count between `;` (`... 16 đề án; đào tạo nghề 2 đề án; ...`: all its parts).
 """
 from __future__ import annotations
 
