@@ -1526,6 +1526,7 @@ _SOURCE_CLAUSE = regex.compile(r"\s*,\s*(?:(?:được\s+)?(?:trích|cấp|chi|l
                                r"(?:bao\s+)?gồm\s+cả(?![^,;.]*\d))"
                                r"\s+(?:nguồn\s+)?(?=\p{L})")
 _ITEM_OPENS_WITH_COUNT = regex.compile(r";\s*(?:và\s+)?(?:có\s+)?$")  # an item after ';' that is only its count
+_SAME_LINE = r"[^\S\n]*"  # spaces that stay on their line: what follows a figure there, not the next paragraph
 _ITEM_NAMES_ITS_COUNT = regex.compile(r";\s*(?:\p{L}+\s+){1,6}")  # an item after ';': a few words, then its count
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
@@ -1763,13 +1764,13 @@ class FundingBuilder:
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         # "/ha", "/1 nhà"; not the sum it is out of, in words of scale: '1,07 tỷ đồng/1 tỷ 600 triệu đồng kế hoạch'
-        # (on the amount's own line: a paragraph that ends with no stop is not followed by its rate, 'kinh phí 480 triệu
-        # đồng' then, a paragraph later, 'Mỗi ngày làng cung cấp ...')
-        self.per_unit = regex.compile(r"[^\S\n]*/\s*(?:1\s*)?(?!(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))\p{L}")
+        # (each on the amount's own line, _SAME_LINE: a paragraph that ends with no stop is not followed by its rate,
+        # 'kinh phí 480 triệu đồng' then, a paragraph later, 'Mỗi ngày làng cung cấp ...')
+        self.per_unit = regex.compile(_SAME_LINE + r"/\s*(?:1\s*)?(?!(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))\p{L}")
         # an amount for each year or month ('1,2 tỷ đồng mỗi năm', '50 triệu đồng hằng tháng') is a rate
-        self.per_period = regex.compile(r"[^\S\n]*(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
+        self.per_period = regex.compile(_SAME_LINE + r"(?:mỗi|một|hằng|hàng)\s+(?:năm|tháng|quý|vụ)(?!\p{L})")
         # an amount for each one ('10 triệu đồng cho mỗi sản phẩm', '5 triệu đồng cho từng hộ') is a rate
-        self.per_each = regex.compile(r"[^\S\n]*(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
+        self.per_each = regex.compile(_SAME_LINE + r"(?:(?:cho|với|trên)\s+)?(?:mỗi|từng)\s+\p{L}")
         # a budget noun, then (within its clause) a copula or colon right before the figure: a budget set (planned);
         # 'đạt' (reached) is no such copula ('tổng kinh phí hỗ trợ đạt 3 tỷ đồng' reports a result)
         self.budget_use = whole_words([c for c, _ in cues["budget_use"]])
@@ -3340,7 +3341,7 @@ class FundingBuilder:
     def _level_columns(self, header: list[str]) -> dict[int, str]:
         """A table's money columns by programme ('KCQG (triệu đồng)', 'Khuyến công địa phương (triệu đồng)'), by
         index, each with its level: two or more money columns, each naming one level alone; else none."""
-        found = [i for i, h in enumerate(header) if money_unit(h)]
+        found = _money_header_indexes(header)
         named = {i: self._scope(header[i]) for i in found}
         if len(found) < 2 or any(v not in ("national", "local") for v in named.values()):
             return {}
@@ -3352,7 +3353,7 @@ class FundingBuilder:
         budget's word ('Kinh phí (triệu đồng)'), its tense the table's; or a plan's and a result's side by side
         ('Kế hoạch (triệu đồng)' planned, 'Thực hiện (triệu đồng)' done). None of a price's or a revenue's
         ('Giá (đồng/kg)', 'Doanh thu (triệu đồng)'), nor of several columns whose tenses are not told apart."""
-        found = [i for i, h in enumerate(header) if money_unit(h)]
+        found = _money_header_indexes(header)
         if len(found) == 1:
             return {found[0]: None} if _PROGRAMME_MONEY_HEADER.search(header[found[0]]) else {}
         tenses = {i: "done" if _DONE_HEADER.search(header[i]) else "planned" if _PLAN_HEADER.search(header[i])
@@ -6391,8 +6392,9 @@ class FundingBuilder:
             # (but the clause after the means it was done with is the deed's own, whatever programme it names: 'Với
             # 2,4 tỷ đồng, năm 2024 khuyến công địa phương đã hỗ trợ 12 đề án')
             return False
-        if _HEADING_AMOUNT_GAP.fullmatch(gap) and self._programmes_in(key, key.rfind("\n", 0, money.start) + 1, money.start) \
-                and _HEADING_LABEL.fullmatch(key, key.rfind("\n", 0, money.start) + 1, money.start):
+        line_start = key.rfind("\n", 0, money.start) + 1
+        if _HEADING_AMOUNT_GAP.fullmatch(gap) and _HEADING_LABEL.fullmatch(key, line_start, money.start) and \
+                self._programmes_in(key, line_start, money.start):
             # a heading that gives a programme's amount in a bracket, its statement after the colon: '1. Khuyến công
             # quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...' (the amount of those projects)
             return True
@@ -7207,6 +7209,11 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
                 and (o.province, o.period, o.status) == (r.province, r.period, r.status) and _agree(o, r)
                 for o in records):
             r.headline = False
+
+
+def _money_header_indexes(header: list[str]) -> list[int]:
+    """The columns of a table whose header cell names a money unit ('Kinh phí (triệu đồng)')."""
+    return [i for i, h in enumerate(header) if money_unit(h)]
 
 
 def _total_row(text: str, cells: list[tuple[int, int]], first_money: int) -> bool:
