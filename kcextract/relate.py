@@ -1245,14 +1245,15 @@ _PER_YEAR = regex.compile(r"(?<!\p{L})(?:(?<!(?:kế hoạch|chương trình)(?:
 _PER_YEAR_LEAD = regex.compile(r"\W*(?:bình quân|trung bình)?\s*(?:mỗi|hằng|hàng)\s+năm"
                                r"(?:\s+(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4})?\s*,"
                                r"|\W*(?:bình quân|trung bình)\s*,")
-_COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:\s+(?:cùng kỳ|mức|kết quả))?\s*(?:của\s+)?"
-                          r"(?:giai đoạn\s+)?(?:từ\s+)?$"
+# (within its line: a title's 'so với năm trước' compares nothing in the body's first sentence)
+_COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^\S\n]+(?:cùng kỳ|mức|kết quả))?[^\S\n]*(?:của[^\S\n]+)?"
+                          r"(?:giai đoạn[^\S\n]+)?(?:từ[^\S\n]+)?$"
                           # (or a few words naming what is compared: 'so với tổng kinh phí của hai tỉnh năm 2025'; not
                           # the year's own plan or budget: 'đạt 98% so với kế hoạch năm 2024', 'so với tổng kinh phí
                           # được giao năm 2024' date what was reached)
-                          r"|(?<!\p{L})(?:so với|gấp\s+(?:\p{L}+\s+)?[\d.,]+\s+lần)"
-                          r"(?:\s+(?!kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}\s+$"
-                          r"|(?<!\p{L})chuyển(?:\s+nguồn)?\s+sang\s+(?:năm\s+)?$")  # (or money carried over to it)
+                          r"|(?<!\p{L})(?:so với|gấp[^\S\n]+(?:\p{L}+[^\S\n]+)?[\d.,]+[^\S\n]+lần)"
+                          r"(?:[^\S\n]+(?!kế[^\S\n]+hoạch|dự[^\S\n]+toán|chỉ[^\S\n]+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}[^\S\n]+$"
+                          r"|(?<!\p{L})chuyển(?:[^\S\n]+nguồn)?[^\S\n]+sang[^\S\n]+(?:năm[^\S\n]+)?$")  # (or money carried over to it)
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
