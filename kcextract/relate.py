@@ -1163,6 +1163,14 @@ _TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
 # (also a figure denied: '... là 2,6 tỷ đồng, không phải 3 tỷ đồng như một số báo đã đưa tin')
 _INSTEAD_OF = regex.compile(r"(?<!\p{L})(?:thay vì\s+(?:\p{L}+\s+){0,2}|(?:chứ\s+)?không phải(?:\s+là)?\s+)$")
+# a figure a correction takes back: the sentence says it was printed wrong or tells what was printed ('do sơ suất,
+# chúng tôi đã đưa nhầm số liệu ... là 5,1 tỷ đồng', 'bài viết nêu ... 3,2 tỷ đồng'), and the right figure follows
+# ('Số liệu đúng là 3,1 tỷ đồng', 'Con số chính xác là ...'): only the right one is a statement
+_PRINTED_WRONG = regex.compile(r"(?<!\p{L})(?:(?:đưa|ghi|viết|nêu|in|đăng|đưa tin)\s+(?:nhầm|sai)|nhầm lẫn|sai sót|"
+                               r"sơ suất|chưa chính xác|không chính xác|(?:bài|bài viết|bài báo)\s+(?:\p{L}+\s+){0,3}"
+                               r"(?:đã\s+)?(?:viết|nêu|đưa tin|đăng))(?!\p{L})")
+_RIGHT_FIGURE = regex.compile(r"(?<!\p{L})(?:(?:số liệu|con số|thông tin|số tiền|kinh phí|giá trị)\s+(?:đúng|chính xác)|"
+                              r"(?:xin\s+)?(?:sửa|đính chính)\s+(?:lại\s+)?(?:là|thành)|đúng ra là|đúng phải là)(?!\p{L})")
 _COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:{_DONG}))?)?"
                                 + _TO_VALUE.pattern)
 # the rest of a count's clause, then a ';' and the next count straight away ('10 đề án khuyến công địa phương; | 4 đề án')
@@ -1840,6 +1848,8 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
+        if _PRINTED_WRONG.search(key, s_start, f.start) and _RIGHT_FIGURE.search(key, f.end, min(len(key), s_end + 120)):
+            return False  # a figure printed wrong, the right one told after it: no statement
         # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
         if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
             return False  # the value a change left ('điều chỉnh kế hoạch từ 2,5 tỷ đồng xuống còn 1,8 tỷ đồng'): the new
@@ -2225,8 +2235,9 @@ class FundingBuilder:
         # (or singles out a year or a place, points back at the figure before, or gives a year of its span)
         # (or opens on a former province's part of the merged one: 'Khu vực Kon Tum cũ có 5 cơ sở, 1,1 tỷ đồng.'; or on
         # the sum of what was told: 'Tổng cộng 420 triệu đồng.')
+        # (or gives the right figure for one printed wrong: 'Con số chính xác là 2,3 tỷ đồng.')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            _SUM_OPENS.match(key, s_start, s_end) or \
+            _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
                 f.type == "province" and s_start <= f.start < s_end and FORMER.match(ctx.lower, f.end) and
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
