@@ -36,6 +36,10 @@ _RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
+# a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
+# are the figure's tense said after it, read without the brackets
+_STATUS_ASIDE = regex.compile(r"\(\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|dự kiến)?\s*(?:được\s+)?(?:hoàn thành|triển khai|"
+                              r"thực hiện|nghiệm thu|giải ngân|phê duyệt|bàn giao)(?:\s+\p{L}+){0,2}\s*\)")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 # the joint between two beneficiaries' amounts of one deed: 'và' or a comma
@@ -2370,6 +2374,7 @@ class FundingBuilder:
                                                  or self._source_aside(m.group(), ctx.lower[max(0, m.start() - 16):
                                                                                             m.start()]))
                          and not any(m.start() <= r < m.end() for r in restated.values())
+                         else " " + m.group()[1:-1] + " " if _STATUS_ASIDE.fullmatch(m.group())
                          else " " * len(m.group()), ctx.lower)
         key = _digits_for_words(key, ctx.facts)
         all_money = [f for f in facts if f.type == "money"]
