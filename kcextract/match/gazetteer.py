@@ -234,6 +234,10 @@ class ProductMatcher:
         self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = dessert_words()
         self.dessert_before = set(around.get("dessert_before", ()))
+        # what a clause goes on to say of the dessert: served on a menu, cooked from something ('Chè trong thực đơn
+        # của quán nấu bằng đậu xanh')
+        self.dessert_clause = regex.compile(rf"[^,.;:!?\n]{{0,40}}?\b(?:{_alt(around['dessert_clause'])})\b") \
+            if around.get("dessert_clause") else None
         self.process_before = set(around.get("process_before", ()))
         self.not_joined = set(around.get("not_joined", ()))
         self.material_form = set(around.get("material_form", ()))
@@ -487,7 +491,9 @@ class ProductMatcher:
         if after and (after in self.dessert or after.split(" ")[0] in self.dessert):
             return token_end
         before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
-        return end if before and before.group(1) in self.dessert_before else None
+        if before and before.group(1) in self.dessert_before:
+            return end
+        return end if self.dessert_clause and self.dessert_clause.match(key, end) else None
 
     def _verb_of_making(self, key: str, start: int, end: int) -> bool:
         """'muối dưa', 'muối nhút': the verb of pickling before a known good, not the salt
