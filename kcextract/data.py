@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -111,7 +112,21 @@ def outlet_datelines() -> dict[str, str]:
         mark = (r.get("dateline") or "").strip()
         if mark and out.setdefault(mark, r["province"]) != r["province"]:
             raise DataError(f"outlets.tsv: dateline {mark!r} names two provinces")
+    # (and the mark most papers build from their name, 'B' and the province's initials: 'BBN' for Báo Bắc Ninh, as
+    # 'BHG' is Báo Hà Giang's; a mark two provinces would share, 'BQN', names neither)
+    derived: dict[str, set[str]] = {}
+    for name in provinces():
+        derived.setdefault("B" + "".join(_initial(w) for w in name.replace("-", " ").split()), set()).add(name)
+    for mark, names in derived.items():
+        if len(names) == 1 and mark not in out:
+            out[mark] = names.pop()
     return out
+
+
+def _initial(word: str) -> str:
+    """A word's first letter in capitals, its tone and vowel marks dropped ('Ắ' -> 'A'); 'Đ' stays 'Đ'."""
+    first = word[0].upper()
+    return first if first == "Đ" else unicodedata.normalize("NFD", first)[0]
 
 
 @lru_cache(maxsize=None)

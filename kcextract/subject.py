@@ -75,7 +75,8 @@ def dateline_province(ctx: Context) -> str | None:
     if m:
         return outlet_province(url=m.group())
     # (or by the mark the paper opens its stories with: 'BHG - Năm 2024, ...', 'QTO - ...')
-    mark = _PAPER_MARK.match(ctx.text, start)
+    # (also opening the text, when what reads as its title is the lead itself: '(BBN) - Năm 2024, ...' with no title)
+    mark = _PAPER_MARK.match(ctx.text, start) or _PAPER_MARK.match(ctx.text, 0)
     if mark and (province := data.outlet_datelines().get(mark.group("mark"))):
         return province
     tail = _SOURCE_LINE.search(ctx.text, max(0, len(ctx.text) - 150))

@@ -96,6 +96,9 @@ def test_a_head_and_its_modifier_name_a_product_the_gazetteer_does_not_list(sent
     ("Doanh nghiệp sản xuất kinh doanh Hoàng Gia được hỗ trợ 300 triệu đồng.", "kinh doanh"),
     ("Hộ sản xuất nhỏ Nguyễn Văn An được hỗ trợ máy móc.", "nhỏ"),
     ("Cơ sở sản xuất tập trung Hòa Phú được hỗ trợ.", "tập trung"),
+    # the sweet soup told by what its clause says of it, not by the word after it (seventy-second round)
+    ("Chè trong thực đơn của quán nấu bằng đậu xanh địa phương.", "chè"),
+    ("Món chè được nhiều du khách gọi.", "chè"),
 ])
 def test_words_in_a_non_product_sense_stay_out(sentence, absent):
     found = _products(sentence)
@@ -433,6 +436,17 @@ _NO_PROVINCE = ("Hỗ trợ máy sấy cho cơ sở chế biến miến dong\n\n
 ])
 def test_a_provincial_newspaper_locates_an_article_that_names_no_province(outlet, url, subject):
     assert analyse(_NO_PROVINCE, "outlet", outlet=outlet, url=url).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a mark the papers build as 'B' and the province's initials, also when the lead opens the text with no title
+    ("Làng nghề được tiếp sức\n\n(BBN) - " + _NO_PROVINCE.split("\n\n")[1], "Bắc Ninh"),
+    ("(BBN) - " + _NO_PROVINCE.split("\n\n")[1], "Bắc Ninh"),
+    ("BHG - " + _NO_PROVINCE.split("\n\n")[1], "Hà Giang"),      # a listed mark, the same without a title
+    ("(BQN) - " + _NO_PROVINCE.split("\n\n")[1], None),          # three provinces' initials: no one's mark
+])
+def test_a_dateline_mark_built_from_a_provinces_initials_locates_the_article(text, subject):
+    assert analyse(text, "mark").subject == subject
 
 
 def test_the_outlet_does_not_outweigh_what_the_article_says():
