@@ -53,6 +53,7 @@ class Context:
     _starts: list[int] | None = None
     _tags: dict[int, str] = field(default_factory=dict)
     _lined: bool | None = None
+    _blank_parted: bool | None = None
     _shape: str | None = None
     _cased_shape: str | None = None
 
@@ -105,6 +106,13 @@ class Context:
                 "\n\n" not in self.text[min(body):].rstrip()
         return self._lined
 
+    def blank_parted(self) -> bool:
+        """The body parts its paragraphs by blank lines: one at least after the title's."""
+        if self._blank_parted is None:
+            start = self.title[1] if self.title else 0
+            self._blank_parted = regex.search(r"\S[ \t]*\n[ \t]*\n\s*\S", self.text[start:].strip()) is not None
+        return self._blank_parted
+
     def paragraph_break(self, lo: int, hi: int) -> bool:
         """A paragraph ends between ``lo`` and ``hi``: a line break, unless the text is :meth:`lined` and the break
         only parts two sentences (the line before ends a sentence, the line after is no list item or heading, and
@@ -112,9 +120,14 @@ class Context:
         at = self.text.find("\n", lo, hi)
         if at < 0:
             return False
-        if not self.lined():
+        # (a body that parts its paragraphs by blank lines breaks a line inside one now and then: such a single break
+        # parts sentences as a lined body's do, a blank line still parts paragraphs)
+        soft = not self.lined() and self.blank_parted()
+        if not self.lined() and not soft:
             return True
         while at >= 0:
+            if soft and "\n" in self.text[at + 1:_NEXT_LINE.match(self.text, at + 1).start(1)]:
+                return True  # a blank line
             last = at  # (read off the text around the break, not copies of all before and after it)
             while last > 0 and self.text[last - 1].isspace():
                 last -= 1
@@ -131,10 +144,11 @@ class Context:
     def paragraph_start(self, pos: int, reach: int = 3) -> int:
         """Where the paragraph around ``pos`` starts, as far as a statement's context reaches: its line's start, but
         no more than ``reach`` sentences back (a body set as one long paragraph); in a :meth:`lined` text, up to
-        ``reach`` sentences back while only a sentence break parts them (a paragraph of a few sentences)."""
+        ``reach`` sentences back while only a sentence break parts them (a paragraph of a few sentences); so in a
+        :meth:`blank_parted` one, across the single line breaks inside a paragraph."""
         start = self.text.rfind("\n", 0, pos) + 1
         sent = self.sentence_of(pos)
-        if not self.lined():
+        if not self.lined() and not self.blank_parted():
             return max(start, self.sentence_starts[max(0, sent - reach)])
         for _ in range(reach):
             prev = sent - 1
