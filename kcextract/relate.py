@@ -416,6 +416,10 @@ _OWN_NAME = regex.compile(r"(?<!\p{L})(?:khuyến công|kcqg|kcđp|ttkc)(?!\p{L}
 # a section heading: a short line, often numbered ('1.', 'II.', 'a)'), with no closing stop
 _SECTION_MARK = r"(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*"  # a section's number or letter ('1.', 'II.', 'a)')
 _HEADING = regex.compile(rf"(?:{_SECTION_MARK})?[^.!?;:\n]{{3,90}}")
+# (or a programme's label its colon closes, the items under it on the lines after: '- Khuyến công địa phương:' then '-
+# Thực hiện 11 đề án ...'; no clause of its own, '... giải ngân 2,3 tỷ đồng, cụ thể:')
+_LABEL_HEADING = regex.compile(rf"(?:{_SECTION_MARK}|[-+•*–]\s*)?[^.!?;:,\d\n]{{3,60}}:")
+_LEVEL_NAMED = regex.compile(r"(?<!\p{L})(?:quốc gia|địa phương|kcqg|kcđp|kcdp|trung ương)(?!\p{L})")
 # a line's opening label before a colon and a sentence, which heads the lines after it as a heading does ('Về khuyến
 # công quốc gia: Năm 2025, tỉnh được phê duyệt 2 đề án.' then 'Tổng kinh phí hỗ trợ là 1,1 tỷ đồng, ...'); not a
 # field and its value ('Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng')
@@ -4185,7 +4189,7 @@ class FundingBuilder:
             line_end = key.find("\n", h_end)
             span = slice(line_start, line_end if line_end >= 0 else len(key))
             line = key[span].strip()
-            if _HEADING.fullmatch(line):
+            if _HEADING.fullmatch(line) or _LABEL_HEADING.fullmatch(line) and _LEVEL_NAMED.search(line):
                 return line
             label = _LINE_LABEL.match(ctx.text[span].strip())  # (as cased: a sentence opens after the label)
             if label and h_start <= line_start + label.end():
