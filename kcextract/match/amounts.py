@@ -165,7 +165,7 @@ class AmountMatcher:
         # 'số đề án được hỗ trợ là 25': the number of projects given after its noun, as a copula's value
         self.count_of_re = regex.compile(
             rf"(?<!\p{{L}})số(?:\s+lượng)?\s+(?P<n>{_alt(projects)})(?!\p{{L}})[^,.;:\d()]{{0,40}}?"
-            rf"(?:\s(?:là|đạt)\s+|\s*:\s*)$")
+            rf"(?:\s(?:là|đạt|tăng lên|lên|giảm xuống|xuống còn|còn)\s+|\s*:\s*)$")
         # the projects an amount is for, after its currency and a slash ('2,7 tỷ đồng/3 đề án'): two or more, as one
         # project there is the rate's unit ('300 triệu đồng/1 đề án' is per project)
         self.projects_after_slash = regex.compile(rf"(?P<n>[2-9]|[1-9]\d{{1,2}})(?=\s*(?:{_alt(projects)})(?!\p{{L}}))")
