@@ -90,6 +90,29 @@ _ITEM_OPENS_RE = regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))\s|\|")  # 
 _WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's paragraphs as lines run longer
 
 
+_ABBREVIATION_OPENS_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d&]*(?!\p{Ll})")  # 'KCQG', 'UBND', 'HTX'
+
+
+@lru_cache(maxsize=1)
+def _name_pairs() -> frozenset[str]:
+    """Every two capitalised syllables that follow each other in a province's or a place's name ('Điện Biên',
+    'Biên Phủ'): a hard wrap between them cut a name (gazetteers/provinces.tsv, places.tsv)."""
+    from . import data  # (data reads its files through this module's fold: imported when first needed)
+
+    names = set(data.province_aliases()) | {p.name for units in data.places().values() for p in units}
+    pairs = set()
+    for name in names:
+        words = name.split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper())
+    return frozenset(pairs)
+
+
+def _name_across(prev: str, line: str) -> bool:
+    """The last word of ``prev`` and the first of ``line`` are two syllables of a known name."""
+    last, first = prev.rsplit(" ", 1)[-1], line.split(" ", 1)[0].rstrip(",.;:")
+    return f"{last} {first}" in _name_pairs()
+
+
 def _line_closed(line: str) -> bool:
     """The line ends a sentence or opens a list (_LINE_CLOSED_RE), outside a bracket: a bracket it leaves open goes
     on into the next line, a colon inside it notwithstanding ('Kinh phí: 1,2 tỷ đồng (KCQG:' / '700 triệu đồng; ...)')."""
@@ -128,8 +151,11 @@ def _unwrap(text: str) -> str:
         if few:
             # a cut line that ends no sentence, after the title, goes on into the next line ('thực hiện 6 đề án
             # khuyến' / 'công địa phương, ...'); not into one that opens with a capital: it may open a paragraph
-            # after a lead or a caption that lacks its full stop, so a name cut in two ('Điện' / 'Biên') stays cut
-            return n > 0 and cut(prev, line) and not _line_closed(prev) and not line[:1].isupper()
+            # after a lead or a caption that lacks its full stop
+            # (but an abbreviation opening the line goes on the sentence, 'Kinh phí' / 'KCQG hỗ trợ ...', and so does
+            # the rest of a place's name: 'tỉnh Điện' / 'Biên đã ...')
+            return n > 0 and cut(prev, line) and not _line_closed(prev) and (
+                not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line))
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)
                 and not prev.endswith("|")) and \

@@ -645,3 +645,19 @@ def test_a_short_articles_lead_without_its_full_stop_is_not_joined_to_the_next_p
             "Gia đình cô luôn đầu tư rất mạnh để trang trí nhà cửa trong ngày lễ này mỗi năm, ai cũng biết điều đó.\n"
             "Năm nay họ chọn chủ đề rừng rậm.\nẢnh: Instagram")
     assert normalise(text).rstrip("\n").split("\n") == text.split("\n")
+
+
+@pytest.mark.parametrize("cut,joined", [
+    ("Kinh phí\nKCQG", "Kinh phí KCQG"),    # an abbreviation opens the line after the cut
+    ("tỉnh Điện\nBiên", "tỉnh Điện Biên"),  # a place's name cut in two
+])
+def test_a_short_text_wrapped_once_or_twice_joins_a_cut_before_an_abbreviation_or_inside_a_name(cut, joined):
+    text = ("Nghệ An: Kết quả thực hiện đề án khuyến công năm 2024\n\nNăm 2024, kinh phí KCĐP của tỉnh là 4.200 trđ, đã "
+            "thực hiện 18 đề án. Kinh phí KCQG hỗ trợ tỉnh là 0,8 tỷ đồng cho 1 đề án. Cơ sở sản xuất tinh bột nghệ ở "
+            "huyện Nghĩa Đàn được hỗ trợ 250 tr.đ mua máy nghiền.")
+    if "Điện" in joined:
+        text = text.replace("Nghệ An: ", "Điện Biên: ").replace("18 đề án. Kinh phí KCQG hỗ trợ tỉnh là", "18 đề án ở "
+                            "tỉnh Điện Biên. KCQG hỗ trợ tỉnh")
+    wrapped = next(_wrapped(text, w) for w in range(60, 120) if cut in _wrapped(text, w))
+    assert joined in normalise(wrapped)
+    assert _reading(analyse(wrapped, "short-wrap")) == _reading(analyse(text, "short-wrap"))
