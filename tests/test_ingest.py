@@ -64,7 +64,9 @@ def _content(path: Path) -> dict[str, list]:
         "sentences": sorted(conn.execute('SELECT id, article_id, start, "end", text FROM sentences')),
         "facts": sorted(conn.execute('SELECT id, article_id, type, value, start, "end", text FROM facts')),
         "funding": sorted(conn.execute("SELECT id, scope, status, projects, amount_vnd, period, province FROM funding")),
-        "fts": sorted(conn.execute("SELECT rowid, search FROM sentences_fts")),
+        # (each search row by the sentence it indexes: rowids follow the order articles landed in, which two
+        # parallel workers do not fix)
+        "fts": sorted(conn.execute("SELECT s.id, f.search FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid")),
     }
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
