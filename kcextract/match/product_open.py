@@ -326,7 +326,9 @@ class OpenProductMatcher:
             end = lower_end if name and name.end() in ctx.token_ends else end
         words = key[start:end].split(" ") if end > start else []
         for i in range(1, len(words)):
-            if words[i] in self.phrase_end:  # a noun phrase ends at a preposition or auxiliary: 'gỗ' | 'được xuất khẩu'
+            # a noun phrase ends at a preposition or auxiliary ('gỗ' | 'được xuất khẩu'), or at the clause's predicate
+            # verb (rules/product_open.tsv 'predicate': 'hộ sản xuất chè' | 'mua máy vò')
+            if words[i] in self.phrase_end or words[i] in self.predicate or " ".join(words[i:i + 2]) in self.predicate:
                 words = words[:i]
                 break
         if len(words) > 1 and words[-1] in self.honorific and start + len(" ".join(words)) == lower_end and \
@@ -372,6 +374,8 @@ class OpenProductMatcher:
         if origin:
             # the good's place of origin after it: 'đặc sản cá cháy sông Hồng', 'mắm cá linh Châu Đốc'
             found = self._without_origin(ctx, start, found, keep=2)
+            if found[1].split(" ")[-1] in self.origin_nouns:
+                return  # (a class noun and the place's own noun, 'rượu làng' | 'Vân': no kind of the class named)
         if not found or " " not in found[1] or _overlaps(taken, start, found[0]):
             return
         end, value = found
