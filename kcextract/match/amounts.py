@@ -26,6 +26,9 @@ from .tables import BRACKETED_UNIT, money_cells, unit_of
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
 # a plan counting its programmes and projects together ('15 chương trình, đề án'): ANNOTATION.md
 _COUNTED_TOGETHER = regex.compile(r"\d\s+chương trình\s*(?:,|và)\s*(?:đề án|nhiệm vụ)(?!\p{L})")
+# (not the programmes money comes from or that are run together: 'kinh phí ... từ hai chương trình là 3,4 tỷ đồng',
+# 'lồng ghép 2 chương trình')
+_PROGRAMMES_JOINED = regex.compile(r"(?<!\p{L})(?:từ|của|giữa|cả|lồng ghép|kết hợp|phối hợp)\s+$")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _YEAR_AFTER = regex.compile(r"năm\s+(?:19|20)\d\d(?!\d)")  # 'năm' opening a year, not a counted noun
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
@@ -536,7 +539,8 @@ class AmountMatcher:
                 self._add(ctx, kind, start, nm.end(), r, qualifier, unit=unit)
                 return
             if kind == "quantity" and unit == "chương trình" and (
-                    _PLAN.search(key, sent_start, sent_end) or _COUNTED_TOGETHER.search(key, 0, sent_start)):
+                    _PLAN.search(key, sent_start, sent_end) or _COUNTED_TOGETHER.search(key, 0, sent_start)) and \
+                    not _PROGRAMMES_JOINED.search(key, max(sent_start, start - 20), start):
                 # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project; so is any in a
                 # plan that counted its 'chương trình, đề án' together before ('5. Thông tin tuyên truyền: 3 chương
                 # trình, 400 triệu đồng.')
