@@ -242,6 +242,13 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
                            lambda m: f"{m.group(0)} ({'KCQG' if m.group(1) == 'quốc gia' else 'KCĐP'})")),
     "tinh-after": ("a province's name after its agency set in brackets ('Sở Công Thương (tỉnh Hà Giang)')",
                    _sub(r"(?<=Sở Công Thương) (tỉnh \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)", r" (\1)")),
+    # (seventy-second round)
+    "label-colon": ("a numbered section heading as a dash label its colon closes ('1. Khuyến công quốc gia' as '- "
+                    "Khuyến công quốc gia:')",
+                    _sub(r"(?m)^(?:\d{1,2}|[IVX]{1,4}|[a-d])[.)] ([^.!?:;\n]{3,80})$", r"- \1:")),
+    "status-aside": ("how the work stands after its amount set in brackets ('..., 1,2 tỷ đồng, đã hoàn thành' as '..., "
+                     "1,2 tỷ đồng (đã hoàn thành)')",
+                     _sub(r"(?<=đồng), ((?:đã|đang) (?:hoàn thành|triển khai|nghiệm thu))(?=[.;])", r" (\1)")),
 }
 
 
