@@ -35,6 +35,11 @@ _RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,
 # (a comma between digits is a decimal one, '2,3 tỷ đồng': no break)
 _CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
+# how an item stands, said after its amount and a comma, up to the item's ';' or the sentence's end ('..., kinh phí
+# 1,2 tỷ đồng, đã hoàn thành;')
+_ITEM_STATE_AFTER = regex.compile(r"\s*,\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{L}+\s+){0,2}?"
+                                  r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao)"
+                                  r"(?=\s*(?:[;.]|$))")
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
 # are the figure's tense said after it, read without the brackets
@@ -2569,9 +2574,19 @@ class FundingBuilder:
             carrying = _CARRYING_LEAD.match(key, s_start, g_start)
             if carrying and own_from == s_start:
                 own_from = carrying.end()
+            # how an item stands, said after its amount to the item's end ('5 đề án, kinh phí 1,2 tỷ đồng, đã hoàn
+            # thành; 6 đề án, kinh phí 1,4 tỷ đồng, đang triển khai'): that item's own, and none of the next item's
+            told_before = _ITEM_STATE_AFTER.match(key, prev_end) if prev_end > s_start else None
+            if told_before and told_before.end() <= g_start:
+                own_from = max(own_from, told_before.end())
+            told_after = _ITEM_STATE_AFTER.match(key, g_end) if money else None
             own_words = _without_rate_asides(key[own_from:g_end])
-            own = ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
-                self._status(own_words) or after_verb or \
+            told = self._status_after(told_after.group()) if told_after else None
+            # (work going on, said so, leaves a plan the item's own words name a plan: 'được giao 2 đề án ..., kinh phí
+            # 1,1 tỷ đồng, hiện đang triển khai')
+            own = (told if told in ("done", "planned") else None) or \
+                ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
+                self._status(own_words) or told or after_verb or \
                 ("done" if money and (self.spend.search(key, max(own_from, g_start - 20), g_start + 12)
                                       # (or said used right after it: 'Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...')
                                       or _USED_AFTER.match(key, money[-1].end)) else None)
@@ -2983,12 +2998,14 @@ class FundingBuilder:
                 scope, explicit = prev_level, True
             if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and \
                     any(f.type == "project_count" for f in drafts[i - 1].facts) and \
-                    _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and _STATE_NEXT.match(key, counts[0].end) and \
+                    _NEXT_COUNT_ITEM.fullmatch(key, prev_end, g_start) and (
+                        _STATE_NEXT.match(key, counts[0].end) or _ITEM_STATE_AFTER.match(key, g_end)) and \
                     not self._programmes_in(key, max(key.rfind(";", prev_end, g_start), key.rfind(",", prev_end, g_start)),
                                             g_start):
                 # the programme's next count, in its next state ('đã nghiệm thu 10 đề án khuyến công địa phương; 4
                 # đề án đã hoàn thành, đang chờ nghiệm thu ...', also after a comma: 'khuyến công địa phương đã nghiệm
-                # thu 10 đề án, 3 đề án đang hoàn thiện hồ sơ'): the same programme's projects
+                # thu 10 đề án, 3 đề án đang hoàn thiện hồ sơ'; or told after its amount: '...; 6 đề án, kinh phí 1,4
+                # tỷ đồng, đang triển khai'): the same programme's projects
                 scope, explicit = prev_level, True
             if scope is None and prev_level and drafts[i - 1].explicit_scope and counts and (
                     _BUT_OF_IT.fullmatch(key, prev_end, g_start) or _APPROVED_OF_IT.fullmatch(key, prev_end, g_start)
