@@ -122,8 +122,9 @@ class Context:
             return False
         # (a body that parts its paragraphs by blank lines breaks a line inside one now and then: such a single break
         # parts sentences as a lined body's do, a blank line still parts paragraphs)
-        soft = not self.lined() and self.blank_parted()
-        if not self.lined() and not soft:
+        lined = self.lined()
+        soft = not lined and self.blank_parted()
+        if not (lined or soft):
             return True
         while at >= 0:
             if soft and "\n" in self.text[at + 1:_NEXT_LINE.match(self.text, at + 1).start(1)]:
