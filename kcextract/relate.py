@@ -45,6 +45,7 @@ _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương tr�
 # are the figure's tense said after it, read without the brackets
 _STATUS_ASIDE = regex.compile(rf"\(\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|dự kiến)?\s*(?:được\s+)?{_STATE_VERB}"
                               r"(?:\s+\p{L}+){0,2}\s*\)")
+_ITEM_STATE_BRACKETED = regex.compile(rf"\s*{_STATUS_ASIDE.pattern}(?=\s*(?:[;.]|$))")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 # the joint between two beneficiaries' amounts of one deed: 'và' or a comma
@@ -2579,7 +2580,9 @@ class FundingBuilder:
             told_before = _ITEM_STATE_AFTER.match(key, prev_end) if prev_end > s_start else None
             if told_before and told_before.end() <= g_start:
                 own_from = max(own_from, told_before.end())
-            told_after = _ITEM_STATE_AFTER.match(key, g_end) if money else None
+            # (also in brackets: '... phê duyệt 2 đề án với kinh phí 1,5 tỷ đồng (đã hoàn thành).')
+            told_after = (_ITEM_STATE_AFTER.match(key, g_end) or _ITEM_STATE_BRACKETED.match(ctx.lower, g_end)) \
+                if money else None
             own_words = _without_rate_asides(key[own_from:g_end])
             told = self._status_after(told_after.group()) if told_after else None
             # (work going on, said so, leaves a plan the item's own words name a plan: 'được giao 2 đề án ..., kinh phí
