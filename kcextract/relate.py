@@ -40,6 +40,7 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 _STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao)"
 _ITEM_STATE_AFTER = regex.compile(rf"\s*,\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
                                   rf"{_STATE_VERB}(?=\s*(?:[;.]|$))")
+_PLAN_LISTS = regex.compile(r"(?:bao\s+)?gồm")  # (a breakdown cue that may list a plan's own projects)
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
 # are the figure's tense said after it, read without the brackets
@@ -4575,8 +4576,12 @@ class FundingBuilder:
                     # đồng' names the source of one part, not what the paragraph is about)
                     # (nor one in brackets: '6,8 tỷ đồng (khuyến công quốc gia 2,1 tỷ đồng; khuyến công địa phương
                     # 4,7 tỷ đồng)' names its parts' sources)
+                    # (a plan's 'gồm' before its first figure lists the plan's own projects, no part of a figure:
+                    # 'Kế hoạch năm 2025 gồm 14 đề án khuyến công địa phương ...' names what the paragraph is about)
                     own = max(key.rfind(". ", para_start, m.start()) + 1, para_start)
-                    if not self.breakdown.search(key, own, m.start()) and \
+                    cue = last_match(self.breakdown, key, own, m.start())
+                    if (cue is None or _PLAN_LISTS.fullmatch(cue.group()) and not _AMOUNT_IN.search(key, own, cue.start())
+                            and not _COUNT_IN.search(key, own, cue.start())) and \
                             key.rfind("(", own, m.start()) <= key.rfind(")", own, m.start()):
                         last = (m.start(), v, m.group())
         if last and own_programme and own_programme.group() not in last[2]:

@@ -34,12 +34,13 @@ of the programme counted with its worth (`1 dự án khuyến công quốc gia t
 final stop before a rate's words, and a result sheet whose headings give each programme's amount in a bracket before
 the colon (`1. Khuyến công quốc gia (2,1 tỷ đồng): thực hiện 3 đề án, ...`: one statement), and a whole's purposes
 after `trong đó`, each a few words and its count between `;` (`... 16 đề án; đào tạo nghề 2 đề án; ...`: all its parts).
-The seventy-second round added 12 (`probes72-*`): a title's `so với năm trước` above a body's year, a correction whose
+The seventy-second round added 13 (`probes72-*`): a title's `so với năm trước` above a body's year, a correction whose
 wrong figure is no record (`Số liệu đúng là ...`, `Con số chính xác là ...`), a state in brackets (`(đã hoàn thành)`,
 `(đang triển khai)`), a line break inside a paragraph whose body parts paragraphs by blank lines, a dash label its colon
 closes above its items, `số đề án tăng lên 11`, money `từ hai chương trình`, and items each told with its state after
 its amount (`5 đề án, kinh phí 1,2 tỷ đồng, đã hoàn thành; 6 đề án, ..., đang triển khai; 3 đề án còn lại sẽ ...`) or in
-brackets after it (`... phê duyệt 2 đề án với kinh phí 1,5 tỷ đồng (đã hoàn thành).`).
+brackets after it (`... phê duyệt 2 đề án với kinh phí 1,5 tỷ đồng (đã hoàn thành).`), also as the progress of a plan
+that lists its own projects with `gồm` (`kế hoạch năm 2025 gồm 14 đề án khuyến công địa phương ...`).
 """
 from __future__ import annotations
 
