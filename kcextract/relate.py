@@ -425,12 +425,12 @@ _SECTION_MARK = r"(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*"  # a section's number o
 _HEADING = regex.compile(rf"(?:{_SECTION_MARK})?[^.!?;:\n]{{3,90}}")
 # (or a programme's label its colon closes, the items under it on the lines after: '- Khuyến công địa phương:' then '-
 # Thực hiện 11 đề án ...'; no clause of its own, '... giải ngân 2,3 tỷ đồng, cụ thể:')
-_LABEL_HEADING = regex.compile(rf"(?:{_SECTION_MARK}|[-+•*–]\s*)?[^.!?;:,\d\n]{{3,60}}:")
-_LEVEL_NAMED = regex.compile(r"(?<!\p{L})(?:quốc gia|địa phương|kcqg|kcđp|kcdp|trung ương)(?!\p{L})")
+_LINE_MARK = rf"(?:{_SECTION_MARK}|[-+•*–]\s*)"  # what opens a heading or an item's line: a number, a letter, a dash
+_LABEL_HEADING = regex.compile(rf"{_LINE_MARK}?[^.!?;:,\d\n]{{3,60}}:")
 # a line's opening label before a colon and a sentence, which heads the lines after it as a heading does ('Về khuyến
 # công quốc gia: Năm 2025, tỉnh được phê duyệt 2 đề án.' then 'Tổng kinh phí hỗ trợ là 1,1 tỷ đồng, ...'); not a
 # field and its value ('Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng')
-_LINE_LABEL = regex.compile(rf"((?:{_SECTION_MARK}|[-+•*–]\s*)?[^.!?;:,\n]{{3,60}}):\s+(?=\p{{Lu}})")
+_LINE_LABEL = regex.compile(rf"({_LINE_MARK}?[^.!?;:,\n]{{3,60}}):\s+(?=\p{{Lu}})")
 _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 # words of resolve before work still to finish (an ensuring too, unless said done: 'bảo đảm hoàn thành 12 đề án còn
 # lại', not 'đã bảo đảm hoàn thành')
@@ -1112,7 +1112,7 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 # a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
 # (2,1 tỷ đồng): thực hiện 3 đề án'): the label up to the bracket, then the gap from the amount to the count
-_HEADING_LABEL = regex.compile(r"\s*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)]\s*|[-+•*–]\s*)?\p{L}[\p{L} ]{1,60}\(\s*")
+_HEADING_LABEL = regex.compile(rf"\s*{_LINE_MARK}?\p{{L}}[\p{{L}} ]{{1,60}}\(\s*")
 _HEADING_AMOUNT_GAP = regex.compile(r"\s*\)\s*:\s*(?:\p{L}+\s+){0,3}")
 # the rest of a whole named before a sum ('Các đề án còn lại có tổng kinh phí ...', 'Số đề án còn lại ...')
 _THE_REST_OF = regex.compile(r"(?<!\p{L})(?:các|những|số)\s+(?:\p{L}+\s+){0,2}còn lại(?!\p{L})")
@@ -4196,10 +4196,10 @@ class FundingBuilder:
         scope = self._scope(heading, paid=False) if heading else None
         return scope if scope in ("national", "local") else None
 
-    @staticmethod
-    def _section_heading(ctx: Context, key: str, sent: int) -> str | None:
+    def _section_heading(self, ctx: Context, key: str, sent: int) -> str | None:
         """The nearest earlier line that is a section heading (short, one sentence, no closing stop; not the
-        title) or that a programme's label opens (_LINE_LABEL): the heading or the label, or None."""
+        title; or a label its colon closes that names a programme's level, _LABEL_HEADING) or that a programme's label
+        opens (_LINE_LABEL): the heading or the label, or None."""
         for i in range(sent - 1, -1, -1):
             h_start, h_end = ctx.sentence_span(i)
             if ctx.title and h_start < ctx.title[1]:
@@ -4210,7 +4210,8 @@ class FundingBuilder:
             line_end = key.find("\n", h_end)
             span = slice(line_start, line_end if line_end >= 0 else len(key))
             line = key[span].strip()
-            if _HEADING.fullmatch(line) or _LABEL_HEADING.fullmatch(line) and _LEVEL_NAMED.search(line):
+            if _HEADING.fullmatch(line) or _LABEL_HEADING.fullmatch(line) and \
+                    self._programmes_in(key, span.start, span.stop) - {"both"}:
                 return line
             label = _LINE_LABEL.match(ctx.text[span].strip())  # (as cased: a sentence opens after the label)
             if label and h_start <= line_start + label.end():
