@@ -503,9 +503,14 @@ _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|t
                              r"(?:lấy\s+|trích\s+|cấp\s+|chi\s+)?(?:từ|thuộc)\s+(?:nguồn|chương trình|ngân sách|kinh phí)(?!\p{L})")
 # ... or names it as what the money is, or who pays it: 'Nguồn kinh phí là khuyến công địa phương.', 'Kinh phí do ngân
 # sách tỉnh bảo đảm.', also after who says so ('Sở Công Thương cho biết nguồn kinh phí là ...')
-_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:toàn bộ\s+)?(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn)"
-                              r"(?:\s+(?:thực hiện|hỗ trợ))?\s+(?:là|do|từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?"
-                              r"(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
+# (the money referred to as such, 'Nguồn vốn này thuộc chương trình ...', 'Toàn bộ kinh phí được lấy từ nguồn ...', or
+# what the figure is: 'Đây là nguồn kinh phí khuyến công quốc gia.')
+_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:(?:toàn bộ\s+)?(?:số\s+)?"
+                              r"(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn|số tiền|khoản tiền|khoản kinh phí)"
+                              r"(?:\s+(?:thực hiện|hỗ trợ))?(?:\s+(?:này|trên|nói trên))?\s+(?:(?:đều|được)\s+)*"
+                              r"(?:(?:lấy|trích|cấp|chi)\s+)?(?:là|do|từ|thuộc)"
+                              r"|(?:đây|đó)\s+(?:đều\s+)?là\s+(?:nguồn|khoản|số tiền|kinh phí|vốn))\s+(?:nguồn\s+)?(?:vốn\s+)?"
+                              r"(?:kinh phí\s+)?(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
 # a figure of the whole year or province, said so at its sentence's start ('Cả năm 2023, ...', 'Tính chung cả năm, ...',
 # 'Toàn tỉnh năm 2025 ...')
 _WHOLE_LEAD = regex.compile(r"\W*(?:tính chung\s+)?(?:cả năm|toàn tỉnh|toàn thành phố|tính chung)(?!\p{L})", regex.I)
@@ -519,6 +524,9 @@ _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
 # (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
 # trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
+# the count of a whole named again to take parts out of ('Trong số 89 đề án này, có 52 ...')
+_AMONG_COUNT = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?số\s+(\d+)\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})",
+                             regex.IGNORECASE)
 _OUT_OF = regex.compile(r"\W*(?:(?:(?:trong|vào)\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,:]?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 # (the count's programme named between: 'Giai đoạn 2021-2025: 142 đề án khuyến công; 34,8 tỷ đồng')
@@ -3700,13 +3708,30 @@ class FundingBuilder:
                 while j > 0 and drafts[j].plan_ref and drafts[j - 1].sentence == drafts[j].sentence:
                     j -= 1  # (not the plan named in brackets after what was paid: '... đạt 71% kế hoạch năm (1.760 tr.đ)')
                 level = self._scope(lead, paid=False) or _level_of(_LEVEL_OF_COUNT.search(lead))
+                named = None
                 if level in ("national", "local"):
                     # (the whole of the level the opener names: '... 8 đề án khuyến công địa phương ... và 1 đề án
-                    # khuyến công quốc gia .... Trong số các đề án địa phương, 5 đề án ...' breaks down the 8)
-                    j = next((k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence
-                              and self._scope(key[drafts[k].facts[0].start:min(
-                                  drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
-                                  if k + 1 < len(drafts) else len(key))], paid=False) == level), j)
+                    # khuyến công quốc gia .... Trong số các đề án địa phương, 5 đề án ...' breaks down the 8; its
+                    # level said after its figure, else in its own clause before it: '..., kinh phí khuyến công địa
+                    # phương 11,1 tỷ đồng (89 đề án). Trong số 89 đề án khuyến công địa phương có 52 đề án ...')
+                    same = [k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence]
+                    named = next((k for k in same if self._scope(key[
+                        drafts[k - 1].facts[-1].end if k > 0 and drafts[k - 1].sentence == drafts[k].sentence
+                        else ctx.sentence_span(drafts[k].sentence)[0]:self._clause_end(
+                            key, drafts[k].facts[-1].end, ctx.sentence_span(drafts[k].sentence)[1])],
+                        paid=False) == level), None)
+                    if named is None:
+                        named = next((k for k in same if self._scope(key[drafts[k].facts[0].start:min(
+                            drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
+                            if k + 1 < len(drafts) else len(key))], paid=False) == level), None)
+                    j = j if named is None else named
+                elif (among := _AMONG_COUNT.search(lead)) is not None:
+                    # (the whole the opener names by its count: '..., khuyến công địa phương 11,1 tỷ đồng (89 đề án).
+                    # Trong số 89 đề án này, có 52 đề án ...' breaks down the 89, not the total before it)
+                    same = [k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence and any(
+                        f.type == "project_count" and f.value == int(among[1]) for f in drafts[k].facts)]
+                    if len(same) == 1:
+                        named = j = same[0]
                 else:
                     # (the whole the parts add up to: 'đã thực hiện 18/26 đề án KCĐP (kinh phí 3.250 tr.đ/5.100
                     # tr.đ); ... 3/4 đề án KCQG (kinh phí 1.350 tr.đ). Cụ thể: ... (2.450 tr.đ); ... (310 tr.đ); ...
@@ -3720,7 +3745,7 @@ class FundingBuilder:
                 own_whole = last.marker and last.anchor is not None and (
                     drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
                     or _details_of(ctx, key, last.sentence, drafts[last.anchor].sentence))
-                d.marker, d.anchor = True, last.anchor if own_whole else j
+                d.marker, d.anchor = True, last.anchor if own_whole and named is None else j
             elif i == first and (self.additional.search(lead) or _BESIDES_OPENS.match(lead)):
                 d.additional = True  # (also a source or work it comes on top of: 'Bên cạnh kinh phí thành phố, ...')
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):

@@ -10136,3 +10136,37 @@ def test_a_khuyen_cong_centre_by_its_abbreviation_is_the_acting_body_not_a_progr
             "giá 280 triệu đồng cho cơ sở Nguyễn Văn Tuấn ở xã Thổ Hà. Trong đó, kinh phí khuyến công địa phương hỗ "
             "trợ 120 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "ttkc").funding] == [120_000_000]
+
+
+_LEVELS_THEN_AMONG = ("Giai đoạn 2016 - 2020, Đà Nẵng đã thực hiện 96 đề án khuyến công, tổng kinh phí trên 14,2 tỷ "
+                      "đồng, trong đó kinh phí khuyến công quốc gia 3,1 tỷ đồng (7 đề án), kinh phí khuyến công địa "
+                      "phương 11,1 tỷ đồng (89 đề án).\n\n{opener} 52 đề án hỗ trợ máy móc thiết bị, kinh phí 7,3 tỷ "
+                      "đồng, và 14 đề án hỗ trợ tham gia hội chợ, kinh phí 1,6 tỷ đồng.")
+
+
+@pytest.mark.parametrize("opener", ["Trong số 89 đề án khuyến công địa phương có",
+                                    "Trong số các đề án khuyến công địa phương,",
+                                    "Trong số 89 đề án này, có"])
+def test_parts_taken_out_of_one_level_of_a_total_break_down_that_level_not_the_total(opener):
+    # the local whole's level said before its amount, or named again by its count: its parts are no second
+    # headline of the local cell (11,1 + 7,3 + 1,6 tỷ added up)
+    records = analyse(_LEVELS_THEN_AMONG.format(opener=opener), "among").funding
+    by_amount = {r.amount_vnd: r for r in records}
+    local = by_amount[11100000000]
+    for part in (7300000000, 1600000000):
+        assert by_amount[part].part_of == local.id and by_amount[part].scope == "local"
+        assert not by_amount[part].headline
+    assert local.headline and local.part_of == by_amount[14200000000].id
+
+
+@pytest.mark.parametrize("after, scope", [
+    ("Đây là nguồn kinh phí khuyến công quốc gia.", "national"),
+    ("Toàn bộ kinh phí được lấy từ nguồn khuyến công quốc gia.", "national"),
+    ("Nguồn vốn này thuộc chương trình khuyến công địa phương.", "local"),
+    ("Đây là năm thứ ba tỉnh nhận đề án khuyến công quốc gia.", "total"),
+])
+def test_a_sentence_after_a_sum_that_names_its_one_source_gives_its_level(after, scope):
+    text = ("Năm 2023, Trung tâm Khuyến công tỉnh Kiên Giang đã hỗ trợ 7 cơ sở sản xuất nước mắm với tổng kinh phí "
+            f"1,35 tỷ đồng. {after}")
+    [record] = analyse(text, "source-after").funding
+    assert (record.scope, record.amount_vnd) == (scope, 1350000000)
