@@ -945,6 +945,19 @@ def test_a_district_named_bare_is_its_province_though_a_commune_elsewhere_has_it
     assert places and places[0][1:] == ("district", province)
 
 
+@pytest.mark.parametrize("text, places", [
+    # a ward of Thanh Hóa has the name too: bare, the district only where the article names Cao Bằng
+    ("Cao Bằng hỗ trợ máy móc chế biến miến dong Nguyên Bình và thạch đen Thạch An.",
+     [("Nguyên Bình", "district", "Cao Bằng"), ("Thạch An", "district", "Cao Bằng")]),
+    ("Hợp tác xã hỗ trợ máy móc chế biến miến dong Nguyên Bình.", []),
+    # a street named after a district is the street: 'phố Hai Bà Trưng' lies in Hoàn Kiếm
+    ("Cửa hàng ở phố Hai Bà Trưng, Hà Nội bán mật ong rừng.", []),
+    ("Cửa hàng ở quận Hai Bà Trưng, Hà Nội bán mật ong rừng.", [("Hai Bà Trưng", "district", "Hà Nội")]),
+])
+def test_a_district_whose_name_a_ward_elsewhere_shares_is_named_bare_only_in_a_story_of_its_province(text, places):
+    assert [(f.value, f.level, f.province) for f in analyse(text, "bare-named").facts if f.type == "place"] == places
+
+
 @pytest.mark.parametrize("sentence", [
     "Ông Văn Lâm cho biết năm nay hợp tác xã bán được nhiều chè.",       # a person's name
     "Giám đốc Nguyễn Văn Lâm cho biết năm nay bán được nhiều chè.",     # inside a longer name

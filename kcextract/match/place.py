@@ -57,12 +57,13 @@ class PlaceMatcher:
         self.to_2025 = data.provinces()
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
-        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body']])})\s+$")
+        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street']])})\s+$")
         # bare names: district-level units whose every unit of that name, in either era, lies in one province; or
         # a district (or city) whose every district-level namesake lies in its province, when only communes share
         # its name elsewhere: a commune is named with its level word, so 'Krông Năng: cà phê rang xay ...' is the
         # district of Đắk Lắk, not 'xã Krông Năng' of Gia Lai (a ward's name, often said bare in a city, is no such)
         self.bare: dict[str, Place] = {}
+        self.bare_if_named: dict[str, Place] = {}
         for name, units in self.places.items():
             high = [u for u in units if u.level in _ABOVE_COMMUNE]
             if " " not in name or name in self.provinces or not any(u.era == "pre2025" for u in high):
@@ -71,6 +72,12 @@ class PlaceMatcher:
                     any(u.level in ("district", "city") and u.era == "pre2025" for u in high) and \
                     not any(u.level == "ward" for u in units):
                 self.bare[name] = next(u for u in high if u.era == "pre2025")
+            elif len({u.province for u in high if u.era == "pre2025"}) == 1 and \
+                    any(u.level == "district" and u.era == "pre2025" for u in high):
+                # a district whose name only lower units share elsewhere, a ward too: bare, it is that district only
+                # where the article names its province ('miến dong Nguyên Bình' in a story of Cao Bằng, not the
+                # ward of Thanh Hóa)
+                self.bare_if_named[name] = next(u for u in high if u.era == "pre2025" and u.level == "district")
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             # (keyed by the first run of letters, as _longest reads it: "M'Đrắk" under "M")
@@ -223,6 +230,10 @@ class PlaceMatcher:
         named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
             unit = self.bare.get(m.group())
+            if unit is None and named:
+                unit = self.bare_if_named.get(m.group())
+                if unit is not None and not (self._in_named(unit, named) and ctx.on_token_edges(*m.span())):
+                    unit = None
             if unit is None or ctx.in_chrome(m.start()) or not _on_name_edges(ctx, *m.span()):
                 continue
             if named and not self._in_named(unit, named) and not ctx.on_token_edges(*m.span()):
