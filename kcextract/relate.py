@@ -253,6 +253,24 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None:
+    """Figures of a sentence that opens by naming the figures before as theirs ('Năm 2024, con số này là 9 cơ sở với
+    1,6 tỷ đồng.') are of the same programme where they name none: the one figure takes the programme of the last
+    figure of the sentence before, figures as many as there take theirs in order."""
+    by_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence, []).append(d)
+    for sent, group in by_sentence.items():
+        s_start, s_end = ctx.sentence_span(sent)
+        before = by_sentence.get(ctx.prev_sentence(sent)) if sent else None
+        if not before or not _FIGURES_REFERRED.match(key, s_start, s_end):
+            continue
+        pairs = zip(group, before) if len(group) == len(before) else zip(group, before[-1:]) if len(group) == 1 else ()
+        for d, o in pairs:
+            if d.record.scope == "unspecified" and not d.explicit_scope and o.record.scope in ("national", "local"):
+                d.record.scope = o.record.scope
+
+
 def _prev_end(prev: "_Draft", g_start: int) -> int:
     """Where the words of a figure starting at ``g_start`` begin after the draft before it in its sentence: that
     draft's end, or, for a figure inside it (a whole's bracket of parts, '15 đề án (KCQG 3 đề án, KCĐP 12 đề án) với
@@ -1117,6 +1135,7 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ"
                                    rf"|(?=(?:{_DONG})(?!\p{{L}})))"
                                    rf"(?:\s*(?:{_DONG}))?\s*[;.,]?\s*")
+_LEFT_BESIDES = regex.compile(r"(?<!\p{L})(?:khác|còn lại)(?!\p{L})")  # what is left besides the items told
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 # a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
 # (2,1 tỷ đồng): thực hiện 3 đề án'): the label up to the bracket, then the gap from the amount to the count
@@ -2264,8 +2283,11 @@ class FundingBuilder:
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
                 f.type == "province" and s_start <= f.start < s_end and FORMER.match(ctx.lower, f.end) and
                 _FORMER_LEAD.fullmatch(key, s_start, f.start) for f in ctx.facts)
-        if (self.continues.match(key, s_start, s_end) or refers and not ctx.paragraph_break(p_end, s_start)) and \
-                self._about_programme(key[p_start:p_end], topic):
+        # (words that name the figure before as theirs point back across a paragraph break too: 'Năm 2023, khuyến công
+        # địa phương hỗ trợ 7 cơ sở ...' then, in the next paragraph, 'Năm 2024, con số này là 9 cơ sở với 1,6 tỷ đồng.')
+        pointed = _FIGURE_REFERRED.search(key, s_start, min(s_end, s_start + 40))
+        if (self.continues.match(key, s_start, s_end) or refers and (pointed or not ctx.paragraph_break(p_end, s_start))) \
+                and self._about_programme(key[p_start:p_end], topic):
             return True
         # (or opens on another year's figure of the same measure, its subject unsaid: 'Năm 2023, kinh phí khuyến công
         # của tỉnh là 2,9 tỷ đồng.' then 'Năm 2024 tăng lên 3,2 tỷ đồng.' then 'Năm 2025 là 3,5 tỷ đồng.')
@@ -2507,7 +2529,11 @@ class FundingBuilder:
         for i, d in enumerate(drafts):
             s_start, s_end = ctx.sentence_span(d.sentence)
             g_start, g_end = d.facts[0].start, d.facts[-1].end
-            prev_end = _prev_end(drafts[i - 1], g_start) if i and drafts[i - 1].sentence == d.sentence else s_start
+            # (after every figure before it in its sentence, not only the draft listed last: a whole's bracket of
+            # counts lists its parts before the whole's amount, '9 đề án (8 đề án KCĐP, 1 đề án KCQG) với tổng kinh
+            # phí 3.250 triệu đồng (KCĐP 2.150 triệu đồng, ...)', whose 'KCĐP' is the 2.150's own)
+            prev_end = max((_prev_end(o, g_start) for o in drafts[:i]
+                            if o.sentence == d.sentence and o.facts[0].start < g_start), default=s_start)
             next_start = drafts[i + 1].facts[0].start if i + 1 < len(drafts) and drafts[i + 1].sentence == d.sentence else s_end
             counts = [f for f in d.facts if f.type == "project_count"] + ([d.late_count] if d.late_count else [])
             money = d.money()
@@ -3259,6 +3285,7 @@ class FundingBuilder:
                    title_periods=title_years,
                    title_text=title if title_status else "", key=key)
         self._referred_back(ctx, key, drafts, _FIGURES_REFERRED)
+        _level_referred_back(ctx, key, drafts)
         records = [d.record for d in drafts]
         rows = self._table_records(ctx, doc_id, facts, records, subject, topic)
         return sorted(records + rows, key=lambda r: (r.sentence, r.start)) if rows else records
@@ -4922,8 +4949,11 @@ class FundingBuilder:
 
     def _samples_announced(self, text: str) -> bool:
         text = text.strip(" \n-+•*")
+        # (not the label of the last item of a list, what is left besides the items before it: '- Các nội dung khác:
+        # 9 đề án, ...', '- Các hoạt động còn lại: ...')
         return len(text) <= 60 and text.endswith(":") and not any(c.isdigit() for c in text) and \
             self.list_head.search(text) is not None and not self.breakdown.search(text) and \
+            not _LEFT_BESIDES.search(text) and \
             not any(p.search(text) for p, _ in self.status)
 
     def _bare_breakdown(self, ctx: Context, key: str, sent: int) -> bool:

@@ -10170,3 +10170,13 @@ def test_a_sentence_after_a_sum_that_names_its_one_source_gives_its_level(after,
             f"1,35 tỷ đồng. {after}")
     [record] = analyse(text, "source-after").funding
     assert (record.scope, record.amount_vnd) == (scope, 1350000000)
+
+
+def test_the_last_item_labelled_as_the_others_is_a_sibling_of_the_items_not_their_part():
+    text = ("Kết quả khuyến công giai đoạn 2021-2025\n\nTổng kinh phí thực hiện giai đoạn 2021-2025 là 19.640 triệu "
+            "đồng.\n2. Về nội dung\n- Hỗ trợ máy móc thiết bị: 52 đề án, kinh phí 10.150 triệu đồng.\n- Hỗ trợ xúc tiến "
+            "thương mại: 12 đề án, kinh phí 3.100 triệu đồng.\n- Các nội dung khác: 9 đề án, kinh phí 2.090 triệu "
+            "đồng.\n")
+    by_amount = {r.amount_vnd: r for r in analyse(text, "others").funding}
+    whole = by_amount[19640000000]
+    assert [by_amount[a].part_of for a in (10150000000, 3100000000, 2090000000)] == [whole.id] * 3
