@@ -528,7 +528,8 @@ _SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?
                               r"(?:\s+(?:thực hiện|hỗ trợ))?(?:\s+(?:này|trên|nói trên))?\s+(?:(?:đều|được)\s+)*"
                               r"(?:(?:lấy|trích|cấp|chi)\s+)?(?:là|do|từ|thuộc)"
                               r"|(?:đây|đó)\s+(?:đều\s+)?là\s+(?:nguồn|khoản|số tiền|kinh phí|vốn))\s+(?:nguồn\s+)?(?:vốn\s+)?"
-                              r"(?:kinh phí\s+)?(?:ngân sách|khuyến công|chương trình)(?!\p{L})", regex.I)
+                              r"(?:kinh phí\s+)?(?:ngân sách|khuyến công|chương trình|kc\W?(?:qg|đp)|kc\s+(?:quốc gia|địa phương))"
+                              r"(?!\p{L})", regex.I)
 # a figure of the whole year or province, said so at its sentence's start ('Cả năm 2023, ...', 'Tính chung cả năm, ...',
 # 'Toàn tỉnh năm 2025 ...')
 _WHOLE_LEAD = regex.compile(r"\W*(?:tính chung\s+)?(?:cả năm|toàn tỉnh|toàn thành phố|tính chung)(?!\p{L})", regex.I)
@@ -738,7 +739,7 @@ _HYPOTHETICAL = regex.compile(r"(?<!\p{L})(?:nếu|giả sử|giả như)(?!\s+n
                               r"(?:được|nhận)(?!\p{L})")
 # the end of an amount or a count of projects, as a bracket after it sees it
 _BARE_PROGRAMME_END = regex.compile(r"(?<!\p{L})khuyến công\s*$")
-_AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|đề án|dự án|nhiệm vụ)\s*$")
+_AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|triệu|tỷ|tỉ|đề án|dự án|nhiệm vụ)\s*$")  # (also a bare scale: '2.300 triệu')
 # an approval joined to the carrying out of what it approved ('phê duyệt và tổ chức thực hiện', 'giao và triển khai')
 _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
 _DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' then no clause break up to the cue
@@ -1135,6 +1136,7 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
                                    r"(?:khoảng|hơn|gần|trên)?\s*[\d.,]+\s*(?:(?:tỷ|tỉ)(?:\s+[\d.,]+\s*triệu)?|triệu|trđ|tr\.đ|ngđ"
                                    rf"|(?=(?:{_DONG})(?!\p{{L}})))"
                                    rf"(?:\s*(?:{_DONG}))?\s*[;.,]?\s*")
+_OUT_OF_COUNT = regex.compile(r"(?<![\d/.,])\d+\s*/\s*(\d+)\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")  # '10/12 dự án'
 _LEFT_BESIDES = regex.compile(r"(?<!\p{L})(?:khác|còn lại)(?!\p{L})")  # what is left besides the items told
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
 # a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
@@ -2278,7 +2280,10 @@ class FundingBuilder:
         # (or opens on a former province's part of the merged one: 'Khu vực Kon Tum cũ có 5 cơ sở, 1,1 tỷ đồng.'; or on
         # the sum of what was told: 'Tổng cộng 420 triệu đồng.')
         # (or gives the right figure for one printed wrong: 'Con số chính xác là 2,3 tỷ đồng.')
+        # (or counts out of the count the sentence before gave: '... để thực hiện 12 dự án.' then 'Đến hết tháng 11,
+        # đã có 10/12 dự án được nghiệm thu ...')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
+            self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
                 f.type == "province" and s_start <= f.start < s_end and FORMER.match(ctx.lower, f.end) and
@@ -2313,6 +2318,12 @@ class FundingBuilder:
                         or self.agent.search(key, p_start, p_end) and _SUPPORT_VERB.search(key, p_start, p_end)
                         or any(f.type == "money" and p_start <= f.start < p_end for f in ctx.facts)
                         and self._goes_on_with(ctx, key, ctx.prev_sentence(sent), topic)))
+
+    @staticmethod
+    def _out_of_count_before(ctx: Context, key: str, s_start: int, s_end: int, p_start: int, p_end: int) -> bool:
+        """The sentence counts projects out of a count the sentence before gave ('10/12 dự án' after '12 dự án')."""
+        before = {f.value for f in ctx.facts if f.type == "project_count" and p_start <= f.start < p_end}
+        return any(int(m.group(1)) in before for m in _OUT_OF_COUNT.finditer(key, s_start, s_end))
 
     @staticmethod
     def _year_of_span_before(ctx: Context, key: str, s_start: int, s_end: int, prev: int,

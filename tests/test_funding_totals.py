@@ -10164,6 +10164,8 @@ def test_parts_taken_out_of_one_level_of_a_total_break_down_that_level_not_the_t
     ("Toàn bộ kinh phí được lấy từ nguồn khuyến công quốc gia.", "national"),
     ("Nguồn vốn này thuộc chương trình khuyến công địa phương.", "local"),
     ("Đây là năm thứ ba tỉnh nhận đề án khuyến công quốc gia.", "total"),
+    ("Đây là nguồn kinh phí KCQG.", "national"),
+    ("Toàn bộ số tiền trên từ nguồn KCĐP.", "local"),
 ])
 def test_a_sentence_after_a_sum_that_names_its_one_source_gives_its_level(after, scope):
     text = ("Năm 2023, Trung tâm Khuyến công tỉnh Kiên Giang đã hỗ trợ 7 cơ sở sản xuất nước mắm với tổng kinh phí "
