@@ -2594,3 +2594,16 @@ def test_a_commune_named_in_a_title_set_in_capitals_is_a_place_and_locates_the_a
 ])
 def test_a_goods_name_after_a_producer_ends_at_the_predicate_verb(sentence):
     assert not any(" mua " in f" {name} " for _, name in _products(sentence))
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    # a verb of making whose object opens with a known good lists what is made, short nouns after it unlisted
+    ("Các đề án tập trung vào chế biến hạt điều, dó bầu và mác khén.", {"hạt điều", "dó bầu", "mác khén"}),
+    ("Các đề án tập trung vào chế biến hạt điều, dó bầu, mác khén ở các xã.", {"hạt điều", "dó bầu", "mác khén"}),
+    # not deeds after it, a conjunction's clause or a class of crops
+    ("Trung tâm hỗ trợ sản xuất hạt điều, tổ chức hội chợ và đào tạo nghề.", {"hạt điều"}),
+    ("Việt Nam đứng sau Trung Quốc về sản xuất tôm, song dẫn đầu khu vực.", {"tôm"}),
+    ("Ông Quân tiếp tục trồng chuối và hoa màu.", {"chuối"}),
+])
+def test_what_a_verb_of_making_lists_after_a_known_good_are_goods(sentence, goods):
+    assert {v for v, _ in _products(sentence)} == goods

@@ -591,6 +591,10 @@ class OpenProductMatcher:
             colon_named = colon_listed and \
                 self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
             members = _members(key, *clause, self.separator)
+            # (whether the clause goes on past its list with a predicate: the list is then a subject, not what a verb
+            # of making has for its object, 'Hợp tác xã sản xuất chè ..., nhà văn hóa và sân bóng | được xây mới')
+            said_of = bool(members) and _PREDICATE_AFTER.match(
+                key, self._before_verb(key, *self._before_predicate(key, *members[-1]))[1], members[-1][1]) is not None
             if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
                 # (or into a verb of what was done: '... cuốc, liềm | đầu tư máy búa hơi')
                 members[-1] = self._before_verb(key, *self._before_predicate(key, *members[-1]))
@@ -643,6 +647,13 @@ class OpenProductMatcher:
                     or specialty is not None
                 if not announced and known and self._kinds_of_a_good(key, lead, products):
                     announced = listed = True  # (one of the kinds a known good too: no 'tôm như sản xuất con giống')
+                if not announced and made_first and not said_of and run[-1][1] >= members[-1][0] and len(run) <= 4 and \
+                        all(ctx.noun_at(m[0]) for m in run) and \
+                        not any(self._verb_led(ctx, m) for m in run) and all(key.count(" ", *m) <= 2 for m in run[:-1]):
+                    # (what a verb of making has for its object, a known good first and short nouns after it: 'chế
+                    # biến hạt điều, cà phê, hồ tiêu ở ...' lists the goods made; not deeds, 'sản xuất chè, tổ chức
+                    # hội chợ', whose members open with a verb, nor 'sản xuất tôm, song dẫn đầu ...', a conjunction)
+                    announced = True
                 made_at = self._maker_in(key, run[0]) if not announced and known and lead == run[0] and \
                     len(run) >= 3 and run[0] not in known else None
                 if made_at is not None:
@@ -711,8 +722,8 @@ class OpenProductMatcher:
                         if free and ctx.on_token_edges(m_start, m_end):
                             self._add(ctx, m_start, m_end, *bare, taken)
                         continue
-                    if (m_start, m_end) in known:
-                        continue
+                    if (m_start, m_end) in known or key[m_start:m_end] in self.not_item:
+                        continue  # (a class as written, before its last word is cut as a quality: 'hoa màu')
                     if (m_start, m_end) == run[-1] and self._verb_into_verb(ctx, key, m_start, m_end):
                         continue  # (the last member a verb of the predicate: 'làm bún, bánh phở, muốn | mua máy')
                     found = self._phrase(ctx, key, m_start, m_end, listed)
@@ -930,6 +941,10 @@ _AFTER_CUE = regex.compile(r"\s*:?\s*")  # between a list's cue and its first me
 _FIRST_THREE = regex.compile(r"\S+(?: \S+){0,2}")
 _FIELD_END = regex.compile(r"[;,.(\n]|\s[-–]\s")  # where a list's field ends ('Sản phẩm: X; Chủ thể: Y')
 _LIST_OPENS = regex.compile(r"\s+(?:bao\s+)?gồm\s")  # a list word right after a lead-in: the list starts after it
+
+
+# what follows a list's last member when it is cut: a predicate, unless only where the goods are made ('ở các xã')
+_PREDICATE_AFTER = regex.compile(r"\s*(?!(?:ở|tại|trên địa bàn|của)(?!\p{L}))\p{L}")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
