@@ -541,11 +541,11 @@ _ALL_OF_THEM = regex.compile(r"(?<!\p{L})cả\s+$")  # right before a count: eve
 # 15 đề án', 'tất cả các đề án'); the counts above keep the narrow one
 _ALL_OF = regex.compile(r"(?<!\p{L})(?:cả|toàn bộ|tất cả)(?:\s+(?:các|những))?\s*$")
 _PROJECTS_BACK = regex.compile(r"\W*(?:các|những|\d+)\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,2}?\s+(?:này|trên|nói trên)(?!\p{L})")
-# (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
-# trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
 # the count of a whole named again to take parts out of ('Trong số 89 đề án này, có 52 ...')
 _AMONG_COUNT = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?số\s+(\d+)\s+(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})",
                              regex.IGNORECASE)
+# (after an opening year, 'Năm 2025,' or 'Trong năm 2025,', and also with the count right after 'trong': 'Năm 2025,
+# trong 12 đề án ... được phê duyệt ..., có 2 đề án không thực hiện được')
 _OUT_OF = regex.compile(r"\W*(?:(?:(?:trong|vào)\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*[,:]?\s*)?(?:\p{L}+\s+){0,3}?trong\s+"
                         r"(?:(?:tổng(?:\s+số)?|số)(?:\s+(?:kinh phí|nguồn vốn|vốn|ngân sách))?\s+)?$")
 # (the count's programme named between: 'Giai đoạn 2021-2025: 142 đề án khuyến công; 34,8 tỷ đồng')
@@ -3753,11 +3753,8 @@ class FundingBuilder:
                     # level said after its figure, else in its own clause before it: '..., kinh phí khuyến công địa
                     # phương 11,1 tỷ đồng (89 đề án). Trong số 89 đề án khuyến công địa phương có 52 đề án ...')
                     same = [k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence]
-                    named = next((k for k in same if self._scope(key[
-                        drafts[k - 1].facts[-1].end if k > 0 and drafts[k - 1].sentence == drafts[k].sentence
-                        else ctx.sentence_span(drafts[k].sentence)[0]:self._clause_end(
-                            key, drafts[k].facts[-1].end, ctx.sentence_span(drafts[k].sentence)[1])],
-                        paid=False) == level), None)
+                    named = next((k for k in same if self._scope(self._own_clause(ctx, key, drafts, k), paid=False)
+                                  == level), None)
                     if named is None:
                         named = next((k for k in same if self._scope(key[drafts[k].facts[0].start:min(
                             drafts[k].facts[-1].end + 40, drafts[k + 1].facts[0].start
@@ -3796,6 +3793,13 @@ class FundingBuilder:
             elif i == first and (_ALSO_SUPPORTED.search(lead) or _AT_THE_SAME_TIME.match(lead)):
                 # (a sentence opening 'Đồng thời': more work on top, though of the paragraph's programme still)
                 d.also = True
+
+    def _own_clause(self, ctx: Context, key: str, drafts: list[_Draft], k: int) -> str:
+        """The words of draft ``k``'s own clause: from the figure before it in its sentence (or the sentence's start)
+        to the clause break after its last figure."""
+        s_start, s_end = ctx.sentence_span(drafts[k].sentence)
+        start = drafts[k - 1].facts[-1].end if k > 0 and drafts[k - 1].sentence == drafts[k].sentence else s_start
+        return key[start:self._clause_end(key, drafts[k].facts[-1].end, s_end)]
 
     def _opens_more(self, key: str, after: int, start: int) -> bool:
         """A clause between the figure ending at ``after`` and the one at ``start`` opens with a cue of more ('ngoài

@@ -591,13 +591,14 @@ class OpenProductMatcher:
             colon_named = colon_listed and \
                 self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
             members = _members(key, *clause, self.separator)
-            # (whether the clause goes on past its list with a predicate: the list is then a subject, not what a verb
-            # of making has for its object, 'Hợp tác xã sản xuất chè ..., nhà văn hóa và sân bóng | được xây mới')
-            said_of = bool(members) and _PREDICATE_AFTER.match(
-                key, self._before_verb(key, *self._before_predicate(key, *members[-1]))[1], members[-1][1]) is not None
-            if len(members) >= 3:  # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày'
-                # (or into a verb of what was done: '... cuốc, liềm | đầu tư máy búa hơi')
-                members[-1] = self._before_verb(key, *self._before_predicate(key, *members[-1]))
+            # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày' (or into a verb of
+            # what was done: '... cuốc, liềm | đầu tư máy búa hơi'); whether a predicate follows the list makes it a
+            # subject, not what a verb of making has for its object ('Hợp tác xã sản xuất chè ..., nhà văn hóa và sân
+            # bóng | được xây mới')
+            last = self._before_verb(key, *self._before_predicate(key, *members[-1])) if members else None
+            said_of = last is not None and _PREDICATE_AFTER.match(key, last[1], members[-1][1]) is not None
+            if len(members) >= 3:
+                members[-1] = last
             for i in range(1, len(members) - 1):
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
                 # phí ...', after a short member, cut before a verb of what was done)
