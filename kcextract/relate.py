@@ -27,7 +27,9 @@ from .subject import FORMER, PROVINCE_LEVEL, lead_index, under_province, venue_w
 _COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kinh phí|tiền)"
                                    r"(?:\s+(?:hỗ trợ|thực hiện))?\s*(?:là\s*)?")
 _SAME_PHRASE = regex.compile(r"[^,;.:()\d]{0,40}")  # what may stand between a count and its amount in one phrase
-_FOR = regex.compile(r"[^;.]{0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})[^;.]{0,30}")
+# (a dot between digits groups thousands, '1.680 triệu đồng': no stop)
+_FOR = regex.compile(r"(?:[^;.]|\.(?=\d)){0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})"
+                     r"(?:[^;.]|\.(?=\d)){0,30}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
 _RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%"
