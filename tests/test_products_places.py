@@ -2607,3 +2607,11 @@ def test_a_goods_name_after_a_producer_ends_at_the_predicate_verb(sentence):
 ])
 def test_what_a_verb_of_making_lists_after_a_known_good_are_goods(sentence, goods):
     assert {v for v, _ in _products(sentence)} == goods
+
+
+@pytest.mark.parametrize("amount", ["1.600 triệu đồng", "1.600.000.000 đồng", "1 tỷ 600 triệu đồng"])
+def test_the_goods_of_a_list_do_not_depend_on_how_the_amount_after_it_is_written(amount):
+    # a dot or a comma inside a number ends no clause and parts no list
+    text = ("Khuyến công quốc gia hỗ trợ 2 đề án xây dựng mô hình trình diễn kỹ thuật sản xuất bánh đa Kinh Môn và gốm "
+            "Cậy, kinh phí {}.")
+    assert _products(text.format(amount)) == _products(text.format("1,6 tỷ đồng"))

@@ -18,9 +18,10 @@ from .context import Context, place_names
 from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, name_prefixes,
                         other_word_end, product_suffixes, seed_stock_after)
 
-_CLAUSE_END = regex.compile(r"[.:!?()\[\]“”\"«»\n]")
+_CLAUSE_END = regex.compile(r"(?<!\d)\.|\.(?!\d)|[:!?()\[\]“”\"«»\n]")  # (not a dot inside a number: '1.600 triệu')
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
+_FIGURE_IN = regex.compile(r"\d[\d.,]*\s*(?:đồng|đ|triệu|tỷ|tỉ|nghìn|ngàn|trđ|tr\.đ|%|đề án|dự án)(?!\p{L})")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
@@ -124,7 +125,8 @@ class OpenProductMatcher:
         # chủ lực gồm cà gai leo, khổ sâm và xạ đen' lists three goods) and the copula of an announcement; a
         # member never crosses these
         verbs = _alt(kinds["announce_verb"])  # (the copula first: the look-behind runs only where one stands)
-        self.separator = regex.compile(rf"\s*(?:[,;]|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
+        # (a comma between digits is a decimal one, '1,6 tỷ đồng': no separator)
+        self.separator = regex.compile(rf"\s*(?:;|,(?!\d)|(?<!\d),|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
                                        rf"|\s+(?:{verbs})\s(?<={announce}\s+(?:{verbs})\s))\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first = categories_by_first_word(self.entries)
@@ -996,7 +998,9 @@ def _runs(key: str, members: list[tuple[int, int]], text: str = "",
     first = None
     for i, (s, e) in enumerate([*members, (0, 0)]):
         words = key.count(" ", s, e) - (len(_NAME_JOINS.findall(text, s, e)) if text else 0)
-        short = i < len(members) and (words <= 3 or words <= 6 and s in opening and first is not None)
+        # (a member that states a figure is no item, however it is written: 'kinh phí 1.600.000.000 đồng')
+        short = i < len(members) and (words <= 3 or words <= 6 and s in opening and first is not None) and \
+            _FIGURE_IN.search(key, s, e) is None
         if short and first is None:
             first = i
         elif not short and first is not None:
