@@ -1638,6 +1638,7 @@ class _Draft:
     anchor: int | None = None  # index of the draft a breakdown cue points back to
     listed: bool = False       # the breakdown opens a list with a colon ('gồm: a; b; c'): ';' separates items
     explicit_scope: bool = False
+    set_aside_only: bool = False  # a part whose only tense is money set aside for its work ('dành cho ...')
     beside: bool = False  # its level is that of the amount listed before it in its sentence (_listed_beside)
     sums_programmes: bool = False  # an amount summing listed counts of both programmes: a total
     sums_after: bool = False       # a sum said after the figures it adds up ('..., tổng cộng 6,1 tỷ đồng')
@@ -2675,6 +2676,11 @@ class FundingBuilder:
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
                 # Công Thương phê duyệt'): how the work came about, not a plan (a future word still makes it one)
                 own = inherited
+            # (a part whose only tense is money set aside for its work, 'Trong đó, 500 triệu đồng dành cho 2 đề án đào
+            # tạo nghề': how its whole was divided; a whole told done lends it its tense in pass 4)
+            d.set_aside_only = own == "planned" and d.marker and self.set_aside.search(key, own_from, clause_end) \
+                is not None and not _PLAN_WORD.search(key, own_from, clause_end) and \
+                not self._status(self.set_aside.sub(" ", key[own_from:clause_end]))
             received_only = False
             if own == "done" and inherited == "planned" and whole.record and whole.record.status == "planned" and \
                     not _ONGOING_RIGHT_AFTER.match(after) and \
@@ -6240,6 +6246,8 @@ class FundingBuilder:
             whole = by_id.get(d.record.part_of)
             if whole is not None and d.record.status == "unspecified" and not d.ongoing and whole.status != "unspecified":
                 d.record.status = whole.status
+            elif whole is not None and d.set_aside_only and d.record.status == "planned" and whole.status == "done":
+                d.record.status = "done"  # (set aside out of a whole told done: how it was divided)
 
         # a part that restates its whole, the same projects in the same cell with the amount printed to another
         # precision ('... hỗ trợ 14 đề án với gần 3 tỷ đồng. Cụ thể, Trung tâm đã thực hiện 14 đề án ..., tổng kinh phí

@@ -41,11 +41,12 @@ closes above its items, `số đề án tăng lên 11`, money `từ hai chương
 its amount (`5 đề án, kinh phí 1,2 tỷ đồng, đã hoàn thành; 6 đề án, ..., đang triển khai; 3 đề án còn lại sẽ ...`) or in
 brackets after it (`... phê duyệt 2 đề án với kinh phí 1,5 tỷ đồng (đã hoàn thành).`), also as the progress of a plan
 that lists its own projects with `gồm` (`kế hoạch năm 2025 gồm 14 đề án khuyến công địa phương ...`).
-The seventy-third round added 6 (`probes73-*`): a whole's counts by level in a bracket before its amounts by level
+The seventy-third round added 8 (`probes73-*`): a whole's counts by level in a bracket before its amounts by level
 (`9 đề án (8 đề án KCĐP, 1 đề án KCQG) với tổng kinh phí 3.250 triệu đồng (KCĐP 2.150 triệu đồng, ...)`), `con số này
 lần lượt là ...` and `con số này là ...` a paragraph after the figures it names, `10/12 dự án` after `12 dự án`, a level
 in brackets after a bare scale (`2.300 triệu (KCĐP)`), and an average in brackets written with a thousands dot
-between an amount and its count (`8,4 tỷ đồng (bình quân 1.680 triệu đồng/năm), thực hiện 36 đề án`).
+between an amount and its count (`8,4 tỷ đồng (bình quân 1.680 triệu đồng/năm), thực hiện 36 đề án`), and a done
+whole's part set aside for its work (`Trong đó, 500 triệu đồng dành cho 2 đề án ...`: done; `sẽ dành`: planned).
 """
 from __future__ import annotations
 
