@@ -76,6 +76,12 @@ DIGITS = (rf"[1-9](?<=(?:{_AMOUNT_LEAD})[1-9])[0-9]{{0,2}}(?: [0-9]{{3}})+(?![.,
 _LEFT_EDGE = r"(?<![\p{L}\d.,_])(?<!(?<!(?:đề án|dự án|nhiệm vụ))/)(?<!\p{L}-)"
 
 
+# a comma or a full stop that punctuates the text, not one inside a number ('1,6 tỷ đồng', '1.600 triệu đồng'): what
+# parts clauses and list members, for the funding reader and the product lists alike
+TEXT_COMMA = r"(?:,(?!\d)|(?<!\d),)"
+TEXT_DOT = r"(?:\.(?!\d)|(?<!\d)\.)"
+
+
 def last_match(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
     """The last match of ``pattern`` in ``text[start:end]``, or None."""
     found = None

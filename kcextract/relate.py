@@ -17,8 +17,8 @@ from . import data
 from .facts import ROUNDING_SHARE, Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW, Table, money_unit, tables
-from .numbers import (_alt, compiled, count_words, dong_words, last_match, number_words, parse_words, printed_unit,
-                      respectively, whole_words)
+from .numbers import (TEXT_COMMA, _alt, compiled, count_words, dong_words, last_match, number_words, parse_words,
+                      printed_unit, respectively, whole_words)
 from .segment import DATELINE_MARK, is_dateline
 from .subject import FORMER, PROVINCE_LEVEL, lead_index, under_province, venue_words
 
@@ -35,7 +35,7 @@ _FOR = regex.compile(r"(?:[^;.]|\.(?=\d)){0,60}?(?<!\p{L})(?:cho|để|với|th�
 _RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%"
                             r"(?:[^,;.]|,(?=\d)){0,40}(?=,)")
 # (a comma between digits is a decimal one, '2,3 tỷ đồng': no break)
-_CLAUSE_BREAK = regex.compile(r";|,(?!\d)|(?<!\d),")
+_CLAUSE_BREAK = regex.compile(rf";|{TEXT_COMMA}")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 # how an item stands, said after its amount and a comma, up to the item's ';' or the sentence's end ('..., kinh phí
 # 1,2 tỷ đồng, đã hoàn thành;'); its verbs say it in a bracket too (_STATUS_ASIDE)
@@ -58,7 +58,7 @@ _NEXT_SIBLING = regex.compile(r"\s*(?:,\s*(?:và\s)?|và\s)")
 # still goes on with the paragraph's programme ('Đồng thời tiếp tục triển khai Đề án ...')
 _SAME_TIME = regex.compile(r"(?<!\p{L})đồng thời(?!\p{L})")
 _AT_THE_SAME_TIME = regex.compile(r"\W*" + _SAME_TIME.pattern)
-_CLAUSE_BREAK_ALL = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")
+_CLAUSE_BREAK_ALL = regex.compile(rf"[;:]|{TEXT_COMMA}")
 # the rest of a provincial centre's name in sentence case, which the organisation patterns (capitalised
 # words only) stop short of: 'Trung tâm Khuyến công | và Xúc tiến thương mại tỉnh', '... | và Tư vấn phát triển
 # công nghiệp', 'Trung tâm Khuyến công – Xúc tiến thương mại', and its abbreviation 'TTKC&XTTM'. Matched on the

@@ -13,15 +13,14 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold_tones
-from ..numbers import _alt, last_match, whole_words
+from ..numbers import TEXT_COMMA, TEXT_DOT, _alt, last_match, whole_words
 from .context import Context, place_names
 from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, name_prefixes,
                         other_word_end, product_suffixes, seed_stock_after)
 
-_CLAUSE_END = regex.compile(r"(?<!\d)\.|\.(?!\d)|[:!?()\[\]“”\"«»\n]")  # (not a dot inside a number: '1.600 triệu')
+_CLAUSE_END = regex.compile(rf"{TEXT_DOT}|[:!?()\[\]“”\"«»\n]")  # (not a dot inside a number: '1.600 triệu')
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
-_FIGURE_IN = regex.compile(r"\d[\d.,]*\s*(?:đồng|đ|triệu|tỷ|tỉ|nghìn|ngàn|trđ|tr\.đ|%|đề án|dự án)(?!\p{L})")
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
@@ -126,7 +125,7 @@ class OpenProductMatcher:
         # member never crosses these
         verbs = _alt(kinds["announce_verb"])  # (the copula first: the look-behind runs only where one stands)
         # (a comma between digits is a decimal one, '1,6 tỷ đồng': no separator)
-        self.separator = regex.compile(rf"\s*(?:;|,(?!\d)|(?<!\d),|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
+        self.separator = regex.compile(rf"\s*(?:;|{TEXT_COMMA}|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
                                        rf"|\s+(?:{verbs})\s(?<={announce}\s+(?:{verbs})\s))\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first = categories_by_first_word(self.entries)
@@ -586,6 +585,7 @@ class OpenProductMatcher:
 
     def _lists(self, ctx: Context, key: str, s_start: int, s_end: int, products: list[Fact],
                taken: list[tuple[int, int]]) -> None:
+        figures = [f.start for f in ctx.facts if f.type in ("money", "project_count") and s_start <= f.start < s_end]
         for clause in _clauses(key, s_start, s_end):
             # (a clause right after a list word's colon is the list it opens: 'các sản phẩm như: giỏ, làn, đèn')
             colon_listed = clause[0] > s_start and key[clause[0] - 1] == ":" and \
@@ -608,7 +608,7 @@ class OpenProductMatcher:
                     members[i] = self._before_verb(key, *members[i])
             # (a member opening with a known good is an item however long it runs: 'khô cá lóc một nắng')
             opening = {f.start for f in products}
-            for run, lead in _runs(key, members, ctx.shape, opening):
+            for run, lead in _runs(key, members, ctx.shape, opening, figures):
                 # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
                 # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
                 if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
@@ -988,19 +988,20 @@ def _clauses(key: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
-def _runs(key: str, members: list[tuple[int, int]], text: str = "",
-          opening: set[int] = frozenset()) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+def _runs(key: str, members: list[tuple[int, int]], text: str = "", opening: set[int] = frozenset(),
+          figures: list[int] = ()) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     """Runs of consecutive short members (at most four words: the items of a list; a name of several capitalised
     words in ``text`` counts as one, 'khóm Cầu Đúc sấy dẻo'; up to seven where a known good opens it, at a position
     in ``opening``), each with the member before it (the lead-in, which names what the list is of; the run's first
-    member when none is before)."""
+    member when none is before). A member holding a figure that starts at a position in ``figures`` ends a run."""
     out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
     first = None
     for i, (s, e) in enumerate([*members, (0, 0)]):
         words = key.count(" ", s, e) - (len(_NAME_JOINS.findall(text, s, e)) if text else 0)
-        # (a member that states a figure is no item, however it is written: 'kinh phí 1.600.000.000 đồng')
+        # (a member that states a figure, an amount or a count the amount matcher found, is no item, however it is
+        # written: 'kinh phí 1.600.000.000 đồng')
         short = i < len(members) and (words <= 3 or words <= 6 and s in opening and first is not None) and \
-            _FIGURE_IN.search(key, s, e) is None
+            not any(s <= f < e for f in figures)
         if short and first is None:
             first = i
         elif not short and first is not None:
