@@ -255,6 +255,17 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _sibling_budget_before(drafts: list["_Draft"], i: int, d: "_Draft", period: str | None) -> "_Draft | None":
+    """The figure before, when it is, in the sentence right before, the value of a budget of the same year and
+    programme as this one: 'Tổng kinh phí khuyến công địa phương năm 2024 ... là 3,75 tỷ đồng. Kinh phí khuyến công
+    quốc gia là 2,2 tỷ đồng.' says the other source's sum alike, so in the same tense."""
+    prev = drafts[i - 1] if i else None
+    if prev is None or prev.budget_is is None or d.budget_is is None or prev.record is None or \
+            prev.sentence != d.sentence - 1 or prev.record.period != period or prev.family != d.family:
+        return None
+    return prev
+
+
 def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None:
     """Figures of a sentence that opens by naming the figures before as theirs ('Năm 2024, con số này là 9 cơ sở với
     1,6 tỷ đồng.') are of the same programme where they name none: the one figure takes the programme of the last
@@ -856,12 +867,16 @@ _BRACKET_AFTER = regex.compile(r"\s*\(([^()\n]*)\)")  # a bracket right after a 
 _NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the programme's name, its level in a bracket
 # the share the figure before a slash reached of the one after it ('kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
 # a share reached right after a figure ('..., đạt 98,1%'), not of what was asked for ('đạt 80% so với nhu cầu')
-_REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*đạt\s+[\d.,]+\s*%"
+# how a share reached is said, with its hedges ('chỉ đạt 35%', 'đạt gần 98%')
+_ONLY = r"(?:(?:mới|chỉ|mới chỉ)\s+)?"
+_HEDGED_PCT = r"\s+(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?[\d.,]+\s*%"
+_REACHED_PCT = _ONLY + r"(?:đạt|bằng)" + _HEDGED_PCT
+_REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*" + _ONLY + "đạt" + _HEDGED_PCT +
                                      r"(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
-_SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%")
+_SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*" + _REACHED_PCT)
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
-_SHARE_OF_PLAN = regex.compile(r"(?:\s+(?:khuyến công\s+(?:địa phương|quốc gia)|kcđp|kcqg))?\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
+_SHARE_OF_PLAN = regex.compile(r"(?:\s+(?:khuyến công\s+(?:địa phương|quốc gia)|kcđp|kcqg))?\s*,?\s*" + _REACHED_PCT + r"\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
 _CEILING_WORD = regex.compile(r"(?:tối đa|không quá)(?!\p{L})", regex.IGNORECASE)  # an amount's own ceiling word
 # work just done ('UBND phường vừa phối hợp với Trung tâm Khuyến công tổ chức lớp đào tạo ...'), not 'vừa ... vừa ...'
 _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức|bàn giao|nghiệm thu|khai giảng|bế giảng|trao"
@@ -1745,6 +1760,11 @@ class FundingBuilder:
         # (not a noun of spending: 'chi khác 100 triệu đồng' is an item of a plan, 'chi phí' a cost)
         self.spend = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['spend']])})(?!\s+(?:khác|phí)(?!\p{{L}}))"
                                    rf"\s+(?:\p{{L}}+\s+)?\d")
+        # an amount that its sentence says was spent or set aside, in the passive after it ('Ngoài ra, 120 triệu đồng
+        # được dùng để tổ chức lớp tập huấn'): the spending is told of the amount, as after 'chi' before it
+        self.spent_passive = regex.compile(
+            rf"(?<!\p{{L}})(?:đồng|đ)\s+(?:còn lại\s+|này\s+)?(?:cũng\s+|đã\s+|sẽ\s+)?được\s+"
+            rf"(?:{_alt([c for c, _ in cues['spend'] + cues['set_aside']])})(?!\p{{L}})")
         self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
             rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['exclude']])})(?!\p{{L}})(?P<between>[^,;.]{{0,25}})$")
@@ -2405,6 +2425,7 @@ class FundingBuilder:
         producers: ANNOTATION.md), or a support word or an amount received in an article whose topic is a
         programme."""
         return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
+                                                               or self.spent_passive.search(text)
                                                                or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
@@ -2893,7 +2914,9 @@ class FundingBuilder:
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
                     not _AHEAD_AFTER.search(key, g_end, s_end) and (
                     self._cost_of_done_before(ctx, key, d, by_sentence)
-                    or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):
+                    or self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)
+                    or (sib := _sibling_budget_before(drafts, i, d, period)) is not None
+                    and sib.record.status == "done" and not sib.lent):
                 status, d.budgeted = "done", False
             elif status == "planned" and d.budgeted and not _PLAN_WORD.search(key, s_start, g_end) and \
                     not _AHEAD_AFTER.search(key, g_end, s_end) and (
@@ -2904,7 +2927,7 @@ class FundingBuilder:
                     and _AMOUNT_IN.search(key, s_start,
                                           cost_from := g_start - len(self._clause_before(key, s_start, g_start)))
                     and _COST_LEAD.match(key, cost_from, g_start)) \
-                    and self._narration_before(ctx, key, d, by_sentence):
+                    and (self._narration_before(ctx, key, d, by_sentence) or (sib := _sibling_budget_before(drafts, i, d, period)) is not None and sib.narrated_cost):
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
                 # the year's work the sentence before narrates, done when that narration is (below)
                 d.narrated_cost = True
@@ -3131,6 +3154,12 @@ class FundingBuilder:
                         self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
                         self._section_scope(ctx, key, d.sentence) or \
+                        (self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0])  # (a sum in its own words,
+                         # of the work the paragraph before told: '... bàn giao thiết bị cho 6 cơ sở thuộc đề án khuyến
+                         # công địa phương.' then 'Mỗi cơ sở được hỗ trợ 115 triệu đồng, tổng kinh phí hỗ trợ là 690
+                         # triệu đồng.')
+                         if money and not counts and self._names_a_sum(key, _last_break(key, s_start, g_start), g_start)
+                         else None) or \
                         self._title_programme(ctx, key, s_start, g_start, g_end, period) \
                         or (self._lead_programme(ctx, key, s_start, g_start)  # (a work's cost split)
                             if self.counterpart.search(key, s_start, s_end)
