@@ -514,11 +514,14 @@ _ALL_THE = r"(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+
 # the work a plan gave said finished after its last figure, in a clause of its own with 'đã' ('tỉnh được bố trí 2 đề
 # án ..., kinh phí 1,1 tỷ đồng, đều đã nghiệm thu trong tháng 10', ', các đề án đã hoàn thành')
 # (after the time it is told at, too: ', đến nay cả 2 đề án đã hoàn thành')
-_ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*(?:(?:hiện nay|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
+# the time a state is told at ('đến nay', 'cuối năm', 'Đến hết tháng 11/2024', 'tính đến ngày 30/9')
+_TOLD_AT = (r"(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+            r"(?:(?:ngày|tháng|quý)\s+[\divx]+(?:\s*/\s*\d+){0,2}|năm\s+\d{4}))\s*,?\s*)?")
+_ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*" + _TOLD_AT +
                                     rf"(?:(?:{_ALL_THE}|cả)(?:\s+[\p{{L}}\d]+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
                                     r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
                                     r"giải ngân|quyết toán|thanh toán)(?!\p{L})")
-_ALL_DONE_BACK = regex.compile(r"\W*(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm)\s*,?\s*)?"
+_ALL_DONE_BACK = regex.compile(r"\W*" + _TOLD_AT +
                                rf"{_ALL_THE}\s+(?:đề án|dự án|nhiệm vụ)(?:\s+(?:này|trên|nói trên))?\s+(?:đều\s+)?"
                                r"(?:đã\s+)?(?:cơ bản\s+)?(?:được\s+)?(?:hoàn thành|nghiệm thu|thực hiện xong|triển khai xong)"
                                r"(?!\p{L})")
@@ -1763,7 +1766,7 @@ class FundingBuilder:
         # an amount that its sentence says was spent or set aside, in the passive after it ('Ngoài ra, 120 triệu đồng
         # được dùng để tổ chức lớp tập huấn'): the spending is told of the amount, as after 'chi' before it
         self.spent_passive = regex.compile(
-            rf"(?<!\p{{L}})(?:đồng|đ)\s+(?:còn lại\s+|này\s+)?(?:cũng\s+|đã\s+|sẽ\s+)?được\s+"
+            rf"\d[\d.,]*\s*(?:[^\s\d]+\s+){{0,2}}?(?:còn lại\s+|này\s+)?(?:cũng\s+|đã\s+|sẽ\s+)?được\s+"
             rf"(?:{_alt([c for c, _ in cues['spend'] + cues['set_aside']])})(?!\p{{L}})")
         self.agent = whole_words([c for c, _ in cues["agent"]])
         self.exclude = regex.compile(
@@ -4862,14 +4865,21 @@ class FundingBuilder:
         named = self._programmes_in(key, para_start, s_start)
         if not named:  # (or the section heading its paragraph names it: 'Về khuyến công quốc gia: ...', a line later)
             section = self._section_scope(ctx, key, ctx.sentence_of(s_start))
-            if section or para_start != s_start or not s_start:
+            here = ctx.sentence_of(s_start)
+            if section or not s_start or any(
+                    not ctx.aside(ctx.sentence_span(k)[0]) and not is_dateline(ctx.text[slice(*ctx.sentence_span(k))].strip())
+                    for k in range(ctx.sentence_of(para_start), here)):
                 return section
             # (a paragraph that opens with the sum of the work the one before told: '... bàn giao máy móc cho 12 cơ
-            # sở thụ hưởng đề án khuyến công địa phương năm 2025.' then 'Tổng kinh phí hỗ trợ là 1,08 tỷ đồng')
-            before = s_start
-            while before and key[before - 1].isspace():
-                before -= 1
-            para_start = ctx.paragraph_start(max(before - 1, 0))
+            # sở thụ hưởng đề án khuyến công địa phương năm 2025.' then 'Tổng kinh phí hỗ trợ là 1,08 tỷ đồng'; also
+            # after an outlet's dateline, and past a photo's caption between them)
+            prev = ctx.prev_sentence(here)
+            while prev > 0 and is_dateline(ctx.text[slice(*ctx.sentence_span(prev))].strip()):
+                prev = ctx.prev_sentence(prev)
+            if prev < 0:
+                return None
+            before = ctx.sentence_span(prev)[1]
+            para_start = ctx.paragraph_start(ctx.sentence_span(prev)[0])
             named = self._programmes_in(key, para_start, before)
         if len(named) != 1 or "both" in named:
             return None
