@@ -1837,9 +1837,10 @@ def test_a_goods_heads_phrase_and_a_colon_announce_a_list_whose_title_case_items
     assert "actiso" in {v for v, _ in found}
 
 
-def test_a_2025_commune_whose_name_lay_in_another_province_before_the_reform_stays_without_one():
-    # An Lương is a 2025 commune of Gia Lai; before the reform a commune of that name lay in Yên Bái: ambiguous
-    assert ("An Lương", "commune", None, "Gia Lai") in _places("Tin\nNăm 2026, xã An Lương tổ chức lễ hội làng nghề.")
+def test_a_2025_commune_lies_in_the_former_province_it_was_made_from_not_in_a_namesakes():
+    # An Lương is a 2025 commune of Gia Lai made from communes of Bình Định (the conversion table behind
+    # gazetteers/places.tsv); before the reform a commune of that name lay in Yên Bái, which says nothing of it
+    assert ("An Lương", "commune", "Bình Định", "Gia Lai") in _places("Tin\nNăm 2026, xã An Lương tổ chức lễ hội làng nghề.")
     # Hữu Lũng (a district of Lạng Sơn before) names no other province's unit: Lạng Sơn, which merged with none
     assert ("Hữu Lũng", "commune", "Lạng Sơn", "Lạng Sơn") in _places("Tin\nNăm 2026, xã Hữu Lũng tổ chức lễ hội.")
 
@@ -1850,8 +1851,8 @@ def test_a_2025_commune_of_a_merged_province_takes_the_former_province_the_artic
     assert ("Lũng Cú", "commune", "Hà Giang", "Tuyên Quang") in _places(
         "Tin\nNăm 2026, xã Lũng Cú (Hà Giang cũ) tổ chức lễ hội.")
     # (the name the merged province kept settles nothing: in 2026 'tỉnh Tuyên Quang' is both former provinces;
-    # Bình Ca is a name no unit bore before the reform)
-    assert ("Bình Ca", "commune", None, "Tuyên Quang") in _places(
+    # Bình Ca, a name no unit bore before the reform, lies in the former Tuyên Quang by the units it was made from)
+    assert ("Bình Ca", "commune", "Tuyên Quang", "Tuyên Quang") in _places(
         "Tin\nNăm 2026, xã Bình Ca, tỉnh Tuyên Quang tổ chức lễ hội.")
 
 
@@ -1916,9 +1917,10 @@ def test_the_words_between_a_goods_noun_and_its_list_word_name_no_good(verb):
 
 
 def test_a_province_named_by_its_own_name_is_not_one_it_absorbed():
-    # Hòa Bình went into Phú Thọ, and had a commune Thanh Sơn; 'tỉnh Phú Thọ' names Phú Thọ's own Thanh Sơn
+    # Hòa Bình went into Phú Thọ, and had a commune Thanh Sơn; 'tỉnh Phú Thọ' names Phú Thọ's own Thanh Sơn (the
+    # 2025 commune made from the former Phú Thọ's units)
     places = _places("Tin\nCông ty chè ở xã Thanh Sơn, tỉnh Phú Thọ vừa được hỗ trợ.")
-    assert [(p[0], p[2], p[3]) for p in places] == [("Thanh Sơn", None, "Phú Thọ")]
+    assert [(p[0], p[2], p[3]) for p in places] == [("Thanh Sơn", "Phú Thọ", "Phú Thọ")]
     # a 2025 commune whose name only one of the merged provinces bore before is that province's
     assert ("Bắc Hà", "commune", "Lào Cai", "Lào Cai") in _places("Tin\nNăm 2026, tỉnh Lào Cai hỗ trợ xã Bắc Hà.")
 
