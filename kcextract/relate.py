@@ -517,6 +517,9 @@ _ALL_THE = r"(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?|100\s*%(?:\s+
 # the time a state is told at ('đến nay', 'cuối năm', 'Đến hết tháng 11/2024', 'tính đến ngày 30/9')
 _TOLD_AT = (r"(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối năm|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
             r"(?:(?:ngày|tháng|quý)\s+[\divx]+(?:\s*/\s*\d+){0,2}|năm\s+\d{4}))\s*,?\s*)?")
+# a clause right after a count that tells how its projects stand ('..., 2 đề án, đã nghiệm thu 1 đề án', ', hiện đang
+# triển khai')
+_COUNT_STATE_NEXT = regex.compile(r"\s*,\s*(?:(?:hiện|hiện nay|đến nay|tới nay)\s*,?\s*)?(?:đã|đang|chưa)(?!\p{L})")
 _ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*" + _TOLD_AT +
                                     rf"(?:(?:{_ALL_THE}|cả)(?:\s+[\p{{L}}\d]+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
                                     r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
@@ -3740,8 +3743,12 @@ class FundingBuilder:
                 counts = [f for f in prev.facts if f.type == "project_count"]
                 finished = _FINISHED_OF.fullmatch(gap) or \
                     _NOW_OPENS.fullmatch(gap) and _FINISHED_AFTER.match(key, d.facts[0].end)
-                if [f.type for f in d.facts] == ["project_count"] and counts and finished and \
-                        isinstance(d.facts[0].value, int) and d.facts[0].value <= counts[-1].value:
+                # (with what was paid for them, less than the whole's amount: '... kinh phí 2.750 triệu đồng, 13 đề án,
+                # đã hoàn thành 8 đề án, giải ngân 1.640 triệu đồng')
+                if d.facts[0].type == "project_count" and counts and finished and \
+                        isinstance(d.facts[0].value, int) and d.facts[0].value <= counts[-1].value and \
+                        [f.type for f in d.facts[1:]] in ([], ["money"]) and \
+                        (len(d.facts) == 1 or prev.money() and d.facts[1].value < prev.money()[0].value):
                     d.marker, d.anchor = True, i - 1
                     continue
                 parallel = [f.type for f in d.facts] == [f.type for f in prev.facts] and (
@@ -6573,8 +6580,12 @@ class FundingBuilder:
         if regex.fullmatch(r"\s*,\s*", gap) and _BRACKET_PAIR.fullmatch(key, key.rfind("(", 0, money.start),
                                                                           key.find(")", count.end) + 1):
             return True  # a bracket that gives only the two of one statement: 'năm 2024 (3 tỷ đồng, 15 đề án), năm 2025 ...'
-        if regex.fullmatch(r"\s*,\s*", gap) and regex.match(r"\s*(?:[.;]|$)", key[count.end:]):
-            return True  # so does a count that closes its clause right after: '... ; năm 2025 là 2,6 tỷ đồng, 14 đề án.'
+        if regex.fullmatch(r"\s*,\s*", gap) and (regex.match(r"\s*(?:[.;]|$)", key[count.end:])
+                                                 or _COUNT_STATE_NEXT.match(key, count.end)):
+            # so does a count that closes its clause right after: '... ; năm 2025 là 2,6 tỷ đồng, 14 đề án.'; or that
+            # a clause of how its projects stand follows: 'Khuyến công quốc gia: kinh phí 1.200 triệu đồng, 2 đề án,
+            # đã nghiệm thu 1 đề án.'
+            return True
         if len(gap) < 220 and not regex.search(r"[;.:](?!\d)", gap) and not _DIGIT.search(gap) and _COUNT_CLOSES.search(gap):
             # the count the amount's long clause closes on ('bố trí 3,2 tỷ đồng ... để hỗ trợ các cơ sở đầu tư máy móc,
             # đào tạo nghề và tham gia hội chợ, với tổng số 15 đề án')

@@ -10182,3 +10182,24 @@ def test_the_last_item_labelled_as_the_others_is_a_sibling_of_the_items_not_thei
     by_amount = {r.amount_vnd: r for r in analyse(text, "others").funding}
     whole = by_amount[19640000000]
     assert [by_amount[a].part_of for a in (10150000000, 3100000000, 2090000000)] == [whole.id] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả khuyến công\n\nNăm 2025, khuyến công địa phương: kinh phí 2.750 triệu đồng, 13 đề án, đã hoàn thành 8 đề "
+    "án, giải ngân 1.640 triệu đồng.",
+    "Kết quả khuyến công\n\nNăm 2025, tỉnh triển khai 11 đề án khuyến công địa phương với tổng kinh phí 2,75 tỷ đồng, "
+    "đã hoàn thành 8 đề án, giải ngân 1,64 tỷ đồng.",
+])
+def test_projects_finished_and_paid_of_a_count_in_its_sentence_are_its_part_not_a_second_headline(text):
+    # the 8 projects finished, with what was paid for them, are among the count before: totals of the done cell
+    # must not add 1,64 tỷ to 2,75 tỷ
+    whole, part = analyse(text, "progress-in-sentence").funding
+    assert (part.projects, part.amount_vnd, part.part_of) == (8, 1640000000, whole.id)
+    assert whole.headline and not part.headline
+
+
+def test_an_amount_then_a_count_then_how_its_projects_stand_are_one_statement():
+    text = ("Kết quả khuyến công\n\nNăm 2025, khuyến công quốc gia: kinh phí 1.200 triệu đồng, 2 đề án, đã nghiệm thu "
+            "1 đề án.")
+    first = analyse(text, "count-then-state").funding[0]
+    assert (first.scope, first.projects, first.amount_vnd) == ("national", 2, 1200000000)
