@@ -2617,3 +2617,13 @@ def test_the_goods_of_a_list_do_not_depend_on_how_the_amount_after_it_is_written
     text = ("Khuyến công quốc gia hỗ trợ 2 đề án xây dựng mô hình trình diễn kỹ thuật sản xuất bánh đa Kinh Môn và gốm "
             "Cậy, kinh phí {}.")
     assert _products(text.format(amount)) == _products(text.format("1,6 tỷ đồng"))
+
+
+def test_a_city_named_bare_is_the_city_where_only_a_few_lesser_units_share_its_name():
+    # Hội An: Quảng Nam's city before the reform; An Giang had a township of the name (a commune-level unit)
+    text = "Nghề mộc Kim Bồng\nXưởng mộc ở Hội An được khuyến công hỗ trợ 200 triệu đồng mua máy chạm năm 2023."
+    a = analyse(text, "bare-city")
+    assert {(f.value, f.province) for f in a.facts if f.type == "place"} == {("Hội An", "Quảng Nam")}
+    assert a.subject == "Quảng Nam"
+    # (a name that many provinces' communes share stays no place when said bare: Tân An, Long An's city)
+    assert [p for p in _places("Tin\nNông dân Tân An thu hoạch lúa.") if p[0] == "Tân An"] == []

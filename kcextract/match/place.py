@@ -78,10 +78,26 @@ class PlaceMatcher:
                 # where the article names its province ('miến dong Nguyên Bình' in a story of Cao Bằng, not the
                 # ward of Thanh Hóa)
                 self.bare_if_named[name] = next(u for u in high if u.era == "pre2025" and u.level == "district")
+            elif (city := self._known_city(units)) is not None:
+                self.bare[name] = city
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             # (keyed by the first run of letters, as _longest reads it: "M'Đrắk" under "M")
             self.by_first.setdefault(_FIRST.match(name).group(), []).append(name)
+
+    @staticmethod
+    def _known_city(units: list) -> Place | None:
+        """The one city (thành phố) of a name before the reform, when no other district or city bore it and only a
+        few provinces' communes, wards or townships do: named bare, it is the city ('làng mộc Kim Bồng ở Hội An' is
+        Quảng Nam's, not An Giang's township; a commune is named with its level word). A name that many provinces'
+        communes share ('Tân An', 'Thuận An') stays open."""
+        cities = [u for u in units if u.level == "city" and u.era == "pre2025"]
+        if len(cities) != 1:
+            return None
+        city = cities[0]
+        if any(u.level in ("district", "city") and u.province_2025 != city.province_2025 for u in units):
+            return None
+        return city if len({u.province_2025 for u in units} - {city.province_2025}) <= 3 else None
 
     def __call__(self, doc):
         ctx = Context.of(doc)
