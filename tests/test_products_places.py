@@ -2628,3 +2628,13 @@ def test_a_city_named_bare_is_the_city_where_only_a_few_lesser_units_share_its_n
     assert a.subject == "Quảng Nam"
     # (a name that many provinces' communes share stays no place when said bare: Tân An, Long An's city)
     assert [p for p in _places("Tin\nNông dân Tân An thu hoạch lúa.") if p[0] == "Tân An"] == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # underthesea splits 'mây' | 'tre giang': the woven ware is found all the same
+    ("Các làng nghề như nón lá Chuông, mây tre giang Phú Vinh, khảm trai Chuyên Mỹ đang được hỗ trợ.", "mây tre"),
+    # the pastry whole, not 'bánh sừng' cut before the animal's name
+    ("Cơ sở làm bánh sừng trâu được hỗ trợ máy trộn bột.", "bánh sừng trâu"),
+])
+def test_goods_the_word_segmenter_splits_or_cuts_are_found_whole(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}
