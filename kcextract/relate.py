@@ -2432,6 +2432,10 @@ class FundingBuilder:
         programme."""
         return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
                                                                or self.spent_passive.search(text)
+                                                               # (or a plan's sum or a sum of all it opens with: 'Kế
+                                                               # hoạch năm 2024: 15 dự án, 3,2 tỷ đồng.', 'Tổng cộng: 78
+                                                               # dự án, 24 tỷ đồng.')
+                                                               or _PLAN_SUM_LEAD.match(text) or _SUM_OPENS.match(text)
                                                                or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
