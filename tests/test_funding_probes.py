@@ -47,6 +47,10 @@ lần lượt là ...` and `con số này là ...` a paragraph after the figures
 in brackets after a bare scale (`2.300 triệu (KCĐP)`), and an average in brackets written with a thousands dot
 between an amount and its count (`8,4 tỷ đồng (bình quân 1.680 triệu đồng/năm), thực hiện 36 đề án`), and a done
 whole's part set aside for its work (`Trong đó, 500 triệu đồng dành cho 2 đề án ...`: done; `sẽ dành`: planned).
+The seventy-fourth round added 10 (`probes74-*`): a budget of the other source said alike after one read as the cost
+of narrated work, `chỉ đạt 35% kế hoạch vốn khuyến công địa phương`, an amount `được sử dụng để` or `được dùng để`
+(also `90 trđ`), a paragraph's sum after the work's level a paragraph before, a sum under a one-level title past a
+caption or a dateline, `đến hết tháng 11/2024 các đề án đều đã hoàn thành`, and a plan's or a sum's line of `dự án`.
 """
 from __future__ import annotations
 
