@@ -255,6 +255,12 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _furniture(ctx: Context, sent: int) -> bool:
+    """Sentence ``sent`` is page furniture, not the article's words: a photo's caption or chrome, or a paragraph's
+    dateline split off the sentence it opened ('(Báo Tin tức) -')."""
+    return ctx.aside(ctx.sentence_span(sent)[0]) or is_dateline(ctx.text[slice(*ctx.sentence_span(sent))].strip())
+
+
 def _sibling_budget_before(drafts: list["_Draft"], i: int, d: "_Draft", period: str | None) -> "_Draft | None":
     """The figure before, when it is, in the sentence right before, the value of a budget of the same year and
     programme as this one: 'Tổng kinh phí khuyến công địa phương năm 2024 ... là 3,75 tỷ đồng. Kinh phí khuyến công
@@ -519,7 +525,7 @@ _TOLD_AT = (r"(?:(?:hiện nay|hiện|đến nay|tới nay|(?:đến\s+)?cuối 
             r"(?:(?:ngày|tháng|quý)\s+[\divx]+(?:\s*/\s*\d+){0,2}|năm\s+\d{4}))\s*,?\s*)?")
 # a clause right after a count that tells how its projects stand ('..., 2 đề án, đã nghiệm thu 1 đề án', ', hiện đang
 # triển khai')
-_COUNT_STATE_NEXT = regex.compile(r"\s*,\s*(?:(?:hiện|hiện nay|đến nay|tới nay)\s*,?\s*)?(?:đã|đang|chưa)(?!\p{L})")
+_COUNT_STATE_NEXT = regex.compile(r"\s*,\s*" + _TOLD_AT + r"(?:đã|đang|chưa)(?!\p{L})")
 _ALL_FINISHED_AFTER = regex.compile(r"\s*,\s*" + _TOLD_AT +
                                     rf"(?:(?:{_ALL_THE}|cả)(?:\s+[\p{{L}}\d]+){{0,3}}?\s+)?(?:đều\s+|cũng\s+)?"
                                     r"đã\s+(?:được\s+)?(?:nghiệm thu|hoàn thành|thực hiện xong|triển khai xong|"
@@ -2937,7 +2943,8 @@ class FundingBuilder:
                     and _AMOUNT_IN.search(key, s_start,
                                           cost_from := g_start - len(self._clause_before(key, s_start, g_start)))
                     and _COST_LEAD.match(key, cost_from, g_start)) \
-                    and (self._narration_before(ctx, key, d, by_sentence) or (sib := _sibling_budget_before(drafts, i, d, period)) is not None and sib.narrated_cost):
+                    and (self._narration_before(ctx, key, d, by_sentence)
+                         or (sib := _sibling_budget_before(drafts, i, d, period)) is not None and sib.narrated_cost):
                 # 'Năm 2024, tỉnh triển khai 8 đề án khuyến công. Tổng kinh phí thực hiện là 1,6 tỷ đồng.': the cost of
                 # the year's work the sentence before narrates, done when that narration is (below)
                 d.narrated_cost = True
@@ -4875,17 +4882,15 @@ class FundingBuilder:
         para_start = ctx.paragraph_start(s_start)
         named = self._programmes_in(key, para_start, s_start)
         if not named:  # (or the section heading its paragraph names it: 'Về khuyến công quốc gia: ...', a line later)
-            section = self._section_scope(ctx, key, ctx.sentence_of(s_start))
             here = ctx.sentence_of(s_start)
-            if section or not s_start or any(
-                    not ctx.aside(ctx.sentence_span(k)[0]) and not is_dateline(ctx.text[slice(*ctx.sentence_span(k))].strip())
-                    for k in range(ctx.sentence_of(para_start), here)):
+            section = self._section_scope(ctx, key, here)
+            if section or not s_start or not all(_furniture(ctx, k) for k in range(ctx.sentence_of(para_start), here)):
                 return section
             # (a paragraph that opens with the sum of the work the one before told: '... bàn giao máy móc cho 12 cơ
             # sở thụ hưởng đề án khuyến công địa phương năm 2025.' then 'Tổng kinh phí hỗ trợ là 1,08 tỷ đồng'; also
             # after an outlet's dateline, and past a photo's caption between them)
             prev = ctx.prev_sentence(here)
-            while prev > 0 and is_dateline(ctx.text[slice(*ctx.sentence_span(prev))].strip()):
+            while prev > 0 and _furniture(ctx, prev):
                 prev = ctx.prev_sentence(prev)
             if prev < 0:
                 return None
@@ -5090,7 +5095,7 @@ class FundingBuilder:
         if first >= len(ctx.sentence_starts):
             return None
         s_start, s_end = ctx.sentence_span(first)
-        if ctx.aside(s_start) or ctx.title and s_start < ctx.title[1] or is_dateline(ctx.text[s_start:s_end]):
+        if _furniture(ctx, first) or ctx.title and s_start < ctx.title[1]:
             return None  # (nothing but the title, chrome or a dateline)
         found = [(m.start(), v) for pattern, v in self.frame for m in [pattern.search(key, s_start, s_end)] if m]
         return min(found)[1] if found else None
