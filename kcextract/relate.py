@@ -17,8 +17,8 @@ from . import data
 from .facts import ROUNDING_SHARE, Fact, FundingRecord
 from .match.context import Context
 from .match.tables import TABLE_ROW, Table, money_unit, tables
-from .numbers import (TEXT_COMMA, _alt, compiled, count_words, dong_words, last_match, number_words, parse_words,
-                      printed_unit, respectively, whole_words)
+from .numbers import (TEXT_COMMA, TEXT_DOT, _alt, compiled, count_words, dong_words, last_match, number_words,
+                      parse_words, printed_unit, respectively, whole_words)
 from .segment import DATELINE_MARK, is_dateline
 from .subject import FORMER, PROVINCE_LEVEL, lead_index, under_province, venue_words
 
@@ -28,8 +28,9 @@ _COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:t
                                    r"(?:\s+(?:hỗ trợ|thực hiện))?\s*(?:là\s*)?")
 _SAME_PHRASE = regex.compile(r"[^,;.:()\d]{0,40}")  # what may stand between a count and its amount in one phrase
 # (a dot between digits groups thousands, '1.680 triệu đồng': no stop)
-_FOR = regex.compile(r"(?:[^;.]|\.(?=\d)){0,60}?(?<!\p{L})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{L})"
-                     r"(?:[^;.]|\.(?=\d)){0,30}")
+_NO_STOP = rf"(?:(?!;|{TEXT_DOT})[\s\S])"
+_FOR = regex.compile(rf"{_NO_STOP}{{0,60}}?(?<!\p{{L}})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{{L}})"
+                     rf"{_NO_STOP}{{0,30}}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
 _RATE_ASIDE = regex.compile(r",\s*(?:đạt|bằng|tăng|giảm|vượt)\s(?:[^,;.%]|[,.](?=\d)){0,20}%"
