@@ -2638,3 +2638,31 @@ def test_a_city_named_bare_is_the_city_where_only_a_few_lesser_units_share_its_n
 ])
 def test_goods_the_word_segmenter_splits_or_cuts_are_found_whole(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a ward since 2020, named by its old level word, in a brief that names no province: it locates the story
+    ("Làng nghề đúc đồng Phước Kiều (xã Điện Phương) được hỗ trợ 2 đề án khuyến công.", ("Điện Phương", "Quảng Nam")),
+    # a ward of Nha Trang merged before the data's date; the commune of the name in Khánh Hòa is the one meant
+    ("Cơ sở nhang trầm ở phường Vạn Thắng được hỗ trợ máy se nhang; sản phẩm đạt OCOP 3 sao của tỉnh Khánh Hòa.",
+     ("Vạn Thắng", "Khánh Hòa")),
+])
+def test_a_level_word_out_of_date_finds_the_unit_of_the_neighbouring_level(text, place):
+    assert place in {(p[0], p[2]) for p in _places("Tin\n" + text)}
+
+
+def test_a_level_word_out_of_date_finds_no_unit_in_a_province_the_story_does_not_name_nor_a_shorter_name():
+    # 'xã Quế Xuân' is no ward Quế of Hà Nam; 'xã Đức Thắng' of Mộ Đức (Quảng Ngãi) is no ward of Hà Nội
+    assert [p for p in _places("Tin\nCơ sở ở xã Quế Xuân, huyện Quế Sơn.") if p[0] == "Quế"] == []
+    places = _places("Tin\nMô hình ở xã Đức Thắng, huyện Mộ Đức, tỉnh Quảng Ngãi cho thu nhập cao.")
+    assert [p for p in places if p[0] == "Đức Thắng"] == []
+
+
+def test_a_name_after_one_commune_and_a_comma_is_its_district_not_a_second_commune():
+    places = _places("Tin\nDNTN Lộc Thu (thị trấn La Hai, Đồng Xuân) và DNTN Việt Tuấn (xã Hòa Hiệp Nam, Đông Hòa) "
+                     "mở lớp dạy nghề.")
+    assert ("Đông Hòa", "town", "Phú Yên", "Đắk Lắk") in places
+    assert ("Hòa Hiệp Nam", "commune", "Phú Yên", "Đắk Lắk") in places
+    # (a list under a plural level word stays a list of communes)
+    listed = _places("Tin\nCác xã Tân Lập, Đồng Tâm của huyện Đồng Phú được hỗ trợ.")
+    assert ("Đồng Tâm", "commune") in {(p[0], p[1]) for p in listed}

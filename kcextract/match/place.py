@@ -38,6 +38,8 @@ _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _LIST_SEP = regex.compile(r",\s*|\s+và\s+|,\s*và\s+")  # between two items of a list
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 _FIRST = regex.compile(r"[\p{L}\d]*")
+_MANY_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|nhiều|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+$")
+_NEXT_CAPITALISED = regex.compile(r"[ -]+[\p{Lu}\d]")  # a name goes on past a unit's name: 'Quế' of 'xã Quế Xuân'
 # a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
@@ -124,7 +126,7 @@ class PlaceMatcher:
                 if name in self.provinces:
                     not_provinces.add(start)
                 added = self._add(ctx, name, level, start, name_end, named - {name} if name in self.provinces else named,
-                                  era, self.made_of.get(m.group()))
+                                  era, self.made_of.get(m.group()), listed)
                 if added is None and not listed:
                     break
                 if added is not None and added[1]:
@@ -133,6 +135,8 @@ class PlaceMatcher:
                 # another level in the list is passed over: 'các xã Tây Sơn, Hoài Nhơn, Phù Mỹ')
                 more = _LIST_NEXT.match(ctx.cased_shape, name_end)
                 if not more:
+                    break
+                if added is not None and not listed and self._address_district(ctx, m.start(), level, more, added):
                     break
                 start, listed = more.end(), True
         self._bare_names(ctx)
@@ -144,6 +148,28 @@ class PlaceMatcher:
         self._settle_by_address(ctx)
         self._settle_by_places(ctx, named, unsettled)
         return doc
+
+    def _address_district(self, ctx: Context, level_start: int, level: str, sep: regex.Match,
+                          added: tuple[Fact, list]) -> bool:
+        """After one commune (no 'các', no number before its level word), a comma and a name that is a district, town
+        or city of the commune's own province: the commune's address, not a second commune ('xã Hòa Hiệp Nam, Đông
+        Hòa' is in the district Đông Hòa of Phú Yên, though communes elsewhere bear that name). Adds that unit."""
+        if level not in ("commune", "ward", "town") or "và" in sep.group() or \
+                _MANY_BEFORE.search(ctx.lower, max(0, level_start - 12), level_start):
+            return False
+        found = self._longest(ctx.cased_shape, sep.end())
+        if found is None or found[0] in self.provinces or _NEXT_CAPITALISED.match(ctx.cased_shape, found[1]):
+            return False
+        fact, units = added
+        provinces = {fact.province} if fact.province else {u.province for u in units if u.province}
+        high = [u for u in self.places[found[0]] if u.level in _ABOVE_COMMUNE and u.era == "pre2025"
+                and u.province in provinces]
+        if len({u.province for u in high}) != 1:
+            return False
+        unit = high[0]
+        ctx.add(Fact(type="place", text=ctx.text[sep.end():found[1]], start=sep.end(), end=found[1], value=unit.name,
+                     level=unit.level, province=unit.province, province_2025=unit.province_2025), take=False)
+        return True
 
     def _namesakes_elsewhere(self, name: str) -> list[Place]:
         """The districts, towns and cities before the reform named like the province ``name`` that lay in other
@@ -294,7 +320,7 @@ class PlaceMatcher:
                          province_2025=unit.province_2025), take=False)
 
     def _add(self, ctx: Context, name: str, level: str, start: int, end: int, named: set[str],
-             era: str, made_of: set[str] | None = None) -> tuple[Fact, list] | None:
+             era: str, made_of: set[str] | None = None, listed: bool = False) -> tuple[Fact, list] | None:
         """A place fact for ``name``, written at ``start:end``, under a level word, with the units it may be when
         no province could be settled (else an empty list); None when no unit of that level has the name.
         ``made_of``: the pre-2025 levels every unit the level word names was made from (rules/place_levels.tsv)."""
@@ -312,6 +338,17 @@ class PlaceMatcher:
             # a unit of the same name at another level in a province the article names is the one meant
             units = [u for u in self.places[name]
                      if self._in_named(u, named) and u.level in _NEIGHBOURS.get(level, {level})] or units
+        if not units and level in ("commune", "ward", "town") and not listed and \
+                not _NEXT_CAPITALISED.match(ctx.cased_shape, end):
+            # no unit of the level written bears the name: the level word is out of date ('xã Điện Phương', a ward
+            # since 2020; 'phường Vạn Thắng' of Nha Trang, merged before the data's date, beside the commune of
+            # the name in Vạn Ninh): a unit of a neighbouring level, settled by the article's evidence as any other.
+            # Only the whole name right after the level word: not the start of a longer one ('xã Quế Xuân' is no
+            # ward Quế), nor a name listed after it, often the district of an address ('xã Điện Phong, Điện Bàn');
+            # and where the article names provinces, only in one of them ('xã Đức Thắng' of Mộ Đức, merged before
+            # the data's date, is no ward of Hà Nội in a story of Quảng Ngãi)
+            units = [u for u in self.places[name] if u.level in _NEIGHBOURS[level]
+                     and (not named or self._in_named(u, named))]
         if not units and level in _ABOVE_COMMUNE:
             units = self._dissolved(name, level)
         if not units:
