@@ -1718,6 +1718,8 @@ class _Draft:
     share_reached: bool = False    # said as a share of a budget right after it ('2,25 tỷ đồng, bằng 90% kinh phí ...')
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
+    undated: bool = False          # its sentence names no year: its period is one said before it
+    years_summed: bool = False     # its count adds up the years told one by one before it (_count_of_the_years)
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     record: FundingRecord | None = None
@@ -2674,9 +2676,15 @@ class FundingBuilder:
             told = self._status_after(told_after.group()) if told_after else None
             # (work going on, said so, leaves a plan the item's own words name a plan: 'được giao 2 đề án ..., kinh phí
             # 1,1 tỷ đồng, hiện đang triển khai')
+            own_said = self._status(own_words)
+            if told == "unspecified" and own_said == "done":
+                # (work said going on right after the item outweighs the support it was given: 'tỉnh được Bộ Công
+                # Thương hỗ trợ 1 đề án ... với kinh phí 600 triệu đồng, hiện đang triển khai' is not done yet)
+                own_said = "unspecified"
+                d.ongoing = True
             own = (told if told in ("done", "planned") else None) or \
                 ("unspecified" if verb_after and _ONGOING_RIGHT_AFTER.match(after) else None) or \
-                self._status(own_words) or told or after_verb or \
+                own_said or told or after_verb or \
                 ("done" if money and (self.spend.search(key, max(own_from, g_start - 20), g_start + 12)
                                       # (or said used right after it: 'Kinh phí 2,4 tỷ đồng được dùng để hỗ trợ ...')
                                       or _USED_AFTER.match(key, money[-1].end)) else None)
@@ -2751,6 +2759,7 @@ class FundingBuilder:
                 d.allotted = True  # a part of a carried-out budget is read as its whole is
             period = d.own_period or \
                 self._period(key, periods, d.sentence, g_start, next_start if next_start < s_end else None, g_end)
+            d.undated = not d.own_period and not any(p.sentence == d.sentence for p in periods)
             if whole is not None and whole.record is not None and whole.record.period and \
                     period != whole.record.period and not d.own_period and \
                     not any(whole.facts[0].start <= p.start < s_end for p in periods):
@@ -3270,10 +3279,12 @@ class FundingBuilder:
             d.remainder = bool(money) and (not counts and bool(left_before) or bool(left_after)) or \
                 bool(counts) and not money and _NOT_YET_DONE.match(key, counts[-1].end) is not None
             if left_after and _CARRIED_OVER.fullmatch(left_after.group()) or status != "unspecified" and \
-                    money and _CARRIED_OVER_LATER.match(key, money[-1].end, next_start):
+                    money and _CARRIED_OVER_LATER.match(key, money[-1].end, next_start) or \
+                    counts and not money and _CARRIED_OVER.match(key, counts[-1].end):
                 # (carried over: whatever the sentence said was paid out before it; also told later in its clause,
                 # with why: '..., kinh phí 650 triệu đồng, do doanh nghiệp chậm lắp đặt thiết bị nên phải chuyển sang
-                # năm 2026', unless the work was said stopped or going on)
+                # năm 2026', unless the work was said stopped or going on; projects alone too: '... đã nghiệm thu 10
+                # đề án, 1 đề án chuyển sang năm 2025')
                 status = "planned"
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
@@ -4809,6 +4820,10 @@ class FundingBuilder:
         if _BULLET.match(key, para_start) and _BULLET.match(key, prev_start):
             return None  # the next item of a list, not the progress of the item before it ('- 2 đề án KCQG ...;' then
             # '- Bình chọn 35 sản phẩm ..., kinh phí 250 triệu đồng;')
+        if _BULLET.match(key, prev_start) and self._list_names_both(key, prev_start):
+            return None  # (nor the progress of the last item of a list that split a whole by programme: '- Khuyến
+            # công quốc gia: 14 đề án ...;' '- Khuyến công địa phương: 128 đề án ...' then 'Chia theo nội dung, ...
+            # đào tạo nghề 12 đề án với 1.100 triệu đồng': the whole's, told by purpose)
         named = self._programmes_in(key, prev_start, para_start)
         stated = [o for o in drafts[:i] if o.record is not None and prev_start <= o.facts[0].start < para_start]
         if len(named) != 1 or not stated or not all(o.record.period == period for o in stated):
@@ -4866,6 +4881,22 @@ class FundingBuilder:
         ('tỉnh không được giao kinh phí khuyến công quốc gia')."""
         return {v for p, v in self.scope if v in ("national", "local", "both")
                 and any(not _denied(key, lo, m.start()) for m in p.finditer(key, lo, hi))}
+
+    def _list_names_both(self, key: str, item_start: int) -> bool:
+        """The run of list items that ends with the line at ``item_start`` names both programmes, one an item:
+        a whole split by programme, whose last item a paragraph after the list does not go on about."""
+        named: set[str] = set()
+        start = item_start
+        while True:
+            end = key.find("\n", start)
+            named |= self._programmes_in(key, start, len(key) if end < 0 else end)
+            if start == 0:
+                break
+            before = key.rfind("\n", 0, start - 1) + 1
+            if not _BULLET.match(key, before):
+                break
+            start = before
+        return {"national", "local"} <= named
 
     def _sum_of_one(self, ctx: Context, key: str, drafts: list[_Draft], i: int, s_start: int, s_end: int,
                     money: Fact | None) -> str | None:
@@ -5895,7 +5926,7 @@ class FundingBuilder:
                 # được hỗ trợ 880 triệu đồng ...': the body's statement is counted)
                 repeats.add(r.id)
             elif r.amount_vnd is None and r.sentence == title and any(
-                    o is not r and o.projects == r.projects and o.period == (r.period or o.period)
+                    o is not r and _count_restated(r, o) and o.period == (r.period or o.period)
                     and (o.period or o.sentence != title) and r.scope in ("unspecified", o.scope) for o in records):
                 # (a headline's count alone, the body's dated statement of it counted instead: 'Quảng Ninh hỗ trợ 8
                 # đề án khuyến công năm 2025' over '... phê duyệt 8 đề án khuyến công địa phương ...')
@@ -5989,6 +6020,7 @@ class FundingBuilder:
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
         _items_that_add_up(drafts)
+        _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
         # that add up to it are its parts
@@ -6165,6 +6197,18 @@ class FundingBuilder:
                 # article tells as done ('Riêng năm 2023, kinh phí khuyến công đạt 5,1 tỷ đồng'), or in an article
                 # that plans nothing: what those years did (the on-topic dev gold dates no span's figure unspecified)
                 r.status = "done"
+        for d in drafts:
+            # (a count of the years told one by one is in their one tense, as a sum said after its parts: 'Trong tổng
+            # số 42 đề án, ...' after three years of work done)
+            if not d.years_summed or d.record.status != "unspecified" or d.ongoing:
+                continue
+            parts = [o for o in drafts if o.record.part_of == d.record.id]
+            tenses = {o.record.status for o in parts if o.record.period != d.record.period}
+            if len(tenses) == 1:
+                d.record.status = tenses.pop()
+                for o in parts:  # (and so are its own parts that said none: 'có 30 đề án hỗ trợ máy móc')
+                    if o.record.period == d.record.period and o.record.status == "unspecified" and not o.ongoing:
+                        o.record.status = d.record.status
         # what a sentence adds on top of the statement before it ('Ngoài ra, Trung tâm còn thực hiện 2 đề án khuyến
         # công quốc gia ...') is told in that statement's tense, when both fall in one period
         for i, d in enumerate(drafts):
@@ -7364,6 +7408,18 @@ def _span(period: str) -> tuple[int, int]:
     return int(first), int(last)
 
 
+def _count_restated(r: FundingRecord, o: FundingRecord) -> bool:
+    """``o`` gives the count of ``r`` again, exactly or as ``r`` rounds it ('hơn 100 đề án' over '104 đề án', within a
+    fifth of it: ROUNDING_SHARE)."""
+    if r.projects is None or o.projects is None:
+        return False
+    if o.projects == r.projects:
+        return True
+    near = abs(o.projects - r.projects) * ROUNDING_SHARE <= r.projects
+    return near and (r.qualifier == "over" and o.projects > r.projects or r.qualifier == "under" and o.projects < r.projects
+                     or r.qualifier == "approx")
+
+
 def _one_head_per_figure(records: list[FundingRecord], title: int | None = None) -> None:
     """Headline records that restate another of their cell head nothing: the same figure printed twice, once rounded
     ('hơn 2,6 tỷ đồng' in the lead, '2.634,6 triệu đồng' below), keeps its most precise print (then the one with its
@@ -7390,9 +7446,11 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
     for r in records:
         # (a figure said again with no programme, as a quote restates the report's: '... khuyến công Hà Giang đã hỗ trợ
         # tổng cộng 18 đề án ... Trong đó năm 2025 có 10 đề án, kinh phí 1,9 tỷ đồng.' then '"Năm 2025, chúng tôi đã
-        # hỗ trợ 10 đề án với 1,9 tỷ đồng"': the statement that names its programme heads, in its place, time and tense)
+        # hỗ trợ 10 đề án với 1,9 tỷ đồng"': the statement that names its programme heads, in its place, time and tense;
+        # also when the figure with no programme comes first, a lead's before the body's: 'Năm 2024, tỉnh dành gần 2,5
+        # tỷ đồng cho các hoạt động khuyến công' then 'tổng kinh phí ... là 2.480 triệu đồng, trong đó ...')
         if r.headline and r.amount_vnd and r.scope == "unspecified" and any(
-                o.headline and o.amount_vnd and o.scope != "unspecified" and o.sentence < r.sentence
+                o.headline and o.amount_vnd and o.scope != "unspecified" and o.sentence != r.sentence
                 and (o.province, o.period, o.status) == (r.province, r.period, r.status) and _agree(o, r)
                 for o in records):
             r.headline = False
@@ -7555,6 +7613,39 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
                     o.record.status, o.budgeted = "done", False
                 if o.record.scope == "unspecified" and not o.explicit_scope and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
+
+
+def _count_of_the_years(drafts: list[_Draft]) -> None:
+    """A count with no year of its own that adds up the counts of the years told one by one right before it ('Năm
+    2022, ... 21 đề án; năm 2023 ... 23 đề án; năm 2024 ... 25 đề án.' then 'Trong tổng số 69 đề án, có 41 đề án
+    ...'): of the span of those years, not of the last year named; so are its parts."""
+    for i, d in enumerate(drafts):
+        r = d.record
+        if r is None or not d.undated or not r.projects or not r.period or "-" in r.period or r.part_of:
+            continue
+        told: list[FundingRecord] = []
+        for o in reversed(drafts[:i]):
+            w = o.record
+            if w is None or o.sentence < d.sentence - 2:
+                break
+            if not w.period or "-" in w.period or w.projects is None or w.province != r.province:
+                if told:
+                    break
+                continue
+            told.append(w)
+        told.reverse()
+        years = [int(w.period) for w in told]
+        if len(told) < 2 or str(years[-1]) != r.period or years != list(range(years[0], years[-1] + 1)) or \
+                sum(w.projects for w in told) != r.projects:
+            continue
+        span = f"{years[0]}-{years[-1]}"
+        for o in drafts[i + 1:]:
+            if o.record is not None and o.record.part_of == r.id and o.record.period == r.period and o.undated:
+                o.record.period = span
+        r.period = span
+        for w in told:
+            w.part_of = w.part_of or r.id
+        d.years_summed = True
 
 
 def _spans_of_a_span(drafts: list[_Draft]) -> None:

@@ -10203,3 +10203,42 @@ def test_an_amount_then_a_count_then_how_its_projects_stand_are_one_statement():
             "1 đề án.")
     first = analyse(text, "count-then-state").funding[0]
     assert (first.scope, first.projects, first.amount_vnd) == ("national", 2, 1200000000)
+
+
+def test_a_lead_figure_with_no_programme_heads_nothing_when_the_body_gives_it_as_a_total():
+    # 'gần 3,2 tỷ đồng' in the lead and '3.160 triệu đồng' as the total below are one figure: only the body's
+    # statement, which names its programmes, heads the province's 2024 plan
+    text = ("Nam Định: gần 3,2 tỷ đồng khuyến công năm 2024\n\nNăm 2024, tỉnh Nam Định dành gần 3,2 tỷ đồng cho hoạt động "
+            "khuyến công.\n\nTheo Trung tâm Khuyến công tỉnh, tổng kinh phí khuyến công năm 2024 là 3.160 triệu đồng, "
+            "trong đó khuyến công quốc gia 1.100 triệu đồng, khuyến công địa phương 2.060 triệu đồng.\n")
+    records = analyse(text, "lead-then-total").funding
+    heads = {(r.scope, r.amount_vnd) for r in records if r.headline}
+    assert heads == {("total", 3160000000), ("national", 1100000000), ("local", 2060000000)}
+    assert [r.scope for r in records if r.amount_vnd == 3200000000] == ["unspecified", "unspecified"]
+
+
+def test_a_title_that_rounds_the_bodys_count_heads_nothing():
+    # 'hơn 100 đề án' over '104 đề án': the title's count restates the body's, in any tense the title words it in
+    text = ("Cả nước triển khai hơn 100 đề án khuyến công quốc gia năm 2024\n\nNăm 2024, kinh phí khuyến công quốc gia "
+            "được phân bổ là 85 tỷ đồng, thực hiện 104 đề án tại 52 tỉnh, thành phố.\n")
+    title, body = analyse(text, "title-rounds-count").funding
+    assert (title.projects, title.qualifier, title.headline) == (100, "over", False)
+    assert (body.projects, body.amount_vnd, body.headline) == (104, 85000000000, True)
+    # (a title's count that is no rounding of the body's stays a statement of its own)
+    other = text.replace("hơn 100", "hơn 150")
+    assert analyse(other, "title-other-count").funding[0].headline
+
+
+def test_a_count_adding_up_the_years_told_before_it_is_of_their_span_with_its_parts():
+    text = ("Ninh Bình: ba năm khuyến công\n\nNăm 2022, tỉnh hỗ trợ 12 đề án khuyến công, kinh phí 2,4 tỷ đồng; năm 2023 "
+            "hỗ trợ 14 đề án, kinh phí 2,9 tỷ đồng; năm 2024 hỗ trợ 16 đề án, kinh phí 3,3 tỷ đồng.\n\nTrong tổng số 42 đề "
+            "án, có 30 đề án hỗ trợ máy móc thiết bị.\n")
+    records = analyse(text, "years-counted").funding
+    whole = next(r for r in records if r.projects == 42)
+    assert (whole.period, whole.status) == ("2022-2024", "done")
+    assert [r.part_of for r in records if r.projects in (12, 14, 16)] == [whole.id] * 3
+    part = next(r for r in records if r.projects == 30)
+    assert (part.period, part.part_of) == ("2022-2024", whole.id)
+    # (a count that is not their sum stays of the year named last)
+    other = analyse(text.replace("42 đề", "40 đề"), "years-not-counted").funding
+    assert next(r for r in other if r.projects == 40).period == "2024"
