@@ -2666,3 +2666,14 @@ def test_a_name_after_one_commune_and_a_comma_is_its_district_not_a_second_commu
     # (a list under a plural level word stays a list of communes)
     listed = _places("Tin\nCác xã Tân Lập, Đồng Tâm của huyện Đồng Phú được hỗ trợ.")
     assert ("Đồng Tâm", "commune") in {(p[0], p[1]) for p in listed}
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Tại huyện Lắk, HTX dệt thổ cẩm Buôn Jun được hỗ trợ 120 triệu đồng.", "thổ cẩm"),
+    ("Đề án hỗ trợ HTX nhãn lồng Phố Hiến đầu tư máy sấy.", "nhãn"),
+])
+def test_a_good_after_an_abbreviated_business_word_is_the_good_it_makes_as_after_the_word_in_full(sentence, good):
+    assert good in {v for v, _ in _products(sentence)}
+    assert good in {v for v, _ in _products(sentence.replace("HTX", "hợp tác xã"))}
+    # (a capitalised business word opens a name: 'của Cơ sở đồng mỹ nghệ Long Dương' names no good)
+    assert _products("Sản phẩm của Cơ sở đồng mỹ nghệ Long Dương đạt giải B.") == set()

@@ -465,8 +465,12 @@ class ProductMatcher:
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
         if ctx.shape[start].isupper():
             return True  # 'Công ty Cổ phần Mía đường Sơn La': a capitalised good inside the name
-        if not named.group("between") and ctx.shape[named.start():start].islower():
-            return False  # 'cơ sở nước mắm Vân Hải': a business named in lower case by the good it makes
+        word = ctx.shape[named.start():start].strip()
+        if not named.group("between") and (word.islower() or word.isupper()):
+            # 'cơ sở nước mắm Vân Hải': a business named in lower case by the good it makes; an abbreviation of the
+            # business word is written in capitals however the business is named ('HTX dệt thổ cẩm Buôn Jun'),
+            # while a capitalised word opens a name ('của Cơ sở đồng mỹ nghệ Long Dương')
+            return False
         name_next = ctx.shape[end:end + 1] == " " and ctx.shape[end + 1:end + 2].isupper()
         return name_next and not self._place_next(ctx, end, self.district_names)
 
