@@ -42,14 +42,14 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 # 1,2 tỷ đồng, đã hoàn thành;'); its verbs say it in a bracket too (_STATUS_ASIDE)
 _STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao)"
 _ITEM_STATE_AFTER = regex.compile(rf"\s*,\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
-                                  rf"{_STATE_VERB}(?=\s*(?:[;.]|$))")
+                                  rf"{_STATE_VERB}(?=\s*(?:[;.]|$)|[ \t]*\n)")  # (a paragraph may end with no stop)
 _PLAN_LISTS = regex.compile(r"(?:bao\s+)?gồm")  # (a breakdown cue that may list a plan's own projects)
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
 # are the figure's tense said after it, read without the brackets
 _STATUS_ASIDE = regex.compile(rf"\(\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|dự kiến)?\s*(?:được\s+)?{_STATE_VERB}"
                               r"(?:\s+\p{L}+){0,2}\s*\)")
-_ITEM_STATE_BRACKETED = regex.compile(rf"\s*{_STATUS_ASIDE.pattern}(?=\s*(?:[;.]|$))")
+_ITEM_STATE_BRACKETED = regex.compile(rf"\s*{_STATUS_ASIDE.pattern}(?=\s*(?:[;.]|$)|[ \t]*\n)")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 # the joint between two beneficiaries' amounts of one deed: 'và' or a comma
@@ -7448,11 +7448,12 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
         # tổng cộng 18 đề án ... Trong đó năm 2025 có 10 đề án, kinh phí 1,9 tỷ đồng.' then '"Năm 2025, chúng tôi đã
         # hỗ trợ 10 đề án với 1,9 tỷ đồng"': the statement that names its programme heads, in its place, time and tense;
         # also when the figure with no programme comes first, a lead's before the body's: 'Năm 2024, tỉnh dành gần 2,5
-        # tỷ đồng cho các hoạt động khuyến công' then 'tổng kinh phí ... là 2.480 triệu đồng, trong đó ...')
+        # tỷ đồng cho các hoạt động khuyến công' then 'tổng kinh phí ... là 2.480 triệu đồng, trong đó ...'; 'gần 2.500
+        # triệu đồng' rounds as 'gần 2,5 tỷ đồng' does)
         if r.headline and r.amount_vnd and r.scope == "unspecified" and any(
                 o.headline and o.amount_vnd and o.scope != "unspecified" and o.sentence != r.sentence
-                and (o.province, o.period, o.status) == (r.province, r.period, r.status) and _agree(o, r)
-                for o in records):
+                and (o.province, o.period, o.status) == (r.province, r.period, r.status)
+                and (_agree(o, r) or _agree_rounded(r, o)) for o in records):
             r.headline = False
 
 

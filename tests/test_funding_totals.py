@@ -10215,6 +10215,9 @@ def test_a_lead_figure_with_no_programme_heads_nothing_when_the_body_gives_it_as
     heads = {(r.scope, r.amount_vnd) for r in records if r.headline}
     assert heads == {("total", 3160000000), ("national", 1100000000), ("local", 2060000000)}
     assert [r.scope for r in records if r.amount_vnd == 3200000000] == ["unspecified", "unspecified"]
+    # (the lead's figure written out in full rounds the same way: 'gần 3.200.000.000 đồng')
+    written = analyse(text.replace("dành gần 3,2 tỷ", "dành gần 3.200.000.000"), "lead-in-full").funding
+    assert {(r.scope, r.amount_vnd) for r in written if r.headline} == heads
 
 
 def test_a_title_that_rounds_the_bodys_count_heads_nothing():
