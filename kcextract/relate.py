@@ -6777,10 +6777,11 @@ class FundingBuilder:
                 own.append(p)
         lo = max(g_start - len(self._clause_before(key, s_start, g_start)), item_from)
         clause = [p for p in own if lo <= p.start < g_start]
-        amounts_before = [m.end() for m in _AMOUNT_IN.finditer(key, lo, g_start)]
+        amounts_before = sorted(m.end() for pattern in (_AMOUNT_IN, _COUNT_IN) for m in pattern.finditer(key, lo, g_start))
         if amounts_before and any(p.start >= amounts_before[-1] for p in clause):
             # (one named after an amount of its own in the clause is this figure's: 'như Nghệ An (5,2 tỷ đồng), Thanh
-            # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)')
+            # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)'; or after a count: '... Thanh Hóa (4 đề án) và Bắc Giang (4 đề
+            # án)')
             clause = [p for p in clause if p.start >= amounts_before[-1]]
         hi = self._clause_end(key, g_start, len(key))
         if not clause:

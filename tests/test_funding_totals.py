@@ -10245,3 +10245,13 @@ def test_a_count_adding_up_the_years_told_before_it_is_of_their_span_with_its_pa
     # (a count that is not their sum stays of the year named last)
     other = analyse(text.replace("42 đề", "40 đề"), "years-not-counted").funding
     assert next(r for r in other if r.projects == 40).period == "2024"
+
+
+def test_each_province_listed_with_its_count_in_brackets_gets_that_count():
+    # the last item after 'và' is Bắc Giang's, not Thanh Hóa's (which made it a repeat of Thanh Hóa's 4 projects)
+    text = ("Bộ Công Thương phân bổ kinh phí khuyến công quốc gia năm 2025\n\nBộ Công Thương vừa giao kế hoạch khuyến công "
+            "quốc gia năm 2025 với tổng kinh phí 96 tỷ đồng, thực hiện 125 đề án.\n\nCác địa phương được giao nhiều đề "
+            "án nhất gồm Nghệ An (5 đề án), Thanh Hóa (4 đề án) và Bắc Giang (4 đề án).\n")
+    records = [r for r in analyse(text, "listed-counts").funding if r.projects in (4, 5)]
+    assert [(r.province, r.projects, r.headline) for r in records] == [
+        ("Nghệ An", 5, True), ("Thanh Hóa", 4, True), ("Bắc Giang", 4, True)]
