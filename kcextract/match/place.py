@@ -38,7 +38,6 @@ _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _LIST_SEP = regex.compile(r",\s*|\s+và\s+|,\s*và\s+")  # between two items of a list
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 _FIRST = regex.compile(r"[\p{L}\d]*")
-_MANY_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|nhiều|một số|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+$")
 _NEXT_CAPITALISED = regex.compile(r"[ -]+[\p{Lu}\d]")  # a name goes on past a unit's name: 'Quế' of 'xã Quế Xuân'
 # a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
@@ -60,6 +59,7 @@ class PlaceMatcher:
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
         self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street']])})\s+$")
+        self.many_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'])}|\d+)\s+$")
         # bare names: district-level units whose every unit of that name, in either era, lies in one province; or
         # a district (or city) whose every district-level namesake lies in its province, when only communes share
         # its name elsewhere: a commune is named with its level word, so 'Krông Năng: cà phê rang xay ...' is the
@@ -155,7 +155,7 @@ class PlaceMatcher:
         or city of the commune's own province: the commune's address, not a second commune ('xã Hòa Hiệp Nam, Đông
         Hòa' is in the district Đông Hòa of Phú Yên, though communes elsewhere bear that name). Adds that unit."""
         if level not in ("commune", "ward", "town") or "và" in sep.group() or \
-                _MANY_BEFORE.search(ctx.lower, max(0, level_start - 12), level_start):
+                self.many_before.search(ctx.lower, max(0, level_start - 12), level_start):
             return False
         found = self._longest(ctx.cased_shape, sep.end())
         if found is None or found[0] in self.provinces or _NEXT_CAPITALISED.match(ctx.cased_shape, found[1]):
