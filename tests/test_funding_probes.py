@@ -51,6 +51,10 @@ The seventy-fourth round added 10 (`probes74-*`): a budget of the other source s
 of narrated work, `chỉ đạt 35% kế hoạch vốn khuyến công địa phương`, an amount `được sử dụng để` or `được dùng để`
 (also `90 trđ`), a paragraph's sum after the work's level a paragraph before, a sum under a one-level title past a
 caption or a dateline, `đến hết tháng 11/2024 các đề án đều đã hoàn thành`, and a plan's or a sum's line of `dự án`.
+The seventy-fifth round added 5 (`probes75-*`): a whole's purposes in a paragraph after a list split by programme
+(the whole's, not the last item's), a count adding up three years told one by one (`Trong tổng số 42 đề án`: their
+span), `..., hiện đang triển khai` after `được Bộ Công Thương hỗ trợ` (not done), also with no final stop, and projects
+alone `chuyển sang năm 2025` under a results heading (planned).
 """
 from __future__ import annotations
 
