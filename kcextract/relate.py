@@ -5989,6 +5989,7 @@ class FundingBuilder:
                 parent = next(o.record for o in drafts[:i] if o.record.id == parent.part_of)
             if parent is not None:
                 r.part_of = parent.id
+                _in_whole_province(d, parent)
                 if not d.explicit_scope and (parent.scope in ("national", "local")
                                              or parent.scope == "total" and parent.period != r.period):
                     # 'Trong đó, 17 đề án máy móc': part of a local whole is local; a year's part of a span's sum is
@@ -7291,6 +7292,14 @@ def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
                 r.scope = whole.record.scope
 
 
+def _in_whole_province(d: _Draft, whole: FundingRecord) -> None:
+    """A part whose sentence names no province is in its whole's, when that is a former province the article's subject
+    took in ('nghiệm thu 2 đề án ... tại khu vực Hà Giang cũ' then 'Đề án thứ nhất ..., kinh phí 600 triệu đồng' in a
+    story of Tuyên Quang is Hà Giang's too, not a second figure of the merged province beside the whole's)."""
+    if d.places_none and _merged_into(whole.province, d.record.province):
+        d.record.province = whole.province
+
+
 def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
     """'Năm 2025, tỉnh được phê duyệt 2 đề án khuyến công quốc gia.' then 'Đề án thứ nhất hỗ trợ ..., kinh phí 600 triệu
     đồng. Đề án thứ hai ...': a sentence that opens on the n-th of the projects just counted tells one of them, an
@@ -7315,6 +7324,7 @@ def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:
             continue
         if r.part_of is None:
             r.part_of = w.id
+            _in_whole_province(d, w)
         # (already an item of a sum told after the items, it is still one of the counted projects, in their tense:
         # '... hỗ trợ 3 đề án ... Đề án thứ hai ..., vốn khuyến công 300 triệu đồng. ... Tổng kinh phí ... 850 triệu')
         if r.status == "unspecified" and not d.ongoing:

@@ -10255,3 +10255,22 @@ def test_each_province_listed_with_its_count_in_brackets_gets_that_count():
     records = [r for r in analyse(text, "listed-counts").funding if r.projects in (4, 5)]
     assert [(r.province, r.projects, r.headline) for r in records] == [
         ("Nghệ An", 5, True), ("Thanh Hóa", 4, True), ("Bắc Giang", 4, True)]
+
+
+def test_items_of_a_former_provinces_count_are_in_that_province_not_a_second_figure_of_the_merged_one():
+    # a story of Tuyên Quang (2025) about two projects in the former Hà Giang: their amounts are Hà Giang's, items of
+    # the count, so Tuyên Quang's national cell does not get them beside Hà Giang's (a sum told after them, 'Như vậy,
+    # ... khu vực Hà Giang cũ được hỗ trợ 1,05 tỷ đồng', counted them twice)
+    text = ("Tuyên Quang: 2 đề án khuyến công quốc gia được nghiệm thu\n\nTrong tháng 11/2025, Sở Công Thương tỉnh Tuyên "
+            "Quang nghiệm thu 2 đề án khuyến công quốc gia thực hiện tại khu vực Hà Giang cũ.\n\nĐề án thứ nhất hỗ trợ "
+            "Hợp tác xã chè Lũng Phìn mua dây chuyền chế biến chè xanh, kinh phí hỗ trợ 600 triệu đồng. Đề án thứ hai "
+            "hỗ trợ cơ sở chế biến mật ong bạc hà với kinh phí 450 triệu đồng.\n")
+    records = analyse(text, "former-province-items").funding
+    items = [r for r in records if r.amount_vnd in (600000000, 450000000)]
+    assert [r.province for r in items] == ["Hà Giang", "Hà Giang"]
+    count = next(r for r in records if r.projects == 2 and r.province == "Hà Giang")
+    assert {r.part_of for r in items} == {count.id}
+    summed = analyse(text + "\nNhư vậy, năm 2025 khu vực Hà Giang cũ được hỗ trợ 1,05 tỷ đồng kinh phí khuyến công quốc "
+                            "gia.\n", "former-province-sum").funding
+    money_heads = {(r.province, r.amount_vnd) for r in summed if r.headline and r.amount_vnd}
+    assert money_heads == {("Hà Giang", 1050000000)}
