@@ -2635,6 +2635,8 @@ def test_a_city_named_bare_is_the_city_where_only_a_few_lesser_units_share_its_n
     ("Các làng nghề như nón lá Chuông, mây tre giang Phú Vinh, khảm trai Chuyên Mỹ đang được hỗ trợ.", "mây tre"),
     # the pastry whole, not 'bánh sừng' cut before the animal's name
     ("Cơ sở làm bánh sừng trâu được hỗ trợ máy trộn bột.", "bánh sừng trâu"),
+    # not 'bún song', the compound head cut before the last word
+    ("Một cơ sở ở thị xã An Nhơn được hỗ trợ máy đóng gói bún song thằn.", "bún song thằn"),
 ])
 def test_goods_the_word_segmenter_splits_or_cuts_are_found_whole(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
