@@ -41,15 +41,17 @@ _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 # how an item stands, said after its amount and a comma, up to the item's ';' or the sentence's end ('..., kinh phí
 # 1,2 tỷ đồng, đã hoàn thành;'); its verbs say it in a bracket too (_STATUS_ASIDE)
 _STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao)"
+# where an item's state ends its item: a ';' or a stop, or the end of a paragraph that has none
+_ITEM_END = r"(?=\s*(?:[;.]|$)|[ \t]*\n)"
 _ITEM_STATE_AFTER = regex.compile(rf"\s*,\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
-                                  rf"{_STATE_VERB}(?=\s*(?:[;.]|$)|[ \t]*\n)")  # (a paragraph may end with no stop)
+                                  rf"{_STATE_VERB}{_ITEM_END}")
 _PLAN_LISTS = regex.compile(r"(?:bao\s+)?gồm")  # (a breakdown cue that may list a plan's own projects)
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
 # are the figure's tense said after it, read without the brackets
 _STATUS_ASIDE = regex.compile(rf"\(\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|dự kiến)?\s*(?:được\s+)?{_STATE_VERB}"
                               r"(?:\s+\p{L}+){0,2}\s*\)")
-_ITEM_STATE_BRACKETED = regex.compile(rf"\s*{_STATUS_ASIDE.pattern}(?=\s*(?:[;.]|$)|[ \t]*\n)")
+_ITEM_STATE_BRACKETED = regex.compile(rf"\s*{_STATUS_ASIDE.pattern}{_ITEM_END}")
 # a clause break and a new clause's words before a count ('..., tỉnh còn thực hiện | 6 đề án'), not a bare list
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?!(?:và|cùng|với)\s)\p{L}+(?:\s+\p{L}+)*\s+$")
 # the joint between two beneficiaries' amounts of one deed: 'và' or a comma

@@ -38,7 +38,12 @@ _LIST_NEXT = regex.compile(r"(?:,\s*|\s+và\s+|,\s*và\s+)(?=\p{Lu})")
 _LIST_SEP = regex.compile(r",\s*|\s+và\s+|,\s*và\s+")  # between two items of a list
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ -][\p{Lu}\d][\p{L}\d]*)*")
 _FIRST = regex.compile(r"[\p{L}\d]*")
-_NEXT_CAPITALISED = regex.compile(r"[ -]+[\p{Lu}\d]")  # a name goes on past a unit's name: 'Quế' of 'xã Quế Xuân'
+def _goes_on(cased: str, start: int, end: int) -> bool:
+    """The capitalised name written at ``start`` goes on past ``end``, where a unit's name ends: 'Quế' of 'xã Quế
+    Xuân' (the run _longest reads names from)."""
+    return _RUN.match(cased, start).end() > end
+
+
 # a maximal run of two capitalised words or more: a bare name ('Cái Bè', 'Mường Khương')
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
@@ -158,7 +163,7 @@ class PlaceMatcher:
                 self.many_before.search(ctx.lower, max(0, level_start - 12), level_start):
             return False
         found = self._longest(ctx.cased_shape, sep.end())
-        if found is None or found[0] in self.provinces or _NEXT_CAPITALISED.match(ctx.cased_shape, found[1]):
+        if found is None or found[0] in self.provinces or _goes_on(ctx.cased_shape, sep.end(), found[1]):
             return False
         fact, units = added
         provinces = {fact.province} if fact.province else {u.province for u in units if u.province}
@@ -339,7 +344,7 @@ class PlaceMatcher:
             units = [u for u in self.places[name]
                      if self._in_named(u, named) and u.level in _NEIGHBOURS.get(level, {level})] or units
         if not units and level in ("commune", "ward", "town") and not listed and \
-                not _NEXT_CAPITALISED.match(ctx.cased_shape, end):
+                not _goes_on(ctx.cased_shape, start, end):
             # no unit of the level written bears the name: the level word is out of date ('xã Điện Phương', a ward
             # since 2020; 'phường Vạn Thắng' of Nha Trang, merged before the data's date, beside the commune of
             # the name in Vạn Ninh): a unit of a neighbouring level, settled by the article's evidence as any other.
