@@ -2679,3 +2679,31 @@ def test_a_good_after_an_abbreviated_business_word_is_the_good_it_makes_as_after
     assert good in {v for v, _ in _products(sentence.replace("HTX", "hợp tác xã"))}
     # (a capitalised business word opens a name: 'của Cơ sở đồng mỹ nghệ Long Dương' names no good)
     assert _products("Sản phẩm của Cơ sở đồng mỹ nghệ Long Dương đạt giải B.") == set()
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Làng nghề gốm Cậy ở huyện Bình Giang có lịch sử 500 năm.", "gốm"),
+    ("Du khách về làng gốm Thổ Hà mua quà.", "gốm"),
+])
+def test_a_good_joined_to_its_craft_villages_name_after_the_village_word_is_a_product(sentence, good):
+    assert good in {v for v, _ in _products(sentence)}
+
+
+def test_a_forge_in_a_list_of_model_workshops_is_no_good_while_the_goods_named_beside_it_are():
+    found = _products("Chuyên mục đã giới thiệu các cơ sở tiêu biểu như cơ sở làm miến dong Phja Đén, lò rèn Phúc Sen, "
+                      "hương Phja Thắp, giấy bản Hoa Thám.")
+    assert "lò rèn" not in {v for v, _ in found}
+    assert {"miến dong", "giấy bản"} <= {v for v, _ in found}
+
+
+@pytest.mark.parametrize("sentence, good, seasoning", [
+    ("Cơ sở sản xuất mắc ca rang muối bán dịp Tết.", "hạt mắc ca", "muối"),
+    ("Hợp tác xã làm lạc rang muối và cà phê bột.", "lạc", "muối"),
+    ("Cơ sở chế biến chanh ngâm đường xuất khẩu.", "chanh", "đường"),
+])
+def test_what_a_good_is_roasted_or_pickled_with_is_no_product_of_its_own(sentence, good, seasoning):
+    values = {v for v, _ in _products(sentence)}
+    assert good in values and seasoning not in values
+    # (the verb before a good of its own, with no good before it, keeps that good: 'rang cà phê', 'làm muối')
+    assert "cà phê" in {v for v, _ in _products("Cơ sở rang cà phê được hỗ trợ máy xay.")}
+

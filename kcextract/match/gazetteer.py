@@ -263,12 +263,15 @@ class ProductMatcher:
                                           rf"(?:(?<!\p{{L}})(?:gồm|như|là)(?:\s*:|\s)|:\s)"
                                           rf"(?:[^.!?\n]*?(?:,|;|\svà))?\s*$")
         self.not_ingredient = set(around.get("not_ingredient", ()))
+        self.seasoned = set(around.get("seasoned", ()))  # 'rang' of 'mắc ca rang muối': the good after it seasons
         self.skin_words = set(around.get("skin", ()))
         self.cooked = set(around.get("cooked", ()))
         self.adverb_heads = set(around.get("adverb_head", ()))  # (only these heads are tagged, off the hot path)
         # a business head, then at most three words (a trade), ending right where the product starts
         self.business_before = regex.compile(
             rf"{_EDGE_L}(?:{_alt(around['business'])})(?P<between>(?: \p{{L}}+){{0,3}}) $") if around.get("business") else None
+        # a craft village's word right before its good ('làng nghề gốm Cậy'): the name after the good is the village's
+        self.village_before = regex.compile(rf"{_EDGE_L}(?:{_alt(around['village'])}) $") if around.get("village") else None
         self.not_trade = set(around.get("not_trade", ()))
         self.making = set(around.get("making", ()))
         self.many_before = regex.compile(rf"{_EDGE_L}(?:{_alt(around['many_before'])}|\d+) $") if around.get(
@@ -454,6 +457,10 @@ class ProductMatcher:
                     (phrase not in self.not_ingredient or key[start:end] in self.skin_words) \
                     or word in self.colour_words:
                 return True  # (or the colour the good is named for: 'màu mận', 'màu cam')
+            if word.rsplit(" ", 1)[-1] in self.seasoned and any(
+                    f.type == "product" and (f.end == before[0] - 1 or f.start <= before[0] and f.end == before[1])
+                    for f in ctx.facts):
+                return True  # what a good is cooked with: 'mắc ca rang muối', 'lạc rang muối'
         named = self.business_before.search(key, max(0, start - 60), start) if self.business_before else None
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
@@ -653,6 +660,8 @@ class ProductMatcher:
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng', 'cơ sở sản
         # xuất rượu San Lùng'; or the next item of a list of goods ('chè, tinh dầu quế và rượu San Lùng')
         return bool(_RATED_AFTER.match(key, word[1]) or self._after_goods_head(key, start)
+                    or self.village_before and ctx.shape[start].islower()
+                    and self.village_before.search(key, max(0, start - 12), start)
                     or self._next_listed_good(ctx, key, start)
                     or self.listed_after.search(key, max(ctx.sentence_starts[ctx.sentence_of(start)], start - 400), start)
                     and not any(f.type in ("province", "place") and f.start == start for f in ctx.facts))
