@@ -242,6 +242,13 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # a round-up of briefs): the article is about none of them alone
         return None
     winner = min(tied, key=lambda p: first[p])
+    into = known.get(winner)
+    if into != winner and into in rivals and told[into] >= told[winner] and \
+            any(f.value == winner and FORMER.match(ctx.lower, f.end) for f in provinces):
+        # the lead named as a former province ('Bạc Liêu (cũ) - Cà Mau: ...', 'tỉnh Bạc Liêu cũ'), beside the one it
+        # merged into, told of as often or more: the story is of the merged province, the former one a part of it (not a
+        # story of the former province's area that names the merged one once, as its agency's: 'Sóc Trăng cũ: ...')
+        winner = into
     hosts = any(f.value == winner and _OWNER.search(ctx.lower[max(0, f.start - 60):f.start])
                 and not _VOICE_BEFORE.search(ctx.lower, max(0, f.start - 60), f.start)
                 and _HOLDS_EVENT.match(ctx.lower, f.end) for f in provinces)

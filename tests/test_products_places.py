@@ -2707,3 +2707,10 @@ def test_what_a_good_is_roasted_or_pickled_with_is_no_product_of_its_own(sentenc
     # (the verb before a good of its own, with no good before it, keeps that good: 'rang cà phê', 'làm muối')
     assert "cà phê" in {v for v, _ in _products("Cơ sở rang cà phê được hỗ trợ máy xay.")}
 
+
+def test_a_lead_province_named_as_former_beside_the_one_it_merged_into_gives_way_to_the_merged_province():
+    text = ("Bạc Liêu (cũ) - Cà Mau: cơ sở công nghiệp nông thôn bán hàng trực tuyến\n\n"
+            "Năm 2025, tỉnh Cà Mau (mới) hỗ trợ 2 đề án khuyến công quốc gia về thương mại điện tử.\n\n"
+            "Nhiều cơ sở làm muối hầm Bạc Liêu, mật ong U Minh được đào tạo bán hàng.\n\n"
+            "Năm 2024, tỉnh Cà Mau cũ thực hiện 9 đề án khuyến công; tỉnh Bạc Liêu cũ thực hiện 7 đề án.\n")
+    assert analyse(text, "t").subject == "Cà Mau"
