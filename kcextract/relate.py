@@ -606,6 +606,10 @@ _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\sđạt|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
+# what stands between one item of a list of provinces' figures and the next province's name: the first item's
+# brackets, then a comma, a semicolon or 'và'
+_GAP_TO_NAME = regex.compile(r"[^\p{L}\d(]*(?:\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\svà\s+)")
+_SPACES = regex.compile(r"\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
@@ -1272,6 +1276,13 @@ _COUNTED_BENEFICIARY_OPENS = regex.compile(rf"\s*(?:và\s+)?(?:\d+|{_NUMBER_WORD
 _OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|số kinh phí)(?:\s+(?:là|hỗ trợ))?\s*:?\s*"
                                    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
+# the project of one business, the subject of its clause ('đề án hỗ trợ Hợp tác xã ...'; not 'các đề án hỗ trợ ...')
+_PROJECT_OF_ONE = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhiều|\d)\s)(?:đề án|dự án|mô hình)(?:\s+(?:hỗ trợ|của|tại|cho))+"
+                                r"\s+(?:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy)"
+                                r"(?!\s+(?:các|những|nhiều)(?!\p{L}))(?!\p{L})")
+# a verb of giving and 'thêm' (more) right before a figure, past its source at most: the figure comes on top
+_GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ|bổ sung|giao|tài trợ)\s+thêm"
+                            r"(?:\s+(?:\p{L}+\s+){0,6}?(?:với|là|khoảng|gần|hơn|trên))?\s*$")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
@@ -1679,6 +1690,7 @@ class _Draft:
     along: bool = False            # such a sum with the figure its sentence opens 'cùng với' and ones told before it
     span_years: int | None = None  # such a sum's lead names how many years it covers ('Như vậy, trong 3 năm, ...')
     cumulative: bool = False       # a running total from the year's start ('Lũy kế từ đầu năm, ...')
+    programme_share: bool = False  # its breakdown gives one programme's share in percent: both programmes' money
     budget_is: regex.Match | None = None  # the budget noun and copula it is the value of ('kinh phí ... là')
     span_sum: bool = False     # that budget sums up a span of years (no budget set), as do the items that borrow it
     paid_out: bool = False     # a verb of paying out ('giải ngân') stands after the figure before it in its sentence
@@ -1686,6 +1698,7 @@ class _Draft:
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
     lent: bool = False         # its status is its whole's, said by no word of its own
+    tense_of_whole: bool = False  # ... its status taken from the whole it was linked to across the article
     state_told: bool = False   # a count alone told in how its projects stand ('6 đề án đã được nghiệm thu')
     took_from: str | None = None  # the record an addition took its status from ('Ngoài ra, ...': the one before it)
     plan_ref: bool = False     # the sum of a plan (in brackets after its name, after a payment's slash): no whole
@@ -2257,9 +2270,13 @@ class FundingBuilder:
         # nhất' is such an extreme only after another one in the sentence (it also opens the amount's own text, as its
         # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
         extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
-        if extreme and (_FOR_PROJECTS.match(key, f.end) or _YEAR_RANKED.search(key, s_start, extreme.start())):
+        if extreme and (_FOR_PROJECTS.match(key, f.end) or _YEAR_RANKED.search(key, s_start, extreme.start())
+                        or _PROJECT_OF_ONE.search(key, key.rfind(";", s_start, extreme.start()) + 1 or s_start,
+                                                  extreme.start())):
             # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án'; or a
-            # year ranked among a span's: 'Năm 2025 là năm hỗ trợ nhiều nhất với 1,2 tỷ đồng cho 6 cơ sở')
+            # year ranked among a span's: 'Năm 2025 là năm hỗ trợ nhiều nhất với 1,2 tỷ đồng cho 6 cơ sở'; or the
+            # project of one business singled out as the largest: 'đề án hỗ trợ Hợp tác xã ... có kinh phí hỗ trợ lớn
+            # nhất, 650 triệu đồng')
             return False
         if key.startswith("ít nhất", f.start) or extreme and extreme.group(1) == "ít nhất":
             return bool(self.extreme.search(key, s_start, f.start))
@@ -2805,7 +2822,8 @@ class FundingBuilder:
                 # cơ sở sản xuất bánh tét, kinh phí là 800 triệu đồng', also 'kinh phí: ...'): no budget set
                 allotted = None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
-                    drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)):
+                    drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)
+                                                 or self._gapped_item(key, prev_end, g_start, provinces)):
                 # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its
                 # budget noun is the first item's
                 allotted = drafts[i - 1].budget_is
@@ -3358,6 +3376,8 @@ class FundingBuilder:
         _progress_of_counted(ctx, key, drafts)
         _ordinal_items(ctx, key, drafts)
         self._out_of_whole(key, drafts)
+        for d in drafts:
+            d.programme_share = self._programme_share_after(ctx, key, d)
         # -- pass 4: across the article -----------------------------------------------------------------
         self._link(drafts, title_status or frame, ctx.sentence_of(ctx.title[0]) if ctx.title else None,
                    reports_results=self._status(title, weak=False) == "done" or frame == "done",
@@ -3517,6 +3537,14 @@ class FundingBuilder:
         if len(found) < 2 or None in tenses.values() or set(tenses.values()) != {"planned", "done"}:
             return {}
         return tenses
+
+    @staticmethod
+    def _gapped_item(key: str, prev_end: int, g_start: int, provinces: list[Fact]) -> bool:
+        """Between the figure before and ``g_start`` stand only a comma (or 'và') and a province's name: the next item
+        of a list whose copula the first item said ('kinh phí khuyến công địa phương của Thanh Hóa là 8,5 tỷ đồng (32
+        đề án), Nghệ An 4,2 tỷ đồng (17 đề án) ...')."""
+        gap = _GAP_TO_NAME.match(key, prev_end, g_start)
+        return bool(gap) and any(p.start == gap.end() and _SPACES.fullmatch(key, p.end, g_start) for p in provinces)
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
                       prev: tuple[int, int] | None = None, provinces: list[Fact] = ()) -> tuple[
@@ -3857,6 +3885,10 @@ class FundingBuilder:
                 d.additional = True  # (also a source or work it comes on top of: 'Bên cạnh kinh phí thành phố, ...')
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):
                 d.additional = True  # (mid-sentence: '...; đồng thời tổ chức 2 đoàn ... với kinh phí 150 triệu đồng')
+            elif i > first and _GIVEN_MORE.search(key, max(drafts[i - 1].facts[-1].end, start - 40), start):
+                # (given on top, said by the verb right before the figure: 'kinh phí khuyến công tỉnh bố trí 2,7 tỷ đồng,
+                # Trung ương hỗ trợ thêm 1,5 tỷ đồng')
+                d.additional = True
             elif i > first and drafts[i - 1].additional and _NEXT_SIBLING.match(key, drafts[i - 1].facts[-1].end, start) \
                     and not self._programmes_in(key, drafts[i - 1].facts[-1].end, start):
                 # the next beneficiary of the same extra deed ('Ngoài ra, tỉnh hỗ trợ cơ sở A 350 triệu đồng và cơ sở B
@@ -5492,6 +5524,19 @@ class FundingBuilder:
         clause = self.sector.sub(lambda m: " " * len(m.group()), self._clause_before(plain, prev_end, g_start))
         return self._names_source(clause)
 
+    def _programme_share_after(self, ctx: Context, key: str, d: _Draft) -> bool:
+        """Right after the amount, its breakdown gives one programme's share in percent ('hơn 18 tỷ đồng cho các hoạt
+        động khuyến công, trong đó kinh phí khuyến công quốc gia chiếm khoảng 30%'): the whole takes in both
+        programmes, as a whole with a national part in money does."""
+        if d.record.amount_vnd is None:
+            return False
+        end = d.facts[-1].end
+        s_end = ctx.sentence_span(d.sentence)[1]
+        # (after what the money was for, with no figure between: '... cho các hoạt động khuyến công, trong đó ...')
+        lead = key.find("trong đó", end, s_end)
+        share = _PERCENT_PART.match(key, lead, s_end) if lead >= 0 and not regex.search(r"\d", key[end:lead]) else None
+        return share is not None and self._scope(share.group(1)) in ("national", "local")
+
     def _own_share_in_percent(self, key: str, plain: str, prev_end: int, g_start: int, g_end: int, s_end: int) -> bool:
         """'tổng kinh phí thực hiện các đề án là 9,6 tỷ đồng, trong đó vốn đối ứng của cơ sở chiếm hơn 60%': a whole
         whose breakdown gives the beneficiaries' share as a percentage includes their own money, so it is no
@@ -6000,6 +6045,7 @@ class FundingBuilder:
                 if r.status == "unspecified" and not d.ongoing:
                     r.status = "done" if parent.status == "planned" and _plan_done_between(drafts, parent, d) \
                         else parent.status
+                    d.tense_of_whole = True
         for i, d in enumerate(drafts):
             r = d.record
             if not d.state_told or r.part_of or d.additional or d.also or d.others:
@@ -6144,7 +6190,8 @@ class FundingBuilder:
             under = [o for o in children.get(d.record.id, ()) if o.explicit_scope]
             parts = {o.record.scope for o in under if o.marker or o.sentence == d.sentence}
             if d.record.scope == "unspecified" and (
-                    parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])):
+                    parts & {"national", "local"} or _sums_both(d.record, [o.record for o in under])
+                    or d.programme_share):
                 d.record.scope = "total"
         # a 'tổng' whose parts all come from one programme and add up to it is that programme's sum ('1. Hỗ trợ ...:
         # 750 triệu đồng; ... Tổng kinh phí đã thực hiện: 1.140 triệu đồng' in a report on the local plan)
@@ -6334,10 +6381,13 @@ class FundingBuilder:
             r = d.record
             # (so is one that adds a figure to those told before, its copula no tense: 'Cộng với 1,7 tỷ đồng khuyến công
             # quốc gia, tổng kinh phí năm 2026 đạt 5,6 tỷ đồng' after a budget assigned)
-            if d.sums_after and (r.status == "unspecified" and not d.ongoing or d.along):
+            # (and one whose tense is only that of a budget's value, 'Tổng cộng, kinh phí khuyến công năm 2024 của tỉnh
+            # là 2,1 tỷ đồng' after what was given: the budget the parts were given out of)
+            if d.sums_after and (r.status == "unspecified" and not d.ongoing or d.along or d.budgeted):
                 told = {o.record.status for o in drafts if o.record.part_of == r.id}
                 if len(told) == 1 and told != {"unspecified"}:
                     r.status = told.pop()
+                    d.budgeted = d.budgeted and r.status == "planned"
         examples = _beneficiary_before_its_whole(drafts, title)
         # headline: in each cell, the records nearest the top of the article's breakdown tree (a national part
         # of the total is the national cell's whole; a part of that part is not), each distinct figure once
@@ -6792,8 +6842,11 @@ class FundingBuilder:
         elif not any(_named_as_work_place(key, s_start, p) for p in clause):
             # (a former province named after the figure as where the work is done, under the merged province's body
             # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
-            there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(key, s_start, p)
-                     and all(_merged_into(p.value, q.value) for q in clause) and not _OWN_FIGURE_NEXT.match(key, p.end)]
+            there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(text or key, s_start, p)
+                     and all(_merged_into(p.value, q.value) for q in clause)
+                     and not _OWN_FIGURE_NEXT.match(text or key, p.end)]
+            # (read on the text with its brackets: 'hỗ trợ 6 cơ sở ở các xã miền núi (khu vực Quảng Nam cũ)', though not
+            # one with a figure of its own there, the whole's item: '5 cơ sở (khu vực Đắk Nông cũ 2 cơ sở)')
             # (not when it names several, the merged province's parts together: '... 11 cơ sở ở khu vực Kon Tum cũ và
             # Quảng Ngãi cũ' is the whole province's)
             together = there[:1] + [q for q in own if there and q.start > there[0].end and q.value != there[0].value
@@ -7587,6 +7640,8 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> se
             w = c.record
             if c.sentence <= d.sentence or c.sentence == title or not c.aggregate or c.family != d.family:
                 continue
+            if d.bullet is not None and c.bullet == d.bullet:
+                break  # (the next item of the same list, marked alike: 'b) ...: 1 đề án, ...' then 'c) ...: 3 đề án')
             if (w.province, w.period, w.status) != (r.province, r.period, r.status) or \
                     not (w.scope == r.scope or r.scope == "unspecified" and w.scope in ("total", "unspecified")):
                 continue
@@ -7613,13 +7668,25 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
         # đồng, cơ sở B 400 triệu đồng, cơ sở C 350 triệu đồng')
         for sent in (wd.sentence, wd.sentence + 1, wd.sentence + 2):
             items = [o for o in drafts[i + 1:] if o.sentence == sent]
-            if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None or o.record.part_of not in (None, w.id)
+            # (items a sibling whole of its sentence took, though they add up to this one: 'đã thực hiện 27/35 đề án,
+            # giải ngân 6,2 tỷ đồng trên tổng kế hoạch 8,4 tỷ đồng.' then 'Phân theo nguồn: ... 2,8 tỷ đồng; ... 3,4 tỷ
+            # đồng': the plan's items only by being nearer)
+            sibling = {o.record.part_of for o in items if o.record is not None} - {None, w.id}
+            taken_by = next((x.record for x in drafts if x.record is not None and x.record.id in sibling), None) \
+                if len(sibling) == 1 else None
+            if taken_by is not None and (drafts[[x.record for x in drafts].index(taken_by)].sentence != wd.sentence
+                                         or taken_by.amount_vnd == sum(o.record.amount_vnd or 0 for o in items)):
+                taken_by = None
+            if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
+                                     or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)
                                      or o.record.period != w.period or o.record.province != w.province for o in items):
                 continue
             if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
                 continue
             for o in items:
                 o.record.part_of = w.id
+                if taken_by is not None and (o.lent or o.tense_of_whole):
+                    o.record.status = w.status  # (the tense it was lent was the other whole's)
                 _take_whole_tense(o, w)
                 if o.budgeted and o.record.status == "planned" and w.status == "done":
                     # (items read as budgets only for their wording, of a whole told spent: 'tổng kinh phí ... đạt 12,3

@@ -10274,3 +10274,55 @@ def test_items_of_a_former_provinces_count_are_in_that_province_not_a_second_fig
                             "gia.\n", "former-province-sum").funding
     money_heads = {(r.province, r.amount_vnd) for r in summed if r.headline and r.amount_vnd}
     assert money_heads == {("Hà Giang", 1050000000)}
+
+
+def test_an_item_of_one_project_in_a_marked_list_is_no_part_of_the_next_item_of_the_same_list():
+    # 'b) ...: 1 đề án, 300 triệu đồng;' then 'c) ...: 3 đề án, 350 triệu đồng': siblings, each a headline of the done
+    # cell, which adds up to what the list says was done (not 300 triệu short of it)
+    text = ("Khuyến công địa phương Quảng Bình năm 2024\n\nTổng kinh phí được giao: 2.000 triệu đồng cho 10 đề án. "
+            "Kết quả:\na) Hỗ trợ máy móc thiết bị: 6 đề án, 1.350 triệu đồng;\nb) Xây dựng mô hình trình diễn: 1 đề án, "
+            "300 triệu đồng;\nc) Hỗ trợ tham gia hội chợ: 3 đề án, 350 triệu đồng.\n")
+    done = [r for r in analyse(text, "marked-items").funding if r.status == "done"]
+    assert [(r.projects, r.amount_vnd, r.part_of, r.headline) for r in done] == [
+        (6, 1350000000, None, True), (1, 300000000, None, True), (3, 350000000, None, True)]
+    # (one business told first, then the year's many: still a part of that whole)
+    told_first = analyse("Khuyến công Quảng Bình năm 2024\n\nNăm 2024, cơ sở chế biến nước mắm Cảnh Dương được hỗ trợ "
+                         "1 đề án khuyến công địa phương, kinh phí 300 triệu đồng.\n\nCả năm, tỉnh đã hỗ trợ 10 đề án "
+                         "khuyến công địa phương với kinh phí 2 tỷ đồng.\n", "told-first").funding
+    one = next(r for r in told_first if r.projects == 1)
+    assert one.part_of == next(r for r in told_first if r.projects == 10).id
+
+
+@pytest.mark.parametrize("second", ["Trung ương hỗ trợ thêm 1,5 tỷ đồng",
+                                    "Bộ Công Thương hỗ trợ thêm 2 đề án khuyến công quốc gia với 1,5 tỷ đồng"])
+def test_a_figure_given_on_top_by_another_source_is_no_part_of_the_one_before_nor_makes_it_a_total(second):
+    text = f"Khuyến công Nam Định năm 2024\n\nNăm 2024, tỉnh Nam Định bố trí 2,7 tỷ đồng cho khuyến công, {second}.\n"
+    first, more = analyse(text, "given-more").funding
+    assert (first.amount_vnd, first.scope, more.scope, more.part_of) == (2_700_000_000, "unspecified", "national", None)
+    # (given 'thêm' inside a whole's breakdown, it stays a part of that whole)
+    text = ("Khuyến công Nam Định năm 2024\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh Nam Định là 4,2 tỷ đồng, trong "
+            "đó tỉnh bố trí 2,7 tỷ đồng, Trung ương hỗ trợ thêm 1,5 tỷ đồng.\n")
+    whole, *parts = analyse(text, "given-more-inside").funding
+    assert [(p.amount_vnd, p.part_of) for p in parts] == [(2_700_000_000, whole.id), (1_500_000_000, whole.id)]
+
+
+def test_a_former_province_in_brackets_after_the_work_is_where_the_work_was_done_unless_it_holds_a_figure():
+    text = ("Khuyến công Đà Nẵng năm 2025\n\nNăm 2025, Trung tâm Khuyến công Đà Nẵng dành 1,35 tỷ đồng hỗ trợ 6 cơ sở ở các "
+            "xã miền núi phía tây (khu vực Quảng Nam cũ).\n")
+    assert [r.province for r in analyse(text, "bracket-place").funding] == ["Quảng Nam"]
+    # (a bracket that gives the former province's own figure is an item of the whole, which stays the merged one's)
+    text = ("Khuyến công Lâm Đồng năm 2025\n\nNăm 2025, Sở Công Thương Lâm Đồng hỗ trợ 1,6 tỷ đồng cho 5 cơ sở (tại khu vực "
+            "Đắk Nông cũ 2 cơ sở).\n")
+    assert [r.province for r in analyse(text, "bracket-item").funding] == ["Lâm Đồng"]
+
+
+def test_parts_that_add_up_to_the_work_done_are_its_parts_not_the_plans_said_after_it_in_the_same_sentence():
+    text = ("Khuyến công Hải Phòng 10 tháng năm 2025\n\nThành phố Hải Phòng đã thực hiện 27/35 đề án khuyến công năm 2025, "
+            "giải ngân 6,2 tỷ đồng trên tổng kế hoạch 8,4 tỷ đồng.\n\nPhân theo nguồn: khuyến công quốc gia 4 đề án, 2,8 tỷ "
+            "đồng; khuyến công địa phương 23 đề án, 3,4 tỷ đồng.\n")
+    done, plan, national, local = analyse(text, "parts-of-done").funding
+    assert (done.amount_vnd, plan.amount_vnd) == (6_200_000_000, 8_400_000_000)
+    assert [(p.part_of, p.status) for p in (national, local)] == [(done.id, "done"), (done.id, "done")]
+    # (parts that add up to the plan stay the plan's)
+    planned = analyse(text.replace("2,8 tỷ", "3,8 tỷ").replace("3,4 tỷ", "4,6 tỷ"), "parts-of-plan").funding
+    assert [(p.part_of, p.status) for p in planned[2:]] == [(planned[1].id, "planned")] * 2
