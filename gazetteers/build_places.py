@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -22,6 +23,16 @@ HERE = Path(__file__).resolve().parent
 # (a special zone, 'đặc khu', is a commune-level unit of the 2025 two-tier system: FACTS.md's levels have no other)
 LEVELS = {"Quận": "district", "Huyện": "district", "Thị xã": "town", "Thành phố": "city", "Phường": "ward",
           "Thị trấn": "town", "Xã": "commune", "Đặc khu": "commune"}
+
+
+# the package's short names tell apart a district and a town (or a town and a commune) of one name in one province
+# by their level in brackets ('Cai Lậy (Huyện)', 'Cai Lậy (Thị xã)'); a text names them without it
+_LEVEL_SUFFIX = re.compile(r"\s*\((?:Quận|Huyện|Thị xã|Thành phố|Phường|Thị trấn|Xã|Đặc khu)\)$")
+
+
+def _short(name: str) -> str:
+    """The unit's name as a text writes it: 'Cai Lậy (Huyện)' -> 'Cai Lậy'."""
+    return _LEVEL_SUFFIX.sub("", name)
 
 
 def _key(name: str) -> str:
@@ -66,9 +77,9 @@ def main() -> None:
         prov = aliases.get(prov, prov)
         if prov not in provinces:
             sys.exit(f"unknown pre-2025 province {prov!r}")
-        rows.add((dist, LEVELS[dtype], prov, provinces[prov], "pre2025"))
+        rows.add((_short(dist), LEVELS[dtype], prov, provinces[prov], "pre2025"))
         if ward and wtype:
-            rows.add((ward, LEVELS[wtype], prov, provinces[prov], "pre2025"))
+            rows.add((_short(ward), LEVELS[wtype], prov, provinces[prov], "pre2025"))
     # the pre-2025 provinces each 2025 unit was made from (the package's conversion table, old unit -> new): a unit
     # made only of one old province's units lies in that province as it was
     old_short = {_key(full): aliases.get(short, short) for full, short in
@@ -80,7 +91,7 @@ def main() -> None:
         if prov not in new_names:
             sys.exit(f"unknown 2025 province {prov!r}")
         olds = {old_short[k] for k in made_from.get((pkey, wkey), ()) if k in old_short}
-        rows.add((ward, LEVELS[wtype], olds.pop() if len(olds) == 1 else "", prov, "2025"))
+        rows.add((_short(ward), LEVELS[wtype], olds.pop() if len(olds) == 1 else "", prov, "2025"))
     out = HERE / "places.tsv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         fh.write("# Places below the province: districts, towns, cities and communes/wards, each with its province.\n"

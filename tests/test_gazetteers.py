@@ -118,3 +118,12 @@ def test_measure_and_time_words_give_no_quantity():
     text = "Tỉnh có 277,52 km đường, 3 tấn chè, 5 năm triển khai, 12 tháng và 2 lần kiểm tra."
     facts = [f for f in kcextract.analyse(text).facts if f.type in ("money", "project_count", "quantity")]
     assert facts == []
+
+
+def test_place_names_are_written_as_a_text_writes_them_with_no_level_in_brackets():
+    # the source data tells a district and a town of one name apart by '(Huyện)', '(Thị xã)'; no text writes that
+    names = [r["name"] for r in _rows(ROOT / "gazetteers" / "places.tsv")]
+    assert [n for n in names if "(" in n or ")" in n] == []
+    levels = {(r["name"], r["level"]) for r in _rows(ROOT / "gazetteers" / "places.tsv") if r["era"] == "pre2025"
+              and r["province"] == "Tiền Giang"}
+    assert {("Cai Lậy", "district"), ("Cai Lậy", "town")} <= levels

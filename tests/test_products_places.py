@@ -2714,3 +2714,13 @@ def test_a_lead_province_named_as_former_beside_the_one_it_merged_into_gives_way
             "Nhiều cơ sở làm muối hầm Bạc Liêu, mật ong U Minh được đào tạo bán hàng.\n\n"
             "Năm 2024, tỉnh Cà Mau cũ thực hiện 9 đề án khuyến công; tỉnh Bạc Liêu cũ thực hiện 7 đề án.\n")
     assert analyse(text, "t").subject == "Cà Mau"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Năm 2024, huyện Cao Lãnh hỗ trợ 5 cơ sở làm bánh phồng tôm.", ("Cao Lãnh", "district", "Đồng Tháp")),
+    ("Cơ sở ở thị xã Duyên Hải được hỗ trợ máy sấy.", ("Duyên Hải", "town", "Trà Vinh")),
+    ("Cơ sở ở huyện Long Mỹ có 3 đề án khuyến công.", ("Long Mỹ", "district", "Hậu Giang")),
+    ("Năm 2024, 4 cơ sở làm kẹo dừa ở Cái Bè và Cai Lậy được hỗ trợ.", ("Cai Lậy", "district", "Tiền Giang")),
+])
+def test_a_district_and_a_town_sharing_a_name_are_both_places_of_their_province(text, place):
+    assert place in {p[:3] for p in _places("Tin\n" + text)}
