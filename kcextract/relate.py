@@ -915,6 +915,9 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       # (or people trained, the verb of the work: 'khuyến công Hà Tĩnh đào tạo nghề cho 1.600 người với
                       # kinh phí 490 triệu đồng'; not the noun of a cost or a task, 'kinh phí đào tạo', 'công tác đào tạo')
                       r"|(?<!(?:phí|tác|lớp|cầu|trợ|hoạt động|nội dung|chương trình|đề án|nghề)\s)đào tạo(?=\s+(?:nghề\s+)?cho)"
+                      # (or a work of the programme's own, made and counted: 'xây dựng 2 mô hình trình diễn', 'sản xuất 24
+                      # chuyên mục', 'in 2.000 cuốn tài liệu', 'phát hành 12 số bản tin')
+                      r"|(?:xây dựng|sản xuất|in|phát hành|biên soạn|xuất bản)(?=\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
@@ -1375,7 +1378,7 @@ _AMONG_FRAME = regex.compile(r"\s*(?:trong|trong tổng)\s+số\s[^,;]*[,;]")  #
 _CAPACITY_CLAUSE = regex.compile(r"(?<!\p{L})(?:công suất|năng suất|sản lượng)[^,;]*")  # what a machine turns out
 _OUTCOME = regex.compile(r"(?<!\p{L})(?:giúp|góp phần|tạo điều kiện)(?!\p{L})")  # what a figure brought about
 _PURPOSE_LINK = regex.compile(r"(?<!\p{L})(?:để|cho|nhằm|của|theo)(?!\p{L})")
-_STATEMENT_END = regex.compile(r";|\.(?!\d)")
+_STATEMENT_END = regex.compile(r";|\.(?!\d)|\n")
 # the worth of what was paid out or given ('giá trị giải ngân', 'giá trị hỗ trợ'): the programme's money, not a price
 # (also of the goods the support bought: 'Tổng giá trị máy móc được hỗ trợ là 560 triệu đồng')
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:(?:máy móc|trang thiết bị|thiết bị|máy|dây chuyền|"
@@ -7954,7 +7957,8 @@ def _not_yet(text: str, pos: int, status: str) -> bool:
 
 
 def _clause_stop(key: str, pos: int) -> int:
-    """Where the statement after ``pos`` ends, for what its money was for: the next ';' or full stop."""
+    """Where the statement after ``pos`` ends, for what its money was for: the next ';', full stop or line end (a
+    paragraph whose stop was left off ends there too)."""
     m = _STATEMENT_END.search(key, pos)
     return m.start() if m else len(key)
 

@@ -10326,3 +10326,37 @@ def test_parts_that_add_up_to_the_work_done_are_its_parts_not_the_plans_said_aft
     # (parts that add up to the plan stay the plan's)
     planned = analyse(text.replace("2,8 tỷ", "3,8 tỷ").replace("3,4 tỷ", "4,6 tỷ"), "parts-of-plan").funding
     assert [(p.part_of, p.status) for p in planned[2:]] == [(planned[1].id, "planned")] * 2
+
+
+NO_STOP_TEXTS = [
+    # a whole, then its goods, then one beneficiary's part of it, a paragraph apart
+    ("Khuyến công Sơn La năm 2025\n\nNăm 2025, Trung tâm Khuyến công Sơn La đã hỗ trợ 8 cơ sở sản xuất đặc sản với tổng "
+     "kinh phí 1,64 tỷ đồng từ nguồn khuyến công địa phương.\n\nCác sản phẩm được hỗ trợ gồm: thịt trâu hun khói, măng "
+     "chua Thuận Châu, rượu táo mèo và mứt mận hậu Mộc Châu.\n\nĐặc biệt, cơ sở sản xuất bánh dày Mường Giôn được hỗ "
+     "trợ máy xay bột và máy đóng gói chân không trị giá 180 triệu đồng, giúp sản phẩm bảo quản được 6 tháng.\n\nNgoài "
+     "ra, tỉnh còn hỗ trợ 12 cơ sở tham gia hội chợ tại Hà Nội với 240 triệu đồng.\n"),
+    # the plan a payment is out of, then the next paragraph's deeds done
+    ("Khuyến công Gia Lai 6 tháng đầu năm 2025\n\nSở Công Thương Gia Lai cho biết, 6 tháng đầu năm 2025, đơn vị đã triển "
+     "khai 9/17 đề án khuyến công địa phương được giao, giải ngân 1,26 tỷ đồng trên tổng kế hoạch 3 tỷ đồng.\n\nCác đề "
+     "án đã nghiệm thu gồm: hỗ trợ Công ty TNHH Cà phê Sơn Nguyên mua máy rang cà phê (250 triệu đồng); hỗ trợ HTX Nông "
+     "nghiệp Ia Le ứng dụng máy sấy hồ tiêu (210 triệu đồng).\n"),
+]
+
+
+@pytest.mark.parametrize("text", NO_STOP_TEXTS, ids=["part-a-paragraph-on", "plan-then-deeds"])
+def test_paragraphs_whose_final_stops_were_left_off_read_as_with_them(text):
+    def reading(t: str) -> list[tuple]:
+        return [(r.scope, r.status, r.projects, r.amount_vnd, r.period, r.part_of is not None, r.headline)
+                for r in analyse(t, "stops").funding]
+    stopless = "\n".join(line[:-1] if line.endswith(".") else line for line in text.split("\n"))
+    assert reading(stopless) == reading(text)
+
+
+def test_a_long_caption_with_no_stop_in_a_body_that_ends_its_sentences_still_parts_paragraphs():
+    # one sentence a line, a caption between: the caption's line ends no sentence of the plan before it
+    text = ("Khuyến công Hà Giang năm 2022\n\nNăm 2022, Ủy ban nhân dân tỉnh Hà Giang phê duyệt kế hoạch khuyến công địa "
+            "phương cho 11 đề án với tổng kinh phí hơn 1,6 tỷ đồng.\nNghiệm thu máy đóng trà túi lọc tại hộ kinh doanh "
+            "theo chương trình khuyến công năm 2022 ở huyện Vị Xuyên\nĐến nay, Trung tâm đã nghiệm thu 5 đề án.\nCác đề án "
+            "còn lại đang triển khai đúng tiến độ.\nDự kiến tháng 11/2022 sẽ nghiệm thu các đề án còn lại.\n")
+    plan = next(r for r in analyse(text, "caption").funding if r.projects == 11)
+    assert plan.status == "planned"

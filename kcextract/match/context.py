@@ -22,6 +22,8 @@ _SHORT_UNENDED = regex.compile(r"\s*\S+(?:\s+\S+){0,5}(?<![.!?…])\s*")
 # a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
 _CAPITALS_LINE = regex.compile(r"(?m)^(?=(?:[^\p{L}\n]*+\p{Lu}++(?!\p{L})){3})[^\p{Ll}\n]*$")
 # a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
+# a line long enough to be a whole sentence, twelve words or more, that opens no list item
+_WHOLE_SENTENCE = regex.compile(r"(?![-+•*–]|\d{1,2}[.)]\s)\s*\S+(?:\s+\S+){11,}\s*")
 _SPEAKER_LINE = regex.compile(r"\s*(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời|(?:Ông|Bà|Anh|Chị)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*:\s")
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
@@ -54,6 +56,7 @@ class Context:
     _tags: dict[int, str] = field(default_factory=dict)
     _lined: bool | None = None
     _blank_parted: bool | None = None
+    _stopless: bool | None = None
     _shape: str | None = None
     _cased_shape: str | None = None
 
@@ -106,6 +109,16 @@ class Context:
                 "\n\n" not in self.text[min(body):].rstrip()
         return self._lined
 
+    def stopless(self) -> bool:
+        """The body leaves off its sentences' final stops: most of its lines long enough to be a whole sentence end
+        with none. Its lines then end sentences as stops would; in a body that ends them, a long line with none is a
+        caption or a heading."""
+        if self._stopless is None:
+            start = self.title[1] if self.title else 0
+            long = [line.rstrip() for line in self.text[start:].split("\n") if _WHOLE_SENTENCE.fullmatch(line)]
+            self._stopless = len(long) >= 2 and 2 * sum(line[-1] not in _SENTENCE_END for line in long) > len(long)
+        return self._stopless
+
     def blank_parted(self) -> bool:
         """The body parts its paragraphs by blank lines: one at least after the title's."""
         if self._blank_parted is None:
@@ -133,8 +146,14 @@ class Context:
             while last > 0 and self.text[last - 1].isspace():
                 last -= 1
             line = _NEXT_LINE.match(self.text, at).group(1).rstrip()
-            if not last or self.text[last - 1] not in _SENTENCE_END or self.in_title(last - 1) or \
-                    _LIST_ITEM.match(line) or line and line[-1] not in _SENTENCE_END + ";:" or _SPEAKER_LINE.match(line) or \
+            before = self.text[self.text.rfind("\n", 0, last) + 1:last]
+            # (in a body that leaves off its stops, a line of a whole sentence ends it: 'Năm 2025, ... tổng kinh phí
+            # 1,64 tỷ đồng' then the next line)
+            whole = self.stopless()
+            if not last or not (self.text[last - 1] in _SENTENCE_END or whole and _WHOLE_SENTENCE.fullmatch(before)) or \
+                    self.in_title(last - 1) or _LIST_ITEM.match(line) or \
+                    line and line[-1] not in _SENTENCE_END + ";:" and not (whole and _WHOLE_SENTENCE.fullmatch(line)) or \
+                    _SPEAKER_LINE.match(line) or \
                     line and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, last) + 1, last):
                 # (also the end of a list: a plain line after an item, 'b) Khuyến công địa phương: ...' then 'Đến
                 # ngày 30/11/2024, đã giải ngân 2,9 tỷ đồng', is no more of that item)
