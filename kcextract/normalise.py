@@ -154,8 +154,12 @@ def _unwrap(text: str) -> str:
             # after a lead or a caption that lacks its full stop
             # (but an abbreviation opening the line goes on the sentence, 'Kinh phí' / 'KCQG hỗ trợ ...', and so does
             # the rest of a place's name: 'tỉnh Điện' / 'Biên đã ...')
-            return n > 0 and cut(prev, line) and not _line_closed(prev) and (
+            # (a line opening in lower case goes on the one before whatever that ends with: a sentence opens with a
+            # capital, a list item with its mark, so 'với kinh phí dự kiến 2.100 triệu đồng;' / 'thực hiện 18 đề án
+            # ...' is one sentence cut after its ';')
+            return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line))
+                or line[:1].islower() and not _ITEM_OPENS_RE.match(line))
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)
                 and not prev.endswith("|")) and \

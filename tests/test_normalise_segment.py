@@ -661,3 +661,15 @@ def test_a_short_text_wrapped_once_or_twice_joins_a_cut_before_an_abbreviation_o
     wrapped = next(_wrapped(text, w) for w in range(60, 120) if cut in _wrapped(text, w))
     assert joined in normalise(wrapped)
     assert _reading(analyse(wrapped, "short-wrap")) == _reading(analyse(text, "short-wrap"))
+
+
+def test_a_short_wrapped_text_joins_a_line_that_goes_on_in_lower_case_after_a_semicolon():
+    # ('... 2.100 triệu đồng;' / 'thực hiện 18 đề án ...': one sentence, cut after its ';', whose second half took the
+    # tense of a line of its own)
+    text = ("Báo cáo khuyến công năm 2025 tỉnh Hà Tĩnh\n\nII. PHƯƠNG HƯỚNG NĂM 2026\n\nĐăng ký 3 đề án khuyến công quốc "
+            "gia với kinh phí dự kiến 2.100 triệu đồng; thực hiện 18 đề án khuyến công địa phương với kinh phí 3.600 "
+            "triệu đồng.")
+    wrapped = _wrapped(text, 78)
+    assert "đồng;\nthực" in wrapped  # (the wrap did cut right after the ';')
+    assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
+    assert _reading(analyse(wrapped, "wrap-semicolon")) == _reading(analyse(text, "wrap-semicolon"))
