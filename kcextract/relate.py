@@ -6072,6 +6072,7 @@ class FundingBuilder:
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
         _items_that_add_up(drafts)
+        _years_that_add_up(drafts)
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -7656,6 +7657,33 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> se
             linked.add(r.id)
             break
     return linked
+
+
+def _years_that_add_up(drafts: list[_Draft]) -> None:
+    """The years of a span told one by one right after its whole, in any layout, whose amounts add up to it exactly
+    ('Giai đoạn 2021-2025, ... 64 đề án với tổng kinh phí 13,8 tỷ đồng. Kết quả từng năm như sau: Năm 2021: 10 đề án,
+    kinh phí 2,1 tỷ đồng. Năm 2022: ...'): each year is a part of the span's whole, as it is when each stands on a line
+    of its own."""
+    for i, wd in enumerate(drafts):
+        w = wd.record
+        if w is None or w.amount_vnd is None or not w.period or "-" not in w.period or w.part_of is not None:
+            continue
+        first, last = (int(y) for y in w.period.split("-"))
+        years: list[_Draft] = []
+        for o in drafts[i + 1:]:
+            r = o.record
+            if r is None or r.amount_vnd is None or not r.period or "-" in r.period or r.province != w.province or \
+                    not first <= int(r.period) <= last or any(y.record.period == r.period for y in years):
+                break
+            years.append(o)
+        told = [o for o in years if o.record.part_of is None]
+        if len(told) < 2 or len(told) != len(years) or sum(o.record.amount_vnd for o in told) != w.amount_vnd:
+            continue
+        for o in told:
+            o.record.part_of = w.id
+            if o.record.scope == "unspecified" and not o.explicit_scope:
+                o.record.scope = w.scope  # (a year's part of a span's sum is the same sum for that year)
+            _take_whole_tense(o, w)
 
 
 def _items_that_add_up(drafts: list[_Draft]) -> None:

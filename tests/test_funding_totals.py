@@ -10360,3 +10360,17 @@ def test_a_long_caption_with_no_stop_in_a_body_that_ends_its_sentences_still_par
             "còn lại đang triển khai đúng tiến độ.\nDự kiến tháng 11/2022 sẽ nghiệm thu các đề án còn lại.\n")
     plan = next(r for r in analyse(text, "caption").funding if r.projects == 11)
     assert plan.status == "planned"
+
+
+def test_years_told_one_by_one_after_a_spans_whole_they_add_up_to_are_its_parts_on_lines_or_in_one_paragraph():
+    lines = ("Khuyến công Bắc Kạn giai đoạn 2021-2023\n\nGiai đoạn 2021-2023, chương trình khuyến công tỉnh Bắc Kạn đã hỗ "
+             "trợ 35 đề án với tổng kinh phí 7,5 tỷ đồng. Kết quả từng năm như sau:\nNăm 2021: 10 đề án, kinh phí 2,1 tỷ "
+             "đồng.\nNăm 2022: 12 đề án, kinh phí 2,6 tỷ đồng.\nNăm 2023: 13 đề án, kinh phí 2,8 tỷ đồng.\n")
+    title, body = lines.split("\n\n", 1)
+    one_paragraph = title + "\n\n" + " ".join(body.split("\n"))
+    for text in (lines, one_paragraph):
+        whole, *years = analyse(text, "years-add-up").funding
+        assert [(r.period, r.part_of) for r in years] == [(y, whole.id) for y in ("2021", "2022", "2023")]
+    # (years that do not add up to the span's whole stay wholes of their own years)
+    short = analyse(one_paragraph.replace("2,8 tỷ", "3,8 tỷ"), "years-short").funding
+    assert [r.part_of for r in short[1:]] == [None, None, None]
