@@ -402,8 +402,9 @@ _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ th�
 # a count's own passive of being carried out, right after it ('12 đề án khuyến công địa phương được triển khai')
 _COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\s+(?:triển khai|thực hiện)(?!\p{L})")
 # a count of beneficiaries that opens a clause, said to have been helped ('3 cơ sở ... được hỗ trợ')
-_MANY_HELPED = regex.compile(rf"\s*\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?(?<!\p{{L}})"
-                             r"được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
+# (also after the subject that has them: 'Năm 2024, tỉnh Quảng Trị có 22 sản phẩm OCOP được hỗ trợ ...')
+_MANY_HELPED = regex.compile(rf"\s*(?:[^,.;:\d]{{0,40}}?(?<!\p{{L}})có\s+)?\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?"
+                             r"(?<!\p{L})được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
 # what a whole of works' cost names before it: the works, or their investment ('12 đề án ... có tổng vốn đầu tư')
 _WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
 # the beneficiaries' own money by name, not merely another source ('vốn đối ứng của cơ sở', 'vốn tự có')
