@@ -610,7 +610,6 @@ _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà
 # what stands between one item of a list of provinces' figures and the next province's name: the first item's
 # brackets, then a comma, a semicolon or 'và'
 _GAP_TO_NAME = regex.compile(r"[^\p{L}\d(]*(?:\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\svà\s+)")
-_SPACES = regex.compile(r"\s*")
 # a sentence led by a sum: 'Tổng cộng, ...', 'Tổng kinh phí thực hiện năm 2024 là ...', also after a concluding
 # 'Như vậy,'
 # (also after the years it sums, said by their number: 'Hai năm tổng cộng 17 đề án, 2,75 tỷ đồng')
@@ -3548,7 +3547,7 @@ class FundingBuilder:
         of a list whose copula the first item said ('kinh phí khuyến công địa phương của Thanh Hóa là 8,5 tỷ đồng (32
         đề án), Nghệ An 4,2 tỷ đồng (17 đề án) ...')."""
         gap = _GAP_TO_NAME.match(key, prev_end, g_start)
-        return bool(gap) and any(p.start == gap.end() and _SPACES.fullmatch(key, p.end, g_start) for p in provinces)
+        return bool(gap) and any(p.start == gap.end() and not key[p.end:g_start].strip() for p in provinces)
 
     def _respectively(self, key: str, s_start: int, s_end: int, items: list[Fact], periods: list[Fact],
                       prev: tuple[int, int] | None = None, provinces: list[Fact] = ()) -> tuple[
@@ -7704,11 +7703,10 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
             # giải ngân 6,2 tỷ đồng trên tổng kế hoạch 8,4 tỷ đồng.' then 'Phân theo nguồn: ... 2,8 tỷ đồng; ... 3,4 tỷ
             # đồng': the plan's items only by being nearer)
             sibling = {o.record.part_of for o in items if o.record is not None} - {None, w.id}
-            taken_by = next((x.record for x in drafts if x.record is not None and x.record.id in sibling), None) \
+            owner = next((x for x in drafts if x.record is not None and x.record.id in sibling), None) \
                 if len(sibling) == 1 else None
-            if taken_by is not None and (drafts[[x.record for x in drafts].index(taken_by)].sentence != wd.sentence
-                                         or taken_by.amount_vnd == sum(o.record.amount_vnd or 0 for o in items)):
-                taken_by = None
+            taken_by = owner.record if owner is not None and owner.sentence == wd.sentence and \
+                owner.record.amount_vnd != sum(o.record.amount_vnd or 0 for o in items) else None
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)
                                      or o.record.period != w.period or o.record.province != w.province for o in items):

@@ -21,9 +21,9 @@ _LETTERS = regex.compile(r"\p{L}+")
 _SHORT_UNENDED = regex.compile(r"\s*\S+(?:\s+\S+){0,5}(?<![.!?…])\s*")
 # a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
 _CAPITALS_LINE = regex.compile(r"(?m)^(?=(?:[^\p{L}\n]*+\p{Lu}++(?!\p{L})){3})[^\p{Ll}\n]*$")
-# a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
 # a line long enough to be a whole sentence, twelve words or more, that opens no list item
 _WHOLE_SENTENCE = regex.compile(r"(?![-+•*–]|\d{1,2}[.)]\s)\s*\S+(?:\s+\S+){11,}\s*")
+# a line that opens with a speaker's label in an interview ('PV: ...', 'Hỏi: ...', 'Ông Trần Văn C: ...'): a new turn
 _SPEAKER_LINE = regex.compile(r"\s*(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Trả lời|(?:Ông|Bà|Anh|Chị)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*:\s")
 # a line that opens a list item or a numbered heading ('- Hỗ trợ ...', '+ ...', '2. Khuyến công địa phương')
 _LIST_ITEM = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)")
