@@ -55,6 +55,11 @@ The seventy-fifth round added 5 (`probes75-*`): a whole's purposes in a paragrap
 (the whole's, not the last item's), a count adding up three years told one by one (`Trong tổng số 42 đề án`: their
 span), `..., hiện đang triển khai` after `được Bộ Công Thương hỗ trợ` (not done), also with no final stop, and projects
 alone `chuyển sang năm 2025` under a results heading (planned).
+The seventy-sixth round added 8 (`probes76-*`): provinces' budgets listed after the first item's copula (`..., Nghệ An
+4,2 tỷ đồng (17 đề án)`: the first item's tense), a `Tổng cộng` sum said as a budget's value after what was given
+(done), one programme's share in percent (a total), one business's project singled out as the largest (a record),
+the programme's own counted work before `, kinh phí là ...` (done; planned after `dự kiến`), and a budget after `tỉnh
+... có 22 sản phẩm OCOP được hỗ trợ` (done; planned after `sẽ được hỗ trợ`).
 """
 from __future__ import annotations
 
