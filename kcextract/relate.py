@@ -1020,7 +1020,9 @@ _OTHERS_COUNTED = regex.compile(r"(?<!\p{L})(?:\d+|các|những|nhiều)\s+(?:c�
 _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 # one named beneficiary given an amount ('Cơ sở nước mắm Ninh Thủy được hỗ trợ 280 triệu đồng', 'HTX chè Lũng Phìn
 # nhận 300 triệu đồng'): a business noun, not counted ('9 cơ sở', 'các cơ sở'), then a name, then the support verb
-_BUSINESS = (r"(?i:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy|gia đình|hộ gia đình|"
+# the words that open a business's name ('Hợp tác xã ...', 'HTX ...', 'Công ty ...')
+_BUSINESS_WORDS = r"cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy"
+_BUSINESS = (rf"(?i:{_BUSINESS_WORDS}|gia đình|hộ gia đình|"
              r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,9} \p{Lu}")
 # ... or helped by a programme named between ('Cơ sở gốm của ông Phú được khuyến công địa phương hỗ trợ 200 triệu đồng')
 _HELPED_BY = regex.compile(rf"(?<!(?:\d|các|những|nhiều|mỗi|từng) ){_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})được\s+"
@@ -1281,7 +1283,7 @@ _OWN_BRACKET_LABEL = regex.compile(r"\(\s*(?:với\s+)?(?:tổng\s+)?(?:kinh ph�
 _SUPPORT_OPENS = regex.compile(r"\W*(?:kinh phí|nguồn|ngân sách)\s+(?:\p{L}+\s+){0,4}?(?:đã\s+)?hỗ trợ\s+(?:là\s+)?\d")
 # the project of one business, the subject of its clause ('đề án hỗ trợ Hợp tác xã ...'; not 'các đề án hỗ trợ ...')
 _PROJECT_OF_ONE = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhiều|\d)\s)(?:đề án|dự án|mô hình)(?:\s+(?:hỗ trợ|của|tại|cho))+"
-                                r"\s+(?:cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy)"
+                                rf"\s+(?:{_BUSINESS_WORDS})"
                                 r"(?!\s+(?:các|những|nhiều)(?!\p{L}))(?!\p{L})")
 # a verb of giving and 'thêm' (more) right before a figure, past its source at most: the figure comes on top
 _GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ|bổ sung|giao|tài trợ)\s+thêm"
@@ -6072,7 +6074,6 @@ class FundingBuilder:
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
         _items_that_add_up(drafts)
-        _years_that_add_up(drafts)
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -7659,33 +7660,6 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> se
     return linked
 
 
-def _years_that_add_up(drafts: list[_Draft]) -> None:
-    """The years of a span told one by one right after its whole, in any layout, whose amounts add up to it exactly
-    ('Giai đoạn 2021-2025, ... 64 đề án với tổng kinh phí 13,8 tỷ đồng. Kết quả từng năm như sau: Năm 2021: 10 đề án,
-    kinh phí 2,1 tỷ đồng. Năm 2022: ...'): each year is a part of the span's whole, as it is when each stands on a line
-    of its own."""
-    for i, wd in enumerate(drafts):
-        w = wd.record
-        if w is None or w.amount_vnd is None or not w.period or "-" not in w.period or w.part_of is not None:
-            continue
-        first, last = (int(y) for y in w.period.split("-"))
-        years: list[_Draft] = []
-        for o in drafts[i + 1:]:
-            r = o.record
-            if r is None or r.amount_vnd is None or not r.period or "-" in r.period or r.province != w.province or \
-                    not first <= int(r.period) <= last or any(y.record.period == r.period for y in years):
-                break
-            years.append(o)
-        told = [o for o in years if o.record.part_of is None]
-        if len(told) < 2 or len(told) != len(years) or sum(o.record.amount_vnd for o in told) != w.amount_vnd:
-            continue
-        for o in told:
-            o.record.part_of = w.id
-            if o.record.scope == "unspecified" and not o.explicit_scope:
-                o.record.scope = w.scope  # (a year's part of a span's sum is the same sum for that year)
-            _take_whole_tense(o, w)
-
-
 def _items_that_add_up(drafts: list[_Draft]) -> None:
     """The amounts of the sentence right after a whole (or of the one after that, past a sentence that splits it by
     programme), two or more, that add up to it exactly in its period and province ('Hai đề án ... đã hoàn thành, tổng
@@ -7792,8 +7766,11 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
                     any(p.record.period == r.period for p in parts):
                 break  # (a year told twice is past the list: '- Năm 2025: ...' then 'Phần lớn ..., với 52 đề án')
             parts.append(o)
-            if o.sentence > base + 1 or reach > base + 1:
-                reach = o.sentence + 1  # (the list goes on, a line at a time)
+            # (the list goes on, a line at a time; so it does from a sentence that opens it with its first item and
+            # holds no other, as a page that lost its line breaks reads: 'Kết quả từng năm như sau: Năm 2021: 10 đề
+            # án, kinh phí 2,1 tỷ đồng. Năm 2022: ...')
+            if o.sentence > base + 1 or reach > base + 1 or sum(x.sentence == o.sentence for x in later) == 1:
+                reach = o.sentence + 1
         periods = [p.record.period for p in parts]
         if len(parts) < 2 or len(set(periods)) != len(periods):
             continue
@@ -7810,6 +7787,8 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
             continue
         for p in parts:
             p.record.part_of = w.id
+            if p.record.scope == "unspecified" and not p.explicit_scope:
+                p.record.scope = w.scope  # (a year's part of a span's sum is the same sum for that year)
             _take_whole_tense(p, w)
 
 

@@ -10371,6 +10371,6 @@ def test_years_told_one_by_one_after_a_spans_whole_they_add_up_to_are_its_parts_
     for text in (lines, one_paragraph):
         whole, *years = analyse(text, "years-add-up").funding
         assert [(r.period, r.part_of) for r in years] == [(y, whole.id) for y in ("2021", "2022", "2023")]
-    # (years that do not add up to the span's whole stay wholes of their own years)
-    short = analyse(one_paragraph.replace("2,8 tỷ", "3,8 tỷ"), "years-short").funding
+    # (years whose amounts and counts do not add up to the span's whole stay wholes of their own years)
+    short = analyse(one_paragraph.replace("2,8 tỷ", "3,8 tỷ").replace("13 đề án", "15 đề án"), "years-short").funding
     assert [r.part_of for r in short[1:]] == [None, None, None]
