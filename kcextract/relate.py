@@ -287,9 +287,18 @@ def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None
         before = by_sentence.get(ctx.prev_sentence(sent)) if sent else None
         if not before or not _FIGURES_REFERRED.match(key, s_start, s_end):
             continue
+        # (the parts of one whole, all the sentence before tells, stand for that whole: 'Tổng kinh phí ... là 2,45 tỷ
+        # đồng. Trong đó, nguồn khuyến công quốc gia 1,3 tỷ đồng, nguồn địa phương 1,15 tỷ đồng.' then 'Năm 2024, con
+        # số này là 2,13 tỷ đồng.' is the sum's, not the local part's)
+        wholes = {o.record.part_of for o in before}
+        whole = next((o for o in drafts if o.record.id in wholes), None) if len(wholes) == 1 and len(before) > 1 \
+            and len(group) == 1 else None
+        if whole is not None:
+            before = [whole]
         pairs = zip(group, before) if len(group) == len(before) else zip(group, before[-1:]) if len(group) == 1 else ()
         for d, o in pairs:
-            if d.record.scope == "unspecified" and not d.explicit_scope and o.record.scope in ("national", "local"):
+            if d.record.scope == "unspecified" and not d.explicit_scope and (
+                    o.record.scope in ("national", "local") or o is whole and o.record.scope == "total"):
                 d.record.scope = o.record.scope
 
 
@@ -1094,7 +1103,7 @@ _CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # ... the same words opening the sentence, after its year or span (or 'số liệu', 'kết quả' so): the figures just
 # stated, for another year, said in the same tense ('Giai đoạn 2021 - 2025, con số này là 92 đề án, 19,6 tỷ đồng')
-_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*)?(?:các\s+)?"
+_FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:các\s+)?"
                                   r"(?:(?:số liệu|kết quả)\s+(?:này|đó|trên|tương ứng)(?!\p{L})|"
                                   + _FIGURE_REFERRED.pattern + ")")
 # a sentence about one place under the province, named first: 'Tại huyện Lục Yên, ...', 'Riêng huyện Văn Chấn có ...',
@@ -1320,6 +1329,9 @@ _PRODUCERS_SUPPORTED = regex.compile(
     # (an amount between in figures as in words, two words more for its figures: 'với kinh phí 2 tỷ 500 triệu đồng để mua')
     r"(?:(?:\s+(?:\p{L}+|\d[\d.,]*\p{L}*)){0,10}?\s+"
     r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"
+    # (or their goods shown at a trade fair, as trade promotion: 'thành phố Huế hỗ trợ 15 cơ sở tham gia hội chợ, triển
+    # lãm với kinh phí 300 triệu đồng')
+    r"|(?:\s+\p{L}+){0,6}?\s+(?:tham gia|tham dự|trưng bày (?:sản phẩm )?tại)\s+(?:các\s+)?(?:hội chợ|triển lãm|phiên chợ)"
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
@@ -1439,6 +1451,10 @@ _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)
                                   r"(?:khuyến công|quốc gia|địa phương|kcqg|kcđp)(?!\p{L}))[^,;.:\d]{0,80}|"
                                   r"đề án\s+khuyến công(?:\s+(?:quốc gia|địa phương))?(?:\s+(?:năm\s+)?\d{4})?\s*)"
                                   + _WORTH_CLAUSE)
+# a count of 'dự án' with the amount right after it, in an article about a programme ('Năm 2022: 9 dự án, 1,8 tỷ đồng';
+# 'Đào tạo nghề: 2 dự án, 180 triệu đồng'): a tally of the programme's projects, as 'đề án' would be; not an
+# investment's capital ('12 dự án, tổng vốn 5.000 tỷ đồng')
+_PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và)\s*(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
@@ -2469,7 +2485,10 @@ class FundingBuilder:
                                                                # hoạch năm 2024: 15 dự án, 3,2 tỷ đồng.', 'Tổng cộng: 78
                                                                # dự án, 24 tỷ đồng.')
                                                                or _PLAN_SUM_LEAD.match(text) or _SUM_OPENS.match(text)
-                                                               or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text))
+                                                               or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text)
+                                                               # (or a tally of projects by their other name: 'Năm
+                                                               # 2022: 9 dự án, 1,8 tỷ đồng.')
+                                                               or _PROJECTS_TALLY.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
@@ -2640,7 +2659,10 @@ class FundingBuilder:
             after = key[g_end:min(clause_end, g_end + 60)]
             # (a count's project stopped, however long it is described before the verb, and whatever 'cho' or 'để'
             # that description holds: '01 đề án hỗ trợ máy móc cho cơ sở sản xuất nước mắm không thực hiện do ...')
-            stopped = None if money else self.stopped.search(key, g_end, min(clause_end, g_end + 140))
+            # (an amount's too, with its count, when the verb comes right after it: '2 đề án còn lại với 350 triệu đồng
+            # phải dừng do ...')
+            stopped = self.stopped.search(key, g_end, min(clause_end, g_end + (30 if money else 140))) \
+                if not money or counts else None
             stopped = stopped if stopped and not self._cues(key[g_end:stopped.start()]) else None
             reason = self.reason.search(after)
             if reason and self._cues(after[:reason.start()]):

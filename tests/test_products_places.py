@@ -2724,3 +2724,23 @@ def test_a_lead_province_named_as_former_beside_the_one_it_merged_into_gives_way
 ])
 def test_a_district_and_a_town_sharing_a_name_are_both_places_of_their_province(text, place):
     assert place in {p[:3] for p in _places("Tin\n" + text)}
+
+
+def test_the_label_of_a_figure_told_after_a_list_of_goods_is_no_good():
+    found = _products("Trong đó, 4 đề án cho các cơ sở sản xuất bánh tráng, bánh phồng, kinh phí là 800 triệu đồng.")
+    assert {"bánh tráng", "bánh phồng"} <= {v for v, _ in found} and "kinh" not in {v for v, _ in found}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # the first member after 'như', three words long as the others are
+    ("Mô hình sẽ cung cấp nhiều sản phẩm như sung sấy dẻo, mít sấy, chuối sấy, hạt dưa rang.", "sung"),
+    # a member no class noun opens, beside two known goods and one a class noun opens ('mực')
+    ("Các sản phẩm đạt giải có nước mắm Nam Ô, sung Tứ Kỳ, chả bò, mực rim me và bánh khô mè.", "sung"),
+    # the object of the verb of making that ends the lead-in, with a word of processing after it
+    ("Nhiều cơ sở sản xuất củ dền sấy, thổ cẩm Mường, cam Cao Phong sấy và măng khô đã được hỗ trợ máy móc.",
+     "củ dền"),
+    # the last member, a word of processing and the name of its place after it
+    ("Ngoài ra các cơ sở làm kẹo cu đơ, cam bù sấy và củ dền sấy Đà Lạt cũng được hỗ trợ.", "củ dền"),
+])
+def test_an_unlisted_member_of_a_list_of_goods_is_a_good(sentence, value):
+    assert value in {v for v, _ in _products(sentence)}

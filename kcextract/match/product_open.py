@@ -599,7 +599,11 @@ class OpenProductMatcher:
             # bóng | được xây mới')
             last = self._before_verb(key, *self._before_predicate(key, *members[-1])) if members else None
             said_of = last is not None and _PREDICATE_AFTER.match(key, last[1], members[-1][1]) is not None
-            if len(members) >= 3:
+            # (what the cut leaves is a figure's label when the figure follows it after one word, a copula: '...,
+            # bánh phồng, kinh phí | là 800 triệu đồng'; the member then holds the figure and ends the list)
+            label = last is not None and any(last[1] < f < members[-1][1] and key.count(" ", last[1], f) <= 2
+                                             for f in figures)
+            if len(members) >= 3 and not label:
                 members[-1] = last
             for i in range(1, len(members) - 1):
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
@@ -638,9 +642,10 @@ class OpenProductMatcher:
                     colon_named and lead == run[0]
                 # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
                 # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
-                # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods)
+                # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods); so
+                # does it beside two known goods ('..., đá mỹ nghệ Non Nước, chả bò, mực rim me và bánh khô mè': 'mực')
                 classed = [m for m in run if m not in known and key[m[0]:m[1]].split(" ")[0] in self.classes
-                           and self._phrase(ctx, key, m[0], m[1]) is not None] if named else []
+                           and self._phrase(ctx, key, m[0], m[1]) is not None] if named or len(known) >= 2 else []
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 # (or a producer's specialty opens the lead-in's last words: 'Các hộ ... chuyên sản xuất | sáo trúc')
                 specialty = last_match(self.specialised, key, lead[0], lead[1])
@@ -735,7 +740,7 @@ class OpenProductMatcher:
                     if found and _overlaps(taken, m_start, found[0]):
                         continue  # (only the good's own words: a place's name may follow it, 'cá thính Lập Thạch')
                     if found and (found[0] == m_end or key[found[0]:m_end].strip() in self.trailing
-                                  or _NAME_REST.fullmatch(ctx.shape, found[0], m_end)
+                                  or _NAME_REST.fullmatch(ctx.shape, self._past_trailing(key, found[0], m_end), m_end)
                                   or self._titled_name(ctx, key, found[0], m_end)
                                   or (key[found[0]:m_end].split() or [""])[0] in self.made_of):
                         found = self._without_origin(ctx, m_start, found, keep=1)  # ('nem chợ Huyện' -> nem)
@@ -785,7 +790,9 @@ class OpenProductMatcher:
         if start is None or not ctx.noun_at(start):
             return None
         found = self._phrase(ctx, key, start, lead[1], listed=True)
-        return (start, lead[1]) if found is not None and found[0] == lead[1] else None
+        # (to the lead-in's end but for words that only say how good: 'rượu cần' is 'rượu')
+        rest = key[found[0]:lead[1]].split() if found is not None else ()
+        return (start, lead[1]) if found is not None and all(w in self.trailing for w in rest) else None
 
     def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
@@ -841,7 +848,10 @@ class OpenProductMatcher:
         named = ctx is not None and self._bare_named(ctx, key, first, lead[1]) is not None
         # (only before two members more: 'kem dưỡng da mật ong | và nghệ' names an ingredient, no list)
         known = len(run) >= 2 and any(f.start == first and f.end <= lead[1] for f in products)
-        if spaces > 1 and not named and not (known and spaces < 6):
+        # (three words where the list's other members run as long: 'nhiều sản phẩm như | khoai lang sấy', then ', mít
+        # sấy, chuối sấy, hạt dưa rang')
+        alike = spaces == 2 and len(run) >= 2 and any(key.count(" ", *m) >= 2 for m in run)
+        if spaces > 1 and not named and not (known and spaces < 6) and not alike:
             return None
         return first, lead[1]
 
@@ -891,6 +901,13 @@ class OpenProductMatcher:
         if found and key.count(" ", start, min(found)) <= 3:
             return start, min(found)
         return start, end
+
+    def _past_trailing(self, key: str, start: int, end: int) -> int:
+        """Where the words that only say how good ('khô', 'sấy') end, from ``start`` on: what follows them in a list
+        member may be the name of where the good comes from ('mực | khô | Thạch Kim')."""
+        while (m := _NEXT_WORD.match(key, start, end)) and m.group(1) in self.trailing:
+            start = m.end()
+        return start
 
     def _fruit_form(self, word: str):
         """The gazetteer entry of a bare word written as a fruit ('khóm trái', 'trái khóm', 'quả vải'), or None."""
