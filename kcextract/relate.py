@@ -1455,6 +1455,11 @@ _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)
 # 'Đào tạo nghề: 2 dự án, 180 triệu đồng'): a tally of the programme's projects, as 'đề án' would be; not an
 # investment's capital ('12 dự án, tổng vốn 5.000 tỷ đồng')
 _PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và)\s*(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
+# a clause whose subject is the applicants' need, set against what was done ('..., trong khi nhu cầu ...') or named as
+# theirs ('nhu cầu đăng ký', 'nhu cầu hỗ trợ', 'nhu cầu của các cơ sở'): what follows is asked for, not programme money
+# (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
+_NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi|còn|song|nhưng|tuy nhiên)\s*,?\s+(?:tổng\s+)?nhu cầu(?!\p{L})"
+                             r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L}))")
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
@@ -1958,6 +1963,9 @@ class FundingBuilder:
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
         if condition and not _A_YEAR.search(before, condition.end()):
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
+        if _NEED_CLAUSE.match(before):
+            return False  # what the clause's subject, a need, amounts to, whatever budget noun it names: '..., trong khi
+            # nhu cầu đăng ký lên tới 40 đề án với tổng kinh phí đề nghị 9 tỷ đồng' (neither planned nor given)
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
@@ -2322,6 +2330,8 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
+        if _NEED_CLAUSE.match(self._clause_before(key, s_start, f.start)):
+            return False  # projects asked for: '..., trong khi nhu cầu đăng ký lên tới 40 đề án
         if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \
@@ -7363,7 +7373,9 @@ def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
         if r.part_of is not None or not r.projects or \
                 not any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts):
             continue
-        fits = [o for o in drafts if o is not d and o.record.part_of is None and o.record.status == r.status
+        # (not of work told done: the rest of a plan is what the work done left, 'đã hoàn thành 5 đề án ... 3 đề án
+        # còn lại ...', never a part of it)
+        fits = [o for o in drafts if o is not d and o.record.part_of is None and o.record.status == r.status != "done"
                 and o.record.period == r.period and o.record.province == r.province
                 and r.scope in (o.record.scope, "unspecified") and larger(o.record, r)]
         whole = next((o for o in reversed(fits) if o.sentence < d.sentence and d.sentence - o.sentence <= 3), None) or \

@@ -10374,3 +10374,24 @@ def test_years_told_one_by_one_after_a_spans_whole_they_add_up_to_are_its_parts_
     # (years whose amounts and counts do not add up to the span's whole stay wholes of their own years)
     short = analyse(one_paragraph.replace("2,8 tỷ", "3,8 tỷ").replace("13 đề án", "15 đề án"), "years-short").funding
     assert [r.part_of for r in short[1:]] == [None, None, None]
+
+
+@pytest.mark.parametrize("rest, status", [
+    ("cũng đã hoàn thành trong tháng 12", "done"),
+    ("được bàn giao cho Sở Công Thương tỉnh mới tiếp tục thực hiện", "unspecified"),
+    ("đang hoàn thiện hồ sơ nghiệm thu", "unspecified"),
+])
+def test_the_projects_left_after_the_work_done_are_never_a_part_of_it(rest, status):
+    # 'đã hoàn thành 12 đề án ... 4 đề án còn lại ...': the rest of the year's plan, beside the work done, so a total of
+    # the done cell adds them on top when they are done too
+    text = ("Khuyến công Đồng Tháp năm 2025\n\nNăm 2025, tỉnh đã hoàn thành 12 đề án khuyến công, giải ngân 2,1 tỷ đồng. "
+            f"4 đề án còn lại với kinh phí 820 triệu đồng {rest}.\n")
+    done, left = analyse(text, "rest-of-done").funding
+    assert (left.projects, left.status, left.part_of, left.headline) == (4, status, None, True)
+
+
+def test_the_acceptance_dossier_still_to_complete_tells_projects_to_come():
+    text = ("Khuyến công Đồng Tháp năm 2025\n\nNăm 2025, tỉnh đã triển khai 12 đề án, giải ngân 2,1 tỷ đồng. Từ nay đến "
+            "cuối năm, Trung tâm tiếp tục hoàn thiện hồ sơ nghiệm thu 4 đề án còn lại với kinh phí 820 triệu đồng.\n")
+    left = analyse(text, "dossier").funding[-1]
+    assert (left.projects, left.status, left.part_of) == (4, "planned", None)
