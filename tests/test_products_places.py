@@ -2741,6 +2741,8 @@ def test_the_label_of_a_figure_told_after_a_list_of_goods_is_no_good():
      "củ dền"),
     # the last member, a word of processing and the name of its place after it
     ("Ngoài ra các cơ sở làm kẹo cu đơ, cam bù sấy và củ dền sấy Đà Lạt cũng được hỗ trợ.", "củ dền"),
+    # a bare good with a word of its kind, then the name of where it is made, in a list the goods' noun announces
+    ("Các sản phẩm gồm nem chua, bánh gai, mộc mỹ nghệ Đông Sơn và rượu.", "đồ gỗ"),
 ])
 def test_an_unlisted_member_of_a_list_of_goods_is_a_good(sentence, value):
     assert value in {v for v, _ in _products(sentence)}

@@ -22,6 +22,7 @@ _CLAUSE_END = regex.compile(rf"{TEXT_DOT}|[:!?()\[\]“”\"«»\n]")  # (not a 
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
+_NAME_TAIL = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}$")  # a member's closing name, of where it is made
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
@@ -720,6 +721,10 @@ class OpenProductMatcher:
                     # ... gồm ..., mộc mỹ nghệ và ...'; not among trades, 'làng nghề khác như: ..., mộc mỹ nghệ')
                     bare = self.bare.get(key[m_start:m_end]) or \
                         (self._bare_with_suffix(key, m_start, m_end) if by_goods_noun else None)
+                    named_at = _NAME_TAIL.search(ctx.shape, m_start, m_end) if by_goods_noun and not bare else None
+                    if named_at and (suffixed := self._bare_with_suffix(key, m_start, named_at.start())):
+                        # (and the name of where it is made after them: 'mộc mỹ nghệ | Đông Sơn')
+                        m_end, bare = named_at.start(), suffixed
                     named = None if bare else self._bare_named(ctx, key, m_start, m_end)
                     if named:  # (the good's own word; with the name only where underthesea joined them)
                         m_end, bare = named[0], named[1:]
