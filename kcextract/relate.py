@@ -998,6 +998,7 @@ _AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ
                                # giao'; and a city's or commune's government since 2025: 'được xã hỗ trợ')
                                r"|ttkc|sct|thành phố|tp|xã|phường|đặc khu)"
                                r"(?!\p{L})[\p{L}\s&.–-]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
+_APPROVED_BETWEEN = regex.compile(r"(?<!\p{L})(?:phê duyệt|chấp thuận|thống nhất)(?!\p{L})")
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
 _PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
@@ -5741,7 +5742,9 @@ class FundingBuilder:
         one's ('hoàn thành kế hoạch': done, not the plan)."""
         # latest start first, and at one start the longest cue ('đã phân bổ' over 'đã')
         found = sorted([(m.start(), m.end(), v) for pattern, v in self.status for m in pattern.finditer(text)]
-                       + [(m.start(), m.end(), "planned" if m.group("verb") in ("giao", "thông báo") else "done_weak")
+                       + [(m.start(), m.end(), "planned" if m.group("verb") in ("giao", "thông báo")
+                           # (an approval between the body and its support: 'được Bộ Công Thương phê duyệt hỗ trợ')
+                           or _APPROVED_BETWEEN.search(text, m.start(), m.start("verb")) else "done_weak")
                           for m in _AGENT_PASSIVE.finditer(text)])
         if not weak:
             found = [f for f in found if not f[2].endswith("_weak")]
