@@ -785,7 +785,8 @@ _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|triệu|tỷ|tỉ|đề 
 _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
 _DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' then no clause break up to the cue
 _FUTURE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?!\p{{L}})")
-_AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+)?")  # between 'đã' and the verb it marks ('đã được phê duyệt')
+# between 'đã' and the verb it marks ('đã được phê duyệt'; with the approving body: 'đã được Bộ Công Thương phê duyệt')
+_AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+(?:(?:ubnd|ủy ban nhân dân|sở|bộ|cục|tỉnh|thành phố|huyện)(?:\s+\p{L}+){0,4}\s+)?)?")
 # words in brackets right after a figure, no figure among them (a year is none: '760 triệu đồng (KCĐP 2025)')
 _OWN_BRACKET = regex.compile(rf"\s*\(((?:[^()\d]|(?<!\d){_YEAR_DIGITS}(?!\d)){{3,80}})\)")
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow

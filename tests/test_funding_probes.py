@@ -60,14 +60,15 @@ The seventy-sixth round added 8 (`probes76-*`): provinces' budgets listed after 
 (done), one programme's share in percent (a total), one business's project singled out as the largest (a record),
 the programme's own counted work before `, kinh phí là ...` (done; planned after `dự kiến`), and a budget after `tỉnh
 ... có 22 sản phẩm OCOP được hỗ trợ` (done; planned after `sẽ được hỗ trợ`).
-The seventy-seventh round added 10 (`probes77-*`): a city supporting producers at trade fairs with no programme named
+The seventy-seventh round added 11 (`probes77-*`): a city supporting producers at trade fairs with no programme named
 (trade promotion: a record), `con số này` after a whole's parts (the whole's scope, not the last part's; also with no
 comma after the year), projects left with their amount that `phải dừng` or are handed to the merged province's
 department to carry on (neither done nor planned, nor a part of the work done), and yearly tally lines of `dự án` (`Năm
 2022: 9 dự án, 1,8 tỷ đồng.`: records, the parts of their span's sum), a need (`trong khi nhu cầu đăng ký lên tới 40
 đề án với tổng kinh phí đề nghị 9 tỷ đồng`: no record, and not added to the 11 projects carried out), the acceptance
 dossier of the projects left still to complete (planned), and a ministry that `đã thống nhất hỗ trợ` projects for the
-coming year or by which they are `được ... phê duyệt hỗ trợ` (planned; `được Bộ Công Thương hỗ trợ` stays done).
+coming year or by which they are `được ... phê duyệt hỗ trợ` or `đã được Bộ Công Thương phê duyệt` (planned; `được Bộ
+Công Thương hỗ trợ` and `đã được Sở Công Thương nghiệm thu` stay done).
 """
 from __future__ import annotations
 
