@@ -931,7 +931,8 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"|(?<!(?:công|tiếp|xác|thừa|ghi|chấp)\s)nhận(?=\s+(?:(?:hỗ trợ|được|thêm)\s+)?"
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
-_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,)\s*(?:với\s+)?(?:tổng\s+)?$")
+# (or a bracket right after the deed: 'đào tạo nghề cho 70 lao động (kinh phí là 180 triệu đồng)')
+_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,|\()\s*(?:với\s+)?(?:tổng\s+)?$")
 _DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')

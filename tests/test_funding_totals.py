@@ -10395,3 +10395,12 @@ def test_the_acceptance_dossier_still_to_complete_tells_projects_to_come():
             "cuối năm, Trung tâm tiếp tục hoàn thiện hồ sơ nghiệm thu 4 đề án còn lại với kinh phí 820 triệu đồng.\n")
     left = analyse(text, "dossier").funding[-1]
     assert (left.projects, left.status, left.part_of) == (4, "planned", None)
+
+
+def test_the_cost_in_brackets_after_a_deed_is_what_the_deed_cost_not_a_budget_set():
+    # '(kinh phí là 180 triệu đồng)' right after the training given is that training's cost, in its tense
+    text = ("Làng nghề mây tre đan Phù Linh\n\nNăm 2024, Trung tâm Khuyến công Hà Nội hỗ trợ làng 2 đề án: đào tạo nghề "
+            "cho 70 lao động (kinh phí là 180 triệu đồng) và hỗ trợ máy vót nan cho 3 cơ sở (kinh phí là 270 triệu "
+            "đồng).\n")
+    records = analyse(text, "bracket-cost").funding
+    assert [(r.amount_vnd, r.status) for r in records if r.amount_vnd] == [(180_000_000, "done"), (270_000_000, "done")]
