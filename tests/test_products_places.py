@@ -2734,6 +2734,8 @@ def test_the_label_of_a_figure_told_after_a_list_of_goods_is_no_good():
 @pytest.mark.parametrize("sentence, value", [
     # the first member after 'như', three words long as the others are
     ("Mô hình sẽ cung cấp nhiều sản phẩm như sung sấy dẻo, mít sấy, chuối sấy, hạt dưa rang.", "sung"),
+    # (the name of where it comes from after it not counted)
+    ("Mô hình cung cấp nhiều sản phẩm như củ dền Đà Lạt, mít sấy, chuối sấy, hạt dưa rang.", "củ dền"),
     # a member no class noun opens, beside two known goods and one a class noun opens ('mực')
     ("Các sản phẩm đạt giải có nước mắm Nam Ô, sung Tứ Kỳ, chả bò, mực rim me và bánh khô mè.", "sung"),
     # the object of the verb of making that ends the lead-in, with a word of processing after it

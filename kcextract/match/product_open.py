@@ -855,7 +855,10 @@ class OpenProductMatcher:
         known = len(run) >= 2 and any(f.start == first and f.end <= lead[1] for f in products)
         # (three words where the list's other members run as long: 'nhiều sản phẩm như | khoai lang sấy', then ', mít
         # sấy, chuối sấy, hạt dưa rang')
-        alike = spaces == 2 and len(run) >= 2 and any(key.count(" ", *m) >= 2 for m in run)
+        # (its place's name after it not counted: 'như | hành tím Vĩnh Châu', then ', gạo đặc sản ST, bánh pía')
+        name = _NAME_TAIL.search(ctx.shape, first, lead[1]) if ctx is not None else None
+        own = spaces - (name.group().count(" ") if name and name.start() > first else 0)
+        alike = 1 <= own <= 2 and len(run) >= 2 and any(key.count(" ", *m) >= own for m in run)
         if spaces > 1 and not named and not (known and spaces < 6) and not alike:
             return None
         return first, lead[1]
