@@ -1955,6 +1955,12 @@ class FundingBuilder:
             found = later
         return found
 
+    def _asked_for(self, key: str, s_start: int, pos: int) -> bool:
+        """The figure at ``pos`` is what a need, its clause's subject, amounts to, whatever budget noun it names ('...,
+        trong khi nhu cầu đăng ký lên tới 40 đề án với tổng kinh phí đề nghị 9 tỷ đồng'): asked for, neither planned
+        nor given, so no record (nor a count added to the work done before it)."""
+        return _NEED_CLAUSE.match(self._clause_before(key, s_start, pos)) is not None
+
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact, cased: str) -> bool:
         if f.currency not in (None, "VND", "USD"):
             return False
@@ -1966,9 +1972,8 @@ class FundingBuilder:
         condition = _HYPOTHETICAL.search(before, max(0, len(before) - 80))
         if condition and not _A_YEAR.search(before, condition.end()):
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
-        if _NEED_CLAUSE.match(before):
-            return False  # what the clause's subject, a need, amounts to, whatever budget noun it names: '..., trong khi
-            # nhu cầu đăng ký lên tới 40 đề án với tổng kinh phí đề nghị 9 tỷ đồng' (neither planned nor given)
+        if self._asked_for(key, s_start, f.start):
+            return False
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
@@ -2333,8 +2338,8 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if _NEED_CLAUSE.match(self._clause_before(key, s_start, f.start)):
-            return False  # projects asked for: '..., trong khi nhu cầu đăng ký lên tới 40 đề án
+        if self._asked_for(key, s_start, f.start):
+            return False
         if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
         if _ATTRACTED.search(key, max(s_start, f.start - 40), f.start) or \

@@ -644,9 +644,12 @@ class OpenProductMatcher:
                 # in a list the goods' own noun announces ('các sản phẩm gồm', not a bare 'như': 'các loài như cá
                 # mập'), a phrase opening with a class noun of goods vouches for the list ('các sản phẩm gồm giỏ
                 # xách, khay đựng, đèn trang trí và bàn ghế': 'giỏ', 'khay', 'đèn' open the gazetteer's goods); so
-                # does it beside two known goods ('..., đá mỹ nghệ Non Nước, chả bò, mực rim me và bánh khô mè': 'mực')
+                # does it beside two known goods where the goods' noun opens the lead-in further back ('Các sản phẩm
+                # đạt giải có ..., đá mỹ nghệ Non Nước, chả bò, mực rim me và bánh khô mè': 'mực'; not 'các loài động
+                # vật như trâu bò, cừu, dê, ..., cá voi và cá sấu', whose 'cá' names animals)
                 classed = [m for m in run if m not in known and key[m[0]:m[1]].split(" ")[0] in self.classes
-                           and self._phrase(ctx, key, m[0], m[1]) is not None] if named or len(known) >= 2 else []
+                           and self._phrase(ctx, key, m[0], m[1]) is not None] \
+                    if named or len(known) >= 2 and self.goods_noun.search(key, lead[0], lead[1]) else []
                 # (the announcement may be the run's first short member itself: 'Sản phẩm chủ yếu | là ...')
                 # (or a producer's specialty opens the lead-in's last words: 'Các hộ ... chuyên sản xuất | sáo trúc')
                 specialty = last_match(self.specialised, key, lead[0], lead[1])
@@ -911,9 +914,11 @@ class OpenProductMatcher:
         return start, end
 
     def _past_trailing(self, key: str, start: int, end: int) -> int:
-        """Where the words that only say how good ('khô', 'sấy') end, from ``start`` on: what follows them in a list
-        member may be the name of where the good comes from ('mực | khô | Thạch Kim')."""
-        while (m := _NEXT_WORD.match(key, start, end)) and m.group(1) in self.trailing:
+        """Where the words of processing or quality that only say how good (rules/product_context.tsv 'suffix': 'khô',
+        'sấy') end, from ``start`` on: what follows them in a list member may be the name of where the good comes from
+        ('mực | khô | Thạch Kim'; not 'khuyên | tai | Vivienne Westwood', 'tai' no such word)."""
+        suffixes = product_suffixes()
+        while (m := _NEXT_WORD.match(key, start, end)) and m.group(1) in suffixes:
             start = m.end()
         return start
 
