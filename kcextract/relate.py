@@ -785,8 +785,12 @@ _AMOUNT_END = regex.compile(r"(?:\d|đồng|đ|vnđ|vnd|triệu|tỷ|tỉ|đề 
 _THEN_CARRIED_OUT = regex.compile(r"(?:\s+(?!và\b)[^\s,.;:\d]+){0,3}?\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)(?!\p{L})")
 _DONE_OPENS_CHAIN = regex.compile(r"(?<!\p{L})đã(?!\p{L})[^,;.]*$")  # 'đã' then no clause break up to the cue
 _FUTURE_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE})(?!\p{{L}})")
+# a public body or fund that gives, assigns or approves, opening its name (matched on the lower-cased text; also the
+# bodies' short names, 'TTKC', 'TTKC&XTTM', 'SCT', and a city's or commune's government since 2025: 'xã')
+_PUBLIC_AGENT = (r"(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp"
+                 r"|kcdp|kinh phí|quỹ|chính quyền|ttkc|sct|thành phố|tp|xã|phường|đặc khu)(?!\p{L})")
 # between 'đã' and the verb it marks ('đã được phê duyệt'; with the approving body: 'đã được Bộ Công Thương phê duyệt')
-_AUXILIARY_GAP = regex.compile(r"\s+(?:được\s+(?:(?:ubnd|ủy ban nhân dân|sở|bộ|cục|tỉnh|thành phố|huyện)(?:\s+\p{L}+){0,4}\s+)?)?")
+_AUXILIARY_GAP = regex.compile(rf"\s+(?:được\s+(?:{_PUBLIC_AGENT}(?:\s+\p{{L}}+){{0,5}}\s+)?)?")
 # words in brackets right after a figure, no figure among them (a year is none: '760 triệu đồng (KCĐP 2025)')
 _OWN_BRACKET = regex.compile(rf"\s*\(((?:[^()\d]|(?<!\d){_YEAR_DIGITS}(?!\d)){{3,80}})\)")
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
@@ -993,13 +997,10 @@ _YEAR_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?(?:\s+năm)?\s*$")
 # the passive of receiving with its agent between ('được Trung tâm Khuyến công tỉnh hỗ trợ'): as 'được hỗ trợ';
 # 'được UBND tỉnh giao' is 'được giao', a budget assigned: planned
-# (matched on the lower-cased text; the agent is a public body or fund; 'được Trung tâm ... bàn giao máy' is handed
-# over, no assignment)
-_AGENT_PASSIVE = regex.compile(r"(?<!\p{L})được\s+(?:ubnd|ủy ban|sở|bộ|cục|trung tâm|nhà nước|ngân sách|chương trình|nguồn|tỉnh|huyện|khuyến công|kcqg|kcđp|kcdp|kinh phí|quỹ|chính quyền"
-                               # (also the bodies' short names: 'được TTKC hỗ trợ', 'được TTKC&XTTM tỉnh hỗ trợ', 'được SCT
-                               # giao'; and a city's or commune's government since 2025: 'được xã hỗ trợ')
-                               r"|ttkc|sct|thành phố|tp|xã|phường|đặc khu)"
-                               r"(?!\p{L})[\p{L}\s&.–-]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
+# (the agent is a public body or fund, _PUBLIC_AGENT: 'được TTKC&XTTM tỉnh hỗ trợ', 'được xã hỗ trợ'; 'được Trung
+# tâm ... bàn giao máy' is handed over, no assignment)
+_AGENT_PASSIVE = regex.compile(rf"(?<!\p{{L}})được\s+{_PUBLIC_AGENT}"
+                               r"[\p{L}\s&.–-]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
 _APPROVED_BETWEEN = regex.compile(r"(?<!\p{L})(?:phê duyệt|chấp thuận|thống nhất)(?!\p{L})")
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
