@@ -8,6 +8,7 @@ period from the sentence or the nearest one before it, the province from the sta
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1610,6 +1611,21 @@ def _one_work_before(key: str, s_start: int, g_start: int) -> bool:
         _ONE_WORK_OPENS.match(key, s_start, g_start) is not None and not _NOT_A_YEAR.search(key, s_start, g_start)
 
 
+def _without_nested_parts(amounts: list[Fact]) -> list[Fact]:
+    """Amounts in order without those that only split the one before them, adding up to it exactly ('700 triệu đồng,
+    gồm 500 triệu đồng ... và 200 triệu đồng ...': the 700 alone)."""
+    out: list[Fact] = []
+    i = 0
+    while i < len(amounts):
+        out.append(amounts[i])
+        total, j = 0, i + 1
+        while j < len(amounts) and total < amounts[i].value:
+            total += amounts[j].value
+            j += 1
+        i = j if j > i + 2 and total == amounts[i].value else i + 1
+    return out
+
+
 def _next_in_paragraph(ctx: Context, key: str, d: "_Draft", s_end: int) -> tuple[int, int] | None:
     """The span of the sentence after the figure's, when the figure ends its sentence and the next sentence goes on
     in its paragraph: where a work's cost said last goes on with the shares of it; else None."""
@@ -1638,6 +1654,8 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')
 _AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
+# a count's one part said as what is among it ('13 đề án khuyến công, trong đó có 2 đề án quốc gia, ...'): an aside
+_AMONG_THEM = regex.compile(r",\s*trong đó\s+có\s*$")
 _COLON_NEXT = regex.compile(r"\s*:")
 # a bracket holding an amount and a count and nothing else of note ('(3 tỷ đồng, 15 đề án)')
 _BRACKET_PAIR = regex.compile(r"\(\s*[^()\d;]{0,12}?\d[^();]{0,40}?,\s*\d+\s+(?:đề án|dự án|nhiệm vụ)\s*\)")
@@ -1657,6 +1675,15 @@ _ITEM_NAMES_ITS_COUNT = regex.compile(r";\s*(?:\p{L}+\s+){1,6}")  # an item afte
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
+def _spelled_unit(value: int) -> int:
+    """The rounding unit of an amount spelled in words ('hơn một tỷ đồng' -> 10^9, 'một tỷ hai trăm triệu' -> 10^8):
+    the place of its last digit that is not zero, as words name no more than that."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
 def _same_amount(before: Fact, again: Fact) -> bool:
     """The amount in brackets is the one before it, printed again: the same value, or, after a rounded one, a more
     precise print of it ('gần 1,9 tỷ đồng (1.885 triệu đồng)', '2,63 tỷ đồng (2.634,6 triệu đồng)')."""
@@ -1664,7 +1691,7 @@ def _same_amount(before: Fact, again: Fact) -> bool:
         return True
     if before.currency != again.currency:
         return False
-    unit = printed_unit(before.text) or 1
+    unit = printed_unit(before.text) or _spelled_unit(before.value)
     if unit <= (printed_unit(again.text) or 1):
         return False  # (the bracket must print it more precisely)
     gap = again.value - before.value
@@ -1772,6 +1799,10 @@ class _Draft:
     def money(self) -> list[Fact]:
         """Its amounts, the one said after its bracketed breakdown last."""
         return [f for f in self.facts if f.type == "money"] + ([self.late_money] if self.late_money else [])
+
+    def record_projects(self) -> int | None:
+        """Its count of projects, if it gives one."""
+        return next((f.value for f in self.facts if f.type == "project_count"), None)
 
 
 class FundingBuilder:
@@ -2137,19 +2168,28 @@ class FundingBuilder:
         g_end = d.facts[-1].end
         if not whole or not _WORKS_WHOLE.search(key, s_start, whole[0].start):
             return 0
-        later = [f for f in money_facts if g_end <= f.start < s_end]
+        later = _without_nested_parts([f for f in money_facts if g_end <= f.start < s_end])
         if len(later) < 2 or sum(f.value for f in later) != whole[-1].value:
             return 0
         theirs = [bool(_THEIR_OWN.search(key, a.end, b.start) and self._their_money_named(key[a.end:b.start]))
                   for a, b in zip([d.facts[-1], *later], later)]
         return theirs.count(False) if any(theirs) else 0
 
-    def _shares_with_theirs(self, key: str, d: _Draft, s_start: int, s_end: int, after: tuple[int, int] | None,
-                            money_facts: list[Fact]) -> int:
+    def _shares_with_theirs(self, ctx: Context, key: str, d: _Draft, s_start: int, s_end: int,
+                            after: tuple[int, int] | None, money_facts: list[Fact]) -> int:
         """_adds_up_with_their_share in the whole's sentence, else through ``after``, the next sentence of its
-        paragraph (_next_in_paragraph) that may give the shares instead."""
-        return self._adds_up_with_their_share(key, d, s_start, s_end, money_facts) or \
-            (self._adds_up_with_their_share(key, d, s_start, after[1], money_facts) if after else 0)
+        paragraph (_next_in_paragraph) that may give the shares instead, else through the sentence after that one when
+        the paragraph goes on ('Đề án ... có tổng kinh phí 2,4 tỷ đồng. Phần hỗ trợ từ ngân sách là 700 triệu đồng,
+        gồm ... Doanh nghiệp đối ứng 1,7 tỷ đồng.')."""
+        shares = self._adds_up_with_their_share(key, d, s_start, s_end, money_facts)
+        if shares or after is None:
+            return shares
+        shares = self._adds_up_with_their_share(key, d, s_start, after[1], money_facts)
+        third = ctx.sentence_of(after[1] + 1) if after[1] < len(key) else None
+        if shares or third is None or ctx.sentence_span(third)[0] < after[1] or \
+                ctx.paragraph_break(after[1], ctx.sentence_span(third)[0]):
+            return shares
+        return self._adds_up_with_their_share(key, d, s_start, ctx.sentence_span(third)[1], money_facts)
 
     def _their_money_named(self, text: str) -> regex.Match | None:
         """The first counterpart cue in ``text`` that is not said to be lacking ('bị hủy do cơ sở không đủ vốn đối
@@ -3084,7 +3124,7 @@ class FundingBuilder:
             # (also with the shares in a sentence of their own: '... 12 đề án ... với tổng vốn đầu tư 9,6 tỷ đồng.
             # Trong đó, kinh phí khuyến công hỗ trợ 2,4 tỷ đồng, vốn đối ứng của các cơ sở 7,2 tỷ đồng.')
             public_shares = self._shares_with_theirs(
-                key, d, s_start, s_end, _next_in_paragraph(ctx, key, d, s_end), all_money) \
+                ctx, key, d, s_start, s_end, _next_in_paragraph(ctx, key, d, s_end), all_money) \
                 if money and len(counts) == 1 and not restated else 0
             count_to_share = one_project or public_shares == 1
             # (the breakdown right after a many-projects whole: in its sentence, a bracket or the next sentence)
@@ -3121,6 +3161,13 @@ class FundingBuilder:
                 levels = self._programmes_in(key, s_start, g_start) - {"both"}
                 if len(levels) == 1:
                     work_level[d.sentence] = levels.pop()  # (the one level the work is named with, for its share)
+                if d.marker and d.anchor is not None and d.anchor < i:
+                    # (a work singled out of a figure before, its cost no record: its programme share is a part of
+                    # that figure, 'Năm 2025 ... 7 đề án ..., giải ngân 1,36 tỷ đồng. Riêng đề án ... có kinh phí 420
+                    # triệu đồng, trong đó ngân sách khuyến công hỗ trợ 180 triệu đồng')
+                    for o in drafts[i + 1:]:
+                        if o.sentence == d.sentence and o.marker and o.anchor == i:
+                            o.anchor = d.anchor
                 continue
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
@@ -3920,6 +3967,10 @@ class FundingBuilder:
                     parts = sum(o.money()[0].value for o in drafts[i:] if o.sentence == d.sentence and o.money())
                     j = next((k for k in range(j, -1, -1) if drafts[k].sentence == drafts[j].sentence
                               and drafts[k].money() and drafts[k].money()[0].value == parts), j)
+                    # (or whose count they add up to, told sentences before: '... 156 đề án ... 38,7 tỷ đồng. 1. Khuyến
+                    # công quốc gia: 21 đề án ... 2. Khuyến công địa phương: 135 đề án ... Trong số này, 97 đề án ...,
+                    # 18 đề án ..., 11 đề án ... và 30 đề án còn lại ...': the 156, not the 135 told last)
+                    j = self._whole_of_counts(drafts, i, j)
                 last = drafts[j]
                 # (a whole of an earlier sentence is not this one's: '1. ... 4,18 tỷ đồng. Cụ thể: ... 2. Khuyến công
                 # địa phương: 14 đề án, kinh phí 2,83 tỷ đồng. Trong đó, ... 9 đề án, kinh phí 2,1 tỷ đồng' details the item)
@@ -4071,7 +4122,10 @@ class FundingBuilder:
             if sum(o.facts[0].value for o in parts) == whole.facts[0].value or len(parts) == 1 and \
                     d.facts[0].value < whole.facts[0].value and \
                     _SUM_AFTER.search(key, d.facts[0].end, d.facts[1].start) and \
-                    not _LEVEL_WORD.search(key, whole.facts[0].end, d.facts[1].start):
+                    (not _LEVEL_WORD.search(key, whole.facts[0].end, d.facts[1].start)
+                     # (a part of a level said as what is among the whole is an aside too: '13 đề án, trong đó có 2 đề
+                     # án quốc gia, tổng kinh phí 3,15 tỷ đồng')
+                     or _AMONG_THEM.search(key, whole.facts[0].end, d.facts[0].start)):
                 whole.facts.append(d.facts.pop())
 
     @staticmethod
@@ -5269,7 +5323,7 @@ class FundingBuilder:
             # khuyến công hỗ trợ làng nghề ... có kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia 500
             # triệu đồng, ..., đối ứng của các cơ sở 400 triệu đồng')
             return True
-        if self._shares_with_theirs(key, d, s_start, s_end, after, money_facts):
+        if self._shares_with_theirs(ctx, key, d, s_start, s_end, after, money_facts):
             # (or the next sentence of its paragraph gives the shares: '... với tổng kinh phí 800 triệu đồng. Nhà nước
             # hỗ trợ 240 triệu đồng, các cơ sở đóng góp 560 triệu đồng.')
             return True
@@ -6399,7 +6453,7 @@ class FundingBuilder:
                     _budget_told_done(drafts, r)
                 r.status = "done"
         self._spent_sums(drafts)
-        _rest_of_its_plan(key, drafts)
+        _rest_of_its_plan(key, drafts, lambda d: not self._programmes_in(key, d.facts[0].start, d.facts[-1].end))
         self._so_far_of_the_year(drafts)
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
@@ -6771,6 +6825,19 @@ class FundingBuilder:
             own.add(_level_of(_COUNT_LEVEL.match(key, a.end, b.start))
                     or self._scope(key[a.end:min(b.start, a.end + 40)], paid=False))
         return {"national", "local"} <= own
+
+    @staticmethod
+    def _whole_of_counts(drafts: list[_Draft], i: int, j: int) -> int:
+        """The index of the figure before draft ``i`` whose project count the counts of ``i``'s sentence add up to
+        (each of them a count, two or more), the nearest first; ``j`` when the figure there already holds that count
+        or none does."""
+        sentence = drafts[i].sentence
+        counts = [o.record_projects() for o in drafts[i:] if o.sentence == sentence]
+        if len(counts) < 2 or None in counts:
+            return j
+        total = sum(counts)
+        found = next((k for k in range(j, -1, -1) if drafts[k].record_projects() == total), None)
+        return j if found is None or drafts[j].record_projects() == total else found
 
     @staticmethod
     def _clause_end(key: str, start: int, limit: int) -> int:
@@ -7368,12 +7435,13 @@ def _among_the_counted(ctx: Context, key: str, drafts: list[_Draft]) -> None:
             d.record.scope = frame.record.scope
 
 
-def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
+def _rest_of_its_plan(key: str, drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) -> None:
     """'... sẽ hoàn thành 12 đề án còn lại trong 6 tháng cuối năm.' then 'Kế hoạch năm nay có 17 đề án, kinh phí 2,8 tỷ
     đồng'; '... đạt 70% kế hoạch năm (2,4 tỷ đồng) ...' then 'Quý IV, Trung tâm tiếp tục thực hiện 4 đề án còn lại, dự
     kiến giải ngân 720 triệu đồng': the projects still to do, said as the rest, are a part of the plan they are the
     rest of (in the tense of the plan, the same year and place, larger by amount, else by count; the nearest told
-    before it, else one in the next two sentences), so totals do not add them on top."""
+    before it, else one in the next two sentences), so totals do not add them on top. ``unnamed`` tells a figure
+    that names no programme between its first and last fact."""
     def larger(w: FundingRecord, r: FundingRecord) -> bool:
         if w.amount_vnd is not None and r.amount_vnd is not None:
             return w.amount_vnd > r.amount_vnd
@@ -7384,16 +7452,19 @@ def _rest_of_its_plan(key: str, drafts: list[_Draft]) -> None:
         if r.part_of is not None or not r.projects or \
                 not any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts):
             continue
+        # (its 'total' only the 'tổng' of its own sum, 'Bốn đề án còn lại với tổng kinh phí khoảng 830 triệu đồng',
+        # names no programme: it is the rest of the plan's)
+        summed_only = r.scope == "total" and unnamed(d)
         # (not of work told done: the rest of a plan is what the work done left, 'đã hoàn thành 5 đề án ... 3 đề án
         # còn lại ...', never a part of it)
         fits = [o for o in drafts if o is not d and o.record.part_of is None and o.record.status == r.status != "done"
                 and o.record.period == r.period and o.record.province == r.province
-                and r.scope in (o.record.scope, "unspecified") and larger(o.record, r)]
+                and (r.scope in (o.record.scope, "unspecified") or summed_only) and larger(o.record, r)]
         whole = next((o for o in reversed(fits) if o.sentence < d.sentence and d.sentence - o.sentence <= 3), None) or \
             next((o for o in fits if d.sentence < o.sentence <= d.sentence + 2), None)
         if whole is not None:
             r.part_of = whole.record.id
-            if r.scope == "unspecified":
+            if r.scope == "unspecified" or summed_only:
                 r.scope = whole.record.scope
 
 

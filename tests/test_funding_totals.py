@@ -10404,3 +10404,65 @@ def test_the_cost_in_brackets_after_a_deed_is_what_the_deed_cost_not_a_budget_se
             "đồng).\n")
     records = analyse(text, "bracket-cost").funding
     assert [(r.amount_vnd, r.status) for r in records if r.amount_vnd] == [(180_000_000, "done"), (270_000_000, "done")]
+
+
+def test_an_amount_in_words_printed_again_in_digits_in_brackets_is_one_figure():
+    # 'hơn một tỷ đồng (1,032 tỷ đồng)': the words round the digits; one statement, not a second unspecified figure
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2025, Sở Công Thương Bắc Kạn triển khai 4 đề án khuyến công địa phương với kinh "
+            "phí gần hai tỷ đồng (1,96 tỷ đồng), hỗ trợ các cơ sở chế biến miến dong.\n")
+    records = analyse(text, "words-then-digits").funding
+    assert [(r.projects, r.amount_vnd, r.scope) for r in records] == [(4, 2_000_000_000, "local")]
+
+
+def test_a_sum_after_a_part_set_off_by_commas_is_the_sum_of_the_whole():
+    # '13 đề án, trong đó có 2 đề án quốc gia, tổng kinh phí 3,15 tỷ đồng': the 3,15 tỷ is the 13's, the 2 a part
+    text = ("Khuyến công Sơn La năm 2024\n\nNăm 2024, Trung tâm Khuyến công Sơn La đã thực hiện 11 đề án khuyến công, "
+            "trong đó có 3 đề án quốc gia, tổng kinh phí 2,8 tỷ đồng.\n")
+    whole, part = analyse(text, "comma-aside").funding
+    assert (whole.projects, whole.amount_vnd, whole.scope, whole.part_of) == (11, 2_800_000_000, "total", None)
+    assert (part.projects, part.amount_vnd, part.scope, part.part_of) == (3, None, "national", whole.id)
+
+
+def test_parts_whose_counts_add_up_to_an_earlier_whole_are_its_parts_not_the_last_listed_items():
+    # 'Trong số này' after the whole and its two programme lines: 40 + 12 + 8 = 60, the whole's count, not the local 48
+    text = ("Năm năm khuyến công Phú Yên\n\nGiai đoạn 2021-2025, tỉnh Phú Yên đã thực hiện 60 đề án khuyến công với "
+            "tổng kinh phí 14,5 tỷ đồng.\n\n1. Khuyến công quốc gia: 12 đề án, 5,1 tỷ đồng.\n"
+            "2. Khuyến công địa phương: 48 đề án, 9,4 tỷ đồng.\n\nTrong số này, 40 đề án hỗ trợ máy móc thiết bị, "
+            "12 đề án đào tạo nghề và 8 đề án tổ chức hội chợ.\n")
+    records = analyse(text, "parts-add-up").funding
+    whole = next(r for r in records if r.projects == 60)
+    # (breakdowns of the whole, not headline figures of the local cell beside its 48 projects)
+    assert [(r.part_of, r.scope, r.headline) for r in records if r.sentence == records[-1].sentence] == \
+        [(whole.id, "unspecified", False)] * 3
+
+
+def test_one_works_cost_whose_public_and_own_shares_follow_over_two_sentences_is_no_record():
+    # the cost holds the business's own 1,3 tỷ (ANNOTATION.md): only the public share and its parts are records
+    text = ("Một đề án, hai nguồn vốn\n\nĐề án ứng dụng dây chuyền sấy cà phê tại Hợp tác xã Ea Tu có tổng kinh phí "
+            "1,9 tỷ đồng. Phần hỗ trợ từ ngân sách nhà nước là 600 triệu đồng, gồm 400 triệu đồng kinh phí khuyến công "
+            "quốc gia và 200 triệu đồng kinh phí khuyến công địa phương. Hợp tác xã đối ứng 1,3 tỷ đồng.\n")
+    amounts = [r.amount_vnd for r in analyse(text, "cost-two-sentences").funding]
+    assert 1_900_000_000 not in amounts and amounts[0] == 600_000_000
+
+
+def test_the_programme_share_of_a_work_singled_out_is_a_part_of_the_figure_it_was_singled_from():
+    # 'Riêng đề án ... có kinh phí 420 triệu đồng, trong đó ngân sách khuyến công hỗ trợ 180 triệu đồng': the cost holds
+    # the beneficiary's money; the 180 triệu is one of the 7 projects' money, not added to it
+    text = ("Khuyến công Hòa Bình\n\nNăm 2025, Trung tâm Khuyến công Hòa Bình đã triển khai 6 đề án khuyến công địa "
+            "phương, giải ngân 1,2 tỷ đồng. Riêng đề án hỗ trợ máy sấy cam tại xã Cao Sơn có kinh phí 500 triệu đồng, "
+            "trong đó ngân sách khuyến công hỗ trợ 150 triệu đồng, phần còn lại do cơ sở đối ứng.\n")
+    whole, share = analyse(text, "singled-share").funding
+    assert (share.amount_vnd, share.part_of, share.status, share.headline) == (150_000_000, whole.id, "done", False)
+
+
+def test_the_rest_of_a_plan_said_with_its_own_tong_is_a_part_of_the_plan_at_the_plans_level():
+    # 'Bốn đề án còn lại với tổng kinh phí ...': the 'tổng' of the rest names no programme; it is the local plan's rest
+    text = ("Khuyến công Lai Châu 9 tháng\n\nTheo Sở Công Thương Lai Châu, 9 tháng đầu năm 2025, Trung tâm Khuyến công "
+            "tỉnh đã triển khai 6/9 đề án khuyến công địa phương được giao, giải ngân 1,1 tỷ đồng, đạt 58% kế hoạch vốn "
+            "năm (1,9 tỷ đồng).\n\nCác đề án tập trung hỗ trợ máy móc, thiết bị cho cơ sở chế biến chè và miến dong."
+            "\n\nBa đề án còn lại với tổng kinh phí khoảng 800 triệu đồng sẽ được hoàn thành trong "
+            "quý IV.\n")
+    records = analyse(text, "rest-with-tong").funding
+    plan, rest = records[1], records[-1]
+    assert (plan.amount_vnd, plan.status) == (1_900_000_000, "planned")
+    assert (rest.projects, rest.scope, rest.part_of, rest.headline) == (3, "local", plan.id, False)
