@@ -5288,10 +5288,13 @@ class FundingBuilder:
             # (or the next sentence of its paragraph, for one work's whole: '... đầu tư dây chuyền sấy mận với tổng
             # vốn 2,6 tỷ đồng. Kinh phí khuyến công quốc gia hỗ trợ 700 triệu đồng, ..., phần còn lại HTX đối ứng.')
             return True
-        shares = [f.value for f in money_facts if f.end == prev_end]
-        if shares and shares[0] < d.money()[0].value and (
+        shares = [f for f in money_facts if f.end == prev_end]
+        # (a share paid out is paid out of a budget, whatever follows: 'vốn khuyến công địa phương đã giải ngân được 2,4
+        # tỷ đồng trên tổng số 3,2 tỷ đồng, đạt 75%')
+        paid = bool(shares) and _DISBURSED.search(key, max(s_start, shares[0].start - 30), shares[0].start) is not None
+        if shares and shares[0].value < d.money()[0].value and (
                 _ON_WHOLE_COST.fullmatch(key, prev_end, g_start) or _ON_WHOLE_SUM.fullmatch(key, prev_end, g_start)
-                and not _BUDGET_NAMED_AFTER.match(key, g_end, self._clause_end(key, g_end, s_end))):
+                and not paid and not _BUDGET_NAMED_AFTER.match(key, g_end, self._clause_end(key, g_end, s_end))):
             # (the whole right after the share, as what the share is out of: '... kinh phí hỗ trợ 250 triệu đồng trên
             # tổng vốn 900 triệu đồng'; 'trên tổng số 500 triệu đồng mua máy CNC', but not a budget named after it,
             # what was paid out of: 'giải ngân 350 triệu đồng trên tổng số 1,2 tỷ đồng kinh phí ... được giao')
@@ -6170,7 +6173,7 @@ class FundingBuilder:
         _remainders(drafts)
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
-        _items_that_add_up(drafts)
+        _items_that_add_up(drafts, lambda d: not self._programmes_in(key, d.facts[0].start, d.facts[-1].end))
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -7776,19 +7779,25 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> se
     return linked
 
 
-def _items_that_add_up(drafts: list[_Draft]) -> None:
+def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) -> None:
     """The amounts of the sentence right after a whole (or of the one after that, past a sentence that splits it by
     programme), two or more, that add up to it exactly in its period and province ('Hai đề án ... đã hoàn thành, tổng
     kinh phí hỗ trợ 1,6 tỷ đồng. Đề án thứ nhất ... (750 triệu đồng), đề án thứ hai ... (850 triệu đồng).'): its
-    items, each a part of it, however the sentence words them."""
+    items, each a part of it, however the sentence words them. So too a run of sentences right after it that give one
+    figure each ('... tổng cộng 9 đề án với kinh phí 4,6 tỷ đồng.' then 'Sơn La: 4 đề án, 2,1 tỷ đồng.' 'Điện Biên:
+    3 đề án, 1,5 tỷ đồng.' 'Lai Châu: 2 đề án, 1 tỷ đồng.'), their counts adding up too where they give them; a whole
+    of no one province has items in theirs. An item whose 'total' is only the 'tổng' of its own sum (``unnamed``: no
+    programme named in it, 'ba cơ sở còn lại được hỗ trợ tổng cộng 710 triệu đồng') is of its whole's programme."""
     for i, wd in enumerate(drafts):
         w = wd.record
         if w is None or w.amount_vnd is None:
             continue
         # (or the rest of its own sentence, its items after a colon: '... tổng số tiền 1,2 tỷ đồng: cơ sở A 450 triệu
         # đồng, cơ sở B 400 triệu đồng, cơ sở C 350 triệu đồng')
-        for sent in (wd.sentence, wd.sentence + 1, wd.sentence + 2):
-            items = [o for o in drafts[i + 1:] if o.sentence == sent]
+        runs = [[o for o in drafts[i + 1:] if o.sentence == sent] for sent in (wd.sentence, wd.sentence + 1,
+                                                                               wd.sentence + 2)]
+        runs.append(_one_figure_lines(drafts, i, w.amount_vnd))
+        for items in runs:
             # (items a sibling whole of its sentence took, though they add up to this one: 'đã thực hiện 27/35 đề án,
             # giải ngân 6,2 tỷ đồng trên tổng kế hoạch 8,4 tỷ đồng.' then 'Phân theo nguồn: ... 2,8 tỷ đồng; ... 3,4 tỷ
             # đồng': the plan's items only by being nearer)
@@ -7799,9 +7808,13 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
                 owner.record.amount_vnd != sum(o.record.amount_vnd or 0 for o in items) else None
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)
-                                     or o.record.period != w.period or o.record.province != w.province for o in items):
+                                     or o.record.period != w.period
+                                     or o.record.province != w.province and w.province is not None for o in items):
                 continue
             if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
+                continue
+            if w.projects is not None and all(o.record.projects is not None for o in items) and \
+                    sum(o.record.projects for o in items) != w.projects:
                 continue
             for o in items:
                 o.record.part_of = w.id
@@ -7812,8 +7825,26 @@ def _items_that_add_up(drafts: list[_Draft]) -> None:
                     # (items read as budgets only for their wording, of a whole told spent: 'tổng kinh phí ... đạt 12,3
                     # tỷ đồng.' then 'Kinh phí khuyến công quốc gia là 3,3 tỷ đồng; ... địa phương là 9 tỷ đồng')
                     o.record.status, o.budgeted = "done", False
-                if o.record.scope == "unspecified" and not o.explicit_scope and w.scope in ("national", "local"):
+                if (o.record.scope == "unspecified" and not o.explicit_scope
+                        or o.record.scope == "total" and unnamed(o)) and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
+
+
+def _one_figure_lines(drafts: list[_Draft], i: int, amount: int) -> list[_Draft]:
+    """The drafts of the sentences right after draft ``i``'s, one figure each with an amount, in a run with no gap,
+    up to where their amounts reach ``amount`` (empty when they never meet it exactly, or it takes one only)."""
+    run: list[_Draft] = []
+    total, sent = 0, drafts[i].sentence
+    for o in drafts[i + 1:]:
+        if o.sentence == sent and run:
+            return []  # (a sentence of two figures is no one-figure line)
+        if o.sentence != sent + 1 or o.record is None or not o.record.amount_vnd:
+            return []
+        run.append(o)
+        sent, total = o.sentence, total + o.record.amount_vnd
+        if total >= amount:
+            break
+    return run if total == amount and len(run) > 1 else []
 
 
 def _count_of_the_years(drafts: list[_Draft]) -> None:

@@ -10466,3 +10466,48 @@ def test_the_rest_of_a_plan_said_with_its_own_tong_is_a_part_of_the_plan_at_the_
     plan, rest = records[1], records[-1]
     assert (plan.amount_vnd, plan.status) == (1_900_000_000, "planned")
     assert (rest.projects, rest.scope, rest.part_of, rest.headline) == (3, "local", plan.id, False)
+
+
+def test_the_sum_a_payout_is_out_of_is_the_programmes_budget_a_record():
+    # 'đã giải ngân được 2,4 tỷ đồng trên tổng số 3,2 tỷ đồng': what was paid out of, the local programme's budget
+    text = ("Khuyến công Bắc Ninh 9 tháng\n\nĐến hết tháng 9/2025, vốn khuyến công địa phương của tỉnh Bắc Ninh đã giải "
+            "ngân được 1,5 tỷ đồng trên tổng số 2,6 tỷ đồng, đạt 58%.\n")
+    records = analyse(text, "paid-out-of").funding
+    assert [(r.scope, r.amount_vnd) for r in records] == [("local", 1_500_000_000), ("local", 2_600_000_000)]
+
+
+def test_the_sum_a_share_of_one_works_cost_is_out_of_stays_no_record():
+    # (the whole after a share of support, no payout: what the work cost, the beneficiary's money included)
+    text = ("Cơ sở bánh pía Tân Hưng\n\nNăm 2025, cơ sở được khuyến công hỗ trợ 250 triệu đồng trên tổng số 900 triệu "
+            "đồng mua máy đóng gói.\n")
+    assert [r.amount_vnd for r in analyse(text, "share-out-of").funding] == [250_000_000]
+
+
+def test_one_figure_lines_that_add_up_to_the_whole_before_them_are_its_parts_in_their_provinces():
+    text = ("Khuyến công quốc gia ở ba tỉnh miền núi\n\nNăm 2024, chương trình khuyến công quốc gia đã hỗ trợ ba tỉnh "
+            "Hà Giang, Cao Bằng, Bắc Kạn tổng cộng 8 đề án với kinh phí 3,9 tỷ đồng.\n\nHà Giang: 3 đề án, 1,6 tỷ "
+            "đồng.\nCao Bằng: 3 đề án, 1,3 tỷ đồng.\nBắc Kạn: 2 đề án, 1 tỷ đồng.\n")
+    whole, *lines = analyse(text, "lines-add-up").funding
+    assert [(r.province, r.part_of, r.status, r.scope) for r in lines] == [
+        ("Hà Giang", whole.id, "done", "national"), ("Cao Bằng", whole.id, "done", "national"),
+        ("Bắc Kạn", whole.id, "done", "national")]
+
+
+def test_one_figure_lines_whose_counts_do_not_add_up_to_the_wholes_are_not_its_parts():
+    text = ("Khuyến công quốc gia ở ba tỉnh miền núi\n\nNăm 2024, chương trình khuyến công quốc gia đã hỗ trợ ba tỉnh "
+            "Hà Giang, Cao Bằng, Bắc Kạn tổng cộng 8 đề án với kinh phí 3,9 tỷ đồng.\n\nHà Giang: 5 đề án, 1,6 tỷ "
+            "đồng.\nCao Bằng: 4 đề án, 1,3 tỷ đồng.\nBắc Kạn: 2 đề án, 1 tỷ đồng.\n")
+    whole, *lines = analyse(text, "lines-counts-differ").funding
+    assert all(r.part_of != whole.id for r in lines)
+
+
+def test_an_item_said_in_all_with_tong_cong_is_of_its_wholes_programme_not_a_total():
+    # 'ba cơ sở còn lại ... được hỗ trợ tổng cộng 710 triệu đồng': 'tổng cộng' sums the three, the money is local still
+    text = ("Quảng Ngãi nghiệm thu 4 đề án\n\nSở Công Thương Quảng Ngãi đã nghiệm thu 4 đề án khuyến công địa phương "
+            "năm 2025 với tổng kinh phí hỗ trợ 1.000.000.000 đồng.\n\nCơ sở kẹo gương Thu Hà được hỗ trợ 300.000.000 "
+            "đồng mua máy cắt; ba cơ sở còn lại sản xuất mạch nha, đường phèn, chổi đót được hỗ trợ tổng cộng "
+            "700.000.000 đồng.\n")
+    records = analyse(text, "tong-cong-item").funding
+    whole = next(r for r in records if r.amount_vnd == 1_000_000_000)
+    items = [r for r in records if r.sentence > whole.sentence]
+    assert [(r.scope, r.part_of, r.headline) for r in items] == [("local", whole.id, False)] * 2
