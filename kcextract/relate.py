@@ -6670,7 +6670,11 @@ class FundingBuilder:
                     (strict and not singled_after or not (_year_in_span(r.period, w.period) or _year_since(c, r.period)
                                                           or w.period is None and "-" not in (r.period or "-"))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
-                    and not (w.province is None and (not strict or singled_after)):
+                    and not (w.province is None and (not strict or singled_after)) \
+                    and not (drafts[i].places_none and _merged_into(w.province, r.province)):
+                # (a part whose sentence names no province is in the former province its whole is of, not the merged
+                # one it took by default: 'khu vực tỉnh Kon Tum cũ được hỗ trợ 31 đề án ... Trong đó, khuyến công quốc
+                # gia 3 đề án ...' in a story of Quảng Ngãi)
                 # (a former province's part of its merged province's whole is a part: 'khu vực Bình Phước cũ'; after
                 # a breakdown cue, a province's part of the country's figure: 'Trong đó, tỉnh Thanh Hóa có 9 đề án';
                 # or singled out right after a region's: '... cho vùng 25 đề án ... Riêng tỉnh Đồng Tháp có 4 đề án')

@@ -160,7 +160,10 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # before: 'xã Mù Cang Chải' in a story of 2026 is of Lào Cai, as the province is then)
         own = None if f.start in ctx.later_places else f.province
         province = own or _old_name(f.province_2025, known)
-        if province not in named and f.province_2025 in named:
+        if province not in named and f.province_2025 in named or \
+                province not in told and province != f.province_2025 and f.province_2025 in as_province:
+            # (or, in any article, a unit whose old province it never names, of the merged province it names as a
+            # province: 'làng nghề bún Phương Lâm (phường Phương Lâm, tỉnh Phú Thọ)', the ward once of Hòa Bình)
             # (an article that names the merged province and a commune of one of the provinces merged into it,
             # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
             province = f.province_2025

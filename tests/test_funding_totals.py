@@ -10511,3 +10511,15 @@ def test_an_item_said_in_all_with_tong_cong_is_of_its_wholes_programme_not_a_tot
     whole = next(r for r in records if r.amount_vnd == 1_000_000_000)
     items = [r for r in records if r.sentence > whole.sentence]
     assert [(r.scope, r.part_of, r.headline) for r in items] == [("local", whole.id, False)] * 2
+
+
+def test_parts_whose_sentence_names_no_province_are_in_the_former_province_their_whole_is_of():
+    # a story of the merged Quảng Ngãi about the former Kon Tum's area: 'Trong đó, ...' splits the Kon Tum figure, so
+    # its parts are Kon Tum's and a part of it, not second figures of Quảng Ngãi beside it
+    text = ("Kon Tum cũ nay thuộc Quảng Ngãi\n\nGiai đoạn 2021-2024, khu vực tỉnh Kon Tum cũ được hỗ trợ 20 đề án "
+            "khuyến công với tổng kinh phí 6 tỉ đồng. Trong đó, khuyến công quốc gia 2 đề án với 1,5 tỉ đồng; khuyến "
+            "công địa phương 18 đề án với 4,5 tỉ đồng.\n\nSở Công Thương Quảng Ngãi cho biết sẽ tiếp tục hỗ trợ khu "
+            "vực này.\n")
+    whole, national, local = analyse(text, "former-whole").funding
+    assert whole.province == "Kon Tum"
+    assert [(r.province, r.part_of) for r in (national, local)] == [("Kon Tum", whole.id)] * 2

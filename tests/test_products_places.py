@@ -2748,3 +2748,20 @@ def test_the_label_of_a_figure_told_after_a_list_of_goods_is_no_good():
 ])
 def test_an_unlisted_member_of_a_list_of_goods_is_a_good(sentence, value):
     assert value in {v for v, _ in _products(sentence)}
+
+
+def test_a_ward_of_a_merged_province_placed_by_the_province_it_is_now_in_locates_the_story_there():
+    # 'phường Phương Lâm' was of Hòa Bình, which the article never names; it names the ward's 2025 province: Phú Thọ
+    text = ("Khuyến công giúp làng bún Phương Lâm\n\nLàng nghề bún Phương Lâm (phường Phương Lâm, tỉnh Phú Thọ) có "
+            "hơn 90 hộ làm bún.\n\nNăm 2024, thông qua chương trình khuyến công, 5 hộ trong làng được hỗ trợ dây "
+            "chuyền tráng bún tự động. Tổng kinh phí hỗ trợ là 350 triệu đồng.\n")
+    article = analyse(text, "ward-now")
+    assert article.subject == "Phú Thọ"
+    assert [r.province for r in article.funding] == ["Phú Thọ"]
+
+
+def test_a_ward_named_beside_its_old_province_stays_evidence_for_the_old_province():
+    text = ("Khuyến công giúp làng bún Phương Lâm\n\nLàng nghề bún Phương Lâm (phường Phương Lâm, thành phố Hòa Bình, "
+            "tỉnh Hòa Bình) có hơn 90 hộ làm bún.\n\nNăm 2024, thông qua chương trình khuyến công, 5 hộ trong làng được"
+            " hỗ trợ dây chuyền tráng bún tự động. Tổng kinh phí hỗ trợ là 350 triệu đồng.\n")
+    assert analyse(text, "ward-then").subject == "Hòa Bình"
