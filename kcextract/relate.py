@@ -1374,7 +1374,8 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
-_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)(?!\p{L})")
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
+                            r"(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
@@ -1467,6 +1468,9 @@ _NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi|còn|song|nhưng|tuy nhiên)\s
                              r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L}))")
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
+# or the year named right after the projects inside the group ('14 đề án khuyến công địa phương năm 2026, tổng kinh phí
+# ...' after a decision's 'Ngày 2/12/2025')
+_YEAR_OF_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)(?:\s+(?!năm\b)\p{L}+){0,6}\s+(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
@@ -6862,7 +6866,8 @@ class FundingBuilder:
         out in comes first: '5 đề án khuyến công quốc gia thực hiện năm 2026, tổng kinh phí đề nghị 3,5 tỷ đồng'
         after a lead's 'Ngày 10/6/2025'."""
         worked = next((p.value for p in periods if end is not None and pos < p.start < end
-                       and _YEAR_OF_WORK.search(key, max(pos, p.start - 30), p.start)), None)
+                       and (_YEAR_OF_WORK.search(key, max(pos, p.start - 30), p.start)
+                            or _YEAR_OF_PROJECTS.search(key, max(pos, p.start - 60), p.start))), None)
         if worked:
             return worked
         # (the horizon of a programme's name dates no figure, even as the sentence's only year: a title's 'Thực hiện
@@ -6900,6 +6905,12 @@ class FundingBuilder:
             spans = [p for p in earlier if "-" in p.value and int(p.value[-4:]) - int(p.value[:4]) + 1 == n]
             if spans:
                 return spans[-1].value
+            # (or the last n years told one by one, in a run: 'kinh phí ... năm 2021 là 2,1 tỷ đồng, năm 2022 là ...
+            # và năm 2024 là 2,9 tỷ đồng. Tính chung 4 năm, tỉnh đã thực hiện 47 đề án': 2021-2024)
+            years = sorted({int(p.value) for p in earlier if "-" not in p.value})[-n:]
+            if n > 1 and len(years) == n and years[-1] - years[0] == n - 1 and \
+                    earlier[-1].value == str(years[-1]):
+                return f"{years[0]}-{years[-1]}"
         span_told = _SPAN_TOLD.search(key, max(0, pos - 100), pos)
         if span_told and not regex.search(r"[.!?\n]", key[span_told.end():pos]):
             # the whole span, said instead of its years ('Tổng kinh phí cả giai đoạn đạt 13,5 tỷ đồng' after 'Giai đoạn

@@ -10523,3 +10523,30 @@ def test_parts_whose_sentence_names_no_province_are_in_the_former_province_their
     whole, national, local = analyse(text, "former-whole").funding
     assert whole.province == "Kon Tum"
     assert [(r.province, r.part_of) for r in (national, local)] == [("Kon Tum", whole.id)] * 2
+
+
+def test_the_year_named_right_after_the_projects_dates_them_not_the_decisions_date():
+    # 'Ngày 2/12/2025, ... phê duyệt danh mục 14 đề án khuyến công địa phương năm 2026, tổng kinh phí ...': 2026; and
+    # the listed projects, of the same year, are its parts
+    text = ("Lạng Sơn phê duyệt đề án khuyến công năm 2026\n\nNgày 2/12/2025, UBND tỉnh Lạng Sơn ban hành Quyết định "
+            "phê duyệt danh mục 12 đề án khuyến công địa phương năm 2026, tổng kinh phí 2.500 triệu đồng. Một số đề án "
+            "tiêu biểu:\n\n- Hỗ trợ Hợp tác xã Na Chi Lăng ứng dụng máy sơ chế, đóng gói quả na: 300 triệu đồng;\n- Hỗ "
+            "trợ cơ sở sản xuất hồi Văn Quan ứng dụng thiết bị chưng cất tinh dầu: 280 triệu đồng.\n")
+    whole, *items = analyse(text, "year-of-projects").funding
+    assert (whole.period, whole.projects) == ("2026", 12)
+    assert [(r.period, r.part_of) for r in items] == [("2026", whole.id)] * 2
+
+
+@pytest.mark.parametrize("lead", ["Tính chung 4 năm", "Trong 4 năm"])
+def test_a_number_of_years_after_years_told_one_by_one_is_their_span(lead):
+    text = ("Kinh phí khuyến công Hà Giang qua các năm\n\nTheo Sở Công Thương Hà Giang, kinh phí khuyến công của tỉnh "
+            "năm 2021 là 2,1 tỷ đồng, năm 2022 là 2,4 tỷ đồng, năm 2023 là 2,63 tỷ đồng và năm 2024 là 2,9 tỷ đồng. "
+            f"{lead}, tỉnh đã thực hiện 47 đề án.\n")
+    assert {r.projects: r.period for r in analyse(text, "years-one-by-one").funding}[47] == "2021-2024"
+
+
+def test_a_number_of_years_that_the_years_told_do_not_fill_dates_nothing_new():
+    # (two years told, 'trong 4 năm' after them: no run of four years to be its span)
+    text = ("Kinh phí khuyến công Hà Giang\n\nKinh phí khuyến công của tỉnh năm 2023 là 2,63 tỷ đồng và năm 2024 là "
+            "2,9 tỷ đồng. Tính chung 4 năm, tỉnh đã thực hiện 47 đề án.\n")
+    assert {r.projects: r.period for r in analyse(text, "years-too-few").funding}[47] != "2021-2024"
