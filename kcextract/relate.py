@@ -487,6 +487,9 @@ _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 # lại', not 'đã bảo đảm hoàn thành')
 _RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng|(?<!đã\s)(?:bảo đảm|đảm bảo)"
 _DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
+# ... or said right after its name to have given nothing yet ('vốn khuyến công quốc gia chưa giải ngân; ...')
+_DENIED_AFTER = regex.compile(r"\s+(?:(?:vẫn|hiện)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:giải ngân|giao|bố trí|phân bổ|cấp)"
+                              r"(?!\p{L})(?=[^,;.\d]*[,;.])")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
@@ -613,7 +616,8 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
 _ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|1|01)\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
-_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị|là))?\s*:?\s*$")
+_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị))?"
+                           r"(?:\s+là)?\s*:?\s*$")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\sđạt|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
@@ -1023,7 +1027,8 @@ _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cù
                                r"(?:hai|ba|bốn|năm)\s+lần)(?:\s+so với)?"
                                r"(?:\s+\p{L}+){0,7}?|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
-                               r"(?:\d{4}(?:\s*[-–]\s*\d{4})?|trước|ngoái|trước đó)\s*\(\s*$")
+                               r"(?:\d{4}(?:\s*[-–]\s*\d{4}|\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})?|trước|ngoái|trước đó)"
+                               r"\s*\(\s*$")
 _THIS_FIGURE = regex.compile(r"\s*(?:này|nói trên|kể trên|trên(?=\s*[,.;)]))(?!\p{L})")  # '3 tỷ đồng này', '... nói trên'
 _REFERS_BACK = regex.compile(r"(?<!\p{L})trong\s+(?:tổng\s+)?(?:số\s+)?$")  # 'Trong tổng số 45 đề án, ...'
 _OPENS_WITH_COUNT = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay)\s*,?\s*|"
@@ -3170,7 +3175,7 @@ class FundingBuilder:
                     # that figure, 'Năm 2025 ... 7 đề án ..., giải ngân 1,36 tỷ đồng. Riêng đề án ... có kinh phí 420
                     # triệu đồng, trong đó ngân sách khuyến công hỗ trợ 180 triệu đồng')
                     for o in drafts[i + 1:]:
-                        if o.sentence == d.sentence and o.marker and o.anchor == i:
+                        if o.marker and o.anchor == i:  # (in its sentence or one of its own: '. Trong đó, ...')
                             o.anchor = d.anchor
                 continue
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
@@ -5016,9 +5021,10 @@ class FundingBuilder:
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:
         """The national / local / both programme cues named in key[lo:hi], but for one said to give nothing
-        ('tỉnh không được giao kinh phí khuyến công quốc gia')."""
+        ('tỉnh không được giao kinh phí khuyến công quốc gia', 'vốn khuyến công quốc gia chưa giải ngân')."""
         return {v for p, v in self.scope if v in ("national", "local", "both")
-                and any(not _denied(key, lo, m.start()) for m in p.finditer(key, lo, hi))}
+                and any(not _denied(key, lo, m.start()) and not _DENIED_AFTER.match(key, m.end())
+                        for m in p.finditer(key, lo, hi))}
 
     def _list_names_both(self, key: str, item_start: int) -> bool:
         """The run of list items that ends with the line at ``item_start`` names both programmes, one an item:
@@ -6308,7 +6314,10 @@ class FundingBuilder:
             r = d.record
             parts = [o.record for o in children.get(r.id, ())]
             scopes = {p.scope for p in parts}
+            # (parts in one tense: a payout and the budget it was out of add up to nothing, '... giải ngân 1,2 tỷ đồng
+            # trên tổng số 3,3 tỷ đồng')
             if r.scope == "total" and not d.sums_programmes and len(parts) > 1 and len(scopes) == 1 and \
+                    len({p.status for p in parts}) == 1 and \
                     scopes <= {"national", "local"} and r.amount_vnd is not None and \
                     all(p.amount_vnd for p in parts) and sum(p.amount_vnd for p in parts) == r.amount_vnd:
                 r.scope = scopes.pop()
@@ -7478,7 +7487,7 @@ def _rest_of_its_plan(key: str, drafts: list[_Draft], unnamed: Callable[[_Draft]
         fits = [o for o in drafts if o is not d and o.record.part_of is None and o.record.status == r.status != "done"
                 and o.record.period == r.period and o.record.province == r.province
                 and (r.scope in (o.record.scope, "unspecified") or summed_only) and larger(o.record, r)]
-        whole = next((o for o in reversed(fits) if o.sentence < d.sentence and d.sentence - o.sentence <= 3), None) or \
+        whole = next((o for o in reversed(fits) if o.sentence < d.sentence and d.sentence - o.sentence <= 5), None) or \
             next((o for o in fits if d.sentence < o.sentence <= d.sentence + 2), None)
         if whole is not None:
             r.part_of = whole.record.id
@@ -7819,7 +7828,12 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
             sibling = {o.record.part_of for o in items if o.record is not None} - {None, w.id}
             owner = next((x for x in drafts if x.record is not None and x.record.id in sibling), None) \
                 if len(sibling) == 1 else None
-            taken_by = owner.record if owner is not None and owner.sentence == wd.sentence and \
+            # (or one told before it: the plan above a payout whose items add up to the payout, '... được giao là 3.850
+            # triệu đồng ... giải ngân 3.812 triệu đồng.' then '1. ...: kinh phí là 2.460 triệu đồng. 2. ...')
+            # (not when it is one of that whole's parts itself: its siblings that add up to it do so by chance, '...
+            # Trong đó, ... 300 triệu đồng; xúc tiến thương mại 200 triệu đồng; chi khác 100 triệu đồng')
+            taken_by = owner.record if owner is not None and (owner.sentence == wd.sentence or owner.sentence <
+                                                              wd.sentence and w.part_of != owner.record.id) and \
                 owner.record.amount_vnd != sum(o.record.amount_vnd or 0 for o in items) else None
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)

@@ -10550,3 +10550,62 @@ def test_a_number_of_years_that_the_years_told_do_not_fill_dates_nothing_new():
     text = ("Kinh phí khuyến công Hà Giang\n\nKinh phí khuyến công của tỉnh năm 2023 là 2,63 tỷ đồng và năm 2024 là "
             "2,9 tỷ đồng. Tính chung 4 năm, tỉnh đã thực hiện 47 đề án.\n")
     assert {r.projects: r.period for r in analyse(text, "years-too-few").funding}[47] != "2021-2024"
+
+
+def test_a_compared_span_written_from_year_to_year_in_brackets_is_no_statement_of_its_own():
+    # 'So với giai đoạn từ năm 2016 đến năm 2020 (72 đề án, 15,8 tỷ đồng)': the base of a comparison, as with '2016-2020'
+    text = ("Sơn La tổng kết 5 năm khuyến công\n\nTrong 5 năm 2021-2025, tỉnh đã thực hiện 90 đề án, tổng kinh phí hỗ "
+            "trợ hơn 20 tỷ đồng. So với giai đoạn từ năm 2016 đến năm 2020 (70 đề án, 15 tỷ đồng), số đề án tăng 29%.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "compared-from-to").funding] == [(90, 20_000_000_000)]
+
+
+def test_a_sum_said_with_la_after_the_one_part_a_whole_names_is_the_wholes_amount():
+    text = ("Khuyến công Sơn La năm 2024\n\nNăm 2024, Trung tâm Khuyến công Sơn La đã thực hiện 11 đề án khuyến công, "
+            "trong đó có 3 đề án quốc gia, tổng kinh phí là 2,8 tỷ đồng.\n")
+    whole, part = analyse(text, "comma-aside-la").funding
+    assert (whole.projects, whole.amount_vnd, part.projects, part.part_of) == (11, 2_800_000_000, 3, whole.id)
+
+
+def test_the_programme_share_of_a_work_singled_out_told_in_a_sentence_of_its_own_is_a_part_of_the_figure_before():
+    text = ("Khuyến công Hòa Bình\n\nNăm 2025, Trung tâm Khuyến công Hòa Bình đã triển khai 6 đề án khuyến công địa "
+            "phương, giải ngân 1,2 tỷ đồng. Riêng đề án hỗ trợ máy sấy cam tại xã Cao Sơn có kinh phí 500 triệu đồng. "
+            "Trong đó, ngân sách khuyến công hỗ trợ 150 triệu đồng, phần còn lại do cơ sở đối ứng.\n")
+    whole, share = analyse(text, "singled-share-split").funding
+    assert (share.amount_vnd, share.part_of, share.headline) == (150_000_000, whole.id, False)
+
+
+def test_the_rest_of_a_plan_four_sentences_after_it_is_still_its_part():
+    text = ("Khuyến công Lai Châu 9 tháng\n\nNăm 2025, Trung tâm Khuyến công tỉnh đã triển khai 6/9 đề án khuyến công "
+            "địa phương được giao, giải ngân 1,1 tỷ đồng, đạt 58% kế hoạch vốn năm (1,9 tỷ đồng). Các đề án tập trung "
+            "hỗ trợ máy móc cho cơ sở chế biến chè. Nhiều cơ sở đã tăng công suất. Các sản phẩm đã có mặt ở siêu thị. "
+            "3 đề án còn lại với kinh phí 800 triệu đồng sẽ được hoàn thành trong quý IV.\n")
+    records = analyse(text, "rest-far").funding
+    assert (records[-1].projects, records[-1].part_of) == (3, records[1].id)
+
+
+def test_items_told_as_budgets_that_add_up_to_the_payout_after_the_plan_are_the_payouts_parts():
+    # '..., kinh phí là 180 triệu đồng' reads as a budget set; the items add up to the 3.812 triệu paid out, not the plan
+    text = ("Khuyến công Quảng Bình năm 2024\n\nNăm 2024, tổng kinh phí khuyến công được giao là 3.850 triệu đồng. Kết "
+            "quả, Trung tâm Khuyến công đã triển khai thực hiện 18/18 đề án, giải ngân 3.812 triệu đồng.\n\n"
+            "1. Hỗ trợ ứng dụng máy móc thiết bị: 14 đề án, kinh phí là 3.382 triệu đồng.\n"
+            "2. Đào tạo nghề: 3 lớp, 90 học viên, kinh phí là 180 triệu đồng.\n"
+            "3. Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu: 1 đề án, kinh phí là 250 triệu đồng.\n")
+    records = analyse(text, "items-of-payout").funding
+    paid = next(r for r in records if r.amount_vnd == 3_812_000_000)
+    assert [(r.part_of, r.status) for r in records if r.sentence > paid.sentence] == [(paid.id, "done")] * 3
+
+
+def test_a_level_said_to_have_paid_nothing_yet_is_not_the_figures_own_beside_the_level_that_paid():
+    # 'vốn khuyến công quốc gia chưa giải ngân; vốn khuyến công địa phương giải ngân 1,2 tỷ đồng ...': the local's
+    text = ("Khuyến công Quảng Ninh\n\nNăm 2025, vốn khuyến công quốc gia chưa giải ngân; vốn khuyến công địa phương giải "
+            "ngân 900 triệu đồng trên tổng số 2,8 tỷ đồng.\n")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "not-yet-paid").funding] == [
+        ("local", 900_000_000), ("local", 2_800_000_000)]
+
+
+def test_a_payout_and_the_budget_it_is_out_of_do_not_add_up_to_a_whole_of_their_level():
+    # 1,2 tỷ paid out of the local 3,3 tỷ: no local sum of 4,5 tỷ, which stays the total of both programmes
+    text = ("Khuyến công Quảng Ninh\n\nTính đến ngày 31/10/2025, tỉnh mới giải ngân được 1,2 tỷ đồng trong tổng số 4,5 "
+            "tỷ đồng kinh phí khuyến công năm 2025. Trong đó, vốn khuyến công quốc gia chưa giải ngân; vốn khuyến công "
+            "địa phương giải ngân 1,2 tỷ đồng trên tổng số 3,3 tỷ đồng.\n")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "payout-and-budget").funding}[4_500_000_000] == "total"

@@ -2765,3 +2765,18 @@ def test_a_ward_named_beside_its_old_province_stays_evidence_for_the_old_provinc
             "tỉnh Hòa Bình) có hơn 90 hộ làm bún.\n\nNăm 2024, thông qua chương trình khuyến công, 5 hộ trong làng được"
             " hỗ trợ dây chuyền tráng bún tự động. Tổng kinh phí hỗ trợ là 350 triệu đồng.\n")
     assert analyse(text, "ward-then").subject == "Hòa Bình"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các cơ sở sản xuất nước mắm, khô cá sặc rằn và rượu sim được hỗ trợ máy móc.",
+    "Đặc sản khô cá sặc rằn U Minh Thượng được tiếp sức.",
+])
+def test_a_listed_good_of_three_words_is_found_whole_when_its_last_word_starts_a_longer_word(sentence):
+    # underthesea cuts 'khô | cá | sặc rằn' or 'khô | cá sặc rằn': either way the listed 'khô cá sặc' is the good
+    assert "cá sặc" in {f.value for f in extract(sentence) if f.type == "product"}
+
+
+def test_a_good_of_two_words_never_ends_in_the_first_half_of_another_word():
+    # 'bánh đa dạng' (varied cakes): no 'bánh đa' (a rice cracker)
+    assert "bánh đa" not in {f.value for f in extract("Cửa hàng bày bán các loại bánh đa dạng về mẫu mã.")
+                             if f.type == "product"}

@@ -341,8 +341,8 @@ class ProductMatcher:
                 entry = self.entries[found]
                 end = start + len(found)
                 inside = ctx.token_containing(end) if end not in ctx.token_ends else None
-                if inside and key[end + 1:inside[1]] in self.suffixes:
-                    end = inside[1]  # the name as written: 'khoai lang sấy'
+                if inside and (key[end + 1:inside[1]] in self.suffixes or self._starts_last_word(ctx, key, start, end)):
+                    end = inside[1]  # the name as written: 'khoai lang sấy', 'khô cá sặc rằn'
                 pos = end
                 if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end):
                     continue
@@ -594,6 +594,17 @@ class ProductMatcher:
             candidate = shorter[0] if shorter else ""
         return None
 
+    def _starts_last_word(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """A good of three words or more whose last word starts a word underthesea joined to the lower-case name of a
+        variety after it ('khô cá' + 'sặc rằn' for 'khô cá sặc' + 'rằn', 'tinh dầu' + 'tràm gió'): the good, named up
+        to that word's end; a shorter one may end in a word's first half ('bánh' + 'đa dạng'), and a word that is a
+        good of its own is not cut ('sản xuất' + 'giấy bản'), nor one that ends in a verb or a function word joined to the
+        good ('chè búp tươi' + 'đạt', rules/not_units.tsv)."""
+        word = ctx.token_containing(end)
+        return word is not None and key.count(" ", start, end) >= 2 and word[0] == key.rfind(" ", start, end) + 1 \
+            and ctx.shape[end + 1:word[1]].replace(" ", "").islower() and key[word[0]:word[1]] not in self.entries \
+            and key[end + 1:word[1]].split(" ")[0] not in self.joined_after | self.function_words
+
     def _unknown_word_cut(self, ctx: Context, key: str, space: int) -> bool:
         """The space at ``space`` lies inside a word the segmenter made of syllables that are no word of its own
         dictionary, and both sides of it are words of that dictionary or single syllables, with no word of it across
@@ -643,6 +654,8 @@ class ProductMatcher:
             # (the good, then a verb or a function word underthesea joined to it: 'cam đạt' + 'chuẩn', 'lựu ra' in
             # 'mang lựu ra chợ': rules/not_units.tsv; not a name: 'Táo nào', 'Trà như')
             return True
+        if self._starts_last_word(ctx, key, start, end):
+            return True  # (the variety's name joined to its last word: 'khô cá' + 'sặc rằn')
         if " " in key[start:end] and not self._opens_with_head(key, start) and self._longest_at(key, end + 1, rest):
             # a good of two words or more, then the good it is made with, which underthesea joined to its last
             # word ('sữa' | 'chua nếp' + 'cẩm'); after a product head the head's own rule names the kind
