@@ -5026,6 +5026,11 @@ class FundingBuilder:
                 and any(not _denied(key, lo, m.start()) and not _DENIED_AFTER.match(key, m.end())
                         for m in p.finditer(key, lo, hi))}
 
+    def _names_no_level(self, key: str) -> Callable[[_Draft], bool]:
+        """A test of a draft: no programme's level is named from its first fact to its last (its 'total' then only
+        the 'tổng' of its own sum: 'Bốn đề án còn lại với tổng kinh phí khoảng 830 triệu đồng')."""
+        return lambda d: not self._programmes_in(key, d.facts[0].start, d.facts[-1].end)
+
     def _list_names_both(self, key: str, item_start: int) -> bool:
         """The run of list items that ends with the line at ``item_start`` names both programmes, one an item:
         a whole split by programme, whose last item a paragraph after the list does not go on about."""
@@ -6183,7 +6188,7 @@ class FundingBuilder:
         _remainders(drafts)
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
-        _items_that_add_up(drafts, lambda d: not self._programmes_in(key, d.facts[0].start, d.facts[-1].end))
+        _items_that_add_up(drafts, self._names_no_level(key))
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -6469,7 +6474,7 @@ class FundingBuilder:
                     _budget_told_done(drafts, r)
                 r.status = "done"
         self._spent_sums(drafts)
-        _rest_of_its_plan(key, drafts, lambda d: not self._programmes_in(key, d.facts[0].start, d.facts[-1].end))
+        _rest_of_its_plan(key, drafts, self._names_no_level(key))
         self._so_far_of_the_year(drafts)
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho

@@ -603,7 +603,8 @@ class ProductMatcher:
         word = ctx.token_containing(end)
         return word is not None and key.count(" ", start, end) >= 2 and word[0] == key.rfind(" ", start, end) + 1 \
             and ctx.shape[end + 1:word[1]].replace(" ", "").islower() and key[word[0]:word[1]] not in self.entries \
-            and key[end + 1:word[1]].split(" ")[0] not in self.joined_after | self.function_words
+            and key[end + 1:word[1]].split(" ")[0] not in self.joined_after \
+            and key[end + 1:word[1]].split(" ")[0] not in self.function_words
 
     def _unknown_word_cut(self, ctx: Context, key: str, space: int) -> bool:
         """The space at ``space`` lies inside a word the segmenter made of syllables that are no word of its own
