@@ -1664,7 +1664,7 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào
 # tổng kinh phí ')
 _AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
 # a count's one part said as what is among it ('13 đề án khuyến công, trong đó có 2 đề án quốc gia, ...'): an aside
-_AMONG_THEM = regex.compile(r",\s*trong đó\s+có\s*$")
+_AMONG_THEM = regex.compile(r",\s*trong đó(?:\s*:)?\s+có\s*$")  # (also 'trong đó: có')
 _COLON_NEXT = regex.compile(r"\s*:")
 # a bracket holding an amount and a count and nothing else of note ('(3 tỷ đồng, 15 đề án)')
 _BRACKET_PAIR = regex.compile(r"\(\s*[^()\d;]{0,12}?\d[^();]{0,40}?,\s*\d+\s+(?:đề án|dự án|nhiệm vụ)\s*\)")

@@ -10414,10 +10414,11 @@ def test_an_amount_in_words_printed_again_in_digits_in_brackets_is_one_figure():
     assert [(r.projects, r.amount_vnd, r.scope) for r in records] == [(4, 2_000_000_000, "local")]
 
 
-def test_a_sum_after_a_part_set_off_by_commas_is_the_sum_of_the_whole():
+@pytest.mark.parametrize("among", ["trong đó có", "trong đó: có"])
+def test_a_sum_after_a_part_set_off_by_commas_is_the_sum_of_the_whole(among):
     # '13 đề án, trong đó có 2 đề án quốc gia, tổng kinh phí 3,15 tỷ đồng': the 3,15 tỷ is the 13's, the 2 a part
     text = ("Khuyến công Sơn La năm 2024\n\nNăm 2024, Trung tâm Khuyến công Sơn La đã thực hiện 11 đề án khuyến công, "
-            "trong đó có 3 đề án quốc gia, tổng kinh phí 2,8 tỷ đồng.\n")
+            f"{among} 3 đề án quốc gia, tổng kinh phí 2,8 tỷ đồng.\n")
     whole, part = analyse(text, "comma-aside").funding
     assert (whole.projects, whole.amount_vnd, whole.scope, whole.part_of) == (11, 2_800_000_000, "total", None)
     assert (part.projects, part.amount_vnd, part.scope, part.part_of) == (3, None, "national", whole.id)
