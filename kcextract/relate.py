@@ -486,9 +486,10 @@ _FUTURE = r"sẽ|dự kiến|phấn đấu|chưa"
 # words of resolve before work still to finish (an ensuring too, unless said done: 'bảo đảm hoàn thành 12 đề án còn
 # lại', not 'đã bảo đảm hoàn thành')
 _RESOLVE_WORDS = r"tập trung|quyết tâm|nỗ lực|cố gắng|(?<!đã\s)(?:bảo đảm|đảm bảo)"
-_DENIED = regex.compile(r"(?<!\p{L})(?:không|chưa)\s+(?:được\s+)?(?:giao|bố trí|phân bổ|cấp|có|nhận)(?:\s+\p{L}+){0,2}\s+$")
+_ALLOTTING = r"giao|bố trí|phân bổ|cấp"  # the verbs of giving a programme's money out, for a denial of it
+_DENIED = regex.compile(rf"(?<!\p{{L}})(?:không|chưa)\s+(?:được\s+)?(?:{_ALLOTTING}|có|nhận)(?:\s+\p{{L}}+){{0,2}}\s+$")
 # ... or said right after its name to have given nothing yet ('vốn khuyến công quốc gia chưa giải ngân; ...')
-_DENIED_AFTER = regex.compile(r"\s+(?:(?:vẫn|hiện)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:giải ngân|giao|bố trí|phân bổ|cấp)"
+_DENIED_AFTER = regex.compile(rf"\s+(?:(?:vẫn|hiện)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:giải ngân|{_ALLOTTING})"
                               r"(?!\p{L})(?=[^,;.\d]*[,;.])")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
