@@ -1685,9 +1685,10 @@ _ITEM_NAMES_ITS_COUNT = regex.compile(r";\s*(?:\p{L}+\s+){1,6}")  # an item afte
 _ITEM_SEP = regex.compile(_NEXT_ITEM.pattern + r"|[,;]")  # the next item, or a comma or semicolon
 
 
-def _spelled_unit(value: int) -> int:
-    """The rounding unit of an amount spelled in words ('hơn một tỷ đồng' -> 10^9, 'một tỷ hai trăm triệu' -> 10^8):
-    the place of its last digit that is not zero, as words name no more than that."""
+def _last_digit_unit(value: int) -> int:
+    """The place of the last digit of ``value`` that is not zero (1 for 0): the rounding unit of an amount spelled in
+    words ('hơn một tỷ đồng' -> 10^9, 'một tỷ hai trăm triệu' -> 10^8), as words name no more than that, and of a
+    printed figure's digits (_rounds_to)."""
     unit = 1
     while value and value % (unit * 10) == 0:
         unit *= 10
@@ -1701,7 +1702,7 @@ def _same_amount(before: Fact, again: Fact) -> bool:
         return True
     if before.currency != again.currency:
         return False
-    unit = printed_unit(before.text) or _spelled_unit(before.value)
+    unit = printed_unit(before.text) or _last_digit_unit(before.value)
     if unit <= (printed_unit(again.text) or 1):
         return False  # (the bracket must print it more precisely)
     gap = again.value - before.value
@@ -8072,9 +8073,7 @@ def _rounds_to(headline: FundingRecord, amount: int) -> bool:
     150 tỷ): the headline's direction holds and the gap is under that rounding."""
     if headline.qualifier not in ("over", "under", "approx") or not headline.amount_vnd or not headline.precision_vnd:
         return False
-    unit, printed = headline.precision_vnd, headline.amount_vnd // headline.precision_vnd
-    while printed and printed % 10 == 0:
-        unit, printed = unit * 10, printed // 10
+    unit = headline.precision_vnd * _last_digit_unit(headline.amount_vnd // headline.precision_vnd)
     unit = min(unit, headline.amount_vnd // 5)
     gap = amount - headline.amount_vnd
     if headline.qualifier == "over":

@@ -601,10 +601,11 @@ class ProductMatcher:
         good of its own is not cut ('sản xuất' + 'giấy bản'), nor one that ends in a verb or a function word joined to the
         good ('chè búp tươi' + 'đạt', rules/not_units.tsv)."""
         word = ctx.token_containing(end)
-        return word is not None and key.count(" ", start, end) >= 2 and word[0] == key.rfind(" ", start, end) + 1 \
-            and ctx.shape[end + 1:word[1]].replace(" ", "").islower() and key[word[0]:word[1]] not in self.entries \
-            and key[end + 1:word[1]].split(" ")[0] not in self.joined_after \
-            and key[end + 1:word[1]].split(" ")[0] not in self.function_words
+        if word is None or key.count(" ", start, end) < 2 or word[0] != key.rfind(" ", start, end) + 1:
+            return False
+        first = key[end + 1:word[1]].split(" ")[0]
+        return ctx.shape[end + 1:word[1]].replace(" ", "").islower() and key[word[0]:word[1]] not in self.entries \
+            and first not in self.joined_after and first not in self.function_words
 
     def _unknown_word_cut(self, ctx: Context, key: str, space: int) -> bool:
         """The space at ``space`` lies inside a word the segmenter made of syllables that are no word of its own

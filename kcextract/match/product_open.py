@@ -22,7 +22,7 @@ _CLAUSE_END = regex.compile(rf"{TEXT_DOT}|[:!?()\[\]“”\"«»\n]")  # (not a 
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
-_NAME_TAIL = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}$")  # a member's closing name, of where it is made
+_NAME_TAIL = regex.compile(_NAME_REST.pattern + "$")  # a member's closing name, of where it is made
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
 _ITEM_END = regex.compile(r"[;,.:(]")
