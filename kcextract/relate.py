@@ -1160,8 +1160,9 @@ _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|(?<!(?:(?<!\p{L})s�
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # ... unless the figure is that programme's own budget, said right after its name ('ban hành Chương trình khuyến công
 # giai đoạn 2021-2025 với tổng kinh phí dự kiến 25 tỷ đồng'): the name's span dates it
-_NAMED_BUDGET = regex.compile(r"\W*(?:với|có)?\s*(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn)"
+_NAMED_BUDGET = regex.compile(r"\W*(?:(?:với|có)?\s*(?:tổng\s+)?(?:kinh phí|nguồn vốn|vốn)"
                               r"(?:\s+(?:dự kiến|thực hiện|đề nghị|hỗ trợ|được duyệt|được phê duyệt))?"
+                              r"|dự kiến(?:\s+(?:có|là|thực hiện|triển khai|hỗ trợ))?)"  # (or its projects: '... dự kiến 250 đề án')
                               r"\s*(?:là|khoảng|:)?\s*")
 # from a year to now: the period is that year, but the figure tells the years since ('Từ năm 2021 đến nay')
 _SINCE = regex.compile(r"(?<!\p{L})từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay(?!\p{L})")
@@ -5173,6 +5174,11 @@ class FundingBuilder:
         named = self._programmes_in(key, *lead)
         if len(named) != 1 or "both" in named or self._programmes_in(key, lead[0], len(key)) != named:
             return None
+        split = self.breakdown.search(key, *lead)
+        if split and not self._programmes_in(key, lead[0], split.start()):
+            # (named only as a part of the lead's whole: 'kinh phí khuyến công ... đạt 68,5 tỷ đồng, trong đó khuyến
+            # công quốc gia 21,3 tỷ đồng' is about both programmes' money, not the national one's)
+            return None
         return named.pop()
 
     @staticmethod
@@ -6895,9 +6901,11 @@ class FundingBuilder:
         before = [p for p in own if p.start <= pos]
         while len(before) > 1 and ("-" in before[-1].value or _HORIZON_LINK.search(key, 0, before[-1].start)) and \
                 _NAMED_BEFORE.search(key, max(0, before[-1].start - 80), before[-1].start) and \
+                ";" not in key[before[-2].end:before[-1].start] and \
                 not ("-" in before[-1].value and _NAMED_BUDGET.fullmatch(key, before[-1].end, pos)):
             # the horizon of a programme named after the sentence's own year ('Năm 2024, thực hiện Chương trình
-            # khuyến công quốc gia đến năm 2025, tỉnh đã triển khai 3 đề án'): the name's years date no figure
+            # khuyến công quốc gia đến năm 2025, tỉnh đã triển khai 3 đề án'): the name's years date no figure. Not a
+            # year of another clause, across a ';' ('Từ ngày 1/7/2025, tỉnh mới gồm ...; kế hoạch giai đoạn 2026-2030 ...')
             before.pop()
         if before:
             return before[-1].value
@@ -7044,9 +7052,9 @@ class FundingBuilder:
         # Yên cho biết, ... các đề án khuyến công tại khu vực Thái Bình cũ gồm: ...', 'khuyến công tỉnh Tây Ninh đã hỗ
         # trợ các cơ sở tại khu vực Long An cũ 9 đề án')
         if len(clause) > 1:
-            clause = _nearest_work_place(key, s_start, g_start, clause)
+            clause = _nearest_work_place(text or key, s_start, g_start, clause)
         elif not clause and len(earlier) > 1:
-            earlier = _nearest_work_place(key, s_start, g_start, earlier)
+            earlier = _nearest_work_place(text or key, s_start, g_start, earlier)
         chosen = clause[0] if clause else earlier[0] if earlier else None
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}
@@ -7106,8 +7114,18 @@ def _in_figure_bracket(key: str, s_start: int, p: Fact, before: int) -> bool:
 
 
 def _named_as_work_place(key: str, s_start: int, p: Fact) -> bool:
-    """Province ``p`` is named as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')."""
-    return _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start) is not None
+    """Province ``p`` is named as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...'), or
+    as the province of the districts or communes named so ('tại huyện Chợ Gạo, Gò Công Tây (tỉnh Tiền Giang cũ)',
+    'ở xã Tân Lập, tỉnh Bình Phước'; ``key`` with its brackets for the first)."""
+    return _WORK_PLACE.search(key, max(s_start, p.start - 30), p.start) is not None or \
+        _work_place_under().search(key, max(s_start, p.start - 100), p.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _work_place_under() -> regex.Pattern:
+    """Where the work was done, by the units under a province, and the province they are in right after them."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_AT_PLACE})\s+(?:các\s+)?{under_province()}\s+[^()\d.;:]{{1,70}}?"
+                         r"(?:,\s*|\s*\(\s*)(?:tỉnh|thành phố|tp\.?)?\s*$", regex.IGNORECASE)
 
 
 def _nearest_work_place(key: str, s_start: int, g_start: int, found: list[Fact]) -> list[Fact]:

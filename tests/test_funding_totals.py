@@ -10610,3 +10610,48 @@ def test_a_payout_and_the_budget_it_is_out_of_do_not_add_up_to_a_whole_of_their_
             "tỷ đồng kinh phí khuyến công năm 2025. Trong đó, vốn khuyến công quốc gia chưa giải ngân; vốn khuyến công "
             "địa phương giải ngân 1,2 tỷ đồng trên tổng số 3,3 tỷ đồng.\n")
     assert {r.amount_vnd: r.scope for r in analyse(text, "payout-and-budget").funding}[4_500_000_000] == "total"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the year before the ';' dates another clause: the merger, not the plan)
+    "Từ ngày 1/7/2025, tỉnh An Giang mới gồm An Giang và Kiên Giang cũ; kế hoạch giai đoạn 2026-2030 dự kiến khoảng "
+    "250 đề án khuyến công.",
+    # (the plan's figure said right after its span, as its budget would be)
+    "Năm 2025, tỉnh An Giang xây dựng kế hoạch khuyến công giai đoạn 2026-2030 dự kiến khoảng 250 đề án.",
+])
+def test_a_plans_span_dates_the_projects_it_is_said_to_plan(sentence):
+    records = analyse(f"Khuyến công An Giang\n\n{sentence}\n", "plan-span").funding
+    assert [(r.projects, r.period, r.status) for r in records] == [(250, "2026-2030", "planned")]
+
+
+def test_a_programmes_horizon_after_the_sentences_year_still_dates_no_figure():
+    # (the guard the two above must keep: 'đến năm 2025' names the programme, 2024 dates the 3 projects)
+    text = ("Khuyến công Sóc Trăng\n\nNăm 2024, thực hiện Chương trình khuyến công quốc gia đến năm 2025, tỉnh đã triển "
+            "khai 3 đề án.\n")
+    assert [r.period for r in analyse(text, "horizon").funding] == ["2024"]
+
+
+def test_money_spent_at_a_trade_week_in_another_province_is_the_organisers():
+    text = ("Xúc tiến thương mại Sơn La\n\nNăm 2025, Chương trình xúc tiến thương mại tỉnh Sơn La bố trí 2,3 tỷ đồng cho "
+            "11 đề án. Riêng Tuần hàng nông sản Sơn La tại Hà Nội được hỗ trợ 650 triệu đồng.\n")
+    assert [r.province for r in analyse(text, "trade-week").funding] == ["Sơn La", "Sơn La"]
+
+
+@pytest.mark.parametrize("where", [
+    "tại huyện Chợ Gạo, Gò Công Tây (tỉnh Tiền Giang cũ)",
+    "ở xã Tân Lập, tỉnh Tiền Giang cũ,",
+])
+def test_the_province_named_after_the_districts_the_work_was_done_in_is_the_figures(where):
+    # the payer's province named first (Đồng Tháp's centre) yields to the one the work's districts are in
+    text = ("Khuyến công Đồng Tháp\n\nNăm 2025, tỉnh Đồng Tháp dùng 7 tỷ đồng cho 30 đề án khuyến công. Thông tin từ "
+            "Trung tâm Khuyến công tỉnh Đồng Tháp, năm 2025 nguồn kinh phí khuyến công địa phương đã hỗ trợ 3 cơ sở sản "
+            f"xuất kẹo dừa {where} ứng dụng máy móc thiết bị, tổng kinh phí hỗ trợ 520 triệu đồng.\n")
+    assert {r.amount_vnd: r.province for r in analyse(text, "work-districts").funding}[520_000_000] == "Tiền Giang"
+
+
+def test_a_level_the_lead_names_only_as_a_part_of_its_whole_is_not_lent_to_the_next_sentence():
+    # the lead's 'trong đó khuyến công quốc gia 21,3 tỷ đồng' is a part: the 512 projects after it are both levels'
+    text = ("Nghệ An: Khuyến công 10 năm nhìn lại\n\nTrong 10 năm (2015-2024), kinh phí khuyến công hỗ trợ cho ngành "
+            "công nghiệp nông thôn Nghệ An đạt 68,5 tỷ đồng, trong đó khuyến công quốc gia 21,3 tỷ đồng. Có 512 đề án "
+            "được thực hiện, thu hút hơn 1.200 tỷ đồng vốn đầu tư của các cơ sở.\n")
+    assert {r.projects: r.scope for r in analyse(text, "lead-part").funding}[512] == "unspecified"

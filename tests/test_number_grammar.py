@@ -1343,3 +1343,22 @@ def test_a_bare_figure_after_a_budgets_label_takes_the_unit_its_header_declares(
 def test_a_bare_billion_before_the_year_it_falls_in_is_money_not_a_count_of_years(sentence, value):
     found = [f.value for f in analyse(f"Khuyến công\n\n{sentence}", "year-after").facts if f.type == "money"]
     assert found == [value]
+
+
+@pytest.mark.parametrize("digits, words, value", [
+    ("1.250.000.000", "Một tỷ, hai trăm năm mươi triệu đồng", 1_250_000_000),
+    ("2.035.500.000", "hai tỷ, không trăm ba mươi lăm triệu, năm trăm nghìn đồng", 2_035_500_000),
+])
+def test_an_amount_spelled_out_with_commas_between_its_groups_is_one_amount(digits, words, value):
+    # the words a contract or a decision restates its figure in: each group below the scale before it, a comma apart
+    text = f"Kinh phí khuyến công\n\nKinh phí thực hiện đề án: {digits} đồng ({words})."
+    assert [f.value for f in analyse(text, "spelled-groups").facts if f.type == "money"] == [value, value]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Giá đất tăng từ hai tỷ, ba tỷ đồng lên bốn tỷ đồng.", [2_000_000_000, 3_000_000_000, 4_000_000_000]),
+    ("Năm 2020 tỉnh hỗ trợ một tỷ, năm 2021 hỗ trợ hai trăm triệu đồng.", [1_000_000_000, 200_000_000]),
+])
+def test_spelled_amounts_a_comma_lists_stay_apart(sentence, values):
+    # (the second is no lower place of the first: as big, or after words of its own)
+    assert [f.value for f in extract(sentence) if f.type == "money"] == values

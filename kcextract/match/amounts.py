@@ -57,6 +57,7 @@ _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end aft
 _ONE_PROGRAMME_PROJECT = regex.compile(r"\s+(?:đề án|dự án)(?:\s+(?:khuyến công|kcqg|kcđp)(?!\p{L})|"
                                        r"\s*,?\s*(?:(?:với\s+)?(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d)")
 _SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
+_SPELLED_GROUPS_GAP = regex.compile(r",\s")  # between two spelled groups of one amount
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
 _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same written right onto it: '1tỷ200'
 
@@ -305,9 +306,12 @@ class AmountMatcher:
             i += 1
             nxt = readings[i] if i < len(readings) else None
             # 1 tỷ 200 triệu: a smaller scaled number right after a scaled one adds to it.
-            while (
-                nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and not r.words
-                and regex.fullmatch(r"\s", key[r.end:nxt.start])
+            while nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and (
+                not r.words and regex.fullmatch(r"\s", key[r.end:nxt.start])
+                # (spelled out, a comma may part the groups: 'Một tỷ, hai trăm năm mươi triệu đồng' is one amount
+                # when the words after it are the places below its scale)
+                or r.words and nxt.words and r.upper is None and nxt.value < r.mult
+                and _SPELLED_GROUPS_GAP.fullmatch(key, r.end, nxt.start)
             ):
                 # ('1 tỷ 2 trăm': hundreds with no scale word of their own after a million or a billion count the
                 # next group down, 200 triệu, as 'một tỷ hai trăm' does)
