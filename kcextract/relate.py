@@ -30,7 +30,8 @@ _COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:t
 _SAME_PHRASE = regex.compile(r"[^,;.:()\d]{0,40}")  # what may stand between a count and its amount in one phrase
 # (a dot between digits groups thousands, '1.680 triệu đồng': no stop)
 _NO_STOP = rf"(?:(?!;|{TEXT_DOT})[\s\S])"
-_FOR = regex.compile(rf"{_NO_STOP}{{0,60}}?(?<!\p{{L}})(?:cho|để|với|thực hiện|hỗ trợ|triển khai)(?!\p{{L}})"
+# (or through them: 'hỗ trợ các cơ sở gần 4 tỷ đồng thông qua 17 đề án')
+_FOR = regex.compile(rf"{_NO_STOP}{{0,60}}?(?<!\p{{L}})(?:cho|để|với|thực hiện|hỗ trợ|triển khai|thông qua)(?!\p{{L}})"
                      rf"{_NO_STOP}{{0,30}}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured
@@ -4443,7 +4444,10 @@ class FundingBuilder:
 
     def _heading_status(self, text: str) -> str | None:
         """What a title or section heading says it reports; none when it names both results and a plan
-        ('Kết quả năm 2025 và kế hoạch năm 2026')."""
+        ('Kết quả năm 2025 và kế hoạch năm 2026'), or when it tells a yearly level ('Mỗi năm dành khoảng 3 tỷ đồng cho
+        khuyến công': what is set aside year after year, not a plan the body reports)."""
+        if _PER_YEAR.search(text):
+            return None
         return None if {v for _, v in self._heading_marks(text)} >= {"done", "planned"} else self._status(text)
 
     def _heading_periods(self, text: str) -> dict[str, str]:

@@ -10655,3 +10655,18 @@ def test_a_level_the_lead_names_only_as_a_part_of_its_whole_is_not_lent_to_the_n
             "công nghiệp nông thôn Nghệ An đạt 68,5 tỷ đồng, trong đó khuyến công quốc gia 21,3 tỷ đồng. Có 512 đề án "
             "được thực hiện, thu hút hơn 1.200 tỷ đồng vốn đầu tư của các cơ sở.\n")
     assert {r.projects: r.scope for r in analyse(text, "lead-part").funding}[512] == "unspecified"
+
+
+@pytest.mark.parametrize("gap", [" thông qua ", ", thông qua "])
+def test_an_amount_given_through_a_count_of_projects_is_one_record_with_it(gap):
+    text = (f"Khuyến công Hải Dương\n\nNăm 2024, ngân sách nhà nước hỗ trợ các cơ sở tỉnh Hải Dương gần 4 tỷ đồng{gap}17 "
+            "đề án khuyến công.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "through").funding] == [(17, 4_000_000_000)]
+
+
+def test_a_title_that_tells_a_yearly_level_lends_no_plan_to_the_years_work():
+    # 'Mỗi năm dành khoảng 3 tỷ đồng' is what is set aside year after year; 2025's projects carried out are done
+    text = ("Huế: Mỗi năm dành khoảng 3 tỷ đồng cho khuyến công\n\nNhững năm qua, mỗi năm thành phố Huế dành khoảng 3 "
+            "tỷ đồng cho hoạt động khuyến công. Riêng năm 2025, KCĐP thực hiện 14 đề án với 3,15 tỷ đồng; KCQG 2 đề "
+            "án, 1,4 tỷ đồng.\n")
+    assert [(r.projects, r.status) for r in analyse(text, "yearly-title").funding] == [(14, "done"), (2, "done")]
