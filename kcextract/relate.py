@@ -1202,6 +1202,7 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
 _OUT_OF_COUNT = regex.compile(r"(?<![\d/.,])\d+\s*/\s*(\d+)\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")  # '10/12 dự án'
 _LEFT_BESIDES = regex.compile(r"(?<!\p{L})(?:khác|còn lại)(?!\p{L})")  # what is left besides the items told
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
+_ITEMS_LEFT = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ|cơ sở|hợp tác xã|doanh nghiệp|lớp)\s+còn lại(?!\p{L})")
 # a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
 # (2,1 tỷ đồng): thực hiện 3 đề án'): the label up to the bracket, then the gap from the amount to the count
 _HEADING_LABEL = regex.compile(rf"\s*{_LINE_MARK}?\p{{L}}[\p{{L}} ]{{1,60}}\(\s*")
@@ -5266,7 +5267,10 @@ class FundingBuilder:
         between = key[self._own_start(key, prev.facts[-1].end, money.start):money.start]
         if "tổng" in between or self.breakdown.search(between) or any(p.search(between) for p, _ in self.scope):
             return None
-        if not self.budget_use.search(key, prev.facts[-1].end, money.start):
+        # (the items left, not the money: 'Một đề án ..., kinh phí 1,2 tỷ đồng; đề án còn lại ..., kinh phí 850 triệu
+        # đồng' is the next item of the whole before them)
+        used = _ITEMS_LEFT.sub(lambda m: " " * len(m.group()), key[prev.facts[-1].end:money.start])
+        if not self.budget_use.search(used):
             return None  # a sibling item of a list of amounts, not what became of the budget
         return r.scope
 
@@ -6519,8 +6523,10 @@ class FundingBuilder:
             # (and one whose tense is only that of a budget's value, 'Tổng cộng, kinh phí khuyến công năm 2024 của tỉnh
             # là 2,1 tỷ đồng' after what was given: the budget the parts were given out of)
             if d.sums_after and (r.status == "unspecified" and not d.ongoing or d.along or d.budgeted):
-                told = {o.record.status for o in drafts if o.record.part_of == r.id}
-                if len(told) == 1 and told != {"unspecified"}:
+                # (an item that says no tense of its own does not disagree: 'Thứ nhất, hỗ trợ 14 cơ sở ... 2 tỷ 350
+                # triệu đồng' told done after 'đã tập trung vào', 'Thứ hai, hỗ trợ 40 lượt cơ sở ... 760 triệu đồng')
+                told = {o.record.status for o in drafts if o.record.part_of == r.id} - {"unspecified"}
+                if len(told) == 1:
                     r.status = told.pop()
                     d.budgeted = d.budgeted and r.status == "planned"
         examples = _beneficiary_before_its_whole(drafts, title)

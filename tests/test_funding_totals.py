@@ -10670,3 +10670,30 @@ def test_a_title_that_tells_a_yearly_level_lends_no_plan_to_the_years_work():
             "tỷ đồng cho hoạt động khuyến công. Riêng năm 2025, KCĐP thực hiện 14 đề án với 3,15 tỷ đồng; KCQG 2 đề "
             "án, 1,4 tỷ đồng.\n")
     assert [(r.projects, r.status) for r in analyse(text, "yearly-title").funding] == [(14, "done"), (2, "done")]
+
+
+def test_the_project_left_after_one_item_is_the_next_item_of_the_whole_not_a_part_of_that_item():
+    # 'đề án còn lại' names the other project, a sibling of the first; not what is left of the first one's money
+    text = ("Khuyến công Điện Biên\n\nNăm 2026, Bộ Công Thương giao cho tỉnh Điện Biên hai đề án khuyến công quốc gia "
+            "với tổng kinh phí 2,05 tỷ đồng. Một đề án xây dựng mô hình trình diễn, kinh phí 1,2 tỷ đồng; đề án còn lại "
+            "hỗ trợ máy móc chế biến chè, kinh phí 850 triệu đồng.\n")
+    whole, first, rest = analyse(text, "items-left").funding
+    assert (first.part_of, rest.part_of) == (whole.id, whole.id)
+
+
+def test_what_is_left_of_a_budget_is_still_that_budgets_part():
+    text = ("Khuyến công\n\nNăm 2025, kinh phí KCĐP: 8,85 tỷ đồng, đến nay đã phân bổ 8,51 tỷ đồng; kinh phí còn lại 340 "
+            "triệu đồng.\n")
+    budget, used, left = analyse(text, "money-left").funding
+    assert (used.part_of, left.part_of, left.scope) == (budget.id, budget.id, "local")
+
+
+def test_a_sum_told_after_its_items_takes_the_tense_of_those_that_tell_one():
+    # the second item says no tense of its own: it does not make the items disagree, and takes the sum's
+    text = ("Hưng Yên: hai nhóm nội dung\n\nTheo Sở Công Thương tỉnh Hưng Yên, năm 2025 khuyến công đã tập trung vào hai "
+            "nhóm nội dung. Thứ nhất, hỗ trợ 14 cơ sở ứng dụng máy móc tiên tiến với kinh phí 2 tỷ 350 triệu đồng. Thứ "
+            "hai, hỗ trợ 40 lượt cơ sở tham gia hội chợ, triển lãm với kinh phí 760 triệu đồng.\n\nTổng cộng, kinh phí "
+            "khuyến công địa phương năm 2025 của tỉnh là 3 tỷ 110 triệu đồng.\n")
+    records = analyse(text, "sum-after-items").funding
+    assert [(r.amount_vnd, r.status, r.headline) for r in records] == [
+        (2_350_000_000, "done", False), (760_000_000, "done", False), (3_110_000_000, "done", True)]

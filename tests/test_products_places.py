@@ -2780,3 +2780,17 @@ def test_a_good_of_two_words_never_ends_in_the_first_half_of_another_word():
     # 'bánh đa dạng' (varied cakes): no 'bánh đa' (a rice cracker)
     assert "bánh đa" not in {f.value for f in extract("Cửa hàng bày bán các loại bánh đa dạng về mẫu mã.")
                              if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh có 5 sản phẩm được công nhận, gồm cù kỳ, nước mắm, yến sào.",
+    "Năm nay có 5 sản phẩm công nghiệp nông thôn tiêu biểu được công nhận, bao gồm cù kỳ, nước mắm và yến sào.",
+])
+def test_a_list_opened_by_a_list_word_after_a_comma_starts_with_the_word_after_it(sentence):
+    # ', gồm' opens the list: its first member is 'cù kỳ' (a crab nobody listed), not 'gồm cù kỳ'
+    assert "cù kỳ" in {f.value for f in extract(sentence) if f.type == "product"}
+
+
+def test_a_comma_and_list_word_before_people_names_no_goods():
+    sentence = "Đoàn công tác có 5 người, gồm ông Nguyễn Văn An, bà Lê Thị Bình và các chuyên viên của Sở."
+    assert not [f for f in extract(sentence) if f.type == "product"]

@@ -126,7 +126,10 @@ class OpenProductMatcher:
         # member never crosses these
         verbs = _alt(kinds["announce_verb"])  # (the copula first: the look-behind runs only where one stands)
         # (a comma between digits is a decimal one, '1,6 tỷ đồng': no separator)
-        self.separator = regex.compile(rf"\s*(?:;|{TEXT_COMMA}|…|\.\.\.|\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
+        # (a comma and the list word after it are one separator: '7 sản phẩm được công nhận, gồm yến sào, ...' opens
+        # its list at 'gồm', whose first member is 'yến sào', not 'gồm yến sào')
+        self.separator = regex.compile(rf"\s*(?:{TEXT_COMMA}\s*(?:bao\s+)?gồm\s|;|{TEXT_COMMA}|…|\.\.\.|"
+                                       rf"\s(?:và|hoặc|cùng|gồm|bao gồm)\s"
                                        rf"|\s+(?:{verbs})\s(?<={announce}\s+(?:{verbs})\s))\s*")
         # class nouns: first syllables shared by two gazetteer entries, each with its most common category
         by_first = categories_by_first_word(self.entries)
