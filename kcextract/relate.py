@@ -441,7 +441,7 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
 # (also a numbered label of a plan's items at a line's start, 'Nội dung 2:', 'Nhiệm vụ 3:', 'Hoạt động 1:': a digit mark)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
                         r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s)"
-                        r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động)\s+\d{1,2}\s*:\s))")
+                        r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động|đề án|dự án)\s+\d{1,2}\s*:\s))")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -1389,7 +1389,7 @@ _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|s
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
-                               r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"
+                               r"[^\S\n]+(?:số[^\S\n]+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"  # (its number on its line)
                                r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
                                r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
@@ -1782,6 +1782,9 @@ class _Draft:
     own_period: str | None = None  # said for it by a 'lần lượt' list ('năm 2024 và 2025 lần lượt ...')
     own_province: str | None = None  # said for it by a 'lần lượt' list ('khu vực A cũ và B cũ lần lượt là ...')
     bullet: str | None = None      # the kind of list mark its sentence opens with ('-', '1.', 'a)'), if any
+    # the kind of list mark its line opens with, and where that line starts: an item's later sentences are the item's
+    # too ('Đề án 2: Hỗ trợ ... Tổng kinh phí ..., trong đó kinh phí khuyến công hỗ trợ 300 triệu đồng.')
+    line_item: tuple[str, int] | None = None
     list_from: int | None = None   # the sentence announcing, on top of what came before, the list it is an item of
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
@@ -3329,9 +3332,14 @@ class FundingBuilder:
             elif scope is None and d.marker and d.anchor is not None and drafts[d.anchor].record is None:
                 # the programme's share of a work's cost, its whole no record ('Tổng kinh phí đề án 620 triệu đồng,
                 # trong đó khuyến công hỗ trợ 250 triệu đồng' after '... nghiệm thu đề án khuyến công địa phương')
+                # (or the one the title names, read from the share's own words: 'Danh mục đề án khuyến công địa
+                # phương năm 2026' over 'Tổng kinh phí thực hiện: 900.000.000 đồng, trong đó kinh phí khuyến công hỗ
+                # trợ: 270.000.000 đồng', whose sum is the work's)
+                cue = last_match(self.breakdown, key, s_start, g_start)
                 scope = self._opening_source(key, s_start, prev_end) or \
                     self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
-                    self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start)
+                    self._section_scope(ctx, key, d.sentence) or self._lead_programme(ctx, key, s_start, g_start) or \
+                    (self._title_programme(ctx, key, cue.end(), g_start, g_end, period) if cue else None)
             if scope == "total" and not d.sums_programmes and _THE_REST_OF.search(key, s_start, g_start):
                 # the sum of what is left of a whole just broken down ('..., trong đó 1 đề án quốc gia 1,2 tỷ đồng ...
                 # Các đề án còn lại có tổng kinh phí 2,4 tỷ đồng'): the rest, not both programmes' money added
@@ -3351,6 +3359,9 @@ class FundingBuilder:
                 scope, explicit = d.own_scope, True
             d.explicit_scope = explicit
             d.bullet = _bullet_kind(key, s_start, s_end)
+            line_start = key.rfind("\n", 0, s_start) + 1
+            line_kind = d.bullet if line_start == s_start else _bullet_kind(key, line_start, s_end)
+            d.line_item = (line_kind, line_start) if line_kind else None
             intro_at = self._list_intro_index(ctx, key, d.sentence) if d.bullet else None
             if intro_at is not None:
                 i_start, i_end = ctx.sentence_span(intro_at)
@@ -4364,6 +4375,11 @@ class FundingBuilder:
         """Where a figure's own words start after the figure before it in its sentence: past the previous
         figure's programme when it follows that figure up to a 'và', comma or semicolon ('gồm 1,2 tỷ đồng kinh phí
         khuyến công quốc gia và 3 tỷ đồng kinh phí khuyến công địa phương': the national cue is 1,2 tỷ's)."""
+        # (and past a colon that opens the items, each with its level: '1,05 tỷ đồng từ hai nguồn: khuyến công quốc
+        # gia 600 triệu đồng và ...', whose 'hai nguồn' is the whole's)
+        colon = key.rfind(":", prev_end, g_start)
+        if colon >= 0 and self._scope(key[colon + 1:g_start]) in ("national", "local"):
+            return colon + 1
         sep = _ITEM_SEP.search(key, prev_end, g_start)
         # (its paying body too: '1,2 tỷ đồng từ Trung ương và 2 tỷ đồng từ địa phương')
         if sep and self._scope(key[prev_end:sep.start()]) in ("national", "local"):
@@ -6263,6 +6279,12 @@ class FundingBuilder:
                         o.scope = r.scope
                 if d.along and not d.explicit_scope and {"national", "local"} <= {o.scope for o in before}:
                     r.scope = "total"  # (both programmes' money added: whatever programme the article talks of)
+                levels = {o.scope for o in before}
+                if r.scope == "total" and not d.sums_programmes and len(levels) == 1 and \
+                        levels <= {"national", "local"} and self._programmes_in(key, before[0].end, r.start) <= levels:
+                    # a 'tổng' of one programme's items is that programme's sum, not both programmes' ('Đề án 1: ...
+                    # 270.000.000 đồng' ... 'Tổng kinh phí khuyến công hỗ trợ đợt 1: 690.000.000 đồng', all local)
+                    r.scope = levels.pop()
                 told = {o.status for o in before}
                 if r.status == "unspecified" and not d.ongoing and len(told) == 1 and told != {"unspecified"}:
                     # (a sum that says no tense is in its parts' one tense, before any the title lends: 'Tổng cộng 9 đề
@@ -6719,6 +6741,9 @@ class FundingBuilder:
                 continue
             if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
                 continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
+            if strict and drafts[i].line_item and c.line_item and c.line_item[0] == drafts[i].line_item[0] and \
+                    c.line_item[1] < drafts[i].line_item[1]:
+                continue  # (nor of a later sentence of such an item: 'Đề án 2: ... trong đó ... 300 triệu đồng.')
             if strict and drafts[i].joined and (c is drafts[i - 1] or c.sentence == drafts[i].sentence and all(
                     o.joined for o in drafts[next(k for k in range(i) if drafts[k] is c) + 1:i])):
                 # (amounts given side by side are siblings: 'cơ sở A 230 triệu đồng và cơ sở B 185 triệu đồng'; so are

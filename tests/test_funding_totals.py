@@ -10697,3 +10697,57 @@ def test_a_sum_told_after_its_items_takes_the_tense_of_those_that_tell_one():
     records = analyse(text, "sum-after-items").funding
     assert [(r.amount_vnd, r.status, r.headline) for r in records] == [
         (2_350_000_000, "done", False), (760_000_000, "done", False), (3_110_000_000, "done", True)]
+
+
+def test_a_level_named_after_the_colon_that_opens_the_items_is_the_first_items_own():
+    # 'từ hai nguồn' is the whole's (both programmes); the colon opens the items, the first one national
+    text = ("Khuyến công Bến Tre\n\nTrong năm 2024, 7 cơ sở sản xuất kẹo dừa ở huyện Mỏ Cày Nam, tỉnh Bến Tre được hỗ trợ "
+            "tổng cộng 1,05 tỷ đồng từ hai nguồn: khuyến công quốc gia 600 triệu đồng và khuyến công địa phương 450 triệu "
+            "đồng.\n")
+    assert [(r.scope, r.headline) for r in analyse(text, "colon-items").funding] == [
+        ("total", True), ("national", True), ("local", True)]
+
+
+DECISION_ITEMS = (
+    "Danh mục đề án khuyến công địa phương năm 2026 tỉnh Thái Nguyên (đợt 1)\n\n"
+    "Đề án 1: Hỗ trợ Hợp tác xã chè Tân Cương Xanh ứng dụng máy sao chè tự động. Tổng kinh phí thực hiện: 900.000.000 "
+    "đồng, trong đó kinh phí khuyến công hỗ trợ: 270.000.000 đồng.\n\n"
+    "Đề án 2: Hỗ trợ Công ty TNHH Bánh chưng Bờ Đậu ứng dụng dây chuyền đóng gói. Tổng kinh phí thực hiện: "
+    "1.200.000.000 đồng, trong đó kinh phí khuyến công hỗ trợ: 300.000.000 đồng.\n\n"
+    "Đề án 3: Tổ chức 2 lớp đào tạo nghề mây tre đan cho 60 học viên. Kinh phí khuyến công hỗ trợ: 120.000.000 đồng.\n\n"
+    "Tổng kinh phí khuyến công hỗ trợ đợt 1: 690.000.000 đồng.\n")
+
+
+def test_an_item_labelled_project_n_is_no_part_of_an_earlier_items_later_sentence():
+    *items, whole = analyse(DECISION_ITEMS, "decision-items").funding
+    assert [r.part_of for r in items] == [whole.id] * 3
+
+
+def test_the_programmes_share_of_a_works_cost_takes_the_programme_the_title_names():
+    # the sentence names the work's cost ('Tổng kinh phí thực hiện'), not the share's: the title's level is the share's
+    first, second, _, _ = analyse(DECISION_ITEMS, "decision-items").funding
+    assert (first.scope, second.scope) == ("local", "local")
+
+
+def test_a_sum_of_one_programmes_items_is_that_programmes_sum_and_the_only_headline():
+    records = analyse(DECISION_ITEMS, "decision-items").funding
+    assert [(r.scope, r.headline) for r in records] == [("local", False)] * 3 + [("local", True)]
+
+
+def test_a_sum_of_both_programmes_items_stays_the_total():
+    text = "Khuyến công\n\nNăm 2025, KCQG hỗ trợ 3 tỷ đồng, KCĐP hỗ trợ 2 tỷ đồng, tổng cộng 5 tỷ đồng.\n"
+    assert [r.scope for r in analyse(text, "two-levels-sum").funding] == ["national", "local", "total"]
+
+
+def test_a_plan_word_in_the_title_and_a_number_opening_the_next_line_are_no_document_that_dates_another_thing():
+    # 'kế hoạch' closing the title and '9 tháng' opening the lead are no 'kế hoạch số 9': 2025 dates what follows
+    text = ("Khuyến công Quảng Trị 9 tháng: đạt 70% kế hoạch\n\n9 tháng năm 2025, Trung tâm đã triển khai 13/18 đề án "
+            "khuyến công địa phương, giải ngân 2,24 tỷ đồng. Ngoài ra, 2 đề án khuyến công quốc gia với tổng kinh phí "
+            "1,6 tỷ đồng đang được triển khai.\n")
+    assert [r.period for r in analyse(text, "title-plan-word").funding] == ["2025", "2025"]
+
+
+def test_a_document_numbered_before_a_year_still_dates_no_figure():
+    text = ("Khuyến công\n\nThực hiện Kế hoạch số 25/KH-UBND ngày 10/3/2023, tỉnh tổ chức hội nghị. Tỉnh đã hỗ trợ 6 đề "
+            "án khuyến công với 1,2 tỷ đồng.\n")
+    assert [r.period for r in analyse(text, "document-date").funding] == [None]
