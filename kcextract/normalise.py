@@ -110,7 +110,9 @@ def _name_pairs() -> frozenset[str]:
 def _name_across(prev: str, line: str) -> bool:
     """The last word of ``prev`` and the first of ``line`` are two syllables of a known name."""
     last, first = prev.rsplit(" ", 1)[-1], line.split(" ", 1)[0].rstrip(",.;:")
-    return f"{last} {first}" in _name_pairs()
+    # (in capitals too, as a title sets it: 'CỦA TỈNH HÀ' / 'TĨNH')
+    return f"{last} {first}" in _name_pairs() or \
+        last.isupper() and first.isupper() and f"{last.capitalize()} {first.capitalize()}" in _name_pairs()
 
 
 def _line_closed(line: str) -> bool:
@@ -119,7 +121,27 @@ def _line_closed(line: str) -> bool:
     return bool(_LINE_CLOSED_RE.search(line)) and line.count("(") <= line.count(")")
 
 
+def _join_cut_names(lines: list[str]) -> list[str]:
+    """A line break inside a province's or a place's name ('... của tỉnh Bắc' / 'Giang (cũ).', a title's 'CỦA TỈNH
+    HÀ' / 'TĨNH') is a wrap's, however few lines the text has: the name's two halves are one line again."""
+    out = lines[:1]
+    for line in lines[1:]:
+        prev = out[-1]
+        if prev.strip() and line.strip() and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line) and \
+                _name_across(prev.rstrip(), line.lstrip()):
+            out[-1] = prev.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
+
+
 def _unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped text back into their paragraphs (_unwrap_lines), and a break left inside a
+    name (_join_cut_names)."""
+    return "\n".join(_join_cut_names(_unwrap_lines(text).split("\n")))
+
+
+def _unwrap_lines(text: str) -> str:
     """Join the lines of a hard-wrapped text back into their paragraphs (one space for each break, so that a
     sentence cut over two lines is one sentence again). A text is taken as wrapped when its longest line is of a
     wrapping width and at least three of its breaks fall where the next line's first word would not have fitted,

@@ -637,7 +637,11 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
                           # năm, tỉnh đã chi 9,2 tỷ đồng' after each year's budget)
-                          rf"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}\s*,")
+                          rf"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}\s*,"
+                          # (or the whole province's, said as its subject: 'Như vậy, toàn thành phố có 23 đề án ...'
+                          # after each former province's share)
+                          r"|\W*(?:như vậy|tính ra|tính chung|nhìn chung)\s*,?\s*(?:toàn|cả)\s+"
+                          r"(?:tỉnh|thành phố|thành|huyện|vùng)(?!\p{L})")
 # the span of years a sum's lead names ('Như vậy, trong 3 năm, ...', 'Tổng kinh phí 3 năm là'): how many of the years
 # told before it the sum covers
 _SPAN_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:(?:trong|sau|qua)\s+|"
@@ -751,6 +755,9 @@ _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
 # an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
 # ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
+# a count's own verb of work going on right after it, one no cue lists ('2 đề án đã nghiệm thu, 1 đề án đang lắp đặt
+# thiết bị'): neither done nor planned
+_GOING_ON_AFTER = regex.compile(r"\s*(?:hiện\s+|vẫn\s+|còn\s+)?đang\s+(?:được\s+)?\p{L}")
 _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
@@ -2749,6 +2756,8 @@ class FundingBuilder:
             after_verb = "unspecified" if stopped else None if _PURPOSE_LINK.search(after) else \
                 self._status(after) if not money else \
                 self._status_after(after) if verb_after else None
+            if after_verb is None and not money and _GOING_ON_AFTER.match(after):
+                after_verb = "unspecified"  # (work going on, whatever its verb: '1 đề án đang lắp đặt thiết bị')
             if after_verb and counts and g_end + len(after) >= next_start < s_end and \
                     drafts[i + 1].facts[0].type == "project_count" and not _CLAUSE_BREAK.search(key, g_end, next_start):
                 # the verb before the next count is that count's, this one the topic ('4 đề án khuyến công quốc gia

@@ -10751,3 +10751,20 @@ def test_a_document_numbered_before_a_year_still_dates_no_figure():
     text = ("Khuyến công\n\nThực hiện Kế hoạch số 25/KH-UBND ngày 10/3/2023, tỉnh tổ chức hội nghị. Tỉnh đã hỗ trợ 6 đề "
             "án khuyến công với 1,2 tỷ đồng.\n")
     assert [r.period for r in analyse(text, "document-date").funding] == [None]
+
+
+def test_a_sum_told_as_the_whole_citys_after_its_shares_holds_them_as_parts():
+    # 'Như vậy, toàn thành phố có 23 đề án với tổng kinh phí 5,55 tỷ đồng' adds the two former provinces' local shares
+    text = ("Hải Phòng: khuyến công năm 2026\n\nNăm 2026, thành phố Hải Phòng phân bổ 14 đề án khuyến công địa phương cho "
+            "khu vực Hải Dương cũ, tổng kinh phí 3,45 tỷ đồng; khu vực Hải Phòng cũ nhận 9 đề án, 2,1 tỷ đồng. Như vậy, "
+            "toàn thành phố có 23 đề án với tổng kinh phí 5,55 tỷ đồng.\n")
+    *shares, whole = analyse(text, "whole-city-sum").funding
+    assert ([r.part_of for r in shares], whole.scope, whole.headline) == ([whole.id, whole.id], "local", True)
+
+
+@pytest.mark.parametrize("verb", ["đang lắp đặt thiết bị", "hiện đang chạy thử dây chuyền", "vẫn đang được xây dựng nhà xưởng"])
+def test_a_count_whose_own_verb_says_the_work_is_going_on_is_neither_done_nor_planned(verb):
+    # no cue lists 'lắp đặt': 'đang' before the count's own verb says the work is under way
+    text = ("Khuyến công\n\nNăm 2025, tỉnh được Bộ Công Thương hỗ trợ 3 đề án khuyến công quốc gia, kinh phí 2,45 tỷ đồng; "
+            f"đến nay 2 đề án đã nghiệm thu, 1 đề án {verb}.\n")
+    assert [(r.projects, r.status) for r in analyse(text, "going-on").funding][1:] == [(2, "done"), (1, "unspecified")]

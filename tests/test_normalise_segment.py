@@ -673,3 +673,21 @@ def test_a_short_wrapped_text_joins_a_line_that_goes_on_in_lower_case_after_a_se
     assert "đồng;\nthực" in wrapped  # (the wrap did cut right after the ';')
     assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
     assert _reading(analyse(wrapped, "wrap-semicolon")) == _reading(analyse(text, "wrap-semicolon"))
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    # (a short text wrapped once: too few breaks to tell its width, but the break cuts a province's name)
+    ("Báo cáo tóm tắt\n\nTrên đây là kết quả khuyến công năm 2025 của tỉnh Bắc\nGiang (cũ).",
+     "của tỉnh Bắc Giang (cũ)."),
+    # (a title in capitals cut inside the name, before the body)
+    ("BÁO CÁO KẾT QUẢ KHUYẾN CÔNG NĂM 2025 VÀ KẾ HOẠCH NĂM 2026 CỦA TỈNH HÀ\nTĨNH\n\nI. KẾT QUẢ NĂM 2025",
+     "CỦA TỈNH HÀ TĨNH\n"),
+])
+def test_a_line_break_inside_a_province_name_is_a_wrap_and_the_name_is_one_again(wrapped, joined):
+    assert joined in normalise(wrapped)
+
+
+def test_a_line_that_ends_a_sentence_before_a_name_stays_its_own_line():
+    # (a closed line: the next one opens a paragraph, whatever name it starts with)
+    assert "Bắc.\nGiang" in normalise("Đoàn công tác đã đến Bắc.\nGiang là tên một con sông.")
+
