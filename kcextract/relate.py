@@ -6139,6 +6139,21 @@ class FundingBuilder:
                 # (a headline's count alone, the body's dated statement of it counted instead: 'Quảng Ninh hỗ trợ 8
                 # đề án khuyến công năm 2025' over '... phê duyệt 8 đề án khuyến công địa phương ...')
                 repeats.add(r.id)
+        # a later sentence that says an earlier statement's projects and money again, printed rounded and with no year
+        # of its own ('104 đề án với tổng kinh phí khoảng 21,5 tỷ đồng' for 2021-2025, then, after a year's figure,
+        # a quote's '104 đề án với hơn 21 tỷ đồng'): that statement again, in its period, not the last year's
+        for i, d in enumerate(drafts):
+            r = d.record
+            if not (d.undated and r.projects and r.amount_vnd) or r.sentence == title or r.id in repeats:
+                continue
+            told = next((o.record for o in drafts[:i] if o.sentence < d.sentence and o.record.projects == r.projects
+                         and o.record.amount_vnd and o.record.period != r.period and o.record.province == r.province
+                         and (_rounds_to(r, o.record.amount_vnd) or _rounds_to(o.record, r.amount_vnd))), None)
+            if told is not None:
+                r.period = told.period
+                r.scope = told.scope if r.scope == "unspecified" else r.scope
+                r.status = told.status if r.status == "unspecified" else r.status
+                repeats.add(r.id)
         # parts and wholes
         for i, d in enumerate(drafts):
             r = d.record

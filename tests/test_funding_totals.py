@@ -10768,3 +10768,18 @@ def test_a_count_whose_own_verb_says_the_work_is_going_on_is_neither_done_nor_pl
     text = ("Khuyến công\n\nNăm 2025, tỉnh được Bộ Công Thương hỗ trợ 3 đề án khuyến công quốc gia, kinh phí 2,45 tỷ đồng; "
             f"đến nay 2 đề án đã nghiệm thu, 1 đề án {verb}.\n")
     assert [(r.projects, r.status) for r in analyse(text, "going-on").funding][1:] == [(2, "done"), (1, "unspecified")]
+
+
+def test_an_undated_later_statement_of_the_same_projects_and_rounded_money_is_the_earlier_one_again():
+    # the quote says the 2021-2025 figure again ('hơn 21 tỷ' for 'khoảng 21,5 tỷ'), after 2025's own figure
+    text = ("Quảng Bình: 5 năm khuyến công\n\nGiai đoạn 2021-2025, tỉnh Quảng Bình triển khai 104 đề án khuyến công với "
+            "tổng kinh phí khoảng 21,5 tỷ đồng. Trong đó, năm 2025 thực hiện 23 đề án, kinh phí 4,7 tỷ đồng.\n\nÔng Lê "
+            "Văn Hòa cho biết: \"104 đề án với hơn 21 tỷ đồng là nguồn lực quan trọng giúp các cơ sở đổi mới thiết bị\".\n")
+    first, _, again = analyse(text, "said-again").funding
+    assert (again.period, again.headline, first.headline) == ("2021-2025", False, True)
+
+
+def test_an_undated_statement_of_other_projects_keeps_the_nearest_year():
+    text = ("Quảng Bình\n\nGiai đoạn 2021-2025, tỉnh triển khai 104 đề án khuyến công với tổng kinh phí khoảng 21,5 tỷ "
+            "đồng. Năm 2025, tỉnh thực hiện 23 đề án.\n\nTrung tâm còn hỗ trợ 12 đề án với hơn 2 tỷ đồng.\n")
+    assert analyse(text, "other-projects").funding[-1].period == "2025"

@@ -2794,3 +2794,9 @@ def test_a_list_opened_by_a_list_word_after_a_comma_starts_with_the_word_after_i
 def test_a_comma_and_list_word_before_people_names_no_goods():
     sentence = "Đoàn công tác có 5 người, gồm ông Nguyễn Văn An, bà Lê Thị Bình và các chuyên viên của Sở."
     assert not [f for f in extract(sentence) if f.type == "product"]
+
+
+def test_the_wild_rose_myrtle_is_a_good_and_a_phones_sim_is_not():
+    assert "sim" in {f.value for f in extract("Tỉnh hỗ trợ 2 cơ sở sản xuất tiêu Phú Quốc, sim rừng với 350 triệu đồng.")
+                     if f.type == "product"}
+    assert not [f for f in extract("Khách hàng mua sim điện thoại ở cửa hàng.") if f.type == "product"]
