@@ -438,7 +438,8 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
                             regex.DOTALL)
 # a list item's mark: a dash or a bullet, '1.', 'a)', or an ordinal word that opens the item ('Thứ nhất,', 'Hai là,')
 # (also a year as a line's label, 'Năm 2023: 8 đề án - 1,9 tỷ đồng.', a list's item without a mark)
-# (also a numbered label of a plan's items at a line's start, 'Nội dung 2:', 'Nhiệm vụ 3:', 'Hoạt động 1:': a digit mark)
+# (also a numbered label of a plan's items at a line's start, 'Nội dung 2:', 'Nhiệm vụ 3:', 'Hoạt động 1:', or of a
+# decision's projects, 'Đề án 1:', 'Dự án 2:': a digit mark)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
                         r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s)"
                         r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động|đề án|dự án)\s+\d{1,2}\s*:\s))")
@@ -753,11 +754,11 @@ _HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
 _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
-# an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
-# ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
 # a count's own verb of work going on right after it, one no cue lists ('2 đề án đã nghiệm thu, 1 đề án đang lắp đặt
 # thiết bị'): neither done nor planned
 _GOING_ON_AFTER = regex.compile(r"\s*(?:hiện\s+|vẫn\s+|còn\s+)?đang\s+(?:được\s+)?\p{L}")
+# an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
+# ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
 _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
@@ -1209,6 +1210,7 @@ _SHEET_AMOUNT_LINE = regex.compile(_SHEET_MARK + r"(?:tổng\s+)?(?:kinh phí|s�
 _OUT_OF_COUNT = regex.compile(r"(?<![\d/.,])\d+\s*/\s*(\d+)\s+(?:đề án|dự án|nhiệm vụ)(?!\p{L})")  # '10/12 dự án'
 _LEFT_BESIDES = regex.compile(r"(?<!\p{L})(?:khác|còn lại)(?!\p{L})")  # what is left besides the items told
 _REST_AFTER = regex.compile(r"\s*còn lại(?!\p{L})")  # right after a count: the rest of some whole
+# the items left, right after their noun ('đề án còn lại' is the other project of a pair), not a budget's rest
 _ITEMS_LEFT = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ|cơ sở|hợp tác xã|doanh nghiệp|lớp)\s+còn lại(?!\p{L})")
 # a line that opens with a programme's label and gives its amount in a bracket before a colon ('1. Khuyến công quốc gia
 # (2,1 tỷ đồng): thực hiện 3 đề án'): the label up to the bracket, then the gap from the amount to the count
