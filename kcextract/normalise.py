@@ -121,24 +121,21 @@ def _line_closed(line: str) -> bool:
     return bool(_LINE_CLOSED_RE.search(line)) and line.count("(") <= line.count(")")
 
 
-def _join_cut_names(lines: list[str]) -> list[str]:
+# a line that ends on a capitalised word and a next line that opens with one: where a wrap may have cut a name
+_CUT_NAME_RE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[^\S\n]*\n[^\S\n]*(\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _join_cut_names(text: str) -> str:
     """A line break inside a province's or a place's name ('... của tỉnh Bắc' / 'Giang (cũ).', a title's 'CỦA TỈNH
-    HÀ' / 'TĨNH') is a wrap's, however few lines the text has: the name's two halves are one line again."""
-    out = lines[:1]
-    for line in lines[1:]:
-        prev = out[-1]
-        if prev.strip() and line.strip() and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line) and \
-                _name_across(prev.rstrip(), line.lstrip()):
-            out[-1] = prev.rstrip() + " " + line.lstrip()
-        else:
-            out.append(line)
-    return out
+    HÀ' / 'TĨNH') is a wrap's, however few lines the text has: the name's two halves are one line again. (Such a
+    line ends on a letter, so it ends no sentence, and a capital opens no list item.)"""
+    return _CUT_NAME_RE.sub(lambda m: f"{m[1]} {m[2]}" if _name_across(m[1], m[2]) else m[0], text)
 
 
 def _unwrap(text: str) -> str:
     """Join the lines of a hard-wrapped text back into their paragraphs (_unwrap_lines), and a break left inside a
     name (_join_cut_names)."""
-    return "\n".join(_join_cut_names(_unwrap_lines(text).split("\n")))
+    return _join_cut_names(_unwrap_lines(text))
 
 
 def _unwrap_lines(text: str) -> str:
