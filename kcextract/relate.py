@@ -752,11 +752,12 @@ _PLAN_SUM_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:kế hoạch|dự toán)"
 _HOLDING_AHEAD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?:\s+\p{{L}}+){{0,2}}?"
                                r"\s+(?:tổ chức|mở|khai giảng|khai mạc)(?:\s+[\p{L}\d]+){0,3}?\s+$")
 # a count's projects still under way, said right after it ('12 đề án (khuyến công) đang triển khai')
-_ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+(?:hiện\s+|vẫn\s+|còn\s+)?(?:đang\s+(?:được\s+)?|chờ\s+)"
+_STILL = r"(?:hiện\s+|vẫn\s+|còn\s+)?"  # 'hiện', 'vẫn', 'còn' before 'đang': work still going on
+_ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+" + _STILL + r"(?:đang\s+(?:được\s+)?|chờ\s+)"
                                      r"(?:triển khai|thực hiện|nghiệm thu|hoàn thiện|thẩm định)(?!\p{L})")
 # a count's own verb of work going on right after it, one no cue lists ('2 đề án đã nghiệm thu, 1 đề án đang lắp đặt
 # thiết bị'): neither done nor planned
-_GOING_ON_AFTER = regex.compile(r"\s*(?:hiện\s+|vẫn\s+|còn\s+)?đang\s+(?:được\s+)?\p{L}")
+_GOING_ON_AFTER = regex.compile(r"\s*" + _STILL + r"đang\s+(?:được\s+)?\p{L}")
 # an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
 # ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
 _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
@@ -2344,7 +2345,7 @@ class FundingBuilder:
         # (not across a ';': 'bình quân mỗi năm khoảng 30 đề án; tổng kinh phí dự kiến 75 tỷ đồng' rates the count only)
         lo = max(s_start, f.start - 90, key.rfind(";", s_start, f.start) + 1)
         # (a capacity's own 'mỗi' is the machine's rate, not the amount's: 'công suất 1 tấn mỗi ngày, tổng giá trị ...')
-        rate_text = _CAPACITY_CLAUSE.sub(lambda m: " " * len(m.group()), self.rate_except.sub(" ", key[lo:f.start]))
+        rate_text = _blank_matches(_CAPACITY_CLAUSE, self.rate_except.sub(" ", key[lo:f.start]))
         # a rate word before another amount is that amount's: 'mỗi hộ được hỗ trợ 40 triệu đồng, tổng kinh phí 200
         # triệu đồng'; only the words after the last amount before this one are this one's ('13 tỷ 400 triệu đồng,
         # bình quân mỗi năm 3,35 tỷ đồng' has two amounts' words before it)
@@ -3406,7 +3407,7 @@ class FundingBuilder:
             # ...' after another source's figure is that programme's own statement)
             # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
             d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
-                not self._names_source(_CRAFT_VILLAGE.sub(lambda m: " " * len(m.group()), key[s_start:g_start]))
+                not self._names_source(_blank_matches(_CRAFT_VILLAGE, key[s_start:g_start]))
             # (or beneficiaries said in the plural: 'Tổng vốn đầu tư của các cơ sở là 25 tỷ đồng, trong đó khuyến
             # công hỗ trợ 1,8 tỷ đồng')
             # (or in the sentence before, whose whole it breaks down: '... của các cơ sở là 25 tỷ đồng. Trong đó, ...')
@@ -5296,7 +5297,7 @@ class FundingBuilder:
             return None
         # (the items left, not the money: 'Một đề án ..., kinh phí 1,2 tỷ đồng; đề án còn lại ..., kinh phí 850 triệu
         # đồng' is the next item of the whole before them)
-        used = _ITEMS_LEFT.sub(lambda m: " " * len(m.group()), key[prev.facts[-1].end:money.start])
+        used = _blank_matches(_ITEMS_LEFT, key[prev.facts[-1].end:money.start])
         if not self.budget_use.search(used):
             return None  # a sibling item of a list of amounts, not what became of the budget
         return r.scope
@@ -5682,7 +5683,7 @@ class FundingBuilder:
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in
         ``plain``): a programme's own budget, whatever share of it others pay."""
-        clause = self.sector.sub(lambda m: " " * len(m.group()), self._clause_before(plain, prev_end, g_start))
+        clause = _blank_matches(self.sector, self._clause_before(plain, prev_end, g_start))
         return self._names_source(clause)
 
     def _programme_share_after(self, ctx: Context, key: str, d: _Draft) -> bool:
@@ -5815,17 +5816,17 @@ class FundingBuilder:
         national programme's name counts only with ``framed_ok``."""
         # a source the figure comes on top of is not its own ('Ngoài nguồn kinh phí địa phương, tỉnh còn được hỗ trợ
         # 2 đề án khuyến công quốc gia ...': national)
-        text = _BESIDES.sub(lambda m: " " * len(m.group()), text)
+        text = _blank_matches(_BESIDES, text)
         # (a centrally-run city, 'thành phố trực thuộc Trung ương', names no paying body)
-        text = _CENTRALLY_RUN.sub(lambda m: " " * len(m.group()), text)
-        text = _REPORTED_BY.sub(lambda m: " " * len(m.group()), text)
+        text = _blank_matches(_CENTRALLY_RUN, text)
+        text = _blank_matches(_REPORTED_BY, text)
         framed = _NATIONAL_PROGRAMME.search(text)
         if framed and _AND_LOCAL.match(text, framed.end()):
             framed = None  # (both programmes named as the source: 'từ các chương trình khuyến công quốc gia và địa phương')
         if framed:
             # 'Thực hiện Chương trình khuyến công quốc gia, ...': the framework every province works under, with
             # national and local money alike; it names the source only when nothing else does
-            text = _NATIONAL_PROGRAMME.sub(lambda m: " " * len(m.group()), text)
+            text = _blank_matches(_NATIONAL_PROGRAMME, text)
         # (a 'tổng' after a percentage is the whole a share is of: 'chiếm khoảng 40% tổng kinh phí khuyến công của tỉnh,
         # tương đương 6,4 tỷ đồng' is no sum)
         found = {v for pattern, v in self.scope if (paid or not v.endswith("_weak")) and any(
@@ -6150,7 +6151,7 @@ class FundingBuilder:
                 continue
             told = next((o.record for o in drafts[:i] if o.sentence < d.sentence and o.record.projects == r.projects
                          and o.record.amount_vnd and o.record.period != r.period and o.record.province == r.province
-                         and (_rounds_to(r, o.record.amount_vnd) or _rounds_to(o.record, r.amount_vnd))), None)
+                         and _one_rounds_the_other(r, o.record)), None)
             if told is not None:
                 r.period = told.period
                 r.scope = told.scope if r.scope == "unspecified" else r.scope
@@ -6598,7 +6599,7 @@ class FundingBuilder:
             w = by_id.get(r.part_of)
             if w is not None and r.projects is not None and r.projects == w.projects and r.cell() == w.cell() and \
                     r.amount_vnd and w.amount_vnd and r.amount_vnd != w.amount_vnd and \
-                    (_rounds_to(w, r.amount_vnd) or _rounds_to(r, w.amount_vnd)):
+                    _one_rounds_the_other(w, r):
                 r.part_of = None
 
         def depth(r: FundingRecord) -> int:
@@ -7240,7 +7241,7 @@ def _year_in_span(year: str | None, span: str | None) -> bool:
 def _without_rate_asides(text: str) -> str:
     """``text`` with each aside rating an amount against its plan blanked, offsets kept: the plan it names sets no
     tense of the figure ('giải ngân 3,2 tỷ đồng, đạt 96,5% kế hoạch được giao, cho 14 đề án')."""
-    return _RATE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return _blank_matches(_RATE_ASIDE, text)
 
 
 def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -8162,6 +8163,12 @@ def _rounds_to(headline: FundingRecord, amount: int) -> bool:
     return abs(gap) < unit
 
 
+def _one_rounds_the_other(a: FundingRecord, b: FundingRecord) -> bool:
+    """``a`` and ``b`` print one figure, either of them rounded ('khoảng 21,5 tỷ' and 'hơn 21 tỷ'): _rounds_to either
+    way."""
+    return _rounds_to(a, b.amount_vnd) or _rounds_to(b, a.amount_vnd)
+
+
 def _larger(whole: FundingRecord, part: FundingRecord) -> bool:
     """``whole`` states more money than ``part`` (or, neither with money, more projects)."""
     if whole.amount_vnd is not None and part.amount_vnd is not None:
@@ -8260,6 +8267,11 @@ def _sums_both(whole: FundingRecord, parts: list[FundingRecord]) -> bool:
             if abs(n.amount_vnd + loc.amount_vnd - whole.amount_vnd) <= slack:
                 return True
     return False
+
+
+def _blank_matches(pattern: regex.Pattern, text: str) -> str:
+    """``text`` with every match of ``pattern`` replaced by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
