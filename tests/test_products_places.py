@@ -2800,3 +2800,23 @@ def test_the_wild_rose_myrtle_is_a_good_and_a_phones_sim_is_not():
     assert "sim" in {f.value for f in extract("Tỉnh hỗ trợ 2 cơ sở sản xuất tiêu Phú Quốc, sim rừng với 350 triệu đồng.")
                      if f.type == "product"}
     assert not [f for f in extract("Khách hàng mua sim điện thoại ở cửa hàng.") if f.type == "product"]
+
+
+@pytest.mark.parametrize("first", ["mít sấy giòn", "cá cơm sấy giòn", "chuối sấy giòn"])
+def test_a_texture_word_after_a_known_dried_good_is_no_member_of_its_own(first):
+    # 'sấy' inside the first member is the good's processing, not a verb of making whose object is 'giòn'
+    values = {f.value for f in extract(f"Các sản phẩm như {first}, tôm khô, mắm ruốc đã có mặt trên sàn thương mại "
+                                       "điện tử.") if f.type == "product"}
+    assert "giòn" not in values and {"tôm", "mắm ruốc"} <= values
+
+
+def test_a_dessert_named_in_two_words_underthesea_left_apart_is_no_tea():
+    sentence = "Quán ở phố Hàng Bồ có chè ba màu và sữa chua nếp cẩm."
+    assert "chè" not in {f.value for f in extract(sentence) if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence", ["Năm 2024, tỉnh hỗ trợ 4 cơ sở sản xuất mắm cá cơm, bánh hỏi lòng heo và mì quảng khô.",
+                                      "Quán bán bánh hỏi lòng heo rất đông khách."])
+def test_an_animals_innards_eaten_with_a_dish_are_no_livestock(sentence):
+    values = {f.value for f in extract(sentence) if f.type == "product"}
+    assert "lợn" not in values and "bánh hỏi" in values

@@ -24,6 +24,7 @@ _EDGE_R = r"(?![\p{L}\d])"
 # entry's own first run must be the whole of it (right edge or a non-letter inside the entry).
 _RUN = regex.compile(r"[\p{L}\d]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
+_TWO_WORDS = regex.compile(r"\p{L}+ \p{L}+(?!\p{L})")  # two words in a row, as a dessert's name may be
 
 # level words of the units below a district: a province's name right after one names that unit
 # (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
@@ -501,6 +502,10 @@ class ProductMatcher:
         after = key[end + 1:token_end] if token_end and ctx.shape[end + 1:end + 2].islower() else ""  # not 'chè Thái Nguyên'
         if after and (after in self.dessert or after.split(" ")[0] in self.dessert):
             return token_end
+        # (a name of two words underthesea left apart: 'chè | ba | màu')
+        two = _TWO_WORDS.match(key, end + 1) if ctx.shape[end + 1:end + 2].islower() else None
+        if two and two.group() in self.dessert:
+            return two.end()
         before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
         if before and before.group(1) in self.dessert_before:
             return end

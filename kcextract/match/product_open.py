@@ -715,7 +715,10 @@ class OpenProductMatcher:
                          else None) or \
                         (self._made_lead_end(ctx, key, lead) if len(known) >= max(2, len(run) - 1) and not any(
                             self._verb_led(ctx, m) for m in run) else None)
-                    if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products):
+                    # (no word that goes on a known good right before it: 'như mít sấy | giòn' is one member, the
+                    # crisp dried jackfruit, whose 'sấy' is no verb of making with 'giòn' for its object)
+                    if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products) \
+                            and not any(f.start < first[0] <= f.end + 1 for f in products):
                         run = [first, *run]
                 by_goods_noun = named
                 for m_start, m_end in run:
