@@ -81,6 +81,8 @@ _OF_THAT_BUDGET = regex.compile(
 # 'đề án được Bộ Công Thương phê duyệt'
 _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
                                  r"phương)\s+(?:hỗ trợ|tài trợ|cấp kinh phí|phê duyệt|giao|chấp thuận|đồng ý)(?!\p{L})")
+# words of money a sentence with no figure may speak of ('chiếm khoảng 1/3 trong tổng kinh phí được phân bổ')
+_MONEY_TALK = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|nguồn vốn|số tiền)(?!\p{L})")
 _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!\p{L})")
 # the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
 # the budget of it: nothing else between
@@ -617,7 +619,7 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 # ... said of the work just told, pointing back at it ('Đây là một trong 15 đề án ...', 'Đề án này thuộc ...')
 _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
-_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|1|01)\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
+_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|hai|ba|bốn|\d{1,2})\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị))?"
                            r"(?:\s+là)?\s*:?\s*$")
@@ -1222,6 +1224,7 @@ _THE_REST_OF = regex.compile(r"(?<!\p{L})(?:các|những|số)\s+(?:\p{L}+\s+){0
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số',
 # '7 trên 9 đề án', '7 trên tổng số 9')
+_POINTED_SHARE = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+$")  # what points back at the share: 'Đây là | 2 trong số'
 _OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+(?:trong\s+(?:tổng\s+)?số|trên(?:\s+tổng\s+số)?)\s+$")
 
 
@@ -1229,6 +1232,8 @@ def _counted(key: str, count: Fact) -> int:
     """The projects a statement counts: those said out of the count, in words ('3 trong số 5 đề án ... đã hoàn
     thành': 3, as '3/5 đề án' reads 3), else the count itself."""
     out_of = _OUT_OF_WORDS.search(key, max(0, count.start - 25), count.start)
+    if out_of and _POINTED_SHARE.search(key, max(0, out_of.start() - 12), out_of.start()):
+        return count.value  # ('Đây là 2 trong tổng số 15 đề án ...': the items told before are of the 15 counted)
     return int(out_of.group(1)) if out_of and int(out_of.group(1)) <= count.value else count.value
 # a colon opening a list, then an item's label and its amount in brackets, with no budget noun between
 # (the bracket may open with the amount's budget noun: '... lò nấu đồng (kinh phí 800 triệu đồng)')
@@ -1585,6 +1590,10 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
+# a paragraph that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...')
+_EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
+# a sentence that tells what the one before set out ('Theo đó, ...', 'Theo quyết định này, ...', 'Theo kế hoạch,')
+_ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
@@ -1817,6 +1826,7 @@ class _Draft:
     share_reached: bool = False    # said as a share of a budget right after it ('2,25 tỷ đồng, bằng 90% kinh phí ...')
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
+    place_provinces: frozenset[str] = frozenset()  # the provinces of the districts and communes its sentence names
     undated: bool = False          # its sentence names no year: its period is one said before it
     years_summed: bool = False     # its count adds up the years told one by one before it (_count_of_the_years)
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
@@ -2838,6 +2848,8 @@ class FundingBuilder:
                 # đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng' is the plan's as
                 # the first item is)
                 own = self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
+            if own is None and _YEARS_EARLIER.match(key, s_start, g_start) and _DEED.search(key, s_start, g_start):
+                own = "done"  # work carried out in a year before the one told ('Năm ngoái, tỉnh thực hiện 10 đề án')
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
@@ -2868,6 +2880,13 @@ class FundingBuilder:
                 # a plan's item given to a beneficiary in a passive of receiving, no tense of its own ('... bố trí 1,2
                 # tỷ đồng ... Trong đó, cơ sở A được hỗ trợ 150 triệu đồng'): the plan's, lent by it as if unsaid
                 own, received_only = inherited, True
+            if own == "done" and not inherited and d.sentence and _ACCORDINGLY.match(key, s_start, g_start) and \
+                    self._status(own_words) and not self._status(own_words, weak=False) and \
+                    self._status(key[slice(*ctx.sentence_span(ctx.prev_sentence(d.sentence)))], weak=False) == "planned":
+                # a passive of receiving in a sentence that tells what the decision before it set ('... ban hành Quyết
+                # định ... phê duyệt kế hoạch khuyến công năm 2026. Theo đó, 6 cơ sở được hỗ trợ với tổng kinh phí 2 tỷ
+                # đồng'): the decision's plan, not support given
+                own, received_only = "planned", True
             if own is None and inherited and next_start == s_end and money:
                 # a part's own tense said after it overrules its whole's ('Đề án khuyến công quốc gia: 2 đề án, kinh
                 # phí 1,1 tỷ đồng, đang chờ Bộ Công Thương phê duyệt' after what was done of the local plan)
@@ -3439,6 +3458,7 @@ class FundingBuilder:
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
+            d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.family = self._family(family_text[prev_end:g_start])
             source = (_SOURCE_AFTER.match(family_text, g_end, next_start) or _RUNS_AFTER.match(family_text, g_end, next_start)) \
                 if d.family == "khuyến công" and not self.programme.search(family_text, prev_end, g_start) else None
@@ -4984,10 +5004,12 @@ class FundingBuilder:
         para_start = key.rfind("\n", 0, g_start) + 1
         if period is None or para_start == 0 or self._programmes_in(key, para_start, g_start):
             return None
-        if drafts[i].also or drafts[i].additional or _SINGLED_OUT.match(key, para_start, g_start):
+        if drafts[i].also or drafts[i].additional or _SINGLED_OUT.match(key, para_start, g_start) or \
+                _EARLIER_OPENS.match(key, para_start, g_start):
             # more work on top ('Sở cũng hỗ trợ 18 cơ sở ...', 'Ngoài ra, ...'), or one programme singled out ('Riêng
-            # chương trình khuyến công năm 2025 của tỉnh có 16 đề án ...' after the province's own budget): not the
-            # progress of the work told before
+            # chương trình khuyến công năm 2025 của tỉnh có 16 đề án ...' after the province's own budget), or work
+            # done before it ('Trước đó, các cơ sở này đã được hỗ trợ tham gia Hội chợ ..., kinh phí 90 triệu đồng'
+            # after a national project): not the progress of the work told before
             return None
         prev_start = key.rfind("\n", 0, para_start - 1) + 1
         while prev_start > 0 and not key[prev_start:para_start].strip():
@@ -6012,6 +6034,13 @@ class FundingBuilder:
         before = ctx.prev_sentence(d.sentence)
         if d.sentence == 0 or not _details_of(ctx, key, d.sentence, before):
             return None, item_start
+        b_start, b_end = ctx.sentence_span(before)
+        if not any(f.type in ("money", "project_count") and b_start <= f.start < b_end for f in ctx.facts) and \
+                not _MONEY_TALK.search(key, b_start, b_end):
+            # (one with no figure, nor words of money, details no whole of its own: 'Trong đó, năm 2025 ... 17 đề án'
+            # after a sentence on fairs breaks down a figure further back, and the fairs are not its purpose; a share of
+            # the budget is its whole, 'mô hình trình diễn ... chiếm khoảng 1/3 tổng kinh phí. Trong đó, năm 2016 ...')
+            return None, item_start
         # (not past the figure that ends the sentence before: its words are its own)
         return None, drafts[i - 1].facts[-1].end if i and drafts[i - 1].sentence == before else ctx.sentence_span(before)[0]
 
@@ -6162,6 +6191,11 @@ class FundingBuilder:
             r = d.record
             if d.marker and d.anchor is not None and 0 <= d.anchor < i:
                 parent = self._whole_for(drafts, i, [drafts[d.anchor]], strict=False)
+                if parent is None and drafts[d.anchor].record.part_of:
+                    # (a figure the cue's part cannot hold is of that part's whole: '86 đề án ... 15,8 tỷ đồng. Riêng
+                    # khuyến công quốc gia 11 đề án với 5,2 tỷ đồng.' then 'Trong đó, năm 2025 ... 17 đề án, 3,4 tỷ')
+                    parent = self._whole_for(drafts, i, [o for o in drafts[:d.anchor]
+                                                         if o.record.id == drafts[d.anchor].record.part_of], strict=False)
                 if parent is not None:
                     anchored = parent
                     parent = _whole_the_parts_add_up_to(drafts, i, parent)
@@ -6339,6 +6373,8 @@ class FundingBuilder:
                 if told and sum(o.amount_vnd for o in told) < r.amount_vnd and not d.sums_one_work:
                     for o in told:
                         o.part_of = r.id
+                        if o.scope == "unspecified" and r.scope in ("national", "local"):
+                            o.scope = r.scope  # (an item of one programme's sum is that programme's, as above)
         # a whole said after one of its parts ('Cơ sở ... được hỗ trợ 450 triệu đồng. Đây là 1 trong 4 đề án khuyến
         # công quốc gia của tỉnh năm nay, với tổng mức hỗ trợ 1,68 tỷ đồng'): the figures just before it are its items
         for i, d in enumerate(drafts):
@@ -6766,6 +6802,12 @@ class FundingBuilder:
                 continue
             if {w.status, r.status} == {"planned", "done"}:
                 continue
+            if drafts[i].places_none and drafts[i].place_provinces and w.province and \
+                    w.province not in drafts[i].place_provinces and w.province != r.province and \
+                    _merged_into(w.province, r.province):
+                # (a former province's figure holds no part whose places are all in another: 'khu vực Kon Tum cũ 12 đề
+                # án, kinh phí 2,1 tỷ đồng.' then 'Đáng chú ý, ... 8 đề án ... tỏi Lý Sơn, tổng kinh phí 1,4 tỷ đồng')
+                continue
             if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
                 continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
             if strict and drafts[i].line_item and c.line_item and c.line_item[0] == drafts[i].line_item[0] and \
@@ -6778,8 +6820,8 @@ class FundingBuilder:
                 # trợ 12 sản phẩm ..., 180 triệu đồng')
                 continue
             if w.amount_vnd is not None and r.amount_vnd is not None:
-                if not w.amount_vnd > r.amount_vnd:
-                    continue
+                if not w.amount_vnd > r.amount_vnd or None not in (w.projects, r.projects) and w.projects < r.projects:
+                    continue  # (nor more projects than it: 'Riêng khuyến công quốc gia 11 đề án', then 17 đề án)
             elif w.projects is not None and r.projects is not None:
                 if not w.projects > r.projects:
                     continue

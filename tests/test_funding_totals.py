@@ -10783,3 +10783,73 @@ def test_an_undated_statement_of_other_projects_keeps_the_nearest_year():
     text = ("Quảng Bình\n\nGiai đoạn 2021-2025, tỉnh triển khai 104 đề án khuyến công với tổng kinh phí khoảng 21,5 tỷ "
             "đồng. Năm 2025, tỉnh thực hiện 23 đề án.\n\nTrung tâm còn hỗ trợ 12 đề án với hơn 2 tỷ đồng.\n")
     assert analyse(text, "other-projects").funding[-1].period == "2025"
+
+
+def test_a_breakdown_too_large_for_the_part_before_it_is_of_that_parts_whole():
+    # 17 projects cannot be a part of the 11 national ones: 'Trong đó' breaks down the 86 of 2021-2025
+    text = ("Nhìn lại 5 năm\n\nGiai đoạn 2021 - 2025, chương trình khuyến công tỉnh Hà Nam đã hỗ trợ 86 đề án với tổng "
+            "kinh phí 15,8 tỷ đồng. Riêng khuyến công quốc gia hỗ trợ 11 đề án với 5,2 tỷ đồng.\n\nNhiều cơ sở được hỗ "
+            "trợ tham gia hội chợ.\n\nTrong đó, năm 2025 thực hiện 17 đề án, kinh phí 3,4 tỷ đồng.\n")
+    whole, national, year = analyse(text, "too-large").funding
+    assert (year.part_of, year.scope, year.purpose, national.part_of) == (whole.id, "unspecified", None, whole.id)
+
+
+def test_a_sentence_with_no_figure_nor_money_lends_no_purpose_to_the_breakdown_after_it():
+    text = ("Khuyến công Thái Bình\n\nNăm 2024, tỉnh Thái Bình thực hiện 20 đề án khuyến công với 4 tỷ đồng.\n\nCác cơ sở "
+            "làm bánh cáy được hỗ trợ tham gia hội chợ.\n\nTrong đó, 12 đề án khuyến công địa phương, kinh phí 2,2 tỷ đồng.\n")
+    assert analyse(text, "no-money-talk").funding[-1].purpose is None
+
+
+def test_last_year_said_as_such_is_done_and_a_comparison_with_it_lends_no_tense():
+    text = ("Hậu Giang dành 1,8 tỷ đồng cho khuyến công\n\n(Cần Thơ, 15/3/2025) Năm nay, kinh phí khuyến công địa "
+            "phương của tỉnh Hậu Giang là 1,8 tỷ đồng, thực hiện 12 đề án, tăng 2 đề án so với năm ngoái. Năm ngoái, "
+            "tỉnh thực hiện 10 đề án với kinh phí 1,5 tỷ đồng.\n")
+    *_, this_year, last_year = analyse(text, "last-year").funding
+    assert (this_year.status, last_year.status, last_year.period) == ("planned", "done", "2024")
+
+
+@pytest.mark.parametrize("opener", ["Theo đó", "Theo quyết định này"])
+def test_support_received_in_what_a_plan_decision_sets_is_planned(opener):
+    text = ("Khuyến công Bắc Ninh\n\nNgày 10/4/2026, UBND tỉnh Bắc Ninh ban hành Quyết định số 512/QĐ-UBND phê duyệt kế "
+            f"hoạch khuyến công đợt 1 năm 2026. {opener}, 6 cơ sở được hỗ trợ với tổng kinh phí 2 tỷ đồng.\n")
+    assert [r.status for r in analyse(text, "decision").funding] == ["planned"]
+
+
+def test_items_before_a_sum_of_one_programme_take_its_level():
+    text = ("Kon Tum\n\nNăm 2023, từ nguồn kinh phí khuyến công, tỉnh Kon Tum hỗ trợ 12 cơ sở tham gia hội chợ với kinh phí "
+            "420 triệu đồng.\n\nCùng năm, tỉnh hỗ trợ 5 cơ sở đầu tư máy móc với 980 triệu đồng. Tổng cộng năm 2023, kinh "
+            "phí khuyến công địa phương của Kon Tum là 1,6 tỷ đồng.\n")
+    *items, whole = analyse(text, "one-programme-sum").funding
+    assert [(r.scope, r.part_of) for r in items] == [("local", whole.id)] * 2
+
+
+def test_work_told_as_done_before_a_national_project_is_not_its_progress():
+    text = ("Quảng Ninh: sản phẩm từ biển\n\nNăm 2025, 2 cơ sở ở phường Hà An được hỗ trợ kinh phí khuyến công quốc gia "
+            "1,2 tỷ đồng để xây dựng mô hình trình diễn.\n\nTrước đó, các cơ sở này đã được hỗ trợ tham gia Hội chợ OCOP "
+            "Quảng Ninh, kinh phí 90 triệu đồng.\n")
+    assert [r.scope for r in analyse(text, "before-that").funding] == ["national", "unspecified"]
+
+
+def test_two_items_said_to_be_two_of_a_count_are_its_parts_and_the_count_is_the_whole():
+    # 'Đây là 2 trong tổng số 15 đề án': the record counts the 15, and the two supports told before are among them
+    text = ("Khuyến công An Giang\n\nCơ sở đường thốt nốt được hỗ trợ 150 triệu đồng mua nồi nấu; cơ sở khô cá lóc được "
+            "hỗ trợ 120 triệu đồng mua lò sấy. Đây là 2 trong tổng số 15 đề án khuyến công địa phương năm 2025 của tỉnh "
+            "An Giang.\n")
+    *items, whole = analyse(text, "two-of").funding
+    assert (whole.projects, [r.part_of for r in items]) == (15, [whole.id, whole.id])
+
+
+def test_a_share_done_out_of_a_count_still_counts_the_share():
+    text = "Khuyến công An Giang\n\nNăm 2025, tỉnh đã hoàn thành 12 trong tổng số 15 đề án khuyến công địa phương.\n"
+    assert [r.projects for r in analyse(text, "share-done").funding] == [12]
+
+
+def test_a_former_provinces_figure_holds_no_part_whose_places_are_all_in_another():
+    # Lý Sơn is in the former Quảng Ngãi: the 8 projects are not among the former Kon Tum's 12
+    text = ("Quảng Ngãi: kinh phí khuyến công năm 2025\n\nNăm 2025, Quảng Ngãi thực hiện 37 đề án khuyến công với tổng "
+            "kinh phí 6,1 tỷ đồng. Khu vực Quảng Ngãi cũ thực hiện 25 đề án, kinh phí 4 tỷ đồng; khu vực Kon Tum cũ 12 "
+            "đề án, kinh phí 2,1 tỷ đồng.\n\nĐáng chú ý, trong năm có 8 đề án hỗ trợ cơ sở sản xuất đường phèn, kẹo gương "
+            "và tỏi Lý Sơn, tổng kinh phí 1,4 tỷ đồng.\n")
+    records = analyse(text, "places-elsewhere").funding
+    kon_tum, singled = records[2], records[-1]
+    assert (kon_tum.province, singled.province) == ("Kon Tum", "Quảng Ngãi") and singled.part_of != kon_tum.id
