@@ -90,6 +90,11 @@ def last_match(pattern: regex.Pattern, text: str, start: int = 0, end: int | Non
     return found
 
 
+# the total an amount of whole đồng is out of, written out in đồng too ('giải ngân 3.400.000.000/4.800.000.000 đồng'):
+# a million or more in dot groups, then the currency
+OF_TOTAL_DONG = regex.compile(r"/\d{1,3}(?:\.\d{3}){2,}(?=\s?(?:đồng|đ|vnđ|vnd)(?!\p{L}))")
+
+
 def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     """What may follow the digits of a number: the usual space or punctuation (tried first: a lookahead's
     alternatives are tried in order), a currency, a scale word run into them ('192tỷđồng', '750tr đồng'), or
@@ -98,6 +103,7 @@ def _digit_right_edge(scales: list[str], abbrevs: list[str]) -> str:
     return (rf"(?=[^\p{{L}}\d/.,_]|(?:đồng|đ|vnđ|vnd|usd)(?!\p{{L}})|(?:{_alt(abbrevs)})(?:\.?\s?đ|(?!\p{{L}}))"
             rf"|(?:{_alt(scales)})(?:đồng|đ)?(?!\p{{L}})|\$|%|/[0-9]{{1,4}}\s+\p{{L}}"
             rf"|/[0-9][0-9.,]*\s?(?:(?:{_alt(scales)})(?!\p{{L}})|(?:{_alt(abbrevs)})\.?\s?đ)"
+            rf"|{OF_TOTAL_DONG.pattern}"
             rf"|[.,](?!\d)|$)")
 
 

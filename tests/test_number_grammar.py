@@ -1362,3 +1362,17 @@ def test_an_amount_spelled_out_with_commas_between_its_groups_is_one_amount(digi
 def test_spelled_amounts_a_comma_lists_stay_apart(sentence, values):
     # (the second is no lower place of the first: as big, or after words of its own)
     assert [f.value for f in extract(sentence) if f.type == "money"] == values
+
+
+@pytest.mark.parametrize("amount, value", [
+    ("3.400.000.000/4.800.000.000 đồng", 3_400_000_000),
+    ("340.000.000/4.800.000.000đ", 340_000_000),
+])
+def test_an_amount_in_whole_dong_out_of_a_total_in_whole_dong_is_the_first(amount, value):
+    # paid out of the plan, both written out in đồng: the shape '3,4/4,8 tỷ đồng' takes in whole đồng
+    text = f"Khuyến công\n\nĐến hết tháng 9/2025, tỉnh Thanh Hóa đã thực hiện 19/24 đề án, giải ngân {amount} kế hoạch."
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "whole-dong-slash").funding] == [(19, value)]
+
+
+def test_a_date_before_a_comrade_is_no_amount_out_of_a_total():
+    assert not [f for f in extract("Ngày 14/7 đồng chí Nguyễn Văn An làm việc với Sở Công Thương.") if f.type == "money"]

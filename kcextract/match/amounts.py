@@ -17,7 +17,7 @@ from spacy.language import Language
 from .. import data
 from ..facts import Fact
 from ..normalise import fold
-from ..numbers import (_alt, compiled, compound_parts, count_words, match_value, next_places, number_words, parse_words,
+from ..numbers import (OF_TOTAL_DONG, _alt, compiled, compound_parts, count_words, match_value, next_places, number_words, parse_words,
                        respectively, scale_value, whole_words)
 from .context import Context
 from .tables import BRACKETED_UNIT, money_cells, unit_of
@@ -247,6 +247,9 @@ class AmountMatcher:
                     value, end = value * mult, total[2] if total else of.end()
                     out.append(Reading(m.start(), end, value, mult, None, words))
                     continue
+                whole = OF_TOTAL_DONG.match(key, end) if of is None else None
+                if whole:  # ('3.400.000.000/4.800.000.000 đồng': the first, in whole đồng, out of the second)
+                    end = whole.end()
             out.append(Reading(m.start(), end, value, got[1], None, words))
         slashes = [(m, True) for m in self.after_currency_slash.finditer(key)] + \
             [(m, False) for m in self.after_scale_slash.finditer(key)]
