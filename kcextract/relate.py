@@ -1409,6 +1409,7 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
                                r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
+_LISTED_NEXT = regex.compile(r",\s*(?:bao\s+)?gồm(?!\p{L})")  # a list of what a whole held, after its figure
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
 _PURPOSE_NEXT = regex.compile(r"\s*(?:để|cho|dành cho|nhằm)(?!\p{L})")  # a purpose said right after a figure
 # ... or the support an amount paid for ('750 triệu đồng hỗ trợ máy móc, 200 triệu đồng ...')
@@ -1590,6 +1591,7 @@ def _beside_title_years(title: str, period: str | None) -> bool:
     return bool(spans) and not any(a <= (last or first) and first <= b for a, b in spans)
 
 
+_REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue that asks for something, no tense of work told
 # a paragraph that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...')
 _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
 # a sentence that tells what the one before set out ('Theo đó, ...', 'Theo quyết định này, ...', 'Theo kế hoạch,')
@@ -3577,7 +3579,10 @@ class FundingBuilder:
                 continue  # (announced by no statement of programme money, in no words of a programme)
             named = self._scope(said) if lead is None else None
             scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"
-            told = lead.status if lead else (self._status(said, weak=False) or "unspecified")
+            # (else the title's: a caption between the title and the table says no tense, 'Kết quả thực hiện ...' over
+            # 'Các đại biểu tham quan gian hàng ... Ảnh: Minh Anh')
+            told = lead.status if lead else (self._status(said, weak=False) or (
+                self._heading_status(text[ctx.title[0]:ctx.title[1]]) if ctx.title else None) or "unspecified")
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)
             province = lead.province if lead else subject
@@ -4480,9 +4485,11 @@ class FundingBuilder:
             return None  # (nor a remark on what was told: 'Đây là lần đầu huyện dành kinh phí khuyến công cho ...')
         # (nor what the work was for: 'Khoảng 60% số đề án dành cho chế biến chè')
         # (nor a passive of receiving, which names what got support: 'Sản phẩm được hỗ trợ gồm ...')
+        # (nor a request, which asks for more rather than telling how the work stands: 'Các tỉnh đề xuất Bộ Công Thương
+        # tăng kinh phí khuyến công quốc gia cho vùng khó khăn' after what three provinces carried out)
         opening = [end for start, end, v in self._cues(said, weak=False)
                    if start < 30 and len(said[:start].split()) <= 5 and said[start:end] not in ("đã", "sẽ")
-                   and not (v == "planned" and _FOR_PURPOSE.match(said, end))]
+                   and not (v == "planned" and (_FOR_PURPOSE.match(said, end) or _REQUEST.fullmatch(said, start, end)))]
         return self._status(key[span[0]:span[0] + opening[-1]]) if opening else None
 
     def _heading_marks(self, text: str) -> list[tuple[int, str]]:
@@ -6086,6 +6093,10 @@ class FundingBuilder:
         split = _PARTS_NEXT.search(key, g_end, hi)
         if split:
             hi = split.start()  # the words after 'trong đó' are its parts' ('3,2 tỷ đồng, trong đó hỗ trợ bao bì ...')
+        listed = _LISTED_NEXT.search(key, g_end, hi)
+        if listed and len(self._purposes_in(plain, listed.end(), hi)) >= 2:
+            hi = listed.start()  # (a whole whose list names two purposes has none of its own: 'tổng kinh phí 1,15 tỷ
+            # đồng, gồm đào tạo nghề cho 150 lao động và hỗ trợ máy chẻ nan')
         joined = _NEXT_COUNTED.search(key, g_end, hi)
         if joined:
             hi = joined.start()  # the next work counted is another's: '2,1 tỷ đồng và 8 hoạt động xúc tiến thương mại'
@@ -6098,6 +6109,12 @@ class FundingBuilder:
             after = self._purpose(plain, g_end, g_start, g_end, hi)
             return after or before
         return before or after or (self._purpose(plain, item_start, g_start, g_end, g_start) if prev is None else None)
+
+    def _purposes_in(self, key: str, lo: int, hi: int) -> set[str]:
+        """Every purpose a cue inside [lo, hi) names (a 'none' cue masking the cues inside it)."""
+        masked = [m.span() for pattern, v in self.purposes if v == "none" for m in pattern.finditer(key, lo, hi)]
+        return {v for pattern, v in self.purposes if v != "none" for m in pattern.finditer(key, lo, hi)
+                if m.end() <= hi and not any(a <= m.start() and m.end() <= b for a, b in masked)}
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure that starts within [lo, hi) (it may run past ``hi``: a clause's

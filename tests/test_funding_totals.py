@@ -10853,3 +10853,31 @@ def test_a_former_provinces_figure_holds_no_part_whose_places_are_all_in_another
     records = analyse(text, "places-elsewhere").funding
     kon_tum, singled = records[2], records[-1]
     assert (kon_tum.province, singled.province) == ("Kon Tum", "Quảng Ngãi") and singled.part_of != kon_tum.id
+
+
+def test_a_whole_whose_list_names_two_purposes_has_none_of_its_own():
+    text = ("Mây tre đan Phú Vinh\n\nTrong 3 năm 2022-2024, làng nghề được hỗ trợ 4 đề án khuyến công, tổng kinh phí 1,15 "
+            "tỷ đồng, gồm đào tạo nghề cho 150 lao động và hỗ trợ máy chẻ nan, máy vót nan.\n")
+    assert [r.purpose for r in analyse(text, "two-purposes").funding] == [None]
+
+
+def test_a_whole_whose_list_names_one_purpose_keeps_it():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2024, tỉnh Bắc Giang hỗ trợ 5 đề án khuyến công, tổng kinh phí 1,2 tỷ đồng, gồm "
+            "hỗ trợ máy móc thiết bị cho 5 cơ sở.\n")
+    assert [r.purpose for r in analyse(text, "one-purpose").funding] == ["machinery"]
+
+
+def test_a_table_under_a_results_title_keeps_its_tense_past_a_caption():
+    text = ("Kết quả thực hiện khuyến công 9 tháng đầu năm 2025\nCác đại biểu tham quan gian hàng trưng bày sản phẩm. Ảnh: "
+            "Minh Anh\n\n| Nội dung | Số đề án | Kinh phí (triệu đồng) |\n| Khuyến công quốc gia | 3 | 1.450 |\n| Khuyến "
+            "công địa phương | 22 | 3.870 |\n| Tổng cộng | 25 | 5.320 |\n\nTrên đây là số liệu do Trung tâm Khuyến công tỉnh "
+            "Thanh Hóa tổng hợp.\n")
+    assert [r.status for r in analyse(text, "caption-table").funding] == ["done"] * 3
+
+
+def test_a_request_after_what_was_carried_out_tells_no_tense_of_it():
+    # one paragraph: the provinces' proposal asks for more money, it does not make the year's work a plan
+    text = ("Hội nghị khuyến công các tỉnh miền núi phía Bắc\n\nTại hội nghị, đại diện các tỉnh báo cáo kết quả năm 2024. "
+            "Tỉnh Điện Biên thực hiện 8 đề án với kinh phí 1,6 tỷ đồng; tỉnh Lai Châu thực hiện 6 đề án, kinh phí 1,1 tỷ "
+            "đồng. Các tỉnh đề xuất Bộ Công Thương tăng kinh phí khuyến công quốc gia cho vùng khó khăn.\n")
+    assert [r.status for r in analyse(text, "request-after").funding] == ["done", "done"]
