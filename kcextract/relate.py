@@ -445,6 +445,9 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
                         r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s)"
                         r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động|đề án|dự án)\s+\d{1,2}\s*:\s))")
+# a list item's label of a plan, and of what was done against it ('a) Kế hoạch:', 'b) Thực hiện:', 'c) Ước cả năm:')
+_PLAN_LABEL = regex.compile(r"kế hoạch(?:\s+năm\s+\d{4})?\s*:")
+_RESULT_LABEL = regex.compile(r"(?:kết quả(?:\s+thực hiện)?|thực hiện|ước(?:\s+thực hiện)?(?:\s+cả\s+năm)?|lũy kế)\s*:")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -515,7 +518,8 @@ _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!
 # the count a long clause of an amount closes on, at the gap's end (', với tổng số 15 đề án')
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
 # what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
-_ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?\s*(?:là|đạt|:)?\s*")
+_ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?"
+                                r"\s*(?:là|đạt|:)?\s*")
 # only so many carried out, said against what was planned ('nên tỉnh chỉ thực hiện 8 đề án'): done
 _ONLY_CARRIED_OUT = regex.compile(r"(?<!\p{L})chỉ\s+(?:thực hiện|triển khai|hỗ trợ|giải ngân)(?:\s+được)?\s+$")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
@@ -1300,7 +1304,8 @@ _COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,
 _NEXT_COUNT_ITEM = regex.compile(r"[^;.:]{0,60}[;,]\s*(?:và\s+|còn\s+|có\s+)?")
 # (told in a state of its own right after it, not as another kind of work: '3 đề án đã hoàn thành', not '3 chương trình
 # tuyên truyền')
-_STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đều\s+)?(?:đã|đang|chưa|vẫn|sẽ)(?!\p{L})")
+# ('2 đề án không thực hiện do đơn vị xin rút': a state too)
+_STATE_NEXT = regex.compile(r"\s*(?:còn lại\s+)?(?:đều\s+)?(?:đã|đang|chưa|vẫn|sẽ|không(?=\s+(?:thực hiện|triển khai)))(?!\p{L})")
 # a sentence that opens with a programme's support of what the sentence before named ('Kinh phí khuyến công quốc gia
 # hỗ trợ 340 triệu đồng', 'Trong đó, ...' aside)
 _A_SUM_WORD = regex.compile(r"(?<!\p{L})(?:tổng|trị giá|giá trị)(?!\p{L})")
@@ -3259,6 +3264,11 @@ class FundingBuilder:
                 # 2022 là 2,7 tỷ đồng, ...'; '... tỉnh Đắk Lắk hỗ trợ 20 đề án ...; tỉnh Gia Lai hỗ trợ 15 đề án ...'):
                 # the programme the list opened with
                 scope, explicit = prev_level, True
+            if scope is None and prev_level and drafts[i - 1].record.status == "planned" and \
+                    _ACTUAL_AFTER_PLAN.fullmatch(key, prev_end, g_start):
+                # (what was carried out, set against the plan just given, is that plan's programme: 'kế hoạch giao 12
+                # đề án khuyến công địa phương với kinh phí 2,4 tỷ đồng; kết quả thực hiện 13 đề án, kinh phí 2,52 tỷ')
+                scope = prev_level
             prev_start = drafts[i - 1].facts[0].start if i else s_start
             if scope is None and prev_level and drafts[i - 1].explicit_scope and \
                     _NEXT_BRACKETED_ITEM.fullmatch(key, prev_end, g_start) and \
@@ -5025,7 +5035,11 @@ class FundingBuilder:
             # (a text set one sentence a line: when the line before names no programme, the sentence before that
             # one is read with it, as a paragraph of two sentences would be)
             prev_start = min(prev_start, ctx.paragraph_start(para_start - 1, reach=1))
-        if _BULLET.match(key, para_start) and _BULLET.match(key, prev_start):
+        this_item, prev_item = _BULLET.match(key, para_start), _BULLET.match(key, prev_start)
+        if this_item and prev_item and not (_PLAN_LABEL.match(key, prev_item.end())
+                                            and _RESULT_LABEL.match(key, this_item.end())):
+            # (but what was carried out, labelled so after the plan's item: 'a) Kế hoạch: 15 đề án khuyến công địa
+            # phương ...' then 'b) Thực hiện: ... hoàn thành 11 đề án, giải ngân 2,3 tỷ đồng')
             return None  # the next item of a list, not the progress of the item before it ('- 2 đề án KCQG ...;' then
             # '- Bình chọn 35 sản phẩm ..., kinh phí 250 triệu đồng;')
         if _BULLET.match(key, prev_start) and self._list_names_both(key, prev_start):

@@ -10881,3 +10881,23 @@ def test_a_request_after_what_was_carried_out_tells_no_tense_of_it():
             "Tỉnh Điện Biên thực hiện 8 đề án với kinh phí 1,6 tỷ đồng; tỉnh Lai Châu thực hiện 6 đề án, kinh phí 1,1 tỷ "
             "đồng. Các tỉnh đề xuất Bộ Công Thương tăng kinh phí khuyến công quốc gia cho vùng khó khăn.\n")
     assert [r.status for r in analyse(text, "request-after").funding] == ["done", "done"]
+
+
+def test_the_result_set_against_a_plan_of_one_programme_is_of_that_programme():
+    text = ("Lai Châu: khuyến công năm 2025\n\nNăm 2025, kế hoạch giao 12 đề án khuyến công địa phương với kinh phí 2,4 tỷ "
+            "đồng; kết quả thực hiện 13 đề án, kinh phí 2,52 tỷ đồng.\n")
+    assert [(r.scope, r.status) for r in analyse(text, "result-vs-plan").funding][:2] == [("local", "planned"),
+                                                                                          ("local", "done")]
+
+
+def test_projects_said_not_carried_out_are_a_part_of_the_plan_they_were_in():
+    text = ("Phú Thọ: khuyến công năm 2025\n\nKế hoạch giao 24 đề án khuyến công địa phương, kinh phí 4.500 triệu đồng. Đã "
+            "thực hiện 22 đề án, giải ngân 4.100 triệu đồng; 2 đề án không thực hiện do đơn vị xin rút.\n")
+    plan, done, dropped = analyse(text, "not-carried-out").funding
+    assert (dropped.part_of, dropped.headline, dropped.scope) == (plan.id, False, "local")
+
+
+def test_a_result_item_labelled_after_the_plans_item_is_that_plans_programme():
+    text = ("Khuyến công khu vực Quảng Bình cũ năm 2025\n\na) Kế hoạch: 15 đề án khuyến công địa phương, tổng kinh phí 3,1 "
+            "tỷ đồng.\nb) Thực hiện: đến hết tháng 10/2025 hoàn thành 11 đề án, giải ngân 2,3 tỷ đồng.\n")
+    assert [(r.scope, r.status) for r in analyse(text, "labelled-result").funding] == [("local", "planned"), ("local", "done")]
