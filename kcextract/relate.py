@@ -1597,6 +1597,9 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 
 
 _REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue that asks for something, no tense of work told
+_SET_AGAINST = regex.compile(r"\W*(?:trong khi đó|ngược lại|trái lại)\s*,")  # a sentence set against the one before
+_SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:tổng\s+)?"
+                              r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
 # a paragraph that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...')
 _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
 # a sentence that tells what the one before set out ('Theo đó, ...', 'Theo quyết định này, ...', 'Theo kế hoạch,')
@@ -1834,6 +1837,7 @@ class _Draft:
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
     place_provinces: frozenset[str] = frozenset()  # the provinces of the districts and communes its sentence names
+    contrasted: bool = False       # its sentence opens by setting it against what came before ('Trong khi đó, ...')
     undated: bool = False          # its sentence names no year: its period is one said before it
     years_summed: bool = False     # its count adds up the years told one by one before it (_count_of_the_years)
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
@@ -3314,6 +3318,14 @@ class FundingBuilder:
                 scope = self._scope(share.group(), paid=False)
                 scope = scope if scope in ("national", "local") else None
                 explicit = explicit or scope is not None
+            budget_share = _SHARE_OF_BUDGET.match(key, g_end, next_start) if scope in (None, "total") and money else None
+            if budget_share:
+                # (a figure said to be a share of one programme's money is that programme's: 'Tổng cộng 4 đề án với 1,05
+                # tỷ đồng, chiếm 35% kinh phí khuyến công địa phương của tỉnh')
+                level = self._scope(key[budget_share.end():self._clause_end(key, budget_share.end(), next_start)],
+                                    paid=False)
+                if level in ("national", "local"):
+                    scope, explicit = level, True
             if scope is None and prev_level and plan_sum and (_SHARE_OF_PLAN.match(key, prev_end, g_start)
                                                              or key[prev_end:g_start].strip() == "/"):
                 # the plan an amount paid out is measured against, in brackets ('giải ngân 900 triệu đồng khuyến công
@@ -3471,6 +3483,7 @@ class FundingBuilder:
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
+            d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
             d.family = self._family(family_text[prev_end:g_start])
             source = (_SOURCE_AFTER.match(family_text, g_end, next_start) or _RUNS_AFTER.match(family_text, g_end, next_start)) \
                 if d.family == "khuyến công" and not self.programme.search(family_text, prev_end, g_start) else None
@@ -6839,6 +6852,9 @@ class FundingBuilder:
                 # (a former province's figure holds no part whose places are all in another: 'khu vực Kon Tum cũ 12 đề
                 # án, kinh phí 2,1 tỷ đồng.' then 'Đáng chú ý, ... 8 đề án ... tỏi Lý Sơn, tổng kinh phí 1,4 tỷ đồng')
                 continue
+            if strict and drafts[i].contrasted and c.sentence < drafts[i].sentence:
+                continue  # (a figure set against one before is no part of it: '... 1.000 tỷ đồng cho các chương trình
+                # kích cầu ... Trong khi đó, kinh phí khuyến công địa phương chỉ 3,2 tỷ đồng')
             if strict and drafts[i].bullet and c.bullet == drafts[i].bullet and c.sentence < drafts[i].sentence:
                 continue  # an item of a list is no part of an earlier item marked alike ('1. ...', then '3. ...')
             if strict and drafts[i].line_item and c.line_item and c.line_item[0] == drafts[i].line_item[0] and \

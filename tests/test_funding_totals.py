@@ -10901,3 +10901,28 @@ def test_a_result_item_labelled_after_the_plans_item_is_that_plans_programme():
     text = ("Khuyến công khu vực Quảng Bình cũ năm 2025\n\na) Kế hoạch: 15 đề án khuyến công địa phương, tổng kinh phí 3,1 "
             "tỷ đồng.\nb) Thực hiện: đến hết tháng 10/2025 hoàn thành 11 đề án, giải ngân 2,3 tỷ đồng.\n")
     assert [(r.scope, r.status) for r in analyse(text, "labelled-result").funding] == [("local", "planned"), ("local", "done")]
+
+
+def test_a_figure_set_against_the_one_before_is_no_part_of_it():
+    text = ("Cần Thơ: khuyến công chỉ chiếm phần nhỏ\n\nNăm 2025, TP Cần Thơ dành khoảng 1.000 tỷ đồng cho các chương "
+            "trình kích cầu đầu tư, hỗ trợ lãi suất cho doanh nghiệp. Trong khi đó, kinh phí khuyến công địa phương chỉ "
+            "3,2 tỷ đồng, thực hiện 16 đề án.\n")
+    local = next(r for r in analyse(text, "set-against").funding if r.projects == 16)
+    assert (local.part_of, local.headline) == (None, True)
+
+
+def test_a_sum_said_to_be_a_share_of_one_programmes_money_is_that_programmes():
+    text = ("Làng nghề Hà Nam\n\nNăm 2025, làng nghề trống Đọi Tam được hỗ trợ 1 đề án 320 triệu đồng; làng nghề dệt Nha Xá "
+            "1 đề án 280 triệu đồng. Tổng cộng 2 đề án với 600 triệu đồng, chiếm 35% kinh phí khuyến công địa phương của "
+            "tỉnh.\n")
+    *items, whole = analyse(text, "share-of-budget").funding
+    assert (whole.scope, [r.part_of for r in items]) == ("local", [whole.id, whole.id])
+
+
+@pytest.mark.parametrize("cue", ["chia cho 2 khu vực:", "chia thành 2 phần:"])
+def test_a_whole_divided_among_places_holds_them_as_parts(cue):
+    text = ("Vĩnh Long: kế hoạch khuyến công 2026\n\nNăm 2026, tỉnh Vĩnh Long có kế hoạch khuyến công địa phương 6,8 tỷ "
+            f"đồng cho 34 đề án, {cue} khu vực Vĩnh Long cũ 16 đề án (3,2 tỷ đồng) và khu vực Bến Tre cũ 18 đề án (3,6 "
+            "tỷ đồng).\n")
+    whole, *parts = analyse(text, "divided").funding
+    assert [(r.part_of, r.headline) for r in parts] == [(whole.id, False)] * 2
