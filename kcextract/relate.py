@@ -1608,11 +1608,23 @@ _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|tr�
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
+# 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
+_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")
+_EARLY_IN_YEAR = regex.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
                              r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})")
 
+
+
+def _year_past_of(key: str, date: Fact, pos: int) -> str | None:
+    """The year before ``date``'s when it falls in a year's first two months and 'Năm qua' opens the sentence of ``pos``
+    after it: '(Ninh Bình, 8/1/2026) Năm qua, Trung tâm ... đã hỗ trợ 31 cơ sở ...' tells 2025's work. Else None."""
+    if "-" in date.value or not _EARLY_IN_YEAR.fullmatch(date.text):
+        return None
+    found = _YEAR_PAST_OPENS.search(key, max(date.end, _sentence_around(key, pos)[0]), pos)
+    return str(int(date.value) - 1) if found else None
 
 
 def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -> bool:
@@ -7059,7 +7071,7 @@ class FundingBuilder:
             # year of another clause, across a ';' ('Từ ngày 1/7/2025, tỉnh mới gồm ...; kế hoạch giai đoạn 2026-2030 ...')
             before.pop()
         if before:
-            return before[-1].value
+            return _year_past_of(key, before[-1], pos) or before[-1].value
         last = own[-1] if own else None
         if last is not None and _CLOSING_YEAR.search(key, max(0, last.start - 12), last.start) and \
                 _SENTENCE_CLOSE.match(key, last.end) and len({p.value for p in own}) == 1:
@@ -7106,7 +7118,7 @@ class FundingBuilder:
                 # đồng')
                 n = sooner.group("n")
                 return str(int(earlier[-1].value) - (number_words().values.get(n) or int(n) if n else 1))
-            return earlier[-1].value
+            return _year_past_of(key, earlier[-1], pos) or earlier[-1].value
         # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
         # then 'Thời gian thực hiện: năm 2024.')
         return next((p.value for p in periods if p.start > pos and p.sentence <= sent + 3 and

@@ -10926,3 +10926,10 @@ def test_a_whole_divided_among_places_holds_them_as_parts(cue):
             "tỷ đồng).\n")
     whole, *parts = analyse(text, "divided").funding
     assert [(r.part_of, r.headline) for r in parts] == [(whole.id, False)] * 2
+
+
+@pytest.mark.parametrize("date, year", [("8/1/2026", "2025"), ("20/2/2026", "2025"), ("8/12/2025", "2025")])
+def test_the_year_past_told_early_in_the_next_year_is_the_year_before(date, year):
+    text = (f"Khuyến công Ninh Bình\n\n(Ninh Bình, {date}) Năm qua, Trung tâm Khuyến công tỉnh Ninh Bình đã hỗ trợ 31 đề án "
+            "với kinh phí 6,2 tỷ đồng.\n")
+    assert [r.period for r in analyse(text, "year-past").funding] == [year]
