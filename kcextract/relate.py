@@ -1332,6 +1332,9 @@ _PROJECT_OF_ONE = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhi
 _GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ|bổ sung|giao|tài trợ)\s+thêm"
                             r"(?:\s+(?:\p{L}+\s+){0,6}?(?:với|là|khoảng|gần|hơn|trên))?\s*$")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
+_SOURCE_PROGRAMME_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"
+                                     r"(?:\s+(?:kinh phí|vốn))?\s+(?:khuyến công|kc)(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?"
+                                     r"(?!\p{L})")  # the programme an amount comes from, named right after it
 _SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
@@ -1609,7 +1612,7 @@ _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|tr�
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
-_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")
+_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
 _EARLY_IN_YEAR = regex.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
@@ -6123,7 +6126,10 @@ class FundingBuilder:
             lo = colon + 1
         if d.one_of:
             lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
-        hi = min(next_start, g_end + 60, _clause_stop(key, g_end))
+        # (the reach is counted past the programme named as its source: '1,6 tỷ đồng từ nguồn khuyến công địa phương hỗ
+        # trợ 10 cơ sở chế biến hạt điều mua máy bóc vỏ' reads as '1,6 tỷ đồng hỗ trợ 10 cơ sở ... mua máy')
+        source = _SOURCE_PROGRAMME_AFTER.match(key, g_end)
+        hi = min(next_start, (source.end() if source else g_end) + 60, _clause_stop(key, g_end))
         opens = key.find(":", g_end, hi) if next_figure else -1
         if opens >= 0:
             hi = opens  # (the list it opens is its items': '2 đề án khuyến công quốc gia: ...')
@@ -6296,13 +6302,17 @@ class FundingBuilder:
                     c.sentence == title and _restated_in_body(drafts[:i + 1], c, title))], strict=True)
                 if parent is None and i and _paid_out_of(drafts[i - 1], d):
                     r.scope = drafts[i - 1].record.scope
-            if parent is not None and d.singled and not d.explicit_scope and parent.scope in ("national", "local") and \
-                    parent.part_of and any(o.record.part_of == parent.part_of and o.record.scope in ("national", "local")
-                                           and o.record.scope != parent.scope for o in drafts[:i]):
+            above = next((o.record for o in drafts[:i] if parent is not None and o.record.id == parent.part_of), None)
+            if above is not None and d.singled and not d.explicit_scope and parent.scope in ("national", "local") and (
+                    any(o.record.part_of == parent.part_of and o.record.scope in ("national", "local")
+                        and o.record.scope != parent.scope for o in drafts[:i])
+                    or "-" in (above.period or "") and "-" not in (r.period or "-")):
                 # a year singled out after a whole's parts of both programmes is the whole's, not the last part's
                 # ('... 92 đề án ... Trong đó, khuyến công quốc gia 14 đề án ...; khuyến công địa phương 78 đề án ...'
-                # then 'Riêng năm 2025, tỉnh thực hiện 20 đề án')
-                parent = next(o.record for o in drafts[:i] if o.record.id == parent.part_of)
+                # then 'Riêng năm 2025, tỉnh thực hiện 20 đề án'); so is one year of a span's whole after one
+                # programme's part ('Từ năm 2015 đến năm 2024, ... 143 đề án ... Trong đó, khuyến công quốc gia 19 đề
+                # án ...' then 'Riêng năm 2024, tỉnh thực hiện 17 đề án')
+                parent = above
             if parent is not None:
                 r.part_of = parent.id
                 _in_whole_province(d, parent)
@@ -7844,6 +7854,15 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
         if r.headline and r.amount_vnd is None and r.projects is not None and any(
                 o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
                 for o in records):
+            r.headline = False
+    for r in records:
+        # (a headline's figure the body states in another tense, same place, time and programme: 'Kinh phí khuyến công
+        # quốc gia 2025 cho Nghệ An đạt 4,6 tỷ đồng' over 'Năm 2025, Nghệ An được phân bổ 4,6 tỷ đồng ...': the body's
+        # statement heads, not a second cell of the same money)
+        if title is not None and r.sentence == title and r.headline and r.amount_vnd and any(
+                o.headline and o.sentence != title and o.status != r.status and
+                (o.province, o.period, o.scope) == (r.province, r.period, r.scope) and
+                (_agree(o, r) or _agree_rounded(r, o)) for o in records):
             r.headline = False
     for r in records:
         # (a figure said again with no programme, as a quote restates the report's: '... khuyến công Hà Giang đã hỗ trợ

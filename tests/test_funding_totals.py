@@ -10933,3 +10933,30 @@ def test_the_year_past_told_early_in_the_next_year_is_the_year_before(date, year
     text = (f"Khuyến công Ninh Bình\n\n(Ninh Bình, {date}) Năm qua, Trung tâm Khuyến công tỉnh Ninh Bình đã hỗ trợ 31 đề án "
             "với kinh phí 6,2 tỷ đồng.\n")
     assert [r.period for r in analyse(text, "year-past").funding] == [year]
+
+
+def test_a_headline_figure_the_body_states_in_another_tense_heads_nothing():
+    text = ("Kinh phí khuyến công quốc gia 2025 cho Nghệ An đạt 4,6 tỷ đồng\n\nNăm 2025, Nghệ An được phân bổ 4,6 tỷ đồng "
+            "kinh phí khuyến công quốc gia cho 4 đề án, cao nhất từ trước đến nay.\n")
+    title, body = analyse(text, "title-other-tense").funding
+    assert (title.headline, body.headline) == (False, True)
+
+
+def test_a_purpose_after_the_programme_named_as_the_source_is_within_reach():
+    text = ("Bình Phước: hạt điều\n\nNăm 2023, tỉnh Bình Phước dành 1,6 tỷ đồng từ nguồn khuyến công địa phương hỗ trợ 10 "
+            "cơ sở chế biến hạt điều mua máy bóc vỏ, máy tách vỏ lụa và lò sấy.\n")
+    assert [r.purpose for r in analyse(text, "purpose-past-source").funding] == ["machinery"]
+
+
+def test_a_year_singled_out_after_one_programmes_part_of_a_spans_whole_is_the_wholes():
+    text = ("Hà Giang: 10 năm khuyến công\n\nTừ năm 2015 đến năm 2024, khuyến công Hà Giang hỗ trợ 143 đề án với tổng kinh "
+            "phí 28,4 tỷ đồng. Trong đó, khuyến công quốc gia 19 đề án, 11,2 tỷ đồng. Riêng năm 2024, tỉnh thực hiện 17 đề "
+            "án, kinh phí 3,6 tỷ đồng.\n")
+    whole, national, year = analyse(text, "year-of-span").funding
+    assert (year.part_of, year.scope) == (whole.id, "total")
+
+
+def test_the_year_past_after_an_outlets_dateline_and_a_date():
+    text = ("Khuyến công Ninh Bình\n\n(Báo Tin tức) - (Ninh Bình, 8/1/2026) Năm qua, Trung tâm Khuyến công tỉnh Ninh Bình "
+            "đã hỗ trợ 31 đề án với kinh phí 6,2 tỷ đồng.\n")
+    assert [r.period for r in analyse(text, "year-past-dash").funding] == ["2025"]
