@@ -204,7 +204,12 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         later = {f.province_2025 for f in places or () if f.province_2025 and not ctx.aside(f.start)}
         # (a 2025 province's own name counts too: 'phường Thủy Xuân' alone is an article about Huế, named as one of
         # the 63, Thừa Thiên Huế: ANNOTATION.md)
-        return _old_name(later.pop(), known) if len(later) == 1 else None
+        if len(later) == 1:
+            return _old_name(later.pop(), known)
+        # (else district-level names said bare that all lie in one province, the article naming no province: 'Ở Bắc
+        # Hà, nghề nấu rượu ngô ... Rượu ngô Bản Phố ...' is about Lào Cai)
+        bare = {p for at, p in ctx.unnamed_places if not ctx.aside(at)}
+        return bare.pop() if not later and len(bare) == 1 else None
     best = max(score.values())
     if best < 3:
         short = len(ctx.sentence_starts) <= SHORT_BRIEF_SENTENCES and not _nationwide(ctx)

@@ -2820,3 +2820,22 @@ def test_a_dessert_named_in_two_words_underthesea_left_apart_is_no_tea():
 def test_an_animals_innards_eaten_with_a_dish_are_no_livestock(sentence):
     values = {f.value for f in extract(sentence) if f.type == "product"}
     assert "lợn" not in values and "bánh hỏi" in values
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Bắc Hà: Rượu ngô men lá\n\nỞ Bắc Hà, nghề nấu rượu ngô men lá đã có từ lâu. Năm 2024, 2 hợp tác xã được hỗ trợ "
+     "500 triệu đồng từ khuyến công quốc gia để xây dựng mô hình chưng cất rượu ngô.\n", "Lào Cai"),
+    ("Kim Bảng: Sản phẩm từ chuối\n\nỞ Kim Bảng, nhiều hộ làm chuối sấy và bột chuối. Năm 2025, khuyến công địa phương "
+     "hỗ trợ 2 cơ sở mua máy sấy với kinh phí 260 triệu đồng.\n", "Hà Nam"),
+])
+def test_a_district_said_bare_in_an_article_naming_no_province_is_its_subject(text, subject):
+    # Bắc Hà is also a ward of Hà Tĩnh and of Hải Phòng, Kim Bảng a commune of Nghệ An: no place fact, but the one
+    # district-level unit of the name tells the subject when nothing else does
+    article = analyse(text, "bare-district")
+    assert (article.subject, [r.province for r in article.funding]) == (subject, [subject])
+
+
+def test_a_bare_district_name_does_not_outweigh_a_province_the_article_names():
+    text = ("Sản phẩm Hà Tĩnh\n\nỞ Bắc Hà, tỉnh Hà Tĩnh hỗ trợ 2 cơ sở làm kẹo cu đơ với kinh phí 300 triệu đồng từ khuyến "
+            "công địa phương.\n")
+    assert analyse(text, "bare-named").subject == "Hà Tĩnh"

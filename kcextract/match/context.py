@@ -49,6 +49,9 @@ class Context:
     bare_places: set[int] = field(default_factory=set)  # starts of places named without their level word
     # starts of 2025 units an article of the reform's time names, their pre-2025 province inferred, not said
     later_places: set[int] = field(default_factory=set)
+    # (start, pre-2025 province) of district-level names said bare whose province the article never names ('Ở Bắc
+    # Hà, nghề nấu rượu ngô ...'): no place facts, only the subject's evidence when no province is named at all
+    unnamed_places: list[tuple[int, str]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     title: tuple[int, int] | None = None

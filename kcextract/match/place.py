@@ -48,6 +48,8 @@ def _goes_on(cased: str, start: int, end: int) -> bool:
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
 
+_AT_OPENS = regex.compile(r"(?:Ở|Tại) ")  # the same, opening a sentence and so a capitalised run
+_AT_BEFORE = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+$")  # 'ở', 'tại' right before a name: where something is
 # 'làng' and the craft's words before a craft village's name ('làng gốm ', 'làng nghề mây tre đan ')
 _VILLAGE_BEFORE = regex.compile(r"(?<!\p{L})làng(?:\s+nghề)?(?:\s+\p{Ll}+){0,4}?\s+$")
 
@@ -71,6 +73,7 @@ class PlaceMatcher:
         # district of Đắk Lắk, not 'xã Krông Năng' of Gia Lai (a ward's name, often said bare in a city, is no such)
         self.bare: dict[str, Place] = {}
         self.bare_if_named: dict[str, Place] = {}
+        self.bare_unnamed: dict[str, str] = {}
         for name, units in self.places.items():
             high = [u for u in units if u.level in _ABOVE_COMMUNE]
             if " " not in name or name in self.provinces or not any(u.era == "pre2025" for u in high):
@@ -87,6 +90,10 @@ class PlaceMatcher:
                 self.bare_if_named[name] = next(u for u in high if u.era == "pre2025" and u.level == "district")
             elif (city := self._known_city(units)) is not None:
                 self.bare[name] = city
+            if name not in self.bare and len({u.province for u in high if u.era == "pre2025"}) == 1:
+                # (any district-level unit of one province before the reform, whatever lower units share its name:
+                # the article's subject when it names no province at all, 'Ở Bắc Hà, ...', 'Ở Kim Bảng, ...')
+                self.bare_unnamed[name] = next(u.province for u in high if u.era == "pre2025")
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(self.places, key=len, reverse=True):
             # (keyed by the first run of letters, as _longest reads it: "M'Đrắk" under "M")
@@ -277,6 +284,15 @@ class PlaceMatcher:
         named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
             unit = self.bare.get(m.group())
+            at = _AT_OPENS.match(m.group())  # (a sentence's 'Ở' opens the capitalised run: 'Ở Bắc Hà')
+            n_start = m.start() + (at.end() if at else 0)
+            name = ctx.cased_shape[n_start:m.end()]
+            if unit is None and not named and name in self.bare_unnamed and not ctx.in_chrome(m.start()) and \
+                    (at or _AT_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start())) and \
+                    _on_name_edges(ctx, n_start, m.end()) and not any(s < m.end() and n_start < e for s, e in taken):
+                # (only where the text says something is there, 'Ở Bắc Hà, ...': a bare name elsewhere is as often a
+                # person's ('Thanh Thủy') or a company's ('Vàng bạc Đá quý Phú Nhuận'))
+                ctx.unnamed_places.append((n_start, self.bare_unnamed[name]))
             if unit is None and named:
                 unit = self.bare_if_named.get(m.group())
                 if unit is not None and not (self._in_named(unit, named) and ctx.on_token_edges(*m.span())):
