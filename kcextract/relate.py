@@ -6155,30 +6155,27 @@ class FundingBuilder:
             return after or before
         return before or after or (self._purpose(plain, item_start, g_start, g_end, g_start) if prev is None else None)
 
+    def _purpose_cues(self, key: str, lo: int, stop: int) -> list[tuple[str, regex.Match]]:
+        """(purpose, match) of every purpose cue inside [lo, stop); a 'none' cue names no purpose and masks the cues
+        inside it ('nhà máy', a factory, holds no machine)."""
+        masked = [m.span() for pattern, v in self.purposes if v == "none" for m in pattern.finditer(key, lo, stop)]
+        return [(v, m) for pattern, v in self.purposes if v != "none" for m in pattern.finditer(key, lo, stop)
+                if not any(a <= m.start() and m.end() <= b for a, b in masked)]
+
     def _purposes_in(self, key: str, lo: int, hi: int) -> set[str]:
-        """Every purpose a cue inside [lo, hi) names (a 'none' cue masking the cues inside it)."""
-        masked = [m.span() for pattern, v in self.purposes if v == "none" for m in pattern.finditer(key, lo, hi)]
-        return {v for pattern, v in self.purposes if v != "none" for m in pattern.finditer(key, lo, hi)
-                if m.end() <= hi and not any(a <= m.start() and m.end() <= b for a, b in masked)}
+        """Every purpose a cue inside [lo, hi) names."""
+        return {v for v, _ in self._purpose_cues(key, lo, hi)}
 
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure that starts within [lo, hi) (it may run past ``hi``: a clause's
         reach is counted in characters, a cue's words are not cut: 'hạ tầng kỹ thuật 2 cụm công | nghiệp')."""
         best, dist = None, None
-        stop = min(len(key), hi + 30)
-        # (a 'none' cue names no purpose and masks the cues inside it: 'nhà máy', a factory, holds no machine)
-        masked = [m.span() for pattern, v in self.purposes if v == "none" for m in pattern.finditer(key, lo, stop)]
-        for pattern, v in self.purposes:
-            if v == "none":
+        for v, m in self._purpose_cues(key, lo, min(len(key), hi + 30)):
+            if m.start() >= hi:
                 continue
-            for m in pattern.finditer(key, lo, stop):
-                if m.start() >= hi:
-                    break
-                if any(a <= m.start() and m.end() <= b for a, b in masked):
-                    continue
-                d = g_start - m.end() if m.end() <= g_start else (0 if m.start() < g_end else m.start() - g_end)
-                if dist is None or d < dist:
-                    best, dist = v, d
+            d = g_start - m.end() if m.end() <= g_start else (0 if m.start() < g_end else m.start() - g_end)
+            if dist is None or d < dist:
+                best, dist = v, d
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
