@@ -1376,3 +1376,12 @@ def test_an_amount_in_whole_dong_out_of_a_total_in_whole_dong_is_the_first(amoun
 
 def test_a_date_before_a_comrade_is_no_amount_out_of_a_total():
     assert not [f for f in extract("Ngày 14/7 đồng chí Nguyễn Văn An làm việc với Sở Công Thương.") if f.type == "money"]
+
+
+@pytest.mark.parametrize("phrase", ["từ 1 tỷ 200 triệu đến 1 tỷ 500 triệu đồng", "từ 1 tỷ 200 triệu đồng đến 1 tỷ 500 triệu đồng",
+                                    "1 tỷ 200 triệu đến 1 tỷ 500 triệu đồng"])
+def test_a_range_whose_upper_bound_has_smaller_scaled_parts_is_one_range(phrase):
+    # the upper bound read as its first part alone, '1 tỷ', fell below the lower bound: both were dropped and only
+    # '500 triệu đồng' was left, a third of the amount
+    money = [f for f in extract(f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề.") if f.type == "money"]
+    assert [(f.value, f.upper) for f in money] == [(1_200_000_000, 1_500_000_000)]

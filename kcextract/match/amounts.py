@@ -336,6 +336,12 @@ class AmountMatcher:
             gap_start = cm.end() if cm else r.end
             rng = self.range_re.match(key, gap_start)
             if rng and nxt is not None and rng.end() == nxt.start and not ctx.overlaps_taken(nxt.start, nxt.end):
+                # (the upper bound with its smaller scaled parts: 'từ 1 tỷ 200 triệu đến 1 tỷ 500 triệu đồng' is no
+                # '1 tỷ' below its lower bound)
+                while i + 1 < len(readings) and nxt.mult > 1 and not nxt.words and \
+                        1 < readings[i + 1].mult < nxt.mult and regex.fullmatch(r"\s", key[nxt.end:readings[i + 1].start]):
+                    nxt = Reading(nxt.start, readings[i + 1].end, nxt.value + readings[i + 1].value, nxt.mult, None, ())
+                    i += 1
                 if nxt.value * (1 if nxt.mult > 1 or r.mult == 1 else r.mult) <= r.value:
                     # '17-8', '10-6': a day and month, not a range
                     i += 1
