@@ -48,7 +48,6 @@ def _goes_on(cased: str, start: int, end: int) -> bool:
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
 
-_AT_OPENS = regex.compile(r"(?:Ở|Tại) ")  # the same, opening a sentence and so a capitalised run
 _AT_BEFORE = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+$")  # 'ở', 'tại' right before a name: where something is
 # 'làng' and the craft's words before a craft village's name ('làng gốm ', 'làng nghề mây tre đan ')
 _VILLAGE_BEFORE = regex.compile(r"(?<!\p{L})làng(?:\s+nghề)?(?:\s+\p{Ll}+){0,4}?\s+$")
@@ -283,16 +282,10 @@ class PlaceMatcher:
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization", "product")]
         named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
-            unit = self.bare.get(m.group())
-            at = _AT_OPENS.match(m.group())  # (a sentence's 'Ở' opens the capitalised run: 'Ở Bắc Hà')
-            n_start = m.start() + (at.end() if at else 0)
-            name = ctx.cased_shape[n_start:m.end()]
-            if unit is None and not named and name in self.bare_unnamed and not ctx.in_chrome(m.start()) and \
-                    (at or _AT_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start())) and \
-                    _on_name_edges(ctx, n_start, m.end()) and not any(s < m.end() and n_start < e for s, e in taken):
-                # (only where the text says something is there, 'Ở Bắc Hà, ...': a bare name elsewhere is as often a
-                # person's ('Thanh Thủy') or a company's ('Vàng bạc Đá quý Phú Nhuận'))
-                ctx.unnamed_places.append((n_start, self.bare_unnamed[name]))
+            run = m.group()
+            unit = self.bare.get(run)
+            if unit is None and not named:
+                self._unnamed(ctx, m, run, taken)
             if unit is None and named:
                 unit = self.bare_if_named.get(m.group())
                 if unit is not None and not (self._in_named(unit, named) and ctx.on_token_edges(*m.span())):
@@ -312,6 +305,19 @@ class PlaceMatcher:
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
             ctx.bare_places.add(m.start())
+
+    def _unnamed(self, ctx: Context, m: regex.Match, run: str, taken: list[tuple[int, int]]) -> None:
+        """A district-level name of one province said bare after 'ở' or 'tại', in an article that names no province
+        ('Ở Bắc Hà, ...'): its province, for the subject only (Context.unnamed_places). Only where the text says
+        something is there: a bare name elsewhere is as often a person's ('Thanh Thủy') or a company's ('Vàng bạc Đá
+        quý Phú Nhuận')."""
+        cut = 2 if run.startswith("Ở ") else 4 if run.startswith("Tại ") else 0  # (the run a sentence's 'Ở' opens)
+        province = self.bare_unnamed.get(run[cut:])
+        n_start = m.start() + cut
+        if province is not None and (cut or _AT_BEFORE.search(ctx.lower, max(0, m.start() - 6), m.start())) and \
+                not ctx.in_chrome(m.start()) and _on_name_edges(ctx, n_start, m.end()) and \
+                not any(s < m.end() and n_start < e for s, e in taken):
+            ctx.unnamed_places.append((n_start, province))
 
     def _village_names(self, ctx: Context) -> None:
         """A craft village named after its commune, without the level word ('làng gốm Bát Tràng', 'làng nghề Phù
