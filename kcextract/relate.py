@@ -1621,6 +1621,16 @@ _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|nă
 
 
 
+def _year_of_another_figure(key: str, end: int, year: Fact) -> bool:
+    """A year after the figure that ends at ``end``, in a later clause of its sentence that gives an amount of its own
+    ('... được hỗ trợ 200 triệu đồng, doanh thu năm 2024 đạt 3 tỷ đồng'): that amount's year, not the figure's."""
+    if year.start < end or _CLAUSE_BREAK.search(key, end, year.start) is None:
+        return False
+    end = _sentence_around(key, year.end)[1]
+    after = _CLAUSE_BREAK.search(key, year.end, end)
+    return _AMOUNT_IN.search(key, year.end, after.start() if after else end) is not None
+
+
 def _year_past_of(key: str, date: Fact, pos: int) -> str | None:
     """The year before ``date``'s when it falls in a year's first two months and 'Năm qua' opens the sentence of ``pos``
     after it: '(Ninh Bình, 8/1/2026) Năm qua, Trung tâm ... đã hỗ trợ 31 cơ sở ...' tells 2025's work. Else None."""
@@ -7087,7 +7097,8 @@ class FundingBuilder:
             return last.value
         if own and ";" not in key[pos:own[0].start] and not (
                 next_pos is not None and own[0].end <= next_pos and _CLAUSE_BREAK.search(key, pos, own[0].start)
-                and not _CLAUSE_BREAK.search(key, own[0].end, next_pos)):
+                and not _CLAUSE_BREAK.search(key, own[0].end, next_pos)) and \
+                not _year_of_another_figure(key, end or pos, own[0]):
             return own[0].value
         # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
         earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]

@@ -10960,3 +10960,14 @@ def test_the_year_past_after_an_outlets_dateline_and_a_date():
     text = ("Khuyến công Ninh Bình\n\n(Báo Tin tức) - (Ninh Bình, 8/1/2026) Năm qua, Trung tâm Khuyến công tỉnh Ninh Bình "
             "đã hỗ trợ 31 đề án với kinh phí 6,2 tỷ đồng.\n")
     assert [r.period for r in analyse(text, "year-past-dash").funding] == ["2025"]
+
+
+def test_a_year_in_a_later_clause_with_an_amount_of_its_own_dates_that_amount_not_the_support():
+    text = ("Cao Bằng: mật ong và chè\n\nNăm 2025, Sở Công Thương Cao Bằng dành 1,4 tỷ đồng kinh phí khuyến công hỗ trợ 8 "
+            "cơ sở. Riêng cơ sở mật ong Hoàng Thị Lan được hỗ trợ 200 triệu đồng, doanh thu năm 2024 đạt 3 tỷ đồng.\n")
+    assert [r.period for r in analyse(text, "revenue-year").funding] == ["2025", "2025"]
+
+
+def test_a_year_between_a_count_and_its_amount_still_dates_them():
+    text = "Khuyến công Cao Bằng\n\nTỉnh Cao Bằng thực hiện 10 đề án khuyến công, kinh phí năm 2024 là 2 tỷ đồng.\n"
+    assert [r.period for r in analyse(text, "year-inside").funding] == ["2024"]
