@@ -623,7 +623,8 @@ _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 # ... said of the work just told, pointing back at it ('Đây là một trong 15 đề án ...', 'Đề án này thuộc ...')
 _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|cơ sở)\s+(?:này|trên|đó))\s+(?:cũng\s+)?(?:là|thuộc)(?!\p{L})")
-_ONE_OF = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+(?:(?:một|hai|ba|bốn|\d{1,2})\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
+_POINTING = r"(?<!\p{L})(?:là|thuộc)\s+"  # the copula that says a figure is one of a count: 'Đây là | 2 trong ...'
+_ONE_OF = regex.compile(_POINTING + r"(?:(?:một|hai|ba|bốn|\d{1,2})\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị))?"
                            r"(?:\s+là)?\s*:?\s*$")
@@ -1228,7 +1229,7 @@ _THE_REST_OF = regex.compile(r"(?<!\p{L})(?:các|những|số)\s+(?:\p{L}+\s+){0
 _SHARE = regex.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})(?!\d)")  # a count out of a whole: '2/2 đề án'
 # the number of projects a count is said out of, in words, right before it ('3 trong số 5 đề án', '3 trong tổng số',
 # '7 trên 9 đề án', '7 trên tổng số 9')
-_POINTED_SHARE = regex.compile(r"(?<!\p{L})(?:là|thuộc)\s+$")  # what points back at the share: 'Đây là | 2 trong số'
+_POINTED_SHARE = regex.compile(_POINTING + "$")  # what points back at the share: 'Đây là | 2 trong số'
 _OUT_OF_WORDS = regex.compile(r"(?<![\d.,])(\d{1,4})\s+(?:trong\s+(?:tổng\s+)?số|trên(?:\s+tổng\s+số)?)\s+$")
 
 
@@ -1332,10 +1333,11 @@ _PROJECT_OF_ONE = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhi
 _GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ|bổ sung|giao|tài trợ)\s+thêm"
                             r"(?:\s+(?:\p{L}+\s+){0,6}?(?:với|là|khoảng|gần|hơn|trên))?\s*$")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
-_SOURCE_PROGRAMME_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"
-                                     r"(?:\s+(?:kinh phí|vốn))?\s+(?:khuyến công|kc)(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?"
-                                     r"(?!\p{L})")  # the programme an amount comes from, named right after it
-_SOURCE_AFTER = regex.compile(r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)(?!\p{L})")
+_SOURCE_OPENS = r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"  # 'từ nguồn', 'thuộc kinh phí'
+_SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
+# the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương')
+_SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|vốn))?\s+(?:khuyến công|kc)"
+                                     r"(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
 _RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
@@ -1601,7 +1603,7 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 
 _REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue that asks for something, no tense of work told
 _SET_AGAINST = regex.compile(r"\W*(?:trong khi đó|ngược lại|trái lại)\s*,")  # a sentence set against the one before
-_SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:tổng\s+)?"
+_SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+)?"
                               r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
 # a paragraph that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...')
 _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
