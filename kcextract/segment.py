@@ -123,6 +123,29 @@ def _force_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return spans
 
 
+# a lower-case syllable then a capitalised one inside one word, whose name goes on into the next word: underthesea
+# joined a common word to the first syllable of a name it then cut ('cam Khe' | 'Mây sấy' in 'cam Khe Mây sấy');
+# a name that ends in the word is left whole ('châu Á', 'thời Minh')
+_CASE_RISE = regex.compile(r"(?<=(?<!\S)[\p{Ll}\p{M}]+)\s+(?=\p{Lu})")
+
+
+def _cut_case_rises(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a word cut where a lower-case syllable is followed by a capitalised one that begins a name
+    running on into the next word."""
+    out: list[tuple[int, int]] = []
+    for i, (ts, te) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else None
+        if nxt is not None and nxt == te + 1 and text[nxt].isupper() and " " in text[ts:te]:
+            last = ts
+            for m in _CASE_RISE.finditer(text, ts, te):
+                out.append((last, m.start()))
+                last = m.end()
+            out.append((last, te))
+        else:
+            out.append((ts, te))
+    return out
+
+
 def segment(text: str) -> Segmented:
     """Split ``text`` into sentences and words (underthesea, token normalisation off)."""
     sent_tokenize, word_tokenize = _tokenizers()
@@ -166,7 +189,7 @@ def segment(text: str) -> Segmented:
             spans = _align(words, text, s, e)
             if spans is None:
                 spans = _fallback(text, s, e)
-            spans = _force_words(text, spans, s, e)
+            spans = _force_words(text, _cut_case_rises(text, spans), s, e)
             if spans:
                 sentences.append((s, e))
                 tokens.extend(spans)

@@ -691,3 +691,16 @@ def test_a_line_that_ends_a_sentence_before_a_name_stays_its_own_line():
     # (a closed line: the next one opens a paragraph, whatever name it starts with)
     assert "Bắc.\nGiang" in normalise("Đoàn công tác đã đến Bắc.\nGiang là tên một con sông.")
 
+
+
+def test_a_common_word_joined_to_a_names_first_syllable_is_cut_from_it():
+    # (underthesea gives 'cam Khe' | 'Mây sấy' for 'cam Khe Mây sấy': the good 'cam' started inside a word)
+    text = "Các cơ sở sản xuất kẹo cu đơ, bánh đa vừng, đồ mộc mỹ nghệ và cam Khe Mây sấy."
+    words = [text[s:e] for s, e in segment(text).tokens]
+    assert "cam" in words and "Khe" in words
+    assert "cam" in [f.value for f in analyse(text, "case-rise").facts if f.type == "product"]
+
+
+def test_a_name_that_ends_inside_a_word_keeps_the_word_whole():
+    text = "Sản phẩm của làng được bán sang châu Âu và Nhật Bản."
+    assert "châu Âu" in [text[s:e] for s, e in segment(text).tokens]
