@@ -2839,3 +2839,20 @@ def test_a_bare_district_name_does_not_outweigh_a_province_the_article_names():
     text = ("Sản phẩm Hà Tĩnh\n\nỞ Bắc Hà, tỉnh Hà Tĩnh hỗ trợ 2 cơ sở làm kẹo cu đơ với kinh phí 300 triệu đồng từ khuyến "
             "công địa phương.\n")
     assert analyse(text, "bare-named").subject == "Hà Tĩnh"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nghề rèn có lịch sử hơn 300 năm, làm ra dao, kéo, cuốc, xẻng và lưỡi liềm cho bà con trong vùng.",
+    "Làng rèn làm ra dao, kéo, cuốc, xẻng và lưỡi liềm.",
+])
+def test_a_verb_of_making_opening_a_clause_after_another_lists_its_objects_as_goods(sentence):
+    # (the making verb's clause follows a clause of its own: its first object, a bare good, counts as the others do)
+    assert {v for v, _ in _products(sentence)} >= {"dao", "kéo", "cuốc", "lưỡi liềm"}
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Sản phẩm chủ yếu là bàn ghế ngoài trời, tủ bếp và đồ gốm mỹ nghệ.", ("bàn ghế", "bàn ghế ngoài trời")),
+    ("Các sản phẩm gồm bàn ghế ngoài trời, tủ bếp và đồ gốm.", ("bàn ghế", "bàn ghế ngoài trời")),
+])
+def test_a_two_word_bare_good_with_a_word_of_its_kind_is_a_listed_good(sentence, good):
+    assert good in _products(sentence)

@@ -281,12 +281,16 @@ class OpenProductMatcher:
     def _maker_in(self, key: str, member: tuple[int, int]) -> int | None:
         """Where the object of a verb of making in ``member`` starts, when one to three words follow the verb to the
         member's end ('xưởng sản xuất | chum'); else None."""
-        for verb in self.list_makers:
-            at = key.rfind(f" {verb}", member[0], member[1])
+        for verb in sorted(self.list_makers, key=len, reverse=True):  # ('làm ra dao': the object of 'làm ra')
+            at = key.rfind(f" {verb}", max(0, member[0] - 1), member[1])
             start = at + 1 + len(verb) if at >= 0 else -1
             if start > 0 and 0 <= key.count(" ", start, member[1]) <= 2:
                 return start
         return None
+
+    def _maker_opens(self, key: str, member: tuple[int, int]) -> bool:
+        """``member`` opens with a verb of making, after a clause of its own: '..., | làm ra dao', then ', kéo, cuốc'."""
+        return any(key.startswith(verb, member[0]) for verb in self.list_makers)
 
     def _made(self, key: str, good: Fact) -> bool:
         """``good`` is the object of a verb of making right before it: a list it opens is a list of goods ('may
@@ -669,13 +673,14 @@ class OpenProductMatcher:
                     # biến hạt điều, cà phê, hồ tiêu ở ...' lists the goods made; not deeds, 'sản xuất chè, tổ chức
                     # hội chợ', whose members open with a verb, nor 'sản xuất tôm, song dẫn đầu ...', a conjunction)
                     announced = True
-                made_at = self._maker_in(key, run[0]) if not announced and known and lead == run[0] and \
-                    len(run) >= 3 and run[0] not in known else None
+                made_at = self._maker_in(key, run[0]) if not announced and known and \
+                    (lead == run[0] or self._maker_opens(key, run[0])) and len(run) >= 3 and run[0] not in known else None
                 if made_at is not None:
                     # (a verb of making in the first member, its object that member's last words, a known good among
                     # the others: 'Xưởng sản xuất | chum', then ', vại và tranh gốm', lists what the workshop makes)
                     lead = run[0] = (made_at, run[0][1])
                     announced = listed = True
+                    known += [m for m in run if m not in known and key[m[0]:m[1]] in self.bare]
                 listed = listed or announced  # (an announced list's members are goods, whatever their first word)
                 vouched, size = len(known) + len(classed) + made_first, len(run) + made_first
                 # (a known good ending the lead-in is the list's first member there too: 'giới thiệu | mật ong', then
@@ -817,10 +822,11 @@ class OpenProductMatcher:
     def _bare_with_suffix(self, key: str, start: int, end: int) -> tuple[str, str] | None:
         """A list member that is a bare good and a word of its kind or processing after it ('mộc mỹ nghệ', 'điều
         rang'): the bare good's value and category; else None."""
-        word = _SYLLABLE.match(key, start, end)
-        if word is None or word.group() not in self.bare or key[word.end():word.end() + 1] != " ":
+        # (the bare good may be of two words: 'bàn ghế | ngoài trời')
+        word = max((w for w in self.bare if key.startswith(f"{w} ", start, end)), key=len, default=None)
+        if word is None:
             return None
-        return self.bare[word.group()] if key[word.end() + 1:end] in product_suffixes() else None
+        return self.bare[word] if key[start + len(word) + 1:end] in product_suffixes() else None
 
     def _bare_before_end(self, key: str, start: int, end: int) -> int:
         """A list member that is a bare good and then what ends a phrase ('tiêu | ở Gio Linh', 'điều | của tỉnh'):
