@@ -20,7 +20,7 @@ from .match.context import Context
 from .match.tables import TABLE_ROW, Table, money_unit, tables
 from .numbers import (TEXT_COMMA, TEXT_DOT, _alt, compiled, count_words, dong_words, last_match, number_words,
                       parse_words, printed_unit, respectively, whole_words)
-from .segment import DATELINE_MARK, is_dateline
+from .segment import DATELINE_MARK, DATELINE_SOURCE, is_dateline
 from .subject import FORMER, PROVINCE_LEVEL, lead_index, under_province, venue_words
 
 # the words between a count and its own amount right after it ('06 nhiệm vụ với kinh phí 1.605 triệu đồng', '6 đề án
@@ -854,6 +854,7 @@ _SOURCE_SAYS = (r"theo\s+(?:sở|trung tâm|báo cáo|thống kê|số liệu|ô
                 r"|đại diện|ban)(?!\p{L})[^,.;:\d]{0,80},\s*")
 # a paragraph's dateline in the lower-cased key ('(ttxvn) - ', 'đbp - '): segment.py's, its capitals any case
 _DATELINE_KEY = rf"(?:(?i:{DATELINE_MARK})\s+)"
+_BRACKET_DATELINE = regex.compile(rf"(?<=^|\n)[^\S\n]*{DATELINE_SOURCE}\s*[-–—][^\S\n]+")
 # an event held or opened, or held on the day or in the year a report opens with ('Ngày 12/6, Sở Công Thương tổ chức
 # lớp tập huấn ...', with or without the comma, after its source or its speaker or not: 'Theo Sở Công Thương, năm
 # 2024 ...', 'Ông A, Giám đốc Trung tâm cho biết: "Năm 2024, ...'), with the five words after the verb
@@ -2648,6 +2649,9 @@ class FundingBuilder:
                          and not any(m.start() <= r < m.end() for r in restated.values())
                          else " " + m.group()[1:-1] + " " if _STATUS_ASIDE.fullmatch(m.group())
                          else " " * len(m.group()), ctx.lower)
+        # (an outlet's dateline in brackets, with its dash: what is left of it is no list's dash, '(Báo Tin tức) - ')
+        for m in _BRACKET_DATELINE.finditer(ctx.lower):
+            key = key[:m.start()] + " " * (m.end() - m.start()) + key[m.end():]
         key = _digits_for_words(key, ctx.facts)
         all_money = [f for f in facts if f.type == "money"]
         # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
@@ -2746,6 +2750,7 @@ class FundingBuilder:
         # -- pass 3: each draft's own attributes ------------------------------------------------------------
         dropped: dict[int, str] = {}  # status of a whole that is no record, for its parts
         narrated_wholes: set[int] = set()  # such wholes that narrate a year's work: their parts narrate it too
+        costs: set[int] = set()  # works' costs that hold the beneficiaries' money: no records, but their parts are
         moved_count: dict[int, Fact] = {}  # the one project's count of a whole that is a work's cost, for its share
         two_sources: dict[int, str] = {}  # sentences whose whole is drawn from a programme and another source
         work_level: dict[int, str] = {}  # sentences whose one work's cost, no record, names the work's programme level
@@ -3191,6 +3196,7 @@ class FundingBuilder:
                 # cho dây chuyền là 3,2 tỷ đồng' after the sentence that tells it put to use)
                 if status == "done" or status and not allotted:
                     dropped[i] = status  # no record, but its parts are still said in its tense
+                costs.add(i)
                 continue
             # (a count stated before and named again with the works' cost is no statement of its own: 'Tổng kinh phí
             # thực hiện 02 đề án là 1.890 triệu đồng (trong đó: ... hỗ trợ 1.200 triệu đồng; ... đối ứng ...)')
@@ -3254,6 +3260,7 @@ class FundingBuilder:
                     for o in drafts[i + 1:]:
                         if o.marker and o.anchor == i:  # (in its sentence or one of its own: '. Trong đó, ...')
                             o.anchor = d.anchor
+                costs.add(i)
                 continue
             details = _details_next(ctx, key, d.sentence) if next_start == s_end else None
             scope, explicit = self._draft_scope(key, prev_end, g_start, g_end, next_start, s_end, bool(money),
@@ -3545,6 +3552,14 @@ class FundingBuilder:
                                             s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
                 precision_vnd=printed_unit(money[0].text) if money else None)
+            cost = i - 1 if d.record.purpose is None and i - 1 in costs and (
+                d.marker and drafts[i - 1].sentence >= d.sentence - 1 or drafts[i - 1].sentence == d.sentence) else None
+            if cost is not None:
+                # the programme's share of a work's cost is for what the cost was ('... mua máy sấy với tổng kinh phí 1,6
+                # tỷ đồng, trong đó khuyến công hỗ trợ 600 triệu đồng'), as it is when the share has a sentence of its own
+                w_start = drafts[cost].facts[0].start
+                d.record.purpose = self._purpose(plain, ctx.sentence_span(drafts[cost].sentence)[0], w_start,
+                                                 drafts[cost].facts[-1].end, w_start)
             # (its shares after a cue, or right after it in its sentence: '1 đề án ..., tổng dự toán 1,35 tỷ đồng, khuyến
             # công quốc gia hỗ trợ 600 triệu đồng, ...')
             held_by = d.anchor if d.marker else next((j for j in moved_count if drafts[j].sentence == d.sentence), None)

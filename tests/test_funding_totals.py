@@ -10971,3 +10971,21 @@ def test_a_year_in_a_later_clause_with_an_amount_of_its_own_dates_that_amount_no
 def test_a_year_between_a_count_and_its_amount_still_dates_them():
     text = "Khuyến công Cao Bằng\n\nTỉnh Cao Bằng thực hiện 10 đề án khuyến công, kinh phí năm 2024 là 2 tỷ đồng.\n"
     assert [r.period for r in analyse(text, "year-inside").funding] == ["2024"]
+
+
+def test_a_plans_numbered_items_after_an_outlets_dateline_are_the_plans_parts():
+    # (the dateline's dash once read as a list's dash, so the numbered items below found no whole)
+    text = ("Phê duyệt kế hoạch khuyến công năm 2026 của tỉnh Tuyên Quang\n\n(Báo Tin tức) - Ngày 12/12/2025, UBND tỉnh "
+            "Tuyên Quang ban hành Quyết định phê duyệt Kế hoạch khuyến công địa phương năm 2026 với tổng kinh phí 5.420 "
+            "triệu đồng. Kế hoạch gồm các nội dung chính sau:\n\n1. Hỗ trợ 14 cơ sở ứng dụng máy móc thiết bị tiên tiến, "
+            "kinh phí 2.800 triệu đồng.\n\n2. Xây dựng 3 mô hình trình diễn kỹ thuật, kinh phí 900 triệu đồng.\n")
+    whole, *items = analyse(text, "dateline-items").funding
+    assert [(r.scope, r.part_of, r.headline) for r in items] == [("local", whole.id, False)] * 2
+
+
+@pytest.mark.parametrize("joint", [", trong đó", ". Trong đó,"])
+def test_the_programmes_share_of_a_works_cost_is_for_what_the_cost_was(joint):
+    # (the cost holds the cooperative's own money and is no record; its share was once for nothing in one sentence)
+    text = ("Hợp tác xã sâm\n\nHợp tác xã vừa đưa vào sử dụng dây chuyền chiết rót rượu sâm và máy sấy thăng hoa với tổng "
+            f"vốn đầu tư 1,6 tỷ đồng{joint} khuyến công quốc gia hỗ trợ 600 triệu đồng.\n")
+    assert [(r.amount_vnd, r.purpose) for r in analyse(text, "cost-share").funding] == [(600_000_000, "machinery")]
