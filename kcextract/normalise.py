@@ -48,6 +48,31 @@ _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 # an HTML character reference left in a scraped clipping ('2,5&nbsp;tỷ', '&#7921;'), with its semicolon only:
 # a bare '&' followed by letters is the author's
 _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a line of a table pasted from a word processor or a spreadsheet: three cells or more between tabs (tabs at the line's
+# ends are indentation, not cells)
+_TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*){2,}$", regex.MULTILINE)
+
+
+def _tab_tables(text: str) -> str:
+    """``text`` with each run of two or more tab-separated rows written as the pipe rows the HTML reader writes
+    ('STT\tNội dung\tKinh phí (triệu đồng)' -> '| STT | Nội dung | Kinh phí (triệu đồng) |'), so that a table
+    pasted from a report reads as one fetched from a page (kcextract/match/tables.py)."""
+    rows = [m for m in _TAB_ROW_RE.finditer(text) if m.group().strip(" \t").count("\t") >= 2]
+    runs: list[list[regex.Match]] = []
+    for m in rows:
+        if runs and text[runs[-1][-1].end():m.start()] == "\n":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out, pos = [], 0
+    for run in (r for r in runs if len(r) >= 2):
+        for m in run:
+            cells = [c.strip(" ") for c in m.group().strip(" \t").split("\t")]
+            out += [text[pos:m.start()], "| " + " | ".join(cells) + " |"]
+            pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 # a tab and the other widths of the space (no-break, en, em, thin, narrow no-break, ideographic) are a space
 _SPACES_RE = regex.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # a space that groups a number's thousands is its thousands dot, one character for one: a no-break or thin one
@@ -199,7 +224,7 @@ def normalise(raw: str) -> str:
     HTML tags left by a scraper go (a block's tag ends a line), HTML character references are the characters they
     stand for, full-width digits and letters the ASCII ones. Tabs, non-breaking and other spaces become plain
     spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones,
-    the eth typed for 'Đ' is 'Đ' and '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**'
+    the eth typed for 'Đ' is 'Đ' and '…' is '...', a table of tab-separated rows is written in pipe rows, Markdown emphasis marks around words are dropped ('**12 đề án**'
     is '12 đề án'), and a scale word typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ
     đồng'); a space that groups a
     number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'); the lines of a hard-wrapped text (a PDF's or an
@@ -217,6 +242,8 @@ def normalise(raw: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _GROUPED_DIGITS_RE.search(text):
         text = _GROUP_SPACE_RE.sub(".", text)
+    if "\t" in text:
+        text = _tab_tables(text)
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
     if "*" in text or "_" in text:

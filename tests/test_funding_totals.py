@@ -10989,3 +10989,12 @@ def test_the_programmes_share_of_a_works_cost_is_for_what_the_cost_was(joint):
     text = ("Hợp tác xã sâm\n\nHợp tác xã vừa đưa vào sử dụng dây chuyền chiết rót rượu sâm và máy sấy thăng hoa với tổng "
             f"vốn đầu tư 1,6 tỷ đồng{joint} khuyến công quốc gia hỗ trợ 600 triệu đồng.\n")
     assert [(r.amount_vnd, r.purpose) for r in analyse(text, "cost-share").funding] == [(600_000_000, "machinery")]
+
+
+def test_a_table_pasted_with_tabs_gives_a_record_per_row_under_its_total():
+    text = ("Kết quả thực hiện các đề án khuyến công địa phương năm 2024 tỉnh Hưng Yên\n\nSTT\tTên đơn vị thụ hưởng\tNội "
+            "dung hỗ trợ\tKinh phí (triệu đồng)\n1\tHTX Nhãn lồng Khoái Châu\tLò sấy nhãn\t250\n2\tCơ sở đan mây tre Phú "
+            "Cường\tMáy chẻ nan\t150\nTổng cộng\t\t\t400\n")
+    got = {r.amount_vnd: (r.scope, r.status, r.period, r.part_of is None) for r in analyse(text, "tab-table").funding}
+    assert got == {250_000_000: ("local", "done", "2024", False), 150_000_000: ("local", "done", "2024", False),
+                   400_000_000: ("local", "done", "2024", True)}

@@ -704,3 +704,17 @@ def test_a_common_word_joined_to_a_names_first_syllable_is_cut_from_it():
 def test_a_name_that_ends_inside_a_word_keeps_the_word_whole():
     text = "Sản phẩm của làng được bán sang châu Âu và Nhật Bản."
     assert "châu Âu" in [text[s:e] for s, e in segment(text).tokens]
+
+
+def test_rows_of_a_table_pasted_with_tabs_are_written_as_pipe_rows():
+    raw = "Kết quả\n\nSTT\tNội dung\tKinh phí (triệu đồng)\n1\tMáy sấy nhãn\t250\nTổng cộng\t\t250\n\nHết."
+    assert normalise(raw) == ("Kết quả\n\n| STT | Nội dung | Kinh phí (triệu đồng) |\n| 1 | Máy sấy nhãn | 250 |\n"
+                              "| Tổng cộng | | 250 |\n\nHết.")
+
+
+@pytest.mark.parametrize("raw", [
+    "Tin\n\nMột dòng\tcó\tba ô nhưng đứng một mình.",
+    "Tin\n\n\t\tĐoạn thụt lề.\n\t\tĐoạn khác.",
+])
+def test_tabs_that_make_no_table_are_spaces(raw):
+    assert normalise(raw) == normalise(raw.replace("\t", " ")) and "|" not in normalise(raw)
