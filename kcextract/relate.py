@@ -1618,9 +1618,11 @@ _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:n
 _YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
 _EARLY_IN_YEAR = regex.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
-# '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...')
+# '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...', 'Năm tới'; not
+# 'những năm tới', the coming years)
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
-                             r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,))(?!\p{L})")
+                             r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,)"
+                             r"|(?<!(?:những|các|mấy|vài)\s)năm\s+(?:tới|kế\s+tiếp))(?!\p{L})")
 
 
 

@@ -10998,3 +10998,10 @@ def test_a_table_pasted_with_tabs_gives_a_record_per_row_under_its_total():
     got = {r.amount_vnd: (r.scope, r.status, r.period, r.part_of is None) for r in analyse(text, "tab-table").funding}
     assert got == {250_000_000: ("local", "done", "2024", False), 150_000_000: ("local", "done", "2024", False),
                    400_000_000: ("local", "done", "2024", True)}
+
+
+@pytest.mark.parametrize("when, year", [("Năm tới", "2026"), ("Trong những năm tới", "2025")])
+def test_the_year_to_come_is_the_year_after_the_last_told_but_the_coming_years_are_none(when, year):
+    text = ("Khuyến công Thanh Hóa\n\nNgày 18/12/2025, Sở Công Thương cho biết năm nay tỉnh đã hỗ trợ 26 đề án khuyến công "
+            f"địa phương, kinh phí 6,3 tỷ đồng. {when}, tỉnh sẽ hỗ trợ khoảng 35 đề án.\n")
+    assert [r.period for r in analyse(text, "year-to-come").funding] == ["2025", year]
