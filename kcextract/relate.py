@@ -6553,7 +6553,12 @@ class FundingBuilder:
                 for part in drafts:
                     # (the parts that took their planned tense from this whole follow it: '... 12 đề án. Tổng kinh
                     # phí hỗ trợ là 2,4 tỷ đồng, trong đó hỗ trợ máy móc 1,8 tỷ đồng')
-                    if part.lent and part.anchor is not None and drafts[part.anchor] is d and part.record.status == "planned":
+                    # (and its items read as budgets only for their wording, as _items_that_add_up has them for a whole
+                    # told spent: '... hỗ trợ 15 đề án, tổng kinh phí 4,5 tỷ đồng. Kinh phí khuyến công quốc gia là 1,5
+                    # tỷ đồng cho 3 đề án; ...')
+                    if part.record.status == "planned" and (
+                            part.lent and part.anchor is not None and drafts[part.anchor] is d
+                            or part.budgeted and part.record.part_of == r.id and not part.plan_talk):
                         part.record.status = "done"
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])

@@ -11005,3 +11005,11 @@ def test_the_year_to_come_is_the_year_after_the_last_told_but_the_coming_years_a
     text = ("Khuyến công Thanh Hóa\n\nNgày 18/12/2025, Sở Công Thương cho biết năm nay tỉnh đã hỗ trợ 26 đề án khuyến công "
             f"địa phương, kinh phí 6,3 tỷ đồng. {when}, tỉnh sẽ hỗ trợ khoảng 35 đề án.\n")
     assert [r.period for r in analyse(text, "year-to-come").funding] == ["2025", year]
+
+
+def test_items_given_as_budgets_of_a_years_work_told_with_an_active_verb_are_what_it_spent():
+    text = ("Sơn La: khuyến công\n\nTừ nguồn kinh phí khuyến công quốc gia và địa phương, năm 2024 tỉnh Sơn La hỗ trợ 15 đề "
+            "án, tổng kinh phí 4,5 tỷ đồng. Kinh phí khuyến công quốc gia là 1,5 tỷ đồng cho 3 đề án; khuyến công địa "
+            "phương là 3 tỷ đồng cho 12 đề án.\n")
+    whole, *items = analyse(text, "narrated-items").funding
+    assert [(r.status, r.part_of) for r in [whole, *items]] == [("done", None), ("done", whole.id), ("done", whole.id)]

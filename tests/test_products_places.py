@@ -2856,3 +2856,9 @@ def test_a_verb_of_making_opening_a_clause_after_another_lists_its_objects_as_go
 ])
 def test_a_two_word_bare_good_with_a_word_of_its_kind_is_a_listed_good(sentence, good):
     assert good in _products(sentence)
+
+
+def test_a_capitalised_good_word_opening_the_name_after_a_good_is_that_goods_place():
+    # ('Trà Cuôn', a village, once read as tea because a rating followed it)
+    assert {v for v, _ in _products("Sản phẩm bánh tét Trà Cuôn đạt 4 sao OCOP năm 2023.")} == {"bánh tét"}
+    assert "rượu" in {v for v, _ in _products("Sản phẩm Rượu San Lùng đạt 4 sao OCOP.")}

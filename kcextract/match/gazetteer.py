@@ -677,6 +677,8 @@ class ProductMatcher:
                 fold_tones(ctx.shape[end + 1:word[1]]) in self.place_names
                 or self._place_next(ctx, end, self.place_names)):
             return True
+        if ctx.shape[start].isupper() and any(f.type == "product" and f.end == start - 1 for f in ctx.facts):
+            return False  # (a name right after a good is where the good is from: 'bánh tét Trà Cuôn đạt 4 sao')
         # ... or a name the text rates as a product: 'Rượu San Lùng (3 sao)', 'sản phẩm rượu San Lùng', 'cơ sở sản
         # xuất rượu San Lùng'; or the next item of a list of goods ('chè, tinh dầu quế và rượu San Lùng')
         return bool(_RATED_AFTER.match(key, word[1]) or self._after_goods_head(key, start)
