@@ -2862,3 +2862,15 @@ def test_a_capitalised_good_word_opening_the_name_after_a_good_is_that_goods_pla
     # ('Trà Cuôn', a village, once read as tea because a rating followed it)
     assert {v for v, _ in _products("Sản phẩm bánh tét Trà Cuôn đạt 4 sao OCOP năm 2023.")} == {"bánh tét"}
     assert "rượu" in {v for v, _ in _products("Sản phẩm Rượu San Lùng đạt 4 sao OCOP.")}
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Cơ sở sản xuất rổ, rá, nia, mẹt.", {"rổ", "rá", "nia"}),
+    ("Hợp tác xã sản xuất thúng, rổ, rá và mẹt.", {"rổ", "rá"}),
+])
+def test_short_nouns_listed_after_a_verb_of_making_with_one_known_ware_are_wares(sentence, goods):
+    assert goods <= {v for v, _ in _products(sentence)}
+
+
+def test_short_words_after_a_verb_of_making_with_no_known_good_are_no_wares():
+    assert not _products("Công ty sản xuất kinh doanh, dịch vụ và thương mại.")

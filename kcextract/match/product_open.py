@@ -673,6 +673,12 @@ class OpenProductMatcher:
                     # biến hạt điều, cà phê, hồ tiêu ở ...' lists the goods made; not deeds, 'sản xuất chè, tổ chức
                     # hội chợ', whose members open with a verb, nor 'sản xuất tôm, song dẫn đầu ...', a conjunction)
                     announced = True
+                made_short = not announced and bool(known) and len(run) >= 2 and lead != run[0] and not said_of and \
+                    self._short_wares(ctx, key, lead, run)
+                if made_short:
+                    # (short nouns after a verb of making and its one-word object, one of them a known good: 'Cơ sở sản
+                    # xuất rổ, rá, nia, mẹt' lists the wares made)
+                    announced = True
                 made_at = self._maker_in(key, run[0]) if not announced and known and \
                     (lead == run[0] or self._maker_opens(key, run[0])) and len(run) >= 3 and run[0] not in known else None
                 if made_at is not None:
@@ -718,8 +724,8 @@ class OpenProductMatcher:
                         ((specialty.end(), lead[1]) if specialty else None) or \
                         (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run)
                          else None) or \
-                        (self._made_lead_end(ctx, key, lead) if len(known) >= max(2, len(run) - 1) and not any(
-                            self._verb_led(ctx, m) for m in run) else None)
+                        (self._made_lead_end(ctx, key, lead) if (len(known) >= max(2, len(run) - 1) or made_short)
+                         and not any(self._verb_led(ctx, m) for m in run) else None)
                     # (no word that goes on a known good right before it: 'như mít sấy | giòn' is one member, the
                     # crisp dried jackfruit, whose 'sấy' is no verb of making with 'giòn' for its object)
                     if first and first[0] < first[1] and not any(first[0] <= f.start < first[1] for f in products) \
@@ -799,6 +805,13 @@ class OpenProductMatcher:
         a good (a good of one word the tagger misreads as a verb, 'thanh long', is no deed)."""
         end = ctx.token_end_at.get(member[0])
         return ctx.tag_at(member[0]) == "V" and end is not None and end < member[1]
+
+    def _short_wares(self, ctx: Context, key: str, lead: tuple[int, int], run: list[tuple[int, int]]) -> bool:
+        """The lead-in ends on a verb of making and a one-word noun, its object, and each member of the run is a noun
+        of one or two syllables that opens with no verb ('sản xuất | rổ', then ', rá, nia, mẹt')."""
+        start = self._maker_in(key, lead)
+        return start is not None and " " not in key[start:lead[1]] and ctx.noun_at(start) and \
+            all(key.count(" ", *m) <= 1 and ctx.noun_at(m[0]) and not self._verb_led(ctx, m) for m in run)
 
     def _made_lead_end(self, ctx: Context, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The object of a verb of making that ends the lead-in of a list of known goods, the list's first member
