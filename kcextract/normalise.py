@@ -54,13 +54,14 @@ _TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*){2,}$", reg
 
 
 def _tab_tables(text: str) -> str:
-    """``text`` with each run of two or more tab-separated rows written as the pipe rows the HTML reader writes
+    """``text`` with each run of two or more tab-separated rows (on consecutive lines, or with blank lines between)
+    written as the pipe rows the HTML reader writes
     ('STT\tNội dung\tKinh phí (triệu đồng)' -> '| STT | Nội dung | Kinh phí (triệu đồng) |'), so that a table
     pasted from a report reads as one fetched from a page (kcextract/match/tables.py)."""
     rows = [m for m in _TAB_ROW_RE.finditer(text) if m.group().strip(" \t").count("\t") >= 2]
     runs: list[list[regex.Match]] = []
     for m in rows:
-        if runs and text[runs[-1][-1].end():m.start()] == "\n":
+        if runs and not text[runs[-1][-1].end():m.start()].strip():  # (a blank line after each row: one table still)
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -201,8 +202,11 @@ def _unwrap_lines(text: str) -> str:
             # (a line opening in lower case goes on the one before whatever that ends with: a sentence opens with a
             # capital, a list item with its mark, so 'với kinh phí dự kiến 2.100 triệu đồng;' / 'thực hiện 18 đề án
             # ...' is one sentence cut after its ';')
+            # (and a list item's line goes on into a line with no mark of its own, whatever that opens with: '+ Xây dựng
+            # ... và rượu' / 'Bàu Đá, kinh phí 1.100 triệu đồng;')
             return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
-                not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line))
+                not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
+                or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line))
                 or line[:1].islower() and not _ITEM_OPENS_RE.match(line))
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)

@@ -3645,6 +3645,8 @@ class FundingBuilder:
             if lead is None and not self._about_programme(said + " " + " ".join(table.header), topic):
                 continue  # (announced by no statement of programme money, in no words of a programme)
             named = self._scope(said) if lead is None else None
+            if lead is None and named not in ("national", "local") and ctx.title:
+                named = self._scope(text[ctx.title[0]:ctx.title[1]])  # (the title's, past a caption: as for the tense)
             scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"
             # (else the title's: a caption between the title and the table says no tense, 'Kết quả thực hiện ...' over
             # 'Các đại biểu tham quan gian hàng ... Ảnh: Minh Anh')

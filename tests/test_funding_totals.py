@@ -11013,3 +11013,10 @@ def test_items_given_as_budgets_of_a_years_work_told_with_an_active_verb_are_wha
             "phương là 3 tỷ đồng cho 12 đề án.\n")
     whole, *items = analyse(text, "narrated-items").funding
     assert [(r.status, r.part_of) for r in [whole, *items]] == [("done", None), ("done", whole.id), ("done", whole.id)]
+
+
+def test_a_table_under_a_title_naming_its_programme_keeps_that_level_past_a_caption():
+    text = ("Kết quả thực hiện các đề án khuyến công địa phương năm 2024 tỉnh Hưng Yên\n\nCác đại biểu tham quan gian hàng "
+            "trưng bày sản phẩm. Ảnh: Minh Anh\n\n| STT | Nội dung | Kinh phí (triệu đồng) |\n| 1 | Lò sấy nhãn | 250 |\n"
+            "| 2 | Máy chẻ nan | 150 |\n| Tổng cộng | | 400 |\n")
+    assert {r.scope for r in analyse(text, "table-caption").funding} == {"local"}

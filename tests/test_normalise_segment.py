@@ -718,3 +718,18 @@ def test_rows_of_a_table_pasted_with_tabs_are_written_as_pipe_rows():
 ])
 def test_tabs_that_make_no_table_are_spaces(raw):
     assert normalise(raw) == normalise(raw.replace("\t", " ")) and "|" not in normalise(raw)
+
+
+def test_rows_of_a_tabbed_table_with_a_blank_line_after_each_are_one_table():
+    raw = "Kết quả\n\nSTT\tNội dung\tKinh phí (triệu đồng)\n\n1\tMáy sấy nhãn\t250\n\nTổng cộng\t\t250\n"
+    assert normalise(raw).count("|") == 12
+
+
+def test_a_hard_wrapped_list_item_goes_on_into_a_line_that_opens_with_a_name():
+    item = ("+ Xây dựng 2 mô hình trình diễn kỹ thuật sản xuất bánh tráng nước dừa và rượu Bàu Đá, kinh phí 1.100 triệu "
+            "đồng;")
+    text = ("Kết quả khuyến công tỉnh Bình Định năm 2024\n\nNăm 2024, Trung tâm Khuyến công và Tư vấn phát triển công "
+            f"nghiệp Bình Định đạt được các kết quả sau:\n\n{item}\n\n+ Tổ chức 3 lớp đào tạo nghề mây tre đan, kinh phí "
+            "240 triệu đồng.")
+    wrapped = _wrapped(text, 78)
+    assert "rượu\nBàu Đá" in wrapped and item in normalise(wrapped)

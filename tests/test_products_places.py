@@ -2874,3 +2874,8 @@ def test_short_nouns_listed_after_a_verb_of_making_with_one_known_ware_are_wares
 
 def test_short_words_after_a_verb_of_making_with_no_known_good_are_no_wares():
     assert not _products("Công ty sản xuất kinh doanh, dịch vụ và thương mại.")
+
+
+def test_a_good_word_inside_a_provinces_name_in_a_capitalised_title_is_no_good():
+    text = "TRÀ VINH CŨ: HỖ TRỢ LÀNG NGHỀ BÁNH TÉT\n\nNăm 2024, tỉnh Trà Vinh hỗ trợ làng nghề bánh tét."
+    assert {f.value for f in extract(text, "caps-title") if f.type == "product"} == {"bánh tét"}

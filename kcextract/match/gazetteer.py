@@ -302,6 +302,9 @@ class ProductMatcher:
         pos = 0
         key = ctx.lower
         made_with: set[int] = set()  # where a good another one is made or flavoured with ends ('bánh pía sầu riêng')
+        # the names of provinces and places already found: a good's word inside one is the name's ('TRÀ VINH CŨ: ...'
+        # in a title set in capitals, 'Quế Phong' opening a sentence)
+        named = [(f.start, f.end) for f in ctx.facts if f.type in ("province", "place")]
         for run in _RUN.finditer(key):
             start = run.start()
             word = run.group()
@@ -345,7 +348,8 @@ class ProductMatcher:
                 if inside and (key[end + 1:inside[1]] in self.suffixes or self._starts_last_word(ctx, key, start, end)):
                     end = inside[1]  # the name as written: 'khoai lang sấy', 'khô cá sặc rằn'
                 pos = end
-                if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end):
+                if self._named(ctx, key, start) or self._not_its_own(ctx, key, start, end) or \
+                        any(a <= start and end <= b for a, b in named):
                     continue
                 if self._made_with(ctx, key, start, end) or start - 1 in made_with and ctx.shape[start].islower():
                     made_with.add(end)  # (and so is the next one: 'bánh pía sầu riêng trứng muối')
