@@ -11020,3 +11020,9 @@ def test_a_table_under_a_title_naming_its_programme_keeps_that_level_past_a_capt
             "trưng bày sản phẩm. Ảnh: Minh Anh\n\n| STT | Nội dung | Kinh phí (triệu đồng) |\n| 1 | Lò sấy nhãn | 250 |\n"
             "| 2 | Máy chẻ nan | 150 |\n| Tổng cộng | | 400 |\n")
     assert {r.scope for r in analyse(text, "table-caption").funding} == {"local"}
+
+
+def test_projects_by_their_other_name_accepted_in_a_programmes_article_are_a_record():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, Trung tâm đã hỗ trợ 10 đề án khuyến công địa phương. Dự kiến trong quý III, "
+            "Trung tâm sẽ nghiệm thu thêm 8 dự án.\n")
+    assert [(r.projects, r.status) for r in analyse(text, "du-an-accepted").funding] == [(10, "done"), (8, "planned")]
