@@ -227,10 +227,10 @@ def normalise(raw: str) -> str:
 
     HTML tags left by a scraper go (a block's tag ends a line), HTML character references are the characters they
     stand for, full-width digits and letters the ASCII ones. Tabs, non-breaking and other spaces become plain
-    spaces, a run of them one space, and lines lose the spaces at their ends; typographic quotes are plain ones,
-    the eth typed for 'Đ' is 'Đ' and '…' is '...', a table of tab-separated rows is written in pipe rows, Markdown emphasis marks around words are dropped ('**12 đề án**'
-    is '12 đề án'), and a scale word typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ
-    đồng'); a space that groups a
+    spaces, a run of them one space, and lines lose the spaces at their ends (a table of tab-separated rows is
+    first written in pipe rows, ``_tab_tables``); typographic quotes are plain ones, the eth typed for 'Đ' is 'Đ'
+    and '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale
+    word typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'); a space that groups a
     number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'); the lines of a hard-wrapped text (a PDF's or an
     e-mail's clipping) are joined back into their paragraphs (``_unwrap``). The visible words are
     never rewritten, so the old and new tone-mark spellings stay as the author wrote them.

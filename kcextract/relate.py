@@ -3557,8 +3557,8 @@ class FundingBuilder:
             cost = i - 1 if d.record.purpose is None and i - 1 in costs and (
                 d.marker and drafts[i - 1].sentence >= d.sentence - 1 or drafts[i - 1].sentence == d.sentence) else None
             if cost is not None:
-                # the programme's share of a work's cost is for what the cost was ('... mua máy sấy với tổng kinh phí 1,6
-                # tỷ đồng, trong đó khuyến công hỗ trợ 600 triệu đồng'), as it is when the share has a sentence of its own
+                # the programme's share of a work's cost is for what the cost was ('... mua máy sấy với tổng kinh phí
+                # 1,6 tỷ đồng, trong đó khuyến công hỗ trợ 600 triệu đồng'), as when the share has a sentence of its own
                 w_start = drafts[cost].facts[0].start
                 d.record.purpose = self._purpose(plain, ctx.sentence_span(drafts[cost].sentence)[0], w_start,
                                                  drafts[cost].facts[-1].end, w_start)

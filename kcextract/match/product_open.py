@@ -289,7 +289,7 @@ class OpenProductMatcher:
         return None
 
     def _maker_opens(self, key: str, member: tuple[int, int]) -> bool:
-        """``member`` opens with a verb of making, after a clause of its own: '..., | làm ra dao', then ', kéo, cuốc'."""
+        """``member`` opens with a verb of making, after a clause of its own ('..., | làm ra dao', then ', kéo')."""
         return any(key.startswith(verb, member[0]) for verb in self.list_makers)
 
     def _made(self, key: str, good: Fact) -> bool:
@@ -679,8 +679,8 @@ class OpenProductMatcher:
                     # (short nouns after a verb of making and its one-word object, one of them a known good: 'Cơ sở sản
                     # xuất rổ, rá, nia, mẹt' lists the wares made)
                     announced = True
-                made_at = self._maker_in(key, run[0]) if not announced and known and \
-                    (lead == run[0] or self._maker_opens(key, run[0])) and len(run) >= 3 and run[0] not in known else None
+                made_at = self._maker_in(key, run[0]) if not announced and known and len(run) >= 3 and \
+                    (lead == run[0] or self._maker_opens(key, run[0])) and run[0] not in known else None
                 if made_at is not None:
                     # (a verb of making in the first member, its object that member's last words, a known good among
                     # the others: 'Xưởng sản xuất | chum', then ', vại và tranh gốm', lists what the workshop makes)
