@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -129,21 +130,28 @@ def _force_words(text: str, spans: list[tuple[int, int]], start: int, end: int) 
 _CASE_RISE = regex.compile(r"(?<=(?<!\S)[\p{Ll}\p{M}]+)\s+(?=\p{Lu})")
 
 
+_BEFORE_CAPITAL = regex.compile(r"(?=(?<![\p{L}\p{M}])\p{Lu})")  # where a word opening with a capital starts
+
+
 def _cut_case_rises(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with a word cut where a lower-case syllable is followed by a capitalised one that begins a name
     running on into the next word."""
-    out: list[tuple[int, int]] = []
-    for i, (ts, te) in enumerate(spans):
-        nxt = spans[i + 1][0] if i + 1 < len(spans) else None
-        if nxt is not None and nxt == te + 1 and text[nxt].isupper() and " " in text[ts:te]:
-            last = ts
-            for m in _CASE_RISE.finditer(text, ts, te):
-                out.append((last, m.start()))
-                last = m.end()
-            out.append((last, te))
-        else:
-            out.append((ts, te))
-    return out
+    # (this runs on every sentence: a few calls for it, none per word but per word that is cut)
+    if len(spans) < 2:
+        return spans
+    start = spans[0][0]
+    capitals = set(accumulate(map(len, _BEFORE_CAPITAL.split(text[start:spans[-1][1]])), initial=start))
+    joined = {k for k, ((ts, te), (nxt, _)) in enumerate(zip(spans, spans[1:]))
+              if nxt in capitals and nxt == te + 1 and " " in text[ts:te]}
+    if not joined:
+        return spans
+    return [piece for k, span in enumerate(spans) for piece in (_cut_at_rises(text, *span) if k in joined else (span,))]
+
+
+def _cut_at_rises(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of the word ``text[start:end]`` between its case rises (_CASE_RISE)."""
+    bounds = [start, *(x for m in _CASE_RISE.finditer(text, start, end) for x in m.span()), end]
+    return list(zip(bounds[::2], bounds[1::2]))
 
 
 def segment(text: str) -> Segmented:
