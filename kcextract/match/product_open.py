@@ -679,8 +679,11 @@ class OpenProductMatcher:
                     # (short nouns after a verb of making and its one-word object, one of them a known good: 'Cơ sở sản
                     # xuất rổ, rá, nia, mẹt' lists the wares made)
                     announced = True
+                # (not in a list the goods' noun opens with a colon: its members are goods, 'sấy' in 'Khóm Cầu Đúc sấy dẻo'
+                # says how one was made)
                 made_at = self._maker_in(key, run[0]) if not announced and known and len(run) >= 3 and \
-                    (lead == run[0] or self._maker_opens(key, run[0])) and run[0] not in known else None
+                    (lead == run[0] or self._maker_opens(key, run[0])) and run[0] not in known and \
+                    not (colon_named and lead == run[0]) else None
                 if made_at is not None:
                     # (a verb of making in the first member, its object that member's last words, a known good among
                     # the others: 'Xưởng sản xuất | chum', then ', vại và tranh gốm', lists what the workshop makes)
@@ -745,7 +748,7 @@ class OpenProductMatcher:
                     if named_at and (suffixed := self._bare_with_suffix(key, m_start, named_at.start())):
                         # (and the name of where it is made after them: 'mộc mỹ nghệ | Đông Sơn')
                         m_end, bare = named_at.start(), suffixed
-                    named = None if bare else self._bare_named(ctx, key, m_start, m_end)
+                    named = None if bare else self._bare_named(ctx, key, m_start, m_end, item=by_goods_noun)
                     if named:  # (the good's own word; with the name only where underthesea joined them)
                         m_end, bare = named[0], named[1:]
                     if bare:  # (known or not: the list says it is the good)
@@ -901,13 +904,15 @@ class OpenProductMatcher:
             words.pop()
         return (start + len(" ".join(words)), " ".join(words)) if len(words) < len(found[1].split(" ")) else found
 
-    def _bare_named(self, ctx: Context, key: str, start: int, end: int) -> tuple[int, str, str] | None:
+    def _bare_named(self, ctx: Context, key: str, start: int, end: int, item: bool = False) -> tuple[int, str, str] | None:
         """A bare good followed by the name of where it grows ('tiêu Cùa', 'điều Bình Phước'): the good's end (the
-        name's where underthesea joined the two into one word), value and category; or None."""
+        name's where underthesea joined the two into one word), value and category; or None. ``item``: ``start``
+        opens an item of a list the goods' own noun announces, where each item may open with a capital."""
         word = _SYLLABLE.match(key, start)
         # (in lower case only, but for the capital a sentence opens with: 'Hương Sơn' is a district, 'hương Phja
-        # Thắp' incense, 'Khóm Cầu Đúc, chanh không hạt ... là những sản phẩm chủ lực' the pineapple)
-        lower = ctx.shape[start].islower() or ctx.sentence_starts[ctx.sentence_of(start)] == start
+        # Thắp' incense, 'Khóm Cầu Đúc, chanh không hạt ... là những sản phẩm chủ lực' the pineapple; and an item's
+        # of a list of goods: 'Các sản phẩm OCOP gồm: Khóm Cầu Đúc sấy dẻo, Lạp xưởng tươi Vị Thanh, ...')
+        lower = ctx.shape[start].islower() or ctx.sentence_starts[ctx.sentence_of(start)] == start or item
         bare = self.bare.get(word.group()) if word and lower else None
         name = _NAME_REST.match(ctx.shape, word.end(), end) if bare else None
         if name is None:
@@ -917,7 +922,10 @@ class OpenProductMatcher:
             rest = key[name.end():end].split()
             if rest[0] not in self.trailing or len(rest) > 3 or not all(w.islower() for w in rest):
                 return None
-        return (word.end() if word.end() in ctx.token_ends else name.end()), *bare
+        end = word.end() if word.end() in ctx.token_ends else name.end()
+        if end not in ctx.token_ends and (token := ctx.token_containing(end)) is not None:
+            end = token[1]  # (the name cut inside a word: 'Khóm Cầu' | 'Đúc sấy' | 'dẻo' goes to the word's end)
+        return end, *bare
 
     def _before_predicate(self, key: str, start: int, end: int) -> tuple[int, int]:
         """A list's last member up to the first function word after its first word (an auxiliary or preposition
