@@ -3623,6 +3623,7 @@ class FundingBuilder:
         if not found:
             return []  # (most articles: nothing more to do)
         money = sorted((f for f in facts if f.type == "money"), key=lambda f: f.start)
+        heading = text[ctx.title[0]:ctx.title[1]] if ctx.title else ""  # (its level and tense for a table left bare)
         out: list[FundingRecord] = []
         for table in found:
             columns = self._money_columns(table.header)
@@ -3645,13 +3646,13 @@ class FundingBuilder:
             if lead is None and not self._about_programme(said + " " + " ".join(table.header), topic):
                 continue  # (announced by no statement of programme money, in no words of a programme)
             named = self._scope(said) if lead is None else None
-            if lead is None and named not in ("national", "local") and ctx.title:
-                named = self._scope(text[ctx.title[0]:ctx.title[1]])  # (the title's, past a caption: as for the tense)
+            if lead is None and named not in ("national", "local") and heading:
+                named = self._scope(heading)  # (the title's, past a caption: as for the tense)
             scope = lead.scope if lead else named if named in ("national", "local") else "unspecified"
             # (else the title's: a caption between the title and the table says no tense, 'Kết quả thực hiện ...' over
             # 'Các đại biểu tham quan gian hàng ... Ảnh: Minh Anh')
             told = lead.status if lead else (self._status(said, weak=False) or (
-                self._heading_status(text[ctx.title[0]:ctx.title[1]]) if ctx.title else None) or "unspecified")
+                self._heading_status(heading) if heading else None) or "unspecified")
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)
             province = lead.province if lead else subject
@@ -6555,13 +6556,11 @@ class FundingBuilder:
                 for part in drafts:
                     # (the parts that took their planned tense from this whole follow it: '... 12 đề án. Tổng kinh
                     # phí hỗ trợ là 2,4 tỷ đồng, trong đó hỗ trợ máy móc 1,8 tỷ đồng')
-                    # (and its items read as budgets only for their wording, as _items_that_add_up has them for a whole
-                    # told spent: '... hỗ trợ 15 đề án, tổng kinh phí 4,5 tỷ đồng. Kinh phí khuyến công quốc gia là 1,5
-                    # tỷ đồng cho 3 đề án; ...')
-                    if part.record.status == "planned" and (
-                            part.lent and part.anchor is not None and drafts[part.anchor] is d
-                            or part.budgeted and part.record.part_of == r.id and not part.plan_talk):
+                    if part.lent and part.anchor is not None and drafts[part.anchor] is d and part.record.status == "planned":
                         part.record.status = "done"
+                    elif part.record.part_of == r.id and not part.plan_talk:
+                        _take_spent_tense(part, r)  # ('... hỗ trợ 15 đề án, tổng kinh phí 4,5 tỷ đồng. Kinh phí khuyến
+                        # công quốc gia là 1,5 tỷ đồng cho 3 đề án; ...')
             elif d.narrated and r.status == "unspecified" and not d.ongoing and r.period and "-" in r.period and (
                     any(lo > _span(r.period)[1] for lo, _ in [_span(p) if "-" in p else (int(p), int(p)) for p in planned_any])
                     or _span(r.period)[1] in done_years or not planned_any and title_status != "planned"):
@@ -8091,10 +8090,7 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
                 if taken_by is not None and (o.lent or o.tense_of_whole):
                     o.record.status = w.status  # (the tense it was lent was the other whole's)
                 _take_whole_tense(o, w)
-                if o.budgeted and o.record.status == "planned" and w.status == "done":
-                    # (items read as budgets only for their wording, of a whole told spent: 'tổng kinh phí ... đạt 12,3
-                    # tỷ đồng.' then 'Kinh phí khuyến công quốc gia là 3,3 tỷ đồng; ... địa phương là 9 tỷ đồng')
-                    o.record.status, o.budgeted = "done", False
+                _take_spent_tense(o, w)
                 if (o.record.scope == "unspecified" and not o.explicit_scope
                         or o.record.scope == "total" and unnamed(o)) and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
@@ -8218,6 +8214,13 @@ def _take_whole_tense(part: _Draft, whole: FundingRecord) -> None:
     """A part that says no tense of its own, and tells no work going on, is said in its whole's."""
     if part.record.status == "unspecified" and not part.ongoing:
         part.record.status = whole.status
+
+
+def _take_spent_tense(part: _Draft, whole: FundingRecord) -> None:
+    """A part read as a budget only for its wording, of a whole told spent ('tổng kinh phí ... đạt 12,3 tỷ đồng.' then
+    'Kinh phí khuyến công quốc gia là 3,3 tỷ đồng; ... địa phương là 9 tỷ đồng'), is what that whole spent."""
+    if part.budgeted and part.record.status == "planned" and whole.status == "done":
+        part.record.status, part.budgeted = "done", False
 
 
 def _added_to_sums(drafts: list[_Draft]) -> None:
