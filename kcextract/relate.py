@@ -1409,6 +1409,7 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
+_YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")  # between a figure and the year it is of
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
                             r"(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
@@ -1612,6 +1613,8 @@ _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
 _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
+# a sentence opening on a time before the one just told ('Trước đó, ...', 'Trước khi sáp nhập, ...')
+_BEFORE_THAT = regex.compile(r"(?<=(?:^|[.!?\n])\s*)trước\s+(?:đó|thời điểm đó|khi\s+sáp nhập|sáp nhập)\s*,")
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
@@ -2787,6 +2790,17 @@ class FundingBuilder:
                 # khoảng 40%, tương đương 12,8 tỷ đồng'): that whole's part, in its period, not a year listed between
                 d.marker, d.anchor, d.own_period = True, share, drafts[share].record.period
             whole = drafts[d.anchor] if d.marker and d.anchor is not None and d.anchor < i else None
+            told = _YEARS_TOLD.search(key, g_start, g_end) if whole is not None and whole.record else None
+            if told and int(told.group("n")) > 1 and "-" not in (whole.record.period or "-"):
+                # a part said of several years is no part of one year's whole: 'Giai đoạn 2021-2025, ... 1.120 đề án
+                # ... Riêng năm 2025, ... 210 đề án. Trong đó, tỉnh Nghệ An ... 42 đề án trong 5 năm, ...' is of the
+                # latest earlier whole of that many years, or of none
+                span = next((j for j in range(d.anchor - 1, -1, -1) if drafts[j].record and
+                             "-" in (drafts[j].record.period or "") and
+                             _span(drafts[j].record.period)[1] - _span(drafts[j].record.period)[0] + 1 ==
+                             int(told.group("n"))), None)
+                d.anchor, whole = span, (drafts[span] if span is not None else None)
+                d.marker = whole is not None
             inherited = (whole.record.status if whole.record and whole.record.status != "unspecified"
                          else dropped.get(d.anchor)) if whole else None
             if inherited == "planned" and (self._completed_between(ctx, key, whole.sentence, d.sentence, by_sentence)
@@ -2893,8 +2907,11 @@ class FundingBuilder:
                 # đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng' is the plan's as
                 # the first item is)
                 own = self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
-            if own is None and _YEARS_EARLIER.match(key, s_start, g_start) and _DEED.search(key, s_start, g_start):
-                own = "done"  # work carried out in a year before the one told ('Năm ngoái, tỉnh thực hiện 10 đề án')
+            if own is None and (_YEARS_EARLIER.match(key, s_start, g_start) or _BEFORE_THAT.match(key, s_start, g_start)) \
+                    and _DEED.search(key, s_start, g_start):
+                # work carried out in a year before the one told ('Năm ngoái, tỉnh thực hiện 10 đề án'), or before the
+                # time just told ('Trước đó, trong 6 tháng đầu năm, tỉnh A (cũ) thực hiện 5 đề án với 1,4 tỷ đồng')
+                own = "done"
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
@@ -3539,6 +3556,9 @@ class FundingBuilder:
                 bool(_AND_WORD.search(key, prev_end, g_start)) or listed_on or ";" in key[prev_end:g_start]) and \
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.state_told = bool(counts) and _STATE_NEXT.match(key, counts[-1].end) is not None
+            if scope == "total" and not d.sums_programmes and not d.own_scope and \
+                    self._other_programmes_sum(key, family_text, d, s_start, s_end, g_start):
+                scope, d.explicit_scope = None, False
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
                 projects=sum(_counted(key, f) for f in counts) if counts else None,
@@ -5157,6 +5177,19 @@ class FundingBuilder:
         return next((fam for pattern, fam in self.families
                      if any(not self.activity.search(clause, 0, m.start()) for m in pattern.finditer(clause))),
                     "khuyến công")
+
+    def _other_programmes_sum(self, key: str, family_text: str, d: _Draft, s_start: int, s_end: int,
+                              g_start: int) -> bool:
+        """A 'tổng' sum of another programme's money ('chương trình OCOP của tỉnh hỗ trợ 12 chủ thể với tổng kinh phí
+        1,2 tỷ đồng'; 'từ nguồn kinh phí xúc tiến thương mại, ... Đến nay, 32 doanh nghiệp được hỗ trợ với tổng số
+        tiền 410 triệu đồng', the source said earlier in its paragraph): one source's, no sum of the two khuyến công
+        levels (ANNOTATION.md: 'total' when no single source is named)."""
+        if self._programmes_in(key, s_start, s_end):
+            return False
+        if d.family != "khuyến công":
+            return True
+        para = key.rfind("\n", 0, s_start) + 1
+        return not _OWN_NAME.search(key, para, s_end) and self._family(family_text[para:g_start]) != "khuyến công"
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:
         """The national / local / both programme cues named in key[lo:hi], but for one said to give nothing
@@ -7097,6 +7130,10 @@ class FundingBuilder:
                             or _YEAR_OF_PROJECTS.search(key, max(pos, p.start - 60), p.start))), None)
         if worked:
             return worked
+        right_after = next((p for p in periods if end is not None and p.sentence == sent and p.start >= end and
+                            _YEAR_RIGHT_AFTER.fullmatch(key, end, p.start)), None)
+        if right_after is not None:
+            return right_after.value  # the year said right after the figure: 'tăng từ 14 đề án năm 2023 lên 19 đề án năm 2025'
         # (the horizon of a programme's name dates no figure, even as the sentence's only year: a title's 'Thực hiện
         # Chương trình khuyến công quốc gia đến năm 2025, Sóc Trăng hỗ trợ 8 đề án')
         own = [p for p in periods if p.sentence == sent and not (
@@ -7127,7 +7164,8 @@ class FundingBuilder:
             return own[0].value
         # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
         earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]
-        told = _YEARS_TOLD.search(key, max(0, pos - 100), pos)
+        # (or inside the figure's own words: '42 đề án khuyến công quốc gia trong 5 năm, kinh phí 21,5 tỷ đồng')
+        told = _YEARS_TOLD.search(key, max(0, pos - 100), pos) or (_YEARS_TOLD.search(key, pos, end) if end else None)
         if told and not regex.search(r"[.!?\n]", key[told.end():pos]):
             # a number of years said instead of the span ('Tổng cộng 5 năm, tỉnh đã hỗ trợ 74 đề án ...' after
             # 'Giai đoạn 2021-2025, ...'): the span of that length told before, not the last year listed in between

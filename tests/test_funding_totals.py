@@ -11026,3 +11026,46 @@ def test_projects_by_their_other_name_accepted_in_a_programmes_article_are_a_rec
     text = ("Khuyến công Nghệ An\n\nNăm 2025, Trung tâm đã hỗ trợ 10 đề án khuyến công địa phương. Dự kiến trong quý III, "
             "Trung tâm sẽ nghiệm thu thêm 8 dự án.\n")
     assert [(r.projects, r.status) for r in analyse(text, "du-an-accepted").funding] == [(10, "done"), (8, "planned")]
+
+
+def test_work_told_after_before_that_is_done_also_beside_another_clause():
+    text = ("Đồng Tháp sau sáp nhập đẩy mạnh khuyến công\n\nTrong 6 tháng cuối năm 2025, Sở Công Thương Đồng Tháp đã "
+            "triển khai 9 đề án khuyến công địa phương với kinh phí 2,7 tỷ đồng.\n\nTrước đó, trong 6 tháng đầu năm, "
+            "tỉnh Tiền Giang (cũ) thực hiện 5 đề án với 1,4 tỷ đồng, tỉnh Đồng Tháp (cũ) thực hiện 6 đề án với 1,6 tỷ "
+            "đồng.\n")
+    got = [(r.projects, r.status, r.province) for r in analyse(text, "before-that").funding]
+    assert got == [(9, "done", "Đồng Tháp"), (5, "done", "Tiền Giang"), (6, "done", "Đồng Tháp")]
+
+
+def test_a_part_said_of_several_years_belongs_to_the_whole_of_that_span_not_to_one_years():
+    text = ("Chương trình khuyến công quốc gia giai đoạn 2021-2025\n\nGiai đoạn 2021-2025, chương trình khuyến công quốc "
+            "gia đã hỗ trợ 1.120 đề án với tổng kinh phí khoảng 620 tỷ đồng trên cả nước. Riêng năm 2025, kinh phí "
+            "khuyến công quốc gia là 118 tỷ đồng, thực hiện 210 đề án.\n\nTrong đó, tỉnh Nghệ An là một trong những địa "
+            "phương được hỗ trợ nhiều nhất với 42 đề án khuyến công quốc gia trong 5 năm, kinh phí 21,5 tỷ đồng.\n")
+    records = analyse(text, "span-part").funding
+    by_count = {r.projects: r for r in records}
+    assert (by_count[42].period, by_count[42].status, by_count[42].province) == ("2021-2025", "done", "Nghệ An")
+    assert by_count[42].part_of == by_count[1120].id
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Năm 2025, chương trình OCOP của tỉnh hỗ trợ 12 chủ thể với tổng kinh phí 1,2 tỷ đồng.", "unspecified"),
+    ("Năm 2025, từ nguồn kinh phí xúc tiến thương mại, tỉnh Cà Mau hỗ trợ 50% chi phí thuê gian hàng cho doanh nghiệp. "
+     "Đến nay, đã có 32 doanh nghiệp được hỗ trợ với tổng số tiền 410 triệu đồng.", "unspecified"),
+    ("Năm 2025, tỉnh hỗ trợ 12 cơ sở với tổng kinh phí khuyến công 1,2 tỷ đồng.", "total"),
+])
+def test_a_sum_of_another_programmes_money_is_no_total_of_the_two_levels(text, scope):
+    assert [r.scope for r in analyse(text, "other-sum").funding] == [scope]
+
+
+def test_a_figure_is_of_the_year_said_right_after_it_not_of_the_one_before():
+    text = ("Khuyến công Hải Dương\n\nNhờ tăng kinh phí khuyến công, số đề án của tỉnh tăng từ 14 đề án năm 2023 lên 19 "
+            "đề án năm 2025.\n")
+    assert [(r.projects, r.period) for r in analyse(text, "year-after").funding] == [(14, "2023"), (19, "2025")]
+
+
+def test_money_found_used_for_other_ends_is_no_record():
+    text = ("Sai phạm vốn khuyến công\n\nQua thanh tra, một số cơ sở được hỗ trợ từ nguồn khuyến công năm 2023 đã sử "
+            "dụng sai mục đích số tiền 320 triệu đồng. Năm 2023, tỉnh đã hỗ trợ 25 đề án khuyến công địa phương với "
+            "tổng kinh phí 6,2 tỷ đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "misused").funding] == [6_200_000_000]
