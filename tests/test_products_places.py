@@ -2896,3 +2896,34 @@ def test_a_processing_word_inside_a_listed_good_is_no_verb_whose_object_is_a_goo
     # ('sấy' in 'Khóm Cầu Đúc sấy dẻo' once made 'dẻo' a good)
     assert "dẻo" not in {v for v, _ in _products(
         "Các sản phẩm OCOP gồm: Khóm Cầu Đúc sấy dẻo, Lạp xưởng tươi Vị Thanh, Tinh dầu sả chanh.")}
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Sản phẩm gà Tiên Yên ủ muối đạt 3 sao.", ["gà"]),
+    ("Cơ sở làm mứt gừng rim đường bán dịp Tết.", ["mứt"]),
+])
+def test_what_a_good_is_cured_or_candied_with_is_no_good_of_its_own(sentence, goods):
+    assert [f.value for f in analyse(sentence, "seasoned").facts if f.type == "product"] == goods
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Người dân gùi hàng lên nương.", []),
+    ("Trung tâm mở lớp dạy đan gùi cho 30 học viên.", ["gùi"]),
+])
+def test_a_good_word_the_tagger_reads_as_a_verb_with_an_object_is_the_verb(sentence, goods):
+    assert [f.value for f in analyse(sentence, "verb-sense").facts if f.type == "product"] == goods
+
+
+def test_a_word_compared_after_a_listed_good_is_no_part_of_its_name():
+    facts = analyse("Nay với máy dệt, các thành viên làm ra khăn, túi, váy lanh nhanh hơn gấp ba lần.", "compared").facts
+    assert not any("nhanh" in f.value for f in facts if f.type == "product")
+
+
+def test_craft_villages_listed_by_good_and_name_give_their_goods():
+    text = "Các làng nghề gồm lụa Vạn Phúc, quạt Chàng Sơn, nón Chuông và gốm Bát Tràng."
+    assert "quạt" in {f.value for f in analyse(text, "villages").facts if f.type == "product"}
+
+
+def test_trades_listed_without_names_of_villages_give_no_open_goods():
+    text = "Các ngành nghề mộc, chạm khảm, sơn mài, gốm phát triển mạnh."
+    assert {f.value for f in analyse(text, "trades").facts if f.type == "product"} <= {"sơn mài", "gốm"}

@@ -243,6 +243,7 @@ class ProductMatcher:
         self.not_joined = set(around.get("not_joined", ()))
         self.material_form = set(around.get("material_form", ()))
         self.verb_before_good = set(around.get("verb_before_good", ()))
+        self.verb_sense = set(around.get("verb_sense", ()))  # 'gùi' of 'gùi hàng lên nương': to carry, no good
         self.leaf_before = set(around.get("leaf_before", ()))
         # a verb of buying or fitting out right before an industrial good: the producer's equipment, not its product
         self.equipping = regex.compile(rf"{_EDGE_L}(?:{_alt(around['equipping'])})(?: (?:\d+|các|một số|những))? $") \
@@ -355,7 +356,7 @@ class ProductMatcher:
                     made_with.add(end)  # (and so is the next one: 'bánh pía sầu riêng trứng muối')
                     continue
                 if self._kind_of(ctx, key, start) or self._verb_of_making(key, start, end) or \
-                        self._leaf_of(ctx, key, start, entry.category):
+                        self._leaf_of(ctx, key, start, entry.category) or self._said_as_verb(ctx, key, start, end):
                     continue
                 if seed_stock_after(ctx.shape, end):
                     continue
@@ -834,6 +835,12 @@ class ProductMatcher:
         if ctx.tag_at(start) not in ("N", "Nc"):
             return end is None or ctx.lower[start:end].split(" ")[0] not in self.cooked
         return end is not None and ctx.lower[end:end + 1] == " " and ctx.tag_at(end + 1) == "P"
+
+    def _said_as_verb(self, ctx: Context, key: str, start: int, end: int) -> bool:
+        """A good's word that is also a verb (rules/product_context.tsv 'verb_sense'), read by the tagger as a verb
+        with an object after it: the verb ('Người dân gùi hàng lên nương', to carry), not the good ('đan gùi')."""
+        return key[start:end] in self.verb_sense and ctx.token_end_at.get(start) == end and \
+            ctx.tag_at(start) == "V" and self._object_follows(ctx, start)
 
     @staticmethod
     def _object_follows(ctx: Context, start: int) -> bool:

@@ -35,6 +35,7 @@ _WORD = regex.compile(r"\S+")
 # (after a quality word or two that ended the name before: 'máy gặt đập liên hợp mini, máy sạ lúa')
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
 _KIND_GAP = regex.compile(r"(?: \p{Ll}+){0,2} ")  # a good's own words before the 'như' listing its kinds
+_COMPARED_NEXT = regex.compile(r" (?:hơn|nhất)(?!\p{L})")  # a comparative or superlative right after a word
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 # how far before a list's first member its announcement may start; further when the announcement says what the goods
 # were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
@@ -340,6 +341,8 @@ class OpenProductMatcher:
             if words[i] in self.phrase_end or words[i] in self.predicate or " ".join(words[i:i + 2]) in self.predicate:
                 words = words[:i]
                 break
+        if len(words) > 1 and _COMPARED_NEXT.match(key, start + len(" ".join(words))):
+            words = words[:-1]  # a word compared after the good says how it is made, not which ('váy lanh | nhanh hơn')
         if len(words) > 1 and words[-1] in self.honorific and start + len(" ".join(words)) == lower_end and \
                 _NAME_REST.match(ctx.shape, lower_end):
             words = words[:-1]  # a maker's name opened by its title: 'tré | bà Đệ', 'bánh tráng | ông Năm'
@@ -713,7 +716,8 @@ class OpenProductMatcher:
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
                 if trade and not self.goods_noun.search(key, trade.end(), run[0][1]) and not any(
                         m.start() < trade.start() and trade.end() <= m.end()
-                        for m in self._announcements(key, s_start, run[0][0], run[0][1])):
+                        for m in self._announcements(key, s_start, run[0][0], run[0][1])) and \
+                        not _villages_by_goods(ctx, run, known):
                     # 'các ngành nghề mộc, chạm khảm, sơn mài': trades, not goods; unless the goods are named after
                     # the trade ('Làng nghề sản xuất các sản phẩm gồm giỏ xách, ...'), or the trade is the owner the
                     # goods are announced of ('Các sản phẩm chủ lực của làng nghề gồm gạch tàu, chậu kiểng, ...')
@@ -975,7 +979,11 @@ class OpenProductMatcher:
     def _add_open(self, ctx: Context, start: int, end: int, phrase: str, category: str,
                   taken: list[tuple[int, int]]) -> None:
         """An open-vocabulary good: the listed good ``phrase`` names a variety of ('xoài tượng' -> 'xoài') gives its
-        value and category, else the phrase and ``category``."""
+        value and category, a bare good its own ('tiêu' -> 'hạt tiêu', as in a list), else the phrase and
+        ``category``."""
+        if phrase in self.bare:
+            self._add(ctx, start, end, *self.bare[phrase], taken)
+            return
         variety = self._variety_of(phrase)
         self._add(ctx, start, end, variety.value if variety else phrase, variety.category if variety else category,
                   taken)
@@ -1011,6 +1019,14 @@ _LIST_OPENS = regex.compile(r"\s+(?:bao\s+)?gồm\s")  # a list word right after
 
 # what follows a list's last member when it is cut: a predicate, unless only where the goods are made ('ở các xã')
 _PREDICATE_AFTER = regex.compile(r"\s*(?!(?:ở|tại|trên địa bàn|của)(?!\p{L}))\p{L}")
+
+
+def _villages_by_goods(ctx: Context, run: list[tuple[int, int]], known: list[tuple[int, int]]) -> bool:
+    """Craft villages listed by their good and their name ('Các làng nghề gồm lụa Vạn Phúc, quạt Chàng Sơn, nón Chuông
+    và gốm Bát Tràng'): two known goods, and most members close on a capitalised name; their goods are goods, where a
+    list of trades ('các ngành nghề mộc, chạm khảm, sơn mài') names none."""
+    named = sum(_NAME_TAIL.search(ctx.shape, *m) is not None for m in run)
+    return len(known) >= 2 and 2 * named > len(run)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
