@@ -116,6 +116,9 @@ _ITEM_OPENS_RE = regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))\s|\|")  # 
 _WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's paragraphs as lines run longer
 
 
+# a word no sentence ends with, closing a line: the sentence goes on into the next line
+_OPEN_END_RE = regex.compile(r"(?<!\p{L})(?:cho|và|của|với|các|những|tại|ở|từ|trong|được|là|có|để|theo|về|như|gồm|"
+                             r"hoặc|thuộc|vào|đến|tới|bằng|do|nhằm|cùng|sang|qua)$")
 _ABBREVIATION_OPENS_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d&]*(?!\p{Ll})")  # 'KCQG', 'UBND', 'HTX'
 
 
@@ -204,8 +207,11 @@ def _unwrap_lines(text: str) -> str:
             # ...' is one sentence cut after its ';')
             # (and a list item's line goes on into a line with no mark of its own, whatever that opens with: '+ Xây dựng
             # ... và rượu' / 'Bàu Đá, kinh phí 1.100 triệu đồng;')
+            # (nor does a line that ends on a word no sentence ends with, a preposition or a conjunction: 'đã bàn giao
+            # máy ... cho' / 'Hợp tác xã chè Thái Hòa ...')
             return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
+                or bool(_OPEN_END_RE.search(prev))
                 or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line))
                 or line[:1].islower() and not _ITEM_OPENS_RE.match(line))
         opens_lower = line[:1].islower() or line[:1].isdigit()

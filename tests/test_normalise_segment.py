@@ -733,3 +733,13 @@ def test_a_hard_wrapped_list_item_goes_on_into_a_line_that_opens_with_a_name():
             "240 triệu đồng.")
     wrapped = _wrapped(text, 78)
     assert "rượu\nBàu Đá" in wrapped and item in normalise(wrapped)
+
+
+def test_a_short_wrapped_line_ending_on_a_preposition_goes_on_into_a_capitalised_line():
+    text = ("Bàn giao máy cho hợp tác xã chè ở xã Thái Hòa\n\nNgày 5/11/2025, Trung tâm Khuyến công đã bàn giao máy sấy và "
+            "máy đóng gói cho Hợp tác xã chè Thái Hòa (xã Thái Hòa). Tổng kinh phí hỗ trợ từ nguồn khuyến công địa "
+            "phương là 210 triệu đồng.")
+    wrapped = _wrapped(text, 78)
+    assert "cho\nHợp tác xã" in wrapped  # (the wrap did cut the sentence before a capitalised name)
+    assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
+    assert _reading(analyse(wrapped, "open-end-wrap")) == _reading(analyse(text, "open-end-wrap"))
