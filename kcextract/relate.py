@@ -5188,7 +5188,9 @@ class FundingBuilder:
             return False
         if d.family != "khuyến công":
             return True
-        para = key.rfind("\n", 0, s_start) + 1
+        # (its paragraph: set apart by blank lines where the text has them, each sentence may stand on a line of its own)
+        gap = "\n\n" if "\n\n" in key else "\n"
+        para = key.rfind(gap, 0, s_start) + len(gap) if gap in key[:s_start] else 0
         return not _OWN_NAME.search(key, para, s_end) and self._family(family_text[para:g_start]) != "khuyến công"
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:

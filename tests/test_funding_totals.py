@@ -11053,6 +11053,10 @@ def test_a_part_said_of_several_years_belongs_to_the_whole_of_that_span_not_to_o
     ("Năm 2025, từ nguồn kinh phí xúc tiến thương mại, tỉnh Cà Mau hỗ trợ 50% chi phí thuê gian hàng cho doanh nghiệp. "
      "Đến nay, đã có 32 doanh nghiệp được hỗ trợ với tổng số tiền 410 triệu đồng.", "unspecified"),
     ("Năm 2025, tỉnh hỗ trợ 12 cơ sở với tổng kinh phí khuyến công 1,2 tỷ đồng.", "total"),
+    # (the source a line before, each sentence on a line of its own in a paragraph set apart by a blank line)
+    ("Cà Mau hỗ trợ doanh nghiệp\n\nNăm 2025, từ nguồn kinh phí xúc tiến thương mại, tỉnh Cà Mau hỗ trợ 50% chi phí "
+     "thuê gian hàng cho doanh nghiệp.\nĐến nay, đã có 32 doanh nghiệp được hỗ trợ với tổng số tiền 410 triệu đồng.",
+     "unspecified"),
 ])
 def test_a_sum_of_another_programmes_money_is_no_total_of_the_two_levels(text, scope):
     assert [r.scope for r in analyse(text, "other-sum").funding] == [scope]
@@ -11069,3 +11073,10 @@ def test_money_found_used_for_other_ends_is_no_record():
             "dụng sai mục đích số tiền 320 triệu đồng. Năm 2023, tỉnh đã hỗ trợ 25 đề án khuyến công địa phương với "
             "tổng kinh phí 6,2 tỷ đồng.\n")
     assert [r.amount_vnd for r in analyse(text, "misused").funding] == [6_200_000_000]
+
+
+def test_projects_by_their_other_name_carried_out_in_an_article_about_the_programme_are_records():
+    text = ("Đắk Lắk thông qua mức chi khuyến công\n\nSở Công Thương dự kiến tổng kinh phí khuyến công địa phương giai "
+            "đoạn 2026-2030 khoảng 60 tỷ đồng. Năm 2026, tỉnh phấn đấu triển khai 30 dự án, tập trung vào chế biến cà "
+            "phê.\n")
+    assert [(r.projects, r.period) for r in analyse(text, "du-an-carried").funding if r.projects] == [(30, "2026")]
