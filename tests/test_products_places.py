@@ -2927,3 +2927,8 @@ def test_craft_villages_listed_by_good_and_name_give_their_goods():
 def test_trades_listed_without_names_of_villages_give_no_open_goods():
     text = "Các ngành nghề mộc, chạm khảm, sơn mài, gốm phát triển mạnh."
     assert {f.value for f in analyse(text, "trades").facts if f.type == "product"} <= {"sơn mài", "gốm"}
+
+
+def test_a_listed_good_followed_only_by_what_it_is_made_of_takes_the_goods_value():
+    text = "Học viên làm ra những sản phẩm như gùi mây, khăn thổ cẩm, túi thổ cẩm để bán cho du khách."
+    assert ("gùi", "gùi mây") in {(f.value, f.text) for f in analyse(text, "material-tail").facts if f.type == "product"}

@@ -972,9 +972,10 @@ class OpenProductMatcher:
         longest = next(iter(entry_prefixes(self.entries, phrase)), None)
         entry = self.entries[longest] if longest else None
         # (so is an entry that is its base and a word of form: 'mực rim' + 'me' is 'mực'; 'túi cói thêu' keeps its
-        # name, the gazetteer's 'túi cói' being a good made of 'cói')
-        return entry if entry is not None and (entry.category == "agri" or longest.startswith(entry.value + " ")) \
-            else None
+        # name, the gazetteer's 'túi cói' being a good made of 'cói'; and a good followed by what it is made of only:
+        # 'gùi mây' is a 'gùi')
+        return entry if entry is not None and (entry.category == "agri" or longest.startswith(entry.value + " ")
+                                               or phrase[len(longest) + 1:] in self.materials) else None
 
     def _add_open(self, ctx: Context, start: int, end: int, phrase: str, category: str,
                   taken: list[tuple[int, int]]) -> None:
