@@ -1418,7 +1418,9 @@ _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|s
 _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|thông tư|công văn|kế hoạch|văn bản|chỉ thị|nghị quyết)"
                                r"[^\S\n]+(?:số[^\S\n]+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"  # (its number on its line)
                                r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
-                               r"so với(?:\s+cùng kỳ)?|so cùng kỳ|(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
+                               # (or the budget of that year compared: 'tăng 12% so với dự toán năm 2024')
+                               r"so với(?:\s+cùng kỳ|(?:[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí)))?|so cùng kỳ|"
+                               r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
                                r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _LISTED_NEXT = regex.compile(r",\s*(?:bao\s+)?gồm(?!\p{L})")  # a list of what a whole held, after its figure
@@ -1502,7 +1504,12 @@ _PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|
 # theirs ('nhu cầu đăng ký', 'nhu cầu hỗ trợ', 'nhu cầu của các cơ sở'): what follows is asked for, not programme money
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
 _NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi|còn|song|nhưng|tuy nhiên)\s*,?\s+(?:tổng\s+)?nhu cầu(?!\p{L})"
-                             r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L}))")
+                             r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L})"
+                             # (or beneficiaries who ask, the clause's subject, for a sum named as asked for: 'năm 2024 có
+                             # 35 cơ sở đăng ký tham gia đề án với tổng kinh phí đề nghị 9,5 tỷ đồng')
+                             r"|(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?(?:đã\s+)?(?:có\s+)?(?:[\d.]+\s+|các\s+|nhiều\s+)?"
+                             r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|đơn vị|hộ)(?:\s+\p{L}+){0,3}?\s+(?:đã\s+)?"
+                             r"(?:đăng ký|đề nghị|xin)(?!\p{L})(?=.*(?:kinh phí|vốn|số tiền)\s+(?:đề nghị|đề xuất|xin)(?!\p{L})))")
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # or the year named right after the projects inside the group ('14 đề án khuyến công địa phương năm 2026, tổng kinh phí
@@ -1886,6 +1893,9 @@ class _Draft:
         return next((f.value for f in self.facts if f.type == "project_count"), None)
 
 
+OWN_TOPIC = "khuyến công"  # the topic of an article that names khuyến công itself (FundingBuilder._topic)
+
+
 class FundingBuilder:
     """Builds ``FundingRecord``s from the facts of one article.
 
@@ -1920,6 +1930,7 @@ class FundingBuilder:
                          for fam in sorted({v for _, v in cues["programme"]} - {"khuyến công"}, reverse=True)]
         # (a cue ending ' #' only right before a figure, as the status cues read it: money set aside, 'dành 5,5 tỷ đồng')
         self.support = regex.compile("|".join(p.pattern for p, _ in _each_cue(cues["support"])))
+        self.carried = regex.compile("|".join(p.pattern for p, _ in _each_cue(cues["carried"])))
         # an event noun right before a family's name: the event's kind ('hội chợ xúc tiến thương mại'), no programme
         self.activity = regex.compile(rf"(?<!\p{{L}})(?:{_alt([c for c, _ in cues['activity']])})\s+$")
         # an event held, in a clause of its own after a count, up to the amount: the amount is the event's ('hoàn thành
@@ -2032,15 +2043,18 @@ class FundingBuilder:
         # 1,2 tỷ đồng', is the budget)
 
     # -- pass 1: which figures can be programme money --------------------------------------------------
-    def _topic(self, ctx: Context) -> bool:
-        """The article is about a support programme: one named in its title, or in two sentences or more."""
+    def _topic(self, ctx: Context) -> bool | str:
+        """The article is about a support programme: one named in its title, or in two sentences or more; ``OWN_TOPIC``
+        (true too) when it names khuyến công itself, outside an aside."""
         key = ctx.lower
+        # the khuyến công programme's own name once is enough: general news never names it (0 of 12,855
+        # articles of shared/corpus-bulk), unlike a craft village or OCOP
+        if any(not ctx.aside(m.start()) for m in _OWN_NAME.finditer(key)):
+            return OWN_TOPIC
         if ctx.title and self.programme.search(key, ctx.title[0], ctx.title[1]):
             return True
         hits = {ctx.sentence_of(m.start()) for m in self.programme.finditer(key) if not ctx.aside(m.start())}
-        # the khuyến công programme's own name once is enough: general news never names it (0 of 12,855
-        # articles of shared/corpus-bulk), unlike a craft village or OCOP
-        return len(hits) >= 2 or any(not ctx.aside(m.start()) for m in _OWN_NAME.finditer(key))
+        return len(hits) >= 2
 
     def _clause_before(self, key: str, s_start: int, pos: int) -> str:
         """The text from the last clause break (',' ';' ':') before ``pos`` in its sentence, up to ``pos``."""
@@ -2486,7 +2500,7 @@ class FundingBuilder:
                     or self.per_unit.match(key, f.end) or _yearly_lead(key, s_start, f.start))
 
     # -- pass 2: drafts -----------------------------------------------------------------------------------
-    def _goes_on_with(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
+    def _goes_on_with(self, ctx: Context, key: str, sent: int, topic: bool | str) -> bool:
         """Sentence ``sent`` goes on about the programme of the sentence before it: it opens 'Trong đó'
         ('Trong đó, năm 2016 trên 1,6 tỷ đồng ...'), or it speaks of support in the same paragraph right after
         a sentence that names the programme ('Năm 2023, tiếp tục hỗ trợ 7 cơ sở, kinh phí 1,2 tỷ đồng')."""
@@ -2572,7 +2586,7 @@ class FundingBuilder:
             self._year_of_span_before(ctx, key, p_start, prev.facts[0].start + 1, drafts[prev.anchor].sentence)
 
     def _title_echo(self, ctx: Context, key: str, sent: int, items: list[Fact], by_sentence: dict[int, list[Fact]],
-                    topic: bool) -> bool:
+                    topic: bool | str) -> bool:
         """A title's amount that a sentence about the programme states again ('2,4 tỷ đồng tổ chức Hội chợ ...'
         over the body's '... tổng kinh phí 2,4 tỷ đồng'): the title is that statement's headline, a record too
         (ANNOTATION.md), though it names no programme or support itself."""
@@ -2614,21 +2628,20 @@ class FundingBuilder:
         named = self._programmes_in(text, 0, len(text))
         return len(named) == 1 or "both" in named
 
-    def _about_programme(self, text: str, topic: bool) -> bool:
+    def _about_programme(self, text: str, topic: bool | str) -> bool:
         """A programme named in ``text``, a body that runs the programmes giving support in it ('Sở Công Thương
         Hà Nội hỗ trợ 4 cơ sở gốm ...'), a province supporting producers' equipment (state budget support for
         producers: ANNOTATION.md), or a support word or an amount received in an article whose topic is a
-        programme."""
-        return bool(self.programme.search(text) or topic and (self.support.search(text) or self.spend.search(text)
-                                                               or self.spent_passive.search(text)
-                                                               # (or a plan's sum or a sum of all it opens with: 'Kế
-                                                               # hoạch năm 2024: 15 dự án, 3,2 tỷ đồng.', 'Tổng cộng: 78
-                                                               # dự án, 24 tỷ đồng.')
-                                                               or _PLAN_SUM_LEAD.match(text) or _SUM_OPENS.match(text)
-                                                               or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text)
-                                                               # (or a tally of projects by their other name: 'Năm
-                                                               # 2022: 9 dự án, 1,8 tỷ đồng.')
-                                                               or _PROJECTS_TALLY.search(text))
+        programme, or work carried out ('triển khai 30 dự án') in one that names khuyến công itself."""
+        return bool(self.programme.search(text) or topic == OWN_TOPIC and self.carried.search(text)
+                    or topic and (self.support.search(text) or self.spend.search(text)
+                                  or self.spent_passive.search(text)
+                                  # (or a plan's sum or a sum of all it opens with: 'Kế hoạch năm 2024: 15 dự án, 3,2
+                                  # tỷ đồng.', 'Tổng cộng: 78 dự án, 24 tỷ đồng.')
+                                  or _PLAN_SUM_LEAD.match(text) or _SUM_OPENS.match(text)
+                                  or _RECEIVES.search(text) or _RECEIVED_WORTH.search(text)
+                                  # (or a tally of projects by their other name: 'Năm 2022: 9 dự án, 1,8 tỷ đồng.')
+                                  or _PROJECTS_TALLY.search(text))
                     or self.agent.search(text) and _SUPPORT_VERB.search(text) or _PRODUCERS_SUPPORTED.search(text))
 
     def build(self, ctx: Context, doc_id: str, facts: list[Fact], subject: str | None) -> list[FundingRecord]:
@@ -3629,7 +3642,7 @@ class FundingBuilder:
         return sorted(records + rows, key=lambda r: (r.sentence, r.start)) if rows else records
 
     def _table_records(self, ctx: Context, doc_id: str, facts: list[Fact], records: list[FundingRecord],
-                       subject: str | None, topic: bool) -> list[FundingRecord]:
+                       subject: str | None, topic: bool | str) -> list[FundingRecord]:
         """The rows of a pipe table with a money column ('| 1 | Hỗ trợ máy chẻ nan | HTX ... | 250 |' under 'Kinh phí
         (triệu đồng)'): one record each, in the programme, tense, year and province of the statement that announces
         the table in the sentence right before it ('... đã hoàn thành 4 đề án khuyến công địa phương, cụ thể như
@@ -5900,7 +5913,7 @@ class FundingBuilder:
             return n_start, t_end
         return None
 
-    def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool) -> bool:
+    def _item_of_programme_list(self, ctx: Context, key: str, sent: int, topic: bool | str) -> bool:
         """Sentence ``sent`` is an item of a list announced by a programme's statement ('Trung tâm đã thực hiện 12
         đề án, giải ngân 2,3 tỷ đồng, cụ thể:' then '- Tổ chức 2 lớp đào tạo nghề: 200 triệu đồng;'), by a
         short announcement right after one ('Năm 2025, kinh phí khuyến công là 2,8 tỷ đồng. Các nội dung gồm:'),

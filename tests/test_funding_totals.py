@@ -11080,3 +11080,17 @@ def test_projects_by_their_other_name_carried_out_in_an_article_about_the_progra
             "đoạn 2026-2030 khoảng 60 tỷ đồng. Năm 2026, tỉnh phấn đấu triển khai 30 dự án, tập trung vào chế biến cà "
             "phê.\n")
     assert [(r.projects, r.period) for r in analyse(text, "du-an-carried").funding if r.projects] == [(30, "2026")]
+
+
+def test_the_year_of_a_budget_compared_with_dates_nothing_after_it():
+    text = ("Dự toán kinh phí khuyến công năm 2025 của Hưng Yên\n\nTheo dự toán ngân sách năm 2025, kinh phí sự nghiệp "
+            "khuyến công của tỉnh là 3,8 tỷ đồng, tăng 12% so với dự toán năm 2024. Đến hết quý III, Trung tâm đã giải "
+            "ngân 2,6 tỷ đồng vốn sự nghiệp khuyến công cho 11 đề án.\n")
+    assert {r.projects: r.period for r in analyse(text, "compared-budget").funding if r.projects} == {11: "2025"}
+
+
+def test_a_sum_beneficiaries_asked_for_is_no_record():
+    text = ("Cần chính sách mạnh hơn cho khuyến công\n\nỞ tỉnh Điện Biên, năm 2024 có 35 cơ sở đăng ký tham gia đề án với "
+            "tổng kinh phí đề nghị 9,5 tỷ đồng, nhưng tỉnh chỉ bố trí được 1,6 tỷ đồng cho 7 đề án khuyến công địa "
+            "phương.\n")
+    assert [(r.amount_vnd, r.projects) for r in analyse(text, "asked-for").funding] == [(1_600_000_000, 7)]

@@ -2932,3 +2932,9 @@ def test_trades_listed_without_names_of_villages_give_no_open_goods():
 def test_a_listed_good_followed_only_by_what_it_is_made_of_takes_the_goods_value():
     text = "Học viên làm ra những sản phẩm như gùi mây, khăn thổ cẩm, túi thổ cẩm để bán cho du khách."
     assert ("gùi", "gùi mây") in {(f.value, f.text) for f in analyse(text, "material-tail").facts if f.type == "product"}
+
+
+def test_a_list_of_goods_announced_after_a_short_opening_of_the_sentence_gives_its_goods():
+    text = "Ngày nay, sản phẩm của làng gồm bàn ghế, tượng gỗ, đồ lưu niệm và thuyền gỗ mô hình."
+    goods = {f.value for f in analyse(text, "opening-list").facts if f.type == "product"}
+    assert {"bàn ghế", "đồ lưu niệm", "thuyền gỗ"} <= goods and not any("mô" in g for g in goods)

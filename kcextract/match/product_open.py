@@ -626,8 +626,11 @@ class OpenProductMatcher:
             for run, lead in _runs(key, members, ctx.shape, opening, figures):
                 # a short lead-in that a list word ends opens the list and is no member of it: 'Các sản phẩm giới
                 # thiệu gồm khoai deo, ...' lists goods after 'gồm'; the words before it say which goods
-                if len(run) > 1 and lead == run[0] and _LIST_OPENS.match(key, run[0][1]):
-                    lead, run = run[0], run[1:]
+                # (so does the member before the list word after a short opening of the sentence: 'Ngày nay, | các sản
+                # phẩm gồm | bàn ghế, ...')
+                opens_at = next((j for j in range(len(run) - 2, -1, -1) if _LIST_OPENS.match(key, run[j][1])), None)
+                if opens_at is not None and (lead == run[0] or opens_at > 0):
+                    lead, run = run[opens_at], run[opens_at + 1:]
                 opened = lead != run[0] and _LIST_OPENS.match(key, lead[1]) is not None
                 known = [m for m in run if any(m[0] <= f.start and f.end <= m[1] for f in products)]
                 # a list of goods is announced as one ('sản phẩm như', 'gồm'): its unlisted members may be
