@@ -875,6 +875,12 @@ _THROUGH_OPEN = r"thông qua\s+(?:các\s+)?(?:chương trình|nguồn|đề án)
 _AMONG_OPEN = r"trong\s+(?:số\s+)?(?:các|những)\s+(?:đề án|dự án|nhiệm vụ|chương trình)[^,.;:\d]{0,60}"
 # a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
 # (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
+# a sentence whose subject is a budget and its verb of setting money aside, before its first figure ('Năm 2025, ngân sách
+# tỉnh bố trí ', 'Ngân sách địa phương dành ')
+_BUDGET_SUBJECT = regex.compile(r"\W*(?:[^,.;:\d]{0,30}\d{4}\s*,\s*)?(?P<source>ngân sách(?:\s+\p{L}+){1,3}?)\s+"
+                                r"(?:đã\s+|sẽ\s+)?(?:bố trí|dành|chi|cấp|phân bổ)\s+$")
+# what follows an amount given for one thing before the next amount for another ('... cho Chương trình OCOP và ')
+_AND_FOR_NEXT = regex.compile(r"\s*(?:cho|để)\s+[^,;.()\d]{1,40}?\s*(?:,|và|,\s*và)\s*")
 _OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
                                 rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}|{_AMONG_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
@@ -3422,10 +3428,11 @@ class FundingBuilder:
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
                         "khuyến công" or self._family(family_text[max(prev_end, _last_break(key, s_start, g_start)):g_start]) != \
-                        "khuyến công":
+                        "khuyến công" and not _AND_FOR_NEXT.fullmatch(key, prev_end, g_start):
                     pass  # another programme named as its source ('kinh phí 1,2 tỷ đồng từ nguồn xúc tiến thương mại'),
                     # or as what paid it in its own clause ('Đến nay, xúc tiến thương mại đã giải ngân 2,8 tỷ đồng'):
-                    # none of the paragraph's khuyến công levels
+                    # none of the paragraph's khuyến công levels (not what the figure before was for: '3 tỷ đồng cho
+                    # Chương trình OCOP và | 2,5 tỷ đồng cho khuyến công')
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
                     scope = self._listed_beside(key, drafts, i, prev_end, g_start) or \
                         _sum_of_levels(drafts, i, counts, money, period) or \
@@ -5317,11 +5324,20 @@ class FundingBuilder:
         their own but whom they went to ('khuyến công địa phương hỗ trợ 3 hợp tác xã: HTX A 250 triệu đồng, HTX B 200
         triệu đồng'): the programme its clause named pays them all. Not across a verb, a tense, a ';' or another
         programme ('..., tỉnh hỗ trợ 5 cơ sở 900 triệu đồng' is its own statement)."""
-        if not i or drafts[i - 1].sentence != drafts[i].sentence or drafts[i - 1].record is None or \
-                drafts[i - 1].record.scope not in ("national", "local") or \
-                not (drafts[i - 1].explicit_scope or drafts[i - 1].beside):
+        if not i or drafts[i - 1].sentence != drafts[i].sentence or drafts[i - 1].record is None:
             return None
         gap = key[prev_end:g_start]
+        if _AND_FOR_NEXT.fullmatch(gap) and not self._programmes_in(key, prev_end, g_start):
+            # (a budget the sentence opens with, split among what it pays for: 'Năm 2025, ngân sách tỉnh bố trí 3 tỷ
+            # đồng cho Chương trình OCOP và 2,5 tỷ đồng cho khuyến công': the province's money both, the second too)
+            first = next(d for d in drafts if d.sentence == drafts[i].sentence)
+            lead = _BUDGET_SUBJECT.match(key, _sentence_around(key, first.facts[0].start)[0], first.facts[0].start)
+            level = self._scope(lead.group("source"), paid=False) if lead else None
+            if level in ("national", "local"):
+                return level
+        if drafts[i - 1].record.scope not in ("national", "local") or \
+                not (drafts[i - 1].explicit_scope or drafts[i - 1].beside):
+            return None
         if len(gap) > 80 or regex.search(r"[;.()]", gap) or _DEED.search(gap) or self._cues(gap) or \
                 self.programme.search(gap) or self.additional.search(gap) or self.breakdown.search(gap):
             return None

@@ -11094,3 +11094,9 @@ def test_a_sum_beneficiaries_asked_for_is_no_record():
             "tổng kinh phí đề nghị 9,5 tỷ đồng, nhưng tỉnh chỉ bố trí được 1,6 tỷ đồng cho 7 đề án khuyến công địa "
             "phương.\n")
     assert [(r.amount_vnd, r.projects) for r in analyse(text, "asked-for").funding] == [(1_600_000_000, 7)]
+
+
+@pytest.mark.parametrize("first, second", [("Chương trình OCOP", "khuyến công"), ("khuyến công", "Chương trình OCOP")])
+def test_a_provincial_budget_split_among_what_it_pays_for_is_local_in_each_part(first, second):
+    text = f"Năm 2025, ngân sách tỉnh bố trí 3 tỷ đồng cho {first} và 2,5 tỷ đồng cho {second}."
+    assert [r.scope for r in analyse(text, "budget-split").funding] == ["local", "local"]
