@@ -454,8 +454,9 @@ _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
 # ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
-# (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new one)
-_NEW_LEVEL = regex.compile(r"(?:tăng|giảm)(?:\s+từ\s+[^,;.]{1,30}?)?\s+(?:lên|xuống)(?:\s+(?:mức|thành|còn))?"
+# (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new one;
+# 'giảm còn 1,2 tỷ đồng' says it without 'xuống')
+_NEW_LEVEL = regex.compile(r"(?:tăng|giảm)(?:\s+từ\s+[^,;.]{1,30}?)?\s+(?:(?:lên|xuống)(?:\s+(?:mức|thành|còn))?|còn)"
                            r"(?:\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}?\s+với(?:\s+(?:tổng\s+)?kinh phí)?)?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
 _COMPARATIVE = rf"(?:{_CHANGE}|(?:cao|thấp|nhiều|ít) hơn)"  # a change or a comparison of two figures
@@ -7303,6 +7304,9 @@ class FundingBuilder:
             if not clause and not earlier else None
         if many and _LOCALITIES.fullmatch(many.group()) and (
                 _named_unit().search(key, s_start, many.start())
+                # (or listed after it, before the figure: '... phân bổ cho các địa phương như sau: huyện Hương Sơn 3 đề
+                # án, 750 triệu đồng; ...')
+                or _named_unit().search(key, many.end(), g_start)
                 # (or in the items right before it: '- Huyện Nghi Lộc: 3 đề án, ...;' then '- Các địa phương khác: ...')
                 or _bullet_kind(key, s_start, g_start) and _named_unit().search(key, max(0, s_start - 200), s_start)
                 # (or the partners of the province's own body: 'Trung tâm Khuyến công đã phối hợp với các địa phương

@@ -11100,3 +11100,18 @@ def test_a_sum_beneficiaries_asked_for_is_no_record():
 def test_a_provincial_budget_split_among_what_it_pays_for_is_local_in_each_part(first, second):
     text = f"Năm 2025, ngân sách tỉnh bố trí 3 tỷ đồng cho {first} và 2,5 tỷ đồng cho {second}."
     assert [r.scope for r in analyse(text, "budget-split").funding] == ["local", "local"]
+
+
+def test_a_budget_cut_to_a_new_level_is_that_levels_record_and_a_year_before_a_comma_dates_the_next_sentence():
+    text = ("Quảng Trị: Kinh phí khuyến công quốc gia giảm\n\nNăm 2025, kinh phí khuyến công quốc gia bố trí cho tỉnh "
+            "Quảng Trị giảm còn 1,2 tỷ đồng, trong khi kinh phí khuyến công địa phương tăng lên 3,6 tỷ đồng. Năm 2024, "
+            "hai con số này lần lượt là 2 tỷ đồng và 3 tỷ đồng.\n")
+    got = [(r.scope, r.amount_vnd, r.period) for r in analyse(text, "new-level").funding]
+    assert got == [("national", 1_200_000_000, "2025"), ("local", 3_600_000_000, "2025"),
+                   ("national", 2_000_000_000, "2024"), ("local", 3_000_000_000, "2024")]
+
+
+def test_districts_listed_after_the_localities_word_keep_the_subjects_province():
+    text = ("Khuyến công Hà Tĩnh năm 2024\n\nNăm 2024, các đề án khuyến công địa phương được phân bổ cho các địa phương "
+            "như sau: huyện Hương Sơn 3 đề án, 750 triệu đồng; huyện Vũ Quang 2 đề án, 480 triệu đồng.\n")
+    assert [r.province for r in analyse(text, "districts-listed").funding] == ["Hà Tĩnh", "Hà Tĩnh"]

@@ -1385,3 +1385,9 @@ def test_a_range_whose_upper_bound_has_smaller_scaled_parts_is_one_range(phrase)
     # '500 triệu đồng' was left, a third of the amount
     money = [f for f in extract(f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề.") if f.type == "money"]
     assert [(f.value, f.upper) for f in money] == [(1_200_000_000, 1_500_000_000)]
+
+
+def test_a_year_before_a_comma_lends_no_noun_of_a_respective_list():
+    facts = analyse("Năm 2024, hai con số này lần lượt là 2 tỷ đồng và 3 tỷ đồng.", "year-comma").facts
+    assert ("period", "2024") in {(f.type, f.value) for f in facts}
+    assert not any(f.type == "quantity" and f.value == 2024 for f in facts)

@@ -35,7 +35,7 @@ _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 # a slash right after a sum with a scale word and no noun: a price by the unit ('5,5-6,5 triệu/kg', '7 triệu / tháng')
 _PRICE_PER = regex.compile(r"\s*/\s*\p{L}")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
-_YEARLIKE = regex.compile(r"(?:19|20)\d\d(?![\d.,])")
+_YEARLIKE = regex.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")  # (a year before a comma too: 'Năm 2024, hai ...')
 _CLAUSE_OPENS = regex.compile(r"(?:^|[,;:.!?(]\s*|\n\s*)$")  # nothing but a clause's start before a word
 # a recent year written bare: before a project noun it dates the programme ('Cụ thể, 2017 chương trình khuyến
 # công ... triển khai'), since no province counts two thousand projects in a figure without a thousands mark
