@@ -11115,3 +11115,10 @@ def test_districts_listed_after_the_localities_word_keep_the_subjects_province()
     text = ("Khuyến công Hà Tĩnh năm 2024\n\nNăm 2024, các đề án khuyến công địa phương được phân bổ cho các địa phương "
             "như sau: huyện Hương Sơn 3 đề án, 750 triệu đồng; huyện Vũ Quang 2 đề án, 480 triệu đồng.\n")
     assert [r.province for r in analyse(text, "districts-listed").funding] == ["Hà Tĩnh", "Hà Tĩnh"]
+
+
+def test_a_headlines_tense_is_lent_only_to_the_year_the_body_dates_its_figure_to():
+    text = ("Hà Nội dành hơn 20 tỷ đồng cho khuyến công\n\nNăm 2025, thành phố bố trí hơn 20 tỷ đồng kinh phí khuyến "
+            "công để thực hiện 45 đề án.\nNăm 2024, thành phố thực hiện 42 đề án với kinh phí 18,6 tỷ đồng.\n")
+    got = {r.projects: r.status for r in analyse(text, "headline-tense").funding if r.projects}
+    assert got == {45: "planned", 42: "unspecified"}
