@@ -1293,7 +1293,8 @@ _INCLUDED_AREA = regex.compile(r"\((?:[^()\d]{0,40}\s)?(?:kể cả|tính cả|g
 # the value a change started from, before the one it reached: 'từ 2,5 tỷ đồng | xuống còn 1,8 tỷ đồng', 'từ 11 | lên 14'
 _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?(?:\d[\d.,]*\s+(?:đề án|dự án|nhiệm vụ)\s*(?:,|với|và)\s*"
                             r"(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?)?$")
-_TO_VALUE = regex.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?\d")
+# (the verb of the change may stand between: 'kinh phí từ 2,2 tỷ đồng giảm xuống còn 1,75 tỷ đồng')
+_TO_VALUE = regex.compile(r"\s*(?:(?:giảm|tăng)\s+)?(?:(?:xuống|lên)\s+(?:còn\s+|mức\s+)?|còn\s+)(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 # a count a change started from (after _FROM_VALUE's 'từ'), its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10
 # đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
