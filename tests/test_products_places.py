@@ -2938,3 +2938,10 @@ def test_a_list_of_goods_announced_after_a_short_opening_of_the_sentence_gives_i
     text = "Ngày nay, sản phẩm của làng gồm bàn ghế, tượng gỗ, đồ lưu niệm và thuyền gỗ mô hình."
     goods = {f.value for f in analyse(text, "opening-list").facts if f.type == "product"}
     assert {"bàn ghế", "đồ lưu niệm", "thuyền gỗ"} <= goods and not any("mô" in g for g in goods)
+
+
+@pytest.mark.parametrize("year, subject", [("Ngày 2/3/2025", "Bắc Ninh"), ("Năm 2023", "Bắc Giang")])
+def test_a_ward_named_like_a_province_is_the_ward_and_locates_the_story(year, subject):
+    art = analyse(f"{year}, Trung tâm Khuyến công bàn giao máy cho cơ sở ở phường Bắc Giang.", "ward-named")
+    places = [(f.value, f.level, f.province_2025) for f in art.facts if f.type == "place"]
+    assert places == [("Bắc Giang", "ward", "Bắc Ninh")] and art.subject == subject
