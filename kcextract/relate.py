@@ -454,8 +454,8 @@ _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
 # ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
-# (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new one;
-# 'giảm còn 1,2 tỷ đồng' says it without 'xuống')
+# (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new
+# one; 'giảm còn 1,2 tỷ đồng' says it without 'xuống')
 _NEW_LEVEL = regex.compile(r"(?:tăng|giảm)(?:\s+từ\s+[^,;.]{1,30}?)?\s+(?:(?:lên|xuống)(?:\s+(?:mức|thành|còn))?|còn)"
                            r"(?:\s+\d+\s+(?:đề án|dự án|nhiệm vụ)(?:\s+\p{L}+){0,3}?\s+với(?:\s+(?:tổng\s+)?kinh phí)?)?\s*$")
 # a difference from another year's figure ('cao hơn 1,1 tỷ đồng so với năm 2023'): no statement of money given
@@ -874,14 +874,14 @@ _SOURCE_LEAD = rf"(?:{_SOURCE_OPEN},\s*)"
 _THROUGH_OPEN = r"thông qua\s+(?:các\s+)?(?:chương trình|nguồn|đề án)[^,.;:\d]{0,60}(?:năm\s+\d{4})?"
 # (or the projects it picks its figures among: 'Trong các đề án khuyến công địa phương, 12 đề án ..., 5 đề án ...')
 _AMONG_OPEN = r"trong\s+(?:số\s+)?(?:các|những)\s+(?:đề án|dự án|nhiệm vụ|chương trình)[^,.;:\d]{0,60}"
-# a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
-# (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
-# a sentence whose subject is a budget and its verb of setting money aside, before its first figure ('Năm 2025, ngân sách
-# tỉnh bố trí ', 'Ngân sách địa phương dành ')
+# a sentence whose subject is a budget and its verb of setting money aside, before its first figure ('Năm 2025, ngân
+# sách tỉnh bố trí ', 'Ngân sách địa phương dành ')
 _BUDGET_SUBJECT = regex.compile(r"\W*(?:[^,.;:\d]{0,30}\d{4}\s*,\s*)?(?P<source>ngân sách(?:\s+\p{L}+){1,3}?)\s+"
                                 r"(?:đã\s+|sẽ\s+)?(?:bố trí|dành|chi|cấp|phân bổ)\s+$")
 # what follows an amount given for one thing before the next amount for another ('... cho Chương trình OCOP và ')
 _AND_FOR_NEXT = regex.compile(r"\s*(?:cho|để)\s+[^,;.()\d]{1,40}?\s*(?:,|và|,\s*và)\s*")
+# a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
+# (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
 _OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
                                 rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}|{_AMONG_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
@@ -1294,7 +1294,8 @@ _INCLUDED_AREA = regex.compile(r"\((?:[^()\d]{0,40}\s)?(?:kể cả|tính cả|g
 _FROM_VALUE = regex.compile(r"(?<!\p{L})từ\s*(?:mức\s+)?(?:\d[\d.,]*\s+(?:đề án|dự án|nhiệm vụ)\s*(?:,|với|và)\s*"
                             r"(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?)?$")
 # (the verb of the change may stand between: 'kinh phí từ 2,2 tỷ đồng giảm xuống còn 1,75 tỷ đồng')
-_TO_VALUE = regex.compile(r"\s*(?:(?:giảm|tăng)\s+)?(?:(?:xuống|lên)\s+(?:còn\s+|mức\s+)?|còn\s+)(?:hơn\s+|gần\s+|khoảng\s+)?\d")
+_TO_VALUE = regex.compile(r"\s*(?:(?:giảm|tăng)\s+)?(?:(?:xuống|lên)\s+(?:còn\s+|mức\s+)?|còn\s+)"
+                          r"(?:hơn\s+|gần\s+|khoảng\s+)?\d")
 # a count a change started from (after _FROM_VALUE's 'từ'), its amount with it ('từ 12 đề án, 2,2 tỷ đồng | xuống còn 10
 # đề án')
 # a figure said as what did not happen ('chỉ thực hiện được 7 đề án, thay vì 10 đề án như năm trước')
@@ -1416,8 +1417,9 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
                           r"|(?<!\p{L})chuyển(?:[^\S\n]+nguồn)?[^\S\n]+sang[^\S\n]+(?:năm[^\S\n]+)?$")  # (or money carried over to it)
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
+# what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
+_YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
-_YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")  # between a figure and the year it is of
 _YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
                             r"(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
@@ -1427,7 +1429,7 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"[^\S\n]+(?:số[^\S\n]+)?[\w/.-]*\d[\w/.-]*|thành lập|ra đời|"  # (its number on its line)
                                r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
                                # (or the budget of that year compared: 'tăng 12% so với dự toán năm 2024')
-                               r"so với(?:\s+cùng kỳ|(?:[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí)))?|so cùng kỳ|"
+                               r"so với(?:\s+cùng kỳ|[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí))?|so cùng kỳ|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
                                r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
@@ -1513,11 +1515,12 @@ _PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
 _NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi|còn|song|nhưng|tuy nhiên)\s*,?\s+(?:tổng\s+)?nhu cầu(?!\p{L})"
                              r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L})"
-                             # (or beneficiaries who ask, the clause's subject, for a sum named as asked for: 'năm 2024 có
-                             # 35 cơ sở đăng ký tham gia đề án với tổng kinh phí đề nghị 9,5 tỷ đồng')
+                             # (or beneficiaries who ask, the clause's subject, for a sum named as asked for: 'năm
+                             # 2024 có 35 cơ sở đăng ký tham gia đề án với tổng kinh phí đề nghị 9,5 tỷ đồng')
                              r"|(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?(?:đã\s+)?(?:có\s+)?(?:[\d.]+\s+|các\s+|nhiều\s+)?"
                              r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|đơn vị|hộ)(?:\s+\p{L}+){0,3}?\s+(?:đã\s+)?"
-                             r"(?:đăng ký|đề nghị|xin)(?!\p{L})(?=.*(?:kinh phí|vốn|số tiền)\s+(?:đề nghị|đề xuất|xin)(?!\p{L})))")
+                             r"(?:đăng ký|đề nghị|xin)(?!\p{L})"
+                             r"(?=.*(?:kinh phí|vốn|số tiền)\s+(?:đề nghị|đề xuất|xin)(?!\p{L})))")
 # the year work is carried out in, named right before it ('thực hiện năm 2026', 'triển khai trong năm 2025')
 _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:trong\s+)?(?:năm\s+)?$")
 # or the year named right after the projects inside the group ('14 đề án khuyến công địa phương năm 2026, tổng kinh phí
@@ -1622,14 +1625,13 @@ _REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue th
 _SET_AGAINST = regex.compile(r"\W*(?:trong khi đó|ngược lại|trái lại)\s*,")  # a sentence set against the one before
 _SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+)?"
                               r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
-# a paragraph that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...')
-_EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây)\s*,")
+# a paragraph or sentence that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...', 'Trước khi
+# sáp nhập, ...')
+_EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây|thời điểm đó|khi\s+sáp nhập|sáp nhập)\s*,")
 # a sentence that tells what the one before set out ('Theo đó, ...', 'Theo quyết định này, ...', 'Theo kế hoạch,')
 _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
-# a sentence opening on a time before the one just told ('Trước đó, ...', 'Trước khi sáp nhập, ...')
-_BEFORE_THAT = regex.compile(r"(?<=(?:^|[.!?\n])\s*)trước\s+(?:đó|thời điểm đó|khi\s+sáp nhập|sáp nhập)\s*,")
 _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
@@ -2928,8 +2930,8 @@ class FundingBuilder:
                 # đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng' is the plan's as
                 # the first item is)
                 own = self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
-            if own is None and (_YEARS_EARLIER.match(key, s_start, g_start) or _BEFORE_THAT.match(key, s_start, g_start)) \
-                    and _DEED.search(key, s_start, g_start):
+            if own is None and _DEED.search(key, s_start, g_start) and (
+                    _YEARS_EARLIER.match(key, s_start, g_start) or _EARLIER_OPENS.match(key, s_start, g_start)):
                 # work carried out in a year before the one told ('Năm ngoái, tỉnh thực hiện 10 đề án'), or before the
                 # time just told ('Trước đó, trong 6 tháng đầu năm, tỉnh A (cũ) thực hiện 5 đề án với 1,4 tỷ đồng')
                 own = "done"
@@ -5210,7 +5212,8 @@ class FundingBuilder:
             return False
         if d.family != "khuyến công":
             return True
-        # (its paragraph: set apart by blank lines where the text has them, each sentence may stand on a line of its own)
+        # (its paragraph: set apart by blank lines where the text has them; each sentence may stand on a line of its
+        # own)
         gap = "\n\n" if "\n\n" in key else "\n"
         para = key.rfind(gap, 0, s_start) + len(gap) if gap in key[:s_start] else 0
         return not _OWN_NAME.search(key, para, s_end) and self._family(family_text[para:g_start]) != "khuyến công"
@@ -6684,7 +6687,8 @@ class FundingBuilder:
         echoed: set[str | None] = set()  # the periods of the body's statements that say a headline's figure again
         for r in records:
             echoes = [o for o in records if r.sentence == (title or 0) and o.sentence != r.sentence and
-                      o.amount_vnd == r.amount_vnd and r.projects in (None, o.projects) and (r.amount_vnd or r.projects)]
+                      o.amount_vnd == r.amount_vnd and r.projects in (None, o.projects)
+                      and (r.amount_vnd or r.projects)]
             if echoes:
                 # a headline the body says again, its count too maybe ('dành hơn 20 tỷ đồng' over 'bố trí hơn 20 tỷ
                 # đồng ... để thực hiện 45 đề án'): the headline has no period of its own
@@ -7174,7 +7178,8 @@ class FundingBuilder:
         right_after = next((p for p in periods if end is not None and p.sentence == sent and p.start >= end and
                             _YEAR_RIGHT_AFTER.fullmatch(key, end, p.start)), None)
         if right_after is not None:
-            return right_after.value  # the year said right after the figure: 'tăng từ 14 đề án năm 2023 lên 19 đề án năm 2025'
+            # the year said right after the figure: 'tăng từ 14 đề án năm 2023 lên 19 đề án năm 2025'
+            return right_after.value
         # (the horizon of a programme's name dates no figure, even as the sentence's only year: a title's 'Thực hiện
         # Chương trình khuyến công quốc gia đến năm 2025, Sóc Trăng hỗ trợ 8 đề án')
         own = [p for p in periods if p.sentence == sent and not (

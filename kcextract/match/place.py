@@ -26,7 +26,6 @@ from .context import Context
 
 _NAME_START = regex.compile(r"\s+(?=\p{Lu}|\d)")
 _ABOVE_COMMUNE = {"district", "town", "city"}
-_MANY_UNITS_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|số|mọi|nhiều|\d+)\s+$")  # 'các xã ...': units, many of them
 # the levels a level word may be out of date by: a town became a commune or a ward ('xã Sơn Thịnh' for the old
 # 'thị trấn Sơn Thịnh'), a district a town or a city; never a district for a commune ('huyện Bắc Sơn' is Lạng
 # Sơn's district, not Hà Nội's commune Bắc Sơn because the article names Hà Nội)
@@ -132,12 +131,12 @@ class PlaceMatcher:
             listed = False
             while True:
                 found = self._longest(ctx.cased_shape, start)
-                if found is None or found[0] in self.provinces and (
-                        level in _ABOVE_COMMUNE or _MANY_UNITS_BEFORE.search(ctx.lower, max(0, m.start() - 8), m.start())) \
-                        and not self._namesake_elsewhere(found[0], level):
-                    # 'thành phố Hà Giang' names the province (ANNOTATION.md), and so do 'các xã Hà Giang', its communes;
-                    # 'phường Bắc Giang' is a ward (the province matcher leaves a name after one commune's or ward's
-                    # level word to this one)
+                many = self.many_before.search(ctx.lower, max(0, m.start() - 12), m.start())
+                if found is None or found[0] in self.provinces and (level in _ABOVE_COMMUNE or many) and \
+                        not self._namesake_elsewhere(found[0], level):
+                    # 'thành phố Hà Giang' names the province (ANNOTATION.md), and so do 'các xã Hà Giang', its
+                    # communes; 'phường Bắc Giang' is a ward (the province matcher leaves a name after one commune's or
+                    # ward's level word to this one)
                     break
                 name, name_end = found
                 if name in self.provinces:
