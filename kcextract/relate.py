@@ -6684,16 +6684,10 @@ class FundingBuilder:
         # each figure is one statement however often it is repeated (a headline and its body sentence), in the tense
         # the two steps above gave it
         figures: dict[tuple, str] = {}
-        echoed: set[str | None] = set()  # the periods of the body's statements that say a headline's figure again
         for r in records:
-            echoes = [o for o in records if r.sentence == (title or 0) and o.sentence != r.sentence and
-                      o.amount_vnd == r.amount_vnd and r.projects in (None, o.projects)
-                      and (r.amount_vnd or r.projects)]
-            if echoes:
-                # a headline the body says again, its count too maybe ('dành hơn 20 tỷ đồng' over 'bố trí hơn 20 tỷ
-                # đồng ... để thực hiện 45 đề án'): the headline has no period of its own
-                echoed |= {o.period for o in echoes}
-                continue
+            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (o.amount_vnd, o.projects) ==
+                                                  (r.amount_vnd, r.projects) for o in records):
+                continue  # a headline the body says again (the headline has no period of its own)
             k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
             if figures.get(k, "unspecified") == "unspecified":
                 figures[k] = r.status
@@ -6709,11 +6703,8 @@ class FundingBuilder:
             for d in drafts:
                 r = d.record
                 # (a title's tense is not lent to a year it does not name: ``title_text``, when the title lent it)
-                # (nor to a year other than the one the body dates the headline's figure to: 'Hà Nội dành hơn 20 tỷ đồng
-                # cho khuyến công' over 'Năm 2025, thành phố bố trí hơn 20 tỷ đồng ...' lends nothing to 2024's work)
                 if r.status == "unspecified" and not d.ongoing and (
                         title_status and not _beside_title_years(title_text, r.period)
-                        and (not echoed or None in echoed or r.period in echoed)
                         and (title_periods or {}).get(r.period) != "unspecified" or None in said_periods
                         or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(

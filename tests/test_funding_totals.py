@@ -11117,13 +11117,6 @@ def test_districts_listed_after_the_localities_word_keep_the_subjects_province()
     assert [r.province for r in analyse(text, "districts-listed").funding] == ["Hà Tĩnh", "Hà Tĩnh"]
 
 
-def test_a_headlines_tense_is_lent_only_to_the_year_the_body_dates_its_figure_to():
-    text = ("Hà Nội dành hơn 20 tỷ đồng cho khuyến công\n\nNăm 2025, thành phố bố trí hơn 20 tỷ đồng kinh phí khuyến "
-            "công để thực hiện 45 đề án.\nNăm 2024, thành phố thực hiện 42 đề án với kinh phí 18,6 tỷ đồng.\n")
-    got = {r.projects: r.status for r in analyse(text, "headline-tense").funding if r.projects}
-    assert got == {45: "planned", 42: "unspecified"}
-
-
 def test_the_amount_a_change_started_from_is_no_record_with_its_verb_after_it():
     text = ("Hậu Giang: Điều chỉnh kế hoạch khuyến công năm 2025\n\nUBND tỉnh Hậu Giang vừa điều chỉnh kế hoạch khuyến "
             "công địa phương năm 2025 từ 10 đề án xuống còn 8 đề án, kinh phí từ 2,2 tỷ đồng giảm xuống còn 1,75 tỷ "
