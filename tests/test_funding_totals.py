@@ -11076,9 +11076,10 @@ def test_money_found_used_for_other_ends_is_no_record():
 
 
 def test_projects_by_their_other_name_carried_out_in_an_article_about_the_programme_are_records():
-    text = ("Đắk Lắk thông qua mức chi khuyến công\n\nSở Công Thương dự kiến tổng kinh phí khuyến công địa phương giai "
-            "đoạn 2026-2030 khoảng 60 tỷ đồng. Năm 2026, tỉnh phấn đấu triển khai 30 dự án, tập trung vào chế biến cà "
-            "phê.\n")
+    text = ("HĐND tỉnh Đắk Lắk thông qua mức chi khuyến công giai đoạn 2026-2030\n\nTheo nghị quyết, mỗi mô hình trình "
+            "diễn kỹ thuật được hỗ trợ tối đa 500 triệu đồng.\n\nSở Công Thương dự kiến tổng kinh phí khuyến công địa "
+            "phương cả giai đoạn khoảng 60 tỷ đồng, bình quân 12 tỷ đồng mỗi năm. Năm 2026, tỉnh phấn đấu triển khai 30 "
+            "dự án, tập trung vào chế biến cà phê, hồ tiêu, sầu riêng và mắc ca.\n")
     assert [(r.projects, r.period) for r in analyse(text, "du-an-carried").funding if r.projects] == [(30, "2026")]
 
 
