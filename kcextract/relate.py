@@ -3581,7 +3581,7 @@ class FundingBuilder:
                 not (self.breakdown.search(key, prev_end, g_start) or _SUM_OR_SINGLED.search(key, prev_end, g_start))
             d.state_told = bool(counts) and _STATE_NEXT.match(key, counts[-1].end) is not None
             if scope == "total" and not d.sums_programmes and not d.own_scope and \
-                    self._other_programmes_sum(key, family_text, d, s_start, s_end, g_start):
+                    self._other_programmes_sum(ctx, key, family_text, d, s_start, s_end, g_start):
                 scope, d.explicit_scope = None, False
             d.record = FundingRecord(
                 doc=doc_id, sentence=d.sentence, scope=scope or "unspecified", status=status or "unspecified",
@@ -5202,7 +5202,7 @@ class FundingBuilder:
                      if any(not self.activity.search(clause, 0, m.start()) for m in pattern.finditer(clause))),
                     "khuyến công")
 
-    def _other_programmes_sum(self, key: str, family_text: str, d: _Draft, s_start: int, s_end: int,
+    def _other_programmes_sum(self, ctx: Context, key: str, family_text: str, d: _Draft, s_start: int, s_end: int,
                               g_start: int) -> bool:
         """A 'tổng' sum of another programme's money ('chương trình OCOP của tỉnh hỗ trợ 12 chủ thể với tổng kinh phí
         1,2 tỷ đồng'; 'từ nguồn kinh phí xúc tiến thương mại, ... Đến nay, 32 doanh nghiệp được hỗ trợ với tổng số
@@ -5212,10 +5212,7 @@ class FundingBuilder:
             return False
         if d.family != "khuyến công":
             return True
-        # (its paragraph: set apart by blank lines where the text has them; each sentence may stand on a line of its
-        # own)
-        gap = "\n\n" if "\n\n" in key else "\n"
-        para = key.rfind(gap, 0, s_start) + len(gap) if gap in key[:s_start] else 0
+        para = ctx.paragraph_start(s_start)  # (a text set one sentence a line keeps its paragraph too)
         return not _OWN_NAME.search(key, para, s_end) and self._family(family_text[para:g_start]) != "khuyến công"
 
     def _programmes_in(self, key: str, lo: int, hi: int) -> set[str]:

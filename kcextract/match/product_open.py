@@ -66,10 +66,13 @@ class OpenProductMatcher:
         # one-word goods the gazetteer keeps out, with their value and category (rules/bare_goods.tsv)
         bare = data.read_tsv("rules/bare_goods.tsv")
         self.bare = {r["word"]: (r["value"], r["category"]) for r in bare}
+        self.bare_words = max((w.count(" ") + 1 for w in self.bare), default=1)  # the longest bare good, in words
         # verbs of making or growing right before which a bare good is that good ('chế biến điều', 'dệt chiếu')
         self.bare_makers = tuple(f"{w} " for w in kinds["bare_maker"])
         # ... and the broader verbs of making that, only before a known good, make the list it opens one of goods
-        self.list_makers = self.bare_makers + tuple(f"{w} " for w in kinds.get("list_maker", ()))
+        # (longest first: 'làm ra dao' is the object of 'làm ra', not of 'làm')
+        self.list_makers = tuple(sorted(self.bare_makers + tuple(f"{w} " for w in kinds.get("list_maker", ())),
+                                        key=len, reverse=True))
         self.bare_made = {r["word"] for r in bare if r["after_maker"] == "yes"}
         self.bare_first = {w.split(" ")[0] for w in self.bare_made}
         # the words that make it part of another word underthesea did not join ('điều | hòa', 'giấy | phép')
@@ -282,7 +285,7 @@ class OpenProductMatcher:
     def _maker_in(self, key: str, member: tuple[int, int]) -> int | None:
         """Where the object of a verb of making in ``member`` starts, when one to three words follow the verb to the
         member's end ('xưởng sản xuất | chum'); else None."""
-        for verb in sorted(self.list_makers, key=len, reverse=True):  # ('làm ra dao': the object of 'làm ra')
+        for verb in self.list_makers:
             at = key.rfind(f" {verb}", max(0, member[0] - 1), member[1])
             start = at + 1 + len(verb) if at >= 0 else -1
             if start > 0 and 0 <= key.count(" ", start, member[1]) <= 2:
@@ -845,8 +848,10 @@ class OpenProductMatcher:
     def _bare_with_suffix(self, key: str, start: int, end: int) -> tuple[str, str] | None:
         """A list member that is a bare good and a word of its kind or processing after it ('mộc mỹ nghệ', 'điều
         rang'): the bare good's value and category; else None."""
-        # (the bare good may be of two words: 'bàn ghế | ngoài trời')
-        word = max((w for w in self.bare if key.startswith(f"{w} ", start, end)), key=len, default=None)
+        # (the bare good may be of two words: 'bàn ghế | ngoài trời'; the longest that a word follows)
+        words = key[start:end].split(" ")
+        word = next((w for n in range(min(self.bare_words, len(words) - 1), 0, -1)
+                     if (w := " ".join(words[:n])) in self.bare), None)
         if word is None:
             return None
         return self.bare[word] if key[start + len(word) + 1:end] in product_suffixes() else None
