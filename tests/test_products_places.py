@@ -2945,3 +2945,16 @@ def test_a_ward_named_like_a_province_is_the_ward_and_locates_the_story(year, su
     art = analyse(f"{year}, Trung tâm Khuyến công bàn giao máy cho cơ sở ở phường Bắc Giang.", "ward-named")
     places = [(f.value, f.level, f.province_2025) for f in art.facts if f.type == "place"]
     assert places == [("Bắc Giang", "ward", "Bắc Ninh")] and art.subject == subject
+
+
+def test_a_list_closed_by_va_ends_at_the_next_semicolon():
+    text = ("Khu vực Bình Định (cũ) có 11 đề án, tập trung vào bánh tráng, nước mắm và gỗ mỹ nghệ; khu vực Gia Lai (cũ) có "
+            "15 đề án, chủ yếu hỗ trợ chế biến cà phê, tiêu và mắc ca.")
+    goods = {f.value for f in analyse(text, "closed-list").facts if f.type == "product"}
+    assert {"bánh tráng", "nước mắm", "đồ gỗ", "cà phê"} <= goods and "khu vực" not in goods
+
+
+def test_what_follows_the_predicate_of_a_lists_last_member_is_no_member():
+    text = "Các sản phẩm như bánh pía, lạp xưởng, mè láo và kẹo dừa được hỗ trợ máy móc, bao bì."
+    goods = {f.value for f in analyse(text, "predicate-list").facts if f.type == "product"}
+    assert {"bánh pía", "lạp xưởng", "mè láo", "kẹo dừa"} <= goods and "bao bì" not in goods

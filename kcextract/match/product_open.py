@@ -606,7 +606,7 @@ class OpenProductMatcher:
                 self.list_colon.search(key, max(s_start, clause[0] - 30), clause[0] - 1) is not None
             colon_named = colon_listed and \
                 self.goods_noun.search(key, max(s_start, clause[0] - 40), clause[0]) is not None
-            members = _members(key, *clause, self.separator)
+            members = _list_closed(key, _members(key, *clause, self.separator))
             # a list's last member runs on into the predicate: '... và khâu nhục | được trưng bày' (or into a verb of
             # what was done: '... cuốc, liềm | đầu tư máy búa hơi'); whether a predicate follows the list makes it a
             # subject, not what a verb of making has for its object ('Hợp tác xã sản xuất chè ..., nhà văn hóa và sân
@@ -623,7 +623,15 @@ class OpenProductMatcher:
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
                 # phí ...', after a short member, cut before a verb of what was done)
                 if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
-                    members[i] = self._before_verb(key, *members[i])
+                    closing = i > 1 and key[members[i - 1][1]:members[i][0]].strip() in ("và", "hoặc")
+                    cut = self._before_verb(key, *(self._before_predicate(key, *members[i]) if closing else members[i]))
+                    if closing and cut != members[i]:
+                        # (the last member 'và' brings in runs on into the predicate: what follows is the predicate's,
+                        # no member: '... mè láo và kẹo dừa | được hỗ trợ máy móc, bao bì')
+                        members[i + 1:] = []
+                    members[i] = cut
+                    if i + 1 >= len(members):
+                        break
             # (a member opening with a known good is an item however long it runs: 'khô cá lóc một nắng')
             opening = {f.start for f in products}
             for run, lead in _runs(key, members, ctx.shape, opening, figures):
@@ -1096,6 +1104,19 @@ def _runs(key: str, members: list[tuple[int, int]], text: str = "", opening: set
             out.append((members[first:i], members[first - 1] if first else members[first]))
             first = None
     return out
+
+
+def _list_closed(key: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members up to the first ';' after a member 'và' or 'hoặc' brought in: that word closed the list, and
+    what follows the ';' is a clause of its own ('... bánh tráng, nước mắm và gỗ mỹ nghệ; khu vực Gia Lai (cũ) có 15
+    đề án')."""
+    closed = False
+    for i in range(1, len(members)):
+        between = key[members[i - 1][1]:members[i][0]].strip()
+        if closed and between == ";":
+            return members[:i]
+        closed = closed or between in ("và", "hoặc")
+    return members
 
 
 def _members(key: str, start: int, end: int, separator: regex.Pattern) -> list[tuple[int, int]]:
