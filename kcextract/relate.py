@@ -502,11 +502,16 @@ _DENIED_AFTER = regex.compile(rf"\s+(?:(?:vẫn|hiện)\s+)?(?:không|chưa)\s+(
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
 _PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
+# what stands between a bracket's last figure and an amount after it that is the figure's before the bracket ('...),
+# tổng kinh phí ')
+_PAST_BRACKET = r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)?[^,;.()]{0,20}"
 # the plan named right before its sum, in a bracket, after a copula or straight on ('đạt 95% kế hoạch vốn khuyến công
 # địa phương năm 2025 (4,4 tỷ đồng)', 'kế hoạch vốn năm 2026 là 3 tỷ đồng', 'So với kế hoạch 3,1 tỷ đồng'); not what a
 # result exceeded it by ('vượt kế hoạch 200 triệu đồng')
 _PLAN_REACH = 70  # how far before its sum a plan's name may start
-_PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp))*"
+_PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp"
+                                # (or when it was set: 'so với kế hoạch đầu năm (22 đề án)')
+                                r"|đầu năm|ban đầu|đề ra))*"
                                 rf"(?:\s+\d{{4}})?\s*(?:\(|là|:)?\s*$")
 _REACHED = regex.compile(r"\sđạt\s*(?:\p{L}+\s)?$")  # a budget's copula that says what it came to
 _ESTIMATE_REACHED = regex.compile(r"ước\s+đạt\s+")  # ... inside an amount's qualifier ('ước đạt 4,5 tỷ đồng')
@@ -837,10 +842,12 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               rf"|(?:trong\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+năm|các năm|nhiệm kỳ)\s+{_YEAR_DIGITS}"
               rf"(?:\s*(?:,|và|[-–])\s*{_YEAR_DIGITS})+"
               rf"|(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?{_YEAR_DIGITS}"
-              # (a number of years, their span in brackets or none: 'Trong 10 năm (2015-2024)', 'trong 5 năm,', 'Sau 20
-              # năm', 'Qua 5 năm')
+              # (a number of years, their span in brackets, after it or none: 'Trong 10 năm (2015-2024)', 'Trong 10 năm
+              # 2015-2024', 'Trong 10 năm, từ 2015 đến 2024', 'trong 5 năm,', 'Sau 20 năm', 'Qua 5 năm')
               rf"|(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}"
-              rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)|(?=\s*,)))")
+              rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)|\s*,?\s+(?:giai đoạn\s+)?{_YEAR_DIGITS}\s*[-–]\s*"
+              rf"{_YEAR_DIGITS}|\s*,?\s+(?:giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?"
+              rf"(?:năm\s+)?{_YEAR_DIGITS}|(?=\s*,)))")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
 # ('Theo Sở Công Thương, ...') or a reporting verb ('Trung tâm Khuyến công cho biết, ...'), and the quote it opens
 # (the one quoted may be named with the post held: 'Theo bà Nguyễn Thị Lan, Phó Giám đốc Sở Công Thương Đắk Lắk, ...')
@@ -1306,7 +1313,9 @@ _INSTEAD_OF = regex.compile(r"(?<!\p{L})(?:thay vì\s+(?:\p{L}+\s+){0,2}|(?:ch�
 # ('Số liệu đúng là 3,1 tỷ đồng', 'Con số chính xác là ...'): only the right one is a statement
 _PRINTED_WRONG = regex.compile(r"(?<!\p{L})(?:(?:đưa|ghi|viết|nêu|in|đăng|đưa tin)\s+(?:nhầm|sai)|nhầm lẫn|sai sót|"
                                r"sơ suất|chưa chính xác|không chính xác|(?:bài|bài viết|bài báo)\s+(?:\p{L}+\s+){0,3}"
-                               r"(?:đã\s+)?(?:viết|nêu|đưa tin|đăng))(?!\p{L})")
+                               r"(?:đã\s+)?(?:viết|nêu|đưa tin|đăng)"
+                               # (or the paper itself says what it printed: 'chúng tôi viết tỉnh thực hiện 14 đề án ...')
+                               r"|(?:chúng tôi|tòa soạn|toà soạn|báo)\s+(?:đã\s+)?(?:viết|ghi|nêu|đưa tin|đăng))(?!\p{L})")
 _RIGHT_FIGURE = regex.compile(r"(?<!\p{L})(?:(?:số liệu|con số|thông tin|số tiền|kinh phí|giá trị)\s+(?:đúng|chính xác)|"
                               r"(?:xin\s+)?(?:sửa|đính chính)\s+(?:lại\s+)?(?:là|thành)|đúng ra là|đúng phải là)(?!\p{L})")
 _COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:{_DONG}))?)?"
@@ -1415,6 +1424,9 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
                           r"|(?<!\p{L})(?:so với|gấp[^\S\n]+(?:\p{L}+[^\S\n]+)?[\d.,]+[^\S\n]+lần)"
                           r"(?:[^\S\n]+(?!kế[^\S\n]+hoạch|dự[^\S\n]+toán|chỉ[^\S\n]+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}[^\S\n]+$"
                           r"|(?<!\p{L})chuyển(?:[^\S\n]+nguồn)?[^\S\n]+sang[^\S\n]+(?:năm[^\S\n]+)?$")  # (or money carried over to it)
+# a clause of what happened in the year compared, right after it ('so với năm 2024, khi tỉnh chỉ thực hiện 8 đề án'):
+# that year dates the clause's figures (and, as _DATES_ANOTHER tells, nothing in the sentences after)
+_WHEN_THEN = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:khi|lúc|thời điểm)[^\S\n]+(?:mà[^\S\n]+)?(?!\d)")
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
 # what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
@@ -2119,8 +2131,8 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if _PRINTED_WRONG.search(key, s_start, f.start) and _RIGHT_FIGURE.search(key, f.end, min(len(key), s_end + 120)):
-            return False  # a figure printed wrong, the right one told after it: no statement
+        if self._printed_wrong(key, s_start, s_end, f):
+            return False
         # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
         if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
             return False  # the value a change left ('điều chỉnh kế hoạch từ 2,5 tỷ đồng xuống còn 1,8 tỷ đồng'): the new
@@ -2465,6 +2477,14 @@ class FundingBuilder:
             return bool(self.extreme.search(key, s_start, f.start))
         return extreme is not None
 
+    @staticmethod
+    def _printed_wrong(key: str, s_start: int, s_end: int, f: Fact) -> bool:
+        """A figure a correction takes back, money or count: its sentence says it was printed wrong, and the right
+        figure is told after it ('... chúng tôi viết tỉnh thực hiện 14 đề án với kinh phí 2,5 tỷ đồng. Con số đúng
+        là ...'): no statement."""
+        return _PRINTED_WRONG.search(key, s_start, f.start) is not None and \
+            _RIGHT_FIGURE.search(key, f.end, min(len(key), s_end + 120)) is not None
+
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
         sentence led 'Bình quân mỗi năm, ...') is a rate: no record (ANNOTATION.md: yearly averages are no
@@ -2484,7 +2504,7 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if self._asked_for(key, s_start, f.start):
+        if self._asked_for(key, s_start, f.start) or self._printed_wrong(key, s_start, s_end, f):
             return False
         if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
@@ -2685,7 +2705,8 @@ class FundingBuilder:
         # a year something is compared with ('tăng 20% so với năm 2022') or money is carried over to ('số còn lại
         # chuyển sang năm 2013') dates nothing the article reports
         periods = _governing_periods(key, [f for f in facts if f.type == "period"
-                                           and not _COMPARED.search(key, max(0, f.start - 80), f.start)])
+                                           and not (_COMPARED.search(key, max(0, f.start - 80), f.start)
+                                                    and not _WHEN_THEN.match(key, f.end))])
         provinces = [f for f in facts if f.type == "province"]
         topic = self._topic(ctx)
         counted = [f for f in facts if f.type in ("project_count", "quantity")]
@@ -2945,7 +2966,11 @@ class FundingBuilder:
                 # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu
                 # đồng', 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
-                and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end))))
+                and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end)))
+                # (a plan's count in brackets after its name: 'thực hiện 26 đề án, vượt 4 đề án so với kế hoạch đầu năm
+                # (22 đề án)')
+                or counts and not money and prev_end > s_start and _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start) is not None and
+                key.rfind("(", prev_end, g_start) > key.rfind(")", prev_end, g_start))
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
@@ -3309,10 +3334,13 @@ class FundingBuilder:
                                                 follows=prev_end > s_start, details=details)
             if scope == "total" and d.marker and self.breakdown.search(key, prev_end, g_start) and i and \
                     drafts[i - 1].record is not None and \
-                    drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local") and \
+                    (drafts[i - 1].explicit_scope and drafts[i - 1].record.scope in ("national", "local")
+                     or drafts[i - 1].record.scope == "unspecified") and \
                     not self._programmes_in(key, max(prev_end, _last_break(key, s_start, g_start)), g_end):
                 # a part a breakdown cue brings in, its own sum named ('..., trong đó 12 đề án được phê duyệt với tổng
-                # kinh phí 3,4 tỷ đồng' after 15 local projects): the sum of that part, of its whole's programme
+                # kinh phí 3,4 tỷ đồng' after 15 local projects): the sum of that part, of its whole's programme; of a
+                # whole that names no programme, no sum of both programmes either ('15 đề án khuyến công, kinh phí 3,9
+                # tỷ đồng. Trong đó, làng nghề tương Bần nhận 2 đề án với tổng số 380 triệu đồng')
                 scope, explicit = None, False
             if scope in ("national", "local") and _TWO_SOURCES.match(key, g_end, next_start):
                 # money drawn from a programme and another source besides ('2 tỷ đồng từ nguồn khuyến công địa phương
@@ -4305,7 +4333,7 @@ class FundingBuilder:
                 whole.facts.append(d.facts.pop())
 
     @staticmethod
-    def _bracket_to_whole(key: str, drafts: list[_Draft], first: int) -> list[_Draft]:
+    def _bracket_to_whole(key: str, drafts: list[_Draft], first: int) -> list[_Draft]:  # noqa: C901
         """'13 đề án (5 đề án KCQG, 8 đề án KCĐP), kinh phí 3 tỷ đồng': an amount right after a bracket that
         breaks a count down is the whole count's, and so is a 'tổng' amount right after listed counts that add up
         to it (an amount grouped with the last part is _amount_to_whole's). Returns the drafts left."""
@@ -4324,10 +4352,18 @@ class FundingBuilder:
                 summed = all([f.type for f in o.facts] == ["project_count"] for o in parts) and \
                     sum(o.facts[0].value for o in parts) == whole.facts[0].value and len(parts) > 1
                 if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and (
-                        regex.fullmatch(r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền)?[^,;.()]{0,20}", gap)
+                        regex.fullmatch(_PAST_BRACKET, gap)
                         or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:kinh phí|số tiền)[^,;.()]{0,20}", gap)):
                     whole.late_money = d.facts[0]
                     continue
+            if prev is not None and prev.plan_ref and len(out) > first + 1 and i == len(drafts) - 1 and \
+                    [f.type for f in d.facts] == ["money"] and [f.type for f in prev.facts] == ["project_count"] and \
+                    [f.type for f in out[-2].facts] == ["project_count"] and out[-2].late_money is None and \
+                    regex.fullmatch(_PAST_BRACKET, key[prev.facts[-1].end:d.facts[0].start]):
+                # (the count of a plan the work is set against, in brackets between the work's count and its amount:
+                # '... thực hiện 26 đề án, vượt 4 đề án so với kế hoạch đầu năm (22 đề án), tổng kinh phí 7,9 tỷ đồng')
+                out[-2].late_money = d.facts[0]
+                continue
             out.append(d)
         return out
 
@@ -4360,7 +4396,14 @@ class FundingBuilder:
         budget's count, one statement (the sentence before must end with an amount that has no count)."""
         if len(drafts) != first + 1 or first == 0 or [f.type for f in drafts[first].facts] != ["project_count"]:
             return
-        d, budget = drafts[first], drafts[first - 1]
+        d = drafts[first]
+        told = [b for b in drafts[:first] if b.sentence == ctx.prev_sentence(sent)]
+        if len(told) > 1 and all([f.type for f in b.facts] == ["money"] for b in told) and \
+                sum(b.facts[0].value for b in told[1:]) == told[0].facts[0].value:
+            # (a budget and the parts it is made of: 'kinh phí năm 2025 là 4,3 tỷ đồng, gồm 1,3 tỷ đồng từ ngân sách
+            # trung ương và 3 tỷ đồng từ ngân sách tỉnh. Số tiền này dành cho 17 đề án.': the whole's count)
+            told = told[:1]
+        budget = told[-1] if told else drafts[first - 1]
         if budget.sentence != ctx.prev_sentence(sent) or budget.late_count is not None or \
                 [f.type for f in budget.facts] != ["money"] or budget.marker:
             return

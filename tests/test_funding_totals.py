@@ -11123,3 +11123,46 @@ def test_the_amount_a_change_started_from_is_no_record_with_its_verb_after_it():
             "công địa phương năm 2025 từ 10 đề án xuống còn 8 đề án, kinh phí từ 2,2 tỷ đồng giảm xuống còn 1,75 tỷ "
             "đồng.\n")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "change-from").funding] == [(8, 1_750_000_000)]
+
+
+@pytest.mark.parametrize("lead", ["Trong 10 năm từ 2015 đến 2024", "Trong 10 năm 2015-2024", "Sau 10 năm, từ năm 2015 đến năm 2024"])
+def test_a_number_of_years_with_its_span_after_it_tells_work_done_in_that_span(lead):
+    text = f"Khuyến công Trà Vinh\n\n{lead}, tỉnh Trà Vinh thực hiện 96 đề án khuyến công, tổng kinh phí 21 tỷ đồng.\n"
+    assert [(r.status, r.period) for r in analyse(text, "years-span").funding] == [("done", "2015-2024")]
+
+
+def test_a_clause_of_what_happened_in_the_year_compared_is_dated_by_that_year_alone():
+    text = ("Đà Nẵng chi 3,2 tỷ đồng cho khuyến công\n\nNăm 2025, thành phố Đà Nẵng chi 3,2 tỷ đồng cho 14 đề án khuyến "
+            "công. Số đề án tăng gần gấp đôi so với năm 2024, khi thành phố chỉ thực hiện 8 đề án với 1,7 tỷ đồng. Các đề "
+            "án hỗ trợ 1,2 tỷ đồng cho máy móc.\n")
+    got = [(r.projects, r.amount_vnd, r.period) for r in analyse(text, "when-compared").funding]
+    assert got[-3:] == [(14, 3_200_000_000, "2025"), (8, 1_700_000_000, "2024"), (None, 1_200_000_000, "2025")]
+
+
+def test_a_count_for_the_money_just_told_goes_with_the_whole_not_with_its_last_part():
+    text = ("Khuyến công Tây Ninh\n\nTheo Sở Công Thương Tây Ninh, kinh phí khuyến công năm 2025 là 4,3 tỷ đồng, gồm 1,3 tỷ "
+            "đồng từ ngân sách trung ương và 3 tỷ đồng từ ngân sách tỉnh. Số tiền này dành cho 17 đề án.\n")
+    got = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "this-money").funding]
+    assert got == [("total", 17, 4_300_000_000), ("national", None, 1_300_000_000), ("local", None, 3_000_000_000)]
+
+
+def test_a_sum_named_in_a_part_of_a_whole_that_names_no_programme_is_no_total():
+    text = ("Hưng Yên: làng nghề tương Bần được hỗ trợ\n\nNăm 2025, tỉnh Hưng Yên triển khai 15 đề án khuyến công, kinh "
+            "phí 3,9 tỷ đồng. Trong đó, làng nghề tương Bần nhận hỗ trợ 2 đề án với tổng số 380 triệu đồng.\n")
+    records = analyse(text, "part-sum").funding
+    assert [(r.scope, r.projects) for r in records] == [("unspecified", 15), ("unspecified", 2)]
+    assert records[1].part_of == records[0].id and not records[1].headline
+
+
+def test_the_count_and_the_amount_a_correction_takes_back_are_no_record():
+    text = ("Đính chính\n\nTrong bài về khuyến công Hưng Yên năm 2025, chúng tôi viết tỉnh thực hiện 14 đề án với kinh "
+            "phí 2,5 tỷ đồng. Con số đúng là 14 đề án với kinh phí 3,5 tỷ đồng. Xin lỗi bạn đọc.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "correction").funding] == [(14, 3_500_000_000)]
+
+
+def test_a_plans_count_in_brackets_is_planned_and_leaves_the_amount_after_it_to_the_work():
+    text = ("Khuyến công Gia Lai vượt kế hoạch\n\nNăm 2025, Sở Công Thương tỉnh Gia Lai thực hiện 26 đề án khuyến công, "
+            "vượt 4 đề án so với kế hoạch đầu năm (22 đề án), tổng kinh phí 7,9 tỷ đồng.\n")
+    records = analyse(text, "plan-count").funding
+    assert [(r.projects, r.amount_vnd, r.status) for r in records] == [(26, 7_900_000_000, "done"), (22, None, "planned")]
+    assert records[1].part_of is None
