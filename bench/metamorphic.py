@@ -62,7 +62,10 @@ def _count_words(text: str) -> str:
                      lambda m: _WORDS[int(m[1])] + " " if int(m[1]) in _WORDS else m[0], text)
 
 
-_BILLIONS = regex.compile(r"(?<![\d.,])(\d{1,3}),(\d+) tỷ(?!\p{L})")  # '23,29 tỷ'
+# (not the second figure of a pair that shares its scale word, '1,45/2,63 tỷ', '1,3 - 1,5 tỷ': rewritten alone, the
+# first would be read in another scale, which no writer means)
+_PAIRED = r"(?<![/–-]\s?)(?<![/–-])"
+_BILLIONS = regex.compile(rf"(?<![\d.,]){_PAIRED}(\d{{1,3}}),(\d+) tỷ(?!\p{{L}})")  # '23,29 tỷ'
 
 
 def _billion_split(m: regex.Match) -> tuple[int, int, str]:
@@ -108,8 +111,8 @@ def _full_digits(text: str) -> str:
         return f"{value:,}".replace(",", ".") + " đồng"
     # (not the millions after a billion: '1 tỷ 250 triệu đồng' stays as it is written; nor a number grouped by
     # spaces: '1 250 triệu đồng')
-    return regex.sub(r"(?<![\d.,])(?<!(?:tỷ|tỉ) )(?<!\d )(\d{1,3}(?:\.\d{3})*)(?:,(\d+))? (tỷ|triệu) đồng(?!\p{L})",
-                     digits, text)
+    return regex.sub(rf"(?<![\d.,])(?<!(?:tỷ|tỉ) )(?<!\d ){_PAIRED}(\d{{1,3}}(?:\.\d{{3}})*)(?:,(\d+))? (tỷ|triệu) đồng"
+                     r"(?!\p{L})", digits, text)
 
 
 def _numbered_items(text: str) -> str:
