@@ -1391,3 +1391,10 @@ def test_a_year_before_a_comma_lends_no_noun_of_a_respective_list():
     facts = analyse("Năm 2024, hai con số này lần lượt là 2 tỷ đồng và 3 tỷ đồng.", "year-comma").facts
     assert ("period", "2024") in {(f.type, f.value) for f in facts}
     assert not any(f.type == "quantity" and f.value == 2024 for f in facts)
+
+
+@pytest.mark.parametrize("lead", ["Năm 2025 ngoài", "Trong năm 2025 ngoài", "Giai đoạn 2021-2025 ngoài"])
+def test_ngoai_after_the_year_a_clause_opens_with_is_besides_not_a_bound(lead):
+    text = f"{lead} 14 đề án tại khu vực Phú Thọ cũ, Sở Công Thương còn triển khai 6 đề án."
+    assert [(f.value, f.qualifier) for f in analyse(text, "besides").facts if f.type == "project_count"] == \
+        [(14, "exact"), (6, "exact")]
