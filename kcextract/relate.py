@@ -452,6 +452,10 @@ _RESULT_LABEL = regex.compile(r"(?:kết quả(?:\s+thực hiện)?|thực hiệ
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
+# what a result exceeded its target by, up to the figure ('vượt chỉ tiêu ', 'vượt kế hoạch năm ', 'vượt '): the
+# figure's own qualifier may hold the 'vượt' ('vượt 3 đề án')
+_EXCEEDED_BY = regex.compile(r"(?<!\p{L})vượt(?P<target>\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm|đề ra|được giao|giao))?)?"
+                             r"\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
 # ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
 # (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new
@@ -469,6 +473,9 @@ _DIFFERENCE_AFTER_BASE = regex.compile(
     rf"(?<!\p{{L}}){_COMPARATIVE}\s+{_COMPARED_BASE_SAID}\s*(?:là|khoảng|gần|hơn|trên|:)?\s*$")
 # a small number said in words ('hai', 'ba', ..., 'mười'; rules/numbers.tsv), where a count may say it so
 _NUMBER_WORD = _alt(count_words())
+# a count right before a word ('hai | mục tiêu'); not a year's or a date's number ('năm 2024 | hoàn thành')
+_COUNTED_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])(?<!(?:năm|tháng|ngày|quý|kỳ)\s)(?:\d{{1,3}}|{_NUMBER_WORD})\s+$")
+_PLAN_NOUN = regex.compile(r"(?:mục tiêu|kế hoạch|chỉ tiêu|định hướng)(?!\p{L})")  # a plan's noun a count may count
 _DONG = _alt(dong_words())  # the đồng's written names ('đồng', 'vnđ', 'vnd', 'đ'; rules/currencies.tsv)
 # the second figure of a change told by both its figures ('So với năm 2023 tăng 200 triệu đồng và 2 đề án', 'nhiều hơn
 # năm trước 3 đề án và 400 triệu đồng'): a difference too
@@ -570,8 +577,10 @@ _ALL_DONE_BACK = regex.compile(r"\W*" + _TOLD_AT +
 _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:một|1)\s+)?(?:đề án|dự án|nhiệm vụ)(?!\p{L})")
 # a sentence that opens by referring back to every amount or project its paragraph told ('Cả hai khoản đều từ nguồn
 # khuyến công địa phương', 'Các khoản hỗ trợ trên ...')
-_ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)|các\s+khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?"
-                          r"\s+(?:này|trên|nói trên))(?!\p{L})")
+# (or every work told: 'Các hoạt động trên đều từ nguồn khuyến công địa phương', 'Toàn bộ các nội dung nêu trên ...')
+_ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
+                          r"(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
+                          r"\s+(?:này|trên|nói trên|nêu trên|kể trên))(?!\p{L})")
 # a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
 _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
@@ -1187,8 +1196,9 @@ _KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|
 # a programme, plan or scheme named right before a period, and the 'đến' of its horizon ('Chương trình khuyến công
 # quốc gia đến năm 2025', 'Đề án phát triển làng nghề giai đoạn 2021-2030'); projects counted are no scheme's name
 # ('nâng tổng số đề án giai đoạn 2021-2023 lên 17 đề án': the span dates the 17)
+# (within its line: a title's 'Đề án khuyến công đang triển khai' names no programme for the body's 'Đến tháng 6/2025')
 _NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:chương trình|(?<!(?:(?<!\p{L})số|\d)\s+)đề án|kế hoạch|chiến lược|quy hoạch)"
-                              r"(?:\s+\p{L}+){0,8}\s+$")
+                              r"(?:[^\S\n]+\p{L}+){0,8}[^\S\n]+$")
 _HORIZON_LINK = regex.compile(r"(?<!\p{L})(?:đến|tới)\s+$")
 # ... unless the figure is that programme's own budget, said right after its name ('ban hành Chương trình khuyến công
 # giai đoạn 2021-2025 với tổng kinh phí dự kiến 25 tỷ đồng'): the name's span dates it
@@ -2131,7 +2141,7 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if self._printed_wrong(key, s_start, s_end, f):
+        if self._printed_wrong(key, s_start, s_end, f) or self._exceeded_by(key, s_start, f):
             return False
         # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
         if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
@@ -2478,6 +2488,20 @@ class FundingBuilder:
         return extreme is not None
 
     @staticmethod
+    def _exceeded_by(key: str, s_start: int, f: Fact) -> bool:
+        """The figure is what a result exceeded its target by: after 'vượt' and a target's noun ('vượt chỉ tiêu 3 đề
+        án', 'vượt kế hoạch 300 triệu đồng'), or after a bare 'vượt' once a figure of its kind was told in the sentence
+        ('thực hiện 23 đề án, vượt 3 đề án'; not 'kinh phí vượt 5 tỷ đồng', the level passed)."""
+        upto = f.start + 5 if key.startswith("vượt ", f.start) else f.start  # (past the figure's own 'vượt')
+        lead = _EXCEEDED_BY.search(key, max(s_start, f.start - 40), upto)
+        if lead is None:
+            return False
+        if lead.group("target"):
+            return True
+        told = _COUNT_IN if f.type == "project_count" else _AMOUNT_IN
+        return told.search(key, s_start, lead.start()) is not None
+
+    @staticmethod
     def _printed_wrong(key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A figure a correction takes back, money or count: its sentence says it was printed wrong, and the right
         figure is told after it ('... chúng tôi viết tỉnh thực hiện 14 đề án với kinh phí 2,5 tỷ đồng. Con số đúng
@@ -2504,7 +2528,8 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if self._asked_for(key, s_start, f.start) or self._printed_wrong(key, s_start, s_end, f):
+        if self._asked_for(key, s_start, f.start) or self._printed_wrong(key, s_start, s_end, f) or \
+                self._exceeded_by(key, s_start, f):
             return False
         if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
@@ -2544,7 +2569,9 @@ class FundingBuilder:
         # (or gives the right figure for one printed wrong: 'Con số chính xác là 2,3 tỷ đồng.')
         # (or counts out of the count the sentence before gave: '... để thực hiện 12 dự án.' then 'Đến hết tháng 11,
         # đã có 10/12 dự án được nghiệm thu ...')
+        # (or opens by pointing back at the money just stated: 'Số tiền này dành cho 17 dự án.')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
+            _OF_THAT_BUDGET.match(key, s_start, s_end) or \
             self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
@@ -4802,6 +4829,10 @@ class FundingBuilder:
                 # (every figure of its paragraph: 'Năm 2024, ... 180 triệu đồng ... Trước đó, năm 2023, ... 120 triệu
                 # đồng ... Cả hai khoản đều từ nguồn khuyến công địa phương.')
                 para = key.rfind("\n", 0, span[0]) + 1
+                if not key[para:span[0]].strip():
+                    # (opening a paragraph of its own: the paragraph before holds what it refers to, 'Một là, ... Ba
+                    # là, ...' then 'Các hoạt động trên đều từ nguồn khuyến công địa phương.')
+                    para = key.rfind("\n", 0, len(key[:para].rstrip())) + 1
                 last = last | {d.sentence for d in before if d.facts[0].start >= para}
             for d in before:
                 # (a 'tổng' read as both sources, its own sentence naming neither, is the one source named now:
@@ -6087,6 +6118,8 @@ class FundingBuilder:
         # the plan a share is measured against is no plan said ('đã giải ngân 85% kế hoạch vốn, tương đương 4 tỷ
         # đồng'): the verb before the share tells the tense
         found = [f for f in found if not (f[2] == "planned" and _SHARE_OF.search(text, 0, f[0]))]
+        # (nor a cue's noun counted as a thing of its own: 'Một đề án khuyến công, hai mục tiêu' names two aims)
+        found = [f for f in found if not _counted_plan_noun(text, f[0])]
         # work stopped or going on, told as the cause of what the main clause did, is not that clause's tense ('do
         # hai cơ sở xin rút, Trung tâm chỉ thực hiện 7 đề án': the 7 were carried out)
         found = [f for f in found if not (f[2] == "unspecified" and _CAUSE_OPENS.search(text, 0, f[0])
@@ -6196,7 +6229,8 @@ class FundingBuilder:
             result = _CAUSE_RESULT.search(tail, cause.end())
             tail = tail[:cause.start()] + (" " + tail[result.end():] if result else "")
         found = sorted(_outermost([(m.start(), m.end(), v) for pattern, v in self.status
-                                   for m in [pattern.search(tail)] if m and not v.endswith("_weak")]))
+                                   for m in [pattern.search(tail)] if m and not v.endswith("_weak")
+                                   and not _counted_plan_noun(tail, m.start())]))
         if not found or _PURPOSE_LINK.search(tail[:found[0][0]]):
             return None
         pos, end, v = found[0]
@@ -7511,6 +7545,12 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     plan), and without the names that only hold a cue word ('none': 'Chương trình mục tiêu quốc gia')."""
     return [f for f in found if f[2] != "none" and not any(
         o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
+
+
+def _counted_plan_noun(text: str, pos: int) -> bool:
+    """The status cue at ``pos`` is a plan's noun counted as a thing of its own ('Một đề án khuyến công, hai mục
+    tiêu' names two aims, no plan)."""
+    return _PLAN_NOUN.match(text, pos) is not None and _COUNTED_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 def _in_compared_base(key: str, s_start: int, pos: int) -> bool:

@@ -11139,9 +11139,10 @@ def test_a_clause_of_what_happened_in_the_year_compared_is_dated_by_that_year_al
     assert got[-3:] == [(14, 3_200_000_000, "2025"), (8, 1_700_000_000, "2024"), (None, 1_200_000_000, "2025")]
 
 
-def test_a_count_for_the_money_just_told_goes_with_the_whole_not_with_its_last_part():
+@pytest.mark.parametrize("noun", ["đề án", "dự án"])
+def test_a_count_for_the_money_just_told_goes_with_the_whole_not_with_its_last_part(noun):
     text = ("Khuyến công Tây Ninh\n\nTheo Sở Công Thương Tây Ninh, kinh phí khuyến công năm 2025 là 4,3 tỷ đồng, gồm 1,3 tỷ "
-            "đồng từ ngân sách trung ương và 3 tỷ đồng từ ngân sách tỉnh. Số tiền này dành cho 17 đề án.\n")
+            f"đồng từ ngân sách trung ương và 3 tỷ đồng từ ngân sách tỉnh. Số tiền này dành cho 17 {noun}.\n")
     got = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "this-money").funding]
     assert got == [("total", 17, 4_300_000_000), ("national", None, 1_300_000_000), ("local", None, 3_000_000_000)]
 
@@ -11166,3 +11167,37 @@ def test_a_plans_count_in_brackets_is_planned_and_leaves_the_amount_after_it_to_
     records = analyse(text, "plan-count").funding
     assert [(r.projects, r.amount_vnd, r.status) for r in records] == [(26, 7_900_000_000, "done"), (22, None, "planned")]
     assert records[1].part_of is None
+
+
+def test_a_plans_noun_counted_as_a_thing_of_its_own_tells_no_plan():
+    text = ("Một đề án khuyến công, hai mục tiêu\n\nTại xã Mường Khương, đề án khuyến công địa phương năm 2025 hỗ trợ HTX "
+            "Tương ớt Mường Khương 320 triệu đồng mua dây chuyền đóng chai.\n")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "two-aims").funding if r.amount_vnd] == \
+        [(320_000_000, "done")]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_sentence_that_refers_back_to_every_activity_told_lends_them_its_one_source(gap):
+    text = ("Khuyến công Quảng Trị: ba điểm nhấn\n\nMột là, năm 2025 tỉnh hỗ trợ 6 cơ sở ứng dụng máy móc với kinh phí 960 "
+            "triệu đồng. Hai là, tổ chức 3 lớp đào tạo nghề cho 90 lao động, kinh phí 150 triệu đồng. Ba là, hỗ trợ 12 cơ "
+            f"sở tham gia hội chợ, kinh phí 240 triệu đồng.{gap}Các hoạt động trên đều từ nguồn khuyến công địa phương.\n")
+    assert [r.scope for r in analyse(text, "all-back").funding] == ["local", "local", "local"]
+
+
+@pytest.mark.parametrize("excess", ["vượt 3 đề án", "vượt chỉ tiêu 3 đề án", "vượt kế hoạch 3 đề án"])
+def test_what_the_work_exceeded_its_target_by_is_no_record_and_the_amount_after_it_is_the_works(excess):
+    text = (f"Khuyến công Nghệ An\n\nNăm 2025, khuyến công Nghệ An thực hiện 23 đề án, {excess}; kinh phí thực hiện 6,1 tỷ "
+            "đồng.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "exceeded").funding] == [(23, 6_100_000_000)]
+
+
+def test_an_amount_a_result_exceeded_its_plan_by_is_no_record_but_a_level_passed_is():
+    text = ("Khuyến công Nghệ An\n\nNăm 2025, khuyến công Nghệ An thực hiện 23 đề án với kinh phí 6,1 tỷ đồng, vượt kế "
+            "hoạch 300 triệu đồng. Kinh phí khuyến công năm 2026 dự kiến vượt 7 tỷ đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "exceeded-money").funding] == [6_100_000_000, 7_000_000_000]
+
+
+def test_a_programme_named_in_the_title_makes_no_horizon_of_the_bodys_as_of_date():
+    text = ("Bắc Kạn: Đề án khuyến công đang triển khai\n\nĐến tháng 6/2025, tỉnh Bắc Kạn có 4 đề án khuyến công địa "
+            "phương đang triển khai với kinh phí 780 triệu đồng.\n")
+    assert [(r.projects, r.period) for r in analyse(text, "as-of").funding] == [(4, "2025")]
