@@ -151,6 +151,9 @@ _WHOLE_SPAN = regex.compile(rf"\s*(?:(?:cho|trong|của)\s+)?{_WHOLE_OF}(?:giai 
 # ... or before a figure, the span said instead of its years ('Tổng kinh phí cả giai đoạn đạt ...')
 _SPAN_TOLD = regex.compile(rf"(?<!\p{{L}}){_WHOLE_OF}(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{{L}})")
 _TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
+# a sum the beneficiaries invested, named as theirs ('tổng vốn đầu tư của các cơ sở', 'tổng đầu tư của doanh nghiệp')
+_OTHERS_INVESTED = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư\s+(?:của|từ)\s+(?:các\s+|những\s+)?"
+                                 r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|người dân|đơn vị|chủ thể)(?!\p{L})")
 _ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the items of a list
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 
@@ -589,7 +592,7 @@ _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|t
 # sách tỉnh bảo đảm.', also after who says so ('Sở Công Thương cho biết nguồn kinh phí là ...')
 # (the money referred to as such, 'Nguồn vốn này thuộc chương trình ...', 'Toàn bộ kinh phí được lấy từ nguồn ...', or
 # what the figure is: 'Đây là nguồn kinh phí khuyến công quốc gia.')
-_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:(?:toàn bộ\s+)?(?:số\s+)?"
+_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?\s*:|(?:toàn bộ\s+)?(?:số\s+)?"
                               r"(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn|số tiền|khoản tiền|khoản kinh phí)"
                               r"(?:\s+(?:thực hiện|hỗ trợ))?(?:\s+(?:này|trên|nói trên))?\s+(?:(?:đều|được)\s+)*"
                               r"(?:(?:lấy|trích|cấp|chi)\s+)?(?:là|do|từ|thuộc)"
@@ -1438,7 +1441,10 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
 # that year dates the clause's figures (and, as _DATES_ANOTHER tells, nothing in the sentences after)
 _WHEN_THEN = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:khi|lúc|thời điểm)[^\S\n]+(?:mà[^\S\n]+)?(?!\d)")
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
-_TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*thời gian(?:\s+thực hiện)?\s*:\s*(?:năm\s+|giai đoạn\s+)?$")
+# (or its source line, naming the programme's year: 'Nguồn: Khuyến công địa phương năm 2025')
+_TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực hiện)?\s*:\s*|nguồn(?:\s+(?:kinh phí|vốn))?\s*:"
+                            r"[^\S\n]*(?:kinh phí\s+)?(?:khuyến công|kc)[^\S\n]+(?:quốc gia|địa phương|qg|đp)?[^\S\n]*)"
+                            r"(?:năm\s+|giai đoạn\s+)?$")
 # what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
 _YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
@@ -4475,6 +4481,11 @@ class FundingBuilder:
         # the national programme's name in the clause ('Thực hiện Chương trình khuyến công quốc gia, ...') yields
         # to a source named anywhere in the clause, after the figure too ('... 3 tỷ đồng từ ngân sách tỉnh')
         scope = self._scope(key[prev_end:g_end], paid, framed_ok=False)
+        if scope == "total" and _OTHERS_INVESTED.search(key, prev_end, g_end):
+            # (the sum the beneficiaries invested, said beside the programme's money, sums no programme: '16 đề án ...
+            # đã thu hút tổng vốn đầu tư của các cơ sở 12 tỷ đồng, trong khi kinh phí khuyến công hỗ trợ là 3,6 tỷ')
+            scope = self._scope(_OTHERS_INVESTED.sub(lambda m: " " * len(m.group()), key[prev_end:g_end]), paid,
+                                framed_ok=False)
         if scope == "total":
             given = self._programmes_in(key, prev_end, g_end) - {"both"}
             named = {v for p, v in self.scope if v in ("national", "local") and p.search(key, prev_end, g_end)}
@@ -7314,7 +7325,7 @@ class FundingBuilder:
         # (none before: a sheet's time line after its amount line dates it, 'Kinh phí hỗ trợ ...: 1.200 triệu đồng.'
         # then 'Thời gian thực hiện: năm 2024.')
         return next((p.value for p in periods if p.start > pos and p.sentence <= sent + 3 and
-                     _TIME_LABEL.search(key, max(0, p.start - 30), p.start)), None)
+                     _TIME_LABEL.search(key, max(0, p.start - 60), p.start)), None)
 
     def _province(self, key: str, provinces: list[Fact], sent: int, s_start: int, g_start: int,
                   g_end: int, item_from: int = 0, text: str | None = None) -> str | None:
@@ -8230,8 +8241,10 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
             # triệu đồng ... giải ngân 3.812 triệu đồng.' then '1. ...: kinh phí là 2.460 triệu đồng. 2. ...')
             # (not when it is one of that whole's parts itself: its siblings that add up to it do so by chance, '...
             # Trong đó, ... 300 triệu đồng; xúc tiến thương mại 200 triệu đồng; chi khác 100 triệu đồng')
-            taken_by = owner.record if owner is not None and (owner.sentence == wd.sentence or owner.sentence <
-                                                              wd.sentence and w.part_of != owner.record.id) and \
+            # (in its own sentence too: 'gồm: đề án A (1,2 tỷ đồng), đề án B (700 triệu đồng) và đề án C (500 triệu
+            # đồng)' under 2,4 tỷ đồng lists three siblings, B and C no parts of A)
+            taken_by = owner.record if owner is not None and owner.sentence <= wd.sentence and \
+                w.part_of != owner.record.id and \
                 owner.record.amount_vnd != sum(o.record.amount_vnd or 0 for o in items) else None
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)

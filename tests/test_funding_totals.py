@@ -11201,3 +11201,28 @@ def test_a_programme_named_in_the_title_makes_no_horizon_of_the_bodys_as_of_date
     text = ("Bắc Kạn: Đề án khuyến công đang triển khai\n\nĐến tháng 6/2025, tỉnh Bắc Kạn có 4 đề án khuyến công địa "
             "phương đang triển khai với kinh phí 780 triệu đồng.\n")
     assert [(r.projects, r.period) for r in analyse(text, "as-of").funding] == [(4, "2025")]
+
+
+def test_the_sum_the_beneficiaries_invested_makes_no_total_of_the_programme_money_beside_it():
+    text = ("Phú Thọ: vốn đầu tư từ các đề án khuyến công\n\nNăm 2025, 16 đề án khuyến công trên địa bàn tỉnh Phú Thọ đã "
+            "thu hút tổng vốn đầu tư của các cơ sở 12 tỷ đồng, trong khi kinh phí khuyến công hỗ trợ là 3,6 tỷ đồng.\n")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "invested").funding if r.amount_vnd] == \
+        [("unspecified", 3_600_000_000)]
+
+
+def test_listed_items_that_happen_to_add_up_to_their_first_sibling_stay_parts_of_the_whole():
+    text = ("Sơn La: 3 đề án khuyến công quốc gia năm 2026 được phê duyệt\n\nBộ Công Thương đã phê duyệt 3 đề án khuyến "
+            "công quốc gia năm 2026 cho tỉnh Sơn La với kinh phí 2,4 tỷ đồng, gồm: đề án xây dựng mô hình trình diễn chế "
+            "biến cà phê (1,2 tỷ đồng), đề án hỗ trợ máy móc chế biến mận (700 triệu đồng) và đề án hỗ trợ máy sấy nông "
+            "sản (500 triệu đồng).\n")
+    records = analyse(text, "siblings").funding
+    whole = next(r for r in records if r.amount_vnd == 2_400_000_000)
+    assert [r.part_of for r in records if r.amount_vnd in (1_200_000_000, 700_000_000, 500_000_000)] == [whole.id] * 3
+
+
+def test_a_sheets_source_line_gives_the_amount_its_programme_and_year():
+    text = ("Đề án: Hỗ trợ ứng dụng máy móc chế biến chè tại xã Tân Cương\n\nĐơn vị thụ hưởng: HTX chè Tân Cương.\nĐịa "
+            "điểm: xã Tân Cương, tỉnh Thái Nguyên.\nKinh phí khuyến công hỗ trợ: 280 triệu đồng.\nNguồn: Khuyến công địa "
+            "phương năm 2025.\nTình trạng: Đã nghiệm thu.\n")
+    assert [(r.scope, r.period, r.amount_vnd) for r in analyse(text, "sheet-source").funding] == \
+        [("local", "2025", 280_000_000)]
