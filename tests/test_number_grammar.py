@@ -1398,3 +1398,19 @@ def test_ngoai_after_the_year_a_clause_opens_with_is_besides_not_a_bound(lead):
     text = f"{lead} 14 đề án tại khu vực Phú Thọ cũ, Sở Công Thương còn triển khai 6 đề án."
     assert [(f.value, f.qualifier) for f in analyse(text, "besides").facts if f.type == "project_count"] == \
         [(14, "exact"), (6, "exact")]
+
+
+@pytest.mark.parametrize("title", ["Quảng Ninh: Khuyến công 2025 giải ngân đạt 96%", "KCĐP 2024 giải ngân 100% kế hoạch"])
+def test_a_bare_year_before_a_word_a_counted_noun_only_opens_is_a_year_not_a_quantity(title):
+    facts = analyse(title, "bare-year").facts
+    assert not [f for f in facts if f.type == "quantity"] and [f.type for f in facts if f.text.startswith("202")] == \
+        ["period"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Năm 2025, khuyến công hỗ trợ cơ sở A 250 tr. để mua máy.", [250_000_000]),
+    ("Kinh phí hỗ trợ: cơ sở A 250 tr, cơ sở B 300 tr.", [250_000_000, 300_000_000]),
+    ("Sách dày 250 tr. in năm 2020.", []),
+])
+def test_a_bare_tr_after_a_figure_is_millions_where_a_money_word_stands_shortly_before(text, values):
+    assert [f.value for f in analyse(text, "bare-tr").facts if f.type == "money"] == values

@@ -391,7 +391,11 @@ class AmountMatcher:
         after = _BRACKET_UNIT_AFTER.match(key, r.end) if labelled else None
         if after:
             return unit_of(after), after.end()
-        abbrev = self.bare_abbrev.match(key, r.end) if labelled else None
+        # (or a money word shortly before it in its sentence: 'hỗ trợ cơ sở A 250 tr. để mua máy'; a page's 'tr.' stands
+        # before its number)
+        abbrev = self.bare_abbrev.match(key, r.end) if labelled or \
+            self.money_ctx_re.search(key, max(0, r.start - 40), r.start) and "." not in key[max(0, r.start - 40):r.start] \
+            else None
         return (self.abbrevs[abbrev.group("abbrev")], abbrev.end()) if abbrev else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
@@ -576,6 +580,9 @@ class AmountMatcher:
                     # 'khách' in 'khách sạn', 'nhà' in 'nhà cung cấp': the counted noun is the whole word; not a
                     # name or grade written with a capital ('6 giải C', which underthesea keeps as one word), nor a
                     # function word underthesea joined to it ('8 cơ sở tại xã ...': 'sở tại' is 'local')
+                    if _PLAIN_YEAR.fullmatch(digits) and qualifier == "exact" and \
+                            key[unit_start:word_end] not in self.nouns:
+                        return  # (a year before a word the gazetteer's noun only opens: 'Khuyến công 2025 | giải ngân')
                     unit, unit_end = key[unit_start:word_end], word_end
                 unit, unit_end = self._classified(ctx, key, unit, unit_end)
                 self._add(ctx, kind, start, unit_end, r, qualifier, unit=unit)
