@@ -2958,3 +2958,20 @@ def test_what_follows_the_predicate_of_a_lists_last_member_is_no_member():
     text = "Các sản phẩm như bánh pía, lạp xưởng, mè láo và kẹo dừa được hỗ trợ máy móc, bao bì."
     goods = {f.value for f in analyse(text, "predicate-list").facts if f.type == "product"}
     assert {"bánh pía", "lạp xưởng", "mè láo", "kẹo dừa"} <= goods and "bao bì" not in goods
+
+
+@pytest.mark.parametrize("text", ["Cơ sở chuyên rang muối hạt điều xuất khẩu.", "Cơ sở chuyên muối hạt điều xuất khẩu."])
+def test_salting_a_longer_good_is_the_verb_and_that_good_not_coarse_salt(text):
+    assert {(f.value, f.text) for f in analyse(text, "salted").facts if f.type == "product"} == {("hạt điều", "hạt điều")}
+
+
+def test_coarse_salt_before_another_good_stays_salt():
+    text = "Cơ sở sản xuất muối hạt và muối tinh."
+    assert {f.text for f in analyse(text, "coarse-salt").facts if f.type == "product"} == {"muối hạt", "muối tinh"}
+
+
+def test_hoac_joining_two_clauses_closes_no_list_of_goods_after_them():
+    text = ("Ban quản lý bố trí các điểm tập kết hàng hóa hoặc kho bãi tại cửa khẩu quốc tế Cầu Treo đảm bảo kịp thời, "
+            "thuận lợi cho việc kiểm tra, kiểm soát, thông quan lợn, thịt lợn chờ xuất khẩu; tuyên truyền cho người dân.")
+    goods = {f.value for f in analyse(text, "hoac-clauses").facts if f.type == "product"}
+    assert "thịt lợn" in goods and "kiểm soát" not in goods

@@ -598,11 +598,24 @@ class ProductMatcher:
         """The longest gazetteer entry at ``start`` that sits on underthesea's word edges."""
         candidate = self._longest_at(key, start, run)
         while candidate:
-            if candidate in self.entries and self._ends_well(ctx, key, start, start + len(candidate)):
+            if candidate in self.entries and self._ends_well(ctx, key, start, start + len(candidate)) and \
+                    not self._verb_before_longer(key, start, candidate):
                 return candidate
             shorter = [e for e in self._prefixes(candidate) if e != candidate]
             candidate = shorter[0] if shorter else ""
         return None
+
+    def _verb_before_longer(self, key: str, start: int, candidate: str) -> bool:
+        """'rang muối hạt điều': the entry 'muối hạt' (coarse salt) opens with a verb of making ('muối', to salt) and
+        ends on the first word of a longer good that runs past it ('hạt điều'): the verb and that good are meant
+        (rules/product_context.tsv 'verb_before_good')."""
+        first, _, rest = candidate.partition(" ")
+        if first not in self.verb_before_good or not rest or " " in rest:
+            return False
+        at = start + len(first) + 1
+        run = _RUN.match(key, at)
+        longer = self._longest_at(key, at, run.group()) if run else None
+        return bool(longer) and len(longer) > len(rest)
 
     def _starts_last_word(self, ctx: Context, key: str, start: int, end: int) -> bool:
         """A good of three words or more whose last word starts a word underthesea joined to the lower-case name of a

@@ -623,7 +623,8 @@ class OpenProductMatcher:
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
                 # phí ...', after a short member, cut before a verb of what was done)
                 if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
-                    closing = i > 1 and key[members[i - 1][1]:members[i][0]].strip() in ("và", "hoặc")
+                    closing = i > 1 and key[members[i - 1][1]:members[i][0]].strip() in ("và", "hoặc") and \
+                        any(f.start == members[i][0] for f in products)  # (a known good opens the last member)
                     cut = self._before_verb(key, *(self._before_predicate(key, *members[i]) if closing else members[i]))
                     if closing and cut != members[i]:
                         # (the last member 'và' brings in runs on into the predicate: what follows is the predicate's,
@@ -1115,7 +1116,10 @@ def _list_closed(key: str, members: list[tuple[int, int]]) -> list[tuple[int, in
         between = key[members[i - 1][1]:members[i][0]].strip()
         if closed and between == ";":
             return members[:i]
-        closed = closed or between in ("và", "hoặc")
+        # (the word joins two short members, items of a list: not two clauses, 'các điểm tập kết hàng hóa hoặc kho
+        # bãi tại cửa khẩu ...')
+        closed = closed or between in ("và", "hoặc") and key.count(" ", *members[i - 1]) <= 3 and \
+            key.count(" ", *members[i]) <= 3
     return members
 
 
