@@ -87,7 +87,7 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 # the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
 # the budget of it: nothing else between
 # an amount's budget label, up to its figure ('với tổng kinh phí ', 'kinh phí thực hiện là: ')
-_BUDGET_LABEL = r"(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*"
+_BUDGET_LABEL = r"(?:với\s+)?(?:tổng\s+(?:số\s+)?)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*"
 _BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*" + _BUDGET_LABEL)
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the local programme named right after the national one's name: both programmes, no framework
@@ -3202,8 +3202,10 @@ class FundingBuilder:
             if status is None and not plans_it and lead is None and _YEAR_TAIL.search(key, g_end, s_end) and \
                     not _A_YEAR.search(key, s_start, g_start):
                 # the year said at the sentence's end instead of its start ('Trung tâm hỗ trợ 9 cơ sở với kinh phí 2
-                # tỷ đồng trong năm 2024.'): the same narration
-                d.narrated = bool(_DEED.search(key, s_start, g_start))
+                # tỷ đồng trong năm 2024.'): the same narration, the count's own passive of carrying out too ('... có 7
+                # đề án khuyến công địa phương được triển khai với tổng kinh phí 1,35 tỷ đồng trong năm 2025.')
+                d.narrated = bool(_DEED.search(key, s_start, g_start)) or \
+                    d.facts[0].type == "project_count" and _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end) is not None
             if status is None and not plans_it and not d.narrated and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].narrated and not _A_YEAR.search(key, prev_end, g_start) and \
                     _DEED.search(key, _last_break(key, prev_end, g_start), g_start):
@@ -3699,6 +3701,7 @@ class FundingBuilder:
         _breakdown_of_one_programme(drafts)
         _progress_of_counted(ctx, key, drafts)
         _ordinal_items(ctx, key, drafts)
+        _amounts_listed_by_year(key, drafts)
         self._out_of_whole(key, drafts)
         for d in drafts:
             d.programme_share = self._programme_share_after(ctx, key, d)
@@ -4386,7 +4389,7 @@ class FundingBuilder:
                     sum(o.facts[0].value for o in parts) == whole.facts[0].value and len(parts) > 1
                 if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and (
                         regex.fullmatch(_PAST_BRACKET, gap)
-                        or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:kinh phí|số tiền)[^,;.()]{0,20}", gap)):
+                        or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:kinh phí|số tiền)[^,;.()]{0,20}", gap)):
                     whole.late_money = d.facts[0]
                     continue
             if prev is not None and prev.plan_ref and len(out) > first + 1 and i == len(drafts) - 1 and \
@@ -7901,6 +7904,22 @@ def _in_whole_province(d: _Draft, whole: FundingRecord) -> None:
     story of Tuyên Quang is Hà Giang's too, not a second figure of the merged province beside the whole's)."""
     if d.places_none and _merged_into(whole.province, d.record.province):
         d.record.province = whole.province
+
+
+# between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
+# năm 2022, | 2,4 tỷ đồng vào năm 2023')
+_YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?(?:là\s+|con số này là\s+)?")
+
+
+def _amounts_listed_by_year(key: str, drafts: list[_Draft]) -> None:
+    """'Kinh phí ... là 2,1 tỷ đồng vào năm 2022, 2,4 tỷ đồng vào năm 2023 và 2,8 tỷ đồng vào năm 2024': amounts of one
+    measure listed by the year said after each are said alike; one that says no tense takes the one before's."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.sentence != b.sentence or b.record.status != "unspecified" or b.ongoing or \
+                [f.type for f in a.facts] != ["money"] or [f.type for f in b.facts] != ["money"] or \
+                a.record.period == b.record.period or not _YEAR_THEN_NEXT.fullmatch(key, a.facts[-1].end, b.facts[0].start):
+            continue
+        b.record.status = a.record.status
 
 
 def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:

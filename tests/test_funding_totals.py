@@ -11226,3 +11226,26 @@ def test_a_sheets_source_line_gives_the_amount_its_programme_and_year():
             "phương năm 2025.\nTình trạng: Đã nghiệm thu.\n")
     assert [(r.scope, r.period, r.amount_vnd) for r in analyse(text, "sheet-source").funding] == \
         [("local", "2025", 280_000_000)]
+
+
+@pytest.mark.parametrize("lead, tail", [("Năm 2025, khu vực", ""), ("Khu vực", " trong năm 2025")])
+def test_projects_said_carried_out_are_done_whether_the_year_opens_or_closes_the_sentence(lead, tail):
+    text = (f"Ninh Thuận (nay là Khánh Hòa): Nho được chế biến sâu\n\n{lead} Ninh Thuận cũ có 7 đề án khuyến công địa "
+            f"phương được triển khai với tổng kinh phí 1,35 tỷ đồng{tail}.\n")
+    assert [(r.projects, r.status, r.period) for r in analyse(text, "year-tail").funding] == [(7, "done", "2025")]
+
+
+def test_amounts_listed_by_the_year_after_each_are_said_in_one_tense():
+    text = ("Kinh phí khuyến công Hải Dương tăng qua các năm\n\nKinh phí khuyến công địa phương của tỉnh Hải Dương là 2,1 tỷ "
+            "đồng vào năm 2022, 2,4 tỷ đồng vào năm 2023 và 2,8 tỷ đồng vào năm 2024.\n")
+    records = analyse(text, "by-year").funding
+    assert [r.period for r in records] == ["2022", "2023", "2024"] and len({r.status for r in records}) == 1
+
+
+@pytest.mark.parametrize("sum_word", ["tổng kinh phí", "tổng số kinh phí"])
+def test_a_tong_so_amount_after_a_counts_breakdown_or_its_semicolon_is_the_counts_own(sum_word):
+    text = (f"Khuyến công Điện Biên\n\nTrong giai đoạn 2021 - 2025, tỉnh Điện Biên đã triển khai 46 đề án khuyến công, trong "
+            f"đó 6 đề án khuyến công quốc gia và 40 đề án khuyến công địa phương, {sum_word} hơn 11 tỷ đồng. Năm 2018, "
+            f"Trung tâm đã thực hiện 12/13 đề án được giao, đạt 92,3% kế hoạch; {sum_word} thực hiện 2.417 triệu đồng.\n")
+    got = [(r.projects, r.amount_vnd) for r in analyse(text, "tong-so").funding]
+    assert (46, 11_000_000_000) in got and (12, 2_417_000_000) in got
