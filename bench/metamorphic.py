@@ -35,6 +35,22 @@ def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
     return lambda text: compiled.sub(replacement, text)
 
 
+_YEAR_OPENS_SENTENCE = regex.compile(r"(?m)(?:^|(?<=[.!?] ))Năm (?P<y>20\d\d), (?P<rest>(?:[^.!?;\n]|(?<=\d)\.(?=\d))+?)"
+                                     r"(?P<stop>[.!?])(?= |$)")
+
+
+def _year_at_end(text: str) -> str:
+    """A sentence's opening 'Năm 2023, ...' said at its end instead ('... trong năm 2023.'); only in a sentence of one
+    clause run (no ';') that names no other year, whose first letter then opens it."""
+    def moved(m: regex.Match) -> str:
+        rest = m["rest"]
+        if regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", rest):
+            return m[0]
+        return rest[:1].upper() + rest[1:] + f" trong năm {m['y']}" + m["stop"]
+    title, newline, body = text.partition("\n")
+    return title + newline + _YEAR_OPENS_SENTENCE.sub(moved, body)
+
+
 def _capital_title(text: str) -> str:
     first, newline, rest = text.partition("\n")
     return first.upper() + newline + rest
@@ -249,6 +265,10 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "label-colon": ("a numbered section heading as a dash label its colon closes ('1. Khuyến công quốc gia' as '- "
                     "Khuyến công quốc gia:')",
                     _sub(r"(?m)^(?:\d{1,2}|[IVX]{1,4}|[a-d])[.)] ([^.!?:;\n]{3,80})$", r"- \1:")),
+    "year-end": ("a sentence's opening 'Năm 2023, ...' said at its end ('... trong năm 2023.')", _year_at_end),
+    "ubnd": ("'UBND' spelled out ('Ủy ban nhân dân')", _sub(r"UBND", "Ủy ban nhân dân")),
+    "kinh-phi-colon": ("'kinh phí 2,1 tỷ' as 'kinh phí: 2,1 tỷ'", _sub(r"(?<=kinh phí) (?=\d)", ": ")),
+    "tong-so": ("'tổng kinh phí' as 'tổng số kinh phí'", _sub(r"(?<=[Tt]ổng) (?=kinh phí)", " số ")),
     "status-aside": ("how the work stands after its amount set in brackets ('..., 1,2 tỷ đồng, đã hoàn thành' as '..., "
                      "1,2 tỷ đồng (đã hoàn thành)')",
                      _sub(r"(?<=đồng), ((?:đã|đang) (?:hoàn thành|triển khai|nghiệm thu))(?=[.;])", r" (\1)")),
