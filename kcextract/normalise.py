@@ -120,6 +120,9 @@ _WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's parag
 _OPEN_END_RE = regex.compile(r"(?<!\p{L})(?:cho|và|của|với|các|những|tại|ở|từ|trong|được|là|có|để|theo|về|như|gồm|"
                              r"hoặc|thuộc|vào|đến|tới|bằng|do|nhằm|cùng|sang|qua)$")
 _ABBREVIATION_OPENS_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d&]*(?!\p{Ll})")  # 'KCQG', 'UBND', 'HTX'
+# a line that opens as a sentence does, a capitalised word and a lower-case one after it ('Tổng cộng có 8 đề án ...'),
+# not as a name does ('Bàu Đá, kinh phí ...'): no list item's line goes on into it
+_SENTENCE_OPENS_RE = regex.compile(r"\p{Lu}\p{Ll}*[^\S\n]+\p{Ll}")
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +194,15 @@ def _unwrap_lines(text: str) -> str:
     # it, not one longest line of a short article, a lead without its full stop)
     few = wrapped < 3
     if few and sum(len(line) >= width - 12 for line in lines) < 2:
-        return text
+        # (only a line opening in lower case, no list item, still goes on the one before it that ends no sentence:
+        # a sentence never opens so, 'trên tổng số 1,65' / 'tỷ đồng kinh phí khuyến công địa phương ...')
+        kept = [lines[0]]
+        for n, (prev, line) in enumerate(zip(lines, lines[1:])):
+            if n > 0 and prev and line[:1].islower() and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line):
+                kept[-1] += " " + line
+            else:
+                kept.append(line)
+        return "\n".join(kept)
     # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
     blocks = lines.count("") >= 2
 
@@ -212,7 +223,8 @@ def _unwrap_lines(text: str) -> str:
             return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
                 or bool(_OPEN_END_RE.search(prev))
-                or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line))
+                or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line)
+                and not _SENTENCE_OPENS_RE.match(line))
                 or line[:1].islower() and not _ITEM_OPENS_RE.match(line))
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)

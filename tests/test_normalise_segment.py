@@ -743,3 +743,18 @@ def test_a_short_wrapped_line_ending_on_a_preposition_goes_on_into_a_capitalised
     assert "cho\nHợp tác xã" in wrapped  # (the wrap did cut the sentence before a capitalised name)
     assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
     assert _reading(analyse(wrapped, "open-end-wrap")) == _reading(analyse(text, "open-end-wrap"))
+
+
+def test_a_short_text_wrapped_once_joins_a_line_that_opens_in_lower_case():
+    text = ("Cao Bằng: Giải ngân khuyến công chậm\n\nĐến hết tháng 9/2025, Cao Bằng mới giải ngân 420 triệu đồng trên tổng "
+            "số 1,65\ntỷ đồng kinh phí khuyến công địa phương được giao, đạt 25%.\n")
+    assert "1,65 tỷ đồng kinh phí" in normalise(text)
+
+
+def test_a_list_items_line_with_no_stop_goes_on_into_no_line_that_opens_as_a_sentence():
+    text = ("Quảng Trị hỗ trợ máy móc cho cơ sở làm bánh tráng\n\nKết quả thực hiện chương trình khuyến công 6 tháng đầu "
+            "năm 2025 của tỉnh Quảng Trị như sau:\n+ Hỗ trợ 5 cơ sở ứng dụng máy móc tiên tiến, kinh phí 760 triệu đồng;\n"
+            "+ Tổ chức 2 lớp tập huấn nâng cao năng lực quản lý, kinh phí 90 triệu đồng;\n+ Hỗ trợ 1 mô hình trình diễn "
+            "kỹ thuật sản xuất bánh tráng phơi sương, kinh phí 350 triệu đồng\nTổng cộng có 8 đề án với tổng kinh phí 1,2 "
+            "tỷ đồng từ nguồn khuyến công địa phương\n")
+    assert "350 triệu đồng\nTổng cộng" in normalise(text)
