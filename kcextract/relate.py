@@ -422,7 +422,7 @@ _COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\
 _MANY_HELPED = regex.compile(rf"\s*(?:[^,.;:\d]{{0,40}}?(?<!\p{{L}})có\s+)?\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?"
                              r"(?<!\p{L})được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
 # what a whole of works' cost names before it: the works, or their investment ('12 đề án ... có tổng vốn đầu tư')
-_WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
+_WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
 # the beneficiaries' own money by name, not merely another source ('vốn đối ứng của cơ sở', 'vốn tự có')
 _THEIR_OWN = regex.compile(r"(?<!\p{L})(?:đối ứng|thụ hưởng|vốn tự có|vốn của (?:doanh nghiệp|dn|hợp tác xã|htx|đơn vị|"
                            r"cơ sở)"
@@ -927,10 +927,11 @@ _EVENT_YEAR = (r"(?:(?:tại|trong khuôn khổ|trong|qua)\s+(?:các\s+)?(?:hộ
 _AIM_LEAD = r"(?:(?:để|nhằm)\s[^,.;:\d]{0,80},\s*)"
 _AT_PLACE = r"tại|ở|trên địa bàn"  # the words that name where something is or was done
 _PLACE_FRAME = rf"(?:(?:{_AT_PLACE})\s[^,.;:\d]{{0,80}},\s*)"
-_YEAR_LEAD = regex.compile(rf"\W*{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|{_EVENT_YEAR}|"
+_YEAR_LEAD = regex.compile(rf"\W*(?:\d{{1,2}}[.)]\s+)?{_ATTRIBUTION}?(?:{_SOURCE_YEAR}|{_CARRYING_YEAR}|{_EVENT_YEAR}|"
                            rf"(?:{_SOURCE_LEAD}|{_ALONG_LEAD}|{_AIM_LEAD}|{_PLACE_FRAME})?(?:{_YEAR_SAID}|{_SPAN_SAID})"
                            rf"(?:\s*[,:]|\s+(?=\p{{L}}))|{_DAY}\s*,)",  # (or a colon: 'Năm 2024: ...')
                            regex.IGNORECASE)
+# (a list item's number may open it: '1. Hà Giang (cũ): Năm 2024, tỉnh thực hiện 8 đề án ...')
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
@@ -1655,7 +1656,7 @@ _SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r
                               r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
 # a paragraph or sentence that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...', 'Trước khi
 # sáp nhập, ...')
-_EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây|thời điểm đó|khi\s+sáp nhập|sáp nhập)\s*,")
+_EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây|thời điểm đó|(?:khi\s+)?(?:sáp nhập|hợp nhất))\s*,")
 # a sentence that tells what the one before set out ('Theo đó, ...', 'Theo quyết định này, ...', 'Theo kế hoạch,')
 _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
@@ -4842,11 +4843,13 @@ class FundingBuilder:
             if _ALL_BACK.match(key, *span):
                 # (every figure of its paragraph: 'Năm 2024, ... 180 triệu đồng ... Trước đó, năm 2023, ... 120 triệu
                 # đồng ... Cả hai khoản đều từ nguồn khuyến công địa phương.')
-                para = key.rfind("\n", 0, span[0]) + 1
-                if not key[para:span[0]].strip():
+                para = ctx.paragraph_start(span[0], reach=10)
+                sent = ctx.sentence_of(span[0])
+                if not key[para:span[0]].strip() and sent > 0:
                     # (opening a paragraph of its own: the paragraph before holds what it refers to, 'Một là, ... Ba
-                    # là, ...' then 'Các hoạt động trên đều từ nguồn khuyến công địa phương.')
-                    para = key.rfind("\n", 0, len(key[:para].rstrip())) + 1
+                    # là, ...' then 'Các hoạt động trên đều từ nguồn khuyến công địa phương.', each sentence on its
+                    # line or not)
+                    para = ctx.paragraph_start(ctx.sentence_span(ctx.prev_sentence(sent))[0], reach=10)
                 last = last | {d.sentence for d in before if d.facts[0].start >= para}
             for d in before:
                 # (a 'tổng' read as both sources, its own sentence naming neither, is the one source named now:

@@ -11249,3 +11249,33 @@ def test_a_tong_so_amount_after_a_counts_breakdown_or_its_semicolon_is_the_count
             f"Trung tâm đã thực hiện 12/13 đề án được giao, đạt 92,3% kế hoạch; {sum_word} thực hiện 2.417 triệu đồng.\n")
     got = [(r.projects, r.amount_vnd) for r in analyse(text, "tong-so").funding]
     assert (46, 11_000_000_000) in got and (12, 2_417_000_000) in got
+
+
+def test_a_sentence_referring_back_to_every_activity_reaches_a_paragraph_set_one_sentence_a_line():
+    text = ("Khuyến công Quảng Trị: ba điểm nhấn\n\nMột là, năm 2025 tỉnh hỗ trợ 6 cơ sở ứng dụng máy móc với kinh phí 960 "
+            "triệu đồng.\nHai là, tổ chức 3 lớp đào tạo nghề cho 90 lao động, kinh phí 150 triệu đồng.\nBa là, hỗ trợ 12 "
+            "cơ sở tham gia hội chợ, kinh phí 240 triệu đồng.\n\nCác hoạt động trên đều từ nguồn khuyến công địa phương.\n")
+    assert [r.scope for r in analyse(text, "all-back-lined").funding] == ["local", "local", "local"]
+
+
+@pytest.mark.parametrize("noun", ["đề án", "nhiệm vụ", "dự án"])
+def test_a_count_of_works_whose_whole_holds_their_own_money_goes_to_the_public_share_whatever_its_noun(noun):
+    text = (f"Khuyến công Lạng Sơn\n\nTrong năm 2025, tỉnh đã triển khai 10 {noun} khuyến công với tổng kinh phí 3,15 tỷ "
+            "đồng, trong đó ngân sách nhà nước hỗ trợ 1,95 tỷ đồng, vốn đối ứng của các cơ sở 1,2 tỷ đồng.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "works-whole").funding] == [(10, 1_950_000_000)]
+
+
+@pytest.mark.parametrize("mark", ["-", "1."])
+def test_a_year_lead_after_a_list_items_number_and_label_narrates_the_work(mark):
+    text = (f"Tin vắn công thương\n\n{mark} Hà Giang (cũ): Năm 2024, tỉnh thực hiện 8 đề án khuyến công với 1,7 tỷ đồng.\n"
+            "- Bắc Kạn (cũ): Tỉnh tổ chức hội chợ hàng công nghiệp nông thôn với 80 gian hàng.\n")
+    assert [(r.projects, r.status, r.period) for r in analyse(text, "item-lead").funding] == [(8, "done", "2024")]
+
+
+@pytest.mark.parametrize("merger", ["sáp nhập", "hợp nhất"])
+def test_work_told_before_the_merger_is_done_whichever_word_names_the_merger(merger):
+    text = (f"Khuyến công Tuyên Quang sau {merger}\n\nTrước khi {merger}, năm 2024, Hà Giang thực hiện 9 đề án với 1,86 tỷ đồng, còn "
+            f"Tuyên Quang thực hiện 12 đề án với 2,7 tỷ đồng. Sau {merger}, tỉnh Tuyên Quang mới dự kiến năm 2026 thực hiện "
+            "25 đề án với 6 tỷ đồng.\n")
+    got = [(r.projects, r.status) for r in analyse(text, "before-merger").funding]
+    assert got == [(9, "done"), (12, "done"), (25, "planned")]
