@@ -35,8 +35,8 @@ def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
     return lambda text: compiled.sub(replacement, text)
 
 
-_YEAR_OPENS_SENTENCE = regex.compile(r"(?m)(?:^|(?<=[.!?] ))Năm (?P<y>20\d\d), (?P<rest>(?:[^.!?;\n]|(?<=\d)\.(?=\d))+?)"
-                                     r"(?P<stop>[.!?])(?= |$)")
+_YEAR_OPENS_SENTENCE = regex.compile(r"(?m)(?:^|(?<=[.!?] ))Năm (?P<y>20\d\d), "
+                                     r"(?P<rest>(?:[^.!?;\n]|(?<=\d)\.(?=\d))+?)(?P<stop>[.!?])(?= |$)")
 
 
 def _year_at_end(text: str) -> str:

@@ -87,7 +87,8 @@ _BUDGET_NOUN = regex.compile(r"(?<!\p{L})(?:kinh phí|ngân sách|hỗ trợ)(?!
 # the rest of a count's clause (however long its list of beneficiaries or products), a ';', then straight away
 # the budget of it: nothing else between
 # an amount's budget label, up to its figure ('với tổng kinh phí ', 'kinh phí thực hiện là: ')
-_BUDGET_LABEL = r"(?:với\s+)?(?:tổng\s+(?:số\s+)?)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?(?:\s+là)?\s*:?\s*"
+_BUDGET_LABEL = (r"(?:với\s+)?(?:tổng\s+(?:số\s+)?)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
+                 r"(?:\s+là)?\s*:?\s*")
 _BUDGET_OF = regex.compile(r"[^;.:]{0,160};\s*" + _BUDGET_LABEL)
 _NATIONAL_PROGRAMME = regex.compile(r"(?<!\p{L})chương trình (?:khuyến công quốc gia|kcqg)(?!\p{L})")
 # the local programme named right after the national one's name: both programmes, no framework
@@ -152,7 +153,8 @@ _WHOLE_SPAN = regex.compile(rf"\s*(?:(?:cho|trong|của)\s+)?{_WHOLE_OF}(?:giai 
 _SPAN_TOLD = regex.compile(rf"(?<!\p{{L}}){_WHOLE_OF}(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{{L}})")
 _TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
 # a sum the beneficiaries invested, named as theirs ('tổng vốn đầu tư của các cơ sở', 'tổng đầu tư của doanh nghiệp')
-_OTHERS_INVESTED = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư\s+(?:của|từ)\s+(?:các\s+|những\s+)?"
+_OTHERS_INVESTED = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư\s+(?:của|từ)\s+"
+                                 r"(?:các\s+|những\s+)?"
                                  r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|người dân|đơn vị|chủ thể)(?!\p{L})")
 _ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the items of a list
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
@@ -457,8 +459,8 @@ _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
 _CHANGE_BY = regex.compile(rf"(?<!\p{{L}}){_CHANGE}\s+$")
 # what a result exceeded its target by, up to the figure ('vượt chỉ tiêu ', 'vượt kế hoạch năm ', 'vượt '): the
 # figure's own qualifier may hold the 'vượt' ('vượt 3 đề án')
-_EXCEEDED_BY = regex.compile(r"(?<!\p{L})vượt(?P<target>\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm|đề ra|được giao|giao))?)?"
-                             r"\s+$")
+_EXCEEDED_BY = regex.compile(r"(?<!\p{L})vượt(?P<target>\s+(?:chỉ tiêu|kế hoạch|mục tiêu)"
+                             r"(?:\s+(?:năm|đề ra|được giao|giao))?)?\s+$")
 # a change told by the level it reached ('tăng lên 800 triệu đồng', 'giảm xuống còn 1 tỷ đồng'), not by its size
 # ('tăng lên 14 đề án với kinh phí 3 tỷ đồng': the level's count, then its amount)
 # (also after the level it started from: 'giảm từ 1 tỷ rưỡi xuống còn 1 tỷ đồng', the figure after 'xuống còn' the new
@@ -519,7 +521,8 @@ _PAST_BRACKET = r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số t
 # địa phương năm 2025 (4,4 tỷ đồng)', 'kế hoạch vốn năm 2026 là 3 tỷ đồng', 'So với kế hoạch 3,1 tỷ đồng'); not what a
 # result exceeded it by ('vượt kế hoạch 200 triệu đồng')
 _PLAN_REACH = 70  # how far before its sum a plan's name may start
-_PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia|địa phương|kcqg|kcđp"
+_PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia"
+                                rf"|địa phương|kcqg|kcđp"
                                 # (or when it was set: 'so với kế hoạch đầu năm (22 đề án)')
                                 r"|đầu năm|ban đầu|đề ra))*"
                                 rf"(?:\s+\d{{4}})?\s*(?:\(|là|:)?\s*$")
@@ -581,7 +584,8 @@ _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:m�
 # a sentence that opens by referring back to every amount or project its paragraph told ('Cả hai khoản đều từ nguồn
 # khuyến công địa phương', 'Các khoản hỗ trợ trên ...')
 # (or every work told: 'Các hoạt động trên đều từ nguồn khuyến công địa phương', 'Toàn bộ các nội dung nêu trên ...')
-_ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
+_ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)"
+                          r"|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
                           r"(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
                           r"\s+(?:này|trên|nói trên|nêu trên|kể trên))(?!\p{L})")
 # a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
@@ -592,7 +596,8 @@ _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|t
 # sách tỉnh bảo đảm.', also after who says so ('Sở Công Thương cho biết nguồn kinh phí là ...')
 # (the money referred to as such, 'Nguồn vốn này thuộc chương trình ...', 'Toàn bộ kinh phí được lấy từ nguồn ...', or
 # what the figure is: 'Đây là nguồn kinh phí khuyến công quốc gia.')
-_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?\s*:|(?:toàn bộ\s+)?(?:số\s+)?"
+_SOURCE_SAID_NEXT = regex.compile(r"\W*(?:(?:\p{L}+\s+){1,6}cho biết\s*,?\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?\s*:"
+                              r"|(?:toàn bộ\s+)?(?:số\s+)?"
                               r"(?:nguồn kinh phí|nguồn vốn|kinh phí|vốn|số tiền|khoản tiền|khoản kinh phí)"
                               r"(?:\s+(?:thực hiện|hỗ trợ))?(?:\s+(?:này|trên|nói trên))?\s+(?:(?:đều|được)\s+)*"
                               r"(?:(?:lấy|trích|cấp|chi)\s+)?(?:là|do|từ|thuộc)"
@@ -857,7 +862,8 @@ _SPAN_SAID = (rf"(?:(?:{_SINGLE_OUT_WORD}\s+)?(?:trong\s+)?giai đoạn\s+{_YEAR
               # (a number of years, their span in brackets, after it or none: 'Trong 10 năm (2015-2024)', 'Trong 10 năm
               # 2015-2024', 'Trong 10 năm, từ 2015 đến 2024', 'trong 5 năm,', 'Sau 20 năm', 'Qua 5 năm')
               rf"|(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}"
-              rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)|\s*,?\s+(?:giai đoạn\s+)?{_YEAR_DIGITS}\s*[-–]\s*"
+              rf"(?:\s*\(\s*{_YEAR_DIGITS}\s*[-–]\s*{_YEAR_DIGITS}\s*\)"
+              rf"|\s*,?\s+(?:giai đoạn\s+)?{_YEAR_DIGITS}\s*[-–]\s*"
               rf"{_YEAR_DIGITS}|\s*,?\s+(?:giai đoạn\s+)?từ\s+(?:năm\s+)?{_YEAR_DIGITS}\s+(?:đến|tới)\s+(?:hết\s+)?"
               rf"(?:năm\s+)?{_YEAR_DIGITS}|(?=\s*,)))")
 # who tells it, before what is told: a speaker's label ('Ông Nguyễn Văn A, Giám đốc Trung tâm: ...'), a source
@@ -1328,8 +1334,9 @@ _INSTEAD_OF = regex.compile(r"(?<!\p{L})(?:thay vì\s+(?:\p{L}+\s+){0,2}|(?:ch�
 _PRINTED_WRONG = regex.compile(r"(?<!\p{L})(?:(?:đưa|ghi|viết|nêu|in|đăng|đưa tin)\s+(?:nhầm|sai)|nhầm lẫn|sai sót|"
                                r"sơ suất|chưa chính xác|không chính xác|(?:bài|bài viết|bài báo)\s+(?:\p{L}+\s+){0,3}"
                                r"(?:đã\s+)?(?:viết|nêu|đưa tin|đăng)"
-                               # (or the paper itself says what it printed: 'chúng tôi viết tỉnh thực hiện 14 đề án ...')
-                               r"|(?:chúng tôi|tòa soạn|toà soạn|báo)\s+(?:đã\s+)?(?:viết|ghi|nêu|đưa tin|đăng))(?!\p{L})")
+                               # (or the paper says what it printed: 'chúng tôi viết tỉnh thực hiện 14 đề án ...')
+                               r"|(?:chúng tôi|tòa soạn|toà soạn|báo)\s+(?:đã\s+)?(?:viết|ghi|nêu|đưa tin|đăng))"
+                               r"(?!\p{L})")
 _RIGHT_FIGURE = regex.compile(r"(?<!\p{L})(?:(?:số liệu|con số|thông tin|số tiền|kinh phí|giá trị)\s+(?:đúng|chính xác)|"
                               r"(?:xin\s+)?(?:sửa|đính chính)\s+(?:lại\s+)?(?:là|thành)|đúng ra là|đúng phải là)(?!\p{L})")
 _COUNT_TO_VALUE = regex.compile(rf"(?:\s*(?:,|với)?\s*(?:kinh phí\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+(?:{_DONG}))?)?"
@@ -1443,7 +1450,8 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
 _WHEN_THEN = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:khi|lúc|thời điểm)[^\S\n]+(?:mà[^\S\n]+)?(?!\d)")
 # a sheet's line of when the work is done ('Thời gian thực hiện: năm 2024'), up to its year
 # (or its source line, naming the programme's year: 'Nguồn: Khuyến công địa phương năm 2025')
-_TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực hiện)?\s*:\s*|nguồn(?:\s+(?:kinh phí|vốn))?\s*:"
+_TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực hiện)?\s*:\s*"
+                            r"|nguồn(?:\s+(?:kinh phí|vốn))?\s*:"
                             r"[^\S\n]*(?:kinh phí\s+)?(?:khuyến công|kc)[^\S\n]+(?:quốc gia|địa phương|qg|đp)?[^\S\n]*)"
                             r"(?:năm\s+|giai đoạn\s+)?$")
 # what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
@@ -3003,7 +3011,8 @@ class FundingBuilder:
                 and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end)))
                 # (a plan's count in brackets after its name: 'thực hiện 26 đề án, vượt 4 đề án so với kế hoạch đầu năm
                 # (22 đề án)')
-                or counts and not money and prev_end > s_start and _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start) is not None and
+                or counts and not money and prev_end > s_start and
+                _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start) is not None and
                 key.rfind("(", prev_end, g_start) > key.rfind(")", prev_end, g_start))
             if plan_sum:
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
@@ -3206,7 +3215,8 @@ class FundingBuilder:
                 # tỷ đồng trong năm 2024.'): the same narration, the count's own passive of carrying out too ('... có 7
                 # đề án khuyến công địa phương được triển khai với tổng kinh phí 1,35 tỷ đồng trong năm 2025.')
                 d.narrated = bool(_DEED.search(key, s_start, g_start)) or \
-                    d.facts[0].type == "project_count" and _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end) is not None
+                    d.facts[0].type == "project_count" and \
+                    _COUNT_CARRIED_OUT.match(key, d.facts[0].end, g_end) is not None
             if status is None and not plans_it and not d.narrated and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].narrated and not _A_YEAR.search(key, prev_end, g_start) and \
                     _DEED.search(key, _last_break(key, prev_end, g_start), g_start):
@@ -4390,7 +4400,8 @@ class FundingBuilder:
                     sum(o.facts[0].value for o in parts) == whole.facts[0].value and len(parts) > 1
                 if [f.type for f in whole.facts] == ["project_count"] and whole.late_money is None and (
                         regex.fullmatch(_PAST_BRACKET, gap)
-                        or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:kinh phí|số tiền)[^,;.()]{0,20}", gap)):
+                        or summed and regex.fullmatch(r"[^()]*,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:kinh phí|số tiền)"
+                                                      r"[^,;.()]{0,20}", gap)):
                     whole.late_money = d.facts[0]
                     continue
             if prev is not None and prev.plan_ref and len(out) > first + 1 and i == len(drafts) - 1 and \
@@ -7911,7 +7922,8 @@ def _in_whole_province(d: _Draft, whole: FundingRecord) -> None:
 
 # between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
 # năm 2022, | 2,4 tỷ đồng vào năm 2023')
-_YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?(?:là\s+|con số này là\s+)?")
+_YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?"
+                                r"(?:là\s+|con số này là\s+)?")
 
 
 def _amounts_listed_by_year(key: str, drafts: list[_Draft]) -> None:
@@ -7920,7 +7932,8 @@ def _amounts_listed_by_year(key: str, drafts: list[_Draft]) -> None:
     for a, b in zip(drafts, drafts[1:]):
         if a.sentence != b.sentence or b.record.status != "unspecified" or b.ongoing or \
                 [f.type for f in a.facts] != ["money"] or [f.type for f in b.facts] != ["money"] or \
-                a.record.period == b.record.period or not _YEAR_THEN_NEXT.fullmatch(key, a.facts[-1].end, b.facts[0].start):
+                a.record.period == b.record.period or \
+                not _YEAR_THEN_NEXT.fullmatch(key, a.facts[-1].end, b.facts[0].start):
             continue
         b.record.status = a.record.status
 

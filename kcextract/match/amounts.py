@@ -393,9 +393,9 @@ class AmountMatcher:
             return unit_of(after), after.end()
         # (or a money word shortly before it in its sentence: 'hỗ trợ cơ sở A 250 tr. để mua máy'; a page's 'tr.' stands
         # before its number)
+        near = key[max(0, r.start - 40):r.start]
         abbrev = self.bare_abbrev.match(key, r.end) if labelled or \
-            self.money_ctx_re.search(key, max(0, r.start - 40), r.start) and "." not in key[max(0, r.start - 40):r.start] \
-            else None
+            self.money_ctx_re.search(near) and "." not in near else None
         return (self.abbrevs[abbrev.group("abbrev")], abbrev.end()) if abbrev else None
 
     def _share_tails(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
