@@ -665,7 +665,9 @@ _YEARS_BY_NUMBER = r"(?:cả\s+)?(?:hai|ba|bốn|năm|\d{1,2})\s+năm(?:\s+qua)?
 _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?"
                           rf"(?:(?:(?:trong|sau|qua)\s+)?{_YEARS_BY_NUMBER}\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
-                          r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn))(?!\p{L})"
+                          r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn)"
+                          # (or the sum of the years told one by one: 'Tổng 3 năm là 8,85 tỷ đồng cho 46 đề án.')
+                          rf"|tổng(?:\s+cộng)?\s+{_YEARS_BY_NUMBER})(?!\p{{L}})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
                           # năm, tỉnh đã chi 9,2 tỷ đồng' after each year's budget)
                           rf"|\W*(?:như vậy|tính ra)\s*,?\s*(?:trong|sau|qua)\s+{_YEARS_BY_NUMBER}\s*,"
@@ -1457,7 +1459,7 @@ _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực h
 # what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
 _YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
-_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tổng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
                             r"(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',

@@ -11279,3 +11279,12 @@ def test_work_told_before_the_merger_is_done_whichever_word_names_the_merger(mer
             "25 đề án với 6 tỷ đồng.\n")
     got = [(r.projects, r.status) for r in analyse(text, "before-merger").funding]
     assert got == [(9, "done"), (12, "done"), (25, "planned")]
+
+
+def test_the_sum_of_the_years_told_one_by_one_said_as_tong_n_nam_spans_them_and_holds_them():
+    text = ("Bắc Giang (cũ): Kinh phí khuyến công 3 năm\n\nKinh phí khuyến công của tỉnh Bắc Giang (cũ) năm 2022 là 2,5 tỷ "
+            "đồng, năm 2023 là 3 tỷ đồng, năm 2024 là 3,35 tỷ đồng. Tổng 3 năm là 8,85 tỷ đồng cho 46 đề án.\n")
+    records = analyse(text, "tong-3-nam").funding
+    whole = records[-1]
+    assert (whole.projects, whole.amount_vnd, whole.period) == (46, 8_850_000_000, "2022-2024")
+    assert [r.part_of for r in records[:-1]] == [whole.id] * 3 and whole.status == records[0].status
