@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -196,13 +197,8 @@ def _unwrap_lines(text: str) -> str:
     if few and sum(len(line) >= width - 12 for line in lines) < 2:
         # (only a line opening in lower case, no list item, still goes on the one before it that ends no sentence:
         # a sentence never opens so, 'trên tổng số 1,65' / 'tỷ đồng kinh phí khuyến công địa phương ...')
-        kept = [lines[0]]
-        for n, (prev, line) in enumerate(zip(lines, lines[1:])):
-            if n > 0 and prev and line[:1].islower() and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line):
-                kept[-1] += " " + line
-            else:
-                kept.append(line)
-        return "\n".join(kept)
+        return _joined(lines, lambda n, prev, line: n > 0 and bool(prev) and line[:1].islower()
+                       and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line))
     # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
     blocks = lines.count("") >= 2
 
@@ -231,6 +227,12 @@ def _unwrap_lines(text: str) -> str:
                 and not prev.endswith("|")) and \
             (opens_lower or n > 0 and (blocks or not _line_closed(prev)))
 
+    return _joined(lines, joins)
+
+
+def _joined(lines: list[str], joins: Callable[[int, str, str], bool]) -> str:
+    """The lines, each that ``joins`` (its index in the pairs, the line before, the line) says goes on the line before
+    it joined to that one by a space."""
     out = [lines[0]]
     for n, (prev, line) in enumerate(zip(lines, lines[1:])):
         if joins(n, prev, line):

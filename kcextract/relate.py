@@ -151,11 +151,13 @@ _WHOLE_OF = r"(?:cả|toàn|suốt)\s+"
 _WHOLE_SPAN = regex.compile(rf"\s*(?:(?:cho|trong|của)\s+)?{_WHOLE_OF}(?:giai đoạn|thời kỳ|kỳ|\d+\s+năm)(?!\p{{L}})")
 # ... or before a figure, the span said instead of its years ('Tổng kinh phí cả giai đoạn đạt ...')
 _SPAN_TOLD = regex.compile(rf"(?<!\p{{L}}){_WHOLE_OF}(?:giai đoạn|thời kỳ)(?!\s*\d)(?!\p{{L}})")
-_TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư(?!\p{{L}})[^,;.]{{0,60}}$")
+_INVESTED_TOTAL = rf"tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư"  # an investment's total by name
+_TOTAL_INVESTMENT = regex.compile(rf"(?<!\p{{L}}){_INVESTED_TOTAL}(?!\p{{L}})[^,;.]{{0,60}}$")
+# who may put up money of their own beside the programme's ('cơ sở', 'hộ dân', ...)
+_OWN_MONEY_HOLDERS = r"cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|hộ dân|người dân|gia đình|đơn vị"
 # a sum the beneficiaries invested, named as theirs ('tổng vốn đầu tư của các cơ sở', 'tổng đầu tư của doanh nghiệp')
-_OTHERS_INVESTED = regex.compile(rf"(?<!\p{{L}})tổng (?:(?:{_INVESTED_NOUNS}) )?đầu tư\s+(?:của|từ)\s+"
-                                 r"(?:các\s+|những\s+)?"
-                                 r"(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|người dân|đơn vị|chủ thể)(?!\p{L})")
+_OTHERS_INVESTED = regex.compile(rf"(?<!\p{{L}}){_INVESTED_TOTAL}\s+(?:của|từ)\s+(?:các\s+|những\s+)?"
+                                 rf"(?:{_OWN_MONEY_HOLDERS}|chủ thể)(?!\p{{L}})")
 _ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the items of a list
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 
@@ -429,7 +431,7 @@ _WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ|mô 
 _THEIR_OWN = regex.compile(r"(?<!\p{L})(?:đối ứng|thụ hưởng|vốn tự có|vốn của (?:doanh nghiệp|dn|hợp tác xã|htx|đơn vị|"
                            r"cơ sở)"
                            # (or the beneficiaries paying in: 'các cơ sở đóng góp 560 triệu đồng', 'người dân tự bỏ ra')
-                           r"|(?:cơ sở|doanh nghiệp|hợp tác xã|htx|hộ|hộ dân|người dân|gia đình|đơn vị)\s+(?:tự\s+)?"
+                           rf"|(?:{_OWN_MONEY_HOLDERS})\s+(?:tự\s+)?"
                            r"(?:đóng góp|góp|bỏ ra|đầu tư))(?!\p{L})")
 # the words that may stand between an extreme (rules/funding_cues.tsv 'extreme', or 'ít nhất') and its amount
 _EXTREME_GAP = r"(?:\s+(?:nhận|được|là|với|có))*\s*[,:]?\s*$"
@@ -943,6 +945,10 @@ _YEAR_LEAD = regex.compile(rf"\W*(?:\d{{1,2}}[.)]\s+)?{_ATTRIBUTION}?(?:{_SOURCE
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
+# năm 2022, | 2,4 tỷ đồng vào năm 2023')
+_YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?"
+                                r"(?:là\s+|con số này là\s+)?")
 # a table's total row, by its label ('Tổng cộng', 'Cộng'), a header that counts projects, one of years, and such cells
 _TOTAL_CELL = regex.compile(r"\s*(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|toàn tỉnh|kinh phí))?\s*:?\s*")
 _PROGRAMME_MONEY_HEADER = regex.compile(r"(?<!\p{L})(?:kinh phí|hỗ trợ|vốn|ngân sách|dự toán|giải ngân|số tiền|"
@@ -3112,9 +3118,11 @@ class FundingBuilder:
                 allotted = None
             if status is None and not allotted and i and drafts[i - 1].sentence == d.sentence and \
                     drafts[i - 1].budget_is and (d.respective or _COPULA_BEFORE.fullmatch(key, prev_end, g_start)
-                                                 or self._gapped_item(key, prev_end, g_start, provinces)):
-                # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng'): its
-                # budget noun is the first item's
+                                                 or self._gapped_item(key, prev_end, g_start, provinces)
+                                                 or _YEAR_THEN_NEXT.fullmatch(key, prev_end, g_start)):
+                # the next item of a list of budgets ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng', or by the
+                # year after each: '... là 2,1 tỷ đồng vào năm 2022, 2,4 tỷ đồng vào năm 2023'): its budget noun is the
+                # first item's
                 allotted = drafts[i - 1].budget_is
                 # (and its reading: the years of a span's sum are what they spent, no budgets set, 'Giai đoạn
                 # 2020-2024, tổng kinh phí khuyến công là 19,5 tỷ đồng, trong đó năm 2020 là 3,2 tỷ đồng; ...')
@@ -3714,7 +3722,6 @@ class FundingBuilder:
         _breakdown_of_one_programme(drafts)
         _progress_of_counted(ctx, key, drafts)
         _ordinal_items(ctx, key, drafts)
-        _amounts_listed_by_year(key, drafts)
         self._out_of_whole(key, drafts)
         for d in drafts:
             d.programme_share = self._programme_share_after(ctx, key, d)
@@ -7920,24 +7927,6 @@ def _in_whole_province(d: _Draft, whole: FundingRecord) -> None:
     story of Tuyên Quang is Hà Giang's too, not a second figure of the merged province beside the whole's)."""
     if d.places_none and _merged_into(whole.province, d.record.province):
         d.record.province = whole.province
-
-
-# between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
-# năm 2022, | 2,4 tỷ đồng vào năm 2023')
-_YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?"
-                                r"(?:là\s+|con số này là\s+)?")
-
-
-def _amounts_listed_by_year(key: str, drafts: list[_Draft]) -> None:
-    """'Kinh phí ... là 2,1 tỷ đồng vào năm 2022, 2,4 tỷ đồng vào năm 2023 và 2,8 tỷ đồng vào năm 2024': amounts of one
-    measure listed by the year said after each are said alike; one that says no tense takes the one before's."""
-    for a, b in zip(drafts, drafts[1:]):
-        if a.sentence != b.sentence or b.record.status != "unspecified" or b.ongoing or \
-                [f.type for f in a.facts] != ["money"] or [f.type for f in b.facts] != ["money"] or \
-                a.record.period == b.record.period or \
-                not _YEAR_THEN_NEXT.fullmatch(key, a.facts[-1].end, b.facts[0].start):
-            continue
-        b.record.status = a.record.status
 
 
 def _ordinal_items(ctx: Context, key: str, drafts: list[_Draft]) -> None:

@@ -36,6 +36,7 @@ _WORD = regex.compile(r"\S+")
 _NEXT_MACHINE = regex.compile(r"(?:\s\p{Ll}+){0,2}?(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)máy(?!\p{L})")
 _KIND_GAP = regex.compile(r"(?: \p{Ll}+){0,2} ")  # a good's own words before the 'như' listing its kinds
 _COMPARED_NEXT = regex.compile(r" (?:hơn|nhất)(?!\p{L})")  # a comparative or superlative right after a word
+_LAST_MEMBER_WORDS = ("và", "hoặc")  # the separators that bring in a list's last member
 _DETERMINER = regex.compile(r" (?:đó|này|ấy|kia|gì|nào)(?!\p{L})")
 # how far before a list's first member its announcement may start; further when the announcement says what the goods
 # were recognised as ('các sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2024 gồm' is 70 characters), so
@@ -623,7 +624,7 @@ class OpenProductMatcher:
                 # (so does one before a clause of its own: '..., tinh bột nghệ, mác mật sấy | ứng dụng máy móc, kinh
                 # phí ...', after a short member, cut before a verb of what was done)
                 if key.count(" ", *members[i - 1]) <= 3 < key.count(" ", *members[i]):
-                    closing = i > 1 and key[members[i - 1][1]:members[i][0]].strip() in ("và", "hoặc") and \
+                    closing = i > 1 and key[members[i - 1][1]:members[i][0]].strip() in _LAST_MEMBER_WORDS and \
                         any(f.start == members[i][0] for f in products)  # (a known good opens the last member)
                     cut = self._before_verb(key, *(self._before_predicate(key, *members[i]) if closing else members[i]))
                     if closing and cut != members[i]:
@@ -1118,7 +1119,7 @@ def _list_closed(key: str, members: list[tuple[int, int]]) -> list[tuple[int, in
             return members[:i]
         # (the word joins two short members, items of a list: not two clauses, 'các điểm tập kết hàng hóa hoặc kho
         # bãi tại cửa khẩu ...')
-        closed = closed or between in ("và", "hoặc") and key.count(" ", *members[i - 1]) <= 3 and \
+        closed = closed or between in _LAST_MEMBER_WORDS and key.count(" ", *members[i - 1]) <= 3 and \
             key.count(" ", *members[i]) <= 3
     return members
 
