@@ -54,12 +54,18 @@ _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 _TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*){2,}$", regex.MULTILINE)
 
 
-def _tab_tables(text: str) -> str:
+# a line of a table typed with pipes between its cells only ('STT | Tên đề án | Kinh phí (triệu đồng)'): three cells or
+# more, no pipe at either end
+_BARE_PIPE_ROW_RE = regex.compile(r"^[ \t]*[^|\n]*\S[^|\n]*(?:\|[^|\n]*){2,}(?<=[^|\s][ \t]*)$", regex.MULTILINE)
+
+
+def _tab_tables(text: str, row_re: regex.Pattern = _TAB_ROW_RE, sep: str = "\t") -> str:
     """``text`` with each run of two or more tab-separated rows (on consecutive lines, or with blank lines between)
     written as the pipe rows the HTML reader writes
     ('STT\tNội dung\tKinh phí (triệu đồng)' -> '| STT | Nội dung | Kinh phí (triệu đồng) |'), so that a table
-    pasted from a report reads as one fetched from a page (kcextract/match/tables.py)."""
-    rows = [m for m in _TAB_ROW_RE.finditer(text) if m.group().strip(" \t").count("\t") >= 2]
+    pasted from a report reads as one fetched from a page (kcextract/match/tables.py). With ``_BARE_PIPE_ROW_RE``
+    and '|', the same for rows typed with pipes between their cells only ('1 | Máy sấy hồng | 280')."""
+    rows = [m for m in row_re.finditer(text) if m.group().strip(" \t").count(sep) >= 2]
     runs: list[list[regex.Match]] = []
     for m in rows:
         if runs and not text[runs[-1][-1].end():m.start()].strip():  # (a blank line after each row: one table still)
@@ -69,7 +75,7 @@ def _tab_tables(text: str) -> str:
     out, pos = [], 0
     for run in (r for r in runs if len(r) >= 2):
         for m in run:
-            cells = [c.strip(" ") for c in m.group().strip(" \t").split("\t")]
+            cells = [c.strip(" \t") for c in m.group().strip(" \t").split(sep)]
             out += [text[pos:m.start()], "| " + " | ".join(cells) + " |"]
             pos = m.end()
     return "".join(out) + text[pos:]
@@ -268,6 +274,8 @@ def normalise(raw: str) -> str:
         text = _GROUP_SPACE_RE.sub(".", text)
     if "\t" in text:
         text = _tab_tables(text)
+    if " | " in text:
+        text = _tab_tables(text, _BARE_PIPE_ROW_RE, "|")
     text = _SPACES_RE.sub(" ", text).replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL_RE.sub("", text).translate(_QUOTES).replace("\u2026", "...")
     if "*" in text or "_" in text:

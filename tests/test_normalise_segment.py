@@ -720,6 +720,21 @@ def test_tabs_that_make_no_table_are_spaces(raw):
     assert normalise(raw) == normalise(raw.replace("\t", " ")) and "|" not in normalise(raw)
 
 
+def test_rows_of_a_table_typed_with_pipes_between_cells_only_are_written_as_pipe_rows():
+    raw = "Kết quả\n\nSTT | Nội dung | Kinh phí (triệu đồng)\n1 | Máy sấy nhãn | 250\nTổng cộng | | 250\n\nHết."
+    assert normalise(raw) == ("Kết quả\n\n| STT | Nội dung | Kinh phí (triệu đồng) |\n| 1 | Máy sấy nhãn | 250 |\n"
+                              "| Tổng cộng | | 250 |\n\nHết.")
+
+
+@pytest.mark.parametrize("raw", [
+    "Tin\n\nTrang chủ | Kinh tế | Xã hội\n\nBài viết.",
+    "Tin\n\nA | B\nC | D\n",
+    "Tin\n\n| STT | Nội dung | Kinh phí |\n| 1 | Máy sấy | 250 |\n",
+])
+def test_pipes_that_make_no_bare_table_are_left_as_they_are(raw):
+    assert normalise(raw).count("|") == raw.count("|")
+
+
 def test_rows_of_a_tabbed_table_with_a_blank_line_after_each_are_one_table():
     raw = "Kết quả\n\nSTT\tNội dung\tKinh phí (triệu đồng)\n\n1\tMáy sấy nhãn\t250\n\nTổng cộng\t\t250\n"
     assert normalise(raw).count("|") == 12
