@@ -455,6 +455,8 @@ _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<wo
 # a list item's label of a plan, and of what was done against it ('a) Kế hoạch:', 'b) Thực hiện:', 'c) Ước cả năm:')
 _PLAN_LABEL = regex.compile(r"kế hoạch(?:\s+năm\s+\d{4})?\s*:")
 _RESULT_LABEL = regex.compile(r"(?:kết quả(?:\s+thực hiện)?|thực hiện|ước(?:\s+thực hiện)?(?:\s+cả\s+năm)?|lũy kế)\s*:")
+# a list item's label of a time, in a chronology of one work ('- Tháng 2/2025:', '- Quý III/2025:', '- Cuối năm 2025:')
+_DATED_LABEL = regex.compile(r"(?:tháng|quý|ngày|đầu|giữa|cuối)\s[^:\n]{0,20}?\d{4}\s*:")
 # a statement of what is to come ('dự kiến hỗ trợ', 'sẽ bố trí', 'đề xuất'): a later sentence's completion is not its
 # a count by which something grew or shrank ('tăng 2 đề án', '... 2 đề án so với năm trước')
 _CHANGE = r"(?:tăng|giảm)(?:\s+(?:thêm|lên|được))?"
@@ -4836,12 +4838,15 @@ class FundingBuilder:
             # (said to be used up, an allotment is spent too: 'được bố trí 3 tỷ đồng. Trung tâm đã sử dụng hết số
             # kinh phí này ...'; not a plan's, one with a word of what is to come)
             used = _USED_BACK.match(key, s_start, s_end) is not None
+            # (one that tells the money it paid out itself spent that, not the allotment: 'bố trí ngót 2 tỷ đồng ... cho
+            # 8 đề án' then 'các đề án đã hoàn thành, giải ngân xấp xỉ 1,9 tỷ đồng' leaves the 2 tỷ đồng planned)
+            paid_own = any(d.record and d.record.amount_vnd and s_start <= d.facts[0].start < s_end for d in drafts)
             spent: set[int] = set()
             for n, d in enumerate(before):
                 # (money set aside that the sentence says was then used is spent too: 'tỉnh dành 2,8 tỷ đồng ...
                 # Với nguồn kinh phí này, Trung tâm đã hỗ trợ 14 cơ sở ...')
                 if (d.sentence in last or d.sentence in wholes) and not d.ongoing and (
-                        d.record.status == "unspecified" or d.record.status == "planned" and (
+                        d.record.status == "unspecified" or d.record.status == "planned" and not paid_own and (
                             d.budgeted or d.lent and d.anchor in spent
                             or (used or self.set_aside.search(key, ctx.sentence_span(d.sentence)[0], d.facts[0].start))
                             # (nor one the plan leads: 'Theo kế hoạch, năm 2024 tỉnh bố trí 3,2 tỷ đồng ...')
@@ -5251,8 +5256,19 @@ class FundingBuilder:
             # one is read with it, as a paragraph of two sentences would be)
             prev_start = min(prev_start, ctx.paragraph_start(para_start - 1, reach=1))
         this_item, prev_item = _BULLET.match(key, para_start), _BULLET.match(key, prev_start)
-        if this_item and prev_item and not (_PLAN_LABEL.match(key, prev_item.end())
-                                            and _RESULT_LABEL.match(key, this_item.end())):
+        dated = this_item and prev_item and _DATED_LABEL.match(key, this_item.end()) and \
+            _DATED_LABEL.match(key, prev_item.end())
+        while dated and not self._programmes_in(key, prev_start, para_start):
+            # (a chronology's items are the stages of one work: '- Tháng 2/2025: ... giao 8 đề án khuyến công địa
+            # phương ...' then '- Tháng 9/2025: Tổ chức hội chợ ...' then '- Tháng 12/2025: Nghiệm thu 8 đề án ...';
+            # back over the dated items that name no programme, to the one that does)
+            before = key.rfind("\n", 0, max(prev_start - 1, 0)) + 1 if prev_start else None
+            earlier = _BULLET.match(key, before) if before is not None else None
+            if not earlier or not _DATED_LABEL.match(key, earlier.end()):
+                break
+            prev_start = before
+        if this_item and prev_item and not dated and not (_PLAN_LABEL.match(key, prev_item.end())
+                                                          and _RESULT_LABEL.match(key, this_item.end())):
             # (but what was carried out, labelled so after the plan's item: 'a) Kế hoạch: 15 đề án khuyến công địa
             # phương ...' then 'b) Thực hiện: ... hoàn thành 11 đề án, giải ngân 2,3 tỷ đồng')
             return None  # the next item of a list, not the progress of the item before it ('- 2 đề án KCQG ...;' then
@@ -5290,7 +5306,13 @@ class FundingBuilder:
         # '... 4 đề án còn lại': the rest of the 18, not of the national 2)
         if level not in ("national", "local") or self._only_for_parts(key, prev_start, para_start, level):
             return None
-        return level if {o.record.scope for o in stated} - {"unspecified"} == {level} else None
+        # (a 'tổng' that adds up that programme's statements is the programme's, as _link later makes it: 'kế hoạch
+        # khuyến công địa phương ... 13 đề án, kinh phí 2,7 tỷ đồng ... bổ sung 2 đề án với 400 triệu đồng, nâng tổng
+        # số lên 15 đề án, 3,1 tỷ đồng')
+        of_level = sum(o.record.amount_vnd or 0 for o in stated if o.record.scope == level)
+        scopes = {o.record.scope for o in stated
+                  if not (o.record.scope == "total" and o.record.amount_vnd and o.record.amount_vnd == of_level)}
+        return level if scopes - {"unspecified"} == {level} else None
 
     @staticmethod
     def _no_more_than(whole: _Draft, counts: list[Fact], money: list[Fact]) -> bool:
@@ -5957,8 +5979,16 @@ class FundingBuilder:
         if len(parts) != 1 or not d.money() or parts[0].value >= d.money()[-1].value:
             return False
         lead = key[region[0]:parts[0].start]
-        return bool(_BARE_KHUYEN_CONG.search(lead)) and not self._names_a_level(lead) and \
-            _one_work_before(key, s_start, g_start) and not _facts_between(ctx, ("project_count",), s_start, g_start)
+        if not _one_work_before(key, s_start, g_start) or _facts_between(ctx, ("project_count",), s_start, g_start):
+            return False
+        if _BARE_KHUYEN_CONG.search(lead) and not self._names_a_level(lead):
+            return True
+        # (or the one level the work is named under, giving its support: 'Đề án thuộc chương trình khuyến công quốc gia
+        # năm 2025 với tổng kinh phí 1,2 tỷ đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 500 triệu đồng')
+        # (not when the rest is said to come from another public source: '..., còn lại ngân sách trung ương')
+        level = self._programmes_in(key, region[0], parts[0].start)
+        return len(level) == 1 and level == self._programmes_in(key, s_start, g_start) and \
+            _SUPPORT_VERB.search(lead) is not None and not self._names_source(key[parts[0].end:region[1]])
 
     def _clause_names_programme(self, plain: str, prev_end: int, g_start: int) -> bool:
         """The clause before a whole names a programme or a source (with the acting body's name blanked in

@@ -11000,6 +11000,67 @@ def test_a_table_pasted_with_tabs_gives_a_record_per_row_under_its_total():
                    400_000_000: ("local", "done", "2024", True)}
 
 
+@pytest.mark.parametrize("ask", ["chúng tôi xin 20 đề án", "tỉnh xin hỗ trợ 20 đề án"])
+def test_projects_asked_for_are_planned_after_work_done(ask):
+    text = ("Khuyến công Thái Bình\n\nGiám đốc Sở Công Thương cho biết: năm qua chúng tôi làm được 17 đề án "
+            f"khuyến công địa phương, tiêu hết 3,6 tỷ đồng. Năm nay, tức năm 2026, {ask} với khoảng 4,5 tỷ đồng.\n")
+    assert [(r.projects, r.status) for r in analyse(text, "asked-for").funding] == [(17, "done"), (20, "planned")]
+
+
+@pytest.mark.parametrize("between", ["", "- Tháng 9/2025: Tổ chức hội chợ hàng công nghiệp nông thôn, 60 gian hàng.\n"])
+def test_a_chronologys_later_item_is_the_progress_of_the_programme_an_earlier_item_named(between):
+    text = ("Cao Bằng: khuyến công qua các mốc năm 2025\n\n- Tháng 2/2025: Sở Công Thương giao kế hoạch 8 đề án "
+            f"khuyến công địa phương, kinh phí 1,9 tỷ đồng.\n{between}- Tháng 12/2025: Nghiệm thu toàn bộ 8 đề án, "
+            "giải ngân 1,86 tỷ đồng.\n")
+    got = [(r.scope, r.status) for r in analyse(text, "chronology").funding]
+    assert got == [("local", "planned"), ("local", "done")]
+
+
+def test_the_next_item_of_an_undated_list_is_still_no_progress_of_the_item_before():
+    text = ("Kết quả khuyến công năm 2025\n\nNăm 2025, tỉnh Cao Bằng đã thực hiện:\n- 2 đề án khuyến công quốc gia, "
+            "kinh phí 1,2 tỷ đồng;\n- Bình chọn 35 sản phẩm công nghiệp nông thôn tiêu biểu, kinh phí 250 triệu "
+            "đồng.\n")
+    assert [r.scope for r in analyse(text, "undated-list").funding] == ["national", "unspecified"]
+
+
+def test_an_allotment_stays_planned_when_the_work_done_later_tells_its_own_payout():
+    text = ("Lai Châu: khuyến công năm 2025\n\nNăm 2025, tỉnh Lai Châu bố trí ngót 2 tỷ đồng từ ngân sách tỉnh cho "
+            "8 đề án khuyến công. Đến ngày 30/11/2025, các đề án đã hoàn thành, giải ngân xấp xỉ 1,9 tỷ đồng.\n")
+    got = [(r.amount_vnd, r.status, r.part_of) for r in analyse(text, "own-payout").funding]
+    assert got == [(2_000_000_000, "planned", None), (1_900_000_000, "done", None)]
+
+
+def test_one_works_cost_named_under_a_level_whose_part_is_that_levels_support_is_no_record():
+    text = ("Bạc Liêu: muối sạch\n\nNgày 5/6/2025, Trung tâm Khuyến công Bạc Liêu tổ chức hội nghị trình diễn mô hình "
+            "sản xuất muối sạch. Đề án thuộc chương trình khuyến công quốc gia năm 2025 với tổng kinh phí 1,2 tỷ đồng, "
+            "trong đó kinh phí khuyến công quốc gia hỗ trợ 500 triệu đồng.\n")
+    assert [(r.amount_vnd, r.scope, r.part_of) for r in analyse(text, "level-share").funding] == [
+        (500_000_000, "national", None)]
+
+
+def test_a_levels_budget_split_by_that_levels_support_for_a_purpose_keeps_its_whole():
+    text = ("Sơn La: khuyến công\n\nNăm 2025, kinh phí khuyến công quốc gia của tỉnh Sơn La là 3 tỷ đồng, trong đó "
+            "khuyến công quốc gia hỗ trợ máy móc thiết bị 2 tỷ đồng.\n")
+    got = analyse(text, "level-budget").funding
+    assert [(r.amount_vnd, r.part_of) for r in got] == [(3_000_000_000, None), (2_000_000_000, got[0].id)]
+
+
+def test_the_result_after_a_plan_raised_to_a_new_sum_is_the_plans_programmes():
+    text = ("Thừa Thiên Huế: khuyến công năm 2025\n\nKế hoạch khuyến công địa phương năm 2025 của tỉnh là 13 đề án, "
+            "kinh phí 2,7 tỷ đồng. Qua rà soát, tỉnh bổ sung 2 đề án với 400 triệu đồng, nâng tổng số lên 15 đề án, "
+            "3,1 tỷ đồng.\n\nKết quả, đến hết năm 2025 đã thực hiện 15 đề án, giải ngân 3,05 tỷ đồng.\n")
+    got = [(r.amount_vnd, r.scope, r.status) for r in analyse(text, "raised-plan").funding]
+    assert got[-1] == (3_050_000_000, "local", "done") and {scope for _, scope, _ in got} == {"local"}
+
+
+def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
+    text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
+            "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
+    got = {r.amount_vnd: (r.scope, r.period, r.part_of is None) for r in analyse(text, "bare-pipe-table").funding}
+    assert got == {280_000_000: ("local", "2025", False), 350_000_000: ("local", "2025", False),
+                   630_000_000: ("local", "2025", True)}
+
+
 @pytest.mark.parametrize("when, year", [("Năm tới", "2026"), ("Trong những năm tới", "2025")])
 def test_the_year_to_come_is_the_year_after_the_last_told_but_the_coming_years_are_none(when, year):
     text = ("Khuyến công Thanh Hóa\n\nNgày 18/12/2025, Sở Công Thương cho biết năm nay tỉnh đã hỗ trợ 26 đề án khuyến công "
