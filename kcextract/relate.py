@@ -6577,7 +6577,7 @@ class FundingBuilder:
                           and (o.record.projects or 0) > r.projects
                           and (r.amount_vnd is None or (o.record.amount_vnd or 0) > r.amount_vnd)
                           and (r.status == o.record.status or "unspecified" in (r.status, o.record.status))
-                          and not (_REST_AFTER.match(key, d.facts[0].end) and _fraction_count(key, o))), None)
+                          and not (_REST_AFTER.match(key, d.facts[0].end) and _share_denominator(o) is not None)), None)
             if whole is not None:
                 r.part_of = whole.id
                 r.scope = whole.scope if whole.scope in ("national", "local") else r.scope
@@ -8218,10 +8218,13 @@ def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
         (done.projects is None or plan.projects is None or done.projects <= plan.projects)
 
 
-def _fraction_count(key: str, d: _Draft) -> bool:
-    """The draft counts its projects as a share of a whole ('nghiệm thu 9/11 đề án'): the rest named after it ('Hai đề
-    án còn lại ...') is the rest of the 11, not a part of the 9."""
-    return any(f.type == "project_count" and "/" in key[f.start:f.end] for f in d.facts)
+def _share_denominator(d: _Draft) -> int | None:
+    """The whole a draft's count is told as a share of ('nghiệm thu 9/11 đề án' -> 11), else None: the rest named
+    after it ('Hai đề án còn lại ...') is the rest of the 11, not a part of the 9."""
+    for f in d.facts:
+        if f.type == "project_count" and (m := regex.search(r"/\s*0*(\d+)", f.text)):
+            return int(m.group(1))
+    return None
 
 
 def _restated_in_body(drafts: list[_Draft], head: _Draft, title: int | None) -> bool:
@@ -8499,6 +8502,19 @@ def _remainders(drafts: list[_Draft]) -> None:
         measure = _measure_of(r)
         if measure(r) is None or r.amount_vnd is None and r.status == "done":
             continue  # (the rest told done is what was done of it: '..., 2 đề án còn lại đã hoàn thành')
+        share = next((o for o in reversed(drafts[:i]) if o.sentence == d.sentence and o.record is not None), None)
+        of = _share_denominator(share) if share is not None else None
+        if of and r.projects is not None and share.record.projects is not None and \
+                r.projects + share.record.projects == of:
+            # (the rest of a count told as a share of the plan: '... đã hoàn thành 29/31 đề án, giải ngân 8,1 tỷ đồng;
+            # 2 đề án còn lại ...' is left of the 31, in the share's programme, not of the plan's last part)
+            if r.scope == "unspecified":
+                r.scope = share.record.scope
+            whole = next((w for w in reversed(drafts[:i]) if w.record.status == "planned"
+                          and w.record.scope == share.record.scope and w.record.period == r.period
+                          and w.record.province == r.province), None)
+            r.part_of = whole.record.id if whole is not None else None
+            continue
         # (not a share of the budget said as its percentage: '... đã phân bổ 2,25 tỷ đồng, bằng 90% kinh phí ... Số
         # kinh phí còn lại 250 triệu đồng ...' is the rest beside it, of the budget both make up)
         whole = next((w for w in reversed(drafts[:i]) if w.sentence >= d.sentence - 1 and measure(w.record)

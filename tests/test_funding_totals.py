@@ -11053,6 +11053,21 @@ def test_the_result_after_a_plan_raised_to_a_new_sum_is_the_plans_programmes():
     assert got[-1] == (3_050_000_000, "local", "done") and {scope for _, scope, _ in got} == {"local"}
 
 
+_BOTH_PLANNED = ("Nghệ An: khuyến công năm 2025\n\nNăm 2025, tổng kinh phí khuyến công được giao cho tỉnh Nghệ An là "
+                 "8,6 tỷ đồng, gồm 3,2 tỷ đồng khuyến công quốc gia (5 đề án) và 5,4 tỷ đồng khuyến công địa phương "
+                 "(26 đề án). ")
+
+
+def test_the_rest_of_a_count_told_as_a_share_of_a_plan_split_by_programme_is_no_part_of_its_last_level():
+    # (what was done of a whole of both programmes names no programme itself: unspecified, as its rest is; the rest
+    # once took the local part's level, the plan's last part told)
+    text = _BOTH_PLANNED + ("Đến ngày 15/12/2025, các đơn vị đã hoàn thành 29/31 đề án, giải ngân 8,1 tỷ đồng; 2 đề án "
+                            "còn lại đang hoàn thiện hồ sơ nghiệm thu.\n")
+    whole, national, local, done, rest = analyse(text, "both-progress").funding
+    assert (done.projects, done.scope, done.status) == (29, "unspecified", "done")
+    assert (rest.projects, rest.scope, rest.part_of) == (2, "unspecified", None)
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
