@@ -5255,6 +5255,12 @@ class FundingBuilder:
             # (a text set one sentence a line: when the line before names no programme, the sentence before that
             # one is read with it, as a paragraph of two sentences would be)
             prev_start = min(prev_start, ctx.paragraph_start(para_start - 1, reach=1))
+        elif ctx.blank_parted():
+            # (a body that parts its paragraphs by blank lines: the paragraph before is all its lines, a line break
+            # inside it only parts its sentences)
+            while prev_start > 0 and key[key.rfind("\n", 0, prev_start - 1) + 1:prev_start - 1].strip() and \
+                    not _BULLET.match(key, prev_start):
+                prev_start = key.rfind("\n", 0, prev_start - 1) + 1
         this_item, prev_item = _BULLET.match(key, para_start), _BULLET.match(key, prev_start)
         dated = this_item and prev_item and _DATED_LABEL.match(key, this_item.end()) and \
             _DATED_LABEL.match(key, prev_item.end())

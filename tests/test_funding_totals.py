@@ -11068,6 +11068,21 @@ def test_the_rest_of_a_count_told_as_a_share_of_a_plan_split_by_programme_is_no_
     assert (rest.projects, rest.scope, rest.part_of) == (2, "unspecified", None)
 
 
+def test_progress_a_paragraph_later_takes_the_programme_of_a_paragraph_whose_sentences_sit_on_lines_of_their_own():
+    text = ("An Giang: khuyến công\n\nNăm 2025, tỉnh An Giang dành 5,4 tỷ đồng để thực hiện 24 đề án khuyến công địa "
+            "phương.\nMột số đề án gắn với điểm du lịch làng nghề như dệt thổ cẩm Văn Giáo và mắm Châu Đốc.\n\n"
+            "Đến cuối tháng 10, 18 đề án đã được nghiệm thu với kinh phí 3,9 tỷ đồng.\n")
+    got = [(r.scope, r.status) for r in analyse(text, "soft-lines").funding]
+    assert got == [("local", "planned"), ("local", "done")]
+
+
+def test_a_quotes_sentence_on_its_own_line_still_reads_with_the_sentence_before_it():
+    text = ("Khuyến công Thái Bình\n\nGiám đốc Sở Công Thương cho biết: \"Năm qua chúng tôi làm được 17 đề án, tiêu "
+            "hết 3,6 tỷ đồng khuyến công địa phương.\nNăm nay, tức năm 2026, chúng tôi xin 20 đề án với khoảng 4,5 tỷ "
+            "đồng.\"\n\nCác sản phẩm chủ lực của tỉnh là bánh cáy và chiếu cói.\n")
+    assert [r.scope for r in analyse(text, "quote-lines").funding] == ["local", "local"]
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")

@@ -15,6 +15,7 @@ from ..postag import tag_words
 from ..segment import is_dateline
 
 _SENTENCE_END = ".!?…"
+_CLOSERS = "\"')”’»"  # what may close a quote or a bracket after a sentence's stop
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
 _LETTERS = regex.compile(r"\p{L}+")
 # a short line of six words at most that ends no sentence: a heading or a byline ('Minh Anh (Báo Công Thương)')
@@ -153,9 +154,12 @@ class Context:
             # (in a body that leaves off its stops, a line of a whole sentence ends it: 'Năm 2025, ... tổng kinh phí
             # 1,64 tỷ đồng' then the next line)
             whole = self.stopless()
-            if not last or not (self.text[last - 1] in _SENTENCE_END or whole and _WHOLE_SENTENCE.fullmatch(before)) or \
+            # (a quote's or a bracket's close after the stop ends the sentence too: '... 3,6 tỷ đồng."')
+            ends = before.rstrip(_CLOSERS)[-1:]
+            if not last or not (ends and ends in _SENTENCE_END or whole and _WHOLE_SENTENCE.fullmatch(before)) or \
                     self.in_title(last - 1) or _LIST_ITEM.match(line) or \
-                    line and line[-1] not in _SENTENCE_END + ";:" and not (whole and _WHOLE_SENTENCE.fullmatch(line)) or \
+                    line and line.rstrip(_CLOSERS)[-1:] not in tuple(_SENTENCE_END + ";:") and \
+                    not (whole and _WHOLE_SENTENCE.fullmatch(line)) or \
                     _SPEAKER_LINE.match(line) or \
                     line and _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, last) + 1, last):
                 # (also the end of a list: a plain line after an item, 'b) Khuyến công địa phương: ...' then 'Đến
