@@ -1292,9 +1292,11 @@ _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân 
 # a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
 # is the count's own)
 # (a year may stand before the colon: '2 đề án khuyến công trong năm 2024: đề án hỗ trợ máy ...')
+# (the item's own amount may follow its label's colon: '2 đề án khuyến công quốc gia: đề án hỗ trợ ... với kinh phí: 850
+# triệu đồng và ...')
 _ITEM_AFTER_COLON = regex.compile(r"(?:[^:;.\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,])){0,40}:"
                                   r"(?!\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|vốn)(?:\s+(?:hỗ trợ|thực hiện))?"
-                                  r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)){12,}")
+                                  r"(?:\s+là)?\s*:?\s*$)(?:[^:;.]|\.(?=\d)|(?<=(?:kinh phí|số tiền|vốn)\s*):){12,}")
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 # (the next item may count something before its amount: '... và tổ chức 2 lớp đào tạo thợ đúc với kinh phí 150 triệu')
@@ -1500,7 +1502,8 @@ _STATEMENT_END = regex.compile(r";|\.(?!\d)|\n")
 _PAID_VALUE = regex.compile(r"(?<!\p{L})(?:tổng\s+)?giá trị\s+(?:(?:máy móc|trang thiết bị|thiết bị|máy|dây chuyền|"
                             r"công cụ|dụng cụ)(?:,?\s+(?:thiết bị|máy móc|dụng cụ))?\s+)?(?:đã\s+)?(?:được\s+)?"
                             r"(?:giải ngân|hỗ trợ|cấp phát|thanh toán|quyết toán|giải thưởng|phần thưởng)(?!\p{L})")
-_SUM_OPENS = regex.compile(r"\W*(?:tổng cộng|tính chung|cộng chung)(?!\p{L})")
+# (or the sum of the years just told, by their number: 'Tổng 3 năm là 8,85 tỷ đồng.')
+_SUM_OPENS = regex.compile(r"\W*(?:tổng cộng|tính chung|cộng chung|tổng\s+(?:cả\s+)?\d{1,2}\s+năm)(?!\p{L})")
 _DESCRIBES = regex.compile(r"\W*(?:đây|đó|điều này)\s+(?:cũng\s+)?(?:là|được xem là|được coi là)(?!\p{L})")
 _PRICE_WORD = regex.compile(r"(?<!\p{L})giá(?!\p{L})")
 # the value of the contracts projects were signed under, right before the amount ('đã ký hợp đồng thực hiện 14/16 đề án
@@ -5299,8 +5302,11 @@ class FundingBuilder:
         # (a running total told right after a quarter's or a month's figure holds that part of the year: 'Quý III/2025,
         # ... đã giải ngân 1,4 tỷ đồng kinh phí khuyến công địa phương ...' then 'Lũy kế 9 tháng năm 2025, đã giải ngân
         # 3,2 tỷ đồng ...')
-        running = bool(_CUMULATIVE.search(key, para_start, g_start)) and all(o.part_year and not o.cumulative
-                                                                             for o in stated)
+        # (the parts a breakdown gives of that figure, in a sentence of their own, are of its part of the year too:
+        # '... đã triển khai 8 đề án ... với kinh phí 2,2 tỷ đồng. Trong đó, khu vực Bình Phước cũ 3 đề án ...')
+        running = bool(_CUMULATIVE.search(key, para_start, g_start)) and all(
+            o.part_year and not o.cumulative for o in stated if not (o.marker and o.anchor is not None
+                                                                      and drafts[o.anchor] in stated))
         if not running and (amounts and not any(o.record.amount_vnd and o.record.amount_vnd >= amounts[0] for o in stated)
                             or counts and not amounts and not any(o.record.projects and o.record.projects >= counts[0]
                                                                   for o in stated)):

@@ -11083,6 +11083,35 @@ def test_a_quotes_sentence_on_its_own_line_still_reads_with_the_sentence_before_
     assert [r.scope for r in analyse(text, "quote-lines").funding] == ["local", "local"]
 
 
+@pytest.mark.parametrize("tail, projects", [("", None), (" cho 46 dự án", 46), (" cho 46 đề án", 46)])
+def test_the_sum_of_the_years_told_by_their_number_is_a_record_with_or_without_its_count(tail, projects):
+    text = ("Bắc Giang (cũ): Kinh phí khuyến công 3 năm\n\nKinh phí khuyến công của tỉnh Bắc Giang (cũ) năm 2022 là 2,5 "
+            f"tỷ đồng, năm 2023 là 3 tỷ đồng, năm 2024 là 3,35 tỷ đồng. Tổng 3 năm là 8,85 tỷ đồng{tail}.\n")
+    *years, total = analyse(text, "years-sum").funding
+    assert (total.amount_vnd, total.projects, total.period) == (8_850_000_000, projects, "2022-2024")
+    assert [r.part_of for r in years] == [total.id] * 3
+
+
+@pytest.mark.parametrize("joint", [", trong đó", ". Trong đó,"])
+def test_a_years_running_total_after_a_half_years_figure_and_its_part_takes_the_programme(joint):
+    text = ("Đồng Nai (mới): khuyến công 6 tháng cuối năm 2025\n\nSáu tháng cuối năm 2025, Sở Công Thương tỉnh Đồng Nai "
+            f"đã triển khai 8 đề án khuyến công địa phương với kinh phí 2,2 tỷ đồng{joint} khu vực Bình Phước cũ 3 đề án "
+            "với 750 triệu đồng.\n\nLũy kế cả năm 2025, hai khu vực thực hiện 17 đề án với kinh phí 4,6 tỷ đồng.\n")
+    half, part, year = analyse(text, "running-part").funding
+    assert (year.scope, half.part_of, part.part_of) == ("local", year.id, half.id)
+
+
+@pytest.mark.parametrize("label", ["với kinh phí", "với kinh phí:"])
+def test_a_counts_colon_items_with_their_amounts_after_a_labels_colon_stay_its_items(label):
+    text = ("Bắc Ninh: 2 đề án khuyến công quốc gia\n\nNăm 2024, Bộ Công Thương phê duyệt cho tỉnh Bắc Ninh 2 đề án "
+            f"khuyến công quốc gia: đề án hỗ trợ cơ sở gốm Phù Lãng ứng dụng lò nung gas {label} 850 triệu đồng và đề án "
+            f"hỗ trợ làng tranh Đông Hồ xây dựng phòng trưng bày sản phẩm {label} 650 triệu đồng.\n")
+    *title, count, first, second = analyse(text, "label-colon-items").funding
+    items = [first, second]
+    assert (count.projects, count.amount_vnd, count.period) == (2, None, "2024")
+    assert [(r.amount_vnd, r.part_of) for r in items] == [(850_000_000, count.id), (650_000_000, count.id)]
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
