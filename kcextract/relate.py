@@ -8320,8 +8320,10 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)
                                      or o.record.period != w.period
-                                     or o.record.province != w.province and w.province is not None for o in items):
-                continue
+                                     or o.record.province != w.province and w.province is not None
+                                     and not _merged_into(o.record.province, w.province) for o in items):
+                continue  # (a merged province's whole has items in the provinces it was made from: 'khu vực Đắk
+                # Nông cũ 8 đề án, 2,2 tỷ đồng; ...' under the new Lâm Đồng's)
             if sum(o.record.amount_vnd for o in items) != w.amount_vnd:
                 continue
             if w.projects is not None and all(o.record.projects is not None for o in items) and \

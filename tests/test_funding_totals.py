@@ -11112,6 +11112,16 @@ def test_a_counts_colon_items_with_their_amounts_after_a_labels_colon_stay_its_i
     assert [(r.amount_vnd, r.part_of) for r in items] == [(850_000_000, count.id), (650_000_000, count.id)]
 
 
+def test_a_merged_provinces_whole_split_by_the_provinces_it_was_made_from_holds_them_as_parts():
+    text = ("Lâm Đồng (mới): khuyến công năm 2025\n\nTheo Sở Công Thương, tổng kinh phí khuyến công năm 2025 của tỉnh Lâm "
+            "Đồng là 9,4 tỷ đồng, trong đó khuyến công quốc gia 3,1 tỷ đồng (5 đề án), khuyến công địa phương 6,3 tỷ đồng "
+            "(29 đề án).\n\nPhân theo khu vực: khu vực Lâm Đồng cũ 14 đề án, 3,9 tỷ đồng; khu vực Đắk Nông cũ 8 đề án, "
+            "2,2 tỷ đồng; khu vực Bình Thuận cũ 12 đề án, 3,3 tỷ đồng.\n")
+    whole, national, local, *areas = analyse(text, "merged-areas").funding
+    assert [(r.province, r.part_of, r.status) for r in areas] == [
+        ("Lâm Đồng", whole.id, whole.status), ("Đắk Nông", whole.id, whole.status), ("Bình Thuận", whole.id, whole.status)]
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
