@@ -6861,7 +6861,11 @@ class FundingBuilder:
                         and (title_periods or {}).get(r.period) != "unspecified" or None in said_periods
                         or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(
-                            p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)):
+                            p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)) and \
+                        not (lent == "done" and r.amount_vnd is None and any(
+                            f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts)):
+                    # (the rest of a count is no more done than its sentence says: 'Hai đề án còn lại gặp khó khăn
+                    # do ...' after 25 done)
                     r.status = lent
         else:
             # statements of one period that say a status, all the same and more than those that say none,

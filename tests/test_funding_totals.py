@@ -11122,6 +11122,17 @@ def test_a_merged_provinces_whole_split_by_the_provinces_it_was_made_from_holds_
         ("Lâm Đồng", whole.id, whole.status), ("Đắk Nông", whole.id, whole.status), ("Bình Thuận", whole.id, whole.status)]
 
 
+@pytest.mark.parametrize("rest, status", [
+    ("Hai đề án còn lại gặp khó khăn do đơn vị thụ hưởng thay đổi địa điểm sản xuất.", "unspecified"),
+    ("Hai đề án còn lại cũng đã hoàn thành trong tháng 12.", "done"),
+])
+def test_the_rest_of_a_count_takes_no_done_from_the_article_but_keeps_its_own(rest, status):
+    text = ("Khuyến công Thái Nguyên\n\nĐến ngày 15/12/2025, Trung tâm đã hoàn thành 25 đề án, giải ngân 6,9 tỷ đồng, đạt "
+            f"93,9% kế hoạch. {rest}\n")
+    done, left = analyse(text, "rest-status").funding
+    assert (done.status, left.projects, left.status) == ("done", 2, status)
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
