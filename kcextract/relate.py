@@ -913,7 +913,7 @@ _BUDGET_SUBJECT = regex.compile(r"\W*(?:[^,.;:\d]{0,30}\d{4}\s*,\s*)?(?P<source>
 _AND_FOR_NEXT = regex.compile(r"\s*(?:cho|để)\s+[^,;.()\d]{1,40}?\s*(?:,|và|,\s*và)\s*")
 # a sentence that opens with its source, its year or a place first or not ('Năm 2024, từ nguồn khuyến công quốc gia, ...')
 # (or with the support it brought: 'Được hỗ trợ từ nguồn khuyến công địa phương, Tổ hợp tác ...')
-_OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
+_OPENING_SOURCE = regex.compile(rf"\W*(?:[^,.;:\d]{{0,30}}\d{{4}}\s*,?\s*)?(?:được\s+(?:hỗ trợ|tài trợ|đầu tư)\s+)?"
                                 rf"(?P<source>{_SOURCE_OPEN}|{_THROUGH_OPEN}|{_AMONG_OPEN}),")
 # or what it goes on from ('Cùng với đào tạo nghề, năm 2024 thành phố còn hỗ trợ ...', 'Bên cạnh đó, năm 2024 ...')
 # (or a link word to the sentence before: 'Trước đó, năm 2024, khuyến công quốc gia cũng hỗ trợ ...')

@@ -11133,6 +11133,13 @@ def test_the_rest_of_a_count_takes_no_done_from_the_article_but_keeps_its_own(re
     assert (done.status, left.projects, left.status) == ("done", 2, status)
 
 
+@pytest.mark.parametrize("year", ["Năm 2025, ", "Năm 2025 "])
+def test_a_sum_whose_sentence_opens_with_its_programme_after_the_year_is_that_programmes(year):
+    text = (f"Kon Tum: sâm Ngọc Linh\n\n{year}thông qua Chương trình khuyến công quốc gia, 2 doanh nghiệp sản xuất sâm "
+            "Ngọc Linh được hỗ trợ tổng cộng 1,6 tỷ đồng để đầu tư dây chuyền chiết xuất cao sâm.\n")
+    assert [(r.amount_vnd, r.scope) for r in analyse(text, "opening-source").funding] == [(1_600_000_000, "national")]
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
