@@ -154,6 +154,42 @@ def _name_across(prev: str, line: str) -> bool:
         last.isupper() and first.isupper() and f"{last.capitalize()} {first.capitalize()}" in _name_pairs()
 
 
+@lru_cache(maxsize=1)
+def _organisation_heads() -> tuple[tuple[str, ...], ...]:
+    """The head words that open an organisation's name ('sở', 'trung tâm', 'bộ', 'hợp tác xã'), each as its
+    syllables: the fixed words each pattern of rules/organizations.jsonl opens with."""
+    from . import data  # (as in _name_pairs)
+
+    heads = set()
+    for row in data.read_jsonl("rules/organizations.jsonl"):
+        words = []
+        for token in row["pattern"]:
+            if not isinstance(token.get("LOWER"), str) or "OP" in token:
+                break
+            words += token["LOWER"].split()
+        if words:
+            heads.add(tuple(words))
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _organisation_across(prev: str, line: str) -> bool:
+    """``prev`` ends inside an organisation's name, its capitalised head and the capitalised words of the name after
+    it ('... Trung tâm' / 'Khuyến công tổ chức ...', '... Bộ Công' / 'Thương phê duyệt ...'), and ``line`` goes on
+    with a capital: a wrap cut the name."""
+    if not line[:1].isupper():
+        return False
+    words = prev.split()
+    for named in range(0, 4):  # (the name's capitalised words already on the line, none to three)
+        if named and not words[len(words) - named:][0][:1].isupper():
+            break
+        rest = words[:len(words) - named]
+        for head in _organisation_heads():
+            if len(rest) >= len(head) and rest[len(rest) - len(head)][:1].isupper() and \
+                    tuple(w.lower() for w in rest[len(rest) - len(head):]) == head:
+                return True
+    return False
+
+
 def _line_closed(line: str) -> bool:
     """The line ends a sentence or opens a list (_LINE_CLOSED_RE), outside a bracket: a bracket it leaves open goes
     on into the next line, a colon inside it notwithstanding ('Kinh phí: 1,2 tỷ đồng (KCQG:' / '700 triệu đồng; ...)')."""
@@ -224,6 +260,7 @@ def _unwrap_lines(text: str) -> str:
             # máy ... cho' / 'Hợp tác xã chè Thái Hòa ...')
             return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
+                or _organisation_across(prev, line)
                 or bool(_OPEN_END_RE.search(prev))
                 or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line)
                 and not _SENTENCE_OPENS_RE.match(line))

@@ -740,6 +740,15 @@ def test_rows_of_a_tabbed_table_with_a_blank_line_after_each_are_one_table():
     assert normalise(raw).count("|") == 12
 
 
+@pytest.mark.parametrize("cut", ["Trung tâm\nKhuyến công", "Bộ Công\nThương", "Sở Công\nThương"])
+def test_a_short_text_wrapped_inside_an_organisations_name_is_joined_there(cut):
+    # (a short text wrapped twice: its lines read as they were written unless a wrap cut a name or a sentence)
+    text = ("Long An: máy sấy mới\n\nNgày 12/8/2025, tại xã Châu Thành, tỉnh Tây Ninh (Long An cũ), " + cut +
+            " tổ chức bàn giao máy sấy thăng hoa cho HTX Thanh long Châu Thành.\nTổng giá trị máy 1,5 tỷ đồng, trong "
+            "đó kinh phí khuyến công quốc gia hỗ trợ\n600 triệu đồng, HTX đối ứng 900 triệu đồng.\n\nHết.")
+    assert cut.replace("\n", " ") + " tổ chức" in normalise(text)
+
+
 def test_a_hard_wrapped_list_item_goes_on_into_a_line_that_opens_with_a_name():
     item = ("+ Xây dựng 2 mô hình trình diễn kỹ thuật sản xuất bánh tráng nước dừa và rượu Bàu Đá, kinh phí 1.100 triệu "
             "đồng;")
