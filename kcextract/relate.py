@@ -3187,8 +3187,11 @@ class FundingBuilder:
             # one's: 'Một đề án ..., kinh phí 950 triệu đồng; một đề án ..., kinh phí 750 triệu đồng.' then 'Các đề án
             # hiện đang triển khai')
             last = next(o for o in reversed(drafts) if o.sentence == d.sentence)
-            status = status or self._said_next(ctx, key, last, by_sentence, period) or \
-                self._section_status(ctx, key, d.sentence)
+            if status is None:
+                status = self._said_next(ctx, key, last, by_sentence, period) or \
+                    self._section_status(ctx, key, d.sentence)
+                if status == "done" and _rest_of_count(key, d):
+                    status = None  # (no more than a heading 'Kết quả' lends the rest of a count: _link)
             d.plan_talk = bool(_PLAN_TALK.search(key, s_start, g_end))
             d.share_reached = bool(money and _SHARE_REACHED.match(key, money[-1].end))
             # (a deed told before the figure in no words of plans: 'Chương trình khuyến công hoạt động hỗ trợ 6 cơ sở với
@@ -6862,8 +6865,7 @@ class FundingBuilder:
                         or r.period is None or r.period in said_periods) and \
                         not (lent == "planned" and not title_status and d.deed_told and not any(
                             p == r.period and (f == d.family or None in (f, d.family)) for f, p in plans)) and \
-                        not (lent == "done" and r.amount_vnd is None and any(
-                            f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts)):
+                        not (lent == "done" and _rest_of_count(key, d)):
                     # (the rest of a count is no more done than its sentence says: 'Hai đề án còn lại gặp khó khăn
                     # do ...' after 25 done)
                     r.status = lent
@@ -8232,6 +8234,12 @@ def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
     """What was done is no more than the plan: its amount and its count, where both give them."""
     return (done.amount_vnd is None or plan.amount_vnd is None or done.amount_vnd <= plan.amount_vnd) and \
         (done.projects is None or plan.projects is None or done.projects <= plan.projects)
+
+
+def _rest_of_count(key: str, d: _Draft) -> bool:
+    """The draft is only the rest of a count ('Hai đề án còn lại ...'), no amount: what was left of work told done
+    before it, so no agreeing statements or heading make it done; only its own words do."""
+    return not d.money() and any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts)
 
 
 def _share_denominator(d: _Draft) -> int | None:

@@ -11140,6 +11140,14 @@ def test_a_sum_whose_sentence_opens_with_its_programme_after_the_year_is_that_pr
     assert [(r.amount_vnd, r.scope) for r in analyse(text, "opening-source").funding] == [(1_600_000_000, "national")]
 
 
+def test_the_rest_of_a_count_under_a_results_heading_is_not_done():
+    text = ("Khuyến công Thái Nguyên\n\nKết quả nổi bật\n\nNăm 2025, tỉnh được giao 27 đề án khuyến công với tổng kinh "
+            "phí 7,35 tỷ đồng. Đến ngày 15/12/2025, Trung tâm đã hoàn thành 25 đề án, giải ngân 6,9 tỷ đồng. Hai đề án còn "
+            "lại gặp khó khăn do đơn vị thụ hưởng thay đổi địa điểm sản xuất.\n\nCác đề án đã hỗ trợ 31 cơ sở.\n")
+    *_, left = analyse(text, "rest-heading").funding
+    assert (left.projects, left.status != "done") == (2, True)
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
