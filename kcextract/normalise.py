@@ -179,8 +179,8 @@ def _organisation_across(prev: str, line: str) -> bool:
     if not line[:1].isupper():
         return False
     words = prev.split()
-    for named in range(0, 4):  # (the name's capitalised words already on the line, none to three)
-        if named and not words[len(words) - named:][0][:1].isupper():
+    for named in range(0, min(4, len(words))):  # (the name's capitalised words already on the line, none to three)
+        if named and not words[len(words) - named][:1].isupper():
             break
         rest = words[:len(words) - named]
         for head in _organisation_heads():

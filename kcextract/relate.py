@@ -5254,9 +5254,9 @@ class FundingBuilder:
             # done before it ('Trước đó, các cơ sở này đã được hỗ trợ tham gia Hội chợ ..., kinh phí 90 triệu đồng'
             # after a national project): not the progress of the work told before
             return None
-        prev_start = key.rfind("\n", 0, para_start - 1) + 1
+        prev_start = _line_before(key, para_start)
         while prev_start > 0 and not key[prev_start:para_start].strip():
-            prev_start = key.rfind("\n", 0, prev_start - 1) + 1
+            prev_start = _line_before(key, prev_start)
         if ctx.lined() and not self._programmes_in(key, prev_start, para_start):
             # (a text set one sentence a line: when the line before names no programme, the sentence before that
             # one is read with it, as a paragraph of two sentences would be)
@@ -5264,21 +5264,20 @@ class FundingBuilder:
         elif ctx.blank_parted():
             # (a body that parts its paragraphs by blank lines: the paragraph before is all its lines, a line break
             # inside it only parts its sentences)
-            while prev_start > 0 and key[key.rfind("\n", 0, prev_start - 1) + 1:prev_start - 1].strip() and \
+            while prev_start > 0 and key[_line_before(key, prev_start):prev_start - 1].strip() and \
                     not _BULLET.match(key, prev_start):
-                prev_start = key.rfind("\n", 0, prev_start - 1) + 1
+                prev_start = _line_before(key, prev_start)
         this_item, prev_item = _BULLET.match(key, para_start), _BULLET.match(key, prev_start)
         dated = this_item and prev_item and _DATED_LABEL.match(key, this_item.end()) and \
             _DATED_LABEL.match(key, prev_item.end())
-        while dated and not self._programmes_in(key, prev_start, para_start):
+        while dated and prev_start > 0 and not self._programmes_in(key, prev_start, para_start):
             # (a chronology's items are the stages of one work: '- Tháng 2/2025: ... giao 8 đề án khuyến công địa
             # phương ...' then '- Tháng 9/2025: Tổ chức hội chợ ...' then '- Tháng 12/2025: Nghiệm thu 8 đề án ...';
             # back over the dated items that name no programme, to the one that does)
-            before = key.rfind("\n", 0, max(prev_start - 1, 0)) + 1 if prev_start else None
-            earlier = _BULLET.match(key, before) if before is not None else None
+            earlier = _BULLET.match(key, _line_before(key, prev_start))
             if not earlier or not _DATED_LABEL.match(key, earlier.end()):
                 break
-            prev_start = before
+            prev_start = _line_before(key, prev_start)
         if this_item and prev_item and not dated and not (_PLAN_LABEL.match(key, prev_item.end())
                                                           and _RESULT_LABEL.match(key, this_item.end())):
             # (but what was carried out, labelled so after the plan's item: 'a) Kế hoạch: 15 đề án khuyến công địa
@@ -8234,6 +8233,11 @@ def _smaller_or_equal(done: FundingRecord, plan: FundingRecord) -> bool:
     """What was done is no more than the plan: its amount and its count, where both give them."""
     return (done.amount_vnd is None or plan.amount_vnd is None or done.amount_vnd <= plan.amount_vnd) and \
         (done.projects is None or plan.projects is None or done.projects <= plan.projects)
+
+
+def _line_before(key: str, start: int) -> int:
+    """Where the line before the one that starts at ``start`` starts (0 for the first line)."""
+    return key.rfind("\n", 0, max(start - 1, 0)) + 1
 
 
 def _rest_of_count(key: str, d: _Draft) -> bool:
