@@ -1137,7 +1137,8 @@ _ONE_BENEFICIARY = regex.compile(
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
 _CUMULATIVE_WORDS = r"lũy kế|luỹ kế|từ đầu năm"
 _MONTH_COUNT = r"(?:\d{1,2}|sáu|chín|ba) tháng"  # a number of months ('10 tháng', 'sáu tháng')
-_ONE_MONTH_WORDS = r"trong tháng (?:\d{1,2}|này|qua)(?!\d)"  # one month ('Trong tháng 10, ...')
+# one month ('Trong tháng 10, ...'), or the quarter the sentence before named ('Quý IV/2025, ...' then 'Trong quý, ...')
+_ONE_MONTH_WORDS = r"trong tháng (?:\d{1,2}|này|qua)(?!\d)|trong quý(?:\s+(?:này|qua))?(?!\s*[\divx])"
 _PART_OF_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_CUMULATIVE_WORDS}|{_MONTH_COUNT}(?: đầu năm| cuối năm)?|"
                               r"tính đến (?:hết |cuối )?(?:ngày|tháng)|đến (?:hết |cuối )?tháng \d|"
                               # (or a day, 'Đến 31/10/2026', 'đến hết ngày 15/11')
@@ -1921,7 +1922,7 @@ class _Draft:
     deed_told: bool = False        # its sentence tells a deed before the figure in no words of plans
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
     labelled_in: tuple[int, int] | None = None  # the sentence before, whose labels its 'lần lượt' list refers back to
-    one_month: bool = False        # said of one month ('Trong tháng 10, ...')
+    one_month: bool = False        # said of one month or quarter ('Trong tháng 10, ...', 'Trong quý, ...')
     months_so_far: bool = False    # said of the year's months so far ('10 tháng năm 2025, ...')
     one_beneficiary: bool = False  # given to one named business ('HTX chè Lũng Phìn được hỗ trợ 300 triệu đồng')
     aggregate: bool = False        # its sentence counts projects or beneficiaries, more than one ('hỗ trợ 9 cơ sở')

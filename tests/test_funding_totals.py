@@ -11148,6 +11148,24 @@ def test_the_rest_of_a_count_under_a_results_heading_is_not_done():
     assert (left.projects, left.status != "done") == (2, True)
 
 
+def test_a_count_said_of_the_quarter_the_sentence_before_named_is_part_of_the_years_running_count():
+    text = ("Khuyến công quý IV/2025: Đắk Lắk về đích\n\nQuý IV/2025, Trung tâm Khuyến công Đắk Lắk giải ngân 1,9 tỷ "
+            "đồng, nâng tổng giải ngân cả năm lên 5,4 tỷ đồng. Trong quý, Trung tâm nghiệm thu 9 đề án, lũy kế cả năm "
+            "nghiệm thu 24 đề án.\n")
+    *_, quarter, year = analyse(text, "quarter-count").funding
+    assert (quarter.projects, quarter.part_of, year.projects, year.part_of) == (9, year.id, 24, None)
+
+
+def test_the_result_of_choosing_beneficiaries_is_support_approved_not_done():
+    text = ("Thông báo kết quả lựa chọn đơn vị thụ hưởng đề án khuyến công năm 2026\n\n"
+            "Sở Công Thương tỉnh Ninh Bình thông báo kết quả lựa chọn đơn vị thụ hưởng kinh phí khuyến công địa "
+            "phương năm 2026 như sau:\n\n"
+            "1. Công ty TNHH Cói Kim Sơn: hỗ trợ máy dệt chiếu, kinh phí hỗ trợ 250.000.000 đồng.\n"
+            "2. HTX Dê núi Hoa Lư: hỗ trợ kho lạnh bảo quản, kinh phí hỗ trợ 300.000.000 đồng.\n\n"
+            "Tổng kinh phí hỗ trợ: 550.000.000 đồng.\n")
+    assert {r.status for r in analyse(text, "chosen").funding} == {"planned"}
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")
