@@ -11166,6 +11166,14 @@ def test_the_result_of_choosing_beneficiaries_is_support_approved_not_done():
     assert {r.status for r in analyse(text, "chosen").funding} == {"planned"}
 
 
+def test_a_markdown_table_with_a_blank_line_after_each_row_and_its_rule_gives_its_records():
+    text = ("Kết quả khuyến công Nam Định năm 2024\n\n| Nguồn vốn | Số đề án | Kinh phí (triệu đồng) |\n\n"
+            "| --- | --- | --- |\n\n| Khuyến công quốc gia | 3 | 2.100 |\n\n| Khuyến công địa phương | 21 | 4.350 |\n\n"
+            "| Tổng cộng | 24 | 6.450 |\n")
+    got = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "rule-apart").funding]
+    assert got == [("national", 3, 2_100_000_000), ("local", 21, 4_350_000_000), ("total", 24, 6_450_000_000)]
+
+
 def test_a_table_typed_with_pipes_between_cells_only_gives_a_record_per_row_under_its_total():
     text = ("Đề án khuyến công địa phương tỉnh Lâm Đồng năm 2025\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
             "1 | Hỗ trợ máy sấy hồng | 280\n2 | Hỗ trợ máy rang cà phê | 350\nTổng cộng | | 630\n")

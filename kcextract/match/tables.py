@@ -64,9 +64,10 @@ def tables(key: str) -> list[Table]:
     for row in _ROW.finditer(key):
         cells = _cells(key, row.start(), row.end())
         # (a page that sets a blank line after each row still gives one table: a row of the header's width with a
-        # figure in it, only blank lines above it, goes on the table)
+        # figure in it, or the rule under the header, only blank lines above it, goes on the table)
         goes_on = row.start() == prev_end + 1 or out and prev_end > 0 and not key[prev_end:row.start()].strip() and \
-            len(cells) == len(out[-1].header) and any(ch.isdigit() for ch in key[row.start():row.end()])
+            len(cells) == len(out[-1].header) and (any(ch.isdigit() for ch in key[row.start():row.end()])
+                                                   or _RULE.fullmatch(key[row.start():row.end()]) is not None)
         if not goes_on or not out:  # a new table: its first row is the header
             out.append(Table(row.start(), [key[a:b].strip() for a, b in cells]))
         elif not _RULE.fullmatch(key[row.start():row.end()]):
