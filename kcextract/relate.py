@@ -2170,7 +2170,7 @@ class FundingBuilder:
             return False
         if _in_compared_base(key, s_start, f.start) or _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if self._printed_wrong(key, s_start, s_end, f) or self._exceeded_by(key, s_start, f):
+        if _taken_back(key, s_start, s_end, f):
             return False
         # (a count may stand with it: 'từ 12 đề án, 2,2 tỷ đồng xuống còn 10 đề án, 1,85 tỷ đồng')
         if _FROM_VALUE.search(key, max(s_start, f.start - 30), f.start) and _TO_VALUE.match(key, f.end):
@@ -2516,28 +2516,6 @@ class FundingBuilder:
             return bool(self.extreme.search(key, s_start, f.start))
         return extreme is not None
 
-    @staticmethod
-    def _exceeded_by(key: str, s_start: int, f: Fact) -> bool:
-        """The figure is what a result exceeded its target by: after 'vượt' and a target's noun ('vượt chỉ tiêu 3 đề
-        án', 'vượt kế hoạch 300 triệu đồng'), or after a bare 'vượt' once a figure of its kind was told in the sentence
-        ('thực hiện 23 đề án, vượt 3 đề án'; not 'kinh phí vượt 5 tỷ đồng', the level passed)."""
-        upto = f.start + 5 if key.startswith("vượt ", f.start) else f.start  # (past the figure's own 'vượt')
-        lead = _EXCEEDED_BY.search(key, max(s_start, f.start - 40), upto)
-        if lead is None:
-            return False
-        if lead.group("target"):
-            return True
-        told = _COUNT_IN if f.type == "project_count" else _AMOUNT_IN
-        return told.search(key, s_start, lead.start()) is not None
-
-    @staticmethod
-    def _printed_wrong(key: str, s_start: int, s_end: int, f: Fact) -> bool:
-        """A figure a correction takes back, money or count: its sentence says it was printed wrong, and the right
-        figure is told after it ('... chúng tôi viết tỉnh thực hiện 14 đề án với kinh phí 2,5 tỷ đồng. Con số đúng
-        là ...'): no statement."""
-        return _PRINTED_WRONG.search(key, s_start, f.start) is not None and \
-            _RIGHT_FIGURE.search(key, f.end, min(len(key), s_end + 120)) is not None
-
     def _is_programme_count(self, key: str, s_start: int, s_end: int, f: Fact) -> bool:
         """A count said per year ('phấn đấu mỗi năm thực hiện 12 - 15 đề án', 'bình quân 10 đề án/năm', a
         sentence led 'Bình quân mỗi năm, ...') is a rate: no record (ANNOTATION.md: yearly averages are no
@@ -2557,8 +2535,7 @@ class FundingBuilder:
             return False  # 'So với năm 2022 (8 đề án), ...': the base of a comparison
         if _INSTEAD_OF.search(key, max(s_start, f.start - 25), f.start):
             return False
-        if self._asked_for(key, s_start, f.start) or self._printed_wrong(key, s_start, s_end, f) or \
-                self._exceeded_by(key, s_start, f):
+        if self._asked_for(key, s_start, f.start) or _taken_back(key, s_start, s_end, f):
             return False
         if _FROM_VALUE.search(key, max(s_start, f.start - 8), f.start) and _COUNT_TO_VALUE.match(key, f.end):
             return False  # the count a change left ('điều chỉnh ... từ 12 đề án xuống còn 10 đề án'): the new one stands
@@ -7632,6 +7609,34 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
 
 
+def _taken_back(key: str, s_start: int, s_end: int, f: Fact) -> bool:
+    """A figure its sentence states as no programme money or projects of its own: printed wrong and corrected, or what
+    a result exceeded its target by (_printed_wrong, _exceeded_by)."""
+    return _printed_wrong(key, s_start, s_end, f) or _exceeded_by(key, s_start, f)
+
+
+def _exceeded_by(key: str, s_start: int, f: Fact) -> bool:
+    """The figure is what a result exceeded its target by: after 'vượt' and a target's noun ('vượt chỉ tiêu 3 đề
+    án', 'vượt kế hoạch 300 triệu đồng'), or after a bare 'vượt' once a figure of its kind was told in the sentence
+    ('thực hiện 23 đề án, vượt 3 đề án'; not 'kinh phí vượt 5 tỷ đồng', the level passed)."""
+    upto = f.start + 5 if key.startswith("vượt ", f.start) else f.start  # (past the figure's own 'vượt')
+    lead = _EXCEEDED_BY.search(key, max(s_start, f.start - 40), upto)
+    if lead is None:
+        return False
+    if lead.group("target"):
+        return True
+    told = _COUNT_IN if f.type == "project_count" else _AMOUNT_IN
+    return told.search(key, s_start, lead.start()) is not None
+
+
+def _printed_wrong(key: str, s_start: int, s_end: int, f: Fact) -> bool:
+    """A figure a correction takes back, money or count: its sentence says it was printed wrong, and the right
+    figure is told after it ('... chúng tôi viết tỉnh thực hiện 14 đề án với kinh phí 2,5 tỷ đồng. Con số đúng
+    là ...'): no statement."""
+    return _PRINTED_WRONG.search(key, s_start, f.start) is not None and \
+        _RIGHT_FIGURE.search(key, f.end, min(len(key), s_end + 120)) is not None
+
+
 def _counted_plan_noun(text: str, pos: int) -> bool:
     """The status cue at ``pos`` is a plan's noun counted as a thing of its own ('Một đề án khuyến công, hai mục
     tiêu' names two aims, no plan)."""
@@ -8247,11 +8252,14 @@ def _rest_of_count(key: str, d: _Draft) -> bool:
     return not d.money() and any(f.type == "project_count" and _REST_AFTER.match(key, f.end) for f in d.facts)
 
 
+_OUT_OF_WHOLE_COUNT = regex.compile(r"/\s*0*(\d+)")  # the whole a count is a share of: '9/11 đề án' -> 11
+
+
 def _share_denominator(d: _Draft) -> int | None:
     """The whole a draft's count is told as a share of ('nghiệm thu 9/11 đề án' -> 11), else None: the rest named
     after it ('Hai đề án còn lại ...') is the rest of the 11, not a part of the 9."""
     for f in d.facts:
-        if f.type == "project_count" and (m := regex.search(r"/\s*0*(\d+)", f.text)):
+        if f.type == "project_count" and (m := _OUT_OF_WHOLE_COUNT.search(f.text)):
             return int(m.group(1))
     return None
 

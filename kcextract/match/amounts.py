@@ -36,10 +36,10 @@ _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
 _PRICE_PER = regex.compile(r"\s*/\s*\p{L}")
 _AFTER_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và|hoặc)\s*$")
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")  # (a year before a comma too: 'Năm 2024, hai ...')
-_CLAUSE_OPENS = regex.compile(r"(?:^|[,;:.!?(]\s*|\n\s*)$")  # nothing but a clause's start before a word
-# ... or only the year the clause opens with, its comma left out ('Năm 2025 ngoài 14 đề án ..., tỉnh còn ...')
-_CLAUSE_OPENS_DATED = regex.compile(r"(?:^|[,;:.!?(]\s*|\n\s*)(?:(?:trong|riêng)\s+)?(?:năm\s+\d{4}|giai đoạn\s+\d{4}"
-                                    r"\s*[-–]\s*\d{4})\s+$")
+# nothing but a clause's start before a word, or only the year the clause opens with, its comma left out ('Năm 2025
+# ngoài 14 đề án ..., tỉnh còn ...')
+_CLAUSE_OPENS = regex.compile(r"(?:^|[,;:.!?(]\s*|\n\s*)(?:(?:(?:trong|riêng)\s+)?(?:năm\s+\d{4}|giai đoạn\s+\d{4}"
+                              r"\s*[-–]\s*\d{4})\s+)?$")
 # a recent year written bare: before a project noun it dates the programme ('Cụ thể, 2017 chương trình khuyến
 # công ... triển khai'), since no province counts two thousand projects in a figure without a thousands mark
 _PLAIN_YEAR = regex.compile(r"(?:199\d|20[0-4]\d)")
@@ -471,8 +471,7 @@ class AmountMatcher:
         q = self.qualifier_re.search(left)
         if q and (q.group("q") or q.group("qc")) == "trên" and self.number_before_re.search(left, 0, q.start()):
             q = None  # 'bốn trên năm phiên', '3 trên 5 đề án': out of, no bound
-        if q and q.group("q") == "ngoài" and (_CLAUSE_OPENS.search(left, 0, q.start())
-                                              or _CLAUSE_OPENS_DATED.search(left, 0, q.start())):
+        if q and q.group("q") == "ngoài" and _CLAUSE_OPENS.search(left, 0, q.start()):
             q = None  # 'Năm 2024, ngoài 3 đề án khuyến công quốc gia, tỉnh còn ...': besides, no bound
         if q:
             qualifier = self.qualifiers[q.group("q") or q.group("qc")]

@@ -65,12 +65,12 @@ def tables(key: str) -> list[Table]:
         cells = _cells(key, row.start(), row.end())
         # (a page that sets a blank line after each row still gives one table: a row of the header's width with a
         # figure in it, or the rule under the header, only blank lines above it, goes on the table)
+        rule = _RULE.fullmatch(row.group()) is not None
         goes_on = row.start() == prev_end + 1 or out and prev_end > 0 and not key[prev_end:row.start()].strip() and \
-            len(cells) == len(out[-1].header) and (any(ch.isdigit() for ch in key[row.start():row.end()])
-                                                   or _RULE.fullmatch(key[row.start():row.end()]) is not None)
+            len(cells) == len(out[-1].header) and (rule or any(ch.isdigit() for ch in row.group()))
         if not goes_on or not out:  # a new table: its first row is the header
             out.append(Table(row.start(), [key[a:b].strip() for a, b in cells]))
-        elif not _RULE.fullmatch(key[row.start():row.end()]):
+        elif not rule:
             out[-1].rows.append((row.start(), row.end(), cells))
         prev_end = row.end()
     return out
