@@ -22,6 +22,7 @@ from spacy.vocab import Vocab  # noqa: E402
 _FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
 _LINE = regex.compile(r"[^\n]+")
 _ITEM_LETTER = regex.compile(r"\p{Ll}[).]\s")
+_NOT_BAR = regex.compile(r"\||[^|\s](?:[^|]*[^|\s])?")  # a table's cell bar, or the words between two bars
 # a dateline that opens a paragraph: the outlet or the place, in brackets or in capitals, then a dash ('(TTXVN) - ',
 # 'ĐBP - ', 'VOV.VN - ', 'HÀ GIANG - ', '(Baothanhhoa.vn) – '), before a sentence with its capital
 DATELINE_SOURCE = r"\([^()\n]{2,40}\)"  # the agency or paper a dateline names in brackets: '(TTXVN)', '(Baothanhhoa.vn)'
@@ -154,6 +155,18 @@ def _cut_at_rises(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2]))
 
 
+def _cut_at_pipes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a table's cell bar a word of its own: underthesea joins a bar to the word beside it ('cam |'
+    in '| Hỗ trợ máy sấy cam | 180 |', '| 3.870'), which hides the good or the number in that cell."""
+    out = []
+    for ts, te in spans:
+        if "|" not in text[ts:te] or te - ts == 1:
+            out.append((ts, te))
+            continue
+        out += [(ts + m.start(), ts + m.end()) for m in _NOT_BAR.finditer(text[ts:te])]
+    return out
+
+
 def segment(text: str) -> Segmented:
     """Split ``text`` into sentences and words (underthesea, token normalisation off)."""
     sent_tokenize, word_tokenize = _tokenizers()
@@ -198,6 +211,8 @@ def segment(text: str) -> Segmented:
             if spans is None:
                 spans = _fallback(text, s, e)
             spans = _force_words(text, _cut_case_rises(text, spans), s, e)
+            if "|" in text[s:e]:
+                spans = _cut_at_pipes(text, spans)
             if spans:
                 sentences.append((s, e))
                 tokens.extend(spans)

@@ -712,6 +712,44 @@ def test_rows_of_a_table_pasted_with_tabs_are_written_as_pipe_rows():
                               "| Tổng cộng | | 250 |\n\nHết.")
 
 
+def test_a_tabbed_row_that_opens_on_a_tab_keeps_its_empty_first_cell():
+    # (a total's row with no number in the first column: its sum stays under the money column)
+    raw = "Kết quả\n\nSTT\tNội dung\tĐơn vị\tKinh phí (triệu đồng)\n1\tMáy sấy nhãn\tHTX A\t250\n\tCộng\t\t250\n"
+    assert normalise(raw).rstrip().endswith("| 1 | Máy sấy nhãn | HTX A | 250 |\n| | Cộng | | 250 |")
+
+
+def test_a_tabbed_table_indented_by_a_tab_on_every_row_has_no_empty_first_column():
+    raw = "Kết quả\n\n\tSTT\tNội dung\tKinh phí (triệu đồng)\n\t1\tMáy sấy nhãn\t250\n"
+    assert normalise(raw).rstrip().endswith("| STT | Nội dung | Kinh phí (triệu đồng) |\n| 1 | Máy sấy nhãn | 250 |")
+
+
+def test_a_tabbed_tables_total_row_under_the_money_column_is_the_whole_of_its_rows():
+    text = ("Danh sách đề án khuyến công địa phương năm 2026 tỉnh Hòa Bình\n\nSTT\tTên đề án\tĐơn vị thụ hưởng\t"
+            "Kinh phí (triệu đồng)\n1\tHỗ trợ máy sấy măng\tHTX Mai Châu\t250\n2\tHỗ trợ máy dệt thổ cẩm\t"
+            "HTX Chiềng Châu\t180\n\tCộng\t\t430\n")
+    funding = analyse(text, "tab-total").funding
+    whole = next(r for r in funding if r.amount_vnd == 430_000_000)
+    assert sorted(r.amount_vnd for r in funding if r.part_of == whole.id) == [180_000_000, 250_000_000]
+
+
+@pytest.mark.parametrize("row, word", [
+    ("| 2 | Hỗ trợ máy sấy cam | 300 |", "cam"),
+    ("| 2 | Cơ sở làm tương | 300 |", "tương"),
+    ("| 3 | Đào tạo nghề | Xã Lạc Dương | 150 |", "Lạc Dương"),
+    ("| 4 | Máy ép | 3.870 |", "3.870"),
+])
+def test_a_tables_cell_bar_is_a_word_of_its_own(row, word):
+    # (underthesea joins a bar to the word beside it, 'cam |', which hid the good in its cell)
+    words = [row[s:e] for s, e in segment(row).tokens]
+    assert word in words and all(w == "|" or "|" not in w for w in words)
+
+
+def test_a_good_in_a_tables_cell_is_found():
+    text = ("Danh sách đề án khuyến công năm 2026\n\n| STT | Tên đề án | Kinh phí (triệu đồng) |\n"
+            "| 1 | Hỗ trợ dây chuyền đóng gói cam | 300 |\n| 2 | Hỗ trợ máy sấy măng | 180 |")
+    assert {"cam", "măng"} <= {f.value for f in analyse(text, "cell-good").facts if f.type == "product"}
+
+
 @pytest.mark.parametrize("raw", [
     "Tin\n\nMột dòng\tcó\tba ô nhưng đứng một mình.",
     "Tin\n\n\t\tĐoạn thụt lề.\n\t\tĐoạn khác.",
