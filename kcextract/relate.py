@@ -449,9 +449,14 @@ _COUNT_LIST = regex.compile(r"[^,;.:]{0,40}:.*[;,]\s*(?:với\s+)?(?:tổng\s+)?
 # (also a year as a line's label, 'Năm 2023: 8 đề án - 1,9 tỷ đồng.', a list's item without a mark)
 # (also a numbered label of a plan's items at a line's start, 'Nội dung 2:', 'Nhiệm vụ 3:', 'Hoạt động 1:', or of a
 # decision's projects, 'Đề án 1:', 'Dự án 2:': a digit mark)
+# (and, read by _bullet_kind only, a short label of words at a line's start whose line goes on to a figure, 'Đào tạo
+# nghề: 3 lớp, 150 triệu đồng.', the items of a list typed with no marks under its colon; not a sum's or a breakdown's
+# label, 'Tổng kinh phí thực hiện: ...')
 _BULLET = regex.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|(?P<word>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|"
                         r"mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s|(?P<year>(?<=^|\n)\s*năm\s+\d{4}\s*:\s)"
                         r"|(?P<label>(?<=^|\n)\s*(?:nội dung|nhiệm vụ|hoạt động|đề án|dự án)\s+\d{1,2}\s*:\s))")
+_NAMED_ITEM = regex.compile(r"(?<=^|\n)\s*(?!(?:tổng|trong đó|cụ thể|bao gồm|gồm)(?!\p{L}))"
+                            r"\p{L}+(?:\s+\p{L}+){0,7}\s*:\s(?=[^\n]*?\d)")
 # a list item's label of a plan, and of what was done against it ('a) Kế hoạch:', 'b) Thực hiện:', 'c) Ước cả năm:')
 _PLAN_LABEL = regex.compile(r"kế hoạch(?:\s+năm\s+\d{4})?\s*:")
 _RESULT_LABEL = regex.compile(r"(?:kết quả(?:\s+thực hiện)?|thực hiện|ước(?:\s+thực hiện)?(?:\s+cả\s+năm)?|lũy kế)\s*:")
@@ -847,7 +852,8 @@ _AUXILIARY_GAP = regex.compile(rf"\s+(?:được\s+(?:{_PUBLIC_AGENT}(?:\s+\p{{L
 _OWN_BRACKET = regex.compile(rf"\s*\(((?:[^()\d]|(?<!\d){_YEAR_DIGITS}(?!\d)){{3,80}})\)")
 _LATER_BREAKDOWN = regex.compile(r",\s*(?=\p{L})")  # a clause break a breakdown cue may follow
 # a sentence that opens by detailing the one before it ('Trong đó, ...', 'Cụ thể, ...')
-_PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó))(?!\p{L})")
+# (also the count it breaks down named again: 'Trong tổng số 20 đề án, có 15 đề án ...')
+_PART_OPENER = regex.compile(r"\W*(?:trong đó|cụ thể|trong số (?:này|đó)|trong (?:tổng )?số \d+)(?!\p{L})")
 # 'trong năm 2017.' closing a sentence: the time of all it tells (not 'chuyển sang năm 2024.', the year a rest is moved to)
 _CLOSING_YEAR = regex.compile(r"(?<!\p{L})(?:cả\s+|cũng\s+)?trong\s+$")
 _SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?]|$|\n)")
@@ -974,6 +980,9 @@ _REACHED_PCT = _ONLY + r"(?:đạt|bằng)" + _HEDGED_PCT
 _REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*" + _ONLY + "đạt" + _HEDGED_PCT +
                                      r"(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
 _SHARE_REACHED = regex.compile(r"\s*\)?\s*,?\s*" + _REACHED_PCT)
+# an amount told as the worth of a share reached, before it ('Tỷ lệ giải ngân đạt 98%, tương đương 2,94 tỷ đồng')
+_SHARE_WORTH_BEFORE = regex.compile(r"[\d.,]+\s*%\s*,?\s*(?:tương đương(?:\s+với)?|tức là|ứng với)\s+"
+                                    r"(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?$")
 # a share of a plan right after an amount, up to the plan's figure or the clause's end ('4,18 tỷ đồng, đạt 95% kế
 # hoạch vốn khuyến công địa phương năm 2025 (4,4 tỷ đồng)')
 _SHARE_OF_PLAN = regex.compile(r"(?:\s+(?:khuyến công\s+(?:địa phương|quốc gia)|kcđp|kcqg))?\s*,?\s*" + _REACHED_PCT + r"\s*(?:so với\s+)?(?:tổng\s+)?kế hoạch[^(;.,\n]{0,60}")
@@ -1038,7 +1047,7 @@ _SAME_ACTOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:đồng thời\
 # the projects of the count before that its next clause says are finished, the subject unsaid ('hỗ trợ 11 đề án,
 # kinh phí 2,35 tỷ đồng, đã nghiệm thu và thanh quyết toán 10 đề án'): a part of that count, not a deed of its own
 _FINISHED = r"(?:hoàn thành|nghiệm thu|thanh quyết toán|quyết toán|bàn giao)"
-_FINISHED_OF = regex.compile(rf"\s*(?:[,;]\s*|và\s+)(?:đến nay\s*,?\s*)?(?:đã\s+)?{_FINISHED}"
+_FINISHED_OF = regex.compile(rf"\s*(?:[,;]\s*|và\s+){_TOLD_AT}(?:đã\s+)?{_FINISHED}"
                              rf"(?:\s+(?:và|,)\s+(?:{_FINISHED}|thanh toán))?(?:\s+(?:được|xong))?\s+$")
 # ... or, its subject said, the verb after it ('3 đề án ... được phê duyệt ...; hiện 2 đề án đã hoàn thành')
 _NOW_OPENS = regex.compile(r"\s*[,;]\s*(?:(?:hiện nay|hiện|đến nay|tới nay|trong đó)\s*,?\s*)?")
@@ -1238,7 +1247,10 @@ _MONTHS_SO_FAR = regex.compile(rf"(?<!\p{{L}}){_MONTH_COUNT}(?: đầu năm)?(?!
 # (also 'mới' or 'chỉ' before a verb of completing: '..., Trung tâm mới nghiệm thu 6 đề án' is how far it got so far,
 # as are 'mới có 4 đề án hoàn thành' and the year's end told beside the plan: '... nhưng đến cuối năm chỉ hoàn thành 6')
 _SO_FAR = regex.compile(r"(?<!\p{L})(?:đến nay|tới nay|cho đến nay|hiện nay|hiện đã|đến thời điểm này|mới có"
-                        r"|đến (?:cuối|hết) năm|(?:mới|chỉ)(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện)))(?!\p{L})")
+                        r"|đến (?:cuối|hết) năm|(?:mới|chỉ)(?=\s+(?:nghiệm thu|hoàn thành|giải ngân|thực hiện))"
+                        # (or as of a day or month: 'đến ngày 30/6 đã hoàn thành 3 đề án', 'tính đến hết tháng 9')
+                        r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}"
+                        r"|(?:tháng|quý)\s+[\divx]+)(?:\s*/\s*\d{4})?)(?![\p{L}\d])")
 # what a share is out of, right after it: 'trên tổng vốn', '/tổng mức đầu tư', 'so với tổng kinh phí thực hiện'
 _ON_WHOLE_COST = regex.compile(r"\s*,?\s*(?:trên|/|so với)\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh phí|mức|giá trị|chi phí)"
                                r"(?:\s+(?:đầu tư|thực hiện|mua sắm|đề án|dự án|máy móc|thiết bị))*\s*(?:là\s*)?")
@@ -1290,6 +1302,11 @@ def _counted(key: str, count: Fact) -> int:
 # (the bracket may open with the amount's budget noun: '... lò nấu đồng (kinh phí 800 triệu đồng)')
 _LABELLED_ITEM = regex.compile(r":[^:;()]*(?<!kinh phí|số tiền|vốn|ngân sách)\s*\(\s*"
                                r"(?:(?:kinh phí|số tiền|vốn)(?:\s+hỗ trợ)?(?:\s+là)?\s*:?\s*)?$")
+# the other level by its bare word, after a level's figure ('..., và địa phương là 1,2 tỷ đồng'; 'còn quốc gia 2 tỷ')
+_SHORT_LEVEL = regex.compile(r"\s*(?:,|;|,?\s*và|,?\s*còn)\s+(?:(?:kinh phí|nguồn|ngân sách|vốn)\s+)?"
+                             r"(?P<level>địa phương|quốc gia)(?:\s+(?:là|đạt|được|có|hỗ trợ|bố trí))?\s*:?\s*")
+# an amount's colon, then the first item's name before its figure (': Sơn La ', ': hỗ trợ máy móc ')
+_COLON_THEN_LABEL = regex.compile(r"\s*:\s*[^\d:;,.()]{0,40}")
 # a count's colon, then the first item's words before its amount: more than a budget noun ('13 đề án: kinh phí ...'
 # is the count's own)
 # (a year may stand before the colon: '2 đề án khuyến công trong năm 2024: đề án hỗ trợ máy ...')
@@ -2768,9 +2785,13 @@ class FundingBuilder:
                 items = [f for f in items if f.type != "money"]
             # 'Trong số 13 đề án đã hoàn thành có 9 đề án ...': a count stated before, named again to be broken
             # down, is a reference, not a second statement
-            stated = {f.value for d in drafts for f in d.facts if f.type == "project_count"}
+            # (not one a headline alone states, a title with no stop: the body's figure that refers back to it is a
+            # record of its own)
+            headline_end = ctx.title[1] if ctx.title and not key[ctx.title[0]:ctx.title[1]].rstrip().endswith(
+                (".", "!", "?")) else -1
+            stated = {f.value for d in drafts for f in d.facts if f.type == "project_count" and f.start >= headline_end}
             items = [f for f in items if not (f.type == "project_count" and f.value in stated
-                                              and _AMONG.search(key, max(s_start, f.start - 12), f.start))]
+                                              and _AMONG.search(key, max(s_start, f.start - 16), f.start))]
             # ('Cả hai đề án đều hoàn thành trong năm.' after the two told by their money alone: every project told,
             # named again; not a count told before, whose tense it may tell: '... phê duyệt 5 đề án ... Đến nay, cả 5
             # đề án đã được nghiệm thu, giải ngân 4,55 tỷ đồng')
@@ -3508,7 +3529,8 @@ class FundingBuilder:
                     # none of the paragraph's khuyến công levels (not what the figure before was for: '3 tỷ đồng cho
                     # Chương trình OCOP và | 2,5 tỷ đồng cho khuyến công')
                 elif not self.breakdown.search(key, g_end, s_end) and details is None:
-                    scope = self._listed_beside(key, drafts, i, prev_end, g_start) or \
+                    scope = _other_level_said_short(key, drafts, i, prev_end, g_start) or \
+                        self._listed_beside(key, drafts, i, prev_end, g_start) or \
                         _sum_of_levels(drafts, i, counts, money, period) or \
                         self._opening_source(key, s_start, prev_end) or \
                         self._paragraph_programme(ctx, key, s_start, g_start, provinces, period, drafts) or \
@@ -4123,6 +4145,10 @@ class FundingBuilder:
                     # '... 24 cơ sở với tổng kinh phí 3,6 tỷ đồng; riêng năm 2024 là 8 cơ sở, 1,25 tỷ đồng': one
                     # part of the figure before, singled out
                     cue = _SINGLED_OUT_AFTER.search(gap)
+                if not cue and prev.money() and _COLON_THEN_LABEL.fullmatch(gap):
+                    # a colon right after a whole's amount opens its items, each named before its figure ('... 7 đề án
+                    # ... 5,6 tỷ đồng: Sơn La 3 đề án (2,4 tỷ đồng), Điện Biên 2 đề án (1,6 tỷ đồng), ...')
+                    cue = regex.search(":", gap)
                 if not cue and [f.type for f in prev.facts] == ["project_count"] and d.money() and \
                         (_LABELLED_ITEM.search(gap) or _ITEM_AFTER_COLON.fullmatch(gap)):
                     # '2 đề án: xây dựng mô hình ... (kinh phí 800 triệu đồng) và tổ chức 2 lớp ... (kinh phí 150 triệu
@@ -5525,7 +5551,9 @@ class FundingBuilder:
             return None
         first = next(o for o in drafts if o.sentence == drafts[i].sentence).facts[0].start
         colon = key.rfind(":", s_start, first)
-        if colon < 0 or not key[colon + 1:first].strip() or ";" not in key[prev_end:drafts[i].facts[0].start]:
+        while colon >= 0 and not key[colon + 1:first].strip():
+            colon = key.rfind(":", s_start, colon)  # (past the first item's label: 'gồm: đào tạo nghề: 200 triệu đồng')
+        if colon < 0 or ";" not in key[prev_end:drafts[i].facts[0].start]:
             return None  # (a label's colon before its value is no list: 'kinh phí KCĐP: 8,85 tỷ đồng, ...; ...')
         return s_start, colon
 
@@ -6464,6 +6492,17 @@ class FundingBuilder:
                 # (a headline's count alone, the body's dated statement of it counted instead: 'Quảng Ninh hỗ trợ 8
                 # đề án khuyến công năm 2025' over '... phê duyệt 8 đề án khuyến công địa phương ...')
                 repeats.add(r.id)
+        for d in drafts:
+            r = d.record
+            if r.sentence != title or not d.places_none or r.province is None:
+                continue
+            # a headline that names no province, said again in the body as many provinces' or the country's figure,
+            # is that figure: not the subject's ('Bộ Công Thương: 1.200 đề án khuyến công quốc gia ...' over '... hỗ
+            # trợ khoảng 1.200 đề án ... trên cả nước', in a story that then names one province's share)
+            body = [o for o in records if o.sentence != title and (
+                o.amount_vnd == r.amount_vnd if r.amount_vnd is not None else _count_restated(r, o))]
+            if body and all(o.province is None for o in body):
+                r.province = None
         # a later sentence that says an earlier statement's projects and money again, printed rounded and with no year
         # of its own ('104 đề án với tổng kinh phí khoảng 21,5 tỷ đồng' for 2021-2025, then, after a year's figure,
         # a quote's '104 đề án với hơn 21 tỷ đồng'): that statement again, in its period, not the last year's
@@ -6941,6 +6980,20 @@ class FundingBuilder:
                     _one_rounds_the_other(w, r):
                 r.part_of = None
 
+        # an amount told as the share reached of the amount of its cell said before it, in its sentence or the one
+        # before ('... 15 đề án ... với kinh phí 3 tỷ đồng. Tỷ lệ giải ngân đạt 98%, tương đương 2,94 tỷ đồng';
+        # 'đã giải ngân 2,94 tỷ đồng, đạt 98%'): what was paid of it, a part, not a second figure of the cell
+        for i, d in enumerate(drafts):
+            r = d.record
+            if r.part_of or not r.amount_vnd or not d.money() or not (
+                    _REACHED_SHARE_AFTER.match(key, d.money()[0].end)
+                    or _SHARE_WORTH_BEFORE.search(key, max(0, d.money()[0].start - 40), d.money()[0].start)):
+                continue
+            whole = next((o.record for o in reversed(drafts[:i]) if o.record.cell() == r.cell() and o.record.amount_vnd
+                          and o.record.amount_vnd > r.amount_vnd and o.sentence >= d.sentence - 1), None)
+            if whole is not None:
+                r.part_of = whole.id
+
         def depth(r: FundingRecord) -> int:
             # (a year's figure under a span's whole is no part of its year's cell: 'Giai đoạn 2021-2023, ... 45 đề án'
             # then 'Năm 2023 có 16 đề án' heads 2023 beside another figure of 2023 said on its own)
@@ -6968,8 +7021,8 @@ class FundingBuilder:
             if r.id not in covered:
                 for measure, figure in (("money", r.amount_vnd), ("projects", r.projects)):
                     if figure is not None:
-                        key = (*r.cell(), measure)
-                        top[key] = min(top.get(key, depths[r.id]), depths[r.id])
+                        cell = (*r.cell(), measure)
+                        top[cell] = min(top.get(cell, depths[r.id]), depths[r.id])
         seen: set[tuple] = set()
         # (the body's statement of a figure heads its cell before the title's: where the article says it, with its
         # breakdown; 'Hơn 3 tỷ đồng ... năm 2025' over 'Năm 2025, tỉnh bố trí hơn 3 tỷ đồng ..., trong đó ...')
@@ -7410,7 +7463,9 @@ class FundingBuilder:
             # Hóa (4,8 tỷ đồng) và Đắk Lắk (4,1 tỷ đồng)'; or after a count: '... Thanh Hóa (4 đề án) và Bắc Giang (4 đề
             # án)')
             clause = [p for p in clause if p.start >= amounts_before[-1]]
-        hi = self._clause_end(key, g_start, len(key))
+        # (a colon right after the figure opens its items, each of a province of its own: '... 5,6 tỷ đồng: Sơn La 3 đề
+        # án (2,4 tỷ đồng), Điện Biên 2 đề án ...')
+        hi = g_end if _COLON_THEN_LABEL.match(key, g_end) else self._clause_end(key, g_start, len(key))
         if not clause:
             clause = [p for p in own if g_start <= p.start < hi]
         elif not any(_named_as_work_place(key, s_start, p) for p in clause):
@@ -8084,7 +8139,7 @@ def _bullet_kind(key: str, start: int, end: int) -> str | None:
     'Thứ nhất,'), or None."""
     m = _BULLET.match(key, start, end)
     if not m:
-        return None
+        return "named" if _NAMED_ITEM.match(key, start, end) and _under_colon(key, start) else None
     if m.group("word"):
         return "ordinal"
     if m.group("year"):
@@ -8093,6 +8148,34 @@ def _bullet_kind(key: str, start: int, end: int) -> str | None:
         return "digit"
     mark = m.group().strip()[0]
     return "digit" if mark.isdigit() else "letter" if mark.isalpha() else mark
+
+
+def _other_level_said_short(key: str, drafts: list[_Draft], i: int, prev_end: int, g_start: int) -> str | None:
+    """The level a figure names by its bare word after the other level's figure in its sentence ('kinh phí khuyến
+    công quốc gia ... là 2,1 tỷ đồng và địa phương là 1,2 tỷ đồng'): that level, though 'địa phương' alone names
+    none."""
+    prev = drafts[i - 1].record if i else None
+    if prev is None or drafts[i - 1].sentence != drafts[i].sentence or prev.scope not in ("national", "local"):
+        return None
+    said = _SHORT_LEVEL.fullmatch(key, prev_end, g_start)
+    level = {"địa phương": "local", "quốc gia": "national"}[said.group("level")] if said else None
+    return level if level != prev.scope else None
+
+
+def _under_colon(key: str, start: int) -> bool:
+    """The line at ``start`` comes under a line that ends with a colon, past blank lines and lines labelled like it:
+    a labelled line is a list's item only so ('Kết quả ...:' over 'Đào tạo nghề: 3 lớp, 150 triệu đồng.'), not a
+    round-up's paragraph opened by its province ('Cao Bằng: Năm 2025, tỉnh ...')."""
+    end = start
+    while (nl := key.rfind("\n", 0, end)) >= 0:
+        line_start = key.rfind("\n", 0, nl) + 1
+        line = key[line_start:nl].rstrip()
+        if line.endswith(":"):
+            return True
+        if line and not _NAMED_ITEM.match(key, line_start, nl):
+            return False
+        end = line_start
+    return False
 
 
 def _span(period: str) -> tuple[int, int]:

@@ -11470,3 +11470,129 @@ def test_the_sum_of_the_years_told_one_by_one_said_as_tong_n_nam_spans_them_and_
     whole = records[-1]
     assert (whole.projects, whole.amount_vnd, whole.period) == (46, 8_850_000_000, "2022-2024")
     assert [r.part_of for r in records[:-1]] == [whole.id] * 3 and whole.status == records[0].status
+
+
+@pytest.mark.parametrize("as_of", ["đến ngày 30/6", "tính đến hết tháng 9", "đến quý III/2026"])
+def test_work_finished_as_of_a_date_after_a_semicolon_is_part_of_the_programmes_work_just_told(as_of):
+    text = ("Sơ kết khuyến công Cà Mau\n\nNăm 2026, Sở Công Thương Cà Mau đã thực hiện 8 đề án khuyến công địa phương với "
+            f"kinh phí 1,6 tỷ đồng; {as_of} đã hoàn thành 3 đề án, giải ngân 540 triệu đồng.\n")
+    whole, part = analyse(text, "as-of-date").funding
+    assert (part.scope, part.status, part.part_of) == ("local", "done", whole.id) and not part.headline
+
+
+def test_a_headline_the_body_says_again_as_the_countrys_figure_is_of_no_province():
+    text = ("Bộ Công Thương: 1.200 đề án khuyến công quốc gia giai đoạn 2021-2025\n\nGiai đoạn 2021-2025, Chương trình "
+            "khuyến công quốc gia đã hỗ trợ khoảng 1.200 đề án với tổng kinh phí hơn 600 tỷ đồng trên cả nước. Tỉnh Cao "
+            "Bằng nhận 5 đề án với 3,1 tỷ đồng, hỗ trợ chế biến hạt dẻ Trùng Khánh và miến dong.\n")
+    records = analyse(text, "country-title").funding
+    assert [(r.projects, r.province) for r in records] == [(1200, None), (1200, None), (5, "Cao Bằng")]
+
+
+def test_a_body_that_informs_before_its_colon_names_no_purpose_but_a_labels_colon_does():
+    told = ("Khuyến công Phú Thọ\n\nSở Công Thương Phú Thọ thông tin: Năm 2026, tỉnh đã nghiệm thu 11 đề án khuyến công "
+            "địa phương, giải ngân 2.460 triệu đồng.\n")
+    labelled = ("Khuyến công Phú Thọ\n\nNăm 2025, tỉnh Phú Thọ chi cho khuyến công địa phương gồm: đào tạo nghề 200 triệu "
+                "đồng; thông tin: 120 triệu đồng.\n")
+    assert [r.purpose for r in analyse(told, "informs").funding] == [None]
+    assert [r.purpose for r in analyse(labelled, "info-label").funding] == ["training", "information"]
+
+
+@pytest.mark.parametrize("second", ["tư vấn: 120 triệu đồng", "tư vấn 120 triệu đồng"])
+def test_the_items_of_a_list_after_its_colon_keep_its_programme_whether_or_not_each_has_a_label_colon(second):
+    text = ("Khuyến công Phú Thọ\n\nNăm 2025, tỉnh Phú Thọ chi cho khuyến công địa phương gồm: đào tạo nghề: 200 triệu "
+            f"đồng; {second}.\n")
+    assert [(r.scope, r.amount_vnd) for r in analyse(text, "item-labels").funding] == \
+        [("local", 200_000_000), ("local", 120_000_000)]
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_lines_labelled_by_purpose_under_a_colon_are_items_of_the_list_with_or_without_marks(mark):
+    text = ("Tây Ninh: khuyến công theo nội dung\n\nKết quả khuyến công địa phương năm 2025 của Tây Ninh:\n"
+            f"{mark}Hỗ trợ máy móc thiết bị: 12 đề án, 2,4 tỷ đồng.\n{mark}Đào tạo nghề: 3 lớp, 150 triệu đồng.\n"
+            f"{mark}Hội chợ triển lãm: 2 đợt, 300 triệu đồng.\nTổng kinh phí thực hiện: 2,85 tỷ đồng.\n")
+    *items, whole = analyse(text, "label-lines").funding
+    assert [(r.amount_vnd, r.scope, r.status, r.part_of) for r in items] == \
+        [(a, "local", "done", whole.id) for a in (2_400_000_000, 150_000_000, 300_000_000)]
+    assert (whole.amount_vnd, whole.headline) == (2_850_000_000, True)
+
+
+def test_a_count_named_again_as_trong_tong_so_is_broken_down_and_the_cost_after_is_of_the_work_done():
+    text = ("Quảng Ngãi: khuyến công năm 2025\n\nNăm 2025, Quảng Ngãi triển khai 20 đề án khuyến công. Trong tổng số 20 đề "
+            "án, có 15 đề án khuyến công địa phương và 5 đề án khuyến công quốc gia. Tổng kinh phí thực hiện là 6,3 tỷ "
+            "đồng.\n")
+    whole, local, national, cost = analyse(text, "trong-tong-so").funding
+    assert (whole.projects, local.projects, national.projects) == (20, 15, 5)
+    assert local.part_of == national.part_of == whole.id
+    assert (cost.amount_vnd, cost.status) == (6_300_000_000, "done")
+
+
+@pytest.mark.parametrize("opens", [": ", ", gồm: ", ". Trong đó, "])
+def test_a_colon_right_after_a_regions_amount_opens_its_provinces_items_as_gom_does(opens):
+    text = ("Vùng Tây Bắc nhận 7 đề án khuyến công quốc gia\n\nNăm 2026, Bộ Công Thương phê duyệt cho các tỉnh Tây Bắc 7 "
+            f"đề án khuyến công quốc gia với tổng kinh phí 5,6 tỷ đồng{opens}Sơn La 3 đề án (2,4 tỷ đồng), Điện Biên 2 đề "
+            "án (1,6 tỷ đồng), Lai Châu 2 đề án (1,6 tỷ đồng).\n")
+    *_, whole, a, b, c = analyse(text, "region-colon").funding
+    assert (whole.projects, whole.province) == (7, None)
+    assert [(r.province, r.scope, r.part_of) for r in (a, b, c)] == \
+        [(p, "national", whole.id) for p in ("Sơn La", "Điện Biên", "Lai Châu")]
+
+
+@pytest.mark.parametrize("paid", ["Tỷ lệ giải ngân đạt 98%, tương đương 2,94 tỷ đồng.",
+                                  "Đến cuối năm, tỉnh đã hoàn thành và giải ngân 2,94 tỷ đồng, đạt 98%."])
+def test_an_amount_told_as_the_share_paid_of_the_cost_before_is_its_part_and_the_count_stays_counted(paid):
+    text = ("Tuyên Quang: khuyến công năm 2025\n\nNăm 2025, Tuyên Quang đã thực hiện 15 đề án khuyến công địa phương với "
+            f"kinh phí 3 tỷ đồng. {paid}\n")
+    whole, share = analyse(text, "share-paid").funding
+    assert share.amount_vnd == 2_940_000_000 and share.part_of == whole.id and not share.headline
+    assert (whole.projects, whole.amount_vnd, whole.headline) == (15, 3_000_000_000, True)
+
+
+@pytest.mark.parametrize("first, second, levels", [
+    ("quốc gia", "và địa phương là", ("national", "local")),
+    ("địa phương", ", còn quốc gia", ("local", "national")),
+])
+def test_the_other_level_said_by_its_bare_word_after_a_levels_figure_is_that_level(first, second, levels):
+    text = (f"Khuyến công Huế\n\nNăm 2025, kinh phí khuyến công {first} dành cho Thừa Thiên Huế là 2,1 tỷ đồng {second} "
+            "1,2 tỷ đồng.\n")
+    assert tuple(r.scope for r in analyse(text, "short-level").funding) == levels
+
+
+def test_the_localities_after_a_national_figure_name_no_local_level():
+    text = ("Khuyến công Huế\n\nNăm 2025, kinh phí khuyến công quốc gia dành cho Thừa Thiên Huế là 2,1 tỷ đồng và các địa "
+            "phương 1,2 tỷ đồng.\n")
+    assert "local" not in [r.scope for r in analyse(text, "localities").funding]
+
+
+@pytest.mark.parametrize("unit_line", ["Đơn vị tính: triệu đồng", "(ĐVT: tr.đ)", "Đơn vị: triệu đồng"])
+def test_a_unit_line_above_a_table_gives_its_money_columns_their_unit_and_a_nought_is_no_record(unit_line):
+    text = ("Kinh phí khuyến công năm 2026 của tỉnh Thái Nguyên\n\n" + unit_line + "\n\n| Nội dung | Khuyến công quốc gia | "
+            "Khuyến công địa phương |\n| Hỗ trợ máy móc thiết bị | 1.800 | 2.100 |\n| Đào tạo nghề | 0 | 300 |\n"
+            "| Tổng cộng | 1.800 | 2.400 |\n")
+    records = analyse(text, "unit-line").funding
+    wholes = {r.scope: r for r in records if r.part_of is None}
+    assert {s: r.amount_vnd for s, r in wholes.items()} == {"national": 1_800_000_000, "local": 2_400_000_000}
+    assert sorted(r.amount_vnd for r in records if r.part_of == wholes["local"].id) == [300_000_000, 2_100_000_000]
+    assert 0 not in [r.amount_vnd for r in records]
+
+
+def test_a_count_column_under_a_unit_line_stays_a_count():
+    text = ("Khuyến công Thái Nguyên qua các năm\n\nĐơn vị tính: triệu đồng\n\n| Năm | Số đề án | Kinh phí khuyến công |\n"
+            "| 2024 | 12 | 2.500 |\n| 2025 | 14 | 3.100 |\n")
+    money = [f.value for f in analyse(text, "unit-count").facts if f.type == "money"]
+    assert money == [2_500_000_000, 3_100_000_000]
+
+
+@pytest.mark.parametrize("header, unit_line", [
+    ("Kinh phí (1.000 đồng)", ""), ("Kinh phí (1000đ)", ""), ("Kinh phí", "Đơn vị tính: 1.000 đồng\n\n"),
+    ("Kinh phí", "(ĐVT: 1.000 đồng)\n\n"),
+])
+def test_a_tables_unit_of_thousands_written_as_a_number_scales_its_cells_and_is_no_amount(header, unit_line):
+    text = (f"Kết quả khuyến công địa phương năm 2025 tỉnh Nam Định\n\n{unit_line}| STT | Nội dung | {header} |\n"
+            "| 1 | Hỗ trợ máy sấy | 250.000 |\n| 2 | Đào tạo nghề | 1.250.000 |\n")
+    assert [f.value for f in analyse(text, "thousands").facts if f.type == "money"] == [250_000_000, 1_250_000_000]
+
+
+def test_a_bare_scale_word_in_a_tables_header_is_its_unit():
+    text = ("Kết quả khuyến công địa phương năm 2025 tỉnh Nam Định\n\n| STT | Nội dung | Kinh phí (triệu) |\n"
+            "| 1 | Hỗ trợ máy sấy | 250 |\n| 2 | Đào tạo nghề | 120 |\n")
+    assert [f.value for f in analyse(text, "bare-scale").facts if f.type == "money"] == [250_000_000, 120_000_000]

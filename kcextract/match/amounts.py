@@ -66,8 +66,9 @@ _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same 
 
 
 # a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
-_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+)?"
-                             r"đồng(?!\p{L})")
+# (also thousands written as a number: 'Đơn vị tính: 1.000 đồng')
+_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+|"
+                             r"(?P<num>1[.,]?000(?:[.,]?000)?)\s*)?đồng(?!\p{L})")
 # a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
 _BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,5}?\s*"
 _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
@@ -77,6 +78,7 @@ _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 # after the figure ('kinh phí 2.350 (triệu đồng)'): that many of the unit
 _BRACKET_UNIT_LABEL = regex.compile(_BUDGET_LABEL + BRACKETED_UNIT + r"\s*(?::|là)?\s*$")
 _BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
+_BRACKET_UNIT = regex.compile(BRACKETED_UNIT)
 
 
 
@@ -206,7 +208,7 @@ class AmountMatcher:
         # what programme money buys (rules/funding_purposes.tsv) and the programmes themselves (rules/funding_cues.tsv)
         programmes = [c for c, _ in data.funding_cues()["programme"]]
         self.programme_re = whole_words(programmes)
-        self.purpose_re = whole_words([c for c, _ in data.funding_purposes()] + programmes)
+        self.purpose_re = whole_words([c.removesuffix(" -#") for c, _ in data.funding_purposes()] + programmes)
         self.money_after_re = whole_words([fold(r["word"]) for r in data.read_tsv("rules/money_context.tsv")
                                            if r.get("after") == "yes"])
         self.numexpr = compiled()["numexpr"]
@@ -303,13 +305,19 @@ class AmountMatcher:
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
         # ('Đơn vị tính: đồng': whole đồng, 1)
-        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1) if unit else None
+        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1000 ** unit.group("num").count("000")
+                       if unit.group("num") else 1) if unit else None
         table_money = money_cells(key) if "|" in key else {}
+        # (the thousand of a unit written as a number, '(1.000 đồng)' over a column: a unit, no amount)
+        unit_numbers = {m.start("num") for pattern in (_BRACKET_UNIT, _UNIT_HEADER) for m in pattern.finditer(key)
+                        if m.group("num")} if "000" in key else set()
         classified: list[tuple[Reading, Fact | None]] = []
         i = 0
         while i < len(readings):
             r = readings[i]
             i += 1
+            if r.start in unit_numbers:
+                continue
             nxt = readings[i] if i < len(readings) else None
             # 1 tỷ 200 triệu: a smaller scaled number right after a scaled one adds to it.
             while nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and (

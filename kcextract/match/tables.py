@@ -17,15 +17,27 @@ import regex
 from ..numbers import _alt, dong_words, scale_value
 
 # a money unit in brackets, on a table's header cell or a budget's label: '(triệu đồng)', '(tr.đ)', '(ĐVT: triệu
-# đồng)', '(đồng)'
-BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*|(?P<tr>tr)\.?\s*)?"
-                  rf"(?:{_alt(dong_words())})\s*\)")  # (the đồng's names: rules/currencies.tsv)
+# đồng)', '(đồng)'; a scale word alone ('(triệu)'), and thousands of đồng written as a number ('(1.000 đồng)',
+# '(1000đ)': a cell's 250 is 250.000 đồng; '(1.000.000 đồng)' a million)
+_DONG = _alt(dong_words())  # the đồng's names: rules/currencies.tsv
+BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
+                  + _DONG + r")|(?P<num>1[.,]?000(?:[.,]?000)?)\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*\)")
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 # a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
 TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
 _RULE = regex.compile(r"^[\s|:\-]+$")  # the markdown line under a header: '|---|---|'
 _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
+# a line above a table that gives all its money one unit ('Đơn vị tính: triệu đồng', 'ĐVT: tr.đ', '(Đơn vị: triệu
+# đồng)'), and the header cells of the money columns it then applies to: a programme's, a budget's, a plan's or a
+# result's name, not a count's ('Số đề án') or a row's label
+_UNIT_LINE = regex.compile(r"(?:^|\n)[ \t]*\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
+                           r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*|"
+                           rf"tr\.?\s*|1[.,]?000(?:[.,]?000)?\s*)?(?:{_DONG}))\s*\)?[ \t]*(?=\n|$)")
+_UNIT_COLUMN = regex.compile(r"(?<!\p{L})(?:kinh phí|khuyến công|kcqg|kcđp|ngân sách|vốn|số tiền|giá trị|kế hoạch|"
+                             r"thực hiện|giải ngân|tổng cộng)(?!\p{L})")
+_COUNT_COLUMN = regex.compile(r"(?<!\p{L})(?:số|stt|năm)(?!\p{L})")
+_ABOVE = 200  # how far above a table's header its unit line may stand (a caption or a blank line between)
 
 
 def _cells(key: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -38,6 +50,8 @@ def unit_of(m: regex.Match) -> int:
     """The multiplier of the unit a match of BRACKETED_UNIT found (1 for plain 'đồng')."""
     if m.group("tr"):
         return 1_000_000
+    if m.group("num"):
+        return 1000 ** m.group("num").count("000")
     return scale_value(m.group("scale")) if m.group("scale") else 1
 
 
@@ -69,11 +83,24 @@ def tables(key: str) -> list[Table]:
         goes_on = row.start() == prev_end + 1 or out and prev_end > 0 and not key[prev_end:row.start()].strip() and \
             len(cells) == len(out[-1].header) and (rule or any(ch.isdigit() for ch in row.group()))
         if not goes_on or not out:  # a new table: its first row is the header
-            out.append(Table(row.start(), [key[a:b].strip() for a, b in cells]))
+            out.append(Table(row.start(), _with_unit([key[a:b].strip() for a, b in cells],
+                                                     key, max(0, prev_end, row.start() - _ABOVE), row.start())))
         elif not rule:
             out[-1].rows.append((row.start(), row.end(), cells))
         prev_end = row.end()
     return out
+
+
+def _with_unit(header: list[str], key: str, lo: int, hi: int) -> list[str]:
+    """``header`` with the unit of a unit line in ``key[lo:hi]``, above the table, written into each money column's
+    cell that names none ('khuyến công quốc gia' under 'Đơn vị tính: triệu đồng' reads 'khuyến công quốc gia (triệu
+    đồng)'), as a header that gave it would."""
+    line = _UNIT_LINE.search(key, lo, hi) if "đơn vị" in key[lo:hi] or "đvt" in key[lo:hi] else None
+    if line is None:
+        return header
+    unit = f"({line.group('unit')})"
+    return [f"{h} {unit}" if _UNIT_COLUMN.search(h) and not _COUNT_COLUMN.match(h) and not money_unit(h) else h
+            for h in header]
 
 
 def money_cells(key: str) -> dict[int, tuple[int, int]]:
@@ -85,6 +112,6 @@ def money_cells(key: str) -> dict[int, tuple[int, int]]:
         for _, _, cells in table.rows:
             for (a, b), unit in zip(cells, units):
                 number = _NUMBER_CELL.fullmatch(key, a, b) if unit else None
-                if number:
+                if number and number.group(1).strip("0.,"):  # (a nought is no amount: nothing spent on that row)
                     out[number.start(1)] = (number.end(1), unit)
     return out
