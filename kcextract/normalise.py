@@ -127,9 +127,11 @@ _ITEM_OPENS_RE = regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))\s|\|")  # 
 _WRAP_WIDTHS = (40, 160)  # the widths a hard wrap is set at; an article's paragraphs as lines run longer
 
 
-# a word no sentence ends with, closing a line: the sentence goes on into the next line
+# a word no sentence ends with, closing a line: the sentence goes on into the next line; so does a unit's or a
+# person's title, whose name follows it ('... của tỉnh' / 'Quảng Trị đã hoàn thành ...')
 _OPEN_END_RE = regex.compile(r"(?<!\p{L})(?:cho|và|của|với|các|những|tại|ở|từ|trong|được|là|có|để|theo|về|như|gồm|"
-                             r"hoặc|thuộc|vào|đến|tới|bằng|do|nhằm|cùng|sang|qua)$")
+                             r"hoặc|thuộc|vào|đến|tới|bằng|do|nhằm|cùng|sang|qua|tỉnh|huyện|xã|phường|quận|thị xã|"
+                             r"thị trấn|thành phố|làng|thôn|bản|ông|bà)$")
 _ABBREVIATION_OPENS_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d&]*(?!\p{Ll})")  # 'KCQG', 'UBND', 'HTX'
 # a line that opens as a sentence does, a capitalised word and a lower-case one after it ('Tổng cộng có 8 đề án ...'),
 # not as a name does ('Bàu Đá, kinh phí ...'): no list item's line goes on into it
@@ -268,7 +270,9 @@ def _unwrap_lines(text: str) -> str:
                 or bool(_OPEN_END_RE.search(prev))
                 or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line)
                 and not _SENTENCE_OPENS_RE.match(line))
-                or line[:1].islower() and not _ITEM_OPENS_RE.match(line))
+                or line[:1].islower() and not _ITEM_OPENS_RE.match(line)
+                # (and a label's value after its colon: 'năm 2023:' / '1,2 tỷ đồng; năm 2024: ...')
+                or prev.endswith(":") and line[:1].isdigit() and not _ITEM_OPENS_RE.match(line))
         opens_lower = line[:1].islower() or line[:1].isdigit()
         return (cut(prev, line) or blocks and n > 0 and bool(prev and line) and not _ITEM_OPENS_RE.match(line)
                 and not prev.endswith("|")) and \

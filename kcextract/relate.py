@@ -4576,7 +4576,10 @@ class FundingBuilder:
             # a breakdown after the figure ('3,8 tỷ đồng (trong đó KCQG: 1,3 tỷ đồng)') names its parts' sources;
             # a bracket of words alone right after it names its own ('3 tỷ đồng (nguồn khuyến công địa phương)')
             cue = self.breakdown.search(tail_text)
-            ends = [i for i in (tail_text.find("("), cue.start() if cue else -1) if i >= 0]
+            # (nor do the items after a colon, another figure after it in the sentence: '5 tỷ đồng từ ba nguồn: khuyến
+            # công quốc gia 1,5 tỷ đồng, ...')
+            colon = tail_text.find(":") if next_start < s_end else -1
+            ends = [i for i in (tail_text.find("("), cue.start() if cue else -1, colon) if i >= 0]
             if key.rfind("(", 0, g_start) > key.rfind(")", 0, g_start) and ")" in tail_text:
                 tail_text = tail_text[:tail_text.find(")")]  # (a figure inside a bracket: its clause ends with it)
             tail = self._scope(tail_text[:min(ends)] if ends else tail_text, paid)
@@ -4784,8 +4787,11 @@ class FundingBuilder:
             line_end = key.find("\n", h_end)
             span = slice(line_start, line_end if line_end >= 0 else len(key))
             line = key[span].strip()
-            if _HEADING.fullmatch(line) or _LABEL_HEADING.fullmatch(line) and \
-                    self._programmes_in(key, span.start, span.stop) - {"both"}:
+            # (not a paragraph typed with no final stop that states its own figures: 'Năm 2025, khuyến công địa
+            # phương tỉnh ... hỗ trợ 14 đề án với kinh phí 3,1 tỷ đồng' heads nothing)
+            if _HEADING.fullmatch(line) and not any(f.type in ("money", "project_count")
+                                                    and span.start <= f.start < span.stop for f in ctx.facts) or \
+                    _LABEL_HEADING.fullmatch(line) and self._programmes_in(key, span.start, span.stop) - {"both"}:
                 return line
             label = _LINE_LABEL.match(ctx.text[span].strip())  # (as cased: a sentence opens after the label)
             if label and h_start <= line_start + label.end():
@@ -4999,7 +5005,9 @@ class FundingBuilder:
         span = self._work_before(ctx, key, d, by_sentence, cost_opens=True)
         if span is None or _PLAN_TALK.search(key, *span):
             return False
-        lead = _narration_year(key, *span)
+        # (a span that takes in the sentence detailing it is read on its first sentence too, whose year may close it:
+        # 'Quảng Ngãi triển khai 20 đề án khuyến công trong năm 2025. Trong tổng số 20 đề án, có ...')
+        lead = _narration_year(key, *span) or _narration_year(key, *ctx.sentence_span(ctx.sentence_of(span[0])))
         # (or the many it helped, said to have been helped: 'Năm 2023, 3 cơ sở sản xuất bánh gai ... được hỗ trợ từ
         # nguồn khuyến công địa phương, mỗi cơ sở 80 triệu đồng.' then 'Tổng kinh phí hỗ trợ là 240 triệu đồng.')
         return bool(lead and (_DEED.search(key, lead[0], lead[1]) or _MANY_HELPED.match(key, lead[0], lead[1])))

@@ -11596,3 +11596,21 @@ def test_a_bare_scale_word_in_a_tables_header_is_its_unit():
     text = ("Kết quả khuyến công địa phương năm 2025 tỉnh Nam Định\n\n| STT | Nội dung | Kinh phí (triệu) |\n"
             "| 1 | Hỗ trợ máy sấy | 250 |\n| 2 | Đào tạo nghề | 120 |\n")
     assert [f.value for f in analyse(text, "bare-scale").facts if f.type == "money"] == [250_000_000, 120_000_000]
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+def test_a_paragraph_with_no_final_stop_that_states_figures_heads_no_section(stop):
+    text = (f"Khuyến công Nam Định năm 2025\n\nNăm 2025, khuyến công địa phương tỉnh Nam Định hỗ trợ 14 đề án với kinh phí "
+            f"3,1 tỷ đồng{stop}\n\nNgoài ra, tỉnh được Bộ Công Thương hỗ trợ 3 đề án khuyến công quốc gia, kinh phí 2,4 tỷ "
+            f"đồng{stop}\n\nTổng cộng cả năm, tỉnh thực hiện 17 đề án với tổng kinh phí 5,5 tỷ đồng{stop}\n")
+    local, national, whole = analyse(text, "no-stop-heading").funding
+    assert (whole.scope, whole.projects) == ("total", 17) and local.part_of == national.part_of == whole.id
+
+
+@pytest.mark.parametrize("first", ["Năm 2025, Quảng Ngãi triển khai 20 đề án khuyến công.",
+                                   "Quảng Ngãi triển khai 20 đề án khuyến công trong năm 2025."])
+def test_the_cost_after_a_sentence_detailing_the_years_work_is_done_wherever_the_year_stands(first):
+    text = (f"Quảng Ngãi: khuyến công\n\n{first} Trong tổng số 20 đề án, có 15 đề án khuyến công địa phương và 5 đề án "
+            "khuyến công quốc gia. Tổng kinh phí thực hiện là 6,3 tỷ đồng.\n")
+    cost = analyse(text, "year-at-end").funding[-1]
+    assert (cost.amount_vnd, cost.status) == (6_300_000_000, "done")

@@ -820,3 +820,16 @@ def test_a_list_items_line_with_no_stop_goes_on_into_no_line_that_opens_as_a_sen
             "kỹ thuật sản xuất bánh tráng phơi sương, kinh phí 350 triệu đồng\nTổng cộng có 8 đề án với tổng kinh phí 1,2 "
             "tỷ đồng từ nguồn khuyến công địa phương\n")
     assert "350 triệu đồng\nTổng cộng" in normalise(text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Quảng Trị: 12 đề án khuyến công năm 2025 đã hoàn thành\n\nĐến ngày 15/12/2025, toàn bộ 12 đề án khuyến công địa "
+     "phương năm 2025 của tỉnh Quảng Trị đã hoàn thành, giải ngân 2,85 tỷ đồng/2,9 tỷ đồng kế hoạch.\n", "tỉnh\nQuảng"),
+    ("Kinh phí khuyến công Đắk Lắk qua các năm\n\nKinh phí khuyến công địa phương của Đắk Lắk tăng đều qua các năm: năm "
+     "2023: 1,2 tỷ đồng; năm 2024: 1,5 tỷ đồng; năm 2025: 1,8 tỷ đồng. Số đề án tương ứng là 6, 8 và 9 đề án.\n",
+     "2023:\n1,2"),
+])
+def test_a_short_text_wrapped_after_a_units_title_or_a_labels_colon_is_joined_there(text, cut):
+    wrapped = _wrapped(text, 78)
+    assert cut in wrapped  # (the wrap did cut there)
+    assert normalise(wrapped) == normalise(text).rstrip("\n")

@@ -1414,3 +1414,11 @@ def test_a_bare_year_before_a_word_a_counted_noun_only_opens_is_a_year_not_a_qua
 ])
 def test_a_bare_tr_after_a_figure_is_millions_where_a_money_word_stands_shortly_before(text, values):
     assert [f.value for f in analyse(text, "bare-tr").facts if f.type == "money"] == values
+
+
+@pytest.mark.parametrize("amount, value", [("4.900.000.000 đồng", 4_900_000_000), ("4,9 tỷ đồng", 4_900_000_000),
+                                           ("850.000 đồng", 850_000)])
+def test_an_amount_in_dong_right_before_deu_all_is_money(amount, value):
+    # (underthesea joins 'đồng đều', 'even'; after a figure it is the currency, then 'all')
+    text = f"Năm 2025, 15 đề án khuyến công địa phương, kinh phí {amount} đều đã được nghiệm thu."
+    assert [f.value for f in analyse(text, "dong-deu").facts if f.type == "money"] == [value]
