@@ -269,6 +269,23 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+def _or_dateline(province: str | None, ctx: Context, provinces: list[Fact], s_start: int) -> str | None:
+    """The statement's own province ('' for many provinces' figure); none said, the one its paragraph is filed from."""
+    return province if province is not None else _dateline_province(ctx, provinces, s_start)
+
+
+def _dateline_province(ctx: Context, provinces: list[Fact], s_start: int) -> str | None:
+    """The one province the dateline opening the sentence's line names ('(Thái Bình) - Năm 2025, tỉnh thực hiện 11 đề
+    án ...'), for a statement whose sentence names none: a round-up files each paragraph from its province."""
+    line_start = ctx.text.rfind("\n", 0, s_start) + 1
+    first = ctx.sentence_of(line_start)
+    if first >= ctx.sentence_of(s_start) or not _furniture(ctx, first) or ctx.aside(line_start):
+        return None
+    span = ctx.sentence_span(first)
+    named = {p.value for p in provinces if span[0] <= p.start < span[1]}
+    return named.pop() if len(named) == 1 else None
+
+
 def _furniture(ctx: Context, sent: int) -> bool:
     """Sentence ``sent`` is page furniture, not the article's words: a photo's caption or chrome, or a paragraph's
     dateline split off the sentence it opened ('(Báo Tin tức) -')."""
@@ -521,7 +538,11 @@ _DENIED = regex.compile(rf"(?<!\p{{L}})(?:không|chưa)\s+(?:được\s+)?(?:{_A
 _DENIED_AFTER = regex.compile(rf"\s+(?:(?:vẫn|hiện)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:giải ngân|{_ALLOTTING})"
                               r"(?!\p{L})(?=[^,;.\d]*[,;.])")
 _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan after 'kế hoạch' ('kế hoạch vốn năm')
-_PLAN_AFTER = regex.compile(rf"\s*\(?\s*(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
+# (not a bracket that gives the plan's own figure, 'thực hiện 3,9 tỷ đồng (kế hoạch 3,6 tỷ đồng)': the plan word is
+# that figure's, and the one before it what was carried out)
+_PLAN_FIGURE_BRACKET = regex.compile(r"\s*\(\s*(?:so với\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|đề ra))?\s*:?\s*\d")
+_PLAN_AFTER = regex.compile(rf"\s*(?:\((?![^()\n]*\d)\s*)?"
+                            rf"(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 # what stands between a bracket's last figure and an amount after it that is the figure's before the bracket ('...),
 # tổng kinh phí ')
@@ -675,6 +696,8 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           rf"(?:(?:(?:trong|sau|qua)\s+)?{_YEARS_BY_NUMBER}\s*,?\s*)?"
                           r"(?:tổng cộng|tính chung|tính tổng|tổng hợp|cộng lại|cộng chung|gộp chung|gộp lại|"
                           r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn)"
+                          # (or the count of all, 'Như vậy, tổng số có 11 đề án với 4,7 tỷ đồng')
+                          r"|tổng số(?:\s+(?:có|là|gồm))?(?=\s+\d|\s*$)"
                           # (or the sum of the years told one by one: 'Tổng 3 năm là 8,85 tỷ đồng cho 46 đề án.')
                           rf"|tổng(?:\s+cộng)?\s+{_YEARS_BY_NUMBER})(?!\p{{L}})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
@@ -3062,6 +3085,9 @@ class FundingBuilder:
                     own = said
             status = own or inherited or (self._status(key[slice(*intro)]) if intro else None) or \
                 (self._status(key[slice(*d.labelled_in)]) if d.labelled_in else None)
+            if status is None and _PLAN_FIGURE_BRACKET.match(key, g_end) and \
+                    not _PLAN_WORD.search(key, s_start, g_start):
+                status = "done"  # set against the plan's own figure: 'thực hiện 16 đề án (kế hoạch 15 đề án)'
             # (the next figure may be the count of 'all' itself: ', đến nay cả 2 đề án đã hoàn thành')
             if own == "planned" and not plan_sum and \
                     (finished := _ALL_FINISHED_AFTER.match(key, g_end, s_end)) and \
@@ -3155,7 +3181,10 @@ class FundingBuilder:
                 # was what it came to in part of a year ('Tổng kinh phí thực hiện ... 9 tháng năm 2024 là 1,2 tỷ đồng'),
                 # unless a word of what is to come stands before it
                 status = "planned" if _PLAN_WORD.search(key, s_start, g_start) else "done"
-            elif allotted and _REACHED_SHARE_AFTER.match(key, g_end) and not _PLAN_WORD.search(key, s_start, g_start):
+            elif allotted and (_REACHED_SHARE_AFTER.match(key, g_end) or _PLAN_FIGURE_BRACKET.match(key, g_end)) and \
+                    not _PLAN_WORD.search(key, s_start, g_start):
+                # (or set against the plan's own figure in a bracket: 'Kinh phí thực hiện: 3,9 tỷ đồng (kế hoạch 3,6 tỷ
+                # đồng)')
                 # what the budget came to, as a share reached: 'Kinh phí thực hiện: 3.150 triệu đồng, đạt 98,1%' (of the
                 # plan the article gave before it)
                 status = "done"
@@ -3650,7 +3679,8 @@ class FundingBuilder:
                 status = "planned"
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
-            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
+            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and \
+                not _dateline_province(ctx, provinces, s_start)  # (one its paragraph is filed from is its own)
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
             d.family = self._family(family_text[prev_end:g_start])
@@ -3680,9 +3710,10 @@ class FundingBuilder:
                 projects=sum(_counted(key, f) for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=d.own_province or _or_subject(self._province(
+                province=d.own_province or _or_subject(_or_dateline(self._province(
                     key, provinces, d.sentence, s_start, g_start, g_end,
-                    item_start if d.marker and prev_end > s_start else s_start, ctx.lower), subject),
+                    item_start if d.marker and prev_end > s_start else s_start, ctx.lower), ctx, provinces, s_start),
+                    subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
@@ -5432,6 +5463,10 @@ class FundingBuilder:
                 return None
             before = ctx.sentence_span(prev)[1]
             para_start = ctx.paragraph_start(ctx.sentence_span(prev)[0])
+            provinces = [f for f in ctx.facts if f.type == "province"]
+            filed = _dateline_province(ctx, provinces, s_start)
+            if filed and not any(p.value == filed and para_start <= p.start < before for p in provinces):
+                return None  # (a round-up's next paragraph, filed from another province: '(Nam Định) - Tỉnh ...')
             named = self._programmes_in(key, para_start, before)
         if len(named) != 1 or "both" in named:
             return None

@@ -11614,3 +11614,37 @@ def test_the_cost_after_a_sentence_detailing_the_years_work_is_done_wherever_the
             "khuyến công quốc gia. Tổng kinh phí thực hiện là 6,3 tỷ đồng.\n")
     cost = analyse(text, "year-at-end").funding[-1]
     assert (cost.amount_vnd, cost.status) == (6_300_000_000, "done")
+
+
+def test_a_whole_whose_sources_are_listed_after_a_colon_takes_no_level_from_the_first_item():
+    text = ("Quảng Bình: làng nghề nước mắm\n\nNăm 2025, làng nghề nước mắm Cảnh Dương được hỗ trợ 5 tỷ đồng từ ba nguồn: "
+            "khuyến công quốc gia 1,5 tỷ đồng, khuyến công địa phương 1 tỷ đồng và ngân sách huyện 2,5 tỷ đồng.\n")
+    whole, national, local, *_ = analyse(text, "sources-colon").funding
+    assert whole.amount_vnd == 5_000_000_000 and whole.scope != "national"
+    assert (national.scope, local.scope) == ("national", "local") and national.part_of == whole.id
+
+
+def test_a_round_ups_paragraphs_filed_from_a_province_by_their_dateline_are_that_provinces():
+    text = ("Bản tin khuyến công các tỉnh\n\n(Thái Bình) - Năm 2025, tỉnh thực hiện 11 đề án khuyến công địa phương với "
+            "2,4 tỷ đồng.\n\n(Nam Định) - Tỉnh hoàn thành 9 đề án khuyến công năm 2025 với tổng kinh phí 2,1 tỷ đồng.\n\n"
+            "(Ninh Bình) - Năm 2025, tỉnh được hỗ trợ 2 đề án khuyến công quốc gia với 1,6 tỷ đồng.\n")
+    records = analyse(text, "datelines").funding
+    assert [(r.province, r.scope, r.part_of) for r in records] == [
+        ("Thái Bình", "local", None), ("Nam Định", "total", None), ("Ninh Bình", "national", None)]
+
+
+@pytest.mark.parametrize("lead", ["Như vậy, tổng số có", "Tổng cộng, tỉnh có"])
+def test_a_sum_led_by_tong_so_after_each_programmes_figure_holds_them_as_parts(lead):
+    text = ("Ninh Thuận: khuyến công năm 2026\n\nNăm 2026, Ninh Thuận được Bộ Công Thương giao 4 đề án khuyến công quốc gia "
+            "với 3,2 tỷ đồng. Tỉnh cũng bố trí 1,5 tỷ đồng cho 7 đề án khuyến công địa phương. "
+            f"{lead} 11 đề án với 4,7 tỷ đồng.\n")
+    national, local, whole = analyse(text, "tong-so-co").funding
+    assert (whole.scope, whole.projects) == ("total", 11) and national.part_of == local.part_of == whole.id
+
+
+@pytest.mark.parametrize("said", ["Kinh phí thực hiện: 3,9 tỷ đồng (kế hoạch 3,6 tỷ đồng).",
+                                  "Năm 2025, kinh phí khuyến công thực hiện 3,9 tỷ đồng (kế hoạch 3,6 tỷ đồng)."])
+def test_a_figure_set_against_the_plans_own_figure_in_a_bracket_is_what_was_done(said):
+    text = f"Đắk Lắk: khuyến công năm 2025\n\n{said}\n"
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-bracket").funding] == \
+        [(3_900_000_000, "done"), (3_600_000_000, "planned")]
