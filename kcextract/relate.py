@@ -269,6 +269,18 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
+_SHARE_COUNT = regex.compile(r"\d+\s*/\s*(\d+)")  # a count told as a share of a whole: '8/12 đề án'
+
+
+def _shares_of_one_count(before: _Draft, count: Fact) -> bool:
+    """``count`` and a count of the draft ``before`` are shares of one whole, the same after their slash ('8/12 đề
+    án' and '12/12 đề án')."""
+    mine = _SHARE_COUNT.match(count.text)
+    return mine is not None and any(
+        f.type == "project_count" and (theirs := _SHARE_COUNT.match(f.text)) is not None
+        and theirs.group(1) == mine.group(1) for f in before.facts)
+
+
 def _or_dateline(province: str | None, ctx: Context, provinces: list[Fact], s_start: int) -> str | None:
     """The statement's own province ('' for many provinces' figure); none said, the one its paragraph is filed from."""
     return province if province is not None else _dateline_province(ctx, provinces, s_start)
@@ -1714,7 +1726,8 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 
 _REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue that asks for something, no tense of work told
 _SET_AGAINST = regex.compile(r"\W*(?:trong khi đó|ngược lại|trái lại)\s*,")  # a sentence set against the one before
-_SHARE_OF_BUDGET = regex.compile(r"\s*,?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+)?"
+# (also in a bracket: '... là 1,2 tỷ đồng (chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh)')
+_SHARE_OF_BUDGET = regex.compile(r"\s*[,(]?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+)?"
                               r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
 # a paragraph or sentence that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...', 'Trước khi
 # sáp nhập, ...')
@@ -3514,12 +3527,15 @@ class FundingBuilder:
                 scope = self._scope(share.group(), paid=False)
                 scope = scope if scope in ("national", "local") else None
                 explicit = explicit or scope is not None
-            budget_share = _SHARE_OF_BUDGET.match(key, g_end, next_start) if scope in (None, "total") and money else None
+            # (read with its brackets, which the key blanks: '... là 1,2 tỷ đồng (chiếm 30% tổng kinh phí khuyến công
+            # địa phương của tỉnh)')
+            budget_share = _SHARE_OF_BUDGET.match(ctx.lower, g_end, next_start) if scope in (None, "total") and money \
+                else None
             if budget_share:
                 # (a figure said to be a share of one programme's money is that programme's: 'Tổng cộng 4 đề án với 1,05
                 # tỷ đồng, chiếm 35% kinh phí khuyến công địa phương của tỉnh')
-                level = self._scope(key[budget_share.end():self._clause_end(key, budget_share.end(), next_start)],
-                                    paid=False)
+                level = self._scope(ctx.lower[budget_share.end():self._clause_end(ctx.lower, budget_share.end(),
+                                                                                  next_start)], paid=False)
                 if level in ("national", "local"):
                     scope, explicit = level, True
             if scope is None and prev_level and plan_sum and (_SHARE_OF_PLAN.match(key, prev_end, g_start)
@@ -3534,6 +3550,10 @@ class FundingBuilder:
                     prev = drafts[i - 1]
                     d.marker, d.continued = True, True
                     d.anchor = prev.anchor if prev.continued else i - 1
+            if scope is None and prev_level and counts and _shares_of_one_count(drafts[i - 1], counts[0]):
+                # a share of the count the figure before took its share of, told by the same whole ('đã thực hiện 8/12
+                # đề án khuyến công địa phương ...; dự kiến hết năm hoàn thành 12/12 đề án'): the same programme's
+                scope = prev_level
             if scope is None and prev_level and (_SO_FAR.search(key, prev_end, g_start)
                                                  or _FINISHED_OF.fullmatch(key, _last_break(key, prev_end, g_start),
                                                                            g_start)) and \

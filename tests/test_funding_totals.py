@@ -11648,3 +11648,19 @@ def test_a_figure_set_against_the_plans_own_figure_in_a_bracket_is_what_was_done
     text = f"Đắk Lắk: khuyến công năm 2025\n\n{said}\n"
     assert [(r.amount_vnd, r.status) for r in analyse(text, "plan-bracket").funding] == \
         [(3_900_000_000, "done"), (3_600_000_000, "planned")]
+
+
+@pytest.mark.parametrize("share", [", chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh.",
+                                   " (chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh)."])
+def test_a_figure_said_to_be_a_share_of_one_programmes_money_is_that_programmes_even_in_a_bracket(share):
+    text = ("Phú Thọ: khuyến công cho chè\n\nNăm 2025, tổng kinh phí các đề án khuyến công hỗ trợ ngành chè tỉnh Phú Thọ là "
+            f"1,2 tỷ đồng{share}\n")
+    assert [r.scope for r in analyse(text, "share-of-budget").funding] == ["local"]
+
+
+def test_a_count_told_as_a_share_of_the_same_whole_as_the_one_before_is_of_its_programme():
+    text = ("Bắc Giang - Khuyến công 9 tháng\n\nTrong 9 tháng năm 2025, Trung tâm Khuyến công Bắc Giang đã thực hiện 8/12 "
+            "đề án khuyến công địa phương với kinh phí 1,7 tỷ đồng; dự kiến hết năm hoàn thành 12/12 đề án với 2,6 tỷ "
+            "đồng.\n")
+    assert [(r.projects, r.scope, r.status) for r in analyse(text, "same-whole").funding] == \
+        [(8, "local", "done"), (12, "local", "planned")]
