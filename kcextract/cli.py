@@ -472,7 +472,6 @@ def query(db_path: str, provinces: list[str] | None, fact_type: str | None, peri
         click.echo(f"{_plural(n_facts, 'fact')} from {_plural(n_articles, 'article')}" + shown)
 
 
-
 def _figure(row: dict) -> str:
     """'hơn 23,29 tỷ đồng': a cell's amount with its qualifier, as a reader says it."""
     from .format import figure
@@ -685,7 +684,6 @@ def export(db_path: str, fmt: str, table: str, out_path: str | None) -> None:
     run_export(conn, table, fmt, stream)
 
 
-
 @main.command()
 @_db_option
 @click.option("--out", "out_path", default="report.html", show_default=True, type=click.Path(dir_okay=False),
@@ -702,7 +700,6 @@ def report(db_path: str, out_path: str) -> None:
 
     path = write_report(_read(db_path), out_path)
     click.echo(f"{path}: report written ({path.stat().st_size // 1024} KB)")
-
 
 
 @main.command()

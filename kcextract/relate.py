@@ -162,20 +162,6 @@ _ITEM_JOINER = regex.compile(r"[,;]|(?<!\p{L})và(?!\p{L})")  # between the item
 _AMOUNT_IN = regex.compile(r"\d\s*(?:tỷ|tỉ|triệu|tr\.?\s?đ|trđ|nghìn|ngàn|đồng|đ|vnđ|usd)(?!\p{L})")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _plain_sentences_between(ctx: Context, first: int, last: int) -> int:
     """How many sentences stand strictly between sentences ``first`` and ``last``, not counting a photo's caption or
     page chrome."""
@@ -231,29 +217,9 @@ def _narration_year(key: str, start: int, end: int) -> tuple[int, int, str] | No
     return None
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # a figure right after a province listed, its own ('Lào Cai 3 tỷ đồng', 'Lào Cai (3 tỷ đồng)', 'Lào Cai: 4 đề án')
 _OWN_FIGURE_AFTER = regex.compile(r"\s*(?:\(|:|là|với|có)?\s*(?:khoảng|hơn|gần|trên)?\s*\d")
 _PROVINCE_LIST_JOIN = regex.compile(rf"\s*(?:,|và|,\s*và)\s*{PROVINCE_LEVEL}")  # between provinces listed together
-
-
-
-
-
-
 
 
 @lru_cache(maxsize=1)
@@ -1747,7 +1713,6 @@ _EARLY_IN_YEAR = regex.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s
 _YEARS_LATER = regex.compile(r"(?<!\p{L})(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+sau(?:\s+đó)?|năm\s+sau\s+đó"
                              r"|sang\s+năm\s+sau|năm\s+tiếp\s+theo|(?<=(?:^|[.!?\n])\s*)năm\s+sau(?=\s*,)"
                              r"|(?<!(?:những|các|mấy|vài)\s)năm\s+(?:tới|kế\s+tiếp))(?!\p{L})")
-
 
 
 def _year_of_another_figure(key: str, end: int, year: Fact) -> bool:
@@ -7798,8 +7763,6 @@ def _chars_back(key: str, pos: int, n: int) -> int:
             return lo
         lo = wanted
     return lo
-
-
 
 
 def _or_subject(province: str | None, subject: str | None) -> str | None:

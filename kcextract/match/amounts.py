@@ -20,7 +20,7 @@ from ..normalise import fold
 from ..numbers import (OF_TOTAL_DONG, _alt, compiled, compound_parts, count_words, match_value, next_places, number_words, parse_words,
                        respectively, scale_value, whole_words)
 from .context import Context
-from .tables import BRACKETED_UNIT, money_cells, unit_of
+from .tables import BRACKETED_UNIT, THOUSANDS, money_cells, unit_of
 
 
 _PLAN = regex.compile(r"(?<!\p{L})(?:đề án|nhiệm vụ|khuyến công)(?!\p{L})")
@@ -67,8 +67,8 @@ _GLUED_TAIL = regex.compile(_SPOKEN_TAIL.pattern + r"(?![\d.,]\d)")  # the same 
 
 # a header that gives the unit of the figures below it ('(ĐVT: triệu đồng)', 'Đơn vị tính: triệu đồng')
 # (also thousands written as a number: 'Đơn vị tính: 1.000 đồng')
-_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+|"
-                             r"(?P<num>1[.,]?000(?:[.,]?000)?)\s*)?đồng(?!\p{L})")
+_UNIT_HEADER = regex.compile(r"(?<!\p{L})(?:đvt|đơn vị tính|đơn vị)\s*:\s*(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s+|"
+                             + THOUSANDS + r"\s*)?đồng(?!\p{L})")
 # a budget's label right before a bare figure ('kinh phí 1.300', 'Tổng kinh phí: 3.150', 'số tiền là 850')
 _BUDGET_LABEL = r"(?<!\p{L})(?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn)(?:\s+\p{L}+){0,5}?\s*"
 _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
@@ -79,7 +79,6 @@ _LABELLED_BUDGET = regex.compile(_BUDGET_LABEL + r"(?::|là)?\s*$")
 _BRACKET_UNIT_LABEL = regex.compile(_BUDGET_LABEL + BRACKETED_UNIT + r"\s*(?::|là)?\s*$")
 _BRACKET_UNIT_AFTER = regex.compile(rf"\s*{BRACKETED_UNIT}")
 _BRACKET_UNIT = regex.compile(BRACKETED_UNIT)
-
 
 
 @dataclass(frozen=True)
@@ -305,8 +304,7 @@ class AmountMatcher:
         readings = self._readings(key)
         unit = _UNIT_HEADER.search(key)
         # ('Đơn vị tính: đồng': whole đồng, 1)
-        header_unit = (scale_value(unit.group(1)) if unit.group(1) else 1000 ** unit.group("num").count("000")
-                       if unit.group("num") else 1) if unit else None
+        header_unit = unit_of(unit) if unit else None
         table_money = money_cells(key) if "|" in key else {}
         # (the thousand of a unit written as a number, '(1.000 đồng)' over a column: a unit, no amount)
         unit_numbers = {m.start("num") for pattern in (_BRACKET_UNIT, _UNIT_HEADER) for m in pattern.finditer(key)

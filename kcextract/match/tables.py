@@ -20,8 +20,9 @@ from ..numbers import _alt, dong_words, scale_value
 # đồng)', '(đồng)'; a scale word alone ('(triệu)'), and thousands of đồng written as a number ('(1.000 đồng)',
 # '(1000đ)': a cell's 250 is 250.000 đồng; '(1.000.000 đồng)' a million)
 _DONG = _alt(dong_words())  # the đồng's names: rules/currencies.tsv
+THOUSANDS = r"(?P<num>1[.,]?000(?:[.,]?000)?)"  # a unit of thousands of đồng written as a number: '1.000', '1000'
 BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
-                  + _DONG + r")|(?P<num>1[.,]?000(?:[.,]?000)?)\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*\)")
+                  + _DONG + r")|" + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*\)")
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 # a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
@@ -33,7 +34,7 @@ _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
 # result's name, not a count's ('Số đề án') or a row's label
 _UNIT_LINE = regex.compile(r"(?:^|\n)[ \t]*\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
                            r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*|"
-                           rf"tr\.?\s*|1[.,]?000(?:[.,]?000)?\s*)?(?:{_DONG}))\s*\)?[ \t]*(?=\n|$)")
+                           rf"tr\.?\s*|{THOUSANDS}\s*)?(?:{_DONG}))\s*\)?[ \t]*(?=\n|$)")
 _UNIT_COLUMN = regex.compile(r"(?<!\p{L})(?:kinh phí|khuyến công|kcqg|kcđp|ngân sách|vốn|số tiền|giá trị|kế hoạch|"
                              r"thực hiện|giải ngân|tổng cộng)(?!\p{L})")
 _COUNT_COLUMN = regex.compile(r"(?<!\p{L})(?:số|stt|năm)(?!\p{L})")
@@ -47,12 +48,14 @@ def _cells(key: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def unit_of(m: regex.Match) -> int:
-    """The multiplier of the unit a match of BRACKETED_UNIT found (1 for plain 'đồng')."""
-    if m.group("tr"):
+    """The multiplier of the unit a match of BRACKETED_UNIT (or of a pattern with its 'scale', 'tr' and 'num' groups)
+    found (1 for plain 'đồng')."""
+    found = m.groupdict()
+    if found.get("tr"):
         return 1_000_000
-    if m.group("num"):
-        return 1000 ** m.group("num").count("000")
-    return scale_value(m.group("scale")) if m.group("scale") else 1
+    if found.get("num"):
+        return 1000 ** found["num"].count("000")
+    return scale_value(found["scale"]) if found.get("scale") else 1
 
 
 def money_unit(header: str) -> int | None:
