@@ -75,11 +75,13 @@ def _tab_tables(text: str, row_re: regex.Pattern = _TAB_ROW_RE, sep: str = "\t")
     out, pos = [], 0
     for run in (r for r in runs if len(r) >= 2):
         # (a row that opens on a tab has an empty first cell, as a total's row under the numbers' column:
-        # '\tCộng\t\t730'; a run whose every row opens so is only indented)
+        # '\tCộng\t\t730'; a run whose every row opens so is only indented, but for a row that then falls short of
+        # the header's cells, whose empty first cell is its own)
         rows_cells = [[c.strip(" \t") for c in m.group().strip(" ").rstrip(" \t").split(sep)] for m in run]
         indented = all(not cells[0] for cells in rows_cells)
+        width = len(rows_cells[0]) - indented
         for m, cells in zip(run, rows_cells):
-            cells = cells[1:] if indented and not cells[0] else cells
+            cells = cells[1:] if indented and not cells[0] and len(cells) > width else cells
             out += [text[pos:m.start()], "| " + " | ".join(cells) + " |"]
             pos = m.end()
     return "".join(out) + text[pos:]

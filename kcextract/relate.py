@@ -1693,7 +1693,7 @@ def _beside_title_years(title: str, period: str | None) -> bool:
 _REQUEST = regex.compile(r"đề xuất|đề nghị|kiến nghị")  # a cue that asks for something, no tense of work told
 _SET_AGAINST = regex.compile(r"\W*(?:trong khi đó|ngược lại|trái lại)\s*,")  # a sentence set against the one before
 # (also in a bracket: '... là 1,2 tỷ đồng (chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh)')
-_SHARE_OF_BUDGET = regex.compile(r"\s*[,(]?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+)?"
+_SHARE_OF_BUDGET = regex.compile(r"\s*[,(]?\s*(?:chiếm|bằng)" + _HEDGED_PCT + r"\s+(?:tổng\s+(?:số\s+)?)?"
                               r"(?:kinh phí|nguồn vốn|vốn|ngân sách)(?=\s)")  # '..., chiếm 35% kinh phí ...'
 # a paragraph or sentence that opens on a time before the work just told ('Trước đó, ...', 'Trước đây, ...', 'Trước khi
 # sáp nhập, ...')

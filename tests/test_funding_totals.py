@@ -11651,7 +11651,8 @@ def test_a_figure_set_against_the_plans_own_figure_in_a_bracket_is_what_was_done
 
 
 @pytest.mark.parametrize("share", [", chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh.",
-                                   " (chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh)."])
+                                   " (chiếm 30% tổng kinh phí khuyến công địa phương của tỉnh).",
+                                   " (chiếm 30% tổng số kinh phí khuyến công địa phương của tỉnh)."])
 def test_a_figure_said_to_be_a_share_of_one_programmes_money_is_that_programmes_even_in_a_bracket(share):
     text = ("Phú Thọ: khuyến công cho chè\n\nNăm 2025, tổng kinh phí các đề án khuyến công hỗ trợ ngành chè tỉnh Phú Thọ là "
             f"1,2 tỷ đồng{share}\n")

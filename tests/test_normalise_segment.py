@@ -833,3 +833,9 @@ def test_a_short_text_wrapped_after_a_units_title_or_a_labels_colon_is_joined_th
     wrapped = _wrapped(text, 78)
     assert cut in wrapped  # (the wrap did cut there)
     assert normalise(wrapped) == normalise(text).rstrip("\n")
+
+
+def test_an_indented_tabbed_tables_total_row_keeps_its_empty_first_cell():
+    raw = ("Kết quả\n\n\tSTT\tNội dung\tĐơn vị\tKinh phí (triệu đồng)\n\t1\tMáy sấy nhãn\tHTX A\t250\n"
+           "\tCộng\t\t250\n")
+    assert normalise(raw).rstrip().endswith("| 1 | Máy sấy nhãn | HTX A | 250 |\n| | Cộng | | 250 |")
