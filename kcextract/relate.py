@@ -235,21 +235,16 @@ def _no_other_year(key: str, own: tuple[int, int], told: tuple[int, int]) -> boo
     return set(_A_YEAR.findall(key, *own)) <= set(_A_YEAR.findall(key, *told))
 
 
-_SHARE_COUNT = regex.compile(r"\d+\s*/\s*(\d+)")  # a count told as a share of a whole: '8/12 đề án'
-
-
 def _shares_of_one_count(before: _Draft, count: Fact) -> bool:
-    """``count`` and a count of the draft ``before`` are shares of one whole, the same after their slash ('8/12 đề
-    án' and '12/12 đề án')."""
-    mine = _SHARE_COUNT.match(count.text)
-    return mine is not None and any(
-        f.type == "project_count" and (theirs := _SHARE_COUNT.match(f.text)) is not None
-        and theirs.group(1) == mine.group(1) for f in before.facts)
+    """``count`` and the count of the draft ``before`` are shares of one whole, the same after their slash ('8/12 đề
+    án' and '12/12 đề án'; _share_denominator)."""
+    mine = _OUT_OF_WHOLE_COUNT.search(count.text)
+    return mine is not None and _share_denominator(before) == int(mine.group(1))
 
 
-def _or_dateline(province: str | None, ctx: Context, provinces: list[Fact], s_start: int) -> str | None:
+def _or_filed(province: str | None, filed: str | None) -> str | None:
     """The statement's own province ('' for many provinces' figure); none said, the one its paragraph is filed from."""
-    return province if province is not None else _dateline_province(ctx, provinces, s_start)
+    return province if province is not None else filed
 
 
 def _dateline_province(ctx: Context, provinces: list[Fact], s_start: int) -> str | None:
@@ -3664,8 +3659,8 @@ class FundingBuilder:
                 status = "planned"
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
-            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and \
-                not _dateline_province(ctx, provinces, s_start)  # (one its paragraph is filed from is its own)
+            filed = _dateline_province(ctx, provinces, s_start)  # (the province its paragraph is filed from)
+            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and not filed
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
             d.family = self._family(family_text[prev_end:g_start])
@@ -3695,10 +3690,9 @@ class FundingBuilder:
                 projects=sum(_counted(key, f) for f in counts) if counts else None,
                 amount_vnd=money[0].value if money else None,
                 period=period,
-                province=d.own_province or _or_subject(_or_dateline(self._province(
+                province=d.own_province or _or_subject(_or_filed(self._province(
                     key, provinces, d.sentence, s_start, g_start, g_end,
-                    item_start if d.marker and prev_end > s_start else s_start, ctx.lower), ctx, provinces, s_start),
-                    subject),
+                    item_start if d.marker and prev_end > s_start else s_start, ctx.lower), filed), subject),
                 qualifier=(money[0].qualifier if money else counts[0].qualifier) or "exact",
                 # what the clause says before the figure ('tổ chức 3 lớp đào tạo nghề, kinh phí 150 triệu đồng'),
                 # else what follows it ('2 tỷ đồng để mua máy móc')
