@@ -679,7 +679,13 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           # (or the whole province's, said as its subject: 'Như vậy, toàn thành phố có 23 đề án ...'
                           # after each former province's share)
                           r"|\W*(?:như vậy|tính ra|tính chung|nhìn chung)\s*,?\s*(?:toàn|cả)\s+"
-                          r"(?:tỉnh|thành phố|thành|huyện|vùng)(?!\p{L})")
+                          r"(?:tỉnh|thành phố|thành|huyện|vùng)(?!\p{L})"
+                          # (or the province's count of all, its year and subject first: 'Như vậy, năm 2026 tỉnh có tổng
+                          # cộng 05 đề án ...' after the projects added to the ones it had)
+                          r"|\W*(?:như vậy|tính ra|tính chung)\s*,?\s*(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s*)?"
+                          r"(?:tỉnh|thành phố)(?:\s+\p{L}+){0,3}?\s+(?:đã\s+)?"
+                          r"(?:có|thực hiện|được\s+(?:giao|phân bổ|hỗ trợ|phê duyệt))\s+"
+                          r"(?:tổng cộng|tổng số|tất cả)(?!\p{L})")
 # the span of years a sum's lead names ('Như vậy, trong 3 năm, ...', 'Tổng kinh phí 3 năm là'): how many of the years
 # told before it the sum covers
 _SPAN_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhìn chung)\s*,?\s*)?(?:(?:trong|sau|qua)\s+|"
@@ -1404,6 +1410,10 @@ _SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
 # the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương')
 _SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|vốn))?\s+(?:khuyến công|kc)"
                                      r"(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})")
+# (or named by its money's noun alone, with the aside after it that the key blanks: '250 triệu đồng kinh phí khuyến
+# công địa phương (KCĐP) năm 2025 để thiết kế bao bì')
+_PROGRAMME_NAMED_AFTER = regex.compile(r"\s+(?:kinh phí|vốn|nguồn(?:\s+vốn)?)\s+(?:khuyến công|kc)"
+                                       r"(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})\s*")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
 _RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
@@ -6412,7 +6422,7 @@ class FundingBuilder:
             lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
         # (the reach is counted past the programme named as its source: '1,6 tỷ đồng từ nguồn khuyến công địa phương hỗ
         # trợ 10 cơ sở chế biến hạt điều mua máy bóc vỏ' reads as '1,6 tỷ đồng hỗ trợ 10 cơ sở ... mua máy')
-        source = _SOURCE_PROGRAMME_AFTER.match(key, g_end)
+        source = _SOURCE_PROGRAMME_AFTER.match(key, g_end) or _PROGRAMME_NAMED_AFTER.match(key, g_end)
         hi = min(next_start, (source.end() if source else g_end) + 60, _clause_stop(key, g_end))
         opens = key.find(":", g_end, hi) if next_figure else -1
         if opens >= 0:

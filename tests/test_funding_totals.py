@@ -11665,3 +11665,37 @@ def test_a_count_told_as_a_share_of_the_same_whole_as_the_one_before_is_of_its_p
             "đồng.\n")
     assert [(r.projects, r.scope, r.status) for r in analyse(text, "same-whole").funding] == \
         [(8, "local", "done"), (12, "local", "planned")]
+
+
+@pytest.mark.parametrize("title", ["nhìn lại năm 2024 và kế hoạch năm 2025", "điểm lại năm 2024, kế hoạch năm 2025"])
+def test_a_year_the_title_looks_back_on_is_told_as_done_beside_the_next_years_plan(title):
+    text = (f"Khuyến công Quảng Bình: {title}\n\nNăm 2024, Trung tâm Khuyến công Quảng Bình thực hiện 8 đề án khuyến "
+            "công địa phương, kinh phí 1,5 tỷ đồng; kế hoạch năm 2025 là 10 đề án với kinh phí 2 tỷ đồng.\n")
+    assert [(r.period, r.status) for r in analyse(text, "look-back").funding] == [("2024", "done"), ("2025", "planned")]
+
+
+def test_a_count_of_programmes_the_list_after_it_names_as_programmes_is_no_project_count():
+    text = ("Kon Tum: Xúc tiến thương mại và khuyến công\n\nNăm 2025, tỉnh Kon Tum bố trí kinh phí cho hai chương "
+            "trình: Chương trình xúc tiến thương mại 5 đề án, kinh phí 1,2 tỷ đồng; Chương trình khuyến công địa "
+            "phương 8 đề án, kinh phí 2 tỷ đồng.\n")
+    result = analyse(text, "two-programmes")
+    assert [f.value for f in result.facts if f.type == "project_count"] == [5, 8]
+    assert [(r.projects, r.amount_vnd) for r in result.funding] == [(5, 1_200_000_000), (8, 2_000_000_000)]
+
+
+@pytest.mark.parametrize("level", ["khuyến công địa phương", "khuyến công địa phương (KCĐP)"])
+def test_a_purpose_after_the_programme_named_by_its_money_noun_is_the_amounts_own(level):
+    text = (f"Hợp tác xã rượu cần ở xã Liên Sơn Lắk vừa được hỗ trợ 250 triệu đồng kinh phí {level} năm 2025 để "
+            "thiết kế bao bì, nhãn mác và mua nồi chưng cất.\n")
+    assert [r.purpose for r in analyse(text, "purpose-past-level").funding] == ["consulting"]
+
+
+@pytest.mark.parametrize("before", ["", "Năm 2026, tỉnh Quảng Ninh được giao 3 đề án khuyến công quốc gia với kinh "
+                                        "phí 1,75 tỷ đồng. "])
+def test_a_sum_whose_lead_names_its_year_and_province_first_holds_the_projects_added_before_it(before):
+    text = (f"Quảng Ninh: khuyến công\n\n{before}Ngày 5/3/2026, Bộ Công Thương phê duyệt bổ sung 02 đề án khuyến "
+            "công quốc gia năm 2026 cho tỉnh Quảng Ninh với kinh phí 1,35 tỷ đồng. Như vậy, năm 2026 tỉnh có tổng cộng "
+            "05 đề án khuyến công quốc gia với kinh phí 3,1 tỷ đồng.\n")
+    *parts, whole = analyse(text, "added-then-summed").funding
+    assert (whole.projects, whole.amount_vnd, whole.headline) == (5, 3_100_000_000, True)
+    assert all(p.part_of == whole.id and not p.headline for p in parts)

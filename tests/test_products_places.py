@@ -2975,3 +2975,9 @@ def test_hoac_joining_two_clauses_closes_no_list_of_goods_after_them():
             "thuận lợi cho việc kiểm tra, kiểm soát, thông quan lợn, thịt lợn chờ xuất khẩu; tuyên truyền cho người dân.")
     goods = {f.value for f in analyse(text, "hoac-clauses").facts if f.type == "product"}
     assert "thịt lợn" in goods and "kiểm soát" not in goods
+
+
+def test_a_deed_of_one_word_among_listed_goods_is_no_good():
+    text = "Người dân trong làng tự cung tự cấp, đánh cá, trồng lúa, chuối, dừa, nuôi gà, lợn."
+    goods = {f.value for f in analyse(text, "deed-in-list").facts if f.type == "product"}
+    assert {"lúa", "chuối", "dừa", "gà", "lợn"} <= goods and "đánh cá" not in goods

@@ -29,6 +29,9 @@ _COUNTED_TOGETHER = regex.compile(r"\d\s+chương trình\s*(?:,|và)\s*(?:đề 
 # (not the programmes money comes from or that are run together: 'kinh phí ... từ hai chương trình là 3,4 tỷ đồng',
 # 'lồng ghép 2 chương trình')
 _PROGRAMMES_JOINED = regex.compile(r"(?<!\p{L})(?:từ|của|giữa|cả|lồng ghép|kết hợp|phối hợp)\s+$")
+# (nor programmes that the list after them names as such: 'bố trí kinh phí cho hai chương trình: Chương trình xúc tiến
+# thương mại 5 đề án, ...; Chương trình khuyến công địa phương 8 đề án, ...')
+_PROGRAMMES_NAMED = regex.compile(r"\s*(?:(?:bao\s+)?gồm\s*)?:\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?chương trình(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _YEAR_AFTER = regex.compile(r"năm\s+(?:19|20)\d\d(?!\d)")  # 'năm' opening a year, not a counted noun
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
@@ -566,7 +569,8 @@ class AmountMatcher:
                 return
             if kind == "quantity" and unit == "chương trình" and (
                     _PLAN.search(key, sent_start, sent_end) or _COUNTED_TOGETHER.search(key, 0, sent_start)) and \
-                    not _PROGRAMMES_JOINED.search(key, max(sent_start, start - 20), start):
+                    not _PROGRAMMES_JOINED.search(key, max(sent_start, start - 20), start) and \
+                    not _PROGRAMMES_NAMED.match(key, nm.end()):
                 # '3 chương trình tuyên truyền' in a sentence about the plan's projects: a project; so is any in a
                 # plan that counted its 'chương trình, đề án' together before ('5. Thông tin tuyên truyền: 3 chương
                 # trình, 400 triệu đồng.')
