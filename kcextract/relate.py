@@ -76,7 +76,9 @@ _CENTRE_NAME = regex.compile(r"(?:(?<=khuyến công)|(?<=(?<!\p{L})ttkc))\s*(?:
 _OF_THAT_BUDGET = regex.compile(
     r"\W*(?:(?:(?:với|từ|bằng|dùng)\s+)?(?:nguồn\s+|số\s+|khoản\s+)?(?:kinh phí|ngân sách|tiền|vốn)\s+"
     r"(?:này|trên|đó|nói trên)(?!\p{L})|(?:nguồn\s+|số\s+|toàn bộ\s+)?(?:kinh phí|vốn)\s+(?:(?:sẽ|được|đã)\s+)?"
-    r"(?:tập trung|dùng|sử dụng|dành|ưu tiên|phân bổ)(?!\p{L}))")
+    r"(?:tập trung|dùng|sử dụng|dành|ưu tiên|phân bổ)(?!\p{L})"
+    # (or the rest of it: 'Phần còn lại 800 triệu đồng dùng cho đào tạo nghề ...', 'Số kinh phí còn lại ...')
+    r"|(?:phần|số)(?:\s+(?:kinh phí|tiền|vốn))?\s+còn lại(?!\p{L}))")
 # right after a count, the ministry as the one who funds or approves the projects: 'đề án do Bộ Công Thương hỗ trợ',
 # 'đề án được Bộ Công Thương phê duyệt'
 _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
@@ -1941,6 +1943,7 @@ class _Draft:
     list_from: int | None = None   # the sentence announcing, on top of what came before, the list it is an item of
     narrated: bool = False         # its sentence opens with a year and tells with an active verb what was done
     narrated_cost: bool = False    # a budget said right after such a sentence: the cost of the work it narrates
+    singled_over: int | None = None  # singled out ('Riêng ...') past a sentence of no figure: the one before it
     plan_talk: bool = False        # its sentence speaks of a plan or what is to come, not only of money allotted
     deed_told: bool = False        # its sentence tells a deed before the figure in no words of plans
     respective: bool = False       # a later figure of a 'lần lượt' list: the list's copula and tense are its own
@@ -2104,6 +2107,7 @@ class FundingBuilder:
             r"(?:\s+(?:sau|chính|như sau|sau đây))?\s*:", regex.IGNORECASE)
         self.continues = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues']])})(?!\p{{L}})")
         self.continues_undated = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['continues_undated']])})(?!\p{{L}})")
+        self.divides = regex.compile(rf"\W*(?:{_alt([c for c, _ in cues['divides']])})(?!\p{{L}})")
         self.additional = regex.compile(rf"^\W*(?:{_alt([c for c, _ in cues['additional']])})(?!\p{{L}})")
         self.purposes = _each_cue(data.funding_purposes())
         # "/ha", "/1 nhà"; not the sum it is out of, in words of scale: '1,07 tỷ đồng/1 tỷ 600 triệu đồng kế hoạch'
@@ -2599,8 +2603,9 @@ class FundingBuilder:
         # (or counts out of the count the sentence before gave: '... để thực hiện 12 dự án.' then 'Đến hết tháng 11,
         # đã có 10/12 dự án được nghiệm thu ...')
         # (or opens by pointing back at the money just stated: 'Số tiền này dành cho 17 dự án.')
+        # (or divides them by a measure it names first: 'Theo địa bàn, khu vực Phú Thọ cũ 1,6 tỷ đồng, ...')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            _OF_THAT_BUDGET.match(key, s_start, s_end) or \
+            _OF_THAT_BUDGET.match(key, s_start, s_end) or self.divides.match(key, s_start, s_end) or \
             self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
@@ -3639,6 +3644,14 @@ class FundingBuilder:
             # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
             d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
                 not self._names_source(_blank_matches(_CRAFT_VILLAGE, key[s_start:g_start]))
+            between = ctx.prev_sentence(d.sentence) if d.singled else -1
+            b_start, b_end = ctx.sentence_span(between) if between > 0 else (0, 0)
+            if between > 0 and not any(f.type in ("money", "project_count") for f in by_sentence.get(between, ())) and \
+                    not ctx.paragraph_break(b_end, s_start) and \
+                    not ctx.paragraph_break(ctx.sentence_span(ctx.prev_sentence(between))[1], b_start):
+                # (singled out past a sentence of no figure that says more of the work before: '... được giao 2,6 tỷ
+                # đồng, thực hiện 12 đề án. Chúng tôi ưu tiên chế biến yến sào, nước mắm. Riêng yến sào có 4 đề án')
+                d.singled_over = ctx.prev_sentence(between)
             # (or beneficiaries said in the plural: 'Tổng vốn đầu tư của các cơ sở là 25 tỷ đồng, trong đó khuyến
             # công hỗ trợ 1,8 tỷ đồng')
             # (or in the sentence before, whose whole it breaks down: '... của các cơ sở là 25 tỷ đồng. Trong đó, ...')
@@ -7172,7 +7185,7 @@ class FundingBuilder:
         for c in reversed(candidates):
             w = c.record
             # (no cue, the same period; but a year singled out right after a span's figure is in its span)
-            singled_after = drafts[i].singled and c.sentence == drafts[i].sentence - 1
+            singled_after = drafts[i].singled and c.sentence in (drafts[i].sentence - 1, drafts[i].singled_over)
             # (a year broken out of an undated whole, told over years named by their number only, is in it too: 'Trong 5
             # năm qua, ... 23 đề án ...' then 'Trong đó, năm 2025 có 6 đề án')
             if w is r or w.period != r.period and \

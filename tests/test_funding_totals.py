@@ -11699,3 +11699,46 @@ def test_a_sum_whose_lead_names_its_year_and_province_first_holds_the_projects_a
     *parts, whole = analyse(text, "added-then-summed").funding
     assert (whole.projects, whole.amount_vnd, whole.headline) == (5, 3_100_000_000, True)
     assert all(p.part_of == whole.id and not p.headline for p in parts)
+
+
+@pytest.mark.parametrize("opener", ["Theo địa bàn", "Phân theo địa bàn", "Chia theo khu vực"])
+def test_a_sentence_opening_with_the_measure_it_divides_by_breaks_down_the_figure_before(opener):
+    text = ("Phú Thọ phân bổ khuyến công\n\nNăm 2026, tỉnh Phú Thọ bố trí 3,6 tỷ đồng kinh phí khuyến công địa phương. "
+            f"{opener}, khu vực Phú Thọ cũ 1,6 tỷ đồng, khu vực Vĩnh Phúc cũ 1,1 tỷ đồng, khu vực Hòa Bình cũ 0,9 tỷ "
+            "đồng.\n")
+    whole, *parts = analyse(text, "by-area").funding
+    assert [(p.amount_vnd, p.province, p.part_of) for p in parts] == [(1_600_000_000, "Phú Thọ", whole.id),
+                                                                      (1_100_000_000, "Vĩnh Phúc", whole.id),
+                                                                      (900_000_000, "Hòa Bình", whole.id)]
+    assert whole.headline and not any(p.headline for p in parts)
+
+
+@pytest.mark.parametrize("rest, kept", [
+    ("Phần còn lại 800 triệu đồng dùng cho đào tạo nghề, tham gia hội chợ.", True),
+    ("Số kinh phí còn lại 800 triệu đồng dùng cho đào tạo nghề, tham gia hội chợ.", True),
+    # (the rest paid by the business itself is no programme money)
+    ("Phần còn lại 800 triệu đồng do doanh nghiệp đối ứng.", False),
+])
+def test_the_rest_of_a_whole_told_in_a_sentence_of_its_own_is_its_part(rest, kept):
+    text = ("Khuyến công Bắc Ninh\n\nNăm 2025, tổng kinh phí khuyến công địa phương của tỉnh Bắc Ninh là 4,2 tỷ đồng, "
+            f"trong đó 3,4 tỷ đồng dành cho hỗ trợ ứng dụng máy móc thiết bị. {rest}\n")
+    whole, *parts = analyse(text, "rest-of-whole").funding
+    assert [p.amount_vnd for p in parts] == [3_400_000_000] + ([800_000_000] if kept else [])
+    assert all(p.part_of == whole.id for p in parts)
+
+
+@pytest.mark.parametrize("header", ["Kinh phí, triệu đồng", "Kinh phí / tr.đ", "Kinh phí (triệu đồng)"])
+def test_a_header_cells_money_unit_after_a_comma_or_slash_gives_its_column_that_unit(header):
+    text = (f"Kết quả khuyến công năm 2025 tỉnh Yên Bái\n\n| Nội dung | Số đề án | {header} |\n"
+            "| Hỗ trợ máy móc thiết bị | 6 | 1.450 |\n| Đào tạo nghề | 2 | 180 |\n| Tổng cộng | 8 | 1.630 |\n")
+    records = analyse(text, "header-unit-comma").funding
+    assert [(r.projects, r.amount_vnd) for r in records] == [(6, 1_450_000_000), (2, 180_000_000), (8, 1_630_000_000)]
+    assert records[0].part_of == records[2].id
+
+
+@pytest.mark.parametrize("between", ["", "Trung tâm ưu tiên chế biến yến sào, nước mắm và tôm hùm. "])
+def test_a_figure_singled_out_past_a_sentence_of_no_figure_is_a_part_of_the_work_before(between):
+    text = ("Khuyến công Khánh Hòa\n\nNăm 2025, Trung tâm Khuyến công Khánh Hòa được giao 2,6 tỷ đồng, thực hiện 12 đề "
+            f"án. {between}Riêng yến sào có 4 đề án, kinh phí khoảng 1 tỷ đồng.\n")
+    whole, part = analyse(text, "singled-past").funding
+    assert (part.projects, part.part_of, part.headline) == (4, whole.id, False) and whole.headline

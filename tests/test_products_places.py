@@ -2981,3 +2981,20 @@ def test_a_deed_of_one_word_among_listed_goods_is_no_good():
     text = "Người dân trong làng tự cung tự cấp, đánh cá, trồng lúa, chuối, dừa, nuôi gà, lợn."
     goods = {f.value for f in analyse(text, "deed-in-list").facts if f.type == "product"}
     assert {"lúa", "chuối", "dừa", "gà", "lợn"} <= goods and "đánh cá" not in goods
+
+
+def test_ambiguous_communes_that_lie_together_in_one_province_only_settle_each_other():
+    text = ("Năm 2025, Hợp tác xã chè ở xã Minh Tiến được hỗ trợ 1 đề án khuyến công địa phương với kinh phí 380 triệu "
+            "đồng để mua máy sao chè. Xã Minh Tiến nằm cạnh xã Phú Xuyên, là vùng chè lâu đời.")
+    result = analyse(text, "communes-together")
+    assert {(f.value, f.province) for f in result.facts if f.type == "place"} == {
+        ("Minh Tiến", "Thái Nguyên"), ("Phú Xuyên", "Thái Nguyên")}
+    assert result.subject == "Thái Nguyên"
+
+
+def test_one_ambiguous_commune_alone_stays_without_a_province():
+    text = ("Năm 2025, Hợp tác xã chè ở xã Minh Tiến được hỗ trợ 1 đề án khuyến công địa phương với kinh phí 380 triệu "
+            "đồng để mua máy sao chè.")
+    result = analyse(text, "commune-alone")
+    assert {(f.value, f.province) for f in result.facts if f.type == "place"} == {("Minh Tiến", None)}
+    assert result.subject is None

@@ -163,7 +163,27 @@ class PlaceMatcher:
         self._village_names(ctx)
         self._settle_by_address(ctx)
         self._settle_by_places(ctx, named, unsettled)
+        self._settle_together(ctx, named, unsettled)
         return doc
+
+    def _settle_together(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
+        """Ambiguous communes of an article that names no province and settles no place, resolved by one another: two
+        or more names that all lie in one province only ('xã Tân Lập', 'xã Minh Tiến' and 'xã Phú Xuyên' together
+        are Thái Nguyên's). Names shared by many provinces each, so two of them meet in one province by chance only
+        seldom; the article's other places would otherwise settle them (_settle_by_places)."""
+        if named or any(f.type == "place" and f.province for f in ctx.facts):
+            return
+        open_names = {f.value: units for f, units in unsettled if f.province is None and f.province_2025 is None}
+        if len(open_names) < 2:
+            return
+        common = set.intersection(*({u.province for u in units if u.province} for units in open_names.values()))
+        if len(common) != 1:
+            return
+        province, settled = common.pop(), {}
+        for fact, units in unsettled:
+            if fact.value in open_names and fact.province is None and fact.province_2025 is None:
+                settled[id(fact)] = replace(fact, province=province, province_2025=self._resolve(units, {province})[1])
+        ctx.facts[:] = [settled.get(id(f), f) for f in ctx.facts]
 
     def _address_district(self, ctx: Context, level_start: int, level: str, sep: regex.Match,
                           added: tuple[Fact, list]) -> bool:

@@ -24,6 +24,9 @@ THOUSANDS = r"(?P<num>1[.,]?000(?:[.,]?000)?)"  # a unit of thousands of đồng
 BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
                   + _DONG + r")|" + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*\)")
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
+# (or written after a comma or a slash that closes the cell: 'Kinh phí, triệu đồng', 'Kinh phí / tr.đ')
+_TRAILING_UNIT = regex.compile(r"[,/:]\s*(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
+                               + _DONG + r")|" + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*$")
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 # a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
 TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
@@ -61,7 +64,7 @@ def unit_of(m: regex.Match) -> int:
 def money_unit(header: str) -> int | None:
     """The multiplier a table's header cell gives the bare numbers under it ('Kinh phí (triệu đồng)' -> a million),
     or None when it names no money unit."""
-    m = _HEADER_UNIT.search(header)
+    m = _HEADER_UNIT.search(header) or _TRAILING_UNIT.search(header)
     return unit_of(m) if m else None
 
 
