@@ -673,6 +673,9 @@ _SUM_LEAD = regex.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:như vậy|tính ra|nhì
                           r"tổng (?:số )?(?:nguồn )?(?:kinh phí|số tiền|vốn)"
                           # (or the count of all, 'Như vậy, tổng số có 11 đề án với 4,7 tỷ đồng')
                           r"|tổng số(?:\s+(?:có|là|gồm))?(?=\s+\d|\s*$)"
+                          # (or the word alone with its colon, under a list: '+ 450 triệu đồng: ...;' then 'Tổng: 1,8 tỷ
+                          # đồng')
+                          r"|tổng\s*:(?=\s*\d|\s*$)"
                           # (or the sum of the years told one by one: 'Tổng 3 năm là 8,85 tỷ đồng cho 46 đề án.')
                           rf"|tổng(?:\s+cộng)?\s+{_YEARS_BY_NUMBER})(?!\p{{L}})"
                           # (or the span of the years told, as the lead of what was done over them: 'Như vậy, trong 3
@@ -1481,7 +1484,10 @@ _COMPARED = regex.compile(r"(?<!\p{L})(?:so với|so cùng kỳ|cùng kỳ)(?:[^
                           # the year's own plan or budget: 'đạt 98% so với kế hoạch năm 2024', 'so với tổng kinh phí
                           # được giao năm 2024' date what was reached)
                           r"|(?<!\p{L})(?:so với|gấp[^\S\n]+(?:\p{L}+[^\S\n]+)?[\d.,]+[^\S\n]+lần)"
-                          r"(?:[^\S\n]+(?!kế[^\S\n]+hoạch|dự[^\S\n]+toán|chỉ[^\S\n]+tiêu|giao|phân bổ|bố trí)\p{L}+){1,12}[^\S\n]+$"
+                          # (nor a time of its own after what it was compared with: 'tăng 15% so với năm trước trong
+                          # năm 2025')
+                          r"(?:[^\S\n]+(?!kế[^\S\n]+hoạch|dự[^\S\n]+toán|chỉ[^\S\n]+tiêu|giao|phân bổ|bố trí|"
+                          r"trong(?!\p{L}))\p{L}+){1,12}[^\S\n]+$"
                           r"|(?<!\p{L})chuyển(?:[^\S\n]+nguồn)?[^\S\n]+sang[^\S\n]+(?:năm[^\S\n]+)?$")  # (or money carried over to it)
 # a clause of what happened in the year compared, right after it ('so với năm 2024, khi tỉnh chỉ thực hiện 8 đề án'):
 # that year dates the clause's figures (and, as _DATES_ANOTHER tells, nothing in the sentences after)

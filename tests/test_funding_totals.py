@@ -11742,3 +11742,20 @@ def test_a_figure_singled_out_past_a_sentence_of_no_figure_is_a_part_of_the_work
             f"án. {between}Riêng yến sào có 4 đề án, kinh phí khoảng 1 tỷ đồng.\n")
     whole, part = analyse(text, "singled-past").funding
     assert (part.projects, part.part_of, part.headline) == (4, whole.id, False) and whole.headline
+
+
+def test_a_year_said_after_what_a_figure_was_compared_with_dates_the_article_on():
+    text = ("Xuất khẩu mây tre đan Thanh Hóa\n\nKim ngạch xuất khẩu hàng mây tre đan của Thanh Hóa đạt 12 triệu USD, "
+            "tăng 15% so với năm trước trong năm 2025. Để hỗ trợ các làng nghề, tỉnh đã dành 850 triệu đồng kinh phí "
+            "khuyến công địa phương cho 4 đề án.\n")
+    assert [(r.amount_vnd, r.period) for r in analyse(text, "compared-then-year").funding] == [(850_000_000, "2025")]
+
+
+@pytest.mark.parametrize("lead", ["Tổng:", "Tổng cộng:"])
+def test_a_sum_led_by_tong_and_its_colon_under_a_list_holds_the_items_as_parts(lead):
+    text = ("Đắk Lắk: kết quả khuyến công 2025\n\nKết quả năm 2025:\n+ 1,2 tỷ đồng: hỗ trợ 5 cơ sở chế biến cà phê ứng "
+            "dụng máy rang;\n+ 450 triệu đồng: hỗ trợ 2 cơ sở sản xuất mật ong mua máy quay ly tâm;\n+ 150 triệu "
+            f"đồng: tổ chức 1 lớp đào tạo nghề dệt thổ cẩm.\n{lead} 1,8 tỷ đồng kinh phí khuyến công địa phương.\n")
+    *items, whole = analyse(text, "tong-colon").funding
+    assert (whole.amount_vnd, whole.scope, whole.headline) == (1_800_000_000, "local", True)
+    assert [(i.part_of, i.scope, i.headline) for i in items] == [(whole.id, "local", False)] * 3

@@ -2998,3 +2998,13 @@ def test_one_ambiguous_commune_alone_stays_without_a_province():
     result = analyse(text, "commune-alone")
     assert {(f.value, f.province) for f in result.facts if f.type == "place"} == {("Minh Tiến", None)}
     assert result.subject is None
+
+
+@pytest.mark.parametrize("text, goods", [
+    ("Thương hiệu cá thác lác Hậu Giang được bảo hộ.", {"cá thác lác"}),
+    ("Nhãn hiệu tập thể mật ong bạc hà được cấp năm 2020.", {"mật ong"}),
+    # (a brand word before no class noun of goods names none)
+    ("Tỉnh tập trung xây dựng thương hiệu mạnh cho doanh nghiệp.", set()),
+])
+def test_a_brand_or_trademark_named_by_its_good_is_that_good(text, goods):
+    assert {f.value for f in analyse(text, "brand-head").facts if f.type == "product"} == goods
