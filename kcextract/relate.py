@@ -6165,9 +6165,11 @@ class FundingBuilder:
             return True
         # a bare announcement ('Các nội dung gồm:', 'Cụ thể:') goes on from the sentence before it, in its paragraph
         # or as a paragraph of its own right after it
-        if intro == 0 or i_end - i_start > 40:
+        # (past a photo's caption or page chrome between them: 'Ảnh minh họa' under the title)
+        before = ctx.prev_sentence(intro)
+        if before < 0 or i_end - i_start > 40:
             return False
-        p_start, p_end = ctx.sentence_span(intro - 1)
+        p_start, p_end = ctx.sentence_span(before)
         return self._about_programme(key[p_start:p_end], topic)
 
     @staticmethod

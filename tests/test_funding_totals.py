@@ -11759,3 +11759,10 @@ def test_a_sum_led_by_tong_and_its_colon_under_a_list_holds_the_items_as_parts(l
     *items, whole = analyse(text, "tong-colon").funding
     assert (whole.amount_vnd, whole.scope, whole.headline) == (1_800_000_000, "local", True)
     assert [(i.part_of, i.scope, i.headline) for i in items] == [(whole.id, "local", False)] * 3
+
+
+@pytest.mark.parametrize("caption", ["", "Ảnh minh họa\n"])
+def test_a_list_announced_under_a_programmes_title_keeps_its_items_past_a_photo_caption(caption):
+    text = (f"Đắk Lắk: kết quả khuyến công 2025\n{caption}\nKết quả năm 2025:\n+ 1,2 tỷ đồng: hỗ trợ 5 cơ sở chế biến "
+            "cà phê;\n+ 150 triệu đồng: tổ chức 1 lớp đào tạo nghề dệt thổ cẩm.\n")
+    assert [r.amount_vnd for r in analyse(text, "caption-list").funding] == [1_200_000_000, 150_000_000]
