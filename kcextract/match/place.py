@@ -168,9 +168,9 @@ class PlaceMatcher:
 
     def _settle_together(self, ctx: Context, named: set[str], unsettled: list[tuple[Fact, list]]) -> None:
         """Ambiguous communes of an article that names no province and settles no place, resolved by one another: two
-        or more names that all lie in one province only ('xã Tân Lập', 'xã Minh Tiến' and 'xã Phú Xuyên' together
-        are Thái Nguyên's). Names shared by many provinces each, so two of them meet in one province by chance only
-        seldom; the article's other places would otherwise settle them (_settle_by_places)."""
+        or more names that all lie in one province only ('xã Minh Tiến' and 'xã Phú Xuyên' together are Thái
+        Nguyên's). Names shared by many provinces each, so two of them meet in one province by chance only seldom; the
+        article's other places would otherwise settle them (_settle_by_places)."""
         if named or any(f.type == "place" and f.province for f in ctx.facts):
             return
         open_names = {f.value: units for f, units in unsettled if f.province is None and f.province_2025 is None}

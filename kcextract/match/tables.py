@@ -21,12 +21,12 @@ from ..numbers import _alt, dong_words, scale_value
 # '(1000đ)': a cell's 250 is 250.000 đồng; '(1.000.000 đồng)' a million)
 _DONG = _alt(dong_words())  # the đồng's names: rules/currencies.tsv
 THOUSANDS = r"(?P<num>1[.,]?000(?:[.,]?000)?)"  # a unit of thousands of đồng written as a number: '1.000', '1000'
-BRACKETED_UNIT = (r"\(\s*(?:đvt\s*:\s*)?(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
-                  + _DONG + r")|" + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*\)")
+_MONEY_UNIT = (r"(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:" + _DONG + r")|"
+               + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))")
+BRACKETED_UNIT = r"\(\s*(?:đvt\s*:\s*)?" + _MONEY_UNIT + r"\s*\)"
 _HEADER_UNIT = regex.compile(BRACKETED_UNIT)
 # (or written after a comma or a slash that closes the cell: 'Kinh phí, triệu đồng', 'Kinh phí / tr.đ')
-_TRAILING_UNIT = regex.compile(r"[,/:]\s*(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:" + _DONG + r")?|(?P<tr>tr)\.?\s*(?:"
-                               + _DONG + r")|" + THOUSANDS + r"\s*(?:" + _DONG + r")|(?:" + _DONG + r"))\s*$")
+_TRAILING_UNIT = regex.compile(r"[,/:]\s*" + _MONEY_UNIT + r"\s*$")
 _ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.MULTILINE)
 # a row of a table as trafilatura writes it: opened and closed by a bar, two cells at least
 TABLE_ROW = regex.compile(r"\|[^|\n]*\|[^|\n]*\|(?:[^|\n]*\|)*")
