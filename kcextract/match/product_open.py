@@ -782,10 +782,6 @@ class OpenProductMatcher:
                         continue  # (a class as written, before its last word is cut as a quality: 'hoa màu')
                     if (m_start, m_end) == run[-1] and self._verb_into_verb(ctx, key, m_start, m_end):
                         continue  # (the last member a verb of the predicate: 'làm bún, bánh phở, muốn | mua máy')
-                    rest = key[m_start:m_end].partition(" ")[2]
-                    if ctx.token_end_at.get(m_start) == m_end and ctx.tag_at(m_start) == "V" and \
-                            (rest in self.entries or rest in self.classes):
-                        continue  # (a deed of one word among goods, a good its object: '..., đánh cá, trồng lúa')
                     found = self._phrase(ctx, key, m_start, m_end, listed)
                     if found and _DETERMINER.match(key, found[0]):
                         continue  # a thing pointed at, not a good: '..., nước này cần ...' (this country)
