@@ -1412,13 +1412,12 @@ _GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
 _SOURCE_OPENS = r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"  # 'từ nguồn', 'thuộc kinh phí'
 _SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
-# the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương')
-_SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|vốn))?\s+(?:khuyến công|kc)"
-                                     r"(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})")
-# (or named by its money's noun alone, with the aside after it that the key blanks: '250 triệu đồng kinh phí khuyến
-# công địa phương (KCĐP) năm 2025 để thiết kế bao bì')
-_PROGRAMME_NAMED_AFTER = regex.compile(r"\s+(?:kinh phí|vốn|nguồn(?:\s+vốn)?)\s+(?:khuyến công|kc)"
-                                       r"(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})\s*")
+# the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương'), or by its money's noun
+# alone, with the aside after it that the key blanks ('250 triệu đồng kinh phí khuyến công địa phương (KCĐP) năm 2025
+# để thiết kế bao bì')
+_KC_NAME = r"(?:khuyến công|kc)(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})"
+_SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|vốn))?\s+" + _KC_NAME +
+                                        r"|\s+(?:kinh phí|vốn|nguồn(?:\s+vốn)?)\s+" + _KC_NAME + r"\s*")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
 _RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
@@ -6443,7 +6442,7 @@ class FundingBuilder:
             lo = g_start  # the words before 'là 1 trong ...' tell what the figure before was for, not this whole
         # (the reach is counted past the programme named as its source: '1,6 tỷ đồng từ nguồn khuyến công địa phương hỗ
         # trợ 10 cơ sở chế biến hạt điều mua máy bóc vỏ' reads as '1,6 tỷ đồng hỗ trợ 10 cơ sở ... mua máy')
-        source = _SOURCE_PROGRAMME_AFTER.match(key, g_end) or _PROGRAMME_NAMED_AFTER.match(key, g_end)
+        source = _SOURCE_PROGRAMME_AFTER.match(key, g_end)
         hi = min(next_start, (source.end() if source else g_end) + 60, _clause_stop(key, g_end))
         opens = key.find(":", g_end, hi) if next_figure else -1
         if opens >= 0:
