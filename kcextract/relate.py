@@ -646,7 +646,9 @@ _DISBURSED = regex.compile(r"(?<!\p{L})(?:giải ngân|thanh toán|quyết toán
 _OF_COUNT = regex.compile(r"(?<!\p{L})(?:của|cho|tổng\s+(?:số\s+)?(?:kinh phí|số tiền)(?:\s+(?:hỗ trợ|thực hiện))?)"
                           r"\s+(?:các\s+|cả\s+)?$")
 # the result of a contest or fair, told: it was held ('công nhận 18 sản phẩm', 'công bố kết quả', 'trao giải')
-_EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả|trao giải|trao (?:giấy )?chứng nhận)(?!\p{L})")
+# (also the count of goods a contest chose: 'Năm 2025, tỉnh bình chọn 15 sản phẩm công nghiệp nông thôn tiêu biểu')
+_EVENT_RESULT = regex.compile(r"(?<!\p{L})(?:công nhận|công bố kết quả|trao giải|trao (?:giấy )?chứng nhận"
+                              r"|(?:bình chọn|chấm chọn)(?:\s+(?:được|và công nhận))?\s+\d+\s+sản phẩm)(?!\p{L})")
 _AMONG = regex.compile(r"(?<!\p{L})trong (?:tổng )?số\s+$")
 # the figure before is one of the count that follows ('Đây là 1 trong 4 đề án ...', ', là một trong số 6 cơ sở')
 # ... said of the work just told, pointing back at it ('Đây là một trong 15 đề án ...', 'Đề án này thuộc ...')
@@ -1430,6 +1432,10 @@ _LACKING = regex.compile(r"(?<!\p{L})(?:(?:không|chưa)\s+(?:đủ|có|bố tr�
 _OWN_LABEL_AFTER = regex.compile(r"[,;]\s*(?:với\s+)?(?:tổng\s+)?(?:giá trị|kinh phí|số tiền|vốn)(?:\s+\p{L}+){0,3}?\s*(?:là\s*)?$")
 _STATE_BUDGET = regex.compile(r"(?:từ|thuộc)\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách nhà nước(?!\s+(?:cấp|của)\s)")  # both levels
 _AND_WORD = regex.compile(r"(?<!\p{L})(?:và|cùng)(?!\p{L})")
+# the words between two items of a list of purposes when the later names only what its money went to, in a few words
+# and no noun of a programme or of its money ('..., đào tạo nghề 300 triệu đồng và xúc tiến thương mại ')
+_BARE_ITEM = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:(?!(?:chương trình|nguồn|kinh phí|vốn|ngân sách|quỹ|đề án)"
+                           r"(?!\p{L}))\p{Ll}+\s+){1,6}(?::\s*)?")
 _DIGIT = regex.compile(r"\d")
 # a figure's clause referring back to what the sentence before named ('con số này', 'trong hai năm này', 'các đề án trên')
 _POINTS_BACK = regex.compile(r"(?<!\p{L})(?:này|đó|trên|nói trên|kể trên)(?!\p{L})")
@@ -1963,6 +1969,8 @@ class _Draft:
     so_far_own: bool = False       # ... said in the figure's own clause, not only in its sentence's frame
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
+    lead_places: frozenset[str] = frozenset()  # the places under the province that lead its sentence so
+    frame_places: frozenset[str] = frozenset()  # ... or, when none, the sentence's before it in its paragraph
     singled: bool = False          # the first figure of a sentence that singles out a part ('Riêng làng gốm ...')
     remainder: bool = False        # what is left of a budget ('Còn 1,28 tỷ đồng chưa giải ngân', 'số còn lại ...')
     share_reached: bool = False    # said as a share of a budget right after it ('2,25 tỷ đồng, bằng 90% kinh phí ...')
@@ -1974,6 +1982,7 @@ class _Draft:
     years_summed: bool = False     # its count adds up the years told one by one before it (_count_of_the_years)
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
+    bare_purpose: bool = False     # a later item of a purposes' list, its purpose named like a programme (_BARE_ITEM)
     record: FundingRecord | None = None
 
     def money(self) -> list[Fact]:
@@ -2896,6 +2905,13 @@ class FundingBuilder:
                 if not counts:
                     continue
                 money = []
+            # (a purpose named like a programme in a list of what one programme's money went to, bare of any programme
+            # noun: 'hỗ trợ máy móc 2,4 tỷ đồng, đào tạo nghề 300 triệu đồng và xúc tiến thương mại 800 triệu đồng' is
+            # khuyến công money for trade promotion, as the items before it are)
+            d.bare_purpose = prev_end > s_start and drafts[i - 1].family == "khuyến công" and \
+                drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
+                _BARE_ITEM.fullmatch(family_text, prev_end, g_start) is not None and \
+                self._family(family_text[prev_end:g_start]) != "khuyến công"
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
             share = self._share_of(ctx, key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
@@ -3552,7 +3568,7 @@ class FundingBuilder:
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
                         "khuyến công" or self._family(family_text[max(prev_end, _last_break(key, s_start, g_start)):g_start]) != \
-                        "khuyến công" and not _AND_FOR_NEXT.fullmatch(key, prev_end, g_start):
+                        "khuyến công" and not _AND_FOR_NEXT.fullmatch(key, prev_end, g_start) and not d.bare_purpose:
                     pass  # another programme named as its source ('kinh phí 1,2 tỷ đồng từ nguồn xúc tiến thương mại'),
                     # or as what paid it in its own clause ('Đến nay, xúc tiến thương mại đã giải ngân 2,8 tỷ đồng'):
                     # none of the paragraph's khuyến công levels (not what the figure before was for: '3 tỷ đồng cho
@@ -3644,6 +3660,9 @@ class FundingBuilder:
                 any(FORMER.match(ctx.lower, p.end) and  # ('cũ' in brackets too, an aside the key blanks)
                     _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                     for p in provinces if s_start <= p.start < g_start)
+            d.lead_places = frozenset(p.value for p in places if s_start <= p.start < g_start and
+                                      _PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start))
+            d.frame_places = d.lead_places or self._frame_places(ctx, key, places, d.sentence)
             # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
             # ...' after another source's figure is that programme's own statement)
             # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
@@ -3691,7 +3710,7 @@ class FundingBuilder:
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and not filed
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
-            d.family = self._family(family_text[prev_end:g_start])
+            d.family = "khuyến công" if d.bare_purpose else self._family(family_text[prev_end:g_start])
             source = (_SOURCE_AFTER.match(family_text, g_end, next_start) or _RUNS_AFTER.match(family_text, g_end, next_start)) \
                 if d.family == "khuyến công" and not self.programme.search(family_text, prev_end, g_start) else None
             if source:  # (its source said right after it: '1,1 tỷ đồng từ nguồn xúc tiến thương mại'; or the programme
@@ -5522,6 +5541,19 @@ class FundingBuilder:
             return None
         return self._status(_without_rate_asides(key[ctx.sentence_span(sent)[0]:costs[0].end]))
 
+    @staticmethod
+    def _frame_places(ctx: Context, key: str, places: list[Fact], sent: int) -> frozenset[str]:
+        """The places under the province that lead the sentence before ``sent`` in its paragraph ('Ở huyện Lục Yên,
+        nghề chế tác đá ...'): where the work ``sent`` tells of was done when it names no place of its own."""
+        prev = ctx.prev_sentence(sent)
+        if prev < 0:
+            return frozenset()
+        p_start, p_end = ctx.sentence_span(prev)
+        if ctx.paragraph_break(p_end, ctx.sentence_span(sent)[0]):
+            return frozenset()
+        return frozenset(p.value for p in places if p_start <= p.start < p_end and
+                         _PLACE_LEAD.fullmatch(key, _lead_from(key, p_start, p.start), p.start))
+
     def _listed_beside(self, key: str, drafts: list[_Draft], i: int, prev_end: int, g_start: int) -> str | None:
         """The level of the figure before in the sentence, for the next of amounts listed beside it with no words of
         their own but whom they went to ('khuyến công địa phương hỗ trợ 3 hợp tác xã: HTX A 250 triệu đồng, HTX B 200
@@ -5539,10 +5571,13 @@ class FundingBuilder:
             if level in ("national", "local"):
                 return level
         if drafts[i - 1].record.scope not in ("national", "local") or \
-                not (drafts[i - 1].explicit_scope or drafts[i - 1].beside):
+                not (drafts[i - 1].explicit_scope or drafts[i - 1].beside or drafts[i].bare_purpose):
             return None
-        if len(gap) > 80 or regex.search(r"[;.()]", gap) or _DEED.search(gap) or self._cues(gap) or \
-                self.programme.search(gap) or self.additional.search(gap) or self.breakdown.search(gap):
+        # (a ';' ends the statement, but for the next of a list of purposes: '... máy móc 2,4 tỷ đồng; đào tạo ...')
+        ends = r"[.()]" if drafts[i].bare_purpose else r"[;.()]"
+        if len(gap) > 80 or regex.search(ends, gap) or _DEED.search(gap) or self._cues(gap) or \
+                self.programme.search(gap) and not drafts[i].bare_purpose or self.additional.search(gap) or \
+                self.breakdown.search(gap):
             return None
         drafts[i].beside = True
         return drafts[i - 1].record.scope
@@ -7250,6 +7285,10 @@ class FundingBuilder:
             # (likewise one place's figure after the province's: 'Tại huyện Lục Yên, 3 đề án ... 800 triệu đồng')
             # (or singled out right after it: 'Năm 2025, thành phố hỗ trợ 14 đề án ... 3,2 tỷ đồng. Riêng làng gốm Chu
             # Đậu được hỗ trợ 3 đề án, kinh phí 960 triệu đồng')
+            # (not one place's figure after a whole told of another place: 'Ở huyện Lục Yên, ... Năm 2024, 2 cơ sở ...
+            # 260 triệu đồng.' then 'Tại huyện Văn Chấn, cơ sở chè ... 120 triệu đồng' is Văn Chấn's own)
+            if strict and drafts[i].lead_places and c.frame_places and not drafts[i].lead_places & c.frame_places:
+                continue
             item = strict and c.sentence < drafts[i].sentence and (r.purpose is None or w.purpose in (None, r.purpose)) \
                 and (drafts[i].one_beneficiary and c.aggregate or drafts[i].one_place and not c.one_place
                      or singled_after)
@@ -7268,7 +7307,11 @@ class FundingBuilder:
                 # (a figure chained to a sibling before it in its sentence is an item of a list, no whole of a later
                 # sentence's purpose: '... 4 lớp tập huấn ..., kinh phí 240 triệu đồng; tổ chức 1 đoàn khảo sát ...,
                 # kinh phí 180 triệu đồng.' then 'Hoạt động tuyên truyền ... có kinh phí 150 triệu đồng')
-                item_of_list = c.joined and c.sentence < drafts[i].sentence
+                # (but a level's part of a whole split by level is the whole of its level's purposes: 'gồm khuyến công
+                # quốc gia 2,1 tỷ đồng và khuyến công địa phương 3,5 tỷ đồng.' then 'Trong khuyến công địa phương, hỗ
+                # trợ máy móc 2,4 tỷ đồng; ...')
+                item_of_list = c.joined and c.sentence < drafts[i].sentence and not (
+                    w.scope == r.scope and w.scope in ("national", "local") and w.part_of is not None)
                 narrower = (r.scope in ("national", "local") and w.scope in ("total", "unspecified")) or \
                            (r.purpose is not None and w.purpose is None and w.scope in ("total", "unspecified", r.scope)
                             and not item_of_list) or item
@@ -8336,7 +8379,13 @@ def _agree_rounded(headline: FundingRecord, body: FundingRecord) -> bool:
 
 def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
     """A part that is only a breakdown of its whole, no cell of its own: one of no programme in the whole's place, time
-    and tense, or a former province's part of its merged province's whole, of no programme or of the whole's."""
+    and tense, or a former province's part of its merged province's whole, of no programme or of the whole's; or a
+    purpose's part of its programme's whole, whatever tense it was told in ('bố trí 2,7 tỷ đồng khuyến công địa phương
+    ... hoàn thành ...' then 'Trong kinh phí khuyến công địa phương, hỗ trợ máy móc 1,6 tỷ đồng, ...': some of the
+    plan's money spent, no sum of the year's spending)."""
+    if part.purpose is not None and whole.purpose is None and part.scope == whole.scope and \
+            (whole.period, whole.province) == (part.period, part.province):
+        return True
     if (whole.period, whole.status) != (part.period, part.status):
         return False
     return part.scope == "unspecified" and whole.province == part.province or \

@@ -11766,3 +11766,58 @@ def test_a_list_announced_under_a_programmes_title_keeps_its_items_past_a_photo_
     text = (f"Đắk Lắk: kết quả khuyến công 2025\n{caption}\nKết quả năm 2025:\n+ 1,2 tỷ đồng: hỗ trợ 5 cơ sở chế biến "
             "cà phê;\n+ 150 triệu đồng: tổ chức 1 lớp đào tạo nghề dệt thổ cẩm.\n")
     assert [r.amount_vnd for r in analyse(text, "caption-list").funding] == [1_200_000_000, 150_000_000]
+
+
+@pytest.mark.parametrize("breakdown", [
+    "Trong khuyến công địa phương, hỗ trợ máy móc 1,9 tỷ đồng; đào tạo nghề 350 triệu đồng; xúc tiến thương mại "
+    "650 triệu đồng.",
+    "Kinh phí khuyến công địa phương được dùng cho hỗ trợ máy móc 1,9 tỷ đồng, đào tạo nghề 350 triệu đồng và xúc tiến "
+    "thương mại 650 triệu đồng.",
+    "Với khuyến công địa phương, hỗ trợ máy móc 1,9 tỷ đồng, đào tạo nghề 350 triệu đồng và xúc tiến thương mại 650 "
+    "triệu đồng.",
+])
+def test_a_levels_purposes_told_after_a_whole_split_by_level_are_parts_of_that_level(breakdown):
+    text = ("Khuyến công Kon Tum\n\nNăm 2024, tỉnh Kon Tum thực hiện 17 đề án khuyến công, tổng kinh phí 4,7 tỷ đồng. "
+            "Số tiền này gồm khuyến công quốc gia 1,8 tỷ đồng (3 đề án) và khuyến công địa phương 2,9 tỷ đồng (14 đề "
+            f"án). {breakdown}\n")
+    total, national, local, *purposes = analyse(text, "level-purposes").funding
+    assert (national.part_of, local.part_of, local.amount_vnd) == (total.id, total.id, 2_900_000_000)
+    assert [(p.amount_vnd, p.scope, p.purpose, p.part_of, p.headline) for p in purposes] == [
+        (1_900_000_000, "local", "machinery", local.id, False), (350_000_000, "local", "training", local.id, False),
+        (650_000_000, "local", "trade_promotion", local.id, False)]
+
+
+def test_trade_promotion_named_as_its_own_programme_beside_khuyen_cong_is_no_purpose_of_it():
+    text = ("Khuyến công Kon Tum\n\nNăm 2024, tỉnh Kon Tum chi 2 tỷ đồng cho khuyến công địa phương và 1,2 tỷ đồng "
+            "cho chương trình xúc tiến thương mại.\n")
+    first, second = analyse(text, "two-programmes").funding
+    assert (first.scope, second.scope) == ("local", "unspecified")
+
+
+def test_a_purposes_part_told_done_under_a_planned_levels_budget_heads_no_cell():
+    text = ("Khuyến công Huế 2024\n\nNăm 2024, thành phố Huế bố trí 3,8 tỷ đồng kinh phí khuyến công, trong đó khuyến "
+            "công quốc gia 1,3 tỷ đồng, khuyến công địa phương 2,5 tỷ đồng. Kết thúc năm, các đề án đều hoàn thành, "
+            "giải ngân 3,7 tỷ đồng. Trong kinh phí khuyến công địa phương, hỗ trợ máy móc thiết bị 1,4 tỷ đồng, "
+            "đào tạo nghề 300 triệu đồng, còn lại cho xúc tiến thương mại.\n")
+    records = analyse(text, "purpose-under-plan").funding
+    local = next(r for r in records if r.amount_vnd == 2_500_000_000)
+    parts = [r for r in records if r.purpose in ("machinery", "training")]
+    assert [(p.amount_vnd, p.part_of, p.headline) for p in parts] == [(1_400_000_000, local.id, False),
+                                                                      (300_000_000, local.id, False)]
+
+
+@pytest.mark.parametrize("verb, status", [("bình chọn", "done"), ("sẽ bình chọn", "planned")])
+def test_a_contests_cost_after_the_count_of_goods_it_chose_was_spent(verb, status):
+    text = (f"Sản phẩm tiêu biểu Bình Định\n\nNăm 2025, tỉnh Bình Định {verb} 12 sản phẩm công nghiệp nông thôn tiêu "
+            "biểu cấp tỉnh. Kinh phí tổ chức bình chọn từ nguồn khuyến công địa phương là 150 triệu đồng.\n")
+    (record,) = analyse(text, "contest-cost").funding
+    assert (record.amount_vnd, record.status) == (150_000_000, status)
+
+
+@pytest.mark.parametrize("lead, parted", [("Tại huyện Bảo Yên, cơ sở", False), ("Cơ sở", True)])
+def test_one_places_figure_after_a_whole_told_of_another_place_is_no_part_of_it(lead, parted):
+    text = ("Làng nghề Lào Cai\n\nỞ huyện Bắc Hà, nghề nấu rượu ngô có từ lâu. Năm 2024, 3 cơ sở nấu rượu được hỗ trợ "
+            f"nồi chưng cất từ nguồn khuyến công địa phương, kinh phí 270 triệu đồng. {lead} miến dong Việt Tiến "
+            "được hỗ trợ máy tráng miến, kinh phí 110 triệu đồng.\n")
+    whole, other = analyse(text, "another-place").funding
+    assert (other.part_of == whole.id, other.headline) == (parted, not parted)
