@@ -526,6 +526,8 @@ _PAST_BRACKET = r"[^()]*\)\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số t
 # địa phương năm 2025 (4,4 tỷ đồng)', 'kế hoạch vốn năm 2026 là 3 tỷ đồng', 'So với kế hoạch 3,1 tỷ đồng'); not what a
 # result exceeded it by ('vượt kế hoạch 200 triệu đồng')
 _PLAN_REACH = 70  # how far before its sum a plan's name may start
+# the whole of a plan said done or reached ('hoàn thành 100% kế hoạch vốn', 'đạt kế hoạch'): its sum was spent
+_FULL_PLAN_DONE = regex.compile(r"(?<!\p{L})(?:hoàn thành|đạt)\s+(?:100\s?%\s+(?:của\s+)?)?kế hoạch(?!\p{L})")
 _PLAN_NAMED_BEFORE = regex.compile(rf"(?<!\p{{L}})(?<!vượt\s)kế hoạch(?:\s+(?:{_PLAN_OF}|khuyến công|quốc gia"
                                 rf"|địa phương|kcqg|kcđp"
                                 # (or when it was set: 'so với kế hoạch đầu năm (22 đề án)')
@@ -1453,7 +1455,10 @@ _PRODUCERS_SUPPORTED = regex.compile(
     rf"(?:{_PRODUCERS}|hộ(?=\s+(?:làm|sản xuất|chế biến)\s)(?!\s+\p{{L}}+\s+nghèo))"
     # (an amount between in figures as in words, two words more for its figures: 'với kinh phí 2 tỷ 500 triệu đồng để mua')
     r"(?:(?:\s+(?:\p{L}+|\d[\d.,]*\p{L}*)){0,10}?\s+"
-    r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?(?:máy|thiết bị|dây chuyền|công nghệ|lò)"
+    # (a few words of other equipment before the machine: 'đầu tư thùng ủ composite và máy lọc'; or vats, tanks and
+    # cabinets for their own: 'đầu tư bể ủ inox', 'mua tủ cấp đông')
+    r"(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,4}?"
+    r"(?:máy|thiết bị|dây chuyền|công nghệ|lò|hệ thống|thùng|bể|tủ|nồi)"
     # (or their goods shown at a trade fair, as trade promotion: 'thành phố Huế hỗ trợ 15 cơ sở tham gia hội chợ, triển
     # lãm với kinh phí 300 triệu đồng')
     r"|(?:\s+\p{L}+){0,6}?\s+(?:tham gia|tham dự|trưng bày (?:sản phẩm )?tại)\s+(?:các\s+)?(?:hội chợ|triển lãm|phiên chợ)"
@@ -3058,8 +3063,10 @@ class FundingBuilder:
                 or counts and not money and prev_end > s_start and
                 _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start) is not None and
                 key.rfind("(", prev_end, g_start) > key.rfind(")", prev_end, g_start))
-            if plan_sum:
+            if plan_sum and not (own == "done" and
+                                 _FULL_PLAN_DONE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)):
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
+                # (but a plan said done in full is what was done: 'đã hoàn thành 100% kế hoạch vốn ... là 2,6 tỷ đồng')
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
             if _how_done_work_came_about(own, inherited, key, s_start, g_end):
                 # a part of what was done that was once approved or assigned ('Trong số này có 3 đề án ... được Bộ
@@ -3613,7 +3620,11 @@ class FundingBuilder:
                 # the sum of what is left of a whole just broken down ('..., trong đó 1 đề án quốc gia 1,2 tỷ đồng ...
                 # Các đề án còn lại có tổng kinh phí 2,4 tỷ đồng'): the rest, not both programmes' money added
                 scope, explicit = None, False
-            if scope == "total" and not d.sums_programmes:
+            # (not a sum whose next sentence breaks it down into both programmes: 'Năm 2025, tổng kinh phí khuyến công
+            # của tỉnh là 5 tỷ đồng. Trong đó, khuyến công địa phương ... 3,5 tỷ đồng; khuyến công quốc gia ...', under
+            # a title that names one of them)
+            split_next = details is not None and {"national", "local"} <= self._programmes_in(key, *details)
+            if scope == "total" and not d.sums_programmes and not split_next:
                 scope = self._sum_of_one(ctx, key, drafts, i, s_start, s_end, money[0] if money else None) or \
                     _sum_of_counted(key, drafts, i, counts) or scope
             if scope == "total" and not d.sums_programmes and money and not counts and \
@@ -4708,6 +4719,11 @@ class FundingBuilder:
         colon = key.rfind(":", prev_end, g_start)
         if colon >= 0 and self._scope(key[colon + 1:g_start]) in ("national", "local"):
             return colon + 1
+        # (past the bracket the figure before stands in, its level tagged after it: '... dây chuyền sấy (500 triệu
+        # đồng, KCQG); hỗ trợ 3 cơ sở ... (270 triệu đồng, KCĐP)': the KCQG is the 500 triệu's)
+        close = key.find(")", prev_end, g_start)
+        if close >= 0 and "(" not in key[prev_end:close] and self._scope(key[prev_end:close]) in ("national", "local"):
+            return close + 1
         sep = _ITEM_SEP.search(key, prev_end, g_start)
         # (its paying body too: '1,2 tỷ đồng từ Trung ương và 2 tỷ đồng từ địa phương')
         if sep and self._scope(key[prev_end:sep.start()]) in ("national", "local"):

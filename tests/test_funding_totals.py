@@ -11821,3 +11821,36 @@ def test_one_places_figure_after_a_whole_told_of_another_place_is_no_part_of_it(
             "được hỗ trợ máy tráng miến, kinh phí 110 triệu đồng.\n")
     whole, other = analyse(text, "another-place").funding
     assert (other.part_of == whole.id, other.headline) == (parted, not parted)
+
+
+def test_a_sum_its_next_sentence_splits_into_both_programmes_sums_both_under_a_title_naming_one():
+    text = ("Khuyến công địa phương Nam Định năm 2024 chiếm 60% tổng kinh phí\n\nNăm 2024, tổng kinh phí khuyến công "
+            "của tỉnh Nam Định là 4 tỷ đồng. Trong đó, khuyến công địa phương chiếm 60%, tương đương 2,4 tỷ đồng; "
+            "khuyến công quốc gia chiếm 40%, tương đương 1,6 tỷ đồng.\n")
+    whole, local, national = analyse(text, "split-next").funding
+    assert (whole.scope, local.scope, national.scope) == ("total", "local", "national")
+    assert local.part_of == national.part_of == whole.id and local.headline and national.headline
+
+
+@pytest.mark.parametrize("equipment", ["thùng ủ composite và máy lọc", "bể ủ inox", "tủ cấp đông"])
+def test_a_province_helping_producers_equip_vats_tanks_or_cabinets_is_programme_money(equipment):
+    text = (f"Nghề nước mắm Bình Thuận\n\nNăm 2024, tỉnh Bình Thuận hỗ trợ 4 cơ sở nước mắm ở Phan Thiết đầu tư "
+            f"{equipment}, tổng kinh phí 380 triệu đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "vats").funding] == [380_000_000]
+
+
+@pytest.mark.parametrize("said, status", [("đã hoàn thành 100% kế hoạch vốn", "done"),
+                                          ("hoàn thành 100% kế hoạch vốn", "done"),
+                                          ("đã giải ngân 95% kế hoạch vốn", "planned")])
+def test_a_plans_sum_said_done_in_full_was_spent(said, status):
+    text = (f"Khuyến công Hòa Bình\n\nĐến ngày 20/12/2024, Sở Công Thương tỉnh Hòa Bình {said} khuyến công địa phương "
+            "năm 2024 là 2,3 tỷ đồng.\n")
+    (record,) = analyse(text, "plan-in-full").funding
+    assert (record.amount_vnd, record.status) == (2_300_000_000, status)
+
+
+def test_a_level_tagged_in_the_bracket_after_an_item_is_that_items_not_the_nexts():
+    text = ("Khuyến công Hải Dương\n\nNăm 2024, các đề án khuyến công đã hoàn thành gồm: hỗ trợ Công ty Tứ Kỳ dây "
+            "chuyền chế biến vải (450 triệu đồng, KCQG); hỗ trợ 2 cơ sở làm bánh gai máy móc (180 triệu đồng, KCĐP); "
+            "đào tạo nghề thêu (60 triệu đồng, KCĐP).\n")
+    assert [r.scope for r in analyse(text, "bracket-tags").funding] == ["national", "local", "local"]
