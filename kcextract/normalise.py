@@ -98,6 +98,12 @@ _GROUP_SPACE_RE = regex.compile(r"(?<=\d)[\u00a0\u2009\u202f](?<=(?<![\d.,])\d{1
                                 r"(?=\d{3}(?!\d))"
                                 r"|(?<=\d) (?<=(?<![\d.,])\d{1,3}(?: \d{3})* )(?=\d{3}(?: \d{3})*,\d)")
 _GROUPED_DIGITS_RE = regex.compile(r"\d[ \u00a0\u2009\u202f]\d\d\d")
+# a stray space beside a separator inside an amount, as text pasted from a PDF or typed in haste has it: '2. 634,6
+# triệu' (a thousands' dot, its group and decimals after it) is '2.634,6 triệu', '1 ,2 tỷ' is '1,2 tỷ'; only before a
+# scale word, and a dot only before a group of three digits with decimals: '2. 500 người' (an item, then a count) stays
+_STRAY_SPACE_RE = regex.compile(r"(?<=(?<![\d.,])\d{1,3})(?: \. ?|\. )"
+                                r"(?=\d{3},\d{1,3} ?(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\p{L}))"
+                                r"|(?<=(?<![\d.,])\d{1,3}) ,(?=\d{1,3} ?(?:tỷ|tỉ|triệu)(?!\p{L}))", regex.IGNORECASE)
 # full-width digits, letters and signs ('１２ đề án' typed with an East Asian keyboard) are the ASCII ones
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = regex.compile("[\uff01-\uff5e]")
@@ -304,7 +310,8 @@ def normalise(raw: str) -> str:
     first written in pipe rows, ``_tab_tables``); typographic quotes are plain ones, the eth typed for 'Đ' is 'Đ'
     and '…' is '...', Markdown emphasis marks around words are dropped ('**12 đề án**' is '12 đề án'), and a scale
     word typed onto its currency after a number is two words ('5,2 tỷđồng' is '5,2 tỷ đồng'); a space that groups a
-    number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'); the lines of a hard-wrapped text (a PDF's or an
+    number's thousands is a dot ('2 634,6 triệu' is '2.634,6 triệu'), a stray space beside a separator inside an amount
+    goes ('2. 634,6 triệu', '1 ,2 tỷ'); the lines of a hard-wrapped text (a PDF's or an
     e-mail's clipping) are joined back into their paragraphs (``_unwrap``). The visible words are
     never rewritten, so the old and new tone-mark spellings stay as the author wrote them.
     """
@@ -329,6 +336,7 @@ def normalise(raw: str) -> str:
         text = _EMPHASIS_RE.sub(r"\2", text)
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
+    text = _STRAY_SPACE_RE.sub(lambda m: m.group().strip(), text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE_RE.sub("\n", text)
     text = _unwrap(text)

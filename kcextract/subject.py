@@ -91,6 +91,13 @@ def dateline_province(ctx: Context) -> str | None:
     return None
 
 
+def _origin_of_good(ctx: Context, f: Fact) -> bool:
+    """The province names where a good is made, right after the good's name ('Mắm tôm chua Huế, mắm nêm Phú Yên lên kệ
+    siêu thị'): a title that names goods by their origin locates no story there; the body says where it is told."""
+    return any(g.type == "product" and g.end <= f.start and not ctx.lower[g.end:f.start].strip()
+               for g in ctx.facts)
+
+
 def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | None = None,
                    outlet: str | None = None) -> str | None:
     """The province the article is about, or None when the evidence names none outside page chrome.
@@ -135,7 +142,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         passing_only[f.value] = False
         told_of.add(f.value)
         points = 1.0
-        if ctx.in_title(f.start):
+        if ctx.in_title(f.start) and not _origin_of_good(ctx, f):
             points += 4
             told[f.value] += 1
         if _OWNER.search(left) or _DATELINE_PLACE.match(ctx.text, f.end) and \

@@ -839,3 +839,21 @@ def test_an_indented_tabbed_tables_total_row_keeps_its_empty_first_cell():
     raw = ("Kết quả\n\n\tSTT\tNội dung\tĐơn vị\tKinh phí (triệu đồng)\n\t1\tMáy sấy nhãn\tHTX A\t250\n"
            "\tCộng\t\t250\n")
     assert normalise(raw).rstrip().endswith("| 1 | Máy sấy nhãn | HTX A | 250 |\n| | Cộng | | 250 |")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("kinh phí 3. 145,8 triệu đồng", "kinh phí 3.145,8 triệu đồng"),
+    ("kinh phí 3 .145,8 triệu đồng", "kinh phí 3.145,8 triệu đồng"),
+    ("kinh phí 2 ,7 tỷ đồng", "kinh phí 2,7 tỷ đồng"),
+    # (an item's number, then a count or an amount without decimals, stays as typed)
+    ("Mục 3. 145 hộ dân", "Mục 3. 145 hộ dân"),
+    ("1. 300 triệu đồng cho máy sấy", "1. 300 triệu đồng cho máy sấy"),
+    ("năm 2025. 145,8 triệu đồng", "năm 2025. 145,8 triệu đồng"),  # (a year ends its sentence)
+])
+def test_normalise_drops_a_stray_space_beside_a_separator_inside_an_amount(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_an_amount_with_a_stray_space_after_its_thousands_dot_is_read_whole():
+    text = "Khuyến công Lạng Sơn\n\nNăm 2024, tỉnh thực hiện 11 đề án khuyến công, tổng kinh phí 3. 145,8 triệu đồng."
+    assert [r.amount_vnd for r in analyse(text, "stray").funding] == [3_145_800_000]

@@ -3008,3 +3008,37 @@ def test_one_ambiguous_commune_alone_stays_without_a_province():
 ])
 def test_a_brand_or_trademark_named_by_its_good_is_that_good(text, goods):
     assert {f.value for f in analyse(text, "brand-head").facts if f.type == "product"} == goods
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Làng nghề bày bán bộ đồ trà gốm, khay trà sơn mài và bàn trà gỗ.", set()),
+    ("Cơ sở còn bán trà Tân Cương và hộp trà shan tuyết.", {"chè"}),
+])
+def test_a_ware_before_tra_makes_a_tea_ware_not_tea(sentence, kept):
+    assert {v for v, _ in _products(sentence)} & {"chè"} == kept
+
+
+def test_a_bare_good_named_with_its_place_opens_a_list_of_known_goods():
+    goods = _products("Trong số này có hồi Bình Gia, na Chi Lăng, rượu Mẫu Sơn và khâu nhục.")
+    assert {"hồi", "na", "rượu", "khâu nhục"} <= {v for v, _ in goods}
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Nước mắm Phú Quốc, mắm nêm Phú Yên vào siêu thị", "Bình Định"),
+    # (a title that tells the province's own story still places it)
+    ("Phú Yên đưa mắm nêm vào siêu thị", "Phú Yên"),
+])
+def test_a_province_named_in_the_title_as_a_goods_origin_is_no_evidence_of_the_subject(title, subject):
+    text = (f"{title}\n\nTại tỉnh Bình Định, khuyến công địa phương năm 2024 hỗ trợ 2 cơ sở làm mắm ở thị xã Hoài Nhơn "
+            "đầu tư bể ủ và máy đóng chai, tổng kinh phí 260 triệu đồng.\n")
+    assert analyse(text, "origin-title").subject == subject
+
+
+@pytest.mark.parametrize("sentence, goods", [
+    ("Làng đúc Ý Yên nổi tiếng với chuông, khánh, lư đồng và tượng đồng.", {"chuông", "khánh"}),
+    # (a place famous for its climate and sights, one good among them: no list of goods)
+    ("Sa Pa nổi tiếng với khí hậu mát mẻ, ruộng bậc thang, mây và dâu tây.", set()),
+])
+def test_what_a_village_is_famous_for_beside_known_goods_is_goods(sentence, goods):
+    found = {v for v, _ in _products(sentence)}
+    assert goods <= found and not found & {"khí hậu", "ruộng bậc thang", "mây"}

@@ -235,6 +235,8 @@ class ProductMatcher:
         self.plant_parts = set(around.get("plant_part", ()))
         self.dessert = dessert_words()
         self.dessert_before = set(around.get("dessert_before", ()))
+        # a ware's word before 'trà' or 'chè' that makes the two a tea ware ('bộ đồ trà', 'khay trà'): no tea there
+        self.ware_before = set(around.get("ware_before", ()))
         # what a clause goes on to say of the dessert: served on a menu, cooked from something ('Chè trong thực đơn
         # của quán nấu bằng đậu xanh')
         self.dessert_clause = regex.compile(rf"[^,.;:!?\n]{{0,40}}?\b(?:{_alt(around['dessert_clause'])})\b") \
@@ -317,6 +319,10 @@ class ProductMatcher:
                     ctx.add(fact, take=False)
                 pos = pair[-1].end
                 continue
+            if word in ("trà", "chè") and (ware := regex.search(r"(\p{L}+) $", key[max(0, start - 8):start])) and \
+                    ware.group(1) in self.ware_before:
+                pos = start + len(word)
+                continue  # a tea ware, no tea: 'bộ đồ trà gốm', 'khay trà sơn mài'
             dessert = self._dessert_at(ctx, key, start) if word == "chè" else None
             if dessert:
                 pos = dessert

@@ -86,6 +86,9 @@ class OpenProductMatcher:
         # are, with a name after it)
         self.head = regex.compile(rf"(?<![\p{{L}}\d])(?:(?P<maker>{maker})|{_alt(kinds['head'])}){joined} ")
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
+        # what a place is famous for: a goods cue beside two goods the gazetteer knows ('nổi tiếng với chiêng, cồng, lư
+        # đồng và tượng đồng')
+        self.famous = whole_words(kinds.get("famous", ["nổi tiếng với"]), digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
         # after an item's mark or after the field before it
@@ -655,7 +658,9 @@ class OpenProductMatcher:
                 made_first = lead != run[0] and any(
                     lead[0] <= f.start and (f.end == lead[1] or _NAME_REST.fullmatch(ctx.shape, f.end, lead[1]))
                     and self._made(key, f) for f in products)
-                listed = colon_listed and lead == run[0] or \
+                # (what a place is famous for, beside two goods the gazetteer knows: 'nổi tiếng với chiêng, cồng, ...')
+                famous = len(known) >= 2 and self.famous.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                listed = colon_listed and lead == run[0] or famous or \
                     self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
                     lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
@@ -745,7 +750,7 @@ class OpenProductMatcher:
                     # các sản phẩm như | sen', then ', xoài, bột sen và hủ tiếu'
                     first = self._lead_member(key, lead, run, ctx) or \
                         ((specialty.end(), lead[1]) if specialty else None) or \
-                        (self._bare_lead_end(key, lead) if len(run) >= 2 and all(m in known for m in run)
+                        (self._bare_lead_end(ctx, key, lead) if len(run) >= 2 and all(m in known for m in run)
                          else None) or \
                         (self._made_lead_end(ctx, key, lead) if (len(known) >= max(2, len(run) - 1) or made_short)
                          and not any(self._verb_led(ctx, m) for m in run) else None)
@@ -849,11 +854,20 @@ class OpenProductMatcher:
         rest = key[found[0]:lead[1]].split() if found is not None else ()
         return (start, lead[1]) if found is not None and all(w in self.trailing for w in rest) else None
 
-    def _bare_lead_end(self, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    def _bare_lead_end(self, ctx: Context, key: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         """The bare good (rules/bare_goods.tsv) that ends the lead-in of a list of known goods, the list's first
-        member ('Lạng Sơn có | hồi', then ', quế và thạch đen'): its span, or None."""
+        member ('Lạng Sơn có | hồi', then ', quế và thạch đen'), also with the name of where it grows after it ('Trong
+        số này có | hồi Văn Quan', then ', na Chi Lăng, ...'): its span, or None."""
         space = key.rfind(" ", lead[0], lead[1])
-        return (space + 1, lead[1]) if space > lead[0] and key[space + 1:lead[1]] in self.bare else None
+        if space > lead[0] and key[space + 1:lead[1]] in self.bare:
+            return space + 1, lead[1]
+        name = _NAME_TAIL.search(ctx.shape, lead[0], lead[1])
+        if name is None or name.start() <= lead[0]:
+            return None
+        space = key.rfind(" ", lead[0], name.start())
+        word = key[space + 1:name.start()]
+        bare = space > lead[0] and word in self.bare and ctx.shape[space + 1].islower()
+        return (space + 1, lead[1]) if bare else None
 
     def _bare_with_suffix(self, key: str, start: int, end: int) -> tuple[str, str] | None:
         """A list member that is a bare good and a word of its kind or processing after it ('mộc mỹ nghệ', 'điều
@@ -896,7 +910,8 @@ class OpenProductMatcher:
         of ``products`` opens it ('nhiều sản phẩm như | bánh cáy làng Nguyễn')."""
         if lead == run[0]:
             return None
-        cue = last_match(self.goods_cue, key, lead[0], lead[1])
+        # (or what a place is famous for, once the list holds: 'nổi tiếng với | chiêng', then ', cồng, lư đồng ...')
+        cue = last_match(self.goods_cue, key, lead[0], lead[1]) or last_match(self.famous, key, lead[0], lead[1])
         if cue is None:
             return None
         first = _AFTER_CUE.match(key, cue.end()).end()  # (past a colon after it: 'như: giỏ')
