@@ -3064,7 +3064,7 @@ class FundingBuilder:
                 _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start) is not None and
                 key.rfind("(", prev_end, g_start) > key.rfind(")", prev_end, g_start))
             if plan_sum and not (own == "done" and
-                                 _FULL_PLAN_DONE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)):
+                                 _FULL_PLAN_DONE.search(key, max(s_start, g_start - _PLAN_REACH - 40), g_start)):
                 # ('... bằng 42% kế hoạch vốn năm (2,6 tỷ đồng)': the plan's sum, in brackets after it)
                 # (but a plan said done in full is what was done: 'đã hoàn thành 100% kế hoạch vốn ... là 2,6 tỷ đồng')
                 own = "planned"  # 'đã giải ngân 1,08 tỷ đồng trên tổng số 2,7 tỷ đồng kế hoạch năm 2024': the plan's sum
@@ -3351,6 +3351,12 @@ class FundingBuilder:
                 # 'Năm 2024, huyện tổ chức 2 lớp tập huấn ... Kinh phí 60 triệu đồng được trích từ nguồn khuyến công
                 # địa phương.': the cost of the work the sentence before narrates, in that narration's tense
                 d.narrated = True
+            elif (status is None or status == "planned" and d.budgeted) and money and not plans_it and \
+                    _THIS_ONE_IS.match(key, s_start) and self._restates_done_work(ctx, key, d, by_sentence):
+                # the work just told done, said again as what it is ('HTX ... vừa được bàn giao máy xay ớt. Đây là đề án
+                # khuyến công địa phương năm 2025 với kinh phí 120 triệu đồng'; its budget said with 'là' too): what
+                # it cost, spent
+                status, d.budgeted = "done", False
             invested = _TOTAL_INVESTMENT.search(key, max(prev_end, g_start - 90), g_start)
             if invested and _FROM_SOURCE.search(key, invested.start(), g_start) and \
                     self._names_source(key[invested.start():g_start]):
@@ -5068,6 +5074,19 @@ class FundingBuilder:
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
         return self._tells_done(key, span)
+
+    def _restates_done_work(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
+        """The sentence right before, in the paragraph and not the title, tells with no amount of its own a work done
+        that the figure's sentence says again as what it is ('... vừa được bàn giao máy xay ớt.' then 'Đây là đề án
+        khuyến công địa phương năm 2025 với kinh phí 120 triệu đồng'), whatever year it names."""
+        prev = ctx.prev_sentence(d.sentence)
+        if prev < 0:
+            return False
+        p_start, p_end = ctx.sentence_span(prev)
+        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or ctx.title and p_start < ctx.title[1] or \
+                any(f.type == "money" for f in by_sentence.get(prev, ())):
+            return False
+        return self._tells_done(key, (p_start, p_end))
 
     def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before (as in _work_before) narrates a year's work: it opens with the year and tells

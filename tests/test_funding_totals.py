@@ -11842,8 +11842,9 @@ def test_a_province_helping_producers_equip_vats_tanks_or_cabinets_is_programme_
 @pytest.mark.parametrize("said, status", [("đã hoàn thành 100% kế hoạch vốn", "done"),
                                           ("hoàn thành 100% kế hoạch vốn", "done"),
                                           ("đã giải ngân 95% kế hoạch vốn", "planned")])
-def test_a_plans_sum_said_done_in_full_was_spent(said, status):
-    text = (f"Khuyến công Hòa Bình\n\nĐến ngày 20/12/2024, Sở Công Thương tỉnh Hòa Bình {said} khuyến công địa phương "
+@pytest.mark.parametrize("level", ["khuyến công địa phương", "khuyến công địa phương (KCĐP)"])
+def test_a_plans_sum_said_done_in_full_was_spent(said, status, level):
+    text = (f"Khuyến công Hòa Bình\n\nĐến ngày 20/12/2024, Sở Công Thương tỉnh Hòa Bình {said} {level} "
             "năm 2024 là 2,3 tỷ đồng.\n")
     (record,) = analyse(text, "plan-in-full").funding
     assert (record.amount_vnd, record.status) == (2_300_000_000, status)
@@ -11854,3 +11855,16 @@ def test_a_level_tagged_in_the_bracket_after_an_item_is_that_items_not_the_nexts
             "chuyền chế biến vải (450 triệu đồng, KCQG); hỗ trợ 2 cơ sở làm bánh gai máy móc (180 triệu đồng, KCĐP); "
             "đào tạo nghề thêu (60 triệu đồng, KCĐP).\n")
     assert [r.scope for r in analyse(text, "bracket-tags").funding] == ["national", "local", "local"]
+
+
+@pytest.mark.parametrize("before, cost, status", [
+    ("vừa được bàn giao máy xay và máy đóng chai", " với kinh phí", "done"),
+    ("vừa được bàn giao máy xay và máy đóng chai", ", kinh phí là", "done"),
+    ("sẽ được hỗ trợ máy xay và máy đóng chai", " với kinh phí", "unspecified"),
+    ("sẽ được hỗ trợ máy xay và máy đóng chai", ", kinh phí là", "planned"),  # (a budget of work ahead)
+])
+def test_a_work_told_done_then_said_again_as_a_project_with_its_cost_was_spent(before, cost, status):
+    text = (f"Tương ớt Mường Khương\n\nHợp tác xã tương ớt ở xã Bản Lầu {before}. Đây là đề án khuyến công địa phương "
+            f"năm 2024{cost} 140 triệu đồng.\n")
+    (record,) = analyse(text, "said-again").funding
+    assert (record.amount_vnd, record.status) == (140_000_000, status)
