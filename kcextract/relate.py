@@ -415,7 +415,9 @@ _MANY_NOUNS = rf"{_PRODUCERS}|hộ|đơn vị|học viên|lao động|chủ th�
 _COUNT_CARRIED_OUT = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+)?được\s+(?:triển khai|thực hiện)(?!\p{L})")
 # a count of beneficiaries that opens a clause, said to have been helped ('3 cơ sở ... được hỗ trợ')
 # (also after the subject that has them: 'Năm 2024, tỉnh Quảng Trị có 22 sản phẩm OCOP được hỗ trợ ...')
-_MANY_HELPED = regex.compile(rf"\s*(?:[^,.;:\d]{{0,40}}?(?<!\p{{L}})có\s+)?\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})[^,.;:]{{0,80}}?"
+# (where they are may name its province after a comma: '4 cơ sở ở đặc khu Lý Sơn, tỉnh Quảng Ngãi được hỗ trợ')
+_MANY_HELPED = regex.compile(rf"\s*(?:[^,.;:\d]{{0,40}}?(?<!\p{{L}})có\s+)?\d+\s+(?:{_MANY_NOUNS})(?!\p{{L}})"
+                             r"(?:[^,.;:]|,\s*(?=(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s)){0,80}?"
                              r"(?<!\p{L})được\s+(?:nhận\s+)?hỗ trợ(?!\p{L})")
 # what a whole of works' cost names before it: the works, or their investment ('12 đề án ... có tổng vốn đầu tư')
 _WORKS_WHOLE = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ|mô hình|vốn đầu tư|mức đầu tư)(?!\p{L})")
@@ -964,6 +966,9 @@ _YEAR_LEAD = regex.compile(rf"\W*(?:\d{{1,2}}[.)]\s+)?{_ATTRIBUTION}?(?:{_SOURCE
 # a sentence opened by the cost of what the sentence before it told ('Kinh phí thực hiện 95 triệu đồng', 'Tổng kinh
 # phí hỗ trợ là ...')
 _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số tiền)(?!\p{L})")
+# ... or with the worth of what was handed over, the programme's share in it ('... vừa nhận bàn giao máy rửa ... Tổng
+# giá trị thiết bị 1,4 tỷ đồng, trong đó ngân sách khuyến công địa phương hỗ trợ 420 triệu đồng')
+_WORTH_LEAD = regex.compile(r"\W*(?:tổng\s+)?giá trị(?!\p{L})")
 # between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
 # năm 2022, | 2,4 tỷ đồng vào năm 2023')
 _YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?"
@@ -3056,8 +3061,12 @@ class FundingBuilder:
                 or _PLAN_NAMED_BEFORE.search(key, max(s_start, g_start - _PLAN_REACH), g_start)
                 # (the sum a payment or the work is out of, after its slash: 'giải ngân 620 triệu đồng/1.850 triệu
                 # đồng', 'thực hiện ... (kinh phí 3.250 tr.đ/5.100 tr.đ), đạt 63,7%')
+                # (or a larger sum after the slash of one told done: 'triển khai 5/9 đề án ... theo kế hoạch, kinh phí
+                # thực hiện 780 triệu đồng/1,6 tỷ đồng')
                 or prev_end > s_start and drafts[i - 1].money() and _SLASH_BEFORE.fullmatch(key, prev_end, g_start)
-                and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end)))
+                and (_PAID_OUT.search(key, s_start, prev_end) or _SHARE_REACHED.match(key, g_end)
+                     or drafts[i - 1].record is not None and drafts[i - 1].record.status == "done"
+                     and money[0].value > drafts[i - 1].money()[0].value))
                 # (a plan's count in brackets after its name: 'thực hiện 26 đề án, vượt 4 đề án so với kế hoạch đầu năm
                 # (22 đề án)')
                 or counts and not money and prev_end > s_start and
@@ -3338,7 +3347,8 @@ class FundingBuilder:
                 status, d.budgeted = "done", False
             elif status is None and money and not counts and self._event_ahead(ctx, key, d.sentence, s_start, g_start):
                 status = "planned"  # ('... sẽ tổ chức lớp tập huấn ... Lớp tập huấn có kinh phí 45 triệu đồng')
-            elif status is None and money and not counts and not plans_it and _COST_LEAD.match(key, s_start, g_start) \
+            elif status is None and money and not counts and not plans_it and (
+                    _COST_LEAD.match(key, s_start, g_start) or _WORTH_LEAD.match(key, s_start, g_start)) \
                     and (self._cost_of_done_before(ctx, key, d, by_sentence)
                          or _EVENT_COST.search(key, s_start, g_start)
                          and self._cost_of_held_event(ctx, key, d.sentence, s_start, g_start)):

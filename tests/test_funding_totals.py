@@ -11868,3 +11868,28 @@ def test_a_work_told_done_then_said_again_as_a_project_with_its_cost_was_spent(b
             f"năm 2024{cost} 140 triệu đồng.\n")
     (record,) = analyse(text, "said-again").funding
     assert (record.amount_vnd, record.status) == (140_000_000, status)
+
+
+@pytest.mark.parametrize("before, status", [("vừa nhận bàn giao máy rửa và máy phân loại cam", "done"),
+                                            ("đang chờ lắp đặt máy rửa và máy phân loại cam", "unspecified")])
+def test_the_programmes_share_in_the_worth_of_equipment_just_handed_over_was_given(before, status):
+    text = (f"Cam Cao Phong\n\nHai hợp tác xã ở xã Cao Phong {before}. Tổng giá trị thiết bị 1,2 tỷ đồng, trong "
+            "đó ngân sách khuyến công địa phương hỗ trợ 360 triệu đồng, phần còn lại do hợp tác xã đối ứng.\n")
+    (record,) = analyse(text, "worth-share").funding
+    assert (record.amount_vnd, record.status) == (360_000_000, status)
+
+
+def test_a_larger_sum_after_the_slash_of_an_amount_told_done_is_its_plan():
+    text = ("Khuyến công Sóc Trăng\n\nTrong 6 tháng đầu năm 2025, Trung tâm Khuyến công tỉnh Sóc Trăng đã triển khai "
+            "4/8 đề án khuyến công địa phương theo kế hoạch, kinh phí thực hiện 650 triệu đồng/1,4 tỷ đồng.\n")
+    done, plan = analyse(text, "slash-plan").funding
+    assert (done.amount_vnd, done.status) == (650_000_000, "done")
+    assert (plan.amount_vnd, plan.status) == (1_400_000_000, "planned")
+
+
+@pytest.mark.parametrize("where", ["ở xã Tịnh Kỳ", "ở xã Tịnh Kỳ, tỉnh Quảng Ngãi"])
+def test_a_budget_after_many_said_helped_where_a_comma_names_their_province_was_spent(where):
+    text = (f"Đặc sản biển Quảng Ngãi\n\nNăm 2025, 3 cơ sở {where} được hỗ trợ lò sấy để chế biến mực khô. Tổng kinh "
+            "phí hỗ trợ từ khuyến công địa phương là 360 triệu đồng.\n")
+    (record,) = analyse(text, "many-helped-comma").funding
+    assert (record.amount_vnd, record.status) == (360_000_000, "done")

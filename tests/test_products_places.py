@@ -3042,3 +3042,9 @@ def test_a_province_named_in_the_title_as_a_goods_origin_is_no_evidence_of_the_s
 def test_what_a_village_is_famous_for_beside_known_goods_is_goods(sentence, goods):
     found = {v for v, _ in _products(sentence)}
     assert goods <= found and not found & {"khí hậu", "ruộng bậc thang", "mây"}
+
+
+def test_what_a_fruit_is_processed_into_is_a_list_of_goods():
+    goods = {v for v, _ in _products("Ở Bình Gia, quả mắc mật được chế biến thành mắc mật sấy, mắc mật ngâm và tương "
+                                     "mắc mật.")}
+    assert {"mắc mật", "mắc mật ngâm"} <= goods  # (its drying is how it was made: the good is the fruit)
