@@ -144,6 +144,7 @@ _ABBREVIATION_OPENS_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d&]*(?!\p{Ll})")  # '
 # a line that opens as a sentence does, a capitalised word and a lower-case one after it ('Tổng cộng có 8 đề án ...'),
 # not as a name does ('Bàu Đá, kinh phí ...'): no list item's line goes on into it
 _SENTENCE_OPENS_RE = regex.compile(r"\p{Lu}\p{Ll}*[^\S\n]+\p{Ll}")
+_NAME_WORD_END_RE = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}*$")  # a line ending on a capitalised word, a name's first
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +258,16 @@ def _unwrap_lines(text: str) -> str:
                        and not _line_closed(prev) and not _ITEM_OPENS_RE.match(line))
     # (paragraphs set apart by blank lines: every other break inside one is the wrap's, a sentence's end too)
     blocks = lines.count("") >= 2
+    # (with only a few wraps, only inside a paragraph that shows one, a cut line that ends no sentence: not the lines
+    # of a list whose items each end their own, 'Hỗ trợ máy móc thiết bị: 12 đề án, 2,4 tỷ đồng.' / 'Đào tạo nghề: ...')
+    paragraph = [0]
+    for a in lines[1:]:
+        paragraph.append(paragraph[-1] + (not a))
+    # (nor in a paragraph of list items, whose item's line without a stop may end before a sum: '+ Hỗ trợ ..., kinh phí
+    # 350 triệu đồng' / 'Tổng cộng có 8 đề án ...')
+    listed = {paragraph[n] for n, a in enumerate(lines) if _ITEM_OPENS_RE.match(a) or a.startswith("|")}
+    shows_wrap = {paragraph[n] for n, (a, b) in enumerate(zip(lines, lines[1:])) if cut(a, b) and not _line_closed(a)}
+    shows_wrap -= listed
 
     def joins(n: int, prev: str, line: str) -> bool:
         if few:
@@ -272,10 +283,16 @@ def _unwrap_lines(text: str) -> str:
             # ... và rượu' / 'Bàu Đá, kinh phí 1.100 triệu đồng;')
             # (nor does a line that ends on a word no sentence ends with, a preposition or a conjunction: 'đã bàn giao
             # máy ... cho' / 'Hợp tác xã chè Thái Hòa ...')
-            return n > 0 and cut(prev, line) and (not _line_closed(prev) and (
+            # (in paragraphs set apart by blank lines, every cut break inside one is the wrap's, after a sentence's end
+            # too: 'nổi tiếng với nghề làm hương.' / 'Năm 2025, ...' in one paragraph)
+            in_wrapped = blocks and paragraph[n] in shows_wrap
+            return n > 0 and cut(prev, line) and (in_wrapped or not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
                 or _organisation_across(prev, line)
                 or bool(_OPEN_END_RE.search(prev))
+                # (a line cut after a comma goes on, a name opening the next: '... Nam Định cũ 3,4 tỷ đồng,' / 'Hà Nam
+                # cũ 2,2 tỷ đồng.'; so does a name cut after its first capitalised word: 'bánh tét Trà' / 'Cuôn, ...')
+                or prev.endswith(",") or _NAME_WORD_END_RE.search(prev) is not None
                 or bool(_ITEM_OPENS_RE.match(prev)) and not _ITEM_OPENS_RE.match(line)
                 and not _SENTENCE_OPENS_RE.match(line))
                 or line[:1].islower() and not _ITEM_OPENS_RE.match(line)

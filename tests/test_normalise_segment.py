@@ -857,3 +857,28 @@ def test_normalise_drops_a_stray_space_beside_a_separator_inside_an_amount(raw, 
 def test_an_amount_with_a_stray_space_after_its_thousands_dot_is_read_whole():
     text = "Khuyến công Lạng Sơn\n\nNăm 2024, tỉnh thực hiện 11 đề án khuyến công, tổng kinh phí 3. 145,8 triệu đồng."
     assert [r.amount_vnd for r in analyse(text, "stray").funding] == [3_145_800_000]
+
+
+@pytest.mark.parametrize("cut", [
+    "đồng,\n",          # after a comma, a former province's name opening the next line
+    "Bờ\n",             # inside a name the gazetteers do not know: 'bánh chưng Bờ Đậu' cut after its first capital
+    "hương.\n",         # after a sentence's end, inside a paragraph set apart by blank lines
+])
+def test_a_short_text_wrapped_once_or_twice_joins_a_cut_after_a_comma_a_names_first_word_or_a_sentences_end(cut):
+    text = ("Khuyến công Thái Nguyên năm 2026\n\nNăm 2026, tỉnh Thái Nguyên giao 6,3 tỷ đồng kinh phí khuyến công địa "
+            "phương, chia theo khu vực: Thái Nguyên cũ 4,1 tỷ đồng, Bắc Kạn cũ 2,2 tỷ đồng. Làng Văn Sơn ở Bắc Kạn cũ "
+            "nổi tiếng với nghề làm hương. Các đề án hỗ trợ cơ sở làm bánh chưng Bờ Đậu, miến dong Na Rì và chè Tân "
+            "Cương.\n\nSở Công Thương đề nghị các xã sớm hoàn thiện hồ sơ.")
+    # (the widest wrap that cuts there: two or three lines to the paragraph, a wrap the text shows only once or twice)
+    wrapped = next((_wrapped(text, w) for w in range(140, 95, -1) if cut in _wrapped(text, w)), None)
+    assert wrapped is not None and wrapped.count("\n") <= 6
+    assert normalise(wrapped) == "\n\n".join(p for p in normalise(text).split("\n") if p)
+    assert _reading(analyse(wrapped, "cut-wrap")) == _reading(analyse(text, "cut-wrap"))
+
+
+def test_a_list_of_lines_each_ending_its_own_sentence_under_a_colon_stays_lines():
+    # (as long as one another, the longest setting the width, as a wrap's lines are; but no line is cut mid-sentence)
+    text = ("Bình Phước: khuyến công theo nội dung\n\nKết quả khuyến công địa phương năm 2024 của Bình Phước:\n"
+            "Hỗ trợ máy móc thiết bị: 10 đề án, 2,1 tỷ đồng.\nĐào tạo nghề: 2 lớp, 120 triệu đồng.\n"
+            "Hội chợ triển lãm: 3 đợt, 350 triệu đồng.\nTổng kinh phí thực hiện: 2,57 tỷ đồng.\n")
+    assert normalise(text).rstrip("\n").split("\n") == text.rstrip("\n").split("\n")
