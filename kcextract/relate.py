@@ -1219,6 +1219,13 @@ def _lead_from(key: str, s_start: int, at: int) -> int:
     return comma + 1 if comma > s_start and not _DIGIT.search(key, s_start, comma) else s_start
 
 
+def _leading_places(key: str, places: list[Fact], start: int, end: int) -> frozenset[str]:
+    """The places under the province named in key[start:end] that lead their clause from ``start`` ('Tại huyện Lục
+    Yên, ...', 'Ở huyện Văn Chấn, ...')."""
+    return frozenset(p.value for p in places if start <= p.start < end and
+                     _PLACE_LEAD.fullmatch(key, _lead_from(key, start, p.start), p.start))
+
+
 # the words that name a province as the source of money ('từ nguồn khuyến công địa phương tỉnh Vĩnh Long')
 _SOURCE_OF = regex.compile(r"(?<!\p{L})(?:nguồn|ngân sách)(?!\p{L})[^,;.\d]*$", regex.IGNORECASE)
 # the words that name a province as where the work was done ('tại khu vực Thái Bình cũ', 'trên địa bàn tỉnh ...')
@@ -3681,14 +3688,12 @@ class FundingBuilder:
             d.points_back = d.one_of and _THIS_ONE_IS.match(key, s_start) is not None
             # (a place under the province named first, or a former province's half of a merged one)
             # (also after a leading clause with no figure: 'Sau khi hợp nhất với Thái Bình, khu vực Thái Bình cũ ...')
-            d.one_place = any(_PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
-                              for p in places if s_start <= p.start < g_start) or \
+            d.lead_places = _leading_places(key, places, s_start, g_start)
+            d.one_place = bool(d.lead_places) or \
                 any(_VILLAGE_LEAD.match(key, at, g_start) for at in {s_start, _lead_from(key, s_start, g_start)}) or \
                 any(FORMER.match(ctx.lower, p.end) and  # ('cũ' in brackets too, an aside the key blanks)
                     _FORMER_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start)
                     for p in provinces if s_start <= p.start < g_start)
-            d.lead_places = frozenset(p.value for p in places if s_start <= p.start < g_start and
-                                      _PLACE_LEAD.fullmatch(key, _lead_from(key, s_start, p.start), p.start))
             d.frame_places = d.lead_places or self._frame_places(ctx, key, places, d.sentence)
             # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
             # ...' after another source's figure is that programme's own statement)
@@ -5596,8 +5601,7 @@ class FundingBuilder:
         p_start, p_end = ctx.sentence_span(prev)
         if ctx.paragraph_break(p_end, ctx.sentence_span(sent)[0]):
             return frozenset()
-        return frozenset(p.value for p in places if p_start <= p.start < p_end and
-                         _PLACE_LEAD.fullmatch(key, _lead_from(key, p_start, p.start), p.start))
+        return _leading_places(key, places, p_start, p_end)
 
     def _listed_beside(self, key: str, drafts: list[_Draft], i: int, prev_end: int, g_start: int) -> str | None:
         """The level of the figure before in the sentence, for the next of amounts listed beside it with no words of
