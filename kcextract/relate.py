@@ -8428,12 +8428,18 @@ def _agree_rounded(headline: FundingRecord, body: FundingRecord) -> bool:
 
 def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
     """A part that is only a breakdown of its whole, no cell of its own: one of no programme in the whole's place, time
-    and tense, or a former province's part of its merged province's whole, of no programme or of the whole's; or a
-    purpose's part of its programme's whole, whatever tense it was told in ('bố trí 2,7 tỷ đồng khuyến công địa phương
+    and tense, or a former province's part of its merged province's whole, of no programme or of the whole's; a part
+    of the whole's level whose own state is neither planned nor done; or a purpose's part of its programme's whole,
+    whatever tense it was told in ('bố trí 2,7 tỷ đồng khuyến công địa phương
     ... hoàn thành ...' then 'Trong kinh phí khuyến công địa phương, hỗ trợ máy móc 1,6 tỷ đồng, ...': some of the
     plan's money spent, no sum of the year's spending)."""
     if part.purpose is not None and whole.purpose is None and part.scope == whole.scope and \
             (whole.period, whole.province) == (part.period, part.province):
+        return True
+    if part.status == "unspecified" and whole.status != "unspecified" and part.scope == whole.scope and \
+            (whole.period, whole.province) == (part.period, part.province):
+        # (nor the part of a plan or of the work done whose own state is neither, stopped or going on: '14 đề án ...
+        # được phê duyệt với kinh phí 3,2 tỷ đồng, có 3 đề án bị dừng ..., kinh phí 650 triệu đồng')
         return True
     if (whole.period, whole.status) != (part.period, part.status):
         return False

@@ -11893,3 +11893,12 @@ def test_a_budget_after_many_said_helped_where_a_comma_names_their_province_was_
             "phí hỗ trợ từ khuyến công địa phương là 360 triệu đồng.\n")
     (record,) = analyse(text, "many-helped-comma").funding
     assert (record.amount_vnd, record.status) == (360_000_000, "done")
+
+
+@pytest.mark.parametrize("state", ["bị dừng do cơ sở không đủ vốn đối ứng", "đang triển khai"])
+def test_a_part_of_a_plan_neither_planned_nor_done_heads_no_cell(state):
+    text = ("Khuyến công Kon Tum\n\nNăm 2025, trong 12 đề án khuyến công địa phương được phê duyệt với kinh phí 2,8 tỷ "
+            f"đồng, có 2 đề án {state}, kinh phí 450 triệu đồng.\n")
+    whole, part = analyse(text, "stopped-part").funding
+    assert (part.projects, part.status, part.part_of, part.headline) == (2, "unspecified", whole.id, False)
+    assert whole.headline and whole.status == "planned"
