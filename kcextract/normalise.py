@@ -261,13 +261,15 @@ def _unwrap_lines(text: str) -> str:
     # (with only a few wraps, only inside a paragraph that shows one, a cut line that ends no sentence: not the lines
     # of a list whose items each end their own, 'Hỗ trợ máy móc thiết bị: 12 đề án, 2,4 tỷ đồng.' / 'Đào tạo nghề: ...')
     paragraph = [0]
-    for a in lines[1:]:
-        paragraph.append(paragraph[-1] + (not a))
-    # (nor in a paragraph of list items, whose item's line without a stop may end before a sum: '+ Hỗ trợ ..., kinh phí
-    # 350 triệu đồng' / 'Tổng cộng có 8 đề án ...')
-    listed = {paragraph[n] for n, a in enumerate(lines) if _ITEM_OPENS_RE.match(a) or a.startswith("|")}
-    shows_wrap = {paragraph[n] for n, (a, b) in enumerate(zip(lines, lines[1:])) if cut(a, b) and not _line_closed(a)}
-    shows_wrap -= listed
+    shows_wrap: set[int] = set()
+    if few and blocks:
+        for a in lines[1:]:
+            paragraph.append(paragraph[-1] + (not a))
+        # (nor in a paragraph of list items, whose item's line without a stop may end before a sum: '+ Hỗ trợ ...,
+        # kinh phí 350 triệu đồng' / 'Tổng cộng có 8 đề án ...')
+        listed = {paragraph[n] for n, a in enumerate(lines) if _ITEM_OPENS_RE.match(a) or a.startswith("|")}
+        shows_wrap = {paragraph[n] for n, (a, b) in enumerate(zip(lines, lines[1:]))
+                      if cut(a, b) and not _line_closed(a)} - listed
 
     def joins(n: int, prev: str, line: str) -> bool:
         if few:
@@ -285,7 +287,7 @@ def _unwrap_lines(text: str) -> str:
             # máy ... cho' / 'Hợp tác xã chè Thái Hòa ...')
             # (in paragraphs set apart by blank lines, every cut break inside one is the wrap's, after a sentence's end
             # too: 'nổi tiếng với nghề làm hương.' / 'Năm 2025, ...' in one paragraph)
-            in_wrapped = blocks and paragraph[n] in shows_wrap
+            in_wrapped = bool(shows_wrap) and paragraph[n] in shows_wrap
             return n > 0 and cut(prev, line) and (in_wrapped or not _line_closed(prev) and (
                 not line[:1].isupper() or bool(_ABBREVIATION_OPENS_RE.match(line)) or _name_across(prev, line)
                 or _organisation_across(prev, line)

@@ -8433,13 +8433,12 @@ def _breaks_down(part: FundingRecord, whole: FundingRecord) -> bool:
     whatever tense it was told in ('bố trí 2,7 tỷ đồng khuyến công địa phương
     ... hoàn thành ...' then 'Trong kinh phí khuyến công địa phương, hỗ trợ máy móc 1,6 tỷ đồng, ...': some of the
     plan's money spent, no sum of the year's spending)."""
-    if part.purpose is not None and whole.purpose is None and part.scope == whole.scope and \
-            (whole.period, whole.province) == (part.period, part.province):
-        return True
-    if part.status == "unspecified" and whole.status != "unspecified" and part.scope == whole.scope and \
-            (whole.period, whole.province) == (part.period, part.province):
-        # (nor the part of a plan or of the work done whose own state is neither, stopped or going on: '14 đề án ...
-        # được phê duyệt với kinh phí 3,2 tỷ đồng, có 3 đề án bị dừng ..., kinh phí 650 triệu đồng')
+    # (of the whole's level, place and time: a purpose's part, or one whose own state is neither planned nor done,
+    # stopped or going on: '14 đề án ... được phê duyệt với kinh phí 3,2 tỷ đồng, có 3 đề án bị dừng ..., kinh phí 650
+    # triệu đồng')
+    if (part.scope, part.period, part.province) == (whole.scope, whole.period, whole.province) and (
+            part.purpose is not None and whole.purpose is None
+            or part.status == "unspecified" and whole.status != "unspecified"):
         return True
     if (whole.period, whole.status) != (part.period, part.status):
         return False

@@ -25,6 +25,13 @@ _EDGE_R = r"(?![\p{L}\d])"
 _RUN = regex.compile(r"[\p{L}\d]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
 _TWO_WORDS = regex.compile(r"\p{L}+ \p{L}+(?!\p{L})")  # two words in a row, as a dessert's name may be
+_ONE_WORD_BEFORE = regex.compile(r"(\p{L}+) $")
+
+
+def _word_before(key: str, start: int) -> str | None:
+    """The word right before ``start``, one space between ('quán' of 'quán chè', 'khay' of 'khay trà'), or None."""
+    m = _ONE_WORD_BEFORE.search(key, max(0, start - 12), start)
+    return m.group(1) if m else None
 
 # level words of the units below a district: a province's name right after one names that unit
 # (one unit: 'các xã Hà Giang', '100% số xã Hà Nam' are the province's communes)
@@ -319,8 +326,7 @@ class ProductMatcher:
                     ctx.add(fact, take=False)
                 pos = pair[-1].end
                 continue
-            if word in ("trà", "chè") and (ware := regex.search(r"(\p{L}+) $", key[max(0, start - 8):start])) and \
-                    ware.group(1) in self.ware_before:
+            if word in ("trà", "chè") and _word_before(key, start) in self.ware_before:
                 pos = start + len(word)
                 continue  # a tea ware, no tea: 'bộ đồ trà gốm', 'khay trà sơn mài'
             dessert = self._dessert_at(ctx, key, start) if word == "chè" else None
@@ -517,8 +523,7 @@ class ProductMatcher:
         two = _TWO_WORDS.match(key, end + 1) if ctx.shape[end + 1:end + 2].islower() else None
         if two and two.group() in self.dessert:
             return two.end()
-        before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
-        if before and before.group(1) in self.dessert_before:
+        if _word_before(key, start) in self.dessert_before:
             return end
         return end if self.dessert_clause and self.dessert_clause.match(key, end) else None
 

@@ -88,7 +88,7 @@ class OpenProductMatcher:
         self.goods_cue = whole_words(kinds["goods_cue"], digits=True)
         # what a place is famous for: a goods cue beside two goods the gazetteer knows ('nổi tiếng với chiêng, cồng, lư
         # đồng và tượng đồng')
-        self.famous = whole_words(kinds.get("famous", ["nổi tiếng với"]), digits=True)
+        self.famous = whole_words(kinds["famous"], digits=True)
         self.trade = whole_words(kinds["trade"], digits=True)
         # a list's field that names its good ('1. Sản phẩm: Cọ đan mỹ nghệ; Chủ thể: HTX ...'): at a line's start,
         # after an item's mark or after the field before it
