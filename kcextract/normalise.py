@@ -51,7 +51,7 @@ _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # a line of a table pasted from a word processor or a spreadsheet: three cells or more between tabs (tabs at the line's
 # ends are indentation, not cells)
-_TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*){2,}$", regex.MULTILINE)
+_TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*)+$", regex.MULTILINE)
 
 
 # a line of a table typed with pipes between its cells only ('STT | Tên đề án | Kinh phí (triệu đồng)'): three cells or
@@ -65,7 +65,9 @@ def _tab_tables(text: str, row_re: regex.Pattern = _TAB_ROW_RE, sep: str = "\t")
     ('STT\tNội dung\tKinh phí (triệu đồng)' -> '| STT | Nội dung | Kinh phí (triệu đồng) |'), so that a table
     pasted from a report reads as one fetched from a page (kcextract/match/tables.py). With ``_BARE_PIPE_ROW_RE``
     and '|', the same for rows typed with pipes between their cells only ('1 | Máy sấy hồng | 280')."""
-    rows = [m for m in row_re.finditer(text) if m.group().strip(" \t").count(sep) >= 2]
+    # (three cells or more; the first may be empty, the row opening on its separator: a total's '\tTổng cộng\t670')
+    rows = [m for m in row_re.finditer(text) if m.group().strip(" \t").count(sep) >= 2
+            or m.group().lstrip(" ").startswith(sep) and m.group().strip(" ").count(sep) >= 2]
     runs: list[list[regex.Match]] = []
     for m in rows:
         if runs and not text[runs[-1][-1].end():m.start()].strip():  # (a blank line after each row: one table still)

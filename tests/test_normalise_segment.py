@@ -732,6 +732,17 @@ def test_a_tabbed_tables_total_row_under_the_money_column_is_the_whole_of_its_ro
     assert sorted(r.amount_vnd for r in funding if r.part_of == whole.id) == [180_000_000, 250_000_000]
 
 
+def test_a_three_column_tabbed_tables_total_row_that_opens_on_a_tab_is_a_row():
+    # (its two cells after the empty first one are set apart by one tab only)
+    raw = "Kết quả\n\nSTT\tNội dung\tKinh phí (triệu đồng)\n1\tMáy sấy nhãn\t250\n2\tLò sấy vải\t300\n\tCộng\t550\n"
+    assert normalise(raw).rstrip().endswith("| 2 | Lò sấy vải | 300 |\n| | Cộng | 550 |")
+
+
+def test_a_lone_line_that_opens_on_a_tab_with_two_cells_is_no_table():
+    raw = "Kết quả\n\n\tGhi chú\tđã duyệt\n\nHết."
+    assert "|" not in normalise(raw)
+
+
 @pytest.mark.parametrize("row, word", [
     ("| 2 | Hỗ trợ máy sấy cam | 300 |", "cam"),
     ("| 2 | Cơ sở làm tương | 300 |", "tương"),

@@ -3048,3 +3048,55 @@ def test_what_a_fruit_is_processed_into_is_a_list_of_goods():
     goods = {v for v, _ in _products("Ở Bình Gia, quả mắc mật được chế biến thành mắc mật sấy, mắc mật ngâm và tương "
                                      "mắc mật.")}
     assert {"mắc mật", "mắc mật ngâm"} <= goods  # (its drying is how it was made: the good is the fruit)
+
+
+def test_a_commune_named_in_an_undated_brief_is_settled_by_the_briefs_other_places():
+    # (xã Nghĩa Hành: a commune of Nghệ An before and after the reform, and one of Quảng Ngãi since; phường Sa Huỳnh
+    # lies in Quảng Ngãi alone)
+    text = ("Tin vắn\n\nTrung tâm Khuyến công tỉnh bàn giao máy ép dầu lạc cho một cơ sở ở xã Nghĩa Hành. Lớp dạy nghề "
+            "làm bánh tráng ở phường Sa Huỳnh cũng vừa bế giảng.\n")
+    article = analyse(text, "undated-brief")
+    place = next(f for f in article.facts if f.type == "place" and f.value == "Nghĩa Hành")
+    assert place.province == "Quảng Ngãi" and article.subject == "Quảng Ngãi"
+
+
+def test_a_commune_named_in_an_undated_brief_with_no_other_evidence_stays_without_a_province():
+    text = "Tin vắn\n\nTrung tâm Khuyến công tỉnh bàn giao máy ép dầu lạc cho một cơ sở ở xã Nghĩa Hành.\n"
+    place = next(f for f in analyse(text, "undated-alone").facts if f.type == "place" and f.value == "Nghĩa Hành")
+    assert place.province is None
+
+
+@pytest.mark.parametrize("name, place, province", [
+    ("HTX Tỏi Lý Sơn", "Lý Sơn", "Quảng Ngãi"),
+    ("Hợp tác xã Mật ong Mèo Vạc", "Mèo Vạc", "Hà Giang"),
+    ("hợp tác xã nông nghiệp Chè Shan Mù Cang Chải", "Mù Cang Chải", "Yên Bái"),
+])
+def test_a_cooperative_named_after_its_goods_and_then_its_district_names_that_district(name, place, province):
+    text = f"Mô hình mới\n\nNăm 2025, {name} được hỗ trợ máy sấy từ nguồn khuyến công địa phương.\n"
+    article = analyse(text, "coop-place")
+    assert (place, province) in [(f.value, f.province) for f in article.facts if f.type == "place"]
+    assert article.subject == province
+
+
+def test_a_persons_name_that_ends_in_a_districts_name_names_no_place():
+    text = "Mô hình mới\n\nNăm 2025, ông Nguyễn Văn Lâm được hỗ trợ máy sấy từ nguồn khuyến công địa phương.\n"
+    assert not [f for f in analyse(text, "person-name").facts if f.type == "place"]
+
+
+def test_a_province_named_as_the_market_goods_are_sold_in_is_no_rival_to_the_storys_own_place():
+    text = ("Bánh đa làng Kế\n\nLàng bánh đa ở phường Dĩnh Kế có hơn 100 hộ làm nghề. Năm 2025, Sở Công Thương hỗ trợ 3 "
+            "cơ sở mua lò nướng, kinh phí 360 triệu đồng.\n\nBánh đa của làng được tiêu thụ ở Hà Nội và các tỉnh lân cận.\n")
+    assert analyse(text, "market").subject == "Bắc Giang"
+
+
+@pytest.mark.parametrize("sentence, good", [
+    ("Tỉnh tăng cường tuyên truyền phòng chống tác hại của rượu bia trong cộng đồng.", "rượu"),
+    ("Tại buổi cà phê doanh nhân, lãnh đạo tỉnh lắng nghe các cơ sở.", "cà phê"),
+    ("Hợp tác xã làm rượu men lá và cà phê rang xay.", None),
+])
+def test_drink_as_a_habit_and_a_leaders_coffee_meeting_name_no_goods(sentence, good):
+    values = [f.value for f in analyse("Tin địa phương\n\n" + sentence, "other-words").facts if f.type == "product"]
+    if good is None:
+        assert "rượu" in values and "cà phê" in values
+    else:
+        assert good not in values

@@ -48,6 +48,8 @@ def _goes_on(cased: str, start: int, end: int) -> bool:
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+(?![\p{L}\d])")
 
 
+# a cooperative's head word and maybe its trade's lower-case words, right before a capitalised run of its name
+_COOPERATIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:hợp tác xã|htx)(?:\s+\p{Ll}+){0,3}\s+$")
 _AT_BEFORE = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+$")  # 'ở', 'tại' right before a name: where something is
 # 'làng' and the craft's words before a craft village's name ('làng gốm ', 'làng nghề mây tre đan ')
 _VILLAGE_BEFORE = regex.compile(r"(?<!\p{L})làng(?:\s+nghề)?(?:\s+\p{Ll}+){0,4}?\s+$")
@@ -116,7 +118,9 @@ class PlaceMatcher:
         ctx = Context.of(doc)
         named = {f.value for f in ctx.facts if f.type == "province"}
         years = [int(f.value[-4:]) for f in ctx.facts if f.type == "period"]
-        era = "2025" if years and max(years) >= 2025 else "pre2025"  # an article of the reform's time names new units
+        # an article of the reform's time names new units; one that gives no year at all may name either, so a name
+        # whose units of the two eras lie in different provinces stays open to the article's other places
+        era = ("2025" if max(years) >= 2025 else "pre2025") if years else None
         unsettled: list[tuple[Fact, list]] = []  # places of a name several provinces have, with their units
         not_provinces: set[int] = set()  # where a province's name is another province's district ('huyện Quảng Ninh')
         for m in self.level_re.finditer(ctx.lower):
@@ -307,29 +311,43 @@ class PlaceMatcher:
         taken = [(f.start, f.end) for f in ctx.facts if f.type in ("place", "province", "organization", "product")]
         named = {f.value for f in ctx.facts if f.type == "province"}
         for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
-            run = m.group()
+            run, at, end = m.group(), m.start(), m.end()
             unit = self.bare.get(run)
+            if unit is None and _COOPERATIVE_BEFORE.search(ctx.lower, max(0, at - 30), at):
+                # a cooperative named after its goods, then its place ('Hợp tác xã Tỏi Lý Sơn'): the run's end
+                run, at = self._place_ending(run, at)
+                unit = self.bare.get(run)
             if unit is None and not named:
-                self._unnamed(ctx, m, run, taken)
+                self._unnamed(ctx, m, m.group(), taken)
             if unit is None and named:
-                unit = self.bare_if_named.get(m.group())
-                if unit is not None and not (self._in_named(unit, named) and ctx.on_token_edges(*m.span())):
+                unit = self.bare_if_named.get(run)
+                if unit is not None and not (self._in_named(unit, named) and ctx.on_token_edges(at, end)):
                     unit = None
-            if unit is None or ctx.in_chrome(m.start()) or not _on_name_edges(ctx, *m.span()):
+            if unit is None or ctx.in_chrome(at) or not _on_name_edges(ctx, at, end):
                 continue
-            if named and not self._in_named(unit, named) and not ctx.on_token_edges(*m.span()):
+            if named and not self._in_named(unit, named) and not ctx.on_token_edges(at, end):
                 continue  # (glued to a word, a name is weaker evidence: 'đồ thêu Văn Lâm' of Ninh Bình is no Hưng Yên)
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < end and at < e for s, e in taken):
                 continue
-            if self.not_before_bare.search(ctx.lower, max(0, m.start() - 20), m.start()):
+            if self.not_before_bare.search(ctx.lower, max(0, at - 20), at):
                 continue
             if named and not self._in_named(unit, named) and any(
                     self._in_named(u, named) for u in self.places[unit.name] if u.province_2025 != unit.province_2025):
                 continue  # a commune of that name in the article's province, said bare: 'mây tre đan Cẩm Giàng'
-            ctx.add(Fact(type="place", text=ctx.text[m.start():m.end()], start=m.start(), end=m.end(),
+            ctx.add(Fact(type="place", text=ctx.text[at:end], start=at, end=end,
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
-            ctx.bare_places.add(m.start())
+            ctx.bare_places.add(at)
+
+    def _place_ending(self, run: str, at: int) -> tuple[str, int]:
+        """The longest name of two words or more that ends ``run`` (written at ``at``) and is a bare unit name, with
+        where it starts; else the run itself."""
+        words = run.split(" ")
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in self.bare:
+                return tail, at + len(run) - len(tail)
+        return run, at
 
     def _unnamed(self, ctx: Context, m: regex.Match, run: str, taken: list[tuple[int, int]]) -> None:
         """A district-level name of one province said bare after 'ở' or 'tại', in an article that names no province
@@ -372,7 +390,7 @@ class PlaceMatcher:
                          province_2025=unit.province_2025), take=False)
 
     def _add(self, ctx: Context, name: str, level: str, start: int, end: int, named: set[str],
-             era: str, made_of: set[str] | None = None, listed: bool = False) -> tuple[Fact, list] | None:
+             era: str | None, made_of: set[str] | None = None, listed: bool = False) -> tuple[Fact, list] | None:
         """A place fact for ``name``, written at ``start:end``, under a level word, with the units it may be when
         no province could be settled (else an empty list); None when no unit of that level has the name.
         ``made_of``: the pre-2025 levels every unit the level word names was made from (rules/place_levels.tsv)."""
