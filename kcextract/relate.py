@@ -79,6 +79,21 @@ _OF_THAT_BUDGET = regex.compile(
     r"(?:tập trung|dùng|sử dụng|dành|ưu tiên|phân bổ)(?!\p{L})"
     # (or the rest of it: 'Phần còn lại 800 triệu đồng dùng cho đào tạo nghề ...', 'Số kinh phí còn lại ...')
     r"|(?:phần|số)(?:\s+(?:kinh phí|tiền|vốn))?\s+còn lại(?!\p{L}))")
+# a clause whose subject is the members of a group ('các địa phương còn lại', 'các cơ sở khác được hỗ trợ'): a range
+# of amounts said of them is what each one got
+_GROUP_OF_MANY = regex.compile(r"\s*(?:còn\s+)?các\s+(?:\p{L}+\s+){1,3}?(?:còn lại|khác)(?!\p{L})")
+# a lender as the subject of an amount's clause, with its verb of lending or paying out ('Ngân hàng Nông nghiệp ... đã
+# giải ngân '), or lending said right after the amount ('45 tỷ đồng cho vay các cơ sở', '2 tỷ đồng vốn vay'): a loan
+_LENDER_BEFORE = regex.compile(r"(?<!\p{L})(?:ngân hàng|quỹ tín dụng|tổ chức tín dụng)(?!\p{L})[^,;.]*?"
+                               r"(?<!\p{L})(?:cho vay|giải ngân|cấp tín dụng|dư nợ)(?!\p{L})[^,;.]*$")
+_LENT_AFTER = regex.compile(r"\s*(?:vốn\s+)?(?:cho vay|cho\s+(?:\p{L}+\s+){1,3}?vay|vay(?:\s+vốn)?)(?!\p{L})")
+# words that make an announcement's noun many works, or the chosen ones among many: 'Một số đề án tiêu biểu:', 'Các
+# nội dung chính:', 'Những hoạt động nổi bật:'
+_MANY_NAMED = regex.compile(r"(?<!\p{L})(?:một số|các|những|một vài|nhiều|tiêu biểu|nổi bật|điển hình|chính|cụ thể)"
+                            r"(?!\p{L})")
+# a sentence that opens by saying what the plan just stated is made of: 'Kế hoạch gồm 11 đề án', 'Kế hoạch này có ...'
+_PLAN_MADE_OF = regex.compile(r"\W*kế hoạch(?:\s+(?:này|trên|đó|năm nay))?\s+(?:(?:bao\s+)?gồm|có)(?!\p{L})")
+_A_PLAN = regex.compile(r"(?<!\p{L})kế hoạch(?!\p{L})")
 # right after a count, the ministry as the one who funds or approves the projects: 'đề án do Bộ Công Thương hỗ trợ',
 # 'đề án được Bộ Công Thương phê duyệt'
 _BY_THE_MINISTRY = regex.compile(r"\s*(?:khuyến công\s+)?(?:do|được|đã được)\s+(?:bộ công thương|bct|cục công thương địa "
@@ -276,6 +291,18 @@ def _sibling_budget_before(drafts: list["_Draft"], i: int, d: "_Draft", period: 
             prev.sentence != d.sentence - 1 or prev.record.period != period or prev.family != d.family:
         return None
     return prev
+
+
+def _whole_of_parts(ctx: Context, drafts: list["_Draft"], parts: list["_Draft"]) -> "_Draft | None":
+    """The amount that ``parts``, two or more amounts set as its breakdown in the sentence right after it, add up to."""
+    if len(parts) < 2 or any(not p.marker or p.anchor != parts[0].anchor or [f.type for f in p.facts] != ["money"]
+                             for p in parts) or parts[0].anchor is None:
+        return None
+    whole = drafts[parts[0].anchor]
+    if whole.sentence != ctx.prev_sentence(parts[0].sentence) or [f.type for f in whole.facts] != ["money"] or \
+            sum(p.facts[0].value for p in parts) != whole.facts[0].value:
+        return None
+    return whole
 
 
 def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None:
@@ -662,6 +689,9 @@ _ONE_OF = regex.compile(_POINTING + r"(?:(?:một|hai|ba|bốn|\d{1,2})\s+trong|
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
 _SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị))?"
                            r"(?:\s+là)?\s*:?\s*$")
+# a sentence that opens on all the work told before it: 'Tất cả các hoạt động trên ...', 'Toàn bộ các đề án này ...'
+_ALL_ABOVE = regex.compile(r"\W*(?:tất cả|toàn bộ)\s+(?:(?:các|những)\s+)?(?:\p{L}+\s+){0,3}?"
+                           r"(?:trên|nói trên|kể trên|này)(?!\p{L})")
 # ', KCĐP là ' before a list's next figure; also its last, after 'và' (', năm 2024 là 5,6 tỷ đồng và năm 2025 là ...')
 # (or the level it changed to: '...; năm 2024 tăng lên 5 tỷ đồng')
 _COPULA_BEFORE = regex.compile(r"(?:[,;]|\s(?:và|còn))\s*[^,;.]{0,30}?(?:\slà|:|\sđạt|\s(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|thành))?)\s*")
@@ -714,8 +744,8 @@ _YEAR_ITEM = regex.compile(r"\s*\)?\s*[,;]?\s*(?:và\s+)?(?:năm|giai đoạn)\s
 _YEAR_ITEM_DEED = regex.compile(r"\s*\)?\s*;\s*(?:và\s+)?năm\s+\d{4}\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?"
                                 r"(?:hỗ trợ|thực hiện|triển khai)(?:\s+được)?)?\s*")
 # the next item of a list by province: '; tỉnh Gia Lai hỗ trợ ', '; và thành phố Cần Thơ có ', '; Kon Tum hỗ trợ ',
-# ', còn Nghệ An hỗ trợ ' (a province must be named in it)
-_PLACE_ITEM = regex.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*còn\s+)(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+"
+# ', còn Nghệ An hỗ trợ ', ', Cao Bằng thực hiện ' (a province must be named in it)
+_PLACE_ITEM = regex.compile(r"\s*(?:;\s*(?:và\s+)?|,\s*(?:còn\s+)?)(?:(?:tỉnh|thành phố|tp\.?)\s+)?[^,;:.()]{2,30}?\s+"
                             r"(?:đã\s+)?(?:được\s+)?(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 # ... or by a named administrative unit, after a comma or 'và' too: ', huyện Gia Viễn 2 đề án (', ') và thị xã Sơn Tây
 # có '
@@ -1199,6 +1229,11 @@ _CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 # ... and so does one that gives that sentence's figure for another year ('Năm 2024, con số này là 10 cơ sở với 1.250
 # triệu đồng')
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
+# a line that only labels its budget figure, a field of a work's card: 'Kinh phí: ', 'Tổng kinh phí thực hiện: '
+_COST_FIELD = regex.compile(r"\W*(?:tổng\s+)?kinh phí(?:\s+(?:thực hiện|hỗ trợ|khuyến công))?\s*:\s*")
+# a sentence that opens on a share of the money just stated: 'Gần 500 triệu đồng trong số đó được dùng để ...'
+_SHARE_OF_THAT = regex.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|chưa đến)\s+)?\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu)"
+                               r"(?:\s+đồng)?\s+(?:trong số|trong|của số tiền|của khoản)\s+(?:đó|này|trên)(?!\p{L})")
 # ... the same words opening the sentence, after its year or span (or 'số liệu', 'kết quả' so): the figures just
 # stated, for another year, said in the same tense ('Giai đoạn 2021 - 2025, con số này là 92 đề án, 19,6 tỷ đồng')
 _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:các\s+)?"
@@ -1617,7 +1652,8 @@ _PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|
 # a clause whose subject is the applicants' need, set against what was done ('..., trong khi nhu cầu ...') or named as
 # theirs ('nhu cầu đăng ký', 'nhu cầu hỗ trợ', 'nhu cầu của các cơ sở'): what follows is asked for, not programme money
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
-_NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi|còn|song|nhưng|tuy nhiên)\s*,?\s+(?:tổng\s+)?nhu cầu(?!\p{L})"
+_NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi(?:\s+đó)?|còn|song|nhưng|tuy nhiên)\s*,?\s+"
+                             r"(?:tổng\s+)?nhu cầu(?!\p{L})"
                              r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L})"
                              # (or beneficiaries who ask, the clause's subject, for a sum named as asked for: 'năm
                              # 2024 có 35 cơ sở đăng ký tham gia đề án với tổng kinh phí đề nghị 9,5 tỷ đồng')
@@ -1951,6 +1987,7 @@ class _Draft:
     continued: bool = False    # a smaller amount going on about the budget before it (its spent or unspent part)
     allotted: bool = False     # 'planned' only because the figure is given as a carried-out budget's value
     budgeted: bool = False     # 'planned' only because the figure is given as a budget's value ('kinh phí ... là')
+    cost_field: bool = False   # ... as the value of a line that labels it alone ('Kinh phí: 320.000.000 đồng')
     lent: bool = False         # its status is its whole's, said by no word of its own
     tense_of_whole: bool = False  # ... its status taken from the whole it was linked to across the article
     state_told: bool = False   # a count alone told in how its projects stand ('6 đề án đã được nghiệm thu')
@@ -2204,8 +2241,11 @@ class FundingBuilder:
     def _asked_for(self, key: str, s_start: int, pos: int) -> bool:
         """The figure at ``pos`` is what a need, its clause's subject, amounts to, whatever budget noun it names ('...,
         trong khi nhu cầu đăng ký lên tới 40 đề án với tổng kinh phí đề nghị 9 tỷ đồng'): asked for, neither planned
-        nor given, so no record (nor a count added to the work done before it)."""
-        return _NEED_CLAUSE.match(self._clause_before(key, s_start, pos)) is not None
+        nor given, so no record (nor a count added to the work done before it). A sentence that opens on the need,
+        no figure before this one, is its clause over the commas of lists ('Trong khi đó, nhu cầu hỗ trợ của các cơ sở
+        chế biến hạt dẻ, miến dong, bánh cuốn ... ước khoảng 3 tỷ đồng')."""
+        return _NEED_CLAUSE.match(self._clause_before(key, s_start, pos)) is not None or \
+            not _DIGIT.search(key, s_start, pos) and _NEED_CLAUSE.match(key, s_start, pos) is not None
 
     def _is_programme_money(self, key: str, s_start: int, s_end: int, f: Fact, cased: str) -> bool:
         if f.currency not in (None, "VND", "USD"):
@@ -2220,6 +2260,8 @@ class FundingBuilder:
             return False  # a sum supposed, not planned or paid: 'Nếu được hỗ trợ 300 triệu đồng, cơ sở sẽ mua ...'
         if self._asked_for(key, s_start, f.start):
             return False
+        if _LENDER_BEFORE.search(before) or _LENT_AFTER.match(key, f.end, s_end):
+            return False  # a bank's loans: 'Ngân hàng ... đã giải ngân 45 tỷ đồng cho vay các cơ sở', no support given
         # ('hơn' may be the money's own qualifier: 'cao | hơn 1,1 tỷ đồng')
         lead = key[max(s_start, f.start - 20):f.start] + ("hơn " if key.startswith("hơn", f.start) else "")
         if _MORE_THAN.search(lead) and _COMPARED_TO.match(key, f.end) or \
@@ -2525,6 +2567,8 @@ class FundingBuilder:
         if prev_amount and _NEXT_STAR_AFTER_AMOUNT.fullmatch(clause, prev_amount.end()) and \
                 _STAR_NOUN.search(clause, 0, prev_amount.start()):
             return True
+        if f.upper is not None and _GROUP_OF_MANY.match(clause):
+            return True  # a group's range ('các địa phương còn lại từ 1 đến 1,5 tỷ đồng'): what each one got
         if _yearly_lead(key, s_start, f.start):
             return True  # 'Hằng năm, tỉnh bố trí khoảng 3 tỷ đồng ...': what each year gets, as 'Mỗi năm, ...'
         if _CEILING_WORD.match(key, f.start):
@@ -2636,7 +2680,8 @@ class FundingBuilder:
         # (or opens by pointing back at the money just stated: 'Số tiền này dành cho 17 dự án.')
         # (or divides them by a measure it names first: 'Theo địa bàn, khu vực Phú Thọ cũ 1,6 tỷ đồng, ...')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            _OF_THAT_BUDGET.match(key, s_start, s_end) or self.divides.match(key, s_start, s_end) or \
+            _OF_THAT_BUDGET.match(key, s_start, s_end) or _SHARE_OF_THAT.match(key, s_start, s_end) or \
+            self.divides.match(key, s_start, s_end) or \
             self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
             self._year_of_span_before(ctx, key, s_start, s_end, ctx.prev_sentence(sent), deed_ok=True) or any(
@@ -2863,7 +2908,11 @@ class FundingBuilder:
             for d in drafts[first + 1:]:
                 d.sums_after = bool(_SUM_AFTER.search(key, max(s_start, d.facts[0].start - 25), d.facts[0].start))
             # ('Tổng cộng, năm 2023 Trung tâm đã thực hiện 12 đề án với 930 triệu đồng' after the items it adds up)
-            drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start))
+            drafts[first].sums_after = bool(_SUM_LEAD.match(key, s_start, drafts[first].facts[0].start)) or (
+                # (or in a clause after the sentence's words of all the work told above: 'Tất cả các hoạt động trên
+                # đều từ nguồn khuyến công địa phương, tổng cộng 1,39 tỷ đồng')
+                _SUM_AFTER.search(key, max(s_start, drafts[first].facts[0].start - 25), drafts[first].facts[0].start)
+                is not None and _ALL_ABOVE.match(key, s_start, drafts[first].facts[0].start) is not None)
             span = _SPAN_LEAD.match(key, s_start, drafts[first].facts[0].start) if drafts[first].sums_after else None
             years = _NUMBER_OF_YEARS.search(span.group()).group(1) if span else None
             drafts[first].span_years = (int(years) if years.isdigit() else parse_words([years])) if years else None
@@ -3224,6 +3273,8 @@ class FundingBuilder:
                 # (not a span's: 'Giai đoạn 2020 - 2024, tổng kinh phí khuyến công là 9,5 tỷ đồng' sums up what
                 # the years spent, not a budget set)
                 status, d.budgeted = "planned", True
+                d.cost_field = _COST_FIELD.fullmatch(key, s_start, g_start) is not None and \
+                    not key[g_end:s_end].strip(" .;")
                 # a budget said to be carried out ('tổng kinh phí ... thực hiện là'): what was spent, in an article
                 # that reports results
                 d.allotted = bool(_CARRIED_OUT.search(allotted.group()))
@@ -4445,7 +4496,7 @@ class FundingBuilder:
             for j in range(first + 1, len(drafts)) if inline else ():
                 # (the announcing sentence's next examples, after a ';': the same whole's)
                 if drafts[j].marker or ";" not in key[drafts[j - 1].facts[-1].end:drafts[j].facts[0].start] or \
-                        not _fits_in(drafts, whole, j):
+                        not _fits_in(drafts, whole, j, crosses):
                     break
                 drafts[j].marker, drafts[j].anchor, drafts[j].listed = True, whole, True
 
@@ -4550,10 +4601,12 @@ class FundingBuilder:
     @staticmethod
     def _count_of_budget_before(ctx: Context, key: str, drafts: list[_Draft], first: int, sent: int) -> None:
         """'Năm 2024, tổng kinh phí khuyến công của tỉnh là 7,2 tỷ đồng. Với nguồn kinh phí này, Sở đã triển khai 32
-        đề án.': a count alone in a sentence that opens by pointing back at the budget just stated is that
+        đề án.': a count alone in a sentence that opens by pointing back at the budget just stated (or by saying what
+        the plan just stated is made of: 'Kế hoạch gồm 18 đề án'), maybe with the items its colon lists, is that
         budget's count, one statement (the sentence before must end with an amount that has no count)."""
-        if len(drafts) != first + 1 or first == 0 or [f.type for f in drafts[first].facts] != ["project_count"]:
-            return
+        if first == 0 or [f.type for f in drafts[first].facts] != ["project_count"] or \
+                any(not o.marker or o.anchor != first for o in drafts[first + 1:]):
+            return  # (the count alone in its sentence, or with the items its colon lists after it)
         d = drafts[first]
         told = [b for b in drafts[:first] if b.sentence == ctx.prev_sentence(sent)]
         if len(told) > 1 and all([f.type for f in b.facts] == ["money"] for b in told) and \
@@ -4562,18 +4615,29 @@ class FundingBuilder:
             # trung ương và 3 tỷ đồng từ ngân sách tỉnh. Số tiền này dành cho 17 đề án.': the whole's count)
             told = told[:1]
         budget = told[-1] if told else drafts[first - 1]
-        if budget.sentence != ctx.prev_sentence(sent) or budget.late_count is not None or \
-                [f.type for f in budget.facts] != ["money"] or budget.marker:
+        whole = _whole_of_parts(ctx, drafts, told)
+        if whole is not None:
+            # (the sentence before only splits the budget of the one before it, its parts adding up to it: 'Tổng kinh
+            # phí ... là 3,66 tỷ đồng. Trong đó, KCQG 1,2 tỷ đồng; KCĐP 2,46 tỷ đồng.' then 'Với nguồn kinh phí này, 16
+            # đề án đã hoàn thành': the whole's count)
+            budget = whole
+        elif budget.sentence != ctx.prev_sentence(sent):
+            return
+        if budget.late_count is not None or [f.type for f in budget.facts] != ["money"] or budget.marker:
             return
         lo, hi = ctx.sentence_span(sent)
-        if not _OF_THAT_BUDGET.match(key, lo, d.facts[0].start):
-            return
         b_lo, b_hi = ctx.sentence_span(budget.sentence)
+        if not _OF_THAT_BUDGET.match(key, lo, d.facts[0].start) and not (
+                _PLAN_MADE_OF.match(key, lo, d.facts[0].start) and _A_PLAN.search(key, b_lo, b_hi)):
+            return
         before = {f.value for f in _facts_between(ctx, ("period",), b_lo, b_hi)}
         if any(f.value not in before for f in _facts_between(ctx, ("period",), lo, hi)):
             return  # (the count dated otherwise is another statement: '..., tỉnh đã hỗ trợ 9 đề án, trong năm 2025')
         budget.late_count = d.facts[0]
         del drafts[first]
+        at = drafts.index(budget)
+        for o in drafts[first:]:
+            o.anchor = at  # (the count's items: the budget's now)
 
     # -- pass 3 helpers -----------------------------------------------------------------------------------
     def _draft_scope(self, key: str, prev_end: int, g_start: int, g_end: int, next_start: int, s_end: int,
@@ -4593,7 +4657,13 @@ class FundingBuilder:
             if bracket and self._scope(bracket.group(1), paid) == "total":
                 return "total", True  # a bracket naming both programmes' shares: '27 đề án (KCQG 3 đề án, KCĐP 24)'
             # (not its items after a colon: '2 đề án: đề án khuyến công địa phương ... và đề án khuyến công quốc gia ...')
-            own = self._scope(key[g_end:min(tail_end, g_end + 40)], paid) if not items else None
+            near = min(tail_end, g_end + 40)
+            own = self._scope(key[g_end:near], paid) if not items else None
+            if own in ("national", "local") and any(
+                    v == "both" and (m := pattern.search(key, g_end, tail_end)) and m.start() < near
+                    for pattern, v in self.scope):
+                # (both sources named, the second past the reach: '8 đề án khuyến công từ ngân sách trung ương và tỉnh')
+                return "total", True
             if own in ("national", "local"):
                 return own, True
             level = _COUNT_LEVEL.match(key, g_end)
@@ -5707,8 +5777,10 @@ class FundingBuilder:
         text = text.strip(" \n-+•*")
         # (not the label of the last item of a list, what is left besides the items before it: '- Các nội dung khác:
         # 9 đề án, ...', '- Các hoạt động còn lại: ...')
+        # (nor one work's own label, its noun said of one: 'Đề án hỗ trợ máy sấy mận cho HTX Mộc Châu: kinh phí 420')
         return len(text) <= 60 and text.endswith(":") and not any(c.isdigit() for c in text) and \
-            self.list_head.search(text) is not None and not self.breakdown.search(text) and \
+            self.list_head.search(text) is not None and _MANY_NAMED.search(text) is not None and \
+            not self.breakdown.search(text) and \
             not _LEFT_BESIDES.search(text) and \
             not any(p.search(text) for p, _ in self.status)
 
@@ -6587,9 +6659,14 @@ class FundingBuilder:
             # a budget's value ('tổng kinh phí ... là 3.120 triệu đồng') is what was spent in an article that
             # reports results in its title ('Tổng kết ...', 'Kết quả ...'; not a passive 'được hỗ trợ') or
             # accepts projects in its lead ('nghiệm thu'); before a repeat or a part takes its status
+            said_years = {_title_year(m) for m in _TITLE_YEARS.finditer(title_text)}
             for d in drafts:
                 if d.allotted and d.record.status == "planned":
                     d.record.status = "done"
+                elif d.cost_field and d.budgeted and d.record.status == "planned" and d.record.period in said_years:
+                    # (so is each work's cost said as its card's field, 'Kinh phí: 320.000.000 đồng', under a title of
+                    # the works done that year: 'Danh sách đề án ... hoàn thành năm 2025')
+                    d.record.status, d.budgeted = "done", False
         # a headline figure repeated in the body takes the body's scope and status where it has none; not its
         # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
         # before it), and a repeat without a period is no headline: the body's dated statement is counted

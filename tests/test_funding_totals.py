@@ -1507,8 +1507,9 @@ def test_figures_of_a_sentence_that_refers_back_to_the_money_take_its_tense():
     text = ("Khuyến công Sóc Trăng\n\nTheo kế hoạch, năm 2025 tỉnh bố trí 3 tỷ đồng cho khuyến công. Số tiền này dùng "
             "để thực hiện 10 đề án, gồm 7 đề án hỗ trợ máy móc (2,2 tỷ đồng) và 3 đề án đào tạo nghề (800 triệu đồng).")
     got = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "referred").funding]
-    assert got[0] == (None, 3_000_000_000, "planned")
-    assert {s for _, _, s in got[1:]} == {"planned"} and len(got) == 4
+    # (the count the money is said to pay for is the money's, its items after it as when set out as bullets)
+    assert got[0] == (10, 3_000_000_000, "planned")
+    assert {s for _, _, s in got[1:]} == {"planned"} and len(got) == 3
     # a sentence that does not refer back keeps its own silence
     other = text.replace("Số tiền này dùng để thực hiện", "Tỉnh Bạc Liêu thực hiện")
     assert "planned" not in {r.status for r in analyse(other, "not-referred").funding if r.projects == 10}
@@ -11902,3 +11903,155 @@ def test_a_part_of_a_plan_neither_planned_nor_done_heads_no_cell(state):
     whole, part = analyse(text, "stopped-part").funding
     assert (part.projects, part.status, part.part_of, part.headline) == (2, "unspecified", whole.id, False)
     assert whole.headline and whole.status == "planned"
+
+
+@pytest.mark.parametrize("joint", [", ", ", còn "])
+def test_the_level_said_in_the_first_of_parallel_province_clauses_carries_to_the_next(joint):
+    text = ("Khuyến công vùng cao\n\nNăm 2024, Hà Giang thực hiện 8 đề án khuyến công địa phương với kinh phí 1,7 tỷ "
+            f"đồng{joint}Tuyên Quang thực hiện 11 đề án với kinh phí 2,3 tỷ đồng.\n")
+    first, second = analyse(text, "parallel-provinces").funding
+    assert (first.province, first.scope) == ("Hà Giang", "local")
+    assert (second.province, second.scope, second.projects) == ("Tuyên Quang", "local", 11)
+
+
+def test_a_clause_after_a_comma_that_names_no_province_takes_no_level_from_the_one_before():
+    text = ("Khuyến công vùng cao\n\nNăm 2024, Hà Giang thực hiện 8 đề án khuyến công địa phương với kinh phí 1,7 tỷ "
+            "đồng, Bộ Công Thương hỗ trợ thêm 2 đề án với kinh phí 900 triệu đồng.\n")
+    _, second = analyse(text, "parallel-no-province").funding
+    assert second.scope != "local"
+
+
+@pytest.mark.parametrize("opening", ["Với nguồn kinh phí này, ", "Từ số kinh phí trên, "])
+def test_a_count_after_a_budget_and_its_split_by_level_is_the_budgets_count(opening):
+    text = ("Khuyến công Yên Bái\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh Yên Bái là 4,5 tỷ đồng. Trong đó, "
+            "khuyến công quốc gia 1,5 tỷ đồng; khuyến công địa phương 3 tỷ đồng.\n\n"
+            f"{opening}21 đề án đã được nghiệm thu.\n")
+    records = analyse(text, "count-after-split").funding
+    whole = next(r for r in records if r.amount_vnd == 4_500_000_000)
+    assert whole.projects == 21
+    assert not any(r.projects == 21 and r.amount_vnd is None for r in records)
+
+
+def test_a_count_after_parts_that_do_not_add_up_to_the_budget_stays_its_own():
+    text = ("Khuyến công Yên Bái\n\nNăm 2024, tổng kinh phí khuyến công của tỉnh Yên Bái là 4,5 tỷ đồng. Trong đó, "
+            "khuyến công quốc gia 1,5 tỷ đồng; khuyến công địa phương 2 tỷ đồng.\n\n"
+            "Với nguồn kinh phí này, 21 đề án đã được nghiệm thu.\n")
+    records = analyse(text, "count-after-split-short").funding
+    assert next(r for r in records if r.amount_vnd == 4_500_000_000).projects is None
+
+
+@pytest.mark.parametrize("made_of", ["Kế hoạch gồm 14 đề án", "Kế hoạch này có 14 đề án", "Kế hoạch bao gồm 14 đề án"])
+def test_what_a_plan_is_made_of_in_the_next_sentence_is_that_plans_count(made_of):
+    text = ("Khuyến công Bạc Liêu\n\nUBND tỉnh Bạc Liêu phê duyệt kế hoạch khuyến công địa phương năm 2025 với "
+            f"tổng kinh phí 3,1 tỷ đồng. {made_of}, chủ yếu hỗ trợ máy móc chế biến tôm khô.\n")
+    (record,) = analyse(text, "plan-made-of").funding
+    assert (record.projects, record.amount_vnd, record.status) == (14, 3_100_000_000, "planned")
+
+
+def test_a_plan_sentence_after_money_said_spent_is_no_count_of_that_money():
+    text = ("Khuyến công Bạc Liêu\n\nNăm 2024, tỉnh Bạc Liêu đã chi 3,1 tỷ đồng cho khuyến công địa phương. Kế "
+            "hoạch năm 2025 có 14 đề án.\n")
+    spent, plan = analyse(text, "plan-after-spent").funding
+    assert (spent.projects, plan.projects, plan.amount_vnd) == (None, 14, None)
+
+
+@pytest.mark.parametrize("group", ["các địa phương còn lại", "các tỉnh khác"])
+def test_a_range_of_amounts_said_of_a_group_is_each_members_not_a_record(group):
+    text = ("Khuyến công quốc gia\n\nNăm 2025, Bộ Công Thương giao kinh phí khuyến công quốc gia cho 9 tỉnh, trong đó "
+            f"Yên Bái 2,1 tỷ đồng, {group} từ 800 triệu đồng đến 1,4 tỷ đồng.\n")
+    amounts = [r.amount_vnd for r in analyse(text, "group-range").funding]
+    assert 2_100_000_000 in amounts and 800_000_000 not in amounts
+
+
+def test_a_range_said_of_the_programmes_projects_is_still_a_record():
+    text = ("Khuyến công Yên Bái\n\nNăm 2025, các đề án khuyến công địa phương của tỉnh Yên Bái có tổng kinh phí từ 2 "
+            "đến 2,5 tỷ đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "range-of-projects").funding] == [2_000_000_000]
+
+
+@pytest.mark.parametrize("lead", ["Tất cả các hoạt động trên", "Toàn bộ các nội dung này"])
+def test_a_sum_after_a_sentence_of_all_the_work_above_adds_up_the_items_before_it(lead):
+    text = ("Khuyến công Hà Tĩnh năm 2025\n\nThứ nhất, hỗ trợ máy móc: 5 cơ sở được hỗ trợ với kinh phí 700 triệu "
+            "đồng.\n\nThứ hai, đào tạo nghề: 2 lớp cho 60 lao động, kinh phí 90 triệu đồng.\n\n"
+            f"{lead} đều từ nguồn khuyến công địa phương, tổng cộng 790 triệu đồng.\n")
+    records = analyse(text, "all-above-sum").funding
+    whole = next(r for r in records if r.amount_vnd == 790_000_000)
+    items = [r for r in records if r is not whole]
+    assert [r.part_of for r in items] == [whole.id, whole.id]
+    assert {r.scope for r in items} == {"local"} and whole.headline and not any(r.headline for r in items)
+
+
+def test_a_sum_in_a_clause_after_words_of_no_earlier_work_adds_up_nothing():
+    text = ("Khuyến công Hà Tĩnh năm 2025\n\nThứ nhất, hỗ trợ máy móc: 5 cơ sở được hỗ trợ với kinh phí 700 triệu "
+            "đồng.\n\nThứ hai, đào tạo nghề: 2 lớp cho 60 lao động, kinh phí 90 triệu đồng.\n\n"
+            "Năm 2026, tỉnh dự kiến hỗ trợ thêm các cơ sở chế biến, tổng cộng 790 triệu đồng.\n")
+    records = analyse(text, "no-all-above").funding
+    assert all(r.part_of is None for r in records)
+
+
+@pytest.mark.parametrize("noun", ["ba chương trình", "3 chương trình"])
+def test_programmes_a_colon_lists_by_their_bare_names_are_no_projects(noun):
+    text = (f"Ngân sách hỗ trợ doanh nghiệp Tây Ninh\n\nNăm 2025, tỉnh Tây Ninh bố trí 9 tỷ đồng cho {noun}: khuyến "
+            "công 2,5 tỷ đồng, xúc tiến thương mại 2 tỷ đồng và OCOP 4,5 tỷ đồng.\n")
+    facts = analyse(text, "programmes-named").facts
+    assert not any(f.type == "project_count" for f in facts)
+
+
+def test_a_need_a_sentence_opens_on_over_a_list_of_goods_is_no_record():
+    text = ("Vốn khuyến công còn ít\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh Bắc Kạn chỉ có 700 triệu "
+            "đồng. Trong khi đó, nhu cầu hỗ trợ của các cơ sở làm miến dong, bánh gio, mơ muối và mật ong ước khoảng "
+            "2,5 tỷ đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "need-over-list").funding] == [700_000_000]
+
+
+def test_a_figure_after_words_of_a_list_that_names_no_need_stays_a_record():
+    text = ("Vốn khuyến công\n\nNăm 2025, kinh phí khuyến công địa phương của tỉnh Bắc Kạn là 700 triệu đồng. "
+            "Trong khi đó, các cơ sở làm miến dong, bánh gio, mơ muối và mật ong được khuyến công quốc gia hỗ trợ 2,5 "
+            "tỷ đồng.\n")
+    assert 2_500_000_000 in [r.amount_vnd for r in analyse(text, "no-need").funding]
+
+
+@pytest.mark.parametrize("share", ["Gần 600 triệu đồng trong số đó", "Khoảng 600 triệu đồng trong số này"])
+def test_a_sentence_opening_on_a_share_of_the_money_just_stated_is_its_part(share):
+    text = ("Hạt điều Bình Phước\n\nNăm 2025, tỉnh Bình Phước dành hơn 1,2 tỷ đồng kinh phí khuyến công cho các cơ sở "
+            f"chế biến hạt điều. {share} được dùng để mua máy tách vỏ.\n")
+    whole, part = analyse(text, "share-of-that").funding
+    assert (part.amount_vnd, part.part_of, part.purpose) == (600_000_000, whole.id, "machinery")
+
+
+@pytest.mark.parametrize("title, status", [
+    ("Danh sách đề án khuyến công địa phương hoàn thành năm 2025", "done"),
+    ("Danh sách đề án khuyến công địa phương năm 2025", "planned"),
+])
+def test_each_works_cost_on_its_card_under_a_title_of_works_done_that_year_was_spent(title, status):
+    text = (f"{title} (tỉnh Lạng Sơn)\n\nĐề án 1: Hỗ trợ Hợp tác xã Hồi Văn Quan máy chưng cất tinh dầu\n"
+            "Kinh phí: 310.000.000 đồng\n\nĐề án 2: Đào tạo nghề đan lát cho 30 lao động\nKinh phí: 85.000.000 đồng\n")
+    assert [r.status for r in analyse(text, "cards").funding] == [status, status]
+
+
+def test_every_example_of_a_sentences_list_is_a_part_of_a_total_split_by_programme():
+    text = ("Khuyến công Quảng Nam năm 2019\n\nNăm 2019, Trung tâm Khuyến công Quảng Nam thực hiện 19 đề án, với tổng "
+            "kinh phí 3,45 tỷ đồng (trong đó kinh phí khuyến công quốc gia 1,2 tỷ đồng, khuyến công địa phương 2,25 tỷ "
+            "đồng).\n\nMột số đề án tiêu biểu: hỗ trợ Công ty A máy chiết xuất (300 triệu đồng); hỗ trợ cơ sở dệt "
+            "thổ cẩm ở huyện Nam Giang (150 triệu đồng); hỗ trợ làng mộc Kim Bồng máy chà nhám (200 triệu đồng).\n")
+    records = analyse(text, "examples-of-total").funding
+    whole = next(r for r in records if r.amount_vnd == 3_450_000_000)
+    examples = [r for r in records if r.amount_vnd in (300_000_000, 150_000_000, 200_000_000)]
+    assert [r.part_of for r in examples] == [whole.id] * 3 and not any(r.headline for r in examples)
+
+
+@pytest.mark.parametrize("loan", [
+    "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh đã giải ngân 40 tỷ đồng cho các cơ sở",
+    "Ngân hàng Chính sách xã hội và các quỹ tín dụng đã giải ngân 40 tỷ đồng cho vay các cơ sở công nghiệp nông thôn",
+    "các cơ sở còn được giải ngân 40 tỷ đồng vốn vay ưu đãi và hỗ trợ",
+])
+def test_a_banks_loans_beside_the_programmes_money_are_no_record(loan):
+    text = ("Khuyến công Hải Dương năm 2025\n\nNăm 2025, tỉnh thực hiện 15 đề án khuyến công địa phương, tổng "
+            f"kinh phí 3,8 tỷ đồng. Bên cạnh đó, {loan}.\n")
+    assert [r.amount_vnd for r in analyse(text, "loans").funding] == [3_800_000_000]
+
+
+def test_the_programmes_help_with_the_interest_on_loans_is_a_record():
+    text = ("Khuyến công Hải Dương năm 2025\n\nNăm 2025, khuyến công địa phương hỗ trợ 12 cơ sở lãi suất vốn vay "
+            "với kinh phí 600 triệu đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "interest").funding] == [600_000_000]

@@ -413,6 +413,13 @@ PROJECT_COUNTS = [
                  [count(1, "đề án"), money(1250000000)], id="01-mot-de-an"),
     pytest.param("Năm 2024, tỉnh hỗ trợ 12 (mười hai) cơ sở.", [qty(12, "cơ sở")], id="12-muoi-hai-co-so"),
     pytest.param("Năm 2024, tỉnh hỗ trợ 12 (mười ba) cơ sở.", [], id="12-other-words-no-count"),
+    # (the digits in brackets, as documents write them, alone or after the words)
+    pytest.param("Năm 2025, Bộ Công Thương phê duyệt (02) đề án khuyến công quốc gia.", [count(2, "đề án")],
+                 id="bracketed-02-de-an"),
+    pytest.param("Năm 2025, Bộ Công Thương phê duyệt hai (02) đề án khuyến công quốc gia.", [count(2, "đề án")],
+                 id="hai-bracketed-02-de-an"),
+    pytest.param("Năm 2024, tỉnh hỗ trợ mười hai (12) cơ sở.", [qty(12, "cơ sở")], id="muoi-hai-bracketed-12-co-so"),
+    pytest.param("Năm 2024, kinh phí (500) triệu đồng.", [], id="bracketed-digits-before-a-scale-word-no-fact"),
 ]
 
 COUNTS_AND_MONEY_IN_ONE_SENTENCE = [

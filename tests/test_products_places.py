@@ -3084,8 +3084,9 @@ def test_a_persons_name_that_ends_in_a_districts_name_names_no_place():
 
 
 def test_a_province_named_as_the_market_goods_are_sold_in_is_no_rival_to_the_storys_own_place():
-    text = ("Bánh đa làng Kế\n\nLàng bánh đa ở phường Dĩnh Kế có hơn 100 hộ làm nghề. Năm 2025, Sở Công Thương hỗ trợ 3 "
-            "cơ sở mua lò nướng, kinh phí 360 triệu đồng.\n\nBánh đa của làng được tiêu thụ ở Hà Nội và các tỉnh lân cận.\n")
+    text = ("Bánh đa làng Kế\n\nLàng bánh đa ở phường Dĩnh Kế có hơn 100 hộ làm nghề. Năm 2025, Sở Công Thương hỗ "
+            "trợ 3 cơ sở mua lò nướng, kinh phí 360 triệu đồng.\n\nBánh đa của làng được tiêu thụ ở Hà Nội và các "
+            "tỉnh lân cận.\n")
     assert analyse(text, "market").subject == "Bắc Giang"
 
 

@@ -30,8 +30,10 @@ _COUNTED_TOGETHER = regex.compile(r"\d\s+chương trình\s*(?:,|và)\s*(?:đề 
 # 'lồng ghép 2 chương trình')
 _PROGRAMMES_JOINED = regex.compile(r"(?<!\p{L})(?:từ|của|giữa|cả|lồng ghép|kết hợp|phối hợp)\s+$")
 # (nor programmes that the list after them names as such: 'bố trí kinh phí cho hai chương trình: Chương trình xúc tiến
-# thương mại 5 đề án, ...; Chương trình khuyến công địa phương 8 đề án, ...')
-_PROGRAMMES_NAMED = regex.compile(r"\s*(?:(?:bao\s+)?gồm\s*)?:\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?chương trình(?!\p{L})")
+# thương mại 5 đề án, ...; Chương trình khuyến công địa phương 8 đề án, ...'; or by their bare names: 'cho ba chương
+# trình: khuyến công 3,5 tỷ đồng, xúc tiến thương mại 2,5 tỷ đồng và OCOP 6 tỷ đồng')
+_PROGRAMMES_NAMED = regex.compile(r"\s*(?:(?:bao\s+)?gồm\s*)?:\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?"
+                                  r"(?:chương trình|khuyến công|khuyến nông|xúc tiến thương mại|ocop)(?!\p{L})")
 _OF_TOTAL = regex.compile(r"/[0-9]{1,4}(?![0-9/.,])")
 _YEAR_AFTER = regex.compile(r"năm\s+(?:19|20)\d\d(?!\d)")  # 'năm' opening a year, not a counted noun
 _PER_UNIT = regex.compile(r"\s+\p{Ll}+(?:\s\p{Ll}+)?\s*/\s*\p{L}")
@@ -62,6 +64,7 @@ _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end aft
 # 1,2 tỷ đồng', 'một đề án, kinh phí 900 triệu đồng')
 _ONE_PROGRAMME_PROJECT = regex.compile(r"\s+(?:đề án|dự án)(?:\s+(?:khuyến công|kcqg|kcđp)(?!\p{L})|"
                                        r"\s*,?\s*(?:(?:với\s+)?(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d)")
+_WORDS_BEFORE_BRACKET = regex.compile(r"(?<!\p{L})((?:\p{Ll}+ ){0,3}\p{Ll}+) $")  # 'hai ' before '(02)'
 _SPELLED_AGAIN = regex.compile(r"\s*\(([\p{Ll} ]{2,40})\)")  # a number's words in brackets after it: '01 (một)'
 _SPELLED_GROUPS_GAP = regex.compile(r",\s")  # between two spelled groups of one amount
 _WORD_NEXT = regex.compile(r"\s+\p{L}")  # a word after a number, not a digit
@@ -514,6 +517,15 @@ class AmountMatcher:
         spelled = _SPELLED_AGAIN.match(key, r.end) if not nm and not r.words else None
         if spelled and parse_words(spelled.group(1).split()) == r.value:
             nm = self.noun_re.match(key, spelled.end())  # '01 (một) đề án': the count spelled out again in brackets
+        if not nm and not r.words and start == r.start and key[start - 1:start] == "(" and key.startswith(")", r.end):
+            # the count's digits in brackets, as documents write them, maybe after its words ('phê duyệt (02) đề án',
+            # 'hai (02) đề án'): one count of the noun after the bracket
+            nm = self.noun_re.match(key, r.end + 1)
+            if nm:
+                words = _WORDS_BEFORE_BRACKET.search(key, max(sent_start, start - 30), start - 1)
+                said = words.group(1).split() if words else []
+                back = next((k for k in range(1, len(said) + 1) if parse_words(said[-k:]) == r.value), 0)
+                start = start - 2 - len(" ".join(said[-back:])) if back else start - 1
         of_total = None
         if not nm and r.upper is None:
             # '3/4 đề án', '10/12 nhiệm vụ': done out of planned; the count is the first number; so too for other
