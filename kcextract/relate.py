@@ -3414,6 +3414,11 @@ class FundingBuilder:
                 # so is that of an event the article says was held ('... khai giảng lớp đào tạo ... Kinh phí mở lớp 60
                 # triệu đồng')
                 status = "done"
+            elif status is None and money and not counts and not plans_it and \
+                    self._share_of_worth_before(ctx, key, d, by_sentence):
+                # (the share set as a sentence of its own: '... vừa nhận bàn giao máy rửa ... Tổng giá trị thiết bị 1,2
+                # tỷ đồng. Trong đó, ngân sách khuyến công địa phương hỗ trợ 360 triệu đồng')
+                status = "done"
             elif status is None and money and not counts and not plans_it and _COST_LEAD.match(key, s_start, g_start) \
                     and self._narration_before(ctx, key, d, by_sentence):
                 # 'Năm 2024, huyện tổ chức 2 lớp tập huấn ... Kinh phí 60 triệu đồng được trích từ nguồn khuyến công
@@ -5159,6 +5164,26 @@ class FundingBuilder:
             # phí khuyến công năm 2024 là ...') is the whole plan's, not the cost of the finished part
             return False
         return self._tells_done(key, span)
+
+    def _share_of_worth_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
+        """The figure's sentence opens as a breakdown ('Trong đó, ...') of the worth or cost the sentence before opens
+        with, its one amount, right after a sentence of the paragraph that tells with no figure a work done: the
+        programme's share in what that work cost, given."""
+        prev = ctx.prev_sentence(d.sentence)
+        if prev < 1 or not _PART_OPENER.match(key, ctx.sentence_span(d.sentence)[0]):
+            return False
+        p_start, p_end = ctx.sentence_span(prev)
+        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or \
+                [f.type for f in by_sentence.get(prev, ())] != ["money"] or \
+                not (_WORTH_LEAD.match(key, p_start, p_end) or _COST_LEAD.match(key, p_start, p_end)):
+            return False
+        before = ctx.prev_sentence(prev)
+        if before < 0:
+            return False
+        b_start, b_end = ctx.sentence_span(before)
+        if ctx.paragraph_break(b_end, p_start) or ctx.title and b_start < ctx.title[1] or by_sentence.get(before):
+            return False
+        return self._tells_done(key, (b_start, b_end))
 
     def _restates_done_work(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before, in the paragraph and not the title, tells with no amount of its own a work done

@@ -12055,3 +12055,30 @@ def test_the_programmes_help_with_the_interest_on_loans_is_a_record():
     text = ("Khuyến công Hải Dương năm 2025\n\nNăm 2025, khuyến công địa phương hỗ trợ 12 cơ sở lãi suất vốn vay "
             "với kinh phí 600 triệu đồng.\n")
     assert [r.amount_vnd for r in analyse(text, "interest").funding] == [600_000_000]
+
+
+def test_lines_that_each_label_one_work_with_its_cost_are_siblings_not_parts_of_each_other():
+    text = ("Tiến độ các đề án khuyến công địa phương năm 2025 (tỉnh Sơn La)\n\nĐVT: triệu đồng\n\n"
+            "Đề án hỗ trợ máy sấy mận cho HTX Mộc Châu: kinh phí 420, đã nghiệm thu.\n"
+            "Đề án hỗ trợ máy chế biến chè cho HTX Chiềng Đi: kinh phí 380, đang lắp đặt.\n"
+            "Đề án đào tạo nghề thêu tại xã Chiềng Khoong: kinh phí 90, đã hoàn thành.\n")
+    records = analyse(text, "labelled-works").funding
+    assert [(r.amount_vnd, r.status, r.part_of) for r in records] == [
+        (420_000_000, "done", None), (380_000_000, "unspecified", None), (90_000_000, "done", None)]
+
+
+def test_examples_announced_as_some_of_the_works_before_a_colon_are_still_parts():
+    text = ("Khuyến công Sơn La\n\nNăm 2025, tỉnh đã hoàn thành 9 đề án khuyến công địa phương với kinh phí 2,1 tỷ "
+            "đồng.\n\nMột số đề án tiêu biểu: hỗ trợ máy sấy mận cho HTX Mộc Châu (420 triệu đồng); hỗ trợ máy chế "
+            "biến chè cho HTX Chiềng Đi (380 triệu đồng).\n")
+    records = analyse(text, "some-works").funding
+    assert [r.part_of for r in records[1:]] == [records[0].id] * 2
+
+
+@pytest.mark.parametrize("before, status", [("vừa nhận bàn giao máy rửa và máy phân loại cam", "done"),
+                                            ("đang chờ lắp đặt máy rửa và máy phân loại cam", "unspecified")])
+def test_the_programmes_share_in_its_own_sentence_after_the_worth_of_equipment_handed_over_was_given(before, status):
+    text = (f"Cam Cao Phong\n\nHai hợp tác xã ở xã Cao Phong {before}. Tổng giá trị thiết bị 1,2 tỷ đồng. Trong đó, "
+            "ngân sách khuyến công địa phương hỗ trợ 360 triệu đồng, phần còn lại do hợp tác xã đối ứng.\n")
+    (record,) = analyse(text, "worth-share-split").funding
+    assert (record.amount_vnd, record.status) == (360_000_000, status)

@@ -3101,3 +3101,11 @@ def test_drink_as_a_habit_and_a_leaders_coffee_meeting_name_no_goods(sentence, g
         assert "rượu" in values and "cà phê" in values
     else:
         assert good not in values
+
+
+def test_the_next_good_of_a_list_after_a_good_named_with_its_place_is_a_good_though_glued_to_a_name():
+    # (underthesea keeps 'rượu San Lùng' as one word here; the good before it ends on its place's name)
+    text = ("Sản phẩm tiêu biểu\n\nTỉnh công nhận 24 sản phẩm, trong đó có tương ớt Mường Khương, rượu San Lùng và "
+            "thịt trâu sấy.\n")
+    values = [f.value for f in analyse(text, "list-after-origin").facts if f.type == "product"]
+    assert values == ["tương ớt", "rượu", "thịt trâu"]

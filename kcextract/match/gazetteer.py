@@ -723,10 +723,16 @@ class ProductMatcher:
 
     @staticmethod
     def _next_listed_good(ctx: Context, key: str, start: int) -> bool:
-        """A product found so far ends right before the ', ' or ' và ' that ``start`` follows: the next item of a
-        list of goods."""
+        """A product found so far ends right before the ', ' or ' và ' that ``start`` follows, or before the place it
+        is from that ends there: the next item of a list of goods."""
         sep = _LIST_SEP_BEFORE.search(key, max(0, start - 6), start)
-        return sep is not None and any(f.type == "product" and f.end == sep.start() for f in ctx.facts)
+        if sep is None:
+            return False
+        at = sep.start()
+        # (past the place the good before is from: 'tương ớt Mường Khương, rượu San Lùng')
+        origin = next((f for f in ctx.facts if f.type in ("place", "province") and f.end == at), None)
+        ends = {at, origin.start - 1} if origin else {at}
+        return any(f.type == "product" and f.end in ends for f in ctx.facts)
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one
