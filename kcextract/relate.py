@@ -305,6 +305,14 @@ def _whole_of_parts(ctx: Context, drafts: list["_Draft"], parts: list["_Draft"])
     return whole
 
 
+def _opens_on_share(ctx: Context, key: str, s_start: int, s_end: int) -> bool:
+    """The sentence opens on an amount, however it is written, said to be a share of the money just stated ('Gần
+    500 triệu đồng trong số đó ...', '500.000.000 đồng trong số này ...')."""
+    first = next((f for f in ctx.facts if f.type == "money" and s_start <= f.start < s_end), None)
+    return first is not None and not key[s_start:first.start].strip(" \n-+•*(\"'") and \
+        _OF_THAT_AFTER.match(key, first.end) is not None
+
+
 def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None:
     """Figures of a sentence that opens by naming the figures before as theirs ('Năm 2024, con số này là 9 cơ sở với
     1,6 tỷ đồng.') are of the same programme where they name none: the one figure takes the programme of the last
@@ -999,6 +1007,9 @@ _COST_LEAD = regex.compile(r"\W*(?:tổng\s+)?(?:số\s+)?(?:kinh phí|số ti�
 # ... or with the worth of what was handed over, the programme's share in it ('... vừa nhận bàn giao máy rửa ... Tổng
 # giá trị thiết bị 1,4 tỷ đồng, trong đó ngân sách khuyến công địa phương hỗ trợ 420 triệu đồng')
 _WORTH_LEAD = regex.compile(r"\W*(?:tổng\s+)?giá trị(?!\p{L})")
+# ... or named right before the amount, later in its sentence: 'Hệ thống có tổng vốn đầu tư 2,1 tỷ đồng'
+_WHOLE_WORTH_BEFORE = regex.compile(r"(?<!\p{L})(?:tổng\s+(?:vốn(?:\s+đầu tư)?|giá trị|kinh phí|mức đầu tư)|trị giá)"
+                                    r"(?:\s+(?:là|khoảng|hơn|gần))?\s*:?\s*$")
 # between two amounts of one sentence, each dated after it: the first one's year, then a joiner ('... 2,1 tỷ đồng | vào
 # năm 2022, | 2,4 tỷ đồng vào năm 2023')
 _YEAR_THEN_NEXT = regex.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*(?:,|và|;)\s*(?:và\s+)?"
@@ -1231,9 +1242,9 @@ _CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # a line that only labels its budget figure, a field of a work's card: 'Kinh phí: ', 'Tổng kinh phí thực hiện: '
 _COST_FIELD = regex.compile(r"\W*(?:tổng\s+)?kinh phí(?:\s+(?:thực hiện|hỗ trợ|khuyến công))?\s*:\s*")
-# a sentence that opens on a share of the money just stated: 'Gần 500 triệu đồng trong số đó được dùng để ...'
-_SHARE_OF_THAT = regex.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|chưa đến)\s+)?\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu)"
-                               r"(?:\s+đồng)?\s+(?:trong số|trong|của số tiền|của khoản)\s+(?:đó|này|trên)(?!\p{L})")
+# right after an amount that opens its sentence, words that make it a share of the money just stated: 'Gần 500 triệu
+# đồng | trong số đó được dùng để ...'
+_OF_THAT_AFTER = regex.compile(r"\s+(?:trong số|trong|của số tiền|của khoản)\s+(?:đó|này|trên)(?!\p{L})")
 # ... the same words opening the sentence, after its year or span (or 'số liệu', 'kết quả' so): the figures just
 # stated, for another year, said in the same tense ('Giai đoạn 2021 - 2025, con số này là 92 đề án, 19,6 tỷ đồng')
 _FIGURES_REFERRED = regex.compile(r"\W*(?:[^,.;:\d]{0,20}\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:các\s+)?"
@@ -1247,11 +1258,15 @@ _PLACE_LEAD = regex.compile(rf"{_TO_PLACE}"
 # ... or a craft village that opens its clause, where the work was done ('Làng nghề bánh tráng Thuận Hưng được hỗ trợ
 # 3 đề án', 'Tại làng nghề gốm ..., 2 đề án ...')
 _VILLAGE_LEAD = regex.compile(rf"{_TO_PLACE}làng nghề\s")
+_CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _lead_from(key: str, s_start: int, at: int) -> int:
     """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
     clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
-    comma = key.rfind(",", s_start, at)
-    return comma + 1 if comma > s_start and not _DIGIT.search(key, s_start, comma) else s_start
+    comma = last_match(_CLAUSE_COMMA, key, s_start, at)  # (not a decimal comma: '2,6 tỷ đồng')
+    return comma.end() if comma and comma.start() > s_start and not _DIGIT.search(key, s_start, comma.start()) \
+        else s_start
 
 
 def _leading_places(key: str, places: list[Fact], start: int, end: int) -> frozenset[str]:
@@ -2680,7 +2695,7 @@ class FundingBuilder:
         # (or opens by pointing back at the money just stated: 'Số tiền này dành cho 17 dự án.')
         # (or divides them by a measure it names first: 'Theo địa bàn, khu vực Phú Thọ cũ 1,6 tỷ đồng, ...')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
-            _OF_THAT_BUDGET.match(key, s_start, s_end) or _SHARE_OF_THAT.match(key, s_start, s_end) or \
+            _OF_THAT_BUDGET.match(key, s_start, s_end) or _opens_on_share(ctx, key, s_start, s_end) or \
             self.divides.match(key, s_start, s_end) or \
             self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \
@@ -5167,15 +5182,16 @@ class FundingBuilder:
 
     def _share_of_worth_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The figure's sentence opens as a breakdown ('Trong đó, ...') of the worth or cost the sentence before opens
-        with, its one amount, right after a sentence of the paragraph that tells with no figure a work done: the
-        programme's share in what that work cost, given."""
+        with or names right before its one amount ('Hệ thống có tổng vốn đầu tư 2,1 tỷ đồng.'), right after a sentence
+        of the paragraph that tells with no figure a work done: the programme's share in what that work cost, given."""
         prev = ctx.prev_sentence(d.sentence)
         if prev < 1 or not _PART_OPENER.match(key, ctx.sentence_span(d.sentence)[0]):
             return False
         p_start, p_end = ctx.sentence_span(prev)
-        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or \
-                [f.type for f in by_sentence.get(prev, ())] != ["money"] or \
-                not (_WORTH_LEAD.match(key, p_start, p_end) or _COST_LEAD.match(key, p_start, p_end)):
+        told = by_sentence.get(prev, ())
+        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or [f.type for f in told] != ["money"] or \
+                not (_WORTH_LEAD.match(key, p_start, p_end) or _COST_LEAD.match(key, p_start, p_end)
+                     or _WHOLE_WORTH_BEFORE.search(key, max(p_start, told[0].start - 40), told[0].start)):
             return False
         before = ctx.prev_sentence(prev)
         if before < 0:

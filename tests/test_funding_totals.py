@@ -12082,3 +12082,26 @@ def test_the_programmes_share_in_its_own_sentence_after_the_worth_of_equipment_h
             "ngân sách khuyến công địa phương hỗ trợ 360 triệu đồng, phần còn lại do hợp tác xã đối ứng.\n")
     (record,) = analyse(text, "worth-share-split").funding
     assert (record.amount_vnd, record.status) == (360_000_000, status)
+
+
+@pytest.mark.parametrize("share", ["Gần 600.000.000 đồng trong số đó", "Khoảng 600 tr.đ trong số này",
+                                   "0,6 tỷ đồng trong số đó"])
+def test_a_share_opening_its_sentence_in_any_shape_of_amount_is_a_part_of_the_money_before(share):
+    text = ("Hạt điều Bình Phước\n\nNăm 2025, tỉnh Bình Phước dành hơn 1,2 tỷ đồng kinh phí khuyến công cho các cơ sở "
+            f"chế biến hạt điều. {share} được dùng để mua máy tách vỏ.\n")
+    whole, part = analyse(text, "share-shapes").funding
+    assert (part.amount_vnd, part.part_of) == (600_000_000, whole.id)
+
+
+def test_the_programmes_share_after_a_sentence_naming_a_systems_total_investment_was_given():
+    text = ("Sầu riêng sấy\n\nHợp tác xã Phước Trạch ở xã Krông Pắc vừa đưa vào vận hành hệ thống sấy lạnh sầu riêng. "
+            "Hệ thống có tổng vốn đầu tư 2,1 tỷ đồng. Trong đó, khuyến công hỗ trợ 450 triệu đồng.\n")
+    (record,) = analyse(text, "system-worth").funding
+    assert (record.amount_vnd, record.status) == (450_000_000, "done")
+
+
+@pytest.mark.parametrize("first", ["2,6 tỷ đồng", "2 tỷ 600 triệu đồng"])
+def test_the_next_years_item_reads_alike_whether_the_first_amount_has_a_decimal_comma_or_not(first):
+    text = ("Khuyến công Kiên Giang\n\nTheo Trung tâm Khuyến công, chương trình khuyến công địa phương năm 2024 thực "
+            f"hiện 12 đề án với {first}; năm 2025 tăng lên 15 đề án với 3,1 tỷ đồng.\n")
+    assert [r.status for r in analyse(text, "decimal-comma").funding] == ["done", "done"]

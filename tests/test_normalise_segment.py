@@ -508,6 +508,16 @@ def test_related_headlines_after_a_pointer_mark_with_no_label_are_chrome():
     assert "Máy mới" in next(s.text for s in a.sentences if not s.chrome and "Máy mới" in s.text)
 
 
+@pytest.mark.parametrize("lead", ["", "Năm 2025, khuyến công Yên Bái đạt các kết quả chính:\n"])
+def test_pointer_marked_lines_right_under_the_title_or_a_colon_are_the_articles_own_items(lead):
+    page = (f"Khuyến công Yên Bái năm 2025 qua những con số\n\n{lead}► 14 đề án khuyến công địa phương được nghiệm "
+            "thu\n► Tổng kinh phí hỗ trợ: 3,1 tỷ đồng\n► Sản phẩm chủ lực: chè Suối Giàng, quế Văn Yên\n")
+    a = analyse(page, "own-pointers")
+    assert [f.value for f in a.facts if f.type == "money"] == [3_100_000_000]
+    assert {"chè", "quế"} <= {f.value for f in a.facts if f.type == "product"}
+    assert a.funding
+
+
 @pytest.mark.parametrize("mark", [">> ", ">>", "→ ", "=> "])
 def test_related_headlines_after_other_pointer_marks_are_chrome(mark):
     page = ("Yên Bái hỗ trợ 5 cơ sở\n\nNăm 2025, Trung tâm Khuyến công tỉnh Yên Bái hỗ trợ 5 cơ sở với kinh phí 1,3 tỷ "

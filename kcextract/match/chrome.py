@@ -23,6 +23,7 @@ _CAPTION_MAX = 200  # characters: the longest line a photo credit makes a captio
 
 # a related headline: a line of at most 200 characters, maybe bulleted, that does not end a sentence
 _HEADLINE = regex.compile(r"(?s).{1,200}(?<![.!?:;])")
+_POINTER = regex.compile(r"[►▶→]")  # a pointer mark opening a line: a related headline's, or a page's own bullet
 _BULLETED = regex.compile(r"[-+•*–]\s")  # a list item's mark: such headlines may stand a blank line apart
 # the writer's name alone on the article's last line ('Kim Chi', 'Linh Chi -', 'Nguyễn Thu Trà'): two to four
 # capitalised words, maybe initials; a good named in it ('kim chi', 'linh chi', 'trà') is no good of the article
@@ -74,12 +75,19 @@ class ChromeMarker:
         listing = None  # under a heading of related headlines: how many headlines so far
         gap = False  # a blank line since the last headline
         comments = False  # under the heading of the readers' comments: the page's rest
+        bullets = False  # the article's own pointer-marked lines may follow: right under the title or a line ending ':'
         for m in regex.finditer(r"(?m)^[^\n]*", ctx.text):
             line = m.group().strip()
             if not line:
                 gap = bool(listing)
                 continue
             kind = "chrome" if comments else self.kind_of(m.group())
+            if kind == "chrome" and bullets and listing is None and _POINTER.match(line):
+                # (the article's own items, set with a pointer mark and no stop: '► 21 đề án khuyến công được triển
+                # khai ...' right under the title; related headlines follow an article's text, not its title)
+                kind = None
+            bullets = kind is None and (ctx.title is None or _POINTER.match(line) is not None and bullets or
+                                        line.endswith(":"))
             if kind == "rest" and ctx.title is not None:
                 comments, kind = True, "chrome"
             elif kind == "rest":
