@@ -12105,3 +12105,10 @@ def test_the_next_years_item_reads_alike_whether_the_first_amount_has_a_decimal_
     text = ("Khuyến công Kiên Giang\n\nTheo Trung tâm Khuyến công, chương trình khuyến công địa phương năm 2024 thực "
             f"hiện 12 đề án với {first}; năm 2025 tăng lên 15 đề án với 3,1 tỷ đồng.\n")
     assert [r.status for r in analyse(text, "decimal-comma").funding] == ["done", "done"]
+
+
+def test_money_a_province_spent_putting_goods_into_supermarkets_elsewhere_is_its_own():
+    text = ("Chè và mật ong lên kệ\n\nNăm 2024, tỉnh Hà Giang hỗ trợ 6 hợp tác xã tham gia các hội chợ, đưa sản phẩm vào "
+            "hệ thống siêu thị tại Hà Nội với kinh phí 420 triệu đồng từ chương trình xúc tiến thương mại.\n")
+    (record,) = analyse(text, "supermarkets").funding
+    assert (record.amount_vnd, record.province) == (420_000_000, "Hà Giang")
