@@ -49,8 +49,8 @@ _SURROGATE_RE = regex.compile("[\ud800-\udfff]")
 # an HTML character reference left in a scraped clipping ('2,5&nbsp;tỷ', '&#7921;'), with its semicolon only:
 # a bare '&' followed by letters is the author's
 _ENTITY_RE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# a line of a table pasted from a word processor or a spreadsheet: three cells or more between tabs (tabs at the line's
-# ends are indentation, not cells)
+# a line of a table pasted from a word processor or a spreadsheet: cells between tabs (tabs at the line's ends are
+# indentation, not cells, but for the empty first cell of a total's row: _tab_tables keeps the rows of three cells)
 _TAB_ROW_RE = regex.compile(r"^[ \t]*[^\t\n]*\S[^\t\n]*(?:\t[^\t\n]*)+$", regex.MULTILINE)
 
 

@@ -308,6 +308,8 @@ def _whole_of_parts(ctx: Context, drafts: list["_Draft"], parts: list["_Draft"])
 def _opens_on_share(ctx: Context, key: str, s_start: int, s_end: int) -> bool:
     """The sentence opens on an amount, however it is written, said to be a share of the money just stated ('Gần
     500 triệu đồng trong số đó ...', '500.000.000 đồng trong số này ...')."""
+    if not _OF_THAT_AFTER.search(key, s_start, min(s_end, s_start + 80)):
+        return False  # (most sentences: no such words near their start)
     first = next((f for f in ctx.facts if f.type == "money" and s_start <= f.start < s_end), None)
     return first is not None and not key[s_start:first.start].strip(" \n-+•*(\"'") and \
         _OF_THAT_AFTER.match(key, first.end) is not None
@@ -1258,15 +1260,13 @@ _PLACE_LEAD = regex.compile(rf"{_TO_PLACE}"
 # ... or a craft village that opens its clause, where the work was done ('Làng nghề bánh tráng Thuận Hưng được hỗ trợ
 # 3 đề án', 'Tại làng nghề gốm ..., 2 đề án ...')
 _VILLAGE_LEAD = regex.compile(rf"{_TO_PLACE}làng nghề\s")
-_CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
-
-
 def _lead_from(key: str, s_start: int, at: int) -> int:
     """Where the lead of the clause naming a place at ``at`` starts: the sentence's start, or just after a leading
     clause with no figure in it ('Sau khi hợp nhất với Thái Bình, ...')."""
-    comma = last_match(_CLAUSE_COMMA, key, s_start, at)  # (not a decimal comma: '2,6 tỷ đồng')
-    return comma.end() if comma and comma.start() > s_start and not _DIGIT.search(key, s_start, comma.start()) \
-        else s_start
+    comma = key.rfind(",", s_start, at)
+    while comma > s_start and key[comma - 1:comma].isdigit() and key[comma + 1:comma + 2].isdigit():
+        comma = key.rfind(",", s_start, comma)  # (not a decimal comma: '2,6 tỷ đồng')
+    return comma + 1 if comma > s_start and not _DIGIT.search(key, s_start, comma) else s_start
 
 
 def _leading_places(key: str, places: list[Fact], start: int, end: int) -> frozenset[str]:

@@ -86,7 +86,7 @@ class ChromeMarker:
                 # (the article's own items, set with a pointer mark and no stop: '► 21 đề án khuyến công được triển
                 # khai ...' right under the title; related headlines follow an article's text, not its title)
                 kind = None
-            bullets = kind is None and (ctx.title is None or _POINTER.match(line) is not None and bullets or
+            bullets = kind is None and (ctx.title is None or bullets and _POINTER.match(line) is not None or
                                         line.endswith(":"))
             if kind == "rest" and ctx.title is not None:
                 comments, kind = True, "chrome"

@@ -729,10 +729,11 @@ class ProductMatcher:
         if sep is None:
             return False
         at = sep.start()
+        if any(f.type == "product" and f.end == at for f in ctx.facts):
+            return True
         # (past the place the good before is from: 'tương ớt Mường Khương, rượu San Lùng')
         origin = next((f for f in ctx.facts if f.type in ("place", "province") and f.end == at), None)
-        ends = {at, origin.start - 1} if origin else {at}
-        return any(f.type == "product" and f.end in ends for f in ctx.facts)
+        return origin is not None and any(f.type == "product" and f.end == origin.start - 1 for f in ctx.facts)
 
     def _head_at(self, ctx: Context, key: str, start: int, run: str) -> str | None:
         """A product head starting a word here: a word of its own ('bánh' 'bột'), or the start of one

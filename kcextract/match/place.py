@@ -313,7 +313,7 @@ class PlaceMatcher:
         for m in _CAPITALISED_RUN.finditer(ctx.cased_shape):
             run, at, end = m.group(), m.start(), m.end()
             unit = self.bare.get(run)
-            if unit is None and _COOPERATIVE_BEFORE.search(ctx.lower, max(0, at - 30), at):
+            if unit is None and run.count(" ") >= 2 and _COOPERATIVE_BEFORE.search(ctx.lower, max(0, at - 30), at):
                 # a cooperative named after its goods, then its place ('Hợp tác xã Tỏi Lý Sơn'): the run's end
                 run, at = self._place_ending(run, at)
                 unit = self.bare.get(run)
