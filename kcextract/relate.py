@@ -318,14 +318,16 @@ def _opens_on_share(ctx: Context, key: str, s_start: int, s_end: int) -> bool:
 def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None:
     """Figures of a sentence that opens by naming the figures before as theirs ('Năm 2024, con số này là 9 cơ sở với
     1,6 tỷ đồng.') are of the same programme where they name none: the one figure takes the programme of the last
-    figure of the sentence before, figures as many as there take theirs in order."""
+    figure of the sentence before, figures as many as there take theirs in order; the figures of a ranking's next
+    places ('Tiếp đến là ...') all take the last one's."""
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
     for sent, group in by_sentence.items():
         s_start, s_end = ctx.sentence_span(sent)
         before = by_sentence.get(ctx.prev_sentence(sent)) if sent else None
-        if not before or not _FIGURES_REFERRED.match(key, s_start, s_end):
+        ranked = _NEXT_RANKED.match(key, s_start, s_end) is not None
+        if not before or not (ranked or _FIGURES_REFERRED.match(key, s_start, s_end)):
             continue
         # (the parts of one whole, all the sentence before tells, stand for that whole: 'Tổng kinh phí ... là 2,45 tỷ
         # đồng. Trong đó, nguồn khuyến công quốc gia 1,3 tỷ đồng, nguồn địa phương 1,15 tỷ đồng.' then 'Năm 2024, con
@@ -336,6 +338,10 @@ def _level_referred_back(ctx: Context, key: str, drafts: list["_Draft"]) -> None
         if whole is not None:
             before = [whole]
         pairs = zip(group, before) if len(group) == len(before) else zip(group, before[-1:]) if len(group) == 1 else ()
+        if ranked:
+            # (the next ones of a ranking, each its own province, measured as the one before: 'Sơn La ... kinh phí
+            # khuyến công địa phương lớn nhất ... 4,5 tỷ đồng. Tiếp đến là Điện Biên với 2,1 tỷ đồng, Lai Châu ...')
+            pairs = ((d, before[-1]) for d in group)
         for d, o in pairs:
             if d.record.scope == "unspecified" and not d.explicit_scope and (
                     o.record.scope in ("national", "local") or o is whole and o.record.scope == "total"):
@@ -1244,6 +1250,10 @@ _CRAFT_VILLAGE = regex.compile(r"(?<!\p{L})làng nghề(?!\p{L})")
 _FIGURE_REFERRED = regex.compile(r"(?<!\p{L})con số (?:này|đó|ấy|trên|tương ứng)(?!\p{L})")
 # a line that only labels its budget figure, a field of a work's card: 'Kinh phí: ', 'Tổng kinh phí thực hiện: '
 _COST_FIELD = regex.compile(r"\W*(?:tổng\s+)?kinh phí(?:\s+(?:thực hiện|hỗ trợ|khuyến công))?\s*:\s*")
+# a sentence that goes on with a ranking the sentence before opened: 'Tiếp đến là Điện Biên với 2,1 tỷ đồng', 'Xếp sau
+# là ...', 'Đứng thứ hai là ...'
+_NEXT_RANKED = regex.compile(r"\W*(?:tiếp (?:đến|theo|sau)|kế (?:đến|tiếp)|xếp (?:sau|thứ hai|thứ ba)|"
+                             r"đứng (?:sau|thứ hai|thứ ba))(?:\s+(?:đó|là))*(?!\p{L})")
 # right after an amount that opens its sentence, words that make it a share of the money just stated: 'Gần 500 triệu
 # đồng | trong số đó được dùng để ...'
 _OF_THAT_AFTER = regex.compile(r"\s+(?:trong số|trong|của số tiền|của khoản)\s+(?:đó|này|trên)(?!\p{L})")
@@ -2696,6 +2706,7 @@ class FundingBuilder:
         # (or divides them by a measure it names first: 'Theo địa bàn, khu vực Phú Thọ cũ 1,6 tỷ đồng, ...')
         refers = _SINGLED_OUT.match(key, s_start, s_end) or _FIGURE_REFERRED.search(key, s_start, s_end) or \
             _OF_THAT_BUDGET.match(key, s_start, s_end) or _opens_on_share(ctx, key, s_start, s_end) or \
+            _NEXT_RANKED.match(key, s_start, s_end) or \
             self.divides.match(key, s_start, s_end) or \
             self._out_of_count_before(ctx, key, s_start, s_end, p_start, p_end) or \
             _SUM_OPENS.match(key, s_start, s_end) or _RIGHT_FIGURE.search(key, s_start, min(s_end, s_start + 40)) or \

@@ -12112,3 +12112,13 @@ def test_money_a_province_spent_putting_goods_into_supermarkets_elsewhere_is_its
             "hệ thống siêu thị tại Hà Nội với kinh phí 420 triệu đồng từ chương trình xúc tiến thương mại.\n")
     (record,) = analyse(text, "supermarkets").funding
     assert (record.amount_vnd, record.province) == (420_000_000, "Hà Giang")
+
+
+@pytest.mark.parametrize("noun", ["đề án", "dự án"])
+@pytest.mark.parametrize("opener", ["Tiếp đến là", "Xếp sau là"])
+def test_the_next_places_of_a_ranking_are_measured_as_the_first(noun, opener):
+    text = ("So sánh khuyến công các tỉnh\n\nNăm 2025, Sơn La có kinh phí khuyến công địa phương lớn nhất vùng với 4,5 "
+            f"tỷ đồng cho 20 {noun}. {opener} Điện Biên với 2,1 tỷ đồng (10 {noun}), Lai Châu 1,9 tỷ đồng (8 {noun}).\n")
+    records = analyse(text, "ranking").funding
+    assert [(r.province, r.scope) for r in records] == [("Sơn La", "local"), ("Điện Biên", "local"),
+                                                         ("Lai Châu", "local")]
