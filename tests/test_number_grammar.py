@@ -1429,3 +1429,12 @@ def test_an_amount_in_dong_right_before_deu_all_is_money(amount, value):
     # (underthesea joins 'đồng đều', 'even'; after a figure it is the currency, then 'all')
     text = f"Năm 2025, 15 đề án khuyến công địa phương, kinh phí {amount} đều đã được nghiệm thu."
     assert [f.value for f in analyse(text, "dong-deu").facts if f.type == "money"] == [value]
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_decimals_listed_with_a_separator_before_their_shared_scale_word_are_each_an_amount(sep):
+    text = ("Khuyến công Gia Lai\n\nNăm 2023, 2024 và 2025, kinh phí khuyến công địa phương của tỉnh Gia Lai lần lượt là "
+            f"2,1{sep} 2,4 và 2,8 tỷ đồng.\n")
+    records = analyse(text, "decimals-listed").funding
+    assert [(r.amount_vnd, r.period) for r in records] == [
+        (2_100_000_000, "2023"), (2_400_000_000, "2024"), (2_800_000_000, "2025")]

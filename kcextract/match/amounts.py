@@ -53,7 +53,7 @@ _PLAIN_YEAR = regex.compile(r"(?:199\d|20[0-4]\d)")
 INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fact
 
 
-_LIST_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_LIST_GAP = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")  # (a ';' parts decimals: '2,1; 2,4 và 2,8 tỷ đồng')
 # 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ); 'nửa' before one is half of it (the
 # matcher's half_of)
 _HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
