@@ -378,6 +378,18 @@ def _details_of(ctx: Context, key: str, sent: int, of: int) -> bool:
     return _details_next(ctx, key, of) == ctx.sentence_span(sent)
 
 
+def _sentence_before(ctx: Context, sent: int, below_title: bool = True) -> int | None:
+    """The sentence right before ``sent`` when it stands in the same paragraph (and, with ``below_title``, is not the
+    title's); else None."""
+    prev = ctx.prev_sentence(sent)
+    if prev < 0:
+        return None
+    p_start, p_end = ctx.sentence_span(prev)
+    if ctx.paragraph_break(p_end, ctx.sentence_span(sent)[0]) or below_title and ctx.title and p_start < ctx.title[1]:
+        return None
+    return prev
+
+
 def _before_details(ctx: Context, key: str, sent: int) -> int:
     """The sentence before ``sent`` as its paragraph tells the work: a sentence between them that only details the
     one before it ('Năm 2025, Hội đồng ... xét chọn 45 sản phẩm. Trong đó, có 12 sản phẩm ...') is passed over,
@@ -386,13 +398,10 @@ def _before_details(ctx: Context, key: str, sent: int) -> int:
     if prev <= 0:
         return prev
     p_start, p_end = ctx.sentence_span(prev)
-    before = ctx.prev_sentence(prev)
-    if before < 0 or not _PART_OPENER.match(key, p_start, p_end) or _A_YEAR.search(key, p_start, p_end):
+    if not _PART_OPENER.match(key, p_start, p_end) or _A_YEAR.search(key, p_start, p_end):
         return prev
-    b_start, b_end = ctx.sentence_span(before)
-    if ctx.paragraph_break(b_end, p_start) or ctx.title and b_start < ctx.title[1]:
-        return prev
-    return before
+    before = _sentence_before(ctx, prev)
+    return prev if before is None else before
 
 
 def _event_word(found: regex.Match) -> regex.Pattern:
@@ -5160,11 +5169,10 @@ class FundingBuilder:
         if before == prev and _DISTRIBUTIVE.match(key, p_start, p_end) and prev > 0:
             # a sentence that gives the work's rate for each one ('Mỗi hộ được hỗ trợ 30%.', 'Mỗi máy có giá khoảng
             # 120 triệu đồng, ...') details the work told right before it, in the same paragraph
-            earlier = ctx.prev_sentence(prev)
-            e_start, e_end = ctx.sentence_span(earlier)
-            if earlier >= 0 and not ctx.paragraph_break(e_end, p_start) and not (ctx.title and e_start < ctx.title[1]) \
-                    and not any(f.type == "money" and not self._is_rate(key, e_start, f)
-                                for f in by_sentence.get(earlier, ())):
+            earlier = _sentence_before(ctx, prev)
+            e_start = ctx.sentence_span(earlier)[0] if earlier is not None else 0
+            if earlier is not None and not any(f.type == "money" and not self._is_rate(key, e_start, f)
+                                               for f in by_sentence.get(earlier, ())):
                 before = earlier
         if before != prev and not any(f.type == "money" for f in by_sentence.get(before, ())):
             # a sentence that only details the one before ('Trong đó, có 14 đề án khuyến công quốc gia.'): the work
@@ -5195,35 +5203,28 @@ class FundingBuilder:
         """The figure's sentence opens as a breakdown ('Trong đó, ...') of the worth or cost the sentence before opens
         with or names right before its one amount ('Hệ thống có tổng vốn đầu tư 2,1 tỷ đồng.'), right after a sentence
         of the paragraph that tells with no figure a work done: the programme's share in what that work cost, given."""
-        prev = ctx.prev_sentence(d.sentence)
-        if prev < 1 or not _PART_OPENER.match(key, ctx.sentence_span(d.sentence)[0]):
+        prev = _sentence_before(ctx, d.sentence, below_title=False)
+        if not prev or not _PART_OPENER.match(key, ctx.sentence_span(d.sentence)[0]):
             return False
         p_start, p_end = ctx.sentence_span(prev)
         told = by_sentence.get(prev, ())
-        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or [f.type for f in told] != ["money"] or \
+        if [f.type for f in told] != ["money"] or \
                 not (_WORTH_LEAD.match(key, p_start, p_end) or _COST_LEAD.match(key, p_start, p_end)
                      or _WHOLE_WORTH_BEFORE.search(key, max(p_start, told[0].start - 40), told[0].start)):
             return False
-        before = ctx.prev_sentence(prev)
-        if before < 0:
+        before = _sentence_before(ctx, prev)
+        if before is None or by_sentence.get(before):
             return False
-        b_start, b_end = ctx.sentence_span(before)
-        if ctx.paragraph_break(b_end, p_start) or ctx.title and b_start < ctx.title[1] or by_sentence.get(before):
-            return False
-        return self._tells_done(key, (b_start, b_end))
+        return self._tells_done(key, ctx.sentence_span(before))
 
     def _restates_done_work(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before, in the paragraph and not the title, tells with no amount of its own a work done
         that the figure's sentence says again as what it is ('... vừa được bàn giao máy xay ớt.' then 'Đây là đề án
         khuyến công địa phương năm 2025 với kinh phí 120 triệu đồng'), whatever year it names."""
-        prev = ctx.prev_sentence(d.sentence)
-        if prev < 0:
+        prev = _sentence_before(ctx, d.sentence)
+        if prev is None or any(f.type == "money" for f in by_sentence.get(prev, ())):
             return False
-        p_start, p_end = ctx.sentence_span(prev)
-        if ctx.paragraph_break(p_end, ctx.sentence_span(d.sentence)[0]) or ctx.title and p_start < ctx.title[1] or \
-                any(f.type == "money" for f in by_sentence.get(prev, ())):
-            return False
-        return self._tells_done(key, (p_start, p_end))
+        return self._tells_done(key, ctx.sentence_span(prev))
 
     def _narration_before(self, ctx: Context, key: str, d: _Draft, by_sentence: dict[int, list[Fact]]) -> bool:
         """The sentence right before (as in _work_before) narrates a year's work: it opens with the year and tells
@@ -5717,13 +5718,8 @@ class FundingBuilder:
     def _frame_places(ctx: Context, key: str, places: list[Fact], sent: int) -> frozenset[str]:
         """The places under the province that lead the sentence before ``sent`` in its paragraph ('Ở huyện Lục Yên,
         nghề chế tác đá ...'): where the work ``sent`` tells of was done when it names no place of its own."""
-        prev = ctx.prev_sentence(sent)
-        if prev < 0:
-            return frozenset()
-        p_start, p_end = ctx.sentence_span(prev)
-        if ctx.paragraph_break(p_end, ctx.sentence_span(sent)[0]):
-            return frozenset()
-        return _leading_places(key, places, p_start, p_end)
+        prev = _sentence_before(ctx, sent, below_title=False)
+        return frozenset() if prev is None else _leading_places(key, places, *ctx.sentence_span(prev))
 
     def _listed_beside(self, key: str, drafts: list[_Draft], i: int, prev_end: int, g_start: int) -> str | None:
         """The level of the figure before in the sentence, for the next of amounts listed beside it with no words of
