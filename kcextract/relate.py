@@ -42,10 +42,11 @@ _CLAUSE_BREAK = regex.compile(rf";|{TEXT_COMMA}")
 _ASIDE = regex.compile(r"\([^()]{0,80}\)")
 # how an item stands, said after its amount and a comma, up to the item's ';' or the sentence's end ('..., kinh phí
 # 1,2 tỷ đồng, đã hoàn thành;'); its verbs say it in a bracket too (_STATUS_ASIDE)
-_STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao)"
+_STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải ngân|phê duyệt|bàn giao|lắp đặt(?:\s+xong)?)"
 # where an item's state ends its item: a ';' or a stop, or the end of a paragraph that has none
 _ITEM_END = r"(?=\s*(?:[;.]|$)|[ \t]*\n)"
-_ITEM_STATE_AFTER = regex.compile(rf"\s*,\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
+# (or after the amount's bracket: 'đề án ... (800 triệu đồng) đã lắp đặt xong; đề án ... (700 triệu đồng) đang lắp đặt')
+_ITEM_STATE_AFTER = regex.compile(rf"\s*[,)]\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
                                   rf"{_STATE_VERB}{_ITEM_END}")
 _PLAN_LISTS = regex.compile(r"(?:bao\s+)?gồm")  # (a breakdown cue that may list a plan's own projects)
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
@@ -645,10 +646,13 @@ _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:m�
 # a sentence that opens by referring back to every amount or project its paragraph told ('Cả hai khoản đều từ nguồn
 # khuyến công địa phương', 'Các khoản hỗ trợ trên ...')
 # (or every work told: 'Các hoạt động trên đều từ nguồn khuyến công địa phương', 'Toàn bộ các nội dung nêu trên ...')
+# (or all of them, said so by 'đều': 'Tất cả đều là khuyến công địa phương', 'Các đề án đều sử dụng nguồn ...')
 _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)"
                           r"|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
                           r"(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
-                          r"\s+(?:này|trên|nói trên|nêu trên|kể trên))(?!\p{L})")
+                          r"\s+(?:này|trên|nói trên|nêu trên|kể trên)"
+                          r"|(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+(?:đề án|dự án)|tất cả|toàn bộ)(?=\s+đều\s))"
+                          r"(?!\p{L})")
 # a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
 _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
@@ -1307,6 +1311,10 @@ _FORMER_LEAD = regex.compile(rf"\W*(?:{_YEAR_SAID}\s*,?\s*)?(?:(?:riêng|tại|�
 # a former province's own figure right after it ('khu vực Hà Giang cũ 3,1 tỷ đồng', 'Bình Định (cũ): 9 đề án')
 _FORMER_MARK = r"\s*(?:\(?\s*cũ\s*\)?)?"  # 'cũ' after a former province, bracketed or not, if written
 _OWN_FIGURE_NEXT = regex.compile(_FORMER_MARK + _OWN_FIGURE_AFTER.pattern)
+# a former province named last in a list of places opened by 'ở'/'tại', after places that are no provinces ('hỗ trợ 6
+# cơ sở ở Nha Trang, Cam Ranh và Ninh Thuận cũ'): one area among the merged province's, not the statement's province
+_LAST_OF_PLACES = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+[^,;.()\d\n]{2,40}?(?:,\s*[^,;.()\d\n]{2,40}?)*"
+                                r"\s*(?:,\s*)?và\s+(?:khu vực\s+)?(?:tỉnh\s+)?$")  # (not 'ở xã Tân Lập, tỉnh ...')
 _FORMER_LISTED = regex.compile(_FORMER_MARK + r"\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
@@ -1410,7 +1418,8 @@ _ITEM_AFTER_COLON = regex.compile(r"(?:[^:;.\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,
 # after an item's amount, in its sentence, the next item with an amount of its own ('... và hỗ trợ máy dệt với kinh
 # phí 280 triệu đồng'; '...; đề án hỗ trợ máy dệt, kinh phí 280 triệu đồng')
 # (the next item may count something before its amount: '... và tổ chức 2 lớp đào tạo thợ đúc với kinh phí 150 triệu')
-_NEXT_ITEM_AMOUNT = regex.compile(r"[^.;\d]{0,12}(?:;|\s+và\s)[^.;\d]{3,}"
+# (an item's state may end it before its ';': '..., 800 triệu đồng, đã hoàn thành; đề án sấy thảo quả, 700 triệu đồng')
+_NEXT_ITEM_AMOUNT = regex.compile(r"(?:[^.;\d]{0,40};|[^.;\d]{0,12}\s+và\s)[^.;\d]{3,}"
                                   rf"(?:\d+(?!\s*(?:{_SCALE_WORDS}|đồng)(?!\p{{L}}))[^.;\d]{{3,}})?[\d.,]*"
                                   + _AMOUNT_IN.pattern)
 # what may stand before a bare breakdown cue: nothing, or the noun of what it details ('Kết quả cụ thể như sau:')
@@ -1495,6 +1504,10 @@ _PROJECT_OF_ONE = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhi
 _GIVEN_MORE = regex.compile(r"(?<!\p{L})(?:hỗ trợ|cấp|bố trí|phân bổ|bổ sung|giao|tài trợ)\s+thêm"
                             r"(?:\s+(?:\p{L}+\s+){0,6}?(?:với|là|khoảng|gần|hơn|trên))?\s*$")
 _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(?!\p{L})")  # 'Năm 2025 là năm ... nhiều nhất'
+# one project, the extreme's own subject, a few words before it ('Đề án lớn nhất, 300 triệu đồng, ...', 'Trong đó, đề án
+# có kinh phí cao nhất là ...'): that project's amount; not of many nor a number of them ('các đề án', 'số đề án')
+_PROJECT_RANKED = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhiều|số|\d)\s)(?:đề án|dự án)(?:\s+\p{L}+){0,4}?"
+                                r"\s+(?:lớn|cao|nhỏ|thấp)\s+nhất$", regex.IGNORECASE)
 _SOURCE_OPENS = r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"  # 'từ nguồn', 'thuộc kinh phí'
 _SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
 # the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương'), or by its money's noun
@@ -2641,6 +2654,7 @@ class FundingBuilder:
         # qualifier: 'giải ngân ít nhất 3 tỷ đồng' is a floor)
         extreme = self.extreme_before.search(key, max(s_start, f.start - 30), f.start)
         if extreme and (_FOR_PROJECTS.match(key, f.end) or _YEAR_RANKED.search(key, s_start, extreme.start())
+                        or _PROJECT_RANKED.search(key, max(s_start, extreme.start() - 60), extreme.end(1))
                         or _PROJECT_OF_ONE.search(key, key.rfind(";", s_start, extreme.start()) + 1 or s_start,
                                                   extreme.start())):
             # (the most a province got, with its projects: 'Sơn La nhận nhiều nhất với 2,4 tỷ đồng cho 7 đề án'; or a
@@ -6719,6 +6733,9 @@ class FundingBuilder:
         # period (FACTS.md: a statement's period is its own or the nearest before it, and a title has none
         # before it), and a repeat without a period is no headline: the body's dated statement is counted
         repeats: set[str] = set()
+        # (a headline's 'planned' read only from a budget's wording, 'kinh phí khuyến công năm 2024 là 2,715 tỷ đồng',
+        # lends the body no tense: the body's own verb tells it, and the headline then takes the body's below)
+        weak = {d.record.id for d in drafts if d.budgeted and d.record.sentence == title and title is not None}
         for r in records:
             # (the same amount in another year is another statement: '2018 trên 2,5 tỷ đồng, ... 2020 dự kiến trên
             # 2,5 tỷ đồng')
@@ -6734,7 +6751,7 @@ class FundingBuilder:
             for o in same:
                 if r.scope == "unspecified" and o.scope != "unspecified":
                     r.scope = o.scope
-                if r.status == "unspecified" and o.status != "unspecified":
+                if r.status == "unspecified" and o.status != "unspecified" and o.id not in weak:
                     r.status = o.status
             if r.amount_vnd is None and r.sentence == title and r.status == "unspecified":
                 # a headline that gives only a count ('Triển khai 65 đề án khuyến công') is said in the tense of the
@@ -7183,7 +7200,7 @@ class FundingBuilder:
         self._years_of_span(drafts)
         for d in drafts:  # a headline that restates a body figure says it in the body's tense ('Gần 20 tỷ đồng cho
             r = d.record  # khuyến công sau 5 năm' over '..., tổng kinh phí ... gần 20 tỷ đồng ..., hỗ trợ 102 đề án')
-            if r.sentence == (title or 0) and r.status == "unspecified" and not d.ongoing:
+            if r.sentence == (title or 0) and (r.status == "unspecified" and not d.ongoing or r.id in weak):
                 # (a headline of a count alone restates the body's statement of that count: 'Bình Dương: 16 đề án
                 # khuyến công năm 2024' over 'Năm 2024, Bình Dương triển khai 16 đề án ... với kinh phí 3,2 tỷ đồng')
                 same = self._restated(records, r, title) if r.amount_vnd is not None else [
@@ -7800,6 +7817,15 @@ class FundingBuilder:
         elif not clause and len(earlier) > 1:
             earlier = _nearest_work_place(text or key, s_start, g_start, earlier)
         chosen = clause[0] if clause else earlier[0] if earlier else None
+        if chosen is not None and chosen.start < g_start:
+            whole = data.provinces().get(chosen.value)
+            places = _LAST_OF_PLACES.search(text or key, s_start, chosen.start)
+            if whole and whole != chosen.value and places and \
+                    not any(places.start() <= q.start < chosen.start for q in own) and \
+                    any(q.value == whole and q.start < places.start() for q in own):
+                # (under the merged province's own body named before: 'Trung tâm Khuyến công Khánh Hòa đã hỗ trợ 6 cơ
+                # sở ở Nha Trang, Cam Ranh và Ninh Thuận cũ với kinh phí 980 triệu đồng' is Khánh Hòa's)
+                return whole
         listed = {q.value for q in own if chosen is not None and q.start < g_start and q is not chosen and (
             _PROVINCE_LIST_JOIN.fullmatch(key, q.end, chosen.start) or _PROVINCE_LIST_JOIN.fullmatch(key, chosen.end, q.start))}
         if chosen is not None and chosen.start > g_start:

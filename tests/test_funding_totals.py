@@ -12122,3 +12122,53 @@ def test_the_next_places_of_a_ranking_are_measured_as_the_first(noun, opener):
     records = analyse(text, "ranking").funding
     assert [(r.province, r.scope) for r in records] == [("Sơn La", "local"), ("Điện Biên", "local"),
                                                          ("Lai Châu", "local")]
+
+
+@pytest.mark.parametrize("sentence", ["Đề án lớn nhất, 300 triệu đồng, hỗ trợ Hợp tác xã hương trầm mua máy se hương.",
+                                      "Trong đó, đề án có kinh phí lớn nhất là 300 triệu đồng."])
+def test_the_largest_single_project_singled_out_is_a_part_of_the_years_money(sentence):
+    text = ("Hương trầm Quảng Trị\n\nNăm 2022, tỉnh Quảng Trị dành 950 triệu đồng khuyến công địa phương cho 6 đề án. "
+            f"{sentence}\n")
+    whole, part = analyse(text, "largest-project").funding
+    assert (part.amount_vnd, part.part_of) == (300_000_000, whole.id)
+
+
+@pytest.mark.parametrize("sentence", ["Các đề án được hỗ trợ cao nhất 300 triệu đồng.",
+                                      "Cơ sở được hỗ trợ nhiều nhất nhận 300 triệu đồng."])
+def test_the_most_many_projects_or_one_beneficiary_got_stays_no_record(sentence):
+    text = ("Hương trầm Quảng Trị\n\nNăm 2022, tỉnh Quảng Trị dành 950 triệu đồng khuyến công địa phương cho 6 đề án. "
+            f"{sentence}\n")
+    assert [r.amount_vnd for r in analyse(text, "most-of-many").funding] == [950_000_000]
+
+
+@pytest.mark.parametrize("sentence", ["Tất cả đều là khuyến công địa phương.",
+                                      "Các đề án đều sử dụng nguồn kinh phí khuyến công địa phương."])
+def test_a_sentence_saying_all_of_them_share_one_source_gives_it_to_the_figures_before(sentence):
+    text = ("Đường thốt nốt\n\nNăm 2023, tỉnh An Giang dành 1,05 tỷ đồng khuyến công cho 7 đề án, trong đó 4 đề án hỗ "
+            f"trợ cơ sở làm đường thốt nốt, 3 đề án hỗ trợ khô cá tra. {sentence}\n")
+    assert {r.scope for r in analyse(text, "all-one-source").funding} == {"local"}
+
+
+def test_a_headline_budget_worded_with_la_lends_the_body_no_planned_tense():
+    text = ("Thái Nguyên: kinh phí khuyến công năm 2024 là 2,715 tỷ đồng\n\nNăm 2024, Sở Công Thương Thái Nguyên thực "
+            "hiện 13 đề án khuyến công địa phương với kinh phí 2,715 tỷ đồng, hỗ trợ các cơ sở chế biến chè.\n")
+    assert [r.status for r in analyse(text, "budget-headline").funding] == ["done", "done"]
+
+
+def test_a_headline_budget_of_a_year_planned_in_the_body_stays_planned():
+    text = ("Thái Nguyên: kinh phí khuyến công năm 2026 là 2,715 tỷ đồng\n\nNăm 2026, Sở Công Thương Thái Nguyên sẽ "
+            "thực hiện 13 đề án khuyến công địa phương với kinh phí 2,715 tỷ đồng.\n")
+    assert [r.status for r in analyse(text, "budget-headline-plan").funding] == ["planned", "planned"]
+
+
+@pytest.mark.parametrize("places", ["Nha Trang, Cam Ranh và Ninh Thuận cũ", "Nha Trang, Cam Ranh và khu vực Ninh Thuận cũ"])
+def test_a_former_province_listed_after_the_merged_provinces_towns_is_one_of_its_areas(places):
+    text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Khánh "
+            f"Hòa đã hỗ trợ 6 cơ sở ở {places} với kinh phí 980 triệu đồng.\n")
+    assert [r.province for r in analyse(text, "former-listed").funding] == ["Khánh Hòa"]
+
+
+def test_a_former_province_named_alone_as_the_work_place_keeps_its_record():
+    text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công Khánh Hòa đã hỗ trợ 6 cơ sở ở Ninh Thuận "
+            "cũ với kinh phí 980 triệu đồng.\n")
+    assert [r.province for r in analyse(text, "former-alone").funding] == ["Ninh Thuận"]

@@ -1438,3 +1438,18 @@ def test_decimals_listed_with_a_separator_before_their_shared_scale_word_are_eac
     records = analyse(text, "decimals-listed").funding
     assert [(r.amount_vnd, r.period) for r in records] == [
         (2_100_000_000, "2023"), (2_400_000_000, "2024"), (2_800_000_000, "2025")]
+
+
+@pytest.mark.parametrize("after", ["- 2022: 10 đề án", "- 12 cơ sở được hỗ trợ", "– Năm 2022: 10 đề án"])
+def test_an_amount_ending_its_line_before_a_dashed_bullet_is_no_range_with_the_next_line(after):
+    # (the next line's dash and first number were read as the upper bound of a range; no order of the two fitted,
+    # so the amount was dropped with it)
+    text = f"Khuyến công Long An\n\n- 2021: 8 đề án - 1,45 tỷ đồng\n{after}\n"
+    assert [f.value for f in analyse(text, "dash-bullets").facts if f.type == "money"] == [1_450_000_000]
+
+
+@pytest.mark.parametrize("phrase, value, upper", [("1,2 - 1,5 tỷ đồng", 1_200_000_000, 1_500_000_000),
+                                                  ("từ 1,2\nđến 1,5 tỷ đồng", 1_200_000_000, 1_500_000_000)])
+def test_a_range_within_its_line_or_wrapped_before_den_is_still_one_range(phrase, value, upper):
+    money = [f for f in extract(f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề.") if f.type == "money"]
+    assert [(f.value, f.upper) for f in money] == [(value, upper)]

@@ -185,7 +185,8 @@ class AmountMatcher:
         self.projects_after_slash = regex.compile(rf"(?P<n>[2-9]|[1-9]\d{{1,2}})(?=\s*(?:{_alt(projects)})(?!\p{{L}}))")
         self.rate_re = regex.compile(r"\s*/\s*\d*\s*(?:tháng|năm|tuần|ngày|quý|kỳ|buổi|giờ|người|lần)(?!\p{L})")
         self.percent_re = regex.compile(r"\s*(?:%|phần trăm(?!\p{L}))")
-        self.range_re = regex.compile(r"\s*(?:-|–|—|~|÷|đến|tới)\s*")
+        # (a dash only within its line: one opening the next line is that line's bullet, '- 1,45 tỷ đồng\n- 2022: ...')
+        self.range_re = regex.compile(r"[^\S\n]*(?:-|–|—|~|÷)[^\S\n]*|\s*(?:đến|tới)\s*")
         ctx_words = data.table("rules/number_context.tsv", "word", "kind")
         self.ordinal_re = _ends(_alt([w for w, k in ctx_words.items() if k in ("ordinal", "own_word")]))
         self.own_word_ordinals = {w for w, k in ctx_words.items() if k == "own_word"}
