@@ -1559,6 +1559,12 @@ _PRODUCERS_SUPPORTED = regex.compile(
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+# a works' building or plant ('nhà máy', 'dây chuyền'), invested in with the amount right before ('100 tỷ đồng đầu tư
+# nhà máy sâm', '... xây nhà máy') or named right before it as what it is worth ('nhà máy sâm 100 tỷ đồng')
+_FACILITY = r"(?:nhà máy|nhà xưởng|xưởng|dây chuyền|khu chế biến|trang trại)"
+_INVESTED_IN_FACILITY = regex.compile(r"\s+(?:để\s+)?(?:đầu tư|xây dựng|xây|mở rộng)(?:\s+(?:xây dựng|mới|thêm))?\s+"
+                                      rf"(?:một\s+|1\s+)?{_FACILITY}(?!\p{{L}})")
+_FACILITY_WORTH = regex.compile(rf"(?<!\p{{L}}){_FACILITY}(?:\s+\p{{L}}+){{0,3}}\s+(?:trị giá\s+)?(?:hơn\s+|gần\s+|trên\s+)?$")
 # beneficiaries equipping their own production, before what it cost them ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng
 # kinh phí ...'): the work's cost, their money in it
 _EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?"
@@ -1701,7 +1707,8 @@ _PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
 _NEED_CLAUSE = regex.compile(r"\s*(?:(?:trong khi(?:\s+đó)?|còn|song|nhưng|tuy nhiên)\s*,?\s+"
                              r"(?:tổng\s+)?nhu cầu(?!\p{L})"
-                             r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của)(?!\p{L})"
+                             # (or the money needed: 'nhu cầu vốn để đổi mới công nghệ của làng còn khoảng 30 tỷ đồng')
+                             r"|(?:tổng\s+)?nhu cầu\s+(?:đăng ký|hỗ trợ|của|vốn|đầu tư)(?!\p{L})"
                              # (or beneficiaries who ask, the clause's subject, for a sum named as asked for: 'năm
                              # 2024 có 35 cơ sở đăng ký tham gia đề án với tổng kinh phí đề nghị 9,5 tỷ đồng')
                              r"|(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?(?:đã\s+)?(?:có\s+)?(?:[\d.]+\s+|các\s+|nhiều\s+)?"
@@ -2437,6 +2444,14 @@ class FundingBuilder:
             return False
         if _RAISED.search(before) and not self._names_source(before):
             return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
+        if (_INVESTED_IN_FACILITY.match(key, f.end) or _FACILITY_WORTH.search(before)) and \
+                not _SUPPORT_VERB.search(before) and not self.programme.search(before) and \
+                not _SHARE_AFTER.match(key, f.end, s_end) and self._programme_pays_after(key, f.end, s_end):
+            # (not a worth split into the programme's share, read as such below: 'Tổng vốn đầu tư cho dây chuyền là
+            # 3,2 tỷ đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 450 triệu đồng')
+            # a plant's cost or worth beside what the programme gave in a clause of its own ('Kon Tum: hơn 100 tỷ đồng
+            # đầu tư nhà máy sâm, khuyến công hỗ trợ 400 triệu'): the business's investment, no programme money
+            return False
         upto = key[s_start:f.start]
         outlay = self.own_outlay.search(upto)
         # (a support verb in the clause of the one who spends makes it the programme's: 'hỗ trợ cơ sở đầu tư ...'; not
@@ -2448,6 +2463,15 @@ class FundingBuilder:
                                                outlay.start()) and not _BUDGET_NOUN.search(outlay.group("rest")):
             return False  # the beneficiary's own money: 'cơ sở đầu tư 2 tỷ đồng mua máy'
         return True
+
+    def _programme_pays_after(self, key: str, pos: int, s_end: int) -> bool:
+        """A later clause of the sentence names the programme and gives an amount with a verb of support ('...,
+        khuyến công hỗ trợ 400 triệu đồng')."""
+        for m in _AMOUNT_IN.finditer(key, pos, s_end):
+            clause = self._clause_before(key, pos, m.start())
+            if len(clause) < m.start() - pos and self.programme.search(clause) and _SUPPORT_VERB.search(clause):
+                return True
+        return False
 
     def _their_share_listed(self, key: str, region: tuple[int, int], money_facts: list[Fact]) -> bool:
         """A breakdown in ``region`` gives a public source's amount first and, among the later amounts, one said to be
@@ -3692,6 +3716,11 @@ class FundingBuilder:
                 # the progress so far of the work just told ('... triển khai 11 đề án khuyến công địa phương với tổng
                 # kinh phí 2,45 tỷ đồng, đến nay đã hoàn thành 9 đề án'): the same programme's
                 scope = prev_level
+            if scope is None and prev_level and counts and _REST_AFTER.match(key, counts[0].end) and \
+                    self._programmes_in(key, s_start, g_start) == {prev_level}:
+                # the rest of the work the sentence told of one programme ('trong 10 đề án khuyến công địa phương ...,
+                # mới có 4 đề án hoàn thành; 6 đề án còn lại đang triển khai'): that programme's
+                scope = prev_level
             if scope is None and not d.additional and not d.marker:
                 # (a figure broken down after it, '9,17 tỷ đồng, trong đó 3 đề án từ nguồn KCQG ...', is a sum; one
                 # broken down by purpose under a section heading is the section's: '2. Khuyến công địa phương' ...
@@ -4021,10 +4050,18 @@ class FundingBuilder:
                     whole.amount_vnd = total.value  # (the sum of what the announcement counted: '4 đề án', 640 triệu)
                     whole.projects = whole.projects or total_count
                 elif total is not None and (whole is None or whole.amount_vnd != total.value):
+                    # (a table of a row per year sums those years: '| 2022 | ... |', ..., '| 2024 | ... |', '| Cộng |
+                    # ... |' is of 2022-2024, when no statement before it dates it)
+                    years = {int(p.period) for p in parts if p.period and "-" not in p.period}
+                    spanned = f"{min(years)}-{max(years)}" if year_col is not None and len(years) > 1 and \
+                        all(p.period and "-" not in p.period for p in parts) else None
+                    if spanned and period and "-" in period and \
+                            _span(period)[0] <= min(years) and max(years) <= _span(period)[1]:
+                        spanned = None  # (the span announced before it: 'Giai đoạn 2021-2025, ... như sau:')
                     whole = FundingRecord(doc=doc_id, sentence=ctx.sentence_of(total.start), status=status,
                                           scope=by_level.get(col) or ("total" if {"national", "local"} <= levels
                                                                       else scope),
-                                          projects=total_count, amount_vnd=total.value, period=period,
+                                          projects=total_count, amount_vnd=total.value, period=spanned or period,
                                           province=province, text=total.text, start=total.start, end=total.end)
                     out.append(whole)
                 elif total is None and whole is not None and whole.amount_vnd is not None and \

@@ -12172,3 +12172,69 @@ def test_a_former_province_named_alone_as_the_work_place_keeps_its_record():
     text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công Khánh Hòa đã hỗ trợ 6 cơ sở ở Ninh Thuận "
             "cũ với kinh phí 980 triệu đồng.\n")
     assert [r.province for r in analyse(text, "former-alone").funding] == ["Ninh Thuận"]
+
+
+@pytest.mark.parametrize("items", [
+    "đề án máy chế biến chè (800 triệu đồng) đã lắp đặt xong; đề án sấy thảo quả (700 triệu đồng) đang lắp đặt; "
+    "đề án máy làm rượu ngô (600 triệu đồng) chưa triển khai",
+    "đề án máy chế biến chè, 800 triệu đồng, đã hoàn thành; đề án sấy thảo quả, 700 triệu đồng, đang triển khai; "
+    "đề án máy làm rượu ngô, 600 triệu đồng, chưa triển khai",
+])
+def test_each_listed_work_after_a_count_and_colon_keeps_its_own_amount_and_state(items):
+    # (the state of the item before was read as the next item's, and with commas the count took the first amount)
+    text = f"Tiến độ khuyến công\n\nNăm 2025, tỉnh Lào Cai có 3 đề án khuyến công quốc gia: {items}.\n"
+    count, *parts = analyse(text, "item-states").funding
+    assert (count.projects, count.amount_vnd) == (3, None)
+    assert [(r.amount_vnd, r.status, r.scope, r.part_of) for r in parts] == [
+        (800_000_000, "done", "national", count.id), (700_000_000, "unspecified", "national", count.id),
+        (600_000_000, "planned", "national", count.id)]
+
+
+def test_the_money_a_village_still_needs_is_no_record():
+    text = ("Gốm Phù Lãng\n\nNhiều hộ làng gốm Phù Lãng đã được khuyến công hỗ trợ lò nung, nhưng theo ông Hòa, Chủ "
+            "tịch Hiệp hội, nhu cầu vốn để đổi mới công nghệ của làng còn khoảng 30 tỷ đồng.\n")
+    assert analyse(text, "need-of-capital").funding == []
+
+
+@pytest.mark.parametrize("headline", ["Kon Tum: hơn 100 tỷ đồng đầu tư nhà máy sâm, khuyến công hỗ trợ 400 triệu",
+                                      "Kon Tum: 100 tỷ đồng xây nhà máy sâm, khuyến công hỗ trợ 400 triệu"])
+def test_a_plants_cost_beside_the_programmes_support_in_a_headline_is_no_record(headline):
+    text = f"{headline}\n\nNăm 2024, công ty được hỗ trợ 400 triệu đồng từ khuyến công quốc gia để mua thiết bị.\n"
+    assert {r.amount_vnd for r in analyse(text, "plant-cost").funding} == {400_000_000}
+
+
+def test_support_given_to_invest_in_a_line_stays_programme_money():
+    text = ("Kon Tum: hỗ trợ 400 triệu đồng đầu tư dây chuyền sâm, khuyến công quốc gia hỗ trợ thêm 100 triệu\n\n"
+            "Năm 2024, công ty được hỗ trợ 400 triệu đồng từ khuyến công quốc gia.\n")
+    assert {r.amount_vnd for r in analyse(text, "line-support").funding} == {400_000_000, 100_000_000}
+
+
+@pytest.mark.parametrize("caption", ["Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng)",
+                                     "Bảng kinh phí khuyến công tỉnh Yên Bái (ĐVT: tr.đ)"])
+def test_a_unit_in_brackets_closing_a_tables_caption_gives_its_money_column_that_unit(caption):
+    text = (f"{caption}\n\nNăm | Số đề án | Kinh phí\n2022 | 12 | 2.150\n2023 | 13 | 2.380\n2024 | 14 | 2.450\n"
+            "Cộng | 39 | 6.980\n")
+    records = analyse(text, "caption-unit").funding
+    assert [(r.projects, r.amount_vnd, r.period) for r in records] == [
+        (12, 2_150_000_000, "2022"), (13, 2_380_000_000, "2023"), (14, 2_450_000_000, "2024"),
+        (39, 6_980_000_000, "2022-2024")]
+    assert {r.part_of for r in records[:3]} == {records[3].id}
+
+
+def test_a_tables_total_row_keeps_the_period_of_the_statement_announcing_it():
+    text = ("Khuyến công Yên Bái\n\nGiai đoạn 2021-2025, tỉnh Yên Bái thực hiện các đề án khuyến công như sau:\n\n"
+            "Đơn vị: triệu đồng\nNăm | Số đề án | Kinh phí\n2022 | 12 | 2.150\n2023 | 13 | 2.380\nCộng | 25 | 4.530\n")
+    assert analyse(text, "announced-table").funding[-1].period == "2021-2025"
+
+
+def test_the_rest_of_one_programmes_work_after_a_semicolon_is_that_programmes():
+    text = ("Khuyến công Bắc Kạn\n\nĐến cuối tháng 11/2024, trong 10 đề án khuyến công địa phương năm 2024 của tỉnh Bắc Kạn "
+            "(kinh phí 1,6 tỷ đồng), mới có 4 đề án hoàn thành với 620 triệu đồng; 6 đề án còn lại đang triển khai.\n")
+    assert [(r.projects, r.scope) for r in analyse(text, "rest-of-work").funding] == [
+        (10, "local"), (4, "local"), (6, "local")]
+
+
+def test_the_rest_after_two_programmes_named_takes_neither():
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh Bắc Kạn thực hiện 4 đề án khuyến công quốc gia và 10 đề án khuyến công "
+            "địa phương, đã hoàn thành 8 đề án; 6 đề án còn lại đang triển khai.\n")
+    assert analyse(text, "rest-of-two").funding[-1].scope == "unspecified"

@@ -1453,3 +1453,21 @@ def test_an_amount_ending_its_line_before_a_dashed_bullet_is_no_range_with_the_n
 def test_a_range_within_its_line_or_wrapped_before_den_is_still_one_range(phrase, value, upper):
     money = [f for f in extract(f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề.") if f.type == "money"]
     assert [(f.value, f.upper) for f in money] == [(value, upper)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả khuyến công\n\nĐVT: triệu đồng\n\nKhuyến công quốc gia: 2 đề án, kinh phí 250.000.000.",
+    "Kết quả khuyến công\n\n| Nội dung | Kinh phí (triệu đồng) |\n| Máy móc | 250.000.000 |\n",
+    "Năm 2024, khuyến công hỗ trợ kinh phí (triệu đồng): 250.000.000 cho tỉnh.",
+])
+def test_a_figure_written_in_whole_dong_under_a_unit_of_millions_is_not_a_million_times_more(text):
+    # (it read as 250 nghìn tỷ đồng)
+    assert [f.value for f in extract(text) if f.type == "money"][:1] == [250_000_000]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kết quả khuyến công\n\nĐVT: triệu đồng\n\nKhuyến công quốc gia: 2 đề án, kinh phí 1.250.", 1_250_000_000),
+    ("Thu ngân sách\n\n| Năm | Thu ngân sách (triệu đồng) |\n| 2024 | 12.345.678 |\n", 12_345_678_000_000),
+])
+def test_a_figure_in_millions_under_a_unit_of_millions_keeps_that_unit(text, value):
+    assert [f.value for f in extract(text) if f.type == "money"] == [value]

@@ -3109,3 +3109,14 @@ def test_the_next_good_of_a_list_after_a_good_named_with_its_place_is_a_good_tho
             "thịt trâu sấy.\n")
     values = [f.value for f in analyse(text, "list-after-origin").facts if f.type == "product"]
     assert values == ["tương ớt", "rượu", "thịt trâu"]
+
+
+@pytest.mark.parametrize("trade", ["nghề làm", "nghề sản xuất"])
+def test_a_list_after_the_trade_of_making_is_a_list_of_goods(trade):
+    text = f"Làng nghề Hội An\n\nPhường còn có {trade} bánh mì, cao lầu và đèn lồng.\n"
+    assert "cao lầu" in [f.value for f in analyse(text, "trade-of-making").facts if f.type == "product"]
+
+
+def test_a_list_of_trades_without_a_verb_of_making_names_no_new_goods():
+    text = "Làng nghề Kim Bồng\n\nLàng có các nghề mộc, chạm khảm, sơn mài và dệt.\n"
+    assert [f.value for f in analyse(text, "trades").facts if f.type == "product"] == ["sơn mài"]

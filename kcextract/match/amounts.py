@@ -372,6 +372,12 @@ class AmountMatcher:
             given = self._unit_given(key, r, currency_mid, header_unit, table_money)
             if given:
                 unit_mult, unit_end = given
+                if unit_mult >= 1_000_000 and r.value >= 1_000_000 and r.value % 1000 == 0:
+                    # a figure written out in whole đồng under a unit of millions or more ('ĐVT: triệu đồng', then
+                    # 'kinh phí 250.000.000'; a '(triệu đồng)' column's '250.000.000'): its own đồng, not a
+                    # million times them (250 nghìn tỷ, more than the programme's budget of all years); whole đồng
+                    # end in thousands, where a sum in millions may not ('12.345.678' under 'triệu đồng' stays so)
+                    unit_mult = 1
                 r = Reading(r.start, unit_end, r.value * unit_mult, unit_mult, None, ())
                 currency_mid = "đồng"
             before = len(ctx.facts)

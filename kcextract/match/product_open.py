@@ -735,6 +735,8 @@ class OpenProductMatcher:
                 if not announced and (vouched < 2 or 2 * vouched < size):
                     continue
                 trade = last_match(self.trade, key, max(lead[0], lead[1] - 30), run[0][1])
+                if trade and any(key.startswith(verb, trade.end() + 1) for verb in self.list_makers):
+                    trade = None  # the trade of making what the list names: 'nghề làm bánh mì, cao lầu và đèn lồng'
                 if trade and not self.goods_noun.search(key, trade.end(), run[0][1]) and not any(
                         m.start() < trade.start() and trade.end() <= m.end()
                         for m in self._announcements(key, s_start, run[0][0], run[0][1])) and \

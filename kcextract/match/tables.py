@@ -35,7 +35,8 @@ _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
 # a line above a table that gives all its money one unit ('Đơn vị tính: triệu đồng', 'ĐVT: tr.đ', '(Đơn vị: triệu
 # đồng)'), and the header cells of the money columns it then applies to: a programme's, a budget's, a plan's or a
 # result's name, not a count's ('Số đề án') or a row's label
-_UNIT_LINE = regex.compile(r"(?:^|\n)[ \t]*\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
+# (or in brackets closing the table's caption: 'Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng)')
+_UNIT_LINE = regex.compile(r"(?:^|\n)(?:[ \t]*|[^\n|]*\()\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
                            r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*|"
                            rf"tr\.?\s*|{THOUSANDS}\s*)?(?:{_DONG}))\s*\)?[ \t]*(?=\n|$)")
 _UNIT_COLUMN = regex.compile(r"(?<!\p{L})(?:kinh phí|khuyến công|kcqg|kcđp|ngân sách|vốn|số tiền|giá trị|kế hoạch|"
