@@ -1701,7 +1701,8 @@ _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)
 # a count of 'dự án' with the amount right after it, in an article about a programme ('Năm 2022: 9 dự án, 1,8 tỷ đồng';
 # 'Đào tạo nghề: 2 dự án, 180 triệu đồng'): a tally of the programme's projects, as 'đề án' would be; not an
 # investment's capital ('12 dự án, tổng vốn 5.000 tỷ đồng')
-_PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và)\s*(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
+# (or a dash between: '- 2021: 8 dự án - 1,45 tỷ đồng')
+_PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và|[-–—])\s*(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
 # a clause whose subject is the applicants' need, set against what was done ('..., trong khi nhu cầu ...') or named as
 # theirs ('nhu cầu đăng ký', 'nhu cầu hỗ trợ', 'nhu cầu của các cơ sở'): what follows is asked for, not programme money
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)

@@ -12238,3 +12238,27 @@ def test_the_rest_after_two_programmes_named_takes_neither():
     text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh Bắc Kạn thực hiện 4 đề án khuyến công quốc gia và 10 đề án khuyến công "
             "địa phương, đã hoàn thành 8 đề án; 6 đề án còn lại đang triển khai.\n")
     assert analyse(text, "rest-of-two").funding[-1].scope == "unspecified"
+
+
+@pytest.mark.parametrize("opening", ["(Báo Thanh Hóa) - Đơn vị tính: triệu đồng", "Đơn vị tính: triệu đồng."])
+def test_a_unit_line_after_a_dateline_or_with_a_stop_still_gives_the_table_its_unit(opening):
+    text = (f"Khuyến công Thanh Hóa: số liệu 6 tháng\n\n{opening}\n\n| TT | Nội dung | Số đề án | Kinh phí |\n"
+            "| 1 | Khuyến công quốc gia | 2 | 1.800 |\n| 2 | Khuyến công địa phương | 14 | 3.200 |\n"
+            "| | Tổng cộng | 16 | 5.000 |\n")
+    assert [r.amount_vnd for r in analyse(text, "dateline-unit").funding] == [
+        1_800_000_000, 3_200_000_000, 5_000_000_000]
+
+
+def test_a_caption_ending_on_its_unit_and_a_stop_still_gives_the_table_its_unit():
+    text = ("Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng).\n\nNăm | Số đề án | Kinh phí\n2022 | 12 | 2.150\n"
+            "2023 | 13 | 2.380\nCộng | 25 | 4.530\n")
+    assert [r.amount_vnd for r in analyse(text, "caption-stop").funding] == [
+        2_150_000_000, 2_380_000_000, 4_530_000_000]
+
+
+def test_a_yearly_tally_of_du_an_with_dashes_is_the_programmes_in_an_article_about_it():
+    text = ("Khuyến công Long An qua các con số\n\n- 2021: 8 dự án - 1,45 tỷ đồng\n- 2022: 10 dự án - 1,9 tỷ đồng\n"
+            "Tổng: 18 dự án - 3,35 tỷ đồng (khuyến công địa phương).\n")
+    records = analyse(text, "tally-dashes").funding
+    assert [(r.projects, r.amount_vnd, r.period) for r in records] == [
+        (8, 1_450_000_000, "2021"), (10, 1_900_000_000, "2022"), (18, 3_350_000_000, "2021-2022")]

@@ -1025,8 +1025,8 @@ class OpenProductMatcher:
                   taken)
 
     def _add(self, ctx: Context, start: int, end: int, value: str, category: str, taken: list[tuple[int, int]]) -> None:
-        if seed_stock_after(ctx.shape, end):
-            return
+        if seed_stock_after(ctx.shape, end) or len(value) < 2:
+            return  # (nor a lone letter: the 'đ' of a split 'tr.đ' opening a list, '480 tr.đ, gồm nước mắm ...')
         other = other_word_end(ctx.lower, start)
         if other is not None and other <= end:
             return  # a head and the word after it make another word: 'bánh lốp' (a wheel), 'nấm mộ' (a grave)

@@ -36,9 +36,11 @@ _NUMBER_CELL = regex.compile(r"\s*(\d[\d.,]*)\s*")
 # đồng)'), and the header cells of the money columns it then applies to: a programme's, a budget's, a plan's or a
 # result's name, not a count's ('Số đề án') or a row's label
 # (or in brackets closing the table's caption: 'Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng)')
-_UNIT_LINE = regex.compile(r"(?:^|\n)(?:[ \t]*|[^\n|]*\()\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
+# (and after an outlet's dateline opening the body: '(Báo Thanh Hóa) - Đơn vị tính: triệu đồng'; a stop may end it)
+_UNIT_LINE = regex.compile(r"(?:^|\n)(?:[ \t]*|[^\n|]*\(|[ \t]*(?:\([^()\n]{2,40}\)|[^\n|()]{2,40}?)\s*[-–—]\s*)"
+                           r"\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*"
                            r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*|"
-                           rf"tr\.?\s*|{THOUSANDS}\s*)?(?:{_DONG}))\s*\)?[ \t]*(?=\n|$)")
+                           rf"tr\.?\s*|{THOUSANDS}\s*)?(?:{_DONG}))\s*\)?\.?[ \t]*(?=\n|$)")
 _UNIT_COLUMN = regex.compile(r"(?<!\p{L})(?:kinh phí|khuyến công|kcqg|kcđp|ngân sách|vốn|số tiền|giá trị|kế hoạch|"
                              r"thực hiện|giải ngân|tổng cộng)(?!\p{L})")
 _COUNT_COLUMN = regex.compile(r"(?<!\p{L})(?:số|stt|năm)(?!\p{L})")
