@@ -1940,7 +1940,10 @@ _MEANS_LEAD = regex.compile(r"(?:^|[.!?:\n]\s*(?:[-–]\s*)?)(?:(?:(?:trong|vào
                             r"(?:\s+(?:hỗ trợ|khuyến công))?(?:\s+là)?\s*)?$")  # (or the bare amount: 'Với 2,4 tỷ đồng, ...')
 # from a count's end to an amount: its bracket of parts, then the amount's label ('... (gồm 2 đề án ..., 10 đề án ...) với
 # tổng kinh phí ')
-_AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?\([^()]{3,200}\)\s*,?\s*" + _BUDGET_LABEL)
+# (also past a share of the plan before the bracket: '58 đề án khuyến công, đạt 116% kế hoạch (50 đề án), với tổng kinh
+# phí 12,4 tỷ đồng')
+_AFTER_BRACKET = regex.compile(r"[^()\d]{0,60}?(?:\d+(?:,\d+)?\s*%[^()\d]{0,30}?)?\([^()]{3,200}\)\s*,?\s*"
+                               + _BUDGET_LABEL)
 # a count's one part said as what is among it ('13 đề án khuyến công, trong đó có 2 đề án quốc gia, ...'): an aside
 _AMONG_THEM = regex.compile(r",\s*trong đó(?:\s*:)?\s+có\s*$")  # (also 'trong đó: có')
 _COLON_NEXT = regex.compile(r"\s*:")
@@ -2656,10 +2659,12 @@ class FundingBuilder:
         own = rate_text[last.end():] if last else rate_text
         if last and _RAISED_TO.fullmatch(own):
             own = rate_text  # (the later level of 'từ 300 triệu đồng lên 500 triệu đồng' reads the earlier's rate words)
-        brk = max(own.rfind(","), own.rfind(";"))
-        if brk >= 0 and _SUM_NAMED.search(own, brk):
+        summed = last_match(_SUM_NAMED, own)
+        brk = max(own.rfind(",", 0, summed.start()), own.rfind(";", 0, summed.start())) if summed else -1
+        if brk >= 0:
             # (a sum named in a clause of its own after the rate: 'mỗi năm hỗ trợ 30 đề án, với tổng kinh phí cả giai
-            # đoạn khoảng 40 tỷ đồng' rates the count only)
+            # đoạn khoảng 40 tỷ đồng' rates the count only; so does 'giao mỗi huyện thực hiện ít nhất 1 đề án, tổng cộng
+            # 13 đề án, kinh phí 2,6 tỷ đồng', its amount in the clause after the sum's)
             own = own[brk + 1:]
         if self.rate.search(own):
             return True
@@ -3368,6 +3373,12 @@ class FundingBuilder:
                 # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
                 # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
                 status, d.budgeted = "done", False
+            reached = _SHARE_OF_PLAN.search(key, counts[0].end, money[0].start) if counts and money and \
+                counts[0].end < money[0].start else None
+            if status is None and reached and reached.start() - counts[0].end <= 25:
+                # (also said of its count, before its amount: '58 đề án khuyến công, đạt 116% kế hoạch (50 đề án), với
+                # tổng kinh phí 12,4 tỷ đồng')
+                status = "done"
             # (how the work stands, said in the next sentence, is every figure's of the sentence, not only the last
             # one's: 'Một đề án ..., kinh phí 950 triệu đồng; một đề án ..., kinh phí 750 triệu đồng.' then 'Các đề án
             # hiện đang triển khai')

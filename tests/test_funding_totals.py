@@ -12262,3 +12262,23 @@ def test_a_yearly_tally_of_du_an_with_dashes_is_the_programmes_in_an_article_abo
     records = analyse(text, "tally-dashes").funding
     assert [(r.projects, r.amount_vnd, r.period) for r in records] == [
         (8, 1_450_000_000, "2021"), (10, 1_900_000_000, "2022"), (18, 3_350_000_000, "2021-2022")]
+
+
+def test_an_amount_after_a_sum_named_past_a_quota_for_each_is_the_sums():
+    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh giao mỗi huyện thực hiện ít nhất 1 đề án khuyến công, "
+            "tổng cộng 13 đề án, kinh phí 2,6 tỷ đồng.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "quota-then-sum").funding] == [(13, 2_600_000_000)]
+
+
+def test_an_average_after_the_sum_stays_a_rate():
+    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh thực hiện tổng cộng 13 đề án khuyến công, bình quân "
+            "mỗi đề án 200 triệu đồng.\n")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "sum-then-rate").funding] == [(13, None)]
+
+
+def test_a_count_and_its_amount_join_past_a_share_of_the_plan_with_its_bracket():
+    text = ("Cao Bằng: khuyến công 2021 - 2025\n\nGiai đoạn 2021 - 2025, Cao Bằng thực hiện 58 đề án khuyến công, đạt 116% "
+            "kế hoạch (50 đề án), với tổng kinh phí 12,4 tỷ đồng.\n")
+    done, plan = analyse(text, "plan-share-bracket").funding
+    assert (done.projects, done.amount_vnd, done.status) == (58, 12_400_000_000, "done")
+    assert (plan.projects, plan.amount_vnd, plan.status) == (50, None, "planned")
