@@ -894,7 +894,9 @@ _YEAR_SAID = (rf"(?:(?:cũng\s+|{_SINGLE_OUT_WORD}\s+|tính\s+chung(?:\s+cả)?\
               rf"(?:(?:trong|vào)\s+)?(?:quý\s+(?:[ivIV]+|\d)|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)"
               rf"\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
               # (or one month of it: 'Tháng 8/2024, Trung tâm tổ chức lớp đào tạo ...')
-              rf"(?:trong\s+|vào\s+)?tháng\s+\d{{1,2}}\s*(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
+              # (or months of it: 'Từ tháng 3 đến tháng 9/2025, ...')
+              rf"(?:trong\s+|vào\s+)?(?:từ\s+tháng\s+\d{{1,2}}\s+(?:đến|tới)\s+)?tháng\s+\d{{1,2}}\s*"
+              rf"(?:/\s*|\s+năm\s+){_YEAR_DIGITS}|"
               r"(?:cũng\s+)?trong\s+năm\s+(?:đó|này)|(?:cũng\s+)?trong\s+năm(?=\s*,)|(?:trong\s+)?năm\s+(?:vừa\s+)?qua)")
 # a share in percent right before the amount it comes to ('chiếm khoảng 40%, tương đương 12,8 tỷ đồng')
 _PERCENT_SHARE = regex.compile(r"(?<!\p{L})chiếm\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến)\s+)?\d+(?:[.,]\d+)?\s*%"
@@ -1559,6 +1561,10 @@ _PRODUCERS_SUPPORTED = regex.compile(
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+# a district or commune paying, the subject of the figure's own clause ('..., huyện hỗ trợ 50 triệu đồng'): local
+# government below the province, no khuyến công level
+_LOWER_PAYER = regex.compile(r"\W*(?:còn\s+)?(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:huyện|xã|thị xã)"
+                             r"(?:\s+\p{L}+){0,2}?\s+(?:hỗ trợ|cấp|bố trí|đóng góp|chi)\s*")
 # a works' building or plant ('nhà máy', 'dây chuyền'), invested in with the amount right before ('100 tỷ đồng đầu tư
 # nhà máy sâm', '... xây nhà máy') or named right before it as what it is worth ('nhà máy sâm 100 tỷ đồng')
 _FACILITY = r"(?:nhà máy|nhà xưởng|xưởng|dây chuyền|khu chế biến|trang trại)"
@@ -3742,6 +3748,9 @@ class FundingBuilder:
                 other = _SOURCE_AFTER.match(family_text, g_end, s_end) or _SOURCE_AFTER_GAP.match(family_text, g_end, s_end)
                 if _PROVINCES_OWN.search(key, s_start, g_start) or _PROVINCIAL_PROGRAMME.search(key, s_start, g_start):
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
+                elif _LOWER_PAYER.fullmatch(key, _last_break(key, s_start, g_start), g_start):
+                    pass  # a district or commune paying in its own clause ('..., trong đó kinh phí khuyến công địa phương
+                    # hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng'): its own budget, no khuyến công level
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
                         "khuyến công" or self._family(family_text[max(prev_end, _last_break(key, s_start, g_start)):g_start]) != \
                         "khuyến công" and not _AND_FOR_NEXT.fullmatch(key, prev_end, g_start) and not d.bare_purpose:

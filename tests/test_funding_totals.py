@@ -12282,3 +12282,18 @@ def test_a_count_and_its_amount_join_past_a_share_of_the_plan_with_its_bracket()
     done, plan = analyse(text, "plan-share-bracket").funding
     assert (done.projects, done.amount_vnd, done.status) == (58, 12_400_000_000, "done")
     assert (plan.projects, plan.amount_vnd, plan.status) == (50, None, "planned")
+
+
+@pytest.mark.parametrize("lead", ["Từ tháng 3 đến tháng 9/2025", "Tháng 9/2025", "Năm 2025"])
+def test_work_told_with_an_active_verb_after_a_lead_of_months_of_a_year_was_done(lead):
+    text = (f"Đào tạo nghề ở Hòa Bình\n\n{lead}, Trung tâm Khuyến công Hòa Bình tổ chức 5 lớp đào tạo nghề mây tre đan "
+            "cho 150 học viên, kinh phí 320 triệu đồng từ khuyến công địa phương.\n")
+    assert [(r.status, r.period) for r in analyse(text, "months-lead").funding] == [("done", "2025")]
+
+
+def test_a_districts_share_of_a_machines_cost_takes_no_khuyen_cong_level():
+    text = ("HTX chè Tân Tiến có máy mới\n\nUBND huyện Bảo Yên (Lào Cai) phối hợp với Trung tâm Khuyến công tỉnh bàn giao "
+            "máy sao chè cho HTX chè Tân Tiến. Tổng giá trị máy 420 triệu đồng, trong đó kinh phí khuyến công địa phương "
+            "năm 2024 hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng, HTX đối ứng 160 triệu đồng.\n")
+    assert {r.amount_vnd: r.scope for r in analyse(text, "district-share").funding} == {
+        210_000_000: "local", 50_000_000: "unspecified"}

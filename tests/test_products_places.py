@@ -3134,3 +3134,11 @@ def test_a_lone_letter_left_by_a_split_abbreviation_is_no_good():
             "gồm nước mắm Nam Ô, ruốc tôm và cá cơm khô.\n")
     values = [f.value for f in analyse(text, "lone-letter").facts if f.type == "product"]
     assert values == ["nước mắm", "ruốc", "cá cơm"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Lượng tồn kho dầu toàn cầu hiện nay vẫn ở gần mức cao kỷ lục.", []),
+    ("Nhiều quán cà phê đóng cửa vì vắng khách.", ["cà phê"]),
+])
+def test_world_reach_and_a_shop_closing_are_no_part_of_a_goods_name(sentence, names):
+    assert [f.name for f in analyse("Tin kinh tế\n\n" + sentence, "reach").facts if f.type == "product"] == names
