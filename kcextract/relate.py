@@ -1561,6 +1561,7 @@ _PRODUCERS_SUPPORTED = regex.compile(
     # (or named as makers: 'tỉnh Bến Tre hỗ trợ 5 cơ sở sản xuất kẹo dừa ... với kinh phí 1,05 tỷ đồng')
     r"|\s+(?:sản xuất|chế biến))(?!\p{L})")
 _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L})")
+_ABOUT_LEAD = regex.compile(r"\W*về\s+(?!\d)")  # a sentence opening on what it reports about ('Về đào tạo nghề, ...')
 # a district or commune paying, the subject of the figure's own clause ('..., huyện hỗ trợ 50 triệu đồng'): local
 # government below the province, no khuyến công level
 _LOWER_PAYER = regex.compile(r"\W*(?:còn\s+)?(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:huyện|xã|thị xã)"
@@ -2596,6 +2597,10 @@ class FundingBuilder:
             cue = last_match(self.breakdown, key, a.end, b.start)
             if cue and not _DIGIT.search(key, cue.end(), b.start):
                 if self._is_rate(key, s_start, a):
+                    # (no part is larger than its whole: 'tổng kinh phí dự kiến 40 tỷ đồng, bình quân 8 tỷ đồng/năm,
+                    # trong đó ngân sách địa phương khoảng 30 tỷ đồng, ...' breaks down the sum, not the average)
+                    if b.value is not None and a.value is not None and b.value > a.value:
+                        continue
                     parts.add(id(b))
                     of_rate.add(id(b))
                 elif self.public_works.match(key, a.end, cue.start()) and not _OWN_NAME.search(key, a.end, b.end):
@@ -3063,6 +3068,14 @@ class FundingBuilder:
                 drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
                 _BARE_ITEM.fullmatch(family_text, prev_end, g_start) is not None and \
                 self._family(family_text[prev_end:g_start]) != "khuyến công"
+            if not d.bare_purpose and i and prev_end == s_start and _ABOUT_LEAD.match(key, s_start, g_start) and \
+                    drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and drafts[i - 1].family == "khuyến công" and \
+                    drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
+                    _ABOUT_LEAD.match(key, ctx.sentence_span(drafts[i - 1].sentence)[0]) and \
+                    self._family(family_text[s_start:g_start]) != "khuyến công":
+                # (so is one heading a sentence of its own in a run of such headings: 'Về đào tạo nghề, tổ chức 12
+                # lớp ..., kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở ..., kinh phí 2,3 tỷ đồng.')
+                d.bare_purpose = True
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
             share = self._share_of(ctx, key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
@@ -7002,7 +7015,9 @@ class FundingBuilder:
             # after 2.634,6 triệu and 1,1 tỷ)
             if len(before) >= 2 and (added == r.amount_vnd or open_list or _rounds_to(r, added)):
                 years = sorted({int(o.period) for o in before if o.period and "-" not in o.period})
-                if len(years) >= 2 and len(years) == len(before) and r.period == str(years[-1]):
+                # (in either order: 'Năm 2024, ... 1,8 tỷ đồng; năm 2023 ... 1,4 tỷ đồng. Hai năm cộng lại, ... 3,2 tỷ
+                # đồng' is 2023-2024 too)
+                if len(years) >= 2 and len(years) == len(before) and r.period in (str(years[0]), str(years[-1])):
                     # (the sum of a year-by-year list dates none of its years: 'Năm 2021: 10 đề án - 2,1 tỷ đồng.' ...
                     # 'Năm 2024: ...' then 'Tổng cộng 50 đề án, 10,8 tỷ đồng.' is 2021-2024, not the last year's)
                     r.period = f"{years[0]}-{years[-1]}"

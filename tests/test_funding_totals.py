@@ -12297,3 +12297,44 @@ def test_a_districts_share_of_a_machines_cost_takes_no_khuyen_cong_level():
             "năm 2024 hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng, HTX đối ứng 160 triệu đồng.\n")
     assert {r.amount_vnd: r.scope for r in analyse(text, "district-share").funding} == {
         210_000_000: "local", 50_000_000: "unspecified"}
+
+
+def test_a_run_of_headed_sentences_keeps_trade_promotion_a_purpose_of_the_programmes_whole():
+    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện chương trình khuyến công Tây "
+            "Ninh là 14,6 tỷ đồng. Về hỗ trợ máy móc thiết bị, đã hỗ trợ 41 cơ sở với kinh phí 8,2 tỷ đồng. Về đào tạo "
+            "nghề, tổ chức 12 lớp cho 420 lao động, kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở "
+            "tham gia 18 hội chợ, kinh phí 2,3 tỷ đồng.\n")
+    whole, *parts = analyse(text, "headed-run").funding
+    assert [(r.purpose, r.part_of) for r in parts] == [
+        ("machinery", whole.id), ("training", whole.id), ("trade_promotion", whole.id)]
+
+
+def test_trade_promotion_heading_a_paragraph_alone_stays_its_own_programme():
+    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí khuyến công địa phương của Tây Ninh là 10,7 "
+            "tỷ đồng. Về xúc tiến thương mại, tỉnh hỗ trợ 95 lượt cơ sở tham gia 18 hội chợ, kinh phí 2,3 tỷ đồng.\n")
+    whole, other = analyse(text, "heading-alone").funding
+    assert (other.part_of, other.scope) == (None, "unspecified")
+
+
+def test_parts_larger_than_an_average_said_between_break_down_the_sum_before_it():
+    text = ("Hòa Bình: chương trình khuyến công đến năm 2030\n\nTheo chương trình khuyến công tỉnh Hòa Bình giai đoạn "
+            "2026-2030, tổng kinh phí dự kiến 40 tỷ đồng, bình quân 8 tỷ đồng/năm, trong đó ngân sách địa phương khoảng 30 "
+            "tỷ đồng, khuyến công quốc gia khoảng 10 tỷ đồng.\n")
+    whole, *parts = analyse(text, "sum-average-parts").funding
+    assert (whole.amount_vnd, whole.scope) == (40_000_000_000, "total")
+    assert [(r.amount_vnd, r.scope, r.part_of) for r in parts] == [
+        (30_000_000_000, "local", whole.id), (10_000_000_000, "national", whole.id)]
+
+
+def test_parts_of_a_rate_no_larger_than_it_stay_rates():
+    text = ("Hỗ trợ trồng dược liệu\n\nNăm 2025, khuyến công tỉnh hỗ trợ 15 triệu đồng/ha, trong đó 5 triệu đồng cho giống "
+            "mới và 10 triệu đồng cho phân bón.\n")
+    assert analyse(text, "rate-parts").funding == []
+
+
+def test_the_sum_of_years_told_latest_first_spans_them():
+    text = ("Hà Giang: khuyến công\n\nNăm 2024, khuyến công tỉnh Hà Giang hỗ trợ 9 HTX với 1,8 tỷ đồng; năm 2023 hỗ trợ 7 "
+            "HTX với 1,4 tỷ đồng. Hai năm cộng lại, 16 HTX được hỗ trợ với 3,2 tỷ đồng.\n")
+    *years, whole = analyse(text, "latest-first").funding
+    assert whole.period == "2023-2024"
+    assert [(r.period, r.part_of, r.headline) for r in years] == [("2024", whole.id, True), ("2023", whole.id, True)]
