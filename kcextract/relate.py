@@ -46,8 +46,8 @@ _STATE_VERB = r"(?:hoàn thành|triển khai|nghiệm thu|thực hiện|giải n
 # where an item's state ends its item: a ';' or a stop, or the end of a paragraph that has none
 _ITEM_END = r"(?=\s*(?:[;.]|$)|[ \t]*\n)"
 # (or after the amount's bracket: 'đề án ... (800 triệu đồng) đã lắp đặt xong; đề án ... (700 triệu đồng) đang lắp đặt')
-_ITEM_STATE_AFTER = regex.compile(rf"\s*[,)]\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?(?:\p{{L}}+\s+){{0,2}}?"
-                                  rf"{_STATE_VERB}{_ITEM_END}")
+_ITEM_STATE_AFTER = regex.compile(rf"\s*[,)]\s*(?:hiện\s+)?(?:đã|đang|chưa|sẽ|vẫn)\s+(?:được\s+)?"
+                                  rf"(?:\p{{L}}+\s+){{0,2}}?{_STATE_VERB}{_ITEM_END}")
 _PLAN_LISTS = regex.compile(r"(?:bao\s+)?gồm")  # (a breakdown cue that may list a plan's own projects)
 _COUNT_IN = regex.compile(r"\d\s*(?:đề án|dự án|nhiệm vụ|chương trình)(?!\p{L})")
 # a bracket that only says how the work stands ('2 đề án, 1,3 tỷ đồng (đã hoàn thành)', '(đang triển khai)'): its words
@@ -651,7 +651,8 @@ _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|l�
                           r"|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
                           r"(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
                           r"\s+(?:này|trên|nói trên|nêu trên|kể trên)"
-                          r"|(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+(?:đề án|dự án)|tất cả|toàn bộ)(?=\s+đều\s))"
+                          r"|(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+(?:đề án|dự án)|tất cả|toàn bộ)"
+                          r"(?=\s+đều\s))"
                           r"(?!\p{L})")
 # a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
@@ -1509,7 +1510,7 @@ _YEAR_RANKED = regex.compile(r"(?<!\p{L})năm\s+\d{4}\s+(?:cũng\s+)?là\s+năm(
 # one project, the extreme's own subject, a few words before it ('Đề án lớn nhất, 300 triệu đồng, ...', 'Trong đó, đề án
 # có kinh phí cao nhất là ...'): that project's amount; not of many nor a number of them ('các đề án', 'số đề án')
 _PROJECT_RANKED = regex.compile(r"(?<!\p{L})(?<!(?:các|những|mỗi|từng|nhiều|số|\d)\s)(?:đề án|dự án)(?:\s+\p{L}+){0,4}?"
-                                r"\s+(?:lớn|cao|nhỏ|thấp)\s+nhất$", regex.IGNORECASE)
+                                r"\s+(?:lớn|cao|nhỏ|thấp)\s+nhất$")
 _SOURCE_OPENS = r"\s*(?:được\s+)?(?:từ|thuộc)\s+(?:các\s+)?(?:nguồn|chương trình|kinh phí|vốn)"  # 'từ nguồn', 'thuộc kinh phí'
 _SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
 # the programme an amount comes from, named right after it ('từ nguồn khuyến công địa phương'), or by its money's noun
@@ -1571,7 +1572,8 @@ _LOWER_PAYER = regex.compile(r"\W*(?:còn\s+)?(?:(?:ubnd|ủy ban nhân dân|u�
 _FACILITY = r"(?:nhà máy|nhà xưởng|xưởng|dây chuyền|khu chế biến|trang trại)"
 _INVESTED_IN_FACILITY = regex.compile(r"\s+(?:để\s+)?(?:đầu tư|xây dựng|xây|mở rộng)(?:\s+(?:xây dựng|mới|thêm))?\s+"
                                       rf"(?:một\s+|1\s+)?{_FACILITY}(?!\p{{L}})")
-_FACILITY_WORTH = regex.compile(rf"(?<!\p{{L}}){_FACILITY}(?:\s+\p{{L}}+){{0,3}}\s+(?:trị giá\s+)?(?:hơn\s+|gần\s+|trên\s+)?$")
+_FACILITY_WORTH = regex.compile(rf"(?<!\p{{L}}){_FACILITY}(?:\s+\p{{L}}+){{0,3}}\s+(?:trị giá\s+)?"
+                                r"(?:hơn\s+|gần\s+|trên\s+)?$")
 # beneficiaries equipping their own production, before what it cost them ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng
 # kinh phí ...'): the work's cost, their money in it
 _EQUIPPING = regex.compile(r"(?<!\p{L})(?:đầu tư|ứng dụng|mua|đổi mới|trang bị|lắp đặt)\s+(?:\p{L}+\s+){0,2}?"
@@ -1709,7 +1711,8 @@ _COUNTED_PROJECTS = regex.compile(r"(?<!\p{L})(?:(?:\d+|một|hai|ba|bốn|năm)
 # 'Đào tạo nghề: 2 dự án, 180 triệu đồng'): a tally of the programme's projects, as 'đề án' would be; not an
 # investment's capital ('12 dự án, tổng vốn 5.000 tỷ đồng')
 # (or a dash between: '- 2021: 8 dự án - 1,45 tỷ đồng')
-_PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và|[-–—])\s*(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
+_PROJECTS_TALLY = regex.compile(r"(?<![\p{L}\d.,])\d+\s+dự án\s*(?:,|;|với|và|[-–—])\s*"
+                                r"(?:(?:tổng\s+)?kinh phí\s+(?:là\s+)?)?\d")
 # a clause whose subject is the applicants' need, set against what was done ('..., trong khi nhu cầu ...') or named as
 # theirs ('nhu cầu đăng ký', 'nhu cầu hỗ trợ', 'nhu cầu của các cơ sở'): what follows is asked for, not programme money
 # (the programme's own 'tổng nhu cầu kinh phí' in its draft plan is its budget)
@@ -2458,10 +2461,10 @@ class FundingBuilder:
         if (_INVESTED_IN_FACILITY.match(key, f.end) or _FACILITY_WORTH.search(before)) and \
                 not _SUPPORT_VERB.search(before) and not self.programme.search(before) and \
                 not _SHARE_AFTER.match(key, f.end, s_end) and self._programme_pays_after(key, f.end, s_end):
-            # (not a worth split into the programme's share, read as such below: 'Tổng vốn đầu tư cho dây chuyền là
-            # 3,2 tỷ đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 450 triệu đồng')
             # a plant's cost or worth beside what the programme gave in a clause of its own ('Kon Tum: hơn 100 tỷ đồng
-            # đầu tư nhà máy sâm, khuyến công hỗ trợ 400 triệu'): the business's investment, no programme money
+            # đầu tư nhà máy sâm, khuyến công hỗ trợ 400 triệu'): the business's investment, no programme money (not a
+            # worth split into the programme's share, read as such below: 'Tổng vốn đầu tư cho dây chuyền là 3,2 tỷ
+            # đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 450 triệu đồng')
             return False
         upto = key[s_start:f.start]
         outlay = self.own_outlay.search(upto)
@@ -3069,12 +3072,14 @@ class FundingBuilder:
                 _BARE_ITEM.fullmatch(family_text, prev_end, g_start) is not None and \
                 self._family(family_text[prev_end:g_start]) != "khuyến công"
             if not d.bare_purpose and i and prev_end == s_start and _ABOUT_LEAD.match(key, s_start, g_start) and \
-                    drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and drafts[i - 1].family == "khuyến công" and \
+                    drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and \
+                    drafts[i - 1].family == "khuyến công" and \
                     drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
                     _ABOUT_LEAD.match(key, ctx.sentence_span(drafts[i - 1].sentence)[0]) and \
                     self._family(family_text[s_start:g_start]) != "khuyến công":
                 # (so is one heading a sentence of its own in a run of such headings: 'Về đào tạo nghề, tổ chức 12
-                # lớp ..., kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở ..., kinh phí 2,3 tỷ đồng.')
+                # lớp ..., kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở ..., kinh phí 2,3 tỷ
+                # đồng.')
                 d.bare_purpose = True
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
@@ -3392,9 +3397,9 @@ class FundingBuilder:
                 # đồng, đã hỗ trợ 28 cơ sở'; also after its breakdown in brackets: '... là 2.950 triệu đồng (trong đó
                 # KCQG 1.200 triệu đồng; KCĐP 1.750 triệu đồng), đạt 98% kế hoạch'): spent
                 status, d.budgeted = "done", False
-            reached = _SHARE_OF_PLAN.search(key, counts[0].end, money[0].start) if counts and money and \
-                counts[0].end < money[0].start else None
-            if status is None and reached and reached.start() - counts[0].end <= 25:
+            reached = _SHARE_OF_PLAN.search(key, counts[0].end, money[0].start) if status is None and counts and \
+                money and counts[0].end < money[0].start else None
+            if reached and reached.start() - counts[0].end <= 25:
                 # (also said of its count, before its amount: '58 đề án khuyến công, đạt 116% kế hoạch (50 đề án), với
                 # tổng kinh phí 12,4 tỷ đồng')
                 status = "done"
@@ -3762,8 +3767,8 @@ class FundingBuilder:
                 if _PROVINCES_OWN.search(key, s_start, g_start) or _PROVINCIAL_PROGRAMME.search(key, s_start, g_start):
                     pass  # the province's own programme, named without a level ('+ Khuyến công tỉnh: 3 đề án ...'): none
                 elif _LOWER_PAYER.fullmatch(key, _last_break(key, s_start, g_start), g_start):
-                    pass  # a district or commune paying in its own clause ('..., trong đó kinh phí khuyến công địa phương
-                    # hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng'): its own budget, no khuyến công level
+                    pass  # a district or commune paying in its own clause ('..., trong đó kinh phí khuyến công địa
+                    # phương hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng'): its own budget, no khuyến công level
                 elif other and self._family(family_text[other.start():self._clause_end(key, other.end(), s_end)]) != \
                         "khuyến công" or self._family(family_text[max(prev_end, _last_break(key, s_start, g_start)):g_start]) != \
                         "khuyến công" and not _AND_FOR_NEXT.fullmatch(key, prev_end, g_start) and not d.bare_purpose:

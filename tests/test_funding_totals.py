@@ -12161,7 +12161,8 @@ def test_a_headline_budget_of_a_year_planned_in_the_body_stays_planned():
     assert [r.status for r in analyse(text, "budget-headline-plan").funding] == ["planned", "planned"]
 
 
-@pytest.mark.parametrize("places", ["Nha Trang, Cam Ranh và Ninh Thuận cũ", "Nha Trang, Cam Ranh và khu vực Ninh Thuận cũ"])
+@pytest.mark.parametrize("places", ["Nha Trang, Cam Ranh và Ninh Thuận cũ",
+                                    "Nha Trang, Cam Ranh và khu vực Ninh Thuận cũ"])
 def test_a_former_province_listed_after_the_merged_provinces_towns_is_one_of_its_areas(places):
     text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Khánh "
             f"Hòa đã hỗ trợ 6 cơ sở ở {places} với kinh phí 980 triệu đồng.\n")
@@ -12169,7 +12170,8 @@ def test_a_former_province_listed_after_the_merged_provinces_towns_is_one_of_its
 
 
 def test_a_former_province_named_alone_as_the_work_place_keeps_its_record():
-    text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công Khánh Hòa đã hỗ trợ 6 cơ sở ở Ninh Thuận "
+    text = ("Khánh Hòa: yến sào được hỗ trợ\n\nNăm 2025, Trung tâm Khuyến công Khánh Hòa đã hỗ trợ 6 cơ sở ở Ninh "
+            "Thuận "
             "cũ với kinh phí 980 triệu đồng.\n")
     assert [r.province for r in analyse(text, "former-alone").funding] == ["Ninh Thuận"]
 
@@ -12228,14 +12230,16 @@ def test_a_tables_total_row_keeps_the_period_of_the_statement_announcing_it():
 
 
 def test_the_rest_of_one_programmes_work_after_a_semicolon_is_that_programmes():
-    text = ("Khuyến công Bắc Kạn\n\nĐến cuối tháng 11/2024, trong 10 đề án khuyến công địa phương năm 2024 của tỉnh Bắc Kạn "
+    text = ("Khuyến công Bắc Kạn\n\nĐến cuối tháng 11/2024, trong 10 đề án khuyến công địa phương năm 2024 của tỉnh "
+            "Bắc Kạn "
             "(kinh phí 1,6 tỷ đồng), mới có 4 đề án hoàn thành với 620 triệu đồng; 6 đề án còn lại đang triển khai.\n")
     assert [(r.projects, r.scope) for r in analyse(text, "rest-of-work").funding] == [
         (10, "local"), (4, "local"), (6, "local")]
 
 
 def test_the_rest_after_two_programmes_named_takes_neither():
-    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh Bắc Kạn thực hiện 4 đề án khuyến công quốc gia và 10 đề án khuyến công "
+    text = ("Khuyến công Bắc Kạn\n\nNăm 2024, tỉnh Bắc Kạn thực hiện 4 đề án khuyến công quốc gia và 10 đề án khuyến "
+            "công "
             "địa phương, đã hoàn thành 8 đề án; 6 đề án còn lại đang triển khai.\n")
     assert analyse(text, "rest-of-two").funding[-1].scope == "unspecified"
 
@@ -12250,7 +12254,8 @@ def test_a_unit_line_after_a_dateline_or_with_a_stop_still_gives_the_table_its_u
 
 
 def test_a_caption_ending_on_its_unit_and_a_stop_still_gives_the_table_its_unit():
-    text = ("Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng).\n\nNăm | Số đề án | Kinh phí\n2022 | 12 | 2.150\n"
+    text = ("Bảng kinh phí khuyến công tỉnh Yên Bái (Đơn vị: triệu đồng).\n\nNăm | Số đề án | Kinh phí\n2022 | 12 | "
+            "2.150\n"
             "2023 | 13 | 2.380\nCộng | 25 | 4.530\n")
     assert [r.amount_vnd for r in analyse(text, "caption-stop").funding] == [
         2_150_000_000, 2_380_000_000, 4_530_000_000]
@@ -12265,19 +12270,22 @@ def test_a_yearly_tally_of_du_an_with_dashes_is_the_programmes_in_an_article_abo
 
 
 def test_an_amount_after_a_sum_named_past_a_quota_for_each_is_the_sums():
-    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh giao mỗi huyện thực hiện ít nhất 1 đề án khuyến công, "
+    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh giao mỗi huyện thực hiện ít nhất 1 đề án khuyến "
+            "công, "
             "tổng cộng 13 đề án, kinh phí 2,6 tỷ đồng.\n")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "quota-then-sum").funding] == [(13, 2_600_000_000)]
 
 
 def test_an_average_after_the_sum_stays_a_rate():
-    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh thực hiện tổng cộng 13 đề án khuyến công, bình quân "
+    text = ("Hà Tĩnh giao chỉ tiêu khuyến công\n\nNăm 2026, Hà Tĩnh thực hiện tổng cộng 13 đề án khuyến công, bình "
+            "quân "
             "mỗi đề án 200 triệu đồng.\n")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "sum-then-rate").funding] == [(13, None)]
 
 
 def test_a_count_and_its_amount_join_past_a_share_of_the_plan_with_its_bracket():
-    text = ("Cao Bằng: khuyến công 2021 - 2025\n\nGiai đoạn 2021 - 2025, Cao Bằng thực hiện 58 đề án khuyến công, đạt 116% "
+    text = ("Cao Bằng: khuyến công 2021 - 2025\n\nGiai đoạn 2021 - 2025, Cao Bằng thực hiện 58 đề án khuyến công, đạt "
+            "116% "
             "kế hoạch (50 đề án), với tổng kinh phí 12,4 tỷ đồng.\n")
     done, plan = analyse(text, "plan-share-bracket").funding
     assert (done.projects, done.amount_vnd, done.status) == (58, 12_400_000_000, "done")
@@ -12292,15 +12300,18 @@ def test_work_told_with_an_active_verb_after_a_lead_of_months_of_a_year_was_done
 
 
 def test_a_districts_share_of_a_machines_cost_takes_no_khuyen_cong_level():
-    text = ("HTX chè Tân Tiến có máy mới\n\nUBND huyện Bảo Yên (Lào Cai) phối hợp với Trung tâm Khuyến công tỉnh bàn giao "
-            "máy sao chè cho HTX chè Tân Tiến. Tổng giá trị máy 420 triệu đồng, trong đó kinh phí khuyến công địa phương "
+    text = ("HTX chè Tân Tiến có máy mới\n\nUBND huyện Bảo Yên (Lào Cai) phối hợp với Trung tâm Khuyến công tỉnh bàn "
+            "giao "
+            "máy sao chè cho HTX chè Tân Tiến. Tổng giá trị máy 420 triệu đồng, trong đó kinh phí khuyến công địa "
+            "phương "
             "năm 2024 hỗ trợ 210 triệu đồng, huyện hỗ trợ 50 triệu đồng, HTX đối ứng 160 triệu đồng.\n")
     assert {r.amount_vnd: r.scope for r in analyse(text, "district-share").funding} == {
         210_000_000: "local", 50_000_000: "unspecified"}
 
 
 def test_a_run_of_headed_sentences_keeps_trade_promotion_a_purpose_of_the_programmes_whole():
-    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện chương trình khuyến công Tây "
+    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí thực hiện chương trình khuyến công "
+            "Tây "
             "Ninh là 14,6 tỷ đồng. Về hỗ trợ máy móc thiết bị, đã hỗ trợ 41 cơ sở với kinh phí 8,2 tỷ đồng. Về đào tạo "
             "nghề, tổ chức 12 lớp cho 420 lao động, kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở "
             "tham gia 18 hội chợ, kinh phí 2,3 tỷ đồng.\n")
@@ -12310,7 +12321,8 @@ def test_a_run_of_headed_sentences_keeps_trade_promotion_a_purpose_of_the_progra
 
 
 def test_trade_promotion_heading_a_paragraph_alone_stays_its_own_programme():
-    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí khuyến công địa phương của Tây Ninh là 10,7 "
+    text = ("Khuyến công Tây Ninh 2021-2025\n\nGiai đoạn 2021-2025, tổng kinh phí khuyến công địa phương của Tây Ninh "
+            "là 10,7 "
             "tỷ đồng. Về xúc tiến thương mại, tỉnh hỗ trợ 95 lượt cơ sở tham gia 18 hội chợ, kinh phí 2,3 tỷ đồng.\n")
     whole, other = analyse(text, "heading-alone").funding
     assert (other.part_of, other.scope) == (None, "unspecified")
@@ -12318,7 +12330,8 @@ def test_trade_promotion_heading_a_paragraph_alone_stays_its_own_programme():
 
 def test_parts_larger_than_an_average_said_between_break_down_the_sum_before_it():
     text = ("Hòa Bình: chương trình khuyến công đến năm 2030\n\nTheo chương trình khuyến công tỉnh Hòa Bình giai đoạn "
-            "2026-2030, tổng kinh phí dự kiến 40 tỷ đồng, bình quân 8 tỷ đồng/năm, trong đó ngân sách địa phương khoảng 30 "
+            "2026-2030, tổng kinh phí dự kiến 40 tỷ đồng, bình quân 8 tỷ đồng/năm, trong đó ngân sách địa phương "
+            "khoảng 30 "
             "tỷ đồng, khuyến công quốc gia khoảng 10 tỷ đồng.\n")
     whole, *parts = analyse(text, "sum-average-parts").funding
     assert (whole.amount_vnd, whole.scope) == (40_000_000_000, "total")
@@ -12327,13 +12340,15 @@ def test_parts_larger_than_an_average_said_between_break_down_the_sum_before_it(
 
 
 def test_parts_of_a_rate_no_larger_than_it_stay_rates():
-    text = ("Hỗ trợ trồng dược liệu\n\nNăm 2025, khuyến công tỉnh hỗ trợ 15 triệu đồng/ha, trong đó 5 triệu đồng cho giống "
+    text = ("Hỗ trợ trồng dược liệu\n\nNăm 2025, khuyến công tỉnh hỗ trợ 15 triệu đồng/ha, trong đó 5 triệu đồng cho "
+            "giống "
             "mới và 10 triệu đồng cho phân bón.\n")
     assert analyse(text, "rate-parts").funding == []
 
 
 def test_the_sum_of_years_told_latest_first_spans_them():
-    text = ("Hà Giang: khuyến công\n\nNăm 2024, khuyến công tỉnh Hà Giang hỗ trợ 9 HTX với 1,8 tỷ đồng; năm 2023 hỗ trợ 7 "
+    text = ("Hà Giang: khuyến công\n\nNăm 2024, khuyến công tỉnh Hà Giang hỗ trợ 9 HTX với 1,8 tỷ đồng; năm 2023 hỗ "
+            "trợ 7 "
             "HTX với 1,4 tỷ đồng. Hai năm cộng lại, 16 HTX được hỗ trợ với 3,2 tỷ đồng.\n")
     *years, whole = analyse(text, "latest-first").funding
     assert whole.period == "2023-2024"

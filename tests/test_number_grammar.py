@@ -1451,7 +1451,8 @@ def test_an_amount_ending_its_line_before_a_dashed_bullet_is_no_range_with_the_n
 @pytest.mark.parametrize("phrase, value, upper", [("1,2 - 1,5 tỷ đồng", 1_200_000_000, 1_500_000_000),
                                                   ("từ 1,2\nđến 1,5 tỷ đồng", 1_200_000_000, 1_500_000_000)])
 def test_a_range_within_its_line_or_wrapped_before_den_is_still_one_range(phrase, value, upper):
-    money = [f for f in extract(f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề.") if f.type == "money"]
+    sentence = f"Mỗi năm tỉnh dành {phrase} kinh phí khuyến công cho các làng nghề."
+    money = [f for f in extract(sentence) if f.type == "money"]
     assert [(f.value, f.upper) for f in money] == [(value, upper)]
 
 

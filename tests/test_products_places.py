@@ -3123,14 +3123,16 @@ def test_a_list_of_trades_without_a_verb_of_making_names_no_new_goods():
 
 
 def test_what_a_machine_for_a_good_runs_on_is_no_part_of_the_goods_name():
-    text = ("Bánh tráng Thuận Hưng\n\nNăm 2024, thành phố hỗ trợ 6 hộ mua lò tráng bánh dùng điện với tổng kinh phí 300 "
+    text = ("Bánh tráng Thuận Hưng\n\nNăm 2024, thành phố hỗ trợ 6 hộ mua lò tráng bánh dùng điện với tổng kinh phí "
+            "300 "
             "triệu đồng. Phường còn có nghề làm bánh hỏi, bún tươi.\n")
     names = [f.name for f in analyse(text, "runs-on").facts if f.type == "product"]
     assert "bánh dùng" not in names and "bánh hỏi" in names
 
 
 def test_a_lone_letter_left_by_a_split_abbreviation_is_no_good():
-    text = ("Hải sản Đà Nẵng\n\nNăm 2023, khuyến công Đà Nẵng hỗ trợ 3 cơ sở chế biến hải sản với tổng kinh phí 480 tr.đ, "
+    text = ("Hải sản Đà Nẵng\n\nNăm 2023, khuyến công Đà Nẵng hỗ trợ 3 cơ sở chế biến hải sản với tổng kinh phí 480 "
+            "tr.đ, "
             "gồm nước mắm Nam Ô, ruốc tôm và cá cơm khô.\n")
     values = [f.value for f in analyse(text, "lone-letter").facts if f.type == "product"]
     assert values == ["nước mắm", "ruốc", "cá cơm"]
