@@ -1565,7 +1565,9 @@ _SUPPORT_VERB = regex.compile(r"(?<!\p{L})(?:hỗ trợ|tài trợ|cấp)(?!\p{L
 _ABOUT_LEAD = regex.compile(r"\W*về\s+(?!\d)")  # a sentence opening on what it reports about ('Về đào tạo nghề, ...')
 # a district or commune paying, the subject of the figure's own clause ('..., huyện hỗ trợ 50 triệu đồng'): local
 # government below the province, no khuyến công level
-_LOWER_PAYER = regex.compile(r"\W*(?:còn\s+)?(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:huyện|xã|thị xã)"
+# (its clause may open with the year: 'Năm 2025 xã Quảng Xương chi 150 triệu đồng ...')
+_LOWER_PAYER = regex.compile(r"\W*(?:năm\s+\d{4}\s*,?\s*)?(?:còn\s+)?(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
+                             r"(?:huyện|xã|thị xã)"
                              r"(?:\s+\p{L}+){0,2}?\s+(?:hỗ trợ|cấp|bố trí|đóng góp|chi)\s*")
 # a works' building or plant ('nhà máy', 'dây chuyền'), invested in with the amount right before ('100 tỷ đồng đầu tư
 # nhà máy sâm', '... xây nhà máy') or named right before it as what it is worth ('nhà máy sâm 100 tỷ đồng')

@@ -12353,3 +12353,10 @@ def test_the_sum_of_years_told_latest_first_spans_them():
     *years, whole = analyse(text, "latest-first").funding
     assert whole.period == "2023-2024"
     assert [(r.period, r.part_of, r.headline) for r in years] == [("2024", whole.id, True), ("2023", whole.id, True)]
+
+
+@pytest.mark.parametrize("lead", ["Năm 2025, xã", "Năm 2025 xã"])
+def test_a_communes_own_money_after_a_year_lead_takes_no_khuyen_cong_level(lead):
+    text = ("Thanh Hóa: khuyến công cấp xã\n\nBên cạnh kinh phí khuyến công địa phương của tỉnh, nhiều xã trích ngân sách "
+            f"hỗ trợ cơ sở sản xuất. {lead} Quảng Xương chi 150 triệu đồng hỗ trợ 3 cơ sở làm nước mắm.\n")
+    assert [r.scope for r in analyse(text, "commune-year").funding] == ["unspecified"]
