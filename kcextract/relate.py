@@ -601,6 +601,9 @@ _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hi�
 # what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
 _ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?"
                                 r"\s*(?:là|đạt|:)?\s*")
+# ... or as the label opening the sentence after the plan's ('Kế hoạch năm 2024: 10 đề án, 1,8 tỷ đồng. Thực hiện: 11 đề
+# án, 1,92 tỷ đồng.')
+_ACTUAL_LABEL = regex.compile(r"\W*(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?(?:\s+năm\s+\d{4})?\s*:\s*")
 # only so many carried out, said against what was planned ('nên tỉnh chỉ thực hiện 8 đề án'): done
 _ONLY_CARRIED_OUT = regex.compile(r"(?<!\p{L})chỉ\s+(?:thực hiện|triển khai|hỗ trợ|giải ngân)(?:\s+được)?\s+$")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
@@ -3199,6 +3202,11 @@ class FundingBuilder:
                 # what was carried out, set against the plan just given ('kế hoạch giao 12 đề án, kinh phí 2,5 tỷ đồng;
                 # thực hiện 10 đề án, kinh phí 2,1 tỷ đồng'; 'kinh phí kế hoạch là 2,5 tỷ đồng, thực hiện là 2,1 tỷ')
                 own = "done"
+            if own is None and prev_end == s_start and i and drafts[i - 1].record is not None and \
+                    drafts[i - 1].record.status == "planned" and \
+                    drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and \
+                    _ACTUAL_LABEL.fullmatch(key, s_start, g_start):
+                own = "done"  # (the same set against the plan in the sentence before, by the label of what was done)
             if own is None and _ONLY_CARRIED_OUT.search(key, max(s_start, g_start - 40), g_start) and \
                     not _PLAN_WORD.search(key, s_start, g_start):
                 own = "done"  # fewer carried out than planned: 'do ..., 2 đề án xin rút, nên tỉnh chỉ thực hiện 8 đề án'
@@ -4238,6 +4246,10 @@ class FundingBuilder:
             # (a whole given with its count and amount, then its amounts by the years or programmes it names: 'Trong
             # hai năm 2024 và 2025, ... hỗ trợ 25 đề án với kinh phí 4,6 tỷ đồng, lần lượt là 2,1 tỷ đồng và 2,5 tỷ')
             whole = whole + before
+        elif len(counts) == 1 and counts[0].value == n and not any(f.type == "money" for f in before):
+            # (a count of as many works as the amounts listed, each work's amount in turn: '2 đề án khuyến công quốc
+            # gia, kinh phí lần lượt 1,2 tỷ đồng và 850 triệu đồng'): the count is their whole, no first amount's
+            whole = whole + before
         elif counts:
             return None  # counts before that do not pair with the figures: read as usual
         # (one programme named before the list is every figure's: 'kinh phí khuyến công địa phương ... lần lượt là
@@ -4247,7 +4259,7 @@ class FundingBuilder:
         places = list(dict.fromkeys(p.value for p in provinces if start <= p.start and p.end <= cue.start()))
         own_places = places if len(places) == n else [None] * n
         if own_scopes == [None] * n and own_periods == [None] * n and own_places == [None] * n and \
-                len(groups[0]) == 1:
+                len(groups[0]) == 1 and not (len(counts) == 1 and counts[0] in whole):
             return None  # nothing to distribute
         return whole, list(zip(groups, own_scopes, own_periods, own_places)), told
 
@@ -7822,7 +7834,10 @@ class FundingBuilder:
             else:
                 own.append(p)
         lo = max(g_start - len(self._clause_before(key, s_start, g_start)), item_from)
-        clause = [p for p in own if lo <= p.start < g_start]
+        # (not one in a bracket that gives it a figure of its own, an area's share of the clause's count: '15 cơ sở (khu
+        # vực Đắk Lắk cũ 9 cơ sở, khu vực Phú Yên cũ 6 cơ sở) với tổng kinh phí 2,7 tỷ đồng')
+        clause = [p for p in own if lo <= p.start < g_start
+                  and not _in_figure_bracket(text or key, s_start, p, g_start)]
         amounts_before = sorted(m.end() for pattern in (_AMOUNT_IN, _COUNT_IN) for m in pattern.finditer(key, lo, g_start))
         if amounts_before and any(p.start >= amounts_before[-1] for p in clause):
             # (one named after an amount of its own in the clause is this figure's: 'như Nghệ An (5,2 tỷ đồng), Thanh
@@ -7849,7 +7864,8 @@ class FundingBuilder:
             clause = there[:1] if len({p.value for p in together}) == 1 else clause
         # (not one in a bracket with a figure of its own, another figure's item: '6,9 tỷ đồng khuyến công địa phương
         # (khu vực Hà Giang cũ 3,1 tỷ đồng) và 2 đề án khuyến công quốc gia')
-        earlier = [p for p in own if p.start < g_start and not _in_figure_bracket(key, s_start, p, g_start)]
+        earlier = [p for p in own if p.start < g_start
+                   and not _in_figure_bracket(text or key, s_start, p, g_start)]
         if clause and clause[0].start > g_start and _SOURCE_OF.search(key, max(g_start, clause[0].start - 50),
                                                                      clause[0].start):
             # (a province named after the figure as the source of its money yields to one named before it as where

@@ -12360,3 +12360,31 @@ def test_a_communes_own_money_after_a_year_lead_takes_no_khuyen_cong_level(lead)
     text = ("Thanh Hóa: khuyến công cấp xã\n\nBên cạnh kinh phí khuyến công địa phương của tỉnh, nhiều xã trích ngân sách "
             f"hỗ trợ cơ sở sản xuất. {lead} Quảng Xương chi 150 triệu đồng hỗ trợ 3 cơ sở làm nước mắm.\n")
     assert [r.scope for r in analyse(text, "commune-year").funding] == ["unspecified"]
+
+
+@pytest.mark.parametrize("plan", ["Kế hoạch năm 2024", "Chỉ tiêu năm 2024"])
+def test_a_sentence_labelled_thuc_hien_after_the_plans_is_what_was_done(plan):
+    text = (f"Khuyến công Sóc Trăng 2024\n\n{plan}: 10 đề án, 1,8 tỷ đồng. Thực hiện: 11 đề án, 1,92 tỷ đồng, vượt 10% số "
+            "đề án.\n")
+    assert [(r.projects, r.status) for r in analyse(text, "done-label").funding] == [(10, "planned"), (11, "done")]
+
+
+def test_a_count_of_as_many_works_as_amounts_given_in_turn_is_their_whole():
+    text = ("Lào Cai: 2 đề án khuyến công quốc gia\n\nNăm 2025, Lào Cai được Bộ Công Thương hỗ trợ 2 đề án khuyến công "
+            "quốc gia, kinh phí lần lượt 1,2 tỷ đồng và 850 triệu đồng, cho HTX chè Phìn Hồ và cơ sở rượu ngô Bản Phố.\n")
+    *_, whole, first, second = analyse(text, "count-in-turn").funding
+    assert (whole.projects, whole.amount_vnd) == (2, None)
+    assert [(r.amount_vnd, r.part_of) for r in (first, second)] == [(1_200_000_000, whole.id),
+                                                                    (850_000_000, whole.id)]
+
+
+def test_an_area_given_a_figure_of_its_own_in_a_bracket_is_not_the_wholes_province():
+    text = ("Đắk Lắk hỗ trợ cà phê và tổ yến\n\nNăm 2025, khuyến công Đắk Lắk hỗ trợ 15 cơ sở (khu vực Đắk Lắk cũ 9 cơ sở, "
+            "khu vực Phú Yên cũ 6 cơ sở) với tổng kinh phí 2,7 tỷ đồng.\n")
+    assert [r.province for r in analyse(text, "area-bracket").funding] == ["Đắk Lắk"]
+
+
+def test_an_area_given_a_figure_in_a_bracket_before_a_budgets_colon_is_not_the_wholes_province():
+    text = ("Đắk Lắk hỗ trợ cà phê\n\nNăm 2025, khuyến công Đắk Lắk hỗ trợ 15 cơ sở (khu vực Đắk Lắk cũ 9 cơ sở, khu vực "
+            "Phú Yên cũ 6 cơ sở) với tổng kinh phí: 2,7 tỷ đồng.\n")
+    assert [r.province for r in analyse(text, "area-bracket-colon").funding] == ["Đắk Lắk"]
