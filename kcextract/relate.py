@@ -599,11 +599,11 @@ _USED_AFTER = regex.compile(r"\s*(?:đã\s+)?được\s+(?:dùng|sử dụng)(?!
 # the count a long clause of an amount closes on, at the gap's end (', với tổng số 15 đề án')
 _COUNT_CLOSES = regex.compile(r",\s*(?:với|cho|thực hiện|để thực hiện)\s+(?:tổng\s+số\s+|tổng cộng\s+)?$")
 # what was carried out, after the plan's figure in the same sentence ('...; thực hiện ', ', thực hiện là ')
-_ACTUAL_AFTER_PLAN = regex.compile(r"\s*[,;]\s*(?:(?:còn|và)\s+)?(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?"
-                                r"\s*(?:là|đạt|:)?\s*")
+_ACTUAL_SAID = r"(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?"  # what was done, said against a plan
+_ACTUAL_AFTER_PLAN = regex.compile(rf"\s*[,;]\s*(?:(?:còn|và)\s+)?{_ACTUAL_SAID}\s*(?:là|đạt|:)?\s*")
 # ... or as the label opening the sentence after the plan's ('Kế hoạch năm 2024: 10 đề án, 1,8 tỷ đồng. Thực hiện: 11 đề
 # án, 1,92 tỷ đồng.')
-_ACTUAL_LABEL = regex.compile(r"\W*(?:kết quả\s+)?(?:đã\s+)?(?:thực hiện|thực tế)(?:\s+được)?(?:\s+năm\s+\d{4})?\s*:\s*")
+_ACTUAL_LABEL = regex.compile(rf"\W*{_ACTUAL_SAID}(?:\s+năm\s+\d{{4}})?\s*:\s*")
 # only so many carried out, said against what was planned ('nên tỉnh chỉ thực hiện 8 đề án'): done
 _ONLY_CARRIED_OUT = regex.compile(r"(?<!\p{L})chỉ\s+(?:thực hiện|triển khai|hỗ trợ|giải ngân)(?:\s+được)?\s+$")
 _PLAN_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_FUTURE}|{_PROPOSED})(?!\p{{L}})")
@@ -652,11 +652,9 @@ _THIS_PROJECT = regex.compile(r"\W*(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:(?:m�
 # (or all of them, said so by 'đều': 'Tất cả đều là khuyến công địa phương', 'Các đề án đều sử dụng nguồn ...')
 _ALL_BACK = regex.compile(r"\W*(?:cả\s+(?:hai|ba|2|3)\s+(?:khoản|nguồn|lần|đề án)"
                           r"|(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+"
-                          r"(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
-                          r"\s+(?:này|trên|nói trên|nêu trên|kể trên)"
-                          r"|(?:(?:các|toàn bộ(?:\s+các)?|tất cả(?:\s+các)?)\s+(?:đề án|dự án)|tất cả|toàn bộ)"
-                          r"(?=\s+đều\s))"
-                          r"(?!\p{L})")
+                          r"(?:(?:khoản(?:\s+(?:kinh phí|hỗ trợ|tiền))?|hoạt động|nội dung)"
+                          r"\s+(?:này|trên|nói trên|nêu trên|kể trên)|(?:đề án|dự án)(?=\s+đều\s))"
+                          r"|(?:tất cả|toàn bộ)(?=\s+đều\s))(?!\p{L})")
 # a sentence that opens by naming the money's source, the money no more than its bare noun ('Kinh phí từ chương trình
 # khuyến công địa phương.', 'Kinh phí hỗ trợ được trích từ nguồn khuyến công quốc gia.'): the last figure's source
 _SOURCE_BACK = regex.compile(r"\W*(?:kinh phí|số tiền|nguồn vốn|vốn|tiền)(?:\s+hỗ trợ)?\s+(?:đều\s+)?(?:được\s+)?"
@@ -3072,20 +3070,16 @@ class FundingBuilder:
             # (a purpose named like a programme in a list of what one programme's money went to, bare of any programme
             # noun: 'hỗ trợ máy móc 2,4 tỷ đồng, đào tạo nghề 300 triệu đồng và xúc tiến thương mại 800 triệu đồng' is
             # khuyến công money for trade promotion, as the items before it are)
-            d.bare_purpose = prev_end > s_start and drafts[i - 1].family == "khuyến công" and \
-                drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
-                _BARE_ITEM.fullmatch(family_text, prev_end, g_start) is not None and \
+            # (so is one heading a sentence of its own in a run of such headings: 'Về đào tạo nghề, tổ chức 12 lớp ...,
+            # kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở ..., kinh phí 2,3 tỷ đồng.')
+            prev = drafts[i - 1] if i else None
+            d.bare_purpose = prev is not None and prev.family == "khuyến công" and prev.record is not None and \
+                prev.record.purpose is not None and (
+                    prev_end > s_start and _BARE_ITEM.fullmatch(family_text, prev_end, g_start) is not None
+                    or prev_end == s_start and prev.sentence == ctx.prev_sentence(d.sentence)
+                    and _ABOUT_LEAD.match(key, s_start, g_start) is not None
+                    and _ABOUT_LEAD.match(key, ctx.sentence_span(prev.sentence)[0]) is not None) and \
                 self._family(family_text[prev_end:g_start]) != "khuyến công"
-            if not d.bare_purpose and i and prev_end == s_start and _ABOUT_LEAD.match(key, s_start, g_start) and \
-                    drafts[i - 1].sentence == ctx.prev_sentence(d.sentence) and \
-                    drafts[i - 1].family == "khuyến công" and \
-                    drafts[i - 1].record is not None and drafts[i - 1].record.purpose is not None and \
-                    _ABOUT_LEAD.match(key, ctx.sentence_span(drafts[i - 1].sentence)[0]) and \
-                    self._family(family_text[s_start:g_start]) != "khuyến công":
-                # (so is one heading a sentence of its own in a run of such headings: 'Về đào tạo nghề, tổ chức 12
-                # lớp ..., kinh phí 1,1 tỷ đồng. Về xúc tiến thương mại, hỗ trợ 95 lượt cơ sở ..., kinh phí 2,3 tỷ
-                # đồng.')
-                d.bare_purpose = True
             # a part of a breakdown with no tense of its own is said in its whole's ('đã triển khai 14 đề án, tổng
             # kinh phí 4,2 tỷ đồng. Trong đó, kinh phí KCQG là 1,5 tỷ đồng'), before a budget-is reading of a plan
             share = self._share_of(ctx, key, drafts, i, s_start, money) if not d.marker and d.own_period is None else None
