@@ -204,6 +204,15 @@ def _fits_in(drafts: list["_Draft"], whole: int, i: int, listed_only: bool = Fal
     return listed <= total * 1.01
 
 
+def _sum_of_listed(before: list[Fact], listed: list[Fact]) -> bool:
+    """The one amount before a list of amounts is what they add up to (within a rounding of its last figure)."""
+    amounts = [f for f in before if f.type == "money"]
+    if len(amounts) != 1 or len(amounts) != len(before):
+        return False
+    total = sum(f.value for f in listed)
+    return abs(total - amounts[0].value) <= max(amounts[0].value * 0.01, 1)
+
+
 def _anchor_of(drafts: list["_Draft"], j: int) -> int:
     """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
     d = drafts[j]
@@ -1141,7 +1150,8 @@ _INCLUSIVE = regex.compile(r"\s+cả(?!\p{L})")
 # a list said to go on past the items it names ('...; tham gia hội chợ (300 triệu đồng) và các đề án khác.')
 _OPEN_LIST = regex.compile(r"(?<!\p{L})(?:và|cùng)\s+(?:các|một số|những)\s+(?:đề án|nội dung|hoạt động|nhiệm vụ)\s+khác"
                            r"|…|\.\.\.|(?<!\p{L})v\.v\.?")
-_SHARE_OF = regex.compile(r"\d\s*%\s*(?:so với\s+|của\s+)?$")  # a percentage right before a cue word
+# a percentage right before a cue word, or the number done of a whole ('hoàn thành 4 trên tổng số 12 đề án')
+_SHARE_OF = regex.compile(r"\d\s*(?:%\s*(?:so với\s+|của\s+)?|trên\s+)$")
 # (or what must be done by a deadline: 'Các đề án phải hoàn thành trước ngày 30/11/2025')
 # (or after a word of resolve or a request, a task set: 'Tập trung hoàn thành 9 đề án còn lại', 'quyết tâm hoàn
 # thành', 'yêu cầu các đơn vị hoàn thành 13 đề án', 'đôn đốc các cơ sở hoàn thành 7 đề án'; or about to be done:
@@ -1634,7 +1644,8 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                # (or the budget of that year compared: 'tăng 12% so với dự toán năm 2024')
                                r"so với(?:\s+cùng kỳ|[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí))?|so cùng kỳ|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
-                               r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?)"  # ('cao gấp 1,5 lần năm 2025')
+                               # ('cao gấp 1,5 lần năm 2025', 'gấp đôi năm 2025')
+                               r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?|gấp\s+(?:đôi|rưỡi)(?:\s+so với)?)"
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _LISTED_NEXT = regex.compile(r",\s*(?:bao\s+)?gồm(?!\p{L})")  # a list of what a whole held, after its figure
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
@@ -4246,6 +4257,10 @@ class FundingBuilder:
             whole = whole + before
         elif counts:
             return None  # counts before that do not pair with the figures: read as usual
+        elif money and _sum_of_listed(before, money):
+            # (an amount before the list that the listed amounts add up to is their whole: 'hỗ trợ 2 cơ sở với tổng
+            # số tiền 470 triệu đồng, lần lượt là ... (250 triệu đồng) và ... (220 triệu đồng)')
+            whole = whole + before
         # (one programme named before the list is every figure's: 'kinh phí khuyến công địa phương ... lần lượt là
         # 5,2 tỷ đồng và 6 tỷ đồng')
         own_scopes = scopes if len(scopes) == n else scopes * n if len(scopes) == 1 else [None] * n
@@ -4859,7 +4874,9 @@ class FundingBuilder:
                 # sách cấp trên 6,6 tỷ đồng và kinh phí do các doanh nghiệp thụ hưởng trên 4,3 tỷ đồng'): a sum of
                 # sources, as the on-topic dev gold counts it
                 return "total", True
-        summed = scope == "total" and not self._names_a_level(key, prev_end, g_end)
+        # (the national programme's name as the framework names no level: 'Thực hiện Chương trình khuyến công quốc
+        # gia, ... với tổng kinh phí 360 triệu đồng từ nguồn khuyến công địa phương' is paid by the local one)
+        summed = scope == "total" and not self._names_a_level(_blank_matches(_NATIONAL_PROGRAMME, key[prev_end:g_end]))
         if scope is None or summed:
             # ('tổng kinh phí ... 45 tỷ đồng từ ngân sách tỉnh': a 'tổng' with a single source named after it is
             # that source's, ANNOTATION.md's 'total' being a sum when no single source is named)

@@ -12388,3 +12388,42 @@ def test_an_area_given_a_figure_in_a_bracket_before_a_budgets_colon_is_not_the_w
     text = ("Đắk Lắk hỗ trợ cà phê\n\nNăm 2025, khuyến công Đắk Lắk hỗ trợ 15 cơ sở (khu vực Đắk Lắk cũ 9 cơ sở, khu vực "
             "Phú Yên cũ 6 cơ sở) với tổng kinh phí: 2,7 tỷ đồng.\n")
     assert [r.province for r in analyse(text, "area-bracket-colon").funding] == ["Đắk Lắk"]
+
+
+@pytest.mark.parametrize("listed", ["lần lượt là Công ty Thành Đạt (250 triệu đồng) và HTX Yên Sơn (220 triệu đồng)",
+                                    "lần lượt là 250 triệu đồng và 220 triệu đồng"])
+def test_an_amount_the_amounts_given_in_turn_add_up_to_is_their_whole(listed):
+    text = ("Tuyên Quang hỗ trợ chế biến gỗ\n\nTừ nguồn kinh phí khuyến công quốc gia năm 2024, Trung tâm Khuyến công "
+            f"Tuyên Quang đã hỗ trợ 2 cơ sở với tổng số tiền 470 triệu đồng, {listed}.\n")
+    whole, first, second = analyse(text, "sum-in-turn").funding
+    assert (whole.scope, whole.status, whole.amount_vnd, whole.headline) == ("national", "done", 470_000_000, True)
+    assert [(r.amount_vnd, r.part_of, r.headline) for r in (first, second)] == [(250_000_000, whole.id, False),
+                                                                                 (220_000_000, whole.id, False)]
+
+
+def test_an_amount_before_amounts_in_turn_that_do_not_add_up_to_it_is_not_their_whole():
+    text = ("Phú Thọ hỗ trợ\n\nNăm 2024, khuyến công địa phương tỉnh Phú Thọ đã hỗ trợ 2 cơ sở với tổng số tiền 900 triệu "
+            "đồng, lần lượt là 250 triệu đồng và 220 triệu đồng.\n")
+    assert 900_000_000 not in [r.amount_vnd for r in analyse(text, "not-sum-in-turn").funding]
+
+
+def test_the_count_done_out_of_a_total_number_is_not_a_sum_of_both_programmes():
+    text = ("Bến Tre sơ kết 6 tháng\n\nTrong 6 tháng đầu năm 2024, Trung tâm Khuyến công Bến Tre đã hoàn thành 4 trên tổng "
+            "số 12 đề án được giao, giải ngân 820 triệu đồng.\n")
+    [done] = analyse(text, "out-of-total").funding
+    assert (done.scope, done.status, done.projects, done.amount_vnd) == ("unspecified", "done", 4, 820_000_000)
+
+
+@pytest.mark.parametrize("compared", ["gấp đôi năm 2025", "gấp rưỡi năm 2025", "gấp đôi so với năm 2025"])
+def test_a_year_compared_by_gap_doi_dates_no_later_figure(compared):
+    text = ("Lâm Đồng: kế hoạch khuyến công 2026\n\nSở Công Thương cho biết kế hoạch khuyến công năm 2026 của tỉnh có tổng "
+            f"kinh phí hơn 12 tỷ đồng, {compared}. Số đề án dự kiến là 56. Trong đó, 2,5 tỷ đồng dành cho sản xuất sạch "
+            "hơn.\n")
+    assert {r.period for r in analyse(text, "compared-gap").funding} == {"2026"}
+
+
+def test_the_national_programme_as_framework_does_not_make_a_local_sum_a_total():
+    text = ("Bình Dương: sản xuất sạch hơn\n\nThực hiện Chương trình khuyến công quốc gia, năm 2024, Sở Công Thương Bình "
+            "Dương đã tư vấn sản xuất sạch hơn cho 6 doanh nghiệp với tổng kinh phí 360 triệu đồng từ nguồn khuyến công "
+            "địa phương.\n")
+    assert [r.scope for r in analyse(text, "framework-local").funding] == ["local"]

@@ -3144,3 +3144,14 @@ def test_a_lone_letter_left_by_a_split_abbreviation_is_no_good():
 ])
 def test_world_reach_and_a_shop_closing_are_no_part_of_a_goods_name(sentence, names):
     assert [f.name for f in analyse("Tin kinh tế\n\n" + sentence, "reach").facts if f.type == "product"] == names
+
+
+def test_a_goods_list_opened_by_co_after_a_good_with_its_village_reads_every_member():
+    text = ("Khuyến công Thái Bình\n\nCác sản phẩm hưởng lợi có bánh cáy làng Nguyễn, chiếu cói Hới, chạm bạc Đồng Xâm và "
+            "tương Nam Cao.\n")
+    assert {"bánh cáy", "chiếu", "tương"} <= {f.value for f in analyse(text, "co-list").facts if f.type == "product"}
+
+
+def test_a_village_named_in_capitals_after_a_good_is_no_good_of_its_own():
+    text = "Hội An\n\nPhường vừa hỗ trợ Hợp tác xã rau Trà Quế mua dây chuyền đóng gói.\n"
+    assert [f.value for f in analyse(text, "tra-que").facts if f.type == "product"] == ["rau"]

@@ -434,6 +434,15 @@ class ProductMatcher:
                 return None
         if len(parts) < 2 or all(key[s:e] in self.pair_words for s, e in parts):
             return None
+        named = next((i for i, (s, _) in enumerate(parts) if i and ctx.shape[s:s + 1].isupper()), None)
+        if named is not None and not ctx.shape[start:start + 1].isupper():
+            # the name of a place after a good, in capitals: 'rau Trà Quế' is the village's greens, not tea and cinnamon
+            parts = parts[:named]
+            if len(parts) == 1:
+                s, e = parts[0]
+                entry = self.entries.get(key[s:e])
+                return [Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e],
+                             value=entry.value, category=entry.category)] if entry else None
         if key[parts[0][0]:parts[0][1]] in self.heads:
             return None  # 'bún cá', 'ruốc hàu', 'rượu ngô' are one product made with a head, not two goods
         if key[parts[0][0]:parts[0][1]] in self.verb_before_good:

@@ -22,6 +22,8 @@ _CLAUSE_END = regex.compile(rf"{TEXT_DOT}|[:!?()\[\]“”\"«»\n]")  # (not a 
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
 _FIGURE_NEXT = regex.compile(r" \d")  # a figure right after: the beneficiary's sum ('... mạch nha Thi Phổ 150 triệu')
 _NAME_REST = regex.compile(r"(?: \p{Lu}\p{Ll}*){1,4}")
+# (also after the word for the village or place it names: 'bánh cáy làng Nguyễn')
+_PLACE_NAME_REST = regex.compile(r"(?: (?:làng|xã|thôn|phố|vùng|đất))?" + _NAME_REST.pattern)
 _NAME_TAIL = regex.compile(_NAME_REST.pattern + "$")  # a member's closing name, of where it is made
 _NAME_JOINS = regex.compile(r"(?<=\p{Lu}\p{Ll}*) (?=\p{Lu})")  # a space inside a name of capitalised words
 _ITEM_MARK = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)])\s*(?=\p{L})")  # an item's mark at a line's start
@@ -660,8 +662,12 @@ class OpenProductMatcher:
                     and self._made(key, f) for f in products)
                 # (what a place is famous for, beside two goods the gazetteer knows: 'nổi tiếng với chiêng, cồng, ...')
                 famous = len(known) >= 2 and self.famous.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None
+                # (the cue is looked for before the known good that ends the lead-in with the name of its place:
+                # 'Các sản phẩm hưởng lợi có | bánh cáy làng Nguyễn', then ', chiếu cói Hới, ...')
+                good_ends_lead = min((f.start for f in products if lead[0] <= f.start and
+                                      _PLACE_NAME_REST.fullmatch(ctx.shape, f.end, lead[1])), default=lead[1])
                 listed = colon_listed and lead == run[0] or famous or \
-                    self.goods_cue.search(key, max(lead[0], lead[1] - 30), run[0][1]) is not None or any(
+                    self.goods_cue.search(key, max(lead[0], good_ends_lead - 30), run[0][1]) is not None or any(
                     lead[0] <= f.start and f.end <= lead[1] and self._made(key, f) for f in products)
                 if listed:  # there a bare good is a known good: 'các mặt hàng nông sản như điều, tiêu, cà phê'
                     known += [m for m in run if m not in known and (key[m[0]:m[1]] in self.bare
