@@ -213,6 +213,11 @@ def _sum_of_listed(before: list[Fact], listed: list[Fact]) -> bool:
     return abs(total - amounts[0].value) <= max(amounts[0].value * 0.01, 1)
 
 
+def _starting_near(m: regex.Match | None, pos: int, reach: int) -> regex.Match | None:
+    """``m`` when it starts no more than ``reach`` characters after ``pos``."""
+    return m if m is not None and m.start() - pos <= reach else None
+
+
 def _anchor_of(drafts: list["_Draft"], j: int) -> int:
     """The whole the j-th draft is an item of, else the j-th draft itself: what the next item of its list breaks down."""
     d = drafts[j]
@@ -884,6 +889,8 @@ _ONGOING_RIGHT_AFTER = regex.compile(r"(?:\s+\p{L}+){0,6}?\s+" + _STILL + r"(?:�
 _GOING_ON_AFTER = regex.compile(r"\s*" + _STILL + r"đang\s+(?:được\s+)?\p{L}")
 # an amount that is its clause's subject, its verb after it with a tense word first ('trong đó 2,1 tỷ đồng đã giải
 # ngân và 1,1 tỷ đồng chưa giải ngân', 'kinh phí 900 triệu đồng đã được thanh toán')
+# a count that closes its clause or its line, past the programme's name ('..., 13 đề án khuyến công')
+_COUNT_CLOSES_LINE = regex.compile(r"(?:\s+khuyến công(?:\s+(?:quốc gia|địa phương))?)?[^\S\n]*(?:[.;\n]|$)")
 _MONEY_SUBJECT = regex.compile(r"\s+(?:đã|chưa|đang|sẽ)(?:\s+được)?\s+(?=\p{L})")
 # a source the figure comes on top of, opening its clause ('Ngoài nguồn kinh phí địa phương, ...'); not 'Ngoài ra'
 _BESIDES = regex.compile(r"(?<!\p{L})(?:ngoài|bên cạnh)\s+(?!ra(?!\p{L})|đó(?!\p{L}))[^,;.:\d]{1,60},")
@@ -1633,8 +1640,9 @@ _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực h
 # what stands between a figure and the year said right after it ('19 đề án năm 2025', '... trong năm 2025')
 _YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
-_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:tổng cộng|tổng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
-                            r"(?!\p{L})")
+# (also with the number first: '2 năm qua', '3 năm gần đây')
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:(?:tổng cộng|tổng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
+                            r"|(?<!\d[.,]?)(?P<n>\d{1,2})\s+năm\s+(?:qua|gần đây|gần nhất))(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
 # 'thấp hơn năm 2024')
@@ -1806,10 +1814,11 @@ _DRAFTING = regex.compile(r"(?<!\p{L})(?:xây dựng|soạn thảo|ban hành|ngh
 # a year said as 'năm 2022', or a span's first year ('giai đoạn 2020-2023')
 _A_YEAR_NUMBER = regex.compile(rf"(?<=(?<!\p{{L}})(?:năm|giai đoạn)\s+){_YEAR_DIGITS}(?!\d)")
 # 'also' on the verb of support before the sentence's first figure: what follows comes on top of what went before
-# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng'), and 'more' right before the
+# ('Sản phẩm sâm Ngọc Linh cũng được hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng', 'trung tâm cũng đào tạo
+# nghề cho 60 lao động với kinh phí 90 triệu đồng'), and 'more' right before the
 # figure ('khu vực Long An cũ có thêm 9 đề án', 'hỗ trợ thêm 2 cơ sở')
 _ALSO_SUPPORTED = regex.compile(r"(?<!\p{L})(?:(?:cũng|còn)\s+(?:đã\s+)?(?:được\s+(?:[^\W\d]+\s+){0,5}?)?(?:hỗ trợ|nhận|bố trí|phân bổ|giao|đề xuất|"
-                                r"đăng ký|trình|dành|thực hiện|triển khai|tổ chức)|"
+                                r"đăng ký|trình|dành|thực hiện|triển khai|tổ chức|đào tạo|tập huấn|tư vấn|chi|mở)|"
                                 r"(?:có|được|hỗ trợ|thực hiện|triển khai)\s+thêm\s*$)(?!\p{L})")
 # waiting for an approval ('đang chờ Bộ Công Thương phê duyệt'): not approved yet, a plan; waiting alone ('đang chờ
 # nghiệm thu', rules/funding_cues.tsv) is work under way
@@ -3125,8 +3134,10 @@ class FundingBuilder:
             # that description holds: '01 đề án hỗ trợ máy móc cho cơ sở sản xuất nước mắm không thực hiện do ...')
             # (an amount's too, with its count, when the verb comes right after it: '2 đề án còn lại với 350 triệu đồng
             # phải dừng do ...')
+            # (and an amount alone whose clause says so right after it: 'số còn lại 1,1 tỷ đồng phải hủy dự toán')
             stopped = self.stopped.search(key, g_end, min(clause_end, g_end + (30 if money else 140))) \
-                if not money or counts else None
+                if not money or counts else _starting_near(self.stopped.search(key, g_end, min(clause_end, g_end + 30)),
+                                                           g_end, 8)
             stopped = stopped if stopped and not self._cues(key[g_end:stopped.start()]) else None
             reason = self.reason.search(after)
             if reason and self._cues(after[:reason.start()]):
@@ -6763,6 +6774,10 @@ class FundingBuilder:
         # trợ 10 cơ sở chế biến hạt điều mua máy bóc vỏ' reads as '1,6 tỷ đồng hỗ trợ 10 cơ sở ... mua máy')
         source = _SOURCE_PROGRAMME_AFTER.match(key, g_end)
         hi = min(next_start, (source.end() if source else g_end) + 60, _clause_stop(key, g_end))
+        if _open_bracket(key, max(s_start, lo), g_start) >= 0 and key.find(")", g_end, hi) >= 0:
+            # (a figure inside a bracket ends its clause at the bracket's close: '4,2 tỷ đồng (khu vực Kiên Giang cũ 1,7
+            # tỷ đồng) và xúc tiến thương mại 5,4 tỷ đồng' names no purpose of the 1,7 tỷ)
+            hi = key.find(")", g_end, hi)
         opens = key.find(":", g_end, hi) if next_figure else -1
         if opens >= 0:
             hi = opens  # (the list it opens is its items': '2 đề án khuyến công quốc gia: ...')
@@ -7674,9 +7689,10 @@ class FundingBuilder:
         if regex.fullmatch(r"\s*,\s*", gap) and _BRACKET_PAIR.fullmatch(key, key.rfind("(", 0, money.start),
                                                                           key.find(")", count.end) + 1):
             return True  # a bracket that gives only the two of one statement: 'năm 2024 (3 tỷ đồng, 15 đề án), năm 2025 ...'
-        if regex.fullmatch(r"\s*,\s*", gap) and (regex.match(r"\s*(?:[.;]|$)", key[count.end:])
+        if regex.fullmatch(r"\s*,\s*", gap) and (_COUNT_CLOSES_LINE.match(key, count.end)
                                                  or _COUNT_STATE_NEXT.match(key, count.end)):
-            # so does a count that closes its clause right after: '... ; năm 2025 là 2,6 tỷ đồng, 14 đề án.'; or that
+            # so does a count that closes its clause right after: '... ; năm 2025 là 2,6 tỷ đồng, 14 đề án.' (or its
+            # line, a title's: 'Khuyến công Cần Thơ năm 2024: 2,7 tỷ đồng, 13 đề án'); or that
             # a clause of how its projects stand follows: 'Khuyến công quốc gia: kinh phí 1.200 triệu đồng, 2 đề án,
             # đã nghiệm thu 1 đề án.'
             return True
@@ -7792,7 +7808,7 @@ class FundingBuilder:
             # và năm 2024 là 2,9 tỷ đồng. Tính chung 4 năm, tỉnh đã thực hiện 47 đề án': 2021-2024)
             years = sorted({int(p.value) for p in earlier if "-" not in p.value})[-n:]
             if n > 1 and len(years) == n and years[-1] - years[0] == n - 1 and \
-                    earlier[-1].value == str(years[-1]):
+                    earlier[-1].value in (str(years[-1]), str(years[0])):
                 return f"{years[0]}-{years[-1]}"
         span_told = _SPAN_TOLD.search(key, max(0, pos - 100), pos)
         if span_told and not regex.search(r"[.!?\n]", key[span_told.end():pos]):
@@ -7859,7 +7875,10 @@ class FundingBuilder:
         # án (2,4 tỷ đồng), Điện Biên 2 đề án ...')
         hi = g_end if _COLON_THEN_LABEL.match(key, g_end) else self._clause_end(key, g_start, len(key))
         if not clause:
-            clause = [p for p in own if g_start <= p.start < hi]
+            # (nor, after the figure, one in its bracket with a figure of its own, a part's: 'kinh phí khuyến công 4,2 tỷ
+            # đồng (khu vực Kiên Giang cũ 1,7 tỷ đồng)')
+            clause = [p for p in own if g_start <= p.start < hi
+                      and not _in_figure_bracket(text or key, s_start, p, len(key))]
         elif not any(_named_as_work_place(key, s_start, p) for p in clause):
             # (a former province named after the figure as where the work is done, under the merged province's body
             # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
@@ -8615,8 +8634,11 @@ def _one_head_per_figure(records: list[FundingRecord], title: int | None = None)
         else:
             kept.append(r)
     for r in records:
+        # (also one with no programme that a statement of a programme or of both gives with its money, in the same
+        # place, time and tense: 'triển khai 12 đề án khuyến công' then 'Tổng kinh phí 12 đề án là 2,8 tỷ đồng')
         if r.headline and r.amount_vnd is None and r.projects is not None and any(
-                o.headline and o.amount_vnd is not None and o.projects == r.projects and o.cell() == r.cell()
+                o.headline and o.amount_vnd is not None and o.projects == r.projects and (o.cell() == r.cell() or (
+                    r.scope == "unspecified" and (o.province, o.period, o.status) == (r.province, r.period, r.status)))
                 for o in records):
             r.headline = False
     for r in records:

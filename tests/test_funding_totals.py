@@ -12427,3 +12427,52 @@ def test_the_national_programme_as_framework_does_not_make_a_local_sum_a_total()
             "Dương đã tư vấn sản xuất sạch hơn cho 6 doanh nghiệp với tổng kinh phí 360 triệu đồng từ nguồn khuyến công "
             "địa phương.\n")
     assert [r.scope for r in analyse(text, "framework-local").funding] == ["local"]
+
+
+def test_a_former_provinces_part_in_a_bracket_after_a_figure_is_not_that_figures_province_nor_purpose():
+    text = ("An Giang: khuyến công và xúc tiến thương mại 2025\n\nNăm 2025, tổng kinh phí khuyến công và xúc tiến thương "
+            "mại của tỉnh An Giang là 9,6 tỷ đồng. Trong đó, kinh phí khuyến công 4,2 tỷ đồng (khu vực Kiên Giang cũ 1,7 "
+            "tỷ đồng) và xúc tiến thương mại 5,4 tỷ đồng.\n")
+    read = {r.amount_vnd: r for r in analyse(text, "bracket-part").funding}
+    assert read[4_200_000_000].province == "An Giang"
+    assert (read[1_700_000_000].province, read[1_700_000_000].purpose) == ("Kiên Giang", None)
+    assert read[1_700_000_000].part_of == read[4_200_000_000].id
+
+
+@pytest.mark.parametrize("verb", ["cũng đào tạo nghề chế biến thực phẩm cho", "cũng tập huấn kỹ năng bán hàng cho"])
+def test_work_said_to_come_too_is_a_sibling_of_the_work_before_not_its_part(verb):
+    text = ("Sóc Trăng: bánh pía\n\nTheo Trung tâm Khuyến công Sóc Trăng, năm 2024 có 5 cơ sở làm bánh pía được hỗ trợ 650 "
+            f"triệu đồng. Trong năm, trung tâm {verb} 60 lao động với kinh phí 90 triệu đồng.\nTính chung, kinh phí "
+            "khuyến công năm 2024 đạt 740 triệu đồng.\n")
+    first, second, whole = analyse(text, "also-trained").funding
+    assert whole.amount_vnd == 740_000_000 and first.part_of == second.part_of == whole.id
+
+
+def test_a_count_said_alone_heads_nothing_when_the_sum_of_both_programmes_restates_it_with_its_money():
+    text = ("Hà Giang: khuyến công miền đá\n\nNăm 2024, Sở Công Thương Hà Giang triển khai 12 đề án khuyến công. Tổng kinh "
+            "phí 12 đề án là 2,8 tỷ đồng, trong đó nguồn Trung ương 1 tỷ đồng.\n")
+    heads = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "count-restated").funding if r.headline]
+    assert heads == [("total", 12, 2_800_000_000), ("national", None, 1_000_000_000)]
+
+
+@pytest.mark.parametrize("cancelled", ["phải hủy dự toán", "bị hủy", "không thực hiện"])
+def test_the_rest_of_a_budget_said_cancelled_right_after_its_amount_is_neither_done_nor_planned(cancelled):
+    text = ("Yên Bái: kinh phí khuyến công chưa giải ngân\n\nNăm 2023 tỉnh Yên Bái được bố trí 2,5 tỷ đồng kinh phí khuyến "
+            f"công địa phương nhưng chỉ giải ngân được 1,4 tỷ đồng, số còn lại 1,1 tỷ đồng {cancelled}.\n")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "cancelled-rest").funding] == [
+        (2_500_000_000, "planned"), (1_400_000_000, "done"), (1_100_000_000, "unspecified")]
+
+
+def test_n_nam_qua_after_two_years_told_latest_first_spans_both_years():
+    text = ("Bình Phước: hạt điều\n\nNăm 2024, 6 cơ sở chế biến hạt điều được khuyến công hỗ trợ 900 triệu đồng. Trước đó, "
+            "năm 2023, 5 cơ sở khác nhận 750 triệu đồng. Như vậy, 2 năm qua khuyến công đã hỗ trợ 11 cơ sở với 1,65 tỷ "
+            "đồng.\n")
+    assert [r.period for r in analyse(text, "years-back").funding] == ["2024", "2023", "2023-2024"]
+
+
+@pytest.mark.parametrize("title", ["Khuyến công Cần Thơ năm 2024: 2,7 tỷ đồng, 13 đề án",
+                                   "Cần Thơ năm 2024: 2,7 tỷ đồng, 13 đề án khuyến công"])
+def test_a_titles_amount_and_the_count_that_ends_the_line_are_one_statement(title):
+    text = f"{title}\n\nNăm 2024, thành phố Cần Thơ bố trí 2,7 tỷ đồng cho 13 đề án khuyến công địa phương.\n"
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "title-pair").funding] == [
+        (13, 2_700_000_000), (13, 2_700_000_000)]
