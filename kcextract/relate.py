@@ -2602,7 +2602,11 @@ class FundingBuilder:
         parts, of_rate, priced = set(), set(), set()
         for a, b in zip(money, money[1:]):
             semicolon = key.rfind(";", a.end, b.start)
+            # (not after an aside of a kept item's own: 'Thanh Hóa bố trí 12 tỷ đồng, tăng 3 tỷ đồng so với năm 2024;
+            # Nghệ An 8,5 tỷ đồng' lists budgets)
+            own_item = key.rfind(";", s_start, a.start) + 1 or s_start
             if id(a) in dropped and semicolon >= 0 and not regex.search(r"\.(?!\d)", key[a.end:b.start]) and \
+                    not any(f in kept and own_item <= f.start < a.start for f in money) and \
                     (id(a) in priced or self.exclude.search(key, max(s_start, a.start - 40), a.start)):
                 # the next item of a list of priced things ('gồm: bình đồng (..., giá khởi điểm là 995.450.000 đồng);
                 # ...; hộp pháp lam (..., 532.450.000 đồng)'): priced too, unless its item names support or a source
@@ -6922,6 +6926,17 @@ class FundingBuilder:
                     # khuyến công quốc gia 11 đề án với 5,2 tỷ đồng.' then 'Trong đó, năm 2025 ... 17 đề án, 3,4 tỷ')
                     parent = self._whole_for(drafts, i, [o for o in drafts[:d.anchor]
                                                          if o.record.id == drafts[d.anchor].record.part_of], strict=False)
+                anchor = drafts[d.anchor]
+                run = [o for o in drafts[:i] if o.sentence == anchor.sentence]
+                if parent is None and not anchor.record.part_of and d.undated and len(run) >= 2 and \
+                        all((_money_of(o) or 0) < (_money_of(d) or 0) for o in run):
+                    # (nor one that every item of the run it follows is smaller than: the items' whole before them, in
+                    # its span: '... 2021-2025 ... 16,8 tỷ đồng ... năm 2021 là 2,6 tỷ đồng; ...; năm 2025 là 4 tỷ đồng.
+                    # Trong đó, khuyến công quốc gia hỗ trợ 9 đề án với 6,2 tỷ đồng.')
+                    parent = self._whole_for(drafts, i, [o for o in drafts[:i] if o.sentence < anchor.sentence
+                                                         and "-" in (o.record.period or "")], strict=False)
+                    if parent is not None and _year_in_span(r.period, parent.period):
+                        r.period = parent.period
                 if parent is not None:
                     anchored = parent
                     parent = _whole_the_parts_add_up_to(drafts, i, parent)

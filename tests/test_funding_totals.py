@@ -12476,3 +12476,40 @@ def test_a_titles_amount_and_the_count_that_ends_the_line_are_one_statement(titl
     text = f"{title}\n\nNăm 2024, thành phố Cần Thơ bố trí 2,7 tỷ đồng cho 13 đề án khuyến công địa phương.\n"
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "title-pair").funding] == [
         (13, 2_700_000_000), (13, 2_700_000_000)]
+
+
+def test_a_programmes_part_after_a_run_of_smaller_yearly_figures_breaks_down_the_spans_whole_in_its_span():
+    text = ("Long An: khuyến công 2021-2025\n\nGiai đoạn 2021-2025, kinh phí khuyến công của tỉnh Long An đạt 16,8 tỷ đồng, "
+            "thực hiện 92 đề án. Kinh phí từng năm như sau: năm 2021 là 2,6 tỷ đồng; năm 2022 là 3,1 tỷ đồng; năm 2023 "
+            "là 3,4 tỷ đồng; năm 2024 là 3,7 tỷ đồng; năm 2025 là 4 tỷ đồng.\nTrong đó, khuyến công quốc gia hỗ trợ 9 đề "
+            "án với 6,2 tỷ đồng.\n")
+    whole, *years, national = analyse(text, "years-then-part").funding
+    assert [r.part_of for r in years] == [whole.id] * 5
+    assert (national.scope, national.period, national.part_of) == ("national", "2021-2025", whole.id)
+
+
+@pytest.mark.parametrize("saving", ["do tiết kiệm qua đấu thầu", "do tiết kiệm sau đấu thầu"])
+def test_the_rest_of_a_budget_left_as_a_saving_is_no_record(saving):
+    text = ("Lào Cai: giải ngân khuyến công đạt 98%\n\nNăm 2024, tổng kinh phí khuyến công được giao là 3 tỷ đồng. Tính đến "
+            "ngày 15/12/2024, Trung tâm Khuyến công đã giải ngân 2,94 tỷ đồng, đạt 98%; số kinh phí còn lại 60 triệu "
+            f"đồng {saving}.\n")
+    assert [r.amount_vnd for r in analyse(text, "saving").funding] == [3_000_000_000, 2_940_000_000]
+
+
+def test_a_kiln_that_saves_energy_is_still_the_programmes_purchase():
+    text = ("Khuyến công Bát Tràng\n\nNăm 2024, khuyến công hỗ trợ 3 cơ sở gốm mua lò nung tiết kiệm năng lượng với kinh "
+            "phí 600 triệu đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "kiln").funding] == [600_000_000]
+
+
+def test_budgets_listed_after_one_with_a_change_aside_are_records_not_priced_items():
+    text = ("Nhiều tỉnh tăng kinh phí khuyến công\n\nNăm 2025, kinh phí khuyến công địa phương của nhiều tỉnh tăng mạnh. "
+            "Thanh Hóa bố trí 12 tỷ đồng, tăng 3 tỷ so với năm 2024; Nghệ An 8,5 tỷ đồng; Hà Tĩnh 4,2 tỷ đồng.\n")
+    assert [(r.province, r.amount_vnd) for r in analyse(text, "change-aside").funding] == [
+        ("Thanh Hóa", 12_000_000_000), ("Nghệ An", 8_500_000_000), ("Hà Tĩnh", 4_200_000_000)]
+
+
+def test_the_next_item_of_a_list_of_priced_things_is_still_priced():
+    text = ("Đấu giá cổ vật\n\nSở Công Thương và khuyến công tỉnh thông báo đấu giá: bình đồng, giá khởi điểm là 995 triệu "
+            "đồng; hộp pháp lam 532 triệu đồng.\n")
+    assert analyse(text, "priced-list").funding == []
