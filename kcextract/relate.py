@@ -1861,11 +1861,13 @@ _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây|thời điểm đó
 _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
-_YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
+_YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n]|:\s*[\"“])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
-_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
-_EARLY_IN_YEAR = regex.compile(r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
+_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–]|:\s*[\"“])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
+_A_DATE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # a day's date
+_THIS_YEAR = regex.compile(r"(?<!\p{L})năm\s+nay(?!\p{L})")
+_EARLY_IN_YEAR = regex.compile(r"(?i:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
 # a time some years after the last year told, in the statement's own sentence before its figure ('Hai năm sau, ...',
 # '3 năm sau đó', 'Năm sau đó', 'Sang năm sau', 'Năm tiếp theo', a sentence's opening 'Năm sau, ...', 'Năm tới'; not
 # 'những năm tới', the coming years)
@@ -1886,11 +1888,17 @@ def _year_of_another_figure(key: str, end: int, year: Fact) -> bool:
 
 def _year_past_of(key: str, date: Fact, pos: int) -> str | None:
     """The year before ``date``'s when it falls in a year's first two months and 'Năm qua' opens the sentence of ``pos``
-    after it: '(Ninh Bình, 8/1/2026) Năm qua, Trung tâm ... đã hỗ trợ 31 cơ sở ...' tells 2025's work. Else None."""
-    if "-" in date.value or not _EARLY_IN_YEAR.fullmatch(date.text):
+    after it: '(Ninh Bình, 8/1/2026) Năm qua, Trung tâm ... đã hỗ trợ 31 cơ sở ...' tells 2025's work; or, at any time
+    of the year, when 'Năm ngoái' opens it or a quote in it ('Trả lời phóng viên ngày 3/3/2025, bà Mai cho biết: "Năm
+    ngoái chúng tôi làm được 9 đề án'). Not past a 'năm nay' after it ('Năm qua, ... 21 đề án; năm nay, ...'). Else
+    None."""
+    if "-" in date.value:
         return None
-    found = _YEAR_PAST_OPENS.search(key, max(date.end, _sentence_around(key, pos)[0]), pos)
-    return str(int(date.value) - 1) if found else None
+    lo = max(date.end, _sentence_around(key, pos)[0])
+    last_year = _YEARS_EARLIER.search(key, lo, pos) if _A_DATE.search(date.text) else None
+    found = last_year if last_year and not last_year.group("n") else \
+        _YEAR_PAST_OPENS.search(key, lo, pos) if _EARLY_IN_YEAR.fullmatch(date.text) else None
+    return str(int(date.value) - 1) if found and not _THIS_YEAR.search(key, found.end(), pos) else None
 
 
 def _plan_done_between(drafts: list[_Draft], parent: FundingRecord, d: _Draft) -> bool:
@@ -7268,9 +7276,13 @@ class FundingBuilder:
         # the two steps above gave it
         figures: dict[tuple, str] = {}
         for r in records:
-            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (o.amount_vnd, o.projects) ==
-                                                  (r.amount_vnd, r.projects) for o in records):
-                continue  # a headline the body says again (the headline has no period of its own)
+            if r.sentence == (title or 0) and any(o.sentence != r.sentence and (
+                    (o.amount_vnd, o.projects) == (r.amount_vnd, r.projects)
+                    or r.amount_vnd is None and o.projects == r.projects) for o in records):
+                # a headline the body says again (the headline has no period of its own), also a headline's count the
+                # body gives with its money ('Năm ngoái 9 đề án, năm nay 12 đề án' over '... giao 12 đề án, kinh phí
+                # 2,3 tỷ đồng': the body's tense, in its own year only)
+                continue
             k = (r.amount_vnd, r.projects, r.period)  # the same amount in another year is another statement
             if figures.get(k, "unspecified") == "unspecified":
                 figures[k] = r.status

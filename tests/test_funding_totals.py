@@ -12513,3 +12513,19 @@ def test_the_next_item_of_a_list_of_priced_things_is_still_priced():
     text = ("Đấu giá cổ vật\n\nSở Công Thương và khuyến công tỉnh thông báo đấu giá: bình đồng, giá khởi điểm là 995 triệu "
             "đồng; hộp pháp lam 532 triệu đồng.\n")
     assert analyse(text, "priced-list").funding == []
+
+
+def test_nam_qua_after_a_january_date_is_the_year_before_but_nam_nay_after_it_is_the_dates_year():
+    text = ("Khuyến công Quảng Bình năm qua\n\nNgày 8/1/2025, Sở Công Thương Quảng Bình tổng kết công tác khuyến công. Năm "
+            "qua, toàn tỉnh thực hiện 21 đề án khuyến công với kinh phí 4,1 tỷ đồng; năm nay, Sở phấn đấu thực hiện 25 đề "
+            "án với kinh phí khoảng 5 tỷ đồng.\n")
+    assert [(r.projects, r.period) for r in analyse(text, "nam-qua").funding if r.headline] == [(21, "2024"),
+                                                                                               (25, "2025")]
+
+
+def test_nam_ngoai_opening_a_quote_after_a_dated_lead_is_the_year_before_in_its_own_tense():
+    text = ("Năm ngoái 9 đề án, năm nay 12 đề án\n\nTrả lời phóng viên ngày 3/3/2025, bà Hoàng Thị Mai, Giám đốc Trung tâm "
+            "Khuyến công Cao Bằng cho biết: \"Năm ngoái chúng tôi làm được 9 đề án, kinh phí 1,7 tỷ đồng. Năm nay tỉnh "
+            "giao 12 đề án, kinh phí 2,3 tỷ đồng\".\n")
+    body = [(r.projects, r.period, r.status) for r in analyse(text, "nam-ngoai").funding if r.amount_vnd]
+    assert body == [(9, "2024", "done"), (12, "2025", "planned")]
