@@ -1592,6 +1592,7 @@ _LOWER_PAYER = regex.compile(r"\W*(?:năm\s+\d{4}\s*,?\s*)?(?:còn\s+)?(?:(?:ubn
 _FACILITY = r"(?:nhà máy|nhà xưởng|xưởng|dây chuyền|khu chế biến|trang trại)"
 _INVESTED_IN_FACILITY = regex.compile(r"\s+(?:để\s+)?(?:đầu tư|xây dựng|xây|mở rộng)(?:\s+(?:xây dựng|mới|thêm))?\s+"
                                       rf"(?:một\s+|1\s+)?{_FACILITY}(?!\p{{L}})")
+_RECEIVES_SUPPORT = regex.compile(r"(?<!\p{L})(?:nhận|được)\s+(?:\p{L}+\s+){0,2}?hỗ trợ(?!\p{L})")
 _FACILITY_WORTH = regex.compile(rf"(?<!\p{{L}}){_FACILITY}(?:\s+\p{{L}}+){{0,3}}\s+(?:trị giá\s+)?"
                                 r"(?:hơn\s+|gần\s+|trên\s+)?$")
 # beneficiaries equipping their own production, before what it cost them ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng
@@ -2511,10 +2512,13 @@ class FundingBuilder:
 
     def _programme_pays_after(self, key: str, pos: int, s_end: int) -> bool:
         """A later clause of the sentence names the programme and gives an amount with a verb of support ('...,
-        khuyến công hỗ trợ 400 triệu đồng')."""
+        khuyến công hỗ trợ 400 triệu đồng'); or the words up to the next amount do, the works' owner receiving it
+        ('nhà máy sâm 100 tỷ đồng của Công ty ... nhận hỗ trợ khuyến công 400 triệu đồng')."""
         for m in _AMOUNT_IN.finditer(key, pos, s_end):
             clause = self._clause_before(key, pos, m.start())
             if len(clause) < m.start() - pos and self.programme.search(clause) and _SUPPORT_VERB.search(clause):
+                return True
+            if self.programme.search(key, pos, m.start()) and _RECEIVES_SUPPORT.search(key, pos, m.start()):
                 return True
         return False
 
@@ -4707,7 +4711,9 @@ class FundingBuilder:
                 continue  # each part with its own amount ('KCQG 2 đề án, kinh phí 1,2 tỷ; KCĐP 12 đề án, kinh phí ...')
             # (or a 'tổng' amount after the one part a whole names: 'gồm 20 đề án, trong đó 05 đề án nhóm, tổng kinh phí
             # 5 tỷ đồng' is the twenty's sum, not the group projects')
-            if sum(o.facts[0].value for o in parts) == whole.facts[0].value or len(parts) == 1 and \
+            # (one part as large as the whole is the same count said again, its amount its own: a title's 'Giao 42 đề
+            # án' over the body's 'Theo đó, toàn tỉnh thực hiện 42 đề án, tổng kinh phí 8,75 tỷ đồng')
+            if len(parts) > 1 and sum(o.facts[0].value for o in parts) == whole.facts[0].value or len(parts) == 1 and \
                     d.facts[0].value < whole.facts[0].value and \
                     _SUM_AFTER.search(key, d.facts[0].end, d.facts[1].start) and \
                     (not _LEVEL_WORD.search(key, whole.facts[0].end, d.facts[1].start)

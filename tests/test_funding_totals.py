@@ -12529,3 +12529,22 @@ def test_nam_ngoai_opening_a_quote_after_a_dated_lead_is_the_year_before_in_its_
             "giao 12 đề án, kinh phí 2,3 tỷ đồng\".\n")
     body = [(r.projects, r.period, r.status) for r in analyse(text, "nam-ngoai").funding if r.amount_vnd]
     assert body == [(9, "2024", "done"), (12, "2025", "planned")]
+
+
+@pytest.mark.parametrize("receives", ["nhận hỗ trợ khuyến công", "được khuyến công hỗ trợ"])
+def test_a_plants_worth_before_its_owner_receiving_the_programmes_support_in_one_clause_is_no_record(receives):
+    text = ("Khuyến công Kon Tum\n\nNăm 2024, nhà máy chế biến sâm 100 tỷ đồng của Công ty Sâm Ngọc Linh "
+            f"{receives} 400 triệu đồng.\n")
+    assert [r.amount_vnd for r in analyse(text, "plant-worth").funding] == [400_000_000]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_titles_count_restated_with_its_amount_in_the_body_keeps_the_amount_with_the_body(gap):
+    text = ("Quảng Trị (mới): Giao 42 đề án khuyến công năm 2026\n\nNgày 15/1/2026, UBND tỉnh Quảng Trị ban hành quyết "
+            "định giao kế hoạch khuyến công năm 2026. Theo đó, toàn tỉnh thực hiện 42 đề án, tổng kinh phí 8,75 tỷ đồng "
+            f"từ ngân sách tỉnh.{gap}Các đề án ở khu vực Quảng Bình cũ chiếm 23 đề án với 4,9 tỷ đồng; khu vực Quảng Trị "
+            "cũ 19 đề án, 3,85 tỷ đồng.\n")
+    title, body, *parts = analyse(text, "title-count").funding
+    assert (title.projects, title.amount_vnd, title.headline) == (42, None, False)
+    assert (body.scope, body.projects, body.amount_vnd, body.headline) == ("local", 42, 8_750_000_000, True)
+    assert [p.part_of for p in parts] == [body.id, body.id]
