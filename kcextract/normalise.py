@@ -163,8 +163,21 @@ def _name_pairs() -> frozenset[str]:
     return frozenset(pairs)
 
 
+@lru_cache(maxsize=1)
+def _whole_names() -> frozenset[str]:
+    """The names of provinces and places in full (the sources of _name_pairs)."""
+    from . import data  # (as in _name_pairs)
+
+    return frozenset(set(data.province_aliases()) | {p.name for units in data.places().values() for p in units})
+
+
 def _name_across(prev: str, line: str) -> bool:
-    """The last word of ``prev`` and the first of ``line`` are two syllables of a known name."""
+    """The last word of ``prev`` and the first of ``line`` are two syllables of a known name; not when the words
+    before the break already end a whole name ('... ở Quảng Ninh' / 'Sở Công Thương ...': 'Ninh Sở' is a commune's
+    name too)."""
+    words = prev.split()
+    if any(" ".join(words[-k:]) in _whole_names() for k in (2, 3) if len(words) >= k):
+        return False
     last, first = prev.rsplit(" ", 1)[-1], line.split(" ", 1)[0].rstrip(",.;:")
     # (in capitals too, as a title sets it: 'CỦA TỈNH HÀ' / 'TĨNH')
     return f"{last} {first}" in _name_pairs() or \
@@ -221,7 +234,10 @@ def _join_cut_names(text: str) -> str:
     """A line break inside a province's or a place's name ('... của tỉnh Bắc' / 'Giang (cũ).', a title's 'CỦA TỈNH
     HÀ' / 'TĨNH') is a wrap's, however few lines the text has: the name's two halves are one line again. (Such a
     line ends on a letter, so it ends no sentence, and a capital opens no list item.)"""
-    return _CUT_NAME_RE.sub(lambda m: f"{m[1]} {m[2]}" if _name_across(m[1], m[2]) else m[0], text)
+    def joined(m: regex.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start(1)) + 1:m.end(1)]  # (the line the break ends, for the words before)
+        return f"{m[1]} {m[2]}" if _name_across(line, m[2]) else m[0]
+    return _CUT_NAME_RE.sub(joined, text)
 
 
 def _unwrap(text: str) -> str:

@@ -585,7 +585,7 @@ _PLAN_OF = r"(?:năm|giao|được giao|vốn)"  # the words that name a plan af
 # (not a bracket that gives the plan's own figure, 'thực hiện 3,9 tỷ đồng (kế hoạch 3,6 tỷ đồng)': the plan word is
 # that figure's, and the one before it what was carried out)
 _PLAN_FIGURE_BRACKET = regex.compile(r"\s*\(\s*(?:so với\s+)?kế hoạch(?:\s+(?:năm|giao|được giao|đề ra))?\s*:?\s*\d")
-_PLAN_AFTER = regex.compile(rf"\s*(?:\((?![^()\n]*\d)\s*)?"
+_PLAN_AFTER = regex.compile(rf"[^\S\n]*(?:\((?![^()\n]*\d)\s*)?"  # (not past a line's end: a paragraph with no stop)
                             rf"(?:(?:theo\s+)?kế hoạch(?:\s+{_PLAN_OF})?(?!\p{{L}})(?!\s+(?:đề ra|đặt ra))"
                             r"|(?:kinh phí|vốn|ngân sách)(?:\s+\p{L}+){0,5}?\s+được\s+(?:giao|phân bổ|duyệt|phê duyệt)(?!\p{L}))")
 # what stands between a bracket's last figure and an amount after it that is the figure's before the bracket ('...),

@@ -12548,3 +12548,10 @@ def test_a_titles_count_restated_with_its_amount_in_the_body_keeps_the_amount_wi
     assert (title.projects, title.amount_vnd, title.headline) == (42, None, False)
     assert (body.scope, body.projects, body.amount_vnd, body.headline) == ("local", 42, 8_750_000_000, True)
     assert [p.part_of for p in parts] == [body.id, body.id]
+
+
+def test_a_plan_word_opening_the_next_line_is_not_the_plan_of_an_amount_ending_a_paragraph_without_a_stop():
+    text = ("Vĩnh Long (mới) kiện toàn Trung tâm Khuyến công\n\nNăm 2025, trung tâm tiếp tục thực hiện 21 đề án khuyến công "
+            "còn dở dang với kinh phí khoảng 4,1 tỷ đồng\nKế hoạch năm 2026, trung tâm đề xuất 35 đề án, tổng kinh phí 7 "
+            "tỷ đồng\n")
+    assert [(r.projects, r.status) for r in analyse(text, "no-stop-plan").funding] == [(21, "done"), (35, "planned")]

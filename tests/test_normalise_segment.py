@@ -903,3 +903,17 @@ def test_a_list_of_lines_each_ending_its_own_sentence_under_a_colon_stays_lines(
             "Hỗ trợ máy móc thiết bị: 10 đề án, 2,1 tỷ đồng.\nĐào tạo nghề: 2 lớp, 120 triệu đồng.\n"
             "Hội chợ triển lãm: 3 đợt, 350 triệu đồng.\nTổng kinh phí thực hiện: 2,57 tỷ đồng.\n")
     assert normalise(text).rstrip("\n").split("\n") == text.rstrip("\n").split("\n")
+
+
+def test_a_title_ending_on_a_whole_province_name_is_not_joined_to_a_body_opening_with_a_name():
+    # ('Ninh Sở' is also a commune's name: the break after 'Quảng Ninh' cut no name)
+    text = ("Gần 900 triệu đồng hỗ trợ nghề chế biến hải sản ở Quảng Ninh\nSở Công Thương Quảng Ninh hỗ trợ 4 cơ sở với "
+            "tổng kinh phí 890 triệu đồng khuyến công.\n")
+    read = analyse(text, "title-name-end")
+    assert read.title == "Gần 900 triệu đồng hỗ trợ nghề chế biến hải sản ở Quảng Ninh"
+    assert [r.amount_vnd for r in read.funding if r.headline] == [890_000_000]
+
+
+def test_a_line_break_inside_a_province_name_is_still_joined():
+    assert analyse("Khuyến công tỉnh Bắc\nGiang (cũ) hỗ trợ 4 cơ sở.\n", "cut-name").title == \
+        "Khuyến công tỉnh Bắc Giang (cũ) hỗ trợ 4 cơ sở."
