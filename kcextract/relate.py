@@ -213,6 +213,12 @@ def _sum_of_listed(before: list[Fact], listed: list[Fact]) -> bool:
     return abs(total - amounts[0].value) <= max(amounts[0].value * 0.01, 1)
 
 
+def _progress_of(part: "_Draft", whole: "_Draft") -> bool:
+    """``part`` tells how far the projects of ``whole`` have got, in the sentence that opens with that whole as what
+    they are among ('Đến cuối tháng 9/2025, trong 10 đề án ..., có 4 đề án đã bàn giao máy móc'): no part of a plan."""
+    return whole.among_whole and part.so_far and part.sentence == whole.sentence
+
+
 def _starting_near(m: regex.Match | None, pos: int, reach: int) -> regex.Match | None:
     """``m`` when it starts no more than ``reach`` characters after ``pos``."""
     return m if m is not None and m.start() - pos <= reach else None
@@ -801,6 +807,7 @@ _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên t�
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
 _OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
                               r"(?:\s+(?:đầu tư|vốn))?(?:\s+(?:được\s+)?(?:giao|phân bổ|bố trí))?)?\s*")
+_OUT_OF_WHOLE_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|trên)\s+tổng(?:\s+số)?\s*$")  # '... trong tổng số | 7,2 tỷ'
 # a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
 # ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum); or the
 # clause of support after it ('tổng kinh phí mua thiết bị là 480 triệu đồng, được hỗ trợ 140 triệu đồng')
@@ -1866,6 +1873,12 @@ _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n]|:\s*[\"“])\s*)(?:(?:trong|v�
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
 _YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–]|:\s*[\"“])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
+# (a comparison's word; not 'bằng' of the means, 'bằng nguồn vốn khuyến công năm 2024', nor the year's own plan a
+# figure is measured against, 'đạt 98% so với kế hoạch năm 2024')
+_COMPARED_AFTER = regex.compile(r"(?<!\p{L})(?:so với(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu))|gấp|cao hơn|"
+                                r"thấp hơn|nhiều hơn|ít hơn|"
+                                r"bằng(?!\s+(?:nguồn|vốn|kinh phí|ngân sách|tiền|hình thức|phương thức)))(?!\p{L})")
+_AMONG_OPENS = regex.compile(r"(?<!\p{L})trong\s+(?:số\s+|tổng số\s+)?$")  # 'trong 10 đề án', 'trong số 28 đề án'
 _A_DATE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # a day's date
 _THIS_YEAR = regex.compile(r"(?<!\p{L})năm\s+nay(?!\p{L})")
 _EARLY_IN_YEAR = regex.compile(r"(?i:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
@@ -2121,6 +2134,7 @@ class _Draft:
     part_year: bool = False        # said for part of its year only ('Lũy kế 10 tháng năm 2024, ... giải ngân 3,4 tỷ')
     so_far: bool = False           # the progress so far ('Đến nay, 4 đề án đã nghiệm thu'), or part of a year's
     so_far_own: bool = False       # ... said in the figure's own clause, not only in its sentence's frame
+    among_whole: bool = False      # the whole a sentence tells the progress of opens it: 'trong 10 đề án ..., có 4 ...'
     since: bool = False            # told of the years from its period's year to now ('Từ năm 2021 đến nay, ...')
     one_place: bool = False        # said of one place under the province ('Tại huyện Lục Yên, 3 đề án ...')
     lead_places: frozenset[str] = frozenset()  # the places under the province that lead its sentence so
@@ -3899,6 +3913,7 @@ class FundingBuilder:
             d.so_far_own = d.so_far and bool(_SO_FAR.search(key, prev_end, g_start) or
                                              _PART_OF_YEAR.search(key, prev_end, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
+            d.among_whole = bool(_AMONG_OPENS.search(key, max(s_start, g_start - 16), g_start))
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             d.points_back = d.one_of and _THIS_ONE_IS.match(key, s_start) is not None
             # (a place under the province named first, or a former province's half of a merged one)
@@ -5609,15 +5624,18 @@ class FundingBuilder:
         đồng'): the work told first is the year's plan, not what was done; so are the parts of such a plan."""
         r = d.record
         whole = next((o for o in drafts if r.part_of and o.record is not None and o.record.id == r.part_of), None)
-        if whole is not None and FundingBuilder._progress_told_later(drafts, whole):
+        # (not a part the sentence tells the progress of, among the whole it opens with: it is that progress)
+        if whole is not None and not _progress_of(d, whole) and FundingBuilder._progress_told_later(drafts, whole):
             return True
         for o in drafts:
             q = o.record
             if q is None or o is d or not o.so_far or o.facts[0].start < d.facts[-1].end or q.period != r.period \
-                    or q.status != "done" or d.so_far and o.sentence == d.sentence and not o.so_far_own:
+                    or q.status != "done" or d.so_far and o.sentence == d.sentence and not o.so_far_own \
+                    and not d.among_whole:
                 # (not a part under the same frame: 'Trong 6 tháng cuối năm 2025, tỉnh thực hiện 17 đề án ..., trong
                 # đó khu vực phía Tây 8 đề án' breaks down what the half-year did; '...; đến nay đã nghiệm thu 4 đề
-                # án' in its own clause is progress)
+                # án' in its own clause is progress; so is what the sentence tells of the projects it names as among
+                # the whole's: 'Đến cuối tháng 9/2025, trong 10 đề án ... (kinh phí 2 tỷ đồng), có 4 đề án đã bàn giao ...')
                 continue
             if (q.projects and r.projects and q.projects < r.projects) or \
                     (q.amount_vnd and r.amount_vnd and q.amount_vnd < r.amount_vnd):
@@ -6693,8 +6711,11 @@ class FundingBuilder:
                 b.record.status, b.ongoing = "unspecified", True  # (none for the article's tense to lend either)
             elif said in ("planned", "done") and not b.ongoing:
                 b.record.status = said  # ('... trên tổng số 2,2 tỷ đồng được giao': the budget assigned)
+            # (a former province's share of its merged province's whole too: '2,4 tỷ đồng trong tổng số 7,2 tỷ đồng
+            # ... cho khu vực Kon Tum cũ' in a story of Quảng Ngãi)
             if a.record.part_of is None and a.record.status == b.record.status and \
-                    (a.record.period, a.record.province) == (b.record.period, b.record.province):
+                    a.record.period == b.record.period and (a.record.province == b.record.province
+                                                            or _merged_into(a.record.province, b.record.province)):
                 # (a share said out of its whole in the same tense is its part: 'dự kiến dành 2,5 tỷ đồng trong tổng số
                 # 5,2 tỷ đồng kinh phí khuyến công địa phương'; a payment out of a plan stays beside it)
                 a.record.part_of = b.record.id
@@ -7274,7 +7295,8 @@ class FundingBuilder:
             if d.record.status == "unspecified" and not d.ongoing and d.record.period and \
                     "-" not in d.record.period and self._progress_told_later(drafts, d):
                 for o in [d] + [o for o in drafts if o.record.part_of == d.record.id]:
-                    if o.record.status == "unspecified" and not o.ongoing:  # ('3 đề án đang triển khai' stays)
+                    # ('3 đề án đang triển khai' stays; so does the progress told of the whole it opens with)
+                    if o.record.status == "unspecified" and not o.ongoing and not (o is not d and _progress_of(o, d)):
                         o.record.status = "planned"
         # a title that says what the article reports ('Nghiệm thu đề án ...', 'Phê duyệt kế hoạch ...') lends its
         # status to the statements that say none; else an article whose statements agree on one status
@@ -7392,9 +7414,11 @@ class FundingBuilder:
         # a part with no tense of its own whose whole took its tense only after the parts were linked (a year's
         # narration told done, a status the article's statements agree on): the whole's ('... hỗ trợ 4 HTX với tổng
         # kinh phí 620 triệu đồng. HTX A nhận máy may trị giá 150 triệu đồng; HTX B nhận nồi chưng cất ...')
+        whole_drafts = {o.record.id: o for o in drafts}
         for d in drafts:
             whole = by_id.get(d.record.part_of)
-            if whole is not None and d.record.status == "unspecified" and not d.ongoing and whole.status != "unspecified":
+            if whole is not None and d.record.status == "unspecified" and not d.ongoing and \
+                    whole.status != "unspecified" and not _progress_of(d, whole_drafts[whole.id]):
                 d.record.status = whole.status
             elif whole is not None and d.set_aside_only and d.record.status == "planned" and whole.status == "done":
                 d.record.status = "done"  # (set aside out of a whole told done: how it was divided)
@@ -7824,7 +7848,10 @@ class FundingBuilder:
         if own and ";" not in key[pos:own[0].start] and not (
                 next_pos is not None and own[0].end <= next_pos and _CLAUSE_BREAK.search(key, pos, own[0].start)
                 and not _CLAUSE_BREAK.search(key, own[0].end, next_pos)) and \
-                not _year_of_another_figure(key, end or pos, own[0]):
+                not _year_of_another_figure(key, end or pos, own[0]) and \
+                not _COMPARED_AFTER.search(key, end or pos, own[0].start):
+            # (not the year of what the figure is compared with after it: '38 đề án, tổng kinh phí 8,6 tỷ đồng, bằng
+            # tổng của ba tỉnh ... cũ năm 2024 cộng lại')
             return own[0].value
         # (a date of something else in a sentence before governs nothing after it: a document's date, a founding)
         earlier = [p for p in periods if p.sentence < sent and not _DATES_ANOTHER.search(key, max(0, p.start - 40), p.start)]
@@ -7907,12 +7934,14 @@ class FundingBuilder:
         # (a colon right after the figure opens its items, each of a province of its own: '... 5,6 tỷ đồng: Sơn La 3 đề
         # án (2,4 tỷ đồng), Điện Biên 2 đề án ...')
         hi = g_end if _COLON_THEN_LABEL.match(key, g_end) else self._clause_end(key, g_start, len(key))
-        if not clause:
+        out_of = _OUT_OF_WHOLE_BEFORE.search(key, max(s_start, g_start - 40), g_start) is not None
+        if not clause and not out_of:
             # (nor, after the figure, one in its bracket with a figure of its own, a part's: 'kinh phí khuyến công 4,2 tỷ
-            # đồng (khu vực Kiên Giang cũ 1,7 tỷ đồng)')
+            # đồng (khu vực Kiên Giang cũ 1,7 tỷ đồng)'; nor the place a part before 'trong tổng số' goes to: '2,4 tỷ
+            # đồng trong tổng số 7,2 tỷ đồng kinh phí ... cho khu vực Kon Tum cũ' is the 2,4 tỷ's)
             clause = [p for p in own if g_start <= p.start < hi
                       and not _in_figure_bracket(text or key, s_start, p, len(key))]
-        elif not any(_named_as_work_place(key, s_start, p) for p in clause):
+        elif not out_of and not any(_named_as_work_place(key, s_start, p) for p in clause):
             # (a former province named after the figure as where the work is done, under the merged province's body
             # named before it: 'Sở Công Thương Lâm Đồng dự kiến dành 1 tỷ đồng cho các đề án ở khu vực Đắk Nông cũ')
             there = [p for p in own if g_start <= p.start < hi and _named_as_work_place(text or key, s_start, p)

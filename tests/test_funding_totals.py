@@ -12555,3 +12555,29 @@ def test_a_plan_word_opening_the_next_line_is_not_the_plan_of_an_amount_ending_a
             "còn dở dang với kinh phí khoảng 4,1 tỷ đồng\nKế hoạch năm 2026, trung tâm đề xuất 35 đề án, tổng kinh phí 7 "
             "tỷ đồng\n")
     assert [(r.projects, r.status) for r in analyse(text, "no-stop-plan").funding] == [(21, "done"), (35, "planned")]
+
+
+def test_the_year_of_what_a_figure_is_compared_with_after_it_is_not_the_figures_year():
+    text = ("\"Khuyến công phải đi trước một bước\"\n\nPV: Năm 2025 là năm đầu tiên tỉnh Ninh Bình sau hợp nhất triển khai "
+            "khuyến công, kết quả ra sao, thưa bà?\nBà Hương: Chúng tôi đã thực hiện 38 đề án, tổng kinh phí 8,6 tỷ đồng, "
+            "bằng tổng của ba tỉnh Ninh Bình, Nam Định, Hà Nam cũ năm 2024 cộng lại.\n")
+    assert [r.period for r in analyse(text, "compared-after").funding] == ["2025"]
+
+
+def test_the_whole_a_progress_sentence_opens_with_is_not_done_and_its_parts_say_their_own_state():
+    text = ("Yên Bái: tiến độ 10 đề án khuyến công\n\nĐến cuối tháng 9/2025, trong 10 đề án khuyến công địa phương năm 2025 "
+            "(kinh phí 2 tỷ đồng), có 4 đề án đã bàn giao máy móc cho cơ sở, 3 đề án đã giải ngân một phần, 3 đề án đang "
+            "hoàn thiện thủ tục. Kinh phí đã giải ngân đạt 900 triệu đồng.\n")
+    read = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "among-progress").funding if r.sentence == 1]
+    assert read[0][:2] == (10, 2_000_000_000) and read[0][2] != "done"
+    assert [status for *_, status in read[1:]] == ["unspecified", "unspecified", "unspecified"]
+
+
+def test_a_former_provinces_share_out_of_a_merged_provinces_whole_leaves_the_whole_its_province():
+    text = ("Quảng Ngãi (mới): khuyến công cho khu vực Kon Tum cũ\n\nNăm 2026, Sở Công Thương Quảng Ngãi dành 2,4 tỷ đồng "
+            "trong tổng số 7,2 tỷ đồng kinh phí khuyến công địa phương cho khu vực Kon Tum cũ. Phần còn lại 4,8 tỷ đồng "
+            "dành cho khu vực Quảng Ngãi cũ.\n")
+    share, whole, rest = analyse(text, "out-of-merged").funding
+    assert (whole.province, whole.amount_vnd, whole.headline) == ("Quảng Ngãi", 7_200_000_000, True)
+    assert (share.province, share.part_of) == ("Kon Tum", whole.id)
+    assert (rest.scope, rest.part_of) == ("local", whole.id)
