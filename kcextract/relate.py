@@ -1649,7 +1649,8 @@ _TIME_LABEL = regex.compile(r"(?:^|\n)\s*[-+•]?\s*(?:thời gian(?:\s+thực h
 _YEAR_RIGHT_AFTER = regex.compile(r"[^\S\n]*(?:(?:trong|vào)[^\S\n]+)?")
 # a number of years a sentence sums up ('Tổng cộng 5 năm', 'Sau 5 năm thực hiện', 'Trong 5 năm qua')
 # (also with the number first: '2 năm qua', '3 năm gần đây')
-_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:(?:tổng cộng|tổng|tính chung|sau|trong|suốt|cả|qua)\s+(?P<n>\d{1,2})\s+năm(?!\s*\d)"
+_YEARS_TOLD = regex.compile(r"(?<!\p{L})(?:(?:tổng cộng|tổng|tính chung|sau|trong|suốt|cả|qua)\s+"
+                            r"(?P<n>\d{1,2})\s+năm(?!\s*\d)"
                             r"|(?<!\d[.,]?)(?P<n>\d{1,2})\s+năm\s+(?:qua|gần đây|gần nhất))(?!\p{L})")
 # what a year or date right after dates instead of the work: a document ('Quyết định số 1234/QĐ-UBND ngày 15/3/2024'),
 # a founding or a birth ('thành lập từ năm 2010'), the year a figure is compared with ('tăng 12% so với năm 2023',
@@ -1661,7 +1662,8 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"so với(?:\s+cùng kỳ|[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí))?|so cùng kỳ|"
                                r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
                                # ('cao gấp 1,5 lần năm 2025', 'gấp đôi năm 2025')
-                               r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?|gấp\s+(?:đôi|rưỡi)(?:\s+so với)?)"
+                               r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?|"
+                               r"gấp\s+(?:đôi|rưỡi)(?:\s+so với)?)"
                                r"(?:[^\S\n]+(?:từ|vào|trong|năm|ngày|tháng))*[^\S\n]*$")  # not across a line end
 _LISTED_NEXT = regex.compile(r",\s*(?:bao\s+)?gồm(?!\p{L})")  # a list of what a whole held, after its figure
 _PARTS_NEXT = regex.compile(r"(?<!\p{L})(?:trong đó(?!\p{L})|(?:bao\s+)?gồm\s*:)")  # the parts of a whole begin here
@@ -1869,10 +1871,12 @@ _EARLIER_OPENS = regex.compile(r"\W*trước\s+(?:đó|đây|thời điểm đó
 _ACCORDINGLY = regex.compile(r"\W*theo\s+(?:đó|quyết\s+định\s+(?:này|trên)|kế\s+hoạch(?:\s+(?:này|trên))?)\s*,")
 # the years before the last one told, opening a sentence ('Năm ngoái, con số này là 2,6 tỷ đồng', 'Hai năm trước,
 # ...'); not a comparison inside one ('tăng 2 đề án so với năm trước')
-_YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n]|:\s*[\"“])\s*)(?:(?:trong|vào)\s+)?(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
+_YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n]|:\s*[\"“])\s*)(?:(?:trong|vào)\s+)?"
+                               r"(?:năm\s+ngoái|năm\s+trước(?:\s+đó)?|"
                                r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm)\s+năm\s+trước(?:\s+đó)?)(?!\p{L})")
 # 'Năm qua' opening a sentence (not '5 năm qua', a span), and a date in a year's first two months
-_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–]|:\s*[\"“])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")  # (after a dateline's dash too)
+# (after a dateline's dash too, or opening a quote)
+_YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–]|:\s*[\"“])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")
 # (a comparison's word; not 'bằng' of the means, 'bằng nguồn vốn khuyến công năm 2024', nor the year's own plan a
 # figure is measured against, 'đạt 98% so với kế hoạch năm 2024')
 _COMPARED_AFTER = regex.compile(r"(?<!\p{L})(?:so với(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu))|gấp|cao hơn|"
@@ -5635,7 +5639,8 @@ class FundingBuilder:
                 # (not a part under the same frame: 'Trong 6 tháng cuối năm 2025, tỉnh thực hiện 17 đề án ..., trong
                 # đó khu vực phía Tây 8 đề án' breaks down what the half-year did; '...; đến nay đã nghiệm thu 4 đề
                 # án' in its own clause is progress; so is what the sentence tells of the projects it names as among
-                # the whole's: 'Đến cuối tháng 9/2025, trong 10 đề án ... (kinh phí 2 tỷ đồng), có 4 đề án đã bàn giao ...')
+                # the whole's: 'Đến cuối tháng 9/2025, trong 10 đề án ... (kinh phí 2 tỷ đồng), có 4 đề án đã bàn
+                # giao ...')
                 continue
             if (q.projects and r.projects and q.projects < r.projects) or \
                     (q.amount_vnd and r.amount_vnd and q.amount_vnd < r.amount_vnd):
@@ -7936,9 +7941,9 @@ class FundingBuilder:
         hi = g_end if _COLON_THEN_LABEL.match(key, g_end) else self._clause_end(key, g_start, len(key))
         out_of = _OUT_OF_WHOLE_BEFORE.search(key, max(s_start, g_start - 40), g_start) is not None
         if not clause and not out_of:
-            # (nor, after the figure, one in its bracket with a figure of its own, a part's: 'kinh phí khuyến công 4,2 tỷ
-            # đồng (khu vực Kiên Giang cũ 1,7 tỷ đồng)'; nor the place a part before 'trong tổng số' goes to: '2,4 tỷ
-            # đồng trong tổng số 7,2 tỷ đồng kinh phí ... cho khu vực Kon Tum cũ' is the 2,4 tỷ's)
+            # (nor, after the figure, one in its bracket with a figure of its own, a part's: 'kinh phí khuyến công 4,2
+            # tỷ đồng (khu vực Kiên Giang cũ 1,7 tỷ đồng)'; nor the place a part before 'trong tổng số' goes to: '2,4
+            # tỷ đồng trong tổng số 7,2 tỷ đồng kinh phí ... cho khu vực Kon Tum cũ' is the 2,4 tỷ's)
             clause = [p for p in own if g_start <= p.start < hi
                       and not _in_figure_bracket(text or key, s_start, p, len(key))]
         elif not out_of and not any(_named_as_work_place(key, s_start, p) for p in clause):

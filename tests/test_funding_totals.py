@@ -12385,7 +12385,8 @@ def test_an_area_given_a_figure_of_its_own_in_a_bracket_is_not_the_wholes_provin
 
 
 def test_an_area_given_a_figure_in_a_bracket_before_a_budgets_colon_is_not_the_wholes_province():
-    text = ("Đắk Lắk hỗ trợ cà phê\n\nNăm 2025, khuyến công Đắk Lắk hỗ trợ 15 cơ sở (khu vực Đắk Lắk cũ 9 cơ sở, khu vực "
+    text = ("Đắk Lắk hỗ trợ cà phê\n\nNăm 2025, khuyến công Đắk Lắk hỗ trợ 15 cơ sở (khu vực Đắk Lắk cũ 9 cơ sở, khu "
+            "vực "
             "Phú Yên cũ 6 cơ sở) với tổng kinh phí: 2,7 tỷ đồng.\n")
     assert [r.province for r in analyse(text, "area-bracket-colon").funding] == ["Đắk Lắk"]
 
@@ -12402,13 +12403,15 @@ def test_an_amount_the_amounts_given_in_turn_add_up_to_is_their_whole(listed):
 
 
 def test_an_amount_before_amounts_in_turn_that_do_not_add_up_to_it_is_not_their_whole():
-    text = ("Phú Thọ hỗ trợ\n\nNăm 2024, khuyến công địa phương tỉnh Phú Thọ đã hỗ trợ 2 cơ sở với tổng số tiền 900 triệu "
+    text = ("Phú Thọ hỗ trợ\n\nNăm 2024, khuyến công địa phương tỉnh Phú Thọ đã hỗ trợ 2 cơ sở với tổng số tiền 900 "
+            "triệu "
             "đồng, lần lượt là 250 triệu đồng và 220 triệu đồng.\n")
     assert 900_000_000 not in [r.amount_vnd for r in analyse(text, "not-sum-in-turn").funding]
 
 
 def test_the_count_done_out_of_a_total_number_is_not_a_sum_of_both_programmes():
-    text = ("Bến Tre sơ kết 6 tháng\n\nTrong 6 tháng đầu năm 2024, Trung tâm Khuyến công Bến Tre đã hoàn thành 4 trên tổng "
+    text = ("Bến Tre sơ kết 6 tháng\n\nTrong 6 tháng đầu năm 2024, Trung tâm Khuyến công Bến Tre đã hoàn thành 4 trên "
+            "tổng "
             "số 12 đề án được giao, giải ngân 820 triệu đồng.\n")
     [done] = analyse(text, "out-of-total").funding
     assert (done.scope, done.status, done.projects, done.amount_vnd) == ("unspecified", "done", 4, 820_000_000)
@@ -12416,22 +12419,28 @@ def test_the_count_done_out_of_a_total_number_is_not_a_sum_of_both_programmes():
 
 @pytest.mark.parametrize("compared", ["gấp đôi năm 2025", "gấp rưỡi năm 2025", "gấp đôi so với năm 2025"])
 def test_a_year_compared_by_gap_doi_dates_no_later_figure(compared):
-    text = ("Lâm Đồng: kế hoạch khuyến công 2026\n\nSở Công Thương cho biết kế hoạch khuyến công năm 2026 của tỉnh có tổng "
-            f"kinh phí hơn 12 tỷ đồng, {compared}. Số đề án dự kiến là 56. Trong đó, 2,5 tỷ đồng dành cho sản xuất sạch "
+    text = ("Lâm Đồng: kế hoạch khuyến công 2026\n\nSở Công Thương cho biết kế hoạch khuyến công năm 2026 của tỉnh có "
+            "tổng "
+            f"kinh phí hơn 12 tỷ đồng, {compared}. Số đề án dự kiến là 56. Trong đó, 2,5 tỷ đồng dành cho sản xuất "
+            "sạch "
             "hơn.\n")
     assert {r.period for r in analyse(text, "compared-gap").funding} == {"2026"}
 
 
 def test_the_national_programme_as_framework_does_not_make_a_local_sum_a_total():
-    text = ("Bình Dương: sản xuất sạch hơn\n\nThực hiện Chương trình khuyến công quốc gia, năm 2024, Sở Công Thương Bình "
-            "Dương đã tư vấn sản xuất sạch hơn cho 6 doanh nghiệp với tổng kinh phí 360 triệu đồng từ nguồn khuyến công "
+    text = ("Bình Dương: sản xuất sạch hơn\n\nThực hiện Chương trình khuyến công quốc gia, năm 2024, Sở Công Thương "
+            "Bình "
+            "Dương đã tư vấn sản xuất sạch hơn cho 6 doanh nghiệp với tổng kinh phí 360 triệu đồng từ nguồn khuyến "
+            "công "
             "địa phương.\n")
     assert [r.scope for r in analyse(text, "framework-local").funding] == ["local"]
 
 
 def test_a_former_provinces_part_in_a_bracket_after_a_figure_is_not_that_figures_province_nor_purpose():
-    text = ("An Giang: khuyến công và xúc tiến thương mại 2025\n\nNăm 2025, tổng kinh phí khuyến công và xúc tiến thương "
-            "mại của tỉnh An Giang là 9,6 tỷ đồng. Trong đó, kinh phí khuyến công 4,2 tỷ đồng (khu vực Kiên Giang cũ 1,7 "
+    text = ("An Giang: khuyến công và xúc tiến thương mại 2025\n\nNăm 2025, tổng kinh phí khuyến công và xúc tiến "
+            "thương "
+            "mại của tỉnh An Giang là 9,6 tỷ đồng. Trong đó, kinh phí khuyến công 4,2 tỷ đồng (khu vực Kiên Giang cũ "
+            "1,7 "
             "tỷ đồng) và xúc tiến thương mại 5,4 tỷ đồng.\n")
     read = {r.amount_vnd: r for r in analyse(text, "bracket-part").funding}
     assert read[4_200_000_000].province == "An Giang"
@@ -12441,7 +12450,8 @@ def test_a_former_provinces_part_in_a_bracket_after_a_figure_is_not_that_figures
 
 @pytest.mark.parametrize("verb", ["cũng đào tạo nghề chế biến thực phẩm cho", "cũng tập huấn kỹ năng bán hàng cho"])
 def test_work_said_to_come_too_is_a_sibling_of_the_work_before_not_its_part(verb):
-    text = ("Sóc Trăng: bánh pía\n\nTheo Trung tâm Khuyến công Sóc Trăng, năm 2024 có 5 cơ sở làm bánh pía được hỗ trợ 650 "
+    text = ("Sóc Trăng: bánh pía\n\nTheo Trung tâm Khuyến công Sóc Trăng, năm 2024 có 5 cơ sở làm bánh pía được hỗ trợ "
+            "650 "
             f"triệu đồng. Trong năm, trung tâm {verb} 60 lao động với kinh phí 90 triệu đồng.\nTính chung, kinh phí "
             "khuyến công năm 2024 đạt 740 triệu đồng.\n")
     first, second, whole = analyse(text, "also-trained").funding
@@ -12449,7 +12459,8 @@ def test_work_said_to_come_too_is_a_sibling_of_the_work_before_not_its_part(verb
 
 
 def test_a_count_said_alone_heads_nothing_when_the_sum_of_both_programmes_restates_it_with_its_money():
-    text = ("Hà Giang: khuyến công miền đá\n\nNăm 2024, Sở Công Thương Hà Giang triển khai 12 đề án khuyến công. Tổng kinh "
+    text = ("Hà Giang: khuyến công miền đá\n\nNăm 2024, Sở Công Thương Hà Giang triển khai 12 đề án khuyến công. Tổng "
+            "kinh "
             "phí 12 đề án là 2,8 tỷ đồng, trong đó nguồn Trung ương 1 tỷ đồng.\n")
     heads = [(r.scope, r.projects, r.amount_vnd) for r in analyse(text, "count-restated").funding if r.headline]
     assert heads == [("total", 12, 2_800_000_000), ("national", None, 1_000_000_000)]
@@ -12457,14 +12468,16 @@ def test_a_count_said_alone_heads_nothing_when_the_sum_of_both_programmes_restat
 
 @pytest.mark.parametrize("cancelled", ["phải hủy dự toán", "bị hủy", "không thực hiện"])
 def test_the_rest_of_a_budget_said_cancelled_right_after_its_amount_is_neither_done_nor_planned(cancelled):
-    text = ("Yên Bái: kinh phí khuyến công chưa giải ngân\n\nNăm 2023 tỉnh Yên Bái được bố trí 2,5 tỷ đồng kinh phí khuyến "
+    text = ("Yên Bái: kinh phí khuyến công chưa giải ngân\n\nNăm 2023 tỉnh Yên Bái được bố trí 2,5 tỷ đồng kinh phí "
+            "khuyến "
             f"công địa phương nhưng chỉ giải ngân được 1,4 tỷ đồng, số còn lại 1,1 tỷ đồng {cancelled}.\n")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "cancelled-rest").funding] == [
         (2_500_000_000, "planned"), (1_400_000_000, "done"), (1_100_000_000, "unspecified")]
 
 
 def test_n_nam_qua_after_two_years_told_latest_first_spans_both_years():
-    text = ("Bình Phước: hạt điều\n\nNăm 2024, 6 cơ sở chế biến hạt điều được khuyến công hỗ trợ 900 triệu đồng. Trước đó, "
+    text = ("Bình Phước: hạt điều\n\nNăm 2024, 6 cơ sở chế biến hạt điều được khuyến công hỗ trợ 900 triệu đồng. Trước "
+            "đó, "
             "năm 2023, 5 cơ sở khác nhận 750 triệu đồng. Như vậy, 2 năm qua khuyến công đã hỗ trợ 11 cơ sở với 1,65 tỷ "
             "đồng.\n")
     assert [r.period for r in analyse(text, "years-back").funding] == ["2024", "2023", "2023-2024"]
@@ -12479,9 +12492,11 @@ def test_a_titles_amount_and_the_count_that_ends_the_line_are_one_statement(titl
 
 
 def test_a_programmes_part_after_a_run_of_smaller_yearly_figures_breaks_down_the_spans_whole_in_its_span():
-    text = ("Long An: khuyến công 2021-2025\n\nGiai đoạn 2021-2025, kinh phí khuyến công của tỉnh Long An đạt 16,8 tỷ đồng, "
+    text = ("Long An: khuyến công 2021-2025\n\nGiai đoạn 2021-2025, kinh phí khuyến công của tỉnh Long An đạt 16,8 tỷ "
+            "đồng, "
             "thực hiện 92 đề án. Kinh phí từng năm như sau: năm 2021 là 2,6 tỷ đồng; năm 2022 là 3,1 tỷ đồng; năm 2023 "
-            "là 3,4 tỷ đồng; năm 2024 là 3,7 tỷ đồng; năm 2025 là 4 tỷ đồng.\nTrong đó, khuyến công quốc gia hỗ trợ 9 đề "
+            "là 3,4 tỷ đồng; năm 2024 là 3,7 tỷ đồng; năm 2025 là 4 tỷ đồng.\nTrong đó, khuyến công quốc gia hỗ trợ 9 "
+            "đề "
             "án với 6,2 tỷ đồng.\n")
     whole, *years, national = analyse(text, "years-then-part").funding
     assert [r.part_of for r in years] == [whole.id] * 5
@@ -12490,41 +12505,48 @@ def test_a_programmes_part_after_a_run_of_smaller_yearly_figures_breaks_down_the
 
 @pytest.mark.parametrize("saving", ["do tiết kiệm qua đấu thầu", "do tiết kiệm sau đấu thầu"])
 def test_the_rest_of_a_budget_left_as_a_saving_is_no_record(saving):
-    text = ("Lào Cai: giải ngân khuyến công đạt 98%\n\nNăm 2024, tổng kinh phí khuyến công được giao là 3 tỷ đồng. Tính đến "
+    text = ("Lào Cai: giải ngân khuyến công đạt 98%\n\nNăm 2024, tổng kinh phí khuyến công được giao là 3 tỷ đồng. "
+            "Tính đến "
             "ngày 15/12/2024, Trung tâm Khuyến công đã giải ngân 2,94 tỷ đồng, đạt 98%; số kinh phí còn lại 60 triệu "
             f"đồng {saving}.\n")
     assert [r.amount_vnd for r in analyse(text, "saving").funding] == [3_000_000_000, 2_940_000_000]
 
 
 def test_a_kiln_that_saves_energy_is_still_the_programmes_purchase():
-    text = ("Khuyến công Bát Tràng\n\nNăm 2024, khuyến công hỗ trợ 3 cơ sở gốm mua lò nung tiết kiệm năng lượng với kinh "
+    text = ("Khuyến công Bát Tràng\n\nNăm 2024, khuyến công hỗ trợ 3 cơ sở gốm mua lò nung tiết kiệm năng lượng với "
+            "kinh "
             "phí 600 triệu đồng.\n")
     assert [r.amount_vnd for r in analyse(text, "kiln").funding] == [600_000_000]
 
 
 def test_budgets_listed_after_one_with_a_change_aside_are_records_not_priced_items():
-    text = ("Nhiều tỉnh tăng kinh phí khuyến công\n\nNăm 2025, kinh phí khuyến công địa phương của nhiều tỉnh tăng mạnh. "
+    text = ("Nhiều tỉnh tăng kinh phí khuyến công\n\nNăm 2025, kinh phí khuyến công địa phương của nhiều tỉnh tăng "
+            "mạnh. "
             "Thanh Hóa bố trí 12 tỷ đồng, tăng 3 tỷ so với năm 2024; Nghệ An 8,5 tỷ đồng; Hà Tĩnh 4,2 tỷ đồng.\n")
     assert [(r.province, r.amount_vnd) for r in analyse(text, "change-aside").funding] == [
         ("Thanh Hóa", 12_000_000_000), ("Nghệ An", 8_500_000_000), ("Hà Tĩnh", 4_200_000_000)]
 
 
 def test_the_next_item_of_a_list_of_priced_things_is_still_priced():
-    text = ("Đấu giá cổ vật\n\nSở Công Thương và khuyến công tỉnh thông báo đấu giá: bình đồng, giá khởi điểm là 995 triệu "
+    text = ("Đấu giá cổ vật\n\nSở Công Thương và khuyến công tỉnh thông báo đấu giá: bình đồng, giá khởi điểm là 995 "
+            "triệu "
             "đồng; hộp pháp lam 532 triệu đồng.\n")
     assert analyse(text, "priced-list").funding == []
 
 
 def test_nam_qua_after_a_january_date_is_the_year_before_but_nam_nay_after_it_is_the_dates_year():
-    text = ("Khuyến công Quảng Bình năm qua\n\nNgày 8/1/2025, Sở Công Thương Quảng Bình tổng kết công tác khuyến công. Năm "
-            "qua, toàn tỉnh thực hiện 21 đề án khuyến công với kinh phí 4,1 tỷ đồng; năm nay, Sở phấn đấu thực hiện 25 đề "
+    text = ("Khuyến công Quảng Bình năm qua\n\nNgày 8/1/2025, Sở Công Thương Quảng Bình tổng kết công tác khuyến công. "
+            "Năm "
+            "qua, toàn tỉnh thực hiện 21 đề án khuyến công với kinh phí 4,1 tỷ đồng; năm nay, Sở phấn đấu thực hiện 25 "
+            "đề "
             "án với kinh phí khoảng 5 tỷ đồng.\n")
     assert [(r.projects, r.period) for r in analyse(text, "nam-qua").funding if r.headline] == [(21, "2024"),
                                                                                                (25, "2025")]
 
 
 def test_nam_ngoai_opening_a_quote_after_a_dated_lead_is_the_year_before_in_its_own_tense():
-    text = ("Năm ngoái 9 đề án, năm nay 12 đề án\n\nTrả lời phóng viên ngày 3/3/2025, bà Hoàng Thị Mai, Giám đốc Trung tâm "
+    text = ("Năm ngoái 9 đề án, năm nay 12 đề án\n\nTrả lời phóng viên ngày 3/3/2025, bà Hoàng Thị Mai, Giám đốc Trung "
+            "tâm "
             "Khuyến công Cao Bằng cho biết: \"Năm ngoái chúng tôi làm được 9 đề án, kinh phí 1,7 tỷ đồng. Năm nay tỉnh "
             "giao 12 đề án, kinh phí 2,3 tỷ đồng\".\n")
     body = [(r.projects, r.period, r.status) for r in analyse(text, "nam-ngoai").funding if r.amount_vnd]
@@ -12541,8 +12563,10 @@ def test_a_plants_worth_before_its_owner_receiving_the_programmes_support_in_one
 @pytest.mark.parametrize("gap", [" ", "\n"])
 def test_a_titles_count_restated_with_its_amount_in_the_body_keeps_the_amount_with_the_body(gap):
     text = ("Quảng Trị (mới): Giao 42 đề án khuyến công năm 2026\n\nNgày 15/1/2026, UBND tỉnh Quảng Trị ban hành quyết "
-            "định giao kế hoạch khuyến công năm 2026. Theo đó, toàn tỉnh thực hiện 42 đề án, tổng kinh phí 8,75 tỷ đồng "
-            f"từ ngân sách tỉnh.{gap}Các đề án ở khu vực Quảng Bình cũ chiếm 23 đề án với 4,9 tỷ đồng; khu vực Quảng Trị "
+            "định giao kế hoạch khuyến công năm 2026. Theo đó, toàn tỉnh thực hiện 42 đề án, tổng kinh phí 8,75 tỷ "
+            "đồng "
+            f"từ ngân sách tỉnh.{gap}Các đề án ở khu vực Quảng Bình cũ chiếm 23 đề án với 4,9 tỷ đồng; khu vực Quảng "
+            "Trị "
             "cũ 19 đề án, 3,85 tỷ đồng.\n")
     title, body, *parts = analyse(text, "title-count").funding
     assert (title.projects, title.amount_vnd, title.headline) == (42, None, False)
@@ -12551,22 +12575,28 @@ def test_a_titles_count_restated_with_its_amount_in_the_body_keeps_the_amount_wi
 
 
 def test_a_plan_word_opening_the_next_line_is_not_the_plan_of_an_amount_ending_a_paragraph_without_a_stop():
-    text = ("Vĩnh Long (mới) kiện toàn Trung tâm Khuyến công\n\nNăm 2025, trung tâm tiếp tục thực hiện 21 đề án khuyến công "
-            "còn dở dang với kinh phí khoảng 4,1 tỷ đồng\nKế hoạch năm 2026, trung tâm đề xuất 35 đề án, tổng kinh phí 7 "
+    text = ("Vĩnh Long (mới) kiện toàn Trung tâm Khuyến công\n\nNăm 2025, trung tâm tiếp tục thực hiện 21 đề án khuyến "
+            "công "
+            "còn dở dang với kinh phí khoảng 4,1 tỷ đồng\nKế hoạch năm 2026, trung tâm đề xuất 35 đề án, tổng kinh phí "
+            "7 "
             "tỷ đồng\n")
     assert [(r.projects, r.status) for r in analyse(text, "no-stop-plan").funding] == [(21, "done"), (35, "planned")]
 
 
 def test_the_year_of_what_a_figure_is_compared_with_after_it_is_not_the_figures_year():
-    text = ("\"Khuyến công phải đi trước một bước\"\n\nPV: Năm 2025 là năm đầu tiên tỉnh Ninh Bình sau hợp nhất triển khai "
-            "khuyến công, kết quả ra sao, thưa bà?\nBà Hương: Chúng tôi đã thực hiện 38 đề án, tổng kinh phí 8,6 tỷ đồng, "
+    text = ("\"Khuyến công phải đi trước một bước\"\n\nPV: Năm 2025 là năm đầu tiên tỉnh Ninh Bình sau hợp nhất triển "
+            "khai "
+            "khuyến công, kết quả ra sao, thưa bà?\nBà Hương: Chúng tôi đã thực hiện 38 đề án, tổng kinh phí 8,6 tỷ "
+            "đồng, "
             "bằng tổng của ba tỉnh Ninh Bình, Nam Định, Hà Nam cũ năm 2024 cộng lại.\n")
     assert [r.period for r in analyse(text, "compared-after").funding] == ["2025"]
 
 
 def test_the_whole_a_progress_sentence_opens_with_is_not_done_and_its_parts_say_their_own_state():
-    text = ("Yên Bái: tiến độ 10 đề án khuyến công\n\nĐến cuối tháng 9/2025, trong 10 đề án khuyến công địa phương năm 2025 "
-            "(kinh phí 2 tỷ đồng), có 4 đề án đã bàn giao máy móc cho cơ sở, 3 đề án đã giải ngân một phần, 3 đề án đang "
+    text = ("Yên Bái: tiến độ 10 đề án khuyến công\n\nĐến cuối tháng 9/2025, trong 10 đề án khuyến công địa phương năm "
+            "2025 "
+            "(kinh phí 2 tỷ đồng), có 4 đề án đã bàn giao máy móc cho cơ sở, 3 đề án đã giải ngân một phần, 3 đề án "
+            "đang "
             "hoàn thiện thủ tục. Kinh phí đã giải ngân đạt 900 triệu đồng.\n")
     read = [(r.projects, r.amount_vnd, r.status) for r in analyse(text, "among-progress").funding if r.sentence == 1]
     assert read[0][:2] == (10, 2_000_000_000) and read[0][2] != "done"
@@ -12574,8 +12604,10 @@ def test_the_whole_a_progress_sentence_opens_with_is_not_done_and_its_parts_say_
 
 
 def test_a_former_provinces_share_out_of_a_merged_provinces_whole_leaves_the_whole_its_province():
-    text = ("Quảng Ngãi (mới): khuyến công cho khu vực Kon Tum cũ\n\nNăm 2026, Sở Công Thương Quảng Ngãi dành 2,4 tỷ đồng "
-            "trong tổng số 7,2 tỷ đồng kinh phí khuyến công địa phương cho khu vực Kon Tum cũ. Phần còn lại 4,8 tỷ đồng "
+    text = ("Quảng Ngãi (mới): khuyến công cho khu vực Kon Tum cũ\n\nNăm 2026, Sở Công Thương Quảng Ngãi dành 2,4 tỷ "
+            "đồng "
+            "trong tổng số 7,2 tỷ đồng kinh phí khuyến công địa phương cho khu vực Kon Tum cũ. Phần còn lại 4,8 tỷ "
+            "đồng "
             "dành cho khu vực Quảng Ngãi cũ.\n")
     share, whole, rest = analyse(text, "out-of-merged").funding
     assert (whole.province, whole.amount_vnd, whole.headline) == ("Quảng Ngãi", 7_200_000_000, True)

@@ -907,7 +907,8 @@ def test_a_list_of_lines_each_ending_its_own_sentence_under_a_colon_stays_lines(
 
 def test_a_title_ending_on_a_whole_province_name_is_not_joined_to_a_body_opening_with_a_name():
     # ('Ninh Sở' is also a commune's name: the break after 'Quảng Ninh' cut no name)
-    text = ("Gần 900 triệu đồng hỗ trợ nghề chế biến hải sản ở Quảng Ninh\nSở Công Thương Quảng Ninh hỗ trợ 4 cơ sở với "
+    text = ("Gần 900 triệu đồng hỗ trợ nghề chế biến hải sản ở Quảng Ninh\nSở Công Thương Quảng Ninh hỗ trợ 4 cơ sở "
+            "với "
             "tổng kinh phí 890 triệu đồng khuyến công.\n")
     read = analyse(text, "title-name-end")
     assert read.title == "Gần 900 triệu đồng hỗ trợ nghề chế biến hải sản ở Quảng Ninh"

@@ -3147,7 +3147,8 @@ def test_world_reach_and_a_shop_closing_are_no_part_of_a_goods_name(sentence, na
 
 
 def test_a_goods_list_opened_by_co_after_a_good_with_its_village_reads_every_member():
-    text = ("Khuyến công Thái Bình\n\nCác sản phẩm hưởng lợi có bánh cáy làng Nguyễn, chiếu cói Hới, chạm bạc Đồng Xâm và "
+    text = ("Khuyến công Thái Bình\n\nCác sản phẩm hưởng lợi có bánh cáy làng Nguyễn, chiếu cói Hới, chạm bạc Đồng Xâm "
+            "và "
             "tương Nam Cao.\n")
     assert {"bánh cáy", "chiếu", "tương"} <= {f.value for f in analyse(text, "co-list").facts if f.type == "product"}
 
