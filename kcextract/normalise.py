@@ -150,25 +150,22 @@ _NAME_WORD_END_RE = regex.compile(r"(?<=\s)\p{Lu}\p{Ll}*$")  # a line ending on 
 
 
 @lru_cache(maxsize=1)
-def _name_pairs() -> frozenset[str]:
-    """Every two capitalised syllables that follow each other in a province's or a place's name ('Điện Biên',
-    'Biên Phủ'): a hard wrap between them cut a name (gazetteers/provinces.tsv, places.tsv)."""
+def _whole_names() -> frozenset[str]:
+    """The names of provinces and places in full (gazetteers/provinces.tsv, places.tsv)."""
     from . import data  # (data reads its files through this module's fold: imported when first needed)
 
-    names = set(data.province_aliases()) | {p.name for units in data.places().values() for p in units}
-    pairs = set()
-    for name in names:
-        words = name.split()
-        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper())
-    return frozenset(pairs)
+    return frozenset(set(data.province_aliases()) | {p.name for units in data.places().values() for p in units})
 
 
 @lru_cache(maxsize=1)
-def _whole_names() -> frozenset[str]:
-    """The names of provinces and places in full (the sources of _name_pairs)."""
-    from . import data  # (as in _name_pairs)
-
-    return frozenset(set(data.province_aliases()) | {p.name for units in data.places().values() for p in units})
+def _name_pairs() -> frozenset[str]:
+    """Every two capitalised syllables that follow each other in a province's or a place's name ('Điện Biên',
+    'Biên Phủ'): a hard wrap between them cut a name (gazetteers/provinces.tsv, places.tsv)."""
+    pairs = set()
+    for name in _whole_names():
+        words = name.split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper())
+    return frozenset(pairs)
 
 
 def _name_across(prev: str, line: str) -> bool:
@@ -188,7 +185,7 @@ def _name_across(prev: str, line: str) -> bool:
 def _organisation_heads() -> tuple[tuple[str, ...], ...]:
     """The head words that open an organisation's name ('sở', 'trung tâm', 'bộ', 'hợp tác xã'), each as its
     syllables: the fixed words each pattern of rules/organizations.jsonl opens with."""
-    from . import data  # (as in _name_pairs)
+    from . import data  # (as in _whole_names)
 
     heads = set()
     for row in data.read_jsonl("rules/organizations.jsonl"):

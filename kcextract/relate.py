@@ -805,9 +805,10 @@ _UNIT_ITEM = regex.compile(r"\s*\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:huyện
                            r"(?:hỗ trợ|thực hiện|triển khai|có|là|đạt)?\s*:?\s*")
 _LEVELS_LISTED = regex.compile(r"(?:tăng|giảm)(?:\s+(?:dần|đều|liên tục|qua các năm))*\s*:")
 # between a figure and the whole it is counted out of: '1,9 tỷ đồng trong tổng số 4,6 tỷ đồng', 'trên tổng số'
-_OUT_OF_WHOLE = regex.compile(r"\s*,?\s*(?:trong|trên)\s+tổng(?:\s+số)?(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
+_OUT_OF_TOTAL = r"(?:trong|trên)\s+tổng(?:\s+số)?"  # what a share is out of: 'trong tổng số', 'trên tổng'
+_OUT_OF_WHOLE = regex.compile(rf"\s*,?\s*{_OUT_OF_TOTAL}(?:\s+(?:kinh phí|vốn|mức|kế hoạch|dự toán)"
                               r"(?:\s+(?:đầu tư|vốn))?(?:\s+(?:được\s+)?(?:giao|phân bổ|bố trí))?)?\s*")
-_OUT_OF_WHOLE_BEFORE = regex.compile(r"(?<!\p{L})(?:trong|trên)\s+tổng(?:\s+số)?\s*$")  # '... trong tổng số | 7,2 tỷ'
+_OUT_OF_WHOLE_BEFORE = regex.compile(rf"(?<!\p{{L}}){_OUT_OF_TOTAL}\s*$")  # '... trong tổng số | 7,2 tỷ'
 # a whole's money figure and the 'trong đó' that opens its shares: a 'tổng' before it is the whole's, not the share's
 # ('tổng vốn 850 triệu đồng, trong đó kinh phí khuyến công hỗ trợ 250 triệu đồng': 250 triệu is no sum); or the
 # clause of support after it ('tổng kinh phí mua thiết bị là 480 triệu đồng, được hỗ trợ 140 triệu đồng')
@@ -1196,6 +1197,7 @@ _PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:c�
 _OWN_SOURCE = regex.compile(r"(?<!\p{L})(?:nguồn|kinh phí|vốn)\s+(?:kinh phí\s+|vốn\s+)?")
 _PUBLIC_WORDS = r"ngân sách|khuyến công|kcqg|kcđp|kcdp|nhà nước"  # the public side of a split
 _PUBLIC_SOURCE = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?!\p{{L}})")
+_MORE_OR_LESS = r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn"  # a comparison's word: 'cao hơn', 'ít hơn'
 # the figure of the year something is compared with, in brackets after it ('tăng 20% so với năm 2023 (5,7 tỷ
 # đồng)'): the base of a comparison, not a statement of its own
 # (a few words may name what is compared: 'so với tổng kinh phí của hai địa phương năm 2025 (4,9 tỷ đồng)', 'gấp 1,6
@@ -1203,7 +1205,7 @@ _PUBLIC_SOURCE = regex.compile(rf"(?<!\p{{L}})(?:{_PUBLIC_WORDS})(?!\p{{L}})")
 _COMPARED_BASE = regex.compile(r"(?<!\p{L})(?:so với(?:\s+\p{L}+){0,7}?|so cùng kỳ|(?:gấp|bằng)\s+(?:[\d.,]+\s+lần|đôi|rưỡi|"
                                r"(?:hai|ba|bốn|năm)\s+lần)(?:\s+so với)?"
                                r"(?:\s+\p{L}+){0,7}?|"
-                               r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn)\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
+                               rf"{_MORE_OR_LESS})\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|kỳ)\s+)?"
                                r"(?:\d{4}(?:\s*[-–]\s*\d{4}|\s+(?:đến|tới)\s+(?:năm\s+)?\d{4})?|trước|ngoái|trước đó)"
                                r"\s*\(\s*$")
 _THIS_FIGURE = regex.compile(r"\s*(?:này|nói trên|kể trên|trên(?=\s*[,.;)]))(?!\p{L})")  # '3 tỷ đồng này', '... nói trên'
@@ -1599,7 +1601,6 @@ _LOWER_PAYER = regex.compile(r"\W*(?:năm\s+\d{4}\s*,?\s*)?(?:còn\s+)?(?:(?:ubn
 _FACILITY = r"(?:nhà máy|nhà xưởng|xưởng|dây chuyền|khu chế biến|trang trại)"
 _INVESTED_IN_FACILITY = regex.compile(r"\s+(?:để\s+)?(?:đầu tư|xây dựng|xây|mở rộng)(?:\s+(?:xây dựng|mới|thêm))?\s+"
                                       rf"(?:một\s+|1\s+)?{_FACILITY}(?!\p{{L}})")
-_RECEIVES_SUPPORT = regex.compile(r"(?<!\p{L})(?:nhận|được)\s+(?:\p{L}+\s+){0,2}?hỗ trợ(?!\p{L})")
 _FACILITY_WORTH = regex.compile(rf"(?<!\p{{L}}){_FACILITY}(?:\s+\p{{L}}+){{0,3}}\s+(?:trị giá\s+)?"
                                 r"(?:hơn\s+|gần\s+|trên\s+)?$")
 # beneficiaries equipping their own production, before what it cost them ('hỗ trợ 2 cơ sở đầu tư máy thêu với tổng
@@ -1660,7 +1661,7 @@ _DATES_ANOTHER = regex.compile(r"(?<!\p{L})(?:(?:quyết định|nghị định|
                                r"(?<!(?:phát|hồi|tái|học|vệ|môi|tương)\s)sinh|"  # (a birth, not 'hồi sinh')
                                # (or the budget of that year compared: 'tăng 12% so với dự toán năm 2024')
                                r"so với(?:\s+cùng kỳ|[^\S\n]+(?:dự toán|kế hoạch|mức|kết quả|kinh phí))?|so cùng kỳ|"
-                               r"(?:cao|thấp|ít|nhiều|lớn|nhỏ)\s+hơn|"
+                               rf"{_MORE_OR_LESS}|"
                                # ('cao gấp 1,5 lần năm 2025', 'gấp đôi năm 2025')
                                r"(?:gấp|bằng)\s+(?:\p{L}+\s+)?[\d.,]+\s+lần(?:\s+so với)?|"
                                r"gấp\s+(?:đôi|rưỡi)(?:\s+so với)?)"
@@ -1701,6 +1702,8 @@ _WORTH_OF_PROJECTS = regex.compile(r"(?<!\p{L})giá trị" + _OF_PROJECTS.patter
 _PRIZES = regex.compile(r"(?:giải thưởng|phần thưởng|tiền thưởng)(?!\p{L})")
 # receiving a thing, not recognising or noting one ('công nhận', 'ghi nhận', 'xác nhận', 'thừa nhận')
 _RECEIVE = r"(?<!(?:công|ghi|xác|thừa) )nhận"
+# the works' owner receiving the programme's support ('nhận hỗ trợ khuyến công', 'được khuyến công hỗ trợ')
+_RECEIVES_SUPPORT = regex.compile(rf"(?<!\p{{L}})(?:{_RECEIVE}|được)\s+(?:\p{{L}}+\s+){{0,2}}?hỗ trợ(?!\p{{L}})")
 # a thing's worth as a clause of its own after it ('..., tổng trị giá 480 triệu đồng'), up to the worth word
 _WORTH_CLAUSE = r"(?:,\s*(?:với\s+)?(?:tổng\s+)?)?$"
 # a thing the programme gave, then its worth ('được hỗ trợ một máy chẻ nan và một máy vót nan trị giá 180 triệu
@@ -1879,10 +1882,9 @@ _YEARS_EARLIER = regex.compile(r"(?<=(?:^|[.!?\n]|:\s*[\"“])\s*)(?:(?:trong|v�
 _YEAR_PAST_OPENS = regex.compile(r"(?<=(?:^|[.!?\n)\-–]|:\s*[\"“])\s*)(?:trong\s+)?năm\s+qua(?!\p{L})")
 # (a comparison's word; not 'bằng' of the means, 'bằng nguồn vốn khuyến công năm 2024', nor the year's own plan a
 # figure is measured against, 'đạt 98% so với kế hoạch năm 2024')
-_COMPARED_AFTER = regex.compile(r"(?<!\p{L})(?:so với(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu))|gấp|cao hơn|"
-                                r"thấp hơn|nhiều hơn|ít hơn|"
+_COMPARED_AFTER = regex.compile(r"(?<!\p{L})(?:so với(?!\s+(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu))|gấp|"
+                                rf"{_MORE_OR_LESS}|"
                                 r"bằng(?!\s+(?:nguồn|vốn|kinh phí|ngân sách|tiền|hình thức|phương thức)))(?!\p{L})")
-_AMONG_OPENS = regex.compile(r"(?<!\p{L})trong\s+(?:số\s+|tổng số\s+)?$")  # 'trong 10 đề án', 'trong số 28 đề án'
 _A_DATE = regex.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")  # a day's date
 _THIS_YEAR = regex.compile(r"(?<!\p{L})năm\s+nay(?!\p{L})")
 _EARLY_IN_YEAR = regex.compile(r"(?i:ngày\s+)?\d{1,2}\s*[/.-]\s*0?[12]\s*[/.-]\s*\d{4}|tháng\s+0?[12]\s*[/.-]\s*\d{4}")
@@ -3917,7 +3919,7 @@ class FundingBuilder:
             d.so_far_own = d.so_far and bool(_SO_FAR.search(key, prev_end, g_start) or
                                              _PART_OF_YEAR.search(key, prev_end, g_start))
             d.since = bool(_SINCE.search(key, s_start, g_start))
-            d.among_whole = bool(_AMONG_OPENS.search(key, max(s_start, g_start - 16), g_start))
+            d.among_whole = bool(_REFERS_BACK.search(key, max(s_start, g_start - 16), g_start))  # ('trong 10 đề án')
             d.one_of = any(_ONE_OF.search(key, max(s_start, f.start - 30), f.start) for f in counts)
             d.points_back = d.one_of and _THIS_ONE_IS.match(key, s_start) is not None
             # (a place under the province named first, or a former province's half of a merged one)

@@ -28,6 +28,12 @@ _TWO_WORDS = regex.compile(r"\p{L}+ \p{L}+(?!\p{L})")  # two words in a row, as 
 _ONE_WORD_BEFORE = regex.compile(r"(\p{L}+) $")
 
 
+def _good(ctx: Context, start: int, end: int, value: str, category: str) -> Fact:
+    """The product fact of ``ctx.text[start:end]``, named as written."""
+    return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
+                name=ctx.text[start:end], category=category)
+
+
 def _word_before(key: str, start: int) -> str | None:
     """The word right before ``start``, one space between ('quán' of 'quán chè', 'khay' of 'khay trà'), or None."""
     m = _ONE_WORD_BEFORE.search(key, max(0, start - 12), start)
@@ -379,11 +385,9 @@ class ProductMatcher:
                     # a fish named after a land good ('cá bò một nắng', 'cá chuối', 'cá cam'): the fish
                     start -= len(_FISH) + 1
                     value = f"{_FISH} {found.split(' ')[0]}"
-                    ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
-                                 name=ctx.text[start:end], category="seafood"), take=False)
+                    ctx.add(_good(ctx, start, end, value, "seafood"), take=False)
                     continue
-                ctx.add(Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=entry.value,
-                             name=ctx.text[start:end], category=entry.category), take=False)
+                ctx.add(_good(ctx, start, end, entry.value, entry.category), take=False)
         return doc
 
     @staticmethod
@@ -409,8 +413,7 @@ class ProductMatcher:
         elif not self._place_next(ctx, end, self.place_names) or token_end == end and ctx.tag_at(start) not in ("N", "Nc"):
             return None  # 'Ông tiêu Hà Nội ...': the verb (to spend), not the pepper
         value, category = self.origin[word]
-        return Fact(type="product", text=ctx.text[start:end], start=start, end=end, value=value,
-                    name=ctx.text[start:end], category=category)
+        return _good(ctx, start, end, value, category)
 
     def _pair_at(self, ctx: Context, key: str, start: int) -> list[Fact] | None:
         """'hành tỏi', 'tôm cá', 'gà vịt': one underthesea word made only of goods, each a product."""
@@ -441,8 +444,7 @@ class ProductMatcher:
             if len(parts) == 1:
                 s, e = parts[0]
                 entry = self.entries.get(key[s:e])
-                return [Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e],
-                             value=entry.value, category=entry.category)] if entry else None
+                return [_good(ctx, s, e, entry.value, entry.category)] if entry else None
         if key[parts[0][0]:parts[0][1]] in self.heads:
             return None  # 'bún cá', 'ruốc hàu', 'rượu ngô' are one product made with a head, not two goods
         if key[parts[0][0]:parts[0][1]] in self.verb_before_good:
@@ -452,16 +454,14 @@ class ProductMatcher:
                 key[s:e] in self.entries and self.entries[key[s:e]].category != "food" for s, e in parts[1:]):
             # a made food, then the raw good it is made of, as one word ('nhút mít', 'xôi gà'): one product, the food
             s, e = parts[0][0], parts[-1][1]
-            return [Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e], value=first.value,
-                         category=first.category)]
+            return [_good(ctx, s, e, first.value, first.category)]
         kinds = {self.entries[key[s:e]].category == "livestock" if key[s:e] in self.entries else False for s, e in parts}
         if len(kinds) > 1:
             return None  # goods of a pair are of one kind ('gà vịt', 'tôm cá'); 'cá heo' (a dolphin) names an animal
         out = []
         for s, e in parts:
             entry = self.entries.get(key[s:e])
-            out.append(Fact(type="product", text=ctx.text[s:e], start=s, end=e, name=ctx.text[s:e],
-                            value=entry.value if entry else key[s:e], category=entry.category if entry else "food"))
+            out.append(_good(ctx, s, e, entry.value if entry else key[s:e], entry.category if entry else "food"))
         return out
 
     def _good_word(self, word: str) -> bool:
