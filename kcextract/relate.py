@@ -1348,7 +1348,9 @@ _LAST_OF_PLACES = regex.compile(r"(?<!\p{L})(?:ở|tại)\s+[^,;.()\d\n]{2,40}?(
 _FORMER_LISTED = regex.compile(_FORMER_MARK + r"\s*(?:,|và|,\s*và)\s*(?:khu vực\s+)?(?:tỉnh\s+|thành phố\s+)?")
 # projects attracted or licensed ('thu hút 230 dự án', 'cấp phép cho 12 dự án'), or 'dự án' named investment projects
 # ('45 dự án đầu tư', '12 dự án FDI'; 'đề án đầu tư máy móc' is a programme's): investors' projects, no programme's
-_ATTRACTED = regex.compile(r"(?<!\p{L})(?:thu hút|cấp phép(?:\s+cho)?|kêu gọi)(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
+_ATTRACT_VERB = r"(?:thu hút|cấp phép|kêu gọi)"
+_ATTRACTED = regex.compile(rf"(?<!\p{{L}}){_ATTRACT_VERB}(?:\s+cho)?(?:\s+(?:được|thêm|mới|tổng cộng))*\s+$")
+_ATTRACTING = regex.compile(rf"{_ATTRACT_VERB}(?!\p{{L}})", regex.IGNORECASE)
 _INVESTMENT_PROJECT = regex.compile(r"(?:\s+(?:sản xuất|công nghiệp))?\s+(?:đầu tư|fdi|có vốn đầu tư)(?!\p{L})")
 # tasks that are aims, not projects carried out ('đề ra 5 nhiệm vụ trọng tâm', '3 nhiệm vụ, giải pháp chủ yếu')
 _KEY_TASKS = regex.compile(r"\s+(?:(?:và|,)\s*giải pháp\s+)?(?:trọng tâm|chủ yếu|trọng điểm|then chốt|cấp bách)"
@@ -1766,6 +1768,10 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 # or the year named right after the projects inside the group ('14 đề án khuyến công địa phương năm 2026, tổng kinh phí
 # ...' after a decision's 'Ngày 2/12/2025')
 _YEAR_OF_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)(?:\s+(?!năm\b)\p{L}+){0,6}\s+(?:năm\s+)?$")
+# (also right after a lone count, when the words between name the programme only: 'Ngày 3/4/2026, ... nghiệm thu 3 đề
+# án khuyến công địa phương năm 2025', not 'đề án chuyển tiếp từ năm 2024')
+_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})đề án\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?(?:khuyến công|kc)"
+                                        r"(?:\s+(?:quốc gia|địa phương|qg|đp))?(?:\s+(?:cấp\s+)?tỉnh)?\s+(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
@@ -2490,8 +2496,10 @@ class FundingBuilder:
             # (their investment named as theirs, not broken down after it into the programme's share, which reads the
             # whole as the work's cost: 'Tổng vốn đầu tư của các cơ sở là 3,6 tỷ đồng, trong đó ... khuyến công ...')
             theirs = self.their_investment.search(tail)
-        if theirs and _COUNT_IN.search(tail, theirs.end()):
-            theirs = None  # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ')
+        if theirs and _COUNT_IN.search(tail, theirs.end()) and not _ATTRACTING.match(tail, theirs.start()):
+            # what the projects a place gave were worth ('khu vực ... cũ đóng góp 61 đề án với 13,5 tỷ'); not the
+            # investors' projects attracted ('thu hút 96 dự án với tổng vốn 5.200 tỷ đồng')
+            theirs = None
         if theirs and _PAID_TO.search(tail, 0, theirs.start()):
             theirs = None  # paid to the beneficiaries, not by them ('tạm ứng cho các đơn vị thụ hưởng 430 triệu đồng')
         if theirs and _OWN_LABEL_AFTER.search(tail, theirs.end()):
@@ -7824,6 +7832,10 @@ class FundingBuilder:
                             or _YEAR_OF_PROJECTS.search(key, max(pos, p.start - 60), p.start))), None)
         if worked:
             return worked
+        named = next((p.value for p in periods if end is not None and p.sentence == sent and end <= p.start < end + 60
+                      and "-" not in p.value and _YEAR_OF_NAMED_PROJECTS.search(key, max(pos, p.start - 60), p.start)), None)
+        if named:
+            return named
         right_after = next((p for p in periods if end is not None and p.sentence == sent and p.start >= end and
                             _YEAR_RIGHT_AFTER.fullmatch(key, end, p.start)), None)
         if right_after is not None:

@@ -12613,3 +12613,20 @@ def test_a_former_provinces_share_out_of_a_merged_provinces_whole_leaves_the_who
     assert (whole.province, whole.amount_vnd, whole.headline) == ("Quảng Ngãi", 7_200_000_000, True)
     assert (share.province, share.part_of) == ("Kon Tum", whole.id)
     assert (rest.scope, rest.part_of) == ("local", whole.id)
+
+
+def test_capital_of_attracted_investment_projects_is_no_record_beside_a_programme_clause():
+    text = ("Bắc Ninh đẩy mạnh khuyến công\n\nNăm 2025, tỉnh Bắc Ninh giải ngân 80 tỷ đồng xây dựng hạ tầng 12 cụm công "
+            "nghiệp, thu hút 96 dự án với tổng vốn 5.200 tỷ đồng. Cùng với đó, 14 đề án khuyến công được triển khai với "
+            "kinh phí 3,9 tỷ đồng.")
+    amounts = {r.amount_vnd for r in analyse(text, "attracted").funding}
+    assert 5_200_000_000_000 not in amounts and 3_900_000_000 in amounts
+
+
+def test_the_year_named_with_the_projects_programme_dates_a_count_after_an_event_date():
+    text = ("Khuyến công Quảng Ngãi\n\nNgày 3/4/2026, Sở Công Thương Quảng Ngãi tổ chức nghiệm thu 3 đề án khuyến công "
+            "địa phương năm 2025 tại xã Đức Phổ.")
+    assert [(r.projects, r.period) for r in analyse(text, "named-year").funding] == [(3, "2025")]
+    # a year the projects are carried over from is not theirs
+    text = "Khuyến công Quảng Ngãi\n\nNăm 2025, tỉnh thực hiện 10 đề án, trong đó 3 đề án chuyển tiếp từ năm 2024."
+    assert {r.period for r in analyse(text, "carried-over").funding} == {"2025"}

@@ -3156,3 +3156,20 @@ def test_a_goods_list_opened_by_co_after_a_good_with_its_village_reads_every_mem
 def test_a_village_named_in_capitals_after_a_good_is_no_good_of_its_own():
     text = "Hội An\n\nPhường vừa hỗ trợ Hợp tác xã rau Trà Quế mua dây chuyền đóng gói.\n"
     assert [f.value for f in analyse(text, "tra-que").facts if f.type == "product"] == ["rau"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Hợp tác xã dệt thổ cẩm Châu Giang vừa được bàn giao 10 khung dệt.", "thổ cẩm"),
+    ("Hộ nấu rượu Bầu Đá được hỗ trợ máy chưng cất.", "rượu"),
+    ("Cơ sở đan cói Kim Sơn được hỗ trợ máy dệt chiếu.", "cói"),
+])
+def test_a_business_named_with_its_craft_verb_makes_the_good_it_names(sentence, value):
+    assert value in {f.value for f in analyse("Khuyến công\n\n" + sentence, "craft-verb").facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hộ kinh doanh Bánh tráng Năm Lợi được hỗ trợ máy tráng bánh.",
+    "Cơ sở chạm khắc gỗ mỹ nghệ Phúc An được hỗ trợ máy cưa.",
+])
+def test_a_good_inside_a_business_name_with_no_verb_of_making_stays_the_name(sentence):
+    assert [f.value for f in analyse("Khuyến công\n\n" + sentence, "named").facts if f.type == "product"] == []

@@ -492,8 +492,9 @@ class ProductMatcher:
         if not named or any(f" {w} " in f"{named.group('between')} " for w in self.not_trade):
             return False  # 'nhà hàng mua chả cá Surimi': a business buying, not a business's name
         between = ctx.shape[named.start("between"):start]
-        if between.islower() and ctx.shape[start].islower() and any(
-                f" {w} " in f"{named.group('between')} " for w in self.making):
+        # (the verb may open the entry itself: 'Hợp tác xã' + 'dệt thổ cẩm' + 'Châu Giang')
+        made = f"{named.group('between')} {key[start:end]}"
+        if not regex.search(r"\p{Lu}", between) and ctx.shape[start].islower() and any(f" {w} " in made for w in self.making):
             return False  # 'cơ sở sản xuất tương hột Cự Đà': what the business makes
         if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
