@@ -1770,8 +1770,9 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 _YEAR_OF_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)(?:\s+(?!năm\b)\p{L}+){0,6}\s+(?:năm\s+)?$")
 # (also right after a lone count, when the words between name the programme only: 'Ngày 3/4/2026, ... nghiệm thu 3 đề
 # án khuyến công địa phương năm 2025', not 'đề án chuyển tiếp từ năm 2024')
-_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})đề án\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?(?:khuyến công|kc)"
-                                        r"(?:\s+(?:quốc gia|địa phương|qg|đp))?(?:\s+(?:cấp\s+)?tỉnh)?\s+(?:năm\s+)?$")
+_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})đề án\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?"
+                                        r"(?:khuyến công|kc)(?:\s+(?:quốc gia|địa phương|qg|đp))?"
+                                        r"(?:\s+(?:cấp\s+)?tỉnh)?\s+(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
 # of paying out that make the first a payment
 _SLASH_BEFORE = regex.compile(r"\s?/\s?")
@@ -7833,7 +7834,8 @@ class FundingBuilder:
         if worked:
             return worked
         named = next((p.value for p in periods if end is not None and p.sentence == sent and end <= p.start < end + 60
-                      and "-" not in p.value and _YEAR_OF_NAMED_PROJECTS.search(key, max(pos, p.start - 60), p.start)), None)
+                      and "-" not in p.value and _YEAR_OF_NAMED_PROJECTS.search(key, max(pos, p.start - 60), p.start)),
+                     None)
         if named:
             return named
         right_after = next((p for p in periods if end is not None and p.sentence == sent and p.start >= end and

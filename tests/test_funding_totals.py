@@ -12616,9 +12616,9 @@ def test_a_former_provinces_share_out_of_a_merged_provinces_whole_leaves_the_who
 
 
 def test_capital_of_attracted_investment_projects_is_no_record_beside_a_programme_clause():
-    text = ("Bắc Ninh đẩy mạnh khuyến công\n\nNăm 2025, tỉnh Bắc Ninh giải ngân 80 tỷ đồng xây dựng hạ tầng 12 cụm công "
-            "nghiệp, thu hút 96 dự án với tổng vốn 5.200 tỷ đồng. Cùng với đó, 14 đề án khuyến công được triển khai với "
-            "kinh phí 3,9 tỷ đồng.")
+    text = ("Bắc Ninh đẩy mạnh khuyến công\n\nNăm 2025, tỉnh Bắc Ninh giải ngân 80 tỷ đồng xây dựng hạ tầng 12 cụm "
+            "công nghiệp, thu hút 96 dự án với tổng vốn 5.200 tỷ đồng. Cùng với đó, 14 đề án khuyến công được triển "
+            "khai với kinh phí 3,9 tỷ đồng.")
     amounts = {r.amount_vnd for r in analyse(text, "attracted").funding}
     assert 5_200_000_000_000 not in amounts and 3_900_000_000 in amounts
 

@@ -494,7 +494,8 @@ class ProductMatcher:
         between = ctx.shape[named.start("between"):start]
         # (the verb may open the entry itself: 'Hợp tác xã' + 'dệt thổ cẩm' + 'Châu Giang')
         made = f"{named.group('between')} {key[start:end]}"
-        if not regex.search(r"\p{Lu}", between) and ctx.shape[start].islower() and any(f" {w} " in made for w in self.making):
+        if not regex.search(r"\p{Lu}", between) and ctx.shape[start].islower() and \
+                any(f" {w} " in made for w in self.making):
             return False  # 'cơ sở sản xuất tương hột Cự Đà': what the business makes
         if self.many_before and self.many_before.search(key, max(0, named.start() - 12), named.start()):
             return False  # 'nhiều cơ sở sản xuất bánh chưng Bờ Đậu': businesses by their trade, not a name
