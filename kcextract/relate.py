@@ -7077,7 +7077,7 @@ class FundingBuilder:
         _remainders(drafts)
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
-        _items_that_add_up(drafts, self._names_no_level(key))
+        _items_that_add_up(key, drafts, self._names_no_level(key))
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -8907,7 +8907,7 @@ def _beneficiary_before_its_whole(drafts: list[_Draft], title: int | None) -> se
     return linked
 
 
-def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) -> None:
+def _items_that_add_up(key: str, drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) -> None:
     """The amounts of the sentence right after a whole (or of the one after that, past a sentence that splits it by
     programme), two or more, that add up to it exactly in its period and province ('Hai đề án ... đã hoàn thành, tổng
     kinh phí hỗ trợ 1,6 tỷ đồng. Đề án thứ nhất ... (750 triệu đồng), đề án thứ hai ... (850 triệu đồng).'): its
@@ -8921,9 +8921,15 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
         if w is None or w.amount_vnd is None:
             continue
         # (or the rest of its own sentence, its items after a colon: '... tổng số tiền 1,2 tỷ đồng: cơ sở A 450 triệu
-        # đồng, cơ sở B 400 triệu đồng, cơ sở C 350 triệu đồng')
-        runs = [[o for o in drafts[i + 1:] if o.sentence == sent] for sent in (wd.sentence, wd.sentence + 1,
-                                                                               wd.sentence + 2)]
+        # đồng, cơ sở B 400 triệu đồng, cơ sở C 350 triệu đồng'; not the next amounts of a list in which it is the
+        # first, each after a comma and each with what it was for, adding up to it by chance: 'dành 500 triệu đồng
+        # hỗ trợ 2 hợp tác xã chế biến chè, 300 triệu đồng hỗ trợ cơ sở xay xát gạo và 200 triệu đồng cho ...')
+        own = [o for o in drafts[i + 1:] if o.sentence == wd.sentence]
+        if own and wd.money() and own[0].facts and \
+                _LIST_OF_PURPOSES.fullmatch(key, wd.money()[-1].end, own[0].facts[0].start):
+            own = []
+        runs = [own] + [[o for o in drafts[i + 1:] if o.sentence == sent] for sent in (wd.sentence + 1,
+                                                                                      wd.sentence + 2)]
         runs.append(_one_figure_lines(drafts, i, w.amount_vnd))
         for items in runs:
             # (items a sibling whole of its sentence took, though they add up to this one: 'đã thực hiện 27/35 đề án,
@@ -8962,6 +8968,12 @@ def _items_that_add_up(drafts: list[_Draft], unnamed: Callable[[_Draft], bool]) 
                 if (o.record.scope == "unspecified" and not o.explicit_scope
                         or o.record.scope == "total" and unnamed(o)) and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
+
+
+# the words between a list's first amount and the next, when the first is an item like the rest: what it was for,
+# then a comma and at once the next amount (no 'trong đó', 'gồm', colon or bracket that would open its items)
+_LIST_OF_PURPOSES = regex.compile(r"(?:\s+kinh phí[^\S\n]+[\p{L} ]{0,30}?)?\s+(?:hỗ trợ|cho|để)\s+"
+                                  r"(?:(?!trong đó|gồm|cụ thể|tổng|lần lượt)[^,;:()\n])+,\s*")
 
 
 def _one_figure_lines(drafts: list[_Draft], i: int, amount: int) -> list[_Draft]:

@@ -12630,3 +12630,16 @@ def test_the_year_named_with_the_projects_programme_dates_a_count_after_an_event
     # a year the projects are carried over from is not theirs
     text = "Khuyến công Quảng Ngãi\n\nNăm 2025, tỉnh thực hiện 10 đề án, trong đó 3 đề án chuyển tiếp từ năm 2024."
     assert {r.period for r in analyse(text, "carried-over").funding} == {"2025"}
+
+
+def test_amounts_listed_each_with_its_purpose_are_siblings_even_when_they_add_up_to_the_first():
+    text = ("Điện Biên\n\nNăm 2025, tỉnh Điện Biên dành 500 triệu đồng kinh phí khuyến công hỗ trợ 2 hợp tác xã chế biến "
+            "chè, 300 triệu đồng hỗ trợ cơ sở xay xát gạo và 200 triệu đồng cho cơ sở ép dầu lạc.")
+    recs = analyse(text, "siblings").funding
+    assert [(r.amount_vnd, r.part_of, r.headline) for r in recs] == [
+        (500_000_000, None, True), (300_000_000, None, True), (200_000_000, None, True)]
+    # a whole whose items a colon opens still holds them
+    text = ("Khuyến công\n\nNăm 2025, tỉnh chi 1,2 tỷ đồng hỗ trợ 3 cơ sở: cơ sở A 450 triệu đồng, cơ sở B 400 triệu "
+            "đồng và cơ sở C 350 triệu đồng.")
+    recs = analyse(text, "colon-items").funding
+    assert [r.part_of == recs[0].id for r in recs[1:]] == [True, True, True]
