@@ -7463,6 +7463,17 @@ class FundingBuilder:
             if whole is not None:
                 r.part_of = whole.id
 
+        for r in records:
+            if title is None or r.sentence != title or r.part_of or r.amount_vnd is None:
+                continue
+            # a headline's figure that the body states again as a part of a whole is that part too ('Thái Bình dành 3
+            # tỷ đồng cho khuyến công năm 2025' over '... giao 3 tỷ đồng kinh phí khuyến công địa phương ... Như vậy
+            # tổng kinh phí ... là 4,8 tỷ đồng'): it heads no cell above the body's part, which then heads its cell
+            body = [o for o in records if o.sentence != title and o.part_of in by_id and o.cell() == r.cell()
+                    and o.amount_vnd == r.amount_vnd and r.projects in (None, o.projects)]
+            if len({o.part_of for o in body}) == 1:
+                r.part_of = body[0].part_of
+
         def depth(r: FundingRecord) -> int:
             # (a year's figure under a span's whole is no part of its year's cell: 'Giai đoạn 2021-2023, ... 45 đề án'
             # then 'Năm 2023 có 16 đề án' heads 2023 beside another figure of 2023 said on its own)
@@ -9043,9 +9054,12 @@ def _spans_of_a_span(drafts: list[_Draft]) -> None:
         later = [o for o in drafts[i + 1:] if o.sentence > wd.sentence]
         # (past the sentences right after it that only break it down by level, 'Trong đó, kinh phí khuyến công quốc gia
         # 6,4 tỷ đồng, ...': the list may follow them as it follows the whole)
+        # (or break one of its parts down: 'Trong tổng kinh phí khuyến công địa phương, hỗ trợ máy móc thiết bị chiếm
+        # 9,8 tỷ đồng' after the local part)
+        below = {w.id} | {o.record.id for o in drafts if o.record is not None and o.record.part_of == w.id}
         base = wd.sentence
         while later and later[0].sentence == base + 1 and all(
-                o.record is not None and o.record.part_of == w.id and o.record.period == w.period
+                o.record is not None and o.record.part_of in below and o.record.period == w.period
                 for o in later if o.sentence == base + 1):
             base += 1
             later = [o for o in later if o.sentence > base]

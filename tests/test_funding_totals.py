@@ -12643,3 +12643,26 @@ def test_amounts_listed_each_with_its_purpose_are_siblings_even_when_they_add_up
             "đồng và cơ sở C 350 triệu đồng.")
     recs = analyse(text, "colon-items").funding
     assert [r.part_of == recs[0].id for r in recs[1:]] == [True, True, True]
+
+
+def test_a_title_figure_the_body_states_as_a_part_of_a_whole_leaves_the_body_part_heading_its_cell():
+    text = ("Thái Bình dành 3 tỷ đồng cho khuyến công năm 2025\n\nNăm 2025, UBND tỉnh Thái Bình giao Sở Công Thương 3 tỷ "
+            "đồng kinh phí khuyến công địa phương. Ngoài ra, tỉnh được Bộ Công Thương giao 2 đề án khuyến công quốc gia, "
+            "tổng kinh phí 1,8 tỷ đồng. Như vậy tổng kinh phí khuyến công năm 2025 của tỉnh là 4,8 tỷ đồng.")
+    recs = analyse(text, "title-part").funding
+    heads = sorted((r.scope, r.amount_vnd) for r in recs if r.headline)
+    assert heads == [("local", 3_000_000_000), ("national", 1_800_000_000), ("total", 4_800_000_000)]
+    total = next(r for r in recs if r.scope == "total")
+    assert all(r.part_of == total.id for r in recs if r.scope == "local")
+
+
+def test_years_listed_after_a_part_of_the_spans_level_part_are_still_the_spans_items():
+    text = ("Tây Ninh\n\nGiai đoạn 2021-2025, tỉnh Tây Ninh đã thực hiện 87 đề án khuyến công với tổng kinh phí 19,4 tỷ "
+            "đồng; trong đó khuyến công quốc gia 11 đề án, 6,1 tỷ đồng; khuyến công địa phương 76 đề án, 13,3 tỷ đồng. "
+            "Trong tổng kinh phí khuyến công địa phương, hỗ trợ máy móc thiết bị chiếm 9,8 tỷ đồng.\nTheo từng năm, "
+            "kinh phí năm 2021 là 3,2 tỷ đồng, năm 2022 là 3,6 tỷ đồng, năm 2023 là 3,9 tỷ đồng, năm 2024 là 4,1 tỷ "
+            "đồng và năm 2025 là 4,6 tỷ đồng.")
+    recs = analyse(text, "years-after-part").funding
+    whole = next(r for r in recs if r.amount_vnd == 19_400_000_000)
+    years = [r for r in recs if r.period != "2021-2025"]
+    assert len(years) == 5 and all(r.part_of == whole.id for r in years)
