@@ -2517,6 +2517,9 @@ class FundingBuilder:
             return False
         if self.their_need.search(before):
             return False
+        if _WISHED_FOR.search(key, s_start, f.start):
+            return False  # a wish, not a plan: '... mong được tiếp tục hỗ trợ xây dựng hệ thống xử lý nước thải, dự
+            # kiến khoảng 3 tỷ đồng'
         if _RAISED.search(before) and not self._names_source(before):
             return False  # money raised from all sources ('huy động hơn 18.600 tỷ đồng cho xây dựng nông thôn mới')
         if (_INVESTED_IN_FACILITY.match(key, f.end) or _FACILITY_WORTH.search(before)) and \
@@ -6872,13 +6875,18 @@ class FundingBuilder:
     def _purpose(self, key: str, lo: int, g_start: int, g_end: int, hi: int) -> str | None:
         """The purpose cue nearest to the figure that starts within [lo, hi) (it may run past ``hi``: a clause's
         reach is counted in characters, a cue's words are not cut: 'hạ tầng kỹ thuật 2 cụm công | nghiệp')."""
-        best, dist = None, None
-        for v, m in self._purpose_cues(key, lo, min(len(key), hi + 30)):
-            if m.start() >= hi:
-                continue
+        best, dist, at = None, None, None
+        cues = [(v, m) for v, m in self._purpose_cues(key, lo, min(len(key), hi + 30)) if m.start() < hi]
+        for v, m in cues:
             d = g_start - m.end() if m.end() <= g_start else (0 if m.start() < g_end else m.start() - g_end)
             if dist is None or d < dist:
-                best, dist = v, d
+                best, dist, at = v, d, m
+        if best == "machinery":
+            # (a machine named as what a model shows, a class teaches or a fair shows is that work's: '2 mô hình
+            # trình diễn máy làm bún tự động (kinh phí 600 triệu đồng)', 'đào tạo nghề vận hành máy ...')
+            head = next((v for v, m in cues if v in _FRAMING_PURPOSES and m.end() <= at.start()
+                         and _FRAMED.fullmatch(key, m.end(), at.start())), None)
+            best = head or best
         return best
 
     # -- pass 4: across the article ---------------------------------------------------------------------
@@ -7136,6 +7144,10 @@ class FundingBuilder:
                     o.part_of = r.id
                     if o.scope == "unspecified" and r.scope in ("national", "local") and not inside:
                         o.scope = r.scope
+                    if o.period is None and r.period and "-" not in r.period and o.sentence != title:
+                        # (items told before any year, dated by their sum: 'Cụ thể, cơ sở A được hỗ trợ 320 triệu
+                        # đồng, ...' then 'Tổng cộng 970 triệu đồng, từ nguồn khuyến công địa phương năm 2024')
+                        o.period = r.period
                 if d.along and not d.explicit_scope and {"national", "local"} <= {o.scope for o in before}:
                     r.scope = "total"  # (both programmes' money added: whatever programme the article talks of)
                 levels = {o.scope for o in before}
@@ -8979,6 +8991,17 @@ def _items_that_add_up(key: str, drafts: list[_Draft], unnamed: Callable[[_Draft
                 if (o.record.scope == "unspecified" and not o.explicit_scope
                         or o.record.scope == "total" and unnamed(o)) and w.scope in ("national", "local"):
                     o.record.scope = w.scope  # (a programme's whole's items are that programme's)
+
+
+# purposes whose work a machine can be the object of, and the words that may stand between the two
+_FRAMING_PURPOSES = frozenset({"demonstration_model", "training", "product_contest", "trade_promotion"})
+_FRAMED = regex.compile(r"(?:\s+(?:kỹ thuật|công nghệ|nghề|sử dụng|vận hành|về|ứng dụng|giới thiệu))*\s+")
+
+
+# what someone wishes the programme would give ('mong được hỗ trợ', 'mong muốn tiếp tục được hỗ trợ', 'hy vọng sẽ được
+# hỗ trợ'): neither planned nor given
+_WISHED_FOR = regex.compile(r"(?<!\p{L})(?:mong|mong muốn|mong mỏi|hy vọng|hi vọng|ước mong)\s+(?:\p{L}+\s+){0,2}?"
+                            r"được(?:\s+\p{L}+){0,3}?\s+hỗ trợ(?!\p{L})[^.!?\n]*$")
 
 
 # the words between a list's first amount and the next, when the first is an item like the rest: what it was for,

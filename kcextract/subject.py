@@ -167,8 +167,11 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         # before: 'xã Mù Cang Chải' in a story of 2026 is of Lào Cai, as the province is then)
         own = None if f.start in ctx.later_places else f.province
         province = own or _old_name(f.province_2025, known)
+        addressed = any(p.value == f.province_2025 and _ADDRESS_COMMA.fullmatch(ctx.lower, f.end, p.start)
+                        for p in provinces if p.start >= f.end)
         if province not in named and f.province_2025 in named or \
-                province not in told and province != f.province_2025 and f.province_2025 in as_province:
+                province not in told and province != f.province_2025 and (f.province_2025 in as_province or addressed):
+            # (or whose address names the merged province right after it: 'xã Phú Hòa, Đắk Lắk', once of Phú Yên)
             # (or, in any article, a unit whose old province it never names, of the merged province it names as a
             # province: 'làng nghề bún Phương Lâm (phường Phương Lâm, tỉnh Phú Thọ)', the ward once of Hòa Bình)
             # (an article that names the merged province and a commune of one of the provinces merged into it,
@@ -276,6 +279,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
 
 
 SHORT_BRIEF_SENTENCES = 12
+_ADDRESS_COMMA = regex.compile(r",\s*(?:tỉnh\s+)?")
 
 
 def lead_index(ctx: Context) -> int:

@@ -12666,3 +12666,33 @@ def test_years_listed_after_a_part_of_the_spans_level_part_are_still_the_spans_i
     whole = next(r for r in recs if r.amount_vnd == 19_400_000_000)
     years = [r for r in recs if r.period != "2021-2025"]
     assert len(years) == 5 and all(r.part_of == whole.id for r in years)
+
+
+def test_items_told_before_any_year_take_the_year_of_the_sum_after_them():
+    text = ("Sóc Trăng hỗ trợ các cơ sở bánh pía\n\nCụ thể, cơ sở bánh pía Tân Huê Viên được hỗ trợ 320 triệu đồng, cơ sở "
+            "lạp xưởng Vĩnh Châu 260 triệu đồng, cơ sở kẹo pía 210 triệu đồng và cơ sở bánh in 180 triệu đồng. Tổng cộng "
+            "970 triệu đồng, từ nguồn khuyến công địa phương năm 2024.")
+    recs = analyse(text, "items-dated-by-sum").funding
+    assert [(r.amount_vnd, r.period, r.headline) for r in recs] == [
+        (320_000_000, "2024", False), (260_000_000, "2024", False), (210_000_000, "2024", False),
+        (180_000_000, "2024", False), (970_000_000, "2024", True)]
+
+
+def test_money_someone_wishes_the_programme_would_give_is_no_record():
+    text = ("Làng bún Vân Cù\n\nTừ năm 2020 đến nay, làng nghề được hỗ trợ 45 máy ép bún với tổng kinh phí 1,35 tỷ đồng. "
+            "\"Chúng tôi mong được tiếp tục hỗ trợ xây dựng hệ thống xử lý nước thải, dự kiến khoảng 3 tỷ đồng\", ông "
+            "Lộc nói.")
+    assert [r.amount_vnd for r in analyse(text, "wish").funding] == [1_350_000_000]
+    # a wish told in a sentence before leaves the next sentence's support alone
+    text = "Khuyến công\n\nÔng Lộc mong được hỗ trợ thêm. Năm 2025, tỉnh hỗ trợ 300 triệu đồng cho làng nghề."
+    assert [r.amount_vnd for r in analyse(text, "wish-before").funding] == [300_000_000]
+
+
+@pytest.mark.parametrize("clause, purpose", [
+    ("xây dựng 2 mô hình trình diễn máy làm bún tự động (kinh phí 600 triệu đồng)", "demonstration_model"),
+    ("xây dựng 2 mô hình trình diễn kỹ thuật máy sấy chè (kinh phí 600 triệu đồng)", "demonstration_model"),
+    ("hỗ trợ máy móc thiết bị cho 8 cơ sở, kinh phí 600 triệu đồng", "machinery"),
+])
+def test_a_machine_a_demonstration_model_shows_gives_the_models_purpose(clause, purpose):
+    text = f"Khuyến công\n\nNăm 2024, tỉnh {clause}."
+    assert [r.purpose for r in analyse(text, "framed").funding] == [purpose]

@@ -3173,3 +3173,21 @@ def test_a_business_named_with_its_craft_verb_makes_the_good_it_names(sentence, 
 ])
 def test_a_good_inside_a_business_name_with_no_verb_of_making_stays_the_name(sentence):
     assert [f.value for f in analyse("Khuyến công\n\n" + sentence, "named").facts if f.type == "product"] == []
+
+
+@pytest.mark.parametrize("address, province", [
+    ("xã Tân Cương, Thái Nguyên", "Thái Nguyên"),
+    ("phường Hạc Thành, Thanh Hóa", "Thanh Hóa"),
+])
+def test_a_provinces_name_after_one_commune_and_a_comma_is_its_address(address, province):
+    text = f"Khuyến công\n\nNăm 2024, HTX chè Tân Hương ({address}) được hỗ trợ 300 triệu đồng."
+    a = analyse(text, "address")
+    assert a.subject == province
+    assert [f.value for f in a.facts if f.type == "province"] == [province]
+    assert province not in {f.value for f in a.facts if f.type == "place"}
+
+
+def test_a_commune_addressed_by_its_merged_province_counts_for_that_province():
+    text = ("Bánh tráng nâng tầm thương hiệu\n\nCơ sở bánh tráng Bảy Hòa (xã Phú Hòa, Đắk Lắk) vừa được nghiệm thu đề án "
+            "khuyến công năm 2025 với kinh phí hỗ trợ 210 triệu đồng.")
+    assert analyse(text, "merged-address").subject == "Đắk Lắk"

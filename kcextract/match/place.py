@@ -137,7 +137,10 @@ class PlaceMatcher:
                 found = self._longest(ctx.cased_shape, start)
                 many = self.many_before.search(ctx.lower, max(0, m.start() - 12), m.start())
                 if found is None or found[0] in self.provinces and (level in _ABOVE_COMMUNE or many) and \
-                        not self._namesake_elsewhere(found[0], level):
+                        not self._namesake_elsewhere(found[0], level) or \
+                        listed and not many and found[0] in self.provinces and "và" not in ctx.lower[name_end:start]:
+                    # (a province's name after one commune and a comma is its address, not a second commune: 'HTX chè
+                    # Tân Hương (xã Tân Cương, Thái Nguyên)')
                     # 'thành phố Hà Giang' names the province (ANNOTATION.md), and so do 'các xã Hà Giang', its
                     # communes; 'phường Bắc Giang' is a ward (the province matcher leaves a name after one commune's or
                     # ward's level word to this one)
