@@ -1082,6 +1082,7 @@ _NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the pro
 # how a share reached is said, with its hedges ('chỉ đạt 35%', 'đạt gần 98%')
 _ONLY = r"(?:(?:mới|chỉ|mới chỉ)\s+)?"
 _HEDGED_PCT = r"\s+(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?[\d.,]+\s*%"
+_PCT_NUMBER = regex.compile(r"\d+(?:[.,]\d+)?(?=\s*%)")
 _REACHED_PCT = _ONLY + r"(?:đạt|bằng)" + _HEDGED_PCT
 _REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*" + _ONLY + "đạt" + _HEDGED_PCT +
                                      r"(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
@@ -2164,6 +2165,7 @@ class _Draft:
     one_of: bool = False           # its count is what the figure before is one of ('Đây là 1 trong 4 đề án ...')
     joined: bool = False           # joined to the figure before it by 'và', no breakdown cue between: its sibling
     bare_purpose: bool = False     # a later item of a purposes' list, its purpose named like a programme (_BARE_ITEM)
+    share_pct: float | None = None  # said as this percentage of a budget right after it ('chiếm 15% tổng kinh phí ...')
     record: FundingRecord | None = None
 
     def money(self) -> list[Fact]:
@@ -3797,6 +3799,7 @@ class FundingBuilder:
             budget_share = _SHARE_OF_BUDGET.match(ctx.lower, g_end, next_start) if scope in (None, "total") and money \
                 else None
             if budget_share:
+                d.share_pct = float(_PCT_NUMBER.search(budget_share.group()).group().replace(",", "."))
                 # (a figure said to be a share of one programme's money is that programme's: 'Tổng cộng 4 đề án với 1,05
                 # tỷ đồng, chiếm 35% kinh phí khuyến công địa phương của tỉnh')
                 level = self._scope(ctx.lower[budget_share.end():self._clause_end(ctx.lower, budget_share.end(),
@@ -7086,6 +7089,7 @@ class FundingBuilder:
         _added_to_sums(drafts)
         _spans_of_a_span(drafts)
         _items_that_add_up(key, drafts, self._names_no_level(key))
+        _shares_of_the_next(drafts)
         _count_of_the_years(drafts)
         # a sum said after its parts ('kinh phí KCQG là 3,2 tỷ đồng, KCĐP là 2,9 tỷ đồng, tổng cộng 6,1 tỷ đồng'):
         # the figures right before it in its sentence, or in the sentence before one it opens with 'Tổng cộng',
@@ -9008,6 +9012,20 @@ _WISHED_FOR = regex.compile(r"(?<!\p{L})(?:mong|mong muốn|mong mỏi|hy vọng
 # then a comma and at once the next amount (no 'trong đó', 'gồm', colon or bracket that would open its items)
 _LIST_OF_PURPOSES = regex.compile(r"(?:\s+kinh phí[^\S\n]+[\p{L} ]{0,30}?)?\s+(?:hỗ trợ|cho|để)\s+"
                                   r"(?:(?!trong đó|gồm|cụ thể|tổng|lần lượt)[^,;:()\n])+,\s*")
+
+
+def _shares_of_the_next(drafts: list[_Draft]) -> None:
+    """A figure said as a share of a budget whose amount the same sentence gives right after ('... 600 triệu đồng,
+    chiếm 15% tổng kinh phí khuyến công địa phương của tỉnh (4 tỷ đồng)'): a part of that budget, when the share
+    holds (15% of 4 tỷ is 600 triệu, within the rounding of the percentage)."""
+    for d, o in zip(drafts, drafts[1:]):
+        part, whole = d.record, o.record
+        if d.share_pct is None or part is None or whole is None or part.part_of or o.sentence != d.sentence or \
+                not part.amount_vnd or not whole.amount_vnd or whole.amount_vnd <= part.amount_vnd:
+            continue
+        if abs(whole.amount_vnd * d.share_pct / 100 - part.amount_vnd) <= max(0.05 * part.amount_vnd,
+                                                                             0.01 * whole.amount_vnd):
+            part.part_of = whole.id
 
 
 def _one_figure_lines(drafts: list[_Draft], i: int, amount: int) -> list[_Draft]:

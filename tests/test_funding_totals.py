@@ -12696,3 +12696,13 @@ def test_money_someone_wishes_the_programme_would_give_is_no_record():
 def test_a_machine_a_demonstration_model_shows_gives_the_models_purpose(clause, purpose):
     text = f"Khuyến công\n\nNăm 2024, tỉnh {clause}."
     assert [r.purpose for r in analyse(text, "framed").funding] == [purpose]
+
+
+def test_a_figure_said_as_a_share_of_a_budget_given_right_after_it_is_that_budgets_part():
+    text = ("Khuyến công\n\nNăm 2025, tỉnh hỗ trợ 2 cơ sở chế biến sâm với kinh phí 600 triệu đồng, chiếm 15% tổng kinh "
+            "phí khuyến công địa phương của tỉnh (4 tỷ đồng).")
+    part, whole = analyse(text, "share-of-next").funding
+    assert (part.part_of, part.headline, whole.headline) == (whole.id, False, True)
+    # a share that does not hold names another whole
+    text = text.replace("600 triệu", "900 triệu")
+    assert all(r.part_of is None for r in analyse(text, "share-misfit").funding)
