@@ -1102,7 +1102,7 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # được tổ chức tại Đồng Tháp với kinh phí ...', '... diễn ra tại ...')
 _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai|tổ chức)|diễn ra|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
-                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
+                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia|khai giảng|bế giảng"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
                       r"|mở(?=\s+(?:(?:được\s+)?\d+\s+)?(?:lớp|khóa|khoá)(?!\p{L}))"  # (a course opened: 'mở 2 lớp đào tạo nghề')
                       # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
@@ -1119,7 +1119,8 @@ _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|t
                       r"(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d|$))))(?!\p{L})")
 # what opens the cost of the deed its sentence told just before: 'với' or a comma, then the budget noun's 'tổng'
 # (or a bracket right after the deed: 'đào tạo nghề cho 70 lao động (kinh phí là 180 triệu đồng)')
-_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|,|\()\s*(?:với\s+)?(?:tổng\s+)?$")
+# (or a ';' that closes the deed's clause: 'Cần Thơ tổ chức Hội chợ ... với 150 gian hàng; kinh phí 680 triệu đồng')
+_COST_OF_DEED = regex.compile(r"(?:(?<!\p{L})với|[,;]|\()\s*(?:với\s+)?(?:tổng\s+)?$")
 _DONE_BY = regex.compile(r"(?<!\p{L})do\s+[^,;.]*$")  # the agent of a passive, up to its verb ('do Sở ... | tổ chức')
 # a figure said as the means of a deed told after it, in a clause of its own ('với kinh phí 180 triệu đồng từ
 # chương trình khuyến công, tỉnh hỗ trợ 25 cơ sở ...')
@@ -1771,8 +1772,8 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 _YEAR_OF_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)(?:\s+(?!năm\b)\p{L}+){0,6}\s+(?:năm\s+)?$")
 # (also right after a lone count, when the words between name the programme only: 'Ngày 3/4/2026, ... nghiệm thu 3 đề
 # án khuyến công địa phương năm 2025', not 'đề án chuyển tiếp từ năm 2024')
-_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})đề án\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?"
-                                        r"(?:khuyến công|kc)(?:\s+(?:quốc gia|địa phương|qg|đp))?"
+_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?"
+                                        r"(?:khuyến công|kcqg|kcđp|kc)(?:\s+(?:quốc gia|địa phương|qg|đp))?"
                                         r"(?:\s+(?:cấp\s+)?tỉnh)?\s+(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
 # of paying out that make the first a payment
@@ -8198,7 +8199,19 @@ def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _taken_back(key: str, s_start: int, s_end: int, f: Fact) -> bool:
     """A figure its sentence states as no programme money or projects of its own: printed wrong and corrected, or what
     a result exceeded its target by (_printed_wrong, _exceeded_by)."""
-    return _printed_wrong(key, s_start, s_end, f) or _exceeded_by(key, s_start, f)
+    if _INITIAL_VALUE.search(key, max(s_start, f.start - 25), f.start) and \
+            (_COUNT_IN if f.type == "project_count" else _AMOUNT_IN).search(key, f.end, s_end):
+        return True  # a first figure a later one of its sentence replaced ('ban đầu là 2,2 tỷ đồng, nhưng ... chỉ ...')
+    return _printed_wrong(key, s_start, s_end, f) or _exceeded_by(key, s_start, f) or \
+        _CUT_BY.search(key, max(s_start, f.start - 30), f.start) is not None
+
+
+# what a plan was cut by ('Số đề án bị cắt giảm là 4 đề án', 'cắt giảm 700 triệu đồng'): no work nor money of the
+# programme; not what is left after the cut ('kinh phí sau khi cắt giảm là 1,5 tỷ đồng')
+_CUT_BY = regex.compile(r"(?<!\p{L})(?<!sau\s)(?<!sau khi\s)(?:bị\s+)?cắt giảm(?:\s+(?:là|mất|đi|bớt))?\s+$")
+
+
+_INITIAL_VALUE = regex.compile(r"(?<!\p{L})ban đầu(?:\s+(?:là|dự kiến|có|được giao|được duyệt))?\s+$")
 
 
 def _exceeded_by(key: str, s_start: int, f: Fact) -> bool:

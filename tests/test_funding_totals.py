@@ -12706,3 +12706,30 @@ def test_a_figure_said_as_a_share_of_a_budget_given_right_after_it_is_that_budge
     # a share that does not hold names another whole
     text = text.replace("600 triệu", "900 triệu")
     assert all(r.part_of is None for r in analyse(text, "share-misfit").funding)
+
+
+@pytest.mark.parametrize("projects", ["3 dự án KCĐP", "3 nhiệm vụ khuyến công địa phương"])
+def test_the_programme_year_after_a_lone_count_dates_it_however_the_projects_are_named(projects):
+    text = (f"Khuyến công Quảng Ngãi\n\nNgày 3/4/2026, Sở Công Thương Quảng Ngãi tổ chức nghiệm thu {projects} năm 2025 "
+            "tại xã Đức Phổ.")
+    assert [(r.projects, r.period) for r in analyse(text, "named-year-forms").funding] == [(3, "2025")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Cần Thơ\n\nNăm 2025, Cần Thơ tổ chức Hội chợ triển lãm hàng công nghiệp nông thôn tiêu biểu với 150 gian hàng; "
+     "kinh phí là 680 triệu đồng.", "done"),
+    ("Thái Nguyên\n\nNăm 2025, Trung tâm Khuyến công khai giảng lớp đào tạo nghề mây tre đan cho 35 học viên, kinh phí "
+     "là 60 triệu đồng.", "done"),
+])
+def test_the_cost_of_a_deed_told_after_a_semicolon_or_an_opening_is_what_it_spent(text, status):
+    assert [r.status for r in analyse(text, "deed-cost").funding] == [status]
+
+
+def test_a_plans_first_figure_a_later_one_replaced_and_the_projects_cut_are_no_records():
+    text = ("Bắc Kạn: Kinh phí khuyến công năm 2025 bị cắt giảm\n\nKế hoạch khuyến công năm 2025 của Bắc Kạn ban đầu là "
+            "2,2 tỷ đồng, nhưng do khó khăn ngân sách, tỉnh chỉ bố trí được 1,5 tỷ đồng cho 8 đề án. Số đề án bị cắt "
+            "giảm là 4 đề án.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "cut").funding] == [(8, 1_500_000_000)]
+    # a first figure with none after it in its sentence stands
+    text = "Khuyến công Bắc Kạn\n\nNăm 2025, kế hoạch khuyến công ban đầu là 2,2 tỷ đồng."
+    assert [r.amount_vnd for r in analyse(text, "initial-alone").funding] == [2_200_000_000]

@@ -3191,3 +3191,14 @@ def test_a_commune_addressed_by_its_merged_province_counts_for_that_province():
     text = ("Bánh tráng nâng tầm thương hiệu\n\nCơ sở bánh tráng Bảy Hòa (xã Phú Hòa, Đắk Lắk) vừa được nghiệm thu đề án "
             "khuyến công năm 2025 với kinh phí hỗ trợ 210 triệu đồng.")
     assert analyse(text, "merged-address").subject == "Đắk Lắk"
+
+
+@pytest.mark.parametrize("title, body, goods", [
+    ("TRÀ VINH (CŨ): NGHỀ LÀM BÁNH TÉT TRÀ CUÔN", "các cơ sở bánh tét Trà Cuôn", {"bánh tét"}),
+    ("HỘI AN: RAU TRÀ QUẾ VÀO SIÊU THỊ", "hợp tác xã rau Trà Quế", {"rau"}),
+    # a good the article names in lower case stays a good in its capitals title
+    ("QUẢNG NAM: HỖ TRỢ CƠ SỞ LÀM CHÈ VÀ QUẾ", "các cơ sở làm chè và quế", {"chè", "quế"}),
+])
+def test_a_name_the_body_writes_capitalised_is_no_good_in_a_title_set_in_capitals(title, body, goods):
+    text = f"{title}\n\nNăm 2024, {body} được hỗ trợ 300 triệu đồng từ khuyến công."
+    assert {f.value for f in analyse(text, "caps-title").facts if f.type == "product"} == goods

@@ -18,6 +18,8 @@ _SENTENCE_END = ".!?…"
 _CLOSERS = "\"')”’»"  # what may close a quote or a bracket after a sentence's stop
 _NEXT_LINE = regex.compile(r"\s*([^\n]*)")  # the next line that is not blank
 _LETTERS = regex.compile(r"\p{L}+")
+# a name of two to four capitalised words as written in running text ('Trà Cuôn', 'Ông Tiến')
+_NAME_WRITTEN = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?!\p{L})")
 # a short line of six words at most that ends no sentence: a heading or a byline ('Minh Anh (Báo Công Thương)')
 _SHORT_UNENDED = regex.compile(r"\s*\S+(?:\s+\S+){0,5}(?<![.!?…])\s*")
 # a line set in capitals throughout (a title or a heading some pages print so): three words or more, no lower-case letter
@@ -244,7 +246,13 @@ class Context:
         ('CHỦ TỊCH NAM TRÀ MY' → 'chủ tịch Nam Trà My': 'Trà' stays part of a name). The same length as ``text``;
         the same text where no such line is."""
         if self._shape is None:
-            self._shape = _CAPITALS_LINE.sub(_as_written, self.text)
+            if _CAPITALS_LINE.search(self.text):
+                # (and the names the article writes capitalised elsewhere: 'BÁNH TÉT TRÀ CUÔN' over a body's 'bánh
+                # tét Trà Cuôn', a village no list holds)
+                names = place_names() | {fold_tones(m.group()) for m in _NAME_WRITTEN.finditer(self.text)}
+                self._shape = _CAPITALS_LINE.sub(lambda line: _as_written(line, names), self.text)
+            else:
+                self._shape = self.text
         return self._shape
 
     @property
@@ -282,7 +290,7 @@ def place_names() -> frozenset[str]:
     return frozenset(data.places()) | {fold_tones(p) for p in data.provinces()}
 
 
-def _as_written(line: regex.Match) -> str:
+def _as_written(line: regex.Match, names: frozenset[str] | set[str]) -> str:
     """A line set in capitals, in lower case but for the names of places and provinces in it (two to four words:
     one-word names are too often words), capitalised word by word; the line as it is where lower case would change
     its length."""
@@ -291,7 +299,7 @@ def _as_written(line: regex.Match) -> str:
     if len(out) != len(caps):
         return caps
     words = [(w.start(), w.end()) for w in _LETTERS.finditer(caps)]
-    names, i = place_names(), 0
+    i = 0
     while i < len(words):
         for n in (4, 3, 2):
             run = words[i:i + n]

@@ -34,6 +34,10 @@ def _good(ctx: Context, start: int, end: int, value: str, category: str) -> Fact
                 name=ctx.text[start:end], category=category)
 
 
+# the capitalised words of a name right before a position ('Trà ' before 'Quế')
+_NAME_BEFORE = regex.compile(r"(?:(?<!\p{L})\p{Lu}\p{Ll}* )+$")
+
+
 def _word_before(key: str, start: int) -> str | None:
     """The word right before ``start``, one space between ('quán' of 'quán chè', 'khay' of 'khay trà'), or None."""
     m = _ONE_WORD_BEFORE.search(key, max(0, start - 12), start)
@@ -687,7 +691,13 @@ class ProductMatcher:
                         and (before in self.process_before or before in self.material_form
                              and self.entries[key[start:end]].category == "handicraft"))
         if end in ctx.token_ends:
-            return True
+            # (but in a line set in capitals, a word the article writes as a name right after a good is the good's
+            # origin, whatever word the segmenter made of it: 'BÁNH TÉT TRÀ CUÔN' over the body's 'Trà Cuôn')
+            if not (ctx.text[start:end].isupper() and ctx.shape[start].isupper() and ctx.shape[start + 1:end].islower()):
+                return True
+            run = _NAME_BEFORE.search(ctx.shape, 0, start)  # (the name's words before it: 'RAU TRÀ QUẾ')
+            opens = run.start() if run else start
+            return not any(f.type == "product" and f.end == opens - 1 for f in ctx.facts)
         if key[end:end + 1] != " ":
             return False
         word = ctx.token_containing(end)
