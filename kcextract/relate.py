@@ -1251,6 +1251,12 @@ _ONE_BENEFICIARY = regex.compile(
     # year between: 'được hỗ trợ từ khuyến công quốc gia năm 2023 với kinh phí 650 triệu đồng')
     r"(?:\s+(?:\d+|hai|ba|bốn)\s+lần\s*,)?"
     r"(?:[^,;:]{0,30}|\s+từ [^,;:()]{0,50}? (?:với |có )?(?:kinh phí|số tiền)\s*(?:là\s*)?)$")
+# support a quote tells of, right before its amount, and the person the quote is then said to be by
+_SUPPORT_IN_QUOTE = regex.compile(r"[\"“][^\"“”]*?(?<!\p{L})(?i:nhờ (?:có |được )?|được (?:nhận )?)(?:sự )?hỗ trợ\s*$")
+_SPEAKER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ông|bà|anh|chị|nghệ nhân)\s+\p{Lu}[^.:\n]{0,60}?(?<!\p{L})"
+                                r"(?:cho biết|chia sẻ|kể|nói)\s*:\s*$")
+_SPEAKER_AFTER = regex.compile(r"[^\"”\n]{0,160}[\"”]\s*,\s*(?:ông|bà|anh|chị)\s+\p{Lu}[^.\n]{0,40}?"
+                               r"(?<!\p{L})(?:nói|cho biết|chia sẻ|kể|bày tỏ)(?!\p{L})")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
@@ -3926,7 +3932,12 @@ class FundingBuilder:
             d.one_beneficiary = all(f.value == 1 for f in counts) and \
                 bool(_ONE_BENEFICIARY.search(ctx.text, prev_end, g_start)
                      or _BUSINESS_OPENS.match(ctx.text, s_start, g_start)
-                     and _GOT_RIGHT_BEFORE.search(ctx.text, prev_end, g_start))
+                     and _GOT_RIGHT_BEFORE.search(ctx.text, prev_end, g_start)
+                     # (or one who tells of it in a quote, named after it: '"... nhờ có hỗ trợ 90 triệu đồng của
+                     # khuyến công mà đỡ được phần nào", ông Hải nói')
+                     or (quoted := _SUPPORT_IN_QUOTE.search(ctx.text, max(prev_end, g_start - 160), g_start))
+                     and (_SPEAKER_AFTER.match(ctx.text, g_end, min(len(ctx.text), g_end + 200))
+                          or _SPEAKER_BEFORE.search(ctx.text, max(0, quoted.start() - 100), quoted.start())))
             d.part_year = bool(_PART_OF_YEAR.search(key, s_start, g_start))
             d.one_month = bool(_ONE_MONTH.search(key, s_start, g_start))
             d.months_so_far = bool(_MONTHS_SO_FAR.search(key, s_start, g_start))

@@ -12733,3 +12733,21 @@ def test_a_plans_first_figure_a_later_one_replaced_and_the_projects_cut_are_no_r
     # a first figure with none after it in its sentence stands
     text = "Khuyến công Bắc Kạn\n\nNăm 2025, kế hoạch khuyến công ban đầu là 2,2 tỷ đồng."
     assert [r.amount_vnd for r in analyse(text, "initial-alone").funding] == [2_200_000_000]
+
+
+def test_support_a_beneficiary_tells_of_in_a_quote_is_one_of_the_years_whole():
+    text = ("Khuyến công Bắc Giang\n\nNăm 2024, Trung tâm Khuyến công hỗ trợ 4 hộ làm bánh đa với kinh phí 380 triệu "
+            "đồng. \"Nhờ có hỗ trợ 90 triệu đồng của khuyến công mà đỡ được phần nào\", ông Hải nói.")
+    whole, told = analyse(text, "quoted").funding
+    assert (told.amount_vnd, told.part_of, told.headline) == (90_000_000, whole.id, False)
+    # a quote nobody is said to speak names no beneficiary
+    text = text.replace(", ông Hải nói.", ".")
+    assert all(r.part_of is None for r in analyse(text, "unsaid").funding)
+
+
+def test_support_told_in_a_quote_its_speaker_opens_is_one_of_the_years_whole():
+    text = ("Gốm Bàu Trúc\n\nNăm 2024, 15 hộ được hỗ trợ bàn xoay điện và máy nhào đất với kinh phí khuyến công địa "
+            "phương 450 triệu đồng.\nNghệ nhân Đàng Thị Phan cho biết: \"Nhờ được hỗ trợ 40 triệu đồng mua bàn xoay, tôi "
+            "làm nhanh gấp đôi\".")
+    whole, told = analyse(text, "speaker-first").funding
+    assert (told.amount_vnd, told.part_of, told.headline) == (40_000_000, whole.id, False)
