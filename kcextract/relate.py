@@ -30,8 +30,10 @@ _COUNTS_OWN_AMOUNT = regex.compile(r"[^,;.:()\d]{0,40}?\s*,?\s*(?:với\s+)?(?:t
 _SAME_PHRASE = regex.compile(r"[^,;.:()\d]{0,40}")  # what may stand between a count and its amount in one phrase
 # (a dot between digits groups thousands, '1.680 triệu đồng': no stop)
 _NO_STOP = rf"(?:(?!;|{TEXT_DOT})[\s\S])"
-# (or through them: 'hỗ trợ các cơ sở gần 4 tỷ đồng thông qua 17 đề án')
-_FOR = regex.compile(rf"{_NO_STOP}{{0,60}}?(?<!\p{{L}})(?:cho|để|với|thực hiện|hỗ trợ|triển khai|thông qua)(?!\p{{L}})"
+# (or through them: 'hỗ trợ các cơ sở gần 4 tỷ đồng thông qua 17 đề án', '... tổng cộng 1,35 tỷ đồng qua 6 đề án'; a
+# bare 'qua' only right before the count, not 'qua đó', thereby, nor 'năm qua')
+_FOR = regex.compile(rf"{_NO_STOP}{{0,60}}?(?<!\p{{L}})(?:cho|để|với|thực hiện|hỗ trợ|triển khai|thông qua"
+                     r"|qua(?=\s*$|\s+(?:\d|hơn|gần|khoảng|trên)))(?!\p{L})"
                      rf"{_NO_STOP}{{0,30}}")
 # an aside that rates the amount against its plan, which an amount's count may follow ('giải ngân 3,2 tỷ đồng, đạt
 # 96,5% kế hoạch được giao, cho 14 đề án'): left out when the gap to the count is measured

@@ -12747,7 +12747,15 @@ def test_support_a_beneficiary_tells_of_in_a_quote_is_one_of_the_years_whole():
 
 def test_support_told_in_a_quote_its_speaker_opens_is_one_of_the_years_whole():
     text = ("Gốm Bàu Trúc\n\nNăm 2024, 15 hộ được hỗ trợ bàn xoay điện và máy nhào đất với kinh phí khuyến công địa "
-            "phương 450 triệu đồng.\nNghệ nhân Đàng Thị Phan cho biết: \"Nhờ được hỗ trợ 40 triệu đồng mua bàn xoay, tôi "
-            "làm nhanh gấp đôi\".")
+            "phương 450 triệu đồng.\nNghệ nhân Đàng Thị Phan cho biết: \"Nhờ được hỗ trợ 40 triệu đồng mua bàn xoay, "
+            "tôi làm nhanh gấp đôi\".")
     whole, told = analyse(text, "speaker-first").funding
     assert (told.amount_vnd, told.part_of, told.headline) == (40_000_000, whole.id, False)
+
+
+def test_an_amount_given_through_a_number_of_projects_is_one_record_with_them():
+    text = ("Khuyến công An Giang\n\nNăm 2025, các cơ sở được hỗ trợ tổng cộng 1,35 tỷ đồng qua 6 đề án khuyến công.")
+    assert [(r.projects, r.amount_vnd) for r in analyse(text, "through").funding] == [(6, 1_350_000_000)]
+    # 'qua đó' (thereby) joins nothing
+    text = "Khuyến công\n\nNăm 2025, tỉnh hỗ trợ 1,35 tỷ đồng, qua đó giúp 6 đề án hoàn thành."
+    assert len(analyse(text, "thereby").funding) == 2

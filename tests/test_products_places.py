@@ -3202,3 +3202,8 @@ def test_a_commune_addressed_by_its_merged_province_counts_for_that_province():
 def test_a_name_the_body_writes_capitalised_is_no_good_in_a_title_set_in_capitals(title, body, goods):
     text = f"{title}\n\nNăm 2024, {body} được hỗ trợ 300 triệu đồng từ khuyến công."
     assert {f.value for f in analyse(text, "caps-title").facts if f.type == "product"} == goods
+
+
+def test_water_hyacinth_under_its_northern_name_is_the_woven_good():
+    text = "Khuyến công\n\nLàng nghề làm chổi chít, thảm xơ dừa, giỏ bèo tây xuất khẩu sang Nhật."
+    assert "lục bình" in {f.value for f in analyse(text, "beo-tay").facts if f.type == "product"}
