@@ -740,7 +740,8 @@ _THIS_ONE_IS = regex.compile(r"\W*(?:đây|đó|(?:đề án|dự án|mô hình|
 _POINTING = r"(?<!\p{L})(?:là|thuộc)\s+"  # the copula that says a figure is one of a count: 'Đây là | 2 trong ...'
 _ONE_OF = regex.compile(_POINTING + r"(?:(?:một|hai|ba|bốn|\d{1,2})\s+trong|(?:một\s+)?phần\s+(?:trong|của))\s+"
                      r"(?:(?:tổng\s+)?số\s+)?$")  # (or 'một phần trong 17 đề án', part of them)
-_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng)(?:\s+(?:kinh phí|số tiền|giá trị))?"
+_SUM_AFTER = regex.compile(r"[,;]\s*(?:[-+•]\s*)?(?:với\s+)?(?:tổng cộng|tổng số|tổng|cộng chung|cộng lại|tính chung)"
+                           r"(?:\s+(?:kinh phí|số tiền|giá trị))?"
                            r"(?:\s+là)?\s*:?\s*$")
 # a sentence that opens on all the work told before it: 'Tất cả các hoạt động trên ...', 'Toàn bộ các đề án này ...'
 _ALL_ABOVE = regex.compile(r"\W*(?:tất cả|toàn bộ)\s+(?:(?:các|những)\s+)?(?:\p{L}+\s+){0,3}?"
@@ -3298,6 +3299,8 @@ class FundingBuilder:
                 own = "done"
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
+            if own == "done" and not _TOLD_DONE.search(key, s_start, g_start) and self._under_tasks_ahead(ctx, key, d):
+                own = "planned"  # a bare verb under the tasks ahead: '3. Nhiệm vụ 6 tháng cuối năm' / 'Hoàn thành 6 đề án'
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 # (not what was paid out of the budget named after it: 'đã giải ngân 2,1 tỷ đồng kinh phí ... được giao')
@@ -5164,6 +5167,13 @@ class FundingBuilder:
         paragraph's statements)."""
         heading = self._section_heading(ctx, key, sent)
         return self._heading_status(heading) if heading else None
+
+    def _under_tasks_ahead(self, ctx: Context, key: str, d: _Draft) -> bool:
+        """The draft stands under a section heading that names only the tasks ahead ('3. Nhiệm vụ 6 tháng cuối năm',
+        'Phương hướng, nhiệm vụ thời gian tới'), no results beside them."""
+        heading = self._section_heading(ctx, key, d.sentence)
+        return bool(heading and self.heading_plan.search(heading)) and \
+            {v for _, v in self._heading_marks(heading)} == {"planned"}
 
     def _section_scope(self, ctx: Context, key: str, sent: int) -> str | None:
         """The programme of the section heading the sentence stands under ('1. Khuyến công quốc gia')."""
@@ -8224,6 +8234,8 @@ def _taken_back(key: str, s_start: int, s_end: int, f: Fact) -> bool:
 _CUT_BY = regex.compile(r"(?<!\p{L})(?<!sau\s)(?<!sau khi\s)(?:bị\s+)?cắt giảm(?:\s+(?:là|mất|đi|bớt))?\s+$")
 
 
+# work said to be done already, not set as a task ('đã hoàn thành', 'vừa nghiệm thu', 'được nghiệm thu')
+_TOLD_DONE = regex.compile(r"(?<!\p{L})(?:đã|vừa|được)(?!\p{L})")
 _INITIAL_VALUE = regex.compile(r"(?<!\p{L})ban đầu(?:\s+(?:là|dự kiến|có|được giao|được duyệt))?\s+$")
 
 

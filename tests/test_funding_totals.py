@@ -12759,3 +12759,22 @@ def test_an_amount_given_through_a_number_of_projects_is_one_record_with_them():
     # 'qua đó' (thereby) joins nothing
     text = "Khuyến công\n\nNăm 2025, tỉnh hỗ trợ 1,35 tỷ đồng, qua đó giúp 6 đề án hoàn thành."
     assert len(analyse(text, "thereby").funding) == 2
+
+
+@pytest.mark.parametrize("heading", ["3. Nhiệm vụ 6 tháng cuối năm", "Phương hướng, nhiệm vụ thời gian tới"])
+def test_a_bare_verb_under_a_heading_of_tasks_ahead_sets_a_task(heading):
+    text = ("Khuyến công Điện Biên\n\n1. Kết quả\nNăm 2025, tỉnh có 10 đề án khuyến công địa phương, kinh phí 2.200 triệu "
+            f"đồng; đã nghiệm thu 4 đề án.\n{heading}\nHoàn thành 6 đề án còn lại, giải ngân 100% kế hoạch vốn.")
+    recs = {r.projects: r.status for r in analyse(text, "tasks-ahead").funding}
+    assert (recs[4], recs[6]) == ("done", "planned")
+    # said done already, it is done
+    text = text.replace("Hoàn thành 6 đề án", "Đã hoàn thành 6 đề án")
+    assert {r.projects: r.status for r in analyse(text, "done-already").funding}[6] == "done"
+
+
+@pytest.mark.parametrize("word", ["cộng chung", "cộng lại", "tính chung"])
+def test_a_sum_said_after_its_parts_by_any_word_of_adding_holds_them(word):
+    text = ("Khuyến công Vĩnh Phúc\n\nNăm 2024, tỉnh Vĩnh Phúc hỗ trợ 9 đề án khuyến công địa phương với 2,1 tỷ đồng và 1 "
+            f"đề án khuyến công quốc gia với 1,2 tỷ đồng; {word} 3,3 tỷ đồng, tăng 10% so với năm 2023.")
+    local, national, total = analyse(text, "sum-after").funding
+    assert (local.part_of, national.part_of, total.amount_vnd) == (total.id, total.id, 3_300_000_000)
