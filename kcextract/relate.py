@@ -9009,8 +9009,13 @@ def _items_that_add_up(key: str, drafts: list[_Draft], unnamed: Callable[[_Draft
             # Trong đó, ... 300 triệu đồng; xúc tiến thương mại 200 triệu đồng; chi khác 100 triệu đồng')
             # (in its own sentence too: 'gồm: đề án A (1,2 tỷ đồng), đề án B (700 triệu đồng) và đề án C (500 triệu
             # đồng)' under 2,4 tỷ đồng lists three siblings, B and C no parts of A)
+            # (but a payout out of that whole whose items, paid out as it was, add up to it has them: 'trong 4,8 tỷ đồng
+            # kinh phí ..., mới giải ngân 2,1 tỷ đồng.' then 'Trong đó, khu vực ... cũ giải ngân 1,2 tỷ đồng, ... 900
+            # triệu đồng')
+            told_as_it = owner is not None and w.status != owner.record.status and \
+                all(o.record is not None and o.record.status == w.status for o in items)
             taken_by = owner.record if owner is not None and owner.sentence <= wd.sentence and \
-                w.part_of != owner.record.id and \
+                (w.part_of != owner.record.id or told_as_it) and \
                 owner.record.amount_vnd != sum(o.record.amount_vnd or 0 for o in items) else None
             if len(items) < 2 or any(o.record is None or o.record.amount_vnd is None
                                      or o.record.part_of not in (None, w.id, taken_by.id if taken_by else w.id)

@@ -12778,3 +12778,12 @@ def test_a_sum_said_after_its_parts_by_any_word_of_adding_holds_them(word):
             f"đề án khuyến công quốc gia với 1,2 tỷ đồng; {word} 3,3 tỷ đồng, tăng 10% so với năm 2023.")
     local, national, total = analyse(text, "sum-after").funding
     assert (local.part_of, national.part_of, total.amount_vnd) == (total.id, total.id, 3_300_000_000)
+
+
+def test_areas_paid_out_that_add_up_to_the_payout_are_its_parts_not_the_plans():
+    text = ("Quảng Trị: Giải ngân khuyến công chậm\n\nNăm 2025, trong 4,8 tỷ đồng kinh phí khuyến công, Quảng Trị mới giải "
+            "ngân 2,1 tỷ đồng tính đến ngày 31/10. Trong đó, khu vực Quảng Bình cũ giải ngân 1,2 tỷ đồng, khu vực Quảng "
+            "Trị cũ 900 triệu đồng.")
+    plan, paid, first, second = analyse(text, "payout-parts").funding
+    assert (paid.part_of, first.part_of, second.part_of) == (plan.id, paid.id, paid.id)
+    assert [r.headline for r in (plan, paid, first, second)] == [True, True, False, False]
