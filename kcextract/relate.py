@@ -1105,7 +1105,8 @@ _JUST_DONE = regex.compile(r"(?<!\p{L})vừa\s+(?:\p{L}+\s+){0,8}?(?:tổ chức
 # được tổ chức tại Đồng Tháp với kinh phí ...', '... diễn ra tại ...')
 _DEED = regex.compile(r"(?<!\p{L})(?:(?<=(?<!\p{L})được\s)(?:thực hiện|triển khai|tổ chức)|diễn ra|"
                       r"(?<!được\s)(?<!được\s\p{L}+\s)(?<!(?:tình hình|tiến độ|việc)\s)"
-                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia|khai giảng|bế giảng"
+                      r"(?:hỗ trợ|đầu tư|triển khai|thực hiện|tổ chức|đưa(?=[^.;:]{1,60}tham gia)|tham gia"
+                      r"|khai giảng|bế giảng"
                       r"|chi(?=\s+(?:cho|hơn|gần|khoảng|trên|\d))"  # (spent: 'ngân sách tỉnh chi cho ...')
                       r"|mở(?=\s+(?:(?:được\s+)?\d+\s+)?(?:lớp|khóa|khoá)(?!\p{L}))"  # (a course opened: 'mở 2 lớp đào tạo nghề')
                       # (or drawn from a budget for it: 'huyện trích ngân sách huyện 500 triệu đồng hỗ trợ ...')
@@ -1238,13 +1239,14 @@ _BUSINESS_OPENS = regex.compile(rf"[\W\d]*{_BUSINESS}")
 # the support it got, right before the figure ('..., được hỗ trợ', '..., khuyến công hỗ trợ', '..., nhận hỗ trợ')
 _GOT_RIGHT_BEFORE = regex.compile(r"[,;]\s*(?:(?:được|nhận)(?:\s+\p{L}+){0,4}?|khuyến công(?:\s+\p{L}+){0,3}?)\s+"
                                   r"(?:hỗ trợ|tài trợ)(?:\s+(?:kinh phí|số tiền))?\s*(?:là\s*)?$")
+_SAYS = r"(?:cho biết|chia sẻ|kể|nói)"  # what a speaker does before or after a quote
 _ONE_BENEFICIARY = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:\d|các|những|nhiều|mỗi|từng|\p{L}+ (?:các|những)) )(?:"
     rf"{_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})(?:được (?:nhận |cấp |giao )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     # (or the one project of a named business: 'Đề án hỗ trợ Công ty Hải Vân ứng dụng máy đóng gói có kinh phí')
     # (or a business's owner who tells of its support in a quote: 'Ông A, chủ cơ sở bánh pía Tân Huê Viên, cho biết:
     # "Nhờ được hỗ trợ 280 triệu đồng ...')
-    rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}})(?:cho biết|chia sẻ|kể|nói)\s*:?\s*\"?"
+    rf"|(?i:chủ|giám đốc|chủ nhiệm) {_BUSINESS}[^.;:()]{{0,60}}?(?<!\p{{L}}){_SAYS}\s*:?\s*\"?"
     r"[^.;:()\"]{0,40}?(?<!\p{L})(?:được (?:nhận |cấp )?(?:hỗ trợ|tài trợ|cấp)|nhận(?: được)?)"
     # (also singled out as the largest or first: 'Đề án lớn nhất hỗ trợ Công ty ... đầu tư dây chuyền ... với 600
     # triệu')
@@ -1256,10 +1258,10 @@ _ONE_BENEFICIARY = regex.compile(
     r"(?:[^,;:]{0,30}|\s+từ [^,;:()]{0,50}? (?:với |có )?(?:kinh phí|số tiền)\s*(?:là\s*)?)$")
 # support a quote tells of, right before its amount, and the person the quote is then said to be by
 _SUPPORT_IN_QUOTE = regex.compile(r"[\"“][^\"“”]*?(?<!\p{L})(?i:nhờ (?:có |được )?|được (?:nhận )?)(?:sự )?hỗ trợ\s*$")
-_SPEAKER_BEFORE = regex.compile(r"(?<!\p{L})(?i:ông|bà|anh|chị|nghệ nhân)\s+\p{Lu}[^.:\n]{0,60}?(?<!\p{L})"
-                                r"(?:cho biết|chia sẻ|kể|nói)\s*:\s*$")
-_SPEAKER_AFTER = regex.compile(r"[^\"”\n]{0,160}[\"”]\s*,\s*(?:ông|bà|anh|chị)\s+\p{Lu}[^.\n]{0,40}?"
-                               r"(?<!\p{L})(?:nói|cho biết|chia sẻ|kể|bày tỏ)(?!\p{L})")
+_SPEAKER_BEFORE = regex.compile(rf"(?<!\p{{L}})(?i:ông|bà|anh|chị|nghệ nhân)\s+\p{{Lu}}[^.:\n]{{0,60}}?(?<!\p{{L}})"
+                                rf"{_SAYS}\s*:\s*$")
+_SPEAKER_AFTER = regex.compile(rf"[^\"”\n]{{0,160}}[\"”]\s*,\s*(?:ông|bà|anh|chị)\s+\p{{Lu}}[^.\n]{{0,40}}?"
+                               rf"(?<!\p{{L}})(?:{_SAYS}|bày tỏ)(?!\p{{L}})")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
 # (a running total from the year's start is one such part: 'Lũy kế từ đầu năm', 'Lũy kế 9 tháng')
@@ -1781,7 +1783,8 @@ _YEAR_OF_WORK = regex.compile(r"(?<!\p{L})(?:thực hiện|triển khai)\s+(?:tr
 _YEAR_OF_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)(?:\s+(?!năm\b)\p{L}+){0,6}\s+(?:năm\s+)?$")
 # (also right after a lone count, when the words between name the programme only: 'Ngày 3/4/2026, ... nghiệm thu 3 đề
 # án khuyến công địa phương năm 2025', not 'đề án chuyển tiếp từ năm 2024')
-_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)\s+(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?"
+_YEAR_OF_NAMED_PROJECTS = regex.compile(r"(?<!\p{L})(?:đề án|dự án|nhiệm vụ)\s+"
+                                        r"(?:(?:thuộc\s+)?(?:chương trình|kế hoạch)\s+)?"
                                         r"(?:khuyến công|kcqg|kcđp|kc)(?:\s+(?:quốc gia|địa phương|qg|đp))?"
                                         r"(?:\s+(?:cấp\s+)?tỉnh)?\s+(?:năm\s+)?$")
 # the slash between a payment and the sum it is out of ('giải ngân 620 triệu đồng/1.850 triệu đồng'), and the verbs
@@ -3300,7 +3303,8 @@ class FundingBuilder:
             if own is None and _NOT_YET.search(key, max(own_from, g_start - 30), g_start):
                 own = "planned"  # a task set with no cue verb of its own: 'Tập trung triển khai 15 đề án còn lại'
             if own == "done" and not _TOLD_DONE.search(key, s_start, g_start) and self._under_tasks_ahead(ctx, key, d):
-                own = "planned"  # a bare verb under the tasks ahead: '3. Nhiệm vụ 6 tháng cuối năm' / 'Hoàn thành 6 đề án'
+                # (a bare verb under the tasks ahead: '3. Nhiệm vụ 6 tháng cuối năm' then 'Hoàn thành 6 đề án ...')
+                own = "planned"
             # (not an amount out of a plan, 'giải ngân 2,1/3,4 tỷ đồng kế hoạch': the plan word is the second figure's)
             plan_sum = bool(money and "/" not in money[-1].text and (
                 # (not what was paid out of the budget named after it: 'đã giải ngân 2,1 tỷ đồng kinh phí ... được giao')

@@ -12633,8 +12633,8 @@ def test_the_year_named_with_the_projects_programme_dates_a_count_after_an_event
 
 
 def test_amounts_listed_each_with_its_purpose_are_siblings_even_when_they_add_up_to_the_first():
-    text = ("Điện Biên\n\nNăm 2025, tỉnh Điện Biên dành 500 triệu đồng kinh phí khuyến công hỗ trợ 2 hợp tác xã chế biến "
-            "chè, 300 triệu đồng hỗ trợ cơ sở xay xát gạo và 200 triệu đồng cho cơ sở ép dầu lạc.")
+    text = ("Điện Biên\n\nNăm 2025, tỉnh Điện Biên dành 500 triệu đồng kinh phí khuyến công hỗ trợ 2 hợp tác xã chế "
+            "biến chè, 300 triệu đồng hỗ trợ cơ sở xay xát gạo và 200 triệu đồng cho cơ sở ép dầu lạc.")
     recs = analyse(text, "siblings").funding
     assert [(r.amount_vnd, r.part_of, r.headline) for r in recs] == [
         (500_000_000, None, True), (300_000_000, None, True), (200_000_000, None, True)]
@@ -12646,9 +12646,9 @@ def test_amounts_listed_each_with_its_purpose_are_siblings_even_when_they_add_up
 
 
 def test_a_title_figure_the_body_states_as_a_part_of_a_whole_leaves_the_body_part_heading_its_cell():
-    text = ("Thái Bình dành 3 tỷ đồng cho khuyến công năm 2025\n\nNăm 2025, UBND tỉnh Thái Bình giao Sở Công Thương 3 tỷ "
-            "đồng kinh phí khuyến công địa phương. Ngoài ra, tỉnh được Bộ Công Thương giao 2 đề án khuyến công quốc gia, "
-            "tổng kinh phí 1,8 tỷ đồng. Như vậy tổng kinh phí khuyến công năm 2025 của tỉnh là 4,8 tỷ đồng.")
+    text = ("Thái Bình dành 3 tỷ đồng cho khuyến công năm 2025\n\nNăm 2025, UBND tỉnh Thái Bình giao Sở Công Thương 3 "
+            "tỷ đồng kinh phí khuyến công địa phương. Ngoài ra, tỉnh được Bộ Công Thương giao 2 đề án khuyến công "
+            "quốc gia, tổng kinh phí 1,8 tỷ đồng. Như vậy tổng kinh phí khuyến công năm 2025 của tỉnh là 4,8 tỷ đồng.")
     recs = analyse(text, "title-part").funding
     heads = sorted((r.scope, r.amount_vnd) for r in recs if r.headline)
     assert heads == [("local", 3_000_000_000), ("national", 1_800_000_000), ("total", 4_800_000_000)]
@@ -12657,11 +12657,11 @@ def test_a_title_figure_the_body_states_as_a_part_of_a_whole_leaves_the_body_par
 
 
 def test_years_listed_after_a_part_of_the_spans_level_part_are_still_the_spans_items():
-    text = ("Tây Ninh\n\nGiai đoạn 2021-2025, tỉnh Tây Ninh đã thực hiện 87 đề án khuyến công với tổng kinh phí 19,4 tỷ "
-            "đồng; trong đó khuyến công quốc gia 11 đề án, 6,1 tỷ đồng; khuyến công địa phương 76 đề án, 13,3 tỷ đồng. "
-            "Trong tổng kinh phí khuyến công địa phương, hỗ trợ máy móc thiết bị chiếm 9,8 tỷ đồng.\nTheo từng năm, "
-            "kinh phí năm 2021 là 3,2 tỷ đồng, năm 2022 là 3,6 tỷ đồng, năm 2023 là 3,9 tỷ đồng, năm 2024 là 4,1 tỷ "
-            "đồng và năm 2025 là 4,6 tỷ đồng.")
+    text = ("Tây Ninh\n\nGiai đoạn 2021-2025, tỉnh Tây Ninh đã thực hiện 87 đề án khuyến công với tổng kinh phí 19,4 "
+            "tỷ đồng; trong đó khuyến công quốc gia 11 đề án, 6,1 tỷ đồng; khuyến công địa phương 76 đề án, 13,3 tỷ "
+            "đồng. Trong tổng kinh phí khuyến công địa phương, hỗ trợ máy móc thiết bị chiếm 9,8 tỷ đồng.\nTheo từng "
+            "năm, kinh phí năm 2021 là 3,2 tỷ đồng, năm 2022 là 3,6 tỷ đồng, năm 2023 là 3,9 tỷ đồng, năm 2024 là 4,1 "
+            "tỷ đồng và năm 2025 là 4,6 tỷ đồng.")
     recs = analyse(text, "years-after-part").funding
     whole = next(r for r in recs if r.amount_vnd == 19_400_000_000)
     years = [r for r in recs if r.period != "2021-2025"]
@@ -12669,9 +12669,9 @@ def test_years_listed_after_a_part_of_the_spans_level_part_are_still_the_spans_i
 
 
 def test_items_told_before_any_year_take_the_year_of_the_sum_after_them():
-    text = ("Sóc Trăng hỗ trợ các cơ sở bánh pía\n\nCụ thể, cơ sở bánh pía Tân Huê Viên được hỗ trợ 320 triệu đồng, cơ sở "
-            "lạp xưởng Vĩnh Châu 260 triệu đồng, cơ sở kẹo pía 210 triệu đồng và cơ sở bánh in 180 triệu đồng. Tổng cộng "
-            "970 triệu đồng, từ nguồn khuyến công địa phương năm 2024.")
+    text = ("Sóc Trăng hỗ trợ các cơ sở bánh pía\n\nCụ thể, cơ sở bánh pía Tân Huê Viên được hỗ trợ 320 triệu đồng, "
+            "cơ sở lạp xưởng Vĩnh Châu 260 triệu đồng, cơ sở kẹo pía 210 triệu đồng và cơ sở bánh in 180 triệu đồng. "
+            "Tổng cộng 970 triệu đồng, từ nguồn khuyến công địa phương năm 2024.")
     recs = analyse(text, "items-dated-by-sum").funding
     assert [(r.amount_vnd, r.period, r.headline) for r in recs] == [
         (320_000_000, "2024", False), (260_000_000, "2024", False), (210_000_000, "2024", False),
@@ -12679,9 +12679,9 @@ def test_items_told_before_any_year_take_the_year_of_the_sum_after_them():
 
 
 def test_money_someone_wishes_the_programme_would_give_is_no_record():
-    text = ("Làng bún Vân Cù\n\nTừ năm 2020 đến nay, làng nghề được hỗ trợ 45 máy ép bún với tổng kinh phí 1,35 tỷ đồng. "
-            "\"Chúng tôi mong được tiếp tục hỗ trợ xây dựng hệ thống xử lý nước thải, dự kiến khoảng 3 tỷ đồng\", ông "
-            "Lộc nói.")
+    text = ("Làng bún Vân Cù\n\nTừ năm 2020 đến nay, làng nghề được hỗ trợ 45 máy ép bún với tổng kinh phí 1,35 tỷ "
+            "đồng. \"Chúng tôi mong được tiếp tục hỗ trợ xây dựng hệ thống xử lý nước thải, dự kiến khoảng 3 tỷ "
+            "đồng\", ông Lộc nói.")
     assert [r.amount_vnd for r in analyse(text, "wish").funding] == [1_350_000_000]
     # a wish told in a sentence before leaves the next sentence's support alone
     text = "Khuyến công\n\nÔng Lộc mong được hỗ trợ thêm. Năm 2025, tỉnh hỗ trợ 300 triệu đồng cho làng nghề."
@@ -12699,8 +12699,8 @@ def test_a_machine_a_demonstration_model_shows_gives_the_models_purpose(clause, 
 
 
 def test_a_figure_said_as_a_share_of_a_budget_given_right_after_it_is_that_budgets_part():
-    text = ("Khuyến công\n\nNăm 2025, tỉnh hỗ trợ 2 cơ sở chế biến sâm với kinh phí 600 triệu đồng, chiếm 15% tổng kinh "
-            "phí khuyến công địa phương của tỉnh (4 tỷ đồng).")
+    text = ("Khuyến công\n\nNăm 2025, tỉnh hỗ trợ 2 cơ sở chế biến sâm với kinh phí 600 triệu đồng, chiếm 15% tổng "
+            "kinh phí khuyến công địa phương của tỉnh (4 tỷ đồng).")
     part, whole = analyse(text, "share-of-next").funding
     assert (part.part_of, part.headline, whole.headline) == (whole.id, False, True)
     # a share that does not hold names another whole
@@ -12710,8 +12710,8 @@ def test_a_figure_said_as_a_share_of_a_budget_given_right_after_it_is_that_budge
 
 @pytest.mark.parametrize("projects", ["3 dự án KCĐP", "3 nhiệm vụ khuyến công địa phương"])
 def test_the_programme_year_after_a_lone_count_dates_it_however_the_projects_are_named(projects):
-    text = (f"Khuyến công Quảng Ngãi\n\nNgày 3/4/2026, Sở Công Thương Quảng Ngãi tổ chức nghiệm thu {projects} năm 2025 "
-            "tại xã Đức Phổ.")
+    text = (f"Khuyến công Quảng Ngãi\n\nNgày 3/4/2026, Sở Công Thương Quảng Ngãi tổ chức nghiệm thu {projects} năm "
+            "2025 tại xã Đức Phổ.")
     assert [(r.projects, r.period) for r in analyse(text, "named-year-forms").funding] == [(3, "2025")]
 
 
@@ -12726,9 +12726,9 @@ def test_the_cost_of_a_deed_told_after_a_semicolon_or_an_opening_is_what_it_spen
 
 
 def test_a_plans_first_figure_a_later_one_replaced_and_the_projects_cut_are_no_records():
-    text = ("Bắc Kạn: Kinh phí khuyến công năm 2025 bị cắt giảm\n\nKế hoạch khuyến công năm 2025 của Bắc Kạn ban đầu là "
-            "2,2 tỷ đồng, nhưng do khó khăn ngân sách, tỉnh chỉ bố trí được 1,5 tỷ đồng cho 8 đề án. Số đề án bị cắt "
-            "giảm là 4 đề án.")
+    text = ("Bắc Kạn: Kinh phí khuyến công năm 2025 bị cắt giảm\n\nKế hoạch khuyến công năm 2025 của Bắc Kạn ban đầu "
+            "là 2,2 tỷ đồng, nhưng do khó khăn ngân sách, tỉnh chỉ bố trí được 1,5 tỷ đồng cho 8 đề án. Số đề án bị "
+            "cắt giảm là 4 đề án.")
     assert [(r.projects, r.amount_vnd) for r in analyse(text, "cut").funding] == [(8, 1_500_000_000)]
     # a first figure with none after it in its sentence stands
     text = "Khuyến công Bắc Kạn\n\nNăm 2025, kế hoạch khuyến công ban đầu là 2,2 tỷ đồng."
@@ -12763,8 +12763,8 @@ def test_an_amount_given_through_a_number_of_projects_is_one_record_with_them():
 
 @pytest.mark.parametrize("heading", ["3. Nhiệm vụ 6 tháng cuối năm", "Phương hướng, nhiệm vụ thời gian tới"])
 def test_a_bare_verb_under_a_heading_of_tasks_ahead_sets_a_task(heading):
-    text = ("Khuyến công Điện Biên\n\n1. Kết quả\nNăm 2025, tỉnh có 10 đề án khuyến công địa phương, kinh phí 2.200 triệu "
-            f"đồng; đã nghiệm thu 4 đề án.\n{heading}\nHoàn thành 6 đề án còn lại, giải ngân 100% kế hoạch vốn.")
+    text = ("Khuyến công Điện Biên\n\n1. Kết quả\nNăm 2025, tỉnh có 10 đề án khuyến công địa phương, kinh phí 2.200 "
+            f"triệu đồng; đã nghiệm thu 4 đề án.\n{heading}\nHoàn thành 6 đề án còn lại, giải ngân 100% kế hoạch vốn.")
     recs = {r.projects: r.status for r in analyse(text, "tasks-ahead").funding}
     assert (recs[4], recs[6]) == ("done", "planned")
     # said done already, it is done
@@ -12774,16 +12774,16 @@ def test_a_bare_verb_under_a_heading_of_tasks_ahead_sets_a_task(heading):
 
 @pytest.mark.parametrize("word", ["cộng chung", "cộng lại", "tính chung"])
 def test_a_sum_said_after_its_parts_by_any_word_of_adding_holds_them(word):
-    text = ("Khuyến công Vĩnh Phúc\n\nNăm 2024, tỉnh Vĩnh Phúc hỗ trợ 9 đề án khuyến công địa phương với 2,1 tỷ đồng và 1 "
-            f"đề án khuyến công quốc gia với 1,2 tỷ đồng; {word} 3,3 tỷ đồng, tăng 10% so với năm 2023.")
+    text = ("Khuyến công Vĩnh Phúc\n\nNăm 2024, tỉnh Vĩnh Phúc hỗ trợ 9 đề án khuyến công địa phương với 2,1 tỷ đồng "
+            f"và 1 đề án khuyến công quốc gia với 1,2 tỷ đồng; {word} 3,3 tỷ đồng, tăng 10% so với năm 2023.")
     local, national, total = analyse(text, "sum-after").funding
     assert (local.part_of, national.part_of, total.amount_vnd) == (total.id, total.id, 3_300_000_000)
 
 
 def test_areas_paid_out_that_add_up_to_the_payout_are_its_parts_not_the_plans():
-    text = ("Quảng Trị: Giải ngân khuyến công chậm\n\nNăm 2025, trong 4,8 tỷ đồng kinh phí khuyến công, Quảng Trị mới giải "
-            "ngân 2,1 tỷ đồng tính đến ngày 31/10. Trong đó, khu vực Quảng Bình cũ giải ngân 1,2 tỷ đồng, khu vực Quảng "
-            "Trị cũ 900 triệu đồng.")
+    text = ("Quảng Trị: Giải ngân khuyến công chậm\n\nNăm 2025, trong 4,8 tỷ đồng kinh phí khuyến công, Quảng Trị mới "
+            "giải ngân 2,1 tỷ đồng tính đến ngày 31/10. Trong đó, khu vực Quảng Bình cũ giải ngân 1,2 tỷ đồng, khu "
+            "vực Quảng Trị cũ 900 triệu đồng.")
     plan, paid, first, second = analyse(text, "payout-parts").funding
     assert (paid.part_of, first.part_of, second.part_of) == (plan.id, paid.id, paid.id)
     assert [r.headline for r in (plan, paid, first, second)] == [True, True, False, False]

@@ -3188,8 +3188,8 @@ def test_a_provinces_name_after_one_commune_and_a_comma_is_its_address(address, 
 
 
 def test_a_commune_addressed_by_its_merged_province_counts_for_that_province():
-    text = ("Bánh tráng nâng tầm thương hiệu\n\nCơ sở bánh tráng Bảy Hòa (xã Phú Hòa, Đắk Lắk) vừa được nghiệm thu đề án "
-            "khuyến công năm 2025 với kinh phí hỗ trợ 210 triệu đồng.")
+    text = ("Bánh tráng nâng tầm thương hiệu\n\nCơ sở bánh tráng Bảy Hòa (xã Phú Hòa, Đắk Lắk) vừa được nghiệm thu đề "
+            "án khuyến công năm 2025 với kinh phí hỗ trợ 210 triệu đồng.")
     assert analyse(text, "merged-address").subject == "Đắk Lắk"
 
 

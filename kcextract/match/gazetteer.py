@@ -693,7 +693,8 @@ class ProductMatcher:
         if end in ctx.token_ends:
             # (but in a line set in capitals, a word the article writes as a name right after a good is the good's
             # origin, whatever word the segmenter made of it: 'BÁNH TÉT TRÀ CUÔN' over the body's 'Trà Cuôn')
-            if not (ctx.text[start:end].isupper() and ctx.shape[start].isupper() and ctx.shape[start + 1:end].islower()):
+            said_name = ctx.shape[start].isupper() and ctx.shape[start + 1:end].islower()
+            if not (ctx.text[start:end].isupper() and said_name):
                 return True
             run = _NAME_BEFORE.search(ctx.shape, 0, start)  # (the name's words before it: 'RAU TRÀ QUẾ')
             opens = run.start() if run else start
