@@ -5175,7 +5175,11 @@ class FundingBuilder:
     def _under_tasks_ahead(self, ctx: Context, key: str, d: _Draft) -> bool:
         """The draft stands under a section heading that names only the tasks ahead ('3. Nhiệm vụ 6 tháng cuối năm',
         'Phương hướng, nhiệm vụ thời gian tới'), no results beside them."""
-        heading = self._section_heading(ctx, key, d.sentence)
+        # (or a dash label its colon closes, on the line right above the sentence: '- Nhiệm vụ 6 tháng cuối năm:')
+        line_start = key.rfind("\n", 0, ctx.sentence_span(d.sentence)[0]) + 1
+        above = key[key.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+        heading = above if line_start > 0 and above.endswith(":") and len(above) <= 80 else \
+            self._section_heading(ctx, key, d.sentence)
         return bool(heading and self.heading_plan.search(heading)) and \
             {v for _, v in self._heading_marks(heading)} == {"planned"}
 

@@ -12761,7 +12761,8 @@ def test_an_amount_given_through_a_number_of_projects_is_one_record_with_them():
     assert len(analyse(text, "thereby").funding) == 2
 
 
-@pytest.mark.parametrize("heading", ["3. Nhiệm vụ 6 tháng cuối năm", "Phương hướng, nhiệm vụ thời gian tới"])
+@pytest.mark.parametrize("heading", ["3. Nhiệm vụ 6 tháng cuối năm", "Phương hướng, nhiệm vụ thời gian tới",
+                                     "- Nhiệm vụ 6 tháng cuối năm:"])
 def test_a_bare_verb_under_a_heading_of_tasks_ahead_sets_a_task(heading):
     text = ("Khuyến công Điện Biên\n\n1. Kết quả\nNăm 2025, tỉnh có 10 đề án khuyến công địa phương, kinh phí 2.200 "
             f"triệu đồng; đã nghiệm thu 4 đề án.\n{heading}\nHoàn thành 6 đề án còn lại, giải ngân 100% kế hoạch vốn.")
