@@ -1085,7 +1085,7 @@ _NAME_BEFORE_BRACKET = regex.compile(r"\s+khuyến\s+công(?=\s*\()")  # the pro
 # how a share reached is said, with its hedges ('chỉ đạt 35%', 'đạt gần 98%')
 _ONLY = r"(?:(?:mới|chỉ|mới chỉ)\s+)?"
 _HEDGED_PCT = r"\s+(?:(?:gần|hơn|khoảng|trên|xấp xỉ)\s+)?[\d.,]+\s*%"
-_PCT_NUMBER = regex.compile(r"\d+(?:[.,]\d+)?(?=\s*%)")
+_PCT_NUMBER = regex.compile(r"(?P<pct>\d+(?:[.,]\d+)?)(?=\s*%)")  # a percentage's number, for _percent_value
 _REACHED_PCT = _ONLY + r"(?:đạt|bằng)" + _HEDGED_PCT
 _REACHED_SHARE_AFTER = regex.compile(r"\s*,?\s*" + _ONLY + "đạt" + _HEDGED_PCT +
                                      r"(?!\s*(?:so với\s+)?(?:tổng\s+)?(?:nhu cầu|đề xuất|đăng ký))")
@@ -1191,10 +1191,11 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:định hướng|tầm nhìn)(?:\s+(?:đ
 _AGENT_PASSIVE = regex.compile(rf"(?<!\p{{L}})được\s+{_PUBLIC_AGENT}"
                                r"[\p{L}\s&.–-]{0,60}?\s(?<!bàn\s)(?P<verb>hỗ trợ|cấp|tài trợ|giao|thông báo)(?!\p{L})")
 _APPROVED_BETWEEN = regex.compile(r"(?<!\p{L})(?:phê duyệt|chấp thuận|thống nhất)(?!\p{L})")
+_PERSON_TITLE = r"(?:ông|bà|anh|chị)"  # the titles before a person's name ('ông Hải', 'chị Lan')
 # a sum paid to a person named by title and name ('TTKC có chi cho bà Bích 17,6 triệu đồng': a court story's
 # payment), matched on the cased key: 'bà con', the villagers, are no name
-_PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+(?:ông|bà|anh|chị)"
-                                r"\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+$")
+_PAID_TO_PERSON = regex.compile(r"(?<!\p{L})(?:chi|trả|thanh toán|chuyển)(?:\s+\p{Ll}+){0,2}?\s+cho\s+"
+                                rf"{_PERSON_TITLE}\s+\p{{Lu}}\p{{L}}*(?:\s+\p{{Lu}}\p{{L}}*)*\s+$")
 _PROVINCIAL_AUTHORITY = regex.compile(r"(?<!\p{L})(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|sở công thương)(?!\p{L})")
 # the province's khuyến công as a whole, not its centre's name ('khuyến công tỉnh', not 'Trung tâm Khuyến công tỉnh')
 _PROVINCES_OWN = regex.compile(r"(?<!\p{L})(?<!trung tâm )khuyến công (?:của |cấp )?(?:tỉnh|thành phố|tp\.?)(?!\p{L})"
@@ -1227,7 +1228,7 @@ _AND_NEXT = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành phố|tp\
 # the words that open a business's name ('Hợp tác xã ...', 'HTX ...', 'Công ty ...')
 _BUSINESS_WORDS = r"cơ sở|hợp tác xã|htx|công ty|doanh nghiệp|hộ kinh doanh|tổ hợp tác|xưởng|nhà máy"
 _BUSINESS = (rf"(?i:{_BUSINESS_WORDS}|gia đình|hộ gia đình|"
-             r"nghệ nhân|hộ (?:ông|bà|anh|chị))(?: \p{Ll}+){0,9} \p{Lu}")
+             rf"nghệ nhân|hộ {_PERSON_TITLE})(?: \p{{Ll}}+){{0,9}} \p{{Lu}}")
 # ... or helped by a programme named between ('Cơ sở gốm của ông Phú được khuyến công địa phương hỗ trợ 200 triệu đồng')
 _HELPED_BY = regex.compile(rf"(?<!(?:\d|các|những|nhiều|mỗi|từng) ){_BUSINESS}[^,;:()]{{0,60}}?(?<!\p{{L}})được\s+"
                            r"(?:\p{L}+\s+){1,5}?(?:hỗ trợ|tài trợ)(?!\p{L})")
@@ -1258,9 +1259,9 @@ _ONE_BENEFICIARY = regex.compile(
     r"(?:[^,;:]{0,30}|\s+từ [^,;:()]{0,50}? (?:với |có )?(?:kinh phí|số tiền)\s*(?:là\s*)?)$")
 # support a quote tells of, right before its amount, and the person the quote is then said to be by
 _SUPPORT_IN_QUOTE = regex.compile(r"[\"“][^\"“”]*?(?<!\p{L})(?i:nhờ (?:có |được )?|được (?:nhận )?)(?:sự )?hỗ trợ\s*$")
-_SPEAKER_BEFORE = regex.compile(rf"(?<!\p{{L}})(?i:ông|bà|anh|chị|nghệ nhân)\s+\p{{Lu}}[^.:\n]{{0,60}}?(?<!\p{{L}})"
+_SPEAKER_BEFORE = regex.compile(rf"(?<!\p{{L}})(?i:{_PERSON_TITLE}|nghệ nhân)\s+\p{{Lu}}[^.:\n]{{0,60}}?(?<!\p{{L}})"
                                 rf"{_SAYS}\s*:\s*$")
-_SPEAKER_AFTER = regex.compile(rf"[^\"”\n]{{0,160}}[\"”]\s*,\s*(?:ông|bà|anh|chị)\s+\p{{Lu}}[^.\n]{{0,40}}?"
+_SPEAKER_AFTER = regex.compile(rf"[^\"”\n]{{0,160}}[\"”]\s*,\s*{_PERSON_TITLE}\s+\p{{Lu}}[^.\n]{{0,40}}?"
                                rf"(?<!\p{{L}})(?:{_SAYS}|bày tỏ)(?!\p{{L}})")
 # part of a year only, said before the figure: 'Lũy kế 10 tháng năm 2024, ...', '6 tháng đầu năm', 'Tính đến hết tháng
 # 10/2026', 'quý III', 'từ đầu năm đến nay'
@@ -3815,7 +3816,7 @@ class FundingBuilder:
             budget_share = _SHARE_OF_BUDGET.match(ctx.lower, g_end, next_start) if scope in (None, "total") and money \
                 else None
             if budget_share:
-                d.share_pct = float(_PCT_NUMBER.search(budget_share.group()).group().replace(",", "."))
+                d.share_pct = _percent_value(_PCT_NUMBER.search(budget_share.group()))
                 # (a figure said to be a share of one programme's money is that programme's: 'Tổng cộng 4 đề án với 1,05
                 # tỷ đồng, chiếm 35% kinh phí khuyến công địa phương của tỉnh')
                 level = self._scope(ctx.lower[budget_share.end():self._clause_end(ctx.lower, budget_share.end(),

@@ -34,10 +34,6 @@ def _good(ctx: Context, start: int, end: int, value: str, category: str) -> Fact
                 name=ctx.text[start:end], category=category)
 
 
-# the capitalised words of a name right before a position ('Trà ' before 'Quế')
-_NAME_BEFORE = regex.compile(r"(?:(?<!\p{L})\p{Lu}\p{Ll}* )+$")
-
-
 def _word_before(key: str, start: int) -> str | None:
     """The word right before ``start``, one space between ('quán' of 'quán chè', 'khay' of 'khay trà'), or None."""
     m = _ONE_WORD_BEFORE.search(key, max(0, start - 12), start)
@@ -696,7 +692,7 @@ class ProductMatcher:
             said_name = ctx.shape[start].isupper() and ctx.shape[start + 1:end].islower()
             if not (ctx.text[start:end].isupper() and said_name):
                 return True
-            run = _NAME_BEFORE.search(ctx.shape, 0, start)  # (the name's words before it: 'RAU TRÀ QUẾ')
+            run = _CAPITALS_BEFORE.search(ctx.shape, max(0, start - 40), start)  # (its name's words: 'RAU TRÀ QUẾ')
             opens = run.start() if run else start
             return not any(f.type == "product" and f.end == opens - 1 for f in ctx.facts)
         if key[end:end + 1] != " ":
