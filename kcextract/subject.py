@@ -33,6 +33,7 @@ _VOICE_BEFORE = regex.compile(r"(?<!\p{L})(?:đại diện|lãnh đạo|theo|ôn
 # a dateline after a place that opens its line: 'Hà Giang (TTXVN) - ', 'Lào Cai, 12/3 (VOV) - '
 _DATELINE_PLACE = regex.compile(rf"(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*{DATELINE_SOURCE}\s*[-–—]\s")
 _LINE_START = regex.compile(r"[ \t]*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", regex.IGNORECASE)  # before it on its line
+_PLAIN_DATELINE = regex.compile(r"[ \t]*[-–—][ \t]")  # a province's name, then a dash, opening the body
 _PROVINCE_WORD = regex.compile(r"(?:tỉnh|thành phố|tp\.?)\s*$")
 
 
@@ -146,8 +147,10 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             points += 4
             told[f.value] += 1
         if _OWNER.search(left) or _DATELINE_PLACE.match(ctx.text, f.end) and \
-                _LINE_START.fullmatch(ctx.text, ctx.text.rfind("\n", 0, f.start) + 1, f.start):
-            # (or the place a news agency's dateline files the story from: 'Hà Giang (TTXVN) - ...')
+                _LINE_START.fullmatch(ctx.text, ctx.text.rfind("\n", 0, f.start) + 1, f.start) or \
+                ctx.title and not ctx.text[ctx.title[1]:f.start].strip() and _PLAIN_DATELINE.match(ctx.text, f.end):
+            # (or the place a news agency's dateline files the story from: 'Hà Giang (TTXVN) - ...'; or a province
+            # opening the body as its dateline with no agency: 'Lâm Đồng - Cơ sở nước mắm ...')
             points += 2
             as_province.add(f.value)
         elif _PROVINCE_WORD.search(left):
@@ -160,6 +163,9 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
     known = data.provinces()
     # the provinces named as such in an article of the merger's time (a year from 2025 on)
     named = as_province if any(f.type == "period" and int(f.value[-4:]) >= 2025 for f in ctx.facts) else set()
+    # the provinces the article names by name (not those its places below are found in: a second unit of a province
+    # it never names reads as the first one does)
+    by_name = set(told)
     for f in places or ():
         # (a unit of the 2025 reform, 'xã Mường Khương', is evidence for its 2025 province when that province
         # carries one of the 63 names, as the fallback below reads an article of such units only)
@@ -170,14 +176,14 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         addressed = any(p.value == f.province_2025 and _ADDRESS_COMMA.fullmatch(ctx.lower, f.end, p.start)
                         for p in provinces if p.start >= f.end)
         if province not in named and f.province_2025 in named or \
-                province not in told and province != f.province_2025 and (f.province_2025 in as_province or addressed):
+                province not in by_name and province != f.province_2025 and (f.province_2025 in as_province or addressed):
             # (or whose address names the merged province right after it: 'xã Phú Hòa, Đắk Lắk', once of Phú Yên)
             # (or, in any article, a unit whose old province it never names, of the merged province it names as a
             # province: 'làng nghề bún Phương Lâm (phường Phương Lâm, tỉnh Phú Thọ)', the ward once of Hòa Bình)
             # (an article that names the merged province and a commune of one of the provinces merged into it,
             # never that one: 'xã Sủng Là' of Hà Giang in a story of 'tỉnh Tuyên Quang' after 1 July 2025)
             province = f.province_2025
-        elif own is None and province not in told:
+        elif own is None and province not in by_name:
             # (a name several old provinces share, whose 2025 unit lies in the merged province that took in the one
             # the article names: 'xã Đông Hưng (tỉnh Thái Bình)', Đông Hưng now of Hưng Yên, is Thái Bình's)
             olds = {p.value for p in provinces if known.get(p.value) == f.province_2025} or {

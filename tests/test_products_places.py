@@ -3207,3 +3207,25 @@ def test_a_name_the_body_writes_capitalised_is_no_good_in_a_title_set_in_capital
 def test_water_hyacinth_under_its_northern_name_is_the_woven_good():
     text = "Khuyến công\n\nLàng nghề làm chổi chít, thảm xơ dừa, giỏ bèo tây xuất khẩu sang Nhật."
     assert "lục bình" in {f.value for f in analyse(text, "beo-tay").facts if f.type == "product"}
+
+
+@pytest.mark.parametrize("level", ["xã", "thôn", "làng"])
+def test_a_name_under_a_communes_or_villages_word_is_no_district_of_that_name_elsewhere(level):
+    # Văn Lâm is a district of Hưng Yên; the embroidery village of Ninh Bình bears the name too
+    text = (f"Khuyến công Ninh Bình\n\nNăm 2025, chương trình khuyến công tỉnh Ninh Bình hỗ trợ 3 cơ sở thêu ren ở "
+            f"{level} Văn Lâm ứng dụng máy móc với kinh phí 900 triệu đồng.")
+    a = analyse(text, "below-level")
+    assert ("Văn Lâm", "Hưng Yên") not in {(f.value, f.province) for f in a.facts if f.type == "place"}
+    assert a.subject == "Ninh Bình"
+    # said bare, the district of Hưng Yên it still is
+    text = "Khuyến công\n\nNăm 2025, các cơ sở thêu ren Văn Lâm, Hưng Yên được hỗ trợ 900 triệu đồng."
+    assert "Văn Lâm" in {f.value for f in analyse(text, "bare-district").facts if f.type == "place"}
+
+
+def test_a_province_opening_the_body_as_its_dateline_outweighs_the_former_province_of_its_places():
+    # Phan Thiết and phường Phú Thủy lay in Bình Thuận, merged into Lâm Đồng in 2025; the article names Lâm Đồng only
+    text = ("Hỗ trợ cơ sở nước mắm Phan Thiết\nLâm Đồng - Cơ sở nước mắm Thanh Hà ở phường Phú Thủy vừa được hỗ trợ "
+            "480 triệu đồng từ chương trình khuyến công quốc gia để mua hệ thống lọc.")
+    a = analyse(text, "plain-dateline")
+    assert a.subject == "Lâm Đồng"
+    assert [r.province for r in a.funding] == ["Lâm Đồng"]

@@ -66,7 +66,7 @@ class PlaceMatcher:
         self.to_2025 = data.provinces()
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
-        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street']])})\s+$")
+        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street'], *kinds['below']])})\s+$")
         self.many_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'])}|\d+)\s+$")
         # bare names: district-level units whose every unit of that name, in either era, lies in one province; or
         # a district (or city) whose every district-level namesake lies in its province, when only communes share
