@@ -4051,7 +4051,8 @@ class FundingBuilder:
                 purpose=self._draft_purpose(plain, key, d, *self._purpose_reach(ctx, key, drafts, i, prev_end, item_start),
                                             s_start, next_start, next_start < s_end),
                 text=ctx.text[g_start:g_end], start=g_start, end=g_end,
-                precision_vnd=printed_unit(money[0].text) if money else None)
+                # (an amount spelled in words rounds at its last word: 'gần nửa tỷ đồng' -> 10^8)
+                precision_vnd=(printed_unit(money[0].text) or _last_digit_unit(money[0].value)) if money else None)
             cost = i - 1 if d.record.purpose is None and i - 1 in costs and (
                 d.marker and drafts[i - 1].sentence >= d.sentence - 1 or drafts[i - 1].sentence == d.sentence) else None
             if cost is not None:
@@ -5179,7 +5180,11 @@ class FundingBuilder:
         # (or a dash label its colon closes, on the line right above the sentence: '- Nhiệm vụ 6 tháng cuối năm:')
         line_start = key.rfind("\n", 0, ctx.sentence_span(d.sentence)[0]) + 1
         above = key[key.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
-        heading = above if line_start > 0 and above.endswith(":") and len(above) <= 80 else \
+        # (or one opening the draft's own line before its figures: '3. Nhiệm vụ 3 tháng cuối năm: hoàn thành 9 đề án
+        # còn lại')
+        colon = key.find(":", line_start, d.facts[0].start)
+        heading = key[line_start:colon + 1] if 0 <= colon - line_start <= 80 else \
+            above if line_start > 0 and above.endswith(":") and len(above) <= 80 else \
             self._section_heading(ctx, key, d.sentence)
         return bool(heading and self.heading_plan.search(heading)) and \
             {v for _, v in self._heading_marks(heading)} == {"planned"}

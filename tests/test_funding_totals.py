@@ -12788,3 +12788,38 @@ def test_areas_paid_out_that_add_up_to_the_payout_are_its_parts_not_the_plans():
     plan, paid, first, second = analyse(text, "payout-parts").funding
     assert (paid.part_of, first.part_of, second.part_of) == (plan.id, paid.id, paid.id)
     assert [r.headline for r in (plan, paid, first, second)] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("title", ["Gần nửa tỷ đồng hỗ trợ cơ sở nước mắm", "Hơn nửa tỷ đồng hỗ trợ cơ sở nước mắm",
+                                   "Gần năm trăm triệu đồng hỗ trợ cơ sở nước mắm"])
+def test_a_title_amount_spelled_in_words_that_rounds_the_bodys_figure_is_no_second_cell(title):
+    body = "{} triệu đồng từ chương trình khuyến công quốc gia để mua hệ thống lọc."
+    amount = 520 if title.startswith("Hơn") else 480
+    text = f"{title}\nLâm Đồng - Năm 2025, cơ sở nước mắm Thanh Hà vừa được hỗ trợ {body.format(amount)}"
+    heads = [r for r in analyse(text, "spelled-title").funding if r.headline]
+    assert [(r.scope, r.amount_vnd) for r in heads] == [("national", amount * 1_000_000)]
+
+
+def test_a_spelled_title_amount_the_body_does_not_round_stays_a_cell_of_its_own():
+    text = ("Gần nửa tỷ đồng hỗ trợ cơ sở nước mắm\nLâm Đồng - Năm 2025, cơ sở nước mắm Thanh Hà vừa được hỗ trợ 300 "
+            "triệu đồng từ chương trình khuyến công quốc gia để mua hệ thống lọc.")
+    assert sum(r.headline for r in analyse(text, "spelled-apart").funding) == 2
+
+
+@pytest.mark.parametrize("label", ["3. Nhiệm vụ 3 tháng cuối năm:", "- Nhiệm vụ cuối năm:", "Nhiệm vụ 6 tháng cuối năm:"])
+def test_a_bare_verb_after_a_label_of_tasks_ahead_on_its_own_line_sets_a_task(label):
+    text = ("Báo cáo nhanh kết quả khuyến công 9 tháng năm 2025 của tỉnh Ninh Bình\n"
+            "1. Kinh phí khuyến công địa phương: được giao 4.300 triệu đồng cho 22 đề án; đã nghiệm thu 13 đề án, giải "
+            f"ngân 2.900 triệu đồng.\n{label} hoàn thành 9 đề án còn lại, giải ngân toàn bộ kinh phí.")
+    recs = {r.projects: r for r in analyse(text, "inline-tasks").funding}
+    assert (recs[13].status, recs[9].status) == ("done", "planned")
+    assert not recs[9].headline
+    # a label of results before the same words tells them done
+    text = text.replace(label, "2. Kết quả quý III:")
+    assert {r.projects: r.status for r in analyse(text, "inline-results").funding}[9] == "done"
+
+
+def test_the_prizes_of_a_contest_paid_from_the_programme_are_for_the_product_contest():
+    text = ("Hội thi sản phẩm thủ công mỹ nghệ\nNăm 2025, Sở Công Thương Bắc Ninh trao 10 giải cho các sản phẩm tiêu biểu. "
+            "Tổng giá trị giải thưởng 150 triệu đồng, từ nguồn kinh phí khuyến công địa phương.")
+    assert [r.purpose for r in analyse(text, "prizes").funding] == ["product_contest"]
