@@ -1562,6 +1562,10 @@ _SOURCE_AFTER = regex.compile(_SOURCE_OPENS + r"(?!\p{L})")
 _KC_NAME = r"(?:khuyến công|kc)(?:\s+(?:địa phương|quốc gia|tỉnh|thành phố))?(?!\p{L})"
 _SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|vốn))?\s+" + _KC_NAME +
                                         r"|\s+(?:kinh phí|vốn|nguồn(?:\s+vốn)?)\s+" + _KC_NAME + r"\s*")
+_WHILE_CLAUSE = regex.compile(r"[,;]\s*(?:trong khi|trong lúc|ngược lại|còn)(?!\p{L})")  # a clause set against the last
+# the source an amount comes from, said right after it and before what it is for ('12 tỷ đồng từ chương trình nông thôn
+# mới để làm đường giao thông')
+_SOURCE_SAID = regex.compile(r"\s*(?:từ|của|thuộc)\s+(?:nguồn|chương trình|ngân sách|vốn)(?:\s+\p{L}+){0,8}?(?=\s+(?:để|cho)\s)")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
 _RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
@@ -2467,7 +2471,11 @@ class FundingBuilder:
         after = _NEXT_ITEM.split(key[f.end:self._clause_end(key, f.end, s_end)], 1)[0][:40]
         if _NOT_PROGRAMME_AFTER.match(key, f.end, s_end):
             return False  # raised by others, or a seller's offer: '80 triệu đồng do em và các bạn vận động tài trợ'
-        if (self.public_works.match(key, f.end, s_end) or self.public_works_before.search(before)) and \
+        # (also past the source it names right after it, unless that is the programme's: '12 tỷ đồng từ chương trình
+        # nông thôn mới để làm đường giao thông')
+        source = _SOURCE_SAID.match(key, f.end, s_end)
+        works_at = source.end() if source and not self.programme.search(source.group()) else f.end
+        if (self.public_works.match(key, works_at, s_end) or self.public_works_before.search(before)) and \
                 not _SUPPORT_VERB.search(before) and not self._names_source(before):
             # public works: '... đầu tư 12 tỷ đồng làm đường giao thông, bãi đỗ xe ...'; not what the programme's
             # support built ('kinh phí khuyến công hỗ trợ 1,5 tỷ đồng nâng cấp hệ thống thoát nước làng nghề')
@@ -3251,6 +3259,11 @@ class FundingBuilder:
             carrying = _CARRYING_LEAD.match(key, s_start, g_start)
             if carrying and own_from == s_start:
                 own_from = carrying.end()
+            # (a clause set against the one before it starts its own words: '... dành 12 tỷ đồng ... làm đường giao thông,
+            # trong khi khuyến công tỉnh hỗ trợ 3 cơ sở ... với kinh phí 540 triệu đồng' says no plan of the 540)
+            set_against = last_match(_WHILE_CLAUSE, key, own_from, g_start)
+            if set_against:
+                own_from = set_against.end()
             # how an item stands, said after its amount to the item's end ('5 đề án, kinh phí 1,2 tỷ đồng, đã hoàn
             # thành; 6 đề án, kinh phí 1,4 tỷ đồng, đang triển khai'): that item's own, and none of the next item's
             told_before = _ITEM_STATE_AFTER.match(key, prev_end) if prev_end > s_start else None
@@ -3295,7 +3308,8 @@ class FundingBuilder:
                 # (not the verb of an item before it in the breakdown, for an item that says none after a ';': 'Trong
                 # đó, Thanh Hóa được hỗ trợ 5 đề án với 3,5 tỷ đồng; Nghệ An 4 đề án, 2,8 tỷ đồng' is the plan's as
                 # the first item is)
-                own = self._sentence_status(key, periods, carrying.end() if carrying else s_start, g_start)
+                own = self._sentence_status(key, periods, set_against.end() if set_against else
+                                            carrying.end() if carrying else s_start, g_start)
             if own is None and _DEED.search(key, s_start, g_start) and (
                     _YEARS_EARLIER.match(key, s_start, g_start) or _EARLIER_OPENS.match(key, s_start, g_start)):
                 # work carried out in a year before the one told ('Năm ngoái, tỉnh thực hiện 10 đề án'), or before the
@@ -3971,7 +3985,10 @@ class FundingBuilder:
             # (a place or a beneficiary singled out, not a programme: 'Riêng chương trình khuyến công thành phố hỗ trợ
             # ...' after another source's figure is that programme's own statement)
             # (a craft village singled out is a place: 'Riêng làng nghề thêu ren Văn Lâm được hỗ trợ 3 đề án')
-            d.singled = prev_end == s_start and _SINGLED_OUT.match(key, s_start, g_start) is not None and \
+            # (also after the opener of a breakdown: 'Trong đó, riêng năm 2025, tỉnh thực hiện 30 đề án')
+            opener = _PART_OPENER.match(key, s_start, g_start)
+            d.singled = prev_end == s_start and \
+                _SINGLED_OUT.match(key, opener.end() if opener else s_start, g_start) is not None and \
                 not self._names_source(_blank_matches(_CRAFT_VILLAGE, key[s_start:g_start]))
             between = ctx.prev_sentence(d.sentence) if d.singled else -1
             b_start, b_end = ctx.sentence_span(between) if between > 0 else (0, 0)
@@ -4628,7 +4645,13 @@ class FundingBuilder:
                 own_whole = last.marker and last.anchor is not None and (
                     drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
                     or _details_of(ctx, key, last.sentence, drafts[last.anchor].sentence))
-                d.marker, d.anchor = True, last.anchor if own_whole and named is None else j
+                # (a year singled out of a span whose whole the sentence before broke down by level, naming no level of
+                # its own: 'Nguồn khuyến công quốc gia ... 9,4 tỷ đồng; nguồn khuyến công địa phương ... 38,7 tỷ đồng.
+                # Trong đó, riêng năm 2025, tỉnh thực hiện 30 đề án với kinh phí 11,2 tỷ đồng' is the span's year)
+                year_of_whole = named is None and level is None and last.marker and last.anchor is not None and \
+                    _A_YEAR.search(lead) is not None and \
+                    self._scope(self._own_clause(ctx, key, drafts, j), paid=False) in ("national", "local")
+                d.marker, d.anchor = True, last.anchor if (own_whole or year_of_whole) and named is None else j
             elif i == first and (self.additional.search(lead) or _BESIDES_OPENS.match(lead)):
                 d.additional = True  # (also a source or work it comes on top of: 'Bên cạnh kinh phí thành phố, ...')
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):

@@ -12823,3 +12823,31 @@ def test_the_prizes_of_a_contest_paid_from_the_programme_are_for_the_product_con
     text = ("Hội thi sản phẩm thủ công mỹ nghệ\nNăm 2025, Sở Công Thương Bắc Ninh trao 10 giải cho các sản phẩm tiêu biểu. "
             "Tổng giá trị giải thưởng 150 triệu đồng, từ nguồn kinh phí khuyến công địa phương.")
     assert [r.purpose for r in analyse(text, "prizes").funding] == ["product_contest"]
+
+
+@pytest.mark.parametrize("opener", ["Riêng năm 2025", "Trong đó, riêng năm 2025", "Trong số đó, riêng năm 2025"])
+def test_a_year_singled_out_after_a_spans_parts_of_both_programmes_is_the_spans_not_the_last_parts(opener):
+    text = ("Đồng Nai: 5 năm khuyến công\nGiai đoạn 2021-2025, chương trình khuyến công tỉnh Đồng Nai đã hỗ trợ 126 đề "
+            "án với tổng kinh phí 48,1 tỷ đồng. Nguồn khuyến công quốc gia hỗ trợ 11 đề án, kinh phí 9,4 tỷ đồng; nguồn "
+            f"khuyến công địa phương hỗ trợ 115 đề án, kinh phí 38,7 tỷ đồng.\n{opener}, tỉnh thực hiện 30 đề án với "
+            "kinh phí 11,2 tỷ đồng.")
+    whole, national, local, year = analyse(text, "year-of-span").funding
+    assert (national.part_of, local.part_of) == (whole.id, whole.id)
+    assert year.scope != "local" and year.part_of != local.id
+
+
+def test_public_works_paid_from_another_programme_named_after_the_amount_are_no_record():
+    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để làm "
+            "đường giao thông. Khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "works-source").funding] == [540_000_000]
+    # the programme's own money building a cluster's road is its work
+    text = ("Cụm công nghiệp\nNăm 2025, tỉnh dành 5 tỷ đồng từ nguồn khuyến công địa phương để làm đường giao thông "
+            "trong cụm công nghiệp làng nghề.")
+    assert [r.amount_vnd for r in analyse(text, "works-programme").funding] == [5_000_000_000]
+
+
+@pytest.mark.parametrize("word", ["trong khi", "còn"])
+def test_a_clause_set_against_a_plan_before_it_takes_no_tense_from_that_plan(word):
+    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để làm "
+            f"đường giao thông, {word} khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
+    assert [(r.amount_vnd, r.status) for r in analyse(text, "set-against").funding] == [(540_000_000, "done")]
