@@ -3229,3 +3229,13 @@ def test_a_province_opening_the_body_as_its_dateline_outweighs_the_former_provin
     a = analyse(text, "plain-dateline")
     assert a.subject == "Lâm Đồng"
     assert [r.province for r in a.funding] == ["Lâm Đồng"]
+
+
+@pytest.mark.parametrize("stamp", ["Cập nhật lúc 09:15, Thứ Ba, 18/11/2025 (GMT+7)", "Thứ Ba, ngày 18/11/2025"])
+def test_a_day_of_the_week_before_a_date_is_no_town_of_that_name(stamp):
+    text = (f"Lào Cai nghiệm thu đề án tinh dầu quế\n{stamp}\nNgày 17/11/2025, Trung tâm Khuyến công tỉnh Lào Cai nghiệm "
+            "thu đề án khuyến công hỗ trợ 280 triệu đồng.")
+    assert not [f for f in analyse(text, "weekday").facts if f.type == "place"]
+    # the town of the name, said as a place, stays one
+    text = "Tin\n\nNăm 2025, các cơ sở ở thị trấn Thứ Ba, huyện An Biên được hỗ trợ 200 triệu đồng."
+    assert "Thứ Ba" in {f.value for f in analyse(text, "town").facts if f.type == "place"}

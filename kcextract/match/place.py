@@ -67,6 +67,8 @@ class PlaceMatcher:
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
         self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street'], *kinds['below']])})\s+$")
+        # a day of the week right before a date: no place ('Thứ Ba, 18/11/2025')
+        self.weekday = regex.compile(rf"(?:{_alt(kinds['weekday'])})(?=\s*,?\s*(?:ngày\s*)?\d{{1,2}}[/-]\d{{1,2}})")
         self.many_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'])}|\d+)\s+$")
         # bare names: district-level units whose every unit of that name, in either era, lies in one province; or
         # a district (or city) whose every district-level namesake lies in its province, when only communes share
@@ -332,7 +334,7 @@ class PlaceMatcher:
                 continue  # (glued to a word, a name is weaker evidence: 'đồ thêu Văn Lâm' of Ninh Bình is no Hưng Yên)
             if any(s < end and at < e for s, e in taken):
                 continue
-            if self.not_before_bare.search(ctx.lower, max(0, at - 20), at):
+            if self.not_before_bare.search(ctx.lower, max(0, at - 20), at) or self._weekday(ctx, at, end):
                 continue
             if named and not self._in_named(unit, named) and any(
                     self._in_named(u, named) for u in self.places[unit.name] if u.province_2025 != unit.province_2025):
@@ -341,6 +343,11 @@ class PlaceMatcher:
                          value=unit.name, level=unit.level, province=unit.province,
                          province_2025=unit.province_2025), take=False)
             ctx.bare_places.add(at)
+
+    def _weekday(self, ctx: Context, at: int, end: int) -> bool:
+        """The run at ``at:end`` is a day of the week right before a date ('Thứ Ba, 18/11/2025'), not a place."""
+        m = self.weekday.match(ctx.lower, at)
+        return m is not None and m.end() == end
 
     def _place_ending(self, run: str, at: int) -> tuple[str, int]:
         """The longest name of two words or more that ends ``run`` (written at ``at``) and is a bare unit name, with
