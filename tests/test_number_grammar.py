@@ -1472,3 +1472,12 @@ def test_a_figure_written_in_whole_dong_under_a_unit_of_millions_is_not_a_millio
 ])
 def test_a_figure_in_millions_under_a_unit_of_millions_keeps_that_unit(text, value):
     assert [f.value for f in extract(text) if f.type == "money"] == [value]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Tin\n\nChiếc xe Mazda3 2017 bị cháy trên đường.", []),  # ANNOTATION.md: a car model's year
+    ("Tin\n\nÔng mua chiếc CX-5 2020 năm 2024.", ["2024"]),
+    ("Tin\n\nKế hoạch khuyến công đợt 2 2024 có 5 đề án.", ["2024"]),  # a round's number is no model
+])
+def test_a_bare_year_after_a_models_name_of_letters_and_digits_is_no_period(text, periods):
+    assert [f.value for f in extract(text, "model-year") if f.type == "period"] == periods

@@ -46,6 +46,8 @@ class PeriodMatcher:
                 if not regex.search(r"\p{L}", key[m.start():m.start("y1")]) and \
                         self.doc_number_re.search(key, max(0, m.start() - 20), m.start()):
                     continue
+                if m.start() == m.start("y1") and _MODEL_BEFORE.search(key, max(0, m.start() - 20), m.start()):
+                    continue  # a model's year, no time of the story: 'Mazda3 2017' (ANNOTATION.md)
                 y1 = int(m.group("y1"))
                 y2 = int(m.group("y2")) if "y2" in m.groupdict() and m.group("y2") else None
                 if y2 is not None and not (y1 < y2 <= y1 + 30):
@@ -55,6 +57,10 @@ class PeriodMatcher:
                              value=value))
         ctx.facts.sort(key=lambda f: f.start)
         return doc
+
+
+# a bare year right after a name of letters and digits run together, as a model is named ('Mazda3', 'CX-5', 'A4')
+_MODEL_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+-?\d+|\d+\p{L}+)[ \t]+$")
 
 
 @Language.factory("kc_period")
