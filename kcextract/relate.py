@@ -2176,6 +2176,7 @@ class _Draft:
     share_reached: bool = False    # said as a share of a budget right after it ('2,25 tỷ đồng, bằng 90% kinh phí ...')
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
+    dateline_only: bool = False  # its sentence names no province; its paragraph's dateline does
     place_provinces: frozenset[str] = frozenset()  # the provinces of the districts and communes its sentence names
     contrasted: bool = False       # its sentence opens by setting it against what came before ('Trong khi đó, ...')
     undated: bool = False          # its sentence names no year: its period is one said before it
@@ -4030,6 +4031,10 @@ class FundingBuilder:
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             filed = _dateline_province(ctx, provinces, s_start)  # (the province its paragraph is filed from)
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and not filed
+            # (its paragraph's dateline names the only province: 'Đắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án ...
+            # Trong đó, ... đề án ... (400 triệu đồng)' is still of Phú Yên's whole)
+            d.dateline_only = bool(filed) and not any(s_start <= p.start < s_end for p in provinces) and \
+                not d.own_province
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
             d.family = "khuyến công" if d.bare_purpose else self._family(family_text[prev_end:g_start])
@@ -7705,7 +7710,7 @@ class FundingBuilder:
                                                           or w.period is None and "-" not in (r.period or "-"))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and (not strict or singled_after)) \
-                    and not (drafts[i].places_none and _merged_into(w.province, r.province)):
+                    and not ((drafts[i].places_none or drafts[i].dateline_only) and _merged_into(w.province, r.province)):
                 # (a part whose sentence names no province is in the former province its whole is of, not the merged
                 # one it took by default: 'khu vực tỉnh Kon Tum cũ được hỗ trợ 31 đề án ... Trong đó, khuyến công quốc
                 # gia 3 đề án ...' in a story of Quảng Ngãi)
@@ -8637,7 +8642,7 @@ def _in_whole_province(d: _Draft, whole: FundingRecord) -> None:
     """A part whose sentence names no province is in its whole's, when that is a former province the article's subject
     took in ('nghiệm thu 2 đề án ... tại khu vực Hà Giang cũ' then 'Đề án thứ nhất ..., kinh phí 600 triệu đồng' in a
     story of Tuyên Quang is Hà Giang's too, not a second figure of the merged province beside the whole's)."""
-    if d.places_none and _merged_into(whole.province, d.record.province):
+    if (d.places_none or d.dateline_only) and _merged_into(whole.province, d.record.province):
         d.record.province = whole.province
 
 

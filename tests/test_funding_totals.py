@@ -12851,3 +12851,23 @@ def test_a_clause_set_against_a_plan_before_it_takes_no_tense_from_that_plan(wor
     text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để làm "
             f"đường giao thông, {word} khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "set-against").funding] == [(540_000_000, "done")]
+
+
+@pytest.mark.parametrize("word", ["tổng", "tổng cộng"])
+def test_a_sum_after_both_programmes_parts_by_a_bare_word_of_total_is_the_total(word):
+    text = ("Khuyến công Hà Giang\nNăm 2025, tỉnh thực hiện 10 đề án; kinh phí khuyến công quốc gia 1 tỷ đồng, khuyến "
+            f"công địa phương 1,5 tỷ đồng, {word} 2,5 tỷ đồng.")
+    recs = {r.amount_vnd: r for r in analyse(text, "bare-total").funding if r.amount_vnd}
+    whole = recs[2_500_000_000]
+    assert whole.scope == "total"
+    assert recs[1_000_000_000].part_of == recs[1_500_000_000].part_of == whole.id
+
+
+def test_items_under_a_former_provinces_whole_stay_its_parts_when_only_the_dateline_names_the_merged_province():
+    text = ("Phú Yên cũ: bánh tráng, cá ngừ được hỗ trợ\nĐắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án khuyến công "
+            "được triển khai với tổng kinh phí 2,05 tỷ đồng. Trong đó, đáng chú ý có đề án hỗ trợ cơ sở bánh tráng mua "
+            "dây chuyền tráng bánh (kinh phí 400 triệu đồng) và đề án hỗ trợ doanh nghiệp chế biến cá ngừ (kinh phí 600 "
+            "triệu đồng).")
+    whole, first, second = analyse(text, "dateline-parts").funding
+    assert whole.province == "Phú Yên"
+    assert [(r.part_of, r.province, r.headline) for r in (first, second)] == [(whole.id, "Phú Yên", False)] * 2
