@@ -6205,6 +6205,11 @@ class FundingBuilder:
             return False
         if region is not None and self._public_parts_then_theirs(key, d, region, money_facts):
             return True
+        told_for = key[g_end:region[0]] if region is not None else ""
+        if self.programme.search(told_for) and self._family(told_for) != self._family(key[region[0]:region[1]]):
+            # (a whole given to another programme, after its figure, broken down into the khuyến công share: 'tỉnh dành
+            # 1,8 tỷ đồng hỗ trợ các chủ thể OCOP, trong đó khuyến công hỗ trợ 600 triệu đồng' is OCOP's budget)
+            return False
         if region is not None and _one_work_before(key, s_start, g_start) and \
                 self._their_share_listed(key, region, money_facts):
             # (one work's cost with the beneficiaries' share listed among its parts, however the work is named: 'Đề án

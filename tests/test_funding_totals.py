@@ -12871,3 +12871,14 @@ def test_items_under_a_former_provinces_whole_stay_its_parts_when_only_the_datel
     whole, first, second = analyse(text, "dateline-parts").funding
     assert whole.province == "Phú Yên"
     assert [(r.part_of, r.province, r.headline) for r in (first, second)] == [(whole.id, "Phú Yên", False)] * 2
+
+
+def test_another_programmes_budget_broken_down_into_its_khuyen_cong_share_is_a_record_holding_it():
+    text = ("Tuyên Quang có thêm sản phẩm OCOP\nNăm 2025, tỉnh dành 1,8 tỷ đồng hỗ trợ các chủ thể OCOP, trong đó nguồn "
+            "khuyến công hỗ trợ 600 triệu đồng cho 6 cơ sở mua máy đóng gói.")
+    whole, share = analyse(text, "ocop-whole").funding
+    assert (whole.amount_vnd, share.amount_vnd, share.part_of) == (1_800_000_000, 600_000_000, whole.id)
+    # a work's cost with the programme's share stays no record (ANNOTATION.md)
+    text = ("Tin\nNăm 2025, cơ sở thực hiện đề án khuyến công với tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ "
+            "trợ 240 triệu đồng.")
+    assert [r.amount_vnd for r in analyse(text, "work-cost").funding] == [240_000_000]
