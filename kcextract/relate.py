@@ -7223,8 +7223,11 @@ class FundingBuilder:
                         # (items told before any year, dated by their sum: 'Cụ thể, cơ sở A được hỗ trợ 320 triệu
                         # đồng, ...' then 'Tổng cộng 970 triệu đồng, từ nguồn khuyến công địa phương năm 2024')
                         o.period = r.period
-                if d.along and not d.explicit_scope and {"national", "local"} <= {o.scope for o in before}:
-                    r.scope = "total"  # (both programmes' money added: whatever programme the article talks of)
+                if (d.along or r.scope in ("national", "local")) and not d.explicit_scope and \
+                        {"national", "local"} <= {o.scope for o in before}:
+                    # (both programmes' money added: whatever programme the article talks of, or the clause before
+                    # lent it: '..., khuyến công địa phương 1,5 tỷ đồng, tổng 2,5 tỷ đồng')
+                    r.scope = "total"
                 levels = {o.scope for o in before}
                 if r.scope == "total" and not d.sums_programmes and len(levels) == 1 and \
                         levels <= {"national", "local"} and self._programmes_in(key, before[0].end, r.start) <= levels:
