@@ -2177,6 +2177,7 @@ class _Draft:
     raises_next: bool = False      # added to the sum the sentence's next figure is ('thêm 1,2 tỷ đồng, nâng tổng ... lên')
     places_none: bool = False      # its sentence names no province: its province is the article's subject's by default
     dateline_only: bool = False  # its sentence names no province; its paragraph's dateline does
+    line_start: int = 0  # where the line its sentence stands on starts
     place_provinces: frozenset[str] = frozenset()  # the provinces of the districts and communes its sentence names
     contrasted: bool = False       # its sentence opens by setting it against what came before ('Trong khi đó, ...')
     undated: bool = False          # its sentence names no year: its period is one said before it
@@ -4035,6 +4036,7 @@ class FundingBuilder:
             # Trong đó, ... đề án ... (400 triệu đồng)' is still of Phú Yên's whole)
             d.dateline_only = bool(filed) and not any(s_start <= p.start < s_end for p in provinces) and \
                 not d.own_province
+            d.line_start = key.rfind("\n", 0, s_start) + 1
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
             d.family = "khuyến công" if d.bare_purpose else self._family(family_text[prev_end:g_start])
@@ -7718,7 +7720,8 @@ class FundingBuilder:
                                                           or w.period is None and "-" not in (r.period or "-"))) or \
                     w.province != r.province and not _merged_into(r.province, w.province) \
                     and not (w.province is None and (not strict or singled_after)) \
-                    and not ((drafts[i].places_none or drafts[i].dateline_only) and _merged_into(w.province, r.province)):
+                    and not ((drafts[i].places_none or drafts[i].dateline_only and c.line_start == drafts[i].line_start)
+                             and _merged_into(w.province, r.province)):
                 # (a part whose sentence names no province is in the former province its whole is of, not the merged
                 # one it took by default: 'khu vực tỉnh Kon Tum cũ được hỗ trợ 31 đề án ... Trong đó, khuyến công quốc
                 # gia 3 đề án ...' in a story of Quảng Ngãi)

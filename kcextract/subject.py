@@ -92,6 +92,18 @@ def dateline_province(ctx: Context) -> str | None:
     return None
 
 
+def _opens_body(ctx: Context, at: int) -> bool:
+    """``at`` opens the body: after the title, with nothing between them but page furniture (a photo's caption, a
+    page's stamp) on lines of its own."""
+    if not ctx.title or at < ctx.title[1]:
+        return False
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    if ctx.text[line_start:at].strip():
+        return False
+    return all(ctx.aside(ctx.title[1] + m.start() + len(m.group()) - len(m.group().lstrip()))
+               for m in regex.finditer(r"[^\n]+", ctx.text[ctx.title[1]:line_start]) if m.group().strip())
+
+
 def _origin_of_good(ctx: Context, f: Fact) -> bool:
     """The province names where a good is made, right after the good's name ('Mắm tôm chua Huế, mắm nêm Phú Yên lên kệ
     siêu thị'): a title that names goods by their origin locates no story there; the body says where it is told."""
@@ -148,7 +160,7 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
             told[f.value] += 1
         if _OWNER.search(left) or _DATELINE_PLACE.match(ctx.text, f.end) and \
                 _LINE_START.fullmatch(ctx.text, ctx.text.rfind("\n", 0, f.start) + 1, f.start) or \
-                ctx.title and not ctx.text[ctx.title[1]:f.start].strip() and _PLAIN_DATELINE.match(ctx.text, f.end):
+                _opens_body(ctx, f.start) and _PLAIN_DATELINE.match(ctx.text, f.end):
             # (or the place a news agency's dateline files the story from: 'Hà Giang (TTXVN) - ...'; or a province
             # opening the body as its dateline with no agency: 'Lâm Đồng - Cơ sở nước mắm ...')
             points += 2

@@ -137,6 +137,24 @@ def name_prefixes(run: str, least: int = 2) -> list[str]:
 _LIST_SEP_BEFORE = regex.compile(r"(?:,| và) $")  # the separator before a list's next item
 
 
+def inside_a_word_below(ctx: Context, key: str, start: int, end: int) -> bool:
+    """A good in a line set in capitals whose word and the word before it the article writes again below, in lower
+    case, as one word of the segmenter's ('THỦ CÔNG MỸ NGHỆ' over the body's 'thủ công mỹ nghệ'): that word, not
+    the good; the capitals hide word edges the lower case shows."""
+    before = regex.search(r"(\p{L}+) $", key[max(0, start - 12):start])
+    if before is None:
+        return False
+    phrase = f"{before.group(1)} {key[start:end]}"
+    line_end = key.find("\n", end)
+    at = key.find(phrase, line_end) if line_end >= 0 else -1
+    while at >= 0:
+        good = at + len(before.group(1)) + 1
+        if ctx.text[at:good + end - start].islower():
+            return good not in ctx.token_starts
+        at = key.find(phrase, at + 1)
+    return False
+
+
 class ProvinceMatcher:
     """spaCy component ``kc_province``: every province named, canonical pre-2025 name as value."""
 

@@ -15,8 +15,8 @@ from ..facts import Fact
 from ..normalise import fold_tones
 from ..numbers import TEXT_COMMA, TEXT_DOT, _alt, last_match, whole_words
 from .context import Context, place_names
-from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, name_prefixes,
-                        other_word_end, product_suffixes, seed_stock_after)
+from .gazetteer import (NOT_A_KIND, categories_by_first_word, dessert_words, entry_prefixes, inside_a_word_below,
+                        name_prefixes, other_word_end, product_suffixes, seed_stock_after)
 
 _CLAUSE_END = regex.compile(rf"{TEXT_DOT}|[:!?()\[\]“”\"«»\n]")  # (not a dot inside a number: '1.600 triệu')
 _LOWER_PHRASE = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,3}")
@@ -209,6 +209,10 @@ class OpenProductMatcher:
                             # tranh gốm')
                             or "," in sentence and any(f" {verb}" in sentence for verb in self.list_makers)):
                     self._lists(ctx, key, s_start, s_end, by_sentence.get(sent, []), taken)
+        # (in a line set in capitals, a good the lower-case body writes inside a longer word is that word: 'THỦ CÔNG MỸ
+        # NGHỆ' over the body's 'thủ công mỹ nghệ' names no turmeric)
+        ctx.facts[:] = [f for f in ctx.facts if not (f.type == "product" and ctx.text[f.start:f.end].isupper()
+                                                     and inside_a_word_below(ctx, key, f.start, f.end))]
         return doc
 
     def _made_bare_goods(self, ctx: Context, key: str, taken: list[tuple[int, int]]) -> None:
