@@ -215,6 +215,9 @@ SCALE_WORDS_IN_MONEY = [
     pytest.param("Năm nay cơ sở được khuyến công hỗ trợ tỷ rưỡi để mua máy.",
                  [money(1500000000)], id="bare-ty-ruoi"),
     pytest.param("Anh vay thêm triệu rưỡi đồng.", [money(1500000)], id="bare-trieu-ruoi"),
+    # (the half as often misspelt with the hook, 'rưởi')
+    pytest.param("Cơ sở được hỗ trợ một tỷ rưởi để mua máy.", [money(1500000000)], id="mot-ty-ruoi-hook"),
+    pytest.param("Năm nay cơ sở được hỗ trợ tỷ rưởi để mua máy.", [money(1500000000)], id="bare-ty-ruoi-hook"),
     pytest.param("Doanh thu của hợp tác xã đạt 850 triệu đồng.",
                  [money(850000000)], id="trieu"),
     pytest.param("Giá bán lẻ hiện là 45 nghìn đồng.",

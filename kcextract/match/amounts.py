@@ -56,7 +56,8 @@ INT64_MAX = 2**63 - 1  # nothing beyond what SQLite's INTEGER holds is ever a fa
 _LIST_GAP = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")  # (a ';' parts decimals: '2,1; 2,4 và 2,8 tỷ đồng')
 # 'rưỡi' after a scale word adds half of it ('1 tỷ rưỡi' = 1,5 tỷ); 'nửa' before one is half of it (the
 # matcher's half_of)
-_HALF = regex.compile(r"\s+rưỡi(?!\p{L})")
+_HALF_WORD = r"(?:rưỡi|rưởi)"  # (also as often misspelt, with the hook: "rưởi")
+_HALF = regex.compile(rf"\s+{_HALF_WORD}(?!\p{{L}})")
 _SPOKEN_TAIL = regex.compile(r"[1-9]\d{0,2}")  # the places spoken after a scale word: '1 tỷ 2', '1 tỷ 25'
 _PHRASE_END = regex.compile(r"\s*(?:[,.;:)!?]|$)")  # punctuation or the end after a number
 # 'một' alone is mostly the article 'a'; before a project of a named programme it counts one ('được hỗ trợ một đề án
@@ -222,7 +223,7 @@ class AmountMatcher:
         scales = [w for w, k in number_words().kinds.items() if k == "scale"]
         self.half_of = regex.compile(rf"(?<!\p{{L}})nửa\s+(?P<scale>{_alt(scales)})(?!\p{{L}})")
         # a bare scale word and a half, no number before it: one and a half of it ('hỗ trợ tỷ rưỡi', 'triệu rưỡi')
-        self.scale_and_half = regex.compile(rf"(?<!\p{{L}})(?P<scale>{_alt(scales)})\s+rưỡi(?!\p{{L}})")
+        self.scale_and_half = regex.compile(rf"(?<!\p{{L}})(?P<scale>{_alt(scales)})\s+{_HALF_WORD}(?!\p{{L}})")
         self.of_total_scaled = compiled()["of_total"]
         self.not_units = set(data.word_list("rules/not_units.tsv", "word")) | set(self.nouns) | set(currencies)
         self.classifiers = data.table("rules/unit_classifiers.tsv", "word", "action")
