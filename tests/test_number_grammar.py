@@ -1484,3 +1484,19 @@ def test_a_figure_in_millions_under_a_unit_of_millions_keeps_that_unit(text, val
 ])
 def test_a_bare_year_after_a_models_name_of_letters_and_digits_is_no_period(text, periods):
     assert [f.value for f in extract(text, "model-year") if f.type == "period"] == periods
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("tổng kinh phí 3.550 triệu đồng, trong đó KCQG 1.200, KCĐP 2.350 triệu đồng.",
+     [3_550_000_000, 1_200_000_000, 2_350_000_000]),
+    ("tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350).", [3_550_000_000, 1_200_000_000, 2_350_000_000]),
+    ("tổng kinh phí 3,55 tỷ đồng, trong đó khuyến công quốc gia là 1,2 và khuyến công địa phương là 2,35 tỷ đồng.",
+     [3_550_000_000, 1_200_000_000, 2_350_000_000]),
+    # (a level's number that the whole cannot hold is no amount of it)
+    ("tổng kinh phí 3.550 triệu đồng (KCQG: 5.200; KCĐP: 2.350).", [3_550_000_000, 2_350_000_000]),
+    # (counts by level stay counts)
+    ("tỉnh có 12 đề án, trong đó KCQG 2, KCĐP 10, kinh phí 3 tỷ đồng.", [3_000_000_000]),
+])
+def test_a_bare_number_after_a_programme_levels_name_takes_the_unit_of_its_sibling_or_whole(sentence, amounts):
+    facts = extract(f"Tin\n\nNăm 2024, {sentence}", "level-bare")
+    assert [f.value for f in facts if f.type == "money"] == amounts

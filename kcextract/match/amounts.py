@@ -127,6 +127,10 @@ class AmountMatcher:
     """spaCy component ``kc_amounts``: money, project_count and quantity facts."""
 
     def __init__(self) -> None:
+        # a programme level's name right before a number ('KCQG: ', 'khuyến công địa phương là '; _level_labelled)
+        levels = [fold(r["cue"]).removesuffix(" #") for r in data.read_tsv("rules/funding_cues.tsv")
+                  if r["field"] == "scope" and r["value"] in ("national", "local") and not r["cue"].endswith("-#")]
+        self.level_label = regex.compile(rf"(?<!\p{{L}})(?:{_alt(levels)})\s*(?::|là)?\s*$")
         currencies = data.table("rules/currencies.tsv", "surface", "currency")
         self.currencies = currencies
         blocked_after_dong = data.word_list("rules/money_blocklist.tsv", "word")
@@ -385,6 +389,7 @@ class AmountMatcher:
             self._classify(ctx, key, r, currency_mid, programme_text)
             classified.append((r, ctx.facts[before] if len(ctx.facts) > before else None))
         self._share_tails(ctx, key, classified)
+        self._level_labelled(ctx, key, classified)
         return doc
 
     def _unit_given(self, key: str, r: Reading, currency_mid: str | None, header_unit: int | None,
@@ -459,6 +464,34 @@ class AmountMatcher:
                 shared = Reading(r.start, r.end, r.value * mult, r.mult * mult, None, r.words)
                 self._add(ctx, fact.type, r.start, r.end, shared, "exact", unit=fact.unit, currency=fact.currency)
             i = j - 1 if j < i else i - 1
+
+    def _level_labelled(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
+        """'tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350)', 'trong đó KCQG 1.200, KCĐP 2.350 triệu đồng': in
+        a sentence that splits money by the programme's levels, a bare number right after a level's name (rules/
+        funding_cues.tsv, scope national / local) is an amount in the unit of the level's sibling that prints one, or of
+        the whole it is split from; only when the levels' amounts then fit in that whole, where the sentence gives one."""
+        money = [(r, f) for r, f in classified if f is not None and f.type == "money" and r.mult > 1]
+        for r, fact in classified:
+            if fact is not None or r.words or r.upper is not None or r.mult != 1 or _YEARLIKE.match(key, r.start) or \
+                    ctx.overlaps_taken(r.start, r.end) or not self.level_label.search(key, max(0, r.start - 40), r.start):
+                continue
+            sent = ctx.sentence_of(r.start) if ctx.sentence_starts else 0
+            lo, hi = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))
+            near = [(m, f) for m, f in money if lo <= m.start < hi]
+            # (a labelled sibling that prints its unit, else the whole before the labels)
+            sibling = next((m for m, _ in near if m.start > r.end and self.level_label.search(
+                key, max(lo, m.start - 40), m.start)), None)
+            whole = next(((m, f) for m, f in reversed(near) if m.end <= r.start and not self.level_label.search(
+                key, max(lo, m.start - 40), m.start)), None)
+            source = sibling or (whole[0] if whole else None)
+            if source is None:
+                continue
+            value = r.value * source.mult
+            if whole is not None and value >= whole[1].value:
+                continue  # (no part of the whole: another reading of the number)
+            shared = Reading(r.start, r.end, value, source.mult, None, r.words)
+            unit = next(f for m, f in near if m is source)
+            self._add(ctx, "money", r.start, r.end, shared, "exact", currency=unit.currency)
 
     # -- deciding what a number is ---------------------------------------------------------------
     def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None,
