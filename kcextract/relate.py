@@ -4558,7 +4558,13 @@ class FundingBuilder:
                     # đồng)': the count's colon opens its items, each with its own amount
                     cue = regex.search(":", gap)
                 if cue:
-                    d.marker, d.anchor = True, i - 1
+                    anchor = i - 1
+                    if prev.plan_ref and i - 2 >= first and self.breakdown.search(gap):
+                        # (the breakdown after a plan named in brackets for a share reached is the payout's: '... đã
+                        # giải ngân 7,68 tỷ đồng, đạt 96% kế hoạch vốn được giao (8 tỷ đồng), trong đó khuyến công quốc
+                        # gia 2,1 tỷ đồng, ...')
+                        anchor = i - 2
+                    d.marker, d.anchor = True, anchor
                     d.listed = ":" in gap[cue.start():]
                     continue
                 counts = [f for f in prev.facts if f.type == "project_count"]

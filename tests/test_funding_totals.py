@@ -12882,3 +12882,12 @@ def test_another_programmes_budget_broken_down_into_its_khuyen_cong_share_is_a_r
     text = ("Tin\nNăm 2025, cơ sở thực hiện đề án khuyến công với tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ "
             "trợ 240 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "work-cost").funding] == [240_000_000]
+
+
+def test_a_breakdown_after_a_plan_named_in_brackets_for_a_share_reached_is_the_payouts():
+    text = ("Thanh Hóa giải ngân khuyến công đạt 96%\nTính đến ngày 20/12/2025, Trung tâm đã giải ngân 7,68 tỷ đồng, đạt "
+            "96% kế hoạch vốn được giao (8 tỷ đồng), trong đó khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa phương "
+            "5,58 tỷ đồng.")
+    paid, plan, national, local = analyse(text, "plan-bracket").funding
+    assert (plan.amount_vnd, plan.status) == (8_000_000_000, "planned")
+    assert [(r.part_of, r.status) for r in (national, local)] == [(paid.id, "done")] * 2
