@@ -1500,3 +1500,18 @@ def test_a_bare_year_after_a_models_name_of_letters_and_digits_is_no_period(text
 def test_a_bare_number_after_a_programme_levels_name_takes_the_unit_of_its_sibling_or_whole(sentence, amounts):
     facts = extract(f"Tin\n\nNăm 2024, {sentence}", "level-bare")
     assert [f.value for f in facts if f.type == "money"] == amounts
+
+
+@pytest.mark.parametrize("sentence", ["tỉnh thực hiện 12 đề án (KCQG: 2; KCĐP: 10) với kinh phí 3,5 tỷ đồng.",
+                                      "tỉnh thực hiện 12 đề án, trong đó KCQG 2, KCĐP 10 đề án."])
+def test_a_bare_number_after_a_programme_levels_name_counts_projects_like_its_sibling_or_whole(sentence):
+    facts = extract(f"Tin\n\nNăm 2024, {sentence}", "level-count")
+    assert [f.value for f in facts if f.type == "project_count"] == [12, 2, 10]
+    recs = analyse(f"Tin\n\nNăm 2024, {sentence}", "level-count").funding
+    assert [(r.scope, r.projects) for r in recs if r.projects != 12] == [("national", 2), ("local", 10)]
+
+
+def test_the_zeros_a_stray_stop_cut_off_a_number_are_no_amount_of_their_own():
+    facts = extract("Tin\n\nNăm 2025, tỉnh hỗ trợ 1.200. 000 đồng cho 3 cơ sở và 02 đề án khác.", "broken-number")
+    assert not [f for f in facts if f.type == "money" and f.value == 0]
+    assert [f.value for f in facts if f.type == "project_count"] == [2]

@@ -328,6 +328,8 @@ class AmountMatcher:
             i += 1
             if r.start in unit_numbers:
                 continue
+            if not r.words and key.startswith("00", r.start):
+                continue  # (the tail of a number a stray stop or space broke, '1.200. 000 đồng': no amount of its own)
             nxt = readings[i] if i < len(readings) else None
             # 1 tỷ 200 triệu: a smaller scaled number right after a scaled one adds to it.
             while nxt is not None and r.mult > 1 and 1 < nxt.mult < r.mult and (
@@ -466,32 +468,37 @@ class AmountMatcher:
             i = j - 1 if j < i else i - 1
 
     def _level_labelled(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
-        """'tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350)', 'trong đó KCQG 1.200, KCĐP 2.350 triệu đồng': in
-        a sentence that splits money by the programme's levels, a bare number right after a level's name (rules/
-        funding_cues.tsv, scope national / local) is an amount in the unit of the level's sibling that prints one, or of
-        the whole it is split from; only when the levels' amounts then fit in that whole, where the sentence gives one."""
-        money = [(r, f) for r, f in classified if f is not None and f.type == "money" and r.mult > 1]
+        """'tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350)', 'trong đó KCQG 2, KCĐP 10 đề án': in a sentence
+        that splits money or projects by the programme's levels, a bare number right after a level's name (rules/
+        funding_cues.tsv, scope national / local) is an amount or a count like the level's sibling that prints its unit,
+        or like the whole it is split from; only when it is then smaller than that whole, where the sentence gives one."""
+        told = [(r, f) for r, f in classified if f is not None and (
+            f.type == "money" and r.mult > 1 or f.type == "project_count")]
         for r, fact in classified:
             if fact is not None or r.words or r.upper is not None or r.mult != 1 or _YEARLIKE.match(key, r.start) or \
-                    ctx.overlaps_taken(r.start, r.end) or not self.level_label.search(key, max(0, r.start - 40), r.start):
-                continue
+                    ctx.overlaps_taken(r.start, r.end) or not self.level_label.search(key, max(0, r.start - 40), r.start) \
+                    or not (_PHRASE_END.match(key, r.end) or _LIST_GAP.match(key, r.end)):
+                continue  # (a number alone before a list's next item or the clause's end: not '30%', '2 lớp')
             sent = ctx.sentence_of(r.start) if ctx.sentence_starts else 0
             lo, hi = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))
-            near = [(m, f) for m, f in money if lo <= m.start < hi]
+            near = [(m, f) for m, f in told if lo <= m.start < hi]
             # (a labelled sibling that prints its unit, else the whole before the labels)
-            sibling = next((m for m, _ in near if m.start > r.end and self.level_label.search(
+            sibling = next(((m, f) for m, f in near if m.start > r.end and self.level_label.search(
                 key, max(lo, m.start - 40), m.start)), None)
             whole = next(((m, f) for m, f in reversed(near) if m.end <= r.start and not self.level_label.search(
                 key, max(lo, m.start - 40), m.start)), None)
-            source = sibling or (whole[0] if whole else None)
+            source = sibling or whole
             if source is None:
                 continue
-            value = r.value * source.mult
-            if whole is not None and value >= whole[1].value:
+            model, like = source
+            value = r.value * (model.mult if like.type == "money" else 1)
+            if whole is not None and whole[1].type == like.type and value >= whole[1].value:
                 continue  # (no part of the whole: another reading of the number)
-            shared = Reading(r.start, r.end, value, source.mult, None, r.words)
-            unit = next(f for m, f in near if m is source)
-            self._add(ctx, "money", r.start, r.end, shared, "exact", currency=unit.currency)
+            if like.type == "money":
+                self._add(ctx, "money", r.start, r.end, Reading(r.start, r.end, value, model.mult, None, r.words),
+                          "exact", currency=like.currency)
+            else:
+                self._add(ctx, "project_count", r.start, r.end, r, "exact", unit=like.unit)
 
     # -- deciding what a number is ---------------------------------------------------------------
     def _classify(self, ctx: Context, key: str, r: Reading, currency_mid: str | None,
