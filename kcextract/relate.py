@@ -299,6 +299,17 @@ def _dateline_province(ctx: Context, provinces: list[Fact], s_start: int) -> str
     return named.pop() if len(named) == 1 else None
 
 
+def _former_area_before(ctx: Context, provinces: list[Fact], s_start: int, filed: str) -> str | None:
+    """The one former province of ``filed`` ('khu vực Bình Định cũ') that the line holding the sentence at ``s_start``
+    names before it, its paragraph told of that area, else None."""
+    line_start = ctx.text.rfind("\n", 0, s_start) + 1
+    if sum(p.value == filed for p in provinces if line_start <= p.start < s_start) > 1:
+        return None  # (the line tells of the merged province itself, beyond its dateline: the area is one of its parts)
+    areas = {p.value for p in provinces if line_start <= p.start < s_start and p.value != filed
+             and FORMER.match(ctx.lower, p.end) and _merged_into(p.value, filed)}
+    return areas.pop() if len(areas) == 1 else None
+
+
 def _furniture(ctx: Context, sent: int) -> bool:
     """Sentence ``sent`` is page furniture, not the article's words: a photo's caption or chrome, or a paragraph's
     dateline split off the sentence it opened ('(Báo Tin tức) -')."""
@@ -4031,6 +4042,10 @@ class FundingBuilder:
             d.ongoing = status == "unspecified"  # said by a cue of work going on, not merely unsaid
             d.raises_next = next_start < s_end and _RAISES_TOTAL.fullmatch(key, g_end, next_start) is not None
             filed = _dateline_province(ctx, provinces, s_start)  # (the province its paragraph is filed from)
+            if filed:
+                # (or the former province its paragraph told of before it, now part of that one: 'Gia Lai - Năm 2025,
+                # nhiều cơ sở ở khu vực Bình Định cũ được hỗ trợ ... Tổng kinh phí hỗ trợ 1,4 tỷ đồng')
+                filed = _former_area_before(ctx, provinces, s_start, filed) or filed
             d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and not filed
             # (its paragraph's dateline names the only province: 'Đắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án ...
             # Trong đó, ... đề án ... (400 triệu đồng)' is still of Phú Yên's whole)

@@ -12891,3 +12891,14 @@ def test_a_breakdown_after_a_plan_named_in_brackets_for_a_share_reached_is_the_p
     paid, plan, national, local = analyse(text, "plan-bracket").funding
     assert (plan.amount_vnd, plan.status) == (8_000_000_000, "planned")
     assert [(r.part_of, r.status) for r in (national, local)] == [(paid.id, "done")] * 2
+
+
+def test_a_figure_naming_no_province_in_a_paragraph_about_a_former_province_is_that_provinces_not_the_datelines():
+    text = ("Bình Định cũ: đặc sản lên kệ nhờ khuyến công\nGia Lai - Năm 2025, nhiều cơ sở ở khu vực Bình Định cũ được hỗ "
+            "trợ từ chương trình khuyến công để nâng cấp dây chuyền. Tổng kinh phí hỗ trợ 1,4 tỷ đồng.")
+    assert [r.province for r in analyse(text, "area-paragraph").funding] == ["Bình Định"]
+    # a paragraph that tells of the merged province itself keeps it, the former one a part of its money
+    text = ("Thái Nguyên: khuyến công\nTHÁI NGUYÊN - Năm 2025, tỉnh Thái Nguyên được phân bổ 5,6 tỷ đồng kinh phí khuyến "
+            "công địa phương, trong đó khu vực Bắc Kạn cũ 1,8 tỷ đồng. Đến nay, Trung tâm Khuyến công đã hoàn thành 19 "
+            "đề án với kinh phí 4,9 tỷ đồng.")
+    assert {r.projects: r.province for r in analyse(text, "merged-paragraph").funding}[19] == "Thái Nguyên"
