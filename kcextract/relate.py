@@ -299,6 +299,9 @@ def _dateline_province(ctx: Context, provinces: list[Fact], s_start: int) -> str
     return named.pop() if len(named) == 1 else None
 
 
+_ALL_TOLD = regex.compile(r"(?<!\p{L})(?:đều|tất cả|toàn bộ)(?!\p{L})")  # all the work just told
+
+
 def _former_area_before(ctx: Context, provinces: list[Fact], s_start: int, filed: str) -> str | None:
     """The one former province of ``filed`` ('khu vực Bình Định cũ') that the line holding the sentence at ``s_start``
     names before it, its paragraph told of that area, else None."""
@@ -4191,6 +4194,14 @@ class FundingBuilder:
             # 'Các đại biểu tham quan gian hàng ... Ảnh: Minh Anh')
             told = lead.status if lead else (self._status(said, weak=False) or (
                 self._heading_status(heading) if heading else None) or "unspecified")
+            if told == "unspecified":
+                # (or the sentence right after the table, telling all its work done: '... | Tổng cộng | 22 | 6.750 |'
+                # then 'Các đề án đều đã được nghiệm thu, giải ngân trong tháng 12/2025.')
+                after = ctx.sentence_of(table.rows[-1][1]) + 1
+                if after < len(ctx.sentence_starts):
+                    a_start, a_end = ctx.sentence_span(after)
+                    if _ALL_TOLD.search(text, a_start, a_end) and self._status(text[a_start:a_end], weak=False) == "done":
+                        told = "done"
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)
             province = lead.province if lead else subject

@@ -12902,3 +12902,22 @@ def test_a_figure_naming_no_province_in_a_paragraph_about_a_former_province_is_t
             "công địa phương, trong đó khu vực Bắc Kạn cũ 1,8 tỷ đồng. Đến nay, Trung tâm Khuyến công đã hoàn thành 19 "
             "đề án với kinh phí 4,9 tỷ đồng.")
     assert {r.projects: r.province for r in analyse(text, "merged-paragraph").funding}[19] == "Thái Nguyên"
+
+
+@pytest.mark.parametrize("opener", ["Qua thẩm định", "Sau khi thẩm định", "Kết quả thẩm định"])
+def test_the_projects_an_appraisal_kept_are_a_part_of_those_it_appraised_not_a_second_plan(opener):
+    text = ("Thẩm định đề án khuyến công địa phương năm 2026\nNgày 10/12/2025, Hội đồng của Sở Công Thương Điện Biên đã "
+            "thẩm định 12 đề án khuyến công địa phương năm 2026 với tổng kinh phí đề nghị hỗ trợ 2,9 tỷ đồng. "
+            f"{opener}, Hội đồng thống nhất đề xuất 10 đề án với kinh phí 2,4 tỷ đồng.")
+    asked, kept = [r for r in analyse(text, "appraisal").funding if r.amount_vnd]
+    assert kept.part_of == asked.id and not kept.headline
+
+
+def test_a_table_left_bare_takes_the_tense_of_the_sentence_after_it_that_tells_all_its_work_done():
+    table = ("Hưng Yên: bảng tổng hợp kinh phí khuyến công năm 2025\n| Nội dung | Số đề án | Kinh phí (triệu đồng) |\n"
+             "| Khuyến công quốc gia | 4 | 2.100 |\n| Khuyến công địa phương | 18 | 4.650 |\n| Tổng cộng | 22 | 6.750 |\n")
+    done = table + "Các đề án đều đã được nghiệm thu, giải ngân trong tháng 12/2025."
+    assert {r.status for r in analyse(done, "table-after").funding} == {"done"}
+    # a sentence after it that tells of some of them only lends nothing
+    some = table + "Một số đề án đã được nghiệm thu trong tháng 12/2025."
+    assert {r.status for r in analyse(some, "table-some").funding} == {"unspecified"}
