@@ -1579,7 +1579,8 @@ _SOURCE_PROGRAMME_AFTER = regex.compile(_SOURCE_OPENS + r"(?:\s+(?:kinh phí|v�
 _WHILE_CLAUSE = regex.compile(r"[,;]\s*(?:trong khi|trong lúc|ngược lại|còn)(?!\p{L})")  # a clause set against the last
 # the source an amount comes from, said right after it and before what it is for ('12 tỷ đồng từ chương trình nông thôn
 # mới để làm đường giao thông')
-_SOURCE_SAID = regex.compile(r"\s*(?:từ|của|thuộc)\s+(?:nguồn|chương trình|ngân sách|vốn)(?:\s+\p{L}+){0,8}?(?=\s+(?:để|cho)\s)")
+_SOURCE_SAID = regex.compile(r"\s*(?:từ|của|thuộc)\s+(?:nguồn|chương trình|ngân sách|vốn)(?:\s+\p{L}+){0,8}?"
+                             r"(?=\s+(?:để|cho)\s)")
 # the programme an amount is set aside to run, said right after it ('5,6 tỷ đồng ngân sách tỉnh để thực hiện Chương trình
 # OCOP', '2 tỷ đồng cho chương trình xúc tiến thương mại')
 _RUNS_AFTER = regex.compile(r"(?:\s+(?:ngân sách|vốn|nguồn)(?:\s+(?:tỉnh|thành phố|nhà nước|địa phương))?)?\s*,?\s*(?:để|cho)"
@@ -3275,8 +3276,8 @@ class FundingBuilder:
             carrying = _CARRYING_LEAD.match(key, s_start, g_start)
             if carrying and own_from == s_start:
                 own_from = carrying.end()
-            # (a clause set against the one before it starts its own words: '... dành 12 tỷ đồng ... làm đường giao thông,
-            # trong khi khuyến công tỉnh hỗ trợ 3 cơ sở ... với kinh phí 540 triệu đồng' says no plan of the 540)
+            # (a clause set against the one before it starts its own words: '... dành 12 tỷ đồng ... làm đường giao
+            # thông, trong khi khuyến công tỉnh hỗ trợ 3 cơ sở ... với kinh phí 540 triệu đồng' says no plan of the 540)
             set_against = last_match(_WHILE_CLAUSE, key, own_from, g_start)
             if set_against:
                 own_from = set_against.end()
@@ -4200,7 +4201,8 @@ class FundingBuilder:
                 after = ctx.sentence_of(table.rows[-1][1]) + 1
                 if after < len(ctx.sentence_starts):
                     a_start, a_end = ctx.sentence_span(after)
-                    if _ALL_TOLD.search(text, a_start, a_end) and self._status(text[a_start:a_end], weak=False) == "done":
+                    if _ALL_TOLD.search(text, a_start, a_end) and \
+                            self._status(text[a_start:a_end], weak=False) == "done":
                         told = "done"
             period = lead.period if lead else next((f.value for f in reversed(facts) if f.type == "period"
                                                     and f.start < table.start), None)

@@ -188,7 +188,8 @@ def choose_subject(ctx: Context, provinces: list[Fact], places: list[Fact] | Non
         addressed = any(p.value == f.province_2025 and _ADDRESS_COMMA.fullmatch(ctx.lower, f.end, p.start)
                         for p in provinces if p.start >= f.end)
         if province not in named and f.province_2025 in named or \
-                province not in by_name and province != f.province_2025 and (f.province_2025 in as_province or addressed):
+                province not in by_name and province != f.province_2025 and \
+                (f.province_2025 in as_province or addressed):
             # (or whose address names the merged province right after it: 'xã Phú Hòa, Đắk Lắk', once of Phú Yên)
             # (or, in any article, a unit whose old province it never names, of the merged province it names as a
             # province: 'làng nghề bún Phương Lâm (phường Phương Lâm, tỉnh Phú Thọ)', the ward once of Hòa Bình)

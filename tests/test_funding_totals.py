@@ -12806,7 +12806,8 @@ def test_a_spelled_title_amount_the_body_does_not_round_stays_a_cell_of_its_own(
     assert sum(r.headline for r in analyse(text, "spelled-apart").funding) == 2
 
 
-@pytest.mark.parametrize("label", ["3. Nhiệm vụ 3 tháng cuối năm:", "- Nhiệm vụ cuối năm:", "Nhiệm vụ 6 tháng cuối năm:"])
+@pytest.mark.parametrize("label", ["3. Nhiệm vụ 3 tháng cuối năm:", "- Nhiệm vụ cuối năm:",
+                                   "Nhiệm vụ 6 tháng cuối năm:"])
 def test_a_bare_verb_after_a_label_of_tasks_ahead_on_its_own_line_sets_a_task(label):
     text = ("Báo cáo nhanh kết quả khuyến công 9 tháng năm 2025 của tỉnh Ninh Bình\n"
             "1. Kinh phí khuyến công địa phương: được giao 4.300 triệu đồng cho 22 đề án; đã nghiệm thu 13 đề án, giải "
@@ -12820,25 +12821,25 @@ def test_a_bare_verb_after_a_label_of_tasks_ahead_on_its_own_line_sets_a_task(la
 
 
 def test_the_prizes_of_a_contest_paid_from_the_programme_are_for_the_product_contest():
-    text = ("Hội thi sản phẩm thủ công mỹ nghệ\nNăm 2025, Sở Công Thương Bắc Ninh trao 10 giải cho các sản phẩm tiêu biểu. "
-            "Tổng giá trị giải thưởng 150 triệu đồng, từ nguồn kinh phí khuyến công địa phương.")
+    text = ("Hội thi sản phẩm thủ công mỹ nghệ\nNăm 2025, Sở Công Thương Bắc Ninh trao 10 giải cho các sản phẩm tiêu "
+            "biểu. Tổng giá trị giải thưởng 150 triệu đồng, từ nguồn kinh phí khuyến công địa phương.")
     assert [r.purpose for r in analyse(text, "prizes").funding] == ["product_contest"]
 
 
 @pytest.mark.parametrize("opener", ["Riêng năm 2025", "Trong đó, riêng năm 2025", "Trong số đó, riêng năm 2025"])
 def test_a_year_singled_out_after_a_spans_parts_of_both_programmes_is_the_spans_not_the_last_parts(opener):
-    text = ("Đồng Nai: 5 năm khuyến công\nGiai đoạn 2021-2025, chương trình khuyến công tỉnh Đồng Nai đã hỗ trợ 126 đề "
-            "án với tổng kinh phí 48,1 tỷ đồng. Nguồn khuyến công quốc gia hỗ trợ 11 đề án, kinh phí 9,4 tỷ đồng; nguồn "
-            f"khuyến công địa phương hỗ trợ 115 đề án, kinh phí 38,7 tỷ đồng.\n{opener}, tỉnh thực hiện 30 đề án với "
-            "kinh phí 11,2 tỷ đồng.")
+    text = ("Đồng Nai: 5 năm khuyến công\nGiai đoạn 2021-2025, chương trình khuyến công tỉnh Đồng Nai đã hỗ trợ 126 "
+            "đề án với tổng kinh phí 48,1 tỷ đồng. Nguồn khuyến công quốc gia hỗ trợ 11 đề án, kinh phí 9,4 tỷ đồng; "
+            f"nguồn khuyến công địa phương hỗ trợ 115 đề án, kinh phí 38,7 tỷ đồng.\n{opener}, tỉnh thực hiện 30 đề án "
+            "với kinh phí 11,2 tỷ đồng.")
     whole, national, local, year = analyse(text, "year-of-span").funding
     assert (national.part_of, local.part_of) == (whole.id, whole.id)
     assert year.scope != "local" and year.part_of != local.id
 
 
 def test_public_works_paid_from_another_programme_named_after_the_amount_are_no_record():
-    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để làm "
-            "đường giao thông. Khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
+    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để "
+            "làm đường giao thông. Khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "works-source").funding] == [540_000_000]
     # the programme's own money building a cluster's road is its work
     text = ("Cụm công nghiệp\nNăm 2025, tỉnh dành 5 tỷ đồng từ nguồn khuyến công địa phương để làm đường giao thông "
@@ -12848,8 +12849,9 @@ def test_public_works_paid_from_another_programme_named_after_the_amount_are_no_
 
 @pytest.mark.parametrize("word", ["trong khi", "còn"])
 def test_a_clause_set_against_a_plan_before_it_takes_no_tense_from_that_plan(word):
-    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để làm "
-            f"đường giao thông, {word} khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu đồng.")
+    text = ("Nông thôn mới và khuyến công\nNăm 2025, huyện Can Lộc dành 12 tỷ đồng từ chương trình nông thôn mới để "
+            f"làm đường giao thông, {word} khuyến công tỉnh hỗ trợ 3 cơ sở sản xuất bánh đa với kinh phí 540 triệu "
+            "đồng.")
     assert [(r.amount_vnd, r.status) for r in analyse(text, "set-against").funding] == [(540_000_000, "done")]
 
 
@@ -12864,58 +12866,59 @@ def test_a_sum_after_both_programmes_parts_by_a_bare_word_of_total_is_the_total(
 
 
 def test_items_under_a_former_provinces_whole_stay_its_parts_when_only_the_dateline_names_the_merged_province():
-    text = ("Phú Yên cũ: bánh tráng, cá ngừ được hỗ trợ\nĐắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án khuyến công "
-            "được triển khai với tổng kinh phí 2,05 tỷ đồng. Trong đó, đáng chú ý có đề án hỗ trợ cơ sở bánh tráng mua "
-            "dây chuyền tráng bánh (kinh phí 400 triệu đồng) và đề án hỗ trợ doanh nghiệp chế biến cá ngừ (kinh phí 600 "
-            "triệu đồng).")
+    text = ("Phú Yên cũ: bánh tráng, cá ngừ được hỗ trợ\nĐắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án khuyến "
+            "công được triển khai với tổng kinh phí 2,05 tỷ đồng. Trong đó, đáng chú ý có đề án hỗ trợ cơ sở bánh "
+            "tráng mua dây chuyền tráng bánh (kinh phí 400 triệu đồng) và đề án hỗ trợ doanh nghiệp chế biến cá ngừ "
+            "(kinh phí 600 triệu đồng).")
     whole, first, second = analyse(text, "dateline-parts").funding
     assert whole.province == "Phú Yên"
     assert [(r.part_of, r.province, r.headline) for r in (first, second)] == [(whole.id, "Phú Yên", False)] * 2
 
 
 def test_another_programmes_budget_broken_down_into_its_khuyen_cong_share_is_a_record_holding_it():
-    text = ("Tuyên Quang có thêm sản phẩm OCOP\nNăm 2025, tỉnh dành 1,8 tỷ đồng hỗ trợ các chủ thể OCOP, trong đó nguồn "
-            "khuyến công hỗ trợ 600 triệu đồng cho 6 cơ sở mua máy đóng gói.")
+    text = ("Tuyên Quang có thêm sản phẩm OCOP\nNăm 2025, tỉnh dành 1,8 tỷ đồng hỗ trợ các chủ thể OCOP, trong đó "
+            "nguồn khuyến công hỗ trợ 600 triệu đồng cho 6 cơ sở mua máy đóng gói.")
     whole, share = analyse(text, "ocop-whole").funding
     assert (whole.amount_vnd, share.amount_vnd, share.part_of) == (1_800_000_000, 600_000_000, whole.id)
     # a work's cost with the programme's share stays no record (ANNOTATION.md)
-    text = ("Tin\nNăm 2025, cơ sở thực hiện đề án khuyến công với tổng kinh phí 800 triệu đồng, trong đó khuyến công hỗ "
-            "trợ 240 triệu đồng.")
+    text = ("Tin\nNăm 2025, cơ sở thực hiện đề án khuyến công với tổng kinh phí 800 triệu đồng, trong đó khuyến công "
+            "hỗ trợ 240 triệu đồng.")
     assert [r.amount_vnd for r in analyse(text, "work-cost").funding] == [240_000_000]
 
 
 def test_a_breakdown_after_a_plan_named_in_brackets_for_a_share_reached_is_the_payouts():
-    text = ("Thanh Hóa giải ngân khuyến công đạt 96%\nTính đến ngày 20/12/2025, Trung tâm đã giải ngân 7,68 tỷ đồng, đạt "
-            "96% kế hoạch vốn được giao (8 tỷ đồng), trong đó khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa phương "
-            "5,58 tỷ đồng.")
+    text = ("Thanh Hóa giải ngân khuyến công đạt 96%\nTính đến ngày 20/12/2025, Trung tâm đã giải ngân 7,68 tỷ đồng, "
+            "đạt 96% kế hoạch vốn được giao (8 tỷ đồng), trong đó khuyến công quốc gia 2,1 tỷ đồng, khuyến công địa "
+            "phương 5,58 tỷ đồng.")
     paid, plan, national, local = analyse(text, "plan-bracket").funding
     assert (plan.amount_vnd, plan.status) == (8_000_000_000, "planned")
     assert [(r.part_of, r.status) for r in (national, local)] == [(paid.id, "done")] * 2
 
 
 def test_a_figure_naming_no_province_in_a_paragraph_about_a_former_province_is_that_provinces_not_the_datelines():
-    text = ("Bình Định cũ: đặc sản lên kệ nhờ khuyến công\nGia Lai - Năm 2025, nhiều cơ sở ở khu vực Bình Định cũ được hỗ "
-            "trợ từ chương trình khuyến công để nâng cấp dây chuyền. Tổng kinh phí hỗ trợ 1,4 tỷ đồng.")
+    text = ("Bình Định cũ: đặc sản lên kệ nhờ khuyến công\nGia Lai - Năm 2025, nhiều cơ sở ở khu vực Bình Định cũ "
+            "được hỗ trợ từ chương trình khuyến công để nâng cấp dây chuyền. Tổng kinh phí hỗ trợ 1,4 tỷ đồng.")
     assert [r.province for r in analyse(text, "area-paragraph").funding] == ["Bình Định"]
     # a paragraph that tells of the merged province itself keeps it, the former one a part of its money
-    text = ("Thái Nguyên: khuyến công\nTHÁI NGUYÊN - Năm 2025, tỉnh Thái Nguyên được phân bổ 5,6 tỷ đồng kinh phí khuyến "
-            "công địa phương, trong đó khu vực Bắc Kạn cũ 1,8 tỷ đồng. Đến nay, Trung tâm Khuyến công đã hoàn thành 19 "
-            "đề án với kinh phí 4,9 tỷ đồng.")
+    text = ("Thái Nguyên: khuyến công\nTHÁI NGUYÊN - Năm 2025, tỉnh Thái Nguyên được phân bổ 5,6 tỷ đồng kinh phí "
+            "khuyến công địa phương, trong đó khu vực Bắc Kạn cũ 1,8 tỷ đồng. Đến nay, Trung tâm Khuyến công đã hoàn "
+            "thành 19 đề án với kinh phí 4,9 tỷ đồng.")
     assert {r.projects: r.province for r in analyse(text, "merged-paragraph").funding}[19] == "Thái Nguyên"
 
 
 @pytest.mark.parametrize("opener", ["Qua thẩm định", "Sau khi thẩm định", "Kết quả thẩm định"])
 def test_the_projects_an_appraisal_kept_are_a_part_of_those_it_appraised_not_a_second_plan(opener):
-    text = ("Thẩm định đề án khuyến công địa phương năm 2026\nNgày 10/12/2025, Hội đồng của Sở Công Thương Điện Biên đã "
-            "thẩm định 12 đề án khuyến công địa phương năm 2026 với tổng kinh phí đề nghị hỗ trợ 2,9 tỷ đồng. "
+    text = ("Thẩm định đề án khuyến công địa phương năm 2026\nNgày 10/12/2025, Hội đồng của Sở Công Thương Điện Biên "
+            "đã thẩm định 12 đề án khuyến công địa phương năm 2026 với tổng kinh phí đề nghị hỗ trợ 2,9 tỷ đồng. "
             f"{opener}, Hội đồng thống nhất đề xuất 10 đề án với kinh phí 2,4 tỷ đồng.")
     asked, kept = [r for r in analyse(text, "appraisal").funding if r.amount_vnd]
     assert kept.part_of == asked.id and not kept.headline
 
 
 def test_a_table_left_bare_takes_the_tense_of_the_sentence_after_it_that_tells_all_its_work_done():
-    table = ("Hưng Yên: bảng tổng hợp kinh phí khuyến công năm 2025\n| Nội dung | Số đề án | Kinh phí (triệu đồng) |\n"
-             "| Khuyến công quốc gia | 4 | 2.100 |\n| Khuyến công địa phương | 18 | 4.650 |\n| Tổng cộng | 22 | 6.750 |\n")
+    table = ("Hưng Yên: bảng tổng hợp kinh phí khuyến công năm 2025\n| Nội dung | Số đề án | Kinh phí (triệu đồng) "
+             "|\n| Khuyến công quốc gia | 4 | 2.100 |\n| Khuyến công địa phương | 18 | 4.650 |\n| Tổng cộng | 22 | "
+             "6.750 |\n")
     done = table + "Các đề án đều đã được nghiệm thu, giải ngân trong tháng 12/2025."
     assert {r.status for r in analyse(done, "table-after").funding} == {"done"}
     # a sentence after it that tells of some of them only lends nothing

@@ -3233,8 +3233,8 @@ def test_a_province_opening_the_body_as_its_dateline_outweighs_the_former_provin
 
 @pytest.mark.parametrize("stamp", ["Cập nhật lúc 09:15, Thứ Ba, 18/11/2025 (GMT+7)", "Thứ Ba, ngày 18/11/2025"])
 def test_a_day_of_the_week_before_a_date_is_no_town_of_that_name(stamp):
-    text = (f"Lào Cai nghiệm thu đề án tinh dầu quế\n{stamp}\nNgày 17/11/2025, Trung tâm Khuyến công tỉnh Lào Cai nghiệm "
-            "thu đề án khuyến công hỗ trợ 280 triệu đồng.")
+    text = (f"Lào Cai nghiệm thu đề án tinh dầu quế\n{stamp}\nNgày 17/11/2025, Trung tâm Khuyến công tỉnh Lào Cai "
+            "nghiệm thu đề án khuyến công hỗ trợ 280 triệu đồng.")
     assert not [f for f in analyse(text, "weekday").facts if f.type == "place"]
     # the town of the name, said as a place, stays one
     text = "Tin\n\nNăm 2025, các cơ sở ở thị trấn Thứ Ba, huyện An Biên được hỗ trợ 200 triệu đồng."
@@ -3243,8 +3243,8 @@ def test_a_day_of_the_week_before_a_date_is_no_town_of_that_name(stamp):
 
 @pytest.mark.parametrize("furniture", ["", "Ảnh minh họa\n", "Các đại biểu tham quan gian hàng. Ảnh: Minh Anh\n"])
 def test_a_provinces_dateline_opening_the_body_counts_past_a_photo_caption_under_the_title(furniture):
-    text = (f"Hỗ trợ cơ sở nước mắm Phan Thiết\n{furniture}Lâm Đồng - Cơ sở nước mắm Thanh Hà ở phường Phú Thủy vừa được "
-            "hỗ trợ 480 triệu đồng từ chương trình khuyến công quốc gia để mua hệ thống lọc.")
+    text = (f"Hỗ trợ cơ sở nước mắm Phan Thiết\n{furniture}Lâm Đồng - Cơ sở nước mắm Thanh Hà ở phường Phú Thủy vừa "
+            "được hỗ trợ 480 triệu đồng từ chương trình khuyến công quốc gia để mua hệ thống lọc.")
     assert analyse(text, "caption-dateline").subject == "Lâm Đồng"
 
 
@@ -3253,7 +3253,7 @@ def test_a_provinces_dateline_opening_the_body_counts_past_a_photo_caption_under
     ("HỖ TRỢ CƠ SỞ LÀM TINH BỘT NGHỆ VÀ ĐỒ MỸ NGHỆ", {"tinh bột nghệ"}),
 ])
 def test_a_good_in_a_capitals_title_the_body_writes_inside_a_longer_word_is_that_word(title, goods):
-    text = (f"{title}\nNăm 2025, Sở Công Thương tổ chức hội thi sản phẩm thủ công mỹ nghệ; tỉnh cũng hỗ trợ cơ sở làm tinh "
-            "bột nghệ.")
+    text = (f"{title}\nNăm 2025, Sở Công Thương tổ chức hội thi sản phẩm thủ công mỹ nghệ; tỉnh cũng hỗ trợ cơ sở làm "
+            "tinh bột nghệ.")
     title_goods = {f.value for f in analyse(text, "caps-word").facts if f.type == "product" and f.start < len(title)}
     assert title_goods == goods

@@ -471,13 +471,15 @@ class AmountMatcher:
         """'tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350)', 'trong đó KCQG 2, KCĐP 10 đề án': in a sentence
         that splits money or projects by the programme's levels, a bare number right after a level's name (rules/
         funding_cues.tsv, scope national / local) is an amount or a count like the level's sibling that prints its unit,
-        or like the whole it is split from; only when it is then smaller than that whole, where the sentence gives one."""
+        or like the whole it is split from; only when it is then smaller than that whole, where the sentence gives
+        one."""
         told = [(r, f) for r, f in classified if f is not None and (
             f.type == "money" and r.mult > 1 or f.type == "project_count")]
         for r, fact in classified:
             if fact is not None or r.words or r.upper is not None or r.mult != 1 or _YEARLIKE.match(key, r.start) or \
-                    ctx.overlaps_taken(r.start, r.end) or not self.level_label.search(key, max(0, r.start - 40), r.start) \
-                    or not (_PHRASE_END.match(key, r.end) or _LIST_GAP.match(key, r.end)):
+                    ctx.overlaps_taken(r.start, r.end) or \
+                    not self.level_label.search(key, max(0, r.start - 40), r.start) or \
+                    not (_PHRASE_END.match(key, r.end) or _LIST_GAP.match(key, r.end)):
                 continue  # (a number alone before a list's next item or the clause's end: not '30%', '2 lớp')
             sent = ctx.sentence_of(r.start) if ctx.sentence_starts else 0
             lo, hi = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))

@@ -66,7 +66,8 @@ class PlaceMatcher:
         self.to_2025 = data.provinces()
         self.provinces = set(self.to_2025)
         kinds = data.word_kinds("rules/place_context.tsv")
-        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt([*kinds['person'], *kinds['body'], *kinds['street'], *kinds['below']])})\s+$")
+        not_before = [*kinds["person"], *kinds["body"], *kinds["street"], *kinds["below"]]
+        self.not_before_bare = regex.compile(rf"(?<!\p{{L}})(?:{_alt(not_before)})\s+$")
         # a day of the week right before a date: no place ('Thứ Ba, 18/11/2025')
         self.weekday = regex.compile(rf"(?:{_alt(kinds['weekday'])})(?=\s*,?\s*(?:ngày\s*)?\d{{1,2}}[/-]\d{{1,2}})")
         self.many_before = regex.compile(rf"(?<!\p{{L}})(?:{_alt(kinds['many'])}|\d+)\s+$")
