@@ -3220,6 +3220,9 @@ def test_a_name_under_a_communes_or_villages_word_is_no_district_of_that_name_el
     # said bare, the district of Hưng Yên it still is
     text = "Khuyến công\n\nNăm 2025, các cơ sở thêu ren Văn Lâm, Hưng Yên được hỗ trợ 900 triệu đồng."
     assert "Văn Lâm" in {f.value for f in analyse(text, "bare-district").facts if f.type == "place"}
+    # a town's word is no such word: a town is among the units a bare name may be
+    text = "Tin\n\nĐối tượng có hộ khẩu thường trú ở thị trấn Yên Viên, huyện Gia Lâm."
+    assert "Yên Viên" in {f.value for f in analyse(text, "town-word").facts if f.type == "place"}
 
 
 def test_a_province_opening_the_body_as_its_dateline_outweighs_the_former_province_of_its_places():
