@@ -4050,11 +4050,11 @@ class FundingBuilder:
                 # (or the former province its paragraph told of before it, now part of that one: 'Gia Lai - Năm 2025,
                 # nhiều cơ sở ở khu vực Bình Định cũ được hỗ trợ ... Tổng kinh phí hỗ trợ 1,4 tỷ đồng')
                 filed = _former_area_before(ctx, provinces, s_start, filed) or filed
-            d.places_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province and not filed
+            names_none = not any(s_start <= p.start < s_end for p in provinces) and not d.own_province
+            d.places_none = names_none and not filed
             # (its paragraph's dateline names the only province: 'Đắk Lắk - Năm 2025, khu vực Phú Yên cũ có 7 đề án ...
             # Trong đó, ... đề án ... (400 triệu đồng)' is still of Phú Yên's whole)
-            d.dateline_only = bool(filed) and not any(s_start <= p.start < s_end for p in provinces) and \
-                not d.own_province
+            d.dateline_only = names_none and bool(filed)
             d.line_start = key.rfind("\n", 0, s_start) + 1
             d.place_provinces = frozenset(p.province for p in places if s_start <= p.start < s_end and p.province)
             d.contrasted = prev_end == s_start and _SET_AGAINST.match(key, s_start, g_start) is not None
@@ -4686,13 +4686,7 @@ class FundingBuilder:
                 own_whole = last.marker and last.anchor is not None and (
                     drafts[last.anchor].sentence == last.sentence  # (or the one its 'Trong đó, ...' sentence details)
                     or _details_of(ctx, key, last.sentence, drafts[last.anchor].sentence))
-                # (a year singled out of a span whose whole the sentence before broke down by level, naming no level of
-                # its own: 'Nguồn khuyến công quốc gia ... 9,4 tỷ đồng; nguồn khuyến công địa phương ... 38,7 tỷ đồng.
-                # Trong đó, riêng năm 2025, tỉnh thực hiện 30 đề án với kinh phí 11,2 tỷ đồng' is the span's year)
-                year_of_whole = named is None and level is None and last.marker and last.anchor is not None and \
-                    _A_YEAR.search(lead) is not None and \
-                    self._scope(self._own_clause(ctx, key, drafts, j), paid=False) in ("national", "local")
-                d.marker, d.anchor = True, last.anchor if (own_whole or year_of_whole) and named is None else j
+                d.marker, d.anchor = True, last.anchor if own_whole and named is None else j
             elif i == first and (self.additional.search(lead) or _BESIDES_OPENS.match(lead)):
                 d.additional = True  # (also a source or work it comes on top of: 'Bên cạnh kinh phí thành phố, ...')
             elif i > first and self._opens_more(key, drafts[i - 1].facts[-1].end, start):

@@ -128,8 +128,8 @@ class AmountMatcher:
 
     def __init__(self) -> None:
         # a programme level's name right before a number ('KCQG: ', 'khuyến công địa phương là '; _level_labelled)
-        levels = [fold(r["cue"]).removesuffix(" #") for r in data.read_tsv("rules/funding_cues.tsv")
-                  if r["field"] == "scope" and r["value"] in ("national", "local") and not r["cue"].endswith("-#")]
+        levels = [cue.removesuffix(" #") for cue, level in data.funding_cues()["scope"]
+                  if level in ("national", "local") and not cue.endswith("-#")]
         self.level_label = regex.compile(rf"(?<!\p{{L}})(?:{_alt(levels)})\s*(?::|là)?\s*$")
         currencies = data.table("rules/currencies.tsv", "surface", "currency")
         self.currencies = currencies
@@ -467,6 +467,10 @@ class AmountMatcher:
                 self._add(ctx, fact.type, r.start, r.end, shared, "exact", unit=fact.unit, currency=fact.currency)
             i = j - 1 if j < i else i - 1
 
+    def _after_level(self, key: str, at: int, lo: int = 0) -> bool:
+        """A programme level's name stands right before ``at`` (within 40 characters, not before ``lo``)."""
+        return self.level_label.search(key, max(lo, at - 40), at) is not None
+
     def _level_labelled(self, ctx: Context, key: str, classified: list[tuple[Reading, Fact | None]]) -> None:
         """'tổng kinh phí 3.550 triệu đồng (KCQG: 1.200; KCĐP: 2.350)', 'trong đó KCQG 2, KCĐP 10 đề án': in a sentence
         that splits money or projects by the programme's levels, a bare number right after a level's name (rules/
@@ -477,18 +481,16 @@ class AmountMatcher:
             f.type == "money" and r.mult > 1 or f.type == "project_count")]
         for r, fact in classified:
             if fact is not None or r.words or r.upper is not None or r.mult != 1 or _YEARLIKE.match(key, r.start) or \
-                    ctx.overlaps_taken(r.start, r.end) or \
-                    not self.level_label.search(key, max(0, r.start - 40), r.start) or \
+                    ctx.overlaps_taken(r.start, r.end) or not self._after_level(key, r.start) or \
                     not (_PHRASE_END.match(key, r.end) or _LIST_GAP.match(key, r.end)):
                 continue  # (a number alone before a list's next item or the clause's end: not '30%', '2 lớp')
             sent = ctx.sentence_of(r.start) if ctx.sentence_starts else 0
             lo, hi = ctx.sentence_span(sent) if ctx.sentence_starts else (0, len(key))
             near = [(m, f) for m, f in told if lo <= m.start < hi]
             # (a labelled sibling that prints its unit, else the whole before the labels)
-            sibling = next(((m, f) for m, f in near if m.start > r.end and self.level_label.search(
-                key, max(lo, m.start - 40), m.start)), None)
-            whole = next(((m, f) for m, f in reversed(near) if m.end <= r.start and not self.level_label.search(
-                key, max(lo, m.start - 40), m.start)), None)
+            sibling = next(((m, f) for m, f in near if m.start > r.end and self._after_level(key, m.start, lo)), None)
+            whole = next(((m, f) for m, f in reversed(near)
+                          if m.end <= r.start and not self._after_level(key, m.start, lo)), None)
             source = sibling or whole
             if source is None:
                 continue
